@@ -1,0 +1,120 @@
+// Builds the two entry points with esbuild, each into its own self-contained folder:
+//   dist/container/  main.mjs (the CLI and server), rules/, model/, the YARA-X addon
+//   dist/lambda/     handler.mjs (minified), rules/, model/, the YARA-X addon
+// Stamps BUILD_NUMBER (default "dev"), the build date and the git hash into the bundle.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+export const ADDON_FILE = 'yara-x.linux-x64-gnu.node';
+
+function gitHash() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export const stamp = {
+  buildNumber: process.env.BUILD_NUMBER || 'dev',
+  buildDate: process.env.BUILD_DATE || new Date().toISOString(),
+  gitHash: process.env.BUILD_HASH || gitHash(),
+};
+
+/** Replaces the binding's platform loader with a direct load of the addon copied beside the bundle. */
+const yaraAddonBeside = {
+  name: 'yara-x-addon-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^@litko\/yara-x$/ }, () => ({ path: 'yara-x', namespace: 'yara-x-addon' }));
+    build.onLoad({ filter: /.*/, namespace: 'yara-x-addon' }, () => ({
+      loader: 'js',
+      contents: `
+        import { createRequire } from 'node:module';
+        import { fileURLToPath } from 'node:url';
+        const load = createRequire(import.meta.url);
+        export default load(process.env.SMSJUNK_YARA_ADDON || fileURLToPath(new URL('./${ADDON_FILE}', import.meta.url)));`,
+    }));
+  },
+};
+
+function addonPath() {
+  const pkg = dirname(require.resolve('@litko/yara-x-linux-x64-gnu/package.json'));
+  return join(pkg, ADDON_FILE);
+}
+
+function copyAssets(outdir) {
+  cpSync(join(root, 'shared/rules'), join(outdir, 'rules'), {
+    recursive: true,
+    filter: (p) => !p.endsWith('.md'),
+  });
+  if (existsSync(join(root, 'shared/model/model.json'))) {
+    mkdirSync(join(outdir, 'model'), { recursive: true });
+    cpSync(join(root, 'shared/model/model.json'), join(outdir, 'model/model.json'));
+  }
+  cpSync(addonPath(), join(outdir, ADDON_FILE));
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  plugins: [yaraAddonBeside],
+  define: {
+    __SMSJUNK_BUILD_NUMBER__: JSON.stringify(stamp.buildNumber),
+    __SMSJUNK_BUILD_DATE__: JSON.stringify(stamp.buildDate),
+    __SMSJUNK_BUILD_HASH__: JSON.stringify(stamp.gitHash),
+  },
+  // Some CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __smsjunkCreateRequire } from 'node:module'; const require = __smsjunkCreateRequire(import.meta.url);",
+  },
+  metafile: true,
+  logLevel: 'warning',
+};
+
+export const TARGETS = [
+  { name: 'container', entry: 'container/main.ts', out: 'main.mjs', minify: false },
+  { name: 'lambda', entry: 'functions/classify/handler.ts', out: 'handler.mjs', minify: true },
+];
+
+export async function build(targets = TARGETS) {
+  const results = {};
+  for (const t of targets) {
+    if (!existsSync(join(root, t.entry))) continue;
+    const outdir = join(root, 'dist', t.name);
+    rmSync(outdir, { recursive: true, force: true });
+    mkdirSync(outdir, { recursive: true });
+    const result = await esbuild.build({
+      ...common,
+      entryPoints: [join(root, t.entry)],
+      outfile: join(outdir, t.out),
+      minify: t.minify,
+    });
+    copyAssets(outdir);
+    results[t.name] = { outdir, bytes: statSync(join(outdir, t.out)).size, metafile: result.metafile };
+  }
+  return results;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const results = await build();
+  for (const [name, r] of Object.entries(results)) {
+    console.log(
+      `built ${name}: ${r.outdir} (${(r.bytes / 1024).toFixed(0)} KiB JS, build ${stamp.buildNumber} ${stamp.gitHash})`,
+    );
+  }
+}

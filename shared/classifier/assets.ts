@@ -1,0 +1,43 @@
+/**
+ * Where the bundled rules and model live. In the source tree that is `shared/`; in a build it is
+ * the folder of the bundle (`dist/<target>/`), which holds `rules/` and `model/` beside the JS.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuleSource } from './engine.ts';
+import type { ModelFile } from './model.ts';
+
+export function defaultAssetsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const env = process.env.SMSJUNK_ASSETS_DIR;
+  const candidates = [env, here, join(here, '..')].filter((c): c is string => !!c);
+  for (const c of candidates) if (existsSync(join(c, 'rules'))) return c;
+  throw new Error(`no rules folder found (looked in ${candidates.join(', ')}); set SMSJUNK_ASSETS_DIR`);
+}
+
+/** Every `*.yar` file of a folder, in name order, named by file name. */
+export function readRuleDir(dir: string): RuleSource[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yar'))
+    .sort()
+    .map((f) => ({ name: f, source: readFileSync(join(dir, f), 'utf8') }));
+}
+
+export function readRuleFiles(paths: readonly string[]): RuleSource[] {
+  return paths.map((p) => ({ name: p, source: readFileSync(p, 'utf8') }));
+}
+
+export function readModelFile(path: string): ModelFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
+}
+
+export function bundledRules(assetsDir = defaultAssetsDir()): RuleSource[] {
+  return readRuleDir(join(assetsDir, 'rules'));
+}
+
+/** The shipped model, or undefined when none has been trained yet. */
+export function bundledModel(assetsDir = defaultAssetsDir()): ModelFile | undefined {
+  const p = join(assetsDir, 'model', 'model.json');
+  return existsSync(p) ? readModelFile(p) : undefined;
+}

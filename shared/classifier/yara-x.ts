@@ -1,0 +1,192 @@
+/**
+ * The YARA-X implementation of `Engine`, on the native `@litko/yara-x` binding.
+ * Rules are compiled once into a scanner that is reused for every message.
+ */
+import yarax, { type YaraX } from '@litko/yara-x';
+import {
+  type CompiledRules,
+  type Diagnostic,
+  type Engine,
+  type MetaValue,
+  RuleCompileError,
+  type RuleHit,
+  type RuleSource,
+  type ScanVariables,
+} from './engine.ts';
+
+type Binding = typeof yarax;
+type Scanner = YaraX;
+
+/** A source concatenated into the one text the binding compiles, with where it starts. */
+interface Placed {
+  readonly name: string;
+  readonly firstLine: number;
+  readonly lineCount: number;
+}
+
+function concatenate(sources: readonly RuleSource[]): { text: string; placed: Placed[] } {
+  const placed: Placed[] = [];
+  const parts: string[] = [];
+  let line = 1;
+  for (const s of sources) {
+    const body = s.source.endsWith('\n') ? s.source : `${s.source}\n`;
+    const lineCount = body.split('\n').length - 1;
+    placed.push({ name: s.name, firstLine: line, lineCount });
+    parts.push(body);
+    line += lineCount;
+  }
+  return { text: parts.join(''), placed };
+}
+
+const LOCATION = /-->\s*line:(\d+):(\d+)/;
+const HEADLINE = /^(?:Compilation error \([^)]*\):\s*)?(?:error|warning)\[([^\]]+)\]:\s*(.*)$/m;
+
+/** Turns one engine message ("error[E009]: ... --> line:2:13 ...") into a `Diagnostic`. */
+function toDiagnostic(
+  severity: Diagnostic['severity'],
+  raw: { code?: string; message: string; line?: number; column?: number },
+  placed: readonly Placed[],
+): Diagnostic {
+  const loc = LOCATION.exec(raw.message);
+  const head = HEADLINE.exec(raw.message);
+  const globalLine = raw.line ?? (loc ? Number(loc[1]) : undefined);
+  const column = raw.column ?? (loc ? Number(loc[2]) : undefined);
+  const message = (head?.[2] ?? raw.message.split('\n')[0] ?? raw.message).trim();
+  const code = raw.code ?? head?.[1] ?? 'error';
+  if (globalLine === undefined) {
+    return {
+      severity,
+      source: placed.length === 1 ? (placed[0]?.name ?? '<rules>') : '<rules>',
+      code,
+      message,
+    };
+  }
+  const owner =
+    placed.find((p) => globalLine >= p.firstLine && globalLine < p.firstLine + p.lineCount) ?? placed.at(-1);
+  const d: Diagnostic = {
+    severity,
+    source: owner?.name ?? '<rules>',
+    line: owner ? globalLine - owner.firstLine + 1 : globalLine,
+    code,
+    message,
+  };
+  return column === undefined ? d : { ...d, column };
+}
+
+/**
+ * The binding's quirks with variables: it takes the *string* form of every declared default and
+ * infers the type from it ("0" -> integer, "true" -> boolean, anything else -> string), and at
+ * scan time it parses a string that looks like an integer or boolean as one. So integers and
+ * booleans are declared through their string form, floats cannot be declared, and a string that
+ * would be misread is refused before it reaches the binding.
+ */
+const MISREAD = /^\s*(?:[+-]?\d+|true|false)\s*$/i;
+
+function declarations(variables: ScanVariables): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(variables)) {
+    if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+      throw new TypeError(`scan variable ${name}: only integer numbers can be declared (got ${value})`);
+    }
+    if (typeof value === 'string' && MISREAD.test(value)) {
+      throw new TypeError(
+        `scan variable ${name}: the string default "${value}" would be read as a number or boolean`,
+      );
+    }
+    out[name] = String(value);
+  }
+  return out;
+}
+
+class YaraXRules implements CompiledRules {
+  readonly ruleCount: number;
+  readonly warnings: readonly Diagnostic[];
+  readonly #scanner: Scanner;
+  readonly #stringVars: ReadonlySet<string>;
+
+  constructor(scanner: Scanner, ruleCount: number, warnings: Diagnostic[], stringVars: Set<string>) {
+    this.#scanner = scanner;
+    this.ruleCount = ruleCount;
+    this.warnings = warnings;
+    this.#stringVars = stringVars;
+  }
+
+  scan(data: Uint8Array, variables: ScanVariables): RuleHit[] {
+    // The binding ignores JS numbers and booleans and infers every type from a string, so all
+    // values travel as strings; a string that would be inferred as a number is refused.
+    const vars: Record<string, string> = {};
+    for (const name in variables) {
+      const v = variables[name] as string | number | boolean;
+      if (typeof v === 'string') {
+        if (this.#stringVars.has(name) && MISREAD.test(v)) {
+          throw new TypeError(
+            `scan variable ${name} looks like a number or boolean; encode it (for example "kind:value") before scanning`,
+          );
+        }
+        vars[name] = v;
+      } else {
+        vars[name] = typeof v === 'number' ? String(Math.trunc(v)) : String(v);
+      }
+    }
+    const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const matches = this.#scanner.scan(buf, vars);
+    const hits: RuleHit[] = new Array(matches.length);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i] as (typeof matches)[number];
+      hits[i] = { rule: m.ruleIdentifier, tags: m.tags, meta: m.meta as Record<string, MetaValue> };
+    }
+    return hits;
+  }
+}
+
+const RULE_DECL = /^\s*(?:(?:private|global)\s+)*rule\s+[A-Za-z_]/gm;
+
+export class YaraXEngine implements Engine {
+  readonly name = 'yara-x (native, @litko/yara-x)';
+  readonly #binding: Binding;
+
+  constructor(binding: Binding = yarax) {
+    this.#binding = binding;
+  }
+
+  check(sources: readonly RuleSource[], variables: ScanVariables): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    // Each file alone first, so an error is reported against its own file and line even when
+    // another file is broken too; then all together, for clashes between files.
+    for (const s of sources) {
+      out.push(...this.#validate([s], variables));
+    }
+    if (!out.some((d) => d.severity === 'error') && sources.length > 1) {
+      out.push(...this.#validate(sources, variables).filter((d) => d.severity === 'error'));
+    }
+    return out;
+  }
+
+  compile(sources: readonly RuleSource[], variables: ScanVariables): CompiledRules {
+    const { text, placed } = concatenate(sources);
+    let scanner: Scanner;
+    try {
+      scanner = this.#binding.compile(text, { defineVariables: declarations(variables) });
+    } catch (cause) {
+      const errors = this.check(sources, variables).filter((d) => d.severity === 'error');
+      if (errors.length === 0) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        errors.push(toDiagnostic('error', { message }, placed));
+      }
+      throw new RuleCompileError(errors, { cause });
+    }
+    const warnings = scanner.getWarnings().map((w) => toDiagnostic('warning', w, placed));
+    const ruleCount = text.match(RULE_DECL)?.length ?? 0;
+    const stringVars = new Set(Object.keys(variables).filter((k) => typeof variables[k] === 'string'));
+    return new YaraXRules(scanner, ruleCount, warnings, stringVars);
+  }
+
+  #validate(sources: readonly RuleSource[], variables: ScanVariables): Diagnostic[] {
+    const { text, placed } = concatenate(sources);
+    const result = this.#binding.validate(text, { defineVariables: declarations(variables) });
+    return [
+      ...result.errors.map((e) => toDiagnostic('error', e, placed)),
+      ...result.warnings.map((w) => toDiagnostic('warning', w, placed)),
+    ];
+  }
+}
