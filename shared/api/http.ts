@@ -1,0 +1,57 @@
+/**
+ * The runtime-neutral HTTP shapes. An adapter (node:http in `container/`, Lambda events in
+ * `functions/`) turns its runtime's request into a `NeutralRequest`, the shared app answers with a
+ * `NeutralResponse`, and the adapter writes it back. Nothing here knows which runtime it runs in.
+ */
+
+export interface NeutralRequest {
+  /** Upper-case method. */
+  readonly method: string;
+  /** Decoded path without the query string, e.g. `/v1/classify`. */
+  readonly path: string;
+  /** Header names in lower case; repeated headers joined with `, `. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The raw body bytes (already base64-decoded by a Lambda adapter), or null when there is none. */
+  readonly body: Uint8Array | null;
+  /** The client address as the adapter sees it (the TCP peer, or the event's source IP). */
+  readonly remoteAddress: string;
+}
+
+export interface NeutralResponse {
+  readonly status: number;
+  /** Header names in lower case. */
+  readonly headers: Record<string, string>;
+  readonly body: string | Uint8Array;
+}
+
+/** Per-request state that middleware fills in on the way down (request id, client IP, ...). */
+export interface RequestContext {
+  requestId: string;
+  clientIp: string;
+  /** Set by a deadline (timeout middleware); handlers may check it to stop early. */
+  readonly signal?: AbortSignal;
+  /** Facts a handler wants in the access log line (never message text or a raw sender). */
+  readonly logFields: Record<string, string | number | boolean>;
+}
+
+export type Handler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse>;
+
+/** chi-style: every middleware has this one signature and wraps the next handler. */
+export type Middleware = (next: Handler) => Handler;
+
+export function compose(middleware: readonly Middleware[], handler: Handler): Handler {
+  return middleware.reduceRight<Handler>((next, m) => m(next), handler);
+}
+
+/** Hooks the operator endpoints (`/v1/explain`, `/admin/*`) call; provided by the secrets layer. */
+export interface AdminHooks {
+  /**
+   * `disabled` when no admin token is configured or loaded (the endpoints answer 404),
+   * `unauthorized` for a missing or wrong token (401), `ok` otherwise. Constant-time comparison.
+   */
+  authorize(authorization: string | undefined): 'ok' | 'unauthorized' | 'disabled';
+  /** The `/admin/status` document (never a secret value). */
+  status(): Promise<Record<string, unknown>>;
+  /** Refresh from Parameter Store now; answers with what changed. */
+  refresh(): Promise<Record<string, unknown>>;
+}
