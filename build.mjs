@@ -3,7 +3,7 @@
 //   dist/lambda/     handler.mjs (minified), rules/, model/, the YARA-X addon
 // Stamps BUILD_NUMBER (default "dev"), the build date and the git hash into the bundle.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,15 +96,22 @@ export async function build(targets = TARGETS) {
   for (const t of targets) {
     if (!existsSync(join(root, t.entry))) continue;
     const outdir = join(root, 'dist', t.name);
-    rmSync(outdir, { recursive: true, force: true });
-    mkdirSync(outdir, { recursive: true });
+    // Build beside the old output and swap folders at the end, so a process running from the
+    // old build (a test, a server) never sees a half-written folder.
+    const tmpdir = join(root, 'dist', `.${t.name}-${process.pid}`);
+    rmSync(tmpdir, { recursive: true, force: true });
+    mkdirSync(tmpdir, { recursive: true });
     const result = await esbuild.build({
       ...common,
       entryPoints: [join(root, t.entry)],
-      outfile: join(outdir, t.out),
+      outfile: join(tmpdir, t.out),
       minify: t.minify,
     });
-    copyAssets(outdir);
+    copyAssets(tmpdir);
+    const old = join(root, 'dist', `.${t.name}-old-${process.pid}`);
+    if (existsSync(outdir)) renameSync(outdir, old);
+    renameSync(tmpdir, outdir);
+    rmSync(old, { recursive: true, force: true });
     results[t.name] = { outdir, bytes: statSync(join(outdir, t.out)).size, metafile: result.metafile };
   }
   return results;
