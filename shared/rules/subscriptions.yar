@@ -1,0 +1,140 @@
+// Subscription traps: premium per-message or per-minute pricing, "text KEYWORD to 8xxxx",
+// "you are subscribed / you have been billed", ringtone and content clubs, adult and chat
+// lines, dating and "secret admirer" teasers, premium voicemail call-backs.
+
+private rule sub_price_stated
+{
+  strings:
+    // 150p/msg, 25p per min, 10p/min, 150ppm, 450pw, msg@150p, ppm150 (not "7.30pm": no bare "pm")
+    $p1 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?p ?(\/|per|a|x|@) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|poly|pole)/ nocase
+    $p2 = /\b[0-9]{2,3} ?(ppm|pw|ppw|pmsg|ppmsg)\b/ nocase
+    $p3 = /\b(ppm|msg@) ?[0-9]{2,3}/ nocase
+    // £1.50/msg, £3 per pole, GBP5/month, £1.50/week, $9.99/week
+    $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{2})? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/ nocase
+    $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/ nocase
+    $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/ nocase
+    $p7 = /\b[0-9]+ ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/ nocase
+  condition:
+    any of them
+}
+
+private rule sub_keyword_to_shortcode
+{
+  strings:
+    // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
+    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{4,6}\b/ nocase
+    $k2 = /\b[0-9]{4,6}:? ?(txt|text|send|reply)\b/ nocase
+  condition:
+    any of them
+}
+
+private rule sub_stop_instruction
+{
+  strings:
+    $s1 = /\b(txt|text|send|reply|rply|sms)( with)? "?stop"?\b/ nocase
+    $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/ nocase
+    $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|unsub(scribe)?)\b/ nocase
+  condition:
+    any of them
+}
+
+rule sub_premium_price
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "States a premium per-message, per-minute or per-week charge (150p/msg, 10p/min, £1.50/wk)"
+  condition:
+    sub_price_stated
+}
+
+rule sub_keyword_shortcode_paid
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "Text a keyword to a short code, combined with a charge, a stop instruction or an age limit"
+  strings:
+    $age = /\b(16|18)\+|\b(over|age|ages|aged) ?(16|18)\b|\b(16|18) ?(only|yrs|years)\b/ nocase
+    $free = /\b(free|win|prize|claim|chat|flirt|tones?|poly|wallpaper|game|pics)\b/ nocase
+  condition:
+    sub_keyword_to_shortcode and (sub_price_stated or sub_stop_instruction or $age or $free)
+}
+
+rule sub_subscription_notice
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Announces a paid subscription or a charge already billed ('you are subscribed ... until you send STOP')"
+  strings:
+    $n1 = /\b(you are|you're|u r|u are|you have been|you've been|uve been|u have been) (now )?(subscribed|registered|signed up|enrolled)\b/ nocase
+    $n2 = /\bsubscription (service|club|to)\b/ nocase
+    $n3 = /\b(you have|you've|u have|uve) been (billed|charged)\b/ nocase
+    $n4 = /\buntil (you|u) (send|text|txt|reply) stop\b/ nocase
+    $n5 = /\bregistered (optin |opt-in )?subscriber/ nocase
+  condition:
+    any of ($n*) and (sub_price_stated or sub_stop_instruction or sub_keyword_to_shortcode)
+}
+
+rule sub_content_club
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "Ringtone, wallpaper, game or video content sold by text to a short code"
+  strings:
+    $c1 = /\b(ring ?tones?|polyphonic|poly ?tones?|polys|mono ?tones?|real ?tones?|true ?tones?|wallpapers?|screensavers?|java games|mobile (content|club|music service)|video clip|tone of the week)\b/ nocase
+    $c2 = /\b(free|new|top|hot|classic|chart|nokia|no\.? ?1)\b.{0,20}\btones?\b/ nocase
+    $c3 = /\b(wap link|on (ur|your) mob|wap\. |goto wap|service msg 2 download)/ nocase
+  condition:
+    any of ($c*) and (sub_keyword_to_shortcode or sub_price_stated or sub_stop_instruction)
+}
+
+rule sub_adult_chat_line
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Adult or sex chat line advertised with a number, short code or price"
+  strings:
+    $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w*|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics)|adult (content|parties|chat|singles)|gay (chat|guys))\b/ nocase
+    $a2 = /\b(chat|talk|call|ring|txt|text)\b.{0,30}\b(girls?|women|wife|wives|housewives|guys|men|singles)\b/ nocase
+    $line1 = /\b09[0-9]{8,9}\b/
+    $line2 = /\b0(87|84|70)[0-9]{7,9}\b/
+    $line3 = /\b(chat|call|line|live)\b.{0,30}\b(now|24\/7|tonight|2nite)/ nocase
+  condition:
+    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or any of ($line*) and (sub_stop_instruction or any of ($line1, $line2)))
+}
+
+rule sub_dating_teaser
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Dating or 'secret admirer' teaser that asks you to call or text a line to find out more"
+  strings:
+    $d1 = /\b(dating service|date service|secret admirer|speed ?chat|chatter|chat rooms?|flirt\w*|singles|invited (you )?(to|2) (x?chat|be (her|his|their) friend)|inviting you to be (her|his) friend)/ nocase
+    $d2 = /\b(someone|somebody) (you know )?(secretly |really )?(fancies|likes|has a crush on|is interested in|wants to meet|shy) ?(you|u)?\b/ nocase
+    $d3 = /\b(find out who|reveal who|all will be revealed|who (it is|thinks))\b/ nocase
+    $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/ nocase
+    $cta1 = /\b(call|ring|txt|text|reply|send)\b.{0,40}\b(0[0-9]{9,10}|[0-9]{4,6})\b/ nocase
+  condition:
+    any of ($d*) and ($cta1 or sub_price_stated or sub_keyword_to_shortcode)
+}
+
+rule sub_premium_message_callback
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "'You have new messages or matches' teaser with a premium or national-rate number to call back"
+  strings:
+    $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]+ )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/ nocase
+    $m2 = /\b(urgent|important) (message|msg|information)\b/ nocase
+    $m3 = /\b(mailbox|voicemail) (messaging|alert)/ nocase
+    $n1 = /\b09[0-9]{8,9}\b/
+    $n2 = /\b087[0-9]{8,9}\b/
+  condition:
+    any of ($m*) and (any of ($n*) or sub_price_stated)
+}
