@@ -1,0 +1,50 @@
+/**
+ * The operator token: one value, or `new,old` while a rotation is under way (both accepted).
+ * Tokens are compared as HMAC-SHA256 digests under a per-process random key with
+ * `crypto.timingSafeEqual`, so neither the content nor the length of a token leaks through timing,
+ * and every configured token is compared on every check (no early exit).
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** `"new, old"` -> `['new', 'old']`: trimmed, empty entries and duplicates dropped. */
+export function parseTokens(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const out: string[] = [];
+  for (const part of value.split(',')) {
+    const t = part.trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** The token of an `Authorization: Bearer <token>` header (scheme case-insensitive), or undefined. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  if (!authorization) return undefined;
+  const m = /^\s*bearer\s+(\S+)\s*$/i.exec(authorization);
+  return m?.[1];
+}
+
+export class TokenVerifier {
+  /** How many tokens are accepted (1, or 2 during a rotation); never the tokens themselves. */
+  readonly count: number;
+  readonly #key = randomBytes(32);
+  readonly #digests: readonly Buffer[];
+
+  constructor(tokens: readonly string[]) {
+    this.#digests = tokens.map((t) => this.#digest(t));
+    this.count = tokens.length;
+  }
+
+  #digest(token: string): Buffer {
+    return createHmac('sha256', this.#key).update(token, 'utf8').digest();
+  }
+
+  /** True when the candidate equals one of the tokens. Constant time in the candidate. */
+  verify(candidate: string | undefined): boolean {
+    if (candidate === undefined || this.#digests.length === 0) return false;
+    const d = this.#digest(candidate);
+    let ok = false;
+    for (const t of this.#digests) ok = timingSafeEqual(d, t) || ok;
+    return ok;
+  }
+}

@@ -1,0 +1,436 @@
+/**
+ * The secrets layer: everything the service reads from Parameter Store (or, without a prefix,
+ * from the environment), and what is built on it: the operator hooks (`AdminHooks`), the live
+ * classifier with hot-loaded rules, the sender hash for logs, and Apple's app ids.
+ *
+ * Parameters under the prefix (`/smsjunk/prod` below):
+ *
+ * | parameter                     | type         | what                                                |
+ * | ----------------------------- | ------------ | --------------------------------------------------- |
+ * | `/smsjunk/prod/admin-token`   | SecureString | operator Bearer token; `new,old` while rotating     |
+ * | `/smsjunk/prod/log-hash-key`  | SecureString | HMAC key for the sender hash in logs                |
+ * | `/smsjunk/prod/rules/<name>`  | String       | extra YARA rules, compiled with the bundled pack    |
+ * | `/smsjunk/prod/apple-app-ids` | StringList   | `TEAMID.bundle.id,...` for the association file      |
+ * | `/smsjunk/prod/thresholds`    | String       | JSON `{"junk":2,"promotion":1,"transaction":1}`     |
+ *
+ *     const secrets = createSecrets({ settings: secretsSettings({ env: process.env }), mode: 'background' });
+ *     secrets.start();
+ *     createService(config, { classifier: secrets.classifier, admin: secrets.admin });
+ */
+import type { SSMClientConfig } from '@aws-sdk/client-ssm';
+import type { AdminHooks, Middleware } from '../api/http.ts';
+import type { Classifier, ClassifierOptions, RuleSource } from '../classifier/index.ts';
+import type { Thresholds } from '../classifier/verdict.ts';
+import { BUILD, runtimeDescription } from '../version.ts';
+import { bearerToken, parseTokens, TokenVerifier } from './admin-token.ts';
+import type { BackoffOptions } from './backoff.ts';
+import { errorFields, ParameterCache, type RefreshOutcome, type Snapshot } from './cache.ts';
+import { LiveClassifier, type RuleProblem } from './live-rules.ts';
+import { type SecretsLog, stderrLog } from './log.ts';
+import { type ParameterSource, SsmParameterSource } from './parameter-source.ts';
+import { hmacSender } from './sender-hash.ts';
+import type { SecretsSettings } from './settings.ts';
+
+export { ParameterStoreError, SecretsConfigError } from './errors.ts';
+export type { SecretsLog } from './log.ts';
+export type { Parameter, ParameterSource } from './parameter-source.ts';
+export { type SecretsSettings, secretsSettings } from './settings.ts';
+
+/** Parameter names relative to the prefix. */
+export const PARAMETERS = {
+  adminToken: 'admin-token',
+  logHashKey: 'log-hash-key',
+  rulesPath: 'rules/',
+  appleAppIds: 'apple-app-ids',
+  thresholds: 'thresholds',
+} as const;
+
+/** `TEAMID.bundle.identifier`, as Apple's association file wants it. */
+const APP_ID = /^[A-Z0-9]{10}\.[A-Za-z0-9][A-Za-z0-9.-]*$/;
+
+export type RefreshMode = 'background' | 'on-demand';
+
+export interface SecretsOptions {
+  readonly settings: SecretsSettings;
+  /** `background` (container: timer) or `on-demand` (Lambda: first use after expiry). Default `on-demand`. */
+  readonly mode?: RefreshMode;
+  /** Where parameters come from; default: Parameter Store through the AWS SDK. */
+  readonly source?: ParameterSource;
+  /** Merged into the SDK client's config (tests: `{ endpoint, credentials, region }`). */
+  readonly clientConfig?: SSMClientConfig;
+  /** How the base classifier is built (default: bundled rules and model). */
+  readonly classifier?: ClassifierOptions;
+  readonly log?: SecretsLog;
+  readonly backoff?: BackoffOptions;
+  /** On-demand mode: longest a request waits for a refresh before using what there is. Default 2000. */
+  readonly maxWaitMs?: number;
+  readonly now?: () => number;
+}
+
+/** A problem with a parameter's value that is not a rule compile error. */
+interface ConfigProblem {
+  readonly parameter: string;
+  readonly message: string;
+}
+
+/** What the service uses, derived from one snapshot (or the environment). */
+interface Derived {
+  readonly tokens: TokenVerifier | undefined;
+  readonly hashKey: string | undefined;
+  /** From `<prefix>/apple-app-ids`; undefined when there is no such parameter. */
+  readonly appleAppIds: readonly string[] | undefined;
+  readonly problems: readonly ConfigProblem[];
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function appIds(
+  value: string | undefined,
+  parameter: string,
+  problems: ConfigProblem[],
+): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ids: string[] = [];
+  for (const id of splitList(value)) {
+    if (APP_ID.test(id)) ids.push(id);
+    else problems.push({ parameter, message: `"${id}" is not an app id like ABCDE12345.com.example.app` });
+  }
+  return ids;
+}
+
+function parseThresholds(
+  value: string,
+  parameter: string,
+  problems: ConfigProblem[],
+): Thresholds | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(value);
+  } catch {
+    problems.push({ parameter, message: 'not JSON; expected {"junk":2,"promotion":1,"transaction":1}' });
+    return undefined;
+  }
+  const defaults: Record<string, number> = { junk: 2, promotion: 1, transaction: 1 };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push({ parameter, message: 'expected a JSON object' });
+    return undefined;
+  }
+  for (const [k, v] of Object.entries(raw)) {
+    if (!(k in defaults)) {
+      problems.push({ parameter, message: `unknown threshold "${k}" (junk, promotion, transaction)` });
+      return undefined;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      problems.push({ parameter, message: `threshold "${k}" must be a finite number` });
+      return undefined;
+    }
+    defaults[k] = v;
+  }
+  return defaults as unknown as Thresholds;
+}
+
+function iso(ms: number | undefined): string | null {
+  return ms === undefined ? null : new Date(ms).toISOString();
+}
+
+export class Secrets {
+  readonly settings: SecretsSettings;
+  readonly mode: RefreshMode;
+  /** The operator hooks the shared app's `/admin/*` and `/v1/explain` routes call. */
+  readonly admin: AdminHooks;
+  /** The live classifier (bound; pass it as the service's `classifier` option). */
+  readonly classifier: () => Classifier;
+  /** Ensures fresh secrets before each request (a no-op unless on-demand and expired). */
+  readonly middleware: Middleware;
+
+  readonly #cache: ParameterCache | undefined;
+  readonly #source: ParameterSource | undefined;
+  readonly #live: LiveClassifier;
+  readonly #log: SecretsLog;
+  readonly #maxWaitMs: number;
+  readonly #now: () => number;
+  readonly #startedAt: number;
+  #derived: Derived;
+
+  constructor(options: SecretsOptions) {
+    this.settings = options.settings;
+    this.mode = options.mode ?? 'on-demand';
+    this.#log = options.log ?? stderrLog;
+    this.#maxWaitMs = options.maxWaitMs ?? 2000;
+    this.#now = options.now ?? Date.now;
+    this.#startedAt = this.#now();
+    this.#live = new LiveClassifier(options.classifier);
+
+    const prefix = this.settings.prefix;
+    if (prefix === undefined) {
+      this.#derived = this.#fromEnvironment();
+    } else {
+      // Fail closed until Parameter Store has answered once: no token, so `unauthorized`.
+      this.#derived = { tokens: undefined, hashKey: undefined, appleAppIds: undefined, problems: [] };
+      this.#source = options.source ?? new SsmParameterSource({ clientConfig: options.clientConfig ?? {} });
+      this.#cache = new ParameterCache({
+        source: this.#source,
+        prefix,
+        ttlMs: this.settings.ttlMs,
+        log: this.#log,
+        ...(options.backoff ? { backoff: options.backoff } : {}),
+        ...(options.now ? { now: options.now } : {}),
+        onSnapshot: (next) => this.#apply(next),
+      });
+    }
+
+    const live = this.#live;
+    this.classifier = function liveClassifier() {
+      return live.current;
+    };
+    this.admin = {
+      authorize: (authorization) => this.authorize(authorization),
+      status: () => Promise.resolve(this.status()),
+      refresh: () => this.refresh(),
+    };
+    const secrets = this;
+    this.middleware = function freshSecrets(next) {
+      return async function secretsFresh(req, ctx) {
+        await secrets.ensureFresh();
+        return next(req, ctx);
+      };
+    };
+  }
+
+  /** Background mode: first load now (not awaited by requests), then every TTL. */
+  start(): void {
+    if (this.#cache && this.mode === 'background') void this.#cache.start();
+  }
+
+  /** Waits until the first load has been tried (at most `timeoutMs`); true when secrets are loaded. */
+  async ready(timeoutMs = this.#maxWaitMs): Promise<boolean> {
+    const cache = this.#cache;
+    if (!cache) return true;
+    if (!cache.state.lastAttempt) {
+      const attempt = cache.refresh();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        attempt,
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, timeoutMs);
+          timer.unref();
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    return cache.snapshot !== undefined;
+  }
+
+  /** On-demand mode: refresh when expired (shared, bounded wait). Cheap when fresh. */
+  async ensureFresh(): Promise<void> {
+    if (this.#cache && this.mode === 'on-demand') await this.#cache.ensureFresh(this.#maxWaitMs);
+  }
+
+  close(): void {
+    this.#cache?.stop();
+    this.#source?.close();
+  }
+
+  /** The short keyed hash of a sender for logs, or undefined without a key (or a sender). */
+  hashSender(sender: string | undefined): string | undefined {
+    const key = this.#derived.hashKey;
+    return key === undefined ? undefined : hmacSender(key, sender);
+  }
+
+  /**
+   * Apple app ids from `<prefix>/apple-app-ids`, or undefined when Parameter Store has none (the
+   * service then uses its config's `APPLE_APP_IDS`).
+   */
+  get appleAppIds(): readonly string[] | undefined {
+    return this.#derived.appleAppIds;
+  }
+
+  get thresholds(): Thresholds {
+    return this.#live.thresholds;
+  }
+
+  authorize(authorization: string | undefined): 'ok' | 'unauthorized' | 'disabled' {
+    const tokens = this.#derived.tokens;
+    if (!tokens) {
+      if (this.#cache && !this.#cache.snapshot) return 'unauthorized';
+      return 'disabled';
+    }
+    return tokens.verify(bearerToken(authorization)) ? 'ok' : 'unauthorized';
+  }
+
+  async refresh(): Promise<Record<string, unknown>> {
+    const before = this.#live.current.rulesVersion;
+    if (!this.#cache) {
+      return {
+        ok: true,
+        source: 'environment',
+        message: 'no SSM prefix configured; secrets come from the environment',
+        added: [],
+        changed: [],
+        removed: [],
+        rulesVersion: before,
+        previousRulesVersion: before,
+      };
+    }
+    const outcome = await this.#cache.refreshNow();
+    const after = this.#live.current.rulesVersion;
+    const base = {
+      ok: outcome.ok,
+      source: 'ssm',
+      prefix: this.#cache.prefix,
+      at: iso(outcome.at),
+      durationMs: outcome.durationMs,
+      rulesVersion: after,
+      previousRulesVersion: before,
+      rulesChanged: after !== before,
+      rulesError: this.#live.failure?.problems ?? null,
+    };
+    if (!outcome.ok) {
+      return { ...base, added: [], changed: [], removed: [], error: errorFields(outcome.error) };
+    }
+    return { ...base, ...outcome.diff };
+  }
+
+  status(): Record<string, unknown> {
+    const now = this.#now();
+    const memory = process.memoryUsage();
+    const live = this.#live.current;
+    const out: Record<string, unknown> = {
+      build: { ...BUILD, runtime: runtimeDescription() },
+      uptimeSeconds: Math.round((now - this.#startedAt) / 1000),
+      memory: {
+        rssBytes: memory.rss,
+        heapUsedBytes: memory.heapUsed,
+        heapTotalBytes: memory.heapTotal,
+        externalBytes: memory.external,
+      },
+      rules: {
+        version: live.rulesVersion,
+        count: live.ruleCount,
+        extra: this.#live.extraSources,
+        thresholds: this.#live.thresholds,
+      },
+      admin: { enabled: this.#derived.tokens !== undefined, tokens: this.#derived.tokens?.count ?? 0 },
+      logHashKey: this.#derived.hashKey !== undefined,
+      appleAppIds: this.#derived.appleAppIds ?? null,
+    };
+    const errors: Record<string, unknown>[] = [];
+    const cache = this.#cache;
+    if (!cache) {
+      out.source = { kind: 'environment' };
+    } else {
+      const s = cache.state;
+      out.source = { kind: 'ssm', prefix: cache.prefix, ttlSeconds: cache.ttlMs / 1000, mode: this.mode };
+      out.parameters = [...(s.snapshot?.parameters.values() ?? [])].map((p) => ({
+        name: p.name,
+        type: p.type,
+        version: p.version,
+        lastModified: p.lastModified ? p.lastModified.toISOString() : null,
+      }));
+      const last = s.lastAttempt;
+      const age = s.snapshot ? (now - s.snapshot.loadedAt) / 1000 : null;
+      out.refresh = {
+        lastAttemptAt: iso(last?.at),
+        lastResult: last ? (last.ok ? 'ok' : 'error') : 'never',
+        lastDurationMs: last?.durationMs ?? null,
+        lastSuccessAt: iso(s.lastSuccessAt),
+        dataAgeSeconds: age === null ? null : Math.round(age * 10) / 10,
+        stale: age === null || age * 1000 > cache.ttlMs,
+        failures: s.failures,
+        nextAttemptAt: s.failures > 0 ? iso(s.nextAttemptAt) : null,
+        refreshing: s.refreshing,
+      };
+      if (last && !last.ok) {
+        errors.push({
+          kind: 'parameter-store',
+          ...errorFields(last.error),
+          since: iso(s.failingSince),
+          failures: s.failures,
+        });
+      }
+    }
+    const failure = this.#live.failure;
+    if (failure) {
+      for (const p of failure.problems) {
+        errors.push({ kind: 'rules', since: iso(failure.at), ...p });
+      }
+    }
+    for (const p of this.#derived.problems) errors.push({ kind: 'parameter', ...p });
+    out.errors = errors;
+    return out;
+  }
+
+  #fromEnvironment(): Derived {
+    const env = this.settings.env;
+    const tokens = parseTokens(env.adminToken);
+    return {
+      tokens: tokens.length > 0 ? new TokenVerifier(tokens) : undefined,
+      hashKey: env.logHashKey,
+      appleAppIds: undefined,
+      problems: [],
+    };
+  }
+
+  /** Derives everything from a new snapshot; runs inside the refresh, before it becomes visible. */
+  #apply(snapshot: Snapshot): void {
+    const prefix = this.settings.prefix as string;
+    const name = (relative: string) => `${prefix}/${relative}`;
+    const value = (relative: string) => snapshot.parameters.get(name(relative))?.value;
+    const problems: ConfigProblem[] = [];
+
+    const tokenValue = value(PARAMETERS.adminToken);
+    const tokens = parseTokens(tokenValue);
+    if (tokenValue !== undefined && tokens.length === 0) {
+      problems.push({
+        parameter: name(PARAMETERS.adminToken),
+        message: 'empty; operator endpoints are disabled',
+      });
+    }
+    const hashKey = value(PARAMETERS.logHashKey)?.trim() || undefined;
+
+    const rulesPrefix = name(PARAMETERS.rulesPath);
+    const extra: RuleSource[] = [];
+    for (const p of snapshot.parameters.values()) {
+      if (p.name.startsWith(rulesPrefix)) extra.push({ name: p.name, source: p.value });
+    }
+    const thresholdsValue = value(PARAMETERS.thresholds);
+    const thresholds =
+      thresholdsValue === undefined
+        ? undefined
+        : parseThresholds(thresholdsValue, name(PARAMETERS.thresholds), problems);
+    // An invalid thresholds value keeps the thresholds that are live.
+    const effectiveThresholds =
+      thresholdsValue !== undefined && thresholds === undefined ? this.#live.thresholdsOverride : thresholds;
+
+    const result = this.#live.apply(extra, effectiveThresholds, snapshot.loadedAt);
+    if (result.status === 'swapped') {
+      this.#log.info('rules swapped', {
+        rulesVersion: result.rulesVersion,
+        previousRulesVersion: result.previousVersion,
+        extraRules: extra.map((s) => s.name),
+      });
+    } else if (result.status === 'failed' && !result.repeated) {
+      this.#log.error('extra rules do not compile; the previous rules stay live', {
+        problems: result.failure.problems,
+      });
+    }
+
+    this.#derived = {
+      tokens: tokens.length > 0 ? new TokenVerifier(tokens) : undefined,
+      hashKey,
+      appleAppIds: appIds(value(PARAMETERS.appleAppIds), name(PARAMETERS.appleAppIds), problems),
+      problems,
+    };
+  }
+}
+
+export function createSecrets(options: SecretsOptions): Secrets {
+  return new Secrets(options);
+}
+
+export type { RefreshOutcome, RuleProblem };

@@ -1,0 +1,144 @@
+/**
+ * The classifier that requests use, swapped atomically when the extra rules (or thresholds) from
+ * Parameter Store change. A new set is compiled here, during a refresh, never in a request; if it
+ * does not compile the previous classifier stays live and the problems (parameter, line, message)
+ * are kept for the status page until a later set compiles.
+ */
+import { bundledModel, bundledRules } from '../classifier/assets.ts';
+import {
+  type Classifier,
+  type ClassifierOptions,
+  createClassifier,
+  RuleCompileError,
+  type RuleSource,
+  rulesVersionOf,
+} from '../classifier/index.ts';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../classifier/verdict.ts';
+import { YaraXEngine } from '../classifier/yara-x.ts';
+
+export interface RuleProblem {
+  /** The rule source: a parameter name such as `/smsjunk/prod/rules/emergency`. */
+  readonly parameter: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface RulesFailure {
+  /** When the failing set was first seen (epoch ms). */
+  readonly at: number;
+  /** `rulesVersion` the failing set would have had. */
+  readonly attemptedVersion: string;
+  readonly problems: readonly RuleProblem[];
+}
+
+export type ApplyResult =
+  | { readonly status: 'unchanged' }
+  | { readonly status: 'swapped'; readonly previousVersion: string; readonly rulesVersion: string }
+  | { readonly status: 'failed'; readonly failure: RulesFailure; readonly repeated: boolean };
+
+function problemsOf(err: unknown): RuleProblem[] {
+  if (err instanceof RuleCompileError) {
+    return err.diagnostics.map((d) => ({
+      parameter: d.source,
+      ...(d.line === undefined ? {} : { line: d.line }),
+      ...(d.column === undefined ? {} : { column: d.column }),
+      code: d.code,
+      message: d.message,
+    }));
+  }
+  return [{ parameter: '<rules>', code: 'error', message: err instanceof Error ? err.message : String(err) }];
+}
+
+function keyOf(extra: readonly RuleSource[], thresholds: Thresholds | undefined): string {
+  return `${rulesVersionOf(extra)}|${thresholds ? JSON.stringify(thresholds) : ''}`;
+}
+
+export class LiveClassifier {
+  readonly #options: ClassifierOptions;
+  #current: Classifier;
+  #extra: readonly RuleSource[] = [];
+  #thresholds: Thresholds | undefined;
+  #key: string;
+  #failure: RulesFailure | undefined;
+  #failedKey: string | undefined;
+
+  /** Compiles the base classifier (bundled rules unless `options.rules`) once, now. */
+  constructor(options: ClassifierOptions = {}) {
+    // Resolve the bundled rules and model once, so a swap never reads the disk again.
+    this.#options = {
+      ...options,
+      engine: options.engine ?? new YaraXEngine(),
+      rules: options.rules ?? bundledRules(),
+      model: options.model === undefined ? (bundledModel() ?? null) : options.model,
+    };
+    this.#current = createClassifier(this.#options);
+    this.#key = keyOf([], undefined);
+  }
+
+  /** The live classifier; read it per request, never keep it. */
+  get current(): Classifier {
+    return this.#current;
+  }
+
+  /** Names of the extra rule sources in the live set. */
+  get extraSources(): readonly string[] {
+    return this.#extra.map((s) => s.name);
+  }
+
+  get thresholds(): Thresholds {
+    return this.#thresholds ?? this.#options.thresholds ?? DEFAULT_THRESHOLDS;
+  }
+
+  /** Thresholds set through `apply` (from Parameter Store), or undefined. */
+  get thresholdsOverride(): Thresholds | undefined {
+    return this.#thresholds;
+  }
+
+  /** The set that last failed to compile, while no later set has replaced it. */
+  get failure(): RulesFailure | undefined {
+    return this.#failure;
+  }
+
+  /**
+   * Makes `extra` (and `thresholds`, when given) live unless it is already; on a compile error
+   * keeps the current classifier. `repeated` says the same failing set was seen before (so the
+   * caller logs it once, not every refresh).
+   */
+  apply(extra: readonly RuleSource[], thresholds: Thresholds | undefined, now = Date.now()): ApplyResult {
+    const key = keyOf(extra, thresholds);
+    if (key === this.#key) {
+      this.#failure = undefined;
+      this.#failedKey = undefined;
+      return { status: 'unchanged' };
+    }
+    if (key === this.#failedKey && this.#failure) {
+      return { status: 'failed', failure: this.#failure, repeated: true };
+    }
+    let next: Classifier;
+    try {
+      next = createClassifier({
+        ...this.#options,
+        extraRules: extra,
+        ...(thresholds ? { thresholds } : {}),
+      });
+    } catch (err) {
+      this.#failedKey = key;
+      this.#failure = {
+        at: now,
+        attemptedVersion: rulesVersionOf([...(this.#options.rules ?? []), ...extra]),
+        problems: problemsOf(err),
+      };
+      return { status: 'failed', failure: this.#failure, repeated: false };
+    }
+    const previousVersion = this.#current.rulesVersion;
+    this.#current = next;
+    this.#extra = [...extra];
+    this.#thresholds = thresholds;
+    this.#key = key;
+    this.#failure = undefined;
+    this.#failedKey = undefined;
+    return { status: 'swapped', previousVersion, rulesVersion: next.rulesVersion };
+  }
+}
