@@ -4,7 +4,7 @@ resource "aws_lb" "this" {
   internal                   = false
   subnets                    = var.public_subnet_ids
   security_groups            = [aws_security_group.alb.id]
-  idle_timeout               = 60
+  idle_timeout               = local.alb_idle_timeout_seconds
   drop_invalid_header_fields = true
   enable_deletion_protection = var.deletion_protection
 }

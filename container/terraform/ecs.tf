@@ -35,6 +35,7 @@ locals {
       { name = "TRUSTED_PROXIES", value = local.trusted_proxies },
       { name = "LOG_LEVEL", value = var.log_level },
       { name = "WORKERS", value = tostring(local.workers) },
+      { name = "SHUTDOWN_GRACE_MS", value = tostring(local.shutdown_grace_seconds * 1000) },
     ]
 
     # SIGTERM, then this long before SIGKILL: more than the server's shutdown grace.

@@ -35,7 +35,8 @@ data "aws_subnet" "alb" {
 locals {
   name = "smsjunk-${var.environment}"
 
-  # The server's defaults (shared/config.ts): port, heartbeat path, shutdown grace.
+  # The server's defaults (shared/config.ts, shared/middleware/heartbeat.ts): port, heartbeat
+  # path, shutdown grace (set explicitly in the task environment as well).
   container_port         = 5000
   health_path            = "/health"
   shutdown_grace_seconds = 25
@@ -45,6 +46,10 @@ locals {
   # period the server takes to finish in-flight requests) before SIGKILL.
   deregistration_delay_seconds = 20
   stop_timeout_seconds         = 30
+
+  # Below the server's keep-alive timeout (65 s), so the ALB never sends a request on a
+  # connection the server is just closing (which would be a 502).
+  alb_idle_timeout_seconds = 60
 
   # Parameter Store: the task reads this path and nothing else.
   ssm_prefix         = "/smsjunk/${var.environment}"

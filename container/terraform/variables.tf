@@ -111,11 +111,11 @@ variable "workers" {
 variable "log_level" {
   description = "Server log level (LOG_LEVEL)."
   type        = string
-  default     = "info"
+  default     = "INFO"
 
   validation {
-    condition     = contains(["debug", "info", "warn", "error"], var.log_level)
-    error_message = "log_level must be debug, info, warn or error."
+    condition     = contains(["DEBUG", "INFO", "WARN", "ERROR", "CRITICAL", "SILENT"], var.log_level)
+    error_message = "log_level must be DEBUG, INFO, WARN, ERROR, CRITICAL or SILENT."
   }
 }
 
@@ -128,7 +128,7 @@ variable "log_retention_days" {
 variable "ssm_ttl_seconds" {
   description = "How long the server caches Parameter Store values before reloading them (SSM_TTL_SECONDS)."
   type        = number
-  default     = 300
+  default     = 60
 }
 
 # Service size and scaling

@@ -7,4 +7,5 @@ export const APP_DEFAULTS = {
   port: 5000,
   healthPath: '/health',
   shutdownGraceSeconds: 25,
+  keepAliveTimeoutSeconds: 65,
 } as const;

@@ -181,12 +181,14 @@ describe('container/terraform', () => {
     assert.deepEqual(Object.keys(env).sort(), [
       'LOG_LEVEL',
       'PORT',
+      'SHUTDOWN_GRACE_MS',
       'SSM_PREFIX',
       'SSM_TTL_SECONDS',
       'TRUSTED_PROXIES',
       'WORKERS',
     ]);
     assert.equal(env.SSM_PREFIX, '${local.ssm_prefix}');
+    assert.equal(env.SHUTDOWN_GRACE_MS, '${tostring(local.shutdown_grace_seconds * 1000)}');
     assert.equal(env.TRUSTED_PROXIES, '${local.trusted_proxies}');
     assert.match(tf.locals.trusted_proxies, /data\.aws_subnet\.alb : s\.cidr_block/);
     assert.equal(tf.data.aws_subnet?.alb.for_each, '${toset(var.public_subnet_ids)}');
@@ -195,7 +197,11 @@ describe('container/terraform', () => {
 
   it('terminates TLS with the given certificate and redirects HTTP to HTTPS', () => {
     const lb = tf.resource.aws_lb?.this;
-    assert.equal(lb.idle_timeout, 60);
+    assert.equal(lb.idle_timeout, '${local.alb_idle_timeout_seconds}');
+    assert.ok(
+      tf.locals.alb_idle_timeout_seconds < APP_DEFAULTS.keepAliveTimeoutSeconds,
+      'the ALB drops idle connections before the server does',
+    );
     assert.equal(lb.load_balancer_type, 'application');
     const https = tf.resource.aws_lb_listener?.https;
     assert.deepEqual(
