@@ -5,19 +5,25 @@
  */
 
 export interface SecretsLog {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
+  /** Rest parameters of attribute objects: the shape of Powertools' `Logger` methods. */
+  info(message: string, ...fields: Record<string, unknown>[]): void;
+  warn(message: string, ...fields: Record<string, unknown>[]): void;
+  error(message: string, ...fields: Record<string, unknown>[]): void;
 }
 
-function line(level: string, message: string, fields?: Record<string, unknown>): void {
-  process.stderr.write(
-    `${JSON.stringify({ level, message, service: 'smsjunk', component: 'secrets', timestamp: new Date().toISOString(), ...fields })}\n`,
-  );
+function line(level: string, message: string, fields: Record<string, unknown>[]): void {
+  const record = {
+    level,
+    message,
+    service: 'smsjunk',
+    component: 'secrets',
+    timestamp: new Date().toISOString(),
+  };
+  process.stderr.write(`${JSON.stringify(Object.assign(record, ...fields))}\n`);
 }
 
 export const stderrLog: SecretsLog = {
-  info: (message, fields) => line('INFO', message, fields),
-  warn: (message, fields) => line('WARN', message, fields),
-  error: (message, fields) => line('ERROR', message, fields),
+  info: (message, ...fields) => line('INFO', message, fields),
+  warn: (message, ...fields) => line('WARN', message, fields),
+  error: (message, ...fields) => line('ERROR', message, fields),
 };

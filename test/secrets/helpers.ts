@@ -9,14 +9,14 @@ export interface LogLine {
 
 export class RecordingLog implements SecretsLog {
   readonly lines: LogLine[] = [];
-  info(message: string, fields: Record<string, unknown> = {}): void {
-    this.lines.push({ level: 'info', message, fields });
+  info(message: string, ...fields: Record<string, unknown>[]): void {
+    this.lines.push({ level: 'info', message, fields: Object.assign({}, ...fields) });
   }
-  warn(message: string, fields: Record<string, unknown> = {}): void {
-    this.lines.push({ level: 'warn', message, fields });
+  warn(message: string, ...fields: Record<string, unknown>[]): void {
+    this.lines.push({ level: 'warn', message, fields: Object.assign({}, ...fields) });
   }
-  error(message: string, fields: Record<string, unknown> = {}): void {
-    this.lines.push({ level: 'error', message, fields });
+  error(message: string, ...fields: Record<string, unknown>[]): void {
+    this.lines.push({ level: 'error', message, fields: Object.assign({}, ...fields) });
   }
   at(level: LogLine['level']): LogLine[] {
     return this.lines.filter((l) => l.level === level);
