@@ -1,6 +1,13 @@
 import { classifyCommand } from './classify.ts';
 import type { Command } from './command.ts';
 import { rulesCheckCommand } from './rules-check.ts';
+import { serverCommand } from './server.ts';
+import { versionCommand } from './version.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [classifyCommand, rulesCheckCommand];
+export const COMMANDS: readonly Command[] = [
+  serverCommand,
+  versionCommand,
+  classifyCommand,
+  rulesCheckCommand,
+];

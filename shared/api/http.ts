@@ -15,11 +15,19 @@ export interface NeutralRequest {
   readonly body: Uint8Array | null;
   /** The client address as the adapter sees it (the TCP peer, or the event's source IP). */
   readonly remoteAddress: string;
+  /**
+   * Set by an adapter that could not read the body (too large, too slow, aborted by the client);
+   * the app answers with it (through the error mapper) instead of looking at `body`.
+   */
+  readonly bodyError?: Error;
 }
 
 export interface NeutralResponse {
   readonly status: number;
-  /** Header names in lower case. */
+  /**
+   * Header names in lower case. Each response owns a fresh object: middleware on the way up adds
+   * to it (request id, no-cache), so a handler must never return a shared headers object.
+   */
   readonly headers: Record<string, string>;
   readonly body: string | Uint8Array;
 }
@@ -29,7 +37,7 @@ export interface RequestContext {
   requestId: string;
   clientIp: string;
   /** Set by a deadline (timeout middleware); handlers may check it to stop early. */
-  readonly signal?: AbortSignal;
+  signal?: AbortSignal;
   /** Facts a handler wants in the access log line (never message text or a raw sender). */
   readonly logFields: Record<string, string | number | boolean>;
 }

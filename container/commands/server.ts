@@ -1,0 +1,85 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError, flagName, KEYS, loadConfig, readConfigFile } from '../../shared/config.ts';
+import { createLogger } from '../../shared/logger.ts';
+import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
+import { runServer } from '../server.ts';
+import { type Command, type Io, write } from './command.ts';
+
+const keyFlags = KEYS.map(
+  (d) => `  --${flagName(d).padEnd(30)} ${d.key} (default ${d.shownDefault ?? String(d.default)})`,
+);
+
+export const serverCommand: Command = {
+  path: ['server'],
+  summary: 'run the HTTP API (port 5000 by default), one worker per CPU',
+  usage: `Usage: smsjunk server [--config FILE] [--KEY VALUE ...]
+
+Serves the HTTP API: POST /v1/classify, GET /health, GET /version,
+GET /.well-known/apple-app-site-association (and the operator endpoints when configured).
+Configuration: flags > environment > the --config JSON file ({"KEY": value}) > defaults.
+Every bad key is reported at once (exit 2). SIGTERM or SIGINT drains and exits.
+
+Options:
+  --config FILE                    JSON file of KEY: value pairs
+${keyFlags.join('\n')}
+  -h, --help                       show this help`,
+  async run(args, io) {
+    const inherited = io.env[WORKER_CONFIG_ENV];
+    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as Config);
+    let config: Config;
+    try {
+      config = configFrom(args, io);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      write(io.stderr, `smsjunk server: invalid configuration\n  ${err.problems.join('\n  ')}`);
+      return 2;
+    }
+    const workers = config.workers === 0 ? availableParallelism() : config.workers;
+    if (workers === 1) return finish(await runServer(config));
+    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+    return finish(
+      await runPrimary({
+        size: workers,
+        config,
+        logger,
+        restartDelayMs: config.workerRestartDelayMs,
+        restartMaxDelayMs: config.workerRestartMaxDelayMs,
+        shutdownGraceMs: config.shutdownGraceMs,
+      }),
+    );
+  },
+};
+
+/** Flags > environment > config file > defaults. */
+export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Config {
+  const options: Record<string, { type: 'string' }> = { config: { type: 'string' } };
+  for (const d of KEYS) options[flagName(d)] = { type: 'string' };
+  const { values } = parseArgs({ args: [...args], options, allowPositionals: false, strict: true });
+  const flags: Record<string, string | undefined> = {};
+  for (const d of KEYS) flags[d.key] = values[flagName(d)] as string | undefined;
+  const fileName = values.config as string | undefined;
+  return loadConfig({
+    flags,
+    env: io.env,
+    ...(fileName ? { file: readConfigFile(fileName), fileName } : {}),
+  });
+}
+
+async function runWorker(config: Config): Promise<number> {
+  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  process.on('uncaughtException', (err) => {
+    logger.critical('uncaught exception, worker exits', { error: err, pid: process.pid });
+    process.exit(1);
+  });
+  const code = await runServer(config);
+  // the IPC channel to the primary keeps a worker alive: leave explicitly once drained
+  process.exit(code);
+}
+
+/** The server is down; leave even if a stray handle would keep the event loop alive. */
+function finish(code: number): number {
+  setTimeout(() => process.exit(code), 1000).unref();
+  return code;
+}

@@ -1,0 +1,341 @@
+/**
+ * The node:http adapter: an IncomingMessage in, a NeutralRequest to the shared handler, the
+ * NeutralResponse back out. It only translates, plus what only a socket owner can do:
+ *
+ * - reads the body with a hard cap: past `maxBodyBytes` it stops reading and answers 413 with
+ *   `Connection: close` (a declared Content-Length over the cap is refused before reading a byte);
+ *   a body slower than `bodyTimeoutMs` is a 408; a client that goes away is noticed (logged as 499);
+ * - HEAD answers carry the headers of GET and no body;
+ * - timeouts so slow or half-open clients are cut off: keep-alive above the ALB's 60 s idle timeout,
+ *   headers timeout above that, the body timeout, and node's request timeout as a backstop;
+ * - malformed HTTP gets a JSON 400/408/431 rather than node's bare answer;
+ * - graceful drain: `/health` turns 503, the listener closes, in-flight requests finish within the
+ *   grace period (their answers say `Connection: close`), then whatever is left is cut.
+ */
+import { once } from 'node:events';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { decodePath } from '../shared/api/contract.ts';
+import {
+  ClientClosedError,
+  errorBody,
+  errorResponse,
+  JSON_CONTENT_TYPE,
+  PayloadTooLargeError,
+  RequestTimeoutError,
+} from '../shared/api/errors.ts';
+import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
+import type { Config } from '../shared/config.ts';
+import type { Logger } from '../shared/logger.ts';
+import type { Health } from '../shared/middleware/heartbeat.ts';
+import { NO_CACHE_HEADERS } from '../shared/middleware/no-cache.ts';
+import { newRequestId } from '../shared/middleware/request-id.ts';
+import { createService, type Service } from '../shared/service.ts';
+
+export type ServerTimeouts = Pick<
+  Config,
+  'maxBodyBytes' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'headersTimeoutMs'
+>;
+
+export interface HttpServerOptions extends ServerTimeouts {
+  readonly handler: Handler;
+  readonly health: Health;
+  readonly logger: Logger;
+}
+
+/** Per-request body state lives on the request itself: no closures per request. */
+class Incoming extends http.IncomingMessage {
+  owner: HttpServer | null = null;
+  response: ServerResponse | null = null;
+  chunks: Buffer[] = [];
+  size = 0;
+  settled = false;
+  timer: ReturnType<typeof setTimeout> | undefined = undefined;
+}
+
+/** A RequestContext with a stable shape. */
+class Context implements RequestContext {
+  requestId = '';
+  clientIp = '';
+  signal: AbortSignal | undefined = undefined;
+  readonly logFields: Record<string, string | number | boolean> = {};
+}
+
+function onBodyData(this: Incoming, chunk: Buffer): void {
+  if (this.settled) return;
+  this.size += chunk.length;
+  const owner = this.owner as HttpServer;
+  if (this.size > owner.maxBodyBytes) {
+    this.pause(); // stop reading: the rest stays on the wire and the connection is closed
+    settleBody(this, new PayloadTooLargeError(owner.maxBodyBytes));
+    return;
+  }
+  this.chunks.push(chunk);
+}
+
+function onBodyEnd(this: Incoming): void {
+  settleBody(this, undefined);
+}
+
+function onBodyAborted(this: Incoming): void {
+  settleBody(this, new ClientClosedError());
+}
+
+function onBodyTimeout(req: Incoming): void {
+  req.pause();
+  settleBody(req, new RequestTimeoutError());
+}
+
+function settleBody(req: Incoming, error: Error | undefined): void {
+  if (req.settled) return;
+  req.settled = true;
+  clearTimeout(req.timer);
+  const chunks = req.chunks;
+  req.chunks = [];
+  let body: Uint8Array | null = null;
+  if (!error && req.size > 0)
+    body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, req.size);
+  (req.owner as HttpServer).dispatch(req, req.response as ServerResponse, body, error);
+}
+
+/** `/a/b?x=1` -> `/a/b`; absolute-form targets reduced to their path. */
+function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  let raw = q < 0 ? url : url.slice(0, q);
+  if (raw.charCodeAt(0) !== 47 /* / */ && raw !== '*') {
+    try {
+      raw = new URL(raw).pathname;
+    } catch {
+      // not a URL either: routed as-is, ends in a 404
+    }
+  }
+  try {
+    return decodePath(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const CLIENT_ERROR_STATUS: Readonly<Record<string, number>> = {
+  HPE_HEADER_OVERFLOW: 431,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+  ERR_HTTP_HEADERS_TIMEOUT: 408,
+};
+
+export class HttpServer {
+  readonly server: http.Server;
+  readonly maxBodyBytes: number;
+  readonly #bodyTimeoutMs: number;
+  readonly #handler: Handler;
+  readonly #health: Health;
+  readonly #logger: Logger;
+  #draining = false;
+  #drained: Promise<boolean> | undefined;
+
+  constructor(options: HttpServerOptions) {
+    this.#handler = options.handler;
+    this.#health = options.health;
+    this.#logger = options.logger;
+    this.maxBodyBytes = options.maxBodyBytes;
+    this.#bodyTimeoutMs = options.bodyTimeoutMs;
+    this.server = http.createServer({
+      IncomingMessage: Incoming,
+      keepAliveTimeout: options.keepAliveTimeoutMs,
+      headersTimeout: options.headersTimeoutMs,
+      // node's own whole-request deadline, a backstop behind the headers and body timeouts
+      requestTimeout: options.headersTimeoutMs + options.bodyTimeoutMs,
+      // how often node checks those deadlines (its default, 30 s, would let them slip)
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(options.headersTimeoutMs / 4))),
+      noDelay: true,
+      joinDuplicateHeaders: true,
+    });
+    this.server.on('request', (req: Incoming, res: ServerResponse) => this.#onRequest(req, res));
+    this.server.on('checkContinue', (req: Incoming, res: ServerResponse) => this.#onCheckContinue(req, res));
+    this.server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) =>
+      this.#onClientError(err, socket),
+    );
+  }
+
+  get draining(): boolean {
+    return this.#draining;
+  }
+
+  async listen(port: number, host: string): Promise<AddressInfo> {
+    this.server.listen(port, host);
+    await once(this.server, 'listening');
+    return this.server.address() as AddressInfo;
+  }
+
+  #declaredTooLarge(req: IncomingMessage): boolean {
+    const declared = req.headers['content-length'];
+    return declared !== undefined && Number(declared) > this.maxBodyBytes;
+  }
+
+  #onRequest(req: Incoming, res: ServerResponse): void {
+    const headers = req.headers;
+    if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) {
+      this.dispatch(req, res, null, undefined);
+      return;
+    }
+    if (this.#declaredTooLarge(req)) {
+      this.dispatch(req, res, null, new PayloadTooLargeError(this.maxBodyBytes));
+      return;
+    }
+    req.owner = this;
+    req.response = res;
+    req.timer = setTimeout(onBodyTimeout, this.#bodyTimeoutMs, req);
+    req.on('data', onBodyData);
+    req.on('end', onBodyEnd);
+    req.on('aborted', onBodyAborted);
+    req.on('error', onBodyAborted);
+  }
+
+  /** `Expect: 100-continue`: refuse an oversized body before the client sends it. */
+  #onCheckContinue(req: Incoming, res: ServerResponse): void {
+    if (this.#declaredTooLarge(req)) {
+      this.dispatch(req, res, null, new PayloadTooLargeError(this.maxBodyBytes));
+      return;
+    }
+    res.writeContinue();
+    this.#onRequest(req, res);
+  }
+
+  /** Runs the shared chain and writes its one answer. */
+  async dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Uint8Array | null,
+    bodyError: Error | undefined,
+  ) {
+    const neutral: NeutralRequest = {
+      method: req.method ?? 'GET',
+      path: pathOf(req.url ?? '/'),
+      headers: req.headers as Record<string, string>,
+      body,
+      remoteAddress: req.socket.remoteAddress ?? '',
+      bodyError,
+    };
+    let answer: NeutralResponse;
+    try {
+      answer = await this.#handler(neutral, new Context());
+    } catch (err) {
+      // the chain has its own recoverer; this is the last line of defence
+      this.#logger.error('handler chain failed', { error: err });
+      answer = errorResponse(err);
+    }
+    this.#write(req, res, answer, bodyError !== undefined);
+  }
+
+  #write(req: IncomingMessage, res: ServerResponse, answer: NeutralResponse, bodyUnread: boolean): void {
+    if (res.writableEnded || res.destroyed || req.socket.destroyed) return; // client gone: nothing to write
+    const headers = answer.headers;
+    const body = answer.body;
+    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+    if (bodyUnread || this.#draining) headers.connection = 'close';
+    res.writeHead(answer.status, headers);
+    if (req.method === 'HEAD') res.end();
+    else res.end(body);
+  }
+
+  /** Malformed HTTP, oversized headers, headers too slow: a JSON answer, then close. */
+  #onClientError(err: NodeJS.ErrnoException, socket: Socket): void {
+    const code = err.code ?? 'ERR';
+    if (
+      code === 'ECONNRESET' ||
+      code === 'EPIPE' ||
+      !socket.writable ||
+      (socket as { _httpMessage?: unknown })._httpMessage
+    ) {
+      socket.destroy();
+      return;
+    }
+    const status = CLIENT_ERROR_STATUS[code] ?? 400;
+    const id = newRequestId();
+    const body =
+      status === 408
+        ? errorBody('request_timeout', 'request headers not received in time')
+        : status === 431
+          ? errorBody('headers_too_large', 'request headers too large')
+          : errorBody('bad_request', 'malformed HTTP request');
+    const head = [
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`,
+      `content-type: ${JSON_CONTENT_TYPE}`,
+      `content-length: ${Buffer.byteLength(body)}`,
+      'connection: close',
+      ...Object.entries(NO_CACHE_HEADERS).map(([k, v]) => `${k}: ${v}`),
+      `x-request-id: ${id}`,
+    ].join('\r\n');
+    socket.end(`${head}\r\n\r\n${body}`);
+    socket.destroySoon?.();
+    // the error's rawPacket holds client bytes: only the code is logged
+    this.#logger.info('client error', { status, code, requestId: id, clientIp: socket.remoteAddress ?? '' });
+  }
+
+  /**
+   * Graceful drain: `/health` -> 503, stop accepting, let in-flight requests finish within
+   * `graceMs`, then cut what is left. Resolves true when everything finished in time.
+   */
+  drain(graceMs: number): Promise<boolean> {
+    if (this.#drained) return this.#drained;
+    this.#draining = true;
+    this.#health.startDraining();
+    this.#drained = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.closeAllConnections();
+        resolve(false);
+      }, graceMs);
+      // close() stops the listener and closes idle keep-alive connections; busy ones finish first
+      this.server.close(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    return this.#drained;
+  }
+}
+
+export interface RunServerOptions {
+  /** Default: the service's logger. */
+  readonly logger?: Logger;
+  /** The prepared service (tests, the secrets layer); default: `createService(config)`. */
+  readonly service?: Service;
+  /** Called once listening, with the bound address. */
+  readonly onListening?: (address: AddressInfo) => void;
+  /** Signals that start the drain; default SIGTERM and SIGINT. */
+  readonly signals?: readonly NodeJS.Signals[];
+}
+
+/**
+ * One serving process (the whole service with WORKERS=1, or one cluster worker): build the service,
+ * listen, and on SIGTERM/SIGINT drain. Resolves with the exit code: 0 when every in-flight request
+ * finished within the grace period, 1 when some had to be cut.
+ */
+export async function runServer(config: Config, options: RunServerOptions = {}): Promise<number> {
+  const service = options.service ?? createService(config);
+  const logger = options.logger ?? service.logger;
+  const server = new HttpServer({
+    handler: service.handler,
+    health: service.health,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    bodyTimeoutMs: config.bodyTimeoutMs,
+    keepAliveTimeoutMs: config.keepAliveTimeoutMs,
+    headersTimeoutMs: config.headersTimeoutMs,
+  });
+  const address = await server.listen(config.port, config.host);
+  logger.info('listening', { host: address.address, port: address.port, pid: process.pid });
+  options.onListening?.(address);
+  const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
+  return new Promise<number>((resolve) => {
+    function onSignal(signal: NodeJS.Signals): void {
+      for (const s of signals) process.removeListener(s, onSignal);
+      logger.info('draining', { signal, graceMs: config.shutdownGraceMs, pid: process.pid });
+      server.drain(config.shutdownGraceMs).then((clean) => {
+        if (clean) logger.info('drained', { pid: process.pid });
+        else logger.warn('grace period over, remaining connections cut', { pid: process.pid });
+        resolve(clean ? 0 : 1);
+      });
+    }
+    for (const s of signals) process.on(s, onSignal);
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * The routes: a neutral request in, a neutral response out; the same in every runtime.
+ *
+ *   POST     /v1/classify                               Apple's deferral body -> {"action","subAction"}
+ *   GET|HEAD /health                                    (normally answered earlier, by the heartbeat)
+ *   GET|HEAD /version                                   build stamp, rules version, runtime
+ *   GET|HEAD /.well-known/apple-app-site-association    {"messagefilter":{"apps":[...]}}
+ *   POST     /v1/explain, GET /admin/status, POST /admin/refresh
+ *            operator endpoints: only with AdminHooks, behind `Authorization: Bearer <token>`
+ *
+ * Failures are thrown as named errors (`errors.ts`); the recoverer (or the Lambda `onError`) maps
+ * them. Unknown path 404, known path with another method 405 with `Allow`.
+ */
+import type { Classifier } from '../classifier/index.ts';
+import { type Health, healthResponse } from '../middleware/heartbeat.ts';
+import { REQUEST_ID_HEADER } from '../middleware/request-id.ts';
+import {
+  appSiteAssociation,
+  DEFAULT_MAX_BODY_BYTES,
+  JSON_CONTENT_TYPE,
+  parseClassifyRequest,
+  verdictBody,
+  versionDocument,
+} from './contract.ts';
+import { MethodNotAllowedError, NotFoundError, UnauthorizedError } from './errors.ts';
+import type { AdminHooks, Handler, NeutralRequest, NeutralResponse, RequestContext } from './http.ts';
+
+export interface AppOptions {
+  /** The classifier to use for this request: called per request, so a new one can be swapped in. */
+  readonly classifier: () => Classifier;
+  /** `TEAMID.bundle.id` list for apple-app-site-association. */
+  readonly appleAppIds?: readonly string[];
+  readonly maxBodyBytes?: number;
+  /** Operator endpoints exist only with hooks. */
+  readonly admin?: AdminHooks;
+  readonly health?: Health;
+  /** Facts about this process added to `/admin/status` as `runtime` (throttle depth, pid, uptime). */
+  readonly runtimeStatus?: () => Record<string, unknown>;
+}
+
+type RouteHandler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse> | NeutralResponse;
+
+interface Route {
+  readonly methods: ReadonlyMap<string, RouteHandler>;
+  readonly allow: readonly string[];
+  /** Behind `AdminHooks.authorize`: 404 when disabled, 401 when unauthorized. */
+  readonly admin: boolean;
+}
+
+export const PATHS = {
+  classify: '/v1/classify',
+  explain: '/v1/explain',
+  health: '/health',
+  version: '/version',
+  appSiteAssociation: '/.well-known/apple-app-site-association',
+  adminStatus: '/admin/status',
+  adminRefresh: '/admin/refresh',
+} as const;
+
+function json(status: number, body: string): NeutralResponse {
+  return { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body };
+}
+
+export class App {
+  readonly #options: AppOptions;
+  readonly #maxBodyBytes: number;
+  readonly #aasa: string;
+  readonly #routes = new Map<string, Route>();
+
+  constructor(options: AppOptions) {
+    this.#options = options;
+    this.#maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.#aasa = JSON.stringify(appSiteAssociation(options.appleAppIds ?? []));
+    this.#route(PATHS.classify, { POST: (req, ctx) => this.classify(req, ctx) });
+    this.#route(PATHS.health, {
+      GET: (req) => healthResponse(options.health, req.headers[REQUEST_ID_HEADER]),
+    });
+    this.#route(PATHS.version, { GET: () => this.version() });
+    this.#route(PATHS.appSiteAssociation, { GET: () => json(200, this.#aasa) });
+    if (options.admin) {
+      this.#route(PATHS.explain, { POST: (req) => this.explain(req) }, true);
+      this.#route(PATHS.adminStatus, { GET: () => this.status() }, true);
+      this.#route(PATHS.adminRefresh, { POST: () => this.refresh() }, true);
+    }
+  }
+
+  #route(path: string, handlers: Record<string, RouteHandler>, admin = false): void {
+    const methods = new Map(Object.entries(handlers));
+    const get = methods.get('GET');
+    if (get && !methods.has('HEAD')) methods.set('HEAD', get);
+    this.#routes.set(path, { methods, allow: [...methods.keys()], admin });
+  }
+
+  /** The Handler: route, authorise, dispatch. */
+  readonly handle: Handler = async (req, ctx) => {
+    if (req.bodyError) throw req.bodyError;
+    const route = this.#routes.get(req.path);
+    if (!route) throw new NotFoundError();
+    if (route.admin) this.#authorize(req);
+    const handler = route.methods.get(req.method);
+    if (!handler) throw new MethodNotAllowedError(route.allow);
+    return handler(req, ctx);
+  };
+
+  #authorize(req: NeutralRequest): void {
+    const admin = this.#options.admin;
+    const verdict = admin ? admin.authorize(req.headers.authorization) : 'disabled';
+    if (verdict === 'disabled') throw new NotFoundError();
+    if (verdict !== 'ok') throw new UnauthorizedError();
+  }
+
+  classify(req: NeutralRequest, ctx: RequestContext): NeutralResponse {
+    const input = parseClassifyRequest(req, this.#maxBodyBytes);
+    const verdict = this.#options.classifier().classify(input);
+    ctx.logFields.action = verdict.action;
+    ctx.logFields.subAction = verdict.subAction;
+    return json(200, verdictBody(verdict));
+  }
+
+  explain(req: NeutralRequest): NeutralResponse {
+    const input = parseClassifyRequest(req, this.#maxBodyBytes);
+    return json(200, JSON.stringify(this.#options.classifier().explain(input)));
+  }
+
+  version(): NeutralResponse {
+    return json(200, JSON.stringify(versionDocument(this.#options.classifier())));
+  }
+
+  async status(): Promise<NeutralResponse> {
+    const doc = await (this.#options.admin as AdminHooks).status();
+    const runtime = this.#options.runtimeStatus?.();
+    return json(200, JSON.stringify(runtime ? { ...doc, runtime } : doc));
+  }
+
+  async refresh(): Promise<NeutralResponse> {
+    return json(200, JSON.stringify(await (this.#options.admin as AdminHooks).refresh()));
+  }
+}
+
+export function createApp(options: AppOptions): Handler {
+  return new App(options).handle;
+}

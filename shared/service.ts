@@ -1,0 +1,105 @@
+/**
+ * The composition root both runtimes use: configuration in, a ready `Handler` out.
+ *
+ *   heartbeat -> request id -> real IP -> access log -> no-cache -> throttle -> timeout -> recoverer -> app
+ *
+ * (the original Go service's order). The classifier source is pluggable so the Parameter Store
+ * layer can hot-swap rules (`options.classifier`) and provide the operator hooks (`options.admin`).
+ */
+import { App } from './api/app.ts';
+import type { AdminHooks, Handler, Middleware } from './api/http.ts';
+import { compose } from './api/http.ts';
+import { type Classifier, createClassifier } from './classifier/index.ts';
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { accessLog } from './middleware/access-log.ts';
+import { Health, heartbeat } from './middleware/heartbeat.ts';
+import { noCache } from './middleware/no-cache.ts';
+import { realIp } from './middleware/real-ip.ts';
+import { recoverer } from './middleware/recoverer.ts';
+import { requestId } from './middleware/request-id.ts';
+import { type Throttle, throttleWithOptions } from './middleware/throttle.ts';
+import { timeout } from './middleware/timeout.ts';
+
+export interface ServiceOptions {
+  /** The classifier in use now; called per request. Default: one `createClassifier()` built here. */
+  readonly classifier?: () => Classifier;
+  /** Operator endpoints (`/v1/explain`, `/admin/*`); without hooks they answer 404. */
+  readonly admin?: AdminHooks;
+  /** Default: a Powertools logger from the config (service name, level) writing to stdout. */
+  readonly logger?: Logger;
+  /** Shared with the server's drain; default: a new one. */
+  readonly health?: Health;
+  /**
+   * Whether to include the in-flight throttle (default: `config.throttle`). A Lambda instance serves
+   * one request at a time, so its runtime may turn it off.
+   */
+  readonly throttle?: boolean;
+  /** Extra facts for `/admin/status` under `runtime`. */
+  readonly runtimeStatus?: () => Record<string, unknown>;
+}
+
+export interface Service {
+  /** The app wrapped in the runtime-neutral middleware chain both runtimes share. */
+  readonly handler: Handler;
+  /** Routes only: throws named errors instead of answering them. */
+  readonly app: Handler;
+  classifier(): Classifier;
+  readonly health: Health;
+  readonly logger: Logger;
+  readonly config: Config;
+  /** The throttle's counters (in flight, queued, rejected), when the throttle is on. */
+  readonly throttle: Throttle | undefined;
+}
+
+export function createService(config: Config, options: ServiceOptions = {}): Service {
+  const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const health = options.health ?? new Health();
+  let classifier = options.classifier;
+  if (!classifier) {
+    const built = createClassifier();
+    classifier = () => built;
+  }
+  const useThrottle = options.throttle ?? config.throttle;
+  const throttle = useThrottle
+    ? throttleWithOptions({
+        limit: config.throttleLimit,
+        backlogLimit: config.throttleBacklog,
+        backlogTimeoutMs: config.throttleBacklogTimeoutMs,
+        retryAfterSeconds: config.throttleRetryAfterSeconds,
+      })
+    : undefined;
+  const extra = options.runtimeStatus;
+  const runtimeStatus = (): Record<string, unknown> => ({
+    ...(throttle ? { throttle: throttle.throttle.stats() } : {}),
+    ...extra?.(),
+  });
+  const app = new App({
+    classifier,
+    appleAppIds: config.appleAppIds,
+    maxBodyBytes: config.maxBodyBytes,
+    health,
+    runtimeStatus,
+    ...(options.admin ? { admin: options.admin } : {}),
+  }).handle;
+
+  const chain: Middleware[] = [
+    heartbeat({ health }),
+    requestId(),
+    realIp({ trustedProxies: config.trustedProxies }),
+  ];
+  if (config.accessLog) chain.push(accessLog({ logger }));
+  chain.push(noCache());
+  if (throttle) chain.push(throttle);
+  chain.push(timeout(config.timeoutMs), recoverer({ logger }));
+
+  return {
+    handler: compose(chain, app),
+    app,
+    classifier,
+    health,
+    logger,
+    config,
+    throttle: throttle?.throttle,
+  };
+}
