@@ -56,5 +56,4 @@ export const alb: EventSource<ALBEvent, ALBResult> = {
     return result;
   },
   requestId: (event) => headerValue(event.headers, event.multiValueHeaders, 'x-amzn-trace-id'),
-  userAgent: (event) => headerValue(event.headers, event.multiValueHeaders, 'user-agent'),
 };

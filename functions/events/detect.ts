@@ -2,27 +2,34 @@
  * Picks the translator for an event. The order matters: an ALB event also has `httpMethod` and
  * `path` like a REST API event, and a Function URL event is a payload 2.0 event with its own domain.
  */
+import { BadRequestError } from '../../shared/api/errors.ts';
+import { isValidRequestId, newRequestId, REQUEST_ID_HEADER } from '../../shared/middleware/request-id.ts';
 import { alb } from './alb.ts';
 import { functionUrl } from './function-url.ts';
 import { httpApiV2 } from './http-api-v2.ts';
 import { restApiV1 } from './rest-api-v1.ts';
-import { type EventSource, isObject } from './source.ts';
+import { type EventSource, headerValue, isObject } from './source.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: each translator is typed; the list holds them all.
 export type AnyEventSource = EventSource<any, any>;
 
 export const EVENT_SOURCES: readonly AnyEventSource[] = [alb, functionUrl, httpApiV2, restApiV1];
 
-/** The event is not an HTTP request from a source we serve. Answered with a 400. */
-export class UnknownEventError extends Error {
-  override readonly name = 'UnknownEventError';
+/** The event is not an HTTP request from a source we serve: a 400 `unsupported_event`. */
+export class UnknownEventError extends BadRequestError {
   /** The event's top-level keys (never values), to tell what was sent. */
   readonly keys: readonly string[];
   constructor(event: unknown) {
     const keys = isObject(event) ? Object.keys(event).sort().slice(0, 20) : [];
-    const shape = isObject(event) ? `an object with keys [${keys.join(', ')}]` : typeof event;
+    const shape = isObject(event)
+      ? `an object with keys [${keys.join(', ')}]`
+      : event === null
+        ? 'null'
+        : typeof event;
     super(
       `unsupported event: expected an API Gateway (HTTP API 2.0, REST 1.0), ALB or Function URL request, got ${shape}`,
+      undefined,
+      'unsupported_event',
     );
     this.keys = keys;
   }
@@ -30,6 +37,29 @@ export class UnknownEventError extends Error {
 
 export function findSource(event: unknown): AnyEventSource | undefined {
   return EVENT_SOURCES.find((s) => s.matches(event));
+}
+
+const requestIds = new WeakMap<object, string>();
+
+/**
+ * The id of this request, as the container chooses it: a plain incoming `X-Request-Id` is kept
+ * (the shared rule); otherwise the id AWS gave the request (API Gateway's, the ALB's trace id),
+ * else the invocation's. Worked out once per event.
+ */
+export function requestIdOf(event: unknown, context: { awsRequestId?: string } | undefined): string {
+  if (!isObject(event)) return context?.awsRequestId || newRequestId();
+  const known = requestIds.get(event);
+  if (known !== undefined) return known;
+  const incoming = headerValue(
+    event.headers as Record<string, string | undefined> | undefined,
+    event.multiValueHeaders as Record<string, string[] | undefined> | undefined,
+    REQUEST_ID_HEADER,
+  );
+  const id = isValidRequestId(incoming)
+    ? incoming
+    : findSource(event)?.requestId(event) || context?.awsRequestId || newRequestId();
+  requestIds.set(event, id);
+  return id;
 }
 
 export function detect(event: unknown): AnyEventSource {

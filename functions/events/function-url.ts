@@ -16,5 +16,4 @@ export const functionUrl: EventSource<LambdaFunctionURLEvent, LambdaFunctionURLR
   toRequest: toRequestV2,
   toResult: toResultV2,
   requestId: (event) => event.requestContext.requestId,
-  userAgent: (event) => event.requestContext.http.userAgent,
 };

@@ -63,5 +63,4 @@ export const httpApiV2: EventSource<APIGatewayProxyEventV2, APIGatewayProxyStruc
   toRequest: toRequestV2,
   toResult: toResultV2,
   requestId: (event) => event.requestContext.requestId,
-  userAgent: (event) => event.requestContext.http.userAgent,
 };

@@ -9,7 +9,6 @@ import {
   decodePath,
   type EventSource,
   encodeBody,
-  headerValue,
   isObject,
   lowerCaseHeaders,
 } from './source.ts';
@@ -35,7 +34,4 @@ export const restApiV1: EventSource<APIGatewayProxyEvent, APIGatewayProxyResult>
     return { statusCode: response.status, headers: { ...response.headers }, ...encodeBody(response.body) };
   },
   requestId: (event) => event.requestContext.requestId,
-  userAgent: (event) =>
-    event.requestContext.identity?.userAgent ??
-    headerValue(event.headers, event.multiValueHeaders, 'user-agent'),
 };

@@ -26,13 +26,13 @@ export interface EventSource<E, R> {
   toResult(response: NeutralResponse, event: E): R;
   /** The id AWS gave this request (API Gateway's request id, the ALB's trace id). */
   requestId(event: E): string | undefined;
-  /** The user agent as the source reports it. */
-  userAgent(event: E): string | undefined;
 }
 
 /** The fields every result shape (API Gateway v1/v2, ALB, Function URL) has in common. */
 export interface HttpResult {
   statusCode?: number;
+  /** ALB only: `200 OK`. */
+  statusDescription?: string;
   headers?: Record<string, string | number | boolean>;
   multiValueHeaders?: Record<string, (string | number | boolean)[]>;
   body?: string;

@@ -1,0 +1,40 @@
+/**
+ * The Lambda entry point (`dist/lambda/handler.handler`). Everything expensive happens here, once,
+ * at module load (the init phase): configuration, the logger, the YARA rules compiled and the
+ * model loaded (by the secrets layer's live classifier), and the first Parameter Store load. A
+ * warm invocation only translates, classifies and answers; rules are recompiled only when
+ * Parameter Store hands over new ones (a refresh, never in a request).
+ */
+import { compose } from '../../shared/api/http.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { createLogger } from '../../shared/logger.ts';
+import { createSecrets, secretsSettings } from '../../shared/secrets/index.ts';
+import { createService } from '../../shared/service.ts';
+import { createHttpHandler } from './chain.ts';
+
+const env = process.env;
+const config = loadConfig({ env });
+const logger = createLogger({
+  serviceName: env.POWERTOOLS_SERVICE_NAME || config.serviceName,
+  level: config.logLevel,
+});
+// On demand: a Lambda instance is frozen between invocations, so no timer; the first request
+// after the TTL refreshes (bounded wait, stale values on error).
+const secrets = createSecrets({ settings: secretsSettings({ env }), mode: 'on-demand', log: logger });
+const service = createService(config, {
+  classifier: secrets.classifier,
+  admin: secrets.admin,
+  logger,
+  // One request at a time per instance: concurrency is Lambda's, throttling is API Gateway's.
+  throttle: false,
+  runtimeStatus: () => ({
+    kind: 'lambda',
+    functionName: env.AWS_LAMBDA_FUNCTION_NAME ?? null,
+    functionVersion: env.AWS_LAMBDA_FUNCTION_VERSION ?? null,
+    memoryMb: env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ? Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE) : null,
+  }),
+});
+// The first Parameter Store load belongs to the init phase too (bounded; a no-op without a prefix).
+await secrets.ready();
+
+export const handler = createHttpHandler({ app: compose([secrets.middleware], service.app), logger });
