@@ -1,0 +1,223 @@
+/**
+ * `osls package` on this machine with no AWS account, then the artifact alone: unzipped into an
+ * empty folder outside the repository and run in a fresh `node` process, it must answer exactly
+ * as the handler built from source does.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHttpHandler } from '../../functions/classify/chain.ts';
+import { loadConfig } from '../../shared/config.ts';
+import { createService } from '../../shared/service.ts';
+import { CapturingLogger } from './capture-logger.ts';
+import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
+import { extractWithReader, extractWithUnzip, hasUnzip, readZip } from './unzip.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const OSLS = join(root, 'node_modules/osls/bin/serverless.js');
+
+/** No AWS account: dummy credentials and region, no telemetry or notices. */
+const OFFLINE_AWS_ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? tmpdir(),
+  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_REGION: 'eu-west-1',
+  SLS_TELEMETRY_DISABLED: '1',
+  SLS_NOTIFICATIONS_MODE: 'off',
+  CI: 'true',
+};
+
+const EVENTS: FixtureName[] = [
+  'http-api-v2',
+  'http-api-v2-base64',
+  'http-api-v2-health',
+  'rest-api-v1',
+  'alb',
+  'sqs',
+];
+
+/** Imports the handler in a new node process and invokes it once per event. */
+function invokeInFreshProcess(handlerFile: string, events: unknown[]): unknown[] {
+  const script = `
+    const { handler } = await import(${JSON.stringify(pathToFileURL(handlerFile).href)});
+    const events = JSON.parse(process.argv[1]);
+    const out = [];
+    for (const event of events) {
+      const deadline = Date.now() + 6000;
+      out.push(await handler(event, {
+        awsRequestId: 'a3f1c6de-3f4b-4d8e-9c1a-0b2d3e4f5a6b', functionName: 'smsjunk-ci-classify',
+        functionVersion: '$LATEST', memoryLimitInMB: '512',
+        invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:smsjunk-ci-classify',
+        getRemainingTimeInMillis: () => deadline - Date.now(),
+      }));
+    }
+    process.stdout.write('\\n@@RESULTS@@' + JSON.stringify(out));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(events)], {
+    cwd: tmpdir(),
+    env: { PATH: process.env.PATH ?? '' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  assert.equal(r.status, 0, `the handler process failed:\n${r.stderr}`);
+  const at = r.stdout.lastIndexOf('@@RESULTS@@');
+  assert.ok(at >= 0, `no results from the handler process:\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(r.stdout.slice(at + '@@RESULTS@@'.length));
+}
+
+describe('osls package', () => {
+  let work: string;
+  let zip: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the CloudFormation template is plain JSON.
+  let template: any;
+
+  before(() => {
+    assert.ok(
+      existsSync(join(root, 'dist/lambda/handler.mjs')),
+      'dist/lambda/handler.mjs is missing: run `npm run build` first (npm test does)',
+    );
+    work = mkdtempSync(join(tmpdir(), 'smsjunk-package-'));
+    const out = join(work, 'artifact');
+    const r = spawnSync(
+      process.execPath,
+      [OSLS, 'package', '--stage', 'ci', '--region', 'eu-west-1', '--package', out],
+      { cwd: root, env: OFFLINE_AWS_ENV, encoding: 'utf8', timeout: 120_000 },
+    );
+    assert.equal(r.status, 0, `osls package failed:\n${r.stdout}\n${r.stderr}`);
+    zip = join(out, 'classify.zip');
+    template = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8'));
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('packs only the bundle folder: handler, rules and the native addon, no node_modules or source maps', () => {
+    const names = [...readZip(zip).keys()].sort();
+    assert.ok(names.includes('dist/lambda/handler.mjs'));
+    assert.ok(names.includes('dist/lambda/yara-x.linux-x64-gnu.node'));
+    assert.ok(names.some((n) => /^dist\/lambda\/rules\/[^/]+\.yar$/.test(n)));
+    const unexpected = names.filter(
+      (n) =>
+        !/^dist\/lambda\/(handler\.mjs|yara-x\.linux-x64-gnu\.node|rules\/[^/]+\.yar|model\/model\.json)$/.test(
+          n,
+        ),
+    );
+    assert.deepEqual(unexpected, []);
+  });
+
+  it('answers like the handler built from source when the unzipped artifact runs alone in a fresh node process', async () => {
+    const dir = join(work, 'unzipped');
+    (hasUnzip() ? extractWithUnzip : extractWithReader)(zip, dir);
+    const events = EVENTS.map(loadEvent);
+    const fromArtifact = invokeInFreshProcess(join(dir, 'dist/lambda/handler.mjs'), events);
+
+    const service = createService(loadConfig({ env: {} }), {
+      throttle: false,
+      logger: new CapturingLogger(),
+    });
+    const fromSource = createHttpHandler({ app: service.app, logger: new CapturingLogger() });
+    const expected = [];
+    for (const name of EVENTS) expected.push(await fromSource(loadEvent(name), lambdaContext()));
+    assert.deepEqual(fromArtifact, expected);
+    const classify = fromArtifact[0] as { statusCode: number; body: string };
+    assert.equal(classify.statusCode, 200);
+    assert.ok(
+      ['none', 'allow', 'junk', 'promotion', 'transaction'].includes(JSON.parse(classify.body).action),
+    );
+  });
+
+  it('extracts the same files with the built-in reader as with unzip', (t) => {
+    if (!hasUnzip()) {
+      t.skip('no unzip on this machine; the reader was used above');
+      return;
+    }
+    const a = join(work, 'a');
+    const b = join(work, 'b');
+    extractWithUnzip(zip, a);
+    extractWithReader(zip, b);
+    const list = (d: string) =>
+      readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    assert.deepEqual(
+      list(a)
+        .map((e) => join(e.parentPath, e.name).slice(a.length))
+        .sort(),
+      list(b)
+        .map((e) => join(e.parentPath, e.name).slice(b.length))
+        .sort(),
+    );
+    for (const e of list(a)) {
+      const rel = join(e.parentPath, e.name).slice(a.length);
+      assert.ok(readFileSync(join(a, rel)).equals(readFileSync(join(b, rel))), rel);
+    }
+  });
+
+  it('deploys nodejs22.x on x86_64 with the bundle handler, memory, timeout, environment and log retention', () => {
+    const fn = template.Resources.ClassifyLambdaFunction.Properties;
+    assert.equal(fn.Runtime, 'nodejs22.x');
+    assert.deepEqual(fn.Architectures, ['x86_64']);
+    assert.equal(fn.Handler, 'dist/lambda/handler.handler');
+    assert.equal(fn.MemorySize, 512);
+    assert.equal(fn.Timeout, 6);
+    assert.deepEqual(fn.Environment.Variables, {
+      SSM_PREFIX: '/smsjunk/ci',
+      SSM_TTL_SECONDS: '300',
+      POWERTOOLS_SERVICE_NAME: 'smsjunk',
+      LOG_LEVEL: 'INFO',
+    });
+    assert.equal(template.Resources.ClassifyLogGroup.Properties.RetentionInDays, 30);
+  });
+
+  it('routes every API path, a catch-all, and throttles the HTTP API stage', () => {
+    const routes = Object.values(template.Resources)
+      // biome-ignore lint/suspicious/noExplicitAny: CloudFormation resources.
+      .filter((r: any) => r.Type === 'AWS::ApiGatewayV2::Route')
+      // biome-ignore lint/suspicious/noExplicitAny: CloudFormation resources.
+      .map((r: any) => r.Properties.RouteKey)
+      .sort();
+    assert.deepEqual(routes, [
+      '$default',
+      'GET /.well-known/apple-app-site-association',
+      'GET /admin/status',
+      'GET /health',
+      'GET /version',
+      'HEAD /health',
+      'HEAD /version',
+      'POST /admin/refresh',
+      'POST /v1/classify',
+      'POST /v1/explain',
+    ]);
+    const stage = template.Resources.HttpApiStage.Properties.DefaultRouteSettings;
+    assert.ok(stage.ThrottlingRateLimit > 0 && stage.ThrottlingBurstLimit >= stage.ThrottlingRateLimit);
+  });
+
+  it('grants only this stage’s parameters, and kms:Decrypt only through SSM', () => {
+    const statements =
+      template.Resources.IamRoleLambdaExecution.Properties.Policies[0].PolicyDocument.Statement;
+    const text = (v: unknown) => JSON.stringify(v);
+    // biome-ignore lint/suspicious/noExplicitAny: IAM statements.
+    const ssm = statements.find((s: any) => s.Action.includes('ssm:GetParametersByPath'));
+    assert.deepEqual([...ssm.Action].sort(), [
+      'ssm:GetParameter',
+      'ssm:GetParameters',
+      'ssm:GetParametersByPath',
+    ]);
+    assert.equal(ssm.Resource.length, 2);
+    assert.match(text(ssm.Resource[0]), /:parameter\/smsjunk\/ci"\]\]\}$/);
+    assert.match(text(ssm.Resource[1]), /:parameter\/smsjunk\/ci\/\*"\]\]\}$/);
+    // biome-ignore lint/suspicious/noExplicitAny: IAM statements.
+    const kms = statements.find((s: any) => text(s.Action).includes('kms:'));
+    assert.deepEqual(kms.Action, ['kms:Decrypt']);
+    assert.match(text(kms.Condition.StringEquals['kms:ViaService']), /"ssm\."/);
+    assert.match(text(kms.Condition.StringLike['kms:EncryptionContext:PARAMETER_ARN']), /smsjunk\/ci\/\*/);
+    // Nothing else beyond the framework's own log statements.
+    // biome-ignore lint/suspicious/noExplicitAny: IAM statements.
+    const others = statements.filter((s: any) => s !== ssm && s !== kms);
+    // biome-ignore lint/suspicious/noExplicitAny: IAM statements.
+    assert.ok(others.every((s: any) => [s.Action].flat().every((a: string) => a.startsWith('logs:'))));
+  });
+});
