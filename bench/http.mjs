@@ -2,7 +2,7 @@
 //
 //   npm run bench                       (all benchmarks, after a build)
 //   node bench/http.mjs [--duration 10] [--warmup 3] [--connections 50] [--threads 2]
-//                       [--workers N] [--only server|bare] [--log FILE]
+//                       [--workers N] [--only server|bare] [--access-log on|off] [--log FILE]
 //
 // Starts `node dist/container/main.mjs server` (WORKERS = CPUs unless --workers, access log on,
 // its log written to a temporary file) and bench/http/bare-server.mjs (same worker count, fixed
@@ -49,6 +49,7 @@ const { values: opts } = parseArgs({
     threads: { type: 'string', default: '2' },
     workers: { type: 'string' },
     only: { type: 'string' },
+    'access-log': { type: 'string', default: 'on' },
     log: { type: 'string' },
   },
 });
@@ -275,7 +276,11 @@ async function main() {
         'server',
         process.execPath,
         [SERVER, 'server'],
-        { ACCESS_LOG: 'true', LOG_LEVEL: 'INFO', NODE_ENV: 'production' },
+        {
+          ACCESS_LOG: opts['access-log'] === 'off' ? 'false' : 'true',
+          LOG_LEVEL: 'INFO',
+          NODE_ENV: 'production',
+        },
         serverLog,
         workers,
         bodiesFile,

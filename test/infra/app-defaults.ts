@@ -1,11 +1,13 @@
 /**
- * The server defaults the image and the ECS stack must agree with.
- * TODO(infra): import these from shared/config.ts once the server's config lands; until then
- * they are the documented defaults (issue "HTTP API and ECS container runtime").
+ * The server defaults the image and the ECS stack must agree with, read from the server's own
+ * configuration table and heartbeat middleware.
  */
+import { DEFAULT_CONFIG } from '../../shared/config.ts';
+import { HEALTH_PATH } from '../../shared/middleware/heartbeat.ts';
+
 export const APP_DEFAULTS = {
-  port: 5000,
-  healthPath: '/health',
-  shutdownGraceSeconds: 25,
-  keepAliveTimeoutSeconds: 65,
+  port: DEFAULT_CONFIG.port,
+  healthPath: HEALTH_PATH,
+  shutdownGraceSeconds: DEFAULT_CONFIG.shutdownGraceMs / 1000,
+  keepAliveTimeoutSeconds: DEFAULT_CONFIG.keepAliveTimeoutMs / 1000,
 } as const;

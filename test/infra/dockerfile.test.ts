@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -142,6 +143,116 @@ describe('container/Dockerfile', () => {
       );
       assert.ok(!files.some((f) => f.includes('node_modules')), 'no node_modules');
     } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('container/Dockerfile CMD', () => {
+  /** A free port on 127.0.0.1 (closed again before use). */
+  function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const s = createServer();
+      s.once('error', reject);
+      s.listen(0, '127.0.0.1', () => {
+        const address = s.address();
+        s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+  }
+
+  function exited(child: ChildProcess): Promise<{ code: number | null; signal: string | null }> {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+    }
+    return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  async function healthy(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      assert.equal(child.exitCode, null, 'the server exited before answering /health');
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
+        if (r.status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.fail(`no 200 from /health within ${timeoutMs} ms`);
+  }
+
+  /** An argv from the image run here: `node` is the node running the tests. */
+  function local(argv: readonly string[]): [string, string[]] {
+    return [argv[0] === 'node' ? process.execPath : (argv[0] as string), argv.slice(1)];
+  }
+
+  it('serves /health and /v1/classify from exactly the copied files, passes its HEALTHCHECK and stops on SIGTERM', {
+    timeout: 60_000,
+  }, async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'smsjunk-image-'));
+    let child: ChildProcess | undefined;
+    let logs = '';
+    try {
+      materialize(copiedFromBuilder(dockerfile), root, tmp);
+      const port = await freePort();
+      // The container's environment: the image's ENV, PORT overridden, nothing of ours inherited.
+      const env = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: tmp,
+        ...stageEnv(runtime),
+        PORT: String(port),
+      };
+      const cmd = only(runtime, 'CMD').exec as readonly string[];
+      const [file, args] = local(cmd);
+      child = spawn(file, args, { cwd: join(tmp, workdir(runtime)), env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout?.on('data', (d) => {
+        logs += d;
+      });
+      child.stderr?.on('data', (d) => {
+        logs += d;
+      });
+      await healthy(port, child, 30_000);
+
+      const hc = healthcheck(only(runtime, 'HEALTHCHECK'));
+      assert.notEqual(hc, 'NONE');
+      const [hcFile, hcArgs] = local(hc === 'NONE' ? [] : hc.command);
+      assert.equal(spawnSync(hcFile, hcArgs, { env, timeout: 10_000 }).status, 0, 'HEALTHCHECK passes');
+
+      const text =
+        'WINNER!! You have been selected for a 900 pound prize. Call 09061701461 now to claim, code KL341';
+      const sender = '+447700900461';
+      const res = await fetch(`http://127.0.0.1:${port}/v1/classify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({ _version: 1, query: { sender, message: { text } }, app: { version: '1.0' } }),
+      });
+      assert.equal(res.status, 200);
+      const verdict = (await res.json()) as { action: string; subAction: string };
+      assert.deepEqual(Object.keys(verdict).sort(), ['action', 'subAction']);
+      assert.ok(
+        ['none', 'allow', 'junk', 'promotion', 'transaction'].includes(verdict.action),
+        verdict.action,
+      );
+
+      const stopped = exited(child);
+      child.kill('SIGTERM');
+      const { code } = await stopped;
+      assert.equal(code, 0, `exits 0 after SIGTERM; log:\n${logs}`);
+      assert.notEqual(
+        spawnSync(hcFile, hcArgs, { env, timeout: 10_000 }).status,
+        0,
+        'HEALTHCHECK fails once it is down',
+      );
+      assert.ok(!logs.includes('09061701461') && !logs.includes('WINNER'), 'no message text in the logs');
+      assert.ok(!logs.includes('7700900461'), 'no raw sender in the logs');
+    } finally {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const gone = exited(child);
+        child.kill('SIGKILL');
+        await gone;
+      }
       rmSync(tmp, { recursive: true, force: true });
     }
   });

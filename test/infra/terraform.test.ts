@@ -5,10 +5,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONFIG, LOG_LEVELS, loadConfig } from '../../shared/config.ts';
+import { secretsSettings } from '../../shared/secrets/settings.ts';
 import { APP_DEFAULTS } from './app-defaults.ts';
 import { healthcheck, instructions, parseDockerfile } from './dockerfile.ts';
 import { checkHclFormat } from './hcl-format.ts';
-import { expressions, type Json, loadTerraform, resolveLocals, type TerraformConfig } from './terraform.ts';
+import {
+  evaluate,
+  expressions,
+  type Json,
+  loadTerraform,
+  resolveLocals,
+  type TerraformConfig,
+  type Value,
+} from './terraform.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tfDir = join(root, 'container/terraform');
@@ -193,6 +203,39 @@ describe('container/terraform', () => {
     assert.match(tf.locals.trusted_proxies, /data\.aws_subnet\.alb : s\.cidr_block/);
     assert.equal(tf.data.aws_subnet?.alb.for_each, '${toset(var.public_subnet_ids)}');
     assert.deepEqual(tf.resource.aws_lb?.this.subnets, '${var.public_subnet_ids}');
+  });
+
+  it('gives the server an environment its own config loader and secrets settings accept', () => {
+    // The variables' defaults, plus what a deployment passes (`make deploy`) and what Terraform
+    // computes from data sources (two /24 ALB subnets).
+    const vars: Record<string, Value> = { environment: 'prod', image_tag: '59' };
+    for (const [name, v] of Object.entries<Json>(tf.variable)) {
+      if (v.default !== undefined && v.default !== null && !(name in vars)) vars[name] = v.default;
+    }
+    const overrides = { trusted_proxies: '10.0.0.0/24,10.0.1.0/24', workers: 1 };
+    const env = Object.fromEntries(
+      Object.entries(envOf(containerDefinition())).map(([k, v]) => [
+        k,
+        String(evaluate(v, { vars, locals: tf.locals, overrides })),
+      ]),
+    );
+    assert.deepEqual(
+      { PORT: env.PORT, SSM_PREFIX: env.SSM_PREFIX, SHUTDOWN_GRACE_MS: env.SHUTDOWN_GRACE_MS },
+      { PORT: '5000', SSM_PREFIX: '/smsjunk/prod', SHUTDOWN_GRACE_MS: '25000' },
+    );
+    const config = loadConfig({ env });
+    assert.equal(config.port, DEFAULT_CONFIG.port);
+    assert.equal(config.shutdownGraceMs, DEFAULT_CONFIG.shutdownGraceMs);
+    assert.equal(config.logLevel, tf.variable.log_level.default);
+    assert.deepEqual(config.trustedProxies, ['10.0.0.0/24', '10.0.1.0/24']);
+    assert.equal(config.workers, 1);
+    const secrets = secretsSettings({ env });
+    assert.equal(secrets.prefix, '/smsjunk/prod');
+    assert.equal(secrets.ttlMs, Number(env.SSM_TTL_SECONDS) * 1000);
+    // Every value the log_level variable accepts is a level the server knows, and the reverse.
+    assert.match(tf.variable.log_level.validation[0].condition, /contains\(\[(.*)\], var\.log_level\)/);
+    const allowed = /\[(.*)\]/.exec(tf.variable.log_level.validation[0].condition)?.[1]?.match(/[A-Z]+/g);
+    assert.deepEqual(allowed, [...LOG_LEVELS]);
   });
 
   it('terminates TLS with the given certificate and redirects HTTP to HTTPS', () => {

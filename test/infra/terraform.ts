@@ -86,3 +86,70 @@ export function resolveLocals(value: string, locals: Record<string, Json>, depth
     return whole;
   });
 }
+
+export type Value = string | number | boolean;
+
+/**
+ * Evaluates the small subset of Terraform expressions our simple attributes use: number and
+ * string literals, `${...}` templates, `var.x` (its value in `vars`), `local.x` (evaluated in
+ * turn, or taken from `overrides` for locals computed from data sources), `tostring()` and `*`.
+ * Anything else throws, naming the expression.
+ */
+export function evaluate(
+  value: Json,
+  scope: { vars: Record<string, Value>; locals: Record<string, Json>; overrides?: Record<string, Value> },
+  depth = 0,
+): Value {
+  if (depth > 20) throw new Error('locals nest too deep');
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value !== 'string') throw new Error(`cannot evaluate ${JSON.stringify(value)}`);
+  const whole = /^\$\{([^{}]*)\}$/.exec(value);
+  if (whole) return expr(whole[1] as string);
+  return value.replace(/\$\{([^{}]*)\}/g, (_, e: string) => String(expr(e)));
+
+  /** Splits at `*` outside parentheses. */
+  function factorsOf(text: string): string[] {
+    const out: string[] = [];
+    let level = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(') level++;
+      else if (text[i] === ')') level--;
+      else if (text[i] === '*' && level === 0) {
+        out.push(text.slice(start, i));
+        start = i + 1;
+      }
+    }
+    out.push(text.slice(start));
+    return out.map((t) => t.trim());
+  }
+
+  function expr(text: string): Value {
+    const factors = factorsOf(text.trim()).map(term);
+    if (factors.length === 1) return factors[0] as Value;
+    return factors.reduce<number>((acc, f) => {
+      if (typeof f !== 'number') throw new Error(`not a number in ${text}`);
+      return acc * f;
+    }, 1);
+  }
+
+  function term(t: string): Value {
+    if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+    const call = /^tostring\((.*)\)$/.exec(t);
+    if (call) return String(expr(call[1] as string));
+    const ref = /^(var|local)\.([a-z0-9_]+)$/.exec(t);
+    if (ref?.[1] === 'var') {
+      const v = scope.vars[ref[2] as string];
+      if (v === undefined) throw new Error(`no value for var.${ref[2]}`);
+      return v;
+    }
+    if (ref?.[1] === 'local') {
+      const name = ref[2] as string;
+      const o = scope.overrides?.[name];
+      if (o !== undefined) return o;
+      if (!(name in scope.locals)) throw new Error(`no local.${name}`);
+      return evaluate(scope.locals[name], scope, depth + 1);
+    }
+    throw new Error(`cannot evaluate "${t}" (not in the supported subset)`);
+  }
+}
