@@ -1,7 +1,7 @@
 variable "aws_region" {
   description = "AWS region of the stack."
   type        = string
-  default     = "us-east-1"
+  default     = "eu-west-1"
 }
 
 variable "environment" {
