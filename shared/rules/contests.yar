@@ -11,7 +11,7 @@ rule contest_won_prize_claim
     description = "Announces a win or selection, names a prize or sum, and asks to claim, call, text or click"
   strings:
     $won1 = /\b(you|u|ur|you've|youve|uve|u've)( have| ave| r| are| has| been| just| now| all){0,2} (won|been (selected|chosen|picked)|a (lucky )?winner|the (lucky )?winner|selected|chosen|awarded|a guaranteed)[ !.,:;]/ nocase
-    $won2 = /\byour (mobile|phone|number|no\.?|mob)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/ nocase
+    $won2 = /\b(your|ur|yr) (mobile|phone|number|no\.?|mob)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/ nocase
     $won3 = /\bnumbers? ending (with |in )?\S{2,6} (are|is|has been|have been) (selected|chosen|drawn|winners?)/ nocase
     $won4 = /\brandomly (picked|selected|chosen|drawn)/ nocase
     $won5 = /\bcongrat(ulation)?s\b/ nocase
@@ -153,7 +153,7 @@ rule contest_unredeemed_points
     weight = 2.5
     description = "Unredeemed or unclaimed bonus points to claim by calling a number"
   strings:
-    $p = /\b(un-? ?redeemed|unclaimed|uncollected) (bonus |reward |loyalty |s\. ?i\. ?m\. ?|sim |mobile |cash )?(points|credits|rewards|miles|bonus)/ nocase
+    $p = /\b(un-? ?redeemed|unclaimed|uncollected) (bonus |reward |loyalty |s\.? ?i\.? ?m\.? ?|mobile |cash )?(points|credits|rewards|miles|bonus)/ nocase
     $act = /\b(claim|call|redeem|collect|click|visit|https?:|www\.)/ nocase
   condition:
     $p and $act
@@ -178,15 +178,19 @@ rule contest_free_handset_offer
   meta:
     action = "junk"
     weight = 2.0
-    description = "Cold-sell of a free or upgraded phone ('had your mobile 11 months?', 'entitled to update')"
+    description = "Cold-sell of a free phone, upgrade or tariff ('had your mobile 11 months?', half-price line rental)"
   strings:
     $h1 = /\b(had|have) (your|ur) (contract )?(mobile|phone|fone|handset)( for)? [0-9]{1,2} ?\+? ?(months|mths|mnths|month|mth)/ nocase
     $h2 = /\b(entitled|eligible) (to|2|for) (an? )?(update|upgrade|upd8|new (mobile|phone|handset))/ nocase
     $h3 = /\b(latest|free|new) (colou?r |camera |video |3g |nokia |motorola |samsung )+(phones?|mobiles?|handsets?|fones?)\b.{0,60}\b(free|call|txt|text|reply)\b/ nocase
     $h4 = /\b(free|cheap) (camera )?(phone|mobile) upgrade/ nocase
+    $t1 = /\b(half price|1\/2 ?price) ?line ?rental\b/ nocase
+    $t2 = /\b(double|dbl) (mins|minutes)( ?(&|and) ?(double )?(txts|texts))?\b/ nocase
+    $t3 = /\b[0-9]{2,4} (anytime |free |cross ?(ntwk|network) |inclusive )*(mins|minutes)\b.{0,40}\b[0-9]{2,4} (free )?(txts|texts)\b/ nocase
+    $t4 = /\bfree (camcorder|bluetooth|b'?tooth|headset|handset)/ nocase
     $cta = /\b(call|txt|text|reply|update now|claim|delivery|delivered)\b/ nocase
   condition:
-    (any of ($h1, $h2, $h4) and $cta) or $h3
+    (any of ($h1, $h2, $h4, $t*) and $cta) or $h3
 }
 
 rule contest_compensation_claim
@@ -202,4 +206,17 @@ rule contest_compensation_claim
     $act = /\b(reply|txt|text|call|claim|click|visit)\b/ nocase
   condition:
     any of ($c*) and $act
+}
+
+rule contest_winner_salutation
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "Opens with 'Dear Voucher Holder / Winner / Subscriber' and asks to claim, call or visit"
+  strings:
+    $s = /^(dear|attention|attn:?|hello|hi) (voucher ?holder|winner|lucky (winner|customer|subscriber)|prize ?winner|subscriber|registered subscriber|lucky one)\b/ nocase
+    $act = /\b(claim|call|visit|go to|click|txt|text|reply|log ?on)\b/ nocase
+  condition:
+    $s and $act
 }

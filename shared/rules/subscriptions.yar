@@ -14,6 +14,11 @@ private rule sub_price_stated
     $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/ nocase
     $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/ nocase
     $p7 = /\b[0-9]+ ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/ nocase
+    // "All replies cost £1.50", "msgs 150p inc VAT", "£1.50 to rcv", "msg@£1.50rcvd"
+    $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/ nocase
+    $p9 = /\b(msgs?|txts?|texts) [0-9]{2,3} ?p\b/ nocase
+    $p10 = /(£|\$)[0-9]{1,2}([.,][0-9]{2})? ?(to|2) ?(rcv|receive|recieve)\b/ nocase
+    $p11 = /\bmsg ?@ ?(£|\$)?[0-9]/ nocase
   condition:
     any of them
 }
@@ -28,12 +33,22 @@ private rule sub_keyword_to_shortcode
     any of them
 }
 
+private rule sub_reply_keyword
+{
+  strings:
+    // "Reply REAL", "reply WILD to this txt", "Txt XXX SLO": a capitalised keyword after a
+    // lower-case command word (all-capitals messages such as "TEXT ME BACK" do not count)
+    $r = /\b([Rr]eply|[Tt]ext|[Tt]xt|[Ss]end|[Ss]ms)( with| back)?( the word| the keyword| word)?:? "?[A-Z][A-Z0-9#]{1,11}"?( [A-Z][A-Z0-9]{1,11})?( (to|2) (this|the)|,| now| for| 4|!|\.|$)/
+  condition:
+    $r
+}
+
 private rule sub_stop_instruction
 {
   strings:
     $s1 = /\b(txt|text|send|reply|rply|sms)( with)? "?stop"?\b/ nocase
     $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/ nocase
-    $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|unsub(scribe)?)\b/ nocase
+    $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/ nocase
   condition:
     any of them
 }
@@ -88,7 +103,7 @@ rule sub_content_club
     $c2 = /\b(free|new|top|hot|classic|chart|nokia|no\.? ?1)\b.{0,20}\btones?\b/ nocase
     $c3 = /\b(wap link|on (ur|your) mob|wap\. |goto wap|service msg 2 download)/ nocase
   condition:
-    any of ($c*) and (sub_keyword_to_shortcode or sub_price_stated or sub_stop_instruction)
+    any of ($c*) and (sub_keyword_to_shortcode or sub_price_stated or sub_stop_instruction or sub_reply_keyword)
 }
 
 rule sub_adult_chat_line
@@ -104,7 +119,7 @@ rule sub_adult_chat_line
     $line2 = /\b0(87|84|70)[0-9]{7,9}\b/
     $line3 = /\b(chat|call|line|live)\b.{0,30}\b(now|24\/7|tonight|2nite)/ nocase
   condition:
-    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or any of ($line*) and (sub_stop_instruction or any of ($line1, $line2)))
+    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) and (sub_stop_instruction or any of ($line1, $line2)))
 }
 
 rule sub_dating_teaser
@@ -118,9 +133,11 @@ rule sub_dating_teaser
     $d2 = /\b(someone|somebody) (you know )?(secretly |really )?(fancies|likes|has a crush on|is interested in|wants to meet|shy) ?(you|u)?\b/ nocase
     $d3 = /\b(find out who|reveal who|all will be revealed|who (it is|thinks))\b/ nocase
     $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/ nocase
+    $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/ nocase
+    $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area)\b/ nocase
     $cta1 = /\b(call|ring|txt|text|reply|send)\b.{0,40}\b(0[0-9]{9,10}|[0-9]{4,6})\b/ nocase
   condition:
-    any of ($d*) and ($cta1 or sub_price_stated or sub_keyword_to_shortcode)
+    any of ($d*) and ($cta1 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
 }
 
 rule sub_premium_message_callback
@@ -137,4 +154,17 @@ rule sub_premium_message_callback
     $n2 = /\b087[0-9]{8,9}\b/
   condition:
     any of ($m*) and (any of ($n*) or sub_price_stated)
+}
+
+rule sub_free_msg_header
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "'FreeMsg' / 'This message is free' header that premium-rate services put before a paid offer"
+  strings:
+    $h1 = /^(\*{1,3} ?)?(free ?msg|free message|this (message|msg) is free)\b/ nocase
+    $h2 = /\b(this (msg|message) is free|free ?msg:)/ nocase
+  condition:
+    any of them and (sub_price_stated or sub_stop_instruction or sub_reply_keyword or sub_keyword_to_shortcode)
 }

@@ -1,0 +1,88 @@
+// Promotions: marketing with an opt-out footer, coupon and promo codes, percentage-off sales
+// with a link, named sale events. Precise on purpose: a friend's "there's a sale at Zara" must
+// not be filed away, so each rule needs a marketing structure (footer, code, link), not just
+// an offer word. Paid subscription traps are junk (subscriptions.yar), not promotions.
+
+private rule promo_has_link
+{
+  strings:
+    $l1 = /https?:\/\// nocase
+    $l2 = /\bwww\./ nocase
+    $l3 = /[a-z0-9]\.(com|net|org|co|us|uk|ca|au|in|io|shop|store|app|ly|me|info)\/[a-z0-9]/ nocase
+  condition:
+    url_count > 0 or any of them
+}
+
+private rule promo_marketing_footer
+{
+  strings:
+    $f1 = /\b(reply|text|txt|send|sms) "?stop"?( [a-z0-9]{2,12})? (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit|stop|unsub|be removed)/ nocase
+    $f2 = /\bstop (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit)\b/ nocase
+    $f3 = /\bmsg ?(&|and) ?data rates (may )?apply/ nocase
+    $f4 = /\b(to )?(opt[- ]?out|unsubscribe|stop (receiving|these|further))\b.{0,30}\b(reply|text|txt|send|click|visit|stop)\b/ nocase
+    $f5 = /\b[0-9]{1,2} ?msgs?\/(mo|month|wk|week)\b/ nocase
+  condition:
+    any of them
+}
+
+private rule promo_offer_words
+{
+  strings:
+    $o1 = /\b[0-9]{1,2}% (off|discount)\b/ nocase
+    $o2 = /\b(sale|deals?|discount|offer|offers|coupon|promo|save|savings|clearance|bogo|buy one get one|free (shipping|delivery|gift|trial|dessert|drink|appetizer)|limited time|ends (today|tonight|soon|sunday|midnight)|shop now|order now|book now|new arrivals|exclusive|members? only|special price|half price|two for one|2 for 1|2-4-1|voucher|rewards? member)\b/ nocase
+  condition:
+    any of them
+}
+
+rule promo_opt_out_marketing
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOffers"
+    weight = 1.0
+    description = "Marketing offer with an opt-out footer ('reply STOP to opt out', 'msg & data rates may apply')"
+  condition:
+    promo_marketing_footer and promo_offer_words
+}
+
+rule promo_coupon_code
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalCoupons"
+    weight = 1.0
+    description = "A coupon, promo or discount code to use at checkout"
+  strings:
+    $c1 = /\b([Pp]romo|[Cc]oupon|[Dd]iscount|[Vv]oucher|[Oo]ffer|PROMO|COUPON|DISCOUNT|VOUCHER) ?([Cc]ode|CODE):? "?[A-Z0-9]{4,16}"?\b/
+    $c2 = /\b([Uu]se|USE|[Ee]nter|ENTER) (the )?([Cc]ode|CODE):? "?[A-Z0-9]{3,16}"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
+    $v = /\b([0-9]{1,2}% off|off|save|discount|free|deal|offer|sale|voucher)\b/ nocase
+  condition:
+    any of ($c*) and $v
+}
+
+rule promo_percent_off_link
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOffers"
+    weight = 1.0
+    description = "A percentage-off or half-price offer with a link to shop"
+  strings:
+    $p1 = /\b(up to |extra |an extra |take )?[0-9]{1,2}% (off|discount)\b/ nocase
+    $p2 = /\b(half price|buy one get one|bogo|2 for 1|two for one)\b/ nocase
+  condition:
+    any of them and promo_has_link
+}
+
+rule promo_sale_event
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOffers"
+    weight = 1.0
+    description = "A named sale event (flash, seasonal, Black Friday ...) with a link or an opt-out footer"
+  strings:
+    $s = /\b(flash|summer|winter|spring|autumn|fall|black friday|cyber monday|clearance|holiday|end of season|january|boxing day|mega|anniversary|warehouse|vip|members'?|semi-annual|labor day|memorial day|easter|christmas|xmas|new year'?s?) sale\b/ nocase
+  condition:
+    $s and (promo_has_link or promo_marketing_footer)
+}

@@ -1,0 +1,106 @@
+// Bank, KYC and account-lock smishing: "your account has been suspended, verify", KYC/PAN
+// updates, failed-payment "update your billing", tax refunds - through a link or a call-back.
+// Real bank alerts (card transactions, balances, "reply YES or NO") are transactions.
+
+private rule account_has_link
+{
+  strings:
+    $l1 = /https?:\/\// nocase
+    $l2 = /\bwww\./ nocase
+    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|support|services|help|secure|bank)\/[a-z0-9]/ nocase
+  condition:
+    url_count > 0 or any of them
+}
+
+private rule account_mentioned
+{
+  strings:
+    $a = /\b(account|acct|a\/c|card|debit card|credit card|online banking|mobile banking|net ?banking|banking|access|profile|apple ?id|icloud|paypal|membership|wallet|bank)\b/ nocase
+  condition:
+    $a
+}
+
+rule account_locked_verify : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Says an account or card is suspended, locked or flagged, and asks to verify or restore it through a link"
+  strings:
+    $lock1 = /\b(suspended|suspension|locked|lock(ed)? out|restricted|limited|disabled|blocked|deactivated|de-activated|frozen|on hold|temporarily (closed|held|unavailable|blocked))\b/ nocase
+    $lock2 = /\bwill be (permanently |temporarily )?(closed|suspended|blocked|deactivated|terminated|restricted|locked|disabled|frozen)/ nocase
+    $lock3 = /\b(unusual|suspicious|unauthori[sz]ed|irregular|fraudulent|strange) (activity|activities|login|log-?in|sign-?in|access|attempt|transaction|charge|payment)s?\b/ nocase
+    $lock4 = /\bhas been (compromised|flagged)\b/ nocase
+    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|log ?in|sign ?in|click|tap|visit|follow)\b/ nocase
+  condition:
+    account_mentioned and any of ($lock*) and $fix and account_has_link
+}
+
+rule account_locked_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A card or account said to be blocked, with a phone number to call (weak alone: banks do this too)"
+  strings:
+    $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/ nocase
+    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9][0-9 ()-]{6,}/ nocase
+  condition:
+    $lock and $call
+}
+
+rule account_kyc_update : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "KYC, PAN or identity update demanded under threat of a blocked account"
+  strings:
+    $k1 = /\b(e-?kyc|kyc|know your customer|pan ?card|pan number|aadhaa?r)\b/ nocase
+    $k2 = /\b(update|expired?|pending|suspend(ed)?|block(ed)?|verify|link|complete|incomplete|not updated|deactivat(e|ed))\b/ nocase
+    $act = /\b(click|tap|visit|call|contact|download|link)\b/ nocase
+  condition:
+    $k1 and $k2 and ($act or account_has_link)
+}
+
+rule account_billing_failed : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A failed or declined payment that must be fixed by updating card or billing details through a link"
+  strings:
+    $f1 = /\b(payment|billing|subscription|membership|renewal|auto-?pay)( method)? (was |has been |is )?(declined|failed|unsuccessful|rejected|on hold|not processed|could not be (processed|completed))/ nocase
+    $f2 = /\b(unable|couldn't|could not|failed) (to )?(process|charge|renew|verify) (your )?(payment|card|billing|subscription)/ nocase
+    $u = /\b(update|verify|confirm|re-?enter|add) (your |a )?(new )?(payment|billing|card|bank)( details| information| info| method)?/ nocase
+  condition:
+    any of ($f*) and $u and account_has_link
+}
+
+rule account_tax_refund : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A tax refund, rebate or government payment to claim through a link"
+  strings:
+    $t1 = /\b(tax (refund|rebate|return)|hmrc|irs|revenue agency|stimulus (payment|check)|council tax (refund|rebate)|energy (rebate|refund|bill support)|cost of living payment)\b/ nocase
+    $t2 = /\b(you are|you're|u r|you have been) (due|eligible for|entitled to|owed|approved for)( an?)? (tax )?(refund|rebate|payment|reimbursement)\b/ nocase
+    $act = /\b(claim|click|tap|visit|submit|apply|verify|confirm|complete|receive)\b/ nocase
+  condition:
+    any of ($t*) and $act and account_has_link
+}
+
+rule account_new_login_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A 'new sign-in / was this you?' alert whose remedy is a link (weak alone; a bad link tips it)"
+  strings:
+    $n1 = /\b(new|unrecogni[sz]ed|unknown|unusual) (sign-?in|log-?in|device|login attempt)/ nocase
+    $n2 = /\b(if this (was not|wasn't) you|not you\?|if you did not (make|authori[sz]e|request) this)/ nocase
+    $act = /\b(click|tap|visit|secure|cancel|review|verify)\b/ nocase
+  condition:
+    $n1 and $n2 and $act and account_has_link
+}

@@ -1,0 +1,68 @@
+// Parcel-delivery smishing: a missed or failed delivery, a parcel on hold, a customs or
+// redelivery fee, "update your address" - with a link, a number to call or a reply to send.
+// Real carriers' status notices (shipped, out for delivery, delivered) are transactions.
+
+private rule parcel_has_link
+{
+  strings:
+    $l1 = /https?:\/\// nocase
+    $l2 = /\bwww\./ nocase
+    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|support|services|help|delivery|post)\/[a-z0-9]/ nocase
+  condition:
+    url_count > 0 or any of them
+}
+
+private rule parcel_mentioned
+{
+  strings:
+    $p = /\b(package|parcel|shipment|delivery|courier|consignment|item|goods|usps|ups|fedex|dhl|royal ?mail|evri|hermes|dpd|yodel|parcelforce|canada post|australia post|auspost|india post|post office|postal service|la poste|correos|posti|postnl)\b/ nocase
+  condition:
+    $p
+}
+
+rule parcel_delivery_failed : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Says a parcel could not be delivered or is on hold, and asks to click, reschedule or update details"
+  strings:
+    $f1 = /\b(could not|couldn't|cannot|can't|unable to|failed to|was not|wasn't|not able to|were unable to|did not)( be)? (deliver|delivered|complete (the |your )?delivery|process (your )?(package|parcel|shipment))/ nocase
+    $f2 = /\b(missed|failed|unsuccessful|incomplete) (delivery|delivery attempt|attempt to deliver)/ nocase
+    $f3 = /\b(delivery|shipment|package|parcel)( attempt)? (has )?(failed|was unsuccessful|is suspended|has been suspended|is on hold|has been held|is pending|was returned|exception)/ nocase
+    $f4 = /\b(package|parcel|shipment|item)( is| has been| was)? (on hold|held|suspended|stopped|detained|returned to (the )?(sender|warehouse))/ nocase
+    $f5 = /\b(incomplete|incorrect|invalid|wrong|insufficient|unclear|missing) (shipping |delivery |street |house |recipient )?(address|information|details|house number)/ nocase
+    $f6 = /\btried (to |2 )(make a |deliver)/ nocase
+    $a1 = /\b(update|confirm|verify|provide|re-?enter|complete|correct) (your |the )?(shipping |delivery |street )?(address|details|information|preferences|info)/ nocase
+    $a2 = /\b(re-?schedule|redeliver|re-?delivery|re-?arrange|arrange (a |the )?(new |re)?delivery|new delivery (date|time))/ nocase
+    $a3 = /\b(click|tap|visit|follow (the|this) link|call|reply)\b/ nocase
+  condition:
+    parcel_mentioned and any of ($f*) and (any of ($a1, $a2) or parcel_has_link or $a3)
+}
+
+rule parcel_fee_request : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Asks for a customs, redelivery or shipping fee to release a parcel"
+  strings:
+    $fee1 = /\b(customs|delivery|redelivery|re-delivery|shipping|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/ nocase
+    $fee2 = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| required)? (fee|charge|amount|balance|duty|duties)\b/ nocase
+    $pay = /\b(pay|payment|settle|click|tap|visit|link)\b/ nocase
+  condition:
+    parcel_mentioned and any of ($fee*) and ($pay or parcel_has_link)
+}
+
+rule parcel_waiting_arrange : phishing
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A delivery 'waiting for you' with a number or link to arrange it (weak alone)"
+  strings:
+    $w = /\b(you have|there is|there's) an? ([a-z']+ ){0,3}(package|parcel|delivery|shipment) (waiting|pending|awaiting)/ nocase
+    $act = /\b(call|click|tap|visit|reply|arrange|confirm)\b/ nocase
+  condition:
+    $w and ($act or parcel_has_link)
+}

@@ -1,0 +1,200 @@
+// Transactions: verification codes from real services, order and delivery notices without a
+// payment request, appointment reminders, bank alerts (card activity, balances, payments),
+// carrier notices, rewards, weather and public-service alerts.
+//
+// A transaction vote files a message away from junk, so every rule here stays silent when the
+// message also carries a phishing marker (txn_phishing_markers below): a suspicious link, a
+// request to send a code back, a fee to pay, a prize, a locked account with a link.
+
+private rule txn_has_link
+{
+  strings:
+    $l1 = /https?:\/\// nocase
+    $l2 = /\bwww\./ nocase
+    $l3 = /[a-z0-9]\.(com|net|org|co|us|uk|io|app|ly|me|info|top|xyz|icu|cyou|buzz|live|click|vip|shop)\/[a-z0-9]/ nocase
+  condition:
+    url_count > 0 or any of them
+}
+
+private rule txn_phishing_markers
+{
+  strings:
+    $short = /\b(bit\.ly|bitly\.com|tinyurl\.com|goo\.gl|is\.gd|ow\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc|rebrand\.ly|bit\.do|t\.ly|v\.gd|s\.id|surl\.li|short\.gy|x\.gd)\/[a-z0-9]/ nocase
+    $ip = /\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(:[0-9]{2,5})?\/[a-z0-9]/ nocase
+    $tld = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|click|vip|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan)(\/|\b)/ nocase
+    $bait = /\b[a-z0-9]{2,20}-(verify|verification|secure|security|login|signin|unlock|recovery|refund|claim|redelivery|toll|tolls|customs|billing|auth)[a-z0-9-]*\.[a-z]{2,}/ nocase
+    $code_back1 = /\b(reply|respond|text|send)( back)?( to (this|the) (message|text))? with (the|this|that|your|a) ([0-9]-digit |six-digit |verification |security |confirmation )?(code|otp|pin)/ nocase
+    $code_back2 = /\b(send|forward|share|tell|give|read)( it| that| this)?( back)? (to )?(me|us)( the| that| this| your)? ([0-9]-digit |six-digit |verification |security )?(code|otp|pin|digits)\b/ nocase
+    $code_back3 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|accidentally|mistakenly)/ nocase
+    $prize = /\b(you('ve| have)? won |claim|claims|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/ nocase
+    $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{2,3} ?ppm\b/ nocase
+    $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|balance|duty|duties)\b/ nocase
+    $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/ nocase
+    $seed = /\b((seed|recovery|secret) phrase|private key)\b/ nocase
+    $lock = /\b(suspended|locked|restricted|blocked|deactivated|frozen|will be (closed|suspended|blocked|deactivated)|unusual activity|suspicious activity)\b/ nocase
+    $update = /\b(update|verify|confirm|validate|re-?enter) (your )?(address|details|information|identity|payment|billing|card|bank)/ nocase
+    $chat = /\b(whats ?app|telegram|wa\.me|t\.me)\b/ nocase
+  condition:
+    any of ($short, $ip, $tld, $bait, $code_back*, $prize, $premium, $fee, $fail, $seed, $chat) or (($lock or $update) and txn_has_link)
+}
+
+rule txn_verification_code
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "A one-time verification or login code from a service ('Your Google code is 123456', 'Do not share this code')"
+  strings:
+    $c1 = /\b(verification|security|login|log-in|sign-in|signin|one[- ]time|confirmation|authentication|auth|access|2fa|otp|passcode|activation|validation|authori[sz]ation) (code|pin|password|passcode)\b/ nocase
+    $c2 = /\b(your|the) ([a-z0-9]+ ){0,3}(code|otp|pin|passcode) (is|:)/ nocase
+    $c3 = /\b(is|as) your ([a-z0-9]+ ){0,3}(code|otp|pin|passcode|password)\b/ nocase
+    $c4 = /\b(do not|don't|never) (share|give|tell|disclose|forward) (this|the|your|it|this code|this otp)|will never (ask|call|contact)|never ask (you )?for (this|the|your|a) (code|otp|pin)/ nocase
+    $d1 = /\b[0-9]{4,8}\b/
+    $d2 = /\b[0-9]{3}[- ][0-9]{3}\b/
+    $d3 = /\bG-[0-9]{6}\b/
+  condition:
+    any of ($d*) and any of ($c*) and not txn_phishing_markers
+}
+
+rule txn_order_status
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOrders"
+    weight = 1.0
+    description = "Order, shipping or delivery status from a merchant or carrier, with no payment request"
+  strings:
+    $o1 = /\byour( [a-z]+){0,2} (order|package|parcel|shipment|delivery)( #?[a-z0-9-]{3,24})? (has been |has |was |is |will be )?(shipped|dispatched|confirmed|delivered|out for delivery|on (its|the) way|arriving|ready for (pickup|collection)|picked up|in transit|scheduled for delivery|left at)/ nocase
+    $o2 = /\b(thanks|thank you) for (your )?(order|purchase|shopping)\b/ nocase
+    $o3 = /\b(tracking (number|no|#|id|code)|track (your|it) (here|at|online|order|package)|order (number|no\.?|#|id|ref))/ nocase
+    $o4 = /\bout for delivery\b/ nocase
+    $o5 = /\bdelivered (to|at) (your )?(front door|mailbox|reception|porch|parcel locker|safe place|door|neighbou?r)/ nocase
+  condition:
+    ($o1 or $o4 or $o5 or ($o2 and $o3)) and not txn_phishing_markers
+}
+
+rule txn_appointment_reminder
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalReminders"
+    weight = 1.0
+    description = "An appointment, booking or reservation reminder with service-style confirm/cancel wording"
+  strings:
+    $a1 = /\b(appointment|appt|booking|reservation|visit|consultation) (reminder|confirmation|confirmed|is confirmed|has been (booked|confirmed|scheduled))\b/ nocase
+    $a2 = /\breminder:? (your|you have an?) (appointment|appt|booking|reservation|visit|service|consultation)\b/ nocase
+    $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [A-Z][A-Za-z.]+( [A-Z][a-z]+)?| at [A-Z][A-Za-z' ]{2,30})? (is |has been )?(scheduled|booked|on|at|for) /
+    $conf = /\b(reply|text|txt) "?(c|y|yes|1|confirm)"?\b.{0,30}\b(confirm|cancel)|\bto (cancel|reschedule|change|amend)\b|\bcall (us )?(on |at )?[0-9+(]/ nocase
+  condition:
+    ($a1 or $a2 or ($a3 and $conf)) and not txn_phishing_markers
+}
+
+rule txn_health_reminder
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalHealth"
+    weight = 1.5
+    description = "A clinic, pharmacy or lab notice: appointments, prescriptions ready, results, vaccinations"
+  strings:
+    $h1 = /\b(prescription|rx|refill)s? (is |are )?(ready|available|due)( for (pick ?up|collection))?/ nocase
+    $h2 = /\b(appointment|appt|visit|consultation|booking|check-?up)\b.{0,60}\b(dr\.?|doctor|dental|dentist|clinic|pharmacy|hospital|surgery|gp|nhs|medical|health|hygienist|physio|optician|vaccin\w*|covid)\b/ nocase
+    $h3 = /\b(dr\.?|doctor|dental|dentist|clinic|pharmacy|hospital|surgery|gp|nhs|medical|health|hygienist|physio|optician)\b.{0,60}\b(appointment|appt|visit|consultation|check-?up)\b/ nocase
+    $h4 = /\b(test|lab) results? (is |are )?(ready|available)\b/ nocase
+    $svc = /\b(reply|text|txt) "?(c|y|yes|1|confirm|cancel|stop)"?\b|\bif you (cannot|can't|need to|are unable to) (attend|make it|cancel|change)|\bto (cancel|reschedule|change|amend)\b|\bcall (us )?(on |at )?[0-9+(]|\breminder\b|\bconfirmed\b|\bscheduled\b|\bpick ?up\b|\bcollection\b|\blog ?in\b|\bpatient portal\b/ nocase
+  condition:
+    any of ($h*) and $svc and not txn_phishing_markers
+}
+
+rule txn_card_activity
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A bank card or account alert: a purchase, payment, deposit or transfer on the card or account ending in 1234"
+  strings:
+    $acct = /\b(card|account|acct|a\/c)( number| no\.?)? (ending( in| with)?|x{1,8}|\*{1,8}|#|xx)\s?[0-9]{2,4}\b/ nocase
+    $what = /\b(purchase|transaction|charged|debited|credited|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|authori[sz]ed|declined|transfer|transferred)\b/ nocase
+    $money = /(£|\$|€|₹|rs\.? ?|inr ?|usd ?|gbp ?|eur ?)[0-9]/ nocase
+  condition:
+    $acct and $what and $money and not txn_phishing_markers
+}
+
+rule txn_balance_or_payment
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A balance notice, a payment received or scheduled, or a 'did you make this purchase? reply YES/NO' check"
+  strings:
+    $b1 = /\b(available|current|account|ledger|closing|statement) balance (is|of|:|was)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/ nocase
+    $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?(£|\$|€|₹|rs\.? ?|inr ?)[0-9][0-9,.]* (has been |was |is )?(received|processed|posted|scheduled|successful|sent|completed|credited|made)/ nocase
+    $b3 = /\bwe('ve| have) received your payment\b/ nocase
+    $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/ nocase
+  condition:
+    any of them and not txn_phishing_markers
+}
+
+rule txn_carrier_notice
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalCarrier"
+    weight = 1.0
+    description = "A mobile-carrier notice: data usage, allowance reached, bill ready, top-up or roaming"
+  strings:
+    $d1 = /\b(you('ve| have)|u have) used [0-9]{1,3}% of (your )?([a-z0-9-]+ ){0,2}(data|allowance|plan|minutes|high-speed data|bundle)/ nocase
+    $d2 = /\b(data|roaming) (usage|allowance|limit|cap|pass|bundle)\b.{0,30}\b(reached|exceeded|used|remaining|alert|expires?|activated|renewed|is now)/ nocase
+    $d3 = /\byour ([a-z]+ )?(bill|statement|invoice) (is ready|is now ready|is (now )?available|has been (issued|generated))/ nocase
+    $d4 = /\b(top[- ]?up|recharge|airtime) (of (£|\$|€|₹|rs\.? ?)?[0-9]|successful|was successful|received|confirmed)/ nocase
+    $d5 = /\b(you('re| are) (now )?roaming in|welcome to [A-Z][a-z]+)\b.{0,60}\b(roaming|calls|data|texts|rates|pass)\b/ nocase
+  condition:
+    any of them and not txn_phishing_markers
+}
+
+rule txn_rewards_update
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalRewards"
+    weight = 1.0
+    description = "A loyalty programme statement: points, stars or miles earned or balance"
+  strings:
+    $r1 = /\b(you('ve| have)? earned|you now have|you('ve| have) collected) [0-9][0-9,]* ([a-z]+ )?(points|pts|stars|miles|rewards|cashback)/ nocase
+    $r2 = /\byour (points|rewards|stars|miles|loyalty) balance (is|:)\s?[0-9]/ nocase
+  condition:
+    any of them and not txn_phishing_markers
+}
+
+rule txn_weather_alert
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalWeather"
+    weight = 1.0
+    description = "A weather warning or advisory (storm, flood, heat, snow) from a forecasting or civil service"
+  strings:
+    $w1 = /\b(severe weather|weather (warning|alert|advisory|watch)|(flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/ nocase
+    $w2 = /\b(issued|in effect|until|expected|take shelter|seek shelter|avoid (unnecessary )?travel|for [A-Z][a-z]+|area|county|region|from [0-9])\b/ nocase
+  condition:
+    $w1 and $w2 and not txn_phishing_markers
+}
+
+rule txn_public_service
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A public-service notice: emergency or evacuation alerts, boil-water notices, outages, school closures, bin collections"
+  strings:
+    $p1 = /\b(amber alert|emergency alert|evacuation (order|warning|notice)|shelter in place|boil[- ]water (notice|advisory|order))\b/ nocase
+    $p2 = /\b(power|water|gas|electricity|service) (outage|interruption|disruption|shut-?off)\b.{0,60}\b(restored|expected|estimated|planned|scheduled|in your area|update)/ nocase
+    $p3 = /\b(school|schools|campus) (is |are |will be )?(closed|closure|delayed|delay|cancelled)\b/ nocase
+    $p4 = /\byour (bin|rubbish|recycling|waste|garbage|trash) collection\b/ nocase
+  condition:
+    any of them and not txn_phishing_markers
+}
