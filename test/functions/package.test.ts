@@ -9,12 +9,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createHttpHandler } from '../../functions/classify/chain.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { createService } from '../../shared/service.ts';
 import { CapturingLogger } from './capture-logger.ts';
 import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
+import { invokeInFreshProcess } from './invoke.ts';
 import { extractWithReader, extractWithUnzip, hasUnzip, readZip } from './unzip.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,34 +41,6 @@ const EVENTS: FixtureName[] = [
   'alb',
   'sqs',
 ];
-
-/** Imports the handler in a new node process and invokes it once per event. */
-function invokeInFreshProcess(handlerFile: string, events: unknown[]): unknown[] {
-  const script = `
-    const { handler } = await import(${JSON.stringify(pathToFileURL(handlerFile).href)});
-    const events = JSON.parse(process.argv[1]);
-    const out = [];
-    for (const event of events) {
-      const deadline = Date.now() + 6000;
-      out.push(await handler(event, {
-        awsRequestId: 'a3f1c6de-3f4b-4d8e-9c1a-0b2d3e4f5a6b', functionName: 'smsjunk-ci-classify',
-        functionVersion: '$LATEST', memoryLimitInMB: '512',
-        invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:smsjunk-ci-classify',
-        getRemainingTimeInMillis: () => deadline - Date.now(),
-      }));
-    }
-    process.stdout.write('\\n@@RESULTS@@' + JSON.stringify(out));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(events)], {
-    cwd: tmpdir(),
-    env: { PATH: process.env.PATH ?? '' },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  assert.equal(r.status, 0, `the handler process failed:\n${r.stderr}`);
-  const at = r.stdout.lastIndexOf('@@RESULTS@@');
-  assert.ok(at >= 0, `no results from the handler process:\n${r.stdout}\n${r.stderr}`);
-  return JSON.parse(r.stdout.slice(at + '@@RESULTS@@'.length));
-}
 
 describe('osls package', () => {
   let work: string;
@@ -114,7 +87,10 @@ describe('osls package', () => {
     const dir = join(work, 'unzipped');
     (hasUnzip() ? extractWithUnzip : extractWithReader)(zip, dir);
     const events = EVENTS.map(loadEvent);
-    const fromArtifact = invokeInFreshProcess(join(dir, 'dist/lambda/handler.mjs'), events);
+    const { results: fromArtifact } = await invokeInFreshProcess(
+      join(dir, 'dist/lambda/handler.mjs'),
+      events,
+    );
 
     const service = createService(loadConfig({ env: {} }), {
       throttle: false,
@@ -122,7 +98,9 @@ describe('osls package', () => {
     });
     const fromSource = createHttpHandler({ app: service.app, logger: new CapturingLogger() });
     const expected = [];
-    for (const name of EVENTS) expected.push(await fromSource(loadEvent(name), lambdaContext()));
+    for (const [i, name] of EVENTS.entries()) {
+      expected.push(await fromSource(loadEvent(name), lambdaContext(6000, `invocation-${i + 1}`)));
+    }
     assert.deepEqual(fromArtifact, expected);
     const classify = fromArtifact[0] as { statusCode: number; body: string };
     assert.equal(classify.statusCode, 200);
