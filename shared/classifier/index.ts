@@ -1,21 +1,41 @@
 /**
- * createClassifier(): the one entry the rest of the code uses. Rules are compiled once here;
- * `classify()` only normalises, scans and scores.
+ * createClassifier(): the one entry the rest of the code uses. Rules are compiled and the model
+ * decoded once here; `classify()` only normalises, scans, scores and decides.
  */
 import { createHash } from 'node:crypto';
 import { bundledModel, bundledRules } from './assets.ts';
 import type { CompiledRules, Engine, RuleSource, ScanVariables } from './engine.ts';
-import { type ModelFile, TextModel } from './model.ts';
+import {
+  type Contribution,
+  type ModelFile,
+  type ModelInput,
+  parseModelFile,
+  TextModel,
+  type TextSignals,
+} from './model.ts';
 import { type Features, type Normalized, normalize, type Obfuscation } from './normalize.ts';
 import { classifySender, type SenderKind, senderVariable } from './sender.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
-import { DEFAULT_THRESHOLDS, decide, type Thresholds, toVote, type Vote } from './verdict.ts';
+import {
+  type Combination,
+  combine,
+  DEFAULT_COMBINATION,
+  DEFAULT_THRESHOLDS,
+  decide,
+  type Reason,
+  ruleWeight,
+  type Thresholds,
+  toVote,
+  type Vote,
+} from './verdict.ts';
 import { YaraXEngine } from './yara-x.ts';
 
 export type { Diagnostic, Engine, RuleSource } from './engine.ts';
 export { formatDiagnostic, RuleCompileError } from './engine.ts';
 export type { ModelFile } from './model.ts';
+export { ModelFormatError, parseModelFile } from './model.ts';
 export type { Action, ClassifyInput, SubAction, Verdict } from './types.ts';
+export type { Thresholds, Vote } from './verdict.ts';
 
 /** Every scan variable a rule may use, with its default (which fixes its type). */
 export const SCAN_VARIABLES: ScanVariables = {
@@ -31,10 +51,26 @@ export const SCAN_VARIABLES: ScanVariables = {
 
 export interface Explanation {
   readonly verdict: Verdict;
-  /** Combined unwanted log-odds (model and rules). */
+  /** Which step of the decision gave the verdict (see verdict.ts). */
+  readonly reason: Reason;
+  /** Combined unwanted log-odds (bias, weighted model score and rule weights). */
   readonly score: number;
-  readonly model: { readonly score: number; readonly weighted: number } | null;
-  readonly rules: readonly (Vote & { readonly scoreWeight: number })[];
+  readonly thresholds: Thresholds;
+  /** The combination's bias (part of `score`). */
+  readonly bias: number;
+  /**
+   * The text model: its own log-odds, the same times its learned weight (its part of `score`), and
+   * the features that moved it most. Null when no model is loaded.
+   */
+  readonly model: {
+    readonly score: number;
+    readonly weighted: number;
+    readonly top: readonly Contribution[];
+  } | null;
+  /** Fired rules that vote, with the weight each added to `score` and whether it was learned. */
+  readonly rules: readonly (Vote & { readonly scoreWeight: number; readonly learned: boolean })[];
+  /** Every fired rule, voting or not (private rules are not reported by the engine). */
+  readonly hits: readonly string[];
   readonly features: Features;
   readonly obfuscation: Obfuscation;
   readonly normalizedText: string;
@@ -47,20 +83,46 @@ export interface ClassifierOptions {
   readonly rules?: readonly RuleSource[];
   /** Extra rules (for example from Parameter Store), compiled together with the base rules. */
   readonly extraRules?: readonly RuleSource[];
-  /** The text model; default: the bundled one; `null` disables the statistical layer. */
+  /** The statistical layer; default: the bundled one; `null` disables it (rules only). */
   readonly model?: ModelFile | null;
+  /** Replaces the thresholds of the model (or the rules-only defaults); read them back from `Classifier.thresholds`. */
   readonly thresholds?: Thresholds;
+}
+
+/** Normalisation and rule hits of one message: everything but the statistical layer. */
+export interface Analysis {
+  readonly normalized: Normalized;
+  /** Fired rules that carry an action. */
+  readonly votes: readonly Vote[];
+  /** Every fired rule's name. */
+  readonly hits: readonly string[];
+  readonly senderKind: SenderKind;
+  /** What the text model reads. */
+  readonly modelInput: ModelInput;
+}
+
+/** What a status page may show about the loaded statistical layer. */
+export interface ModelInfo {
+  readonly trainedOn: ModelFile['trainedOn'];
+  readonly learnedRules: number;
 }
 
 export interface Classifier {
   classify(input: ClassifyInput): Verdict;
   explain(input: ClassifyInput): Explanation;
+  /** Normalises and scans without scoring (what `train` and `eval` build on). */
+  analyze(input: ClassifyInput): Analysis;
   /** sha256 (hex, 16 chars) over every loaded rule source, in order. */
   readonly rulesVersion: string;
   readonly ruleCount: number;
   readonly sources: readonly RuleSource[];
+  readonly thresholds: Thresholds;
+  /** The loaded statistical layer, or null (rules only). */
+  readonly model: ModelInfo | null;
   /** A new classifier with the same base rules and model, and these extra rules. Throws on compile errors. */
   withExtraRules(extra: readonly RuleSource[]): Classifier;
+  /** A new classifier with the same compiled rules and another statistical layer (null: rules only). */
+  withModel(model: ModelFile | null): Classifier;
 }
 
 export function rulesVersionOf(sources: readonly RuleSource[]): string {
@@ -69,79 +131,128 @@ export function rulesVersionOf(sources: readonly RuleSource[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-interface Analysis {
-  readonly normalized: Normalized;
-  readonly votes: Vote[];
-  readonly modelScore: number | null;
-  readonly senderKind: SenderKind;
+/** The normaliser's features as the text model's counts. */
+export function signalsOf(n: Normalized): TextSignals {
+  const f = n.features;
+  const o = n.obfuscation;
+  let defanged = 0;
+  for (const u of f.urls) if (u.defanged) defanged++;
+  let maxMoney = 0;
+  for (const m of f.money) if (Number.isFinite(m.amount) && m.amount > maxMoney) maxMoney = m.amount;
+  return {
+    urls: f.urls.length,
+    defangedUrls: defanged,
+    phones: f.phones.length,
+    shortCodes: f.shortCodes.length,
+    emails: f.emails.length,
+    money: f.money.length,
+    maxMoney,
+    obfuscation: o.invisible + o.confusables + o.spacedWords,
+  };
+}
+
+/** A loaded statistical layer: the decoded text model and how it combines with the rules. */
+interface Layer {
+  readonly text: TextModel;
+  readonly file: ModelFile;
+}
+
+interface Options {
+  readonly engine: Engine;
+  readonly rules: readonly RuleSource[];
+  readonly extraRules: readonly RuleSource[];
+  readonly thresholds: Thresholds | undefined;
 }
 
 class YaraClassifier implements Classifier {
   readonly rulesVersion: string;
   readonly ruleCount: number;
   readonly sources: readonly RuleSource[];
+  readonly thresholds: Thresholds;
+  readonly model: ModelInfo | null;
   readonly #rules: CompiledRules;
-  readonly #model: TextModel | null;
-  readonly #options: ClassifierOptions & { engine: Engine; rules: readonly RuleSource[] };
-  readonly #thresholds: Thresholds;
+  readonly #layer: Layer | null;
+  readonly #combination: Combination;
+  readonly #options: Options;
 
-  constructor(
-    options: ClassifierOptions & { engine: Engine; rules: readonly RuleSource[] },
-    model: TextModel | null,
-  ) {
+  constructor(options: Options, layer: Layer | null, compiled?: CompiledRules) {
     this.#options = options;
-    this.sources = [...options.rules, ...(options.extraRules ?? [])];
-    this.#rules = options.engine.compile(this.sources, SCAN_VARIABLES);
-    this.#model = model;
-    this.#thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+    this.sources = [...options.rules, ...options.extraRules];
+    this.#rules = compiled ?? options.engine.compile(this.sources, SCAN_VARIABLES);
+    this.#layer = layer;
+    this.#combination = layer ? layer.file.combination : DEFAULT_COMBINATION;
+    this.thresholds = { ...(layer ? layer.file.thresholds : DEFAULT_THRESHOLDS), ...options.thresholds };
+    this.model = layer
+      ? { trainedOn: layer.file.trainedOn, learnedRules: Object.keys(layer.file.combination.rules).length }
+      : null;
     this.rulesVersion = rulesVersionOf(this.sources);
     this.ruleCount = this.#rules.ruleCount;
   }
 
-  #analyse(input: ClassifyInput): Analysis {
+  analyze(input: ClassifyInput): Analysis {
     const normalized = normalize(input.text);
     const sender = classifySender(input.sender);
+    const signals = signalsOf(normalized);
     const f = normalized.features;
-    const o = normalized.obfuscation;
-    const hits = this.#rules.scan(Buffer.from(normalized.text, 'utf8'), {
+    const scanned = this.#rules.scan(Buffer.from(normalized.text, 'utf8'), {
       sender: senderVariable(sender),
       sender_kind: sender.kind,
-      url_count: f.urls.length,
-      phone_count: f.phones.length,
-      shortcode_count: f.shortCodes.length,
-      email_count: f.emails.length,
+      url_count: signals.urls,
+      phone_count: signals.phones,
+      shortcode_count: signals.shortCodes,
+      email_count: signals.emails,
       money_count: f.money.length,
-      obfuscation_count: o.invisible + o.confusables + o.spacedWords,
+      obfuscation_count: signals.obfuscation,
     });
     const votes: Vote[] = [];
-    for (const h of hits) {
+    const hits: string[] = new Array(scanned.length);
+    for (let i = 0; i < scanned.length; i++) {
+      const h = scanned[i] as (typeof scanned)[number];
+      hits[i] = h.rule;
       const v = toVote(h);
       if (v) votes.push(v);
     }
-    const modelScore = this.#model ? this.#model.score(normalized.text) : null;
-    return { normalized, votes, modelScore, senderKind: sender.kind };
-  }
-
-  #decide(a: Analysis) {
-    return decide(
-      a.votes,
-      { bias: 0, model: a.modelScore ?? 0, ruleWeight: (v) => (v.action === 'junk' ? v.weight : 0) },
-      this.#thresholds,
-    );
+    return {
+      normalized,
+      votes,
+      hits,
+      senderKind: sender.kind,
+      modelInput: { text: normalized.text, signals },
+    };
   }
 
   classify(input: ClassifyInput): Verdict {
-    return this.#decide(this.#analyse(input)).verdict;
+    const a = this.analyze(input);
+    const modelScore = this.#layer ? this.#layer.text.score(a.modelInput) : null;
+    const score = combine(this.#combination, modelScore, a.votes);
+    return decide(a.votes, score, this.thresholds).verdict;
   }
 
   explain(input: ClassifyInput): Explanation {
-    const a = this.#analyse(input);
-    const d = this.#decide(a);
+    const a = this.analyze(input);
+    const layer = this.#layer;
+    const modelScore = layer ? layer.text.score(a.modelInput) : null;
+    const score = combine(this.#combination, modelScore, a.votes);
+    const d = decide(a.votes, score, this.thresholds);
     return {
       verdict: d.verdict,
-      score: d.score,
-      model: a.modelScore === null ? null : { score: a.modelScore, weighted: a.modelScore },
-      rules: a.votes.map((v) => ({ ...v, scoreWeight: v.action === 'junk' ? v.weight : 0 })),
+      reason: d.reason,
+      score: round3(score),
+      thresholds: this.thresholds,
+      bias: this.#combination.bias,
+      model:
+        layer && modelScore !== null
+          ? {
+              score: round3(modelScore),
+              weighted: round3(modelScore * this.#combination.model),
+              top: layer.text.contributions(a.modelInput, 10),
+            }
+          : null,
+      rules: a.votes.map((v) => {
+        const w = ruleWeight(v, this.#combination);
+        return { ...v, scoreWeight: w.weight, learned: w.learned };
+      }),
+      hits: a.hits,
       features: a.normalized.features,
       obfuscation: a.normalized.obfuscation,
       normalizedText: a.normalized.text,
@@ -150,13 +261,34 @@ class YaraClassifier implements Classifier {
   }
 
   withExtraRules(extra: readonly RuleSource[]): Classifier {
-    return new YaraClassifier({ ...this.#options, extraRules: extra }, this.#model);
+    return new YaraClassifier({ ...this.#options, extraRules: extra }, this.#layer);
+  }
+
+  withModel(model: ModelFile | null): Classifier {
+    return new YaraClassifier(this.#options, loadLayer(model), this.#rules);
   }
 }
 
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function loadLayer(model: ModelFile | null | undefined): Layer | null {
+  if (!model) return null;
+  const file = parseModelFile(model);
+  return { text: new TextModel(file.text), file };
+}
+
+/**
+ * Compiles the rules and loads the model. Throws `RuleCompileError` for rules that do not compile
+ * and `ModelFormatError` for a model file this build cannot read.
+ */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const engine = options.engine ?? new YaraXEngine();
   const rules = options.rules ?? bundledRules();
-  const modelFile = options.model === undefined ? bundledModel() : options.model;
-  return new YaraClassifier({ ...options, engine, rules }, modelFile ? new TextModel(modelFile) : null);
+  const layer = loadLayer(options.model === undefined ? bundledModel() : options.model);
+  return new YaraClassifier(
+    { engine, rules, extraRules: options.extraRules ?? [], thresholds: options.thresholds },
+    layer,
+  );
 }

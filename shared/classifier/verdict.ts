@@ -1,6 +1,25 @@
 /**
- * Scores and votes -> Apple action and sub-action, with an explanation for operators.
- * Conservative by design: when in doubt, `none` (the message stays in the inbox).
+ * Scores and votes -> Apple action and sub-action. Conservative by design: when in doubt, `none`
+ * (the message stays in the inbox).
+ *
+ * Two inputs decide a message:
+ * - votes: the fired rules that carry an `action` meta (`junk`, `promotion`, `transaction`, `allow`);
+ * - one combined unwanted score (log-odds): the combination's bias, plus the text model's score
+ *   times its learned weight, plus each fired rule's weight. A rule's weight is the one learned at
+ *   training time when the model knows the rule (and its meta weight has not changed since), else
+ *   its prior: `+weight` for a junk rule, `-weight` for an allow rule, 0 for the others (their votes
+ *   decide the folder, not the score).
+ *
+ * The order, first match wins:
+ * 1. any `allow` vote -> allow (an operator's allow rule beats everything);
+ * 2. transaction votes reaching `thresholds.transaction`, and no phishing marker -> transaction
+ *    (a verification code from a real service is never junk);
+ * 3. score >= `thresholds.junk` -> junk;
+ * 4. promotion votes reaching `thresholds.promotion`, and no phishing marker -> promotion;
+ * 5. none.
+ *
+ * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
+ * with `meta: phishing = true`.
  */
 import type { RuleHit } from './engine.ts';
 import type { Action, SubAction, Verdict } from './types.ts';
@@ -11,88 +30,146 @@ export interface Vote {
   readonly rule: string;
   readonly action: Exclude<Action, 'none'>;
   readonly subAction: SubAction;
+  /** The rule's meta weight (default 1). */
   readonly weight: number;
   readonly description: string;
+  /** A phishing marker: a transaction or promotion claim is not trusted when one fires. */
+  readonly phishing: boolean;
 }
 
 export interface Thresholds {
   /** Combined unwanted score (log-odds) at or above which a message is junk. */
   readonly junk: number;
-  /** Minimum summed weight of promotion votes for `promotion`. */
+  /** Minimum summed meta weight of promotion votes for `promotion`. */
   readonly promotion: number;
-  /** Minimum summed weight of transaction votes for `transaction`. */
+  /** Minimum summed meta weight of transaction votes for `transaction`. */
   readonly transaction: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { junk: 2, promotion: 1, transaction: 1 };
+/** Used without a trained model: one junk rule of weight 2 or more makes a message junk. */
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ junk: 2, promotion: 1, transaction: 1 });
 
-const SUB_ACTIONS: ReadonlySet<string> = new Set<string>([
-  ...TRANSACTION_SUB_ACTIONS,
-  ...PROMOTION_SUB_ACTIONS,
-]);
+/** A rule weight learned at training time. */
+export interface LearnedRule {
+  readonly weight: number;
+  /** The prior the rule had when it was learned; a different prior now means the rule was edited. */
+  readonly prior: number;
+  /** Training messages the rule fired on. */
+  readonly hits: number;
+}
+
+/** How the text model's score and the rule votes add up to one unwanted score. */
+export interface Combination {
+  readonly bias: number;
+  /** Weight of the text model's log-odds. */
+  readonly model: number;
+  readonly rules: Readonly<Record<string, LearnedRule>>;
+}
+
+/** No training: the model's log-odds as they are, and every rule at its prior. */
+export const DEFAULT_COMBINATION: Combination = Object.freeze({
+  bias: 0,
+  model: 1,
+  rules: Object.freeze({}),
+});
+
+const TRANSACTION_SUBS: ReadonlySet<string> = new Set<string>(TRANSACTION_SUB_ACTIONS);
+const PROMOTION_SUBS: ReadonlySet<string> = new Set<string>(PROMOTION_SUB_ACTIONS);
+
+function subActionFor(action: Vote['action'], sub: unknown): SubAction {
+  if (typeof sub !== 'string') return 'none';
+  if (action === 'transaction' && TRANSACTION_SUBS.has(sub)) return sub as SubAction;
+  if (action === 'promotion' && PROMOTION_SUBS.has(sub)) return sub as SubAction;
+  return 'none';
+}
 
 /** Reads a rule's vote from its meta; a rule without a valid `action` meta does not vote. */
 export function toVote(hit: RuleHit): Vote | undefined {
   const action = hit.meta.action;
   if (action !== 'junk' && action !== 'promotion' && action !== 'transaction' && action !== 'allow')
     return undefined;
-  const sub = hit.meta.sub_action;
   const weight = hit.meta.weight;
   return {
     rule: hit.rule,
     action,
-    subAction: typeof sub === 'string' && SUB_ACTIONS.has(sub) ? (sub as SubAction) : 'none',
+    subAction: subActionFor(action, hit.meta.sub_action),
     weight: typeof weight === 'number' && Number.isFinite(weight) ? weight : 1,
     description: typeof hit.meta.description === 'string' ? hit.meta.description : '',
+    phishing: action === 'junk' && (hit.meta.phishing === true || hit.tags.includes('phishing')),
   };
 }
 
+/** A rule's default weight on the unwanted score (see the file comment). */
+export function priorWeight(vote: Vote): number {
+  if (vote.action === 'junk') return vote.weight;
+  if (vote.action === 'allow') return -vote.weight;
+  return 0;
+}
+
+/** The weight a fired rule adds to the unwanted score, and whether it was learned. */
+export function ruleWeight(vote: Vote, combination: Combination): { weight: number; learned: boolean } {
+  const prior = priorWeight(vote);
+  const learned = Object.hasOwn(combination.rules, vote.rule) ? combination.rules[vote.rule] : undefined;
+  if (learned && learned.prior === prior) return { weight: learned.weight, learned: true };
+  return { weight: prior, learned: false };
+}
+
+/** The combined unwanted score; `modelScore` null when there is no text model. */
+export function combine(combination: Combination, modelScore: number | null, votes: readonly Vote[]): number {
+  let score = combination.bias + (modelScore === null ? 0 : combination.model * modelScore);
+  for (const v of votes) score += ruleWeight(v, combination).weight;
+  return score;
+}
+
+/** Why a verdict was reached, for operators. */
+export type Reason = 'allow-rule' | 'transaction-rule' | 'junk-score' | 'promotion-rule' | 'below-thresholds';
+
 export interface Decision {
   readonly verdict: Verdict;
-  /** Combined unwanted log-odds: model and rule weights together. */
-  readonly score: number;
+  readonly reason: Reason;
+  /** True when a phishing marker fired (it vetoes transaction and promotion). */
+  readonly phishing: boolean;
 }
 
-export interface Scores {
-  /** Contribution of the text model (already weighted). */
-  readonly model: number;
-  readonly bias: number;
-  /** Per-rule weight on the unwanted score, by rule name; rules not listed use their meta weight. */
-  readonly ruleWeight: (vote: Vote) => number;
-}
-
-function strongest(votes: readonly Vote[]): Vote | undefined {
+/** The strongest vote's sub-action among those that name one, else `fallback`. */
+function strongestSub(votes: readonly Vote[], fallback: SubAction): SubAction {
   let best: Vote | undefined;
-  for (const v of votes) if (!best || v.weight > best.weight) best = v;
-  return best;
-}
-
-function total(votes: readonly Vote[]): number {
-  let s = 0;
-  for (const v of votes) s += v.weight;
-  return s;
+  for (const v of votes) if (v.subAction !== 'none' && (!best || v.weight > best.weight)) best = v;
+  return best ? best.subAction : fallback;
 }
 
 export function decide(
   votes: readonly Vote[],
-  scores: Scores,
+  score: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Decision {
-  let score = scores.bias + scores.model;
-  for (const v of votes) score += scores.ruleWeight(v);
-  const allow = votes.filter((v) => v.action === 'allow');
-  const transaction = votes.filter((v) => v.action === 'transaction');
-  const promotion = votes.filter((v) => v.action === 'promotion');
-  if (allow.length > 0) return { verdict: { action: 'allow', subAction: 'none' }, score };
-  if (score >= thresholds.junk) return { verdict: { action: 'junk', subAction: 'none' }, score };
-  if (transaction.length > 0 && total(transaction) >= thresholds.transaction) {
-    const sub =
-      strongest(transaction.filter((v) => v.subAction !== 'none'))?.subAction ?? 'transactionalOthers';
-    return { verdict: { action: 'transaction', subAction: sub }, score };
+  let allow = false;
+  let phishing = false;
+  let transaction = 0;
+  let promotion = 0;
+  for (const v of votes) {
+    if (v.action === 'allow') allow = true;
+    else if (v.action === 'transaction') transaction += v.weight;
+    else if (v.action === 'promotion') promotion += v.weight;
+    else if (v.phishing) phishing = true;
   }
-  if (promotion.length > 0 && total(promotion) >= thresholds.promotion) {
-    const sub = strongest(promotion.filter((v) => v.subAction !== 'none'))?.subAction ?? 'promotionalOthers';
-    return { verdict: { action: 'promotion', subAction: sub }, score };
+  if (allow) return { verdict: { action: 'allow', subAction: 'none' }, reason: 'allow-rule', phishing };
+  if (!phishing && transaction > 0 && transaction >= thresholds.transaction) {
+    const subAction = strongestSub(
+      votes.filter((v) => v.action === 'transaction'),
+      'transactionalOthers',
+    );
+    return { verdict: { action: 'transaction', subAction }, reason: 'transaction-rule', phishing };
   }
-  return { verdict: { action: 'none', subAction: 'none' }, score };
+  if (score >= thresholds.junk) {
+    return { verdict: { action: 'junk', subAction: 'none' }, reason: 'junk-score', phishing };
+  }
+  if (!phishing && promotion > 0 && promotion >= thresholds.promotion) {
+    const subAction = strongestSub(
+      votes.filter((v) => v.action === 'promotion'),
+      'promotionalOthers',
+    );
+    return { verdict: { action: 'promotion', subAction }, reason: 'promotion-rule', phishing };
+  }
+  return { verdict: { action: 'none', subAction: 'none' }, reason: 'below-thresholds', phishing };
 }

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  CorpusError,
+  checkCorpus,
+  describeProblems,
+  isWantedLabel,
+  parseCorpus,
+  readCorpus,
+} from '../../shared/classifier/corpus.ts';
+
+const fixture = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url).pathname;
+
+describe('parseCorpus', () => {
+  it('returns rows with their line numbers, ham as wanted and every other label as unwanted', () => {
+    const c = parseCorpus('ham\thello\nspam\tWIN now\nsmishing\tverify your account\nHam\tok\n');
+    assert.deepEqual(
+      c.rows.map((r) => [r.line, r.label, r.text, r.unwanted]),
+      [
+        [1, 'ham', 'hello', false],
+        [2, 'spam', 'WIN now', true],
+        [3, 'smishing', 'verify your account', true],
+        [4, 'Ham', 'ok', false],
+      ],
+    );
+    assert.deepEqual(c.malformed, []);
+    assert.equal(c.lines, 4);
+  });
+
+  it('returns each malformed line with its line number and reason, and skips it', () => {
+    const c = readCorpus(fixture('malformed.tsv'));
+    assert.deepEqual(c.malformed, [
+      { line: 3, reason: 'no tab between label and text' },
+      { line: 4, reason: 'empty label' },
+      { line: 5, reason: 'label "not spam" contains spaces' },
+      { line: 7, reason: 'empty text' },
+    ]);
+    assert.deepEqual(
+      c.rows.map((r) => r.line),
+      [1, 2, 6, 8, 9, 10],
+    );
+  });
+
+  it('tolerates a byte-order mark and CRLF line endings', () => {
+    const c = readCorpus(fixture('crlf-bom.tsv'));
+    assert.deepEqual(
+      c.rows.map((r) => [r.label, r.text]),
+      [
+        ['ham', 'see you at noon'],
+        ['spam', 'WIN a FREE prize now, txt WIN to 80086'],
+        ['ham', 'thanks, got it'],
+      ],
+    );
+    assert.deepEqual(c.malformed, []);
+  });
+
+  it('skips a label<TAB>text header on the first line and says so', () => {
+    const c = readCorpus(fixture('header.tsv'));
+    assert.equal(c.header, true);
+    assert.equal(c.rows.length, 2);
+    assert.equal(c.rows[0]?.line, 2);
+  });
+
+  it('keeps tabs inside the text and ignores blank lines', () => {
+    const c = parseCorpus('\nspam\tcol1\tcol2\n\n   \nham\tx\n');
+    assert.deepEqual(
+      c.rows.map((r) => [r.line, r.text]),
+      [
+        [2, 'col1\tcol2'],
+        [5, 'x'],
+      ],
+    );
+    assert.equal(c.lines, 2);
+  });
+
+  it('treats a label with leading or trailing spaces as malformed', () => {
+    assert.equal(parseCorpus(' ham\thi\n').malformed[0]?.reason, 'label " ham" contains spaces');
+  });
+});
+
+describe('isWantedLabel', () => {
+  it('returns true for ham in any case only', () => {
+    assert.equal(isWantedLabel('ham'), true);
+    assert.equal(isWantedLabel('HAM'), true);
+    assert.equal(isWantedLabel('spam'), false);
+    assert.equal(isWantedLabel('hamster'), false);
+  });
+});
+
+describe('readCorpus', () => {
+  it('throws a CorpusError with the cause when the file cannot be read', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'smsjunk-corpus-')), 'nope.tsv');
+    assert.throws(
+      () => readCorpus(missing),
+      (err: unknown) => {
+        assert.ok(err instanceof CorpusError);
+        assert.match(err.message, /cannot read corpus .*nope\.tsv: no such file/);
+        assert.equal((err.cause as { code?: string }).code, 'ENOENT');
+        return true;
+      },
+    );
+    assert.throws(() => readCorpus(tmpdir()), /is a directory/);
+  });
+});
+
+describe('checkCorpus', () => {
+  it('throws when the corpus is empty', () => {
+    assert.throws(() => checkCorpus(readCorpus(fixture('empty.tsv'))), /is empty/);
+  });
+
+  it('throws when every line is malformed', () => {
+    assert.throws(() => checkCorpus(parseCorpus('a b\tc\nno tab\n')), /no usable messages \(2 malformed/);
+  });
+
+  it('throws when more than 10% of the lines are malformed', () => {
+    assert.throws(
+      () => checkCorpus(readCorpus(fixture('malformed.tsv'))),
+      (err: unknown) =>
+        err instanceof CorpusError && /4 of 10 lines are malformed \(40\.0%/.test(err.message),
+    );
+  });
+
+  it('accepts a few malformed lines, and a custom limit', () => {
+    const c = readCorpus(fixture('one-malformed.tsv'));
+    assert.equal(c.malformed.length, 1);
+    checkCorpus(c);
+    assert.throws(() => checkCorpus(c, { maxMalformed: 0 }), CorpusError);
+  });
+});
+
+describe('describeProblems', () => {
+  it('returns file:line: reason lines, capped with a count of the rest', () => {
+    const c = parseCorpus('x\ny\nz\nham\tok\n', 'c.tsv');
+    assert.deepEqual(describeProblems(c, 2), [
+      'c.tsv:1: malformed line skipped: no tab between label and text',
+      'c.tsv:2: malformed line skipped: no tab between label and text',
+      '... and 1 more malformed line(s)',
+    ]);
+  });
+});

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseCorpus } from '../../shared/classifier/corpus.ts';
+import {
+  accuracy,
+  binaryCounts,
+  evaluate,
+  formatReport,
+  isFiltered,
+  mcc,
+  reportingRuleNames,
+  ruleFrequencies,
+} from '../../shared/classifier/evaluate.ts';
+import { createClassifier } from '../../shared/classifier/index.ts';
+
+const tiny = parseCorpus(readFileSync(new URL('../fixtures/corpus/tiny.tsv', import.meta.url), 'utf8'));
+
+const RULES = [
+  {
+    name: 'test.yar',
+    source: `
+rule premium_number { meta: action = "junk" weight = 3.0 strings: $n = /\\b09[0-9]{9}\\b/ condition: $n }
+rule says_free { meta: action = "junk" weight = 0.5 strings: $f = "free" nocase condition: $f }
+rule coupon { meta: action = "promotion" sub_action = "promotionalCoupons" weight = 1.0 strings: $p = "pizza" nocase condition: $p }
+rule no_action { strings: $a = "station" condition: $a }
+private rule helper { condition: true }
+rule never_fires { meta: action = "junk" strings: $z = "zzzzzz" condition: $z }
+`,
+  },
+];
+
+describe('mcc', () => {
+  it('returns the Matthews correlation of a known confusion matrix', () => {
+    // tp=90 fn=10 fp=5 tn=895: (90*895 - 5*10) / sqrt(95 * 100 * 900 * 905)
+    const c = { tp: 90, fn: 10, fp: 5, tn: 895 };
+    assert.ok(Math.abs(mcc(c) - 80500 / Math.sqrt(95 * 100 * 900 * 905)) < 1e-12);
+    assert.ok(Math.abs(mcc(c) - 0.915142) < 1e-6);
+    assert.equal(accuracy(c), 0.985);
+  });
+
+  it('returns 1 for a perfect split, -1 for an inverted one and 0 when a margin is empty', () => {
+    assert.equal(mcc({ tp: 5, fn: 0, fp: 0, tn: 7 }), 1);
+    assert.equal(mcc({ tp: 0, fn: 5, fp: 7, tn: 0 }), -1);
+    assert.equal(mcc({ tp: 5, fn: 0, fp: 7, tn: 0 }), 0);
+    assert.equal(accuracy({ tp: 0, fn: 0, fp: 0, tn: 0 }), 0);
+  });
+});
+
+describe('binaryCounts', () => {
+  it('returns filtered = junk, promotion or transaction; not filtered = none or allow', () => {
+    const c = binaryCounts({
+      wanted: { none: 10, allow: 2, junk: 1, promotion: 2, transaction: 3 },
+      unwanted: { none: 4, allow: 1, junk: 20, promotion: 5, transaction: 1 },
+    });
+    assert.deepEqual(c, { tp: 26, fn: 5, fp: 6, tn: 12 });
+    assert.deepEqual((['none', 'allow', 'junk', 'promotion', 'transaction'] as const).map(isFiltered), [
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+});
+
+describe('ruleFrequencies', () => {
+  it('returns hits on wanted and unwanted messages with precision, listing rules that never fired', () => {
+    const f = ruleFrequencies(['a', 'b', 'c'], [['a'], ['a', 'b'], [], ['a']], [true, false, false, true]);
+    assert.deepEqual(f, [
+      { name: 'a', wantedHits: 1, unwantedHits: 2, precision: 0.6667 },
+      { name: 'b', wantedHits: 1, unwantedHits: 0, precision: 0 },
+      { name: 'c', wantedHits: 0, unwantedHits: 0, precision: null },
+    ]);
+  });
+
+  it('returns the names of rules that report hits, without private ones', () => {
+    assert.deepEqual(reportingRuleNames(RULES), [
+      'premium_number',
+      'says_free',
+      'coupon',
+      'no_action',
+      'never_fires',
+    ]);
+  });
+});
+
+describe('evaluate', () => {
+  const classifier = createClassifier({ rules: RULES, model: null });
+
+  it('returns the confusion matrix and figures of the classifier as it is', () => {
+    const r = evaluate(classifier, tiny.rows);
+    const premium = tiny.rows.filter((m) => /\b09\d{9}\b/.test(m.text)).length;
+    const pizza = tiny.rows.filter((m) => /pizza/i.test(m.text) && !/\b09\d{9}\b/.test(m.text)).length;
+    assert.equal(r.mode, 'as-is');
+    assert.equal(r.messages, 60);
+    assert.equal(r.unwanted, 30);
+    assert.equal(r.wanted, 30);
+    assert.equal(r.confusion.unwanted.junk, premium);
+    assert.equal(r.confusion.unwanted.promotion, pizza);
+    assert.equal(r.confusion.unwanted.none, 30 - premium - pizza);
+    assert.equal(r.confusion.wanted.none, 30);
+    assert.equal(r.unwantedCaught, Math.round(((premium + pizza) / 30) * 1e6) / 1e6);
+    assert.equal(r.wantedFiltered, 0);
+    assert.ok(r.messagesPerSecond > 0);
+    const byName = Object.fromEntries(r.rules.map((x) => [x.name, x]));
+    assert.equal(byName.premium_number?.unwantedHits, premium);
+    assert.equal(byName.premium_number?.wantedHits, 0);
+    assert.equal(byName.no_action?.wantedHits, 1);
+    assert.equal(byName.never_fires?.precision, null);
+    assert.deepEqual(r.junkThresholds, [2]);
+  });
+
+  it('tests every message exactly once under cross-validation, with one threshold per fold', () => {
+    const r = evaluate(classifier, tiny.rows, { folds: 3, train: { bits: 12, innerFolds: 2 } });
+    assert.equal(r.mode, 'cross-validation');
+    const tested =
+      Object.values(r.confusion.wanted).reduce((a, b) => a + b, 0) +
+      Object.values(r.confusion.unwanted).reduce((a, b) => a + b, 0);
+    assert.equal(tested, 60);
+    assert.equal(r.junkThresholds.length, 3);
+    assert.ok(r.unwantedCaught > 0.5, `caught ${r.unwantedCaught}`);
+  });
+
+  it('throws when there are fewer distinct messages of a class than folds', () => {
+    assert.throws(
+      () => evaluate(classifier, tiny.rows.slice(0, 33), { folds: 5 }),
+      /5 folds need at least 5 distinct wanted/,
+    );
+  });
+
+  it('returns a report that prints the matrix and the rule table', () => {
+    const text = formatReport(evaluate(classifier, tiny.rows));
+    assert.match(text, /none\s+allow\s+junk\s+promotion\s+transaction/);
+    assert.match(text, /^wanted\s+30\s+0\s+0\s+0\s+0$/m);
+    assert.match(text, /premium_number\s+0\s+\d+\s+1\.000/);
+    assert.match(text, /never_fires\s+0\s+0\s+-/);
+  });
+});

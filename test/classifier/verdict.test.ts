@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { RuleHit } from '../../shared/classifier/engine.ts';
+import type { SubAction } from '../../shared/classifier/types.ts';
+import {
+  type Combination,
+  combine,
+  DEFAULT_COMBINATION,
+  DEFAULT_THRESHOLDS,
+  decide,
+  priorWeight,
+  ruleWeight,
+  type Thresholds,
+  toVote,
+  type Vote,
+} from '../../shared/classifier/verdict.ts';
+
+function v(
+  rule: string,
+  action: Vote['action'],
+  weight = 1,
+  subAction: SubAction = 'none',
+  phishing = false,
+): Vote {
+  return { rule, action, subAction, weight, description: '', phishing };
+}
+
+const T: Thresholds = { junk: 2, promotion: 1, transaction: 1 };
+const OTP = v('otp_code', 'transaction', 1.5, 'transactionalOthers');
+const BANK = v('bank_alert', 'transaction', 1, 'transactionalFinance');
+const SALE = v('sale', 'promotion', 1, 'promotionalOffers');
+const COUPON = v('coupon', 'promotion', 2, 'promotionalCoupons');
+const PRIZE = v('prize', 'junk', 3);
+const PHISH = v('fake_login', 'junk', 3, 'none', true);
+const KNOWN = v('known_sender', 'allow', 5);
+
+describe('decide', () => {
+  const table: [string, Vote[], number, string, string, string][] = [
+    // name, votes, score, action, subAction, reason
+    ['nothing fired and a low score', [], 0, 'none', 'none', 'below-thresholds'],
+    ['a score just under the junk threshold', [], 1.999, 'none', 'none', 'below-thresholds'],
+    ['a score at the junk threshold', [], 2, 'junk', 'none', 'junk-score'],
+    ['an allow vote', [KNOWN], 0, 'allow', 'none', 'allow-rule'],
+    ['an allow vote beside a junk score', [KNOWN, PRIZE], 9, 'allow', 'none', 'allow-rule'],
+    ['an allow vote beside a phishing marker', [KNOWN, PHISH], 9, 'allow', 'none', 'allow-rule'],
+    ['a verification code', [OTP], 0, 'transaction', 'transactionalOthers', 'transaction-rule'],
+    [
+      'a verification code with a high score',
+      [OTP],
+      8,
+      'transaction',
+      'transactionalOthers',
+      'transaction-rule',
+    ],
+    ['a verification code beside a phishing marker', [OTP, PHISH], 5, 'junk', 'none', 'junk-score'],
+    ['a phishing marker below the junk score', [OTP, PHISH], 1, 'none', 'none', 'below-thresholds'],
+    ['two transaction rules', [OTP, BANK], 0, 'transaction', 'transactionalOthers', 'transaction-rule'],
+    ['a promotion', [SALE], 0, 'promotion', 'promotionalOffers', 'promotion-rule'],
+    ['two promotion rules', [SALE, COUPON], 0, 'promotion', 'promotionalCoupons', 'promotion-rule'],
+    ['a promotion with a junk score', [SALE], 3, 'junk', 'none', 'junk-score'],
+    ['a promotion beside a phishing marker', [SALE, PHISH], 1, 'none', 'none', 'below-thresholds'],
+    [
+      'a transaction and a promotion',
+      [BANK, SALE],
+      0,
+      'transaction',
+      'transactionalFinance',
+      'transaction-rule',
+    ],
+    [
+      'a promotion vote under its threshold',
+      [v('weak', 'promotion', 0.5)],
+      0,
+      'none',
+      'none',
+      'below-thresholds',
+    ],
+    [
+      'a transaction vote under its threshold',
+      [v('weak', 'transaction', 0.5)],
+      0,
+      'none',
+      'none',
+      'below-thresholds',
+    ],
+    [
+      'a transaction vote without sub-action',
+      [v('t', 'transaction', 1)],
+      0,
+      'transaction',
+      'transactionalOthers',
+      'transaction-rule',
+    ],
+    [
+      'a promotion vote without sub-action',
+      [v('p', 'promotion', 1)],
+      0,
+      'promotion',
+      'promotionalOthers',
+      'promotion-rule',
+    ],
+    ['a NaN score', [], Number.NaN, 'none', 'none', 'below-thresholds'],
+  ];
+  for (const [name, votes, score, action, subAction, reason] of table) {
+    it(`returns ${action}/${subAction} for ${name}`, () => {
+      const d = decide(votes, score, T);
+      assert.deepEqual(d.verdict, { action, subAction });
+      assert.equal(d.reason, reason);
+    });
+  }
+
+  it('returns the sub-action of the strongest vote that names one', () => {
+    const d = decide(
+      [
+        v('a', 'transaction', 1, 'transactionalOrders'),
+        v('b', 'transaction', 3, 'transactionalHealth'),
+        v('c', 'transaction', 5),
+      ],
+      0,
+      T,
+    );
+    assert.equal(d.verdict.subAction, 'transactionalHealth');
+  });
+
+  it('uses the rules-only thresholds when none are given', () => {
+    assert.equal(decide([], DEFAULT_THRESHOLDS.junk).verdict.action, 'junk');
+    assert.equal(decide([], DEFAULT_THRESHOLDS.junk - 0.01).verdict.action, 'none');
+  });
+});
+
+describe('toVote', () => {
+  const hit = (meta: RuleHit['meta'], tags: string[] = []): RuleHit => ({ rule: 'r', tags, meta });
+
+  it('returns undefined for a rule without a valid action', () => {
+    assert.equal(toVote(hit({})), undefined);
+    assert.equal(toVote(hit({ action: 'delete' })), undefined);
+    assert.equal(toVote(hit({ action: 'none' })), undefined);
+  });
+
+  it('returns the weight, description and sub-action from the meta', () => {
+    assert.deepEqual(
+      toVote(
+        hit({ action: 'transaction', sub_action: 'transactionalFinance', weight: 2.5, description: 'd' }),
+      ),
+      {
+        rule: 'r',
+        action: 'transaction',
+        subAction: 'transactionalFinance',
+        weight: 2.5,
+        description: 'd',
+        phishing: false,
+      },
+    );
+  });
+
+  it('returns weight 1 when the weight meta is missing or not a number', () => {
+    assert.equal(toVote(hit({ action: 'junk' }))?.weight, 1);
+    assert.equal(toVote(hit({ action: 'junk', weight: 'heavy' }))?.weight, 1);
+  });
+
+  it('returns sub-action none when the sub-action belongs to another action or is unknown', () => {
+    assert.equal(toVote(hit({ action: 'transaction', sub_action: 'promotionalOffers' }))?.subAction, 'none');
+    assert.equal(toVote(hit({ action: 'promotion', sub_action: 'transactionalFinance' }))?.subAction, 'none');
+    assert.equal(toVote(hit({ action: 'junk', sub_action: 'promotionalOffers' }))?.subAction, 'none');
+    assert.equal(toVote(hit({ action: 'promotion', sub_action: 'bogus' }))?.subAction, 'none');
+  });
+
+  it('marks a junk rule as a phishing marker by tag or by meta', () => {
+    assert.equal(toVote(hit({ action: 'junk' }, ['phishing']))?.phishing, true);
+    assert.equal(toVote(hit({ action: 'junk', phishing: true }))?.phishing, true);
+    assert.equal(toVote(hit({ action: 'junk' }, ['other']))?.phishing, false);
+    assert.equal(toVote(hit({ action: 'transaction' }, ['phishing']))?.phishing, false);
+  });
+});
+
+describe('combine', () => {
+  const learned: Combination = {
+    bias: -1,
+    model: 0.5,
+    rules: { prize: { weight: 4, prior: 3, hits: 10 }, edited: { weight: 9, prior: 1, hits: 3 } },
+  };
+
+  it('returns bias + model weight x model score + each rule weight', () => {
+    assert.equal(combine(learned, 2, [PRIZE]), -1 + 0.5 * 2 + 4);
+    assert.equal(combine(learned, null, []), -1);
+  });
+
+  it('returns the meta weight for a rule the model never learned (a hot-loaded rule)', () => {
+    assert.deepEqual(ruleWeight(v('hot_loaded', 'junk', 2.5), learned), { weight: 2.5, learned: false });
+  });
+
+  it('returns the meta weight when the rule was edited since training (its prior changed)', () => {
+    assert.deepEqual(ruleWeight(v('edited', 'junk', 2), learned), { weight: 2, learned: false });
+    assert.deepEqual(ruleWeight(v('edited', 'junk', 1), learned), { weight: 9, learned: true });
+  });
+
+  it('returns priors: + weight for junk, - weight for allow, 0 for promotion and transaction', () => {
+    assert.equal(priorWeight(PRIZE), 3);
+    assert.equal(priorWeight(KNOWN), -5);
+    assert.equal(priorWeight(SALE), 0);
+    assert.equal(priorWeight(OTP), 0);
+    assert.equal(combine(DEFAULT_COMBINATION, 1.5, [PRIZE, SALE]), 4.5);
+  });
+
+  it('ignores a rule named like an Object prototype property', () => {
+    assert.deepEqual(ruleWeight(v('constructor', 'junk', 2), DEFAULT_COMBINATION), {
+      weight: 2,
+      learned: false,
+    });
+  });
+});
