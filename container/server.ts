@@ -26,7 +26,7 @@ import {
 } from '../shared/api/errors.ts';
 import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
 import type { Config } from '../shared/config.ts';
-import type { Logger } from '../shared/logger.ts';
+import { createLogger, type Logger } from '../shared/logger.ts';
 import type { Health } from '../shared/middleware/heartbeat.ts';
 import { NO_CACHE_HEADERS } from '../shared/middleware/no-cache.ts';
 import { newRequestId } from '../shared/middleware/request-id.ts';
@@ -57,7 +57,6 @@ class Incoming extends http.IncomingMessage {
 class Context implements RequestContext {
   requestId = '';
   clientIp = '';
-  signal: AbortSignal | undefined = undefined;
   readonly logFields: Record<string, string | number | boolean> = {};
 }
 
@@ -311,8 +310,11 @@ export interface RunServerOptions {
  * finished within the grace period, 1 when some had to be cut.
  */
 export async function runServer(config: Config, options: RunServerOptions = {}): Promise<number> {
-  const service = options.service ?? createService(config);
-  const logger = options.logger ?? service.logger;
+  const logger =
+    options.logger ??
+    options.service?.logger ??
+    createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+  const service = options.service ?? createService(config, { logger });
   const server = new HttpServer({
     handler: service.handler,
     health: service.health,

@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, flagName, KEYS, loadConfig, readConfigFile } from '../../shared/config.ts';
 import { createLogger } from '../../shared/logger.ts';
+import { SecretsConfigError, secretsSettings } from '../../shared/secrets/index.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
+import { SECRETS_USAGE, type SecretsFlags, serviceWithSecrets, takeSecretsFlags } from '../secrets.ts';
 import { runServer } from '../server.ts';
 import { type Command, type Io, write } from './command.ts';
 
@@ -24,21 +26,31 @@ Every bad key is reported at once (exit 2). SIGTERM or SIGINT drains and exits.
 Options:
   --config FILE                    JSON file of KEY: value pairs
 ${keyFlags.join('\n')}
+${SECRETS_USAGE}
   -h, --help                       show this help`,
   async run(args, io) {
+    const { args: rest, flags } = takeSecretsFlags(args);
     const inherited = io.env[WORKER_CONFIG_ENV];
-    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as Config);
+    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as Config, io, flags);
     let config: Config;
     try {
-      config = configFrom(args, io);
+      config = configFrom(rest, io);
+      secretsSettings({ env: io.env, ...flags }); // SSM_PREFIX / SSM_TTL_SECONDS checked before any worker starts
     } catch (err) {
+      if (err instanceof SecretsConfigError) {
+        write(io.stderr, `smsjunk server: invalid configuration\n  ${err.message}`);
+        return 2;
+      }
       if (!(err instanceof ConfigError)) throw err;
       write(io.stderr, `smsjunk server: invalid configuration\n  ${err.problems.join('\n  ')}`);
       return 2;
     }
     const workers = config.workers === 0 ? availableParallelism() : config.workers;
-    if (workers === 1) return finish(await runServer(config));
-    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+    if (workers === 1) {
+      const { service } = await serviceWithSecrets(config, { env: io.env, flags });
+      return finish(await runServer(config, { service }));
+    }
+    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
     return finish(
       await runPrimary({
         size: workers,
@@ -67,13 +79,14 @@ export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Config
   });
 }
 
-async function runWorker(config: Config): Promise<number> {
-  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+async function runWorker(config: Config, io: Io, flags: SecretsFlags): Promise<number> {
+  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
   process.on('uncaughtException', (err) => {
     logger.critical('uncaught exception, worker exits', { error: err, pid: process.pid });
     process.exit(1);
   });
-  const code = await runServer(config);
+  const { service } = await serviceWithSecrets(config, { env: io.env, flags, logger });
+  const code = await runServer(config, { logger, service });
   // the IPC channel to the primary keeps a worker alive: leave explicitly once drained
   process.exit(code);
 }

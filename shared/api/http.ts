@@ -37,7 +37,7 @@ export interface RequestContext {
   requestId: string;
   clientIp: string;
   /** Set by a deadline (timeout middleware); handlers may check it to stop early. */
-  signal?: AbortSignal;
+  readonly signal?: AbortSignal;
   /** Facts a handler wants in the access log line (never message text or a raw sender). */
   readonly logFields: Record<string, string | number | boolean>;
 }

@@ -13,6 +13,8 @@ const MAPPED_V4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
 
 /** `::ffff:10.0.0.1` -> `10.0.0.1`; IPv6 zone and brackets dropped; ports dropped. */
 export function normalizeIp(raw: string): string {
+  if (raw.indexOf(':') < 0 && raw.indexOf(' ') < 0) return raw; // plain IPv4, the common case
+  if (raw.startsWith('::ffff:') && raw.indexOf('.') > 0 && raw.indexOf(':', 7) < 0) return raw.slice(7);
   let ip = raw.trim();
   if (ip.startsWith('[')) {
     const end = ip.indexOf(']');

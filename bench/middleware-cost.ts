@@ -1,0 +1,77 @@
+/**
+ * The cost of each middleware of the shared chain, in process (no HTTP, no classifier):
+ * nanoseconds per request for the app alone, then with each middleware added in chain order.
+ * Logs go through the real Powertools formatter into a sink that drops them.
+ *
+ *   node --import tsx bench/middleware-cost.ts [iterations]
+ */
+import { App } from '../shared/api/app.ts';
+import { compose, type Handler, type Middleware, type NeutralRequest } from '../shared/api/http.ts';
+import { createClassifier } from '../shared/classifier/index.ts';
+import { DEFAULT_CONFIG } from '../shared/config.ts';
+import { createLogger } from '../shared/logger.ts';
+import { accessLog } from '../shared/middleware/access-log.ts';
+import { Health, heartbeat } from '../shared/middleware/heartbeat.ts';
+import { noCache } from '../shared/middleware/no-cache.ts';
+import { realIp } from '../shared/middleware/real-ip.ts';
+import { recoverer } from '../shared/middleware/recoverer.ts';
+import { requestId } from '../shared/middleware/request-id.ts';
+import { throttleWithOptions } from '../shared/middleware/throttle.ts';
+import { timeout } from '../shared/middleware/timeout.ts';
+
+const N = Number(process.argv[2] ?? 200_000);
+const real = createClassifier({
+  rules: [{ name: 'x.yar', source: 'rule x { condition: false }' }],
+  model: null,
+});
+const fixed = Object.assign(Object.create(real), { classify: () => ({ action: 'junk', subAction: 'none' }) });
+const logger = createLogger({ destination: { write: () => undefined } });
+const health = new Health();
+const app = new App({ classifier: () => fixed, health }).handle;
+const body = Buffer.from(
+  JSON.stringify({
+    _version: 1,
+    query: { sender: '14085550001', message: { text: 'You have WON a prize' } },
+  }),
+);
+const req: NeutralRequest = {
+  method: 'POST',
+  path: '/v1/classify',
+  headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'bench' },
+  body,
+  remoteAddress: '127.0.0.1',
+};
+
+const steps: [string, Middleware][] = [
+  ['heartbeat', heartbeat({ health })],
+  ['request-id', requestId()],
+  ['real-ip (no proxies)', realIp()],
+  ['access-log', accessLog({ logger })],
+  ['no-cache', noCache()],
+  ['throttle', throttleWithOptions({ limit: DEFAULT_CONFIG.throttleLimit, backlogLimit: 10 })],
+  ['timeout', timeout(60_000)],
+  ['recoverer', recoverer({ logger })],
+];
+
+async function measure(handler: Handler): Promise<number> {
+  for (let round = 0; round < 2; round++) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < N; i++) {
+      await handler(req, { requestId: '', clientIp: '', logFields: {} });
+    }
+    if (round === 1) return Number(process.hrtime.bigint() - t) / N;
+  }
+  return 0;
+}
+
+const base = await measure(app);
+console.log(`${'app alone (parse, route, JSON)'.padEnd(34)} ${base.toFixed(0).padStart(6)} ns/request`);
+let prev = base;
+for (let k = steps.length - 1; k >= 0; k--) {
+  const chain = steps.slice(k).map(([, m]) => m);
+  const ns = await measure(compose(chain, app));
+  console.log(
+    `+ ${(steps[k] as [string, Middleware])[0].padEnd(32)} ${ns.toFixed(0).padStart(6)} ns/request  (+${(ns - prev).toFixed(0)})`,
+  );
+  prev = ns;
+}

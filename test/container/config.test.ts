@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { configFrom } from '../../container/commands/server.ts';
+import {
+  ConfigError,
+  configTable,
+  DEFAULT_CONFIG,
+  KEYS,
+  loadConfig,
+  parseCidr,
+} from '../../shared/config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'smsjunk-config-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function problems(fn: () => unknown): readonly string[] {
+  try {
+    fn();
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, String(err));
+    return err.problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('returns the documented defaults with no sources', () => {
+    const c = loadConfig();
+    assert.deepEqual(c, DEFAULT_CONFIG);
+    assert.equal(c.port, 5000);
+    assert.equal(c.workers, 0);
+    assert.equal(c.maxBodyBytes, 65536);
+    assert.equal(c.timeoutMs, 60_000);
+    assert.equal(c.shutdownGraceMs, 25_000);
+    assert.equal(c.keepAliveTimeoutMs, 65_000);
+    assert.equal(c.headersTimeoutMs, 66_000);
+    assert.deepEqual(c.appleAppIds, []);
+  });
+
+  it('returns flags over environment over file over defaults', () => {
+    const c = loadConfig({
+      flags: { PORT: '7001' },
+      env: { PORT: '7002', WORKERS: '3', ACCESS_LOG: 'false' },
+      file: { PORT: 7003, WORKERS: 4, THROTTLE_LIMIT: 64, APPLE_APP_IDS: ['ABCDE12345.com.example.a'] },
+    });
+    assert.equal(c.port, 7001);
+    assert.equal(c.workers, 3);
+    assert.equal(c.accessLog, false);
+    assert.equal(c.throttleLimit, 64);
+    assert.deepEqual(c.appleAppIds, ['ABCDE12345.com.example.a']);
+  });
+
+  it('returns lists split on commas and WORKERS=auto as 0', () => {
+    const c = loadConfig({
+      env: {
+        APPLE_APP_IDS: 'ABCDE12345.com.a, FGHIJ67890.com.b',
+        TRUSTED_PROXIES: '10.0.0.0/16,2600:1f18::/36',
+        WORKERS: 'auto',
+      },
+    });
+    assert.deepEqual(c.appleAppIds, ['ABCDE12345.com.a', 'FGHIJ67890.com.b']);
+    assert.deepEqual(c.trustedProxies, ['10.0.0.0/16', '2600:1f18::/36']);
+    assert.equal(c.workers, 0);
+  });
+
+  it('returns every bad key at once, each naming its source and value', () => {
+    const p = problems(() =>
+      loadConfig({
+        flags: { PORT: '70000' },
+        env: { WORKERS: 'many', LOG_LEVEL: 'LOUD', THROTTLE: 'maybe' },
+        file: { MAX_BODY_BYTES: 'big', NOT_A_KEY: 1, TRUSTED_PROXIES: ['10.0.0.0/99'] },
+        fileName: 'conf.json',
+      }),
+    );
+    assert.equal(p.length, 7, p.join('\n'));
+    assert.ok(p.some((x) => x.startsWith('PORT: must be at most 65535') && x.includes('--port')));
+    assert.ok(p.some((x) => x.startsWith('WORKERS:') && x.includes('environment WORKERS')));
+    assert.ok(p.some((x) => x.startsWith('LOG_LEVEL:')));
+    assert.ok(p.some((x) => x.startsWith('THROTTLE: must be true or false')));
+    assert.ok(p.some((x) => x.startsWith('MAX_BODY_BYTES:') && x.includes('conf.json')));
+    assert.ok(p.some((x) => x.includes('unknown key "NOT_A_KEY"')));
+    assert.ok(p.some((x) => x.startsWith('TRUSTED_PROXIES:')));
+  });
+
+  it('returns a problem for an app id that is not TEAMID.bundle.id', () => {
+    assert.match(
+      problems(() => loadConfig({ env: { APPLE_APP_IDS: 'com.example.app' } }))[0] ?? '',
+      /APPLE_APP_IDS/,
+    );
+  });
+
+  it('ignores an empty environment value', () => {
+    assert.equal(loadConfig({ env: { PORT: '' } }).port, 5000);
+  });
+
+  it('lists every key in the README', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const k of KEYS) assert.ok(readme.includes(`\`${k.key}\``), `README lacks ${k.key}`);
+    assert.ok(
+      readme.includes(configTable()),
+      'README Configuration table matches configTable() (defaults too)',
+    );
+  });
+});
+
+describe('parseCidr', () => {
+  it('returns IPv4 and IPv6 networks and single addresses, undefined for junk', () => {
+    assert.deepEqual(parseCidr('10.0.0.0/16'), { address: '10.0.0.0', prefix: 16, family: 'ipv4' });
+    assert.deepEqual(parseCidr('2600:1f18::/36'), { address: '2600:1f18::', prefix: 36, family: 'ipv6' });
+    assert.deepEqual(parseCidr('192.0.2.1'), { address: '192.0.2.1', prefix: 32, family: 'ipv4' });
+    for (const bad of ['10.0.0.0/33', '::/129', 'host/8', '10.0.0.0/', '10.0.0.0/x'])
+      assert.equal(parseCidr(bad), undefined, bad);
+  });
+});
+
+describe('configFrom', () => {
+  it('returns flags over environment over the --config file', () => {
+    const file = join(dir, 'c.json');
+    writeFileSync(file, JSON.stringify({ PORT: 6001, THROTTLE_LIMIT: 7, HOST: '127.0.0.1' }));
+    const c = configFrom(['--config', file, '--throttle-limit', '9'], { env: { PORT: '6002' } });
+    assert.equal(c.port, 6002);
+    assert.equal(c.throttleLimit, 9);
+    assert.equal(c.host, '127.0.0.1');
+  });
+
+  it('returns a ConfigError for a missing or malformed file', () => {
+    assert.match(
+      problems(() => configFrom(['--config', join(dir, 'missing.json')], { env: {} }))[0] ?? '',
+      /cannot read/,
+    );
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"PORT": ');
+    assert.match(problems(() => configFrom(['--config', broken], { env: {} }))[0] ?? '', /not valid JSON/);
+  });
+});
