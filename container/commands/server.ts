@@ -50,7 +50,7 @@ ${SECRETS_USAGE}
       const { service } = await serviceWithSecrets(config, { env: io.env, flags });
       return finish(await runServer(config, { service }));
     }
-    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
     return finish(
       await runPrimary({
         size: workers,
@@ -80,7 +80,7 @@ export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Config
 }
 
 async function runWorker(config: Config, io: Io, flags: SecretsFlags): Promise<number> {
-  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
   process.on('uncaughtException', (err) => {
     logger.critical('uncaught exception, worker exits', { error: err, pid: process.pid });
     process.exit(1);
