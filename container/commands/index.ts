@@ -1,7 +1,9 @@
 import { classifyCommand } from './classify.ts';
 import type { Command } from './command.ts';
+import { evalCommand } from './eval.ts';
 import { rulesCheckCommand } from './rules-check.ts';
 import { serverCommand } from './server.ts';
+import { trainCommand } from './train.ts';
 import { versionCommand } from './version.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
@@ -10,4 +12,6 @@ export const COMMANDS: readonly Command[] = [
   versionCommand,
   classifyCommand,
   rulesCheckCommand,
+  trainCommand,
+  evalCommand,
 ];

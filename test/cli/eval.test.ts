@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAIN = join(ROOT, 'dist/container/main.mjs');
+const fixture = (name: string) => join(ROOT, 'test/fixtures/corpus', name);
+/** The labelled collection beside the repository (absent on a fresh clone). */
+const COLLECTION = join(ROOT, '../shared/data/sms-spam-collection.tsv');
+
+/** Runs the built CLI (npm test builds it first). */
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const REQUIRED = [
+  'messages',
+  'unwanted',
+  'wanted',
+  'unwantedCaught',
+  'wantedFiltered',
+  'wantedJunked',
+  'accuracy',
+  'mcc',
+  'messagesPerSecond',
+  'rules',
+];
+
+/** stdout must be exactly one JSON object (one line). */
+function oneJsonObject(stdout: string): Record<string, unknown> {
+  const lines = stdout.split('\n').filter((l) => l !== '');
+  assert.equal(lines.length, 1, `expected one line of JSON, got:\n${stdout}`);
+  const value = JSON.parse(lines[0] as string) as unknown;
+  assert.ok(typeof value === 'object' && value !== null && !Array.isArray(value));
+  return value as Record<string, unknown>;
+}
+
+describe('smsjunk eval', () => {
+  it('prints exactly one JSON object with the figures and the rule hit-frequencies', async () => {
+    const r = await cli(['eval', fixture('tiny.tsv'), '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = oneJsonObject(r.stdout);
+    for (const key of REQUIRED) assert.ok(key in j, `missing ${key}`);
+    assert.equal(j.messages, 60);
+    assert.equal(j.unwanted, 30);
+    assert.equal(j.wanted, 30);
+    assert.equal(j.mode, 'as-is');
+    for (const key of ['unwantedCaught', 'wantedFiltered', 'wantedJunked', 'accuracy']) {
+      const x = j[key] as number;
+      assert.ok(x >= 0 && x <= 1, `${key} ${x}`);
+    }
+    assert.ok((j.messagesPerSecond as number) > 0);
+    const rules = j.rules as { name: string; wantedHits: number; unwantedHits: number }[];
+    assert.ok(rules.length > 0);
+    for (const rule of rules) {
+      assert.equal(typeof rule.name, 'string');
+      assert.ok(Number.isInteger(rule.wantedHits) && Number.isInteger(rule.unwantedHits));
+    }
+  });
+
+  it('cross-validates the statistical layer with --folds and tests every message once', async () => {
+    const r = await cli(['eval', fixture('tiny.tsv'), '--folds', '3', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = oneJsonObject(r.stdout);
+    assert.equal(j.mode, 'cross-validation');
+    assert.equal(j.folds, 3);
+    assert.equal((j.junkThresholds as number[]).length, 3);
+    const confusion = j.confusion as Record<string, Record<string, number>>;
+    const tested = Object.values(confusion)
+      .flatMap((row) => Object.values(row))
+      .reduce((a, b) => a + b, 0);
+    assert.equal(tested, 60);
+  });
+
+  it('prints the confusion matrix, the figures and the rule table as text', async () => {
+    const r = await cli(['eval', fixture('tiny.tsv'), '--folds', '2']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /2-fold cross-validation/);
+    assert.match(r.stdout, /^\s+none\s+allow\s+junk\s+promotion\s+transaction$/m);
+    assert.match(r.stdout, /^wanted(\s+\d+){5}$/m);
+    assert.match(r.stdout, /^unwanted(\s+\d+){5}$/m);
+    assert.match(r.stdout, /^MCC\s+-?\d\.\d{4}$/m);
+    assert.match(r.stdout, /rule hit-frequencies/);
+    assert.match(r.stderr, /fold 2\/2 trained and tested/);
+  });
+
+  it('measures a model file given with --model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smsjunk-eval-'));
+    const model = join(dir, 'm.json');
+    const t = await cli(['train', fixture('tiny.tsv'), '--out', model]);
+    assert.equal(t.code, 0, t.stderr);
+    const r = await cli(['eval', fixture('crlf-bom.tsv'), '--model', model, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(oneJsonObject(r.stdout).messages, 3);
+    const bad = await cli(['eval', fixture('tiny.tsv'), '--model', join(dir, 'missing.json')]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /cannot read model .*missing\.json/);
+  });
+
+  it('reports malformed lines with their numbers and exits 1 when more than 10% are malformed', async () => {
+    const r = await cli(['eval', fixture('malformed.tsv'), '--json']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /malformed\.tsv:3: malformed line skipped: no tab between label and text/);
+    assert.match(r.stderr, /malformed\.tsv:5: malformed line skipped: label "not spam" contains spaces/);
+    assert.match(r.stderr, /4 of 10 lines are malformed/);
+  });
+
+  it('skips a few malformed lines, counts them and exits 0', async () => {
+    const r = await cli(['eval', fixture('one-malformed.tsv'), '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /one-malformed\.tsv:5: malformed line skipped/);
+    const j = oneJsonObject(r.stdout);
+    assert.equal(j.messages, 60);
+    assert.equal(j.skippedLines, 1);
+  });
+
+  it('exits 1 for an unreadable or empty corpus and for more folds than messages', async () => {
+    const cases: [string[], RegExp][] = [
+      [['eval', fixture('nope.tsv')], /cannot read corpus .*nope\.tsv: no such file/],
+      [['eval', fixture('empty.tsv'), '--json'], /empty\.tsv is empty/],
+      [
+        ['eval', fixture('crlf-bom.tsv'), '--folds', '2'],
+        /2 folds need at least 2 distinct wanted and 2 distinct unwanted/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(args);
+      assert.equal(r.code, 1, args.join(' '));
+      assert.match(r.stderr, message);
+    }
+  });
+
+  it('exits 2 with the usage for bad options', async () => {
+    for (const args of [
+      ['eval'],
+      ['eval', 'a.tsv', '--folds', '1'],
+      ['eval', 'a.tsv', '--folds', 'ten'],
+      ['eval', 'a.tsv', '--folds', '3', '--model', 'm.json'],
+    ]) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /Usage: smsjunk eval/);
+    }
+  });
+
+  it('prints its help with --help', async () => {
+    const r = await cli(['eval', '--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: smsjunk eval CORPUS\.tsv \[--folds K\] \[--json\]/);
+  });
+
+  it('reaches loose sanity floors on the SMS Spam Collection under 5-fold cross-validation', async (t) => {
+    if (!existsSync(COLLECTION)) {
+      t.skip(`corpus check skipped: ${COLLECTION} is not there (a fresh clone has no ../shared/data)`);
+      return;
+    }
+    const r = await cli(['eval', COLLECTION, '--folds', '5', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = oneJsonObject(r.stdout);
+    const figures = [
+      'unwantedCaught',
+      'wantedFiltered',
+      'wantedJunked',
+      'accuracy',
+      'mcc',
+      'messagesPerSecond',
+    ]
+      .map((k) => `${k}=${j[k]}`)
+      .join(' ');
+    t.diagnostic(`SMS Spam Collection, 5-fold CV: ${figures}`);
+    // Loose floors only (the real targets are in docs/EVAL.md), so the suite does not flap.
+    assert.equal(j.messages, 5574);
+    assert.ok((j.unwantedCaught as number) >= 0.85, figures);
+    assert.ok((j.wantedFiltered as number) <= 0.01, figures);
+    assert.ok((j.mcc as number) >= 0.85, figures);
+  });
+});
