@@ -69,14 +69,18 @@ describe('osls package', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('packs only the bundle folder: handler, rules and the native addon, no node_modules or source maps', () => {
+  it('packs only the bundle folder: handler and its chunks, rules and the native addon, no node_modules or source maps', () => {
     const names = [...readZip(zip).keys()].sort();
     assert.ok(names.includes('dist/lambda/handler.mjs'));
+    assert.ok(
+      names.some((n) => /^dist\/lambda\/chunk-[A-Z0-9]+\.mjs$/.test(n)),
+      'the SDK chunks',
+    );
     assert.ok(names.includes('dist/lambda/yara-x.linux-x64-gnu.node'));
     assert.ok(names.some((n) => /^dist\/lambda\/rules\/[^/]+\.yar$/.test(n)));
     const unexpected = names.filter(
       (n) =>
-        !/^dist\/lambda\/(handler\.mjs|yara-x\.linux-x64-gnu\.node|rules\/[^/]+\.yar|model\/model\.json)$/.test(
+        !/^dist\/lambda\/(handler\.mjs|chunk-[A-Z0-9]+\.mjs|yara-x\.linux-x64-gnu\.node|rules\/[^/]+\.yar|model\/model\.json)$/.test(
           n,
         ),
     );
