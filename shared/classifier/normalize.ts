@@ -793,6 +793,9 @@ function collapseSpaced(input: string, st: State): string {
       if (u < units) {
         segStart = u;
         pattern = unitClass(input.charCodeAt(at(u)));
+      } else if (!collapse) {
+        // The last letter may start a run with another separator: "e. g. H O R O".
+        SPACED.lastIndex = at(units - 1);
       }
     }
   }
@@ -1380,7 +1383,11 @@ function pipeline(original: string, st: State): string {
     s = decodeEntities(s, st);
     if (s !== before) flags = survey(s);
   }
-  if (st.lookalikes) s = foldLookalikes(s, st);
+  if (st.lookalikes) {
+    const before = s;
+    s = foldLookalikes(s, st);
+    if (s !== before) flags = survey(s);
+  }
   if (flags & SINGLES) s = collapseSpaced(s, st);
   if (flags & ODD_SPACE) s = collapseWhitespace(s, st);
   return flags & DEFANG ? refang(s, st) : s;

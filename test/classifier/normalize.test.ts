@@ -222,6 +222,15 @@ describe('normalize spaced-out words', () => {
     assert.equal(text('U R A'), 'U R A');
   });
 
+  it('lets the last letter of a run start a run with another separator', () => {
+    assert.equal(text('e. g. H O R O ARIES'), 'e. g. HORO ARIES');
+    assert.equal(text('800 S. I. M. p o i n t s'), '800 SIM. points');
+  });
+
+  it('rebuilds a spaced word whose letters are look-alikes', () => {
+    assert.equal(text('your \u0405 \u0406 \u041c card'), 'your SIM card');
+  });
+
   it('does not touch abbreviations of two letters', () => {
     assert.equal(text('e.g. a.m. p.m. i.e. U.K.'), 'e.g. a.m. p.m. i.e. U.K.');
   });
