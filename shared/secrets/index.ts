@@ -207,10 +207,16 @@ export class Secrets {
     if (this.#cache && this.mode === 'background') void this.#cache.start();
   }
 
-  /** Waits until the first load has been tried (at most `timeoutMs`); true when secrets are loaded. */
+  /**
+   * Waits until the first load has been tried (at most `timeoutMs`) and the live rules are
+   * compiled; true when secrets are loaded. Call it before serving (container start, Lambda init).
+   */
   async ready(timeoutMs = this.#maxWaitMs): Promise<boolean> {
     const cache = this.#cache;
-    if (!cache) return true;
+    if (!cache) {
+      this.#live.warm();
+      return true;
+    }
     if (!cache.state.lastAttempt) {
       const attempt = cache.refresh();
       let timer: NodeJS.Timeout | undefined;
@@ -223,6 +229,7 @@ export class Secrets {
       ]);
       clearTimeout(timer);
     }
+    this.#live.warm();
     return cache.snapshot !== undefined;
   }
 
@@ -264,7 +271,7 @@ export class Secrets {
   }
 
   async refresh(): Promise<Record<string, unknown>> {
-    const before = this.#live.current.rulesVersion;
+    const before = this.#live.rulesVersion;
     if (!this.#cache) {
       return {
         ok: true,
@@ -278,7 +285,7 @@ export class Secrets {
       };
     }
     const outcome = await this.#cache.refreshNow();
-    const after = this.#live.current.rulesVersion;
+    const after = this.#live.rulesVersion;
     const base = {
       ok: outcome.ok,
       source: 'ssm',

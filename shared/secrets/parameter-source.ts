@@ -28,6 +28,19 @@ export interface SsmSourceOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+type Sdk = typeof import('@aws-sdk/client-ssm');
+
+/**
+ * The SDK module, loaded on first use so a service without a prefix never evaluates it. A bundle
+ * that splits it into its own chunk may expose the CommonJS module only as `default`.
+ */
+async function loadSdk(): Promise<Sdk> {
+  const m = (await import('@aws-sdk/client-ssm')) as Sdk & { default?: Sdk };
+  if (typeof m.SSMClient === 'function') return m;
+  if (m.default && typeof m.default.SSMClient === 'function') return m.default;
+  throw new TypeError('@aws-sdk/client-ssm has no SSMClient export');
+}
+
 /** A prefix holding more than this many parameters is a mistake (a wrong prefix such as `/`). */
 export const MAX_PAGES = 50;
 
@@ -53,17 +66,13 @@ export class SsmParameterSource implements ParameterSource {
     this.#config = { ...defaultClientConfig(options.env ?? process.env), ...options.clientConfig };
   }
 
-  /** The SDK is loaded on first use, so a service without a prefix never evaluates it. */
   #ssm(): Promise<SSMClient> {
-    this.#client ??= import('@aws-sdk/client-ssm').then((m) => new m.SSMClient(this.#config));
+    this.#client ??= loadSdk().then((m) => new m.SSMClient(this.#config));
     return this.#client;
   }
 
   async fetchAll(prefix: string, signal?: AbortSignal): Promise<Parameter[]> {
-    const [{ GetParametersByPathCommand }, client] = await Promise.all([
-      import('@aws-sdk/client-ssm'),
-      this.#ssm(),
-    ]);
+    const [{ GetParametersByPathCommand }, client] = await Promise.all([loadSdk(), this.#ssm()]);
     const out: Parameter[] = [];
     let nextToken: string | undefined;
     let pages = 0;
