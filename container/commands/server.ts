@@ -46,11 +46,12 @@ ${SECRETS_USAGE}
       return 2;
     }
     const workers = config.workers === 0 ? availableParallelism() : config.workers;
-    if (workers === 1) {
-      const { service } = await serviceWithSecrets(config, { env: io.env, flags });
-      return finish(await runServer(config, { service }));
-    }
+    // one JSON line per request: gathered per event-loop turn, one write each (see logger.ts)
     const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+    if (workers === 1) {
+      const { service } = await serviceWithSecrets(config, { env: io.env, flags, logger });
+      return finish(await runServer(config, { logger, service }));
+    }
     return finish(
       await runPrimary({
         size: workers,
