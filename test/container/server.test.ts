@@ -129,6 +129,15 @@ describe('HttpServer endpoints', () => {
     agent.destroy();
   });
 
+  it('returns a JSON 431 for oversized headers', async () => {
+    const c = await RawClient.connect(s.port);
+    await c.write(`GET /version HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    const text = await c.waitFor(/\r\n\r\n\{.*\}$/s);
+    assert.match(text, /^HTTP\/1\.1 431 /);
+    assert.match(text, /"code":"headers_too_large"/);
+    await c.closed;
+  });
+
   it('returns a JSON 400 for malformed HTTP', async () => {
     const c = await RawClient.connect(s.port);
     await c.write('GARBAGE / HTTP/9.9\r\n\r\n');
