@@ -1,0 +1,132 @@
+/**
+ * A Parameter Store outage against both running runtimes: SSM answers 500 and then throttles for
+ * several TTLs. Classification and the operator endpoints keep working on the last good values,
+ * the status page shows the error and the data's age, Parameter Store is not called per request,
+ * one warning is logged for the whole outage, and new values load once it recovers.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { SsmServer } from '../fixtures/ssm-server.ts';
+import { action, RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } from './runtimes.ts';
+
+const TTL_SECONDS = 1;
+const TOKEN_1 = 'outage-token-one-8d2c71e4';
+const TOKEN_2 = 'outage-token-two-5a90b3f6';
+const SCAM =
+  'Quillfeather support: your zephyr wallet is locked, verify your identity at quillfeather-verify.example';
+const RULE = `rule quillfeather_wallet_campaign
+{
+  meta:
+    action = "junk"
+    weight = 10.0
+  strings:
+    $brand = "quillfeather" nocase
+    $lock = "wallet is locked" nocase
+  condition:
+    $brand and $lock
+}
+`;
+
+interface Status {
+  refresh: { lastResult: string; stale: boolean; dataAgeSeconds: number; failures: number };
+  errors: { kind: string; code?: string }[];
+}
+
+for (const kind of RUNTIMES) {
+  describe(`Parameter Store outage (${kind})`, () => {
+    const prefix = `/smsjunk/outage-${kind}`;
+    let ssm: SsmServer;
+    let rt: Runtime;
+
+    before(async () => {
+      ssm = await SsmServer.start();
+      ssm.put(`${prefix}/admin-token`, TOKEN_1, 'SecureString');
+      ssm.put(`${prefix}/rules/quillfeather`, RULE);
+      rt = await startRuntime(kind, { ...ssm.env, SSM_PREFIX: prefix, SSM_TTL_SECONDS: String(TTL_SECONDS) });
+    });
+    after(async () => {
+      await rt?.stop();
+      await ssm?.close();
+    });
+
+    /** Classifies and reads the status with the current token for `ms`; returns what it saw. */
+    async function serve(ms: number, token: string) {
+      const start = Date.now();
+      let requests = 0;
+      const failures: string[] = [];
+      while (Date.now() - start < ms) {
+        const verdict = await action(rt, SCAM);
+        if (verdict !== 'junk') failures.push(`classify ${verdict}`);
+        const s = await rt.request(statusRequest(token));
+        if (s.status !== 200) failures.push(`status ${s.status}`);
+        requests += 2;
+        await sleep(40);
+      }
+      return { requests, failures };
+    }
+
+    it('serves the last good values through 500s and throttling and loads new ones after', async (t) => {
+      assert.equal(await action(rt, SCAM), 'junk');
+      assert.equal((await rt.request(statusRequest(TOKEN_1))).status, 200);
+      const readsBefore = ssm.count('GetParametersByPath');
+
+      // Three TTLs of 500s, then three of throttling: one outage.
+      ssm.fail({ kind: 'internal' });
+      const during500 = await serve(3 * TTL_SECONDS * 1000, TOKEN_1);
+      ssm.fail({ kind: 'throttle' });
+      const duringThrottle = await serve(3 * TTL_SECONDS * 1000, TOKEN_1);
+      assert.deepEqual([...during500.failures, ...duringThrottle.failures], []);
+
+      const down = JSON.parse((await rt.request(statusRequest(TOKEN_1))).body) as Status;
+      assert.equal(down.refresh.lastResult, 'error');
+      assert.equal(down.refresh.stale, true);
+      assert.ok(down.refresh.dataAgeSeconds >= 5, `data age ${down.refresh.dataAgeSeconds}`);
+      assert.ok(down.refresh.failures >= 2);
+      // The error of the latest attempt (when backoff put it in the throttling phase or not).
+      const storeErrors = down.errors.filter((e) => e.kind === 'parameter-store');
+      assert.equal(storeErrors.length, 1);
+      assert.ok(['InternalServerError', 'ThrottlingException'].includes(storeErrors[0]?.code ?? ''));
+      const requests = during500.requests + duringThrottle.requests;
+      const reads = ssm.count('GetParametersByPath') - readsBefore;
+      assert.ok(requests >= 40, `only ${requests} requests were sent`);
+      // Attempts back off (1 s, 2 s, 4 s ... capped); each is at most 2 SDK requests.
+      assert.ok(reads <= 12, `${reads} reads of Parameter Store for ${requests} requests`);
+
+      // A new token is put during the outage; it loads once Parameter Store recovers.
+      ssm.put(`${prefix}/admin-token`, TOKEN_2, 'SecureString');
+      ssm.recover();
+      const recoveredAt = Date.now();
+      let switched = false;
+      while (Date.now() - recoveredAt < 15_000) {
+        if ((await rt.request(statusRequest(TOKEN_2))).status === 200) {
+          switched = true;
+          break;
+        }
+        assert.equal(
+          (await rt.request(statusRequest(TOKEN_1))).status,
+          200,
+          'the old token failed before the switch',
+        );
+        await sleep(50);
+      }
+      const recoveryMs = Date.now() - recoveredAt;
+      assert.ok(switched, 'the new token never loaded');
+      assert.equal((await rt.request(statusRequest(TOKEN_1))).status, 401);
+      assert.equal(await action(rt, SCAM), 'junk');
+      const up = JSON.parse((await rt.request(statusRequest(TOKEN_2))).body) as Status;
+      assert.equal(up.refresh.lastResult, 'ok');
+      assert.deepEqual(
+        up.errors.filter((e) => e.kind === 'parameter-store'),
+        [],
+      );
+
+      assert.equal(rt.logLines('parameter store refresh failed; serving the last good values').length, 1);
+      assert.equal(rt.logLines('parameter store reachable again').length, 1);
+      assert.ok(rt.alive());
+      for (const secret of [TOKEN_1, TOKEN_2]) assert.ok(!rt.output().includes(secret));
+      t.diagnostic(
+        `${kind}: ${requests} requests in a 6 s outage, ${reads} Parameter Store reads; new values live ${recoveryMs} ms after recovery (backoff)`,
+      );
+    });
+  });
+}
