@@ -261,6 +261,7 @@ describe('HttpServer timeouts', () => {
     await s.close();
     s = await startServer({ HEADERS_TIMEOUT_MS: '1000' }, { classifier: smallClassifier });
     const c = await RawClient.connect(s.port);
+    const silent = await RawClient.connect(s.port); // connects, then says nothing at all
     const started = Date.now();
     await c.write('GET /version HTTP/1.1\r\nHost: x\r\n');
     const drip = setInterval(() => void c.write('X-Drip: 1\r\n'), 100);
@@ -270,6 +271,9 @@ describe('HttpServer timeouts', () => {
     assert.ok(elapsed >= 900 && elapsed < 3_000, `cut after ${elapsed} ms`);
     assert.match(c.received, /^HTTP\/1\.1 408 /);
     assert.match(c.received, /"code":"request_timeout"/);
+    await silent.closed;
+    assert.ok(Date.now() - started < 3_000, 'the silent client is cut too');
+    assert.match(silent.received, /^HTTP\/1\.1 408 /);
   });
 
   it('closes an idle keep-alive connection after the keep-alive timeout', async () => {
