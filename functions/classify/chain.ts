@@ -47,6 +47,8 @@ export function createHttpHandler(options: HttpHandlerOptions) {
     );
   }
   const { logger } = options;
+  // When the current invocation's handler started, for the timeout's message (an instance runs
+  // one invocation at a time).
   let started = 0;
   return middy<unknown, HttpResult, Error, Context>({
     timeoutEarlyInMillis: early,

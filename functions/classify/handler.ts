@@ -34,7 +34,10 @@ const service = createService(config, {
     memoryMb: env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ? Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE) : null,
   }),
 });
-// The first Parameter Store load belongs to the init phase too (bounded; a no-op without a prefix).
-await secrets.ready();
+// The first Parameter Store load belongs to the init phase too (a no-op without a prefix). Init may
+// take up to 10 s on its own clock, so it waits longer than a request would (2 s): a cold instance
+// should start with the admin token and the extra rules, not serve 401s until the next refresh.
+const INIT_SECRETS_WAIT_MS = 4000;
+await secrets.ready(INIT_SECRETS_WAIT_MS);
 
 export const handler = createHttpHandler({ app: compose([secrets.middleware], service.app), logger });

@@ -5,13 +5,13 @@
  * puts verdicts in `logFields`. The heartbeat answers before this runs, so probes are not logged.
  */
 import { performance } from 'node:perf_hooks';
-import type { MiddlewareObj, Request } from '@middy/core';
+import type { Request } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { normalizeIp } from '../../shared/middleware/real-ip.ts';
 import { findSource, requestIdOf } from '../events/detect.ts';
 import { type HttpResult, headerValue, resultBodyBytes } from '../events/source.ts';
 import { exchangeOf } from './exchange.ts';
-import { type LogSink, requireLogger } from './options.ts';
+import { type HttpMiddleware, type LogSink, requireLogger } from './options.ts';
 
 export interface AccessLogOptions {
   readonly logger: LogSink;
@@ -33,7 +33,7 @@ interface EventHeaders {
   multiValueHeaders?: Record<string, string[] | undefined>;
 }
 
-export function accessLog(options: AccessLogOptions): MiddlewareObj<unknown, HttpResult, Error, Context> {
+export function accessLog(options: AccessLogOptions): HttpMiddleware {
   const { logger } = options;
   requireLogger('accessLog', logger);
   const message = options.message ?? 'request';

@@ -3,11 +3,11 @@
  * `after` covers the handler's responses; `onError` runs after the error handler (registered after
  * this one, so its `onError` comes first) and covers error responses.
  */
-import type { MiddlewareObj } from '@middy/core';
 import { NO_CACHE_HEADERS } from '../../shared/middleware/no-cache.ts';
 import { type HttpResult, setResultHeaders } from '../events/source.ts';
+import type { HttpMiddleware } from './options.ts';
 
-export function noCache(): MiddlewareObj<unknown, HttpResult> {
+export function noCache(): HttpMiddleware {
   function markNoCache(request: { response: HttpResult | null | undefined }): void {
     if (request.response) setResultHeaders(request.response, NO_CACHE_HEADERS);
   }

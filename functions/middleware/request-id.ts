@@ -2,13 +2,13 @@
  * Echoes the request id as `X-Request-Id` on every answer, error answers included (the container's
  * request-id middleware). The id itself is `requestIdOf`: a plain incoming one, else AWS's.
  */
-import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { REQUEST_ID_HEADER } from '../../shared/middleware/request-id.ts';
 import { requestIdOf } from '../events/detect.ts';
 import { type HttpResult, setResultHeaders } from '../events/source.ts';
+import type { HttpMiddleware } from './options.ts';
 
-export function requestIdHeader(): MiddlewareObj<unknown, HttpResult, Error, Context> {
+export function requestIdHeader(): HttpMiddleware {
   function echoRequestId(request: {
     event: unknown;
     context: Context;

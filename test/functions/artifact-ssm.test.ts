@@ -16,7 +16,8 @@ const BUNDLE = fileURLToPath(new URL('../../dist/lambda/handler.mjs', import.met
 const PREFIX = '/smsjunk/ci';
 const TOKEN = 'ssm-admin-token-5e1f0b9d77c24a18';
 const MAGIC = 'zzqxfrobnicate';
-const RULE = `rule emergency_keyword { meta: action = "junk" weight = 10.0 strings: $a = "${MAGIC}" nocase condition: $a }`;
+// An operator's emergency block: heavy enough to outweigh the model on any text.
+const RULE = `rule emergency_keyword { meta: action = "junk" weight = 100.0 strings: $a = "${MAGIC}" nocase condition: $a }`;
 
 function classifyEvent(text: string) {
   const event = loadEvent('http-api-v2');
@@ -52,11 +53,10 @@ describe('the bundled handler with Parameter Store', () => {
 
   it('applies rules and the admin token from Parameter Store, loads them once at init, and logs no text or secret', async () => {
     const text = `please ${MAGIC} the account today`;
-    assert.equal(
-      createClassifier().classify({ text }).action,
-      'none',
-      'without the SSM rule the message is not junk',
-    );
+    const input = { text, sender: '+14085550001' };
+    const withRule = createClassifier({ extraRules: [{ name: `${PREFIX}/rules/emergency`, source: RULE }] });
+    const expected = withRule.classify(input);
+    assert.notDeepEqual(createClassifier().classify(input), expected, 'the SSM rule changes the verdict');
 
     const events = [
       classifyEvent(text),
@@ -73,8 +73,8 @@ describe('the bundled handler with Parameter Store', () => {
     const [first, status, denied, again] = run.results as { statusCode: number; body: string }[];
 
     assert.equal(first?.statusCode, 200);
-    assert.equal(JSON.parse(first?.body ?? '').action, 'junk');
-    assert.equal(JSON.parse(again?.body ?? '').action, 'junk');
+    assert.deepEqual(JSON.parse(first?.body ?? ''), expected);
+    assert.deepEqual(JSON.parse(again?.body ?? ''), expected);
     assert.equal(status?.statusCode, 200);
     const doc = JSON.parse(status?.body ?? '');
     assert.equal(doc.source.kind, 'ssm');

@@ -163,6 +163,8 @@ describe('createHttpHandler', () => {
     assert.ok(!(result.body ?? '').includes('boom'));
     const errors = logger.lines.filter((l) => l.level === 'ERROR');
     assert.equal(errors.length, 1);
+    assert.equal(errors[0]?.message, 'unhandled error');
+    assert.equal(errors[0]?.path, '/v1/classify');
     assert.match(JSON.stringify(errors[0]), /boom/);
     assert.equal(accessLines(logger)[0]?.status, 500);
   });
@@ -214,6 +216,9 @@ describe('createHttpHandler', () => {
     assert.equal(aborted, true);
     assert.equal(result.headers?.pragma, 'no-cache');
     assert.equal(accessLines(logger)[0]?.status, 503);
+    const warning = logger.lines.find((l) => l.level === 'WARN');
+    assert.equal(warning?.message, 'request failed');
+    assert.equal(warning?.code, 'timeout');
   });
 });
 
