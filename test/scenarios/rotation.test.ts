@@ -10,7 +10,7 @@ import { RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } from './ru
 
 const TTL_SECONDS = 1;
 /** Beyond one TTL: one Parameter Store read and a busy machine's scheduling. */
-const GRACE_MS = 1500;
+const GRACE_MS = 2000;
 const TOKEN_A = 'rotation-token-A-6b1d2e0f9a';
 const TOKEN_B = 'rotation-token-B-0c7e4a13d5';
 
