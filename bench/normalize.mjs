@@ -1,6 +1,6 @@
 // Micro-benchmark of the normaliser (shared/classifier/normalize.ts) over the labelled corpus.
 //   node bench/normalize.mjs [--runs N] [--json]
-// Reports µs per message (median of N runs) for normalize() and, measured in the same process over
+// Reports CPU µs per message (median of N runs) for normalize() and, measured in the same process over
 // the same texts, a baseline of bare String.prototype.normalize('NFKC') + toLowerCase(); plus the
 // ASCII and non-ASCII subsets, obfuscated variants of the spam, and a 10,000-character message.
 // The TypeScript is bundled with esbuild first, so this measures the code as it ships.
@@ -55,6 +55,7 @@ const nonAscii = texts.filter((t) => !ascii.includes(t));
 const spam = rows.filter((r) => r.label === 'spam').map((r) => r.text);
 const obfuscated = spam.map((t, i) => obfuscate(t, 'mixed', i));
 const long = [texts.join(' ').slice(0, 10_000)];
+const typical = texts.filter((t) => t.length >= 100 && t.length <= 160);
 
 let sink = 0;
 function normalizeAll(list) {
@@ -64,46 +65,71 @@ function baselineAll(list) {
   for (const t of list) sink += t.normalize('NFKC').toLowerCase().length;
 }
 
-/** Median µs per message of `fn(list)`, each run repeated until it lasts at least ~150 ms. */
-function measure(fn, list) {
+/** CPU time of this process in µs (other processes on a shared machine do not count). */
+function cpuUs() {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+/** Repetitions of `fn(list)` that last about `ms` milliseconds. */
+function calibrate(fn, list, ms) {
   fn(list); // warm-up
   let reps = 1;
   for (;;) {
-    const t0 = process.hrtime.bigint();
+    const t0 = cpuUs();
     for (let r = 0; r < reps; r++) fn(list);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms >= 150) break;
+    if (cpuUs() - t0 >= ms * 1000) return reps;
     reps *= 2;
   }
-  const samples = [];
+}
+
+function sample(fn, list, reps) {
+  const t0 = cpuUs();
+  for (let r = 0; r < reps; r++) fn(list);
+  return (cpuUs() - t0) / (reps * list.length);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * Median µs per message of normalize and of the baseline, and the median of their per-run ratios.
+ * The two are measured alternately, so a busy moment slows both alike.
+ */
+function measure(list) {
+  const repsN = calibrate(normalizeAll, list, 100);
+  const repsB = calibrate(baselineAll, list, 100);
+  const n = [];
+  const b = [];
+  const r = [];
   for (let k = 0; k < runs; k++) {
-    const t0 = process.hrtime.bigint();
-    for (let r = 0; r < reps; r++) fn(list);
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e3 / (reps * list.length));
+    const bs = sample(baselineAll, list, repsB);
+    const ns = sample(normalizeAll, list, repsN);
+    b.push(bs);
+    n.push(ns);
+    r.push(ns / bs);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return { normalizeUs: median(n), baselineUs: median(b), ratio: median(r) };
 }
 
 const sets = [
   ['corpus (all)', texts],
+  ['corpus, 100-160 chars', typical],
   ['corpus ASCII-only', ascii],
   ['corpus with non-ASCII or &', nonAscii],
   ['spam, obfuscated (mixed)', obfuscated],
   ['one 10,000-char message', long],
 ];
 const results = [];
-for (const [name, list] of sets) {
-  const base = measure(baselineAll, list);
-  const norm = measure(normalizeAll, list);
-  results.push({ set: name, messages: list.length, normalizeUs: norm, baselineUs: base, ratio: norm / base });
-}
+for (const [name, list] of sets) results.push({ set: name, messages: list.length, ...measure(list) });
 const avgLen = texts.reduce((s, t) => s + t.length, 0) / texts.length;
 
 if (values.json) {
   console.log(JSON.stringify({ node: process.version, runs, avgChars: avgLen, results }, null, 2));
 } else {
-  console.log(`normalize() micro-benchmark, node ${process.version}, median of ${runs} runs`);
+  console.log(`normalize() micro-benchmark, node ${process.version}, CPU time, median of ${runs} runs`);
   console.log(`corpus: ${texts.length} messages, ${avgLen.toFixed(0)} chars on average\n`);
   console.log(
     `${'set'.padEnd(30)} ${'msgs'.padStart(6)} ${'normalize µs'.padStart(13)} ${'baseline µs'.padStart(12)} ${'ratio'.padStart(7)}`,

@@ -200,6 +200,8 @@ interface State {
   lookalikes: boolean;
   /** Refanged spans of the final text, with what was written there. */
   refangs: Refang[] | null;
+  /** The survey flags of the final text (HAS_DIGIT, HAS_AT and HOST_DOT are what the features need). */
+  flags: number;
   readonly traces: Trace[] | null;
 }
 
@@ -220,6 +222,7 @@ function newState(traces: Trace[] | null): State {
     defanged: 0,
     lookalikes: false,
     refangs: null,
+    flags: 0,
     traces,
   };
 }
@@ -308,6 +311,12 @@ const LOOKALIKE: ReadonlyMap<number, string> = pairs(
     'ՕOՍUՏSԼLօoսuոnհhզqցg' +
     // Cherokee
     'ᎪAᏴBᏟCᎠDᎬEᏀGᎻHᎫJᏦKᏞLᎷMᏢPᏚSᎢTᏙVᎳWᏃZᏒR',
+);
+
+/** Finds the next look-alike quickly (a character class scan instead of a lookup per character). */
+const LOOKALIKE_NEXT = new RegExp(
+  `[${[...LOOKALIKE.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
 );
 
 /** Single code points with a fixed fold that NFKC does not give (or gives wrongly for us). */
@@ -673,12 +682,9 @@ function foldLookalikes(input: string, st: State): string {
   let w: Out | null = null;
   let last = 0;
   let latinMessage: boolean | undefined;
-  let i = 0;
-  while (i < n) {
-    if (!LOOKALIKE.has(input.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  LOOKALIKE_NEXT.lastIndex = 0;
+  for (let m = LOOKALIKE_NEXT.exec(input); m !== null; m = LOOKALIKE_NEXT.exec(input)) {
+    const i = m.index;
     // The word around this look-alike.
     let ws = i;
     while (ws > 0) {
@@ -717,7 +723,7 @@ function foldLookalikes(input: string, st: State): string {
         last = k + 1;
       }
     }
-    i = we;
+    LOOKALIKE_NEXT.lastIndex = we;
   }
   return w ? w.finish(last) : input;
 }
@@ -1290,16 +1296,11 @@ const NO_FEATURES: Features = Object.freeze({
   money: NONE,
 });
 
-function extractFeatures(text: string, refangs: readonly Refang[] | null): Features {
-  let digit = false;
-  let dot = false; // a dot between two letters or digits: a host may be here
-  let at = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digit = true;
-    else if (c === 0x2e) dot ||= i > 0 && isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1));
-    else if (c === 0x40) at = true;
-  }
+/** The features of the final text; `flags` is its survey (a host needs a dot between two labels). */
+function extractFeatures(text: string, flags: number, refangs: readonly Refang[] | null): Features {
+  const digit = (flags & HAS_DIGIT) !== 0;
+  const dot = (flags & HOST_DOT) !== 0;
+  const at = (flags & HAS_AT) !== 0;
   if (!digit && !dot) return NO_FEATURES;
   const claims = new Claims();
   const emails = at ? findEmails(text, claims) : NONE;
@@ -1323,54 +1324,121 @@ const ODD_SPACE = 4;
 const SINGLES = 8;
 /** A bracket, " . ", " dot " or "h..p" (stage 6 may have work). */
 const DEFANG = 16;
+/** For the features: a digit, an "@", a dot between two letters or digits. */
+const HAS_DIGIT = 32;
+const HAS_AT = 64;
+const HOST_DOT = 128;
 
 function isAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
-/** One pass over the raw message: which stages have work (a superset: the stages check again). */
+// Classes of ASCII characters for `survey`.
+const C_OTHER = 0;
+const C_ALNUM = 1;
+const C_SPACE = 2;
+const C_WHITE = 3; // tab, newline, ...
+const C_CONTROL = 4;
+const C_AMP = 5;
+const C_BRACKET = 6; // [ ( { * (a defanged link may be here)
+const C_DOT = 7;
+const C_AT = 8;
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (isAlnum(c)) t[c] = C_ALNUM;
+    else if (c === 0x20) t[c] = C_SPACE;
+    else if (c >= 0x09 && c <= 0x0d) t[c] = C_WHITE;
+    else if (c < 0x20 || c === 0x7f) t[c] = C_CONTROL;
+  }
+  t[0x26] = C_AMP;
+  for (const c of '[({*') t[c.charCodeAt(0)] = C_BRACKET;
+  t[0x2e] = C_DOT;
+  t[0x40] = C_AT;
+  return t;
+})();
+
+/** Whether the word `s[start, end)` is "dot" between spaces or starts with "hxxp". */
+function defangWord(s: string, start: number, end: number): boolean {
+  const first = s.charCodeAt(start) | 0x20;
+  if (first === 0x64 /* d */) {
+    return (
+      end - start === 3 &&
+      (s.charCodeAt(start + 1) | 0x20) === 0x6f &&
+      (s.charCodeAt(start + 2) | 0x20) === 0x74 &&
+      s.charCodeAt(start - 1) === 0x20 &&
+      s.charCodeAt(end) === 0x20
+    );
+  }
+  return (
+    first === 0x68 /* h */ &&
+    end - start >= 4 &&
+    (s.charCodeAt(start + 1) | 0x20) === 0x78 &&
+    (s.charCodeAt(start + 2) | 0x20) === 0x78 &&
+    (s.charCodeAt(start + 3) | 0x20) === 0x70
+  );
+}
+
+/** Whether the bracket or star at `i` may start "[.]", "(dot)", "[at]", "[:]" or "h**p". */
+function bracketDefang(s: string, i: number, c: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  if (c === 0x2a) return next === 0x2a && (s.charCodeAt(i - 1) | 0x20) === 0x68;
+  const l = next | 0x20;
+  return next === 0x2e || next === 0x3a || next === 0x40 || l === 0x64 || l === 0x61;
+}
+
+/** One pass over a text: which stages have work (a superset: each stage checks again). */
 function survey(s: string): number {
   let flags = 0;
   let space = true; // at the start, a space would be leading
-  let word = 0; // length of the current run of letters and digits
+  let word = 0; // length of the current run of ASCII letters and digits
   let gap = 0; // characters since it ended
-  let singles = 0; // single-character runs in a row
-  for (let i = 0; i < s.length; i++) {
+  let singles = 0; // single-character runs in a row, at most three characters apart
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (isAlnum(c)) {
+    const k = c < 0x80 ? (ASCII_CLASS[c] as number) : C_OTHER;
+    if (k === C_ALNUM) {
+      if (c <= 0x39) flags |= HAS_DIGIT;
       word++;
       gap = 0;
       space = false;
       continue;
     }
+    const after = word; // letters and digits just before this character
     if (word > 0) {
-      singles = word === 1 ? singles + 1 : 0;
-      if (singles >= 3) flags |= SINGLES;
+      if (word === 1) {
+        if (++singles >= 3) flags |= SINGLES;
+      } else {
+        singles = 0;
+        if (word >= 3 && defangWord(s, i - word, i)) flags |= DEFANG;
+      }
       word = 0;
     }
     if (++gap > 3) singles = 0;
-    if (c === 0x20) {
+    if (k === C_SPACE) {
       if (space) flags |= ODD_SPACE;
       space = true;
       continue;
     }
-    const afterSpace = space;
+    if (c >= 0x80) flags |= NEEDS_CHARS;
+    else if (k === C_DOT) {
+      if (space)
+        flags |= DEFANG; // " . "
+      else if (after > 0 && ASCII_CLASS[s.charCodeAt(i + 1)] === C_ALNUM) flags |= HOST_DOT;
+    } else if (k === C_AT) flags |= HAS_AT;
+    else if (k === C_WHITE) flags |= ODD_SPACE;
+    else if (k === C_CONTROL) flags |= NEEDS_CHARS;
+    else if (k === C_AMP) flags |= HAS_AMP;
+    else if (k === C_BRACKET && bracketDefang(s, i, c)) flags |= DEFANG;
     space = false;
-    if (c >= 0x7f) flags |= NEEDS_CHARS;
-    else if (c < 0x20) flags |= c >= 0x09 && c <= 0x0d ? ODD_SPACE : NEEDS_CHARS;
-    else if (c === 0x26) flags |= HAS_AMP;
-    else if (c === 0x5b || c === 0x28 || c === 0x7b || c === 0x2a || (c === 0x2e && afterSpace))
-      flags |= DEFANG;
   }
   if (word === 1 && singles >= 2) flags |= SINGLES;
-  if (space && s.length > 0) flags |= ODD_SPACE;
-  if (!(flags & DEFANG) && (DOT_WORD.test(s) || HXXP.test(s))) flags |= DEFANG;
+  if (space && n > 0) flags |= ODD_SPACE;
   return flags;
 }
 
-const DOT_WORD = / dot /i;
-const HXXP = /hxxp/i;
-
+/** The canonical text of `original`; `st.flags` ends up describing it. */
 function pipeline(original: string, st: State): string {
   let flags = survey(original);
   let s = original;
@@ -1390,7 +1458,14 @@ function pipeline(original: string, st: State): string {
   }
   if (flags & SINGLES) s = collapseSpaced(s, st);
   if (flags & ODD_SPACE) s = collapseWhitespace(s, st);
-  return flags & DEFANG ? refang(s, st) : s;
+  if (flags & DEFANG) {
+    const before = s;
+    s = refang(s, st);
+    if (s !== before) flags = survey(s); // "[at]" made an "@", "[.]" a dot between labels
+  }
+  // Rebuilding spaced words and collapsing spaces add no digit, "@" or dot between letters.
+  st.flags = flags;
+  return s;
 }
 
 class NormalizedMessage implements Normalized {
@@ -1433,7 +1508,7 @@ class NormalizedMessage implements Normalized {
 export function normalize(original: string): Normalized {
   const st = newState(null);
   const text = pipeline(original, st);
-  const features = extractFeatures(text, st.refangs);
+  const features = extractFeatures(text, st.flags, st.refangs);
   return new NormalizedMessage(original, text, features, {
     invisible: st.invisible,
     confusables: st.confusables,
