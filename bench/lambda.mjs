@@ -234,7 +234,7 @@ async function main() {
       const warmHello = await warmFigures(node, hello, texts.slice(0, 10), work);
       runtimes.push({ node: version, init, initNoRules, initHello, warm, warmHello });
       console.log(
-        `bench/lambda: node ${version}, ${RUNS} fresh processes each, ${INVOCATIONS} warm invocations (${texts.length} distinct messages)`,
+        `bench/lambda: node ${version}, ${RUNS} fresh processes each, ${INVOCATIONS} warm invocations (${texts.length} distinct messages), load average ${loadavg()[0].toFixed(2)} on ${cpus().length} CPUs`,
       );
       console.log(
         `  init: median ${init.medianMs} ms, max ${init.maxMs} ms (target median <= ${TARGET.initMedianMs} ms: ${status(init.medianMs <= TARGET.initMedianMs)}); whole process ${init.processMedianMs} ms`,
