@@ -3,6 +3,31 @@
 // and quizzes, unredeemed points, free-handset cold sells and compensation claims.
 // Every rule needs at least two independent markers (an announcement and a way to pay out).
 
+// Shared markers. Kept in private rules so each vocabulary list is matched once per message,
+// not once per rule that needs it (frequent words are what a scan pays for).
+
+private rule contest_prize
+{
+  strings:
+    $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?)/ nocase
+    $prize2 = /(£|\$|€)[0-9]/
+    $prize3 = /\b[0-9][0-9,.]{0,12} ?(pounds|dollars|usd|gbp|euros)\b/ nocase
+  condition:
+    money_count > 0 or any of them
+}
+
+private rule contest_cta
+{
+  strings:
+    $claim = /\b(claim|collect|redeem)/ nocase
+    $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/ nocase
+    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{4,6}\b/ nocase
+    $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/ nocase
+    $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/ nocase
+  condition:
+    url_count > 0 or shortcode_count > 0 or any of them
+}
+
 rule contest_won_prize_claim
 {
   meta:
@@ -10,21 +35,14 @@ rule contest_won_prize_claim
     weight = 3.0
     description = "Announces a win or selection, names a prize or sum, and asks to claim, call, text or click"
   strings:
-    $won1 = /\b(you|u|ur|you've|youve|uve|u've)( have| ave| r| are| has| been| just| now| all){0,2} (won|been (selected|chosen|picked)|a (lucky )?winner|the (lucky )?winner|selected|chosen|awarded|a guaranteed)[ !.,:;]/ nocase
+    $won1 = /\b(you|u|ur|you've|youve|uve|u've)( have| ave| r| are| has| been| just| now| all){0,2} (won|been (selected|chosen|picked)|a (lucky )?winner|the (lucky )?winner|selected|chosen|awarded|a guaranteed|qualif(y|ied) for)[ !.,:;]/ nocase
     $won2 = /\b(your|ur|yr) (mobile|phone|number|no\.?|mob)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/ nocase
     $won3 = /\bnumbers? ending (with |in )?\S{2,6} (are|is|has been|have been) (selected|chosen|drawn|winners?)/ nocase
     $won4 = /\brandomly (picked|selected|chosen|drawn)/ nocase
     $won5 = /\bcongrat(ulation)?s\b/ nocase
     $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/ nocase
-    $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?)/ nocase
-    $prize2 = /(£|\$|€)[0-9]/
-    $prize3 = /\b[0-9][0-9,.]* ?(pounds|dollars|usd|gbp|euros)\b/ nocase
-    $act1 = /\b(claim|collect|redeem)/ nocase
-    $act2 = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/ nocase
-    $act3 = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{4,6}\b/ nocase
-    $act4 = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b)/ nocase
   condition:
-    any of ($won*) and any of ($prize*) and any of ($act*)
+    any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
 }
 
 rule contest_prize_guaranteed
@@ -34,12 +52,11 @@ rule contest_prize_guaranteed
     weight = 2.5
     description = "A prize, cash sum or holiday described as guaranteed or awaiting collection"
   strings:
-    $g1 = /\b(prize|cash|award|reward|gift|voucher|holiday|(£|\$)[0-9,]+)\S{0,6}.{0,40}\bguaranteed/ nocase
-    $g2 = /\bguaranteed.{0,30}\b(prize|cash|award|reward|gift|voucher|(£|\$)[0-9])/ nocase
-    $g3 = /\bawait(s|ing)? (your |ur )?collection\b/ nocase
-    $g4 = /\b(prize|reward|award|surprise)\s?(is )?(awaiting|waiting for) (you|u)\b/ nocase
+    $g1 = /\bguaranteed\b/ nocase
+    $g2 = /\bawait(s|ing)? (your |ur )?collection\b/ nocase
+    $g3 = /\b(prize|reward|award|surprise)\s?(is )?(awaiting|waiting for) (you|u)\b/ nocase
   condition:
-    any of them
+    ($g1 and contest_prize) or $g2 or $g3
 }
 
 rule contest_claim_reference
@@ -50,9 +67,8 @@ rule contest_claim_reference
     description = "A claim, prize or identifier code quoted beside a prize or win"
   strings:
     $code = /\b(claim|prize|bonus|winning|winner|identifier|redemption) ?(code|number|no\.?|ref(erence)?|id|pin)\b/ nocase
-    $prize = /\b(prize|won|winner|awarded|reward|bonus|jackpot|cash)\b/ nocase
   condition:
-    $code and $prize
+    $code and contest_prize
 }
 
 rule contest_repeated_contact_attempt
@@ -64,10 +80,9 @@ rule contest_repeated_contact_attempt
   strings:
     $att1 = /\b(2nd|second|3rd|third|final|last) (attempt|notice|contact attempt|time we('ve| have)? tried)\b/ nocase
     $att2 = /\b(trying|tried|attempting) (to |2 )(contact|reach) (you|u)\b/ nocase
-    $why1 = /\b(prize|won|winner|award|reward|claim|collect|delivery|offer|bonus)\b/ nocase
-    $why2 = /\b0[0-9]{9,10}\b/
+    $why = /\b(won|winner|claim|collect|delivery|offer)\b/ nocase
   condition:
-    any of ($att*) and any of ($why*)
+    any of ($att*) and ($why or contest_prize)
 }
 
 rule contest_premium_rate_callback
@@ -92,9 +107,8 @@ rule contest_landline_only
     description = "Insists the call be made from a landline, as premium-rate prize lines do"
   strings:
     $l = /\b(call|ring|phone|telephone|dial)\b.{0,60}\b(from|frm|fromm|on) (a |your |ur |the )?(land ?line|fixed line|bt line)\b/ nocase
-    $p = /\b(prize|claim|cash|award|holiday|won|collect|reward|bonus)\b/ nocase
   condition:
-    $l and $p
+    $l and contest_prize
 }
 
 rule contest_prize_draw_entry
@@ -107,13 +121,11 @@ rule contest_prize_draw_entry
     $d1 = /\b(free entry|entry (in|into|2|to)|enter(ed)? (in|into|2|to|the|our|for|a))\b.{0,30}\b(draw|comp|competition|sweepstakes?|raffle|lottery|prize)/ nocase
     $d2 = /\b(weekly|wkly|monthly|prize|cash|grand|xmas|christmas|easter) (draw|comp|competition)\b/ nocase
     $d3 = /\b(chances?|opportunity) (to|2) win\b/ nocase
-    $d4 = /\b(win|won) an? (£|\$)?[0-9,]+ ?(prize|cash|gift|voucher|shopping)/ nocase
-    $c1 = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{4,6}\b/ nocase
-    $c2 = /\b(call|ring|dial)\b.{0,20}\b0[0-9]{9,10}\b/ nocase
-    $c3 = /\b(reply|txt|text) (with )?[A-Z]{2,}\b/
-    $c4 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/ nocase
+    $d4 = /\b(win|won) an? (£|\$)?[0-9,]{1,9} ?(prize|cash|gift|voucher|shopping)/ nocase
+    $c1 = /\b([Rr]eply|[Tt]xt|[Tt]ext|REPLY|TXT|TEXT) (with )?[A-Z]{2,12}\b/
+    $c2 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/ nocase
   condition:
-    any of ($d*) and any of ($c*)
+    any of ($d*) and (contest_cta or phone_count > 0 or any of ($c*))
 }
 
 rule contest_quiz_answer
@@ -126,10 +138,9 @@ rule contest_quiz_answer
     $q1 = /\b(txt|text|send|reply)( with)?( ur| your| the)? (ans|answer)s?\b/ nocase
     $q2 = /\bcorrect (ans|answer)\b/ nocase
     $q3 = /\b(next|first|last) question( is)?\b/ nocase
-    $to = /\b(to|2) (no:? )?[0-9]{4,6}\b/ nocase
-    $win = /\b(win|prize|voucher|cash|draw|£[0-9]|good luck)/ nocase
+    $win = /\b(win|draw|good luck)\b/ nocase
   condition:
-    any of ($q*) and ($to or $win)
+    any of ($q*) and (contest_cta or contest_prize or $win)
 }
 
 rule contest_lucky_day
@@ -141,9 +152,9 @@ rule contest_lucky_day
   strings:
     $l1 = /\b(today is|2day is|it'?s|its|tonight is|2nite is|2nights) (ur|your) lucky (day|night)/ nocase
     $l2 = /\b(fantastic|amazing|special) (prize|surprise|reward)\s?(is )?(awaiting|waiting|await)/ nocase
-    $act = /\b(find out|log ?on|logon|visit|click|call|txt|text|claim|www\.|https?:)/ nocase
+    $find = /\bfind out\b/ nocase
   condition:
-    any of ($l*) and $act
+    any of ($l*) and ($find or contest_cta)
 }
 
 rule contest_unredeemed_points
@@ -154,9 +165,8 @@ rule contest_unredeemed_points
     description = "Unredeemed or unclaimed bonus points to claim by calling a number"
   strings:
     $p = /\b(un-? ?redeemed|unclaimed|uncollected) (bonus |reward |loyalty |s\.? ?i\.? ?m\.? ?|mobile |cash )?(points|credits|rewards|miles|bonus)/ nocase
-    $act = /\b(claim|call|redeem|collect|click|visit|https?:|www\.)/ nocase
   condition:
-    $p and $act
+    $p and (contest_cta or phone_count > 0)
 }
 
 rule contest_points_expiring_link
@@ -167,10 +177,9 @@ rule contest_points_expiring_link
     description = "Reward points said to expire, with a link to redeem them (weak alone; a bad link tips it)"
   strings:
     $p = /\b(points|rewards|miles|reward balance)\b.{0,30}\b(expire|expiring|will be forfeited|about to lapse)/ nocase
-    $redeem = /\b(redeem|claim|use them|exchange|convert)/ nocase
     $link = /(https?:\/\/|www\.)/ nocase
   condition:
-    $p and $redeem and ($link or url_count > 0)
+    $p and contest_cta and ($link or url_count > 0)
 }
 
 rule contest_free_handset_offer
@@ -182,15 +191,14 @@ rule contest_free_handset_offer
   strings:
     $h1 = /\b(had|have) (your|ur) (contract )?(mobile|phone|fone|handset)( for)? [0-9]{1,2} ?\+? ?(months|mths|mnths|month|mth)/ nocase
     $h2 = /\b(entitled|eligible) (to|2|for) (an? )?(update|upgrade|upd8|new (mobile|phone|handset))/ nocase
-    $h3 = /\b(latest|free|new) (colou?r |camera |video |3g |nokia |motorola |samsung )+(phones?|mobiles?|handsets?|fones?)\b.{0,60}\b(free|call|txt|text|reply)\b/ nocase
+    $h3 = /\b(latest|free|new) (colou?r |camera |video |3g |nokia |motorola |samsung ){1,3}(phones?|mobiles?|handsets?|fones?)\b.{0,60}\b(free|call|txt|text|reply)\b/ nocase
     $h4 = /\b(free|cheap) (camera )?(phone|mobile) upgrade/ nocase
     $t1 = /\b(half price|1\/2 ?price) ?line ?rental\b/ nocase
     $t2 = /\b(double|dbl) (mins|minutes)( ?(&|and) ?(double )?(txts|texts))?\b/ nocase
-    $t3 = /\b[0-9]{2,4} (anytime |free |cross ?(ntwk|network) |inclusive )*(mins|minutes)\b.{0,40}\b[0-9]{2,4} (free )?(txts|texts)\b/ nocase
+    $t3 = /\b[0-9]{2,4} (anytime |free |cross ?(ntwk|network) |inclusive ){0,3}(mins|minutes)\b.{0,40}\b[0-9]{2,4} (free )?(txts|texts)\b/ nocase
     $t4 = /\bfree (camcorder|bluetooth|b'?tooth|headset|handset)/ nocase
-    $cta = /\b(call|txt|text|reply|update now|claim|delivery|delivered)\b/ nocase
   condition:
-    (any of ($h1, $h2, $h4, $t*) and $cta) or $h3
+    (any of ($h1, $h2, $h4, $t*) and (contest_cta or phone_count > 0)) or $h3
 }
 
 rule contest_compensation_claim
@@ -203,9 +211,8 @@ rule contest_compensation_claim
     $c1 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(compensation|refund|payout|pay-out|reclaim)/ nocase
     $c2 = /\b(compensation|refund) (for|from) (the |your |ur )?(accident|injury|ppi|mis-?sold|loan|bank charges)/ nocase
     $c3 = /\b(ppi|payment protection)\b.{0,60}\b(claim|refund|reclaim|owed)/ nocase
-    $act = /\b(reply|txt|text|call|claim|click|visit)\b/ nocase
   condition:
-    any of ($c*) and $act
+    any of ($c*) and (contest_cta or phone_count > 0)
 }
 
 rule contest_winner_salutation
@@ -216,7 +223,6 @@ rule contest_winner_salutation
     description = "Opens with 'Dear Voucher Holder / Winner / Subscriber' and asks to claim, call or visit"
   strings:
     $s = /^(dear|attention|attn:?|hello|hi) (voucher ?holder|winner|lucky (winner|customer|subscriber)|prize ?winner|subscriber|registered subscriber|lucky one)\b/ nocase
-    $act = /\b(claim|call|visit|go to|click|txt|text|reply|log ?on)\b/ nocase
   condition:
-    $s and $act
+    $s and (contest_cta or phone_count > 0)
 }

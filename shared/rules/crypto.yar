@@ -55,9 +55,9 @@ rule crypto_wallet_alert : phishing
   strings:
     $alert1 = /\b(suspended|locked|restricted|frozen|unauthori[sz]ed|compromised|verification required|pending withdrawal|large withdrawal|withdrawal (request|attempt|of|has been))\b/ nocase
     $alert2 = /\b(new|unrecogni[sz]ed|unknown) (device|login|log-?in|sign-?in|ip)\b/ nocase
-    $call = /\b(call|contact|dial)\b.{0,30}\+?[0-9][0-9 ()-]{7,}/ nocase
+    $call = /\b(call|contact|dial)( us)?( now| immediately| support)?( on| at)?:? ?\+?[0-9]/ nocase
   condition:
-    crypto_mentioned and any of ($alert*) and ($call or crypto_has_link)
+    crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or crypto_has_link)
 }
 
 rule crypto_profit_offer

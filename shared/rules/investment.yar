@@ -11,8 +11,8 @@ rule invest_guaranteed_returns
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/ nocase
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)/ nocase
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/ nocase
-    $r4 = /\b[0-9]{1,3}(\.[0-9]+)? ?% (daily|weekly|monthly|per (day|week|month)|returns?|profit|roi|gains?|interest)/ nocase
-    $i = /\b(invest\w*|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/ nocase
+    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|returns?|profit|roi|gains?|interest)/ nocase
+    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/ nocase
   condition:
     any of ($r*) and $i
 }
@@ -25,9 +25,10 @@ rule invest_tip_group
     description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link"
   strings:
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach)\b/ nocase
-    $j = /\b(join|free|whats ?app|telegram|wa\.me|t\.me|click|link|add|invite|invited|enter|exclusive)\b/ nocase
+    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive)\b/ nocase
+    $link = /(https?:\/\/|www\.)/ nocase
   condition:
-    $g and $j
+    $g and ($j or $link or url_count > 0)
 }
 
 rule invest_stock_pump
@@ -55,7 +56,8 @@ rule invest_loan_offer
     $l3 = /\b((previously|already|been) refused|refused (a |for a )?(loan|credit|mortgage)|(can'?t|cannot|unable to) get (a )?(loan|credit))\b/ nocase
     $l4 = /\bpre-?approved (for )?(an? )?(loan|credit|cash)/ nocase
     $l5 = /\b(homeowners|tenants) (\+ tenants |and tenants )?welcome/ nocase
-    $act = /\b(call|text|txt|reply|apply|click|visit)\b/ nocase
+    $act = /\b(call|text|txt|reply|apply)\b.{0,30}([0-9]|\bhelp\b)/ nocase
+    $link = /(https?:\/\/|www\.)/ nocase
   condition:
-    2 of ($l*) and $act or ($l1 or $l4) and $act
+    (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0)
 }

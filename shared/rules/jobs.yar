@@ -5,8 +5,8 @@ private rule job_pay_rate
 {
   strings:
     // $500/day, 300-800 USD per day, Rs 5000 daily, £200 a week, 100 dollars per hour
-    $r1 = /(£|\$|€|₹|rs\.? ?|usd ?|inr ?|aed ?)[0-9][0-9,.]*k?( ?- ?(£|\$|€|₹)?[0-9][0-9,.]*k?)? ?(\/|per|a|each|every|daily|weekly) ?(day|daily|hour|hr|week|wk|task|order)?\b/ nocase
-    $r2 = /\b[0-9][0-9,.]*k?( ?- ?[0-9][0-9,.]*k?)? ?(usd|dollars|pounds|rs|rupees|inr|euros|aed|usdt) ?(\/|per|a|each|every|daily|weekly)/ nocase
+    $r1 = /(£|\$|€|₹|rs\.? ?|usd ?|inr ?|aed ?)[0-9][0-9,.]{0,12}k?( ?- ?(£|\$|€|₹)?[0-9][0-9,.]{0,12}k?)? ?(\/|per|a|each|every|daily|weekly) ?(day|daily|hour|hr|week|wk|task|order)?\b/ nocase
+    $r2 = /\b[0-9][0-9,.]{0,12}k?( ?- ?[0-9][0-9,.]{0,12}k?)? ?(usd|dollars|pounds|rs|rupees|inr|euros|aed|usdt) ?(\/|per|a|each|every|daily|weekly)/ nocase
     $r3 = /\b(daily|weekly|hourly) (pay|salary|income|earnings|commission|wages)/ nocase
     $r4 = /\b(earn|make|salary|income|paid|pay)\b.{0,20}(£|\$|€|₹|rs\.? ?|usd ?)[0-9]/ nocase
   condition:
@@ -36,9 +36,10 @@ rule job_easy_money_contact
     weight = 3.0
     description = "Part-time or remote work paying a daily or hourly sum, with a contact to reply to"
   strings:
-    $contact = /\b(contact|add|reply|text|message|click|apply|interested|whats ?app|telegram|dm)\b/ nocase
+    $contact = /\b(contact (us|me)|add me|reply|interested\?|apply (now|here|today)|dm me)\b/ nocase
+    $link = /(https?:\/\/|www\.)/ nocase
   condition:
-    job_pay_rate and job_mentioned and $contact
+    job_pay_rate and job_mentioned and ($contact or job_chat_app or $link or url_count > 0 or phone_count > 0)
 }
 
 rule job_recruiter_chat_app
@@ -49,7 +50,7 @@ rule job_recruiter_chat_app
     description = "A 'recruiter' offering work who asks to continue on WhatsApp, Telegram or a similar app"
   strings:
     $who = /\b(recruiter|hr|headhunter|hiring manager|recruitment|talent (team|acquisition|manager)|staffing|agency|company|employer)\b/ nocase
-    $what = /\b(job|position|salary|work|interview|role|offer|opportunit(y|ies)|hiring)\b/ nocase
+    $what = /\b(job|position|salary|interview|role|opportunit(y|ies)|hiring|vacanc(y|ies))\b/ nocase
   condition:
     job_chat_app and $who and $what and (job_mentioned or job_pay_rate)
 }

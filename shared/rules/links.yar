@@ -22,7 +22,7 @@ rule link_lookalike_brand : phishing
     weight = 3.5
     description = "A host name that imitates a brand with swapped letters or digits (paypa1, amaz0n, app1e)"
   strings:
-    $l = /\b[a-z0-9.-]{0,30}(paypa1|paypai|pavpal|amaz0n|amazom|arnazon|amaz-on|app1e|appie-?id|apple-?1d|icl0ud|micr0soft|rnicrosoft|micosoft|g00gle|gooogle|googie|netfl1x|netfiix|faceb00k|wellsfarg0|wells-farqo|0utlook|outl00k|1nstagram|lnstagram|c0inbase|coinbsae|b1nance|binnance|metamsk|rnetamask|uspss|usps-?s\b|fedx|fed-ex|d-hl|r0yalmail|royal-mai1|hmrc-?gov|irs-?gov|ch4se|chasse|bankofamer1ca|citl|hsbc-?uk-|barclay5|lloydsbank-|natwest-?bank|santandr|ezpasss|e-zpass-|ezpas\b|fastrak-|sunpas\b)[a-z0-9-]{0,30}\.[a-z]{2,}/ nocase
+    $l = /\b[a-z0-9.-]{0,30}(paypa1|paypai|pavpal|amaz0n|amazom|arnazon|amaz-on|app1e|appie-?id|apple-?1d|icl0ud|micr0soft|rnicrosoft|micosoft|g00gle|gooogle|googie|netfl1x|netfiix|faceb00k|wellsfarg0|wells-farqo|0utlook|outl00k|1nstagram|lnstagram|c0inbase|coinbsae|b1nance|binnance|metamsk|rnetamask|uspss|usps-?s\b|fedx|fed-ex|d-hl|r0yalmail|royal-mai1|hmrc-?gov|irs-?gov|ch4se|chasse|bankofamer1ca|citl|hsbc-?uk-|barclay5|lloydsbank-|natwest-?bank|santandr|ezpasss|e-zpass-|ezpas\b|fastrak-|sunpas\b)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
   condition:
     $l
 }
@@ -34,10 +34,10 @@ rule link_brand_bait_domain : phishing
     weight = 3.0
     description = "A brand name joined to -verify, -secure, -login, -support (or similar) in a domain the brand does not own"
   strings:
-    $b1 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|outlook|office365|chase|wellsfargo|bankofamerica|citi|citibank|hsbc|barclays|lloyds|natwest|santander|halifax|usps|fedex|dhl|ups|royalmail|evri|hermes|dpd|ezpass|e-zpass|fastrak|sunpass|txtag|coinbase|binance|metamask|irs|hmrc|dvla|att|verizon|tmobile|t-mobile|vodafone|instagram|facebook|whatsapp|walmart|costco|target|venmo|zelle|cashapp|docusign|dropbox)-(verify|verification|secure|security|login|log-in|signin|sign-in|support|account|accounts|update|billing|auth|confirm|help|helpdesk|service|services|alert|alerts|unlock|recovery|refund|claim|track|tracking|delivery|redelivery|toll|tolls|pay|payment|payments|care|online|center|centre|notice|id|gift|reward|rewards|bonus|customs)[a-z0-9-]*\.[a-z]{2,}/ nocase
-    $b2 = /\b(verify|verification|secure|security|login|signin|support|account|update|billing|auth|confirm|helpdesk|alert|unlock|recovery|refund|claim|track|tracking|redelivery|toll|tolls|payment|customs|my)-(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|chase|wellsfargo|bankofamerica|hsbc|barclays|lloyds|natwest|santander|usps|fedex|dhl|ups|royalmail|evri|ezpass|fastrak|sunpass|coinbase|binance|metamask|irs|hmrc|dvla|att|verizon|tmobile|instagram|facebook|whatsapp|walmart|venmo|zelle|cashapp)[a-z0-9-]*\.[a-z]{2,}/ nocase
-    $b3 = /\b(paypal|apple|amazon|netflix|usps|fedex|dhl|ups|royalmail|ezpass|chase|wellsfargo|irs|hmrc)\.(com|gov|co\.uk)-[a-z0-9-]{2,}\.[a-z]{2,}/ nocase
-    $b4 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|usps|fedex|dhl|royalmail|ezpass|chase|wellsfargo|coinbase|binance)(verify|verification|secure|login|signin|unlock|recovery|refund|helpdesk|alert|billing|redelivery)[a-z0-9-]*\.[a-z]{2,}/ nocase
+    $b1 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|outlook|office365|chase|wellsfargo|bankofamerica|citi|citibank|hsbc|barclays|lloyds|natwest|santander|halifax|usps|fedex|dhl|ups|royalmail|evri|hermes|dpd|ezpass|e-zpass|fastrak|sunpass|txtag|coinbase|binance|metamask|irs|hmrc|dvla|att|verizon|tmobile|t-mobile|vodafone|instagram|facebook|whatsapp|walmart|costco|target|venmo|zelle|cashapp|docusign|dropbox)-(verify|verification|secure|security|login|log-in|signin|sign-in|support|account|accounts|update|billing|auth|confirm|help|helpdesk|service|services|alert|alerts|unlock|recovery|refund|claim|track|tracking|delivery|redelivery|toll|tolls|pay|payment|payments|care|online|center|centre|notice|id|gift|reward|rewards|bonus|customs)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
+    $b2 = /\b(verify|verification|secure|security|login|signin|support|account|update|billing|auth|confirm|helpdesk|alert|unlock|recovery|refund|claim|track|tracking|redelivery|toll|tolls|payment|customs|my)-(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|chase|wellsfargo|bankofamerica|hsbc|barclays|lloyds|natwest|santander|usps|fedex|dhl|ups|royalmail|evri|ezpass|fastrak|sunpass|coinbase|binance|metamask|irs|hmrc|dvla|att|verizon|tmobile|instagram|facebook|whatsapp|walmart|venmo|zelle|cashapp)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
+    $b3 = /\b(paypal|apple|amazon|netflix|usps|fedex|dhl|ups|royalmail|ezpass|chase|wellsfargo|irs|hmrc)\.(com|gov|co\.uk)-[a-z0-9-]{2,30}\.[a-z]{2,12}/ nocase
+    $b4 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|usps|fedex|dhl|royalmail|ezpass|chase|wellsfargo|coinbase|binance)(verify|verification|secure|login|signin|unlock|recovery|refund|helpdesk|alert|billing|redelivery)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
   condition:
     any of them
 }
@@ -64,7 +64,7 @@ rule link_risky_tld_action : phishing
   strings:
     $t1 = /(https?:\/\/|www\.)[a-z0-9.-]{1,60}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup)\b/ nocase
     $t2 = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup)\/[a-z0-9]/ nocase
-    $v = /\b(verify|confirm|update|pay|claim|log ?in|sign ?in|click|tap|visit|unlock|re-?activate|redeliver|re-?schedule|settle|avoid|restore|receive|collect|redeem|track|check (your|the|it))\b/ nocase
+    $v = /\b(verify|confirm|update|pay|claim|log ?in|sign ?in|click|tap|visit|unlock|re-?activate|redeliver|re-?schedule|settle|avoid|restore|receive|collect|redeem|track|join|check (your|the|it))\b/ nocase
   condition:
     any of ($t*) and $v
 }

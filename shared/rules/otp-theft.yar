@@ -5,7 +5,7 @@
 private rule otp_negated_share
 {
   strings:
-    $n = /\b(do not|don't|dont|never|not to|won't|will never|nobody|no one|not) ([a-z]+ ){0,2}(share|send|forward|give|disclose|tell|reveal|ask)/ nocase
+    $n = /\b(do not|don't|dont|never|not to|won't|will never|nobody|no one|not) ([a-z]{1,12} ){0,2}(share|send|forward|give|disclose|tell|reveal|ask)/ nocase
   condition:
     $n
 }

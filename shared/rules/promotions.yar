@@ -55,9 +55,8 @@ rule promo_coupon_code
   strings:
     $c1 = /\b([Pp]romo|[Cc]oupon|[Dd]iscount|[Vv]oucher|[Oo]ffer|PROMO|COUPON|DISCOUNT|VOUCHER) ?([Cc]ode|CODE):? "?[A-Z0-9]{4,16}"?\b/
     $c2 = /\b([Uu]se|USE|[Ee]nter|ENTER) (the )?([Cc]ode|CODE):? "?[A-Z0-9]{3,16}"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
-    $v = /\b([0-9]{1,2}% off|off|save|discount|free|deal|offer|sale|voucher)\b/ nocase
   condition:
-    any of ($c*) and $v
+    any of ($c*) and promo_offer_words
 }
 
 rule promo_percent_off_link

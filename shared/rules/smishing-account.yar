@@ -44,7 +44,7 @@ rule account_locked_callback : phishing
     description = "A card or account said to be blocked, with a phone number to call (weak alone: banks do this too)"
   strings:
     $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/ nocase
-    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9][0-9 ()-]{6,}/ nocase
+    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9][0-9 ()-]{6,16}/ nocase
   condition:
     $lock and $call
 }
@@ -58,9 +58,10 @@ rule account_kyc_update : phishing
   strings:
     $k1 = /\b(e-?kyc|kyc|know your customer|pan ?card|pan number|aadhaa?r)\b/ nocase
     $k2 = /\b(update|expired?|pending|suspend(ed)?|block(ed)?|verify|link|complete|incomplete|not updated|deactivat(e|ed))\b/ nocase
-    $act = /\b(click|tap|visit|call|contact|download|link)\b/ nocase
+    $act = /\b(click|tap|download)\b/ nocase
+    $call = /\b(call|contact|dial)( us)?( now| immediately)?( on| at)?:? ?\+?[0-9]/ nocase
   condition:
-    $k1 and $k2 and ($act or account_has_link)
+    $k1 and $k2 and ($act or $call or account_has_link or phone_count > 0)
 }
 
 rule account_billing_failed : phishing
@@ -71,7 +72,7 @@ rule account_billing_failed : phishing
     description = "A failed or declined payment that must be fixed by updating card or billing details through a link"
   strings:
     $f1 = /\b(payment|billing|subscription|membership|renewal|auto-?pay)( method)? (was |has been |is )?(declined|failed|unsuccessful|rejected|on hold|not processed|could not be (processed|completed))/ nocase
-    $f2 = /\b(unable|couldn't|could not|failed) (to )?(process|charge|renew|verify) (your )?(payment|card|billing|subscription)/ nocase
+    $f2 = /\b(unable|couldn't|could not|failed) (to )?(process|charge|renew|verify) (your )?(last |latest |recent |most recent )?(payment|card|billing|subscription)/ nocase
     $u = /\b(update|verify|confirm|re-?enter|add) (your |a )?(new )?(payment|billing|card|bank)( details| information| info| method)?/ nocase
   condition:
     any of ($f*) and $u and account_has_link
@@ -86,9 +87,8 @@ rule account_tax_refund : phishing
   strings:
     $t1 = /\b(tax (refund|rebate|return)|hmrc|irs|revenue agency|stimulus (payment|check)|council tax (refund|rebate)|energy (rebate|refund|bill support)|cost of living payment)\b/ nocase
     $t2 = /\b(you are|you're|u r|you have been) (due|eligible for|entitled to|owed|approved for)( an?)? (tax )?(refund|rebate|payment|reimbursement)\b/ nocase
-    $act = /\b(claim|click|tap|visit|submit|apply|verify|confirm|complete|receive)\b/ nocase
   condition:
-    any of ($t*) and $act and account_has_link
+    any of ($t*) and account_has_link
 }
 
 rule account_new_login_link : phishing
@@ -100,7 +100,45 @@ rule account_new_login_link : phishing
   strings:
     $n1 = /\b(new|unrecogni[sz]ed|unknown|unusual) (sign-?in|log-?in|device|login attempt)/ nocase
     $n2 = /\b(if this (was not|wasn't) you|not you\?|if you did not (make|authori[sz]e|request) this)/ nocase
-    $act = /\b(click|tap|visit|secure|cancel|review|verify)\b/ nocase
   condition:
-    $n1 and $n2 and $act and account_has_link
+    $n1 and $n2 and account_has_link
+}
+
+rule account_reply_with_details : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Asks to reply or send card, account, PIN, password or identity details by text"
+  strings:
+    $r = /\b(reply|respond|text (us|back))( back)? with (your|ur) (full |16-digit |long |online |banking |bank |card |account |mobile ){0,3}(card number|card details|account number|account details|bank details|pin|password|passcode|cvv|cvc|date of birth|dob|social security|ssn|national insurance|sort code|online banking (details|login))\b/ nocase
+  condition:
+    $r
+}
+
+rule account_renewal_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund"
+  strings:
+    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited)\b/ nocase
+    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/ nocase
+    $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/ nocase
+  condition:
+    $what and $deny and ($call or phone_count > 0)
+}
+
+rule account_storage_full_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "'Your cloud storage is full, your photos will be deleted': an upgrade or payment lure behind a link"
+  strings:
+    $s = /\b(storage|icloud|cloud|google drive|dropbox|onedrive)\b.{0,30}\b(is full|has run out|exceeded|over (the )?limit|out of space)/ nocase
+    $loss = /\b(deleted|lost|removed|erased|suspended|blocked)\b/ nocase
+  condition:
+    $s and $loss and account_has_link
 }

@@ -12,6 +12,16 @@ private rule parcel_has_link
     url_count > 0 or any of them
 }
 
+private rule parcel_contact
+{
+  strings:
+    // "click here", "call 0123...", "reply 1": a way to act on the lure other than a link
+    $c1 = /\b(click|tap|follow (the|this) link|visit)\b/ nocase
+    $c2 = /\b(call|reply|text|ring)( us)?( now)?( on| at)? ?\+?[0-9]/ nocase
+  condition:
+    phone_count > 0 or any of them
+}
+
 private rule parcel_mentioned
 {
   strings:
@@ -33,11 +43,12 @@ rule parcel_delivery_failed : phishing
     $f4 = /\b(package|parcel|shipment|item)( is| has been| was)? (on hold|held|suspended|stopped|detained|returned to (the )?(sender|warehouse))/ nocase
     $f5 = /\b(incomplete|incorrect|invalid|wrong|insufficient|unclear|missing) (shipping |delivery |street |house |recipient )?(address|information|details|house number)/ nocase
     $f6 = /\btried (to |2 )(make a |deliver)/ nocase
+    $f7 = /\b(we|sorry,? we|sorry we) missed you\b/ nocase
+    $f8 = /\b(will be |be |being )?returned to (the )?(sender|depot|warehouse|origin)/ nocase
     $a1 = /\b(update|confirm|verify|provide|re-?enter|complete|correct) (your |the )?(shipping |delivery |street )?(address|details|information|preferences|info)/ nocase
-    $a2 = /\b(re-?schedule|redeliver|re-?delivery|re-?arrange|arrange (a |the )?(new |re)?delivery|new delivery (date|time))/ nocase
-    $a3 = /\b(click|tap|visit|follow (the|this) link|call|reply)\b/ nocase
+    $a2 = /\b(re-?schedule|redeliver|re-?delivery|re-?arrange|(arrange|book) (a |the )?(new |re)?delivery|new delivery (date|time|slot))/ nocase
   condition:
-    parcel_mentioned and any of ($f*) and (any of ($a1, $a2) or parcel_has_link or $a3)
+    parcel_mentioned and any of ($f*) and (any of ($a*) or parcel_has_link or parcel_contact)
 }
 
 rule parcel_fee_request : phishing
@@ -49,9 +60,8 @@ rule parcel_fee_request : phishing
   strings:
     $fee1 = /\b(customs|delivery|redelivery|re-delivery|shipping|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/ nocase
     $fee2 = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| required)? (fee|charge|amount|balance|duty|duties)\b/ nocase
-    $pay = /\b(pay|payment|settle|click|tap|visit|link)\b/ nocase
   condition:
-    parcel_mentioned and any of ($fee*) and ($pay or parcel_has_link)
+    parcel_mentioned and any of ($fee*) and (parcel_has_link or parcel_contact)
 }
 
 rule parcel_waiting_arrange : phishing
@@ -61,8 +71,7 @@ rule parcel_waiting_arrange : phishing
     weight = 1.5
     description = "A delivery 'waiting for you' with a number or link to arrange it (weak alone)"
   strings:
-    $w = /\b(you have|there is|there's) an? ([a-z']+ ){0,3}(package|parcel|delivery|shipment) (waiting|pending|awaiting)/ nocase
-    $act = /\b(call|click|tap|visit|reply|arrange|confirm)\b/ nocase
+    $w = /\b(you have|there is|there's) an? ([a-z']{1,15} ){0,3}(package|parcel|delivery|shipment) (waiting|pending|awaiting)/ nocase
   condition:
-    $w and ($act or parcel_has_link)
+    $w and (parcel_has_link or parcel_contact)
 }

@@ -22,7 +22,7 @@ rule toll_unpaid_balance : phishing
     $d1 = /\b(unpaid|outstanding|overdue|past due|balance due|amount due|due balance|unsettled|pending (toll|payment|balance)|late (fee|fees|charge|payment)|penalt(y|ies)|fines?|collections?|surcharge)\b/ nocase
     $d2 = /\b(avoid|prevent) (additional|extra|late|further|a|any)? ?(fees?|charges?|penalt(y|ies)|fines?|suspension)/ nocase
     $d3 = /\b(suspen(d|sion)|revo(ke|cation)) (of )?(your )?(driving |driver'?s )?(licen[cs]e|registration|privileges)/ nocase
-    $pay = /\b(pay|payment|settle|click|tap|visit|resolve)\b/ nocase
+    $pay = /\b(pay|settle|resolve)\b/ nocase
   condition:
     $t1 and any of ($d*) and ($pay or toll_has_link)
 }
@@ -37,7 +37,7 @@ rule toll_traffic_fine_link : phishing
     $f1 = /\b(parking|traffic|speeding|camera|moving|red[- ]light) (fine|ticket|violation|penalty|notice|citation|offen[cs]e|charge)s?\b/ nocase
     $f2 = /\b(vehicle|car|road) tax\b.{0,40}\b(unpaid|expired|overdue|outstanding|due|failed)/ nocase
     $f3 = /\b(penalty charge notice|pcn|notice of intended prosecution)\b/ nocase
-    $urg = /\b(unpaid|outstanding|overdue|final|within [0-9]+ (hours|days)|immediately|today|avoid|increase|double|court|legal action|enforcement)\b/ nocase
+    $urg = /\b(unpaid|outstanding|overdue|final|within [0-9]{1,3} (hours|days)|immediately|avoid|increase|double|court|legal action|enforcement)\b/ nocase
   condition:
     any of ($f*) and $urg and toll_has_link
 }

@@ -13,7 +13,7 @@ private rule sub_price_stated
     $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{2})? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/ nocase
     $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/ nocase
     $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/ nocase
-    $p7 = /\b[0-9]+ ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/ nocase
+    $p7 = /\b[0-9]{1,3} ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/ nocase
     // "All replies cost £1.50", "msgs 150p inc VAT", "£1.50 to rcv", "msg@£1.50rcvd"
     $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/ nocase
     $p9 = /\b(msgs?|txts?|texts) [0-9]{2,3} ?p\b/ nocase
@@ -71,7 +71,7 @@ rule sub_keyword_shortcode_paid
     description = "Text a keyword to a short code, combined with a charge, a stop instruction or an age limit"
   strings:
     $age = /\b(16|18)\+|\b(over|age|ages|aged) ?(16|18)\b|\b(16|18) ?(only|yrs|years)\b/ nocase
-    $free = /\b(free|win|prize|claim|chat|flirt|tones?|poly|wallpaper|game|pics)\b/ nocase
+    $free = /\b(free|win|prize|claim)\b/ nocase
   condition:
     sub_keyword_to_shortcode and (sub_price_stated or sub_stop_instruction or $age or $free)
 }
@@ -113,13 +113,13 @@ rule sub_adult_chat_line
     weight = 3.0
     description = "Adult or sex chat line advertised with a number, short code or price"
   strings:
-    $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w*|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics)|adult (content|parties|chat|singles)|gay (chat|guys))\b/ nocase
-    $a2 = /\b(chat|talk|call|ring|txt|text)\b.{0,30}\b(girls?|women|wife|wives|housewives|guys|men|singles)\b/ nocase
+    $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/ nocase
+    $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/ nocase
     $line1 = /\b09[0-9]{8,9}\b/
     $line2 = /\b0(87|84|70)[0-9]{7,9}\b/
-    $line3 = /\b(chat|call|line|live)\b.{0,30}\b(now|24\/7|tonight|2nite)/ nocase
+    $link = /(https?:\/\/|www\.)/ nocase
   condition:
-    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) and (sub_stop_instruction or any of ($line1, $line2)))
+    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
 }
 
 rule sub_dating_teaser
@@ -129,15 +129,16 @@ rule sub_dating_teaser
     weight = 2.5
     description = "Dating or 'secret admirer' teaser that asks you to call or text a line to find out more"
   strings:
-    $d1 = /\b(dating service|date service|secret admirer|speed ?chat|chatter|chat rooms?|flirt\w*|singles|invited (you )?(to|2) (x?chat|be (her|his|their) friend)|inviting you to be (her|his) friend)/ nocase
+    $d1 = /\b(dating service|date service|secret admirer|speed ?chat|chatter|chat rooms?|flirt\w{0,12}|singles|invited (you )?(to|2) (x?chat|be (her|his|their) friend)|inviting you to be (her|his) friend)/ nocase
     $d2 = /\b(someone|somebody) (you know )?(secretly |really )?(fancies|likes|has a crush on|is interested in|wants to meet|shy) ?(you|u)?\b/ nocase
     $d3 = /\b(find out who|reveal who|all will be revealed|who (it is|thinks))\b/ nocase
     $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/ nocase
     $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/ nocase
-    $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area)\b/ nocase
-    $cta1 = /\b(call|ring|txt|text|reply|send)\b.{0,40}\b(0[0-9]{9,10}|[0-9]{4,6})\b/ nocase
+    $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/ nocase
+    $line = /\b0(9|87)[0-9]{8,9}\b/
+    $link = /(https?:\/\/|www\.)/ nocase
   condition:
-    any of ($d*) and ($cta1 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
+    any of ($d*) and ($line or $link or url_count > 0 or phone_count > 0 or shortcode_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
 }
 
 rule sub_premium_message_callback
@@ -147,7 +148,7 @@ rule sub_premium_message_callback
     weight = 2.5
     description = "'You have new messages or matches' teaser with a premium or national-rate number to call back"
   strings:
-    $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]+ )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/ nocase
+    $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]{1,3} )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/ nocase
     $m2 = /\b(urgent|important) (message|msg|information)\b/ nocase
     $m3 = /\b(mailbox|voicemail) (messaging|alert)/ nocase
     $n1 = /\b09[0-9]{8,9}\b/

@@ -1,6 +1,7 @@
 // "Wrong number" openers of romance and pig-butchering scams: a stranger's "Hi, is this Linda?",
 // then "sorry, wrong number ... but nice to meet you, can we be friends?". The opener alone is
-// weak evidence (real people do text it); the follow-up is strong.
+// weak evidence (real people do text it); the follow-up is strong. Openers count only from a
+// person-like sender (a phone number, an e-mail address, or none known), never from a brand.
 
 rule wrongnum_name_opener
 {
@@ -12,7 +13,7 @@ rule wrongnum_name_opener
     $o1 = /^([Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}([Ii]s this|[Aa]re you|[Ii]s that|[Aa]m I (talking|speaking) (to|with)) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}\b/
     $o2 = /^(Is this|Are you|Is that) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}('s (number|phone))?\?/
   condition:
-    any of them and (sender_kind == "phone" or sender_kind == "email")
+    any of them and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_plans_with_stranger
@@ -24,7 +25,7 @@ rule wrongnum_plans_with_stranger
   strings:
     $p = /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{2,12}[ ,!.]{1,3}([Aa]re we still (on|meeting|going)|[Ii]s (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|[Dd]id you (get|receive|see) my (last |previous )?(message|text|email)|[Ll]ong time no see|I('m| am) (here|outside|at the))/
   condition:
-    $p and (sender_kind == "phone" or sender_kind == "email")
+    $p and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_apology_followup
@@ -51,5 +52,5 @@ rule wrongnum_number_from_someone
     $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/ nocase
     $n3 = /\b(i am|i'm|my name is) [A-Z][a-z]{2,12}\b.{0,40}\bwe met (at|on|in)\b/
   condition:
-    any of them and (sender_kind == "phone" or sender_kind == "email")
+    any of them and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -138,6 +138,17 @@ describe('rule pack', () => {
     assert.deepEqual(bad, []);
   });
 
+  it('returns only bounded repetitions in regular expressions (no *, + or {n,})', () => {
+    const unbounded: string[] = [];
+    for (const s of sources) {
+      for (const m of s.source.matchAll(/^\s*(\$\w+)\s*=\s*\/(.*)\/(?:\s+\w+)*\s*$/gm)) {
+        const body = (m[2] as string).replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+        if (/[*+]|\{\d+,\}/.test(body)) unbounded.push(`${s.name}: ${m[1]}`);
+      }
+    }
+    assert.deepEqual(unbounded, []);
+  });
+
   it('returns no meta on private helper rules, since they never vote', () => {
     const bad = rules.filter((r) => r.isPrivate && r.meta.size > 0).map((r) => r.name);
     assert.deepEqual(bad, []);
