@@ -124,10 +124,39 @@ const sets = [
 ];
 const results = [];
 for (const [name, list] of sets) results.push({ set: name, messages: list.length, ...measure(list) });
+// Adversarial 10,000-character messages: every one must stay linear (a few ms at most).
+const tile = (u) => u.repeat(Math.ceil(10_000 / u.length)).slice(0, 10_000);
+const adversarial = Object.entries({
+  'prices "£1 "': tile('£1 '),
+  'pence "5p "': tile('5p '),
+  'hosts "a.co "': tile('a.co '),
+  phones: tile('09061701461 '),
+  '4-digit numbers': tile('1234 '),
+  '"(408) "': tile('(408) '),
+  'IP links "1.2.3.4/ "': tile('1.2.3.4/ '),
+  'e-mails': tile('x@y.co '),
+  'spaced letters': tile('F R E E '),
+  'defanged "a[.]"': tile('a[.]'),
+  '"hxxp://a[.]b "': tile('hxxp://a[.]b '),
+  'look-alike words': tile('p\u0430yp\u0430l \u041e\u041a '),
+  'stacked marks': tile('a\u0301\u0302\u0303'),
+  'zero-width': tile('\u200b'),
+  entities: tile('&amp;'),
+  'short-code context': tile('text 87121 to 87121 '),
+}).map(([name, text]) => {
+  const reps = calibrate(normalizeAll, [text], 50);
+  const us = [];
+  for (let k = 0; k < runs; k++) us.push(sample(normalizeAll, [text], reps));
+  return { input: name, ms: median(us) / 1000 };
+});
+const worst = adversarial.reduce((a, b) => (b.ms > a.ms ? b : a));
+
 const avgLen = texts.reduce((s, t) => s + t.length, 0) / texts.length;
 
 if (values.json) {
-  console.log(JSON.stringify({ node: process.version, runs, avgChars: avgLen, results }, null, 2));
+  console.log(
+    JSON.stringify({ node: process.version, runs, avgChars: avgLen, results, adversarial }, null, 2),
+  );
 } else {
   console.log(`normalize() micro-benchmark, node ${process.version}, CPU time, median of ${runs} runs`);
   console.log(`corpus: ${texts.length} messages, ${avgLen.toFixed(0)} chars on average\n`);
@@ -140,5 +169,9 @@ if (values.json) {
     );
   }
   console.log('\nbaseline: String.prototype.normalize("NFKC") + toLowerCase() over the same texts');
+  console.log(
+    `\nadversarial 10,000-char messages (ms each; worst: ${worst.input}, ${worst.ms.toFixed(2)} ms)`,
+  );
+  for (const a of adversarial) console.log(`  ${a.input.padEnd(28)} ${a.ms.toFixed(2).padStart(6)}`);
 }
 if (sink === 0) console.log('');
