@@ -39,15 +39,25 @@ export function findSource(event: unknown): AnyEventSource | undefined {
   return EVENT_SOURCES.find((s) => s.matches(event));
 }
 
+type InvocationContext = { awsRequestId?: string } | undefined;
+
+/**
+ * The id AWS gave this request: API Gateway's or the Function URL's `requestContext.requestId`,
+ * the ALB's `x-amzn-trace-id`, else the invocation's. The log lines' `correlation_id`.
+ */
+export function awsRequestIdOf(event: unknown, context: InvocationContext): string {
+  return findSource(event)?.requestId(event) || context?.awsRequestId || newRequestId();
+}
+
 const requestIds = new WeakMap<object, string>();
 
 /**
- * The id of this request, as the container chooses it: a plain incoming `X-Request-Id` is kept
- * (the shared rule); otherwise the id AWS gave the request (API Gateway's, the ALB's trace id),
- * else the invocation's. Worked out once per event.
+ * The request id the client sees (`X-Request-Id`) and the access log records, chosen as the
+ * container chooses it: a plain incoming `X-Request-Id` is kept (the shared rule), otherwise the
+ * AWS id. Worked out once per event.
  */
-export function requestIdOf(event: unknown, context: { awsRequestId?: string } | undefined): string {
-  if (!isObject(event)) return context?.awsRequestId || newRequestId();
+export function requestIdOf(event: unknown, context: InvocationContext): string {
+  if (!isObject(event)) return awsRequestIdOf(event, context);
   const known = requestIds.get(event);
   if (known !== undefined) return known;
   const incoming = headerValue(
@@ -55,9 +65,7 @@ export function requestIdOf(event: unknown, context: { awsRequestId?: string } |
     event.multiValueHeaders as Record<string, string[] | undefined> | undefined,
     REQUEST_ID_HEADER,
   );
-  const id = isValidRequestId(incoming)
-    ? incoming
-    : findSource(event)?.requestId(event) || context?.awsRequestId || newRequestId();
+  const id = isValidRequestId(incoming) ? incoming : awsRequestIdOf(event, context);
   requestIds.set(event, id);
   return id;
 }

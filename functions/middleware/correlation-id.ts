@@ -1,4 +1,10 @@
-import { requestIdOf } from '../events/detect.ts';
+/**
+ * Puts the id AWS gave the request on every log line as Powertools' `correlation_id`: API
+ * Gateway's and the Function URL's `requestContext.requestId`, the ALB's `x-amzn-trace-id`, else
+ * the Lambda request id. Runs after `injectLambdaContext`, whose `resetKeys` clears it afterwards.
+ * (The `requestId` field of the access line is the client-facing id, as in the container.)
+ */
+import { awsRequestIdOf } from '../events/detect.ts';
 import { type HttpMiddleware, MiddlewareOptionsError } from './options.ts';
 
 export interface CorrelationIdOptions {
@@ -15,7 +21,7 @@ export function correlationId(options: CorrelationIdOptions): HttpMiddleware {
   }
   return {
     before: function correlationIdBefore(request) {
-      logger.setCorrelationId(requestIdOf(request.event, request.context));
+      logger.setCorrelationId(awsRequestIdOf(request.event, request.context));
     },
   };
 }

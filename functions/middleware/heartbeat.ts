@@ -1,3 +1,8 @@
+/**
+ * The heartbeat, first in the chain as in the container: `GET`/`HEAD` on the health path answers
+ * from `before` with the container's own health response (`200 text/plain ok`, no-cache), with
+ * the request id every other answer carries; no other middleware runs and nothing is logged.
+ */
 import { HEALTH_PATH, healthResponse } from '../../shared/middleware/heartbeat.ts';
 import { REQUEST_ID_HEADER } from '../../shared/middleware/request-id.ts';
 import { findSource, requestIdOf } from '../events/detect.ts';

@@ -106,7 +106,7 @@ describe('createHttpHandler', () => {
     assert.equal(typeof line.cold_start, 'boolean');
   });
 
-  it('echoes a plain incoming X-Request-Id and replaces an unsafe one with the API Gateway request id', async () => {
+  it('echoes a plain incoming X-Request-Id, replaces an unsafe one, and keeps the API Gateway id as correlation_id', async () => {
     const { app } = echoApp();
     const { handler, logger } = setup(app);
     const plain = loadEvent('http-api-v2');
@@ -118,7 +118,7 @@ describe('createHttpHandler', () => {
     assert.deepEqual(
       accessLines(logger).map((l) => [l.requestId, l.correlation_id]),
       [
-        ['client-42.a_b', 'client-42.a_b'],
+        ['client-42.a_b', 'FkYCqj3yDoEEMUw='],
         ['FkYCqj3yDoEEMUw=', 'FkYCqj3yDoEEMUw='],
       ],
     );
