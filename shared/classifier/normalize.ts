@@ -36,8 +36,9 @@
  *     same separator (a space, or `.` `-` `_` `*` `·` `•` with optional spaces) and of one case
  *     pattern (all capitals, all small, or a capital then small letters) becomes one word:
  *     "F R E E" -> "FREE", "F.R.E.E" -> "FREE", "f-r-e-e" -> "free". SMS writes single letters as
- *     words ("i c u", "u r a star", "I am a b c"), so a run made only of the letters a b c i n o r u x
- *     y (SMS words) is rebuilt only when it is four or more capitals ("B A N K"); a change of case
+ *     words ("i c u", "u r a star", "I am a b c", "did u c d film"), so a run made only of the letters
+ *     a b c d i n o r u x y (SMS words) is rebuilt only when it is four or more capitals ("C A R D");
+ *     a run does not start after an apostrophe ("That's y i said"); a change of case
  *     splits a run ("a F R E E" -> "a FREE"); two spaces separate two spaced words. Runs of four or
  *     more single digits joined by spaces are rebuilt too ("0 9 0 6 1" -> "09061").
  *  5. Whitespace: every run of white space becomes one space; leading and trailing space removed.
@@ -733,9 +734,9 @@ function foldLookalikes(input: string, st: State): string {
 // ---------------------------------------------------------------------------------------------
 
 const SPACED =
-  /(?<![\p{L}\p{N}\p{M}])[A-Za-z0-9]( ?[.\-_*·•] ?| )[A-Za-z0-9](?:\1[A-Za-z0-9])+(?![\p{L}\p{N}\p{M}])/gu;
-/** Letters that SMS writes as words of their own: a b c(see) i n(and) o r(are) u x y(why). */
-const SMS_LETTERS = new Set('abcinoruxy');
+  /(?<![\p{L}\p{N}\p{M}'])[A-Za-z0-9]( ?[.\-_*·•] ?| )[A-Za-z0-9](?:\1[A-Za-z0-9])+(?![\p{L}\p{N}\p{M}])/gu;
+/** Letters that SMS writes as words of their own: a b(be) c(see) d(the) i n(and) o r(are) u x y(why). */
+const SMS_LETTERS = new Set('abcdinoruxy');
 
 const DIGIT = 0;
 const UPPER = 1;

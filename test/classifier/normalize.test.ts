@@ -209,6 +209,8 @@ describe('normalize spaced-out words', () => {
     assert.equal(text('i c u r busy'), 'i c u r busy');
     assert.equal(text('HOW R U MAN? C U THIS WK'), 'HOW R U MAN? C U THIS WK');
     assert.equal(text('x x x'), 'x x x');
+    assert.equal(text('did u c d little thing'), 'did u c d little thing');
+    assert.equal(text("That's y i said it's y u"), "That's y i said it's y u");
   });
 
   it('splits a run where its case changes', () => {
@@ -219,6 +221,8 @@ describe('normalize spaced-out words', () => {
   it('rebuilds a word of SMS letters only when it is four or more capitals', () => {
     assert.equal(text('B A N K'), 'BANK');
     assert.equal(text('b a n k'), 'bank'); // k is not an SMS word
+    assert.equal(text('C A R D'), 'CARD');
+    assert.equal(text('c a r d'), 'c a r d');
     assert.equal(text('U R A'), 'U R A');
   });
 
