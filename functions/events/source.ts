@@ -5,6 +5,7 @@
  * inside an event.
  */
 import { Buffer } from 'node:buffer';
+import { decodePath as decodeSharedPath } from '../../shared/api/contract.ts';
 import type { NeutralRequest, NeutralResponse } from '../../shared/api/http.ts';
 
 export type SourceName = 'http-api-v2' | 'rest-api-v1' | 'alb' | 'function-url';
@@ -81,10 +82,10 @@ export function lowerCaseHeaders(
   return out;
 }
 
-/** A percent-decoded path; a malformed escape leaves the path as it came. */
+/** The shared path decoding; a malformed escape leaves the path as it came (as the container does). */
 export function decodePath(raw: string): string {
   try {
-    return decodeURIComponent(raw);
+    return decodeSharedPath(raw);
   } catch {
     return raw;
   }

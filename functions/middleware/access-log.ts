@@ -9,7 +9,7 @@ import type { Request } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { normalizeIp } from '../../shared/middleware/real-ip.ts';
 import { findSource, requestIdOf } from '../events/detect.ts';
-import { type HttpResult, headerValue, resultBodyBytes } from '../events/source.ts';
+import { type HttpResult, resultBodyBytes } from '../events/source.ts';
 import { exchangeOf } from './exchange.ts';
 import { type HttpMiddleware, type LogSink, requireLogger } from './options.ts';
 
@@ -28,11 +28,6 @@ function clip(s: string): string {
 
 type HttpRequest = Request<unknown, HttpResult, Error, Context>;
 
-interface EventHeaders {
-  headers?: Record<string, string | undefined>;
-  multiValueHeaders?: Record<string, string[] | undefined>;
-}
-
 export function accessLog(options: AccessLogOptions): HttpMiddleware {
   const { logger } = options;
   requireLogger('accessLog', logger);
@@ -44,16 +39,10 @@ export function accessLog(options: AccessLogOptions): HttpMiddleware {
     const event = request.event;
     const result = request.response;
     const exchange = exchangeOf(event);
-    const source = exchange ? undefined : findSource(event);
-    // Without an exchange the handler never ran (an unreadable event, a timeout before it): read
-    // what the event offers.
-    const line = exchange?.request ?? source?.line(event) ?? { method: '-', path: '-' };
-    const clientIp =
-      exchange?.context.clientIp ?? (source ? normalizeIp(source.toRequest(event).remoteAddress) : '');
-    const raw = event as EventHeaders;
-    const ua =
-      exchange?.request.headers['user-agent'] ??
-      headerValue(raw?.headers, raw?.multiValueHeaders, 'user-agent');
+    // Without an exchange the handler never ran (an event we cannot read): take what the event offers.
+    const req = exchange?.request ?? findSource(event)?.toRequest(event);
+    const line = req ?? { method: '-', path: '-' };
+    const ua = req?.headers['user-agent'];
     logger.info(message, {
       method: line.method,
       path: clip(line.path),
@@ -61,7 +50,7 @@ export function accessLog(options: AccessLogOptions): HttpMiddleware {
       bytes: result && line.method !== 'HEAD' ? resultBodyBytes(result) : 0,
       durationMs: Math.round((performance.now() - start) * 1000) / 1000,
       requestId: exchange?.context.requestId ?? requestIdOf(event, request.context),
-      clientIp,
+      clientIp: exchange?.context.clientIp ?? (req ? normalizeIp(req.remoteAddress) : ''),
       userAgent: ua === undefined ? '' : clip(ua),
       ...exchange?.context.logFields,
     });
