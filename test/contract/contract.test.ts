@@ -47,13 +47,7 @@ interface Case {
   readonly ignore?: readonly string[];
   /** Compare only the keys of the JSON body. */
   readonly shapeOnly?: boolean;
-  /** A known difference still to be fixed: reported as a todo, not a failure. */
-  readonly todo?: string;
 }
-
-const CONTAINER_ADMIN_TODO =
-  'the container server does not wire the secrets layer yet, so ADMIN_TOKEN is ignored and the ' +
-  'operator endpoints answer 404 there (container/commands/server.ts: createService(config, { admin: createSecrets(...).admin, classifier: ... }))';
 
 const FIXTURE_MESSAGES = [
   { text: 'Congratulations! You have WON a prize. Call 09061701461 to claim', sender: '87121' },
@@ -114,7 +108,6 @@ const CASES: Case[] = [
     },
     status: 200,
     contentType: JSON_TYPE,
-    todo: CONTAINER_ADMIN_TODO,
   },
   {
     name: 'GET /admin/status with the admin token',
@@ -123,14 +116,12 @@ const CASES: Case[] = [
     contentType: JSON_TYPE,
     shapeOnly: true,
     ignore: ['runtime'],
-    todo: CONTAINER_ADMIN_TODO,
   },
   {
     name: 'POST /admin/refresh with the admin token',
     ask: { method: 'POST', path: '/admin/refresh', headers: bearer },
     status: 200,
     contentType: JSON_TYPE,
-    todo: CONTAINER_ADMIN_TODO,
   },
   {
     name: '400 invalid_json',
@@ -161,7 +152,6 @@ const CASES: Case[] = [
     contentType: JSON_TYPE,
     code: 'unauthorized',
     headers: { 'www-authenticate': 'Bearer' },
-    todo: CONTAINER_ADMIN_TODO,
   },
   {
     name: '401 with a wrong admin token',
@@ -169,7 +159,6 @@ const CASES: Case[] = [
     status: 401,
     contentType: JSON_TYPE,
     code: 'unauthorized',
-    todo: CONTAINER_ADMIN_TODO,
   },
   {
     name: '404 unknown path',
@@ -267,7 +256,7 @@ describe('HTTP contract: container server and Lambda (serverless-offline)', { ti
   });
 
   for (const c of CASES) {
-    it(`answers alike: ${c.name}`, c.todo ? { todo: c.todo } : {}, async () => {
+    it(`answers alike: ${c.name}`, async () => {
       const [a, b] = [await ask(container.url, c.ask), await ask(lambda.url, c.ask)];
       checkAnswer(container, c, a);
       checkAnswer(lambda, c, b);
