@@ -864,7 +864,7 @@ const TLDS: ReadonlySet<string> = new Set(
  */
 const WORDY_TLDS: ReadonlySet<string> = new Set(
   (
-    'am an as at be by do go id im in is it la me mo my no pm re sh so st to us ye ' +
+    'am an as at be by do go id im in is it la ma me mo my ne no pa pm re sh so st to us ye ' +
     'app bet cash club date fun gift help life link live love money news one page party post sale shop ' +
     'site store taxi tips today win work world zone best cool deals games'
   ).split(' '),
@@ -890,7 +890,7 @@ const PROSE_LABELS: ReadonlySet<string> = new Set(
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const DEFANGED_DOT = String.raw`\s?[\[({](?:\.|dot)[\])}]\s?|\s(?:dot|\.)\s`;
 const REFANG = new RegExp(
-  String.raw`\b(h(?:xx|\*\*|tt)p(s?)(?::\/\/|\[:\]\/\/|\(:\)\/\/|\[:\/\/\]))` +
+  String.raw`\b(h(?:xx|\*\*|tt)p(s?)(?::\/\/|\[:\]\/\/|\(:\)\/\/|\[:\/\/\]|\/\/(?=[a-z0-9])))` +
     String.raw`|(?<=[a-z0-9._%+-])(\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s?)(?=${LABEL}(?:\.|${DEFANGED_DOT})[a-z])` +
     String.raw`|(?<![a-z0-9.-])(${LABEL}(?:(?:\.|${DEFANGED_DOT})${LABEL})+)`,
   'gi',
@@ -957,7 +957,7 @@ function refang(input: string, st: State): string {
 const EMAIL =
   /(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![a-z-])/gi;
 const URL =
-  /(?<![\w@.\-/])(?:(https?):\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?![a-z-])|(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d))(:\d{1,5}(?!\d))?([/?#][^\s<>"]*)?/gi;
+  /(?:(https?):\/\/|(?<![\w@.\-/]))((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?![a-z-])|(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d))(:\d{1,5}(?!\d))?([/?#][^\s<>"]*)?/gi;
 const URL_TRAILING = /[.,!?;:'")\]}]+$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
@@ -983,7 +983,7 @@ const LOCAL_7 = /^[2-9]\d{2}-\d{4}$/;
 
 const SHORT_CODE = /(?<![\d.,:/#£$€¥₹+-])\d{4,6}(?!\d|[.,:/]\d)/g;
 const SHORT_CODE_CONTEXT =
-  /\b(?:text|txt|texting|txting|send|sending|reply|sms|msg|message)\b[^.!?]{0,40}?(?:\bto|\b2|\bon)\s?$/i;
+  /\b(?:text|txt|texting|txting|send|sending|reply|sms|msg|message)\b[^.!?]{0,40}?(?:\bto|\b2|\bon)(?:\s(?:no|number)\b\.?:?)?\s?$/i;
 const NOT_SHORT_CODE =
   /(?:\b(?:code|pin|otp|password|passcode|pwd|ref|reference|order|acct|account|id|no|number|invoice|booking|ticket|flight|room|postcode|zip)\b(?:\s(?:is|was|=))?\W{0,3}|#\s?)$/i;
 const UNIT_AFTER =
@@ -1378,7 +1378,7 @@ const ASCII_CLASS = (() => {
   return t;
 })();
 
-/** Whether the word `s[start, end)` is "dot" between spaces or starts with "hxxp". */
+/** Whether the word `s[start, end)` is "dot" between spaces, starts with "hxxp", or is "http//". */
 function defangWord(s: string, start: number, end: number): boolean {
   const first = s.charCodeAt(start) | 0x20;
   if (first === 0x64 /* d */) {
@@ -1390,13 +1390,11 @@ function defangWord(s: string, start: number, end: number): boolean {
       s.charCodeAt(end) === 0x20
     );
   }
-  return (
-    first === 0x68 /* h */ &&
-    end - start >= 4 &&
-    (s.charCodeAt(start + 1) | 0x20) === 0x78 &&
-    (s.charCodeAt(start + 2) | 0x20) === 0x78 &&
-    (s.charCodeAt(start + 3) | 0x20) === 0x70
-  );
+  if (first !== 0x68 /* h */ || end - start < 4 || (s.charCodeAt(start + 3) | 0x20) !== 0x70) return false;
+  const x = s.charCodeAt(start + 1) | 0x20;
+  if (x === 0x78 && (s.charCodeAt(start + 2) | 0x20) === 0x78) return true; // hxxp
+  // "http//": the colon left out
+  return x === 0x74 && s.charCodeAt(end) === 0x2f && s.charCodeAt(end + 1) === 0x2f;
 }
 
 /** Whether the bracket or star at `i` may start "[.]", "(dot)", "[at]", "[:]" or "h**p". */

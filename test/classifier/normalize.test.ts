@@ -311,6 +311,13 @@ describe('normalize URL features', () => {
     );
   });
 
+  it('finds a link whose scheme is glued to the word before it', () => {
+    assert.deepEqual(
+      urls('experiencehttp://www.vouch4me.com/etlp/dining.asp').map((u) => [u.host, u.path]),
+      [['www.vouch4me.com', '/etlp/dining.asp']],
+    );
+  });
+
   it('stops a glued TLD at the digits that follow it', () => {
     assert.deepEqual(
       urls('www.Ldew.com1win150ppmx3age16').map((u) => u.host),
@@ -349,6 +356,7 @@ describe('normalize URL features', () => {
       ['example dot com', 'example.com', 'example.com'],
       ['www . example . com', 'www.example.com', 'www.example.com'],
       ['www(.)example(.)co(.)uk/p', 'www.example.co.uk/p', 'www.example.co.uk'],
+      ['http//www.example.com/p', 'http://www.example.com/p', 'www.example.com'],
     ];
     for (const [input, refanged, host] of cases) {
       const n = normalize(`visit ${input} now`);
@@ -428,6 +436,7 @@ describe('normalize short-code features', () => {
     assert.deepEqual(codes('Send STOP FRND to 62468'), ['62468']);
     assert.deepEqual(codes('reply YES to 8007'), ['8007']);
     assert.deepEqual(codes('txt MUSIC 2 87066'), ['87066']);
+    assert.deepEqual(codes('Txt the word: CLAIM to No: 81010 now'), ['81010']);
   });
 
   it('returns a standalone 5 or 6 digit number', () => {
