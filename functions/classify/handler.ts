@@ -21,23 +21,28 @@ const logger = createLogger({
 // On demand: a Lambda instance is frozen between invocations, so no timer; the first request
 // after the TTL refreshes (bounded wait, stale values on error).
 const secrets = createSecrets({ settings: secretsSettings({ env }), mode: 'on-demand', log: logger });
-const service = createService(config, {
-  classifier: secrets.classifier,
-  admin: secrets.admin,
-  logger,
-  // One request at a time per instance: concurrency is Lambda's, throttling is API Gateway's.
-  throttle: false,
-  runtimeStatus: () => ({
-    kind: 'lambda',
-    functionName: env.AWS_LAMBDA_FUNCTION_NAME ?? null,
-    functionVersion: env.AWS_LAMBDA_FUNCTION_VERSION ?? null,
-    memoryMb: env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ? Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE) : null,
-  }),
-});
 // The first Parameter Store load belongs to the init phase too (a no-op without a prefix). Init may
 // take up to 10 s on its own clock, so it waits longer than a request would (2 s): a cold instance
 // should start with the admin token and the extra rules, not serve 401s until the next refresh.
 const INIT_SECRETS_WAIT_MS = 4000;
 await secrets.ready(INIT_SECRETS_WAIT_MS);
+// As the container: Apple's association file is built once, from Parameter Store's list if any.
+const appleAppIds = secrets.appleAppIds ?? config.appleAppIds;
+const service = createService(
+  { ...config, appleAppIds },
+  {
+    classifier: secrets.classifier,
+    admin: secrets.admin,
+    logger,
+    // One request at a time per instance: concurrency is Lambda's, throttling is API Gateway's.
+    throttle: false,
+    runtimeStatus: () => ({
+      kind: 'lambda',
+      functionName: env.AWS_LAMBDA_FUNCTION_NAME ?? null,
+      functionVersion: env.AWS_LAMBDA_FUNCTION_VERSION ?? null,
+      memoryMb: env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ? Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE) : null,
+    }),
+  },
+);
 
 export const handler = createHttpHandler({ app: compose([secrets.middleware], service.app), logger });

@@ -16,12 +16,21 @@ const BUNDLE = fileURLToPath(new URL('../../dist/lambda/handler.mjs', import.met
 const PREFIX = '/smsjunk/ci';
 const TOKEN = 'ssm-admin-token-5e1f0b9d77c24a18';
 const MAGIC = 'zzqxfrobnicate';
+const APP_IDS = 'ABCDE12345.com.example.smsfilter,VWXYZ67890.com.example.other';
 // An operator's emergency block: heavy enough to outweigh the model on any text.
 const RULE = `rule emergency_keyword { meta: action = "junk" weight = 100.0 strings: $a = "${MAGIC}" nocase condition: $a }`;
 
 function classifyEvent(text: string) {
   const event = loadEvent('http-api-v2');
   event.body = JSON.stringify({ _version: 1, query: { sender: '+14085550001', message: { text } } });
+  return event;
+}
+
+function getEvent(path: string) {
+  const event = loadEvent('http-api-v2-health');
+  event.rawPath = path;
+  event.requestContext.http.path = path;
+  event.routeKey = `GET ${path}`;
   return event;
 }
 
@@ -45,13 +54,14 @@ describe('the bundled handler with Parameter Store', () => {
     ssm = await SsmServer.start();
     ssm.put(`${PREFIX}/admin-token`, TOKEN, 'SecureString');
     ssm.put(`${PREFIX}/rules/emergency`, RULE);
+    ssm.put(`${PREFIX}/apple-app-ids`, APP_IDS, 'StringList');
   });
 
   after(async () => {
     await ssm?.close();
   });
 
-  it('applies rules and the admin token from Parameter Store, loads them once at init, and logs no text or secret', async () => {
+  it('applies rules, the admin token and the app ids from Parameter Store, loads them once at init, and logs no text or secret', async () => {
     const text = `please ${MAGIC} the account today`;
     const input = { text, sender: '+14085550001' };
     const withRule = createClassifier({ extraRules: [{ name: `${PREFIX}/rules/emergency`, source: RULE }] });
@@ -63,6 +73,7 @@ describe('the bundled handler with Parameter Store', () => {
       adminStatusEvent(TOKEN),
       adminStatusEvent('wrong'),
       classifyEvent(text),
+      getEvent('/.well-known/apple-app-site-association'),
     ];
     const run = await invokeInFreshProcess(BUNDLE, events, {
       ...ssm.env,
@@ -70,7 +81,7 @@ describe('the bundled handler with Parameter Store', () => {
       SSM_TTL_SECONDS: '300',
       AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     });
-    const [first, status, denied, again] = run.results as { statusCode: number; body: string }[];
+    const [first, status, denied, again, aasa] = run.results as { statusCode: number; body: string }[];
 
     assert.equal(first?.statusCode, 200);
     assert.deepEqual(JSON.parse(first?.body ?? ''), expected);
@@ -81,14 +92,14 @@ describe('the bundled handler with Parameter Store', () => {
     assert.equal(doc.source.prefix, PREFIX);
     assert.equal(doc.runtime.kind, 'lambda');
     assert.equal(denied?.statusCode, 401);
+    assert.deepEqual(JSON.parse(aasa?.body ?? ''), { messagefilter: { apps: APP_IDS.split(',') } });
 
     assert.equal(ssm.count('GetParametersByPath'), 1, 'one load at init; warm invocations use the cache');
 
     const access = run.logs.filter((l) => l.message === 'request');
-    assert.equal(access.length, 4);
     assert.deepEqual(
       access.map((l) => l.cold_start),
-      [true, false, false, false],
+      [true, false, false, false, false],
     );
     for (const secret of [MAGIC, TOKEN, '+14085550001', '14085550001']) {
       assert.ok(!run.stdout.includes(secret) && !run.stderr.includes(secret), `output contains ${secret}`);
