@@ -4,8 +4,9 @@
  * and the model see one canonical text. The original text is kept untouched; `originalSpan()`
  * maps a range of `text` back to it (built lazily, so the hot path pays nothing for it).
  *
- * The pipeline, in order (each stage is skipped when a cheap check says it has nothing to do; a
- * pure-ASCII message without `&`, control characters or odd spacing skips the first four):
+ * The pipeline, in order. One table-driven pass over the text (`survey`) says which stages have
+ * work and which feature extractors can match; a plain ASCII message usually runs no stage at all
+ * and goes straight to the features. Regular expressions are compiled once, at module load.
  *
  *  1. Characters: C0/C1 controls removed (U+0080–U+009F are read as the Windows-1252 characters
  *     they were meant to be: U+0092 -> `'`, U+0096 -> `-`); zero-width, bidi-control, variation
@@ -43,16 +44,18 @@
  *     more single digits joined by spaces are rebuilt too ("0 9 0 6 1" -> "09061").
  *  5. Whitespace: every run of white space becomes one space; leading and trailing space removed.
  *  6. Defanged links are refanged so rules see `http://example.com`: `hxxp://`, `hxxps[://]`,
- *     `h**p://`, `example[.]com`, `example(.)com`, `example{dot}com`, `example dot com`,
+ *     `h**p://`, `http//`, `example[.]com`, `example(.)com`, `example{dot}com`, `example dot com`,
  *     `www . example . com`, `name[at]example[.]com`. The unbracketed forms (" dot ", " . ") are
  *     refanged only when the last label is a known top-level domain and the first is not a common
  *     English word ("the dot com boom" stays).
  *
  * Then the features are read from the final text: e-mail addresses, URLs (with host, TLD, raw IP,
  * known shortener, defanged), money amounts (currency, amount in major units, per-message/minute
- * rate), phone numbers (international, UK national, North American), and short codes (4–6 digits
- * after "text/txt/send/reply ... to", or a standalone 5–6 digit number). Each character of the text
- * belongs to at most one feature, claimed in that order, so "£1000" is money and not a short code.
+ * rate), phone numbers (international, UK national, North American; not times, dates or prices),
+ * and short codes (4–6 digits after "text/txt/send/reply ... to [No:]", or a standalone 5–6 digit
+ * number that does not follow "code", "PIN", "ref", "order", "#"... nor precede a unit such as
+ * "p", "pm", "mb", "%"). Each character of the text belongs to at most one feature, claimed in the
+ * order e-mail, URL, money, phone, short code, so "£1000" is money and not a short code.
  */
 
 // ---------------------------------------------------------------------------------------------
