@@ -41,6 +41,7 @@ rule contest_won_prize_claim
     $won4 = /\brandomly (picked|selected|chosen|drawn)/ nocase
     $won5 = /\bcongrat(ulation)?s\b/ nocase
     $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/ nocase
+    $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/ nocase
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
 }
@@ -211,6 +212,7 @@ rule contest_compensation_claim
     $c1 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(compensation|refund|payout|pay-out|reclaim)/ nocase
     $c2 = /\b(compensation|refund) (for|from) (the |your |ur )?(accident|injury|ppi|mis-?sold|loan|bank charges)/ nocase
     $c3 = /\b(ppi|payment protection)\b.{0,60}\b(claim|refund|reclaim|owed)/ nocase
+    $c4 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(for|after) the (accident|injury|crash)/ nocase
   condition:
     any of ($c*) and (contest_cta or phone_count > 0)
 }

@@ -16,9 +16,10 @@ private rule sub_price_stated
     $p7 = /\b[0-9]{1,3} ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/ nocase
     // "All replies cost £1.50", "msgs 150p inc VAT", "£1.50 to rcv", "msg@£1.50rcvd"
     $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/ nocase
-    $p9 = /\b(msgs?|txts?|texts) [0-9]{2,3} ?p\b/ nocase
+    $p9 = /\b(msgs?|txts?|texts) ?[0-9]{2,3} ?p\b/ nocase
     $p10 = /(£|\$)[0-9]{1,2}([.,][0-9]{2})? ?(to|2) ?(rcv|receive|recieve)\b/ nocase
     $p11 = /\bmsg ?@ ?(£|\$)?[0-9]/ nocase
+    $p12 = /\b(gbp|pounds?) ?\/ ?(sms|msg|txt|text|min)\b/ nocase
   condition:
     any of them
 }
@@ -29,6 +30,7 @@ private rule sub_keyword_to_shortcode
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
     $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{4,6}\b/ nocase
     $k2 = /\b[0-9]{4,6}:? ?(txt|text|send|reply)\b/ nocase
+    $k3 = /\b(to|2) [0-9]{4,6} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/ nocase
   condition:
     any of them
 }
@@ -38,7 +40,7 @@ private rule sub_reply_keyword
   strings:
     // "Reply REAL", "reply WILD to this txt", "Txt XXX SLO": a capitalised keyword after a
     // lower-case command word (all-capitals messages such as "TEXT ME BACK" do not count)
-    $r = /\b([Rr]eply|[Tt]ext|[Tt]xt|[Ss]end|[Ss]ms)( with| back)?( the word| the keyword| word)?:? "?[A-Z][A-Z0-9#]{1,11}"?( [A-Z][A-Z0-9]{1,11})?( (to|2) (this|the)|,| now| for| 4|!|\.|$)/
+    $r = /\b([Rr]eply|[Tt]ext|[Tt]xt|[Ss]end|[Ss]ms)( with| back)?( the word| the keyword| word)?:? "?[A-Z][A-Z0-9#]{1,11}"?( [A-Z][A-Z0-9]{1,11})?( (to|2) (this|the)| followed by|[,!.(]| now| for| 4|$)/
   condition:
     $r
 }
@@ -49,6 +51,9 @@ private rule sub_stop_instruction
     $s1 = /\b(txt|text|send|reply|rply|sms)( with)? "?stop"?\b/ nocase
     $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/ nocase
     $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/ nocase
+    // a service's own stop code: "End? Reply END SPTV", "send STOP FRND to ..."
+    $s4 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10}\b/
+    $s5 = /\bstop (to|2) [0-9]{4,6}\b/ nocase
   condition:
     any of them
 }
@@ -100,7 +105,7 @@ rule sub_content_club
     description = "Ringtone, wallpaper, game or video content sold by text to a short code"
   strings:
     $c1 = /\b(ring ?tones?|polyphonic|poly ?tones?|polys|mono ?tones?|real ?tones?|true ?tones?|wallpapers?|screensavers?|java games|mobile (content|club|music service)|video clip|tone of the week)\b/ nocase
-    $c2 = /\b(free|new|top|hot|classic|chart|nokia|no\.? ?1)\b.{0,20}\btones?\b/ nocase
+    $c2 = /\b(free|new|top|hot|classic|chart|nokia|no\.? ?1|xmas|christmas|fav|poly|mono)\b.{0,20}\btones?\b/ nocase
     $c3 = /\b(wap link|on (ur|your) mob|wap\. |goto wap|service msg 2 download)/ nocase
   condition:
     any of ($c*) and (sub_keyword_to_shortcode or sub_price_stated or sub_stop_instruction or sub_reply_keyword)
@@ -135,6 +140,7 @@ rule sub_dating_teaser
     $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/ nocase
     $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/ nocase
     $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/ nocase
+    $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/ nocase
     $line = /\b0(9|87)[0-9]{8,9}\b/
     $link = /(https?:\/\/|www\.)/ nocase
   condition:
@@ -168,4 +174,16 @@ rule sub_free_msg_header
     $h2 = /\b(this (msg|message) is free|free ?msg:)/ nocase
   condition:
     any of them and (sub_price_stated or sub_stop_instruction or sub_reply_keyword or sub_keyword_to_shortcode)
+}
+
+rule sub_horoscope_psychic
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "Paid horoscope, tarot or psychic readings by text ('txt HORO followed by your star sign')"
+  strings:
+    $h = /\b(horoscopes?|horo|psychic|tarot|star ?sign|astrology|love ?(life|meter|test|match|reading))\b/ nocase
+  condition:
+    $h and (sub_keyword_to_shortcode or sub_reply_keyword or sub_price_stated or shortcode_count > 0)
 }
