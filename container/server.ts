@@ -199,7 +199,7 @@ export class HttpServer {
     this.#onRequest(req, res);
   }
 
-  /** Runs the shared chain and writes its one answer. */
+  /** @internal Runs the shared chain and writes its one answer (called once the body is settled). */
   async dispatch(
     req: IncomingMessage,
     res: ServerResponse,

@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, flagName, KEYS, loadConfig, readConfigFile } from '../../shared/config.ts';
-import { createLogger } from '../../shared/logger.ts';
+import { createLogger, type Logger } from '../../shared/logger.ts';
 import { SecretsConfigError, secretsSettings } from '../../shared/secrets/index.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
 import { SECRETS_USAGE, type SecretsFlags, serviceWithSecrets, takeSecretsFlags } from '../secrets.ts';
@@ -49,6 +49,7 @@ ${SECRETS_USAGE}
     // one JSON line per request: gathered per event-loop turn, one write each (see logger.ts)
     const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
     if (workers === 1) {
+      exitOnUncaught(logger);
       const { service } = await serviceWithSecrets(config, { env: io.env, flags, logger });
       return finish(await runServer(config, { logger, service }));
     }
@@ -82,14 +83,22 @@ export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Config
 
 async function runWorker(config: Config, io: Io, flags: SecretsFlags): Promise<number> {
   const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
-  process.on('uncaughtException', (err) => {
-    logger.critical('uncaught exception, worker exits', { error: err, pid: process.pid });
-    process.exit(1);
-  });
+  exitOnUncaught(logger);
   const { service } = await serviceWithSecrets(config, { env: io.env, flags, logger });
   const code = await runServer(config, { logger, service });
   // the IPC channel to the primary keeps a worker alive: leave explicitly once drained
   process.exit(code);
+}
+
+/**
+ * A serving process that hit an exception outside any request logs it as one JSON line and exits 1;
+ * the cluster primary (or ECS, for a single process) starts a fresh one.
+ */
+function exitOnUncaught(logger: Logger): void {
+  process.on('uncaughtException', (err) => {
+    logger.critical('uncaught exception, process exits', { error: err, pid: process.pid });
+    process.exit(1);
+  });
 }
 
 /** The server is down; leave even if a stray handle would keep the event loop alive. */
