@@ -17,6 +17,7 @@ export const EVENT_SOURCES: readonly AnyEventSource[] = [alb, functionUrl, httpA
 
 /** The event is not an HTTP request from a source we serve: a 400 `unsupported_event`. */
 export class UnknownEventError extends BadRequestError {
+  override readonly name = 'UnknownEventError';
   /** The event's top-level keys (never values), to tell what was sent. */
   readonly keys: readonly string[];
   constructor(event: unknown) {

@@ -32,7 +32,10 @@ describe('detect', () => {
       assert.equal(findSource(event), undefined);
       assert.throws(
         () => detect(event),
-        (err: unknown) => err instanceof UnknownEventError && /unsupported event/.test(err.message),
+        (err: unknown) =>
+          err instanceof UnknownEventError &&
+          err.name === 'UnknownEventError' &&
+          /unsupported event/.test(err.message),
       );
     }
     assert.throws(() => detect(loadEvent('sqs')), /keys \[Records\]/);
