@@ -9,7 +9,7 @@
 private rule contest_prize
 {
   strings:
-    $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?)/ nocase
+    $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?|ps5|playstation|xbox|macbook|airpods|smart ?tv|galaxy s[0-9]{1,2})/ nocase
     $prize2 = /(£|\$|€)[0-9]/
     $prize3 = /\b[0-9][0-9,.]{0,12} ?(pounds|dollars|usd|gbp|euros)\b/ nocase
   condition:
@@ -123,6 +123,7 @@ rule contest_prize_draw_entry
     $d2 = /\b(weekly|wkly|monthly|prize|cash|grand|xmas|christmas|easter) (draw|comp|competition)\b/ nocase
     $d3 = /\b(chances?|opportunity) (to|2) win\b/ nocase
     $d4 = /\b(win|won) an? (£|\$)?[0-9,]{1,9} ?(prize|cash|gift|voucher|shopping)/ nocase
+    $d5 = /\b(reply|txt|text|call|play) (now )?(to|2|&) win\b/ nocase
     $c1 = /\b([Rr]eply|[Tt]xt|[Tt]ext|REPLY|TXT|TEXT) (with )?[A-Z]{2,12}\b/
     $c2 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/ nocase
   condition:

@@ -54,7 +54,7 @@ rule crypto_wallet_alert : phishing
     description = "An exchange or wallet 'withdrawal / locked / unauthorised' alert with a link or call-back"
   strings:
     $alert1 = /\b(suspended|locked|restricted|frozen|unauthori[sz]ed|compromised|verification required|pending withdrawal|large withdrawal|withdrawal (request|attempt|of|has been))\b/ nocase
-    $alert2 = /\b(new|unrecogni[sz]ed|unknown) (device|login|log-?in|sign-?in|ip)\b/ nocase
+    $alert2 = /\b(new|unrecogni[sz]ed|unknown|unusual|suspicious) (device|login|log-?in|sign-?in|ip)\b/ nocase
     $call = /\b(call|contact|dial)( us)?( now| immediately| support)?( on| at)?:? ?\+?[0-9]/ nocase
   condition:
     crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or crypto_has_link)

@@ -56,7 +56,8 @@ rule invest_loan_offer
     $l3 = /\b((previously|already|been) refused|refused (a |for a )?(loan|credit|mortgage)|(can'?t|cannot|unable to) get (a )?(loan|credit))\b/ nocase
     $l4 = /\bpre-?approved (for )?(an? )?(loan|credit|cash)/ nocase
     $l5 = /\b(homeowners|tenants) (\+ tenants |and tenants )?welcome/ nocase
-    $act = /\b(call|text|txt|reply|apply)\b.{0,30}([0-9]|\bhelp\b)/ nocase
+    $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/ nocase
+    $act = /\b(call|text|txt|reply|apply)\b.{0,30}([0-9]|\bhelp\b)|\bapply( now| here| today| online|:)/ nocase
     $link = /(https?:\/\/|www\.)/ nocase
   condition:
     (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0)

@@ -37,6 +37,8 @@ rule link_brand_bait_domain : phishing
     $b1 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|outlook|office365|chase|wellsfargo|bankofamerica|citi|citibank|hsbc|barclays|lloyds|natwest|santander|halifax|usps|fedex|dhl|ups|royalmail|evri|hermes|dpd|ezpass|e-zpass|fastrak|sunpass|txtag|coinbase|binance|metamask|irs|hmrc|dvla|att|verizon|tmobile|t-mobile|vodafone|instagram|facebook|whatsapp|walmart|costco|target|venmo|zelle|cashapp|docusign|dropbox)-(verify|verification|secure|security|login|log-in|signin|sign-in|support|account|accounts|update|billing|auth|confirm|help|helpdesk|service|services|alert|alerts|unlock|recovery|refund|claim|track|tracking|delivery|redelivery|toll|tolls|pay|payment|payments|care|online|center|centre|notice|id|gift|reward|rewards|bonus|customs)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
     $b2 = /\b(verify|verification|secure|security|login|signin|support|account|update|billing|auth|confirm|helpdesk|alert|unlock|recovery|refund|claim|track|tracking|redelivery|toll|tolls|payment|customs|my)-(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|chase|wellsfargo|bankofamerica|hsbc|barclays|lloyds|natwest|santander|usps|fedex|dhl|ups|royalmail|evri|ezpass|fastrak|sunpass|coinbase|binance|metamask|irs|hmrc|dvla|att|verizon|tmobile|instagram|facebook|whatsapp|walmart|venmo|zelle|cashapp)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
     $b3 = /\b(paypal|apple|amazon|netflix|usps|fedex|dhl|ups|royalmail|ezpass|chase|wellsfargo|irs|hmrc)\.(com|gov|co\.uk)-[a-z0-9-]{2,30}\.[a-z]{2,12}/ nocase
+    // "natwest.cancel-payee.com", "dhl.track-deliver.online": the brand as a subdomain of a hyphenated stranger
+    $b5 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|microsoft|chase|wellsfargo|bankofamerica|hsbc|barclays|lloyds|natwest|santander|halifax|usps|fedex|dhl|royalmail|auspost|canadapost|evri|hermes|ezpass|fastrak|sunpass|coinbase|binance|metamask|hmrc|dvla|instagram|facebook|whatsapp)\.[a-z0-9]{0,20}-[a-z0-9-]{1,30}\.[a-z]{2,12}\b/ nocase
     $b4 = /\b(paypal|apple|appleid|icloud|amazon|netflix|google|usps|fedex|dhl|royalmail|ezpass|chase|wellsfargo|coinbase|binance)(verify|verification|secure|login|signin|unlock|recovery|refund|helpdesk|alert|billing|redelivery)[a-z0-9-]{0,30}\.[a-z]{2,12}/ nocase
   condition:
     any of them
@@ -64,7 +66,7 @@ rule link_risky_tld_action : phishing
   strings:
     $t1 = /(https?:\/\/|www\.)[a-z0-9.-]{1,60}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup)\b/ nocase
     $t2 = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup)\/[a-z0-9]/ nocase
-    $v = /\b(verify|confirm|update|pay|claim|log ?in|sign ?in|click|tap|visit|unlock|re-?activate|redeliver|re-?schedule|settle|avoid|restore|receive|collect|redeem|track|join|check (your|the|it))\b/ nocase
+    $v = /\b(verify|confirm|update|pay|claim|log ?in|sign ?in|click|tap|visit|unlock|re-?activate|redeliver|re-?schedule|settle|avoid|restore|receive|collect|redeem|track|join|appeal|check (your|the|it))\b/ nocase
   condition:
     any of ($t*) and $v
 }

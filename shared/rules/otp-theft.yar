@@ -19,6 +19,8 @@ rule otp_reply_with_code : phishing
   strings:
     $r1 = /\b(reply|respond|text|txt|send|sms)( back)?( to (this|the) (message|text|number|sender))? with (the|this|that|your|a|ur|the same) ([0-9]-digit |[0-9] digit |six-digit |four-digit |one-time |verification |security |confirmation |otp )?(code|otp|pin|passcode|password)/ nocase
     $r2 = /\b(reply|respond|text|send)( back)? (the|this|that|your|ur) ([0-9]-digit |six-digit |verification |security |confirmation |one-time )?(code|otp|pin|passcode) (to|in order to|2) (cancel|stop|block|confirm|verify|secure|unlock|prevent|reverse|dispute)/ nocase
+    $r3 = /\b(reply|respond|text)( back)? with it\b.{0,30}\b(block|cancel|stop|secure|verify|confirm|prevent)/ nocase
+    $r4 = /\b(reply|respond|send|text)( back)? (it|this code|the code|the otp)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/ nocase
   condition:
     any of them
 }
@@ -36,10 +38,11 @@ rule otp_send_me_the_code : phishing
     $s2 = /\b(send|forward|share|tell|give|read|text|pass)( me| us)? (the|that|this|your|ur) ([0-9]-digit |six-digit |verification |security |whatsapp |google )?(code|otp|pin|number|digits) (you|u) (just |will |'ll |are about to )?(got|get|received?|receive|see)\b/ nocase
     $s3 = /\b(the|a|that|this) ([0-9]-digit |six-digit |verification |security |whatsapp |google )?(code|otp|pin) (you|u) (just |will |'ll )?(got|get|received?|receive)\b/ nocase
     $s4 = /\b(you('ll| will) (receive|get)|(i|we)('ll| will|'m going to| am going to) (send|text) you) (a|the|an) ([0-9]-digit |six-digit |verification |security |confirmation |google |whatsapp )?(code|otp|pin)\b/ nocase
+    $s5 = /\b(a|the) ([0-9]-digit |six-digit |verification |security |google |whatsapp )?(code|otp|pin) (will|is going to|should|might) (come through|arrive|be sent|pop up|come)/ nocase
     $to_me = /\b(send|forward|share|tell|give|read|text|pass|reply)( it| that| this)?( back)? (to )?(me|us)\b/ nocase
     $with_me = /\b(share|send|forward|tell|give|read|pass)( it| that| them| the code| the digits| the numbers)?( back)? (to|with) (me|us)\b|\btell me (it|what it says|the digits|the numbers)\b/ nocase
   condition:
-    ($s1 or $s1b or $s2 or ($s3 and $to_me) or ($s4 and $with_me)) and not otp_negated_share
+    ($s1 or $s1b or $s2 or ($s3 and $to_me) or (($s4 or $s5) and $with_me)) and not otp_negated_share
 }
 
 rule otp_mistaken_code_story : phishing

@@ -27,11 +27,11 @@ rule account_locked_verify : phishing
     weight = 3.0
     description = "Says an account or card is suspended, locked or flagged, and asks to verify or restore it through a link"
   strings:
-    $lock1 = /\b(suspended|suspension|locked|lock(ed)? out|restricted|limited|disabled|blocked|deactivated|de-activated|frozen|on hold|temporarily (closed|held|unavailable|blocked))\b/ nocase
+    $lock1 = /\b(suspended|suspension|restriction|locked|lock(ed)? out|restricted|limited|disabled|blocked|deactivated|de-activated|frozen|on hold|temporarily (closed|held|unavailable|blocked))\b/ nocase
     $lock2 = /\bwill be (permanently |temporarily )?(closed|suspended|blocked|deactivated|terminated|restricted|locked|disabled|frozen)/ nocase
     $lock3 = /\b(unusual|suspicious|unauthori[sz]ed|irregular|fraudulent|strange) (activity|activities|login|log-?in|sign-?in|access|attempt|transaction|charge|payment)s?\b/ nocase
     $lock4 = /\bhas been (compromised|flagged)\b/ nocase
-    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|log ?in|sign ?in|click|tap|visit|follow)\b/ nocase
+    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/ nocase
   condition:
     account_mentioned and any of ($lock*) and $fix and account_has_link
 }
@@ -111,7 +111,7 @@ rule account_reply_with_details : phishing
     weight = 3.0
     description = "Asks to reply or send card, account, PIN, password or identity details by text"
   strings:
-    $r = /\b(reply|respond|text (us|back))( back)? with (your|ur) (full |16-digit |long |online |banking |bank |card |account |mobile ){0,3}(card number|card details|account number|account details|bank details|pin|password|passcode|cvv|cvc|date of birth|dob|social security|ssn|national insurance|sort code|online banking (details|login))\b/ nocase
+    $r = /\b(reply|respond|text (us|back)|send (us|back))( back)?( with)? (your|ur) (full |16[- ]digit |long |online |banking |bank |card |account |mobile ){0,3}(card number|card details|account number|account details|bank details|pin|password|passcode|cvv|cvc|date of birth|dob|social security|ssn|national insurance|sort code|online banking (details|login))\b/ nocase
   condition:
     $r
 }
@@ -123,8 +123,8 @@ rule account_renewal_callback : phishing
     weight = 2.5
     description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund"
   strings:
-    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited)\b/ nocase
-    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/ nocase
+    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made)\b/ nocase
+    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/ nocase
     $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/ nocase
   condition:
     $what and $deny and ($call or phone_count > 0)
@@ -141,4 +141,17 @@ rule account_storage_full_link : phishing
     $loss = /\b(deleted|lost|removed|erased|suspended|blocked)\b/ nocase
   condition:
     $s and $loss and account_has_link
+}
+
+rule account_unrecognised_payment_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A payment, payee or purchase 'if this was not you' alert whose remedy is a link (weak alone)"
+  strings:
+    $p = /\b(payment|transfer|purchase|transaction|payee|direct debit|standing order|withdrawal)\b/ nocase
+    $n = /\b(if (you did not|you didn't|this was not you|this wasn't you|it wasn't you|not you)|did not (make|authori[sz]e|request|recogni[sz]e))/ nocase
+  condition:
+    $p and $n and account_has_link
 }

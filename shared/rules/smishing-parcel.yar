@@ -40,7 +40,7 @@ rule parcel_delivery_failed : phishing
     $f1 = /\b(could not|couldn't|cannot|can't|unable to|failed to|was not|wasn't|not able to|were unable to|did not)( be)? (deliver|delivered|complete (the |your )?delivery|process (your )?(package|parcel|shipment))/ nocase
     $f2 = /\b(missed|failed|unsuccessful|incomplete) (delivery|delivery attempt|attempt to deliver)/ nocase
     $f3 = /\b(delivery|shipment|package|parcel)( attempt)? (has )?(failed|was unsuccessful|is suspended|has been suspended|is on hold|has been held|is pending|was returned|exception)/ nocase
-    $f4 = /\b(package|parcel|shipment|item)( is| has been| was)? (on hold|held|suspended|stopped|detained|returned to (the )?(sender|warehouse))/ nocase
+    $f4 = /\b(package|parcel|shipment|item)( is| has been| was| is being| is currently)? (on hold|held|suspended|stopped|detained|returned to (the )?(sender|warehouse))/ nocase
     $f5 = /\b(incomplete|incorrect|invalid|wrong|insufficient|unclear|missing) (shipping |delivery |street |house |recipient )?(address|information|details|house number)/ nocase
     $f6 = /\btried (to |2 )(make a |deliver)/ nocase
     $f7 = /\b(we|sorry,? we|sorry we) missed you\b/ nocase
@@ -60,6 +60,7 @@ rule parcel_fee_request : phishing
   strings:
     $fee1 = /\b(customs|delivery|redelivery|re-delivery|shipping|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/ nocase
     $fee2 = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| required)? (fee|charge|amount|balance|duty|duties)\b/ nocase
+    $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{2})? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/ nocase
   condition:
     parcel_mentioned and any of ($fee*) and (parcel_has_link or parcel_contact)
 }

@@ -31,8 +31,10 @@ private rule sub_keyword_to_shortcode
     $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{4,6}\b/ nocase
     $k2 = /\b[0-9]{4,6}:? ?(txt|text|send|reply)\b/ nocase
     $k3 = /\b(to|2) [0-9]{4,6} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/ nocase
+    // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{4,6}\b/ nocase
   condition:
-    any of them
+    #k1 > #stop or $k2 or $k3
 }
 
 private rule sub_reply_keyword

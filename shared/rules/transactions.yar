@@ -38,6 +38,7 @@ private rule txn_phishing_markers
     $code_back1 = /\b(reply|respond|text|send)( back)?( to (this|the) (message|text))? with (the|this|that|your|a) ([0-9]-digit |six-digit |verification |security |confirmation )?(code|otp|pin)/ nocase
     $code_back2 = /\b(send|forward|share|tell|give|read)( it| that| this)?( back)? (to )?(me|us)( the| that| this| your)? ([0-9]-digit |six-digit |verification |security )?(code|otp|pin|digits)\b/ nocase
     $code_back3 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|accidentally|mistakenly)/ nocase
+    $code_back4 = /\b(reply|respond|send|text)( back)?( with)? (it|this code|the code)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/ nocase
     $prize = /\b(you('ve| have)? won |claim|claims|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/ nocase
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{2,3} ?ppm\b/ nocase
     $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|balance|duty|duties)\b/ nocase
@@ -45,7 +46,7 @@ private rule txn_phishing_markers
     $seed = /\b((seed|recovery|secret) phrase|private key)\b/ nocase
     $lock = /\b(suspended|locked|restricted|blocked|deactivated|frozen|will be (closed|suspended|blocked|deactivated)|unusual activity|suspicious activity)\b/ nocase
     $update = /\b(update|verify|confirm|validate|re-?enter) (your )?(address|details|information|identity|payment|billing|card|bank)/ nocase
-    $chat = /\b(whats ?app|telegram|wa\.me|t\.me)\b/ nocase
+    $chat = /\b(wa\.me|t\.me)\/|\b(telegram|whats ?app) ?(@|:|\+[0-9]|me\b)|\b(on|via|add me on|contact (me|us) on) (whats ?app|telegram)\b/ nocase
     $deny_call = /\b(did not|didn't) (authori[sz]e|make|place|recogni[sz]e)\b.{0,40}\b(call|ring|dial)\b/ nocase
   condition:
     any of ($short, $ip, $tld, $bait, $code_back*, $prize, $premium, $fee, $fail, $seed, $chat, $deny_call) or (($lock or $update) and txn_has_link)
@@ -144,6 +145,7 @@ rule txn_balance_or_payment
     $b1 = /\b(available|current|account|ledger|closing|statement) balance (is|of|:|was)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/ nocase
     $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?(£|\$|€|₹|rs\.? ?|inr ?)[0-9][0-9,.]{0,12} (has been |was |is )?(received|processed|posted|scheduled|successful|sent|completed|credited|made)/ nocase
     $b3 = /\bwe('ve| have) received your payment\b/ nocase
+    $b5 = /\byour ([a-z]{1,15} )?(statement|e-?statement) (is ready|is now ready|is (now )?available)/ nocase
     $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/ nocase
   condition:
     any of them and not txn_phishing_markers
@@ -159,7 +161,7 @@ rule txn_carrier_notice
   strings:
     $d1 = /\b(you('ve| have)|u have) used [0-9]{1,3}% of (your )?([a-z0-9-]{1,15} ){0,2}(data|allowance|plan|minutes|high-speed data|bundle)/ nocase
     $d2 = /\b(data|roaming) (usage|allowance|limit|cap|pass|bundle)\b.{0,30}\b(reached|exceeded|used|remaining|alert|expires?|activated|renewed|is now)/ nocase
-    $d3 = /\byour ([a-z]{1,15} )?(bill|statement|invoice) (is ready|is now ready|is (now )?available|has been (issued|generated))/ nocase
+    $d3 = /\byour ([a-z]{1,15} )?(bill|phone bill|mobile bill) (is ready|is now ready|is (now )?available|has been (issued|generated))/ nocase
     $d4 = /\b(top[- ]?up|recharge|airtime) (of (£|\$|€|₹|rs\.? ?)?[0-9]|successful|was successful|received|confirmed)/ nocase
     $d5 = /\b(you('re| are) (now )?roaming in|welcome to [A-Z][a-z]{1,20})\b.{0,60}\b(roaming|calls|data|texts|rates|pass)\b/ nocase
   condition:
