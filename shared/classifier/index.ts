@@ -22,6 +22,7 @@ import {
   DEFAULT_COMBINATION,
   DEFAULT_THRESHOLDS,
   decide,
+  modelPart,
   type Reason,
   ruleWeight,
   type Thresholds,
@@ -59,11 +60,13 @@ export interface Explanation {
   /** The combination's bias (part of `score`). */
   readonly bias: number;
   /**
-   * The text model: its own log-odds, the same times its learned weight (its part of `score`), and
-   * the features that moved it most. Null when no model is loaded.
+   * The text model: its logistic log-odds (`score`), its naive-Bayes score (`bayes`), both times
+   * their learned weights (`weighted`, its part of the combined score), and the features that moved
+   * that part most. Null when no model is loaded.
    */
   readonly model: {
     readonly score: number;
+    readonly bayes: number;
     readonly weighted: number;
     readonly top: readonly Contribution[];
   } | null;
@@ -136,17 +139,27 @@ export function signalsOf(n: Normalized): TextSignals {
   const f = n.features;
   const o = n.obfuscation;
   let defanged = 0;
-  for (const u of f.urls) if (u.defanged) defanged++;
+  let shortenerOrIp = 0;
+  for (const u of f.urls) {
+    if (u.defanged) defanged++;
+    if (u.shortener || u.ip) shortenerOrIp++;
+  }
   let maxMoney = 0;
-  for (const m of f.money) if (Number.isFinite(m.amount) && m.amount > maxMoney) maxMoney = m.amount;
+  let priced = 0;
+  for (const m of f.money) {
+    if (Number.isFinite(m.amount) && m.amount > maxMoney) maxMoney = m.amount;
+    if (m.per) priced++;
+  }
   return {
     urls: f.urls.length,
     defangedUrls: defanged,
+    shortenerOrIpUrls: shortenerOrIp,
     phones: f.phones.length,
     shortCodes: f.shortCodes.length,
     emails: f.emails.length,
     money: f.money.length,
     maxMoney,
+    pricedMoney: priced,
     obfuscation: o.invisible + o.confusables + o.spacedWords,
   };
 }
@@ -223,16 +236,16 @@ class YaraClassifier implements Classifier {
 
   classify(input: ClassifyInput): Verdict {
     const a = this.analyze(input);
-    const modelScore = this.#layer ? this.#layer.text.score(a.modelInput) : null;
-    const score = combine(this.#combination, modelScore, a.votes);
+    const modelScores = this.#layer ? this.#layer.text.score(a.modelInput) : null;
+    const score = combine(this.#combination, modelScores, a.votes);
     return decide(a.votes, score, this.thresholds).verdict;
   }
 
   explain(input: ClassifyInput): Explanation {
     const a = this.analyze(input);
     const layer = this.#layer;
-    const modelScore = layer ? layer.text.score(a.modelInput) : null;
-    const score = combine(this.#combination, modelScore, a.votes);
+    const modelScores = layer ? layer.text.score(a.modelInput) : null;
+    const score = combine(this.#combination, modelScores, a.votes);
     const d = decide(a.votes, score, this.thresholds);
     return {
       verdict: d.verdict,
@@ -241,11 +254,12 @@ class YaraClassifier implements Classifier {
       thresholds: this.thresholds,
       bias: this.#combination.bias,
       model:
-        layer && modelScore !== null
+        layer && modelScores !== null
           ? {
-              score: round3(modelScore),
-              weighted: round3(modelScore * this.#combination.model),
-              top: layer.text.contributions(a.modelInput, 10),
+              score: round3(modelScores.logistic),
+              bayes: round3(modelScores.bayes),
+              weighted: round3(modelPart(this.#combination, modelScores)),
+              top: layer.text.contributions(a.modelInput, this.#combination, 10),
             }
           : null,
       rules: a.votes.map((v) => {

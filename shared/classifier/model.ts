@@ -1,39 +1,44 @@
 /**
- * The statistical layer: a logistic-regression text model over hashed word, word-pair and
- * character n-gram features plus a few generic message features (links, numbers, money,
- * obfuscation, shouting), stacked with the rule votes into one unwanted score.
+ * The statistical layer: two text models over the same hashed word, word-pair and character
+ * n-gram features plus a few generic message features (links, numbers, money, obfuscation,
+ * shouting) - a logistic regression and a naive Bayes, which err differently - stacked with the
+ * rule votes into one unwanted score.
  *
- * Training (`trainModel`) works like SpamAssassin's perceptron on top of a text classifier:
- * 1. the text model is trained on K-1 inner folds and scores the held-out fold, so every training
- *    message gets a model score from a model that never saw it;
- * 2. the combination (bias, the model score's weight, one weight per rule) is fitted by
+ * Training (`trainModel`) works like SpamAssassin's perceptron on top of the text models:
+ * 1. the text models are trained on K-1 inner folds and score the held-out fold, so every
+ *    training message gets model scores from models that never saw it;
+ * 2. the combination (bias, one weight per model score, one weight per rule) is fitted by
  *    regularised logistic regression on those held-out scores and the rule hits, each rule's weight
  *    pulled towards its meta weight (its prior); rules that never fire keep their meta weight;
- * 3. the junk threshold is the lowest combined score that keeps the wanted messages filtered at or
- *    under `targetWantedFiltered`, measured on scores held out from both layers (nested);
- * 4. the text model is trained once more on every message; that one is shipped.
+ * 3. the junk threshold is picked on combined scores held out from both layers (nested): just
+ *    above the wanted score at rank `targetWantedFiltered` (0.15%), averaged over a few ranks;
+ * 4. the text models are trained once more on every message; those are shipped.
  *
  * The model file is compact JSON: the weights are quantised to one signed byte each and stored as
- * base64 (2^17 buckets = 171 KiB of text).
+ * base64 (two tables of 2^17 buckets = 2 x 171 KiB of text).
  */
-import type { Combination, LearnedRule, Thresholds, Vote } from './verdict.ts';
+import type { Combination, LearnedRule, ModelScores, Thresholds, Vote } from './verdict.ts';
 import { combine, DEFAULT_COMBINATION, DEFAULT_THRESHOLDS, priorWeight } from './verdict.ts';
 
 export const MODEL_FORMAT = 'smsjunk-model';
 export const MODEL_VERSION = 2;
 /** Names the feature extraction below; a model trained with another one is refused. */
-export const FEATURE_SET = 'hashed-ngrams-v1';
+export const FEATURE_SET = 'hashed-ngrams-v2';
 
 /** Message-level counts the normaliser found; they become generic model features. */
 export interface TextSignals {
   readonly urls: number;
   readonly defangedUrls: number;
+  /** Links through a URL shortener or to a bare IP address. */
+  readonly shortenerOrIpUrls: number;
   readonly phones: number;
   readonly shortCodes: number;
   readonly emails: number;
   readonly money: number;
   /** The largest money amount mentioned (0 when none). */
   readonly maxMoney: number;
+  /** Amounts charged per message, minute, week... ("150p/msg"). */
+  readonly pricedMoney: number;
   /** Invisible characters, look-alikes and spaced-out words folded. */
   readonly obfuscation: number;
 }
@@ -41,11 +46,13 @@ export interface TextSignals {
 export const NO_SIGNALS: TextSignals = Object.freeze({
   urls: 0,
   defangedUrls: 0,
+  shortenerOrIpUrls: 0,
   phones: 0,
   shortCodes: 0,
   emails: 0,
   money: 0,
   maxMoney: 0,
+  pricedMoney: 0,
   obfuscation: 0,
 });
 
@@ -55,18 +62,27 @@ export interface ModelInput {
   readonly signals: TextSignals;
 }
 
+/** 2^bits weights quantised to signed bytes: a bucket's weight is its byte times `scale`. */
+export interface WeightTable {
+  readonly scale: number;
+  /** base64 of 2^bits signed bytes. */
+  readonly weights: string;
+}
+
+/**
+ * Two models over the same hashed features, so one extraction feeds both:
+ * - logistic regression: log-odds = bias + sum(text weights) / sqrt(text features) + sum(meta weights);
+ * - naive Bayes: sum(log-count ratios) / sqrt(features), 0 for a bucket never seen in training.
+ * They err differently; the combination learns how much each counts.
+ */
 export interface TextModelFile {
-  readonly kind: 'logistic';
   readonly featureSet: typeof FEATURE_SET;
   /** log2 of the number of hash buckets. */
   readonly bits: number;
   /** Shortest and longest character n-gram. */
   readonly charGrams: readonly [number, number];
-  readonly bias: number;
-  /** A bucket's weight is its signed byte times `scale`. */
-  readonly scale: number;
-  /** base64 of 2^bits signed bytes. */
-  readonly weights: string;
+  readonly logistic: WeightTable & { readonly bias: number };
+  readonly bayes: WeightTable;
 }
 
 export interface TrainingSummary {
@@ -158,11 +174,13 @@ function metaNames(text: string, signals: TextSignals, words: number, capsWords:
   if (excl > 0) out.push(`excl:${Math.min(excl, 3)}`);
   if (signals.urls > 0) out.push(`url:${Math.min(signals.urls, 2)}`);
   if (signals.defangedUrls > 0) out.push('url:defanged');
+  if (signals.shortenerOrIpUrls > 0) out.push('url:shortener-or-ip');
   if (signals.phones > 0) out.push(`phone:${Math.min(signals.phones, 2)}`);
   if (signals.shortCodes > 0) out.push('shortcode');
   if (signals.emails > 0) out.push('email');
   if (signals.money > 0) out.push(`money:${Math.min(signals.money, 2)}`);
   if (signals.maxMoney >= 1) out.push(`money:1e${Math.min(Math.floor(Math.log10(signals.maxMoney)), 4)}`);
+  if (signals.pricedMoney > 0) out.push('money:priced');
   if (signals.obfuscation > 0) out.push(`obfuscation:${signals.obfuscation >= 3 ? 3 : 1}`);
   return out;
 }
@@ -341,15 +359,17 @@ export class Featurizer {
 // The text model
 // ---------------------------------------------------------------------------------------------
 
-function decodeWeights(file: TextModelFile): Float32Array {
-  const size = 2 ** file.bits;
-  const bytes = Buffer.from(file.weights, 'base64');
+function decodeTable(table: WeightTable, bits: number, what: string): Float32Array {
+  const size = 2 ** bits;
+  const bytes = Buffer.from(table.weights, 'base64');
   if (bytes.length !== size) {
-    throw new ModelFormatError(`model weights hold ${bytes.length} bytes, expected ${size} (2^${file.bits})`);
+    throw new ModelFormatError(
+      `model ${what} weights hold ${bytes.length} bytes, expected ${size} (2^${bits})`,
+    );
   }
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = new Float32Array(size);
-  for (let i = 0; i < size; i++) out[i] = (q[i] as number) * file.scale;
+  for (let i = 0; i < size; i++) out[i] = (q[i] as number) * table.scale;
   return out;
 }
 
@@ -360,38 +380,61 @@ export interface Contribution {
 
 export class TextModel {
   readonly file: TextModelFile;
-  readonly #weights: Float32Array;
+  readonly #logistic: Float32Array;
+  readonly #bayes: Float32Array;
+  readonly #bias: number;
   readonly #featurizer: Featurizer;
 
   constructor(file: TextModelFile) {
     checkTextModelFile(file);
     this.file = file;
-    this.#weights = decodeWeights(file);
+    this.#logistic = decodeTable(file.logistic, file.bits, 'logistic');
+    this.#bayes = decodeTable(file.bayes, file.bits, 'bayes');
+    this.#bias = file.logistic.bias;
     this.#featurizer = new Featurizer(file.bits, file.charGrams);
   }
 
-  /** Log-odds that the message is unwanted (positive = unwanted). */
-  score(input: ModelInput): number {
+  /** Both scores of one message (positive = unwanted), from one feature extraction. */
+  score(input: ModelInput): ModelScores {
     const f = this.#featurizer;
     f.extract(input);
-    const w = this.#weights;
+    const lr = this.#logistic;
+    const nb = this.#bayes;
     const buf = f.buffer;
-    let text = 0;
-    for (let i = 0; i < f.textCount; i++) text += w[buf[i] as number] as number;
-    let meta = 0;
-    for (let i = f.textCount; i < f.total; i++) meta += w[buf[i] as number] as number;
-    return this.file.bias + (f.textCount > 0 ? text / Math.sqrt(f.textCount) : 0) + meta;
+    const textCount = f.textCount;
+    let lrText = 0;
+    let nbSum = 0;
+    for (let i = 0; i < textCount; i++) {
+      const b = buf[i] as number;
+      lrText += lr[b] as number;
+      nbSum += nb[b] as number;
+    }
+    let lrMeta = 0;
+    for (let i = textCount; i < f.total; i++) {
+      const b = buf[i] as number;
+      lrMeta += lr[b] as number;
+      nbSum += nb[b] as number;
+    }
+    return {
+      logistic: this.#bias + (textCount > 0 ? lrText / Math.sqrt(textCount) : 0) + lrMeta,
+      bayes: f.total > 0 ? nbSum / Math.sqrt(f.total) : 0,
+    };
   }
 
-  /** The features that moved the score most, strongest first. */
-  contributions(input: ModelInput, top = 10): Contribution[] {
+  /**
+   * The features that moved the text model's part of the combined score most, strongest first;
+   * `weights` are the combination's weights of the two scores.
+   */
+  contributions(input: ModelInput, weights: { model: number; bayes: number }, top = 10): Contribution[] {
     const named = this.#featurizer.named(input);
     const textCount = named.filter((f) => f.group === 'text').length;
-    const norm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+    const lrNorm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+    const nbNorm = named.length > 0 ? 1 / Math.sqrt(named.length) : 0;
     const byName = new Map<string, number>();
     for (const f of named) {
-      const w = (this.#weights[f.bucket] as number) * (f.group === 'text' ? norm : 1);
-      byName.set(f.name, (byName.get(f.name) ?? 0) + w);
+      const lr = (this.#logistic[f.bucket] as number) * (f.group === 'text' ? lrNorm : 1);
+      const nb = (this.#bayes[f.bucket] as number) * nbNorm;
+      byName.set(f.name, (byName.get(f.name) ?? 0) + weights.model * lr + weights.bayes * nb);
     }
     return [...byName]
       .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }))
@@ -415,10 +458,16 @@ function finite(v: unknown, what: string): number {
   return v;
 }
 
+function checkTable(t: unknown, what: string): void {
+  if (!isRecord(t)) throw new ModelFormatError(`model file: ${what} must be an object`);
+  if (finite(t.scale, `${what}.scale`) < 0)
+    throw new ModelFormatError(`model file: ${what}.scale must not be negative`);
+  if (typeof t.weights !== 'string')
+    throw new ModelFormatError(`model file: ${what}.weights must be a base64 string`);
+}
+
 function checkTextModelFile(t: unknown): asserts t is TextModelFile {
   if (!isRecord(t)) throw new ModelFormatError('model file: "text" must be an object');
-  if (t.kind !== 'logistic')
-    throw new ModelFormatError(`model file: unknown text model kind ${JSON.stringify(t.kind)}`);
   if (t.featureSet !== FEATURE_SET) {
     throw new ModelFormatError(
       `model file: trained with feature set ${JSON.stringify(t.featureSet)}, this build extracts ${FEATURE_SET}; retrain it`,
@@ -436,11 +485,9 @@ function checkTextModelFile(t: unknown): asserts t is TextModelFile {
   ) {
     throw new ModelFormatError('model file: text.charGrams must be [min, max] within 1..8');
   }
-  finite(t.bias, 'text.bias');
-  if (finite(t.scale, 'text.scale') < 0)
-    throw new ModelFormatError('model file: text.scale must not be negative');
-  if (typeof t.weights !== 'string')
-    throw new ModelFormatError('model file: text.weights must be a base64 string');
+  checkTable(t.logistic, 'text.logistic');
+  finite((t.logistic as Record<string, unknown>).bias, 'text.logistic.bias');
+  checkTable(t.bayes, 'text.bayes');
 }
 
 /** Validates a parsed model file; throws `ModelFormatError` naming the first problem. */
@@ -459,6 +506,7 @@ export function parseModelFile(value: unknown): ModelFile {
     throw new ModelFormatError('model file: "combination" must be an object with "rules"');
   finite(c.bias, 'combination.bias');
   finite(c.model, 'combination.model');
+  finite(c.bayes, 'combination.bayes');
   for (const [name, r] of Object.entries(c.rules)) {
     if (!isRecord(r)) throw new ModelFormatError(`model file: combination.rules.${name} must be an object`);
     finite(r.weight, `combination.rules.${name}.weight`);
@@ -561,6 +609,8 @@ export interface TextTrainOptions {
   readonly epochs?: number;
   /** AdaGrad base rate (default 0.5). */
   readonly learningRate?: number;
+  /** Naive-Bayes additive smoothing (default 0.5). */
+  readonly bayesAlpha?: number;
   readonly seed?: number;
 }
 
@@ -638,14 +688,46 @@ function fitLogistic(
   return { weights: w, bias };
 }
 
+/**
+ * Naive-Bayes log-count ratios from feature presence per message:
+ * log P(bucket | unwanted) - log P(bucket | wanted), smoothed; 0 for buckets never seen.
+ */
+function fitBayes(
+  encoded: readonly Encoded[],
+  labels: readonly boolean[],
+  size: number,
+  alpha: number,
+): Float64Array {
+  const pos = new Float64Array(size);
+  const neg = new Float64Array(size);
+  let posTotal = 0;
+  let negTotal = 0;
+  encoded.forEach((e, r) => {
+    const target = labels[r] ? pos : neg;
+    for (let i = 0; i < e.idx.length; i++)
+      target[e.idx[i] as number] = (target[e.idx[i] as number] as number) + 1;
+    if (labels[r]) posTotal += e.idx.length;
+    else negTotal += e.idx.length;
+  });
+  const out = new Float64Array(size);
+  const posNorm = Math.log(posTotal + alpha * size);
+  const negNorm = Math.log(negTotal + alpha * size);
+  for (let j = 0; j < size; j++) {
+    const p = pos[j] as number;
+    const n = neg[j] as number;
+    if (p + n > 0) out[j] = Math.log(p + alpha) - posNorm - (Math.log(n + alpha) - negNorm);
+  }
+  return out;
+}
+
 /** Quantises to signed bytes: weight = byte * scale. */
-function quantise(weights: Float64Array): { scale: number; base64: string } {
+function quantise(weights: Float64Array): WeightTable {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 127 : 1;
   const q = new Int8Array(weights.length);
   for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i] as number) / scale);
-  return { scale, base64: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
+  return { scale, weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
 }
 
 const TEXT_DEFAULTS = {
@@ -654,6 +736,7 @@ const TEXT_DEFAULTS = {
   l2: 1e-5,
   epochs: 20,
   learningRate: 0.5,
+  bayesAlpha: 0.5,
   seed: 7,
 };
 
@@ -667,21 +750,14 @@ export function trainTextModel(
     featurizer,
     rows.map((r) => r.input),
   );
-  const fit = fitLogistic(
-    encoded,
-    rows.map((r) => r.unwanted),
-    2 ** o.bits,
-    o,
-  );
-  const q = quantise(fit.weights);
+  const labels = rows.map((r) => r.unwanted);
+  const fit = fitLogistic(encoded, labels, 2 ** o.bits, o);
   return {
-    kind: 'logistic',
     featureSet: FEATURE_SET,
     bits: o.bits,
     charGrams: [o.charGrams[0], o.charGrams[1]],
-    bias: round(fit.bias, 6),
-    scale: q.scale,
-    weights: q.base64,
+    logistic: { bias: round(fit.bias, 6), ...quantise(fit.weights) },
+    bayes: quantise(fitBayes(encoded, labels, 2 ** o.bits, o.bayesAlpha)),
   };
 }
 
@@ -699,8 +775,8 @@ function round(x: number, digits: number): number {
 // ---------------------------------------------------------------------------------------------
 
 export interface StackRow {
-  /** The text model's score from a model that did not see this row (null: no text model). */
-  readonly modelScore: number | null;
+  /** The text model's scores from a model that did not see this row (null: no text model). */
+  readonly model: ModelScores | null;
   readonly votes: readonly Vote[];
   readonly unwanted: boolean;
 }
@@ -708,7 +784,7 @@ export interface StackRow {
 export interface CombinationOptions {
   /** Pull of each rule weight towards its meta weight (L2 on the difference; default 0.5). */
   readonly ruleL2?: number;
-  /** Pull of the model score's weight towards 1 (default 0.01). */
+  /** Pull of the logistic score's weight towards 1 and the naive-Bayes score's towards 0 (default 0.01). */
   readonly modelL2?: number;
 }
 
@@ -752,16 +828,19 @@ function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
  * `l2 * (weight - prior)^2` per parameter. A junk rule's weight stays >= 0 and an allow rule's
  * <= 0 (a rule never argues for the other side); rules that never fire are not stored.
  */
+const FIRST_RULE = 3;
+
 export function fitCombination(rows: readonly StackRow[], options: CombinationOptions = {}): Combination {
   const ruleL2 = options.ruleL2 ?? 0.5;
   const modelL2 = options.modelL2 ?? 0.01;
-  const hasModel = rows.some((r) => r.modelScore !== null);
+  const hasModel = rows.some((r) => r.model !== null);
   const index = new Map<string, number>();
-  const prior: number[] = [0, 1];
-  const l2: number[] = [1e-6, hasModel ? modelL2 : 1e6];
-  const sign: number[] = [0, 0];
-  const hits: number[] = [0, 0];
-  const names: string[] = ['', ''];
+  // Parameters: bias, logistic weight, naive-Bayes weight, then one per rule (from FIRST_RULE).
+  const prior: number[] = [0, 1, 0];
+  const l2: number[] = [1e-6, hasModel ? modelL2 : 1e6, hasModel ? modelL2 : 1e6];
+  const sign: number[] = [0, 0, 0];
+  const hits: number[] = [0, 0, 0];
+  const names: string[] = ['', '', ''];
   for (const r of rows) {
     for (const v of r.votes) {
       let j = index.get(v.rule);
@@ -784,9 +863,9 @@ export function fitCombination(rows: readonly StackRow[], options: CombinationOp
   const xs = rows.map((r) => {
     const cols = [0];
     const vals = [1];
-    if (r.modelScore !== null) {
-      cols.push(1);
-      vals.push(r.modelScore);
+    if (r.model !== null) {
+      cols.push(1, 2);
+      vals.push(r.model.logistic, r.model.bayes);
     }
     for (const v of r.votes) {
       cols.push(index.get(v.rule) as number);
@@ -857,7 +936,7 @@ export function fitCombination(rows: readonly StackRow[], options: CombinationOp
     }
     // Active set: pin a rule that argues for the other side at 0 and refit.
     let pinned = false;
-    for (let j = 2; j < n; j++) {
+    for (let j = FIRST_RULE; j < n; j++) {
       const s = sign[j] as number;
       if (!fixed[j] && s !== 0 && (theta[j] as number) * s < 0) {
         theta[j] = 0;
@@ -868,25 +947,32 @@ export function fitCombination(rows: readonly StackRow[], options: CombinationOp
     if (!pinned) break;
   }
   const rules: Record<string, LearnedRule> = {};
-  for (let j = 2; j < n; j++) {
+  for (let j = FIRST_RULE; j < n; j++) {
     rules[names[j] as string] = {
       weight: round(theta[j] as number, 4),
       prior: prior[j] as number,
       hits: hits[j] as number,
     };
   }
-  return { bias: round(theta[0] as number, 4), model: hasModel ? round(theta[1] as number, 4) : 1, rules };
+  return {
+    bias: round(theta[0] as number, 4),
+    model: hasModel ? round(theta[1] as number, 4) : 1,
+    bayes: hasModel ? round(theta[2] as number, 4) : 0,
+    rules,
+  };
 }
 
 /**
- * The lowest threshold at which at most `targetWantedFiltered` of the wanted messages score at or
- * above it, never below `floor`; rounded up to 3 decimals.
+ * The junk threshold from held-out scores: just above the wanted score ranked at
+ * `targetWantedFiltered` (so about that share of wanted messages would be filtered), never below
+ * `floor`; rounded up to 3 decimals. `window` > 0 averages the ranks within that distance instead.
  */
 export function pickThreshold(
   scores: ArrayLike<number>,
   unwanted: readonly boolean[],
   targetWantedFiltered: number,
   floor: number,
+  window = 0,
 ): number {
   const wanted: number[] = [];
   for (let i = 0; i < scores.length; i++) if (!unwanted[i]) wanted.push(scores[i] as number);
@@ -894,8 +980,14 @@ export function pickThreshold(
   wanted.sort((a, b) => b - a);
   const allowed = Math.floor(targetWantedFiltered * wanted.length);
   if (allowed >= wanted.length) return floor;
-  const above = wanted[allowed] as number;
-  const threshold = Math.ceil((above + 1e-9) * 1000) / 1000;
+  // The wanted score at the target rank; with a window, the mean of the ranks around it, so one
+  // outlier moving between folds does not swing the threshold.
+  const lo = Math.max(0, allowed - window);
+  const hi = Math.min(wanted.length - 1, allowed + window);
+  let sum = 0;
+  for (let k = lo; k <= hi; k++) sum += wanted[k] as number;
+  const at = sum / (hi - lo + 1);
+  const threshold = Math.ceil((at + 1e-9) * 1000) / 1000;
   return Math.max(threshold, floor);
 }
 
@@ -914,16 +1006,25 @@ export interface TrainingExample {
 export interface TrainOptions extends TextTrainOptions, CombinationOptions {
   /** Inner folds for the held-out model scores (default 5). */
   readonly innerFolds?: number;
-  /** Share of wanted messages the junk threshold may filter on held-out training scores (default 0.001). */
+  /** Share of wanted messages the junk threshold may filter on held-out training scores (default 0.0015, under the 0.2% budget with some margin). */
   readonly targetWantedFiltered?: number;
   /** The junk threshold never goes below this log-odds (default -1). */
   readonly minJunkThreshold?: number;
+  /** Ranks either side of the target rank averaged into the threshold (default 2). */
+  readonly thresholdWindow?: number;
   readonly rulesVersion?: string;
   readonly ruleCount?: number;
   readonly now?: Date;
+  /** Receives the combined scores held out from both layers (the ones the threshold is picked on), for diagnostics. */
+  readonly onHeldOut?: (scores: Float64Array, unwanted: readonly boolean[]) => void;
 }
 
-const STACK_DEFAULTS = { innerFolds: 5, targetWantedFiltered: 0.001, minJunkThreshold: -1 };
+const STACK_DEFAULTS = {
+  innerFolds: 5,
+  targetWantedFiltered: 0.0015,
+  minJunkThreshold: -1,
+  thresholdWindow: 2,
+};
 
 export function trainModel(rows: readonly TrainingExample[], options: TrainOptions = {}): ModelFile {
   const o = { ...TEXT_DEFAULTS, ...STACK_DEFAULTS, ...definedOnly(options) };
@@ -950,7 +1051,7 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
   let heldOut: TrainingSummary['heldOut'] = null;
   if (k >= 2) {
     const folds = assignFolds(groups, labels, k, o.seed);
-    const modelScores = new Float64Array(rows.length);
+    const modelScores: ModelScores[] = new Array(rows.length);
     for (let f = 0; f < k; f++) {
       const model = new TextModel(
         trainTextModel(
@@ -963,7 +1064,7 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
       });
     }
     const stack: StackRow[] = rows.map((r, i) => ({
-      modelScore: modelScores[i] as number,
+      model: modelScores[i] as ModelScores,
       votes: r.votes,
       unwanted: r.unwanted,
     }));
@@ -975,10 +1076,11 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
         o,
       );
       stack.forEach((s, i) => {
-        if (folds[i] === f) combined[i] = combine(c, s.modelScore, s.votes);
+        if (folds[i] === f) combined[i] = combine(c, s.model, s.votes);
       });
     }
-    junk = pickThreshold(combined, labels, o.targetWantedFiltered, o.minJunkThreshold);
+    o.onHeldOut?.(combined, labels);
+    junk = pickThreshold(combined, labels, o.targetWantedFiltered, o.minJunkThreshold, o.thresholdWindow);
     combination = fitCombination(stack, o);
     let caught = 0;
     let filtered = 0;
@@ -1020,6 +1122,7 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
         innerFolds: o.innerFolds,
         targetWantedFiltered: o.targetWantedFiltered,
         minJunkThreshold: o.minJunkThreshold,
+        thresholdWindow: o.thresholdWindow,
         ruleL2: o.ruleL2 ?? 0.5,
         modelL2: o.modelL2 ?? 0.01,
       },

@@ -4,8 +4,8 @@
  *
  * Two inputs decide a message:
  * - votes: the fired rules that carry an `action` meta (`junk`, `promotion`, `transaction`, `allow`);
- * - one combined unwanted score (log-odds): the combination's bias, plus the text model's score
- *   times its learned weight, plus each fired rule's weight. A rule's weight is the one learned at
+ * - one combined unwanted score (log-odds): the combination's bias, plus the text model's two scores
+ *   (logistic regression and naive Bayes) times their learned weights, plus each fired rule's weight. A rule's weight is the one learned at
  *   training time when the model knows the rule (and its meta weight has not changed since), else
  *   its prior: `+weight` for a junk rule, `-weight` for an allow rule, 0 for the others (their votes
  *   decide the folder, not the score).
@@ -58,20 +58,36 @@ export interface LearnedRule {
   readonly hits: number;
 }
 
-/** How the text model's score and the rule votes add up to one unwanted score. */
+/** The text model's two scores for one message. */
+export interface ModelScores {
+  /** Logistic regression log-odds that the message is unwanted. */
+  readonly logistic: number;
+  /** Naive-Bayes log-likelihood ratio per sqrt(feature), over the same features. */
+  readonly bayes: number;
+}
+
+/** How the text model's scores and the rule votes add up to one unwanted score. */
 export interface Combination {
   readonly bias: number;
-  /** Weight of the text model's log-odds. */
+  /** Weight of the logistic log-odds. */
   readonly model: number;
+  /** Weight of the naive-Bayes score. */
+  readonly bayes: number;
   readonly rules: Readonly<Record<string, LearnedRule>>;
 }
 
-/** No training: the model's log-odds as they are, and every rule at its prior. */
+/** No training: the logistic log-odds as they are, and every rule at its prior. */
 export const DEFAULT_COMBINATION: Combination = Object.freeze({
   bias: 0,
   model: 1,
+  bayes: 0,
   rules: Object.freeze({}),
 });
+
+/** The text model's part of the combined score. */
+export function modelPart(combination: Combination, scores: ModelScores | null): number {
+  return scores === null ? 0 : combination.model * scores.logistic + combination.bayes * scores.bayes;
+}
 
 const TRANSACTION_SUBS: ReadonlySet<string> = new Set<string>(TRANSACTION_SUB_ACTIONS);
 const PROMOTION_SUBS: ReadonlySet<string> = new Set<string>(PROMOTION_SUB_ACTIONS);
@@ -114,9 +130,13 @@ export function ruleWeight(vote: Vote, combination: Combination): { weight: numb
   return { weight: prior, learned: false };
 }
 
-/** The combined unwanted score; `modelScore` null when there is no text model. */
-export function combine(combination: Combination, modelScore: number | null, votes: readonly Vote[]): number {
-  let score = combination.bias + (modelScore === null ? 0 : combination.model * modelScore);
+/** The combined unwanted score; `scores` null when there is no text model. */
+export function combine(
+  combination: Combination,
+  scores: ModelScores | null,
+  votes: readonly Vote[],
+): number {
+  let score = combination.bias + modelPart(combination, scores);
   for (const v of votes) score += ruleWeight(v, combination).weight;
   return score;
 }

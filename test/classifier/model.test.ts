@@ -80,29 +80,37 @@ describe('trainTextModel', () => {
   const file = trainTextModel(rows, { bits: 14 });
   const model = new TextModel(file);
 
-  it('returns a model that separates obvious unwanted from wanted messages it never saw', () => {
-    for (const t of UNSEEN_UNWANTED) assert.ok(model.score(input(t)) > 0, `${t}: ${model.score(input(t))}`);
-    for (const t of UNSEEN_WANTED) assert.ok(model.score(input(t)) < 0, `${t}: ${model.score(input(t))}`);
+  it('returns both scores positive for obvious unwanted and negative for wanted messages it never saw', () => {
+    for (const t of UNSEEN_UNWANTED) {
+      const s = model.score(input(t));
+      assert.ok(s.logistic > 0 && s.bayes > 0, `${t}: ${JSON.stringify(s)}`);
+    }
+    for (const t of UNSEEN_WANTED) {
+      const s = model.score(input(t));
+      assert.ok(s.logistic < 0 && s.bayes < 0, `${t}: ${JSON.stringify(s)}`);
+    }
   });
 
   it('returns the same weights when trained twice with the same seed', () => {
-    assert.equal(trainTextModel(rows, { bits: 14 }).weights, file.weights);
-    assert.notEqual(trainTextModel(rows, { bits: 14, seed: 99 }).weights, file.weights);
+    assert.deepEqual(trainTextModel(rows, { bits: 14 }), file);
+    assert.notEqual(trainTextModel(rows, { bits: 14, seed: 99 }).logistic.weights, file.logistic.weights);
   });
 
   it('returns identical scores after a JSON round-trip of the file', () => {
     const again = new TextModel(JSON.parse(JSON.stringify(file)));
     for (const t of [...UNSEEN_UNWANTED, ...UNSEEN_WANTED])
-      assert.equal(again.score(input(t)), model.score(input(t)));
+      assert.deepEqual(again.score(input(t)), model.score(input(t)));
   });
 
   it('stores one signed byte per bucket, base64-encoded', () => {
-    assert.equal(Buffer.from(file.weights, 'base64').length, 2 ** 14);
-    assert.ok(file.scale > 0);
+    for (const table of [file.logistic, file.bayes]) {
+      assert.equal(Buffer.from(table.weights, 'base64').length, 2 ** 14);
+      assert.ok(table.scale > 0);
+    }
   });
 
   it('names the features that pushed a score, strongest first', () => {
-    const top = model.contributions(input(UNSEEN_UNWANTED[0] as string), 5);
+    const top = model.contributions(input(UNSEEN_UNWANTED[0] as string), { model: 1, bayes: 0.5 }, 5);
     assert.equal(top.length, 5);
     for (let i = 1; i < top.length; i++) {
       assert.ok(
@@ -118,11 +126,15 @@ describe('fitCombination', () => {
   it('returns a positive weight for a rule that fires on unwanted messages, pulled towards its prior', () => {
     const stack = [
       ...Array.from({ length: 40 }, (_, i) => ({
-        modelScore: -1,
+        model: { logistic: -1, bayes: 0 },
         votes: i < 20 ? [vote('premium', 'junk', 2)] : [],
         unwanted: i < 20,
       })),
-      ...Array.from({ length: 60 }, () => ({ modelScore: -2, votes: [], unwanted: false })),
+      ...Array.from({ length: 60 }, () => ({
+        model: { logistic: -2, bayes: 0 },
+        votes: [],
+        unwanted: false,
+      })),
     ];
     const c = fitCombination(stack);
     const w = c.rules.premium;
@@ -134,9 +146,9 @@ describe('fitCombination', () => {
 
   it('keeps a junk rule that only fires on wanted messages at 0, never negative', () => {
     const stack = [
-      ...Array.from({ length: 30 }, () => ({ modelScore: 0, votes: [], unwanted: true })),
+      ...Array.from({ length: 30 }, () => ({ model: { logistic: 0, bayes: 0 }, votes: [], unwanted: true })),
       ...Array.from({ length: 30 }, () => ({
-        modelScore: 0,
+        model: { logistic: 0, bayes: 0 },
         votes: [vote('misfire', 'junk', 1)],
         unwanted: false,
       })),
@@ -146,15 +158,25 @@ describe('fitCombination', () => {
 
   it('does not store rules that never fired, so they keep their meta weight', () => {
     const c = fitCombination([
-      { modelScore: 1, votes: [], unwanted: true },
-      { modelScore: -1, votes: [], unwanted: false },
+      { model: { logistic: 1, bayes: 0 }, votes: [], unwanted: true },
+      { model: { logistic: -1, bayes: 0 }, votes: [], unwanted: false },
     ]);
     assert.deepEqual(c.rules, {});
   });
 
+  it('returns a positive naive-Bayes weight when the naive-Bayes score carries what the logistic one misses', () => {
+    const stack = Array.from({ length: 200 }, (_, i) => ({
+      model: { logistic: (i % 10) / 10 - 0.45, bayes: i % 2 ? 1 + (i % 3) : -1 - (i % 3) },
+      votes: [],
+      unwanted: i % 2 === 1,
+    }));
+    const c = fitCombination(stack);
+    assert.ok(c.bayes > 0.5, `bayes weight ${c.bayes}`);
+  });
+
   it('returns a larger model weight when the model score alone separates the classes', () => {
     const stack = Array.from({ length: 100 }, (_, i) => ({
-      modelScore: i % 2 ? 1 + (i % 7) / 10 : -1 - (i % 5) / 10,
+      model: { logistic: i % 2 ? 1 + (i % 7) / 10 : -1 - (i % 5) / 10, bayes: 0 },
       votes: [],
       unwanted: i % 2 === 1,
     }));
@@ -171,6 +193,11 @@ describe('pickThreshold', () => {
     assert.equal(pickThreshold(scores, unwanted, 0, -10), 3.001);
     // one of five may pass at 0.2 -> just above 1
     assert.equal(pickThreshold(scores, unwanted, 0.2, -10), 1.001);
+  });
+
+  it('returns the mean of the wanted scores around the target rank with a window', () => {
+    // wanted scores 3, 1, 0, -1, -2; target rank 1 (score 1), window 1: mean(3, 1, 0) = 1.333...
+    assert.equal(pickThreshold(scores, unwanted, 0.2, -10, 1), 1.334);
   });
 
   it('returns the floor when the target allows a lower threshold', () => {
@@ -262,6 +289,9 @@ describe('parseModelFile', () => {
   });
 
   it('throws when the weights do not fill 2^bits buckets', () => {
-    assert.throws(() => new TextModel({ ...good.text, weights: 'AAAA' }), /expected 4096/);
+    assert.throws(
+      () => new TextModel({ ...good.text, bayes: { ...good.text.bayes, weights: 'AAAA' } }),
+      /bayes weights hold 3 bytes, expected 4096/,
+    );
   });
 });

@@ -177,11 +177,12 @@ describe('combine', () => {
   const learned: Combination = {
     bias: -1,
     model: 0.5,
+    bayes: 0.25,
     rules: { prize: { weight: 4, prior: 3, hits: 10 }, edited: { weight: 9, prior: 1, hits: 3 } },
   };
 
-  it('returns bias + model weight x model score + each rule weight', () => {
-    assert.equal(combine(learned, 2, [PRIZE]), -1 + 0.5 * 2 + 4);
+  it('returns bias + the weighted model scores + each rule weight', () => {
+    assert.equal(combine(learned, { logistic: 2, bayes: 4 }, [PRIZE]), -1 + 0.5 * 2 + 0.25 * 4 + 4);
     assert.equal(combine(learned, null, []), -1);
   });
 
@@ -199,7 +200,7 @@ describe('combine', () => {
     assert.equal(priorWeight(KNOWN), -5);
     assert.equal(priorWeight(SALE), 0);
     assert.equal(priorWeight(OTP), 0);
-    assert.equal(combine(DEFAULT_COMBINATION, 1.5, [PRIZE, SALE]), 4.5);
+    assert.equal(combine(DEFAULT_COMBINATION, { logistic: 1.5, bayes: 9 }, [PRIZE, SALE]), 4.5);
   });
 
   it('ignores a rule named like an Object prototype property', () => {
