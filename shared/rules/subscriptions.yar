@@ -189,3 +189,30 @@ rule sub_horoscope_psychic
   condition:
     $h and (sub_keyword_to_shortcode or sub_reply_keyword or sub_price_stated or shortcode_count > 0)
 }
+
+rule sub_content_delivery_notice
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "A paid content service announcing delivery ('your tone will arrive within 24hrs', 'adult content: your video is on its way')"
+  strings:
+    $d1 = /\b(you will|u will|you'll|u'll|you shall) (shortly )?(receive|recieve|get) (your|ur) (new |weekly |next )?(ring ?tone|tone|video|content|pics|wallpaper|game)s?\b/ nocase
+    $d2 = /\b(your|ur) (new |weekly |next )?(ring ?tone|tone|video|content|pics|wallpaper)s? (will be (with you|sent|delivered)|(is|are) on (its|the|their) way|(is|are) ready to download)/ nocase
+    $d3 = /\badult (18\+? )?(content|video|pics|movie|clip)/ nocase
+  condition:
+    any of them
+}
+
+rule sub_service_stop_code
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A premium text service's own stop code ('End? Reply END SPTV', 'Stop? Send STOP FRND to 62468')"
+  strings:
+    $s1 = /\b(End|Stop|STOP|END)\? ?([Rr]eply|[Ss]end|[Tt]xt|[Tt]ext) (END|STOP|OUT) [A-Z]{3,10}\b/
+    $s2 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10} (to|2) [0-9]{4,6}\b/
+  condition:
+    any of them
+}
