@@ -27,7 +27,7 @@ rule crypto_seed_phrase : phishing
     description = "Asks to enter, verify or sync a wallet's seed or recovery phrase or private key"
   strings:
     $s = /\b((seed|recovery|secret|mnemonic|backup|wallet) (phrase|words)|private key|1[28][- ]word|24[- ]word)/ nocase
-    $v = /\b(verify|validate|enter|confirm|sync|synchroni[sz]e|submit|provide|import|connect|restore|re-?activate|rectify|upgrade|migrate)\b/ nocase
+    $v = /\b(verify|validate|enter|confirm|sync|synchroni[sz]e|submit|provide|import|connect|restore|re-?activate|rectify|upgrade|migrate)/ nocase
   condition:
     $s and $v
 }

@@ -64,11 +64,26 @@ rule link_risky_tld_action : phishing
     weight = 2.0
     description = "A link on a cheap, abuse-prone TLD (.top, .xyz, .icu, .cyou, .buzz ...) next to an action verb"
   strings:
-    $t1 = /(https?:\/\/|www\.)[a-z0-9.-]{1,60}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup)\b/ nocase
-    $t2 = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup)\/[a-z0-9]/ nocase
-    $v = /\b(verify|confirm|update|pay|claim|log ?in|sign ?in|click|tap|visit|unlock|re-?activate|redeliver|re-?schedule|settle|avoid|restore|receive|collect|redeem|track|join|appeal|check (your|the|it))\b/ nocase
+    $t1 = /(https?:\/\/|www\.)[a-z0-9.-]{1,60}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup|club|site|online)\b/ nocase
+    $t2 = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|mom|autos|boats|hair|beauty|skin|makeup|club|site|online)\/[a-z0-9]/ nocase
+    $t3 = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|live|click|vip|shop|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan|club|site|online)([ .,!)]|$)/ nocase
+    $v = /\b(verify|confirm|update|pay|claim|log ?in|sign ?in|click|tap|visit|unlock|re-?activate|redeliver|re-?schedule|settle|avoid|restore|receive|collect|redeem|track|join|appeal|listen|play|view|open|download|watch|check (your|the|it))\b/ nocase
   condition:
     any of ($t*) and $v
+}
+
+rule link_voicemail_lure : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "'You have a new voicemail, listen here' with a link: voicemail is never delivered as a web link by text"
+  strings:
+    $v = /\b(voice ?mail|voice message|voice note|audio message)s?\b/ nocase
+    $l1 = /https?:\/\// nocase
+    $l2 = /\bwww\./ nocase
+  condition:
+    $v and (url_count > 0 or any of ($l*))
 }
 
 rule link_from_email_sender

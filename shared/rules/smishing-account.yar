@@ -155,3 +155,18 @@ rule account_unrecognised_payment_link : phishing
   condition:
     $p and $n and account_has_link
 }
+
+rule account_authority_threat : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Threatens arrest, a police or court case, or a cut-off utility unless you call or pay now"
+  strings:
+    $t1 = /\b(arrest|arrest warrant|warrant|police case|fir|legal action|lawsuit|court (case|summons)|case (has been |is )?registered)\b.{0,40}\b(against (you|your)|in your name|to avoid)/ nocase
+    $t2 = /\bto avoid (arrest|legal action|prosecution|a warrant|court)/ nocase
+    $t3 = /\b(electricity|power|gas|water|connection|service|sim|number)\b.{0,30}\b(will be|to be|is being) (disconnected|cut off|terminated|shut off|blocked)\b.{0,40}\b(tonight|today|within [0-9]{1,2} (hours|hrs|minutes|mins)|immediately)/ nocase
+    $call = /\b(call|contact|dial|ring|pay)\b/ nocase
+  condition:
+    any of ($t*) and ($call or account_has_link or phone_count > 0)
+}

@@ -48,7 +48,9 @@ rule parcel_delivery_failed : phishing
     $a1 = /\b(update|confirm|verify|provide|re-?enter|complete|correct) (your |the )?(shipping |delivery |street )?(address|details|information|preferences|info)/ nocase
     $a2 = /\b(re-?schedule|redeliver|re-?delivery|re-?arrange|(arrange|book) (a |the )?(new |re)?delivery|new delivery (date|time|slot))/ nocase
   condition:
-    parcel_mentioned and any of ($f*) and (any of ($a*) or parcel_has_link or parcel_contact)
+    // a carrier's own "we'll try again tomorrow, details at fedex.com" asks for nothing: a link
+    // alone counts only when the stated failure is about the address
+    parcel_mentioned and any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and parcel_has_link))
 }
 
 rule parcel_fee_request : phishing
@@ -60,6 +62,7 @@ rule parcel_fee_request : phishing
   strings:
     $fee1 = /\b(customs|delivery|redelivery|re-delivery|shipping|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/ nocase
     $fee2 = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| required)? (fee|charge|amount|balance|duty|duties)\b/ nocase
+    $fee4 = /\b(fee|duty|duties|charge|tax) of (£|\$|€)[0-9]{1,3}([.,][0-9]{2})?\b.{0,40}\b(paid|pay|settle)/ nocase
     $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{2})? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/ nocase
   condition:
     parcel_mentioned and any of ($fee*) and (parcel_has_link or parcel_contact)
