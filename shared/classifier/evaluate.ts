@@ -152,6 +152,8 @@ export interface EvalReport {
   readonly junkThresholds: readonly number[];
   readonly rulesVersion: string;
   readonly ruleCount: number;
+  /** The model measured as-is (null: rules only, or cross-validation, which trains its own). */
+  readonly model: { readonly messages: number; readonly unwanted: number; readonly date: string } | null;
   readonly seconds: number;
 }
 
@@ -255,6 +257,14 @@ export function evaluate(
     junkThresholds,
     rulesVersion: classifier.rulesVersion,
     ruleCount: classifier.ruleCount,
+    model:
+      options.folds === undefined && classifier.model
+        ? {
+            messages: classifier.model.trainedOn.messages,
+            unwanted: classifier.model.trainedOn.unwanted,
+            date: classifier.model.trainedOn.date,
+          }
+        : null,
     seconds: round((performance.now() - started) / 1000, 2),
   };
 }
@@ -274,7 +284,7 @@ export function formatReport(r: EvalReport): string {
   lines.push(
     r.mode === 'cross-validation'
       ? `${r.folds}-fold cross-validation: the statistical layer retrained on ${(r.folds ?? 0) - 1} folds, tested on the held-out one; rules fixed (${r.ruleCount} rules, ${r.rulesVersion})`
-      : `the classifier as shipped (${r.ruleCount} rules, ${r.rulesVersion})`,
+      : `the classifier as it is (${r.ruleCount} rules, ${r.rulesVersion}; ${r.model ? `model trained on ${r.model.messages} messages on ${r.model.date.slice(0, 10)}: figures on its own training corpus are optimistic, use --folds` : 'no model: rules alone'})`,
   );
   lines.push(`${r.messages} messages: ${r.wanted} wanted, ${r.unwanted} unwanted`, '');
   const w = 12;

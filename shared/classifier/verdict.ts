@@ -4,18 +4,20 @@
  *
  * Two inputs decide a message:
  * - votes: the fired rules that carry an `action` meta (`junk`, `promotion`, `transaction`, `allow`);
- * - one combined unwanted score (log-odds): the combination's bias, plus the text model's two scores
- *   (logistic regression and naive Bayes) times their learned weights, plus each fired rule's weight. A rule's weight is the one learned at
- *   training time when the model knows the rule (and its meta weight has not changed since), else
- *   its prior: `+weight` for a junk rule, `-weight` for an allow rule, 0 for the others (their votes
- *   decide the folder, not the score).
+ * - one combined unwanted score (log-odds): the combination's bias, plus the text model's two
+ *   scores (logistic regression and naive Bayes) times their learned weights, plus each fired
+ *   rule's weight. A rule's weight is the one learned at training time when the model knows the
+ *   rule (and its meta weight has not changed since), else its prior: `+weight` for a junk rule,
+ *   `-weight` for an allow rule, 0 for the others (their votes decide the folder, not the score).
  *
  * The order, first match wins:
  * 1. any `allow` vote -> allow (an operator's allow rule beats everything);
  * 2. transaction votes reaching `thresholds.transaction`, and no phishing marker -> transaction
  *    (a verification code from a real service is never junk);
- * 3. score >= `thresholds.junk` -> junk;
- * 4. promotion votes reaching `thresholds.promotion`, and no phishing marker -> promotion;
+ * 3. promotion votes reaching `thresholds.promotion`, no phishing marker, and either no junk rule
+ *    fired or the score is under the junk threshold -> promotion (marketing the text model finds
+ *    unwanted goes to the promotions folder, not to junk, unless a junk rule agrees);
+ * 4. score >= `thresholds.junk` -> junk;
  * 5. none.
  *
  * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
@@ -165,13 +167,17 @@ export function decide(
 ): Decision {
   let allow = false;
   let phishing = false;
+  let junkVotes = 0;
   let transaction = 0;
   let promotion = 0;
   for (const v of votes) {
     if (v.action === 'allow') allow = true;
     else if (v.action === 'transaction') transaction += v.weight;
     else if (v.action === 'promotion') promotion += v.weight;
-    else if (v.phishing) phishing = true;
+    else {
+      junkVotes++;
+      if (v.phishing) phishing = true;
+    }
   }
   if (allow) return { verdict: { action: 'allow', subAction: 'none' }, reason: 'allow-rule', phishing };
   if (!phishing && transaction > 0 && transaction >= thresholds.transaction) {
@@ -181,15 +187,14 @@ export function decide(
     );
     return { verdict: { action: 'transaction', subAction }, reason: 'transaction-rule', phishing };
   }
-  if (score >= thresholds.junk) {
-    return { verdict: { action: 'junk', subAction: 'none' }, reason: 'junk-score', phishing };
-  }
-  if (!phishing && promotion > 0 && promotion >= thresholds.promotion) {
+  const junk = score >= thresholds.junk;
+  if (!phishing && promotion > 0 && promotion >= thresholds.promotion && (junkVotes === 0 || !junk)) {
     const subAction = strongestSub(
       votes.filter((v) => v.action === 'promotion'),
       'promotionalOthers',
     );
     return { verdict: { action: 'promotion', subAction }, reason: 'promotion-rule', phishing };
   }
+  if (junk) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'junk-score', phishing };
   return { verdict: { action: 'none', subAction: 'none' }, reason: 'below-thresholds', phishing };
 }

@@ -109,6 +109,7 @@ describe('evaluate', () => {
     assert.equal(byName.no_action?.wantedHits, 1);
     assert.equal(byName.never_fires?.precision, null);
     assert.deepEqual(r.junkThresholds, [2]);
+    assert.equal(r.model, null);
   });
 
   it('tests every message exactly once under cross-validation, with one threshold per fold', () => {

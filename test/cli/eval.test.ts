@@ -54,6 +54,9 @@ describe('smsjunk eval', () => {
     assert.equal(j.unwanted, 30);
     assert.equal(j.wanted, 30);
     assert.equal(j.mode, 'as-is');
+    if (existsSync(join(ROOT, 'dist/container/model/model.json'))) {
+      assert.equal(typeof (j.model as { messages: number }).messages, 'number');
+    }
     for (const key of ['unwantedCaught', 'wantedFiltered', 'wantedJunked', 'accuracy']) {
       const x = j[key] as number;
       assert.ok(x >= 0 && x <= 1, `${key} ${x}`);
