@@ -9,7 +9,7 @@ import { intOption } from './train.ts';
 export const evalCommand: Command = {
   path: ['eval'],
   summary: 'measure the classifier on a labelled TSV corpus (confusion matrix, MCC, rule hit-frequencies)',
-  usage: `Usage: smsjunk eval CORPUS.tsv [--folds K] [--json] [--model FILE] [--seed N]
+  usage: `Usage: smsjunk eval CORPUS.tsv [--folds K] [--json] [--model FILE | --no-model] [--no-rules] [--seed N]
 
 Classifies every message of the corpus and prints the confusion matrix over Apple's actions
 (rows: wanted/unwanted; columns: none/allow/junk/promotion/transaction), unwanted caught, wanted
@@ -30,6 +30,8 @@ Options:
   --folds K     K-fold cross-validation of the statistical layer (K >= 2)
   --json        print exactly one JSON object (the figures) on stdout
   --model FILE  measure this model file instead of the shipped one (not with --folds)
+  --no-model    measure the rules alone (not with --folds)
+  --no-rules    leave the rule pack out (the statistical layer alone; with or without --folds)
   --seed N      fold assignment seed (default 1)
   -h, --help    show this help`,
   async run(args, io) {
@@ -40,15 +42,19 @@ Options:
         folds: { type: 'string' },
         json: { type: 'boolean', default: false },
         model: { type: 'string' },
+        'no-model': { type: 'boolean', default: false },
+        'no-rules': { type: 'boolean', default: false },
         seed: { type: 'string' },
       },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one corpus file');
     const folds = intOption('folds', values.folds, 2);
     const seed = intOption('seed', values.seed, 0);
-    if (folds !== undefined && values.model !== undefined) {
-      throw new UsageError('--model and --folds exclude each other (--folds trains its own models)');
+    if (folds !== undefined && (values.model !== undefined || values['no-model'])) {
+      throw new UsageError('--model and --no-model exclude --folds (--folds trains its own models)');
     }
+    if (values.model !== undefined && values['no-model'])
+      throw new UsageError('--model and --no-model exclude each other');
     let model: ModelFile | undefined;
     if (values.model !== undefined) {
       try {
@@ -60,8 +66,12 @@ Options:
     const corpus = readCorpus(positionals[0] as string);
     for (const line of describeProblems(corpus)) write(io.stderr, line);
     checkCorpus(corpus);
-    const classifier = folds !== undefined ? createClassifier({ model: null }) : createClassifier({ model });
-    if (folds === undefined && !classifier.model) {
+    const rules = values['no-rules'] ? [] : undefined;
+    const classifier = createClassifier({
+      rules,
+      model: folds !== undefined || values['no-model'] ? null : model,
+    });
+    if (folds === undefined && !classifier.model && !values['no-model']) {
       write(io.stderr, 'note: no trained model found; measuring the rules alone');
     }
     const report = evaluate(classifier, corpus.rows, {

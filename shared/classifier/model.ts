@@ -202,6 +202,7 @@ export class Featurizer {
   readonly minGram: number;
   readonly maxGram: number;
   readonly #mask: number;
+  readonly #metaBuckets = new Map<string, number>();
   #codes = new Uint16Array(512);
   buffer = new Int32Array(2048);
   textCount = 0;
@@ -229,8 +230,14 @@ export class Featurizer {
     this.buffer[this.total++] = bucket;
   }
 
+  /** The bucket of a meta feature (a few dozen names, so cached). */
   metaBucket(name: string): number {
-    return mix(fnv(`m:${name}`)) & this.#mask;
+    let b = this.#metaBuckets.get(name);
+    if (b === undefined) {
+      b = mix(fnv(`m:${name}`)) & this.#mask;
+      this.#metaBuckets.set(name, b);
+    }
+    return b;
   }
 
   /** Fills `buffer`, `textCount` and `total` for one message. */

@@ -109,6 +109,20 @@ describe('smsjunk eval', () => {
     assert.match(bad.stderr, /cannot read model .*missing\.json/);
   });
 
+  it('measures the rules alone with --no-model and the statistical layer alone with --no-rules', async () => {
+    const rulesOnly = oneJsonObject(
+      (await cli(['eval', fixture('tiny.tsv'), '--no-model', '--json'])).stdout,
+    );
+    assert.equal(rulesOnly.model, null);
+    assert.deepEqual(rulesOnly.junkThresholds, [2]);
+    assert.ok((rulesOnly.rules as unknown[]).length > 0);
+    const r = await cli(['eval', fixture('tiny.tsv'), '--no-rules', '--folds', '2', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const modelOnly = oneJsonObject(r.stdout);
+    assert.equal(modelOnly.ruleCount, 0);
+    assert.deepEqual(modelOnly.rules, []);
+  });
+
   it('reports malformed lines with their numbers and exits 1 when more than 10% are malformed', async () => {
     const r = await cli(['eval', fixture('malformed.tsv'), '--json']);
     assert.equal(r.code, 1);
@@ -149,6 +163,8 @@ describe('smsjunk eval', () => {
       ['eval', 'a.tsv', '--folds', '1'],
       ['eval', 'a.tsv', '--folds', 'ten'],
       ['eval', 'a.tsv', '--folds', '3', '--model', 'm.json'],
+      ['eval', 'a.tsv', '--folds', '3', '--no-model'],
+      ['eval', 'a.tsv', '--model', 'm.json', '--no-model'],
     ]) {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
