@@ -21,7 +21,7 @@ private rule contest_cta
   strings:
     $claim = /\b(claim|collect|redeem)/ nocase
     $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/ nocase
-    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{4,6}\b/ nocase
+    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{3}/ nocase
     $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/ nocase
     $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/ nocase
   condition:
@@ -93,9 +93,9 @@ rule contest_premium_rate_callback
     weight = 2.5
     description = "Asks to call a premium-rate number (UK 09xx, North American 1-900)"
   strings:
-    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{8,9}\b/ nocase
-    $uk2 = /\b09[0-9]{8,9}\b.{0,40}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/ nocase
-    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{3}-?[0-9]{4}\b/ nocase
+    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{3}/ nocase
+    $uk2 = /\b09[0-9]{3}.{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/ nocase
+    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{3}-?[0-9]{3}/ nocase
   condition:
     any of them
 }

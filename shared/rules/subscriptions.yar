@@ -28,11 +28,11 @@ private rule sub_keyword_to_shortcode
 {
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
-    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{4,6}\b/ nocase
-    $k2 = /\b[0-9]{4,6}:? ?(txt|text|send|reply)\b/ nocase
-    $k3 = /\b(to|2) [0-9]{4,6} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/ nocase
+    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/ nocase
+    $k2 = /\b[0-9]{1,3}[0-9]{3}:? ?(txt|text|send|reply)\b/ nocase
+    $k3 = /\b(to|2) [0-9]{3}[0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/ nocase
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{4,6}\b/ nocase
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/ nocase
   condition:
     #k1 > #stop or $k2 or $k3
 }
@@ -55,7 +55,7 @@ private rule sub_stop_instruction
     $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/ nocase
     // a service's own stop code: "End? Reply END SPTV", "send STOP FRND to ..."
     $s4 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10}\b/
-    $s5 = /\bstop (to|2) [0-9]{4,6}\b/ nocase
+    $s5 = /\bstop (to|2) [0-9]{3}/ nocase
   condition:
     any of them
 }
@@ -122,8 +122,8 @@ rule sub_adult_chat_line
   strings:
     $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/ nocase
     $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/ nocase
-    $line1 = /\b09[0-9]{8,9}\b/
-    $line2 = /\b0(87|84|70)[0-9]{7,9}\b/
+    $line1 = /\b09[0-9]{3}/
+    $line2 = /\b0(87|84|70)[0-9]{3}/
     $link = /(https?:\/\/|www\.)/ nocase
   condition:
     any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
@@ -143,7 +143,7 @@ rule sub_dating_teaser
     $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/ nocase
     $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/ nocase
     $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/ nocase
-    $line = /\b0(9|87)[0-9]{8,9}\b/
+    $line = /\b0(9|87)[0-9]{3}/
     $link = /(https?:\/\/|www\.)/ nocase
   condition:
     any of ($d*) and ($line or $link or url_count > 0 or phone_count > 0 or shortcode_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
@@ -159,8 +159,8 @@ rule sub_premium_message_callback
     $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]{1,3} )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/ nocase
     $m2 = /\b(urgent|important) (message|msg|information)\b/ nocase
     $m3 = /\b(mailbox|voicemail) (messaging|alert)/ nocase
-    $n1 = /\b09[0-9]{8,9}\b/
-    $n2 = /\b087[0-9]{8,9}\b/
+    $n1 = /\b09[0-9]{3}/
+    $n2 = /\b087[0-9]{3}/
   condition:
     any of ($m*) and (any of ($n*) or sub_price_stated)
 }
@@ -212,7 +212,7 @@ rule sub_service_stop_code
     description = "A premium text service's own stop code ('End? Reply END SPTV', 'Stop? Send STOP FRND to 62468')"
   strings:
     $s1 = /\b(End|Stop|STOP|END)\? ?([Rr]eply|[Ss]end|[Tt]xt|[Tt]ext) (END|STOP|OUT) [A-Z]{3,10}\b/
-    $s2 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10} (to|2) [0-9]{4,6}\b/
+    $s2 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10} (to|2) [0-9]{3}/
   condition:
     any of them
 }

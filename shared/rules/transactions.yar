@@ -64,8 +64,8 @@ rule txn_verification_code
     $c1 = /\b(verification|security|login|log-in|sign-in|signin|one[- ]time|confirmation|authentication|auth|access|2fa|otp|passcode|activation|validation|authori[sz]ation) (code|pin|password|passcode)\b.{0,24}\b[0-9]{3}[- ]?[0-9]{1,5}\b/ nocase
     $c2 = /\byour ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode) (is|:) ?[0-9]{3}[- ]?[0-9]{1,5}\b/ nocase
     $c3 = /\b[0-9]{3}[- ]?[0-9]{1,5} (is|as) your ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode|password)\b/ nocase
-    $c4 = /\b(use|enter) [0-9]{4,8} (as|to|for)\b/ nocase
-    $c5 = /\bG-[0-9]{6}\b/
+    $c4 = /\b(use|enter) [0-9]{3}[0-9a-z]{1,5} (as|to|for)\b/ nocase
+    $c5 = /\bG-[0-9]{3}[0-9]{3}\b/
   condition:
     any of them and not txn_phishing_markers
 }
