@@ -149,6 +149,18 @@ describe('rule pack', () => {
     assert.deepEqual(unbounded, []);
   });
 
+  it('returns no run of four or more digit classes, which YARA-X expands into thousands of atoms', () => {
+    const long: string[] = [];
+    for (const s of sources) {
+      for (const m of s.source.matchAll(/^\s*(\$\w+)\s*=\s*\/(.*)\/(?:\s+\w+)*\s*$/gm)) {
+        for (const r of (m[2] as string).matchAll(/(?:\[0-9\]|\\d)\{(\d+)/g)) {
+          if (Number(r[1]) >= 4) long.push(`${s.name}: ${m[1]}`);
+        }
+      }
+    }
+    assert.deepEqual(long, []);
+  });
+
   it('returns no meta on private helper rules, since they never vote', () => {
     const bad = rules.filter((r) => r.isPrivate && r.meta.size > 0).map((r) => r.name);
     assert.deepEqual(bad, []);
