@@ -262,6 +262,20 @@ describe('trainModel', () => {
     assert.ok(learned && learned.hits > 0 && learned.weight >= 0);
   });
 
+  it('returns the default combination and threshold when there are too few messages to hold any out', () => {
+    const two = trainModel(
+      [
+        { input: input('WIN a prize, call 09061234567'), votes: [], unwanted: true, group: 'a' },
+        { input: input('see you at noon'), votes: [], unwanted: false, group: 'b' },
+      ],
+      { bits: 10 },
+    );
+    assert.equal(two.trainedOn.innerFolds, 0);
+    assert.equal(two.trainedOn.heldOut, null);
+    assert.deepEqual(two.combination, { bias: 0, model: 1, bayes: 0, rules: {} });
+    assert.equal(two.thresholds.junk, 2);
+  });
+
   it('throws a TrainingError when the corpus holds one class only', () => {
     assert.throws(() => trainModel(examples.filter((e) => e.unwanted)), TrainingError);
     assert.throws(() => trainModel([]), TrainingError);
