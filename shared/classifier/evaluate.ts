@@ -153,7 +153,12 @@ export interface EvalReport {
   readonly rulesVersion: string;
   readonly ruleCount: number;
   /** The model measured as-is (null: rules only, or cross-validation, which trains its own). */
-  readonly model: { readonly messages: number; readonly unwanted: number; readonly date: string } | null;
+  readonly model: {
+    readonly messages: number;
+    readonly unwanted: number;
+    readonly date: string;
+    readonly trainedWithTheseRules: boolean;
+  } | null;
   readonly seconds: number;
 }
 
@@ -263,6 +268,7 @@ export function evaluate(
             messages: classifier.model.trainedOn.messages,
             unwanted: classifier.model.trainedOn.unwanted,
             date: classifier.model.trainedOn.date,
+            trainedWithTheseRules: classifier.model.trainedWithTheseRules,
           }
         : null,
     seconds: round((performance.now() - started) / 1000, 2),
@@ -286,6 +292,9 @@ export function formatReport(r: EvalReport): string {
       ? `${r.folds}-fold cross-validation: the statistical layer retrained on ${(r.folds ?? 0) - 1} folds, tested on the held-out one; rules fixed (${r.ruleCount} rules, ${r.rulesVersion})`
       : `the classifier as it is (${r.ruleCount} rules, ${r.rulesVersion}; ${r.model ? `model trained on ${r.model.messages} messages on ${r.model.date.slice(0, 10)}: figures on its own training corpus are optimistic, use --folds` : 'no model: rules alone'})`,
   );
+  if (r.model && !r.model.trainedWithTheseRules) {
+    lines.push('note: the model was trained with another rule pack; run train again');
+  }
   lines.push(`${r.messages} messages: ${r.wanted} wanted, ${r.unwanted} unwanted`, '');
   const w = 12;
   lines.push(`${''.padEnd(10)}${ACTIONS.map((a) => a.padStart(w)).join('')}`);

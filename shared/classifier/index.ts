@@ -108,6 +108,12 @@ export interface Analysis {
 export interface ModelInfo {
   readonly trainedOn: ModelFile['trainedOn'];
   readonly learnedRules: number;
+  /**
+   * True when the model was trained with exactly the base rules loaded now. False after a pack
+   * change without retraining: still safe (edited and new rules fall back to their meta weights),
+   * but `train` should be run again.
+   */
+  readonly trainedWithTheseRules: boolean;
 }
 
 export interface Classifier {
@@ -196,7 +202,11 @@ class YaraClassifier implements Classifier {
     this.#combination = layer ? layer.file.combination : DEFAULT_COMBINATION;
     this.thresholds = { ...(layer ? layer.file.thresholds : DEFAULT_THRESHOLDS), ...options.thresholds };
     this.model = layer
-      ? { trainedOn: layer.file.trainedOn, learnedRules: Object.keys(layer.file.combination.rules).length }
+      ? {
+          trainedOn: layer.file.trainedOn,
+          learnedRules: Object.keys(layer.file.combination.rules).length,
+          trainedWithTheseRules: layer.file.trainedOn.rulesVersion === rulesVersionOf(options.rules),
+        }
       : null;
     this.rulesVersion = rulesVersionOf(this.sources);
     this.ruleCount = this.#rules.ruleCount;

@@ -114,6 +114,7 @@ describe('createClassifier with a trained model', () => {
     const without = classifier.explain({ text: 'hello from the mega lottery team' });
     assert.ok(Math.abs(e.score - without.score - 7.5) < 0.002, `${e.score} - ${without.score}`);
     assert.deepEqual(hot.model, classifier.model);
+    assert.equal(classifier.model?.trainedWithTheseRules, true);
   });
 
   it('returns a rules-only classifier from withModel(null), with the default thresholds', () => {
@@ -126,6 +127,8 @@ describe('createClassifier with a trained model', () => {
     assert.equal(e.verdict.action, 'junk');
     assert.equal(rulesOnly.ruleCount, classifier.ruleCount);
     assert.equal(rulesOnly.rulesVersion, classifier.rulesVersion);
+    const otherPack = createClassifier({ rules: [...RULES, HOT_RULE], model });
+    assert.equal(otherPack.model?.trainedWithTheseRules, false);
   });
 
   it('throws a ModelFormatError for a model file this build cannot read', () => {
