@@ -170,6 +170,27 @@ export function signalsOf(n: Normalized): TextSignals {
   };
 }
 
+/** What the rules scan for one message: the normalised text and the scan variables. */
+export function scanInputOf(
+  n: Normalized,
+  sender: ReturnType<typeof classifySender>,
+  signals: TextSignals = signalsOf(n),
+): { data: Buffer; variables: ScanVariables } {
+  return {
+    data: Buffer.from(n.text, 'utf8'),
+    variables: {
+      sender: senderVariable(sender),
+      sender_kind: sender.kind,
+      url_count: signals.urls,
+      phone_count: signals.phones,
+      shortcode_count: signals.shortCodes,
+      email_count: signals.emails,
+      money_count: n.features.money.length,
+      obfuscation_count: signals.obfuscation,
+    },
+  };
+}
+
 /** A loaded statistical layer: the decoded text model and how it combines with the rules. */
 interface Layer {
   readonly text: TextModel;
@@ -216,17 +237,8 @@ class YaraClassifier implements Classifier {
     const normalized = normalize(input.text);
     const sender = classifySender(input.sender);
     const signals = signalsOf(normalized);
-    const f = normalized.features;
-    const scanned = this.#rules.scan(Buffer.from(normalized.text, 'utf8'), {
-      sender: senderVariable(sender),
-      sender_kind: sender.kind,
-      url_count: signals.urls,
-      phone_count: signals.phones,
-      shortcode_count: signals.shortCodes,
-      email_count: signals.emails,
-      money_count: f.money.length,
-      obfuscation_count: signals.obfuscation,
-    });
+    const scan = scanInputOf(normalized, sender, signals);
+    const scanned = this.#rules.scan(scan.data, scan.variables);
     const votes: Vote[] = [];
     const hits: string[] = new Array(scanned.length);
     for (let i = 0; i < scanned.length; i++) {
