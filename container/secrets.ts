@@ -1,80 +1,47 @@
 /**
- * The container's side of the secrets layer: the `--ssm-prefix` / `--ssm-ttl-seconds` flags, and
- * the service of one serving process (the whole server, or one cluster worker) built on a
- * background-refreshing `Secrets`. Each worker holds its own (one `GetParametersByPath` per TTL
- * per worker); requests never wait for Parameter Store.
+ * The container's side of the secrets layer: the service of one serving process (the whole server,
+ * or one cluster worker) built on a background-refreshing `Secrets`. Each worker holds its own (one
+ * `GetParametersByPath` per TTL per worker); requests never wait for Parameter Store. Where the
+ * secrets come from (`SSM_PREFIX`, `SSM_TTL_SECONDS`, `ADMIN_TOKEN`, `LOG_HASH_KEY`) is part of the
+ * validated config, so flags, environment and config file all work and workers inherit it.
  */
 import type { Config } from '../shared/config.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
-import { createSecrets, type Secrets, secretsSettings } from '../shared/secrets/index.ts';
+import { createSecrets, type Secrets, settingsFromConfig } from '../shared/secrets/index.ts';
 import { createService, type Service } from '../shared/service.ts';
-import { UsageError } from './commands/command.ts';
-
-export const SECRETS_USAGE = `  --ssm-prefix PATH                Parameter Store prefix, e.g. /smsjunk/prod (SSM_PREFIX; default: none,
-                                   secrets from ADMIN_TOKEN / LOG_HASH_KEY)
-  --ssm-ttl-seconds N              how often to re-read it (SSM_TTL_SECONDS, default 60)`;
-
-export interface SecretsFlags {
-  readonly ssmPrefix?: string;
-  readonly ttlSeconds?: string;
-}
-
-const FLAGS: Record<string, keyof SecretsFlags> = {
-  '--ssm-prefix': 'ssmPrefix',
-  '--ssm-ttl-seconds': 'ttlSeconds',
-};
-
-/** Takes `--ssm-prefix X` / `--ssm-prefix=X` (and the TTL flag) out of `args`; the rest is returned. */
-export function takeSecretsFlags(args: readonly string[]): { args: string[]; flags: SecretsFlags } {
-  const rest: string[] = [];
-  const flags: { -readonly [K in keyof SecretsFlags]: string } = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const field = FLAGS[name];
-    if (!field) {
-      rest.push(arg);
-      continue;
-    }
-    if (eq > 0) flags[field] = arg.slice(eq + 1);
-    else {
-      const value = args[i + 1];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      flags[field] = value;
-      i++;
-    }
-  }
-  return { args: rest, flags };
-}
 
 export interface ServingProcess {
   readonly service: Service;
   readonly secrets: Secrets;
 }
 
+export interface ServingOptions {
+  /**
+   * Default: the container's logger, batched (the lines of one event-loop turn in one write; a
+   * container is never frozen, so nothing is lost).
+   */
+  readonly logger?: Logger;
+}
+
 /**
  * Builds the secrets (background refresh, first load awaited at most 2 s) and the service on
- * them. Throws `SecretsConfigError` for an unusable prefix or TTL.
+ * them. Apple's app ids are read per request from the secrets (`<prefix>/apple-app-ids`, else
+ * `APPLE_APP_IDS`), so a new list is served within one TTL.
  */
 export async function serviceWithSecrets(
   config: Config,
-  options: { env: NodeJS.ProcessEnv; flags: SecretsFlags; logger?: Logger },
+  options: ServingOptions = {},
 ): Promise<ServingProcess> {
-  const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
-  const settings = secretsSettings({
-    env: options.env,
-    ssmPrefix: options.flags.ssmPrefix,
-    ttlSeconds: options.flags.ttlSeconds,
-  });
-  const secrets = createSecrets({ settings, mode: 'background', log: logger });
+  const logger =
+    options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+  const secrets = createSecrets({ settings: settingsFromConfig(config), mode: 'background', log: logger });
   secrets.start();
   await secrets.ready();
-  // Apple's association file is built once: the Parameter Store list, if any, at start-up.
-  const appleAppIds = secrets.appleAppIds ?? config.appleAppIds;
-  const service = createService(
-    { ...config, appleAppIds },
-    { logger, classifier: secrets.classifier, admin: secrets.admin },
-  );
+  const service = createService(config, {
+    logger,
+    classifier: secrets.classifier,
+    admin: secrets.admin,
+    appleAppIds: () => secrets.appleAppIds ?? config.appleAppIds,
+  });
   return { service, secrets };
 }

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { APPLE_APP_ID } from './api/contract.ts';
+import { normalizePrefix, parseTtlSeconds } from './secrets/settings.ts';
 
 export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -40,9 +41,17 @@ export interface Config {
   readonly headersTimeoutMs: number;
   readonly workerRestartDelayMs: number;
   readonly workerRestartMaxDelayMs: number;
+  /** Parameter Store prefix (`/smsjunk/prod`); empty: secrets from `adminToken` / `logHashKey`. */
+  readonly ssmPrefix: string;
+  /** How often Parameter Store is re-read, in seconds (fractions allowed). */
+  readonly ssmTtlSeconds: number;
+  /** Operator Bearer token(s), `new,old` while rotating; used only without an SSM prefix. Secret. */
+  readonly adminToken: string;
+  /** HMAC key for the sender hash in logs; used only without an SSM prefix. Secret. */
+  readonly logHashKey: string;
 }
 
-type Kind = 'int' | 'bool' | 'string' | 'list';
+type Kind = 'int' | 'number' | 'bool' | 'string' | 'list';
 
 export interface KeyDefinition<F extends keyof Config = keyof Config> {
   /** Environment variable and config-file name. */
@@ -59,6 +68,8 @@ export interface KeyDefinition<F extends keyof Config = keyof Config> {
   readonly check?: (value: Config[F]) => string | undefined;
   /** Extra spellings accepted (e.g. `auto` for WORKERS). */
   readonly aliases?: Readonly<Record<string, Config[F]>>;
+  /** A secret: its value is never shown (not in problems, help or the README). */
+  readonly secret?: boolean;
 }
 
 function def<F extends keyof Config>(d: KeyDefinition<F>): KeyDefinition {
@@ -246,7 +257,54 @@ export const KEYS: readonly KeyDefinition[] = [
     min: 0,
     description: 'longest back-off between worker restarts',
   }),
+  def({
+    key: 'SSM_PREFIX',
+    field: 'ssmPrefix',
+    kind: 'string',
+    default: '',
+    shownDefault: '(none)',
+    description:
+      'Parameter Store prefix, e.g. `/smsjunk/prod` (see Operations); without it nothing calls AWS and the secrets come from `ADMIN_TOKEN` / `LOG_HASH_KEY`',
+    check: (prefix) => problemOf(() => normalizePrefix(prefix)),
+  }),
+  def({
+    key: 'SSM_TTL_SECONDS',
+    field: 'ssmTtlSeconds',
+    kind: 'number',
+    default: 60,
+    description: 'how often Parameter Store is re-read (seconds, 0.1 to 86400); requests never wait for it',
+    check: (ttl) => problemOf(() => parseTtlSeconds(ttl)),
+  }),
+  def({
+    key: 'ADMIN_TOKEN',
+    field: 'adminToken',
+    kind: 'string',
+    default: '',
+    shownDefault: '(none)',
+    secret: true,
+    description:
+      'operator Bearer token (`new,old` while rotating) when there is no `SSM_PREFIX`; none = operator endpoints off',
+  }),
+  def({
+    key: 'LOG_HASH_KEY',
+    field: 'logHashKey',
+    kind: 'string',
+    default: '',
+    shownDefault: '(none)',
+    secret: true,
+    description: 'HMAC key for the sender hash in access logs when there is no `SSM_PREFIX`; none = no hash',
+  }),
 ];
+
+/** Runs a validator that throws; answers its message, or undefined when it passed. */
+function problemOf(validate: () => unknown): string | undefined {
+  try {
+    validate();
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
 
 export const DEFAULT_CONFIG: Config = Object.freeze(
   Object.fromEntries(KEYS.map((k) => [k.field, k.default])) as unknown as Config,
@@ -303,7 +361,8 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     }
     const result = convert(d, raw);
     if (typeof result === 'object' && result !== null && 'problem' in result) {
-      problems.push(`${d.key}: ${result.problem} (got ${JSON.stringify(raw)} from ${where})`);
+      const got = d.secret ? 'a hidden value' : JSON.stringify(raw);
+      problems.push(`${d.key}: ${result.problem} (got ${got} from ${where})`);
       continue;
     }
     out[d.field] = result;
@@ -340,6 +399,9 @@ function convert(d: KeyDefinition, raw: unknown): Converted {
       case 'int':
         value = toInt(d, raw);
         break;
+      case 'number':
+        value = toNumber(raw);
+        break;
       case 'bool':
         value = toBool(raw);
         break;
@@ -367,6 +429,16 @@ function toInt(d: KeyDefinition, raw: unknown): Converted {
   if (d.min !== undefined && n < d.min) return { problem: `must be at least ${d.min}` };
   if (d.max !== undefined && n > d.max) return { problem: `must be at most ${d.max}` };
   return n;
+}
+
+function toNumber(raw: unknown): Converted {
+  const n =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(raw)
+        ? Number(raw)
+        : Number.NaN;
+  return Number.isFinite(n) ? n : { problem: 'must be a number' };
 }
 
 function toBool(raw: unknown): Converted {

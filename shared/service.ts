@@ -37,6 +37,11 @@ export interface ServiceOptions {
   readonly throttle?: boolean;
   /** Extra facts for `/admin/status` under `runtime`. */
   readonly runtimeStatus?: () => Record<string, unknown>;
+  /**
+   * Apple app ids for the association file, read per request so Parameter Store can change them
+   * (`<prefix>/apple-app-ids`). Default: `config.appleAppIds`.
+   */
+  readonly appleAppIds?: () => readonly string[];
 }
 
 export interface Service {
@@ -76,7 +81,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   });
   const app = new App({
     classifier,
-    appleAppIds: config.appleAppIds,
+    appleAppIds: options.appleAppIds ?? config.appleAppIds,
     maxBodyBytes: config.maxBodyBytes,
     health,
     runtimeStatus,

@@ -3,15 +3,16 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, flagName, KEYS, loadConfig, readConfigFile } from '../../shared/config.ts';
 import { createLogger, type Logger } from '../../shared/logger.ts';
-import { SecretsConfigError, secretsSettings } from '../../shared/secrets/index.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
-import { SECRETS_USAGE, type SecretsFlags, serviceWithSecrets, takeSecretsFlags } from '../secrets.ts';
+import { serviceWithSecrets } from '../secrets.ts';
 import { runServer } from '../server.ts';
 import { type Command, type Io, write } from './command.ts';
 
 const keyFlags = KEYS.map(
   (d) => `  --${flagName(d).padEnd(30)} ${d.key} (default ${d.shownDefault ?? String(d.default)})`,
 );
+// Secrets (ADMIN_TOKEN, LOG_HASH_KEY) are better not given as flags: other users of the host can
+// read a process's arguments. The environment or the config file keep them out of `ps`.
 
 export const serverCommand: Command = {
   path: ['server'],
@@ -26,21 +27,14 @@ Every bad key is reported at once (exit 2). SIGTERM or SIGINT drains and exits.
 Options:
   --config FILE                    JSON file of KEY: value pairs
 ${keyFlags.join('\n')}
-${SECRETS_USAGE}
   -h, --help                       show this help`,
   async run(args, io) {
-    const { args: rest, flags } = takeSecretsFlags(args);
     const inherited = io.env[WORKER_CONFIG_ENV];
-    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as Config, io, flags);
+    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as Config);
     let config: Config;
     try {
-      config = configFrom(rest, io);
-      secretsSettings({ env: io.env, ...flags }); // SSM_PREFIX / SSM_TTL_SECONDS checked before any worker starts
+      config = configFrom(args, io);
     } catch (err) {
-      if (err instanceof SecretsConfigError) {
-        write(io.stderr, `smsjunk server: invalid configuration\n  ${err.message}`);
-        return 2;
-      }
       if (!(err instanceof ConfigError)) throw err;
       write(io.stderr, `smsjunk server: invalid configuration\n  ${err.problems.join('\n  ')}`);
       return 2;
@@ -50,7 +44,7 @@ ${SECRETS_USAGE}
     const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
     if (workers === 1) {
       exitOnUncaught(logger);
-      const { service } = await serviceWithSecrets(config, { env: io.env, flags, logger });
+      const { service } = await serviceWithSecrets(config, { logger });
       return finish(await runServer(config, { logger, service }));
     }
     return finish(
@@ -81,10 +75,10 @@ export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Config
   });
 }
 
-async function runWorker(config: Config, io: Io, flags: SecretsFlags): Promise<number> {
+async function runWorker(config: Config): Promise<number> {
   const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
   exitOnUncaught(logger);
-  const { service } = await serviceWithSecrets(config, { env: io.env, flags, logger });
+  const { service } = await serviceWithSecrets(config, { logger });
   const code = await runServer(config, { logger, service });
   // the IPC channel to the primary keeps a worker alive: leave explicitly once drained
   process.exit(code);

@@ -28,8 +28,11 @@ import type { AdminHooks, Handler, NeutralRequest, NeutralResponse, RequestConte
 export interface AppOptions {
   /** The classifier to use for this request: called per request, so a new one can be swapped in. */
   readonly classifier: () => Classifier;
-  /** `TEAMID.bundle.id` list for apple-app-site-association. */
-  readonly appleAppIds?: readonly string[];
+  /**
+   * `TEAMID.bundle.id` list for apple-app-site-association: a fixed list, or a getter called per
+   * request (the Parameter Store list can change while the process runs).
+   */
+  readonly appleAppIds?: readonly string[] | (() => readonly string[]);
   readonly maxBodyBytes?: number;
   /** Operator endpoints exist only with hooks. */
   readonly admin?: AdminHooks;
@@ -64,19 +67,22 @@ function json(status: number, body: string): NeutralResponse {
 export class App {
   readonly #options: AppOptions;
   readonly #maxBodyBytes: number;
-  readonly #aasa: string;
+  readonly #appleAppIds: () => readonly string[];
+  /** The association body of the last list seen: rebuilt only when the list changes. */
+  #aasa: { ids: readonly string[]; body: string } | undefined;
   readonly #routes = new Map<string, Route>();
 
   constructor(options: AppOptions) {
     this.#options = options;
     this.#maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    this.#aasa = JSON.stringify(appSiteAssociation(options.appleAppIds ?? []));
+    const ids = options.appleAppIds ?? [];
+    this.#appleAppIds = typeof ids === 'function' ? ids : () => ids;
     this.#route(PATHS.classify, { POST: (req, ctx) => this.classify(req, ctx) });
     this.#route(PATHS.health, {
       GET: (req) => healthResponse(options.health, req.headers[REQUEST_ID_HEADER]),
     });
     this.#route(PATHS.version, { GET: () => this.version() });
-    this.#route(PATHS.appSiteAssociation, { GET: () => json(200, this.#aasa) });
+    this.#route(PATHS.appSiteAssociation, { GET: () => this.appSiteAssociation() });
     if (options.admin) {
       this.#route(PATHS.explain, { POST: (req) => this.explain(req) }, true);
       this.#route(PATHS.adminStatus, { GET: () => this.status() }, true);
@@ -120,6 +126,16 @@ export class App {
   explain(req: NeutralRequest): NeutralResponse {
     const input = parseClassifyRequest(req, this.#maxBodyBytes);
     return json(200, JSON.stringify(this.#options.classifier().explain(input)));
+  }
+
+  appSiteAssociation(): NeutralResponse {
+    const ids = this.#appleAppIds();
+    let aasa = this.#aasa;
+    if (aasa === undefined || aasa.ids !== ids) {
+      aasa = { ids, body: JSON.stringify(appSiteAssociation(ids)) };
+      this.#aasa = aasa;
+    }
+    return json(200, aasa.body);
   }
 
   version(): NeutralResponse {

@@ -11,7 +11,7 @@
  * | `/smsjunk/prod/log-hash-key`  | SecureString | HMAC key for the sender hash in logs                |
  * | `/smsjunk/prod/rules/<name>`  | String       | extra YARA rules, compiled with the bundled pack    |
  * | `/smsjunk/prod/apple-app-ids` | StringList   | `TEAMID.bundle.id,...` for the association file      |
- * | `/smsjunk/prod/thresholds`    | String       | JSON `{"junk":2,"promotion":1,"transaction":1}`     |
+ * | `/smsjunk/prod/thresholds`    | String       | JSON `{"junk":2.5}`: replaces the named thresholds  |
  *
  *     const secrets = createSecrets({ settings: secretsSettings({ env: process.env }), mode: 'background' });
  *     secrets.start();
@@ -34,7 +34,7 @@ import type { SecretsSettings } from './settings.ts';
 export { ParameterStoreError, SecretsConfigError } from './errors.ts';
 export type { SecretsLog } from './log.ts';
 export type { Parameter, ParameterSource } from './parameter-source.ts';
-export { type SecretsSettings, secretsSettings } from './settings.ts';
+export { type SecretsSettings, secretsSettings, settingsFromConfig } from './settings.ts';
 
 /** Parameter names relative to the prefix. */
 export const PARAMETERS = {
@@ -107,7 +107,7 @@ function parseThresholds(
   value: string,
   parameter: string,
   problems: ConfigProblem[],
-): Thresholds | undefined {
+): Partial<Thresholds> | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(value);
@@ -115,13 +115,14 @@ function parseThresholds(
     problems.push({ parameter, message: 'not JSON; expected {"junk":2,"promotion":1,"transaction":1}' });
     return undefined;
   }
-  const defaults: Record<string, number> = { junk: 2, promotion: 1, transaction: 1 };
+  const known = new Set(['junk', 'promotion', 'transaction']);
+  const named: Record<string, number> = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ parameter, message: 'expected a JSON object' });
     return undefined;
   }
   for (const [k, v] of Object.entries(raw)) {
-    if (!(k in defaults)) {
+    if (!known.has(k)) {
       problems.push({ parameter, message: `unknown threshold "${k}" (junk, promotion, transaction)` });
       return undefined;
     }
@@ -129,9 +130,10 @@ function parseThresholds(
       problems.push({ parameter, message: `threshold "${k}" must be a finite number` });
       return undefined;
     }
-    defaults[k] = v;
+    named[k] = v;
   }
-  return defaults as unknown as Thresholds;
+  // Only the named ones: the others stay the model's learned values.
+  return named as Partial<Thresholds>;
 }
 
 function iso(ms: number | undefined): string | null {

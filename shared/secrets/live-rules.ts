@@ -13,7 +13,7 @@ import {
   type RuleSource,
   rulesVersionOf,
 } from '../classifier/index.ts';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../classifier/verdict.ts';
+import type { Thresholds } from '../classifier/verdict.ts';
 import { YaraXEngine } from '../classifier/yara-x.ts';
 
 export interface RuleProblem {
@@ -51,7 +51,7 @@ function problemsOf(err: unknown): RuleProblem[] {
   return [{ parameter: '<rules>', code: 'error', message: err instanceof Error ? err.message : String(err) }];
 }
 
-function keyOf(extra: readonly RuleSource[], thresholds: Thresholds | undefined): string {
+function keyOf(extra: readonly RuleSource[], thresholds: Partial<Thresholds> | undefined): string {
   return `${rulesVersionOf(extra)}|${thresholds ? JSON.stringify(thresholds) : ''}`;
 }
 
@@ -59,7 +59,7 @@ export class LiveClassifier {
   readonly #options: ClassifierOptions;
   #current: Classifier | undefined;
   #extra: readonly RuleSource[] = [];
-  #thresholds: Thresholds | undefined;
+  #thresholds: Partial<Thresholds> | undefined;
   #key: string;
   #failure: RulesFailure | undefined;
   #failedKey: string | undefined;
@@ -101,12 +101,16 @@ export class LiveClassifier {
     return this.#extra.map((s) => s.name);
   }
 
+  /**
+   * The live classifier's thresholds: the model's learned ones (or the rules-only defaults without
+   * a model), with the Parameter Store override on top when there is one.
+   */
   get thresholds(): Thresholds {
-    return this.#thresholds ?? this.#options.thresholds ?? DEFAULT_THRESHOLDS;
+    return this.current.thresholds;
   }
 
   /** Thresholds set through `apply` (from Parameter Store), or undefined. */
-  get thresholdsOverride(): Thresholds | undefined {
+  get thresholdsOverride(): Partial<Thresholds> | undefined {
     return this.#thresholds;
   }
 
@@ -120,7 +124,11 @@ export class LiveClassifier {
    * keeps the current classifier. `repeated` says the same failing set was seen before (so the
    * caller logs it once, not every refresh).
    */
-  apply(extra: readonly RuleSource[], thresholds: Thresholds | undefined, now = Date.now()): ApplyResult {
+  apply(
+    extra: readonly RuleSource[],
+    thresholds: Partial<Thresholds> | undefined,
+    now = Date.now(),
+  ): ApplyResult {
     const key = keyOf(extra, thresholds);
     if (key === this.#key) {
       this.#failure = undefined;

@@ -1,9 +1,11 @@
 /**
- * Where secrets come from, read the same way in both runtimes: `SSM_PREFIX` (or the container's
- * `--ssm-prefix` flag) and `SSM_TTL_SECONDS`. Without a prefix nothing calls AWS: secrets come from
- * `ADMIN_TOKEN` and `LOG_HASH_KEY`, or are absent. (`APPLE_APP_IDS` is the service config's; a
+ * Where secrets come from, read the same way in both runtimes: `SSM_PREFIX` and `SSM_TTL_SECONDS`
+ * (keys of the service config, so the container also takes them as `--ssm-prefix` /
+ * `--ssm-ttl-seconds` or from its config file). Without a prefix nothing calls AWS: secrets come
+ * from `ADMIN_TOKEN` and `LOG_HASH_KEY`, or are absent. (`APPLE_APP_IDS` is the service config's; a
  * `<prefix>/apple-app-ids` parameter overrides it.)
  */
+import type { Config } from '../config.ts';
 import { SecretsConfigError } from './errors.ts';
 
 export const DEFAULT_TTL_SECONDS = 60;
@@ -69,4 +71,15 @@ export function secretsSettings(input: SettingsInput): SecretsSettings {
       logHashKey: nonEmpty(input.env.LOG_HASH_KEY),
     },
   };
+}
+
+/** The settings of a validated service config (the way both runtimes build them). */
+export function settingsFromConfig(
+  config: Pick<Config, 'ssmPrefix' | 'ssmTtlSeconds' | 'adminToken' | 'logHashKey'>,
+): SecretsSettings {
+  return secretsSettings({
+    env: { ADMIN_TOKEN: config.adminToken, LOG_HASH_KEY: config.logHashKey },
+    ssmPrefix: config.ssmPrefix,
+    ttlSeconds: config.ssmTtlSeconds,
+  });
 }
