@@ -88,8 +88,11 @@ export interface ClassifierOptions {
   readonly extraRules?: readonly RuleSource[];
   /** The statistical layer; default: the bundled one; `null` disables it (rules only). */
   readonly model?: ModelFile | null;
-  /** Replaces the thresholds of the model (or the rules-only defaults); read them back from `Classifier.thresholds`. */
-  readonly thresholds?: Thresholds;
+  /**
+   * Replaces the named thresholds of the model (or the rules-only defaults); the others stay. Read
+   * the result back from `Classifier.thresholds`.
+   */
+  readonly thresholds?: Partial<Thresholds>;
 }
 
 /** Normalisation and rule hits of one message: everything but the statistical layer. */
@@ -201,7 +204,7 @@ interface Options {
   readonly engine: Engine;
   readonly rules: readonly RuleSource[];
   readonly extraRules: readonly RuleSource[];
-  readonly thresholds: Thresholds | undefined;
+  readonly thresholds: Partial<Thresholds> | undefined;
 }
 
 class YaraClassifier implements Classifier {
