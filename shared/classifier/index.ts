@@ -48,7 +48,31 @@ export const SCAN_VARIABLES: ScanVariables = {
   email_count: 0,
   money_count: 0,
   obfuscation_count: 0,
+  shortener_count: 0,
+  ip_url_count: 0,
+  defanged_url_count: 0,
+  caps_keyword_count: 0,
+  opening: '',
 };
+
+/**
+ * A capitalised keyword after a reply/text verb ("Reply WIN", "txt CHAT to", "Send STOP SPTV"):
+ * the rules scan lower-cased text, so this is the one case signal they get as a number. The verb
+ * itself is not all capitals ("TEXT ME BACK" does not count).
+ */
+const CAPS_KEYWORD =
+  /\b(?:[Rr]eply|[Tt]ext|[Tt]xt|[Ss]end|[Ss]ms)(?: with| back)?(?: the word| the keyword| word)?:? "?[A-Z][A-Z0-9#]{1,11}\b/g;
+/** The start of the message in its own case, for the few rules that need a capitalised name. */
+const OPENING_CHARS = 64;
+/** A string scan variable the binding would read as a number or boolean. */
+const NUMBER_LIKE = /^\s*(?:[+-]?\d+|true|false)\s*$/i;
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
 
 export interface Explanation {
   readonly verdict: Verdict;
@@ -179,8 +203,19 @@ export function scanInputOf(
   sender: ReturnType<typeof classifySender>,
   signals: TextSignals = signalsOf(n),
 ): { data: Buffer; variables: ScanVariables } {
+  let shorteners = 0;
+  let ips = 0;
+  let defanged = 0;
+  for (const u of n.features.urls) {
+    if (u.shortener) shorteners++;
+    if (u.ip) ips++;
+    if (u.defanged) defanged++;
+  }
+  const opening = n.text.slice(0, OPENING_CHARS);
   return {
-    data: Buffer.from(n.text, 'utf8'),
+    // The normaliser folds to ASCII, so lower-casing is the whole case fold: rules are written in
+    // lower case without `nocase` (which doubles to triples the compile time).
+    data: Buffer.from(n.text.toLowerCase(), 'utf8'),
     variables: {
       sender: senderVariable(sender),
       sender_kind: sender.kind,
@@ -190,6 +225,11 @@ export function scanInputOf(
       email_count: signals.emails,
       money_count: n.features.money.length,
       obfuscation_count: signals.obfuscation,
+      shortener_count: shorteners,
+      ip_url_count: ips,
+      defanged_url_count: defanged,
+      caps_keyword_count: countMatches(CAPS_KEYWORD, n.text),
+      opening: NUMBER_LIKE.test(opening) ? '' : opening,
     },
   };
 }

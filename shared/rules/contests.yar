@@ -9,9 +9,9 @@
 private rule contest_prize
 {
   strings:
-    $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?|ps5|playstation|xbox|macbook|airpods|smart ?tv|galaxy s[0-9]{1,2})/ nocase
+    $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?|ps5|playstation|xbox|macbook|airpods|smart ?tv|galaxy s[0-9]{1,2})/
     $prize2 = /(£|\$|€)[0-9]/
-    $prize3 = /\b[0-9][0-9,.]{0,12} ?(pounds|dollars|usd|gbp|euros)\b/ nocase
+    $prize3 = /\b[0-9][0-9,.]{0,12} ?(pounds|dollars|usd|gbp|euros)\b/
   condition:
     money_count > 0 or any of them
 }
@@ -19,11 +19,11 @@ private rule contest_prize
 private rule contest_cta
 {
   strings:
-    $claim = /\b(claim|collect|redeem)/ nocase
-    $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/ nocase
-    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{3}/ nocase
-    $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/ nocase
-    $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/ nocase
+    $claim = /\b(claim|collect|redeem)/
+    $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/
+    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{3}/
+    $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/
+    $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/
   condition:
     url_count > 0 or shortcode_count > 0 or any of them
 }
@@ -35,13 +35,13 @@ rule contest_won_prize_claim
     weight = 3.0
     description = "Announces a win or selection, names a prize or sum, and asks to claim, call, text or click"
   strings:
-    $won1 = /\b(you|u|ur|you've|youve|uve|u've)( have| ave| r| are| has| been| just| now| all){0,2} (won|been (selected|chosen|picked)|a (lucky )?winner|the (lucky )?winner|selected|chosen|awarded|a guaranteed|qualif(y|ied) for)[ !.,:;]/ nocase
-    $won2 = /\b(your|ur|yr) (mobile|phone|number|no\.?|mob)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/ nocase
-    $won3 = /\bnumbers? ending (with |in )?\S{2,6} (are|is|has been|have been) (selected|chosen|drawn|winners?)/ nocase
-    $won4 = /\brandomly (picked|selected|chosen|drawn)/ nocase
-    $won5 = /\bcongrat(ulation)?s\b/ nocase
-    $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/ nocase
-    $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/ nocase
+    $won1 = /\b(you|u|ur|you've|youve|uve|u've)( have| ave| r| are| has| been| just| now| all){0,2} (won|been (selected|chosen|picked)|a (lucky )?winner|the (lucky )?winner|selected|chosen|awarded|a guaranteed|qualif(y|ied) for)[ !.,:;]/
+    $won2 = /\b(your|ur|yr) (mobile|phone|number|no\.?|mob)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/
+    $won3 = /\bnumbers? ending (with |in )?\S{2,6} (are|is|has been|have been) (selected|chosen|drawn|winners?)/
+    $won4 = /\brandomly (picked|selected|chosen|drawn)/
+    $won5 = /\bcongrat(ulation)?s\b/
+    $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/
+    $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
 }
@@ -53,9 +53,9 @@ rule contest_prize_guaranteed
     weight = 2.5
     description = "A prize, cash sum or holiday described as guaranteed or awaiting collection"
   strings:
-    $g1 = /\bguaranteed\b/ nocase
-    $g2 = /\bawait(s|ing)? (your |ur )?collection\b/ nocase
-    $g3 = /\b(prize|reward|award|surprise)\s?(is )?(awaiting|waiting for) (you|u)\b/ nocase
+    $g1 = /\bguaranteed\b/
+    $g2 = /\bawait(s|ing)? (your |ur )?collection\b/
+    $g3 = /\b(prize|reward|award|surprise)\s?(is )?(awaiting|waiting for) (you|u)\b/
   condition:
     ($g1 and contest_prize) or $g2 or $g3
 }
@@ -67,7 +67,7 @@ rule contest_claim_reference
     weight = 1.5
     description = "A claim, prize or identifier code quoted beside a prize or win"
   strings:
-    $code = /\b(claim|prize|bonus|winning|winner|identifier|redemption) ?(code|number|no\.?|ref(erence)?|id|pin)\b/ nocase
+    $code = /\b(claim|prize|bonus|winning|winner|identifier|redemption) ?(code|number|no\.?|ref(erence)?|id|pin)\b/
   condition:
     $code and contest_prize
 }
@@ -79,9 +79,9 @@ rule contest_repeated_contact_attempt
     weight = 2.0
     description = "A 'second / final attempt to contact you' notice about a prize or a number to call"
   strings:
-    $att1 = /\b(2nd|second|3rd|third|final|last) (attempt|notice|contact attempt|time we('ve| have)? tried)\b/ nocase
-    $att2 = /\b(trying|tried|attempting) (to |2 )(contact|reach) (you|u)\b/ nocase
-    $why = /\b(won|winner|claim|collect|delivery|offer)\b/ nocase
+    $att1 = /\b(2nd|second|3rd|third|final|last) (attempt|notice|contact attempt|time we('ve| have)? tried)\b/
+    $att2 = /\b(trying|tried|attempting) (to |2 )(contact|reach) (you|u)\b/
+    $why = /\b(won|winner|claim|collect|delivery|offer)\b/
   condition:
     any of ($att*) and ($why or contest_prize)
 }
@@ -93,9 +93,9 @@ rule contest_premium_rate_callback
     weight = 2.5
     description = "Asks to call a premium-rate number (UK 09xx, North American 1-900)"
   strings:
-    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{3}/ nocase
-    $uk2 = /\b09[0-9]{3}.{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/ nocase
-    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{3}-?[0-9]{3}/ nocase
+    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{3}/
+    $uk2 = /\b09[0-9]{3}.{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/
+    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{3}-?[0-9]{3}/
   condition:
     any of them
 }
@@ -107,7 +107,7 @@ rule contest_landline_only
     weight = 1.5
     description = "Insists the call be made from a landline, as premium-rate prize lines do"
   strings:
-    $l = /\b(call|ring|phone|telephone|dial)\b.{0,60}\b(from|frm|fromm|on) (a |your |ur |the )?(land ?line|fixed line|bt line)\b/ nocase
+    $l = /\b(call|ring|phone|telephone|dial)\b.{0,60}\b(from|frm|fromm|on) (a |your |ur |the )?(land ?line|fixed line|bt line)\b/
   condition:
     $l and contest_prize
 }
@@ -119,15 +119,14 @@ rule contest_prize_draw_entry
     weight = 2.0
     description = "Free entry or a chance to win in a prize draw or competition, entered by text or call"
   strings:
-    $d1 = /\b(free entry|entry (in|into|2|to)|enter(ed)? (in|into|2|to|the|our|for|a))\b.{0,30}\b(draw|comp|competition|sweepstakes?|raffle|lottery|prize)/ nocase
-    $d2 = /\b(weekly|wkly|monthly|prize|cash|grand|xmas|christmas|easter) (draw|comp|competition)\b/ nocase
-    $d3 = /\b(chances?|opportunity) (to|2) win\b/ nocase
-    $d4 = /\b(win|won) an? (£|\$)?[0-9,]{1,9} ?(prize|cash|gift|voucher|shopping)/ nocase
-    $d5 = /\b(reply|txt|text|call|play) (now )?(to|2|&) win\b/ nocase
-    $c1 = /\b([Rr]eply|[Tt]xt|[Tt]ext|REPLY|TXT|TEXT) (with )?[A-Z]{2,12}\b/
-    $c2 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/ nocase
+    $d1 = /\b(free entry|entry (in|into|2|to)|enter(ed)? (in|into|2|to|the|our|for|a))\b.{0,30}\b(draw|comp|competition|sweepstakes?|raffle|lottery|prize)/
+    $d2 = /\b(weekly|wkly|monthly|prize|cash|grand|xmas|christmas|easter) (draw|comp|competition)\b/
+    $d3 = /\b(chances?|opportunity) (to|2) win\b/
+    $d4 = /\b(win|won) an? (£|\$)?[0-9,]{1,9} ?(prize|cash|gift|voucher|shopping)/
+    $d5 = /\b(reply|txt|text|call|play) (now )?(to|2|&) win\b/
+    $c2 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/
   condition:
-    any of ($d*) and (contest_cta or phone_count > 0 or any of ($c*))
+    any of ($d*) and (contest_cta or phone_count > 0 or $c2 or caps_keyword_count > 0)
 }
 
 rule contest_quiz_answer
@@ -137,10 +136,10 @@ rule contest_quiz_answer
     weight = 2.0
     description = "A premium quiz: text your answer to a short code to win"
   strings:
-    $q1 = /\b(txt|text|send|reply)( with)?( ur| your| the)? (ans|answer)s?\b/ nocase
-    $q2 = /\bcorrect (ans|answer)\b/ nocase
-    $q3 = /\b(next|first|last) question( is)?\b/ nocase
-    $win = /\b(win|draw|good luck)\b/ nocase
+    $q1 = /\b(txt|text|send|reply)( with)?( ur| your| the)? (ans|answer)s?\b/
+    $q2 = /\bcorrect (ans|answer)\b/
+    $q3 = /\b(next|first|last) question( is)?\b/
+    $win = /\b(win|draw|good luck)\b/
   condition:
     any of ($q*) and (contest_cta or contest_prize or $win)
 }
@@ -152,9 +151,9 @@ rule contest_lucky_day
     weight = 2.0
     description = "'Today is your lucky day', 'find out why': a teaser that leads to a prize line or site"
   strings:
-    $l1 = /\b(today is|2day is|it'?s|its|tonight is|2nite is|2nights) (ur|your) lucky (day|night)/ nocase
-    $l2 = /\b(fantastic|amazing|special) (prize|surprise|reward)\s?(is )?(awaiting|waiting|await)/ nocase
-    $find = /\bfind out\b/ nocase
+    $l1 = /\b(today is|2day is|it'?s|its|tonight is|2nite is|2nights) (ur|your) lucky (day|night)/
+    $l2 = /\b(fantastic|amazing|special) (prize|surprise|reward)\s?(is )?(awaiting|waiting|await)/
+    $find = /\bfind out\b/
   condition:
     any of ($l*) and ($find or contest_cta)
 }
@@ -166,7 +165,7 @@ rule contest_unredeemed_points
     weight = 2.5
     description = "Unredeemed or unclaimed bonus points to claim by calling a number"
   strings:
-    $p = /\b(un-? ?redeemed|unclaimed|uncollected) (bonus |reward |loyalty |s\.? ?i\.? ?m\.? ?|mobile |cash )?(points|credits|rewards|miles|bonus)/ nocase
+    $p = /\b(un-? ?redeemed|unclaimed|uncollected) (bonus |reward |loyalty |s\.? ?i\.? ?m\.? ?|mobile |cash )?(points|credits|rewards|miles|bonus)/
   condition:
     $p and (contest_cta or phone_count > 0)
 }
@@ -178,8 +177,8 @@ rule contest_points_expiring_link
     weight = 1.0
     description = "Reward points said to expire, with a link to redeem them (weak alone; a bad link tips it)"
   strings:
-    $p = /\b(points|rewards|miles|reward balance)\b.{0,30}\b(expire|expiring|will be forfeited|about to lapse)/ nocase
-    $link = /(https?:\/\/|www\.)/ nocase
+    $p = /\b(points|rewards|miles|reward balance)\b.{0,30}\b(expire|expiring|will be forfeited|about to lapse)/
+    $link = /(https?:\/\/|www\.)/
   condition:
     $p and contest_cta and ($link or url_count > 0)
 }
@@ -191,14 +190,14 @@ rule contest_free_handset_offer
     weight = 2.0
     description = "Cold-sell of a free phone, upgrade or tariff ('had your mobile 11 months?', half-price line rental)"
   strings:
-    $h1 = /\b(had|have) (your|ur) (contract )?(mobile|phone|fone|handset)( for)? [0-9]{1,2} ?\+? ?(months|mths|mnths|month|mth)/ nocase
-    $h2 = /\b(entitled|eligible) (to|2|for) (an? )?(update|upgrade|upd8|new (mobile|phone|handset))/ nocase
-    $h3 = /\b(latest|free|new) (colou?r |camera |video |3g |nokia |motorola |samsung ){1,3}(phones?|mobiles?|handsets?|fones?)\b.{0,60}\b(free|call|txt|text|reply)\b/ nocase
-    $h4 = /\b(free|cheap) (camera )?(phone|mobile) upgrade/ nocase
-    $t1 = /\b(half price|1\/2 ?price) ?line ?rental\b/ nocase
-    $t2 = /\b(double|dbl) (mins|minutes)( ?(&|and) ?(double )?(txts|texts))?\b/ nocase
-    $t3 = /\b[0-9]{2,4} (anytime |free |cross ?(ntwk|network) |inclusive ){0,3}(mins|minutes)\b.{0,40}\b[0-9]{2,4} (free )?(txts|texts)\b/ nocase
-    $t4 = /\bfree (camcorder|bluetooth|b'?tooth|headset|handset)/ nocase
+    $h1 = /\b(had|have) (your|ur) (contract )?(mobile|phone|fone|handset)( for)? [0-9]{1,2} ?\+? ?(months|mths|mnths|month|mth)/
+    $h2 = /\b(entitled|eligible) (to|2|for) (an? )?(update|upgrade|upd8|new (mobile|phone|handset))/
+    $h3 = /\b(latest|free|new) (colou?r |camera |video |3g |nokia |motorola |samsung ){1,3}(phones?|mobiles?|handsets?|fones?)\b.{0,60}\b(free|call|txt|text|reply)\b/
+    $h4 = /\b(free|cheap) (camera )?(phone|mobile) upgrade/
+    $t1 = /\b(half price|1\/2 ?price) ?line ?rental\b/
+    $t2 = /\b(double|dbl) (mins|minutes)( ?(&|and) ?(double )?(txts|texts))?\b/
+    $t3 = /\b[0-9]{2,4} (anytime |free |cross ?(ntwk|network) |inclusive ){0,3}(mins|minutes)\b.{0,40}\b[0-9]{2,4} (free )?(txts|texts)\b/
+    $t4 = /\bfree (camcorder|bluetooth|b'?tooth|headset|handset)/
   condition:
     (any of ($h1, $h2, $h4, $t*) and (contest_cta or phone_count > 0)) or $h3
 }
@@ -210,10 +209,10 @@ rule contest_compensation_claim
     weight = 2.5
     description = "Cold text about compensation or a refund you may be entitled to (accident, PPI, mis-sold)"
   strings:
-    $c1 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(compensation|refund|payout|pay-out|reclaim)/ nocase
-    $c2 = /\b(compensation|refund) (for|from) (the |your |ur )?(accident|injury|ppi|mis-?sold|loan|bank charges)/ nocase
-    $c3 = /\b(ppi|payment protection)\b.{0,60}\b(claim|refund|reclaim|owed)/ nocase
-    $c4 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(for|after) the (accident|injury|crash)/ nocase
+    $c1 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(compensation|refund|payout|pay-out|reclaim)/
+    $c2 = /\b(compensation|refund) (for|from) (the |your |ur )?(accident|injury|ppi|mis-?sold|loan|bank charges)/
+    $c3 = /\b(ppi|payment protection)\b.{0,60}\b(claim|refund|reclaim|owed)/
+    $c4 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(for|after) the (accident|injury|crash)/
   condition:
     any of ($c*) and (contest_cta or phone_count > 0)
 }
@@ -225,7 +224,7 @@ rule contest_winner_salutation
     weight = 2.0
     description = "Opens with 'Dear Voucher Holder / Winner / Subscriber' and asks to claim, call or visit"
   strings:
-    $s = /^(dear|attention|attn:?|hello|hi) (voucher ?holder|winner|lucky (winner|customer|subscriber)|prize ?winner|subscriber|registered subscriber|lucky one)\b/ nocase
+    $s = /^(dear|attention|attn:?|hello|hi) (voucher ?holder|winner|lucky (winner|customer|subscriber)|prize ?winner|subscriber|registered subscriber|lucky one)\b/
   condition:
     $s and (contest_cta or phone_count > 0)
 }

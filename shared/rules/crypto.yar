@@ -4,9 +4,9 @@
 private rule crypto_has_link
 {
   strings:
-    $l1 = /https?:\/\// nocase
-    $l2 = /\bwww\./ nocase
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|finance|exchange|network|pro)\/[a-z0-9]/ nocase
+    $l1 = /https?:\/\//
+    $l2 = /\bwww\./
+    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|finance|exchange|network|pro)\/[a-z0-9]/
   condition:
     url_count > 0 or any of them
 }
@@ -14,7 +14,7 @@ private rule crypto_has_link
 private rule crypto_mentioned
 {
   strings:
-    $c = /\b(crypto|cryptocurrency|bitcoin|btc|eth|ethereum|usdt|tether|usdc|bnb|solana|sol|xrp|dogecoin|token|tokens|nft|defi|web3|blockchain|coinbase|binance|metamask|trust ?wallet|kraken|exodus|ledger|trezor|phantom|kucoin|bybit|okx|bitget)\b/ nocase
+    $c = /\b(crypto|cryptocurrency|bitcoin|btc|eth|ethereum|usdt|tether|usdc|bnb|solana|sol|xrp|dogecoin|token|tokens|nft|defi|web3|blockchain|coinbase|binance|metamask|trust ?wallet|kraken|exodus|ledger|trezor|phantom|kucoin|bybit|okx|bitget)\b/
   condition:
     $c
 }
@@ -26,8 +26,8 @@ rule crypto_seed_phrase : phishing
     weight = 3.5
     description = "Asks to enter, verify or sync a wallet's seed or recovery phrase or private key"
   strings:
-    $s = /\b((seed|recovery|secret|mnemonic|backup|wallet) (phrase|words)|private key|1[28][- ]word|24[- ]word)/ nocase
-    $v = /\b(verify|validate|enter|confirm|sync|synchroni[sz]e|submit|provide|import|connect|restore|re-?activate|rectify|upgrade|migrate)/ nocase
+    $s = /\b((seed|recovery|secret|mnemonic|backup|wallet) (phrase|words)|private key|1[28][- ]word|24[- ]word)/
+    $v = /\b(verify|validate|enter|confirm|sync|synchroni[sz]e|submit|provide|import|connect|restore|re-?activate|rectify|upgrade|migrate)/
   condition:
     $s and $v
 }
@@ -39,9 +39,9 @@ rule crypto_airdrop_claim : phishing
     weight = 3.0
     description = "An airdrop, token giveaway or free coins to claim"
   strings:
-    $a1 = /\b(airdrop|air-drop|token (giveaway|distribution|reward|allocation)|free (crypto|bitcoin|btc|eth|usdt|tokens|coins|nft))\b/ nocase
-    $a2 = /\b(giveaway|reward|bonus)\b.{0,40}\b(usdt|btc|eth|bitcoin|tokens)\b/ nocase
-    $c = /\b(claim|eligible|receive|connect|allocated|qualified|reward|redeem|withdraw|collect)\b/ nocase
+    $a1 = /\b(airdrop|air-drop|token (giveaway|distribution|reward|allocation)|free (crypto|bitcoin|btc|eth|usdt|tokens|coins|nft))\b/
+    $a2 = /\b(giveaway|reward|bonus)\b.{0,40}\b(usdt|btc|eth|bitcoin|tokens)\b/
+    $c = /\b(claim|eligible|receive|connect|allocated|qualified|reward|redeem|withdraw|collect)\b/
   condition:
     any of ($a*) and $c
 }
@@ -53,9 +53,9 @@ rule crypto_wallet_alert : phishing
     weight = 2.5
     description = "An exchange or wallet 'withdrawal / locked / unauthorised' alert with a link or call-back"
   strings:
-    $alert1 = /\b(suspended|locked|restricted|frozen|unauthori[sz]ed|compromised|verification required|pending withdrawal|large withdrawal|withdrawal (request|attempt|of|has been))\b/ nocase
-    $alert2 = /\b(new|unrecogni[sz]ed|unknown|unusual|suspicious) (device|login|log-?in|sign-?in|ip)\b/ nocase
-    $call = /\b(call|contact|dial)( us)?( now| immediately| support)?( on| at)?:? ?\+?[0-9]/ nocase
+    $alert1 = /\b(suspended|locked|restricted|frozen|unauthori[sz]ed|compromised|verification required|pending withdrawal|large withdrawal|withdrawal (request|attempt|of|has been))\b/
+    $alert2 = /\b(new|unrecogni[sz]ed|unknown|unusual|suspicious) (device|login|log-?in|sign-?in|ip)\b/
+    $call = /\b(call|contact|dial)( us)?( now| immediately| support)?( on| at)?:? ?\+?[0-9]/
   condition:
     crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or crypto_has_link)
 }
@@ -67,9 +67,9 @@ rule crypto_profit_offer
     weight = 2.0
     description = "USDT or crypto profits, daily returns or deposit bonuses offered through a chat app or link"
   strings:
-    $p1 = /\b(profit|profits|returns?|earn(ed|ings)?|income|commission|daily|per day|bonus|deposit|double)\b/ nocase
-    $p2 = /[0-9] ?% (daily|a day|per|profit|return|roi|bonus|weekly|monthly)/ nocase
-    $chan = /\b(whatsapp|telegram|wa\.me|t\.me|signal|join|register|sign up|invite|mentor|platform)\b/ nocase
+    $p1 = /\b(profit|profits|returns?|earn(ed|ings)?|income|commission|daily|per day|bonus|deposit|double)\b/
+    $p2 = /[0-9] ?% (daily|a day|per|profit|return|roi|bonus|weekly|monthly)/
+    $chan = /\b(whatsapp|telegram|wa\.me|t\.me|signal|join|register|sign up|invite|mentor|platform)\b/
   condition:
     crypto_mentioned and any of ($p*) and ($chan or crypto_has_link)
 }

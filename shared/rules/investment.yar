@@ -8,11 +8,11 @@ rule invest_guaranteed_returns
     weight = 3.0
     description = "Promises guaranteed, risk-free or fixed high returns on an investment"
   strings:
-    $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/ nocase
-    $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)/ nocase
-    $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/ nocase
-    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|returns?|profit|roi|gains?|interest)/ nocase
-    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/ nocase
+    $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
+    $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)/
+    $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
+    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|returns?|profit|roi|gains?|interest)/
+    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/
   condition:
     any of ($r*) and $i
 }
@@ -24,9 +24,9 @@ rule invest_tip_group
     weight = 2.5
     description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link"
   strings:
-    $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach)\b/ nocase
-    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive)\b/ nocase
-    $link = /(https?:\/\/|www\.)/ nocase
+    $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach)\b/
+    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive)\b/
+    $link = /(https?:\/\/|www\.)/
   condition:
     $g and ($j or $link or url_count > 0)
 }
@@ -38,8 +38,8 @@ rule invest_stock_pump
     weight = 2.5
     description = "Pump-and-dump stock alert: a 'strong buy' or 'explosive pick' set to soar"
   strings:
-    $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{2,4}%)/ nocase
-    $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stock|shares|penny stock|pick)\b/ nocase
+    $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{2,4}%)/
+    $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stock|shares|penny stock|pick)\b/
   condition:
     $h and $s
 }
@@ -51,14 +51,14 @@ rule invest_loan_offer
     weight = 2.5
     description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'"
   strings:
-    $l1 = /\b(loans?|cash advance|credit) (for any purpose|approved|available|offer|up to|of up to)\b/ nocase
-    $l2 = /\b(bad|poor|no) credit\b/ nocase
-    $l3 = /\b((previously|already|been) refused|refused (a |for a )?(loan|credit|mortgage)|(can'?t|cannot|unable to) get (a )?(loan|credit))\b/ nocase
-    $l4 = /\bpre-?approved (for )?(an? )?(loan|credit|cash)/ nocase
-    $l5 = /\b(homeowners|tenants) (\+ tenants |and tenants )?welcome/ nocase
-    $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/ nocase
-    $act = /\b(call|text|txt|reply|apply)\b.{0,30}([0-9]|\bhelp\b)|\bapply( now| here| today| online|:)/ nocase
-    $link = /(https?:\/\/|www\.)/ nocase
+    $l1 = /\b(loans?|cash advance|credit) (for any purpose|approved|available|offer|up to|of up to)\b/
+    $l2 = /\b(bad|poor|no) credit\b/
+    $l3 = /\b((previously|already|been) refused|refused (a |for a )?(loan|credit|mortgage)|(can'?t|cannot|unable to) get (a )?(loan|credit))\b/
+    $l4 = /\bpre-?approved (for )?(an? )?(loan|credit|cash)/
+    $l5 = /\b(homeowners|tenants) (\+ tenants |and tenants )?welcome/
+    $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/
+    $act = /\b(call|text|txt|reply|apply)\b.{0,30}([0-9]|\bhelp\b)|\bapply( now| here| today| online|:)/
+    $link = /(https?:\/\/|www\.)/
   condition:
     (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0)
 }

@@ -5,7 +5,7 @@
 private rule otp_negated_share
 {
   strings:
-    $n = /\b(do not|don't|dont|never|not to|won't|will never|nobody|no one|not) ([a-z]{1,12} ){0,2}(share|send|forward|give|disclose|tell|reveal|ask)/ nocase
+    $n = /\b(do not|don't|dont|never|not to|won't|will never|nobody|no one|not) ([a-z]{1,12} ){0,2}(share|send|forward|give|disclose|tell|reveal|ask)/
   condition:
     $n
 }
@@ -17,10 +17,10 @@ rule otp_reply_with_code : phishing
     weight = 3.5
     description = "Asks to reply with a verification code: no real service ever asks for its code back"
   strings:
-    $r1 = /\b(reply|respond|text|txt|send|sms)( back)?( to (this|the) (message|text|number|sender))? with (the|this|that|your|a|ur|the same) ([0-9]-digit |[0-9] digit |six-digit |four-digit |one-time |verification |security |confirmation |otp )?(code|otp|pin|passcode|password)/ nocase
-    $r2 = /\b(reply|respond|text|send)( back)? (the|this|that|your|ur) ([0-9]-digit |six-digit |verification |security |confirmation |one-time )?(code|otp|pin|passcode) (to|in order to|2) (cancel|stop|block|confirm|verify|secure|unlock|prevent|reverse|dispute)/ nocase
-    $r3 = /\b(reply|respond|text)( back)? with it\b.{0,30}\b(block|cancel|stop|secure|verify|confirm|prevent)/ nocase
-    $r4 = /\b(reply|respond|send|text)( back)? (it|this code|the code|the otp)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/ nocase
+    $r1 = /\b(reply|respond|text|txt|send|sms)( back)?( to (this|the) (message|text|number|sender))? with (the|this|that|your|a|ur|the same) ([0-9]-digit |[0-9] digit |six-digit |four-digit |one-time |verification |security |confirmation |otp )?(code|otp|pin|passcode|password)/
+    $r2 = /\b(reply|respond|text|send)( back)? (the|this|that|your|ur) ([0-9]-digit |six-digit |verification |security |confirmation |one-time )?(code|otp|pin|passcode) (to|in order to|2) (cancel|stop|block|confirm|verify|secure|unlock|prevent|reverse|dispute)/
+    $r3 = /\b(reply|respond|text)( back)? with it\b.{0,30}\b(block|cancel|stop|secure|verify|confirm|prevent)/
+    $r4 = /\b(reply|respond|send|text)( back)? (it|this code|the code|the otp)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/
   condition:
     any of them
 }
@@ -33,14 +33,14 @@ rule otp_send_me_the_code : phishing
     description = "Asks the reader to pass on a code they received ('send me the code you got')"
   strings:
     // "send me the 6-digit code": a qualified code, so "send me the code for the door" does not count
-    $s1 = /\b(send|forward|share|tell|give|read|text|pass|screenshot)( it| that| this)?( back)? (to )?(me|us)( the| that| this| your| ur)? ([0-9]-digit|[0-9] digit|six-digit|six digit|verification|security|confirmation|login|one-time|otp|sms|whatsapp|google|facebook|instagram|bank) (code|otp|pin|passcode|digits|number)\b/ nocase
-    $s1b = /\b(send|forward|share|tell|give|read|text|pass)( me| us) (the|that|this) (code|otp|pin) (sent|texted|that was sent|we sent|just sent) (to )?(you|your (phone|number|mobile))/ nocase
-    $s2 = /\b(send|forward|share|tell|give|read|text|pass)( me| us)? (the|that|this|your|ur) ([0-9]-digit |six-digit |verification |security |whatsapp |google )?(code|otp|pin|number|digits) (you|u) (just |will |'ll |are about to )?(got|get|received?|receive|see)\b/ nocase
-    $s3 = /\b(the|a|that|this) ([0-9]-digit |six-digit |verification |security |whatsapp |google )?(code|otp|pin) (you|u) (just |will |'ll )?(got|get|received?|receive)\b/ nocase
-    $s4 = /\b(you('ll| will) (receive|get)|(i|we)('ll| will|'m going to| am going to) (send|text) you) (a|the|an) ([0-9]-digit |six-digit |verification |security |confirmation |google |whatsapp )?(code|otp|pin)\b/ nocase
-    $s5 = /\b(a|the) ([0-9]-digit |six-digit |verification |security |google |whatsapp )?(code|otp|pin) (will|is going to|should|might) (come through|arrive|be sent|pop up|come)/ nocase
-    $to_me = /\b(send|forward|share|tell|give|read|text|pass|reply)( it| that| this)?( back)? (to )?(me|us)\b/ nocase
-    $with_me = /\b(share|send|forward|tell|give|read|pass)( it| that| them| the code| the digits| the numbers)?( back)? (to|with) (me|us)\b|\btell me (it|what it says|the digits|the numbers)\b/ nocase
+    $s1 = /\b(send|forward|share|tell|give|read|text|pass|screenshot)( it| that| this)?( back)? (to )?(me|us)( the| that| this| your| ur)? ([0-9]-digit|[0-9] digit|six-digit|six digit|verification|security|confirmation|login|one-time|otp|sms|whatsapp|google|facebook|instagram|bank) (code|otp|pin|passcode|digits|number)\b/
+    $s1b = /\b(send|forward|share|tell|give|read|text|pass)( me| us) (the|that|this) (code|otp|pin) (sent|texted|that was sent|we sent|just sent) (to )?(you|your (phone|number|mobile))/
+    $s2 = /\b(send|forward|share|tell|give|read|text|pass)( me| us)? (the|that|this|your|ur) ([0-9]-digit |six-digit |verification |security |whatsapp |google )?(code|otp|pin|number|digits) (you|u) (just |will |'ll |are about to )?(got|get|received?|receive|see)\b/
+    $s3 = /\b(the|a|that|this) ([0-9]-digit |six-digit |verification |security |whatsapp |google )?(code|otp|pin) (you|u) (just |will |'ll )?(got|get|received?|receive)\b/
+    $s4 = /\b(you('ll| will) (receive|get)|(i|we)('ll| will|'m going to| am going to) (send|text) you) (a|the|an) ([0-9]-digit |six-digit |verification |security |confirmation |google |whatsapp )?(code|otp|pin)\b/
+    $s5 = /\b(a|the) ([0-9]-digit |six-digit |verification |security |google |whatsapp )?(code|otp|pin) (will|is going to|should|might) (come through|arrive|be sent|pop up|come)/
+    $to_me = /\b(send|forward|share|tell|give|read|text|pass|reply)( it| that| this)?( back)? (to )?(me|us)\b/
+    $with_me = /\b(share|send|forward|tell|give|read|pass)( it| that| them| the code| the digits| the numbers)?( back)? (to|with) (me|us)\b|\btell me (it|what it says|the digits|the numbers)\b/
   condition:
     ($s1 or $s1b or $s2 or ($s3 and $to_me) or (($s4 or $s5) and $with_me)) and not otp_negated_share
 }
@@ -52,9 +52,9 @@ rule otp_mistaken_code_story : phishing
     weight = 3.0
     description = "'I sent my code to your number by mistake, please send it back' account-takeover story"
   strings:
-    $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/ nocase
-    $m2 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|in error|accidentally|mistakenly)/ nocase
-    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b/ nocase
+    $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
+    $m2 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|in error|accidentally|mistakenly)/
+    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b/
   condition:
     any of ($m*) and $back
 }
@@ -66,8 +66,8 @@ rule otp_prove_you_are_real : phishing
     weight = 3.0
     description = "'Before I proceed, prove you are real with the code I send': Google Voice style code theft"
   strings:
-    $p = /\b(verify|confirm|make sure|prove|check|know) (that )?(you('re| are)|ur|u r|you r) (a )?(real|legit|legitimate|genuine|not a (scam|scammer|bot|fake|robot)|human|a real person|the real owner)/ nocase
-    $c = /\b(code|otp|pin|digits)\b/ nocase
+    $p = /\b(verify|confirm|make sure|prove|check|know) (that )?(you('re| are)|ur|u r|you r) (a )?(real|legit|legitimate|genuine|not a (scam|scammer|bot|fake|robot)|human|a real person|the real owner)/
+    $c = /\b(code|otp|pin|digits)\b/
   condition:
     $p and $c
 }

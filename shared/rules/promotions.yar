@@ -6,9 +6,9 @@
 private rule promo_has_link
 {
   strings:
-    $l1 = /https?:\/\// nocase
-    $l2 = /\bwww\./ nocase
-    $l3 = /[a-z0-9]\.(com|net|org|co|us|uk|ca|au|in|io|shop|store|app|ly|me|info)\/[a-z0-9]/ nocase
+    $l1 = /https?:\/\//
+    $l2 = /\bwww\./
+    $l3 = /[a-z0-9]\.(com|net|org|co|us|uk|ca|au|in|io|shop|store|app|ly|me|info)\/[a-z0-9]/
   condition:
     url_count > 0 or any of them
 }
@@ -16,11 +16,11 @@ private rule promo_has_link
 private rule promo_marketing_footer
 {
   strings:
-    $f1 = /\b(reply|text|txt|send|sms) "?stop"?( [a-z0-9]{2,12})? (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit|stop|unsub|be removed)/ nocase
-    $f2 = /\bstop (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit)\b/ nocase
-    $f3 = /\bmsg ?(&|and) ?data rates (may )?apply/ nocase
-    $f4 = /\b(to )?(opt[- ]?out|unsubscribe|stop (receiving|these|further))\b.{0,30}\b(reply|text|txt|send|click|visit|stop)\b/ nocase
-    $f5 = /\b[0-9]{1,2} ?msgs?\/(mo|month|wk|week)\b/ nocase
+    $f1 = /\b(reply|text|txt|send|sms) "?stop"?( [a-z0-9]{2,12})? (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit|stop|unsub|be removed)/
+    $f2 = /\bstop (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit)\b/
+    $f3 = /\bmsg ?(&|and) ?data rates (may )?apply/
+    $f4 = /\b(to )?(opt[- ]?out|unsubscribe|stop (receiving|these|further))\b.{0,30}\b(reply|text|txt|send|click|visit|stop)\b/
+    $f5 = /\b[0-9]{1,2} ?msgs?\/(mo|month|wk|week)\b/
   condition:
     any of them
 }
@@ -28,8 +28,8 @@ private rule promo_marketing_footer
 private rule promo_offer_words
 {
   strings:
-    $o1 = /\b[0-9]{1,2}% (off|discount)\b/ nocase
-    $o2 = /\b(sale|deals?|discount|offer|offers|coupon|promo|save|savings|clearance|bogo|buy one get one|free (shipping|delivery|gift|trial|dessert|drink|appetizer)|limited time|ends (today|tonight|soon|sunday|midnight)|shop now|order now|book now|new arrivals|exclusive|members? only|special price|half price|two for one|2 for 1|2-4-1|voucher|rewards? member)\b/ nocase
+    $o1 = /\b[0-9]{1,2}% (off|discount)\b/
+    $o2 = /\b(sale|deals?|discount|offer|offers|coupon|promo|save|savings|clearance|bogo|buy one get one|free (shipping|delivery|gift|trial|dessert|drink|appetizer)|limited time|ends (today|tonight|soon|sunday|midnight)|shop now|order now|book now|new arrivals|exclusive|members? only|special price|half price|two for one|2 for 1|2-4-1|voucher|rewards? member)\b/
   condition:
     any of them
 }
@@ -53,8 +53,8 @@ rule promo_coupon_code
     weight = 1.0
     description = "A coupon, promo or discount code to use at checkout"
   strings:
-    $c1 = /\b([Pp]romo|[Cc]oupon|[Dd]iscount|[Vv]oucher|[Oo]ffer|PROMO|COUPON|DISCOUNT|VOUCHER) ?([Cc]ode|CODE):? "?[A-Z0-9]{4,16}"?\b/
-    $c2 = /\b([Uu]se|USE|[Ee]nter|ENTER) (the )?([Cc]ode|CODE):? "?[A-Z0-9]{3,16}"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
+    $c1 = /\b(promo|coupon|discount|voucher|offer) ?code:? "?[a-z0-9]{4,16}"?\b/
+    $c2 = /\b(use|enter) (the )?code:? "?[a-z0-9]{3,16}"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
   condition:
     any of ($c*) and promo_offer_words
 }
@@ -67,8 +67,8 @@ rule promo_percent_off_link
     weight = 1.0
     description = "A percentage-off or half-price offer with a link to shop"
   strings:
-    $p1 = /\b(up to |extra |an extra |take )?[0-9]{1,2}% (off|discount)\b/ nocase
-    $p2 = /\b(half price|buy one get one|bogo|2 for 1|two for one)\b/ nocase
+    $p1 = /\b(up to |extra |an extra |take )?[0-9]{1,2}% (off|discount)\b/
+    $p2 = /\b(half price|buy one get one|bogo|2 for 1|two for one)\b/
   condition:
     any of them and promo_has_link
 }
@@ -81,7 +81,7 @@ rule promo_sale_event
     weight = 1.0
     description = "A named sale event (flash, seasonal, Black Friday ...) with a link or an opt-out footer"
   strings:
-    $s = /\b(flash|summer|winter|spring|autumn|fall|black friday|cyber monday|clearance|holiday|end of season|january|boxing day|mega|anniversary|warehouse|vip|members'?|semi-annual|labor day|memorial day|easter|christmas|xmas|new year'?s?) sale\b/ nocase
+    $s = /\b(flash|summer|winter|spring|autumn|fall|black friday|cyber monday|clearance|holiday|end of season|january|boxing day|mega|anniversary|warehouse|vip|members'?|semi-annual|labor day|memorial day|easter|christmas|xmas|new year'?s?) sale\b/
   condition:
     $s and (promo_has_link or promo_marketing_footer)
 }

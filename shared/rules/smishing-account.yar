@@ -5,9 +5,9 @@
 private rule account_has_link
 {
   strings:
-    $l1 = /https?:\/\// nocase
-    $l2 = /\bwww\./ nocase
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|support|services|help|secure|bank)\/[a-z0-9]/ nocase
+    $l1 = /https?:\/\//
+    $l2 = /\bwww\./
+    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|support|services|help|secure|bank)\/[a-z0-9]/
   condition:
     url_count > 0 or any of them
 }
@@ -15,7 +15,7 @@ private rule account_has_link
 private rule account_mentioned
 {
   strings:
-    $a = /\b(account|acct|a\/c|card|debit card|credit card|online banking|mobile banking|net ?banking|banking|access|profile|apple ?id|icloud|paypal|membership|wallet|bank)\b/ nocase
+    $a = /\b(account|acct|a\/c|card|debit card|credit card|online banking|mobile banking|net ?banking|banking|access|profile|apple ?id|icloud|paypal|membership|wallet|bank)\b/
   condition:
     $a
 }
@@ -27,11 +27,11 @@ rule account_locked_verify : phishing
     weight = 3.0
     description = "Says an account or card is suspended, locked or flagged, and asks to verify or restore it through a link"
   strings:
-    $lock1 = /\b(suspended|suspension|restriction|locked|lock(ed)? out|restricted|limited|disabled|blocked|deactivated|de-activated|frozen|on hold|temporarily (closed|held|unavailable|blocked))\b/ nocase
-    $lock2 = /\bwill be (permanently |temporarily )?(closed|suspended|blocked|deactivated|terminated|restricted|locked|disabled|frozen)/ nocase
-    $lock3 = /\b(unusual|suspicious|unauthori[sz]ed|irregular|fraudulent|strange) (activity|activities|login|log-?in|sign-?in|access|attempt|transaction|charge|payment)s?\b/ nocase
-    $lock4 = /\bhas been (compromised|flagged)\b/ nocase
-    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/ nocase
+    $lock1 = /\b(suspended|suspension|restriction|locked|lock(ed)? out|restricted|limited|disabled|blocked|deactivated|de-activated|frozen|on hold|temporarily (closed|held|unavailable|blocked))\b/
+    $lock2 = /\bwill be (permanently |temporarily )?(closed|suspended|blocked|deactivated|terminated|restricted|locked|disabled|frozen)/
+    $lock3 = /\b(unusual|suspicious|unauthori[sz]ed|irregular|fraudulent|strange) (activity|activities|login|log-?in|sign-?in|access|attempt|transaction|charge|payment)s?\b/
+    $lock4 = /\bhas been (compromised|flagged)\b/
+    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/
   condition:
     account_mentioned and any of ($lock*) and $fix and account_has_link
 }
@@ -43,8 +43,8 @@ rule account_locked_callback : phishing
     weight = 1.5
     description = "A card or account said to be blocked, with a phone number to call (weak alone: banks do this too)"
   strings:
-    $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/ nocase
-    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9][0-9 ()-]{6,16}/ nocase
+    $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/
+    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9][0-9 ()-]{6,16}/
   condition:
     $lock and $call
 }
@@ -56,10 +56,10 @@ rule account_kyc_update : phishing
     weight = 3.0
     description = "KYC, PAN or identity update demanded under threat of a blocked account"
   strings:
-    $k1 = /\b(e-?kyc|kyc|know your customer|pan ?card|pan number|aadhaa?r)\b/ nocase
-    $k2 = /\b(update|expired?|pending|suspend(ed)?|block(ed)?|verify|link|complete|incomplete|not updated|deactivat(e|ed))\b/ nocase
-    $act = /\b(click|tap|download)\b/ nocase
-    $call = /\b(call|contact|dial)( us)?( now| immediately)?( on| at)?:? ?\+?[0-9]/ nocase
+    $k1 = /\b(e-?kyc|kyc|know your customer|pan ?card|pan number|aadhaa?r)\b/
+    $k2 = /\b(update|expired?|pending|suspend(ed)?|block(ed)?|verify|link|complete|incomplete|not updated|deactivat(e|ed))\b/
+    $act = /\b(click|tap|download)\b/
+    $call = /\b(call|contact|dial)( us)?( now| immediately)?( on| at)?:? ?\+?[0-9]/
   condition:
     $k1 and $k2 and ($act or $call or account_has_link or phone_count > 0)
 }
@@ -71,9 +71,9 @@ rule account_billing_failed : phishing
     weight = 2.5
     description = "A failed or declined payment that must be fixed by updating card or billing details through a link"
   strings:
-    $f1 = /\b(payment|billing|subscription|membership|renewal|auto-?pay)( method)? (was |has been |is )?(declined|failed|unsuccessful|rejected|on hold|not processed|could not be (processed|completed))/ nocase
-    $f2 = /\b(unable|couldn't|could not|failed) (to )?(process|charge|renew|verify) (your )?(last |latest |recent |most recent )?(payment|card|billing|subscription)/ nocase
-    $u = /\b(update|verify|confirm|re-?enter|add) (your |a )?(new )?(payment|billing|card|bank)( details| information| info| method)?/ nocase
+    $f1 = /\b(payment|billing|subscription|membership|renewal|auto-?pay)( method)? (was |has been |is )?(declined|failed|unsuccessful|rejected|on hold|not processed|could not be (processed|completed))/
+    $f2 = /\b(unable|couldn't|could not|failed) (to )?(process|charge|renew|verify) (your )?(last |latest |recent |most recent )?(payment|card|billing|subscription)/
+    $u = /\b(update|verify|confirm|re-?enter|add) (your |a )?(new )?(payment|billing|card|bank)( details| information| info| method)?/
   condition:
     any of ($f*) and $u and account_has_link
 }
@@ -85,8 +85,8 @@ rule account_tax_refund : phishing
     weight = 2.5
     description = "A tax refund, rebate or government payment to claim through a link"
   strings:
-    $t1 = /\b(tax (refund|rebate|return)|hmrc|irs|revenue agency|stimulus (payment|check)|council tax (refund|rebate)|energy (rebate|refund|bill support)|cost of living payment)\b/ nocase
-    $t2 = /\b(you are|you're|u r|you have been) (due|eligible for|entitled to|owed|approved for)( an?)? (tax )?(refund|rebate|payment|reimbursement)\b/ nocase
+    $t1 = /\b(tax (refund|rebate|return)|hmrc|irs|revenue agency|stimulus (payment|check)|council tax (refund|rebate)|energy (rebate|refund|bill support)|cost of living payment)\b/
+    $t2 = /\b(you are|you're|u r|you have been) (due|eligible for|entitled to|owed|approved for)( an?)? (tax )?(refund|rebate|payment|reimbursement)\b/
   condition:
     any of ($t*) and account_has_link
 }
@@ -98,8 +98,8 @@ rule account_new_login_link : phishing
     weight = 1.5
     description = "A 'new sign-in / was this you?' alert whose remedy is a link (weak alone; a bad link tips it)"
   strings:
-    $n1 = /\b(new|unrecogni[sz]ed|unknown|unusual) (sign-?in|log-?in|device|login attempt)/ nocase
-    $n2 = /\b(if this (was not|wasn't) you|not you\?|if you did not (make|authori[sz]e|request) this)/ nocase
+    $n1 = /\b(new|unrecogni[sz]ed|unknown|unusual) (sign-?in|log-?in|device|login attempt)/
+    $n2 = /\b(if this (was not|wasn't) you|not you\?|if you did not (make|authori[sz]e|request) this)/
   condition:
     $n1 and $n2 and account_has_link
 }
@@ -111,7 +111,7 @@ rule account_reply_with_details : phishing
     weight = 3.0
     description = "Asks to reply or send card, account, PIN, password or identity details by text"
   strings:
-    $r = /\b(reply|respond|text (us|back)|send (us|back))( back)?( with)? (your|ur) (full |16[- ]digit |long |online |banking |bank |card |account |mobile ){0,3}(card number|card details|account number|account details|bank details|pin|password|passcode|cvv|cvc|date of birth|dob|social security|ssn|national insurance|sort code|online banking (details|login))\b/ nocase
+    $r = /\b(reply|respond|text (us|back)|send (us|back))( back)?( with)? (your|ur) (full |16[- ]digit |long |online |banking |bank |card |account |mobile ){0,3}(card number|card details|account number|account details|bank details|pin|password|passcode|cvv|cvc|date of birth|dob|social security|ssn|national insurance|sort code|online banking (details|login))\b/
   condition:
     $r
 }
@@ -123,9 +123,9 @@ rule account_renewal_callback : phishing
     weight = 2.5
     description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund"
   strings:
-    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made)\b/ nocase
-    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/ nocase
-    $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/ nocase
+    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made)\b/
+    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/
+    $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/
   condition:
     $what and $deny and ($call or phone_count > 0)
 }
@@ -137,8 +137,8 @@ rule account_storage_full_link : phishing
     weight = 2.5
     description = "'Your cloud storage is full, your photos will be deleted': an upgrade or payment lure behind a link"
   strings:
-    $s = /\b(storage|icloud|cloud|google drive|dropbox|onedrive)\b.{0,30}\b(is full|has run out|exceeded|over (the )?limit|out of space)/ nocase
-    $loss = /\b(deleted|lost|removed|erased|suspended|blocked)\b/ nocase
+    $s = /\b(storage|icloud|cloud|google drive|dropbox|onedrive)\b.{0,30}\b(is full|has run out|exceeded|over (the )?limit|out of space)/
+    $loss = /\b(deleted|lost|removed|erased|suspended|blocked)\b/
   condition:
     $s and $loss and account_has_link
 }
@@ -150,8 +150,8 @@ rule account_unrecognised_payment_link : phishing
     weight = 1.5
     description = "A payment, payee or purchase 'if this was not you' alert whose remedy is a link (weak alone)"
   strings:
-    $p = /\b(payment|transfer|purchase|transaction|payee|direct debit|standing order|withdrawal)\b/ nocase
-    $n = /\b(if (you did not|you didn't|this was not you|this wasn't you|it wasn't you|not you)|did not (make|authori[sz]e|request|recogni[sz]e))/ nocase
+    $p = /\b(payment|transfer|purchase|transaction|payee|direct debit|standing order|withdrawal)\b/
+    $n = /\b(if (you did not|you didn't|this was not you|this wasn't you|it wasn't you|not you)|did not (make|authori[sz]e|request|recogni[sz]e))/
   condition:
     $p and $n and account_has_link
 }
@@ -163,10 +163,10 @@ rule account_authority_threat : phishing
     weight = 2.5
     description = "Threatens arrest, a police or court case, or a cut-off utility unless you call or pay now"
   strings:
-    $t1 = /\b(arrest|arrest warrant|warrant|police case|fir|legal action|lawsuit|court (case|summons)|case (has been |is )?registered)\b.{0,40}\b(against (you|your)|in your name|to avoid)/ nocase
-    $t2 = /\bto avoid (arrest|legal action|prosecution|a warrant|court)/ nocase
-    $t3 = /\b(electricity|power|gas|water|connection|service|sim|number)\b.{0,30}\b(will be|to be|is being) (disconnected|cut off|terminated|shut off|blocked)\b.{0,40}\b(tonight|today|within [0-9]{1,2} (hours|hrs|minutes|mins)|immediately)/ nocase
-    $call = /\b(call|contact|dial|ring|pay)\b/ nocase
+    $t1 = /\b(arrest|arrest warrant|warrant|police case|fir|legal action|lawsuit|court (case|summons)|case (has been |is )?registered)\b.{0,40}\b(against (you|your)|in your name|to avoid)/
+    $t2 = /\bto avoid (arrest|legal action|prosecution|a warrant|court)/
+    $t3 = /\b(electricity|power|gas|water|connection|service|sim|number)\b.{0,30}\b(will be|to be|is being) (disconnected|cut off|terminated|shut off|blocked)\b.{0,40}\b(tonight|today|within [0-9]{1,2} (hours|hrs|minutes|mins)|immediately)/
+    $call = /\b(call|contact|dial|ring|pay)\b/
   condition:
     any of ($t*) and ($call or account_has_link or phone_count > 0)
 }

@@ -4,9 +4,9 @@
 private rule toll_has_link
 {
   strings:
-    $l1 = /https?:\/\// nocase
-    $l2 = /\bwww\./ nocase
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|gov)\/[a-z0-9]/ nocase
+    $l1 = /https?:\/\//
+    $l2 = /\bwww\./
+    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|gov)\/[a-z0-9]/
   condition:
     url_count > 0 or any of them
 }
@@ -18,11 +18,11 @@ rule toll_unpaid_balance : phishing
     weight = 3.0
     description = "An unpaid toll or road charge with a penalty threat and a way to pay"
   strings:
-    $t1 = /\b(tolls?|e-?z ?pass|fastrak|sunpass|txtag|ez ?tag|i-?pass|peach pass|good to go|pike ?pass|quick ?pass|e-?pass|tollway|turnpike|toll ?road|toll service|toll authority|ntta|road user charge|congestion charge|dart ?charge|ulez|clean air zone)\b/ nocase
-    $d1 = /\b(unpaid|outstanding|overdue|past due|balance due|amount due|due balance|unsettled|pending (toll|payment|balance)|late (fee|fees|charge|payment)|penalt(y|ies)|fines?|collections?|surcharge)\b/ nocase
-    $d2 = /\b(avoid|prevent) (additional|extra|late|further|a|any)? ?(fees?|charges?|penalt(y|ies)|fines?|suspension)/ nocase
-    $d3 = /\b(suspen(d|sion)|revo(ke|cation)) (of )?(your )?(driving |driver'?s )?(licen[cs]e|registration|privileges)/ nocase
-    $pay = /\b(pay|settle|resolve)\b/ nocase
+    $t1 = /\b(tolls?|e-?z ?pass|fastrak|sunpass|txtag|ez ?tag|i-?pass|peach pass|good to go|pike ?pass|quick ?pass|e-?pass|tollway|turnpike|toll ?road|toll service|toll authority|ntta|road user charge|congestion charge|dart ?charge|ulez|clean air zone)\b/
+    $d1 = /\b(unpaid|outstanding|overdue|past due|balance due|amount due|due balance|unsettled|pending (toll|payment|balance)|late (fee|fees|charge|payment)|penalt(y|ies)|fines?|collections?|surcharge)\b/
+    $d2 = /\b(avoid|prevent) (additional|extra|late|further|a|any)? ?(fees?|charges?|penalt(y|ies)|fines?|suspension)/
+    $d3 = /\b(suspen(d|sion)|revo(ke|cation)) (of )?(your )?(driving |driver'?s )?(licen[cs]e|registration|privileges)/
+    $pay = /\b(pay|settle|resolve)\b/
   condition:
     $t1 and any of ($d*) and ($pay or toll_has_link)
 }
@@ -34,10 +34,10 @@ rule toll_traffic_fine_link : phishing
     weight = 2.5
     description = "A parking, speeding or vehicle-tax notice that must be paid through a link"
   strings:
-    $f1 = /\b(parking|traffic|speeding|camera|moving|red[- ]light) (fine|ticket|violation|penalty|notice|citation|offen[cs]e|charge)s?\b/ nocase
-    $f2 = /\b(vehicle|car|road) tax\b.{0,40}\b(unpaid|expired|overdue|outstanding|due|failed)/ nocase
-    $f3 = /\b(penalty charge notice|pcn|notice of intended prosecution)\b/ nocase
-    $urg = /\b(unpaid|outstanding|overdue|final|within [0-9]{1,3} (hours|days)|immediately|avoid|increase|double|court|legal action|enforcement)\b/ nocase
+    $f1 = /\b(parking|traffic|speeding|camera|moving|red[- ]light) (fine|ticket|violation|penalty|notice|citation|offen[cs]e|charge)s?\b/
+    $f2 = /\b(vehicle|car|road) tax\b.{0,40}\b(unpaid|expired|overdue|outstanding|due|failed)/
+    $f3 = /\b(penalty charge notice|pcn|notice of intended prosecution)\b/
+    $urg = /\b(unpaid|outstanding|overdue|final|within [0-9]{1,3} (hours|days)|immediately|avoid|increase|double|court|legal action|enforcement)\b/
   condition:
     any of ($f*) and $urg and toll_has_link
 }

@@ -6,20 +6,20 @@ private rule sub_price_stated
 {
   strings:
     // 150p/msg, 25p per min, 10p/min, 150ppm, 450pw, msg@150p, ppm150 (not "7.30pm": no bare "pm")
-    $p1 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?p ?(\/|per|a|x|@) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|poly|pole)/ nocase
-    $p2 = /\b[0-9]{2,3} ?(ppm|pw|ppw|pmsg|ppmsg)\b/ nocase
-    $p3 = /\b(ppm|msg@) ?[0-9]{2,3}/ nocase
+    $p1 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?p ?(\/|per|a|x|@) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|poly|pole)/
+    $p2 = /\b[0-9]{2,3} ?(ppm|pw|ppw|pmsg|ppmsg)\b/
+    $p3 = /\b(ppm|msg@) ?[0-9]{2,3}/
     // £1.50/msg, £3 per pole, GBP5/month, £1.50/week, $9.99/week
-    $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{2})? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/ nocase
-    $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/ nocase
-    $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/ nocase
-    $p7 = /\b[0-9]{1,3} ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/ nocase
+    $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{2})? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/
+    $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/
+    $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/
+    $p7 = /\b[0-9]{1,3} ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/
     // "All replies cost £1.50", "msgs 150p inc VAT", "£1.50 to rcv", "msg@£1.50rcvd"
-    $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/ nocase
-    $p9 = /\b(msgs?|txts?|texts) ?[0-9]{2,3} ?p\b/ nocase
-    $p10 = /(£|\$)[0-9]{1,2}([.,][0-9]{2})? ?(to|2) ?(rcv|receive|recieve)\b/ nocase
-    $p11 = /\bmsg ?@ ?(£|\$)?[0-9]/ nocase
-    $p12 = /\b(gbp|pounds?) ?\/ ?(sms|msg|txt|text|min)\b/ nocase
+    $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/
+    $p9 = /\b(msgs?|txts?|texts) ?[0-9]{2,3} ?p\b/
+    $p10 = /(£|\$)[0-9]{1,2}([.,][0-9]{2})? ?(to|2) ?(rcv|receive|recieve)\b/
+    $p11 = /\bmsg ?@ ?(£|\$)?[0-9]/
+    $p12 = /\b(gbp|pounds?) ?\/ ?(sms|msg|txt|text|min)\b/
   condition:
     any of them
 }
@@ -28,11 +28,11 @@ private rule sub_keyword_to_shortcode
 {
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
-    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/ nocase
-    $k2 = /\b[0-9]{1,3}[0-9]{3}:? ?(txt|text|send|reply)\b/ nocase
-    $k3 = /\b(to|2) [0-9]{3}[0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/ nocase
+    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/
+    $k2 = /\b[0-9]{1,3}[0-9]{3}:? ?(txt|text|send|reply)\b/
+    $k3 = /\b(to|2) [0-9]{3}[0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/ nocase
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/
   condition:
     #k1 > #stop or $k2 or $k3
 }
@@ -41,23 +41,24 @@ private rule sub_reply_keyword
 {
   strings:
     // "Reply REAL", "reply WILD to this txt", "Txt XXX SLO": a capitalised keyword after a
-    // lower-case command word (all-capitals messages such as "TEXT ME BACK" do not count)
-    $r = /\b([Rr]eply|[Tt]ext|[Tt]xt|[Ss]end|[Ss]ms)( with| back)?( the word| the keyword| word)?:? "?[A-Z][A-Z0-9#]{1,11}"?( [A-Z][A-Z0-9]{1,11})?( (to|2) (this|the)| followed by|[,!.(]| now| for| 4|$)/
+    // lower-case command word (all-capitals messages such as "TEXT ME BACK" do not count); the
+    // capitals are caps_keyword_count, the shape around them this pattern
+    $r = /\b(reply|text|txt|send|sms)( with| back)?( the word| the keyword| word)?:? "?[a-z][a-z0-9#]{1,11}"?( [a-z][a-z0-9]{1,11})?( (to|2) (this|the)| followed by|[,!.(]| now| for| 4|$)/
   condition:
-    $r
+    caps_keyword_count > 0 and $r
 }
 
 private rule sub_stop_instruction
 {
   strings:
-    $s1 = /\b(txt|text|send|reply|rply|sms)( with)? "?stop"?\b/ nocase
-    $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/ nocase
-    $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/ nocase
+    $s1 = /\b(txt|text|send|reply|rply|sms)( with)? "?stop"?\b/
+    $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/
+    $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/
     // a service's own stop code: "End? Reply END SPTV", "send STOP FRND to ..."
-    $s4 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10}\b/
-    $s5 = /\bstop (to|2) [0-9]{3}/ nocase
+    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{3,10}\b/
+    $s5 = /\bstop (to|2) [0-9]{3}/
   condition:
-    any of them
+    any of ($s1, $s2, $s3, $s5) or ($s4 and caps_keyword_count > 0)
 }
 
 rule sub_premium_price
@@ -77,8 +78,8 @@ rule sub_keyword_shortcode_paid
     weight = 2.0
     description = "Text a keyword to a short code, combined with a charge, a stop instruction or an age limit"
   strings:
-    $age = /\b(16|18)\+|\b(over|age|ages|aged) ?(16|18)\b|\b(16|18) ?(only|yrs|years)\b/ nocase
-    $free = /\b(free|win|prize|claim)\b/ nocase
+    $age = /\b(16|18)\+|\b(over|age|ages|aged) ?(16|18)\b|\b(16|18) ?(only|yrs|years)\b/
+    $free = /\b(free|win|prize|claim)\b/
   condition:
     sub_keyword_to_shortcode and (sub_price_stated or sub_stop_instruction or $age or $free)
 }
@@ -90,11 +91,11 @@ rule sub_subscription_notice
     weight = 2.5
     description = "Announces a paid subscription or a charge already billed ('you are subscribed ... until you send STOP')"
   strings:
-    $n1 = /\b(you are|you're|u r|u are|you have been|you've been|uve been|u have been) (now )?(subscribed|registered|signed up|enrolled)\b/ nocase
-    $n2 = /\bsubscription (service|club|to)\b/ nocase
-    $n3 = /\b(you have|you've|u have|uve) been (billed|charged)\b/ nocase
-    $n4 = /\buntil (you|u) (send|text|txt|reply) stop\b/ nocase
-    $n5 = /\bregistered (optin |opt-in )?subscriber/ nocase
+    $n1 = /\b(you are|you're|u r|u are|you have been|you've been|uve been|u have been) (now )?(subscribed|registered|signed up|enrolled)\b/
+    $n2 = /\bsubscription (service|club|to)\b/
+    $n3 = /\b(you have|you've|u have|uve) been (billed|charged)\b/
+    $n4 = /\buntil (you|u) (send|text|txt|reply) stop\b/
+    $n5 = /\bregistered (optin |opt-in )?subscriber/
   condition:
     any of ($n*) and (sub_price_stated or sub_stop_instruction or sub_keyword_to_shortcode)
 }
@@ -106,9 +107,9 @@ rule sub_content_club
     weight = 2.0
     description = "Ringtone, wallpaper, game or video content sold by text to a short code"
   strings:
-    $c1 = /\b(ring ?tones?|polyphonic|poly ?tones?|polys|mono ?tones?|real ?tones?|true ?tones?|wallpapers?|screensavers?|java games|mobile (content|club|music service)|video clip|tone of the week)\b/ nocase
-    $c2 = /\b(free|new|top|hot|classic|chart|nokia|no\.? ?1|xmas|christmas|fav|poly|mono)\b.{0,20}\btones?\b/ nocase
-    $c3 = /\b(wap link|on (ur|your) mob|wap\. |goto wap|service msg 2 download)/ nocase
+    $c1 = /\b(ring ?tones?|polyphonic|poly ?tones?|polys|mono ?tones?|real ?tones?|true ?tones?|wallpapers?|screensavers?|java games|mobile (content|club|music service)|video clip|tone of the week)\b/
+    $c2 = /\b(free|new|top|hot|classic|chart|nokia|no\.? ?1|xmas|christmas|fav|poly|mono)\b.{0,20}\btones?\b/
+    $c3 = /\b(wap link|on (ur|your) mob|wap\. |goto wap|service msg 2 download)/
   condition:
     any of ($c*) and (sub_keyword_to_shortcode or sub_price_stated or sub_stop_instruction or sub_reply_keyword)
 }
@@ -120,11 +121,11 @@ rule sub_adult_chat_line
     weight = 3.0
     description = "Adult or sex chat line advertised with a number, short code or price"
   strings:
-    $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/ nocase
-    $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/ nocase
+    $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
+    $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/
     $line1 = /\b09[0-9]{3}/
     $line2 = /\b0(87|84|70)[0-9]{3}/
-    $link = /(https?:\/\/|www\.)/ nocase
+    $link = /(https?:\/\/|www\.)/
   condition:
     any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
 }
@@ -136,15 +137,15 @@ rule sub_dating_teaser
     weight = 2.5
     description = "Dating or 'secret admirer' teaser that asks you to call or text a line to find out more"
   strings:
-    $d1 = /\b(dating service|date service|secret admirer|speed ?chat|chatter|chat rooms?|flirt\w{0,12}|singles|invited (you )?(to|2) (x?chat|be (her|his|their) friend)|inviting you to be (her|his) friend)/ nocase
-    $d2 = /\b(someone|somebody) (you know )?(secretly |really )?(fancies|likes|has a crush on|is interested in|wants to meet|shy) ?(you|u)?\b/ nocase
-    $d3 = /\b(find out who|reveal who|all will be revealed|who (it is|thinks))\b/ nocase
-    $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/ nocase
-    $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/ nocase
-    $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/ nocase
-    $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/ nocase
+    $d1 = /\b(dating service|date service|secret admirer|speed ?chat|chatter|chat rooms?|flirt\w{0,12}|singles|invited (you )?(to|2) (x?chat|be (her|his|their) friend)|inviting you to be (her|his) friend)/
+    $d2 = /\b(someone|somebody) (you know )?(secretly |really )?(fancies|likes|has a crush on|is interested in|wants to meet|shy) ?(you|u)?\b/
+    $d3 = /\b(find out who|reveal who|all will be revealed|who (it is|thinks))\b/
+    $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/
+    $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/
+    $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/
+    $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/
     $line = /\b0(9|87)[0-9]{3}/
-    $link = /(https?:\/\/|www\.)/ nocase
+    $link = /(https?:\/\/|www\.)/
   condition:
     any of ($d*) and ($line or $link or url_count > 0 or phone_count > 0 or shortcode_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
 }
@@ -156,9 +157,9 @@ rule sub_premium_message_callback
     weight = 2.5
     description = "'You have new messages or matches' teaser with a premium or national-rate number to call back"
   strings:
-    $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]{1,3} )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/ nocase
-    $m2 = /\b(urgent|important) (message|msg|information)\b/ nocase
-    $m3 = /\b(mailbox|voicemail) (messaging|alert)/ nocase
+    $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]{1,3} )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/
+    $m2 = /\b(urgent|important) (message|msg|information)\b/
+    $m3 = /\b(mailbox|voicemail) (messaging|alert)/
     $n1 = /\b09[0-9]{3}/
     $n2 = /\b087[0-9]{3}/
   condition:
@@ -172,8 +173,8 @@ rule sub_free_msg_header
     weight = 1.5
     description = "'FreeMsg' / 'This message is free' header that premium-rate services put before a paid offer"
   strings:
-    $h1 = /^(\*{1,3} ?)?(free ?msg|free message|this (message|msg) is free)\b/ nocase
-    $h2 = /\b(this (msg|message) is free|free ?msg:)/ nocase
+    $h1 = /^(\*{1,3} ?)?(free ?msg|free message|this (message|msg) is free)\b/
+    $h2 = /\b(this (msg|message) is free|free ?msg:)/
   condition:
     any of them and (sub_price_stated or sub_stop_instruction or sub_reply_keyword or sub_keyword_to_shortcode)
 }
@@ -185,7 +186,7 @@ rule sub_horoscope_psychic
     weight = 2.0
     description = "Paid horoscope, tarot or psychic readings by text ('txt HORO followed by your star sign')"
   strings:
-    $h = /\b(horoscopes?|horo|psychic|tarot|star ?sign|astrology|love ?(life|meter|test|match|reading))\b/ nocase
+    $h = /\b(horoscopes?|horo|psychic|tarot|star ?sign|astrology|love ?(life|meter|test|match|reading))\b/
   condition:
     $h and (sub_keyword_to_shortcode or sub_reply_keyword or sub_price_stated or shortcode_count > 0)
 }
@@ -197,9 +198,9 @@ rule sub_content_delivery_notice
     weight = 2.0
     description = "A paid content service announcing delivery ('your tone will arrive within 24hrs', 'adult content: your video is on its way')"
   strings:
-    $d1 = /\b(you will|u will|you'll|u'll|you shall) (shortly )?(receive|recieve|get) (your|ur) (new |weekly |next )?(ring ?tone|tone|video|content|pics|wallpaper|game)s?\b/ nocase
-    $d2 = /\b(your|ur) (new |weekly |next )?(ring ?tone|tone|video|content|pics|wallpaper)s? (will be (with you|sent|delivered)|(is|are) on (its|the|their) way|(is|are) ready to download)/ nocase
-    $d3 = /\badult (18\+? )?(content|video|pics|movie|clip)/ nocase
+    $d1 = /\b(you will|u will|you'll|u'll|you shall) (shortly )?(receive|recieve|get) (your|ur) (new |weekly |next )?(ring ?tone|tone|video|content|pics|wallpaper|game)s?\b/
+    $d2 = /\b(your|ur) (new |weekly |next )?(ring ?tone|tone|video|content|pics|wallpaper)s? (will be (with you|sent|delivered)|(is|are) on (its|the|their) way|(is|are) ready to download)/
+    $d3 = /\badult (18\+? )?(content|video|pics|movie|clip)/
   condition:
     any of them
 }
@@ -211,8 +212,8 @@ rule sub_service_stop_code
     weight = 1.5
     description = "A premium text service's own stop code ('End? Reply END SPTV', 'Stop? Send STOP FRND to 62468')"
   strings:
-    $s1 = /\b(End|Stop|STOP|END)\? ?([Rr]eply|[Ss]end|[Tt]xt|[Tt]ext) (END|STOP|OUT) [A-Z]{3,10}\b/
-    $s2 = /\b([Rr]eply|[Ss]end|[Tt]xt) (END|STOP|OUT) [A-Z]{3,10} (to|2) [0-9]{3}/
+    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{3,10}\b/
+    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{3,10} (to|2) [0-9]{3}/
   condition:
-    any of them
+    any of them and caps_keyword_count > 0
 }

@@ -10,10 +10,14 @@ rule wrongnum_name_opener
     weight = 1.0
     description = "A message from an unknown number that opens by asking for someone by name (weak alone)"
   strings:
-    $o1 = /^([Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}([Ii]s this|[Aa]re you|[Ii]s that|[Aa]m I (talking|speaking) (to|with)) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}\b/
-    $o2 = /^(Is this|Are you|Is that) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}('s (number|phone))?\?/
+    // The shape in lower case; the capitalised name is checked on `opening` (the message start in
+    // its own case) only when the shape is there.
+    $o = /^((hi|hello|hey|hiya|good (morning|afternoon|evening))[ ,!.]{1,3})?(is this|are you|is that|am i (talking|speaking) (to|with)) /
   condition:
-    any of them and sender_kind != "alpha" and sender_kind != "shortcode"
+    $o and sender_kind != "alpha" and sender_kind != "shortcode" and (
+      opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}([Ii]s this|[Aa]re you|[Ii]s that|[Aa]m I (talking|speaking) (to|with)) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}\b/ or
+      opening matches /^(Is this|Are you|Is that) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}('s (number|phone))?\?/
+    )
 }
 
 rule wrongnum_plans_with_stranger
@@ -23,9 +27,10 @@ rule wrongnum_plans_with_stranger
     weight = 1.0
     description = "Opener about plans with a named person ('are we still on for golf tomorrow?') from an unknown number"
   strings:
-    $p = /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{2,12}[ ,!.]{1,3}([Aa]re we still (on|meeting|going)|[Ii]s (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|[Dd]id you (get|receive|see) my (last |previous )?(message|text|email)|[Ll]ong time no see|I('m| am) (here|outside|at the))/
+    $p = /^(hi|hello|hey|dear|good (morning|afternoon|evening))[ ,!.]{1,3}[a-z]{3,13}[ ,!.]{1,3}(are we still (on|meeting|going)|is (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|did you (get|receive|see) my (last |previous )?(message|text|email)|long time no see|i('m| am) (here|outside|at the))/
   condition:
-    $p and sender_kind != "alpha" and sender_kind != "shortcode"
+    $p and sender_kind != "alpha" and sender_kind != "shortcode" and
+      opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{2,12}[ ,!.]/
 }
 
 rule wrongnum_apology_followup
@@ -35,8 +40,8 @@ rule wrongnum_apology_followup
     weight = 2.5
     description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up"
   strings:
-    $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/ nocase
-    $f = /\b(nice|pleasure|glad|happy) (to|that i) (meet|know|met|chat|connect)|\b(fate|destiny)\b|\bwhere are you (from|located|based)|\bwhat do you do\b|\bcan we (be|make) friends|\bget to know|\bbe friends\b/ nocase
+    $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
+    $f = /\b(nice|pleasure|glad|happy) (to|that i) (meet|know|met|chat|connect)|\b(fate|destiny)\b|\bwhere are you (from|located|based)|\bwhat do you do\b|\bcan we (be|make) friends|\bget to know|\bbe friends\b/
   condition:
     $w and $f
 }
@@ -48,9 +53,9 @@ rule wrongnum_number_from_someone
     weight = 1.5
     description = "A stranger who 'got your number' from an assistant, a group or an app and wants to chat"
   strings:
-    $n1 = /\b(my (assistant|secretary|friend|colleague|manager)|a friend) (gave|passed|sent) me (your|this) (number|contact)/ nocase
-    $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/ nocase
-    $n3 = /\b(i am|i'm|my name is) [A-Z][a-z]{2,12}\b.{0,40}\bwe met (at|on|in)\b/
+    $n1 = /\b(my (assistant|secretary|friend|colleague|manager)|a friend) (gave|passed|sent) me (your|this) (number|contact)/
+    $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/
+    $n3 = /\b(i am|i'm|my name is) [a-z]{3,13}\b.{0,40}\bwe met (at|on|in)\b/
   condition:
     any of them and sender_kind != "alpha" and sender_kind != "shortcode"
 }

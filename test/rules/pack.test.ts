@@ -188,7 +188,7 @@ describe('rule pack', () => {
 
   it('returns the meta through the engine as the verdict reads it (strings and float weights)', () => {
     const compiled = new YaraXEngine().compile(sources, SCAN_VARIABLES);
-    const hits = compiled.scan(Buffer.from('Use code SPRING20 at checkout for 20% off your next order'), {
+    const hits = compiled.scan(Buffer.from('use code spring20 at checkout for 20% off your next order'), {
       ...SCAN_VARIABLES,
     });
     const coupon = hits.find((h) => h.rule === 'promo_coupon_code');
