@@ -12,6 +12,8 @@
  *
  * The order, first match wins:
  * 1. any `allow` vote -> allow (an operator's allow rule beats everything);
+ * 1a. any forced vote (`meta: force = "junk"`) -> junk, whatever the score, the model and the
+ *    transaction or promotion votes (the rule author's emergency override; never over allow);
  * 2. transaction votes reaching `thresholds.transaction`, and no phishing marker -> transaction
  *    (a verification code from a real service is never junk);
  * 3. promotion votes reaching `thresholds.promotion`, no phishing marker, and either no junk rule
@@ -37,6 +39,11 @@ export interface Vote {
   readonly description: string;
   /** A phishing marker: a transaction or promotion claim is not trusted when one fires. */
   readonly phishing: boolean;
+  /**
+   * `meta: force = "junk"`: the rule decides the verdict when it fires (only an allow vote beats
+   * it). A string, as the engine binding cannot read boolean metas. Absent on ordinary votes.
+   */
+  readonly force?: 'junk';
 }
 
 export interface Thresholds {
@@ -103,7 +110,9 @@ function subActionFor(action: Vote['action'], sub: unknown): SubAction {
 
 /** Reads a rule's vote from its meta; a rule without a valid `action` meta does not vote. */
 export function toVote(hit: RuleHit): Vote | undefined {
-  const action = hit.meta.action;
+  // A forced rule votes junk even without (or against) its `action` meta: the override is the point.
+  const forced = hit.meta.force === 'junk';
+  const action = forced ? 'junk' : hit.meta.action;
   if (action !== 'junk' && action !== 'promotion' && action !== 'transaction' && action !== 'allow')
     return undefined;
   const weight = hit.meta.weight;
@@ -114,6 +123,7 @@ export function toVote(hit: RuleHit): Vote | undefined {
     weight: typeof weight === 'number' && Number.isFinite(weight) ? weight : 1,
     description: typeof hit.meta.description === 'string' ? hit.meta.description : '',
     phishing: action === 'junk' && (hit.meta.phishing === true || hit.tags.includes('phishing')),
+    ...(forced ? { force: 'junk' as const } : {}),
   };
 }
 
@@ -144,7 +154,13 @@ export function combine(
 }
 
 /** Why a verdict was reached, for operators. */
-export type Reason = 'allow-rule' | 'transaction-rule' | 'junk-score' | 'promotion-rule' | 'below-thresholds';
+export type Reason =
+  | 'allow-rule'
+  | 'forced-rule'
+  | 'transaction-rule'
+  | 'junk-score'
+  | 'promotion-rule'
+  | 'below-thresholds';
 
 export interface Decision {
   readonly verdict: Verdict;
@@ -166,6 +182,7 @@ export function decide(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Decision {
   let allow = false;
+  let forced = false;
   let phishing = false;
   let junkVotes = 0;
   let transaction = 0;
@@ -177,9 +194,11 @@ export function decide(
     else {
       junkVotes++;
       if (v.phishing) phishing = true;
+      if (v.force === 'junk') forced = true;
     }
   }
   if (allow) return { verdict: { action: 'allow', subAction: 'none' }, reason: 'allow-rule', phishing };
+  if (forced) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'forced-rule', phishing };
   if (!phishing && transaction > 0 && transaction >= thresholds.transaction) {
     const subAction = strongestSub(
       votes.filter((v) => v.action === 'transaction'),
