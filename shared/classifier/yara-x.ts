@@ -103,30 +103,44 @@ class YaraXRules implements CompiledRules {
   readonly warnings: readonly Diagnostic[];
   readonly #scanner: Scanner;
   readonly #stringVars: ReadonlySet<string>;
+  /** The declared defaults as the binding holds them (their string form). */
+  readonly #defaults: Readonly<Record<string, string>>;
 
-  constructor(scanner: Scanner, ruleCount: number, warnings: Diagnostic[], stringVars: Set<string>) {
+  constructor(
+    scanner: Scanner,
+    ruleCount: number,
+    warnings: Diagnostic[],
+    stringVars: Set<string>,
+    defaults: Record<string, string>,
+  ) {
     this.#scanner = scanner;
     this.ruleCount = ruleCount;
     this.warnings = warnings;
     this.#stringVars = stringVars;
+    this.#defaults = defaults;
   }
 
   scan(data: Uint8Array, variables: ScanVariables): RuleHit[] {
     // The binding ignores JS numbers and booleans and infers every type from a string, so all
-    // values travel as strings; a string that would be inferred as a number is refused.
+    // values travel as strings; a string that would be inferred as a number is refused. Each
+    // variable passed costs about 0.3 µs per scan, and every scan starts from the declared
+    // defaults, so a value equal to its default is not passed at all.
     const vars: Record<string, string> = {};
+    const defaults = this.#defaults;
     for (const name in variables) {
       const v = variables[name] as string | number | boolean;
+      let value: string;
       if (typeof v === 'string') {
         if (this.#stringVars.has(name) && MISREAD.test(v)) {
           throw new TypeError(
             `scan variable ${name} looks like a number or boolean; encode it (for example "kind:value") before scanning`,
           );
         }
-        vars[name] = v;
+        value = v;
       } else {
-        vars[name] = typeof v === 'number' ? String(Math.trunc(v)) : String(v);
+        value = typeof v === 'number' ? String(Math.trunc(v)) : String(v);
       }
+      if (defaults[name] !== value) vars[name] = value;
     }
     const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const matches = this.#scanner.scan(buf, vars);
@@ -165,8 +179,9 @@ export class YaraXEngine implements Engine {
   compile(sources: readonly RuleSource[], variables: ScanVariables): CompiledRules {
     const { text, placed } = concatenate(sources);
     let scanner: Scanner;
+    const declared = declarations(variables);
     try {
-      scanner = this.#binding.compile(text, { defineVariables: declarations(variables) });
+      scanner = this.#binding.compile(text, { defineVariables: declared });
     } catch (cause) {
       const errors = this.check(sources, variables).filter((d) => d.severity === 'error');
       if (errors.length === 0) {
@@ -178,7 +193,7 @@ export class YaraXEngine implements Engine {
     const warnings = scanner.getWarnings().map((w) => toDiagnostic('warning', w, placed));
     const ruleCount = text.match(RULE_DECL)?.length ?? 0;
     const stringVars = new Set(Object.keys(variables).filter((k) => typeof variables[k] === 'string'));
-    return new YaraXRules(scanner, ruleCount, warnings, stringVars);
+    return new YaraXRules(scanner, ruleCount, warnings, stringVars, declared);
   }
 
   #validate(sources: readonly RuleSource[], variables: ScanVariables): Diagnostic[] {
