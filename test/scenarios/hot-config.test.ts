@@ -1,0 +1,119 @@
+/**
+ * Parameter Store changes other than plain rules, against both running runtimes:
+ * - a new `<prefix>/apple-app-ids` StringList is served in apple-app-site-association within one TTL;
+ * - an emergency rule: a weight-10 junk rule that the text model outvotes on a hammy text, then the
+ *   same rule with `force = "junk"`, which decides the verdict within one TTL.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { SsmServer } from '../fixtures/ssm-server.ts';
+import { action, RUNTIMES, type Runtime, sleep, startRuntime } from './runtimes.ts';
+
+const TTL_SECONDS = 1;
+// Beyond one TTL: the read, and compiling the whole rule set (about 1 s here, more on a busy machine).
+const GRACE_MS = 3000;
+const FIRST_IDS = 'ABCDE12345.com.example.filter';
+const NEW_IDS = ['ABCDE12345.com.example.filter', 'FGHIJ67890.com.example.filter2'];
+// Hammy enough that the shipped model outvotes a weight-10 junk rule.
+const TEXT =
+  'I am going to sleep now, my tangerine. Good night, sweet dreams. I love you so much, miss you already :) call me when u wake up da';
+const rule = (meta: string) => `rule emergency_tangerine
+{
+  meta:
+    action = "junk"
+    weight = 10.0
+    ${meta}
+  strings:
+    $a = "tangerine" nocase
+  condition:
+    $a
+}
+`;
+
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const v = await check();
+    if (v !== undefined) return { value: v, ms: Date.now() - start };
+    await sleep(25);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+for (const kind of RUNTIMES) {
+  describe(`hot configuration (${kind})`, () => {
+    const prefix = `/smsjunk/config-${kind}`;
+    let ssm: SsmServer;
+    let rt: Runtime;
+
+    before(async () => {
+      ssm = await SsmServer.start();
+      ssm.put(`${prefix}/apple-app-ids`, FIRST_IDS, 'StringList');
+      rt = await startRuntime(kind, {
+        ...ssm.env,
+        SSM_PREFIX: prefix,
+        SSM_TTL_SECONDS: String(TTL_SECONDS),
+        APPLE_APP_IDS: 'ZZZZZ99999.com.example.fromconfig',
+      });
+    });
+    after(async () => {
+      await rt?.stop();
+      await ssm?.close();
+    });
+
+    const apps = async (): Promise<string[]> => {
+      const a = await rt.request({ method: 'GET', path: '/.well-known/apple-app-site-association' });
+      assert.equal(a.status, 200, a.body);
+      return (JSON.parse(a.body) as { messagefilter: { apps: string[] } }).messagefilter.apps;
+    };
+
+    it('returns a new apple-app-ids list in the association file within one TTL', async (t) => {
+      assert.deepEqual(await apps(), [FIRST_IDS], 'Parameter Store wins over APPLE_APP_IDS');
+      ssm.put(`${prefix}/apple-app-ids`, NEW_IDS.join(','), 'StringList');
+      const seen = await until(
+        'the new app ids',
+        async () => ((await apps()).length === 2 ? true : undefined),
+        TTL_SECONDS * 1000 + 5000,
+      );
+      assert.deepEqual(await apps(), NEW_IDS);
+      // Deleted: back to the configured APPLE_APP_IDS.
+      ssm.delete(`${prefix}/apple-app-ids`);
+      await until(
+        'the configured app ids',
+        async () => ((await apps())[0] === 'ZZZZZ99999.com.example.fromconfig' ? true : undefined),
+        TTL_SECONDS * 1000 + 5000,
+      );
+      t.diagnostic(`${kind}: new app ids served ${seen.ms} ms after put (TTL ${TTL_SECONDS * 1000} ms)`);
+      assert.ok(seen.ms <= TTL_SECONDS * 1000 + GRACE_MS, `app ids took ${seen.ms} ms`);
+    });
+
+    it('returns junk within one TTL for a forced rule the model outvoted unforced', async (t) => {
+      assert.equal(
+        await action(rt, TEXT),
+        'none',
+        'precondition: the bundled rules and model let this through',
+      );
+      const version = async () =>
+        (JSON.parse((await rt.request({ method: 'GET', path: '/version' })).body) as { rulesVersion: string })
+          .rulesVersion;
+      const base = await version();
+      ssm.put(`${prefix}/rules/emergency`, rule(''));
+      // The unforced rule is live once /version shows a new rules version; the model still wins.
+      await until(
+        'the unforced rule',
+        async () => ((await version()) !== base ? true : undefined),
+        TTL_SECONDS * 1000 + 5000,
+      );
+      assert.equal(await action(rt, TEXT), 'none', 'precondition: the model outvotes the weight-10 rule');
+      ssm.put(`${prefix}/rules/emergency`, rule('force = "junk"'));
+      const forced = await until(
+        'the forced rule',
+        async () => ((await action(rt, TEXT)) === 'junk' ? true : undefined),
+        TTL_SECONDS * 1000 + 5000,
+      );
+      t.diagnostic(`${kind}: forced rule decided ${forced.ms} ms after put`);
+      assert.ok(forced.ms <= TTL_SECONDS * 1000 + GRACE_MS, `forced rule took ${forced.ms} ms`);
+      assert.ok(!rt.output().includes('tangerine'), 'message text in the output');
+    });
+  });
+}
