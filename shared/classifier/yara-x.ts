@@ -40,6 +40,15 @@ function concatenate(sources: readonly RuleSource[]): { text: string; placed: Pl
 
 const LOCATION = /-->\s*line:(\d+):(\d+)/;
 const HEADLINE = /^(?:Compilation error \([^)]*\):\s*)?(?:error|warning)\[([^\]]+)\]:\s*(.*)$/m;
+/** The label under the engine's caret line (` |    ^ Unicode not allowed here`): the detail. */
+const DETAIL = /^\s*\|\s*[-^]+[ \t]+(\S.*)$/m;
+
+/** The headline, with the engine's detail label when it says more ("...: Unicode not allowed here"). */
+function messageOf(raw: string, headline: string | undefined): string {
+  const head = (headline ?? raw.split('\n')[0] ?? raw).trim();
+  const detail = DETAIL.exec(raw)?.[1]?.trim();
+  return detail && detail !== head && !head.includes(detail) ? `${head}: ${detail}` : head;
+}
 
 /** Turns one engine message ("error[E009]: ... --> line:2:13 ...") into a `Diagnostic`. */
 function toDiagnostic(
@@ -51,7 +60,7 @@ function toDiagnostic(
   const head = HEADLINE.exec(raw.message);
   const globalLine = raw.line ?? (loc ? Number(loc[1]) : undefined);
   const column = raw.column ?? (loc ? Number(loc[2]) : undefined);
-  const message = (head?.[2] ?? raw.message.split('\n')[0] ?? raw.message).trim();
+  const message = messageOf(raw.message, head?.[2]);
   const code = raw.code ?? head?.[1] ?? 'error';
   if (globalLine === undefined) {
     return {
