@@ -40,9 +40,42 @@ function isFlat(attributes: Record<string, unknown>): boolean {
   return true;
 }
 
+/** Powertools' numeric INFO threshold. */
+const INFO = 12;
+/** Keys Powertools reserves for itself: an attribute with one of these names goes the slow way. */
+const RESERVED = ['level', 'message', 'timestamp', 'service', 'sampling_rate'];
+
+/**
+ * The constant part of a flat INFO line, as Powertools itself formats it: every key before the
+ * timestamp (`head`), every key after it (`tail`: service, sampling rate, persistent keys ...).
+ * Built by Powertools from a probe line, so keys, order and values are Powertools' own.
+ */
+interface LineTemplate {
+  readonly message: string;
+  readonly builtAt: number;
+  readonly head: string;
+  readonly tail: string;
+  /** Keys already in the line: a field with one of these names is left to Powertools. */
+  readonly keys: ReadonlySet<string>;
+  /** Powertools must format this line itself (Lambda trace id, a time zone, nested attributes). */
+  readonly slow: boolean;
+}
+
+/** How long a template is trusted before it is rebuilt from Powertools (a backstop for changes we miss). */
+const TEMPLATE_TTL_MS = 1000;
+
+function jsonValue(v: string | number | boolean): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  return v ? 'true' : 'false';
+}
+
 /** A Logger whose lines go to a destination of our choice instead of the process console. */
 class DestinationLogger extends Logger {
   readonly #destination: LogDestination;
+  #template: LineTemplate | undefined = undefined;
+  #stampMs = -1;
+  #stamp = '';
 
   constructor(destination: LogDestination, options: ConstructorOptions) {
     super(options);
@@ -62,6 +95,109 @@ class DestinationLogger extends Logger {
   protected override createLogger(options?: ConstructorOptions): Logger {
     return new DestinationLogger(this.#destination, options ?? {});
   }
+
+  /**
+   * `info(message, fields)` for flat fields, without Powertools' per-line work (environment
+   * look-ups, attribute merging, empty-key pass, date formatting): the same keys in the same order,
+   * empty values (`''`, undefined) dropped as Powertools drops them. About 1 µs instead of 5.
+   */
+  infoFlat(message: string, fields: Readonly<Record<string, string | number | boolean | undefined>>): void {
+    if (this.level > INFO) return;
+    const now = Date.now();
+    let t = this.#template;
+    if (t === undefined || t.message !== message || now - t.builtAt >= TEMPLATE_TTL_MS) {
+      t = this.#buildTemplate(message, now);
+      this.#template = t;
+    }
+    if (t.slow) {
+      this.info(message, fields);
+      return;
+    }
+    if (now !== this.#stampMs) {
+      this.#stampMs = now;
+      this.#stamp = new Date(now).toISOString();
+    }
+    let line = t.head + this.#stamp + t.tail;
+    for (const key in fields) {
+      const v = fields[key];
+      if (v === undefined || v === '') continue;
+      if (t.keys.has(key)) {
+        this.info(message, fields); // a clash with a persistent or reserved key: Powertools decides
+        return;
+      }
+      line += `,${JSON.stringify(key)}:${jsonValue(v)}`;
+    }
+    this.#destination.write(`${line}}\n`);
+  }
+
+  #buildTemplate(message: string, now: number): LineTemplate {
+    const item = this.createAndPopulateLogItem(INFO, message, []);
+    item.prepareForPrint();
+    const attributes = item.getAttributes();
+    const tz = process.env.TZ;
+    let slow =
+      process.env._X_AMZN_TRACE_ID !== undefined ||
+      (tz !== undefined && tz !== '' && !tz.includes('UTC')) ||
+      !isFlat(attributes) ||
+      typeof attributes.timestamp !== 'string';
+    let head = '{';
+    let tail = '"';
+    let seenStamp = false;
+    let first = true;
+    for (const key of Object.keys(attributes)) {
+      const sep = first ? '' : ',';
+      first = false;
+      if (key === 'timestamp') {
+        head += `${sep}"timestamp":"`;
+        seenStamp = true;
+        continue;
+      }
+      const piece = `${sep}${JSON.stringify(key)}:${JSON.stringify(attributes[key])}`;
+      if (seenStamp) tail += piece;
+      else head += piece;
+    }
+    if (!seenStamp) slow = true;
+    const keys = new Set([...RESERVED, ...Object.keys(attributes)]);
+    return { message, builtAt: now, head, tail, keys, slow };
+  }
+
+  override appendKeys(attributes: Parameters<Logger['appendKeys']>[0]): void {
+    if (#template in this) this.#template = undefined; // Powertools calls these from its constructor
+    super.appendKeys(attributes);
+  }
+
+  override appendPersistentKeys(attributes: Parameters<Logger['appendPersistentKeys']>[0]): void {
+    if (#template in this) this.#template = undefined; // Powertools calls these from its constructor
+    super.appendPersistentKeys(attributes);
+  }
+
+  override removeKeys(keys: string[]): void {
+    if (#template in this) this.#template = undefined; // Powertools calls these from its constructor
+    super.removeKeys(keys);
+  }
+
+  override removePersistentKeys(keys: string[]): void {
+    if (#template in this) this.#template = undefined; // Powertools calls these from its constructor
+    super.removePersistentKeys(keys);
+  }
+
+  override resetKeys(): void {
+    if (#template in this) this.#template = undefined; // Powertools calls these from its constructor
+    super.resetKeys();
+  }
+}
+
+/** A flat line's fields: strings, finite numbers, booleans; `''` and undefined are left out. */
+export type FlatFields = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/**
+ * `logger.info(message, fields)` for hot paths: through the lean formatter when the logger is one of
+ * ours with a destination (the container's batched stdout, a test sink), else through Powertools.
+ * The line is the same either way.
+ */
+export function infoLine(logger: Logger, message: string, fields: FlatFields): void {
+  if (logger instanceof DestinationLogger) logger.infoFlat(message, fields);
+  else logger.info(message, fields);
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compose } from '../../shared/api/http.ts';
 import { createLogger, MemoryDestination } from '../../shared/logger.ts';
-import { accessLog } from '../../shared/middleware/access-log.ts';
+import { accessLog, accessLogFields, recordSender } from '../../shared/middleware/access-log.ts';
 import { context, ok, request } from './helpers.ts';
 
 describe('accessLog', () => {
@@ -77,5 +77,119 @@ describe('accessLog', () => {
     });
     await assert.rejects(h(request(), context()), /boom/);
     assert.equal(sink.records()[0]?.status, 500);
+  });
+
+  it('writes exactly the Powertools keys, in order, and no message text when a classify request is logged', async () => {
+    const sink = new MemoryDestination();
+    const logger = createLogger({ destination: sink, serviceName: 'svc', persistentKeys: { pid: 7 } });
+    const h = accessLog({ logger })(async (_req, ctx) => {
+      ctx.logFields.action = 'junk';
+      ctx.logFields.subAction = 'none';
+      return ok('{"action":"junk","subAction":"none"}');
+    });
+    const body = Buffer.from(
+      JSON.stringify({ query: { sender: '+14085550001', message: { text: 'WIN-A-PRIZE-77 now' } } }),
+    );
+    await h(request({ method: 'POST', path: '/v1/classify', body, headers: { 'user-agent': 'iOS/18' } }), {
+      ...context(),
+      requestId: 'r-9',
+      clientIp: '203.0.113.9',
+    });
+    assert.equal(sink.lines.length, 1);
+    const raw = sink.lines[0] as string;
+    assert.ok(raw.endsWith('}\n') && !raw.slice(0, -1).includes('\n'), 'one JSON line');
+    assert.deepEqual(Object.keys(JSON.parse(raw)), [
+      'level',
+      'message',
+      'timestamp',
+      'service',
+      'sampling_rate',
+      'pid',
+      'method',
+      'path',
+      'status',
+      'bytes',
+      'durationMs',
+      'requestId',
+      'clientIp',
+      'userAgent',
+      'action',
+      'subAction',
+    ]);
+    for (const secret of ['WIN-A-PRIZE-77', '4085550001']) assert.ok(!raw.includes(secret), secret);
+  });
+
+  it('logs senderHash from hashSender and never the raw sender when the handler recorded one', async () => {
+    const sink = new MemoryDestination();
+    const seen: string[] = [];
+    const h = accessLog({
+      logger: createLogger({ destination: sink }),
+      hashSender: (sender) => {
+        seen.push(sender);
+        return `h(${sender.length})`;
+      },
+    })(async (req, ctx) => {
+      if (req.path === '/v1/classify') recordSender(ctx, '+14085550001');
+      return ok();
+    });
+    await h(request({ method: 'POST', path: '/v1/classify' }), context());
+    await h(request(), context()); // a request without a sender has no senderHash
+    const [first, second] = sink.records();
+    assert.equal(first?.senderHash, 'h(12)');
+    assert.equal(second?.senderHash, undefined);
+    assert.deepEqual(seen, ['+14085550001']);
+    assert.ok(!sink.lines.join('').includes('4085550001'));
+  });
+
+  it('leaves senderHash out when hashSender answers undefined (no key configured)', async () => {
+    const sink = new MemoryDestination();
+    const h = accessLog({ logger: createLogger({ destination: sink }), hashSender: () => undefined })(
+      async (_req, ctx) => {
+        recordSender(ctx, '87121');
+        return ok();
+      },
+    );
+    await h(request(), context());
+    assert.equal('senderHash' in (sink.records()[0] ?? {}), false);
+  });
+
+  it('throws a TypeError when the logger or hashSender is not usable', () => {
+    assert.throws(() => accessLog({ logger: {} as never }), TypeError);
+    assert.throws(
+      () => accessLog({ logger: createLogger(), hashSender: 'key' as never }),
+      /hashSender must be a function/,
+    );
+  });
+});
+
+describe('accessLogFields', () => {
+  it('returns clipped, rounded fields in line order with the handler facts last', () => {
+    const fields = accessLogFields({
+      method: 'GET',
+      path: `/${'a'.repeat(300)}`,
+      status: 404,
+      bytes: 12,
+      durationMs: 1.23456789,
+      requestId: 'id',
+      clientIp: '192.0.2.1',
+      userAgent: undefined,
+      senderHash: 'abcd',
+      logFields: { action: 'none' },
+    });
+    assert.deepEqual(Object.keys(fields), [
+      'method',
+      'path',
+      'status',
+      'bytes',
+      'durationMs',
+      'requestId',
+      'clientIp',
+      'userAgent',
+      'senderHash',
+      'action',
+    ]);
+    assert.equal(fields.path, `/${'a'.repeat(255)}…`);
+    assert.equal(fields.durationMs, 1.235);
+    assert.equal(fields.userAgent, '');
   });
 });
