@@ -873,6 +873,18 @@ const WORDY_TLDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Cheap, abuse-prone TLDs that count as a link bare ("costco-member.club") even when they are also
+ * words; a wordy one ("club", "live", "site", "online") only when its host has a hyphen or a digit,
+ * so prose such as "at the club.live music" stays text.
+ */
+const CHEAP_TLDS: ReadonlySet<string> = new Set(
+  'club site online live top xyz icu buzz cyou vip click sbs cfd bond rest monster quest lat shop store fun win loan'.split(
+    ' ',
+  ),
+);
+const HYPHEN_OR_DIGIT = /[-0-9]/;
+
 const SHORTENERS: ReadonlySet<string> = new Set(
   (
     'bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd cutt.ly rb.gy shorturl.at tiny.cc rebrand.ly s.id ' +
@@ -1077,7 +1089,8 @@ function findUrls(text: string, claims: Claims, refangs: readonly Refang[] | nul
       // A bare host: a known TLD, and when it has no path, one that is not also a word and not
       // capitalised like the start of a sentence ("...end.Then", "it.Is").
       if (!TLDS.has(tld)) continue;
-      if (!path && !port) {
+      const cheap = CHEAP_TLDS.has(tld) && (!WORDY_TLDS.has(tld) || HYPHEN_OR_DIGIT.test(host));
+      if (!path && !port && !cheap) {
         if (WORDY_TLDS.has(tld)) continue;
         if (CAPITALISED.test(hostRaw.slice(hostRaw.length - tld.length))) continue;
       }

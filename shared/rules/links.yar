@@ -1,7 +1,8 @@
 // Suspicious links, whatever the story around them: URL shorteners, look-alike brand domains
 // (paypa1, amaz0n, app1e-id), a brand with -verify / -secure / -login in someone else's
 // domain, raw IP hosts, cheap TLDs (.top, .xyz, .icu ...) with an action verb, and links from
-// e-mail senders. Weights are modest: the story rules of the other families add the rest.
+// e-mail senders. Shorteners, raw IPs and link counts come from the normaliser's URL features
+// (shortener_count, ip_url_count, url_count), not from patterns. Weights are modest: the story rules of the other families add the rest.
 
 rule link_url_shortener
 {
@@ -9,10 +10,8 @@ rule link_url_shortener
     action = "junk"
     weight = 1.0
     description = "A link through a public URL shortener, which hides the real destination"
-  strings:
-    $s = /\b(bit\.ly|bitly\.com|tinyurl\.com|goo\.gl|is\.gd|ow\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc|rebrand\.ly|bit\.do|t\.ly|v\.gd|s\.id|shorte\.st|adf\.ly|tiny\.one|t2m\.io|qrco\.de|surl\.li|short\.gy|u\.to|soo\.gd|tr\.im|x\.gd|urlz\.fr|2no\.co|lnkd\.in|is\.gd|bl\.ink|shrtco\.de|clck\.ru|tinylink\.net)\/[a-z0-9]/
   condition:
-    $s
+    shortener_count > 0
 }
 
 rule link_lookalike_brand : phishing
@@ -50,11 +49,8 @@ rule link_ip_host : phishing
     action = "junk"
     weight = 2.5
     description = "A link to a raw IP address instead of a domain name"
-  strings:
-    $i1 = /https?:\/\/[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b/
-    $i2 = /\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(:[0-9]{2,5})?\/[a-z0-9]/
   condition:
-    any of them
+    ip_url_count > 0
 }
 
 rule link_risky_tld_action : phishing
@@ -80,10 +76,8 @@ rule link_voicemail_lure : phishing
     description = "'You have a new voicemail, listen here' with a link: voicemail is never delivered as a web link by text"
   strings:
     $v = /\b(voice ?mail|voice message|voice note|audio message)s?\b/
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
   condition:
-    $v and (url_count > 0 or any of ($l*))
+    url_count > 0 and $v
 }
 
 rule link_from_email_sender
@@ -92,11 +86,8 @@ rule link_from_email_sender
     action = "junk"
     weight = 1.0
     description = "A text from an e-mail address (iMessage) that carries a link"
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
   condition:
-    sender_kind == "email" and (url_count > 0 or any of them)
+    sender_kind == "email" and url_count > 0
 }
 
 rule link_obfuscated_text
@@ -105,9 +96,6 @@ rule link_obfuscated_text
     action = "junk"
     weight = 1.0
     description = "A link in a text that hid several characters (invisible, look-alike or spaced-out letters)"
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
   condition:
-    obfuscation_count >= 4 and (url_count > 0 or any of them)
+    obfuscation_count >= 4 and url_count > 0
 }
