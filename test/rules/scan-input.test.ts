@@ -48,7 +48,8 @@ describe('YaraXEngine scan variables', () => {
     [
       {
         name: 'v.yar',
-        source: 'rule three_links { condition: url_count == 3 }\nrule no_links { condition: url_count == 0 }\n',
+        source:
+          'rule three_links { condition: url_count == 3 }\nrule no_links { condition: url_count == 0 }\n',
       },
     ],
     SCAN_VARIABLES,
