@@ -42,6 +42,8 @@ export async function serviceWithSecrets(
     classifier: secrets.classifier,
     admin: secrets.admin,
     appleAppIds: () => secrets.appleAppIds ?? config.appleAppIds,
+    // `<prefix>/log-hash-key` (or LOG_HASH_KEY), read per request: a new key is used within one TTL.
+    hashSender: (sender) => secrets.hashSender(sender),
   });
   return { service, secrets };
 }

@@ -42,6 +42,11 @@ export interface ServiceOptions {
    * (`<prefix>/apple-app-ids`). Default: `config.appleAppIds`.
    */
   readonly appleAppIds?: () => readonly string[];
+  /**
+   * The access log's `senderHash`: a keyed hash of the sender (the secrets layer's `hashSender`),
+   * undefined when no key is configured. Never the sender itself.
+   */
+  readonly hashSender?: (sender: string) => string | undefined;
 }
 
 export interface Service {
@@ -93,7 +98,9 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     requestId(),
     realIp({ trustedProxies: config.trustedProxies }),
   ];
-  if (config.accessLog) chain.push(accessLog({ logger }));
+  if (config.accessLog) {
+    chain.push(accessLog({ logger, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
+  }
   chain.push(noCache());
   if (throttle) chain.push(throttle);
   chain.push(timeout(config.timeoutMs), recoverer({ logger }));

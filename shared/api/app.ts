@@ -12,6 +12,7 @@
  * them. Unknown path 404, known path with another method 405 with `Allow`.
  */
 import type { Classifier } from '../classifier/index.ts';
+import { recordSender } from '../middleware/access-log.ts';
 import { type Health, healthResponse } from '../middleware/heartbeat.ts';
 import { REQUEST_ID_HEADER } from '../middleware/request-id.ts';
 import {
@@ -117,6 +118,8 @@ export class App {
 
   classify(req: NeutralRequest, ctx: RequestContext): NeutralResponse {
     const input = parseClassifyRequest(req, this.#maxBodyBytes);
+    // For the access log's keyed `senderHash` (when a hash key is configured); never logged raw.
+    if (input.sender !== '') recordSender(ctx, input.sender);
     const verdict = this.#options.classifier().classify(input);
     ctx.logFields.action = verdict.action;
     ctx.logFields.subAction = verdict.subAction;
