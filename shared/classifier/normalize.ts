@@ -891,7 +891,7 @@ const SHORTENERS: ReadonlySet<string> = new Set(
     'buff.ly t.ly v.gd bl.ink short.io tiny.one lnkd.in x.co shorte.st adf.ly bc.vc soo.gd clck.ru u.to ' +
     'tr.im snip.ly bit.do mcaf.ee amzn.to wp.me fb.me db.tt cli.gs qrco.de surl.li shrtco.de urlz.fr ' +
     'rotf.lol 2no.co 1url.com t2m.io bitly.ws tny.im shorturl.com gg.gg zpr.io urlzs.com hyperurl.co ' +
-    'linkd.in trib.al dlvr.it youtu.be'
+    'linkd.in trib.al dlvr.it youtu.be x.gd short.gy tinylink.net'
   ).split(' '),
 );
 
