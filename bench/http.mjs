@@ -10,7 +10,8 @@
 // ../shared/data/sms-spam-collection.tsv, or a built-in set when that is missing), rotated by
 // bench/http/rotate.lua, a short warm-up, then the measured run. Prints requests/s, p50/p99
 // latency, any non-2xx responses or socket errors, and the server/bare ratio; writes the figures
-// to bench/results/http-<time>.json. Exit status 1 when a run saw errors or non-2xx answers.
+// to bench/results/http-<time>.json, with the CPU time each target's processes (primary and
+// workers, from /proc on Linux) spent per request during the measured run. Exit status 1 when a run saw errors or non-2xx answers.
 //
 // Needs wrk, a C load generator (Debian: apt-get install -y wrk); a JavaScript load generator
 // would be the bottleneck on a small machine. Without wrk the benchmark is skipped. Only
@@ -29,7 +30,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -184,6 +185,60 @@ function wrk(url, seconds, bodiesFile) {
   });
 }
 
+/** The process and its descendants (cluster workers), from /proc (Linux); [] elsewhere. */
+function processTree(pid) {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim();
+      if (children) pids.push(...children.split(/\s+/).map(Number));
+    } catch {
+      if (i === 0) return [];
+    }
+  }
+  return pids;
+}
+
+const CLOCK_TICK_S = 0.01; // USER_HZ is 100 on Linux
+
+/** User and system CPU seconds of each process (utime and stime of /proc/PID/stat). */
+function cpuSeconds(pids) {
+  const out = new Map();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, { user: Number(fields[11]) * CLOCK_TICK_S, system: Number(fields[12]) * CLOCK_TICK_S });
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+/** CPU the target used during the measured run: total µs per request, and each process's share. */
+function cpuUse(before, after, requests, seconds) {
+  let user = 0;
+  let system = 0;
+  const perProcess = [];
+  for (const [pid, a] of after) {
+    const b = before.get(pid) ?? { user: 0, system: 0 };
+    const u = a.user - b.user;
+    const s = a.system - b.system;
+    user += u;
+    system += s;
+    perProcess.push({ pid, cpuPercent: Math.round(((u + s) / seconds) * 100) });
+  }
+  if (after.size === 0) return undefined;
+  return {
+    cpuUsPerRequest: Math.round((((user + system) * 1e6) / Math.max(1, requests)) * 10) / 10,
+    userUsPerRequest: Math.round(((user * 1e6) / Math.max(1, requests)) * 10) / 10,
+    systemUsPerRequest: Math.round(((system * 1e6) / Math.max(1, requests)) * 10) / 10,
+    cpuPercent: Math.round(((user + system) / seconds) * 100),
+    perProcess,
+  };
+}
+
 function summarise(name, r) {
   const seconds = r.duration_us / 1e6;
   const errors = r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout;
@@ -216,7 +271,12 @@ async function runTarget(name, command, args, env, logFile, workers, bodiesFile)
     const url = `http://127.0.0.1:${port}/v1/classify`;
     if (Number(opts.warmup) > 0) await wrk(url, Number(opts.warmup), bodiesFile);
     const logBefore = statSync(logFile).size;
-    const result = summarise(name, await wrk(url, Number(opts.duration), bodiesFile));
+    const pids = processTree(child.pid);
+    const cpuBefore = cpuSeconds(pids);
+    const raw = await wrk(url, Number(opts.duration), bodiesFile);
+    const cpu = cpuUse(cpuBefore, cpuSeconds(pids), raw.requests, raw.duration_us / 1e6);
+    const result = summarise(name, raw);
+    if (cpu) result.cpu = cpu;
     result.logBytesPerRequest = Math.round(
       (statSync(logFile).size - logBefore) / Math.max(1, result.requests),
     );
@@ -241,7 +301,7 @@ function fmt(r) {
     .toFixed(2)
     .padStart(
       6,
-    )} ms   max ${r.maxMs.toFixed(1).padStart(6)} ms   ${errs === 0 ? 'no errors' : `${r.non2xx} non-2xx ${JSON.stringify(r.non2xxByStatus)}, ${r.socketErrors} socket errors`}`;
+    )} ms   max ${r.maxMs.toFixed(1).padStart(6)} ms   ${r.cpu ? `CPU ${r.cpu.cpuUsPerRequest} µs/req (${r.cpu.cpuPercent} %)   ` : ''}${errs === 0 ? 'no errors' : `${r.non2xx} non-2xx ${JSON.stringify(r.non2xxByStatus)}, ${r.socketErrors} socket errors`}`;
 }
 
 async function main() {
@@ -265,7 +325,9 @@ async function main() {
   const count = writeBodies(messages, bodiesFile);
   console.log(
     `bench/http: ${count} distinct bodies, ${opts.connections} connections, ${opts.threads} wrk threads, ` +
-      `${opts.warmup}s warm-up + ${opts.duration}s per target, ${workers} workers, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`,
+      `${opts.warmup}s warm-up + ${opts.duration}s per target, ${workers} workers, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
 
   const results = [];

@@ -52,6 +52,10 @@ export class WorkerPool {
   }
 
   start(): void {
+    // Round-robin in the primary, whatever NODE_CLUSTER_SCHED_POLICY says: with few long-lived
+    // keep-alive connections (an ALB, a load generator) the kernel's accept spreading lets one
+    // worker take most of them, while round-robin hands them out evenly.
+    cluster.schedulingPolicy = cluster.SCHED_RR;
     cluster.on('exit', (worker, code, signal) => this.#onExit(worker, code, signal));
     cluster.on('listening', (worker, address) => {
       this.#options.logger.info('worker listening', { pid: worker.process.pid, port: address.port });

@@ -225,13 +225,22 @@ export class HttpServer {
     this.#write(req, res, answer, bodyError !== undefined);
   }
 
+  /**
+   * One `writeHead(status, flatHeaderArray)` and one `end(body)`: no `setHeader` calls, the length
+   * known up front, and a string body goes out in the same write as the head.
+   */
   #write(req: IncomingMessage, res: ServerResponse, answer: NeutralResponse, bodyUnread: boolean): void {
     if (res.writableEnded || res.destroyed || req.socket.destroyed) return; // client gone: nothing to write
     const headers = answer.headers;
     const body = answer.body;
-    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
-    if (bodyUnread || this.#draining) headers.connection = 'close';
-    res.writeHead(answer.status, headers);
+    const flat: string[] = [];
+    for (const name in headers) {
+      if (name === 'content-length' || name === 'connection') continue; // ours to set
+      flat.push(name, headers[name] as string);
+    }
+    flat.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
+    if (bodyUnread || this.#draining) flat.push('connection', 'close');
+    res.writeHead(answer.status, flat);
     if (req.method === 'HEAD') res.end();
     else res.end(body);
   }
