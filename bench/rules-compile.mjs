@@ -1,13 +1,15 @@
 // Rule-pack cost: compile CPU time per rule file and for the whole pack, and the scan CPU time per
 // message (the YARA-X scan alone, on exactly the buffer and variables classify() passes).
 //
-//   node bench/rules-compile.mjs [--repeats N] [--rounds N] [--json] [RULES_DIR]
+//   node bench/rules-compile.mjs [--repeats N] [--rounds N] [--only FILE]... [--json] [RULES_DIR]
 //
 // Compile: `new YaraXEngine().compile(sources, SCAN_VARIABLES)` timed with process.cpuUsage(),
 // median of --repeats (default 5) per file and for the whole pack. Scan: the messages of
 // ../shared/data/sms-spam-collection.tsv, or the rule fixtures (test/fixtures/rules/*.tsv) when
 // that is missing, normalised once up front; then --rounds (default 5) passes of scans over them,
-// the median µs of CPU per message. Imports the TypeScript sources through tsx.
+// the median µs of CPU per message; each file alone is scanned the same way (--rounds passes, median).
+// --only FILE (repeatable) limits the per-file figures to those files, for quick iterations.
+// Imports the TypeScript sources through tsx.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ const { values, positionals } = parseArgs({
     repeats: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '5' },
     json: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true, default: [] },
   },
 });
 const repeats = Number(values.repeats);
@@ -80,7 +83,10 @@ function texts() {
 
 // Compile figures.
 new YaraXEngine().compile(sources, index.SCAN_VARIABLES); // warm the binding
-const perFile = sources.map((s) => ({ file: s.name, compileMs: round(compileMs([s])) }));
+const only = values.only;
+const perFile = sources
+  .filter((s) => only.length === 0 || only.includes(s.name))
+  .map((s) => ({ file: s.name, compileMs: round(compileMs([s])) }));
 const totalMs = round(compileMs(sources));
 
 // Scan figures: what classify() scans, prepared once.
@@ -106,11 +112,17 @@ const scanUs = round(median(perRound));
 function scanAloneUs(list) {
   const c = new YaraXEngine().compile(list, index.SCAN_VARIABLES);
   for (const p of prepared) c.scan(p.data, p.variables);
-  const t0 = cpuMs();
-  for (const p of prepared) c.scan(p.data, p.variables);
-  return round(((cpuMs() - t0) * 1000) / prepared.length);
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = cpuMs();
+    for (const p of prepared) c.scan(p.data, p.variables);
+    times.push(((cpuMs() - t0) * 1000) / prepared.length);
+  }
+  return round(median(times));
 }
 for (const f of perFile) f.scanUs = scanAloneUs(sources.filter((s) => s.name === f.file));
+/** The engine's fixed cost per scan: a pack of one rule with no strings. */
+const fixedUs = scanAloneUs([{ name: 'empty.yar', source: 'rule empty { condition: false }' }]);
 
 function round(x) {
   return Math.round(x * 100) / 100;
@@ -122,7 +134,14 @@ const result = {
   perFile,
   sumOfFilesMs: round(perFile.reduce((a, f) => a + f.compileMs, 0)),
   totalCompileMs: totalMs,
-  scan: { messages: prepared.length, source: textSource, rounds, usPerMessage: scanUs, hits: hits / rounds },
+  scan: {
+    messages: prepared.length,
+    source: textSource,
+    rounds,
+    usPerMessage: scanUs,
+    fixedUsPerMessage: fixedUs,
+    hits: hits / rounds,
+  },
 };
 if (values.json) {
   console.log(JSON.stringify(result, null, 2));
@@ -132,6 +151,7 @@ if (values.json) {
     console.log(
       `  ${f.file.padEnd(24)} ${f.compileMs.toFixed(1).padStart(7)} ${f.scanUs.toFixed(2).padStart(7)}`,
     );
+  console.log(`  ${'(empty pack)'.padEnd(24)} ${''.padStart(7)} ${fixedUs.toFixed(2).padStart(7)}`);
   console.log(`  ${'sum of files'.padEnd(24)} ${result.sumOfFilesMs.toFixed(1).padStart(7)}`);
   console.log(`  ${'whole pack'.padEnd(24)} ${totalMs.toFixed(1).padStart(7)}`);
   console.log(
