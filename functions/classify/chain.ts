@@ -34,6 +34,8 @@ export interface HttpHandlerOptions {
   readonly healthPath?: string;
   /** How long before Lambda's own timeout the early 503 is sent. Default 500. */
   readonly timeoutEarlyInMillis?: number;
+  /** Keyed hash of the sender for the access log (`senderHash`); never the raw number. */
+  readonly hashSender?: (sender: string) => string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_EARLY_MS = 500;
@@ -63,7 +65,7 @@ export function createHttpHandler(options: HttpHandlerOptions) {
     .use(httpHeaderNormalizer())
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId({ logger }))
-    .use(accessLog({ logger }))
+    .use(accessLog(options.hashSender ? { logger, hashSender: options.hashSender } : { logger }))
     .use(requestIdHeader())
     .use(noCache())
     .use(errorHandler({ logger }))

@@ -44,4 +44,8 @@ const service = createService(config, {
   }),
 });
 
-export const handler = createHttpHandler({ app: compose([secrets.middleware], service.app), logger });
+export const handler = createHttpHandler({
+  app: compose([secrets.middleware], service.app),
+  logger,
+  hashSender: (sender) => secrets.hashSender(sender),
+});
