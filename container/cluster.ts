@@ -66,6 +66,7 @@ export class WorkerPool {
           port: address.port,
           pid: process.pid,
           workers: this.#options.size,
+          scheduling: cluster.schedulingPolicy === cluster.SCHED_RR ? 'round-robin' : 'kernel',
         });
       }
     });

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { classifyBody } from '../api/fixtures.ts';
@@ -187,5 +188,40 @@ describe('smsjunk server', { skip: !built }, () => {
     process.kill(s.child.pid as number, 'SIGTERM');
     assert.equal(await s.exited, 0);
     for (const pid of pids) assert.equal(alive(pid), false, `worker ${pid} is gone`);
+  });
+
+  it('returns keep-alive connections spread evenly over the workers even when the environment asks for kernel balancing', async () => {
+    const s = new ServerProcess([], { WORKERS: '2', NODE_CLUSTER_SCHED_POLICY: 'none' });
+    started.push(s);
+    const workers = await s.waitFor(
+      (l) => l.message === 'worker listening',
+      'two workers listening',
+      2,
+      30_000,
+    );
+    const port = Number(workers[0]?.port);
+    const [primary] = await s.waitFor(
+      (l) => l.message === 'listening' && 'workers' in l,
+      'primary listening',
+    );
+    assert.equal(primary?.scheduling, 'round-robin');
+    // each agent holds one keep-alive connection; the request id's prefix names the worker that answered
+    const agents = Array.from({ length: 10 }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+    try {
+      const replies = await Promise.all(agents.map((agent) => request(port, 'GET', '/version', { agent })));
+      const perWorker = new Map<string, number>();
+      for (const r of replies) {
+        assert.equal(r.status, 200);
+        const prefix = String(r.headers['x-request-id']).split('-')[0] as string;
+        perWorker.set(prefix, (perWorker.get(prefix) ?? 0) + 1);
+      }
+      assert.equal(perWorker.size, 2, `both workers answered: ${JSON.stringify([...perWorker])}`);
+      for (const n of perWorker.values())
+        assert.ok(n >= 4 && n <= 6, `uneven: ${JSON.stringify([...perWorker])}`);
+    } finally {
+      for (const a of agents) a.destroy();
+    }
+    process.kill(s.child.pid as number, 'SIGTERM');
+    assert.equal(await s.exited, 0);
   });
 });

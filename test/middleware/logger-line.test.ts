@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { createLogger, infoLine, MemoryDestination } from '../../shared/logger.ts';
+import { BatchedDestination, createLogger, infoLine, MemoryDestination } from '../../shared/logger.ts';
 
 /** The same line through Powertools (`info`) and through the lean path (`infoLine`), timestamps aside. */
 function both(
@@ -71,5 +72,53 @@ describe('infoLine', () => {
     const { slow, lean } = both({ a: Number.NaN, b: Number.POSITIVE_INFINITY });
     assert.deepEqual(lean, slow);
     assert.equal(lean.a, null);
+  });
+});
+
+describe('BatchedDestination', () => {
+  it('returns the lines of one event-loop turn in one write, and the rest on flush()', async () => {
+    const writes: string[] = [];
+    const batch = new BatchedDestination({ write: (text: string) => writes.push(text) });
+    batch.write('a\n');
+    batch.write('b\n');
+    assert.deepEqual(writes, [], 'nothing written within the turn');
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(writes, ['a\nb\n']);
+    batch.write('c\n');
+    batch.flush(); // what a shutdown does: nothing waits for the next turn
+    assert.deepEqual(writes, ['a\nb\n', 'c\n']);
+    await new Promise((r) => setImmediate(r));
+    assert.equal(writes.length, 2, 'the scheduled flush finds nothing left');
+  });
+
+  it('writes at once when a turn gathers more than the byte limit', () => {
+    const writes: string[] = [];
+    const batch = new BatchedDestination({ write: (text: string) => writes.push(text) }, 10);
+    batch.write('12345\n');
+    batch.write('67890\n');
+    assert.deepEqual(writes, ['12345\n67890\n']);
+  });
+
+  it('writes the access line of the last request before a batched process exits', () => {
+    const code = `
+      import { createLogger, infoLine } from ${JSON.stringify(new URL('../../shared/logger.ts', import.meta.url).href)};
+      const logger = createLogger({ batch: true });
+      infoLine(logger, 'request', { status: 200 });
+      logger.info('drained');
+      process.exit(0);
+    `;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(
+      lines.map((l) => l.message),
+      ['request', 'drained'],
+    );
   });
 });
