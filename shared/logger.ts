@@ -64,6 +64,18 @@ interface LineTemplate {
 /** How long a template is trusted before it is rebuilt from Powertools (a backstop for changes we miss). */
 const TEMPLATE_TTL_MS = 1000;
 
+/** `"key":` for the keys lines use over and over (bounded: a flood of new keys is not cached). */
+const keyPrefixes = new Map<string, string>();
+
+function keyPrefix(key: string): string {
+  let p = keyPrefixes.get(key);
+  if (p === undefined) {
+    p = `,${JSON.stringify(key)}:`;
+    if (keyPrefixes.size < 512) keyPrefixes.set(key, p);
+  }
+  return p;
+}
+
 function jsonValue(v: string | number | boolean): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
@@ -125,7 +137,7 @@ class DestinationLogger extends Logger {
         this.info(message, fields); // a clash with a persistent or reserved key: Powertools decides
         return;
       }
-      line += `,${JSON.stringify(key)}:${jsonValue(v)}`;
+      line += keyPrefix(key) + jsonValue(v);
     }
     this.#destination.write(`${line}}\n`);
   }
