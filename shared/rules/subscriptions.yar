@@ -217,3 +217,106 @@ rule sub_service_stop_code
   condition:
     any of them and caps_keyword_count > 0
 }
+
+rule sub_content_download_notice
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "A picture, video or ringtone message said to be waiting for you, to download or collect by reply, link, number or short code"
+  strings:
+    // plain text strings: matched by Aho-Corasick, no regex to verify
+    $c1 = "picture message"
+    $c2 = "picture msg"
+    $c3 = "pic msg"
+    $c4 = "photo message"
+    $c5 = "video message"
+    $c6 = "video msg"
+    $c7 = "ringtone"
+    $c8 = "ring tone"
+    $c9 = "polyphonic"
+    $c10 = "mms"
+    $v1 = "to download"
+    $v2 = "waiting for you"
+    $v3 = "waiting 4 u"
+    $v4 = "sent to you"
+    $v5 = "has been sent"
+    $v6 = "to view"
+    $v7 = "to collect"
+    $v8 = "ready for download"
+    $v9 = "to claim"
+    $v10 = "to receive"
+  condition:
+    any of ($c*) and any of ($v*) and (url_count > 0 or shortcode_count > 0 or phone_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword)
+}
+
+rule sub_personal_number_callback
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A voicemail or 'someone left you a message' teaser asking to call a personal (070), national (087) or premium (09) number"
+  strings:
+    $t1 = "voicemail"
+    $t2 = "voice mail"
+    $t3 = "left you a message"
+    $t4 = "left a message for you"
+    $t5 = "personal message"
+    $t6 = "private message"
+    $t7 = "has a message for you"
+    $t8 = "trying to contact"
+    $t9 = "wants to talk to you"
+    $t10 = "personal number"
+    $t11 = "is waiting for your call"
+    $n = /\b(call|ring|dial|phone)\b.{0,40}\b0(70|87|9[0-9])[0-9]{3}/
+  condition:
+    any of ($t*) and $n
+}
+
+rule sub_admirer_teaser
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "'Someone fancies you / you have a secret admirer': find out who by calling, texting or paying"
+  strings:
+    $a1 = "secret admirer"
+    $a2 = "secret friend"
+    $a3 = "fancies you"
+    $a4 = "fancies u"
+    $a5 = "fancys u"
+    $a6 = "has a crush on"
+    $a7 = "is in love with you"
+    $a8 = "thinks ur cute"
+    $a9 = "thinks you're cute"
+    $a10 = "admirer"
+    $w1 = "find out who"
+    $w2 = "who it is"
+    $w3 = "who they are"
+    $w4 = "reveal"
+    $w5 = "their name"
+    $w6 = "who likes"
+  condition:
+    any of ($a*) and any of ($w*) and (phone_count > 0 or shortcode_count > 0 or url_count > 0 or caps_keyword_count > 0 or sub_price_stated or sub_keyword_to_shortcode)
+}
+
+rule sub_charged_fun_service
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "A charged joke, horoscope, quiz, trivia or love-tip text service that states its price"
+  strings:
+    $s1 = "joke"
+    $s2 = "horoscope"
+    $s3 = "quiz"
+    $s4 = "trivia"
+    $s5 = "love tip"
+    $s6 = "chat up line"
+    $s7 = "pick up line"
+    $s8 = "fun fact"
+    $s9 = "gossip"
+    $s10 = "star sign"
+  condition:
+    any of them and (sub_price_stated or (money_count > 0 and (shortcode_count > 0 or caps_keyword_count > 0 or sub_stop_instruction)))
+}

@@ -1,0 +1,88 @@
+// Family impersonation ("Hi Mum/Dad" scams): a child who "lost or broke their phone" writes from a
+// new number, asks to be saved or texted on a chat app, then asks for money or a bill to be paid.
+// A real family text ("hi mum, phone died, home by 8") has the salutation but no new-number story
+// and no request for money, so every rule needs the story and a request.
+
+private rule family_new_number_story
+{
+  strings:
+    $n1 = "new number"
+    $n2 = "new phone"
+    $n3 = "my new no"
+    $n4 = "my phone broke"
+    $n5 = "phone is broken"
+    $n6 = "phone got broken"
+    $n7 = "phone broke"
+    $n8 = "dropped my phone"
+    $n9 = "lost my phone"
+    $n10 = "phone got damaged"
+    $n11 = "phone is damaged"
+    $n12 = "temporary number"
+    $n13 = "borrowed phone"
+    $n14 = "friend's phone"
+    $n15 = "old number"
+    $n16 = "save this number"
+    $n17 = "screen is smashed"
+  condition:
+    any of them
+}
+
+private rule family_money_request
+{
+  strings:
+    $m1 = "send money"
+    $m2 = "send me money"
+    $m3 = "transfer"
+    $m4 = "pay a bill"
+    $m5 = "pay this bill"
+    $m6 = "pay my bill"
+    $m7 = "pay for me"
+    $m8 = "can you pay"
+    $m9 = "could you pay"
+    $m10 = "lend me"
+    $m11 = "urgent payment"
+    $m12 = "bank details"
+    $m13 = "sort code"
+    $m14 = "account number"
+    $m15 = "make a payment"
+    $m16 = "payment for me"
+    $m17 = "pay you back"
+  condition:
+    money_count > 0 or any of them
+}
+
+private rule family_chat_app
+{
+  strings:
+    $w1 = "whatsapp"
+    $w2 = "whats app"
+    $w3 = "text me on"
+    $w4 = "message me on"
+    $w5 = "wa.me/"
+    $w6 = "telegram"
+    $w7 = "signal"
+  condition:
+    any of them
+}
+
+rule family_new_number_money
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request or a move to a chat app"
+  strings:
+    $p = /\b(hi|hello|hey|hiya|dear) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa)\b/
+  condition:
+    $p and family_new_number_story and (family_money_request or family_chat_app)
+}
+
+rule family_new_number_request
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A new-number or broken-phone story from an unknown sender that asks for money (weak alone: the model or another marker tips it)"
+  condition:
+    family_new_number_story and family_money_request and sender_kind != "alpha" and sender_kind != "shortcode"
+}
