@@ -129,9 +129,9 @@ rule txn_card_activity
   strings:
     $acct = /\b(card|account|acct|a\/c)( number| no\.?)? (ending( in| with)?|x{1,8}|\*{1,8}|#|xx)\s?[0-9]{2,4}\b/
     $what = /\b(purchase|transaction|charged|debited|credited|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|authori[sz]ed|declined|transfer|transferred)\b/
-    $money = /((£|\$|€|₹) ?|\b(rs\.?|inr|usd|gbp|eur) ?)[0-9]/
   condition:
-    $acct and $what and ($money or money_count > 0) and not txn_phishing_markers
+    // money_count: the normaliser finds £ $ € ₹ rs inr usd gbp eur amounts, no pattern needed
+    $acct and $what and money_count > 0 and not txn_phishing_markers
 }
 
 rule txn_balance_or_payment
