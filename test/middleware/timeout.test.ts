@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { RequestContext } from '../../shared/api/http.ts';
 import { timeout } from '../../shared/middleware/timeout.ts';
@@ -95,5 +96,38 @@ describe('timeout', () => {
       })(request(), context()),
       /boom/,
     );
+  });
+
+  it('returns the full deadline to a request that arrives after the list emptied and the timer stayed', async () => {
+    const slow = gate();
+    const h = timeout(60)(async (req) => {
+      if (req.path === '/slow') await slow.promise;
+      return ok();
+    });
+    assert.equal((await h(request(), context())).status, 200); // arms the timer for t0 + 60 ms, then empties
+    await new Promise((r) => setTimeout(r, 40));
+    const started = performance.now();
+    const res = await h(request({ path: '/slow' }), context()); // its deadline: t0 + 100 ms
+    const waited = performance.now() - started;
+    slow.open();
+    assert.equal(res.status, 503);
+    assert.ok(waited >= 55, `expired after ${waited.toFixed(1)} ms, not its full 60 ms`);
+  });
+
+  it('lets the process exit when no request waits, though the timer stays', () => {
+    const code = `
+      import { timeout } from ${JSON.stringify(new URL('../../shared/middleware/timeout.ts', import.meta.url).href)};
+      const h = timeout(60_000)(async () => ({ status: 200, headers: {}, body: 'ok' }));
+      await h({ method: 'GET', path: '/', headers: {}, body: null, remoteAddress: '' }, { requestId: '', clientIp: '', logFields: {} });
+      console.log('answered');
+    `;
+    const started = Date.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'answered');
+    assert.ok(Date.now() - started < 30_000, 'did not wait for the 60 s deadline timer');
   });
 });
