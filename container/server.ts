@@ -50,7 +50,71 @@ class Incoming extends http.IncomingMessage {
   chunks: Buffer[] = [];
   size = 0;
   settled = false;
-  timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  /** Place in the body-deadline list (`BodyDeadlines`) while the body is being read. */
+  due = 0;
+  prev: Incoming | null = null;
+  next: Incoming | null = null;
+}
+
+/**
+ * Body deadlines: every body gets the same time, so deadlines expire in arrival order. They sit in
+ * a linked list behind one timer (no setTimeout/clearTimeout per request); the timer stays,
+ * unreferenced, while no body is being read, and is re-armed only when it fires.
+ */
+class BodyDeadlines {
+  #head: Incoming | null = null;
+  #tail: Incoming | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  #refed = false;
+
+  constructor(readonly ms: number) {}
+
+  add(req: Incoming): void {
+    req.due = performance.now() + this.ms;
+    req.prev = this.#tail;
+    if (this.#tail) this.#tail.next = req;
+    else this.#head = req;
+    this.#tail = req;
+    if (!this.#timer) this.#arm(req.due);
+    else if (!this.#refed) {
+      this.#timer.ref();
+      this.#refed = true;
+    }
+  }
+
+  remove(req: Incoming): void {
+    if (req.prev) req.prev.next = req.next;
+    else if (this.#head === req) this.#head = req.next;
+    else return; // not in the list
+    if (req.next) req.next.prev = req.prev;
+    else this.#tail = req.prev;
+    req.prev = req.next = null;
+    if (!this.#head && this.#timer && this.#refed) {
+      this.#timer.unref();
+      this.#refed = false;
+    }
+  }
+
+  sweep(): void {
+    this.#timer = undefined;
+    const now = performance.now();
+    let req = this.#head;
+    while (req && req.due <= now) {
+      this.remove(req);
+      onBodyTimeout(req);
+      req = this.#head;
+    }
+    if (req && !this.#timer) this.#arm(req.due);
+  }
+
+  #arm(due: number): void {
+    this.#timer = setTimeout(sweepBodies, Math.max(1, Math.ceil(due - performance.now())), this);
+    this.#refed = true;
+  }
+}
+
+function sweepBodies(list: BodyDeadlines): void {
+  list.sweep();
 }
 
 /** A RequestContext with a stable shape. */
@@ -88,7 +152,7 @@ function onBodyTimeout(req: Incoming): void {
 function settleBody(req: Incoming, error: Error | undefined): void {
   if (req.settled) return;
   req.settled = true;
-  clearTimeout(req.timer);
+  (req.owner as HttpServer).bodyDeadlines.remove(req);
   const chunks = req.chunks;
   req.chunks = [];
   let body: Uint8Array | null = null;
@@ -124,7 +188,8 @@ const CLIENT_ERROR_STATUS: Readonly<Record<string, number>> = {
 export class HttpServer {
   readonly server: http.Server;
   readonly maxBodyBytes: number;
-  readonly #bodyTimeoutMs: number;
+  /** @internal */
+  readonly bodyDeadlines: BodyDeadlines;
   readonly #handler: Handler;
   readonly #health: Health;
   readonly #logger: Logger;
@@ -136,7 +201,7 @@ export class HttpServer {
     this.#health = options.health;
     this.#logger = options.logger;
     this.maxBodyBytes = options.maxBodyBytes;
-    this.#bodyTimeoutMs = options.bodyTimeoutMs;
+    this.bodyDeadlines = new BodyDeadlines(options.bodyTimeoutMs);
     this.server = http.createServer({
       IncomingMessage: Incoming,
       keepAliveTimeout: options.keepAliveTimeoutMs,
@@ -182,7 +247,7 @@ export class HttpServer {
     }
     req.owner = this;
     req.response = res;
-    req.timer = setTimeout(onBodyTimeout, this.#bodyTimeoutMs, req);
+    this.bodyDeadlines.add(req);
     req.on('data', onBodyData);
     req.on('end', onBodyEnd);
     req.on('aborted', onBodyAborted);

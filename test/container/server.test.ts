@@ -231,6 +231,31 @@ describe('HttpServer request bodies', () => {
     await c.closed;
   });
 
+  it('returns 408 to each of several slow bodies at its own deadline, after quick bodies came and went', async () => {
+    await s.close();
+    s = await startServer({ BODY_TIMEOUT_MS: '300' }, { classifier: smallClassifier });
+    const slowHead =
+      'POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":';
+    assert.equal((await classify(s.port, classifyBody('hello'))).status, 200); // the deadline timer's first use
+    await new Promise((r) => setTimeout(r, 150));
+    const first = await RawClient.connect(s.port);
+    const firstAt = Date.now();
+    await first.write(slowHead);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await classify(s.port, classifyBody('quick one'))).status, 200, 'a quick body meanwhile');
+    const second = await RawClient.connect(s.port);
+    const secondAt = Date.now();
+    await second.write(slowHead);
+    assert.match(await first.waitFor(/\r\n\r\n\{.*\}/s), /^HTTP\/1\.1 408 /);
+    const firstWaited = Date.now() - firstAt;
+    assert.equal(second.received, '', 'the later body still has time');
+    assert.match(await second.waitFor(/\r\n\r\n\{.*\}/s), /^HTTP\/1\.1 408 /);
+    const secondWaited = Date.now() - secondAt;
+    for (const waited of [firstWaited, secondWaited])
+      assert.ok(waited >= 250 && waited < 2000, `${waited} ms`);
+    await Promise.all([first.closed, second.closed]);
+  });
+
   it('logs a 499 for a client that goes away mid-body and keeps serving', async () => {
     const c = await RawClient.connect(s.port);
     await c.write(
