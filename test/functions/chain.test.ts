@@ -7,6 +7,7 @@ import { heartbeat } from '../../functions/middleware/heartbeat.ts';
 import { MiddlewareOptionsError } from '../../functions/middleware/options.ts';
 import { ValidationError } from '../../shared/api/errors.ts';
 import type { Handler } from '../../shared/api/http.ts';
+import { accessLogFields, recordSender } from '../../shared/middleware/access-log.ts';
 import { NO_CACHE_HEADERS } from '../../shared/middleware/no-cache.ts';
 import { CapturingLogger } from './capture-logger.ts';
 import { lambdaContext, loadEvent } from './fixtures.ts';
@@ -35,6 +36,17 @@ function setup(app: Handler, timeoutEarlyInMillis?: number) {
   });
   return { handler, logger };
 }
+
+const FACTS = {
+  method: 'GET',
+  path: '/',
+  status: 200,
+  bytes: 0,
+  durationMs: 0,
+  requestId: '',
+  clientIp: '',
+  userAgent: undefined,
+};
 
 const accessLines = (logger: CapturingLogger) => logger.lines.filter((l) => l.message === 'request');
 
@@ -182,6 +194,22 @@ describe('createHttpHandler', () => {
     const line = accessLines(logger)[0] ?? {};
     assert.equal(line.status, 400);
     assert.equal(line.method, '-');
+  });
+
+  it('logs senderHash and clips the path like the container when a sender is recorded and hashSender is given', async () => {
+    const logger = new CapturingLogger({ serviceName: 'smsjunk-test' });
+    const app: Handler = async (_req, ctx) => {
+      recordSender(ctx, '+14085550199');
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
+    };
+    const handler = createHttpHandler({ app, logger, hashSender: (sender) => `hash-of-${sender.length}` });
+    const event = loadEvent('http-api-v2');
+    event.rawPath = `/${'p'.repeat(400)}`;
+    await handler(event, lambdaContext());
+    const line = accessLines(logger)[0] ?? {};
+    assert.equal(line.senderHash, 'hash-of-12');
+    assert.equal(line.path, accessLogFields({ ...FACTS, path: event.rawPath }).path, 'the shared clipping');
+    assert.ok(!JSON.stringify(logger.lines).includes('4085550199'), 'never the raw sender');
   });
 
   it('answers in the ALB multi-value shape, no-cache headers included, when the ALB sent multi-value headers', async () => {
