@@ -250,7 +250,6 @@ export class HttpServer {
     this.bodyDeadlines.add(req);
     req.on('data', onBodyData);
     req.on('end', onBodyEnd);
-    req.on('aborted', onBodyAborted);
     req.on('error', onBodyAborted);
   }
 
