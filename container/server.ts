@@ -26,6 +26,7 @@ import {
 } from '../shared/api/errors.ts';
 import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
 import type { Config } from '../shared/config.ts';
+import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import type { Health } from '../shared/middleware/heartbeat.ts';
 import { NO_CACHE_HEADERS } from '../shared/middleware/no-cache.ts';
@@ -44,77 +45,16 @@ export interface HttpServerOptions extends ServerTimeouts {
 }
 
 /** Per-request body state lives on the request itself: no closures per request. */
-class Incoming extends http.IncomingMessage {
+class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming> {
   owner: HttpServer | null = null;
   response: ServerResponse | null = null;
   chunks: Buffer[] = [];
   size = 0;
   settled = false;
-  /** Place in the body-deadline list (`BodyDeadlines`) while the body is being read. */
+  /** Place in the body-deadline list while the body is being read. */
   due = 0;
   prev: Incoming | null = null;
   next: Incoming | null = null;
-}
-
-/**
- * Body deadlines: every body gets the same time, so deadlines expire in arrival order. They sit in
- * a linked list behind one timer (no setTimeout/clearTimeout per request); the timer stays,
- * unreferenced, while no body is being read, and is re-armed only when it fires.
- */
-class BodyDeadlines {
-  #head: Incoming | null = null;
-  #tail: Incoming | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined = undefined;
-  #refed = false;
-
-  constructor(readonly ms: number) {}
-
-  add(req: Incoming): void {
-    req.due = performance.now() + this.ms;
-    req.prev = this.#tail;
-    if (this.#tail) this.#tail.next = req;
-    else this.#head = req;
-    this.#tail = req;
-    if (!this.#timer) this.#arm(req.due);
-    else if (!this.#refed) {
-      this.#timer.ref();
-      this.#refed = true;
-    }
-  }
-
-  remove(req: Incoming): void {
-    if (req.prev) req.prev.next = req.next;
-    else if (this.#head === req) this.#head = req.next;
-    else return; // not in the list
-    if (req.next) req.next.prev = req.prev;
-    else this.#tail = req.prev;
-    req.prev = req.next = null;
-    if (!this.#head && this.#timer && this.#refed) {
-      this.#timer.unref();
-      this.#refed = false;
-    }
-  }
-
-  sweep(): void {
-    this.#timer = undefined;
-    const now = performance.now();
-    let req = this.#head;
-    while (req && req.due <= now) {
-      this.remove(req);
-      onBodyTimeout(req);
-      req = this.#head;
-    }
-    if (req && !this.#timer) this.#arm(req.due);
-  }
-
-  #arm(due: number): void {
-    this.#timer = setTimeout(sweepBodies, Math.max(1, Math.ceil(due - performance.now())), this);
-    this.#refed = true;
-  }
-}
-
-function sweepBodies(list: BodyDeadlines): void {
-  list.sweep();
 }
 
 /** A RequestContext with a stable shape. */
@@ -189,7 +129,7 @@ export class HttpServer {
   readonly server: http.Server;
   readonly maxBodyBytes: number;
   /** @internal */
-  readonly bodyDeadlines: BodyDeadlines;
+  readonly bodyDeadlines: DeadlineList<Incoming>;
   readonly #handler: Handler;
   readonly #health: Health;
   readonly #logger: Logger;
@@ -201,7 +141,7 @@ export class HttpServer {
     this.#health = options.health;
     this.#logger = options.logger;
     this.maxBodyBytes = options.maxBodyBytes;
-    this.bodyDeadlines = new BodyDeadlines(options.bodyTimeoutMs);
+    this.bodyDeadlines = new DeadlineList<Incoming>(options.bodyTimeoutMs, onBodyTimeout);
     this.server = http.createServer({
       IncomingMessage: Incoming,
       keepAliveTimeout: options.keepAliveTimeoutMs,

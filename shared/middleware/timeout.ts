@@ -10,6 +10,7 @@
  */
 import { errorResponse, HandlerTimeoutError } from '../api/errors.ts';
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
+import { type DeadlineEntry, DeadlineList } from '../deadline-list.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -21,7 +22,8 @@ export interface TimeoutOptions {
  * One request's race between its handler and its deadline; settles exactly once. It is also the
  * context the inner handlers see: the outer one's fields, plus a lazily built `signal`.
  */
-class Deadline implements RequestContext {
+class Deadline implements RequestContext, DeadlineEntry<Deadline> {
+  due = 0;
   prev: Deadline | null = null;
   next: Deadline | null = null;
   settled = false;
@@ -30,7 +32,6 @@ class Deadline implements RequestContext {
 
   constructor(
     readonly outer: RequestContext,
-    readonly due: number,
     readonly resolve: (res: NeutralResponse) => void,
     readonly reject: (err: unknown) => void,
   ) {}
@@ -68,71 +69,10 @@ class Deadline implements RequestContext {
   }
 }
 
-/** Deadlines in arrival (= expiry) order behind one timer. */
-class Deadlines {
-  #head: Deadline | null = null;
-  #tail: Deadline | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined = undefined;
-  /** Whether the timer keeps the process alive (only while some request waits). */
-  #refed = false;
-
-  constructor(readonly ms: number) {}
-
-  add(d: Deadline): void {
-    d.prev = this.#tail;
-    if (this.#tail) this.#tail.next = d;
-    else this.#head = d;
-    this.#tail = d;
-    if (!this.#timer) this.#arm(d.due);
-    else if (!this.#refed) {
-      this.#timer.ref();
-      this.#refed = true;
-    }
-  }
-
-  /** The request finished (or expired): it leaves the list. */
-  remove(d: Deadline): void {
-    if (d.prev) d.prev.next = d.next;
-    else if (this.#head === d) this.#head = d.next;
-    else return; // already removed
-    if (d.next) d.next.prev = d.prev;
-    else this.#tail = d.prev;
-    d.prev = d.next = null;
-    // An empty list keeps its timer, unreferenced: the next request reuses it instead of paying
-    // for a setTimeout and a clearTimeout each (requests mostly finish one at a time). When it fires
-    // with nothing due, it is simply not re-armed.
-    if (!this.#head && this.#timer && this.#refed) {
-      this.#timer.unref();
-      this.#refed = false;
-    }
-  }
-
-  sweep(): void {
-    this.#timer = undefined;
-    const now = performance.now();
-    let d = this.#head;
-    while (d && d.due <= now) {
-      this.remove(d);
-      d.expire(this.ms);
-      d = this.#head;
-    }
-    if (d && !this.#timer) this.#arm(d.due);
-  }
-
-  #arm(due: number): void {
-    this.#timer = setTimeout(sweep, Math.max(1, Math.ceil(due - performance.now())), this);
-    this.#refed = true;
-  }
-}
-
-function sweep(list: Deadlines): void {
-  list.sweep();
-}
-
 export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
   const ms = options.ms ?? DEFAULT_TIMEOUT_MS;
   if (!(ms > 0)) throw new RangeError('timeout must be > 0 ms');
-  const deadlines = new Deadlines(ms);
+  const deadlines = new DeadlineList<Deadline>(ms, (d) => d.expire(ms));
 
   function settle(d: Deadline, res: NeutralResponse | undefined, err: unknown): void {
     if (d.settled) return; // late result or failure: dropped
@@ -145,7 +85,7 @@ export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
   return function timeoutMiddleware(next: Handler): Handler {
     return function timeoutHandler(req: NeutralRequest, ctx: RequestContext): Promise<NeutralResponse> {
       return new Promise<NeutralResponse>((resolve, reject) => {
-        const d = new Deadline(ctx, performance.now() + ms, resolve, reject);
+        const d = new Deadline(ctx, resolve, reject);
         deadlines.add(d);
         try {
           next(req, d).then(
