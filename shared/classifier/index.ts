@@ -303,7 +303,7 @@ class YaraClassifier implements Classifier {
     const a = this.analyze(input);
     const modelScores = this.#layer ? this.#layer.text.score(a.modelInput) : null;
     const score = combine(this.#combination, modelScores, a.votes);
-    return decide(a.votes, score, this.thresholds).verdict;
+    return decide(a.votes, score, this.thresholds, hasWords(a)).verdict;
   }
 
   explain(input: ClassifyInput): Explanation {
@@ -311,7 +311,7 @@ class YaraClassifier implements Classifier {
     const layer = this.#layer;
     const modelScores = layer ? layer.text.score(a.modelInput) : null;
     const score = combine(this.#combination, modelScores, a.votes);
-    const d = decide(a.votes, score, this.thresholds);
+    const d = decide(a.votes, score, this.thresholds, hasWords(a));
     return {
       verdict: d.verdict,
       reason: d.reason,
@@ -346,6 +346,13 @@ class YaraClassifier implements Classifier {
   withModel(model: ModelFile | null): Classifier {
     return new YaraClassifier(this.#options, loadLayer(model), this.#rules);
   }
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the message has a letter of any script for the text model to read. */
+function hasWords(a: Analysis): boolean {
+  return LETTER.test(a.normalized.text);
 }
 
 function round3(x: number): number {

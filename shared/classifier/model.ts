@@ -514,6 +514,7 @@ export function parseModelFile(value: unknown): ModelFile {
   finite(c.bias, 'combination.bias');
   finite(c.model, 'combination.model');
   finite(c.bayes, 'combination.bayes');
+  if (c.floor !== undefined) finite(c.floor, 'combination.floor');
   for (const [name, r] of Object.entries(c.rules)) {
     if (!isRecord(r)) throw new ModelFormatError(`model file: combination.rules.${name} must be an object`);
     finite(r.weight, `combination.rules.${name}.weight`);
@@ -1019,6 +1020,8 @@ export interface TrainOptions extends TextTrainOptions, CombinationOptions {
   readonly minJunkThreshold?: number;
   /** Ranks either side of the target rank averaged into the threshold (default 2). */
   readonly thresholdWindow?: number;
+  /** The text model's part never goes below this once a junk rule fired (default -2; `Combination.floor`). */
+  readonly modelFloor?: number;
   readonly rulesVersion?: string;
   readonly ruleCount?: number;
   readonly now?: Date;
@@ -1031,6 +1034,7 @@ const STACK_DEFAULTS = {
   targetWantedFiltered: 0.0015,
   minJunkThreshold: -1,
   thresholdWindow: 2,
+  modelFloor: -2,
 };
 
 export function trainModel(rows: readonly TrainingExample[], options: TrainOptions = {}): ModelFile {
@@ -1078,17 +1082,20 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
     // Combined scores held out from the combination too, for the threshold.
     const combined = new Float64Array(rows.length);
     for (let f = 0; f < k; f++) {
-      const c = fitCombination(
-        stack.filter((_, i) => folds[i] !== f),
-        o,
-      );
+      const c = {
+        ...fitCombination(
+          stack.filter((_, i) => folds[i] !== f),
+          o,
+        ),
+        floor: o.modelFloor,
+      };
       stack.forEach((s, i) => {
         if (folds[i] === f) combined[i] = combine(c, s.model, s.votes);
       });
     }
     o.onHeldOut?.(combined, labels);
     junk = pickThreshold(combined, labels, o.targetWantedFiltered, o.minJunkThreshold, o.thresholdWindow);
-    combination = fitCombination(stack, o);
+    combination = { ...fitCombination(stack, o), floor: o.modelFloor };
     let caught = 0;
     let filtered = 0;
     combined.forEach((s, i) => {
@@ -1130,6 +1137,7 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
         targetWantedFiltered: o.targetWantedFiltered,
         minJunkThreshold: o.minJunkThreshold,
         thresholdWindow: o.thresholdWindow,
+        modelFloor: o.modelFloor,
         ruleL2: o.ruleL2 ?? 0.5,
         modelL2: o.modelL2 ?? 0.01,
       },

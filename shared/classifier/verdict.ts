@@ -19,7 +19,9 @@
  * 3. promotion votes reaching `thresholds.promotion`, no phishing marker, and either no junk rule
  *    fired or the score is under the junk threshold -> promotion (marketing the text model finds
  *    unwanted goes to the promotions folder, not to junk, unless a junk rule agrees);
- * 4. score >= `thresholds.junk` -> junk;
+ * 4. score >= `thresholds.junk` -> junk, unless the message has no words (a bare number, only
+ *    emoji or punctuation) and no junk rule fired: the text model has nothing to read there, so
+ *    only a rule can filter such a message (`no-words`);
  * 5. none.
  *
  * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
@@ -83,6 +85,12 @@ export interface Combination {
   /** Weight of the naive-Bayes score. */
   readonly bayes: number;
   readonly rules: Readonly<Record<string, LearnedRule>>;
+  /**
+   * The lowest the text model's part may go once a junk rule fired: a rule that found a scam
+   * structure is not outvoted by a text that merely reads like a friendly one (a premium joke, an
+   * adult teaser in sweet words). Absent: no floor.
+   */
+  readonly floor?: number;
 }
 
 /** No training: the logistic log-odds as they are, and every rule at its prior. */
@@ -148,9 +156,15 @@ export function combine(
   scores: ModelScores | null,
   votes: readonly Vote[],
 ): number {
-  let score = combination.bias + modelPart(combination, scores);
-  for (const v of votes) score += ruleWeight(v, combination).weight;
-  return score;
+  let part = modelPart(combination, scores);
+  let rules = 0;
+  let junkVote = false;
+  for (const v of votes) {
+    rules += ruleWeight(v, combination).weight;
+    if (v.action === 'junk') junkVote = true;
+  }
+  if (junkVote && combination.floor !== undefined && part < combination.floor) part = combination.floor;
+  return combination.bias + part + rules;
 }
 
 /** Why a verdict was reached, for operators. */
@@ -160,6 +174,7 @@ export type Reason =
   | 'transaction-rule'
   | 'junk-score'
   | 'promotion-rule'
+  | 'no-words'
   | 'below-thresholds';
 
 export interface Decision {
@@ -176,10 +191,15 @@ function strongestSub(votes: readonly Vote[], fallback: SubAction): SubAction {
   return best ? best.subAction : fallback;
 }
 
+/**
+ * `hasWords`: whether the message contains a letter of any script (default true). Without one,
+ * the score alone cannot junk it (see rule 4 above).
+ */
 export function decide(
   votes: readonly Vote[],
   score: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  hasWords = true,
 ): Decision {
   let allow = false;
   let forced = false;
@@ -206,7 +226,8 @@ export function decide(
     );
     return { verdict: { action: 'transaction', subAction }, reason: 'transaction-rule', phishing };
   }
-  const junk = score >= thresholds.junk;
+  const scoreSaysJunk = score >= thresholds.junk;
+  const junk = scoreSaysJunk && (hasWords || junkVotes > 0);
   if (!phishing && promotion > 0 && promotion >= thresholds.promotion && (junkVotes === 0 || !junk)) {
     const subAction = strongestSub(
       votes.filter((v) => v.action === 'promotion'),
@@ -215,5 +236,6 @@ export function decide(
     return { verdict: { action: 'promotion', subAction }, reason: 'promotion-rule', phishing };
   }
   if (junk) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'junk-score', phishing };
+  if (scoreSaysJunk) return { verdict: { action: 'none', subAction: 'none' }, reason: 'no-words', phishing };
   return { verdict: { action: 'none', subAction: 'none' }, reason: 'below-thresholds', phishing };
 }

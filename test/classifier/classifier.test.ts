@@ -93,6 +93,22 @@ describe('createClassifier with a trained model', () => {
     assert.equal(strict.classify({ text: 'see you at 8' }).action, 'junk');
   });
 
+  it('returns none (no-words) for a bare number or emoji even when the junk threshold is very low', () => {
+    const strict = createClassifier({ rules: RULES, model, thresholds: { ...model.thresholds, junk: -100 } });
+    for (const text of ['645', '12:30?', '\u{1F44D}\u{1F44D}', '  ...  ']) {
+      const e = strict.explain({ text });
+      assert.equal(e.verdict.action, 'none', text);
+      assert.equal(e.reason, 'no-words', text);
+      assert.equal(strict.classify({ text }).action, 'none', text);
+    }
+    assert.equal(strict.classify({ text: 'ok' }).action, 'junk', 'two letters are words');
+    assert.equal(
+      strict.classify({ text: '09061234567' }).action,
+      'junk',
+      'a junk rule still filters a bare number',
+    );
+  });
+
   it('returns junk for a verification code beside a phishing link', () => {
     const e = classifier.explain({
       text: 'Your login code is 482913. Your account is locked, confirm at https://secure-verify.example now',
@@ -112,7 +128,12 @@ describe('createClassifier with a trained model', () => {
     const rule = e.rules.find((r) => r.rule === 'hot_loaded_lottery');
     assert.deepEqual([rule?.scoreWeight, rule?.learned], [7.5, false]);
     const without = classifier.explain({ text: 'hello from the mega lottery team' });
-    assert.ok(Math.abs(e.score - without.score - 7.5) < 0.002, `${e.score} - ${without.score}`);
+    const part = without.model?.weighted as number;
+    assert.ok(Math.abs(without.score - (without.bias + part)) < 0.002, 'no junk rule: bias + model');
+    // with a junk vote the text model's part stops at the combination's floor
+    const floor = model.combination.floor as number;
+    assert.ok(part < floor, `the text model disagrees beyond the floor (${part} < ${floor})`);
+    assert.ok(Math.abs(e.score - (e.bias + floor + 7.5)) < 0.002, `${e.score} = ${e.bias} + ${floor} + 7.5`);
     assert.deepEqual(hot.model, classifier.model);
     assert.equal(classifier.model?.trainedWithTheseRules, true);
   });

@@ -65,9 +65,10 @@ describe('decide force', () => {
 });
 
 describe('Classifier force', () => {
-  // A hammy text the shipped model scores far below the junk threshold.
-  const TEXT =
-    'I am going to sleep now, my tangerine. Good night, sweet dreams. I love you so much, miss you already :) call me when u wake up da';
+  // A verification code, which the bundled transaction rules file as a transaction: no junk score
+  // moves it (a verification code from a real service is never junk), only a forced rule does.
+  // The operator's case: scammers copy a bank's code template and the pack still trusts it.
+  const TEXT = 'Your Tangerine verification code is 482913. Do not share it with anyone.';
   const rule = (meta: string) => ({
     name: 'emergency',
     source: `rule emergency_tangerine
@@ -84,15 +85,15 @@ describe('Classifier force', () => {
 `,
   });
 
-  it('returns junk for a forced rule where the same rule unforced is outvoted by the model', (t) => {
+  it('returns junk for a forced rule where the same rule unforced is outvoted by a transaction claim', () => {
     const plain = createClassifier({ extraRules: [rule('')] });
-    if (plain.model === null) return t.skip('no bundled model: nothing to outvote the rule');
     const e = plain.explain({ text: TEXT, sender: '+14085550001' });
     assert.ok(
       e.rules.some((r) => r.rule === 'emergency_tangerine'),
       'precondition: the rule fires',
     );
-    assert.equal(e.verdict.action, 'none', 'precondition: the model outvotes a weight-10 rule here');
+    assert.ok(e.score >= e.thresholds.junk, 'precondition: the score alone says junk');
+    assert.equal(e.verdict.action, 'transaction', 'precondition: the transaction claim wins unforced');
     const forced = createClassifier({ extraRules: [rule('force = "junk"')] });
     const f = forced.explain({ text: TEXT, sender: '+14085550001' });
     assert.deepEqual(f.verdict, { action: 'junk', subAction: 'none' });
@@ -103,12 +104,12 @@ describe('Classifier force', () => {
   it('returns allow when an allow rule fires beside a forced rule', () => {
     const allow = {
       name: 'allow',
-      source: `rule allow_sweet_dreams
+      source: `rule allow_tangerine_bank
 {
   meta:
     action = "allow"
   strings:
-    $a = "sweet dreams" nocase
+    $a = "do not share it" nocase
   condition:
     $a
 }

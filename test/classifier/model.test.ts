@@ -257,6 +257,13 @@ describe('trainModel', () => {
     assert.ok(Number.isFinite(file.thresholds.junk));
   });
 
+  it('returns the model floor in the combination (default -2, or the one asked for)', () => {
+    assert.equal(file.combination.floor, -2);
+    assert.equal(file.trainedOn.options.modelFloor, -2);
+    const other = trainModel(examples, { bits: 12, innerFolds: 2, modelFloor: -3.5 });
+    assert.equal(other.combination.floor, -3.5);
+  });
+
   it('learns a weight for the rule that fired in training', () => {
     const learned = file.combination.rules.premium_number;
     assert.ok(learned && learned.hits > 0 && learned.weight >= 0);
@@ -296,6 +303,7 @@ describe('parseModelFile', () => {
       [{ ...good, text: { ...good.text, featureSet: 'old' } }, /feature set "old"/],
       [{ ...good, text: { ...good.text, bits: 40 } }, /bits/],
       [{ ...good, combination: { ...good.combination, bias: 'x' } }, /combination.bias/],
+      [{ ...good, combination: { ...good.combination, floor: 'low' } }, /combination.floor/],
       [{ ...good, thresholds: { junk: 1 } }, /thresholds.promotion/],
     ];
     for (const [value, message] of cases) assert.throws(() => parseModelFile(value), message);

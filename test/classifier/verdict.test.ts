@@ -138,6 +138,19 @@ describe('decide', () => {
     assert.equal(d.verdict.subAction, 'transactionalHealth');
   });
 
+  it('returns none (no-words) when a message without letters scores over the junk threshold and no junk rule fired', () => {
+    const d = decide([], 5, T, false);
+    assert.deepEqual(d.verdict, { action: 'none', subAction: 'none' });
+    assert.equal(d.reason, 'no-words');
+    assert.equal(decide([], 5, T, true).verdict.action, 'junk', 'the same score junks a message with words');
+  });
+
+  it('returns junk for a message without letters when a junk rule agrees with the score', () => {
+    const d = decide([PRIZE], 5, T, false);
+    assert.equal(d.verdict.action, 'junk');
+    assert.equal(d.reason, 'junk-score');
+  });
+
   it('uses the rules-only thresholds when none are given', () => {
     assert.equal(decide([], DEFAULT_THRESHOLDS.junk).verdict.action, 'junk');
     assert.equal(decide([], DEFAULT_THRESHOLDS.junk - 0.01).verdict.action, 'none');
@@ -217,6 +230,20 @@ describe('combine', () => {
     assert.equal(priorWeight(SALE), 0);
     assert.equal(priorWeight(OTP), 0);
     assert.equal(combine(DEFAULT_COMBINATION, { logistic: 1.5, bayes: 9 }, [PRIZE, SALE]), 4.5);
+  });
+
+  it('returns the floored model part when a junk rule fired and the text model disagrees more than the floor', () => {
+    const floored: Combination = { ...learned, floor: -2 };
+    // model part 0.5 * -10 + 0.25 * -4 = -6, floored to -2; the prize rule's learned 4 stands
+    assert.equal(combine(floored, { logistic: -10, bayes: -4 }, [PRIZE]), -1 - 2 + 4);
+    assert.equal(combine(learned, { logistic: -10, bayes: -4 }, [PRIZE]), -1 - 6 + 4, 'no floor: the sum');
+  });
+
+  it('returns the unfloored model part when no junk rule fired', () => {
+    const floored: Combination = { ...learned, floor: -2 };
+    assert.equal(combine(floored, { logistic: -10, bayes: -4 }, []), -1 - 6);
+    assert.equal(combine(floored, { logistic: -10, bayes: -4 }, [SALE, KNOWN]), -1 - 6 - 5);
+    assert.equal(combine(floored, { logistic: 4, bayes: 0 }, [PRIZE]), -1 + 2 + 4, 'above the floor: as is');
   });
 
   it('ignores a rule named like an Object prototype property', () => {

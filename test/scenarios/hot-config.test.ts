@@ -14,9 +14,9 @@ const TTL_SECONDS = 1;
 const GRACE_MS = 3000;
 const FIRST_IDS = 'ABCDE12345.com.example.filter';
 const NEW_IDS = ['ABCDE12345.com.example.filter', 'FGHIJ67890.com.example.filter2'];
-// Hammy enough that the shipped model outvotes a weight-10 junk rule.
-const TEXT =
-  'I am going to sleep now, my tangerine. Good night, sweet dreams. I love you so much, miss you already :) call me when u wake up da';
+// A verification code: the bundled transaction rules file it as a transaction, which an unforced
+// junk rule of any weight does not change; a forced one does.
+const TEXT = 'Your Tangerine verification code is 482913. Do not share it with anyone.';
 const rule = (meta: string) => `rule emergency_tangerine
 {
   meta:
@@ -87,24 +87,28 @@ for (const kind of RUNTIMES) {
       assert.ok(seen.ms <= TTL_SECONDS * 1000 + GRACE_MS, `app ids took ${seen.ms} ms`);
     });
 
-    it('returns junk within one TTL for a forced rule the model outvoted unforced', async (t) => {
+    it('returns junk within one TTL for a forced rule a transaction claim outvoted unforced', async (t) => {
       assert.equal(
         await action(rt, TEXT),
-        'none',
-        'precondition: the bundled rules and model let this through',
+        'transaction',
+        'precondition: the bundled rules file this as a transaction',
       );
       const version = async () =>
         (JSON.parse((await rt.request({ method: 'GET', path: '/version' })).body) as { rulesVersion: string })
           .rulesVersion;
       const base = await version();
       ssm.put(`${prefix}/rules/emergency`, rule(''));
-      // The unforced rule is live once /version shows a new rules version; the model still wins.
+      // The unforced rule is live once /version shows a new rules version; the claim still wins.
       await until(
         'the unforced rule',
         async () => ((await version()) !== base ? true : undefined),
         TTL_SECONDS * 1000 + 5000,
       );
-      assert.equal(await action(rt, TEXT), 'none', 'precondition: the model outvotes the weight-10 rule');
+      assert.equal(
+        await action(rt, TEXT),
+        'transaction',
+        'precondition: the claim outvotes the weight-10 rule',
+      );
       ssm.put(`${prefix}/rules/emergency`, rule('force = "junk"'));
       const forced = await until(
         'the forced rule',
@@ -113,7 +117,8 @@ for (const kind of RUNTIMES) {
       );
       t.diagnostic(`${kind}: forced rule decided ${forced.ms} ms after put`);
       assert.ok(forced.ms <= TTL_SECONDS * 1000 + GRACE_MS, `forced rule took ${forced.ms} ms`);
-      assert.ok(!rt.output().includes('tangerine'), 'message text in the output');
+      assert.ok(!rt.output().includes('Tangerine verification'), 'message text in the output');
+      assert.ok(!rt.output().includes('482913'), 'the code in the output');
     });
   });
 }
