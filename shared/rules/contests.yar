@@ -21,7 +21,7 @@ private rule contest_cta
   strings:
     $claim = /\b(claim|collect|redeem)/
     $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/
-    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{3}/
+    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{2}[0-9]/
     $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/
     $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/
   condition:
@@ -93,9 +93,9 @@ rule contest_premium_rate_callback
     weight = 2.5
     description = "Asks to call a premium-rate number (UK 09xx, North American 1-900)"
   strings:
-    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{3}/
-    $uk2 = /\b09[0-9]{3}.{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/
-    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{3}-?[0-9]{3}/
+    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{2}[0-9]/
+    $uk2 = /\b09[0-9]{2}[0-9].{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/
+    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{2}[0-9]-?[0-9]{2}[0-9]/
   condition:
     any of them
 }
@@ -142,6 +142,18 @@ rule contest_quiz_answer
     $win = /\b(win|draw|good luck)\b/
   condition:
     any of ($q*) and (contest_cta or contest_prize or $win)
+}
+
+rule contest_multiple_choice_quiz
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A premium trivia question to answer by text with a letter ('send A, B or C')"
+  strings:
+    $q1 = /\b(send|reply|txt|text|answer)( with)?( ur| your| the)?( answer| ans)?:? "?a"?,? "?b"?,? (or|\/) "?c"?\b/
+  condition:
+    $q1
 }
 
 rule contest_lucky_day
@@ -196,7 +208,7 @@ rule contest_free_handset_offer
     $h4 = /\b(free|cheap) (camera )?(phone|mobile) upgrade/
     $t1 = /\b(half price|1\/2 ?price) ?line ?rental\b/
     $t2 = /\b(double|dbl) (mins|minutes)( ?(&|and) ?(double )?(txts|texts))?\b/
-    $t3 = /\b[0-9]{2,4} (anytime |free |cross ?(ntwk|network) |inclusive ){0,3}(mins|minutes)\b.{0,40}\b[0-9]{2,4} (free )?(txts|texts)\b/
+    $t3 = /\b[0-9]{1,3}[0-9] (anytime |free |cross ?(ntwk|network) |inclusive ){0,3}(mins|minutes)\b.{0,40}\b[0-9]{1,3}[0-9] (free )?(txts|texts)\b/
     $t4 = /\bfree (camcorder|bluetooth|b'?tooth|headset|handset)/
   condition:
     (any of ($h1, $h2, $h4, $t*) and (contest_cta or phone_count > 0)) or $h3

@@ -38,7 +38,7 @@ rule invest_stock_pump
     weight = 2.5
     description = "Pump-and-dump stock alert: a 'strong buy' or 'explosive pick' set to soar"
   strings:
-    $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{2,4}%)/
+    $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{1,3}[0-9]%)/
     $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stock|shares|penny stock|pick)\b/
   condition:
     $h and $s

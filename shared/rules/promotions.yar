@@ -16,7 +16,7 @@ private rule promo_has_link
 private rule promo_marketing_footer
 {
   strings:
-    $f1 = /\b(reply|text|txt|send|sms) "?stop"?( [a-z0-9]{2,12})? (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit|stop|unsub|be removed)/
+    $f1 = /\b(reply|text|txt|send|sms) "?stop"?( [a-z0-9]{1,11}[a-z0-9])? (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit|stop|unsub|be removed)/
     $f2 = /\bstop (to|2) (opt[- ]?out|unsubscribe|end|cancel|quit)\b/
     $f3 = /\bmsg ?(&|and) ?data rates (may )?apply/
     $f4 = /\b(to )?(opt[- ]?out|unsubscribe|stop (receiving|these|further))\b.{0,30}\b(reply|text|txt|send|click|visit|stop)\b/
@@ -54,7 +54,7 @@ rule promo_coupon_code
     description = "A coupon, promo or discount code to use at checkout"
   strings:
     $c1 = /\b(promo|coupon|discount|voucher|offer) ?code:? "?[a-z0-9]{4,16}"?\b/
-    $c2 = /\b(use|enter) (the )?code:? "?[a-z0-9]{3,16}"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
+    $c2 = /\b(use|enter) (the )?code:? "?[a-z0-9]{2,15}[a-z0-9]"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
   condition:
     any of ($c*) and promo_offer_words
 }
@@ -84,4 +84,32 @@ rule promo_sale_event
     $s = /\b(flash|summer|winter|spring|autumn|fall|black friday|cyber monday|clearance|holiday|end of season|january|boxing day|mega|anniversary|warehouse|vip|members'?|semi-annual|labor day|memorial day|easter|christmas|xmas|new year'?s?) sale\b/
   condition:
     $s and (promo_has_link or promo_marketing_footer)
+}
+
+rule promo_sponsored_message
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOthers"
+    weight = 1.0
+    description = "A message that names its sponsor ('this message is brought to you by ... Ltd')"
+  strings:
+    $s1 = /\b(this|the following) (message|msg|text|sms|txt|alert|service) (is|was) (brought to (you|u)|sponsored|paid for|sent on behalf of) by\b/
+    $s2 = /\bbrought to (you|u) by [a-z0-9&.' -]{1,39}[a-z0-9&.' -] (ltd|limited|plc|inc|llc|gmbh)\b/
+  condition:
+    any of them
+}
+
+rule promo_tickets_on_sale
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOthers"
+    weight = 1.0
+    description = "An event's ticket sale announced with marketing urgency ('tickets now on sale ... selling fast')"
+  strings:
+    $t = /\btickets? (are |is )?(now |officially )?(on sale|available|released)\b/
+    $u = /\b(selling fast|going fast|limited (tickets|availability|numbers|places|capacity)|book (early|now|today)|don'?t miss (out|it)|while (stocks|they|tickets) last|almost sold out|last (few )?(tickets|remaining))\b/
+  condition:
+    $t and $u
 }

@@ -62,8 +62,8 @@ rule parcel_fee_request : phishing
   strings:
     $fee1 = /\b(customs|delivery|redelivery|re-delivery|shipping|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/
     $fee2 = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| required)? (fee|charge|amount|balance|duty|duties)\b/
-    $fee4 = /\b(fee|duty|duties|charge|tax) of (£|\$|€)[0-9]{1,3}([.,][0-9]{2})?\b.{0,40}\b(paid|pay|settle)/
-    $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{2})? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/
+    $fee4 = /\b(fee|duty|duties|charge|tax) of (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])?\b.{0,40}\b(paid|pay|settle)/
+    $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/
   condition:
     parcel_mentioned and any of ($fee*) and (parcel_has_link or parcel_contact)
 }

@@ -7,17 +7,17 @@ private rule sub_price_stated
   strings:
     // 150p/msg, 25p per min, 10p/min, 150ppm, 450pw, msg@150p, ppm150 (not "7.30pm": no bare "pm")
     $p1 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?p ?(\/|per|a|x|@) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|poly|pole)/
-    $p2 = /\b[0-9]{2,3} ?(ppm|pw|ppw|pmsg|ppmsg)\b/
-    $p3 = /\b(ppm|msg@) ?[0-9]{2,3}/
+    $p2 = /\b[0-9]{1,2}[0-9] ?(ppm|pw|ppw|pmsg|ppmsg)\b/
+    $p3 = /\b(ppm|msg@) ?[0-9]{1,2}[0-9]/
     // £1.50/msg, £3 per pole, GBP5/month, £1.50/week, $9.99/week
-    $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{2})? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/
+    $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{1}[0-9])? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/
     $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/
     $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/
     $p7 = /\b[0-9]{1,3} ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/
     // "All replies cost £1.50", "msgs 150p inc VAT", "£1.50 to rcv", "msg@£1.50rcvd"
     $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/
-    $p9 = /\b(msgs?|txts?|texts) ?[0-9]{2,3} ?p\b/
-    $p10 = /(£|\$)[0-9]{1,2}([.,][0-9]{2})? ?(to|2) ?(rcv|receive|recieve)\b/
+    $p9 = /\b(msgs?|txts?|texts) ?[0-9]{1,2}[0-9] ?p\b/
+    $p10 = /(£|\$)[0-9]{1,2}([.,][0-9]{1}[0-9])? ?(to|2) ?(rcv|receive|recieve)\b/
     $p11 = /\bmsg ?@ ?(£|\$)?[0-9]/
     $p12 = /\b(gbp|pounds?) ?\/ ?(sms|msg|txt|text|min)\b/
   condition:
@@ -28,11 +28,11 @@ private rule sub_keyword_to_shortcode
 {
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
-    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{2,14}"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/
-    $k2 = /\b[0-9]{1,3}[0-9]{3}:? ?(txt|text|send|reply)\b/
-    $k3 = /\b(to|2) [0-9]{3}[0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
+    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{1,13}[a-z0-9#]"?( [a-z0-9#]{1,13}[a-z0-9#]){0,2} (to|2) (no:? ?|number )?[0-9]{2}[0-9]/
+    $k2 = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply)\b/
+    $k3 = /\b(to|2) [0-9]{2}[0-9][0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{2,14}){0,2} (to|2) (no:? ?|number )?[0-9]{3}/
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{1,13}[a-z0-9#]){0,2} (to|2) (no:? ?|number )?[0-9]{2}[0-9]/
   condition:
     #k1 > #stop or $k2 or $k3
 }
@@ -55,8 +55,8 @@ private rule sub_stop_instruction
     $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/
     $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/
     // a service's own stop code: "End? Reply END SPTV", "send STOP FRND to ..."
-    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{3,10}\b/
-    $s5 = /\bstop (to|2) [0-9]{3}/
+    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{2,9}[a-z]\b/
+    $s5 = /\bstop (to|2) [0-9]{2}[0-9]/
   condition:
     any of ($s1, $s2, $s3, $s5) or ($s4 and caps_keyword_count > 0)
 }
@@ -123,8 +123,8 @@ rule sub_adult_chat_line
   strings:
     $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
     $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/
-    $line1 = /\b09[0-9]{3}/
-    $line2 = /\b0(87|84|70)[0-9]{3}/
+    $line1 = /\b09[0-9]{2}[0-9]/
+    $line2 = /\b0(87|84|70)[0-9]{2}[0-9]/
     $link = /(https?:\/\/|www\.)/
   condition:
     any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
@@ -144,7 +144,7 @@ rule sub_dating_teaser
     $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/
     $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/
     $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/
-    $line = /\b0(9|87)[0-9]{3}/
+    $line = /\b0(9|87)[0-9]{2}[0-9]/
     $link = /(https?:\/\/|www\.)/
   condition:
     any of ($d*) and ($line or $link or url_count > 0 or phone_count > 0 or shortcode_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
@@ -160,8 +160,8 @@ rule sub_premium_message_callback
     $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]{1,3} )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/
     $m2 = /\b(urgent|important) (message|msg|information)\b/
     $m3 = /\b(mailbox|voicemail) (messaging|alert)/
-    $n1 = /\b09[0-9]{3}/
-    $n2 = /\b087[0-9]{3}/
+    $n1 = /\b09[0-9]{2}[0-9]/
+    $n2 = /\b087[0-9]{2}[0-9]/
   condition:
     any of ($m*) and (any of ($n*) or sub_price_stated)
 }
@@ -212,8 +212,8 @@ rule sub_service_stop_code
     weight = 1.5
     description = "A premium text service's own stop code ('End? Reply END SPTV', 'Stop? Send STOP FRND to 62468')"
   strings:
-    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{3,10}\b/
-    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{3,10} (to|2) [0-9]{3}/
+    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{2,9}[a-z]\b/
+    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{2,9}[a-z] (to|2) [0-9]{2}[0-9]/
   condition:
     any of them and caps_keyword_count > 0
 }
@@ -268,7 +268,7 @@ rule sub_personal_number_callback
     $t9 = "wants to talk to you"
     $t10 = "personal number"
     $t11 = "is waiting for your call"
-    $n = /\b(call|ring|dial|phone)\b.{0,40}\b0(70|87|9[0-9])[0-9]{3}/
+    $n = /\b(call|ring|dial|phone)\b.{0,40}\b0(70|87|9[0-9])[0-9]{2}[0-9]/
   condition:
     any of ($t*) and $n
 }
@@ -319,4 +319,33 @@ rule sub_charged_fun_service
     $s10 = "star sign"
   condition:
     any of them and (sub_price_stated or (money_count > 0 and (shortcode_count > 0 or caps_keyword_count > 0 or sub_stop_instruction)))
+}
+
+rule sub_adult_material_offer
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Offers explicit pictures, videos or stories, or 'girls waiting for you', with or without a number yet"
+  strings:
+    // what is offered: explicit material named as a product. Words partners use about
+    // themselves ("naughty", "sexy", "nude") are left out: "send you naughty pix?" is not spam.
+    $m1 = /\b(xxx|x-rated|porn|porno|hardcore|babes?) (pics|pix|photos|pictures|videos?|vids|movies|clips|stories|films|web ?cams?|live cams?)\b/
+    $m4 = /\b(filthy|erotic|sex) (stories|videos|vids|movies|clips|films|web ?cams?|live cams?|chat ?lines?)\b/
+    $m2 = /\badult (parties|party|videos?|movies|pics|stories|clips|chat ?lines?|webcams?)\b/
+    $m3 = /\b(girls|babes|women|ladies|wives|housewives|singles|milfs?) (are )?(waiting|dying|desperate|gagging) (for|to meet|to chat|to talk to|2) (you|u|ur|your)\b/
+  condition:
+    any of them
+}
+
+rule sub_keyword_call_to_action
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "'Just text the word OK' - a keyword campaign's call to action, even when the short code is cut off"
+  strings:
+    $k = /\b(text|txt|send|reply with|sms) (the|this) (key ?word|word|code ?word) "?[a-z0-9]{1,11}[a-z0-9]"?\b/
+  condition:
+    $k
 }

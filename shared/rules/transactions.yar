@@ -32,15 +32,15 @@ private rule txn_phishing_markers
 {
   strings:
     $short = /\b(bit\.ly|bitly\.com|tinyurl\.com|goo\.gl|is\.gd|ow\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc|rebrand\.ly|bit\.do|t\.ly|v\.gd|s\.id|surl\.li|short\.gy|x\.gd)\/[a-z0-9]/
-    $ip = /\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(:[0-9]{2,5})?\/[a-z0-9]/
-    $tld = /\b[a-z0-9-]{2,40}\.(top|xyz|icu|cyou|buzz|click|vip|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan)(\/|\b)/
-    $bait = /\b[a-z0-9]{2,20}-(verify|verification|secure|security|login|signin|unlock|recovery|refund|claim|redelivery|toll|tolls|customs|billing|auth)[a-z0-9-]{0,30}\.[a-z]{2,12}/
+    $ip = /\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(:[0-9]{1,4}[0-9])?\/[a-z0-9]/
+    $tld = /\b[a-z0-9-]{1,39}[a-z0-9-]\.(top|xyz|icu|cyou|buzz|click|vip|sbs|cfd|bond|rest|monster|quest|lat|tk|ml|ga|cf|gq|pw|win|loan)(\/|\b)/
+    $bait = /\b[a-z0-9]{1,19}[a-z0-9]-(verify|verification|secure|security|login|signin|unlock|recovery|refund|claim|redelivery|toll|tolls|customs|billing|auth)[a-z0-9-]{0,30}\.[a-z]{1,11}[a-z]/
     $code_back1 = /\b(reply|respond|text|send)( back)?( to (this|the) (message|text))? with (the|this|that|your|a) ([0-9]-digit |six-digit |verification |security |confirmation )?(code|otp|pin)/
     $code_back2 = /\b(send|forward|share|tell|give|read)( it| that| this)?( back)? (to )?(me|us)( the| that| this| your)? ([0-9]-digit |six-digit |verification |security )?(code|otp|pin|digits)\b/
     $code_back3 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|accidentally|mistakenly)/
     $code_back4 = /\b(reply|respond|send|text)( back)?( with)? (it|this code|the code)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/
     $prize = /\b(you('ve| have)? won |claim|claims|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
-    $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{2,3} ?ppm\b/
+    $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
     $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|balance|duty|duties)\b/
     $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/
     $seed = /\b((seed|recovery|secret) phrase|private key)\b/
@@ -61,11 +61,11 @@ rule txn_verification_code
     description = "A one-time verification or login code from a service ('Your Google code is 123456', 'Do not share this code')"
   strings:
     // The code itself must be there, next to the words that introduce it.
-    $c1 = /\b(verification|security|login|log-in|sign-in|signin|one[- ]time|confirmation|authentication|auth|access|2fa|otp|passcode|activation|validation|authori[sz]ation) (code|pin|password|passcode)\b.{0,24}\b[0-9]{3}[- ]?[0-9]{1,5}\b/
-    $c2 = /\byour ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode) (is|:) ?[0-9]{3}[- ]?[0-9]{1,5}\b/
-    $c3 = /\b[0-9]{3}[- ]?[0-9]{1,5} (is|as) your ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode|password)\b/
-    $c4 = /\b(use|enter) [0-9]{3}[0-9a-z]{1,5} (as|to|for)\b/
-    $c5 = /\bg-[0-9]{3}[0-9]{3}\b/
+    $c1 = /\b(verification|security|login|log-in|sign-in|signin|one[- ]time|confirmation|authentication|auth|access|2fa|otp|passcode|activation|validation|authori[sz]ation) (code|pin|password|passcode)\b.{0,24}\b[0-9]{2}[0-9][- ]?[0-9]{1,5}\b/
+    $c2 = /\byour ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode) (is|:) ?[0-9]{2}[0-9][- ]?[0-9]{1,5}\b/
+    $c3 = /\b[0-9]{2}[0-9][- ]?[0-9]{1,5} (is|as) your ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode|password)\b/
+    $c4 = /\b(use|enter) [0-9]{2}[0-9][0-9a-z]{1,5} (as|to|for)\b/
+    $c5 = /\bg-[0-9]{2}[0-9][0-9]{2}[0-9]\b/
   condition:
     any of them and not txn_phishing_markers
 }
@@ -78,7 +78,7 @@ rule txn_order_status
     weight = 1.0
     description = "Order, shipping or delivery status from a merchant or carrier, with no payment request"
   strings:
-    $o1 = /\byour( [a-z]{1,15}){0,2} (order|package|parcel|shipment|delivery)( #?[a-z0-9-]{3,24})? (has been |has |was |is |will be )?(shipped|dispatched|confirmed|delivered|out for delivery|on (its|the) way|arriving|ready for (pickup|collection)|picked up|in transit|scheduled for delivery|left at)/
+    $o1 = /\byour( [a-z]{1,15}){0,2} (order|package|parcel|shipment|delivery)( #?[a-z0-9-]{2,23}[a-z0-9-])? (has been |has |was |is |will be )?(shipped|dispatched|confirmed|delivered|out for delivery|on (its|the) way|arriving|ready for (pickup|collection)|picked up|in transit|scheduled for delivery|left at)/
     $o2 = /\b(thanks|thank you) for (your )?(order|purchase|shopping)\b/
     $o3 = /\b(tracking (number|no|#|id|code)|track (your|it) (here|at|online|order|package)|order (number|no\.?|#|id|ref))/
     $o4 = /\bout for delivery\b/
@@ -97,7 +97,7 @@ rule txn_appointment_reminder
   strings:
     $a1 = /\b(appointment|appt|booking|reservation|visit|consultation) (reminder|confirmation|confirmed|is confirmed|has been (booked|confirmed|scheduled))\b/
     $a2 = /\breminder:? (your|you have an?) (appointment|appt|booking|reservation|visit|service|consultation)\b/
-    $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{2,21}( [a-z]{2,21})?| at [a-z' ]{3,31})? (is |has been )?(scheduled|booked|on|at|for) /
+    $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{2,30}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
   condition:
     ($a1 or $a2 or ($a3 and txn_service_wording)) and not txn_phishing_markers
 }
@@ -127,7 +127,7 @@ rule txn_card_activity
     weight = 1.0
     description = "A bank card or account alert: a purchase, payment, deposit or transfer on the card or account ending in 1234"
   strings:
-    $acct = /\b(card|account|acct|a\/c)( number| no\.?)? (ending( in| with)?|x{1,8}|\*{1,8}|#|xx)\s?[0-9]{2,4}\b/
+    $acct = /\b(card|account|acct|a\/c)( number| no\.?)? (ending( in| with)?|x{1,8}|\*{1,8}|#|xx)\s?[0-9]{1,3}[0-9]\b/
     $what = /\b(purchase|transaction|charged|debited|credited|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|authori[sz]ed|declined|transfer|transferred)\b/
   condition:
     // money_count: the normaliser finds £ $ € ₹ rs inr usd gbp eur amounts, no pattern needed

@@ -15,8 +15,8 @@ rule wrongnum_name_opener
     $o = /^((hi|hello|hey|hiya|good (morning|afternoon|evening))[ ,!.]{1,3})?(is this|are you|is that|am i (talking|speaking) (to|with)) /
   condition:
     $o and sender_kind != "alpha" and sender_kind != "shortcode" and (
-      opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}([Ii]s this|[Aa]re you|[Ii]s that|[Aa]m I (talking|speaking) (to|with)) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}\b/ or
-      opening matches /^(Is this|Are you|Is that) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{2,12}('s (number|phone))?\?/
+      opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}([Ii]s this|[Aa]re you|[Ii]s that|[Aa]m I (talking|speaking) (to|with)) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{1,11}[a-z]\b/ or
+      opening matches /^(Is this|Are you|Is that) (Mr\.? |Mrs\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z]{1,11}[a-z]('s (number|phone))?\?/
     )
 }
 
@@ -27,10 +27,10 @@ rule wrongnum_plans_with_stranger
     weight = 1.0
     description = "Opener about plans with a named person ('are we still on for golf tomorrow?') from an unknown number"
   strings:
-    $p = /^(hi|hello|hey|dear|good (morning|afternoon|evening))[ ,!.]{1,3}[a-z]{3,13}[ ,!.]{1,3}(are we still (on|meeting|going)|is (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|did you (get|receive|see) my (last |previous )?(message|text|email)|long time no see|i('m| am) (here|outside|at the))/
+    $p = /^(hi|hello|hey|dear|good (morning|afternoon|evening))[ ,!.]{1,3}[a-z]{2,12}[a-z][ ,!.]{1,3}(are we still (on|meeting|going)|is (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|did you (get|receive|see) my (last |previous )?(message|text|email)|long time no see|i('m| am) (here|outside|at the))/
   condition:
     $p and sender_kind != "alpha" and sender_kind != "shortcode" and
-      opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{2,12}[ ,!.]/
+      opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{1,11}[a-z][ ,!.]/
 }
 
 rule wrongnum_apology_followup
@@ -55,7 +55,20 @@ rule wrongnum_number_from_someone
   strings:
     $n1 = /\b(my (assistant|secretary|friend|colleague|manager)|a friend) (gave|passed|sent) me (your|this) (number|contact)/
     $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/
-    $n3 = /\b(i am|i'm|my name is) [a-z]{3,13}\b.{0,40}\bwe met (at|on|in)\b/
+    $n3 = /\b(i am|i'm|my name is) [a-z]{2,12}[a-z]\b.{0,40}\bwe met (at|on|in)\b/
   condition:
     any of them and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule wrongnum_stranger_friendship_link
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "A stranger who wants to be your friend and sends you to a web page or profile to see them"
+  strings:
+    $f = /\b(i (want|wish|would like|'d like|hope) (to|2) (be|make) (your|ur) (friend|pen ?pal)|(want|like) (to|2) (be|make) friends with (you|u)|can (i|we) (be|make) friends with (you|u)|looking for (a )?(new )?(friend|pen ?pal)s?)\b/
+    $w = /\b(guess who|my (web ?page|site|profile|page|pics|photos)|(visit|see|check|read) (my|all i wrote|what i wrote))\b/
+  condition:
+    $f and $w and url_count > 0
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readRuleDir } from '../../shared/classifier/assets.ts';
-import { formatDiagnostic, SCAN_VARIABLES } from '../../shared/classifier/index.ts';
+import { createClassifier, formatDiagnostic, SCAN_VARIABLES } from '../../shared/classifier/index.ts';
 import { PROMOTION_SUB_ACTIONS, TRANSACTION_SUB_ACTIONS } from '../../shared/classifier/types.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
 
@@ -149,16 +149,37 @@ describe('rule pack', () => {
     assert.deepEqual(unbounded, []);
   });
 
-  it('returns no run of four or more digit classes, which YARA-X expands into thousands of atoms', () => {
+  it('returns no run of three or more digit classes, which YARA-X expands into thousands of atoms', () => {
+    // [0-9]{3} compiles about 3x slower than the same [0-9]{2}[0-9], [0-9]{4} about 30x slower.
+    // With every counted class X{m,n} (m >= 2) written X{m-1,n-1}X where that helped, the pack
+    // compiles in ~102 ms instead of ~117 ms (in-process, median of 21), with the same hits on
+    // 23,472 scans (the corpus and the fixtures, four senders each).
     const long: string[] = [];
     for (const s of sources) {
       for (const m of s.source.matchAll(/^\s*(\$\w+)\s*=\s*\/(.*)\/(?:\s+\w+)*\s*$/gm)) {
         for (const r of (m[2] as string).matchAll(/(?:\[0-9\]|\\d)\{(\d+)/g)) {
-          if (Number(r[1]) >= 4) long.push(`${s.name}: ${m[1]}`);
+          if (Number(r[1]) >= 3) long.push(`${s.name}: ${m[1]} ${r[0]}`);
         }
       }
     }
     assert.deepEqual(long, []);
+  });
+
+  it('returns the same hits for a counted class written both ways (the rewrite the check above asks for)', () => {
+    const both = createClassifier({
+      model: null,
+      rules: [
+        {
+          name: 'counted.yar',
+          source: `rule counted_a { strings: $a = /\\bto [0-9]{3,5}\\b/ condition: $a }
+rule counted_b { strings: $a = /\\bto [0-9]{2,4}[0-9]\\b/ condition: $a }`,
+        },
+      ],
+    });
+    for (const text of ['to 12', 'to 123', 'to 12345', 'to 123456', 'to 1234 x', 'to 99 and 1000']) {
+      const hits = both.analyze({ text }).hits;
+      assert.equal(hits.includes('counted_a'), hits.includes('counted_b'), text);
+    }
   });
 
   it('returns no meta on private helper rules, since they never vote', () => {
