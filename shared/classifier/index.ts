@@ -19,6 +19,7 @@ import type { ClassifyInput, Verdict } from './types.ts';
 import {
   type Combination,
   combine,
+  countedModelPart,
   DEFAULT_COMBINATION,
   DEFAULT_THRESHOLDS,
   decide,
@@ -85,13 +86,15 @@ export interface Explanation {
   readonly bias: number;
   /**
    * The text model: its logistic log-odds (`score`), its naive-Bayes score (`bayes`), both times
-   * their learned weights (`weighted`, its part of the combined score), and the features that moved
-   * that part most. Null when no model is loaded.
+   * their learned weights (`weighted`), the part of the combined score that counted (`counted`:
+   * `weighted`, or the model's floor when a junk rule fired and `weighted` was lower), and the
+   * features that moved that part most. Null when no model is loaded.
    */
   readonly model: {
     readonly score: number;
     readonly bayes: number;
     readonly weighted: number;
+    readonly counted: number;
     readonly top: readonly Contribution[];
   } | null;
   /** Fired rules that vote, with the weight each added to `score` and whether it was learned. */
@@ -324,6 +327,7 @@ class YaraClassifier implements Classifier {
               score: round3(modelScores.logistic),
               bayes: round3(modelScores.bayes),
               weighted: round3(modelPart(this.#combination, modelScores)),
+              counted: round3(countedModelPart(this.#combination, modelScores, a.votes)),
               top: layer.text.contributions(a.modelInput, this.#combination, 10),
             }
           : null,

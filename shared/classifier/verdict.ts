@@ -150,21 +150,27 @@ export function ruleWeight(vote: Vote, combination: Combination): { weight: numb
   return { weight: prior, learned: false };
 }
 
+/** The text model's part as it counts in the score: `modelPart`, raised to the floor when a junk rule fired. */
+export function countedModelPart(
+  combination: Combination,
+  scores: ModelScores | null,
+  votes: readonly Vote[],
+): number {
+  const part = modelPart(combination, scores);
+  if (combination.floor === undefined || part >= combination.floor) return part;
+  for (const v of votes) if (v.action === 'junk') return combination.floor;
+  return part;
+}
+
 /** The combined unwanted score; `scores` null when there is no text model. */
 export function combine(
   combination: Combination,
   scores: ModelScores | null,
   votes: readonly Vote[],
 ): number {
-  let part = modelPart(combination, scores);
   let rules = 0;
-  let junkVote = false;
-  for (const v of votes) {
-    rules += ruleWeight(v, combination).weight;
-    if (v.action === 'junk') junkVote = true;
-  }
-  if (junkVote && combination.floor !== undefined && part < combination.floor) part = combination.floor;
-  return combination.bias + part + rules;
+  for (const v of votes) rules += ruleWeight(v, combination).weight;
+  return combination.bias + countedModelPart(combination, scores, votes) + rules;
 }
 
 /** Why a verdict was reached, for operators. */

@@ -76,7 +76,7 @@ describe('createClassifier with a trained model', () => {
     assert.ok(premium);
     assert.equal(premium.learned, true);
     assert.equal(premium.scoreWeight, model.combination.rules.premium_number?.weight);
-    const sum = e.bias + e.model.weighted + e.rules.reduce((s, r) => s + r.scoreWeight, 0);
+    const sum = e.bias + e.model.counted + e.rules.reduce((s, r) => s + r.scoreWeight, 0);
     assert.ok(Math.abs(sum - e.score) < 0.01, `${sum} vs ${e.score}`);
     assert.deepEqual(e.thresholds, model.thresholds);
     assert.ok(e.hits.includes('premium_number'));
@@ -134,6 +134,8 @@ describe('createClassifier with a trained model', () => {
     const floor = model.combination.floor as number;
     assert.ok(part < floor, `the text model disagrees beyond the floor (${part} < ${floor})`);
     assert.ok(Math.abs(e.score - (e.bias + floor + 7.5)) < 0.002, `${e.score} = ${e.bias} + ${floor} + 7.5`);
+    assert.deepEqual([e.model?.weighted, e.model?.counted], [part, floor], 'the explanation shows both');
+    assert.equal(without.model?.counted, part);
     assert.deepEqual(hot.model, classifier.model);
     assert.equal(classifier.model?.trainedWithTheseRules, true);
   });
