@@ -794,6 +794,8 @@ export interface CombinationOptions {
   readonly ruleL2?: number;
   /** Pull of the logistic score's weight towards 1 and the naive-Bayes score's towards 0 (default 0.01). */
   readonly modelL2?: number;
+  /** Stored as `Combination.floor`: the text model's part never counts lower once a junk rule fired (absent: no floor). */
+  readonly modelFloor?: number;
 }
 
 /** Solves A x = b in place (Gaussian elimination, partial pivoting); A is n x n row-major. */
@@ -967,6 +969,7 @@ export function fitCombination(rows: readonly StackRow[], options: CombinationOp
     model: hasModel ? round(theta[1] as number, 4) : 1,
     bayes: hasModel ? round(theta[2] as number, 4) : 0,
     rules,
+    ...(options.modelFloor === undefined ? {} : { floor: options.modelFloor }),
   };
 }
 
@@ -1020,8 +1023,6 @@ export interface TrainOptions extends TextTrainOptions, CombinationOptions {
   readonly minJunkThreshold?: number;
   /** Ranks either side of the target rank averaged into the threshold (default 2). */
   readonly thresholdWindow?: number;
-  /** The text model's part never goes below this once a junk rule fired (default -2; `Combination.floor`). */
-  readonly modelFloor?: number;
   readonly rulesVersion?: string;
   readonly ruleCount?: number;
   readonly now?: Date;
@@ -1082,20 +1083,17 @@ export function trainModel(rows: readonly TrainingExample[], options: TrainOptio
     // Combined scores held out from the combination too, for the threshold.
     const combined = new Float64Array(rows.length);
     for (let f = 0; f < k; f++) {
-      const c = {
-        ...fitCombination(
-          stack.filter((_, i) => folds[i] !== f),
-          o,
-        ),
-        floor: o.modelFloor,
-      };
+      const c = fitCombination(
+        stack.filter((_, i) => folds[i] !== f),
+        o,
+      );
       stack.forEach((s, i) => {
         if (folds[i] === f) combined[i] = combine(c, s.model, s.votes);
       });
     }
     o.onHeldOut?.(combined, labels);
     junk = pickThreshold(combined, labels, o.targetWantedFiltered, o.minJunkThreshold, o.thresholdWindow);
-    combination = { ...fitCombination(stack, o), floor: o.modelFloor };
+    combination = fitCombination(stack, o);
     let caught = 0;
     let filtered = 0;
     combined.forEach((s, i) => {
