@@ -62,7 +62,7 @@ rule txn_verification_code
   strings:
     // The code itself must be there, next to the words that introduce it.
     $c1 = /\b(verification|security|login|log-in|sign-in|signin|one[- ]time|confirmation|authentication|auth|access|2fa|otp|passcode|activation|validation|authori[sz]ation) (code|pin|password|passcode)\b.{0,24}\b[0-9]{2}[0-9][- ]?[0-9]{1,5}\b/
-    $c2 = /\byour ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode) (is|:) ?[0-9]{2}[0-9][- ]?[0-9]{1,5}\b/
+    $c2 = /\byour ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode)( is:?|:) ?[0-9]{2}[0-9][- ]?[0-9]{1,5}\b/
     $c3 = /\b[0-9]{2}[0-9][- ]?[0-9]{1,5} (is|as) your ([a-z0-9]{1,15} ){0,3}(code|otp|pin|passcode|password)\b/
     $c4 = /\b(use|enter) [0-9]{2}[0-9][0-9a-z]{1,5} (as|to|for)\b/
     $c5 = /\bg-[0-9]{2}[0-9][0-9]{2}[0-9]\b/
@@ -147,8 +147,12 @@ rule txn_balance_or_payment
     $b3 = /\bwe('ve| have) received your payment\b/
     $b5 = /\byour ([a-z]{1,15} )?(statement|e-?statement) (is ready|is now ready|is (now )?available)/
     $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/
+    // a payment app's receipt: "You sent $25.00 to Jamie", "You paid £12.50 to Acme Ltd"
+    $b6 = /\byou (sent|paid|transferred) (£|\$|€|₹|rs\.? ?|inr ?)[0-9][0-9,.]{0,12} to [a-z]/
+    // ... but not the "sent to the wrong account, call to reverse it" scam
+    $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:
-    any of them and not txn_phishing_markers
+    (any of ($b1, $b2, $b3, $b4, $b5) or ($b6 and not $mistake)) and not txn_phishing_markers
 }
 
 rule txn_carrier_notice
