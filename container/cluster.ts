@@ -36,6 +36,8 @@ export function restartDelay(youngDeaths: number, baseMs: number, maxMs: number)
 export class WorkerPool {
   readonly #options: WorkerPoolOptions;
   readonly #startedAt = new Map<Worker, number>();
+  /** Workers that have listened, so hold connections and drain on SIGTERM. */
+  readonly #listening = new WeakSet<Worker>();
   readonly #pending = new Set<ReturnType<typeof setTimeout>>();
   #youngDeaths = 0;
   #stopping = false;
@@ -58,6 +60,7 @@ export class WorkerPool {
     cluster.schedulingPolicy = cluster.SCHED_RR;
     cluster.on('exit', (worker, code, signal) => this.#onExit(worker, code, signal));
     cluster.on('listening', (worker, address) => {
+      this.#listening.add(worker);
       this.#options.logger.info('worker listening', { pid: worker.process.pid, port: address.port });
       if (!this.#listeningLogged) {
         this.#listeningLogged = true;
@@ -85,7 +88,10 @@ export class WorkerPool {
     const livedMs = Date.now() - started;
     const { logger } = this.#options;
     if (this.#stopping) {
-      if (code !== 0) this.#failedExits++;
+      // A worker still starting (not yet listening, so no request in flight and no drain handler)
+      // that the stop's SIGTERM ends has stopped cleanly too.
+      const stoppedWhileStarting = signal === 'SIGTERM' && !this.#listening.has(worker);
+      if (code !== 0 && !stoppedWhileStarting) this.#failedExits++;
       logger.info('worker exited', { pid: worker.process.pid, code, signal, livedMs });
       if (this.#startedAt.size === 0) this.#onEmpty?.();
       return;

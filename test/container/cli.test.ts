@@ -190,6 +190,21 @@ describe('smsjunk server', { skip: !built }, () => {
     for (const pid of pids) assert.equal(alive(pid), false, `worker ${pid} is gone`);
   });
 
+  it('exits 0 when SIGTERM arrives while the workers are still starting', async () => {
+    const s = new ServerProcess([], { WORKERS: '2' });
+    started.push(s);
+    await s.waitFor((l) => l.message === 'worker started', 'two workers started', 2, 30_000);
+    assert.equal(
+      s.lines.filter((l) => l.message === 'worker listening').length,
+      0,
+      'precondition: no worker listens yet (they compile the rules first)',
+    );
+    process.kill(s.child.pid as number, 'SIGTERM');
+    assert.equal(await s.exited, 0, s.stdout);
+    const stopped = s.lines.find((l) => l.message === 'stopped');
+    assert.equal(stopped?.code, 0);
+  });
+
   it('returns keep-alive connections spread evenly over the workers even when the environment asks for kernel balancing', async () => {
     const s = new ServerProcess([], { WORKERS: '2', NODE_CLUSTER_SCHED_POLICY: 'none' });
     started.push(s);
