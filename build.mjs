@@ -58,6 +58,7 @@ function copyAssets(outdir) {
     recursive: true,
     filter: (p) => !p.endsWith('.md'),
   });
+  cpSync(join(root, 'shared/maps'), join(outdir, 'maps'), { recursive: true });
   if (existsSync(join(root, 'shared/model/model.json'))) {
     mkdirSync(join(outdir, 'model'), { recursive: true });
     cpSync(join(root, 'shared/model/model.json'), join(outdir, 'model/model.json'));

@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleSource } from './engine.ts';
-import type { ModelFile } from './model.ts';
+import { type LinkMaps, readLinkMaps } from './links/maps.ts';
+import type { ModelFile } from './model/model-file.ts';
+import { readSubActionWords, type SubActionWords } from './sub-action.ts';
 
 export function defaultAssetsDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +36,25 @@ export function readModelFile(path: string): ModelFile {
 
 export function bundledRules(assetsDir = defaultAssetsDir()): RuleSource[] {
   return readRuleDir(join(assetsDir, 'rules'));
+}
+
+/** The data the classifier reads besides rules and model (`maps/`: link knowledge, sub-action words). */
+export interface ClassifierMaps {
+  readonly links: LinkMaps;
+  readonly subActions: SubActionWords;
+}
+
+export function readMaps(dir: string): ClassifierMaps {
+  return { links: readLinkMaps(dir), subActions: readSubActionWords(dir) };
+}
+
+let bundled: ClassifierMaps | undefined;
+
+/** The shipped maps, read once per process. */
+export function bundledMaps(assetsDir?: string): ClassifierMaps {
+  if (assetsDir !== undefined) return readMaps(join(assetsDir, 'maps'));
+  bundled ??= readMaps(join(defaultAssetsDir(), 'maps'));
+  return bundled;
 }
 
 /** The shipped model, or undefined when none has been trained yet. */

@@ -1,20 +1,29 @@
 /**
- * Labelled corpora for `train` and `eval`: UTF-8 text, one message per line, `label<TAB>text`.
- * `ham` (any case) means wanted; every other label (`spam`, `smishing`, ...) means unwanted.
+ * Labelled corpora for `train` and `eval`: UTF-8 text, one message per line, `label<TAB>text`, the
+ * label from the vocabulary in `labels.ts` (`ham`, `transaction[:sub]`, `promotion[:sub]`, `spam`,
+ * `smishing`, `scam`).
  *
- * Tolerated: a UTF-8 byte-order mark, CRLF line endings, blank lines, tabs inside the text (only
- * the first tab separates), and a header line `label<TAB>...` as the first line.
- * Malformed (reported with the line number and skipped): no tab, an empty label, a label with
- * spaces, an empty text. `checkCorpus` refuses a corpus that cannot be trusted: no messages at
- * all, or more than `maxMalformed` (10%) of its lines malformed.
+ * A first line `label<TAB>...` is a header and is skipped; a header `label<TAB>sender<TAB>text`
+ * switches to three columns, the sender as iOS gives it (empty when unknown).
+ * Tolerated: a UTF-8 byte-order mark, CRLF line endings, blank lines, tabs inside the text (the
+ * text is the last column and keeps them).
+ * Malformed (reported with the line number and skipped): too few columns, an empty label, a label
+ * with spaces or outside the vocabulary, an empty text. `checkCorpus` refuses a corpus that cannot
+ * be trusted: no messages at all, or more than `maxMalformed` (10%) of its lines malformed.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Label, parseLabel } from './labels.ts';
+
+export { isWantedLabel } from './labels.ts';
 
 export interface CorpusRow {
   /** 1-based line number in the file. */
   readonly line: number;
-  readonly label: string;
+  readonly label: Label;
   readonly text: string;
+  /** The sender, when the corpus has a sender column and the row fills it. */
+  readonly sender?: string;
   readonly unwanted: boolean;
 }
 
@@ -32,6 +41,8 @@ export interface Corpus {
   readonly lines: number;
   /** True when the first line was a `label<TAB>...` header and was skipped. */
   readonly header: boolean;
+  /** True when the header named a sender column. */
+  readonly hasSender: boolean;
 }
 
 /** A corpus that cannot be read or cannot be trusted. */
@@ -39,12 +50,8 @@ export class CorpusError extends Error {
   override readonly name = 'CorpusError';
 }
 
-const WANTED_LABEL = 'ham';
 const HEADER_LABEL = 'label';
-
-export function isWantedLabel(label: string): boolean {
-  return label.toLowerCase() === WANTED_LABEL;
-}
+const SENDER_HEADER = /^label\tsender\t[^\t]+$/i;
 
 /** Parses corpus text (see the file comment); never throws. */
 export function parseCorpus(content: string, name = '<corpus>'): Corpus {
@@ -54,6 +61,7 @@ export function parseCorpus(content: string, name = '<corpus>'): Corpus {
   const malformed: CorpusProblem[] = [];
   let nonBlank = 0;
   let header = false;
+  let hasSender = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -64,27 +72,49 @@ export function parseCorpus(content: string, name = '<corpus>'): Corpus {
       malformed.push({ line: i + 1, reason: 'no tab between label and text' });
       continue;
     }
-    const label = line.slice(0, tab);
-    const body = line.slice(tab + 1);
-    if (nonBlank === 1 && label.toLowerCase() === HEADER_LABEL) {
+    const labelText = line.slice(0, tab);
+    let body = line.slice(tab + 1);
+    if (nonBlank === 1 && labelText.toLowerCase() === HEADER_LABEL) {
       header = true;
+      hasSender = SENDER_HEADER.test(line);
       continue;
     }
-    if (label === '') {
+    let sender: string | undefined;
+    if (hasSender) {
+      const second = body.indexOf('\t');
+      if (second < 0) {
+        malformed.push({ line: i + 1, reason: 'no tab between sender and text' });
+        continue;
+      }
+      sender = body.slice(0, second).trim() || undefined;
+      body = body.slice(second + 1);
+    }
+    if (labelText === '') {
       malformed.push({ line: i + 1, reason: 'empty label' });
       continue;
     }
-    if (/\s/.test(label)) {
-      malformed.push({ line: i + 1, reason: `label "${label}" contains spaces` });
+    if (/\s/.test(labelText)) {
+      malformed.push({ line: i + 1, reason: `label "${labelText}" contains spaces` });
+      continue;
+    }
+    const label = parseLabel(labelText);
+    if (typeof label === 'string') {
+      malformed.push({ line: i + 1, reason: label });
       continue;
     }
     if (body.trim() === '') {
       malformed.push({ line: i + 1, reason: 'empty text' });
       continue;
     }
-    rows.push({ line: i + 1, label, text: body, unwanted: !isWantedLabel(label) });
+    rows.push({
+      line: i + 1,
+      label,
+      text: body,
+      ...(sender === undefined ? {} : { sender }),
+      unwanted: label.unwanted,
+    });
   }
-  return { name, rows, malformed, lines: nonBlank, header };
+  return { name, rows, malformed, lines: nonBlank, header, hasSender };
 }
 
 /** Reads and parses a corpus file; throws `CorpusError` (with the cause) when it cannot be read. */
@@ -105,6 +135,14 @@ export function readCorpus(path: string): Corpus {
     throw new CorpusError(`cannot read corpus ${path}: ${why}`, { cause });
   }
   return parseCorpus(content, path);
+}
+
+/**
+ * Corpora kept for measurement only: a file whose name says `eval-only` is never trained on
+ * (`train` and `eval --train` refuse it).
+ */
+export function isEvalOnly(path: string): boolean {
+  return /eval-only/i.test(basename(path));
 }
 
 export interface CorpusLimits {

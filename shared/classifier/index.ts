@@ -3,18 +3,15 @@
  * decoded once here; `classify()` only normalises, scans, scores and decides.
  */
 import { createHash } from 'node:crypto';
-import { bundledModel, bundledRules } from './assets.ts';
+import { bundledMaps, bundledModel, bundledRules, type ClassifierMaps } from './assets.ts';
 import type { CompiledRules, Engine, RuleSource, ScanVariables } from './engine.ts';
-import {
-  type Contribution,
-  type ModelFile,
-  type ModelInput,
-  parseModelFile,
-  TextModel,
-  type TextSignals,
-} from './model.ts';
+import { type LinkFacts, readLinks } from './links/facts.ts';
+import type { ModelInput, TextSignals } from './model/features.ts';
+import { type ModelFile, parseModelFile } from './model/model-file.ts';
+import { type Contribution, TextModel } from './model/text-model.ts';
 import { type Features, type Normalized, normalize, type Obfuscation } from './normalize.ts';
-import { classifySender, type SenderKind, senderVariable } from './sender.ts';
+import { classifySender, type SenderInfo, type SenderKind, senderFeature, senderVariable } from './sender.ts';
+import { subActionOf } from './sub-action.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
 import {
   type Combination,
@@ -23,6 +20,8 @@ import {
   DEFAULT_COMBINATION,
   DEFAULT_THRESHOLDS,
   decide,
+  type FolderOpinion,
+  type ModelScores,
   modelPart,
   type Reason,
   ruleWeight,
@@ -32,10 +31,11 @@ import {
 } from './verdict.ts';
 import { YaraXEngine } from './yara-x.ts';
 
+export type { ClassifierMaps } from './assets.ts';
 export type { Diagnostic, Engine, RuleSource } from './engine.ts';
 export { formatDiagnostic, RuleCompileError } from './engine.ts';
-export type { ModelFile } from './model.ts';
-export { ModelFormatError, parseModelFile } from './model.ts';
+export type { ModelFile } from './model/model-file.ts';
+export { ModelFormatError, parseModelFile } from './model/model-file.ts';
 export type { Action, ClassifyInput, SubAction, Verdict } from './types.ts';
 export type { Thresholds, Vote } from './verdict.ts';
 
@@ -43,6 +43,8 @@ export type { Thresholds, Vote } from './verdict.ts';
 export const SCAN_VARIABLES: ScanVariables = {
   sender: 'none:',
   sender_kind: 'none',
+  sender_line: '',
+  sender_country: '',
   url_count: 0,
   phone_count: 0,
   shortcode_count: 0,
@@ -52,6 +54,10 @@ export const SCAN_VARIABLES: ScanVariables = {
   shortener_count: 0,
   ip_url_count: 0,
   defanged_url_count: 0,
+  risky_tld_count: 0,
+  brand_mismatch_count: 0,
+  brand_link_count: 0,
+  platform_url_count: 0,
   caps_keyword_count: 0,
   opening: '',
 };
@@ -85,16 +91,19 @@ export interface Explanation {
   /** The combination's bias (part of `score`). */
   readonly bias: number;
   /**
-   * The text model: its logistic log-odds (`score`), its naive-Bayes score (`bayes`), both times
+   * The text model: its junk log-odds (`score`), its naive-Bayes score (`bayes`), both times
    * their learned weights (`weighted`), the part of the combined score that counted (`counted`:
-   * `weighted`, or the model's floor when a junk rule fired and `weighted` was lower), and the
-   * features that moved that part most. Null when no model is loaded.
+   * `weighted`, or the model's floor when a junk rule fired and `weighted` was lower), its folder
+   * odds against none (`transaction`, `promotion`), and the features that moved the junk part
+   * most. Null when no model is loaded.
    */
   readonly model: {
     readonly score: number;
     readonly bayes: number;
     readonly weighted: number;
     readonly counted: number;
+    readonly transaction: number;
+    readonly promotion: number;
     readonly top: readonly Contribution[];
   } | null;
   /** Fired rules that vote, with the weight each added to `score` and whether it was learned. */
@@ -102,9 +111,14 @@ export interface Explanation {
   /** Every fired rule, voting or not (private rules are not reported by the engine). */
   readonly hits: readonly string[];
   readonly features: Features;
+  /** What the links say (shorteners, brands, abuse-prone domains...). */
+  readonly links: LinkFacts;
   readonly obfuscation: Obfuscation;
   readonly normalizedText: string;
   readonly senderKind: SenderKind;
+  /** A number sender's country and line type ("" when unknown or not a number). */
+  readonly senderCountry: string;
+  readonly senderLine: string;
 }
 
 export interface ClassifierOptions {
@@ -115,6 +129,8 @@ export interface ClassifierOptions {
   readonly extraRules?: readonly RuleSource[];
   /** The statistical layer; default: the bundled one; `null` disables it (rules only). */
   readonly model?: ModelFile | null;
+  /** Link knowledge and sub-action words; default: the bundled maps. */
+  readonly maps?: ClassifierMaps;
   /**
    * Replaces the named thresholds of the model (or the rules-only defaults); the others stay. Read
    * the result back from `Classifier.thresholds`.
@@ -122,14 +138,15 @@ export interface ClassifierOptions {
   readonly thresholds?: Partial<Thresholds>;
 }
 
-/** Normalisation and rule hits of one message: everything but the statistical layer. */
+/** Normalisation, links, sender and rule hits of one message: everything but the statistical layer. */
 export interface Analysis {
   readonly normalized: Normalized;
   /** Fired rules that carry an action. */
   readonly votes: readonly Vote[];
   /** Every fired rule's name. */
   readonly hits: readonly string[];
-  readonly senderKind: SenderKind;
+  readonly sender: SenderInfo;
+  readonly links: LinkFacts;
   /** What the text model reads. */
   readonly modelInput: ModelInput;
 }
@@ -149,8 +166,10 @@ export interface ModelInfo {
 export interface Classifier {
   classify(input: ClassifyInput): Verdict;
   explain(input: ClassifyInput): Explanation;
-  /** Normalises and scans without scoring (what `train` and `eval` build on). */
+  /** Normalises, reads links and sender, and scans, without scoring (what `train` and `eval` build on). */
   analyze(input: ClassifyInput): Analysis;
+  /** The verdict of an analysed message (`classify` is `decideAnalysis(analyze(input))`). */
+  decideAnalysis(a: Analysis): Verdict;
   /** sha256 (hex, 16 chars) over every loaded rule source, in order. */
   readonly rulesVersion: string;
   readonly ruleCount: number;
@@ -170,16 +189,10 @@ export function rulesVersionOf(sources: readonly RuleSource[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The normaliser's features as the text model's counts. */
-export function signalsOf(n: Normalized): TextSignals {
+/** The normaliser's features, the link facts and the sender as the text model's signals. */
+export function signalsOf(n: Normalized, links: LinkFacts, sender: SenderInfo): TextSignals {
   const f = n.features;
   const o = n.obfuscation;
-  let defanged = 0;
-  let shortenerOrIp = 0;
-  for (const u of f.urls) {
-    if (u.defanged) defanged++;
-    if (u.shortener || u.ip) shortenerOrIp++;
-  }
   let maxMoney = 0;
   let priced = 0;
   for (const m of f.money) {
@@ -188,8 +201,14 @@ export function signalsOf(n: Normalized): TextSignals {
   }
   return {
     urls: f.urls.length,
-    defangedUrls: defanged,
-    shortenerOrIpUrls: shortenerOrIp,
+    defangedUrls: links.defanged,
+    shortenerUrls: links.shorteners,
+    ipUrls: links.ips,
+    riskyTldUrls: links.riskyTlds,
+    brandMismatchUrls: links.brandMismatches,
+    brandUrls: links.brandLinks,
+    platformUrls: links.platforms,
+    tlds: links.tlds,
     phones: f.phones.length,
     shortCodes: f.shortCodes.length,
     emails: f.emails.length,
@@ -197,40 +216,41 @@ export function signalsOf(n: Normalized): TextSignals {
     maxMoney,
     pricedMoney: priced,
     obfuscation: o.invisible + o.confusables + o.spacedWords,
+    sender: senderFeature(sender),
   };
 }
 
-/** What the rules scan for one message: the normalised text and the scan variables. */
+/** What the rules scan for one message: the lower-cased normalised text and the scan variables. */
 export function scanInputOf(
   n: Normalized,
-  sender: ReturnType<typeof classifySender>,
-  signals: TextSignals = signalsOf(n),
+  sender: SenderInfo,
+  links: LinkFacts,
+  lower: string = n.text.toLowerCase(),
 ): { data: Buffer; variables: ScanVariables } {
-  let shorteners = 0;
-  let ips = 0;
-  let defanged = 0;
-  for (const u of n.features.urls) {
-    if (u.shortener) shorteners++;
-    if (u.ip) ips++;
-    if (u.defanged) defanged++;
-  }
   const opening = n.text.slice(0, OPENING_CHARS);
+  const o = n.obfuscation;
   return {
     // The normaliser folds to ASCII, so lower-casing is the whole case fold: rules are written in
     // lower case without `nocase` (which doubles to triples the compile time).
-    data: Buffer.from(n.text.toLowerCase(), 'utf8'),
+    data: Buffer.from(lower, 'utf8'),
     variables: {
       sender: senderVariable(sender),
       sender_kind: sender.kind,
-      url_count: signals.urls,
-      phone_count: signals.phones,
-      shortcode_count: signals.shortCodes,
-      email_count: signals.emails,
+      sender_line: sender.line,
+      sender_country: sender.country,
+      url_count: n.features.urls.length,
+      phone_count: n.features.phones.length,
+      shortcode_count: n.features.shortCodes.length,
+      email_count: n.features.emails.length,
       money_count: n.features.money.length,
-      obfuscation_count: signals.obfuscation,
-      shortener_count: shorteners,
-      ip_url_count: ips,
-      defanged_url_count: defanged,
+      obfuscation_count: o.invisible + o.confusables + o.spacedWords,
+      shortener_count: links.shorteners,
+      ip_url_count: links.ips,
+      defanged_url_count: links.defanged,
+      risky_tld_count: links.riskyTlds,
+      brand_mismatch_count: links.brandMismatches,
+      brand_link_count: links.brandLinks,
+      platform_url_count: links.platforms,
       caps_keyword_count: countMatches(CAPS_KEYWORD, n.text),
       opening: NUMBER_LIKE.test(opening) ? '' : opening,
     },
@@ -247,6 +267,7 @@ interface Options {
   readonly engine: Engine;
   readonly rules: readonly RuleSource[];
   readonly extraRules: readonly RuleSource[];
+  readonly maps: ClassifierMaps;
   readonly thresholds: Partial<Thresholds> | undefined;
 }
 
@@ -281,9 +302,10 @@ class YaraClassifier implements Classifier {
 
   analyze(input: ClassifyInput): Analysis {
     const normalized = normalize(input.text);
+    const lower = normalized.text.toLowerCase();
     const sender = classifySender(input.sender);
-    const signals = signalsOf(normalized);
-    const scan = scanInputOf(normalized, sender, signals);
+    const links = readLinks(normalized.features.urls, lower, this.#options.maps.links);
+    const scan = scanInputOf(normalized, sender, links, lower);
     const scanned = this.#rules.scan(scan.data, scan.variables);
     const votes: Vote[] = [];
     const hits: string[] = new Array(scanned.length);
@@ -297,24 +319,38 @@ class YaraClassifier implements Classifier {
       normalized,
       votes,
       hits,
-      senderKind: sender.kind,
-      modelInput: { text: normalized.text, signals },
+      sender,
+      links,
+      modelInput: { text: normalized.text, signals: signalsOf(normalized, links, sender) },
     };
   }
 
-  classify(input: ClassifyInput): Verdict {
-    const a = this.analyze(input);
-    const modelScores = this.#layer ? this.#layer.text.score(a.modelInput) : null;
+  #decide(a: Analysis, modelScores: ModelScores | null) {
     const score = combine(this.#combination, modelScores, a.votes);
-    return decide(a.votes, score, this.thresholds, hasWords(a)).verdict;
+    const words = this.#options.maps.subActions;
+    const opinion: FolderOpinion | undefined = modelScores
+      ? {
+          scores: modelScores,
+          subAction: (folder) => subActionOf(folder, a.normalized.text.toLowerCase(), words),
+        }
+      : undefined;
+    return { score, decision: decide(a.votes, score, this.thresholds, hasWords(a), opinion) };
+  }
+
+  decideAnalysis(a: Analysis): Verdict {
+    const modelScores = this.#layer ? this.#layer.text.score(a.modelInput) : null;
+    return this.#decide(a, modelScores).decision.verdict;
+  }
+
+  classify(input: ClassifyInput): Verdict {
+    return this.decideAnalysis(this.analyze(input));
   }
 
   explain(input: ClassifyInput): Explanation {
     const a = this.analyze(input);
     const layer = this.#layer;
     const modelScores = layer ? layer.text.score(a.modelInput) : null;
-    const score = combine(this.#combination, modelScores, a.votes);
-    const d = decide(a.votes, score, this.thresholds, hasWords(a));
+    const { score, decision: d } = this.#decide(a, modelScores);
     return {
       verdict: d.verdict,
       reason: d.reason,
@@ -328,6 +364,8 @@ class YaraClassifier implements Classifier {
               bayes: round3(modelScores.bayes),
               weighted: round3(modelPart(this.#combination, modelScores)),
               counted: round3(countedModelPart(this.#combination, modelScores, a.votes)),
+              transaction: round3(modelScores.transaction),
+              promotion: round3(modelScores.promotion),
               top: layer.text.contributions(a.modelInput, this.#combination, 10),
             }
           : null,
@@ -337,9 +375,12 @@ class YaraClassifier implements Classifier {
       }),
       hits: a.hits,
       features: a.normalized.features,
+      links: a.links,
       obfuscation: a.normalized.obfuscation,
       normalizedText: a.normalized.text,
-      senderKind: a.senderKind,
+      senderKind: a.sender.kind,
+      senderCountry: a.sender.country,
+      senderLine: a.sender.line,
     };
   }
 
@@ -378,7 +419,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const rules = options.rules ?? bundledRules();
   const layer = loadLayer(options.model === undefined ? bundledModel() : options.model);
   return new YaraClassifier(
-    { engine, rules, extraRules: options.extraRules ?? [], thresholds: options.thresholds },
+    {
+      engine,
+      rules,
+      extraRules: options.extraRules ?? [],
+      maps: options.maps ?? bundledMaps(),
+      thresholds: options.thresholds,
+    },
     layer,
   );
 }

@@ -1,32 +1,74 @@
 /**
- * The sender as rules see it. The raw number never leaves this module except as the YARA scan
- * variable `sender`, which is encoded `kind:value` ("shortcode:87121", "phone:+14085550001",
- * "alpha:AMAZON", "email:a@b.example", "none:"). The encoding also guards the binding's quirk:
- * a numeric-looking string variable would otherwise be rejected as an integer.
+ * The sender as rules and the model see it. The raw number never leaves this module except as the
+ * YARA scan variable `sender`, which is encoded `kind:value` ("shortcode:87121",
+ * "phone:+14085550001", "alpha:AMAZON", "email:a@b.example", "none:"). The encoding also guards the
+ * binding's quirk: a numeric-looking string variable would otherwise be rejected as an integer.
+ *
+ * A long number in international form is read with libphonenumber's metadata (`libphonenumber-js`):
+ * its country and its line type (mobile, fixed line, toll-free, VoIP, premium rate...). Without a
+ * `+` the country is unknown and so is the line type.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export type SenderKind = 'none' | 'shortcode' | 'phone' | 'email' | 'alpha';
+
+/** libphonenumber's number types in lower case, "unknown" when it cannot tell, "invalid" for no such number. */
+export type LineType =
+  | 'mobile'
+  | 'fixed_line'
+  | 'fixed_line_or_mobile'
+  | 'toll_free'
+  | 'premium_rate'
+  | 'shared_cost'
+  | 'voip'
+  | 'personal_number'
+  | 'pager'
+  | 'uan'
+  | 'voicemail'
+  | 'unknown'
+  | 'invalid';
 
 export interface SenderInfo {
   readonly kind: SenderKind;
   /** The sender with separators removed (digits keep a leading `+`). */
   readonly value: string;
+  /** For an international number: its ISO 3166 country ("US"), else "". */
+  readonly country: string;
+  /** For a number: its line type ("" for other kinds). */
+  readonly line: LineType | '';
+}
+
+const NONE: SenderInfo = Object.freeze({ kind: 'none', value: '', country: '', line: '' });
+
+/** Country and line type of an international number. */
+function phoneFacts(e164: string): { country: string; line: LineType } {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed?.isValid()) return { country: parsed?.country ?? '', line: 'invalid' };
+  const type = parsed.getType();
+  return { country: parsed.country ?? '', line: type ? (type.toLowerCase() as LineType) : 'unknown' };
 }
 
 export function classifySender(sender: string | undefined): SenderInfo {
   const s = (sender ?? '').normalize('NFKC').trim();
-  if (s === '') return { kind: 'none', value: '' };
-  if (s.includes('@')) return { kind: 'email', value: s.toLowerCase() };
+  if (s === '') return NONE;
+  if (s.includes('@')) return { kind: 'email', value: s.toLowerCase(), country: '', line: '' };
   const compact = s.replace(/[\s().-]/g, '');
   if (/^\+?\d+$/.test(compact)) {
     const digits = compact.replace('+', '');
     if (!compact.startsWith('+') && digits.length >= 3 && digits.length <= 6)
-      return { kind: 'shortcode', value: digits };
-    return { kind: 'phone', value: compact };
+      return { kind: 'shortcode', value: digits, country: '', line: '' };
+    if (!compact.startsWith('+')) return { kind: 'phone', value: compact, country: '', line: 'unknown' };
+    return { kind: 'phone', value: compact, ...phoneFacts(compact) };
   }
-  return { kind: 'alpha', value: s };
+  return { kind: 'alpha', value: s, country: '', line: '' };
 }
 
 export function senderVariable(info: SenderInfo): string {
   return `${info.kind}:${info.value}`;
+}
+
+/** The sender as a model feature: its kind, and a number's line type; "" when there is none. */
+export function senderFeature(info: SenderInfo): string {
+  if (info.kind === 'none') return '';
+  return info.kind === 'phone' ? `phone:${info.line}` : info.kind;
 }

@@ -6,9 +6,10 @@
  * - votes: the fired rules that carry an `action` meta (`junk`, `promotion`, `transaction`, `allow`);
  * - one combined unwanted score (log-odds): the combination's bias, plus the text model's two
  *   scores (logistic regression and naive Bayes) times their learned weights, plus each fired
- *   rule's weight. A rule's weight is the one learned at training time when the model knows the
- *   rule (and its meta weight has not changed since), else its prior: `+weight` for a junk rule,
- *   `-weight` for an allow rule, 0 for the others (their votes decide the folder, not the score).
+ *   junk or allow rule's weight. A rule's weight is the one learned at training time when the
+ *   model learned it (enough training hits, and its meta weight has not changed since), else its
+ *   prior: `+weight` for a junk rule, `-weight` for an allow rule. Transaction and promotion
+ *   rules add nothing to the score: their votes decide the folder.
  *
  * The order, first match wins:
  * 1. any `allow` vote -> allow (an operator's allow rule beats everything);
@@ -22,7 +23,11 @@
  * 4. score >= `thresholds.junk` -> junk, unless the message has no words (a bare number, only
  *    emoji or punctuation) and no junk rule fired: the text model has nothing to read there, so
  *    only a rule can filter such a message (`no-words`);
- * 5. none.
+ * 5. no junk rule fired, the text model's folder odds reach `thresholds.modelTransaction`
+ *    (transaction against none) and the combined score is at most `modelTransactionScore` (far
+ *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
+ *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
+ * 6. none.
  *
  * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
  * with `meta: phishing = true`.
@@ -55,6 +60,13 @@ export interface Thresholds {
   readonly promotion: number;
   /** Minimum summed meta weight of transaction votes for `transaction`. */
   readonly transaction: number;
+  /** The text model's transaction-against-none log-odds at or above which it files a message there (absent: never). */
+  readonly modelTransaction?: number;
+  /** ... when the combined unwanted score is at most this (absent: below `junk`). */
+  readonly modelTransactionScore?: number;
+  /** The same two for promotion (absent: never). */
+  readonly modelPromotion?: number;
+  readonly modelPromotionScore?: number;
 }
 
 /** Used without a trained model: one junk rule of weight 2 or more makes a message junk. */
@@ -69,12 +81,16 @@ export interface LearnedRule {
   readonly hits: number;
 }
 
-/** The text model's two scores for one message. */
+/** The text model's scores for one message. */
 export interface ModelScores {
-  /** Logistic regression log-odds that the message is unwanted. */
+  /** The softmax's log-odds that the message is junk (against every other folder). */
   readonly logistic: number;
-  /** Naive-Bayes log-likelihood ratio per sqrt(feature), over the same features. */
+  /** Naive-Bayes log-likelihood ratio (junk against the rest) per sqrt(feature), over the same features. */
   readonly bayes: number;
+  /** The softmax's log-odds of transaction against none. */
+  readonly transaction: number;
+  /** The softmax's log-odds of promotion against none. */
+  readonly promotion: number;
 }
 
 /** How the text model's scores and the rule votes add up to one unwanted score. */
@@ -145,6 +161,7 @@ export function priorWeight(vote: Vote): number {
 /** The weight a fired rule adds to the unwanted score, and whether it was learned. */
 export function ruleWeight(vote: Vote, combination: Combination): { weight: number; learned: boolean } {
   const prior = priorWeight(vote);
+  if (prior === 0) return { weight: 0, learned: false };
   const learned = Object.hasOwn(combination.rules, vote.rule) ? combination.rules[vote.rule] : undefined;
   if (learned && learned.prior === prior) return { weight: learned.weight, learned: true };
   return { weight: prior, learned: false };
@@ -181,6 +198,8 @@ export type Reason =
   | 'junk-score'
   | 'promotion-rule'
   | 'no-words'
+  | 'model-transaction'
+  | 'model-promotion'
   | 'below-thresholds';
 
 export interface Decision {
@@ -197,6 +216,13 @@ function strongestSub(votes: readonly Vote[], fallback: SubAction): SubAction {
   return best ? best.subAction : fallback;
 }
 
+/** What the text model says of the folder, for step 5 (absent without a model). */
+export interface FolderOpinion {
+  readonly scores: ModelScores;
+  /** The sub-action the message's wording gives for a folder (only called when the model files it). */
+  subAction(folder: 'transaction' | 'promotion'): SubAction;
+}
+
 /**
  * `hasWords`: whether the message contains a letter of any script (default true). Without one,
  * the score alone cannot junk it (see rule 4 above).
@@ -206,6 +232,7 @@ export function decide(
   score: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   hasWords = true,
+  model?: FolderOpinion,
 ): Decision {
   let allow = false;
   let forced = false;
@@ -242,6 +269,26 @@ export function decide(
     return { verdict: { action: 'promotion', subAction }, reason: 'promotion-rule', phishing };
   }
   if (junk) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'junk-score', phishing };
+  if (model && junkVotes === 0) {
+    const t = thresholds.modelTransaction;
+    if (
+      t !== undefined &&
+      model.scores.transaction >= t &&
+      score <= (thresholds.modelTransactionScore ?? score)
+    ) {
+      const subAction = model.subAction('transaction');
+      return { verdict: { action: 'transaction', subAction }, reason: 'model-transaction', phishing };
+    }
+    const p = thresholds.modelPromotion;
+    if (
+      p !== undefined &&
+      model.scores.promotion >= p &&
+      score <= (thresholds.modelPromotionScore ?? score)
+    ) {
+      const subAction = model.subAction('promotion');
+      return { verdict: { action: 'promotion', subAction }, reason: 'model-promotion', phishing };
+    }
+  }
   if (scoreSaysJunk) return { verdict: { action: 'none', subAction: 'none' }, reason: 'no-words', phishing };
   return { verdict: { action: 'none', subAction: 'none' }, reason: 'below-thresholds', phishing };
 }

@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import { bundledModel } from '../../shared/classifier/assets.ts';
 import { parseCorpus } from '../../shared/classifier/corpus.ts';
 import { createClassifier, ModelFormatError, type RuleSource } from '../../shared/classifier/index.ts';
-import { trainModel } from '../../shared/classifier/model.ts';
+import { templateKey } from '../../shared/classifier/model/folds.ts';
+import { trainModel } from '../../shared/classifier/model/train.ts';
 
 const tiny = parseCorpus(readFileSync(new URL('../fixtures/corpus/tiny.tsv', import.meta.url), 'utf8'));
 
@@ -41,11 +42,11 @@ const model = trainModel(
     return {
       input: a.modelInput,
       votes: a.votes,
-      unwanted: r.unwanted,
-      group: a.normalized.text.toLowerCase(),
+      folder: r.label.folder,
+      group: templateKey(a.normalized.text),
     };
   }),
-  { bits: 14, rulesVersion: base.rulesVersion, ruleCount: base.ruleCount },
+  { bits: 14, rulesVersion: base.rulesVersion, ruleCount: base.ruleCount, minRuleHits: 3 },
 );
 const classifier = base.withModel(model);
 

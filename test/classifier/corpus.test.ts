@@ -7,6 +7,7 @@ import {
   CorpusError,
   checkCorpus,
   describeProblems,
+  isEvalOnly,
   isWantedLabel,
   parseCorpus,
   readCorpus,
@@ -15,19 +16,52 @@ import {
 const fixture = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url).pathname;
 
 describe('parseCorpus', () => {
-  it('returns rows with their line numbers, ham as wanted and every other label as unwanted', () => {
-    const c = parseCorpus('ham\thello\nspam\tWIN now\nsmishing\tverify your account\nHam\tok\n');
+  it('returns rows with their line numbers and labels read through the vocabulary', () => {
+    const c = parseCorpus(
+      'ham\thello\nspam\tWIN now\nsmishing\tverify your account\nHam\tok\ntransaction:finance\tcard 1234 charged\npromotion\t20% off\nscam\tinvest now\n',
+    );
     assert.deepEqual(
-      c.rows.map((r) => [r.line, r.label, r.text, r.unwanted]),
+      c.rows.map((r) => [r.line, r.label.raw, r.label.folder, r.label.subAction, r.text, r.unwanted]),
       [
-        [1, 'ham', 'hello', false],
-        [2, 'spam', 'WIN now', true],
-        [3, 'smishing', 'verify your account', true],
-        [4, 'Ham', 'ok', false],
+        [1, 'ham', 'none', undefined, 'hello', false],
+        [2, 'spam', 'junk', undefined, 'WIN now', true],
+        [3, 'smishing', 'junk', undefined, 'verify your account', true],
+        [4, 'Ham', 'none', undefined, 'ok', false],
+        [5, 'transaction:finance', 'transaction', 'transactionalFinance', 'card 1234 charged', false],
+        [6, 'promotion', 'promotion', undefined, '20% off', false],
+        [7, 'scam', 'junk', undefined, 'invest now', true],
       ],
     );
     assert.deepEqual(c.malformed, []);
-    assert.equal(c.lines, 4);
+    assert.equal(c.lines, 7);
+  });
+
+  it('returns a label outside the vocabulary or an unknown sub-action as a malformed line', () => {
+    const c = parseCorpus(
+      'hamster\thi\ntransaction:banking\tx\npromotion:finance\ty\nTransaction:publicServices\tok\n',
+    );
+    assert.deepEqual(
+      c.malformed.map((p) => p.line),
+      [1, 2, 3],
+    );
+    assert.match(c.malformed[0]?.reason ?? '', /unknown label "hamster"/);
+    assert.match(c.malformed[1]?.reason ?? '', /unknown sub-action in label "transaction:banking"/);
+    assert.equal(c.rows[0]?.label.subAction, 'transactionalPublicServices');
+  });
+
+  it('reads the sender column under a label<TAB>sender<TAB>text header, empty meaning unknown', () => {
+    const c = parseCorpus(
+      'label\tsender\ttext\nham\t+14155550123\tsee you\tlater\nspam\t\tWIN\nham\tonly two\n',
+    );
+    assert.equal(c.hasSender, true);
+    assert.deepEqual(
+      c.rows.map((r) => [r.sender, r.text]),
+      [
+        ['+14155550123', 'see you\tlater'],
+        [undefined, 'WIN'],
+      ],
+    );
+    assert.deepEqual(c.malformed, [{ line: 4, reason: 'no tab between sender and text' }]);
   });
 
   it('returns each malformed line with its line number and reason, and skips it', () => {
@@ -47,7 +81,7 @@ describe('parseCorpus', () => {
   it('tolerates a byte-order mark and CRLF line endings', () => {
     const c = readCorpus(fixture('crlf-bom.tsv'));
     assert.deepEqual(
-      c.rows.map((r) => [r.label, r.text]),
+      c.rows.map((r) => [r.label.raw, r.text]),
       [
         ['ham', 'see you at noon'],
         ['spam', 'WIN a FREE prize now, txt WIN to 80086'],
@@ -82,11 +116,21 @@ describe('parseCorpus', () => {
 });
 
 describe('isWantedLabel', () => {
-  it('returns true for ham in any case only', () => {
+  it('returns true for ham, transaction and promotion labels in any case', () => {
     assert.equal(isWantedLabel('ham'), true);
     assert.equal(isWantedLabel('HAM'), true);
+    assert.equal(isWantedLabel('transaction:orders'), true);
+    assert.equal(isWantedLabel('promotion'), true);
     assert.equal(isWantedLabel('spam'), false);
     assert.equal(isWantedLabel('hamster'), false);
+  });
+});
+
+describe('isEvalOnly', () => {
+  it('returns true for a corpus whose file name says eval-only', () => {
+    assert.equal(isEvalOnly('/data/a2p-en-eval-only.tsv'), true);
+    assert.equal(isEvalOnly('/eval-only/a2p-en.tsv'), false);
+    assert.equal(isEvalOnly('a2p-en.tsv'), false);
   });
 });
 

@@ -4,17 +4,24 @@ import { describe, it } from 'node:test';
 import { parseCorpus } from '../../shared/classifier/corpus.ts';
 import {
   accuracy,
-  binaryCounts,
   evaluate,
   formatReport,
+  harmsWanted,
   isFiltered,
+  type LabelledMessage,
   mcc,
+  measure,
   reportingRuleNames,
   ruleFrequencies,
+  wilson,
 } from '../../shared/classifier/evaluate.ts';
 import { createClassifier } from '../../shared/classifier/index.ts';
+import { type Label, parseLabel } from '../../shared/classifier/labels.ts';
+import type { Action, SubAction, Verdict } from '../../shared/classifier/types.ts';
 
 const tiny = parseCorpus(readFileSync(new URL('../fixtures/corpus/tiny.tsv', import.meta.url), 'utf8'));
+const messages: LabelledMessage[] = tiny.rows.map((r) => ({ text: r.text, label: r.label }));
+const label = (raw: string) => parseLabel(raw) as Label;
 
 const RULES = [
   {
@@ -47,13 +54,65 @@ describe('mcc', () => {
   });
 });
 
-describe('binaryCounts', () => {
-  it('returns filtered = junk, promotion or transaction; not filtered = none or allow', () => {
-    const c = binaryCounts({
-      wanted: { none: 10, allow: 2, junk: 1, promotion: 2, transaction: 3 },
-      unwanted: { none: 4, allow: 1, junk: 20, promotion: 5, transaction: 1 },
+describe('measure', () => {
+  const row = (raw: string, action: Action, subAction: SubAction = 'none'): [LabelledMessage, Verdict] => [
+    { text: 'x', label: label(raw) },
+    { action, subAction },
+  ];
+  const rows = [
+    row('ham', 'none'),
+    row('ham', 'transaction', 'transactionalOthers'),
+    row('transaction:finance', 'transaction', 'transactionalFinance'),
+    row('transaction:finance', 'transaction', 'transactionalOthers'),
+    row('transaction', 'junk'),
+    row('promotion', 'none'),
+    row('spam', 'junk'),
+    row('smishing', 'transaction', 'transactionalFinance'),
+    row('scam', 'none'),
+  ];
+  const m = measure(
+    rows.map((r) => r[0]),
+    rows.map((r) => r[1]),
+  );
+
+  it('returns each rate over the labels it is about', () => {
+    assert.equal(m.personalFiltered, 0.5);
+    assert.equal(m.legitimateJunked, 0.25);
+    assert.equal(m.folderAccuracy, 0.5);
+    assert.equal(m.subActionAccuracy, 0.5);
+    assert.equal(m.unwantedJunked, Math.round((1 / 3) * 1e6) / 1e6);
+    assert.equal(m.unwantedAsTransaction, Math.round((1 / 3) * 1e6) / 1e6);
+    assert.equal(m.unwantedCaught, Math.round((2 / 3) * 1e6) / 1e6);
+  });
+
+  it('returns wanted filtered as wanted messages harmed: a personal one filtered or a notification junked', () => {
+    assert.deepEqual(m.counts, { tp: 2, fn: 1, fp: 2, tn: 4 });
+    assert.equal(harmsWanted(label('ham'), 'promotion'), true);
+    assert.equal(harmsWanted(label('transaction'), 'transaction'), false);
+    assert.equal(harmsWanted(label('promotion'), 'none'), false);
+    assert.equal(harmsWanted(label('promotion'), 'junk'), true);
+  });
+
+  it('returns the confusion per label as written, beside the wanted and unwanted rows', () => {
+    assert.deepEqual(m.confusion.byLabel['transaction:finance'], {
+      none: 0,
+      allow: 0,
+      junk: 0,
+      promotion: 0,
+      transaction: 2,
     });
-    assert.deepEqual(c, { tp: 26, fn: 5, fp: 6, tn: 12 });
+    assert.equal(m.confusion.wanted.transaction, 3);
+    assert.equal(m.confusion.unwanted.transaction, 1);
+  });
+
+  it('returns counts and a 95% Wilson interval for every rate it can measure, null for the others', () => {
+    assert.deepEqual(m.intervals.personalFiltered, { k: 1, n: 2, ...wilson(1, 2) });
+    const none = measure([{ text: 'x', label: label('spam') }], [{ action: 'junk', subAction: 'none' }]);
+    assert.equal(none.personalFiltered, null);
+    assert.equal(none.intervals.personalFiltered, undefined);
+  });
+
+  it('returns filtered = junk, promotion or transaction; not filtered = none or allow', () => {
     assert.deepEqual((['none', 'allow', 'junk', 'promotion', 'transaction'] as const).map(isFiltered), [
       false,
       false,
@@ -61,6 +120,16 @@ describe('binaryCounts', () => {
       true,
       true,
     ]);
+  });
+});
+
+describe('wilson', () => {
+  it('returns the interval of a known case', () => {
+    // 7 of 10: 0.3968 .. 0.8922 (Wilson, z = 1.96)
+    const w = wilson(7, 10);
+    assert.ok(Math.abs(w.low - 0.3968) < 1e-4 && Math.abs(w.high - 0.8922) < 1e-4, JSON.stringify(w));
+    assert.deepEqual(wilson(0, 0), { low: 0, high: 1 });
+    assert.equal(wilson(0, 50).low, 0);
   });
 });
 
@@ -89,7 +158,7 @@ describe('evaluate', () => {
   const classifier = createClassifier({ rules: RULES, model: null });
 
   it('returns the confusion matrix and figures of the classifier as it is', () => {
-    const r = evaluate(classifier, tiny.rows);
+    const r = evaluate(classifier, messages);
     const premium = tiny.rows.filter((m) => /\b09\d{9}\b/.test(m.text)).length;
     const pizza = tiny.rows.filter((m) => /pizza/i.test(m.text) && !/\b09\d{9}\b/.test(m.text)).length;
     assert.equal(r.mode, 'as-is');
@@ -113,7 +182,7 @@ describe('evaluate', () => {
   });
 
   it('tests every message exactly once under cross-validation, with one threshold per fold', () => {
-    const r = evaluate(classifier, tiny.rows, { folds: 3, train: { bits: 12, innerFolds: 2 } });
+    const r = evaluate(classifier, messages, { folds: 3, train: { bits: 12, innerFolds: 2 } });
     assert.equal(r.mode, 'cross-validation');
     const tested =
       Object.values(r.confusion.wanted).reduce((a, b) => a + b, 0) +
@@ -125,13 +194,23 @@ describe('evaluate', () => {
 
   it('throws when there are fewer distinct messages of a class than folds', () => {
     assert.throws(
-      () => evaluate(classifier, tiny.rows.slice(0, 33), { folds: 5 }),
-      /5 folds need at least 5 distinct wanted/,
+      () => evaluate(classifier, messages.slice(0, 33), { folds: 5 }),
+      /5 folds need at least 5 distinct wanted and 5 distinct unwanted templates/,
     );
   });
 
+  it('trains on other messages and tests on these in train-test mode', () => {
+    const half = messages.filter((_, i) => i % 2 === 0);
+    const other = messages.filter((_, i) => i % 2 === 1);
+    const r = evaluate(classifier, half, { trainOn: other, train: { bits: 12, innerFolds: 2 } });
+    assert.equal(r.mode, 'train-test');
+    assert.equal(r.trainedOn, other.length);
+    assert.equal(r.messages, half.length);
+    assert.equal(r.junkThresholds.length, 1);
+  });
+
   it('returns a report that prints the matrix and the rule table', () => {
-    const text = formatReport(evaluate(classifier, tiny.rows));
+    const text = formatReport(evaluate(classifier, messages));
     assert.match(text, /none\s+allow\s+junk\s+promotion\s+transaction/);
     assert.match(text, /^wanted\s+30\s+0\s+0\s+0\s+0$/m);
     assert.match(text, /premium_number\s+0\s+\d+\s+1\.000/);

@@ -1,17 +1,42 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClassifier } from '../../shared/classifier/index.ts';
-import { classifySender, senderVariable } from '../../shared/classifier/sender.ts';
+import { classifySender, senderFeature, senderVariable } from '../../shared/classifier/sender.ts';
 
 describe('classifySender', () => {
   it('returns the sender kind for each form a sender takes', () => {
-    assert.deepEqual(classifySender('87121'), { kind: 'shortcode', value: '87121' });
-    assert.deepEqual(classifySender('+1 (408) 555-0001'), { kind: 'phone', value: '+14085550001' });
-    assert.deepEqual(classifySender('14085550001'), { kind: 'phone', value: '14085550001' });
-    assert.deepEqual(classifySender('Bob@Example.com'), { kind: 'email', value: 'bob@example.com' });
-    assert.deepEqual(classifySender('AMAZON'), { kind: 'alpha', value: 'AMAZON' });
-    assert.deepEqual(classifySender(''), { kind: 'none', value: '' });
-    assert.deepEqual(classifySender(undefined), { kind: 'none', value: '' });
+    const kv = (s: string | undefined) => {
+      const i = classifySender(s);
+      return { kind: i.kind, value: i.value };
+    };
+    assert.deepEqual(kv('87121'), { kind: 'shortcode', value: '87121' });
+    assert.deepEqual(kv('+1 (408) 555-0001'), { kind: 'phone', value: '+14085550001' });
+    assert.deepEqual(kv('14085550001'), { kind: 'phone', value: '14085550001' });
+    assert.deepEqual(kv('Bob@Example.com'), { kind: 'email', value: 'bob@example.com' });
+    assert.deepEqual(kv('AMAZON'), { kind: 'alpha', value: 'AMAZON' });
+    assert.deepEqual(kv(''), { kind: 'none', value: '' });
+    assert.deepEqual(kv(undefined), { kind: 'none', value: '' });
+  });
+
+  it("returns an international number's country and line type from libphonenumber's metadata", () => {
+    const pick = (s: string) => {
+      const i = classifySender(s);
+      return [i.country, i.line];
+    };
+    assert.deepEqual(pick('+2348031234567'), ['NG', 'mobile']);
+    assert.deepEqual(pick('+18005551234'), ['US', 'toll_free']);
+    assert.deepEqual(pick('+442071838750'), ['GB', 'fixed_line']);
+    assert.deepEqual(pick('+8613812345678'), ['CN', 'mobile']);
+    assert.deepEqual(pick('+1900555'), ['', 'invalid']);
+    assert.deepEqual(pick('4155550123'), ['', 'unknown'], 'without + the country is unknown');
+    assert.deepEqual(pick('87121'), ['', '']);
+  });
+
+  it('returns the sender as a model feature: the kind, a number with its line type, nothing when missing', () => {
+    assert.equal(senderFeature(classifySender('+2348031234567')), 'phone:mobile');
+    assert.equal(senderFeature(classifySender('HDFCBK')), 'alpha');
+    assert.equal(senderFeature(classifySender('a@b.example')), 'email');
+    assert.equal(senderFeature(classifySender(undefined)), '');
   });
 
   it('encodes the sender as kind:value so the scan variable never looks numeric', () => {

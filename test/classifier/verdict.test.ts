@@ -151,6 +151,44 @@ describe('decide', () => {
     assert.equal(d.reason, 'junk-score');
   });
 
+  describe("the text model's own folders", () => {
+    const M = {
+      ...T,
+      modelTransaction: 2,
+      modelTransactionScore: -1,
+      modelPromotion: 3,
+      modelPromotionScore: 0,
+    };
+    const opinion = (transaction: number, promotion: number) => ({
+      scores: { logistic: 0, bayes: 0, transaction, promotion },
+      subAction: (folder: 'transaction' | 'promotion') =>
+        folder === 'transaction' ? ('transactionalFinance' as const) : ('promotionalOffers' as const),
+    });
+
+    it("returns transaction with the wording's sub-action when the odds reach the threshold far enough from junk", () => {
+      const d = decide([], -3, M, true, opinion(2.5, 0));
+      assert.deepEqual(d.verdict, { action: 'transaction', subAction: 'transactionalFinance' });
+      assert.equal(d.reason, 'model-transaction');
+    });
+
+    it('returns none when the score is too close to junk, the odds too low, or a junk rule fired', () => {
+      assert.equal(decide([], -0.5, M, true, opinion(9, 0)).verdict.action, 'none');
+      assert.equal(decide([], -3, M, true, opinion(1.9, 0)).verdict.action, 'none');
+      assert.equal(decide([v('weak', 'junk', 0.5)], -3, M, true, opinion(9, 0)).verdict.action, 'none');
+    });
+
+    it('returns promotion when the promotion odds reach theirs and transaction does not', () => {
+      const d = decide([], -1, M, true, opinion(0, 4));
+      assert.deepEqual(d.verdict, { action: 'promotion', subAction: 'promotionalOffers' });
+      assert.equal(d.reason, 'model-promotion');
+    });
+
+    it('never files a message the score junks, and never without thresholds', () => {
+      assert.equal(decide([], 5, M, true, opinion(9, 9)).verdict.action, 'junk');
+      assert.equal(decide([], -3, T, true, opinion(9, 9)).verdict.action, 'none');
+    });
+  });
+
   it('uses the rules-only thresholds when none are given', () => {
     assert.equal(decide([], DEFAULT_THRESHOLDS.junk).verdict.action, 'junk');
     assert.equal(decide([], DEFAULT_THRESHOLDS.junk - 0.01).verdict.action, 'none');
@@ -211,7 +249,10 @@ describe('combine', () => {
   };
 
   it('returns bias + the weighted model scores + each rule weight', () => {
-    assert.equal(combine(learned, { logistic: 2, bayes: 4 }, [PRIZE]), -1 + 0.5 * 2 + 0.25 * 4 + 4);
+    assert.equal(
+      combine(learned, { logistic: 2, bayes: 4, transaction: 0, promotion: 0 }, [PRIZE]),
+      -1 + 0.5 * 2 + 0.25 * 4 + 4,
+    );
     assert.equal(combine(learned, null, []), -1);
   });
 
@@ -224,26 +265,51 @@ describe('combine', () => {
     assert.deepEqual(ruleWeight(v('edited', 'junk', 1), learned), { weight: 9, learned: true });
   });
 
+  it('returns 0 for a promotion or transaction rule even when a model file lists a weight for it', () => {
+    const c: Combination = {
+      ...learned,
+      rules: { ...learned.rules, otp_code: { weight: -3, prior: 0, hits: 50 } },
+    };
+    assert.deepEqual(ruleWeight(OTP, c), { weight: 0, learned: false });
+  });
+
   it('returns priors: + weight for junk, - weight for allow, 0 for promotion and transaction', () => {
     assert.equal(priorWeight(PRIZE), 3);
     assert.equal(priorWeight(KNOWN), -5);
     assert.equal(priorWeight(SALE), 0);
     assert.equal(priorWeight(OTP), 0);
-    assert.equal(combine(DEFAULT_COMBINATION, { logistic: 1.5, bayes: 9 }, [PRIZE, SALE]), 4.5);
+    assert.equal(
+      combine(DEFAULT_COMBINATION, { logistic: 1.5, bayes: 9, transaction: 0, promotion: 0 }, [PRIZE, SALE]),
+      4.5,
+    );
   });
 
   it('returns the floored model part when a junk rule fired and the text model disagrees more than the floor', () => {
     const floored: Combination = { ...learned, floor: -2 };
     // model part 0.5 * -10 + 0.25 * -4 = -6, floored to -2; the prize rule's learned 4 stands
-    assert.equal(combine(floored, { logistic: -10, bayes: -4 }, [PRIZE]), -1 - 2 + 4);
-    assert.equal(combine(learned, { logistic: -10, bayes: -4 }, [PRIZE]), -1 - 6 + 4, 'no floor: the sum');
+    assert.equal(
+      combine(floored, { logistic: -10, bayes: -4, transaction: 0, promotion: 0 }, [PRIZE]),
+      -1 - 2 + 4,
+    );
+    assert.equal(
+      combine(learned, { logistic: -10, bayes: -4, transaction: 0, promotion: 0 }, [PRIZE]),
+      -1 - 6 + 4,
+      'no floor: the sum',
+    );
   });
 
   it('returns the unfloored model part when no junk rule fired', () => {
     const floored: Combination = { ...learned, floor: -2 };
-    assert.equal(combine(floored, { logistic: -10, bayes: -4 }, []), -1 - 6);
-    assert.equal(combine(floored, { logistic: -10, bayes: -4 }, [SALE, KNOWN]), -1 - 6 - 5);
-    assert.equal(combine(floored, { logistic: 4, bayes: 0 }, [PRIZE]), -1 + 2 + 4, 'above the floor: as is');
+    assert.equal(combine(floored, { logistic: -10, bayes: -4, transaction: 0, promotion: 0 }, []), -1 - 6);
+    assert.equal(
+      combine(floored, { logistic: -10, bayes: -4, transaction: 0, promotion: 0 }, [SALE, KNOWN]),
+      -1 - 6 - 5,
+    );
+    assert.equal(
+      combine(floored, { logistic: 4, bayes: 0, transaction: 0, promotion: 0 }, [PRIZE]),
+      -1 + 2 + 4,
+      'above the floor: as is',
+    );
   });
 
   it('ignores a rule named like an Object prototype property', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -78,8 +78,8 @@ describe('smsjunk eval', () => {
     assert.equal(j.folds, 3);
     assert.equal((j.junkThresholds as number[]).length, 3);
     const confusion = j.confusion as Record<string, Record<string, number>>;
-    const tested = Object.values(confusion)
-      .flatMap((row) => Object.values(row))
+    const tested = [confusion.wanted, confusion.unwanted]
+      .flatMap((row) => Object.values(row ?? {}))
       .reduce((a, b) => a + b, 0);
     assert.equal(tested, 60);
   });
@@ -93,7 +93,7 @@ describe('smsjunk eval', () => {
     assert.match(r.stdout, /^unwanted(\s+\d+){5}$/m);
     assert.match(r.stdout, /^MCC\s+-?\d\.\d{4}$/m);
     assert.match(r.stdout, /rule hit-frequencies/);
-    assert.match(r.stderr, /fold 2\/2 trained and tested/);
+    assert.match(r.stderr, /model 2\/2 trained and tested/);
   });
 
   it('measures a model file given with --model', async () => {
@@ -165,6 +165,10 @@ describe('smsjunk eval', () => {
       ['eval', 'a.tsv', '--folds', '3', '--model', 'm.json'],
       ['eval', 'a.tsv', '--folds', '3', '--no-model'],
       ['eval', 'a.tsv', '--model', 'm.json', '--no-model'],
+      ['eval', 'a.tsv', '--train', 'b.tsv', '--no-model'],
+      ['eval', '--loco', 'a.tsv'],
+      ['eval', 'a.tsv', '--loco', 'b.tsv,c.tsv'],
+      ['eval', 'a.tsv', '--test', 'b.tsv'],
     ]) {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
@@ -172,10 +176,87 @@ describe('smsjunk eval', () => {
     }
   });
 
+  it('returns the vocabulary figures with counts and intervals, and the confusion per label', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smsjunk-eval-'));
+    const corpus = join(dir, 'mixed.tsv');
+    writeFileSync(
+      corpus,
+      [
+        'ham\tsee you at noon',
+        'transaction:others\tYour verification code is 482913. Do not share it.',
+        'promotion:offers\tSpring sale: 20% off everything this weekend. Reply STOP to opt out',
+        'smishing\tUSPS: your parcel is on hold, pay the redelivery fee at https://usps-redelivery.top/x',
+      ].join('\n'),
+    );
+    const r = await cli(['eval', corpus, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = oneJsonObject(r.stdout);
+    for (const key of [
+      'unwantedJunked',
+      'personalFiltered',
+      'legitimateJunked',
+      'folderAccuracy',
+      'unwantedAsTransaction',
+      'subActionAccuracy',
+    ])
+      assert.ok(key in j, `missing ${key}`);
+    const intervals = j.intervals as Record<string, { k: number; n: number; low: number; high: number }>;
+    assert.equal(intervals.personalFiltered?.n, 1);
+    assert.equal(intervals.folderAccuracy?.n, 2);
+    const confusion = j.confusion as { byLabel: Record<string, Record<string, number>> };
+    assert.deepEqual(Object.keys(confusion.byLabel).sort(), [
+      'ham',
+      'promotion:offers',
+      'smishing',
+      'transaction:others',
+    ]);
+  });
+
+  it('trains on other corpora with --train, and leaves each corpus out in turn with --loco', async () => {
+    const tt = await cli([
+      'eval',
+      '--train',
+      fixture('tiny.tsv'),
+      '--test',
+      fixture('crlf-bom.tsv'),
+      '--json',
+    ]);
+    assert.equal(tt.code, 0, tt.stderr);
+    const j = oneJsonObject(tt.stdout);
+    assert.equal(j.mode, 'train-test');
+    assert.equal(j.trainedOn, 60);
+    const dir = mkdtempSync(join(tmpdir(), 'smsjunk-eval-'));
+    const halves = [join(dir, 'a.tsv'), join(dir, 'b.tsv')];
+    const lines = readFileSync(fixture('tiny.tsv'), 'utf8').trim().split('\n');
+    writeFileSync(halves[0] as string, lines.filter((_, i) => i % 2 === 0).join('\n'));
+    writeFileSync(halves[1] as string, lines.filter((_, i) => i % 2 === 1).join('\n'));
+    const loco = await cli(['eval', '--loco', halves.join(','), '--json']);
+    assert.equal(loco.code, 0, loco.stderr);
+    const l = oneJsonObject(loco.stdout) as { mode: string; corpora: { corpus: string; messages: number }[] };
+    assert.equal(l.mode, 'leave-one-corpus-out');
+    assert.deepEqual(
+      l.corpora.map((c) => [c.corpus, c.messages]),
+      [
+        [halves[0], 30],
+        [halves[1], 30],
+      ],
+    );
+  });
+
+  it('refuses to train on a corpus kept for measurement only', async () => {
+    const r = await cli(['eval', fixture('tiny.tsv'), '--train', 'x-eval-only.tsv']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /x-eval-only\.tsv is for measurement only/);
+  });
+
   it('prints its help with --help', async () => {
     const r = await cli(['eval', '--help']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /Usage: smsjunk eval CORPUS\.tsv \[--folds K\] \[--json\]/);
+    assert.match(
+      r.stdout,
+      /Usage: smsjunk eval CORPUS\.tsv \[--folds K\] \[--train A\.tsv,B\.tsv\] \[--json\]/,
+    );
+    assert.match(r.stdout, /smsjunk eval --loco A\.tsv,B\.tsv,C\.tsv/);
   });
 
   it('reaches loose sanity floors on the SMS Spam Collection under 5-fold cross-validation', async (t) => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parseModelFile } from '../../shared/classifier/model.ts';
+import { parseModelFile } from '../../shared/classifier/model/model-file.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(ROOT, 'dist/container/main.mjs');
@@ -29,7 +29,10 @@ describe('smsjunk train', () => {
     const r = await cli(['train', fixture('tiny.tsv'), '--out', out]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^wrote .*model\.json \(\d+ KiB\)\n$/);
-    assert.match(r.stderr, /trained on 60 messages \(30 unwanted\)/);
+    assert.match(
+      r.stderr,
+      /trained on 60 messages \(30 unwanted; 30 none, 30 junk, 0 promotion, 0 transaction\) from 1 corpus file/,
+    );
     const model = parseModelFile(JSON.parse(readFileSync(out, 'utf8')));
     assert.equal(model.trainedOn.messages, 60);
     assert.equal(model.trainedOn.innerFolds, 5);
@@ -49,7 +52,7 @@ describe('smsjunk train', () => {
     await cli(['train', fixture('tiny.tsv'), '--out', join(dir, 'b.json'), '--seed', '3']);
     const a = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
     const b = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'));
-    assert.equal(a.text.weights, b.text.weights);
+    assert.deepEqual(a.text, b.text);
     assert.deepEqual(a.combination, b.combination);
   });
 
@@ -86,10 +89,32 @@ describe('smsjunk train', () => {
       assert.match(r.stderr, new RegExp(`malformed\\.tsv:${line}: malformed line skipped`));
   });
 
-  it('exits 2 with the usage for a missing corpus argument or a bad option', async () => {
+  it('trains on several corpora at once', async () => {
+    const out = join(tmp(), 'two.json');
+    const r = await cli(['train', fixture('tiny.tsv'), fixture('crlf-bom.tsv'), '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /trained on 63 messages .* from 2 corpus file/);
+    assert.deepEqual(parseModelFile(JSON.parse(readFileSync(out, 'utf8'))).trainedOn.corpora, [
+      'tiny.tsv',
+      'crlf-bom.tsv',
+    ]);
+  });
+
+  it('refuses a corpus kept for measurement only, before reading it', async () => {
+    const r = await cli(['train', join(tmp(), 'a2p-eval-only.tsv'), '--out', join(tmp(), 'x.json')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /a2p-eval-only\.tsv is for measurement only: it is never trained on/);
+  });
+
+  it('exits 2 naming the missing files when the default corpora are not in the data folder', async () => {
+    const r = await cli(['train', '--data', tmp(), '--out', join(tmp(), 'x.json')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /training corpora missing: .*sms-spam-collection\.tsv/);
+  });
+
+  it('exits 2 with the usage for conflicting arguments or a bad option', async () => {
     for (const args of [
-      ['train'],
-      ['train', 'a.tsv', 'b.tsv'],
+      ['train', 'a.tsv', '--data', 'x'],
       ['train', 'a.tsv', '--inner-folds', '1'],
       ['train', 'a.tsv', '--bogus'],
     ]) {
@@ -102,7 +127,7 @@ describe('smsjunk train', () => {
   it('prints its help with --help', async () => {
     const r = await cli(['train', '--help']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /Usage: smsjunk train CORPUS\.tsv \[--out FILE\]/);
+    assert.match(r.stdout, /Usage: smsjunk train \[CORPUS\.tsv \.\.\.\] \[--data DIR\] \[--out FILE\]/);
     assert.match(r.stdout, /default: shared\/model\/model\.json/);
   });
 });

@@ -141,6 +141,7 @@ describe('container/Dockerfile', () => {
         files.some((f) => f.startsWith(`${app}/rules/`) && f.endsWith('.yar')),
         'the rule pack',
       );
+      assert.ok(files.includes(`${app}/maps/brands.tsv`), 'the link and sub-action maps');
       assert.ok(!files.some((f) => f.includes('node_modules')), 'no node_modules');
     } finally {
       rmSync(tmp, { recursive: true, force: true });
@@ -318,7 +319,8 @@ describe('.dockerignore', () => {
       .filter((s) => !s.includes('node_modules'));
     assert.ok(ours.some((s) => s.startsWith('container/')) && ours.some((s) => s.startsWith('shared/')));
     const rules = readdirSync(join(root, 'shared/rules')).map((f) => `shared/rules/${f}`);
-    for (const s of [...ours, ...rules, 'build.mjs', 'tsconfig.json']) {
+    const maps = readdirSync(join(root, 'shared/maps')).map((f) => `shared/maps/${f}`);
+    for (const s of [...ours, ...rules, ...maps, 'build.mjs', 'tsconfig.json']) {
       assert.ok(!ignore.excludes(s), `${s} reaches the builder`);
     }
   });

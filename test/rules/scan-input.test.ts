@@ -5,13 +5,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { bundledMaps } from '../../shared/classifier/assets.ts';
 import { SCAN_VARIABLES, scanInputOf } from '../../shared/classifier/index.ts';
+import { readLinks } from '../../shared/classifier/links/facts.ts';
 import { normalize } from '../../shared/classifier/normalize.ts';
 import { classifySender } from '../../shared/classifier/sender.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
 
 function inputOf(text: string, sender?: string) {
-  return scanInputOf(normalize(text), classifySender(sender));
+  const n = normalize(text);
+  return scanInputOf(
+    n,
+    classifySender(sender),
+    readLinks(n.features.urls, n.text.toLowerCase(), bundledMaps().links),
+  );
 }
 
 describe('scanInputOf', () => {
@@ -35,7 +42,7 @@ describe('scanInputOf', () => {
     assert.equal(inputOf('12345').variables.opening, '');
   });
 
-  it('returns shortener, raw-IP and defanged link counts from the normaliser', () => {
+  it('returns shortener, raw-IP and defanged link counts from the link reader', () => {
     const v = inputOf('see bit.ly/abc or http://192.168.1.20/login or evil[.]example/x').variables;
     assert.equal(v.shortener_count, 1);
     assert.equal(v.ip_url_count, 1);

@@ -1,0 +1,131 @@
+/**
+ * Link knowledge as data files (`shared/maps/`, copied beside the bundles like the rules): URL
+ * shorteners and redirectors, content and notification platforms, abuse-prone top-level domains,
+ * and the official domains of the most impersonated brands. One source of truth for the
+ * normaliser, the link reader, the scan variables and the model.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Brand {
+  readonly id: string;
+  /** Names that count when the text says them. */
+  readonly names: readonly string[];
+  /**
+   * Names as host tokens ("royal mail" -> "royalmail"), look-alike folded (`lookalikeFold`), for
+   * links made of the brand's name; a `long` one counts anywhere in a host, a short one only as a
+   * whole part between dots and hyphens.
+   */
+  readonly hostTokens: readonly { readonly token: string; readonly long: boolean }[];
+  /** Official domains: a host equal to one or under it belongs to the brand. */
+  readonly domains: ReadonlySet<string>;
+}
+
+/** Host tokens of at least this length count anywhere in a host. */
+const LONG_TOKEN = 5;
+
+/** Letters and digits that impersonate each other in host names, folded to one form. */
+export function lookalikeFold(s: string): string {
+  return s
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
+    .replace(/[01l]/g, (c) => (c === '0' ? 'o' : 'i'))
+    .replace(/[3457]/g, (c) => ({ '3': 'e', '4': 'a', '5': 's', '7': 't' })[c] as string);
+}
+
+export interface LinkMaps {
+  readonly redirectors: ReadonlySet<string>;
+  readonly platforms: ReadonlySet<string>;
+  readonly abuseTlds: ReadonlySet<string>;
+  readonly brands: readonly Brand[];
+  /** Finds brand names in lower-cased text: group 1 is the name. */
+  readonly brandNames: RegExp;
+  readonly brandByName: ReadonlyMap<string, Brand>;
+}
+
+/** The non-comment, non-blank lines of a map file, trimmed. */
+function entries(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+export function parseList(text: string): Set<string> {
+  return new Set(entries(text).map((l) => l.toLowerCase()));
+}
+
+/** `brand<TAB>names<TAB>domains`, names and domains comma-separated; `~name` counts only in a host. */
+export function parseBrands(text: string, file = 'brands.tsv'): Brand[] {
+  return entries(text).map((line) => {
+    const cols = line.split('\t');
+    if (cols.length !== 3) throw new Error(`${file}: expected brand<TAB>names<TAB>domains: ${line}`);
+    const [id, names, domains] = cols as [string, string, string];
+    const all = names
+      .split(',')
+      .map((n) => n.trim().toLowerCase())
+      .filter(Boolean);
+    // "~name" is a common word: as a host token it must be a whole part ("apple-id.com", not "applebees.com")
+    const tokens = new Map<string, boolean>();
+    for (const n of all) {
+      const t = n.replace(/^~/, '').replace(/[\s.&+-]/g, '');
+      if (/^[a-z0-9]{2,}$/.test(t))
+        tokens.set(t, (tokens.get(t) ?? false) || (!n.startsWith('~') && t.length >= LONG_TOKEN));
+    }
+    return {
+      id,
+      names: all.filter((n) => !n.startsWith('~')),
+      hostTokens: [...tokens].map(([t, long]) => ({ token: lookalikeFold(t), long })),
+      domains: new Set(
+        domains
+          .split(',')
+          .map((d) => d.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    };
+  });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function linkMaps(files: {
+  redirectors: string;
+  platforms: string;
+  abuseTlds: string;
+  brands: string;
+}): LinkMaps {
+  const brands = parseBrands(files.brands);
+  const brandByName = new Map<string, Brand>();
+  for (const b of brands) for (const n of b.names) if (!brandByName.has(n)) brandByName.set(n, b);
+  // Longest names first, so "royal mail" wins over a shorter name inside it.
+  const names = [...brandByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    redirectors: parseList(files.redirectors),
+    platforms: parseList(files.platforms),
+    abuseTlds: parseList(files.abuseTlds),
+    brands,
+    brandNames: new RegExp(`(?<![a-z0-9])(${names.join('|')})(?![a-z0-9])`, 'g'),
+    brandByName,
+  };
+}
+
+export function readLinkMaps(dir: string): LinkMaps {
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  return linkMaps({
+    redirectors: read('redirectors.txt'),
+    platforms: read('platforms.txt'),
+    abuseTlds: read('abuse-tlds.txt'),
+    brands: read('brands.tsv'),
+  });
+}
+
+/** Whether `host` is one of `set`'s hosts or under one (`a.bit.ly` is under `bit.ly`). */
+export function hostIn(host: string, set: ReadonlySet<string>): boolean {
+  if (set.has(host)) return true;
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+    if (set.has(host.slice(i + 1))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,120 @@
+/**
+ * The text model: two models over the same hashed features, so one extraction feeds both.
+ * - softmax regression over the four folders, `none` the reference class:
+ *   z_c = bias_c + sum(text weights_c) / sqrt(text features) + sum(meta weights_c), z_none = 0;
+ * - naive Bayes, junk against the rest: sum over feature occurrences of log-count ratios,
+ *   divided by sqrt(features) (trained on the same occurrence counts).
+ * They err differently; the combination learns how much each counts towards junk.
+ */
+import { FOLDERS } from '../labels.ts';
+import type { ModelScores } from '../verdict.ts';
+import { Featurizer, type ModelInput } from './features.ts';
+import { checkTextModelFile, decodeTable, type TextModelFile } from './model-file.ts';
+
+export interface Contribution {
+  readonly feature: string;
+  readonly weight: number;
+}
+
+const JUNK = FOLDERS.indexOf('junk') - 1;
+const PROMOTION = FOLDERS.indexOf('promotion') - 1;
+const TRANSACTION = FOLDERS.indexOf('transaction') - 1;
+
+/** log(1 + e^a + e^b), stably. */
+function logOnePlusExp2(a: number, b: number): number {
+  const m = Math.max(0, a, b);
+  return m + Math.log(Math.exp(-m) + Math.exp(a - m) + Math.exp(b - m));
+}
+
+/** The folder log-odds a softmax gives: junk against the rest, and the wanted folders against none. */
+export function scoresOf(z: ArrayLike<number>, bayes: number): ModelScores {
+  const junk = z[JUNK] as number;
+  const promotion = z[PROMOTION] as number;
+  const transaction = z[TRANSACTION] as number;
+  return {
+    logistic: junk - logOnePlusExp2(promotion, transaction),
+    bayes,
+    promotion,
+    transaction,
+  };
+}
+
+export class TextModel {
+  readonly file: TextModelFile;
+  readonly #tables: readonly Float32Array[];
+  readonly #bias: Float64Array;
+  readonly #bayes: Float32Array;
+  readonly #featurizer: Featurizer;
+  readonly #z = new Float64Array(FOLDERS.length - 1);
+
+  constructor(file: TextModelFile) {
+    checkTextModelFile(file);
+    this.file = file;
+    this.#tables = file.softmax.map((t, i) => decodeTable(t, file.bits, `softmax[${i}]`));
+    this.#bias = Float64Array.from(file.softmax, (t) => t.bias);
+    this.#bayes = decodeTable(file.bayes, file.bits, 'bayes');
+    this.#featurizer = new Featurizer(file.bits, file.charGrams);
+  }
+
+  /** The folder scores of one message (positive logistic = junk), from one feature extraction. */
+  score(input: ModelInput): ModelScores {
+    const f = this.#featurizer;
+    f.extract(input);
+    const buf = f.buffer;
+    const textCount = f.textCount;
+    const total = f.total;
+    const norm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+    const z = this.#z;
+    for (let c = 0; c < this.#tables.length; c++) {
+      const w = this.#tables[c] as Float32Array;
+      let text = 0;
+      for (let i = 0; i < textCount; i++) text += w[buf[i] as number] as number;
+      let meta = 0;
+      for (let i = textCount; i < total; i++) meta += w[buf[i] as number] as number;
+      z[c] = (this.#bias[c] as number) + text * norm + meta;
+    }
+    const nb = this.#bayes;
+    let nbSum = 0;
+    for (let i = 0; i < total; i++) nbSum += nb[buf[i] as number] as number;
+    return scoresOf(z, total > 0 ? nbSum / Math.sqrt(total) : 0);
+  }
+
+  /**
+   * The features that moved the text model's junk part of the combined score most, strongest
+   * first; `weights` are the combination's weights of the two scores. A feature's softmax part is
+   * its junk weight minus the other folders' weights, each in the share the message gives them.
+   */
+  contributions(input: ModelInput, weights: { model: number; bayes: number }, top = 10): Contribution[] {
+    const named: { name: string; bucket: number; text: boolean }[] = [];
+    this.#featurizer.extract(input, (name, bucket, group) =>
+      named.push({ name, bucket, text: group === 'text' }),
+    );
+    const scores = this.score(input);
+    // shares of none, promotion, transaction among the folders that are not junk
+    const lse = logOnePlusExp2(scores.promotion, scores.transaction);
+    const qPromotion = Math.exp(scores.promotion - lse);
+    const qTransaction = Math.exp(scores.transaction - lse);
+    const textCount = named.filter((f) => f.text).length;
+    const lrNorm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+    const nbNorm = named.length > 0 ? 1 / Math.sqrt(named.length) : 0;
+    const junk = this.#tables[JUNK] as Float32Array;
+    const promotion = this.#tables[PROMOTION] as Float32Array;
+    const transaction = this.#tables[TRANSACTION] as Float32Array;
+    const byName = new Map<string, number>();
+    for (const f of named) {
+      const b = f.bucket;
+      const softmax =
+        (junk[b] as number) -
+        qPromotion * (promotion[b] as number) -
+        qTransaction * (transaction[b] as number);
+      const lr = softmax * (f.text ? lrNorm : 1);
+      const nb = (this.#bayes[b] as number) * nbNorm;
+      byName.set(f.name, (byName.get(f.name) ?? 0) + weights.model * lr + weights.bayes * nb);
+    }
+    return [...byName]
+      .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }))
+      .filter((c) => c.weight !== 0)
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : 1))
+      .slice(0, top);
+  }
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextModel } from '../../../shared/classifier/model/text-model.ts';
+import { trainTextModel } from '../../../shared/classifier/model/train-text.ts';
+import { input, rows, UNSEEN_UNWANTED, UNSEEN_WANTED } from './helpers.ts';
+
+const NOTIFICATIONS = [
+  'Your verification code is 482913. It expires in 10 minutes.',
+  '552301 is your login code. Do not share it.',
+  'Your one-time passcode is 774411, valid for 5 minutes.',
+  'Use 903112 to verify your account. Never share this code.',
+];
+
+describe('trainTextModel', () => {
+  const file = trainTextModel(rows, { bits: 14 });
+  const model = new TextModel(file);
+
+  it('returns junk scores positive for obvious unwanted and negative for wanted messages it never saw', () => {
+    for (const t of UNSEEN_UNWANTED) {
+      const s = model.score(input(t));
+      assert.ok(s.logistic > 0 && s.bayes > 0, `${t}: ${JSON.stringify(s)}`);
+    }
+    for (const t of UNSEEN_WANTED) {
+      const s = model.score(input(t));
+      assert.ok(s.logistic < 0 && s.bayes < 0, `${t}: ${JSON.stringify(s)}`);
+    }
+  });
+
+  it('returns a folder that had no training message as unreachable', () => {
+    // tiny.tsv holds ham and spam only
+    const s = model.score(input(NOTIFICATIONS[0] as string));
+    assert.ok(s.transaction < -20 && s.promotion < -20, JSON.stringify(s));
+  });
+
+  it('returns high transaction odds for a notification once transactions are trained', () => {
+    const withCodes = [
+      ...rows,
+      ...NOTIFICATIONS.slice(1).map((t) => ({ input: input(t), folder: 'transaction' as const })),
+      ...['Your code: 119922', 'Code 448812 is your sign-in code'].map((t) => ({
+        input: input(t),
+        folder: 'transaction' as const,
+      })),
+    ];
+    const m = new TextModel(trainTextModel(withCodes, { bits: 14 }));
+    const s = m.score(input(NOTIFICATIONS[0] as string));
+    assert.ok(s.transaction > 0, JSON.stringify(s));
+    assert.ok(m.score(input(UNSEEN_WANTED[0] as string)).transaction < 0);
+  });
+
+  it('returns the same weights when trained twice with the same seed', () => {
+    assert.deepEqual(trainTextModel(rows, { bits: 14 }), file);
+    assert.notEqual(
+      trainTextModel(rows, { bits: 14, seed: 99 }).softmax[0]?.weights,
+      file.softmax[0]?.weights,
+    );
+  });
+
+  it('returns identical scores after a JSON round-trip of the file', () => {
+    const again = new TextModel(JSON.parse(JSON.stringify(file)));
+    for (const t of [...UNSEEN_UNWANTED, ...UNSEEN_WANTED])
+      assert.deepEqual(again.score(input(t)), model.score(input(t)));
+  });
+
+  it('stores one signed byte per bucket, base64-encoded, for three softmax tables and the naive Bayes', () => {
+    assert.equal(file.softmax.length, 3);
+    for (const table of [...file.softmax, file.bayes]) {
+      assert.equal(Buffer.from(table.weights, 'base64').length, 2 ** 14);
+      assert.ok(table.scale > 0);
+    }
+  });
+
+  it('names the features that pushed the junk score, strongest first', () => {
+    const top = model.contributions(input(UNSEEN_UNWANTED[0] as string), { model: 1, bayes: 0.5 }, 5);
+    assert.equal(top.length, 5);
+    for (let i = 1; i < top.length; i++) {
+      assert.ok(
+        Math.abs((top[i - 1] as { weight: number }).weight) >=
+          Math.abs((top[i] as { weight: number }).weight),
+      );
+    }
+    assert.ok(top.every((c) => /^(chars|word|pair|meta):/.test(c.feature)));
+  });
+
+  it('throws when the weights do not fill 2^bits buckets', () => {
+    assert.throws(
+      () => new TextModel({ ...file, bayes: { ...file.bayes, weights: 'AAAA' } }),
+      /bayes weights hold 3 bytes, expected 16384/,
+    );
+  });
+});
