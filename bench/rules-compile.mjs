@@ -31,7 +31,9 @@ const { values, positionals } = parseArgs({
 const repeats = Number(values.repeats);
 const rounds = Number(values.rounds);
 
-const { readRuleDir } = await import('../shared/classifier/assets.ts');
+const { bundledMaps, readRuleDir } = await import('../shared/classifier/assets.ts');
+const { readLinks } = await import('../shared/classifier/links/facts.ts');
+const maps = bundledMaps();
 const index = await import('../shared/classifier/index.ts');
 const { normalize } = await import('../shared/classifier/normalize.ts');
 const { classifySender } = await import('../shared/classifier/sender.ts');
@@ -95,7 +97,8 @@ const senders = [undefined, '87121', '+14155550123', 'AMAZON'];
 const prepared = list.map((text, i) => {
   const n = normalize(text);
   const sender = classifySender(senders[i % senders.length]);
-  return index.scanInputOf(n, sender);
+  const lower = n.text.toLowerCase();
+  return index.scanInputOf(n, sender, readLinks(n.features.urls, lower, maps.links), lower);
 });
 const compiled = new YaraXEngine().compile(sources, index.SCAN_VARIABLES);
 for (const p of prepared) compiled.scan(p.data, p.variables); // warm-up

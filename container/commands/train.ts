@@ -20,6 +20,13 @@ export function intOption(name: string, value: string | undefined, min: number):
   return n;
 }
 
+/** A finite number option, or a usage error naming it. */
+export function floatOption(name: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number`);
+  return n;
+}
+
 export const trainCommand: Command = {
   path: ['train'],
   summary: 'train the statistical layer from labelled TSV corpora and write the model file',
@@ -45,6 +52,8 @@ Options:
   --out FILE        where to write the model (default: ${DEFAULT_MODEL_OUT}, relative to the current directory)
   --inner-folds K   folds for the held-out scores the combination and thresholds are fitted on (default 5)
   --seed N          seed for fold assignment and training order (default 7; same seed, same model)
+  --floor F         once a junk rule fired, the text model's part of the score counts no lower than F
+                    (default 0; write a negative one as --floor=-1)
   -h, --help        show this help`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -55,6 +64,7 @@ Options:
         out: { type: 'string' },
         'inner-folds': { type: 'string' },
         seed: { type: 'string' },
+        floor: { type: 'string' },
       },
     });
     if (positionals.length > 0 && values.data !== undefined)
@@ -83,6 +93,7 @@ Options:
       rulesVersion: classifier.rulesVersion,
       ruleCount: classifier.ruleCount,
       corpora: paths.map((p) => basename(p)),
+      ...(values.floor !== undefined ? { modelFloor: floatOption('floor', values.floor) } : {}),
     });
     const json = `${JSON.stringify(model)}\n`;
     const out = resolve(values.out ?? DEFAULT_MODEL_OUT);

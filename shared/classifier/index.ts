@@ -29,6 +29,7 @@ import {
   toVote,
   type Vote,
 } from './verdict.ts';
+import { speaksAsPerson } from './voice.ts';
 import { YaraXEngine } from './yara-x.ts';
 
 export type { ClassifierMaps } from './assets.ts';
@@ -328,10 +329,12 @@ class YaraClassifier implements Classifier {
   #decide(a: Analysis, modelScores: ModelScores | null) {
     const score = combine(this.#combination, modelScores, a.votes);
     const words = this.#options.maps.subActions;
+    const lower = a.normalized.text.toLowerCase();
     const opinion: FolderOpinion | undefined = modelScores
       ? {
           scores: modelScores,
-          subAction: (folder) => subActionOf(folder, a.normalized.text.toLowerCase(), words),
+          eligible: !speaksAsPerson(lower, a.sender),
+          subAction: (folder) => subActionOf(folder, lower, words),
         }
       : undefined;
     return { score, decision: decide(a.votes, score, this.thresholds, hasWords(a), opinion) };

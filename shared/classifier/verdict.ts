@@ -20,10 +20,11 @@
  * 3. promotion votes reaching `thresholds.promotion`, no phishing marker, and either no junk rule
  *    fired or the score is under the junk threshold -> promotion (marketing the text model finds
  *    unwanted goes to the promotions folder, not to junk, unless a junk rule agrees);
- * 4. score >= `thresholds.junk` -> junk, unless the message has no words (a bare number, only
+ * 4. a junk rule of meta weight >= `thresholds.decisiveRule` (3.0: "near-certain alone") -> junk;
+ *    score >= `thresholds.junk` -> junk, unless the message has no words (a bare number, only
  *    emoji or punctuation) and no junk rule fired: the text model has nothing to read there, so
  *    only a rule can filter such a message (`no-words`);
- * 5. no junk rule fired, the text model's folder odds reach `thresholds.modelTransaction`
+ * 5. no junk rule fired, the message does not read as a person's (`voice.ts`), the text model's folder odds reach `thresholds.modelTransaction`
  *    (transaction against none) and the combined score is at most `modelTransactionScore` (far
  *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
  *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
@@ -60,6 +61,11 @@ export interface Thresholds {
   readonly promotion: number;
   /** Minimum summed meta weight of transaction votes for `transaction`. */
   readonly transaction: number;
+  /**
+   * A junk rule whose meta weight reaches this junks the message by itself, whatever the text model
+   * reads (step 4; a transaction claim without a phishing marker still comes first). Absent: never.
+   */
+  readonly decisiveRule?: number;
   /** The text model's transaction-against-none log-odds at or above which it files a message there (absent: never). */
   readonly modelTransaction?: number;
   /** ... when the combined unwanted score is at most this (absent: below `junk`). */
@@ -70,7 +76,12 @@ export interface Thresholds {
 }
 
 /** Used without a trained model: one junk rule of weight 2 or more makes a message junk. */
-export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ junk: 2, promotion: 1, transaction: 1 });
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
+  junk: 2,
+  promotion: 1,
+  transaction: 1,
+  decisiveRule: 3,
+});
 
 /** A rule weight learned at training time. */
 export interface LearnedRule {
@@ -196,6 +207,7 @@ export type Reason =
   | 'forced-rule'
   | 'transaction-rule'
   | 'junk-score'
+  | 'decisive-rule'
   | 'promotion-rule'
   | 'no-words'
   | 'model-transaction'
@@ -219,6 +231,8 @@ function strongestSub(votes: readonly Vote[], fallback: SubAction): SubAction {
 /** What the text model says of the folder, for step 5 (absent without a model). */
 export interface FolderOpinion {
   readonly scores: ModelScores;
+  /** False when the message reads as a person's (`voice.ts`): the model files no such message. */
+  readonly eligible: boolean;
   /** The sub-action the message's wording gives for a folder (only called when the model files it). */
   subAction(folder: 'transaction' | 'promotion'): SubAction;
 }
@@ -238,6 +252,7 @@ export function decide(
   let forced = false;
   let phishing = false;
   let junkVotes = 0;
+  let decisive = false;
   let transaction = 0;
   let promotion = 0;
   for (const v of votes) {
@@ -246,6 +261,7 @@ export function decide(
     else if (v.action === 'promotion') promotion += v.weight;
     else {
       junkVotes++;
+      if (v.weight >= (thresholds.decisiveRule ?? Number.POSITIVE_INFINITY)) decisive = true;
       if (v.phishing) phishing = true;
       if (v.force === 'junk') forced = true;
     }
@@ -260,7 +276,7 @@ export function decide(
     return { verdict: { action: 'transaction', subAction }, reason: 'transaction-rule', phishing };
   }
   const scoreSaysJunk = score >= thresholds.junk;
-  const junk = scoreSaysJunk && (hasWords || junkVotes > 0);
+  const junk = decisive || (scoreSaysJunk && (hasWords || junkVotes > 0));
   if (!phishing && promotion > 0 && promotion >= thresholds.promotion && (junkVotes === 0 || !junk)) {
     const subAction = strongestSub(
       votes.filter((v) => v.action === 'promotion'),
@@ -268,8 +284,14 @@ export function decide(
     );
     return { verdict: { action: 'promotion', subAction }, reason: 'promotion-rule', phishing };
   }
-  if (junk) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'junk-score', phishing };
-  if (model && junkVotes === 0) {
+  if (junk) {
+    return {
+      verdict: { action: 'junk', subAction: 'none' },
+      reason: scoreSaysJunk ? 'junk-score' : 'decisive-rule',
+      phishing,
+    };
+  }
+  if (model?.eligible && junkVotes === 0) {
     const t = thresholds.modelTransaction;
     if (
       t !== undefined &&

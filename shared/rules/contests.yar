@@ -240,3 +240,35 @@ rule contest_winner_salutation
   condition:
     $s and (contest_cta or phone_count > 0)
 }
+
+rule contest_prize_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French or romanised Hindi, with a link or a number"
+  strings:
+    $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
+    $zh2 = /(领取|兑换|点击|登录|链接|联系)/
+    $es = /\b(has|ha|usted ha|tu has) (ganado|sido (seleccionad[oa]|elegid[oa]))|\b(felicidades|enhorabuena)\b.{0,80}\b(premio|ganador|regalo|sorteo)|\breclam[ae] (su|tu) (premio|regalo|recompensa)/
+    $pt = /\b(voce|vc) (ganhou|foi (selecionad[oa]|sorteado))|\bparabens\b.{0,80}\b(premio|ganhador|sorteio|brinde)|\bresgate (seu|o seu) (premio|brinde)/
+    $fr = /\b(vous avez (gagne|ete selectionne)|felicitations)\b.{0,80}\b(cadeau|prix|lot|gagnant|recompense)/
+    $id = /\b(selamat|tahniah)\b.{0,80}\b(hadiah|pemenang|terpilih|undian)\b/
+    $call = /\b(llame|llama|llamar|ligue|ligar|appelez|call|contact|hubungi|whats ?app|reply|responda|sampark)\b/
+    $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
+  condition:
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or $call)
+}
+
+rule contest_selected_reward_link
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "'You have been selected' for a reward, gift card or survey prize, claimed through a link"
+  strings:
+    $s = /\b(you('ve| have)? been (selected|chosen|picked)|you are (our|the|a) (lucky|selected|chosen) (winner|customer|user|shopper)|congratulations?[!,.]? (you|your)|you('re| are) (eligible|qualified) (for|to (receive|claim)))\b/
+    $r = /\b(reward|gift ?card|prize|voucher|bonus|free (gift|iphone|ipad|airpods)|survey|giveaway|cash ?back)\b/
+  condition:
+    $s and $r and url_count > 0
+}

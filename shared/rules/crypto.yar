@@ -1,16 +1,6 @@
 // Crypto scams: seed-phrase "verification", airdrops and token giveaways, wallet or exchange
 // alerts that lead to a link or a call-back, USDT "profit" offers.
 
-private rule crypto_has_link
-{
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|finance|exchange|network|pro)\/[a-z0-9]/
-  condition:
-    url_count > 0 or any of them
-}
-
 private rule crypto_mentioned
 {
   strings:
@@ -57,7 +47,7 @@ rule crypto_wallet_alert : phishing
     $alert2 = /\b(new|unrecogni[sz]ed|unknown|unusual|suspicious) (device|login|log-?in|sign-?in|ip)\b/
     $call = /\b(call|contact|dial)( us)?( now| immediately| support)?( on| at)?:? ?\+?[0-9]/
   condition:
-    crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or crypto_has_link)
+    crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or url_count > 0)
 }
 
 rule crypto_profit_offer
@@ -71,5 +61,5 @@ rule crypto_profit_offer
     $p2 = /[0-9] ?% (daily|a day|per|profit|return|roi|bonus|weekly|monthly)/
     $chan = /\b(whatsapp|telegram|wa\.me|t\.me|signal|join|register|sign up|invite|mentor|platform)\b/
   condition:
-    crypto_mentioned and any of ($p*) and ($chan or crypto_has_link)
+    crypto_mentioned and any of ($p*) and ($chan or url_count > 0)
 }

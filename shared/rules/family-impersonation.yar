@@ -47,6 +47,9 @@ private rule family_money_request
     $m15 = "make a payment"
     $m16 = "payment for me"
     $m17 = "pay you back"
+    $m18 = "do me a favour"
+    $m19 = "do me a favor"
+    $m20 = "gift card"
   condition:
     money_count > 0 or any of them
 }
@@ -85,4 +88,20 @@ rule family_new_number_request
     description = "A new-number or broken-phone story from an unknown sender that asks for money (weak alone: the model or another marker tips it)"
   condition:
     family_new_number_story and family_money_request and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_new_number_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, romanised Hindi or Chinese"
+  strings:
+    $es = /\b(mama|mami|papa|papi)\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil))/
+    $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
+    $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
+    $zh = /(妈|爸).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram)\b|(转账|汇款|打钱|微信|付款)/
+  condition:
+    any of ($es, $pt, $hi, $zh) and $money
 }

@@ -62,3 +62,35 @@ rule invest_loan_offer
   condition:
     (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0)
 }
+
+rule invest_returns_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Investment or trading returns promised in Chinese, Spanish, Portuguese or romanised Hindi, with a group or contact to join"
+  strings:
+    $zh1 = /(投资|理财|收益|带单|炒股|股票|数字货币|虚拟币|回报|稳赚|翻倍|导师)/
+    $zh2 = /(微信|加群|进群|群|联系|telegram|whatsapp|链接|点击|老师)/
+    $es = /\b(inversion|invierta|invertir|criptomonedas?|trading|acciones)\b.{0,80}\b(ganancias?|rentabilidad|ganar|garantizad[oa]s?|diari[oa]s?|duplica)/
+    $pt = /\b(investimento|invista|investir|criptomoedas?|trading|acoes)\b.{0,80}\b(lucro|ganhos?|rendimento|garantid[oa]|diari[oa]|dobr)/
+    $hi = /\b(paisa|paise|rupay?e|amount) (double|dugna|teen guna)|\b(invest|nivesh) (kare|karein|karo|kijiye)\b.{0,60}\b(return|munafa|profit|kamaye)|\bguaranteed (return|profit) (milega|paaye)/
+  condition:
+    ($zh1 and $zh2) or any of ($es, $pt, $hi)
+}
+
+rule invest_loan_intl
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese or romanised Hindi, with a link or a number"
+  strings:
+    $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
+    $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante)/
+    $pt = /\bemprestimos?\b.{0,60}\b(aprovado|pre-?aprovado|liberado|na hora|sem consulta|rapido)/
+    $hi = /\b(loan|rin)\b.{0,40}\b(approved?|sanction|mil jayega|milega|turant|instant|bina (document|cibil))\b/
+    $contact = /\b(call|helpline|contact|whats ?app|reply|sampark|llame|ligue)\b|(回复|联系|点击)/
+  condition:
+    any of ($zh, $es, $pt, $hi) and (url_count > 0 or phone_count > 0 or $contact)
+}

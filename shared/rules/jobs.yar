@@ -67,3 +67,47 @@ rule job_paid_tasks
   condition:
     $t and $p and (job_pay_rate or job_chat_app or job_mentioned)
 }
+
+rule job_task_deposit
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'task' or 'work account' that pays commission but must be recharged or topped up to continue: the task scam's hook"
+  strings:
+    $t = /\b(tasks?|task set|work account|commission|order grabbing|optimi[sz]ation)\b/
+    $d = /\b(recharge|top ?up|deposit|prepay|pay in|reset fee|unlock (the )?next)\b/
+  condition:
+    $t and $d
+}
+
+rule job_mystery_shopper
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Paid mystery-shopper or secret-shopper work offered by text"
+  strings:
+    $m = /\b(mystery|secret) shopp(er|ers|ing)\b/
+    $p = /\b(earn|paid|pay|salary|per (assignment|task|evaluation))\b/
+  condition:
+    $m and $p
+}
+
+rule job_task_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese or romanised Hindi, with a contact"
+  strings:
+    $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
+    $zh2 = /(微信|加我|联系|QQ|telegram|whatsapp|链接|点击)/
+    $es = /\b(trabajo|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
+    $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
+    $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
+    $hi = /\b(ghar (baithe|se)|part ?time|online) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
+    $contact = /\b(whats ?app|telegram|contact|sampark|reply|msg|message|dm)\b/
+  condition:
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi) and ($contact or url_count > 0 or phone_count > 0))
+}

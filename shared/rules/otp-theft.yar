@@ -21,8 +21,10 @@ rule otp_reply_with_code : phishing
     $r2 = /\b(reply|respond|text|send)( back)? (the|this|that|your|ur) ([0-9]-digit |six-digit |verification |security |confirmation |one-time )?(code|otp|pin|passcode) (to|in order to|2) (cancel|stop|block|confirm|verify|secure|unlock|prevent|reverse|dispute)/
     $r3 = /\b(reply|respond|text)( back)? with it\b.{0,30}\b(block|cancel|stop|secure|verify|confirm|prevent)/
     $r4 = /\b(reply|respond|send|text)( back)? (it|this code|the code|the otp)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/
+    // a real service's warning says the opposite: "Don't reply to this message with your code"
+    $neg = /\b(do not|don't|dont|never|please do not) (reply|respond|text)( back)?( to (this|the) (message|text|number|sender))? with/
   condition:
-    any of them
+    any of ($r*) and not $neg
 }
 
 rule otp_send_me_the_code : phishing
@@ -70,4 +72,21 @@ rule otp_prove_you_are_real : phishing
     $c = /\b(code|otp|pin|digits)\b/
   condition:
     $p and $c
+}
+
+rule otp_share_code_request : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.5
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi or Chinese"
+  strings:
+    $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
+    $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
+    $es = /\b(codigo)\b.{0,40}\b(por error|por equivocacion)|\b(reenvia|reenviar|reenviame|pasame|dime|enviame|mandame)(me)?( el| ese)? (codigo)|me lo (puedes|podrias) (reenviar|pasar|mandar)/
+    $pt = /\b(codigo)\b.{0,40}\bpor engano|\b(me (manda|envia|passa)|reenvia|encaminha)( o| esse)? codigo/
+    $hi = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b.{0,40}\b(reply|bata|batao|bhej|bhejo|share|de do|send)|\b(otp|code) (bata|batao|bhejo|bhej do|share karo|share kar do|de do)\b/
+    $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
+  condition:
+    any of them
 }

@@ -3,16 +3,6 @@
 // not be filed away, so each rule needs a marketing structure (footer, code, link), not just
 // an offer word. Paid subscription traps are junk (subscriptions.yar), not promotions.
 
-private rule promo_has_link
-{
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
-    $l3 = /[a-z0-9]\.(com|net|org|co|us|uk|ca|au|in|io|shop|store|app|ly|me|info)\/[a-z0-9]/
-  condition:
-    url_count > 0 or any of them
-}
-
 private rule promo_marketing_footer
 {
   strings:
@@ -21,8 +11,15 @@ private rule promo_marketing_footer
     $f3 = /\bmsg ?(&|and) ?data rates (may )?apply/
     $f4 = /\b(to )?(opt[- ]?out|unsubscribe|stop (receiving|these|further))\b.{0,30}\b(reply|text|txt|send|click|visit|stop)\b/
     $f5 = /\b[0-9]{1,2} ?msgs?\/(mo|month|wk|week)\b/
+    $f6 = /\b(stop|baja|alto)\b.{0,20}\b(to )?(opt[- ]?out|unsubscribe|end|quit|cancel|no recibir|darte de baja|dejar de recibir)\b|\b(txt|text|reply) stop (to )?(end|quit|cancel)\b/
   condition:
     any of them
+}
+
+private rule promo_personal_sender
+{
+  condition:
+    sender_kind == "email" or sender_line == "mobile"
 }
 
 private rule promo_offer_words
@@ -41,8 +38,12 @@ rule promo_opt_out_marketing
     sub_action = "promotionalOffers"
     weight = 1.0
     description = "Marketing offer with an opt-out footer ('reply STOP to opt out', 'msg & data rates may apply')"
+  strings:
+    $signed = /^[a-z0-9'&.+ -]{2,30}[a-z0-9']: /
+    $free = /\b(free|join|sign up|book|shop|order|get|grab|save|deal|fares?)\b/
   condition:
-    promo_marketing_footer and promo_offer_words
+    // the footer carriers require of marketing, with an offer, a price, a link or a brand signing the message
+    (promo_marketing_footer and (promo_offer_words or money_count > 0 or url_count > 0 or $signed or $free)) and not promo_personal_sender
 }
 
 rule promo_coupon_code
@@ -54,9 +55,10 @@ rule promo_coupon_code
     description = "A coupon, promo or discount code to use at checkout"
   strings:
     $c1 = /\b(promo|coupon|discount|voucher|offer) ?code:? "?[a-z0-9]{4,16}"?\b/
+    $c3 = /\b(with|use|using|apply) (promo |coupon )?code:? "?[a-z0-9]{3,11}[a-z0-9]"?\b/
     $c2 = /\b(use|enter) (the )?code:? "?[a-z0-9]{2,15}[a-z0-9]"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
   condition:
-    any of ($c*) and promo_offer_words
+    (any of ($c*) and promo_offer_words) and not promo_personal_sender
 }
 
 rule promo_percent_off_link
@@ -70,7 +72,7 @@ rule promo_percent_off_link
     $p1 = /\b(up to |extra |an extra |take )?[0-9]{1,2}% (off|discount)\b/
     $p2 = /\b(half price|buy one get one|bogo|2 for 1|two for one)\b/
   condition:
-    any of them and promo_has_link
+    (any of them and url_count > 0) and not promo_personal_sender
 }
 
 rule promo_sale_event
@@ -83,7 +85,7 @@ rule promo_sale_event
   strings:
     $s = /\b(flash|summer|winter|spring|autumn|fall|black friday|cyber monday|clearance|holiday|end of season|january|boxing day|mega|anniversary|warehouse|vip|members'?|semi-annual|labor day|memorial day|easter|christmas|xmas|new year'?s?) sale\b/
   condition:
-    $s and (promo_has_link or promo_marketing_footer)
+    ($s and (url_count > 0 or promo_marketing_footer)) and not promo_personal_sender
 }
 
 rule promo_sponsored_message
@@ -97,7 +99,7 @@ rule promo_sponsored_message
     $s1 = /\b(this|the following) (message|msg|text|sms|txt|alert|service) (is|was) (brought to (you|u)|sponsored|paid for|sent on behalf of) by\b/
     $s2 = /\bbrought to (you|u) by [a-z0-9&.' -]{1,39}[a-z0-9&.' -] (ltd|limited|plc|inc|llc|gmbh)\b/
   condition:
-    any of them
+    (any of them) and not promo_personal_sender
 }
 
 rule promo_tickets_on_sale
@@ -111,5 +113,5 @@ rule promo_tickets_on_sale
     $t = /\btickets? (are |is )?(now |officially )?(on sale|available|released)\b/
     $u = /\b(selling fast|going fast|limited (tickets|availability|numbers|places|capacity)|book (early|now|today)|don'?t miss (out|it)|while (stocks|they|tickets) last|almost sold out|last (few )?(tickets|remaining))\b/
   condition:
-    $t and $u
+    ($t and $u) and not promo_personal_sender
 }

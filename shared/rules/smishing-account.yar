@@ -2,16 +2,6 @@
 // updates, failed-payment "update your billing", tax refunds - through a link or a call-back.
 // Real bank alerts (card transactions, balances, "reply YES or NO") are transactions.
 
-private rule account_has_link
-{
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|support|services|help|secure|bank)\/[a-z0-9]/
-  condition:
-    url_count > 0 or any of them
-}
-
 private rule account_mentioned
 {
   strings:
@@ -33,7 +23,7 @@ rule account_locked_verify : phishing
     $lock4 = /\bhas been (compromised|flagged)\b/
     $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/
   condition:
-    account_mentioned and any of ($lock*) and $fix and account_has_link
+    account_mentioned and any of ($lock*) and $fix and url_count > 0
 }
 
 rule account_locked_callback : phishing
@@ -59,9 +49,9 @@ rule account_kyc_update : phishing
     $k1 = /\b(e-?kyc|kyc|know your customer|pan ?card|pan number|aadhaa?r)\b/
     $k2 = /\b(update|expired?|pending|suspend(ed)?|block(ed)?|verify|link|complete|incomplete|not updated|deactivat(e|ed))\b/
     $act = /\b(click|tap|download)\b/
-    $call = /\b(call|contact|dial)( us)?( now| immediately)?( on| at)?:? ?\+?[0-9]/
+    $call = /\b(call|contact|dial|helpline|customer care)( us)?( now| immediately)?( on| at| no\.?)?:? ?\+?[0-9]/
   condition:
-    $k1 and $k2 and ($act or $call or account_has_link or phone_count > 0)
+    $k1 and $k2 and ($act or $call or url_count > 0 or phone_count > 0)
 }
 
 rule account_billing_failed : phishing
@@ -75,7 +65,7 @@ rule account_billing_failed : phishing
     $f2 = /\b(unable|couldn't|could not|failed) (to )?(process|charge|renew|verify) (your )?(last |latest |recent |most recent )?(payment|card|billing|subscription)/
     $u = /\b(update|verify|confirm|re-?enter|add) (your |a )?(new )?(payment|billing|card|bank)( details| information| info| method)?/
   condition:
-    any of ($f*) and $u and account_has_link
+    any of ($f*) and $u and url_count > 0
 }
 
 rule account_tax_refund : phishing
@@ -87,8 +77,9 @@ rule account_tax_refund : phishing
   strings:
     $t1 = /\b(tax (refund|rebate|return)|hmrc|irs|revenue agency|stimulus (payment|check)|council tax (refund|rebate)|energy (rebate|refund|bill support)|cost of living payment)\b/
     $t2 = /\b(you are|you're|u r|you have been) (due|eligible for|entitled to|owed|approved for)( an?)? (tax )?(refund|rebate|payment|reimbursement)\b/
+    $t3 = /\b(ato|cra|canada revenue|mygov|impots|agencia tributaria|receita federal|income tax (department|refund))\b.{0,80}\b(refund|rebate|reembolso|remboursement|devolucion|restituicao|claim|on hold)\b|\b(remboursement d'impot|devolucion (de impuestos|fiscal)|restituicao do imposto)\b|(退税|退款|补贴).{0,30}(领取|办理|登录|点击|申请)/
   condition:
-    any of ($t*) and account_has_link
+    any of ($t*) and url_count > 0
 }
 
 rule account_new_login_link : phishing
@@ -101,7 +92,7 @@ rule account_new_login_link : phishing
     $n1 = /\b(new|unrecogni[sz]ed|unknown|unusual) (sign-?in|log-?in|device|login attempt)/
     $n2 = /\b(if this (was not|wasn't) you|not you\?|if you did not (make|authori[sz]e|request) this)/
   condition:
-    $n1 and $n2 and account_has_link
+    $n1 and $n2 and url_count > 0
 }
 
 rule account_reply_with_details : phishing
@@ -140,7 +131,7 @@ rule account_storage_full_link : phishing
     $s = /\b(storage|icloud|cloud|google drive|dropbox|onedrive)\b.{0,30}\b(is full|has run out|exceeded|over (the )?limit|out of space)/
     $loss = /\b(deleted|lost|removed|erased|suspended|blocked)\b/
   condition:
-    $s and $loss and account_has_link
+    $s and $loss and url_count > 0
 }
 
 rule account_unrecognised_payment_link : phishing
@@ -153,7 +144,7 @@ rule account_unrecognised_payment_link : phishing
     $p = /\b(payment|transfer|purchase|transaction|payee|direct debit|standing order|withdrawal)\b/
     $n = /\b(if (you did not|you didn't|this was not you|this wasn't you|it wasn't you|not you)|did not (make|authori[sz]e|request|recogni[sz]e))/
   condition:
-    $p and $n and account_has_link
+    $p and $n and url_count > 0
 }
 
 rule account_authority_threat : phishing
@@ -168,5 +159,40 @@ rule account_authority_threat : phishing
     $t3 = /\b(electricity|power|gas|water|connection|service|sim|number)\b.{0,30}\b(will be|to be|is being) (disconnected|cut off|terminated|shut off|blocked)\b.{0,40}\b(tonight|today|within [0-9]{1,2} (hours|hrs|minutes|mins)|immediately)/
     $call = /\b(call|contact|dial|ring|pay)\b/
   condition:
-    any of ($t*) and ($call or account_has_link or phone_count > 0)
+    any of ($t*) and ($call or url_count > 0 or phone_count > 0)
+}
+
+rule account_locked_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese or romanised Hindi, with a link or a number"
+  strings:
+    $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
+    $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
+    $fr = /\b(compte|carte)\b.{0,60}\b(bloque|suspendu|desactive|restreint)|\b(mettre a jour|confirmer|verifier) (vos|votre) (informations|donnees|identite|compte)/
+    $it = /\b(conto|carta)\b.{0,60}\b(bloccat[oa]|sospes[oa]|disattivat[oa])|\b(aggiorna|verifica|conferma) i (tuoi|suoi) dati/
+    $de = /\b(konto|karte)\b.{0,60}\b(gesperrt|eingeschrankt|deaktiviert)|\b(bestatigen|verifizieren|aktualisieren) sie (ihre|ihr) (daten|konto|identitat)/
+    $zh1 = /(账户|账号|帐户|帐号|银行卡|社保卡|医保卡|ETC)/
+    $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
+    $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
+    $contact = /\b(call|helpline|contact|whats ?app|llame|ligue|appelez|sampark|karein|kijiye)\b|(联系|致电|拨打)/
+  condition:
+    (any of ($es, $pt, $fr, $it, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or $contact)
+}
+
+rule account_electricity_cutoff : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam"
+  strings:
+    $e = /\b(electricity|electric|power|bijli|light) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?)\b/
+    $when = /\b(tonight|today|within|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje))\b/
+    $act = /\b(call|contact|whatsapp|sampark|immediately|turant|officer|adhikari|department|baat kar)\b/
+    $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
+  condition:
+    $e and $when and $act and not $warn
 }

@@ -2,16 +2,6 @@
 // redelivery fee, "update your address" - with a link, a number to call or a reply to send.
 // Real carriers' status notices (shipped, out for delivery, delivered) are transactions.
 
-private rule parcel_has_link
-{
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|support|services|help|delivery|post)\/[a-z0-9]/
-  condition:
-    url_count > 0 or any of them
-}
-
 private rule parcel_contact
 {
   strings:
@@ -50,7 +40,7 @@ rule parcel_delivery_failed : phishing
   condition:
     // a carrier's own "we'll try again tomorrow, details at fedex.com" asks for nothing: a link
     // alone counts only when the stated failure is about the address
-    parcel_mentioned and any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and parcel_has_link))
+    parcel_mentioned and any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0))
 }
 
 rule parcel_fee_request : phishing
@@ -65,7 +55,7 @@ rule parcel_fee_request : phishing
     $fee4 = /\b(fee|duty|duties|charge|tax) of (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])?\b.{0,40}\b(paid|pay|settle)/
     $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/
   condition:
-    parcel_mentioned and any of ($fee*) and (parcel_has_link or parcel_contact)
+    parcel_mentioned and any of ($fee*) and (url_count > 0 or parcel_contact)
 }
 
 rule parcel_waiting_arrange : phishing
@@ -77,5 +67,25 @@ rule parcel_waiting_arrange : phishing
   strings:
     $w = /\b(you have|there is|there's) an? ([a-z']{1,15} ){0,3}(package|parcel|delivery|shipment) (waiting|pending|awaiting)/
   condition:
-    $w and (parcel_has_link or parcel_contact)
+    $w and (url_count > 0 or parcel_contact)
+}
+
+rule parcel_problem_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese or romanised Hindi, with a link or a number"
+  strings:
+    // the scanned text is lower case with accents folded ("envio", "livre")
+    $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
+    $pt = /\b(encomenda|pacote|correios|ctt)\b.{0,80}\b(nao (foi possivel|conseguimos) entregar|retid[oa]|taxa (alfandegaria|aduaneira|de entrega|de envio|de reenvio)|morada incompleta|endereco (incompleto|incorreto)|atualize)/
+    $it = /\b(pacco|spedizione|consegna)\b.{0,80}\b(sospes[oa]|in giacenza|tass[ae] doganal|spese di (spedizione|consegna)|indirizzo (incompleto|errato)|non (e stato|e stata) (possibile )?consegna)/
+    $fr = /\b(colis|livraison|envoi)\b.{0,80}\b(n'a pas pu etre livre|pas pu etre (livre|distribue)|en attente|frais de (douane|livraison|port|reexpedition)|adresse (incomplete|incorrecte)|reprogrammer)/
+    $de = /\b(paket|sendung|zustellung|lieferung)\b.{0,80}\b(konnte nicht zugestellt|nicht zugestellt werden|zollgebuhr|gebuhr|adresse (ist )?unvollstandig|zuruckgehalten)/
+    $zh1 = /(包裹|快递|快件|邮件|派送|投递|物流|运单)/
+    $zh2 = /(地址不详|地址不全|地址错误|地址有误|无法投递|无法派送|无法配送|派送失败|投递失败|滞留|补交|补缴|运费|关税|清关|重新派送|重新投递|更新地址)/
+    $hi = /\b(parcel|courier|package|saman)\b.{0,60}\b(deliver nahi|delivery nahi|nahi ho (saka|paya|payi)|address (galat|adhura|update kare|update karein)|(fee|charge|shulk) (bhare|bharein|bharo|pay kare|pay karein))/
+  condition:
+    (any of ($es, $pt, $it, $fr, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
 }

@@ -1,16 +1,6 @@
 // Road-toll and traffic-fine smishing: an unpaid toll (E-ZPass, FasTrak, SunPass style), a
 // parking or traffic fine, a penalty "to avoid", paid through a link.
 
-private rule toll_has_link
-{
-  strings:
-    $l1 = /https?:\/\//
-    $l2 = /\bwww\./
-    $l3 = /[a-z0-9]\.(com|net|org|info|top|xyz|icu|cyou|buzz|live|click|vip|shop|online|site|co|us|me|cc|app|link|ly|io|sbs|cfd|bond|lat|club|pw|tk|gov)\/[a-z0-9]/
-  condition:
-    url_count > 0 or any of them
-}
-
 rule toll_unpaid_balance : phishing
 {
   meta:
@@ -24,7 +14,7 @@ rule toll_unpaid_balance : phishing
     $d3 = /\b(suspen(d|sion)|revo(ke|cation)) (of )?(your )?(driving |driver'?s )?(licen[cs]e|registration|privileges)/
     $pay = /\b(pay|settle|resolve)\b/
   condition:
-    $t1 and any of ($d*) and ($pay or toll_has_link)
+    $t1 and any of ($d*) and ($pay or url_count > 0)
 }
 
 rule toll_traffic_fine_link : phishing
@@ -34,10 +24,27 @@ rule toll_traffic_fine_link : phishing
     weight = 2.5
     description = "A parking, speeding or vehicle-tax notice that must be paid through a link"
   strings:
-    $f1 = /\b(parking|traffic|speeding|camera|moving|red[- ]light) (fine|ticket|violation|penalty|notice|citation|offen[cs]e|charge)s?\b/
+    $f1 = /\b(parking|traffic|speeding|camera|moving|red[- ]light) (fine|ticket|violation|penalty|notice|citation|offen[cs]e|charge)s?\b|\be-?challan\b/
     $f2 = /\b(vehicle|car|road) tax\b.{0,40}\b(unpaid|expired|overdue|outstanding|due|failed)/
     $f3 = /\b(penalty charge notice|pcn|notice of intended prosecution)\b/
-    $urg = /\b(unpaid|outstanding|overdue|final|within [0-9]{1,3} (hours|days)|immediately|avoid|increase|double|court|legal action|enforcement)\b/
+    $urg = /\b(unpaid|outstanding|overdue|pending|final|within [0-9]{1,3} (hours|days)|immediately|avoid|increase|double|court|legal action|enforcement)\b/
   condition:
-    any of ($f*) and $urg and toll_has_link
+    any of ($f*) and $urg and url_count > 0
+}
+
+rule toll_unpaid_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German or Chinese, paid through a link"
+  strings:
+    $es = /\b(peajes?|autopista|multa de trafico|multa)\b.{0,80}\b(pendiente|impagad[oa]|sin pagar|vencid[oa]|recargo|sancion|pague|pagar)/
+    $pt = /\b(portage(m|ns)|multa)\b.{0,80}\b(em atraso|pendente|por pagar|nao paga|pague|pagar)/
+    $it = /\b(pedaggio|pedaggi|multa)\b.{0,80}\b(non pagat|insolut|scadut|sanzione|paga)/
+    $fr = /\b(peage|amende|contravention)\b.{0,80}\b(impaye|non paye|majoration|a regler|payer|reglez)/
+    $de = /\b(maut|bussgeld|strafzettel)\b.{0,80}\b(offen|unbezahlt|mahngebuhr|zahlen|begleichen)/
+    $zh = /(过路费|通行费|罚款|违章|ETC)[^a-z]{0,40}(未缴|欠费|逾期|缴纳|支付|处理)/
+  condition:
+    any of them and url_count > 0
 }

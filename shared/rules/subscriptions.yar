@@ -30,11 +30,13 @@ private rule sub_keyword_to_shortcode
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
     $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{1,13}[a-z0-9#]"?( [a-z0-9#]{1,13}[a-z0-9#]){0,2} (to|2) (no:? ?|number )?[0-9]{2}[0-9]/
     $k2 = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply)\b/
+    // ... unless the verb opens an opt-out footer ("MA 01845 Reply HELP for info, STOP to cancel")
+    $k2footer = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
     $k3 = /\b(to|2) [0-9]{2}[0-9][0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
     $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{1,13}[a-z0-9#]){0,2} (to|2) (no:? ?|number )?[0-9]{2}[0-9]/
   condition:
-    #k1 > #stop or $k2 or $k3
+    #k1 > #stop or #k2 > #k2footer or $k3
 }
 
 private rule sub_reply_keyword
@@ -121,7 +123,7 @@ rule sub_adult_chat_line
     weight = 3.0
     description = "Adult or sex chat line advertised with a number, short code or price"
   strings:
-    $a1 = /\b(horny|sexy|xxx|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
+    $a1 = /\b(horny|sexy|xxx (chat|pics|videos|girls|babes|action|content|movies)|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
     $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/
     $line1 = /\b09[0-9]{2}[0-9]/
     $line2 = /\b0(87|84|70)[0-9]{2}[0-9]/

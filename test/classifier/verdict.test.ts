@@ -159,8 +159,9 @@ describe('decide', () => {
       modelPromotion: 3,
       modelPromotionScore: 0,
     };
-    const opinion = (transaction: number, promotion: number) => ({
+    const opinion = (transaction: number, promotion: number, eligible = true) => ({
       scores: { logistic: 0, bayes: 0, transaction, promotion },
+      eligible,
       subAction: (folder: 'transaction' | 'promotion') =>
         folder === 'transaction' ? ('transactionalFinance' as const) : ('promotionalOffers' as const),
     });
@@ -181,6 +182,10 @@ describe('decide', () => {
       const d = decide([], -1, M, true, opinion(0, 4));
       assert.deepEqual(d.verdict, { action: 'promotion', subAction: 'promotionalOffers' });
       assert.equal(d.reason, 'model-promotion');
+    });
+
+    it("never files a message that reads as a person's", () => {
+      assert.equal(decide([], -3, M, true, opinion(9, 9, false)).verdict.action, 'none');
     });
 
     it('never files a message the score junks, and never without thresholds', () => {

@@ -36,27 +36,58 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   brands: Object.freeze([]) as readonly string[],
 });
 
-/** Whether the (folded) host is made of the brand's name: "paypal-verify.com", "usps.com-track.info", "amaz0n.top". */
+/** Words a phishing host adds to a brand's name ("paypal-verify", "usps-redelivery", "secure-chase"). */
+const BAIT =
+  /(verif|secure|login|log-in|signin|sign-in|account|update|support|help|service|billing|refund|claim|track|deliver|pay|reward|bonus|unlock|recover|confirm|alert|notice|custom|toll|auth|portal|center|centre|online|member|wallet|prize|gift|check|review|inbox|mail|idcheck|appleid)/;
+
+/** The labels of a host before its public suffix (the last label, and a generic second level before a country code). */
+function nameParts(host: string): string[] {
+  const labels = host.split('.');
+  const tld = labels.pop() ?? '';
+  const last = labels[labels.length - 1];
+  if (tld.length === 2 && last !== undefined && /^(co|com|net|org|gov|ac|edu|or|ne|go)$/.test(last))
+    labels.pop();
+  return labels;
+}
+
+/**
+ * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
+ * it, a short or common one as a whole part between dots and hyphens.
+ */
 function hostNames(brand: Brand, folded: string, parts: readonly string[]): boolean {
   for (const t of brand.hostTokens)
     if (t.long ? folded.includes(t.token) : parts.includes(t.token)) return true;
   return false;
 }
 
-function brandsNamed(lowerText: string, maps: LinkMaps): Brand[] {
+/**
+ * A brand the text claims to speak for: named in the opening ("USPS: ...", "[Netflix] ...") or next
+ * to what a customer has with it ("your Netflix account", "Amazon order"), not a brand mentioned
+ * in passing ("stream it on Disney+ with your AIS plan").
+ */
+const OPENING = 24;
+/** What follows a sender's name at the start of a message: "USPS:", "[Netflix]", "【中国邮政】", "HMRC -". */
+const SIGNED = /^\s?[:\]】)|-]/;
+const CLAIM_AFTER =
+  /^.{0,24}?\b(account|payment|package|parcel|shipment|delivery|order|card|id|subscription|membership|wallet|refund|tax|toll|balance|login|sign-in)\b/;
+
+function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
   const out: Brand[] = [];
   const re = maps.brandNames;
   re.lastIndex = 0;
   for (let m = re.exec(lowerText); m !== null; m = re.exec(lowerText)) {
     const b = maps.brandByName.get(m[1] as string);
-    if (b && !out.includes(b)) out.push(b);
+    if (!b || out.includes(b)) continue;
+    const end = m.index + (m[1] as string).length;
+    const after = lowerText.slice(end, end + 40);
+    if ((m.index < OPENING && SIGNED.test(after)) || CLAIM_AFTER.test(after)) out.push(b);
   }
   return out;
 }
 
 export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: LinkMaps): LinkFacts {
   if (urls.length === 0) return NO_LINK_FACTS;
-  const named = brandsNamed(lowerText, maps);
+  const named = brandsClaimed(lowerText, maps);
   let shorteners = 0;
   let ips = 0;
   let defanged = 0;
@@ -71,22 +102,32 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     const host = u.host.startsWith('www.') ? u.host.slice(4) : u.host;
     if (u.ip) ips++;
     else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
-    if (!u.ip && hostIn(host, maps.redirectors)) {
-      shorteners++;
-      continue;
-    }
+    // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
     if (!u.ip && hostIn(host, maps.platforms)) {
       platforms++;
       continue;
     }
-    const folded = lookalikeFold(host);
-    const parts = folded.split(/[.-]/);
-    const inPlay = [...named];
-    if (!u.ip)
-      for (const b of maps.brands) if (!inPlay.includes(b) && hostNames(b, folded, parts)) inPlay.push(b);
+    if (!u.ip && hostIn(host, maps.redirectors)) {
+      shorteners++;
+      continue;
+    }
+    // A merchant written in capitals in a card alert ("at NOON.COM") names a shop, it is not a link
+    // to follow: no brand judgement on a bare host in capitals.
+    if (!u.scheme && !u.path && !u.defanged && u.raw === u.raw.toUpperCase() && /[A-Z]/.test(u.raw)) continue;
+    const name = nameParts(host).join('.');
+    const folded = lookalikeFold(name);
+    // brands the host is made of: a look-alike spelling, a bait word or an abuse-prone TLD makes
+    // it an impersonation; a plain brand host (maybank-ke.co.th) is judged only against a claim
+    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, folded, folded.split(/[.-]/)));
+    const inPlay = [...new Set([...named, ...built])];
     if (inPlay.length === 0) continue;
-    if (!u.ip && inPlay.some((b) => hostIn(host, b.domains))) brandLinks++;
-    else brandMismatches++;
+    if (!u.ip && inPlay.some((b) => hostIn(host, b.domains))) {
+      brandLinks++;
+      continue;
+    }
+    const bait = folded !== name || BAIT.test(name) || maps.abuseTlds.has(u.tld);
+    // a claimed brand whose name the host does not carry, or any brand host with bait
+    if (bait || named.some((b) => !built.includes(b))) brandMismatches++;
   }
   return {
     shorteners,

@@ -169,7 +169,13 @@ export function parseModelFile(value: unknown): ModelFile {
   finite(t.junk, 'thresholds.junk');
   finite(t.promotion, 'thresholds.promotion');
   finite(t.transaction, 'thresholds.transaction');
-  for (const key of ['modelTransaction', 'modelTransactionScore', 'modelPromotion', 'modelPromotionScore']) {
+  for (const key of [
+    'decisiveRule',
+    'modelTransaction',
+    'modelTransactionScore',
+    'modelPromotion',
+    'modelPromotionScore',
+  ]) {
     if (t[key] !== undefined) finite(t[key], `thresholds.${key}`);
   }
   if (!isRecord(value.trainedOn)) throw new ModelFormatError('model file: "trainedOn" must be an object');

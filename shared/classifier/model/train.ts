@@ -62,7 +62,7 @@ const STACK_DEFAULTS = {
   innerFolds: 5,
   minJunkThreshold: -1,
   thresholdWindow: 2,
-  modelFloor: -2,
+  modelFloor: 0,
   minRuleHits: 10,
   ruleL2: 0.5,
   modelL2: 0.01,

@@ -37,9 +37,9 @@ describe('trainModel', () => {
     assert.equal(file.thresholds.modelPromotion, undefined);
   });
 
-  it('returns the model floor in the combination (default -2, or the one asked for)', () => {
-    assert.equal(file.combination.floor, -2);
-    assert.equal(file.trainedOn.options.modelFloor, -2);
+  it('returns the model floor in the combination (default 0, or the one asked for)', () => {
+    assert.equal(file.combination.floor, 0);
+    assert.equal(file.trainedOn.options.modelFloor, 0);
     const other = trainModel(examples, { bits: 12, innerFolds: 2, modelFloor: -3.5 });
     assert.equal(other.combination.floor, -3.5);
   });

@@ -1,0 +1,24 @@
+/**
+ * Whether a message reads as a person's rather than a service's, for the one step that needs it:
+ * the text model filing a message under Transactions or Promotions with no rule to say so. A
+ * person passing on a voucher PIN, an account number or a phone number ("abeg load am", "my acct
+ * is ...") must stay in the inbox; services address the reader and do not say "I".
+ */
+import type { SenderInfo } from './sender.ts';
+
+/** First-person and conversational words, English and West African Pidgin. */
+const PERSON =
+  /\b(i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|we're|lol|abeg|biko|oya|wahala|sef|abi|shey|wetin|una|dey|don|na|am|bro|sis|babe|mum|mom|dad|haha|pls|plz)\b/;
+const WORD = /[\p{L}\p{N}]+/gu;
+const MIN_WORDS = 5;
+
+export function speaksAsPerson(lowerText: string, sender: SenderInfo): boolean {
+  // a number a person could own; alphanumeric ids and short codes are services'
+  if (sender.kind === 'phone' && (sender.line === 'mobile' || sender.line === 'personal_number')) return true;
+  if (sender.kind === 'email') return true;
+  if (PERSON.test(lowerText)) return true;
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.exec(lowerText) !== null && words < MIN_WORDS) words++;
+  return words < MIN_WORDS;
+}

@@ -1,0 +1,34 @@
+// Government lures: student-loan forgiveness, relief and rebate payments, stimulus and cost-of-
+// living payments "waiting to be claimed" through a link or a call-back. Real agencies' notices
+// (a letter is on its way, a deadline) ask nobody to claim money by text.
+
+rule gov_student_loan_relief
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Student-loan forgiveness, discharge or relief on offer, with a call, a reply or a link"
+  strings:
+    $l = /\b(student loans?|student debt|federal loans?|loan forgiveness|debt forgiveness)\b/
+    $f = /\b(forgiv(e|en|eness)|discharg(e|ed)|cancel(l?ed|lation)?|relief|wip(e|ed) out|eliminat(e|ed)|approved|eligible|qualif(y|ied|ies)|pre-?approved)\b/
+    $act = /\b(call|reply|text|apply|claim|confirm|enroll|enrol|respond|press|speak)\b/
+    $reply = /\breply "?(yes|y|1|now)"?\b/
+  condition:
+    $l and $f and $act and (url_count > 0 or phone_count > 0 or caps_keyword_count > 0 or $reply)
+}
+
+rule gov_relief_payment_claim : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link"
+  strings:
+    $p = /\b(relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
+    $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
+    $act = /\b(click|tap|visit|log ?in|sign ?in|verify|confirm|submit|complete|follow)\b/
+    // "a grant you never have to pay back": no agency describes a payment that way
+    $never = /\b(never (have|need) to (pay|be paid) (it )?back|free (government )?(money|grant)|no repayment)\b/
+  condition:
+    $p and $c and ((url_count > 0 and ($act or shortener_count > 0 or risky_tld_count > 0)) or ($never and (caps_keyword_count > 0 or phone_count > 0)))
+}
