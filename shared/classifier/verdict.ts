@@ -75,6 +75,18 @@ export interface Thresholds {
   readonly modelPromotionScore?: number;
 }
 
+/** Every threshold an operator may set (Parameter Store `<prefix>/thresholds`). */
+export const THRESHOLD_NAMES: readonly (keyof Thresholds)[] = Object.freeze([
+  'junk',
+  'promotion',
+  'transaction',
+  'decisiveRule',
+  'modelTransaction',
+  'modelTransactionScore',
+  'modelPromotion',
+  'modelPromotionScore',
+]);
+
 /** Used without a trained model: one junk rule of weight 2 or more makes a message junk. */
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   junk: 2,

@@ -20,7 +20,7 @@
 import type { SSMClientConfig } from '@aws-sdk/client-ssm';
 import type { AdminHooks, Middleware } from '../api/http.ts';
 import type { Classifier, ClassifierOptions, RuleSource } from '../classifier/index.ts';
-import type { Thresholds } from '../classifier/verdict.ts';
+import { THRESHOLD_NAMES, type Thresholds } from '../classifier/verdict.ts';
 import { BUILD, runtimeDescription } from '../version.ts';
 import { bearerToken, parseTokens, TokenVerifier } from './admin-token.ts';
 import type { BackoffOptions } from './backoff.ts';
@@ -115,7 +115,7 @@ function parseThresholds(
     problems.push({ parameter, message: 'not JSON; expected {"junk":2,"promotion":1,"transaction":1}' });
     return undefined;
   }
-  const known = new Set(['junk', 'promotion', 'transaction']);
+  const known = new Set<string>(THRESHOLD_NAMES);
   const named: Record<string, number> = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ parameter, message: 'expected a JSON object' });
@@ -123,7 +123,7 @@ function parseThresholds(
   }
   for (const [k, v] of Object.entries(raw)) {
     if (!known.has(k)) {
-      problems.push({ parameter, message: `unknown threshold "${k}" (junk, promotion, transaction)` });
+      problems.push({ parameter, message: `unknown threshold "${k}" (${THRESHOLD_NAMES.join(', ')})` });
       return undefined;
     }
     if (typeof v !== 'number' || !Number.isFinite(v)) {

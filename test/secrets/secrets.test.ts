@@ -239,7 +239,7 @@ describe('Secrets', () => {
       assert.deepEqual(status.admin, { enabled: true, tokens: 1 });
       assert.equal(status.logHashKey, true);
       assert.deepEqual(s.appleAppIds, ['ABCDE12345.com.example.filter']);
-      assert.deepEqual(s.thresholds, { junk: 3, promotion: 1, transaction: 1 });
+      assert.deepEqual(s.thresholds, { junk: 3, promotion: 1, transaction: 1, decisiveRule: 3 });
       const errors = status.errors as { kind: string; parameter: string }[];
       assert.deepEqual(
         errors.map((e) => [e.kind, e.parameter]),
