@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { bundledMaps, bundledModel, bundledRules, type ClassifierMaps } from './assets.ts';
+import { clipText } from './clip.ts';
 import type { CompiledRules, Engine, RuleSource, ScanVariables } from './engine.ts';
 import { type LinkFacts, readLinks } from './links/facts.ts';
 import type { ModelInput, TextSignals } from './model/features.ts';
@@ -302,7 +303,7 @@ class YaraClassifier implements Classifier {
   }
 
   analyze(input: ClassifyInput): Analysis {
-    const normalized = normalize(input.text);
+    const normalized = normalize(clipText(input.text));
     const lower = normalized.text.toLowerCase();
     const sender = classifySender(input.sender);
     const links = readLinks(normalized.features.urls, lower, this.#options.maps.links);
