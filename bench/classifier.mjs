@@ -49,7 +49,10 @@ if (values['cold-start']) {
   const t0 = performance.now();
   const assets = await import('../shared/classifier/assets.ts');
   const index = await import('../shared/classifier/index.ts');
-  const model = await import('../shared/classifier/model.ts');
+  const model = {
+    ...(await import('../shared/classifier/model/model-file.ts')),
+    ...(await import('../shared/classifier/model/text-model.ts')),
+  };
   const { YaraXEngine } = await import('../shared/classifier/yara-x.ts');
   const imported = performance.now();
   const cpu0 = cpuMs();
@@ -82,7 +85,7 @@ if (values['cold-start']) {
 
 const { createClassifier } = await import('../shared/classifier/index.ts');
 const { normalize } = await import('../shared/classifier/normalize.ts');
-const { TextModel } = await import('../shared/classifier/model.ts');
+const { TextModel } = await import('../shared/classifier/model/text-model.ts');
 const { bundledModel } = await import('../shared/classifier/assets.ts');
 
 function loadTexts() {

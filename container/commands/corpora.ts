@@ -8,7 +8,7 @@ import {
   isEvalOnly,
   readCorpus,
 } from '../../shared/classifier/corpus.ts';
-import type { LabelledMessage } from '../../shared/classifier/evaluate.ts';
+import type { LabelledMessage } from '../../shared/classifier/evaluation/evaluate.ts';
 import { type Io, UsageError, write } from './command.ts';
 
 /** The data folder beside the repository, where the labelled corpora live. */

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import {
   type EvalReport,
   evaluate,
-  formatReport,
   type LabelledMessage,
-} from '../../shared/classifier/evaluate.ts';
+} from '../../shared/classifier/evaluation/evaluate.ts';
+import { formatReport } from '../../shared/classifier/evaluation/report.ts';
 import { type Classifier, createClassifier, type ModelFile } from '../../shared/classifier/index.ts';
 import { type Command, type Io, UsageError, write } from './command.ts';
 import { checkTrainable, listOption, loadCorpus, messagesOf } from './corpora.ts';

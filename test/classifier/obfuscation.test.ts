@@ -174,7 +174,9 @@ describe('classifier on obfuscated corpus spam', () => {
         const v = classifier.classify({ text: hidden });
         const c = clear[i];
         // the same verdict, or a harsher one: hiding the text may cost a spammer, never help
-        const ok = (v.action === c?.action && v.subAction === c.subAction) || (v.action === 'junk' && c?.action !== 'none');
+        const ok =
+          (v.action === c?.action && v.subAction === c.subAction) ||
+          (v.action === 'junk' && c?.action !== 'none');
         if (ok) trSame++;
         else if (misses.length < 5)
           misses.push(`${tr}: ${JSON.stringify(hidden)} -> ${v.action}, clear ${c?.action}`);

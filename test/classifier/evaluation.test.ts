@@ -2,19 +2,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseCorpus } from '../../shared/classifier/corpus.ts';
+import { evaluate } from '../../shared/classifier/evaluation/evaluate.ts';
 import {
   accuracy,
-  evaluate,
-  formatReport,
   harmsWanted,
   isFiltered,
   type LabelledMessage,
   mcc,
   measure,
-  reportingRuleNames,
-  ruleFrequencies,
   wilson,
-} from '../../shared/classifier/evaluate.ts';
+} from '../../shared/classifier/evaluation/measure.ts';
+import { formatReport } from '../../shared/classifier/evaluation/report.ts';
+import { reportingRuleNames, ruleFrequencies } from '../../shared/classifier/evaluation/rule-frequencies.ts';
 import { createClassifier } from '../../shared/classifier/index.ts';
 import { type Label, parseLabel } from '../../shared/classifier/labels.ts';
 import type { Action, SubAction, Verdict } from '../../shared/classifier/types.ts';
