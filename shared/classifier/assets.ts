@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CodeWords, readCodeWords } from './codes.ts';
 import type { RuleSource } from './engine.ts';
 import { type LinkMaps, readLinkMaps } from './links/maps.ts';
 import type { ModelFile } from './model/model-file.ts';
@@ -42,10 +43,11 @@ export function bundledRules(assetsDir = defaultAssetsDir()): RuleSource[] {
 export interface ClassifierMaps {
   readonly links: LinkMaps;
   readonly subActions: SubActionWords;
+  readonly codes: CodeWords;
 }
 
 export function readMaps(dir: string): ClassifierMaps {
-  return { links: readLinkMaps(dir), subActions: readSubActionWords(dir) };
+  return { links: readLinkMaps(dir), subActions: readSubActionWords(dir), codes: readCodeWords(dir) };
 }
 
 let bundled: ClassifierMaps | undefined;

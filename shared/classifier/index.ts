@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { bundledMaps, bundledModel, bundledRules, type ClassifierMaps } from './assets.ts';
 import { clipText } from './clip.ts';
+import { countCodes } from './codes.ts';
 import type { CompiledRules, Engine, RuleSource } from './engine.ts';
 import { type LinkFacts, readLinks } from './links/facts.ts';
 import type { ModelInput } from './model/features.ts';
@@ -199,7 +200,7 @@ class YaraClassifier implements Classifier {
     const lower = normalized.text.toLowerCase();
     const sender = classifySender(input.sender);
     const links = readLinks(normalized.features.urls, lower, this.#options.maps.links);
-    const scan = scanInputOf(normalized, sender, links, lower);
+    const scan = scanInputOf(normalized, sender, links, lower, countCodes(lower, this.#options.maps.codes));
     const scanned = this.#rules.scan(scan.data, scan.variables);
     const votes: Vote[] = [];
     const hits: string[] = new Array(scanned.length);

@@ -19,6 +19,7 @@ export const SCAN_VARIABLES: ScanVariables = {
   shortcode_count: 0,
   email_count: 0,
   money_count: 0,
+  priced_money_count: 0,
   obfuscation_count: 0,
   shortener_count: 0,
   ip_url_count: 0,
@@ -28,6 +29,7 @@ export const SCAN_VARIABLES: ScanVariables = {
   brand_link_count: 0,
   platform_url_count: 0,
   caps_keyword_count: 0,
+  code_count: 0,
   opening: '',
 };
 
@@ -48,6 +50,16 @@ function countMatches(re: RegExp, text: string): number {
   let n = 0;
   while (re.exec(text) !== null) n++;
   return n;
+}
+
+/** The rates a premium service charges at: per message, minute, call, tone or week. */
+const PREMIUM_RATES: ReadonlySet<string> = new Set(['msg', 'min', 'call', 'tone', 'week']);
+
+/** Amounts charged at a premium service's rate ("150p/msg", "£1.50 per week", "150ppm"; not "£2 a day"). */
+function pricedMoney(n: Normalized): number {
+  let priced = 0;
+  for (const m of n.features.money) if (PREMIUM_RATES.has(m.per)) priced++;
+  return priced;
 }
 
 /** The normaliser's features, the link facts and the sender as the text model's signals. */
@@ -87,6 +99,7 @@ export function scanInputOf(
   sender: SenderInfo,
   links: LinkFacts,
   lower: string = n.text.toLowerCase(),
+  codes = 0,
 ): { data: Buffer; variables: ScanVariables } {
   const opening = n.text.slice(0, OPENING_CHARS);
   const o = n.obfuscation;
@@ -104,6 +117,7 @@ export function scanInputOf(
       shortcode_count: n.features.shortCodes.length,
       email_count: n.features.emails.length,
       money_count: n.features.money.length,
+      priced_money_count: pricedMoney(n),
       obfuscation_count: o.invisible + o.confusables + o.spacedWords,
       shortener_count: links.shorteners,
       ip_url_count: links.ips,
@@ -113,6 +127,7 @@ export function scanInputOf(
       brand_link_count: links.brandLinks,
       platform_url_count: links.platforms,
       caps_keyword_count: countMatches(CAPS_KEYWORD, n.text),
+      code_count: codes,
       opening: NUMBER_LIKE.test(opening) ? '' : opening,
     },
   };

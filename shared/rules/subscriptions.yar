@@ -5,15 +5,11 @@
 private rule sub_price_stated
 {
   strings:
-    // 150p/msg, 25p per min, 10p/min, 150ppm, 450pw, msg@150p, ppm150 (not "7.30pm": no bare "pm")
-    $p1 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?p ?(\/|per|a|x|@) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|poly|pole)/
-    $p2 = /\b[0-9]{1,2}[0-9] ?(ppm|pw|ppw|pmsg|ppmsg)\b/
+    // priced_money_count: the normaliser's amounts charged per message, minute, week ("150p/msg",
+    // "£1.50 per week", "150ppm"); below, the shapes it does not read as money with a rate
     $p3 = /\b(ppm|msg@) ?[0-9]{1,2}[0-9]/
-    // £1.50/msg, £3 per pole, GBP5/month, £1.50/week, $9.99/week
-    $p4 = /(£|\$|€|gbp) ?[0-9]{1,2}([.,][0-9]{1}[0-9])? ?(\/|per|each|ea|sub\b) ?(msg|min|minute|txt|text|sms|wk|week|day|tone|call|mt|pole|poly|month|mnth|10 days)/
     $p5 = /\b(msg ?rc?v?c?d|msgrcvd|mt ?msg|mtmsgrcvd|std ?txt ?rate|call ?cost ?([0-9]|£)|calls cost ?([0-9]|£)|txt rec|ntwk chg|std ntwk)/
     $p6 = /\b(costs?|charged|billed) (at |just |only )?(£|\$)?[0-9]{1,3}([.,][0-9]{1,2})? ?(p|pence)\b/
-    $p7 = /\b[0-9]{1,3} ?p(ence)? (per|a|\/) (min|minute|msg|message|text|txt)\b/
     // "All replies cost £1.50", "msgs 150p inc VAT", "£1.50 to rcv", "msg@£1.50rcvd"
     $p8 = /\b(replies|msgs?|texts?|txts?|calls?) (cost|costs|charged at|@) ?(£|\$)[0-9]/
     $p9 = /\b(msgs?|txts?|texts) ?[0-9]{1,2}[0-9] ?p\b/
@@ -21,7 +17,7 @@ private rule sub_price_stated
     $p11 = /\bmsg ?@ ?(£|\$)?[0-9]/
     $p12 = /\b(gbp|pounds?) ?\/ ?(sms|msg|txt|text|min)\b/
   condition:
-    any of them
+    priced_money_count > 0 or any of them
 }
 
 private rule sub_keyword_to_shortcode

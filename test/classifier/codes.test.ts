@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bundledMaps } from '../../shared/classifier/assets.ts';
+import { countCodes } from '../../shared/classifier/codes.ts';
+
+const words = bundledMaps().codes;
+const codes = (text: string) => countCodes(text.toLowerCase(), words);
+
+describe('countCodes', () => {
+  it('returns a code for every way a service writes one', () => {
+    for (const text of [
+      '123456 is your HSBC one-time passcode. It expires in 10 minutes.',
+      'Your Uber code: 5521',
+      'G-482913 is your Google verification code.',
+      'X: 482-913 is your code. Do not share it.',
+      'Use 903112 to verify your account.',
+      'Snapchat code: 472-915. Happy Snapping!',
+      'Your OTP for the transaction of AED 349.00 at NOON.COM is 538120.',
+      'tu codigo de verificacion de mercado libre es 482091',
+      'seu codigo de acesso e 551902',
+      'code de confirmation 814492 pour valider votre operation',
+      'ihr bestatigungscode lautet 550193',
+      'kode otp anda adalah 330912',
+      '【微信】验证码：538201，用于登录验证',
+      '您的验证码为902317，10分钟内有效',
+      'आपका IRCTC ओटीपी 482910 है',
+      'OTP ของคุณ คือ 305596',
+      'Ваш код подтверждения: 4412',
+    ]) {
+      assert.ok(codes(text) > 0, text);
+    }
+  });
+
+  it('returns no code for numbers that are something else', () => {
+    for (const text of [
+      "What's your code for the gym? Mine is 4451",
+      'Mum the code they sent is 4821',
+      'the door code is 4821, see you inside',
+      'Zip code: 90210',
+      'Promo code: 2024 gets you 20% off',
+      'Use 4821 in store for $10 off your order',
+      'Dear U have been invited. This is our final attempt to contact u! Txt CHAT to 86688',
+      'My new number is 07700 900123, call me',
+      'The MTN card pin is 1234 5678 9012 3456. Load am quick',
+      'I paid £1234.50 for the flights',
+    ]) {
+      assert.equal(codes(text), 0, text);
+    }
+  });
+});
