@@ -25,6 +25,7 @@ import {
   RequestTimeoutError,
 } from '../shared/api/errors.ts';
 import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
+import { type Clock, monotonic } from '../shared/clock.ts';
 import type { Config } from '../shared/config.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
@@ -42,12 +43,18 @@ export interface HttpServerOptions extends ServerTimeouts {
   readonly handler: Handler;
   readonly health: Health;
   readonly logger: Logger;
+  /** The clock of `receivedAt` (the service's middleware must use the same); default `performance.now()`. */
+  readonly now?: Clock;
 }
 
 /** Per-request body state lives on the request itself: no closures per request. */
 class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming> {
   owner: HttpServer | null = null;
   response: ServerResponse | null = null;
+  /** When its headers were read (the server's clock). */
+  receivedAt = 0;
+  /** The TCP peer, read on arrival: a socket that is gone by the answer has no address any more. */
+  peer = '';
   chunks: Buffer[] = [];
   size = 0;
   settled = false;
@@ -133,6 +140,7 @@ export class HttpServer {
   readonly #handler: Handler;
   readonly #health: Health;
   readonly #logger: Logger;
+  readonly #now: Clock;
   #draining = false;
   #drained: Promise<boolean> | undefined;
 
@@ -140,6 +148,7 @@ export class HttpServer {
     this.#handler = options.handler;
     this.#health = options.health;
     this.#logger = options.logger;
+    this.#now = options.now ?? monotonic;
     this.maxBodyBytes = options.maxBodyBytes;
     this.bodyDeadlines = new DeadlineList<Incoming>(options.bodyTimeoutMs, onBodyTimeout);
     this.server = http.createServer({
@@ -175,7 +184,15 @@ export class HttpServer {
     return declared !== undefined && Number(declared) > this.maxBodyBytes;
   }
 
+  /** Stamps the arrival: the access log's duration and the deadline count from here. */
+  #arrive(req: Incoming): void {
+    if (req.receivedAt !== 0) return;
+    req.receivedAt = this.#now();
+    req.peer = req.socket.remoteAddress ?? '';
+  }
+
   #onRequest(req: Incoming, res: ServerResponse): void {
+    this.#arrive(req);
     const headers = req.headers;
     if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) {
       this.dispatch(req, res, null, undefined);
@@ -195,6 +212,7 @@ export class HttpServer {
 
   /** `Expect: 100-continue`: refuse an oversized body before the client sends it. */
   #onCheckContinue(req: Incoming, res: ServerResponse): void {
+    this.#arrive(req);
     if (this.#declaredTooLarge(req)) {
       this.dispatch(req, res, null, new PayloadTooLargeError(this.maxBodyBytes));
       return;
@@ -204,19 +222,15 @@ export class HttpServer {
   }
 
   /** @internal Runs the shared chain and writes its one answer (called once the body is settled). */
-  async dispatch(
-    req: IncomingMessage,
-    res: ServerResponse,
-    body: Uint8Array | null,
-    bodyError: Error | undefined,
-  ) {
+  async dispatch(req: Incoming, res: ServerResponse, body: Uint8Array | null, bodyError: Error | undefined) {
     const neutral: NeutralRequest = {
       method: req.method ?? 'GET',
       path: pathOf(req.url ?? '/'),
       headers: req.headers as Record<string, string>,
       body,
-      remoteAddress: req.socket.remoteAddress ?? '',
+      remoteAddress: req.peer,
       bodyError,
+      receivedAt: req.receivedAt,
     };
     let answer: NeutralResponse;
     try {
@@ -280,7 +294,13 @@ export class HttpServer {
     socket.end(`${head}\r\n\r\n${body}`);
     socket.destroySoon?.();
     // the error's rawPacket holds client bytes: only the code is logged
-    this.#logger.info('client error', { status, code, requestId: id, clientIp: socket.remoteAddress ?? '' });
+    this.#logger.info('client error', {
+      status,
+      code,
+      error: status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'bad_request',
+      requestId: id,
+      clientIp: socket.remoteAddress ?? '',
+    });
   }
 
   /**
@@ -329,6 +349,7 @@ export async function runServer(config: Config, options: RunServerOptions = {}):
     createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
   const service = options.service ?? createService(config, { logger });
   const server = new HttpServer({
+    now: service.now,
     handler: service.handler,
     health: service.health,
     logger,

@@ -10,6 +10,7 @@ import { App } from './api/app.ts';
 import type { AdminHooks, Handler, Middleware } from './api/http.ts';
 import { compose } from './api/http.ts';
 import { type Classifier, createClassifier } from './classifier/index.ts';
+import { type Clock, monotonic } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { accessLog } from './middleware/access-log.ts';
@@ -47,6 +48,8 @@ export interface ServiceOptions {
    * undefined when no key is configured. Never the sender itself.
    */
   readonly hashSender?: (sender: string) => string | undefined;
+  /** The clock of `receivedAt`, durations and deadlines; default `performance.now()`. */
+  readonly now?: Clock;
 }
 
 export interface Service {
@@ -60,11 +63,14 @@ export interface Service {
   readonly config: Config;
   /** The throttle's counters (in flight, queued, rejected), when the throttle is on. */
   readonly throttle: Throttle | undefined;
+  /** The middleware's clock: an adapter stamps `receivedAt` with it. */
+  readonly now: Clock;
 }
 
 export function createService(config: Config, options: ServiceOptions = {}): Service {
   const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
   const health = options.health ?? new Health();
+  const now = options.now ?? monotonic;
   let classifier = options.classifier;
   if (!classifier) {
     const built = createClassifier();
@@ -99,7 +105,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     realIp({ trustedProxies: config.trustedProxies }),
   ];
   if (config.accessLog) {
-    chain.push(accessLog({ logger, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
+    chain.push(accessLog({ logger, now, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
   }
   chain.push(noCache());
   if (throttle) chain.push(throttle);
@@ -113,5 +119,6 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     logger,
     config,
     throttle: throttle?.throttle,
+    now,
   };
 }

@@ -171,11 +171,20 @@ export function errorResponse(err: unknown): NeutralResponse {
       status: err.status,
       headers: { 'content-type': JSON_CONTENT_TYPE, ...err.headers },
       body: errorBody(err.code, err.message),
+      errorCode: err.code,
     };
   }
   return {
     status: 500,
     headers: { 'content-type': JSON_CONTENT_TYPE },
     body: errorBody('internal_error', 'internal server error'),
+    errorCode: 'internal_error',
   };
+}
+
+const ERROR_CODE = /^\{"error":\{"code":"([a-z_]{1,64})"/;
+
+/** The code of an error body as `errorBody` writes it (`{"error":{"code":"x",...}}`), else undefined. */
+export function errorCodeOf(body: string | undefined): string | undefined {
+  return body === undefined ? undefined : ERROR_CODE.exec(body)?.[1];
 }
