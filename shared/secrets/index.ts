@@ -174,7 +174,9 @@ export class Secrets {
     } else {
       // Fail closed until Parameter Store has answered once: no token, so `unauthorized`.
       this.#derived = { tokens: undefined, hashKey: undefined, appleAppIds: undefined, problems: [] };
-      this.#source = options.source ?? new SsmParameterSource({ clientConfig: options.clientConfig ?? {} });
+      this.#source =
+        options.source ??
+        new SsmParameterSource({ clientConfig: options.clientConfig ?? {}, log: this.#log });
       this.#cache = new ParameterCache({
         source: this.#source,
         prefix,
