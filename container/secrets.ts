@@ -39,6 +39,8 @@ export async function serviceWithSecrets(
   await secrets.ready();
   const service = createService(config, {
     logger,
+    // classification is synchronous: the server admits requests as they arrive (server.ts)
+    throttleAt: 'arrival',
     classifier: secrets.classifier,
     admin: secrets.admin,
     appleAppIds: () => secrets.appleAppIds ?? config.appleAppIds,

@@ -23,16 +23,19 @@ import {
   JSON_CONTENT_TYPE,
   PayloadTooLargeError,
   RequestTimeoutError,
+  TooManyRequestsError,
 } from '../shared/api/errors.ts';
 import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
 import { type Clock, monotonic } from '../shared/clock.ts';
 import type { Config } from '../shared/config.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
-import type { Health } from '../shared/middleware/heartbeat.ts';
+import { type Health, isHeartbeat } from '../shared/middleware/heartbeat.ts';
 import { NO_CACHE_HEADERS } from '../shared/middleware/no-cache.ts';
 import { newRequestId } from '../shared/middleware/request-id.ts';
+import type { Throttle } from '../shared/middleware/throttle.ts';
 import { createService, type Service } from '../shared/service.ts';
+import { type Queued, RunQueue } from './run-queue.ts';
 
 export type ServerTimeouts = Pick<
   Config,
@@ -45,23 +48,35 @@ export interface HttpServerOptions extends ServerTimeouts {
   readonly logger: Logger;
   /** The clock of `receivedAt` (the service's middleware must use the same); default `performance.now()`. */
   readonly now?: Clock;
+  /**
+   * Admission on arrival (a service built with `throttleAt: 'arrival'`): a slot is taken as each
+   * request arrives, before its body is read, and given back once it is answered.
+   */
+  readonly throttle?: Throttle;
+  /** Work per run-queue turn before node gets to read sockets, timers and signals again. */
+  readonly sliceMs?: number;
 }
 
-/** Per-request body state lives on the request itself: no closures per request. */
-class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming> {
+/** Per-request state lives on the request itself: no closures per request. */
+class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming>, Queued<Incoming> {
   owner: HttpServer | null = null;
   response: ServerResponse | null = null;
   /** When its headers were read (the server's clock). */
   receivedAt = 0;
   /** The TCP peer, read on arrival: a socket that is gone by the answer has no address any more. */
   peer = '';
+  /** Holds a throttle slot, given back once the request is answered. */
+  admitted = false;
   chunks: Buffer[] = [];
   size = 0;
   settled = false;
+  body: Uint8Array | null = null;
   /** Place in the body-deadline list while the body is being read. */
   due = 0;
   prev: Incoming | null = null;
   next: Incoming | null = null;
+  /** Place in the run queue once the body is in. */
+  queuedNext: Incoming | null = null;
 }
 
 /** A RequestContext with a stable shape. */
@@ -96,16 +111,24 @@ function onBodyTimeout(req: Incoming): void {
   settleBody(req, new RequestTimeoutError());
 }
 
+/** The body is in (or will never be): a failure is answered at once, a body waits for its turn. */
 function settleBody(req: Incoming, error: Error | undefined): void {
   if (req.settled) return;
   req.settled = true;
-  (req.owner as HttpServer).bodyDeadlines.remove(req);
+  const owner = req.owner as HttpServer;
+  owner.bodyDeadlines.remove(req);
   const chunks = req.chunks;
   req.chunks = [];
-  let body: Uint8Array | null = null;
-  if (!error && req.size > 0)
-    body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, req.size);
-  (req.owner as HttpServer).dispatch(req, req.response as ServerResponse, body, error);
+  if (error) {
+    owner.dispatch(req, error);
+    return;
+  }
+  if (req.size > 0) req.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, req.size);
+  owner.runQueue.push(req);
+}
+
+function runQueued(req: Incoming): void {
+  (req.owner as HttpServer).dispatch(req, undefined);
 }
 
 /** `/a/b?x=1` -> `/a/b`; absolute-form targets reduced to their path. */
@@ -137,10 +160,13 @@ export class HttpServer {
   readonly maxBodyBytes: number;
   /** @internal */
   readonly bodyDeadlines: DeadlineList<Incoming>;
+  /** @internal */
+  readonly runQueue: RunQueue<Incoming>;
   readonly #handler: Handler;
   readonly #health: Health;
   readonly #logger: Logger;
   readonly #now: Clock;
+  readonly #throttle: Throttle | undefined;
   #draining = false;
   #drained: Promise<boolean> | undefined;
 
@@ -149,8 +175,10 @@ export class HttpServer {
     this.#health = options.health;
     this.#logger = options.logger;
     this.#now = options.now ?? monotonic;
+    this.#throttle = options.throttle;
     this.maxBodyBytes = options.maxBodyBytes;
-    this.bodyDeadlines = new DeadlineList<Incoming>(options.bodyTimeoutMs, onBodyTimeout);
+    this.bodyDeadlines = new DeadlineList<Incoming>(options.bodyTimeoutMs, onBodyTimeout, this.#now);
+    this.runQueue = new RunQueue<Incoming>(runQueued, options.sliceMs, this.#now);
     this.server = http.createServer({
       IncomingMessage: Incoming,
       keepAliveTimeout: options.keepAliveTimeoutMs,
@@ -185,25 +213,56 @@ export class HttpServer {
   }
 
   /** Stamps the arrival: the access log's duration and the deadline count from here. */
-  #arrive(req: Incoming): void {
-    if (req.receivedAt !== 0) return;
+  #arrive(req: Incoming, res: ServerResponse): void {
+    if (req.owner !== null) return;
+    req.owner = this;
+    req.response = res;
     req.receivedAt = this.#now();
     req.peer = req.socket.remoteAddress ?? '';
   }
 
   #onRequest(req: Incoming, res: ServerResponse): void {
-    this.#arrive(req);
-    const headers = req.headers;
-    if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) {
-      this.dispatch(req, res, null, undefined);
+    this.#arrive(req, res);
+    if (isHeartbeat(req)) {
+      this.dispatch(req, undefined); // load-balancer probes pass the throttle and the queue
       return;
     }
     if (this.#declaredTooLarge(req)) {
-      this.dispatch(req, res, null, new PayloadTooLargeError(this.maxBodyBytes));
+      this.dispatch(req, new PayloadTooLargeError(this.maxBodyBytes));
       return;
     }
-    req.owner = this;
-    req.response = res;
+    const throttle = this.#throttle;
+    if (!throttle || throttle.tryAcquire()) {
+      req.admitted = throttle !== undefined;
+      this.#readBody(req);
+      return;
+    }
+    const waiting = throttle.wait();
+    if (waiting === false) {
+      this.dispatch(req, new TooManyRequestsError(throttle.retryAfterSeconds));
+      return;
+    }
+    waiting.then((granted) => {
+      if (!granted) {
+        this.dispatch(
+          req,
+          new TooManyRequestsError(throttle.retryAfterSeconds, 'timed out waiting for capacity, retry later'),
+        );
+        return;
+      }
+      req.admitted = true;
+      if (req.socket.destroyed) this.dispatch(req, new ClientClosedError());
+      else this.#readBody(req);
+    });
+  }
+
+  /** Reads the body behind its deadline; the request joins the run queue once it is in. */
+  #readBody(req: Incoming): void {
+    const headers = req.headers;
+    if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) {
+      settleBody(req, undefined);
+      return;
+    }
     this.bodyDeadlines.add(req);
     req.on('data', onBodyData);
     req.on('end', onBodyEnd);
@@ -212,35 +271,52 @@ export class HttpServer {
 
   /** `Expect: 100-continue`: refuse an oversized body before the client sends it. */
   #onCheckContinue(req: Incoming, res: ServerResponse): void {
-    this.#arrive(req);
+    this.#arrive(req, res);
     if (this.#declaredTooLarge(req)) {
-      this.dispatch(req, res, null, new PayloadTooLargeError(this.maxBodyBytes));
+      this.dispatch(req, new PayloadTooLargeError(this.maxBodyBytes));
       return;
     }
     res.writeContinue();
     this.#onRequest(req, res);
   }
 
-  /** @internal Runs the shared chain and writes its one answer (called once the body is settled). */
-  async dispatch(req: Incoming, res: ServerResponse, body: Uint8Array | null, bodyError: Error | undefined) {
+  /**
+   * @internal Runs the shared chain and writes its one answer: once the body is in (from the run
+   * queue), or at once for a request refused before its body was read.
+   */
+  dispatch(req: Incoming, bodyError: Error | undefined): void {
     const neutral: NeutralRequest = {
       method: req.method ?? 'GET',
       path: pathOf(req.url ?? '/'),
       headers: req.headers as Record<string, string>,
-      body,
+      body: req.body,
       remoteAddress: req.peer,
       bodyError,
       receivedAt: req.receivedAt,
     };
-    let answer: NeutralResponse;
+    req.body = null;
+    let answer: Promise<NeutralResponse>;
     try {
-      answer = await this.#handler(neutral, new Context());
+      answer = this.#handler(neutral, new Context());
     } catch (err) {
-      // the chain has its own recoverer; this is the last line of defence
-      this.#logger.error('handler chain failed', { error: err });
-      answer = errorResponse(err);
+      answer = Promise.reject(err);
     }
-    this.#write(req, res, answer, bodyError !== undefined);
+    answer
+      .catch((err: unknown) => {
+        // the chain has its own recoverer; this is the last line of defence
+        this.#logger.error('handler chain failed', { error: err });
+        return errorResponse(err);
+      })
+      .then((res) => this.#write(req, req.response as ServerResponse, res, bodyError !== undefined))
+      .catch((err: unknown) => this.#logger.error('writing an answer failed', { error: err }))
+      .finally(() => this.#release(req));
+  }
+
+  /** Gives the request's throttle slot back (once). */
+  #release(req: Incoming): void {
+    if (!req.admitted) return;
+    req.admitted = false;
+    this.#throttle?.release();
   }
 
   /**
@@ -347,9 +423,10 @@ export async function runServer(config: Config, options: RunServerOptions = {}):
     options.logger ??
     options.service?.logger ??
     createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
-  const service = options.service ?? createService(config, { logger });
+  const service = options.service ?? createService(config, { logger, throttleAt: 'arrival' });
   const server = new HttpServer({
     now: service.now,
+    ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),
     handler: service.handler,
     health: service.health,
     logger,

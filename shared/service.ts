@@ -3,7 +3,8 @@
  *
  *   heartbeat -> request id -> real IP -> access log -> no-cache -> throttle -> timeout -> recoverer -> app
  *
- * (the original Go service's order). The classifier source is pluggable so the Parameter Store
+ * (the original Go service's order). With `throttleAt: 'arrival'` the throttle is not in the chain:
+ * the adapter admits each request as it arrives (`service.throttle`). The classifier source is pluggable so the Parameter Store
  * layer can hot-swap rules (`options.classifier`) and provide the operator hooks (`options.admin`).
  */
 import { App } from './api/app.ts';
@@ -36,6 +37,13 @@ export interface ServiceOptions {
    * one request at a time, so its runtime may turn it off.
    */
   readonly throttle?: boolean;
+  /**
+   * Where the throttle counts requests: `chain` (default: in the middleware chain) or `arrival`:
+   * the adapter takes a slot from `service.throttle` as each request arrives, before its body is
+   * read, and gives it back once the answer is written. The container needs it: classification is
+   * synchronous, so inside the chain one request never sees another in flight.
+   */
+  readonly throttleAt?: 'chain' | 'arrival';
   /** Extra facts for `/admin/status` under `runtime`. */
   readonly runtimeStatus?: () => Record<string, unknown>;
   /**
@@ -63,6 +71,8 @@ export interface Service {
   readonly config: Config;
   /** The throttle's counters (in flight, queued, rejected), when the throttle is on. */
   readonly throttle: Throttle | undefined;
+  /** `arrival`: the throttle is not in the chain, the adapter admits requests with `throttle`. */
+  readonly throttleAt: 'chain' | 'arrival';
   /** The middleware's clock: an adapter stamps `receivedAt` with it. */
   readonly now: Clock;
 }
@@ -108,8 +118,9 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     chain.push(accessLog({ logger, now, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
   }
   chain.push(noCache());
-  if (throttle) chain.push(throttle);
-  chain.push(timeout(config.timeoutMs), recoverer({ logger }));
+  const throttleAt = options.throttleAt ?? 'chain';
+  if (throttle && throttleAt === 'chain') chain.push(throttle);
+  chain.push(timeout(config.timeoutMs, now), recoverer({ logger }));
 
   return {
     handler: compose(chain, app),
@@ -119,6 +130,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     logger,
     config,
     throttle: throttle?.throttle,
+    throttleAt,
     now,
   };
 }

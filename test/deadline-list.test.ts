@@ -51,6 +51,25 @@ describe('DeadlineList', () => {
     assert.deepEqual(expired, ['b']);
   });
 
+  it('places an entry with an earlier deadline of its own before later ones, on its clock', () => {
+    let now = 1_000;
+    const expired: string[] = [];
+    const list = new DeadlineList<Entry>(
+      100,
+      (e) => expired.push(e.name),
+      () => now,
+    );
+    list.add(new Entry('late')); // due at 1100
+    list.add(new Entry('early'), 1_020);
+    list.add(new Entry('middle'), 1_050);
+    now = 1_060;
+    list.sweep();
+    assert.deepEqual(expired, ['early', 'middle']);
+    now = 1_100;
+    list.sweep();
+    assert.deepEqual(expired, ['early', 'middle', 'late']);
+  });
+
   it('throws RangeError when the duration is not positive', () => {
     assert.throws(() => new DeadlineList<Entry>(0, () => {}), RangeError);
   });

@@ -27,9 +27,10 @@ export async function startServer(
   const config = loadConfig({ env: { HOST: '127.0.0.1', PORT: '0', ...env } });
   const sink = new MemoryDestination();
   const logger = createLogger({ destination: sink });
-  const service = createService(config, { logger, ...options });
+  const service = createService(config, { logger, throttleAt: 'arrival', ...options });
   const server = new HttpServer({
     now: service.now,
+    ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),
     handler: service.handler,
     health: service.health,
     logger,
