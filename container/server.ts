@@ -8,7 +8,11 @@
  * - HEAD answers carry the headers of GET and no body;
  * - timeouts so slow or half-open clients are cut off: keep-alive above the ALB's 60 s idle timeout,
  *   headers timeout above that, the body timeout, and node's request timeout as a backstop;
- * - malformed HTTP gets a JSON 400/408/431 rather than node's bare answer;
+ * - every request gets an answer in our JSON error format, or a log line saying why not: malformed
+ *   HTTP gets a JSON 400/408/431 (after the pending answer on that connection, if any: a valid
+ *   request followed by garbage is answered, then the connection closes), a broken chunked body a
+ *   400, an unknown `Expect` a 417, a missing `Host` a 400 and `CONNECT` a 501, all through the
+ *   chain and its access log, where node would answer bare or just close;
  * - graceful drain: `/health` turns 503, the listener closes, in-flight requests finish within the
  *   grace period (their answers say `Connection: close`), then whatever is left is cut.
  */
@@ -17,10 +21,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { decodePath } from '../shared/api/contract.ts';
 import {
+  BadRequestError,
   ClientClosedError,
-  errorBody,
+  ExpectationFailedError,
   errorResponse,
-  JSON_CONTENT_TYPE,
+  type HttpError,
+  NotImplementedError,
   PayloadTooLargeError,
   RequestTimeoutError,
   TooManyRequestsError,
@@ -31,10 +37,11 @@ import type { Config } from '../shared/config.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { type Health, isHeartbeat } from '../shared/middleware/heartbeat.ts';
-import { NO_CACHE_HEADERS } from '../shared/middleware/no-cache.ts';
 import { newRequestId } from '../shared/middleware/request-id.ts';
 import type { Throttle } from '../shared/middleware/throttle.ts';
 import { createService, type Service } from '../shared/service.ts';
+import { clientErrorFor, writeRawError } from './client-error.ts';
+import { connectionOf } from './connection.ts';
 import { type Queued, RunQueue } from './run-queue.ts';
 
 export type ServerTimeouts = Pick<
@@ -149,12 +156,6 @@ function pathOf(url: string): string {
   }
 }
 
-const CLIENT_ERROR_STATUS: Readonly<Record<string, number>> = {
-  HPE_HEADER_OVERFLOW: 431,
-  ERR_HTTP_REQUEST_TIMEOUT: 408,
-  ERR_HTTP_HEADERS_TIMEOUT: 408,
-};
-
 export class HttpServer {
   readonly server: http.Server;
   readonly maxBodyBytes: number;
@@ -189,9 +190,16 @@ export class HttpServer {
       connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(options.headersTimeoutMs / 4))),
       noDelay: true,
       joinDuplicateHeaders: true,
+      // our own check answers a missing Host in the JSON format (node's is a bare 400)
+      requireHostHeader: false,
     });
     this.server.on('request', (req: Incoming, res: ServerResponse) => this.#onRequest(req, res));
     this.server.on('checkContinue', (req: Incoming, res: ServerResponse) => this.#onCheckContinue(req, res));
+    this.server.on('checkExpectation', (req: Incoming, res: ServerResponse) => {
+      this.#arrive(req, res);
+      this.dispatch(req, new ExpectationFailedError());
+    });
+    this.server.on('connect', (req: Incoming, socket: Socket) => this.#onConnect(req, socket));
     this.server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) =>
       this.#onClientError(err, socket),
     );
@@ -219,10 +227,18 @@ export class HttpServer {
     req.response = res;
     req.receivedAt = this.#now();
     req.peer = req.socket.remoteAddress ?? '';
+    connectionOf(req.socket).opened(req);
   }
 
   #onRequest(req: Incoming, res: ServerResponse): void {
     this.#arrive(req, res);
+    if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+      this.dispatch(
+        req,
+        new BadRequestError('an HTTP/1.1 request needs a Host header', undefined, 'missing_host'),
+      );
+      return;
+    }
     if (isHeartbeat(req)) {
       this.dispatch(req, undefined); // load-balancer probes pass the throttle and the queue
       return;
@@ -243,6 +259,10 @@ export class HttpServer {
       return;
     }
     waiting.then((granted) => {
+      if (req.settled) {
+        if (granted) throttle.release(); // answered meanwhile (its connection broke)
+        return;
+      }
       if (!granted) {
         this.dispatch(
           req,
@@ -285,6 +305,7 @@ export class HttpServer {
    * queue), or at once for a request refused before its body was read.
    */
   dispatch(req: Incoming, bodyError: Error | undefined): void {
+    req.settled = true;
     const neutral: NeutralRequest = {
       method: req.method ?? 'GET',
       path: pathOf(req.url ?? '/'),
@@ -312,11 +333,22 @@ export class HttpServer {
       .finally(() => this.#release(req));
   }
 
-  /** Gives the request's throttle slot back (once). */
+  /** The request is answered (or its client gone): its throttle slot goes back, once. */
   #release(req: Incoming): void {
+    connectionOf(req.socket).answered();
     if (!req.admitted) return;
     req.admitted = false;
     this.#throttle?.release();
+  }
+
+  /** `CONNECT`: node has handed us the raw socket; a 501 through the chain, then close. */
+  #onConnect(req: Incoming, socket: Socket): void {
+    const res = new http.ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket);
+    res.on('finish', () => socket.destroySoon());
+    this.#arrive(req, res);
+    this.dispatch(req, new NotImplementedError('CONNECT is not supported'));
   }
 
   /**
@@ -333,48 +365,48 @@ export class HttpServer {
       flat.push(name, headers[name] as string);
     }
     flat.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
-    if (bodyUnread || this.#draining) flat.push('connection', 'close');
+    const conn = connectionOf(req.socket);
+    if (bodyUnread || ((this.#draining || conn.closing) && conn.latest === req))
+      flat.push('connection', 'close');
     res.writeHead(answer.status, flat);
     if (req.method === 'HEAD') res.end();
     else res.end(body);
   }
 
-  /** Malformed HTTP, oversized headers, headers too slow: a JSON answer, then close. */
+  /**
+   * Malformed HTTP, oversized headers, headers too slow. With a request still to be answered on the
+   * connection, that answer goes out first (with `Connection: close`), and a request whose body the
+   * bad bytes broke gets the JSON error as its answer. Otherwise a raw JSON answer, then close.
+   */
   #onClientError(err: NodeJS.ErrnoException, socket: Socket): void {
     const code = err.code ?? 'ERR';
-    if (
-      code === 'ECONNRESET' ||
-      code === 'EPIPE' ||
-      !socket.writable ||
-      (socket as { _httpMessage?: unknown })._httpMessage
-    ) {
-      socket.destroy();
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'HPE_INVALID_EOF_STATE' || !socket.writable) {
+      socket.destroy(); // the client is gone (or closed mid-request): what it left half-read logs a 499
       return;
     }
-    const status = CLIENT_ERROR_STATUS[code] ?? 400;
+    const conn = connectionOf(socket);
+    if (conn.closing && conn.pending > 0) return; // the same broken stream again: already handled
+    conn.closing = true;
+    const error = clientErrorFor(code);
+    const latest = conn.latest as Incoming | null;
+    if (conn.pending > 0 && latest !== null) {
+      // a request whose body the bad bytes broke gets the error as its answer
+      if (!latest.complete && !latest.settled) settleBody(latest, error);
+      else this.#logClientError(socket, code, error, newRequestId(), 'closed after the pending answer');
+      return;
+    }
     const id = newRequestId();
-    const body =
-      status === 408
-        ? errorBody('request_timeout', 'request headers not received in time')
-        : status === 431
-          ? errorBody('headers_too_large', 'request headers too large')
-          : errorBody('bad_request', 'malformed HTTP request');
-    const head = [
-      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`,
-      `content-type: ${JSON_CONTENT_TYPE}`,
-      `content-length: ${Buffer.byteLength(body)}`,
-      'connection: close',
-      ...Object.entries(NO_CACHE_HEADERS).map(([k, v]) => `${k}: ${v}`),
-      `x-request-id: ${id}`,
-    ].join('\r\n');
-    socket.end(`${head}\r\n\r\n${body}`);
-    socket.destroySoon?.();
-    // the error's rawPacket holds client bytes: only the code is logged
+    writeRawError(socket, error, id);
+    this.#logClientError(socket, code, error, id, 'answered');
+  }
+
+  #logClientError(socket: Socket, code: string, error: HttpError, requestId: string, outcome: string): void {
     this.#logger.info('client error', {
-      status,
+      status: error.status,
       code,
-      error: status === 408 ? 'request_timeout' : status === 431 ? 'headers_too_large' : 'bad_request',
-      requestId: id,
+      error: error.code,
+      outcome,
+      requestId,
       clientIp: socket.remoteAddress ?? '',
     });
   }

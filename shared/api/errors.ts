@@ -111,6 +111,30 @@ export class PayloadTooLargeError extends HttpError {
   }
 }
 
+/** An `Expect` other than `100-continue`. The connection is closed after the answer. */
+export class ExpectationFailedError extends HttpError {
+  override readonly name = 'ExpectationFailedError';
+  constructor() {
+    super(417, 'expectation_failed', 'only Expect: 100-continue is supported');
+  }
+}
+
+/** The request headers are over the server's limit. */
+export class RequestHeaderFieldsTooLargeError extends HttpError {
+  override readonly name = 'RequestHeaderFieldsTooLargeError';
+  constructor() {
+    super(431, 'headers_too_large', 'request headers too large');
+  }
+}
+
+/** A method the server supports for no resource at all (`CONNECT`). */
+export class NotImplementedError extends HttpError {
+  override readonly name = 'NotImplementedError';
+  constructor(message: string) {
+    super(501, 'not_implemented', message);
+  }
+}
+
 export class UnsupportedMediaTypeError extends HttpError {
   override readonly name = 'UnsupportedMediaTypeError';
   constructor(message = 'send Content-Type: application/json; charset=utf-8') {
