@@ -13,12 +13,15 @@
  *   request followed by garbage is answered, then the connection closes), a broken chunked body a
  *   400, an unknown `Expect` a 417, a missing `Host` a 400 and `CONNECT` a 501, all through the
  *   chain and its access log, where node would answer bare or just close;
- * - graceful drain: `/health` turns 503, the listener closes, in-flight requests finish within the
- *   grace period (their answers say `Connection: close`), then whatever is left is cut.
+ * - graceful drain: `/health` turns 503 and the listener closes; every request already read is
+ *   answered, each answer on an open connection says `Connection: close`, and a connection idle for
+ *   a whole `drainIdleMs` is closed (never one whose next request may be on the wire: node's own
+ *   `close()` resets those). At the end of the grace period whatever is left is cut, each cut
+ *   request logged.
  */
 import { once } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 import { decodePath } from '../shared/api/contract.ts';
 import {
   BadRequestError,
@@ -41,7 +44,7 @@ import { newRequestId } from '../shared/middleware/request-id.ts';
 import type { Throttle } from '../shared/middleware/throttle.ts';
 import { createService, type Service } from '../shared/service.ts';
 import { clientErrorFor, writeRawError } from './client-error.ts';
-import { connectionOf } from './connection.ts';
+import { type Connection, connectionOf } from './connection.ts';
 import { type Queued, RunQueue } from './run-queue.ts';
 
 export type ServerTimeouts = Pick<
@@ -62,7 +65,11 @@ export interface HttpServerOptions extends ServerTimeouts {
   readonly throttle?: Throttle;
   /** Work per run-queue turn before node gets to read sockets, timers and signals again. */
   readonly sliceMs?: number;
+  /** During a drain, how long a connection must stay idle before it is closed. Default 500. */
+  readonly drainIdleMs?: number;
 }
+
+export const DEFAULT_DRAIN_IDLE_MS = 500;
 
 /** Per-request state lives on the request itself: no closures per request. */
 class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming>, Queued<Incoming> {
@@ -84,6 +91,8 @@ class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming>, 
   next: Incoming | null = null;
   /** Place in the run queue once the body is in. */
   queuedNext: Incoming | null = null;
+  /** Its context once the chain runs (the request id, for a line if it is cut). */
+  context: Context | null = null;
 }
 
 /** A RequestContext with a stable shape. */
@@ -134,6 +143,16 @@ function settleBody(req: Incoming, error: Error | undefined): void {
   owner.runQueue.push(req);
 }
 
+/**
+ * An answer given without reading the body closes the connection (the rest stays on the wire),
+ * except a 429 before a body of declared length: node reads and drops that one (it is at most
+ * MAX_BODY_BYTES), and closing with it unread would reset the connection under the 429.
+ */
+function mustClose(req: Incoming, bodyError: Error | undefined): boolean {
+  if (bodyError === undefined) return false;
+  return !(bodyError instanceof TooManyRequestsError && req.headers['transfer-encoding'] === undefined);
+}
+
 function runQueued(req: Incoming): void {
   (req.owner as HttpServer).dispatch(req, undefined);
 }
@@ -168,6 +187,11 @@ export class HttpServer {
   readonly #logger: Logger;
   readonly #now: Clock;
   readonly #throttle: Throttle | undefined;
+  readonly #drainIdleMs: number;
+  /** Open connections, for the drain. */
+  readonly #connections = new Set<Connection>();
+  /** Requests read and not answered yet, to log any the grace period cuts. */
+  readonly #inFlight = new Set<Incoming>();
   #draining = false;
   #drained: Promise<boolean> | undefined;
 
@@ -177,6 +201,7 @@ export class HttpServer {
     this.#logger = options.logger;
     this.#now = options.now ?? monotonic;
     this.#throttle = options.throttle;
+    this.#drainIdleMs = options.drainIdleMs ?? DEFAULT_DRAIN_IDLE_MS;
     this.maxBodyBytes = options.maxBodyBytes;
     this.bodyDeadlines = new DeadlineList<Incoming>(options.bodyTimeoutMs, onBodyTimeout, this.#now);
     this.runQueue = new RunQueue<Incoming>(runQueued, options.sliceMs, this.#now);
@@ -193,6 +218,7 @@ export class HttpServer {
       // our own check answers a missing Host in the JSON format (node's is a bare 400)
       requireHostHeader: false,
     });
+    this.server.on('connection', (socket: Socket) => this.#onConnection(socket));
     this.server.on('request', (req: Incoming, res: ServerResponse) => this.#onRequest(req, res));
     this.server.on('checkContinue', (req: Incoming, res: ServerResponse) => this.#onCheckContinue(req, res));
     this.server.on('checkExpectation', (req: Incoming, res: ServerResponse) => {
@@ -215,6 +241,12 @@ export class HttpServer {
     return this.server.address() as AddressInfo;
   }
 
+  #onConnection(socket: Socket): void {
+    const conn = connectionOf(socket);
+    this.#connections.add(conn);
+    socket.once('close', () => this.#connections.delete(conn));
+  }
+
   #declaredTooLarge(req: IncomingMessage): boolean {
     const declared = req.headers['content-length'];
     return declared !== undefined && Number(declared) > this.maxBodyBytes;
@@ -228,6 +260,7 @@ export class HttpServer {
     req.receivedAt = this.#now();
     req.peer = req.socket.remoteAddress ?? '';
     connectionOf(req.socket).opened(req);
+    this.#inFlight.add(req);
   }
 
   #onRequest(req: Incoming, res: ServerResponse): void {
@@ -316,9 +349,11 @@ export class HttpServer {
       receivedAt: req.receivedAt,
     };
     req.body = null;
+    const ctx = new Context();
+    req.context = ctx;
     let answer: Promise<NeutralResponse>;
     try {
-      answer = this.#handler(neutral, new Context());
+      answer = this.#handler(neutral, ctx);
     } catch (err) {
       answer = Promise.reject(err);
     }
@@ -328,13 +363,14 @@ export class HttpServer {
         this.#logger.error('handler chain failed', { error: err });
         return errorResponse(err);
       })
-      .then((res) => this.#write(req, req.response as ServerResponse, res, bodyError !== undefined))
+      .then((res) => this.#write(req, req.response as ServerResponse, res, mustClose(req, bodyError)))
       .catch((err: unknown) => this.#logger.error('writing an answer failed', { error: err }))
       .finally(() => this.#release(req));
   }
 
   /** The request is answered (or its client gone): its throttle slot goes back, once. */
   #release(req: Incoming): void {
+    this.#inFlight.delete(req);
     connectionOf(req.socket).answered();
     if (!req.admitted) return;
     req.admitted = false;
@@ -412,25 +448,58 @@ export class HttpServer {
   }
 
   /**
-   * Graceful drain: `/health` -> 503, stop accepting, let in-flight requests finish within
-   * `graceMs`, then cut what is left. Resolves true when everything finished in time.
+   * Graceful drain: `/health` -> 503, stop accepting, answer every request already read (each
+   * answer closing its connection), close connections that stay idle, and at the end of `graceMs`
+   * cut what is left, logging each cut request. Resolves true when everything finished in time.
    */
   drain(graceMs: number): Promise<boolean> {
     if (this.#drained) return this.#drained;
     this.#draining = true;
     this.#health.startDraining();
     this.#drained = new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => {
+      const sweep = setInterval(() => this.#closeIdle(), this.#drainIdleMs);
+      const grace = setTimeout(() => {
+        clearInterval(sweep);
+        for (const req of this.#inFlight) this.#logCut(req);
         this.server.closeAllConnections();
         resolve(false);
       }, graceMs);
-      // close() stops the listener and closes idle keep-alive connections; busy ones finish first
-      this.server.close(() => {
-        clearTimeout(timer);
+      // net's close: stop accepting, call back once every connection has closed. (http's close
+      // would also destroy every connection idle at this instant, and reset the request that the
+      // client may already have sent on it.)
+      net.Server.prototype.close.call(this.server, () => {
+        clearInterval(sweep);
+        clearTimeout(grace);
         resolve(true);
       });
+      this.#closeIdle();
     });
     return this.#drained;
+  }
+
+  /** A drain sweep: connections idle since the previous one are closed. */
+  #closeIdle(): void {
+    for (const conn of this.#connections) if (conn.idleThroughSweep()) conn.socket.destroy();
+  }
+
+  /** One line per request the grace period cut: what it was, and how far it got. */
+  #logCut(req: Incoming): void {
+    let stage = 'handling';
+    if (!req.settled) stage = req.admitted || !this.#throttle ? 'reading body' : 'waiting for capacity';
+    else if (req.context === null) stage = 'queued';
+    this.#logger.warn('request cut at the end of the grace period', {
+      method: req.method ?? '',
+      path: pathOf(req.url ?? '/'),
+      requestId: req.context?.requestId ?? '',
+      clientIp: req.context?.clientIp || req.peer,
+      durationMs: Math.round((this.#now() - req.receivedAt) * 1000) / 1000,
+      stage,
+    });
+  }
+
+  /** Requests read and not yet answered. */
+  get inFlight(): number {
+    return this.#inFlight.size;
   }
 }
 
@@ -477,7 +546,7 @@ export async function runServer(config: Config, options: RunServerOptions = {}):
       logger.info('draining', { signal, graceMs: config.shutdownGraceMs, pid: process.pid });
       server.drain(config.shutdownGraceMs).then((clean) => {
         if (clean) logger.info('drained', { pid: process.pid });
-        else logger.warn('grace period over, remaining connections cut', { pid: process.pid });
+        else logger.warn('grace period over, remaining connections cut; exit code 1', { pid: process.pid });
         resolve(clean ? 0 : 1);
       });
     }
