@@ -426,9 +426,12 @@ export class Secrets {
         extraRules: extra.map((s) => s.name),
       });
     } else if (result.status === 'failed' && !result.repeated) {
-      this.#log.error('extra rules do not compile; the previous rules stay live', {
-        problems: result.failure.problems,
-      });
+      this.#log.error(
+        result.failure.reason === 'meta'
+          ? 'extra rules refused: a meta value the service would ignore; the previous rules stay live'
+          : 'extra rules do not compile; the previous rules stay live',
+        { problems: result.failure.problems },
+      );
     }
 
     this.#derived = {
