@@ -151,9 +151,20 @@ export class App {
     return json(200, JSON.stringify(runtime ? { ...doc, runtime } : doc));
   }
 
+  /**
+   * 200 when everything read is in use; when the report says `ok: false`, 502 if Parameter Store
+   * could not be read, else 422 (rules refused, an unusable setting): `curl -f` fails either way.
+   */
   async refresh(): Promise<NeutralResponse> {
-    return json(200, JSON.stringify(await (this.#options.admin as AdminHooks).refresh()));
+    const report = await (this.#options.admin as AdminHooks).refresh();
+    return json(refreshStatus(report), JSON.stringify(report));
   }
+}
+
+function refreshStatus(report: Record<string, unknown>): number {
+  if (report.ok !== false) return 200;
+  const errors = Array.isArray(report.errors) ? (report.errors as { kind?: unknown }[]) : [];
+  return errors.some((e) => e?.kind === 'parameter-store') ? 502 : 422;
 }
 
 export function createApp(options: AppOptions): Handler {

@@ -274,6 +274,12 @@ export class Secrets {
     return tokens.verify(bearerToken(authorization)) ? 'ok' : 'unauthorized';
   }
 
+  /**
+   * Reads Parameter Store now and applies it. `ok` is true only when everything read is in use:
+   * false when Parameter Store failed, when the extra rules were refused (they do not compile, or
+   * a meta would be ignored) or when a parameter holds an unusable value; `errors` says which, in
+   * the status page's shape.
+   */
   async refresh(): Promise<Record<string, unknown>> {
     const before = this.#live.rulesVersion;
     if (!this.#cache) {
@@ -286,12 +292,14 @@ export class Secrets {
         removed: [],
         rulesVersion: before,
         previousRulesVersion: before,
+        errors: [],
       };
     }
     const outcome = await this.#cache.refreshNow();
     const after = this.#live.rulesVersion;
+    const errors = this.#errors();
     const base = {
-      ok: outcome.ok,
+      ok: errors.length === 0,
       source: 'ssm',
       prefix: this.#cache.prefix,
       at: iso(outcome.at),
@@ -300,11 +308,32 @@ export class Secrets {
       previousRulesVersion: before,
       rulesChanged: after !== before,
       rulesError: this.#live.failure?.problems ?? null,
+      errors,
     };
     if (!outcome.ok) {
       return { ...base, added: [], changed: [], removed: [], error: errorFields(outcome.error) };
     }
     return { ...base, ...outcome.diff };
+  }
+
+  /** What is wrong now: Parameter Store failing, extra rules refused, unusable parameter values. */
+  #errors(): Record<string, unknown>[] {
+    const errors: Record<string, unknown>[] = [];
+    const s = this.#cache?.state;
+    const last = s?.lastAttempt;
+    if (s && last && !last.ok) {
+      errors.push({
+        kind: 'parameter-store',
+        ...errorFields(last.error),
+        since: iso(s.failingSince),
+        failures: s.failures,
+      });
+    }
+    const failure = this.#live.failure;
+    if (failure)
+      for (const p of failure.problems) errors.push({ kind: 'rules', since: iso(failure.at), ...p });
+    for (const p of this.#derived.problems) errors.push({ kind: 'parameter', ...p });
+    return errors;
   }
 
   status(): Record<string, unknown> {
@@ -330,7 +359,6 @@ export class Secrets {
       logHashKey: this.#derived.hashKey !== undefined,
       appleAppIds: this.#derived.appleAppIds ?? null,
     };
-    const errors: Record<string, unknown>[] = [];
     const cache = this.#cache;
     if (!cache) {
       out.source = { kind: 'environment' };
@@ -356,22 +384,8 @@ export class Secrets {
         nextAttemptAt: s.failures > 0 ? iso(s.nextAttemptAt) : null,
         refreshing: s.refreshing,
       };
-      if (last && !last.ok) {
-        errors.push({
-          kind: 'parameter-store',
-          ...errorFields(last.error),
-          since: iso(s.failingSince),
-          failures: s.failures,
-        });
-      }
     }
-    const failure = this.#live.failure;
-    if (failure) {
-      for (const p of failure.problems) {
-        errors.push({ kind: 'rules', since: iso(failure.at), ...p });
-      }
-    }
-    for (const p of this.#derived.problems) errors.push({ kind: 'parameter', ...p });
+    const errors = this.#errors();
     out.errors = errors;
     return out;
   }

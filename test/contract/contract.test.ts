@@ -122,6 +122,8 @@ const CASES: Case[] = [
     ask: { method: 'POST', path: '/admin/refresh', headers: bearer },
     status: 200,
     contentType: JSON_TYPE,
+    // the container's refresh reaches each of its workers and reports them; a Lambda instance is one
+    ignore: ['workers', 'results'],
   },
   {
     name: '400 invalid_json',

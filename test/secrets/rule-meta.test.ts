@@ -47,6 +47,11 @@ describe('hot rules with a meta the service would ignore', () => {
       ssm.put('/meta/prod/rules/emergency', CAPITAL_JUNK);
       const refreshed = await s.admin.refresh();
       assert.equal(refreshed.rulesChanged, false);
+      assert.equal(refreshed.ok, false, 'the refresh does not claim success');
+      assert.deepEqual(
+        (refreshed.errors as { kind: string; parameter: string }[]).map((e) => [e.kind, e.parameter]),
+        [['rules', '/meta/prod/rules/emergency']],
+      );
       assert.equal(s.classifier().rulesVersion, live, 'the previous rules stay live');
       const status = await s.admin.status();
       const rules = (
