@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { APPLE_APP_ID } from './api/contract.ts';
+import { MIN_TOKEN_LENGTH, tokenProblems } from './secrets/admin-token.ts';
 import { normalizePrefix, parseTtlSeconds } from './secrets/settings.ts';
 
 export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
@@ -282,8 +283,11 @@ export const KEYS: readonly KeyDefinition[] = [
     default: '',
     shownDefault: '(none)',
     secret: true,
-    description:
-      'operator Bearer token (`new,old` while rotating) when there is no `SSM_PREFIX`; none = operator endpoints off',
+    description: `operator Bearer token (\`new,old\` while rotating) when there is no \`SSM_PREFIX\`: each at least ${MIN_TOKEN_LENGTH} characters, no whitespace; none = operator endpoints off`,
+    check: (value) => {
+      const problems = tokenProblems(value);
+      return problems.length > 0 ? `${problems.join('; ')} (make one with: openssl rand -hex 32)` : undefined;
+    },
   }),
   def({
     key: 'LOG_HASH_KEY',

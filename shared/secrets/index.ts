@@ -22,7 +22,7 @@ import type { AdminHooks, Middleware } from '../api/http.ts';
 import type { Classifier, ClassifierOptions, RuleSource } from '../classifier/index.ts';
 import type { Thresholds } from '../classifier/verdict.ts';
 import { BUILD, runtimeDescription } from '../version.ts';
-import { bearerToken, parseTokens, TokenVerifier } from './admin-token.ts';
+import { bearerToken, parseTokens, TokenVerifier, tokenProblems } from './admin-token.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { errorFields, ParameterCache, type RefreshOutcome, type Snapshot } from './cache.ts';
 import { LiveClassifier, type RuleProblem } from './live-rules.ts';
@@ -76,6 +76,8 @@ interface ConfigProblem {
 /** What the service uses, derived from one snapshot (or the environment). */
 interface Derived {
   readonly tokens: TokenVerifier | undefined;
+  /** A token value was configured but refused (too short, whitespace): fail closed, not disabled. */
+  readonly tokensRefused: boolean;
   readonly hashKey: string | undefined;
   /** From `<prefix>/apple-app-ids`; undefined when there is no such parameter. */
   readonly appleAppIds: readonly string[] | undefined;
@@ -158,6 +160,8 @@ export class Secrets {
   readonly #now: () => number;
   readonly #startedAt: number;
   #derived: Derived;
+  /** Version of the `admin-token` parameter last refused (logged once per version). */
+  #refusedTokenVersion: number | undefined;
 
   constructor(options: SecretsOptions) {
     this.settings = options.settings;
@@ -173,7 +177,13 @@ export class Secrets {
       this.#derived = this.#fromEnvironment();
     } else {
       // Fail closed until Parameter Store has answered once: no token, so `unauthorized`.
-      this.#derived = { tokens: undefined, hashKey: undefined, appleAppIds: undefined, problems: [] };
+      this.#derived = {
+        tokens: undefined,
+        tokensRefused: false,
+        hashKey: undefined,
+        appleAppIds: undefined,
+        problems: [],
+      };
       this.#source =
         options.source ??
         new SsmParameterSource({ clientConfig: options.clientConfig ?? {}, log: this.#log });
@@ -268,7 +278,7 @@ export class Secrets {
   authorize(authorization: string | undefined): 'ok' | 'unauthorized' | 'disabled' {
     const tokens = this.#derived.tokens;
     if (!tokens) {
-      if (this.#cache && !this.#cache.snapshot) return 'unauthorized';
+      if ((this.#cache && !this.#cache.snapshot) || this.#derived.tokensRefused) return 'unauthorized';
       return 'disabled';
     }
     return tokens.verify(bearerToken(authorization)) ? 'ok' : 'unauthorized';
@@ -392,12 +402,14 @@ export class Secrets {
 
   #fromEnvironment(): Derived {
     const env = this.settings.env;
-    const tokens = parseTokens(env.adminToken);
+    const refused = tokenProblems(env.adminToken);
+    const tokens = refused.length > 0 ? [] : parseTokens(env.adminToken);
     return {
       tokens: tokens.length > 0 ? new TokenVerifier(tokens) : undefined,
+      tokensRefused: refused.length > 0,
       hashKey: env.logHashKey,
       appleAppIds: undefined,
-      problems: [],
+      problems: refused.map((message) => ({ parameter: 'ADMIN_TOKEN', message: `refused: ${message}` })),
     };
   }
 
@@ -408,14 +420,25 @@ export class Secrets {
     const value = (relative: string) => snapshot.parameters.get(name(relative))?.value;
     const problems: ConfigProblem[] = [];
 
+    const tokenParameter = name(PARAMETERS.adminToken);
     const tokenValue = value(PARAMETERS.adminToken);
-    const tokens = parseTokens(tokenValue);
-    if (tokenValue !== undefined && tokens.length === 0) {
-      problems.push({
-        parameter: name(PARAMETERS.adminToken),
-        message: 'empty; operator endpoints are disabled',
+    const refused = tokenProblems(tokenValue);
+    // A refused value keeps the tokens in use (none at a cold start: the endpoints stay closed).
+    const tokens = refused.length > 0 ? undefined : parseTokens(tokenValue);
+    if (tokenValue !== undefined && tokens?.length === 0) {
+      problems.push({ parameter: tokenParameter, message: 'empty; operator endpoints are disabled' });
+    }
+    for (const message of refused) {
+      problems.push({ parameter: tokenParameter, message: `refused: ${message}; the tokens in use stay` });
+    }
+    const version = snapshot.parameters.get(tokenParameter)?.version;
+    if (refused.length > 0 && version !== this.#refusedTokenVersion) {
+      this.#log.error('admin token refused; the tokens in use stay', {
+        parameter: tokenParameter,
+        problems: refused,
       });
     }
+    this.#refusedTokenVersion = refused.length > 0 ? version : undefined;
     const hashKey = value(PARAMETERS.logHashKey)?.trim() || undefined;
 
     const rulesPrefix = name(PARAMETERS.rulesPath);
@@ -449,7 +472,13 @@ export class Secrets {
     }
 
     this.#derived = {
-      tokens: tokens.length > 0 ? new TokenVerifier(tokens) : undefined,
+      tokens:
+        tokens === undefined
+          ? this.#derived.tokens
+          : tokens.length > 0
+            ? new TokenVerifier(tokens)
+            : undefined,
+      tokensRefused: refused.length > 0,
       hashKey,
       appleAppIds: appIds(value(PARAMETERS.appleAppIds), name(PARAMETERS.appleAppIds), problems),
       problems,
