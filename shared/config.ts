@@ -50,6 +50,9 @@ export interface Config {
   readonly adminToken: string;
   /** HMAC key for the sender hash in logs; used only without an SSM prefix. Secret. */
   readonly logHashKey: string;
+  /** Failed operator authentications per client within the window before it gets 429s. */
+  readonly adminAuthFailureLimit: number;
+  readonly adminAuthFailureWindowSeconds: number;
 }
 
 type Kind = 'int' | 'number' | 'bool' | 'string' | 'list';
@@ -288,6 +291,24 @@ export const KEYS: readonly KeyDefinition[] = [
       const problems = tokenProblems(value);
       return problems.length > 0 ? `${problems.join('; ')} (make one with: openssl rand -hex 32)` : undefined;
     },
+  }),
+  def({
+    key: 'ADMIN_AUTH_FAILURE_LIMIT',
+    field: 'adminAuthFailureLimit',
+    kind: 'int',
+    default: 10,
+    min: 1,
+    description:
+      'failed operator authentications per client IP (IPv6: per /64) within the window; beyond it a 429 with `Retry-After`',
+  }),
+  def({
+    key: 'ADMIN_AUTH_FAILURE_WINDOW_SECONDS',
+    field: 'adminAuthFailureWindowSeconds',
+    kind: 'int',
+    default: 60,
+    min: 1,
+    max: 86_400,
+    description: "the window of `ADMIN_AUTH_FAILURE_LIMIT`, from a client's first failure",
   }),
   def({
     key: 'LOG_HASH_KEY',

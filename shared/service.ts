@@ -8,6 +8,7 @@
  * layer can hot-swap rules (`options.classifier`) and provide the operator hooks (`options.admin`).
  */
 import { App } from './api/app.ts';
+import { AuthFailures } from './api/auth-failures.ts';
 import type { AdminHooks, Handler, Middleware } from './api/http.ts';
 import { compose } from './api/http.ts';
 import { type Classifier, createClassifier } from './classifier/index.ts';
@@ -107,6 +108,12 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     health,
     runtimeStatus,
     ...(options.admin ? { admin: options.admin } : {}),
+    authFailures: new AuthFailures({
+      limit: config.adminAuthFailureLimit,
+      windowMs: config.adminAuthFailureWindowSeconds * 1000,
+      now,
+    }),
+    logger,
   }).handle;
 
   const chain: Middleware[] = [

@@ -143,9 +143,21 @@ export class UnsupportedMediaTypeError extends HttpError {
 }
 
 export class TooManyRequestsError extends HttpError {
-  override readonly name = 'TooManyRequestsError';
-  constructor(retryAfterSeconds: number, message = 'server is at capacity, retry later') {
-    super(429, 'too_many_requests', message, { headers: { 'retry-after': String(retryAfterSeconds) } });
+  override readonly name: string = 'TooManyRequestsError';
+  constructor(
+    retryAfterSeconds: number,
+    message = 'server is at capacity, retry later',
+    code = 'too_many_requests',
+  ) {
+    super(429, code, message, { headers: { 'retry-after': String(retryAfterSeconds) } });
+  }
+}
+
+/** Too many failed operator authentications from this client: none is checked until `Retry-After`. */
+export class TooManyAuthFailuresError extends TooManyRequestsError {
+  override readonly name = 'TooManyAuthFailuresError';
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, 'too many failed authentications, retry later', 'too_many_auth_failures');
   }
 }
 

@@ -81,6 +81,24 @@ describe('admin token rules', { skip: !BUILT }, () => {
       assert.ok(!s.stdout.includes('tiny') && !s.stdout.includes(GOOD), 'no token in the logs');
     });
 
+    it('limits failed authentications per client: 401 up to ADMIN_AUTH_FAILURE_LIMIT (10), then 429', async () => {
+      const ok = await request(port, 'GET', '/admin/status', {
+        headers: { authorization: `Bearer ${GOOD}` },
+      });
+      assert.equal(ok.status, 200, 'a success forgets the earlier failures');
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const r = await request(port, 'GET', '/admin/status', {
+          headers: { authorization: `Bearer nope-${i}` },
+        });
+        statuses.push(r.status);
+      }
+      assert.deepEqual(statuses, [...Array(10).fill(401), 429, 429]);
+      const fails = await s.waitFor((l) => l.message === 'admin authentication failed', 'WARN lines', 10);
+      assert.ok(fails.every((l) => l.level === 'WARN' && l.clientIp === '127.0.0.1'));
+      assert.ok(!s.stdout.includes('nope-'), 'no token in the logs');
+    });
+
     it('keeps the operator endpoints closed (401, not 404) when the first token read is refused', async () => {
       ssm.put('/cold-tokens/prod/admin-token', 'short-token', 'SecureString');
       const cold = new BuiltServer(1, { ...ssm.env, SSM_PREFIX: '/cold-tokens/prod' });
