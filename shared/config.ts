@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { APPLE_APP_ID } from './api/contract.ts';
+import { trustsEveryAddress } from './cidr-cover.ts';
 import { MIN_TOKEN_LENGTH, tokenProblems } from './secrets/admin-token.ts';
 import { normalizePrefix, parseTtlSeconds } from './secrets/settings.ts';
 
@@ -151,10 +152,14 @@ export const KEYS: readonly KeyDefinition[] = [
     kind: 'list',
     default: [],
     shownDefault: '(none)',
-    description: 'comma-separated CIDRs (IPv4/IPv6) whose X-Forwarded-For is believed, e.g. the ALB subnets',
+    description:
+      'comma-separated CIDRs (IPv4/IPv6) whose X-Forwarded-For is believed, e.g. the ALB subnets; a list that trusts every address (`0.0.0.0/0`) is refused',
     check: (cidrs) => {
       const bad = cidrs.filter((c) => parseCidr(c) === undefined);
-      return bad.length ? `not a CIDR or IP address: ${bad.join(', ')}` : undefined;
+      if (bad.length) return `not a CIDR or IP address: ${bad.join(', ')}`;
+      const all = trustsEveryAddress(cidrs.map((c) => parseCidr(c) as Cidr));
+      if (!all) return undefined;
+      return `trusts every ${all === 'ipv4' ? 'IPv4' : 'IPv6'} address: any client could then choose the address the logs and the failed-authentication limit see; list only the load balancer's subnets`;
     },
   }),
   def({
