@@ -154,7 +154,8 @@ function mustClose(req: Incoming, bodyError: Error | undefined): boolean {
 }
 
 function runQueued(req: Incoming): void {
-  (req.owner as HttpServer).dispatch(req, undefined);
+  // a client that left while its request waited gets no work done for it (its line says 499)
+  (req.owner as HttpServer).dispatch(req, req.socket.destroyed ? new ClientClosedError() : undefined);
 }
 
 /** `/a/b?x=1` -> `/a/b`; absolute-form targets reduced to their path. */
