@@ -6,11 +6,13 @@
  * drain (SIGTERM), and exits 0 once all have exited cleanly.
  *
  * Workers receive the validated configuration from the primary (`WORKER_CONFIG_ENV`), so every
- * worker runs with exactly what the primary checked.
+ * worker runs with exactly what the primary checked. The primary also relays `/admin/refresh` to
+ * every worker (`cluster-refresh.ts`).
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../shared/config.ts';
 import type { Logger } from '../shared/logger.ts';
+import { RefreshFanOut } from './cluster-refresh.ts';
 
 export const WORKER_CONFIG_ENV = 'SMSJUNK_WORKER_CONFIG';
 /** A worker that lived this long counts as healthy: its death restarts at once and resets the back-off. */
@@ -44,6 +46,9 @@ export class WorkerPool {
   #failedExits = 0;
   #listeningLogged = false;
   #onEmpty: (() => void) | undefined;
+  readonly #refresh = new RefreshFanOut(() =>
+    [...this.#startedAt.keys()].filter((w) => this.#listening.has(w) && !w.isDead()),
+  );
 
   constructor(options: WorkerPoolOptions) {
     this.#options = options;
@@ -59,6 +64,7 @@ export class WorkerPool {
     // worker take most of them, while round-robin hands them out evenly.
     cluster.schedulingPolicy = cluster.SCHED_RR;
     cluster.on('exit', (worker, code, signal) => this.#onExit(worker, code, signal));
+    cluster.on('message', (worker, message) => this.#refresh.onMessage(worker, message));
     cluster.on('listening', (worker, address) => {
       this.#listening.add(worker);
       this.#options.logger.info('worker listening', { pid: worker.process.pid, port: address.port });

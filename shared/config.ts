@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { APPLE_APP_ID } from './api/contract.ts';
+import { trustsEveryAddress } from './cidr-cover.ts';
+import { MIN_TOKEN_LENGTH, tokenProblems } from './secrets/admin-token.ts';
 import { normalizePrefix, parseTtlSeconds } from './secrets/settings.ts';
 
 export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
@@ -49,6 +51,9 @@ export interface Config {
   readonly adminToken: string;
   /** HMAC key for the sender hash in logs; used only without an SSM prefix. Secret. */
   readonly logHashKey: string;
+  /** Failed operator authentications per client within the window before it gets 429s. */
+  readonly adminAuthFailureLimit: number;
+  readonly adminAuthFailureWindowSeconds: number;
 }
 
 type Kind = 'int' | 'number' | 'bool' | 'string' | 'list';
@@ -147,10 +152,14 @@ export const KEYS: readonly KeyDefinition[] = [
     kind: 'list',
     default: [],
     shownDefault: '(none)',
-    description: 'comma-separated CIDRs (IPv4/IPv6) whose X-Forwarded-For is believed, e.g. the ALB subnets',
+    description:
+      'comma-separated CIDRs (IPv4/IPv6) whose X-Forwarded-For is believed, e.g. the ALB subnets; a list that trusts every address (`0.0.0.0/0`) is refused',
     check: (cidrs) => {
       const bad = cidrs.filter((c) => parseCidr(c) === undefined);
-      return bad.length ? `not a CIDR or IP address: ${bad.join(', ')}` : undefined;
+      if (bad.length) return `not a CIDR or IP address: ${bad.join(', ')}`;
+      const all = trustsEveryAddress(cidrs.map((c) => parseCidr(c) as Cidr));
+      if (!all) return undefined;
+      return `trusts every ${all === 'ipv4' ? 'IPv4' : 'IPv6'} address: any client could then choose the address the logs and the failed-authentication limit see; list only the load balancer's subnets`;
     },
   }),
   def({
@@ -282,8 +291,29 @@ export const KEYS: readonly KeyDefinition[] = [
     default: '',
     shownDefault: '(none)',
     secret: true,
+    description: `operator Bearer token (\`new,old\` while rotating) when there is no \`SSM_PREFIX\`: each at least ${MIN_TOKEN_LENGTH} characters, no whitespace; none = operator endpoints off`,
+    check: (value) => {
+      const problems = tokenProblems(value);
+      return problems.length > 0 ? `${problems.join('; ')} (make one with: openssl rand -hex 32)` : undefined;
+    },
+  }),
+  def({
+    key: 'ADMIN_AUTH_FAILURE_LIMIT',
+    field: 'adminAuthFailureLimit',
+    kind: 'int',
+    default: 10,
+    min: 1,
     description:
-      'operator Bearer token (`new,old` while rotating) when there is no `SSM_PREFIX`; none = operator endpoints off',
+      'failed operator authentications per client IP (IPv6: per /64) within the window; beyond it a 429 with `Retry-After`',
+  }),
+  def({
+    key: 'ADMIN_AUTH_FAILURE_WINDOW_SECONDS',
+    field: 'adminAuthFailureWindowSeconds',
+    kind: 'int',
+    default: 60,
+    min: 1,
+    max: 86_400,
+    description: "the window of `ADMIN_AUTH_FAILURE_LIMIT`, from a client's first failure",
   }),
   def({
     key: 'LOG_HASH_KEY',

@@ -1,15 +1,18 @@
 /**
- * Deadlines of one fixed duration, behind one timer. Every entry gets the same time, so entries
- * expire in arrival order: they sit in an intrusive linked list (the entries carry `due`, `prev`
- * and `next` themselves, so nothing is allocated per entry) and one timer is armed for the oldest.
+ * Deadlines behind one timer. Entries nearly always arrive in deadline order (one fixed duration
+ * from now), so they sit in an intrusive linked list (the entries carry `due`, `prev` and `next`
+ * themselves, so nothing is allocated per entry) kept sorted by inserting from the tail, and one
+ * timer is armed for the oldest. An entry may bring an earlier deadline of its own (counted from
+ * its arrival rather than from now): it is placed where it belongs and the timer moves up if needed.
  * No setTimeout/clearTimeout per entry: when the list empties the timer stays, unreferenced (it
  * keeps no process alive), and the next entry reuses it; it is re-armed only when it fires.
  * Used by the timeout middleware (handler deadlines) and the container's body-read deadlines.
  */
+import { type Clock, monotonic } from './clock.ts';
 
 /** What an entry carries for the list. */
 export interface DeadlineEntry<T> {
-  /** When it expires (`performance.now()` clock); set by `add`. */
+  /** When it expires (the list's clock); set by `add`. */
   due: number;
   prev: T | null;
   next: T | null;
@@ -19,28 +22,39 @@ export class DeadlineList<T extends DeadlineEntry<T>> {
   #head: T | null = null;
   #tail: T | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  /** The deadline the timer is armed for. */
+  #armedFor = 0;
   /** Whether the timer keeps the process alive (only while some entry waits). */
   #refed = false;
   readonly #onExpire: (entry: T) => void;
+  readonly #now: Clock;
 
   constructor(
     readonly ms: number,
     onExpire: (entry: T) => void,
+    now: Clock = monotonic,
   ) {
     if (!(ms > 0)) throw new RangeError(`a deadline must be > 0 ms, got ${ms}`);
     this.#onExpire = onExpire;
+    this.#now = now;
   }
 
-  /** The entry expires `ms` from now unless removed first. */
-  add(entry: T): void {
-    entry.due = performance.now() + this.ms;
-    entry.prev = this.#tail;
-    entry.next = null;
-    if (this.#tail) this.#tail.next = entry;
+  /** The entry expires at `due` (default `ms` from now) unless removed first. */
+  add(entry: T, due: number = this.#now() + this.ms): void {
+    entry.due = due;
+    let after = this.#tail;
+    while (after !== null && after.due > due) after = after.prev;
+    entry.prev = after;
+    entry.next = after === null ? this.#head : after.next;
+    if (entry.next) entry.next.prev = entry;
+    else this.#tail = entry;
+    if (after) after.next = entry;
     else this.#head = entry;
-    this.#tail = entry;
-    if (!this.#timer) this.#arm(entry.due);
-    else if (!this.#refed) {
+    if (!this.#timer) this.#arm(due);
+    else if (this.#head === entry && due < this.#armedFor) {
+      clearTimeout(this.#timer);
+      this.#arm(due);
+    } else if (!this.#refed) {
       this.#timer.ref();
       this.#refed = true;
     }
@@ -63,7 +77,7 @@ export class DeadlineList<T extends DeadlineEntry<T>> {
   /** Expires every entry that is due, then re-arms for the next one (called by the timer). */
   sweep(): void {
     this.#timer = undefined;
-    const now = performance.now();
+    const now = this.#now();
     let entry = this.#head;
     while (entry && entry.due <= now) {
       this.remove(entry);
@@ -74,7 +88,8 @@ export class DeadlineList<T extends DeadlineEntry<T>> {
   }
 
   #arm(due: number): void {
-    this.#timer = setTimeout(sweepList, Math.max(1, Math.ceil(due - performance.now())), this);
+    this.#armedFor = due;
+    this.#timer = setTimeout(sweepList, Math.max(1, Math.ceil(due - this.#now())), this);
     this.#refed = true;
   }
 }

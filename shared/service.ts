@@ -3,13 +3,16 @@
  *
  *   heartbeat -> request id -> real IP -> access log -> no-cache -> throttle -> timeout -> recoverer -> app
  *
- * (the original Go service's order). The classifier source is pluggable so the Parameter Store
+ * (the original Go service's order). With `throttleAt: 'arrival'` the throttle is not in the chain:
+ * the adapter admits each request as it arrives (`service.throttle`). The classifier source is pluggable so the Parameter Store
  * layer can hot-swap rules (`options.classifier`) and provide the operator hooks (`options.admin`).
  */
 import { App } from './api/app.ts';
+import { AuthFailures } from './api/auth-failures.ts';
 import type { AdminHooks, Handler, Middleware } from './api/http.ts';
 import { compose } from './api/http.ts';
 import { type Classifier, createClassifier } from './classifier/index.ts';
+import { type Clock, monotonic } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { accessLog } from './middleware/access-log.ts';
@@ -35,6 +38,13 @@ export interface ServiceOptions {
    * one request at a time, so its runtime may turn it off.
    */
   readonly throttle?: boolean;
+  /**
+   * Where the throttle counts requests: `chain` (default: in the middleware chain) or `arrival`:
+   * the adapter takes a slot from `service.throttle` as each request arrives, before its body is
+   * read, and gives it back once the answer is written. The container needs it: classification is
+   * synchronous, so inside the chain one request never sees another in flight.
+   */
+  readonly throttleAt?: 'chain' | 'arrival';
   /** Extra facts for `/admin/status` under `runtime`. */
   readonly runtimeStatus?: () => Record<string, unknown>;
   /**
@@ -47,6 +57,8 @@ export interface ServiceOptions {
    * undefined when no key is configured. Never the sender itself.
    */
   readonly hashSender?: (sender: string) => string | undefined;
+  /** The clock of `receivedAt`, durations and deadlines; default `performance.now()`. */
+  readonly now?: Clock;
 }
 
 export interface Service {
@@ -60,11 +72,16 @@ export interface Service {
   readonly config: Config;
   /** The throttle's counters (in flight, queued, rejected), when the throttle is on. */
   readonly throttle: Throttle | undefined;
+  /** `arrival`: the throttle is not in the chain, the adapter admits requests with `throttle`. */
+  readonly throttleAt: 'chain' | 'arrival';
+  /** The middleware's clock: an adapter stamps `receivedAt` with it. */
+  readonly now: Clock;
 }
 
 export function createService(config: Config, options: ServiceOptions = {}): Service {
   const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
   const health = options.health ?? new Health();
+  const now = options.now ?? monotonic;
   let classifier = options.classifier;
   if (!classifier) {
     const built = createClassifier();
@@ -91,6 +108,12 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     health,
     runtimeStatus,
     ...(options.admin ? { admin: options.admin } : {}),
+    authFailures: new AuthFailures({
+      limit: config.adminAuthFailureLimit,
+      windowMs: config.adminAuthFailureWindowSeconds * 1000,
+      now,
+    }),
+    logger,
   }).handle;
 
   const chain: Middleware[] = [
@@ -99,11 +122,12 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     realIp({ trustedProxies: config.trustedProxies }),
   ];
   if (config.accessLog) {
-    chain.push(accessLog({ logger, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
+    chain.push(accessLog({ logger, now, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
   }
   chain.push(noCache());
-  if (throttle) chain.push(throttle);
-  chain.push(timeout(config.timeoutMs), recoverer({ logger }));
+  const throttleAt = options.throttleAt ?? 'chain';
+  if (throttle && throttleAt === 'chain') chain.push(throttle);
+  chain.push(timeout(config.timeoutMs, now), recoverer({ logger }));
 
   return {
     handler: compose(chain, app),
@@ -113,5 +137,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     logger,
     config,
     throttle: throttle?.throttle,
+    throttleAt,
+    now,
   };
 }

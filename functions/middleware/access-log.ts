@@ -1,13 +1,15 @@
 /**
  * One access-log line per request with the container's fields, built by the shared
  * `accessLogFields()` (same clipping and rounding as the container): method,
- * path, status, bytes, durationMs, requestId, clientIp, userAgent, and the facts the shared app put
+ * path, status, bytes, durationMs, requestId, clientIp, userAgent, the error code of an error
+ * answer, and the facts the shared app put
  * in `logFields`. Never message text or a raw sender: the body is not read here, and the app only
  * puts verdicts in `logFields`. The heartbeat answers before this runs, so probes are not logged.
  */
 import { performance } from 'node:perf_hooks';
 import type { Request } from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { errorCodeOf } from '../../shared/api/errors.ts';
 import { accessLogFields, takeRecordedSender } from '../../shared/middleware/access-log.ts';
 import { normalizeIp } from '../../shared/middleware/real-ip.ts';
 import { findSource, requestIdOf } from '../events/detect.ts';
@@ -52,6 +54,7 @@ export function accessLog(options: AccessLogOptions): HttpMiddleware {
         requestId: exchange?.context.requestId ?? requestIdOf(event, request.context),
         clientIp: exchange?.context.clientIp ?? (req ? normalizeIp(req.remoteAddress) : ''),
         userAgent: req?.headers['user-agent'],
+        error: result && !result.isBase64Encoded ? errorCodeOf(result.body) : undefined,
         senderHash: sender === undefined ? undefined : hashSender?.(sender),
         logFields: exchange?.context.logFields,
       }),

@@ -6,15 +6,18 @@
  *   GET|HEAD /version                                   build stamp, rules version, runtime
  *   GET|HEAD /.well-known/apple-app-site-association    {"messagefilter":{"apps":[...]}}
  *   POST     /v1/explain, GET /admin/status, POST /admin/refresh
- *            operator endpoints: only with AdminHooks, behind `Authorization: Bearer <token>`
+ *            operator endpoints: only with AdminHooks, behind `Authorization: Bearer <token>`;
+ *            a client with too many failed tokens gets 429 for a while (`auth-failures.ts`)
  *
  * Failures are thrown as named errors (`errors.ts`); the recoverer (or the Lambda `onError`) maps
  * them. Unknown path 404, known path with another method 405 with `Allow`.
  */
 import type { Classifier } from '../classifier/index.ts';
+import type { Logger } from '../logger.ts';
 import { recordSender } from '../middleware/access-log.ts';
 import { type Health, healthResponse } from '../middleware/heartbeat.ts';
 import { REQUEST_ID_HEADER } from '../middleware/request-id.ts';
+import type { AuthFailures } from './auth-failures.ts';
 import {
   appSiteAssociation,
   DEFAULT_MAX_BODY_BYTES,
@@ -23,7 +26,12 @@ import {
   verdictBody,
   versionDocument,
 } from './contract.ts';
-import { MethodNotAllowedError, NotFoundError, UnauthorizedError } from './errors.ts';
+import {
+  MethodNotAllowedError,
+  NotFoundError,
+  TooManyAuthFailuresError,
+  UnauthorizedError,
+} from './errors.ts';
 import type { AdminHooks, Handler, NeutralRequest, NeutralResponse, RequestContext } from './http.ts';
 
 export interface AppOptions {
@@ -40,6 +48,10 @@ export interface AppOptions {
   readonly health?: Health;
   /** Facts about this process added to `/admin/status` as `runtime` (throttle depth, pid, uptime). */
   readonly runtimeStatus?: () => Record<string, unknown>;
+  /** Limits failed operator authentications per client (none: no limit). */
+  readonly authFailures?: AuthFailures;
+  /** Where failed authentications are logged (WARN, never the token). */
+  readonly logger?: Logger;
 }
 
 type RouteHandler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse> | NeutralResponse;
@@ -103,17 +115,40 @@ export class App {
     if (req.bodyError) throw req.bodyError;
     const route = this.#routes.get(req.path);
     if (!route) throw new NotFoundError();
-    if (route.admin) this.#authorize(req);
+    if (route.admin) this.#authorize(req, ctx);
     const handler = route.methods.get(req.method);
     if (!handler) throw new MethodNotAllowedError(route.allow);
     return handler(req, ctx);
   };
 
-  #authorize(req: NeutralRequest): void {
+  #authorize(req: NeutralRequest, ctx: RequestContext): void {
     const admin = this.#options.admin;
     const verdict = admin ? admin.authorize(req.headers.authorization) : 'disabled';
     if (verdict === 'disabled') throw new NotFoundError();
-    if (verdict !== 'ok') throw new UnauthorizedError();
+    const failures = this.#options.authFailures;
+    const ip = ctx.clientIp;
+    const waitMs = failures?.blockedFor(ip) ?? 0;
+    if (waitMs > 0) throw new TooManyAuthFailuresError(Math.ceil(waitMs / 1000));
+    if (verdict === 'ok') {
+      failures?.succeed(ip);
+      return;
+    }
+    const count = failures?.fail(ip) ?? 0;
+    const fields = {
+      clientIp: ip,
+      method: req.method,
+      path: req.path,
+      requestId: ctx.requestId,
+      failures: count,
+    };
+    this.#options.logger?.warn('admin authentication failed', fields);
+    if (failures && count === failures.limit) {
+      this.#options.logger?.warn('admin authentication blocked for this client', {
+        ...fields,
+        retryAfterSeconds: Math.ceil(failures.blockedFor(ip) / 1000),
+      });
+    }
+    throw new UnauthorizedError();
   }
 
   classify(req: NeutralRequest, ctx: RequestContext): NeutralResponse {
@@ -151,9 +186,20 @@ export class App {
     return json(200, JSON.stringify(runtime ? { ...doc, runtime } : doc));
   }
 
+  /**
+   * 200 when everything read is in use; when the report says `ok: false`, 502 if Parameter Store
+   * could not be read, else 422 (rules refused, an unusable setting): `curl -f` fails either way.
+   */
   async refresh(): Promise<NeutralResponse> {
-    return json(200, JSON.stringify(await (this.#options.admin as AdminHooks).refresh()));
+    const report = await (this.#options.admin as AdminHooks).refresh();
+    return json(refreshStatus(report), JSON.stringify(report));
   }
+}
+
+function refreshStatus(report: Record<string, unknown>): number {
+  if (report.ok !== false) return 200;
+  const errors = Array.isArray(report.errors) ? (report.errors as { kind?: unknown }[]) : [];
+  return errors.some((e) => e?.kind === 'parameter-store') ? 502 : 422;
 }
 
 export function createApp(options: AppOptions): Handler {

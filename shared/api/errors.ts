@@ -111,6 +111,30 @@ export class PayloadTooLargeError extends HttpError {
   }
 }
 
+/** An `Expect` other than `100-continue`. The connection is closed after the answer. */
+export class ExpectationFailedError extends HttpError {
+  override readonly name = 'ExpectationFailedError';
+  constructor() {
+    super(417, 'expectation_failed', 'only Expect: 100-continue is supported');
+  }
+}
+
+/** The request headers are over the server's limit. */
+export class RequestHeaderFieldsTooLargeError extends HttpError {
+  override readonly name = 'RequestHeaderFieldsTooLargeError';
+  constructor() {
+    super(431, 'headers_too_large', 'request headers too large');
+  }
+}
+
+/** A method the server supports for no resource at all (`CONNECT`). */
+export class NotImplementedError extends HttpError {
+  override readonly name = 'NotImplementedError';
+  constructor(message: string) {
+    super(501, 'not_implemented', message);
+  }
+}
+
 export class UnsupportedMediaTypeError extends HttpError {
   override readonly name = 'UnsupportedMediaTypeError';
   constructor(message = 'send Content-Type: application/json; charset=utf-8') {
@@ -119,9 +143,21 @@ export class UnsupportedMediaTypeError extends HttpError {
 }
 
 export class TooManyRequestsError extends HttpError {
-  override readonly name = 'TooManyRequestsError';
-  constructor(retryAfterSeconds: number, message = 'server is at capacity, retry later') {
-    super(429, 'too_many_requests', message, { headers: { 'retry-after': String(retryAfterSeconds) } });
+  override readonly name: string = 'TooManyRequestsError';
+  constructor(
+    retryAfterSeconds: number,
+    message = 'server is at capacity, retry later',
+    code = 'too_many_requests',
+  ) {
+    super(429, code, message, { headers: { 'retry-after': String(retryAfterSeconds) } });
+  }
+}
+
+/** Too many failed operator authentications from this client: none is checked until `Retry-After`. */
+export class TooManyAuthFailuresError extends TooManyRequestsError {
+  override readonly name = 'TooManyAuthFailuresError';
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, 'too many failed authentications, retry later', 'too_many_auth_failures');
   }
 }
 
@@ -171,11 +207,20 @@ export function errorResponse(err: unknown): NeutralResponse {
       status: err.status,
       headers: { 'content-type': JSON_CONTENT_TYPE, ...err.headers },
       body: errorBody(err.code, err.message),
+      errorCode: err.code,
     };
   }
   return {
     status: 500,
     headers: { 'content-type': JSON_CONTENT_TYPE },
     body: errorBody('internal_error', 'internal server error'),
+    errorCode: 'internal_error',
   };
+}
+
+const ERROR_CODE = /^\{"error":\{"code":"([a-z_]{1,64})"/;
+
+/** The code of an error body as `errorBody` writes it (`{"error":{"code":"x",...}}`), else undefined. */
+export function errorCodeOf(body: string | undefined): string | undefined {
+  return body === undefined ? undefined : ERROR_CODE.exec(body)?.[1];
 }

@@ -20,6 +20,12 @@ export interface NeutralRequest {
    * the app answers with it (through the error mapper) instead of looking at `body`.
    */
   readonly bodyError?: Error;
+  /**
+   * When the request arrived (its headers were read), on the clock the middleware measures with:
+   * the access log's duration and the timeout's deadline count from here. Absent: from the
+   * moment the chain starts.
+   */
+  readonly receivedAt?: number;
 }
 
 export interface NeutralResponse {
@@ -30,6 +36,8 @@ export interface NeutralResponse {
    */
   readonly headers: Record<string, string>;
   readonly body: string | Uint8Array;
+  /** The JSON error code of an error answer (`errorResponse` sets it), for the access log. */
+  readonly errorCode?: string;
 }
 
 /** Per-request state that middleware fills in on the way down (request id, client IP, ...). */

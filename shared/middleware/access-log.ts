@@ -1,7 +1,9 @@
 /**
  * access log: one Powertools JSON line per request, written after the answer is known:
- * method, path, status, bytes, durationMs, requestId, clientIp, userAgent, optionally senderHash,
- * and whatever facts the handler put in `ctx.logFields` (the verdict, never the text). Never the
+ * method, path, status, bytes, durationMs, requestId, clientIp, userAgent, the JSON error code of
+ * an error answer (`error`), optionally senderHash, and whatever facts the handler put in
+ * `ctx.logFields` (the verdict, never the text). `durationMs` counts from the request's arrival
+ * (`receivedAt`, set by the adapter: body, queue and handler time included). Never the
  * message text, the raw sender, the query string, the Authorization header or any other header.
  *
  * The fields are built by `accessLogFields()`, which the Lambda access log uses too, so both
@@ -14,6 +16,7 @@
  * reaches the line.
  */
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
+import { type Clock, monotonic } from '../clock.ts';
 import { infoLine, type Logger } from '../logger.ts';
 
 /** Longest path or user agent kept in a line. */
@@ -40,6 +43,8 @@ export interface AccessLogFacts {
   readonly requestId: string;
   readonly clientIp: string;
   readonly userAgent: string | undefined;
+  /** The JSON error code of an error answer (`not_found`, `request_timeout`, ...). */
+  readonly error?: string | undefined;
   /** A keyed hash of the sender (never the sender itself). */
   readonly senderHash?: string | undefined;
   /** The handler's facts (`ctx.logFields`): verdicts, never message text. */
@@ -49,7 +54,8 @@ export interface AccessLogFacts {
 /**
  * The fields of one access-log line, in their order: path and user agent clipped to
  * `MAX_LOG_FIELD` characters, duration rounded to the microsecond, a missing user agent empty
- * (and so left out of the line), then `senderHash` when known, then the handler's facts.
+ * (and so left out of the line), then the error code and `senderHash` when known, then the
+ * handler's facts.
  */
 export function accessLogFields(facts: AccessLogFacts): Record<string, string | number | boolean> {
   const ua = facts.userAgent;
@@ -63,6 +69,7 @@ export function accessLogFields(facts: AccessLogFacts): Record<string, string | 
     clientIp: facts.clientIp,
     userAgent: ua === undefined ? '' : clip(ua),
   };
+  if (facts.error !== undefined) fields.error = facts.error;
   if (facts.senderHash !== undefined) fields.senderHash = facts.senderHash;
   const extra = facts.logFields;
   if (extra !== undefined) for (const key in extra) fields[key] = extra[key] as string | number | boolean;
@@ -96,6 +103,8 @@ export interface AccessLogOptions {
    * keyed HMAC; undefined (no key configured) leaves the field out. Never return the sender itself.
    */
   readonly hashSender?: (sender: string) => string | undefined;
+  /** The clock of `req.receivedAt`; default `performance.now()`. */
+  readonly now?: Clock;
 }
 
 export function accessLog(options: AccessLogOptions): Middleware {
@@ -105,6 +114,7 @@ export function accessLog(options: AccessLogOptions): Middleware {
   }
   const message = options.message ?? 'request';
   const hashSender = options.hashSender;
+  const now = options.now ?? monotonic;
   if (hashSender !== undefined && typeof hashSender !== 'function') {
     throw new TypeError('accessLog: options.hashSender must be a function');
   }
@@ -121,6 +131,7 @@ export function accessLog(options: AccessLogOptions): Middleware {
     start: number,
     status: number,
     bytes: number,
+    error: string | undefined,
   ): void {
     infoLine(
       logger,
@@ -130,10 +141,11 @@ export function accessLog(options: AccessLogOptions): Middleware {
         path: req.path,
         status,
         bytes,
-        durationMs: performance.now() - start,
+        durationMs: now() - start,
         requestId: ctx.requestId,
         clientIp: ctx.clientIp,
         userAgent: req.headers['user-agent'],
+        error,
         senderHash: senderHashOf(ctx),
         logFields: ctx.logFields,
       }),
@@ -145,15 +157,15 @@ export function accessLog(options: AccessLogOptions): Middleware {
       req: NeutralRequest,
       ctx: RequestContext,
     ): Promise<NeutralResponse> {
-      const start = performance.now();
+      const start = req.receivedAt ?? now();
       let res: NeutralResponse;
       try {
         res = await next(req, ctx);
       } catch (err) {
-        writeLine(req, ctx, start, 500, 0);
+        writeLine(req, ctx, start, 500, 0, 'internal_error');
         throw err;
       }
-      writeLine(req, ctx, start, res.status, responseBytes(req.method, res.body));
+      writeLine(req, ctx, start, res.status, responseBytes(req.method, res.body), res.errorCode);
       return res;
     };
   };

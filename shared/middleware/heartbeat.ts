@@ -23,6 +23,19 @@ export class Health {
 
 export const HEALTH_PATH = '/health';
 
+/** `GET|HEAD /health` (any case): what the default heartbeat answers, for an adapter to let it pass first. */
+export function isHeartbeat(req: {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+}): boolean {
+  const m = req.method;
+  if (m !== 'GET' && m !== 'HEAD') return false;
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  return path.length === HEALTH_PATH.length && path.toLowerCase() === HEALTH_PATH;
+}
+
 export interface HeartbeatOptions {
   /** Default `/health`; matched case-insensitively, like the Go service. */
   readonly path?: string;

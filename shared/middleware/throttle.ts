@@ -5,7 +5,10 @@
  *
  *   throttle(limit) -> throttleBacklog(limit, backlog, timeoutMs) -> throttleWithOptions({...})
  *
- * The returned middleware carries its `Throttle` (`.throttle.stats()`) for status pages.
+ * The returned middleware carries its `Throttle` (`.throttle.stats()`) for status pages. An adapter
+ * whose handler runs synchronously (the container: one classification never overlaps another, so
+ * the chain would only ever see one request in flight) uses the `Throttle` itself instead: it takes
+ * a slot as each request arrives and gives it back once the answer is written.
  */
 import { errorResponse, TooManyRequestsError } from '../api/errors.ts';
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
@@ -41,6 +44,8 @@ export class Throttle {
   readonly limit: number;
   readonly backlogLimit: number;
   readonly backlogTimeoutMs: number;
+  /** `Retry-After` of its 429s. */
+  readonly retryAfterSeconds: number;
   #inFlight = 0;
   #queued = 0;
   #head: Waiter | null = null;
@@ -49,7 +54,7 @@ export class Throttle {
   #timedOut = 0;
 
   constructor(options: ThrottleOptions) {
-    const { limit, backlogLimit = 0, backlogTimeoutMs = 60_000 } = options;
+    const { limit, backlogLimit = 0, backlogTimeoutMs = 60_000, retryAfterSeconds = 1 } = options;
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError('throttle limit must be an integer >= 1');
     if (!Number.isInteger(backlogLimit) || backlogLimit < 0) {
       throw new RangeError('throttle backlog limit must be an integer >= 0');
@@ -58,6 +63,7 @@ export class Throttle {
     this.limit = limit;
     this.backlogLimit = backlogLimit;
     this.backlogTimeoutMs = backlogTimeoutMs;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** Takes a slot if one is free (no promise, no timer: the common case). */
@@ -145,9 +151,8 @@ export interface ThrottleMiddleware extends Middleware {
 
 export function throttleWithOptions(options: ThrottleOptions): ThrottleMiddleware {
   const t = new Throttle(options);
-  const retryAfter = options.retryAfterSeconds ?? 1;
   function rejected(message: string): NeutralResponse {
-    return errorResponse(new TooManyRequestsError(retryAfter, message));
+    return errorResponse(new TooManyRequestsError(t.retryAfterSeconds, message));
   }
   function throttleMiddleware(next: Handler): Handler {
     return async function throttleHandler(

@@ -1,21 +1,28 @@
 /**
- * timeout: a deadline per request (default 60 s, like the Go service). When it passes, the
- * client gets a 503 JSON at once, `ctx.signal` is aborted so the handler can stop, and whatever the
- * handler produces later is dropped: the adapter only ever receives one response.
+ * timeout: a deadline per request (default 60 s, like the Go service), counted from the request's
+ * arrival (`receivedAt`: headers in, then body, queue and handler time), not from when the chain
+ * reaches this middleware. A request whose deadline passed while it waited (behind a slow body, in
+ * the throttle's backlog, behind synchronous work on the event loop) gets the 503 at once, without
+ * running the handler. Otherwise, when the deadline passes the client gets a 503 JSON at once,
+ * `ctx.signal` is aborted so the handler can stop, and whatever the handler produces later is
+ * dropped: the adapter only ever receives one response. (Synchronous work cannot be interrupted: a
+ * handler that started in time answers after it ends.)
  *
- * Cheap on the hot path: every request of one middleware has the same duration, so deadlines
- * expire in arrival order; they sit in a linked list behind ONE timer armed for the oldest
- * (no timer per request, and none made or cleared when the list empties and fills again), and the
- * AbortSignal is only built if a handler asks for it.
+ * Cheap on the hot path: deadlines expire in nearly arrival order; they sit in a linked list behind
+ * ONE timer armed for the oldest (no timer per request, and none made or cleared when the list
+ * empties and fills again), and the AbortSignal is only built if a handler asks for it.
  */
 import { errorResponse, HandlerTimeoutError } from '../api/errors.ts';
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
+import { type Clock, monotonic } from '../clock.ts';
 import { type DeadlineEntry, DeadlineList } from '../deadline-list.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 export interface TimeoutOptions {
   readonly ms?: number;
+  /** The clock of `req.receivedAt`; default `performance.now()`. */
+  readonly now?: Clock;
 }
 
 /**
@@ -72,7 +79,8 @@ class Deadline implements RequestContext, DeadlineEntry<Deadline> {
 export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
   const ms = options.ms ?? DEFAULT_TIMEOUT_MS;
   if (!(ms > 0)) throw new RangeError('timeout must be > 0 ms');
-  const deadlines = new DeadlineList<Deadline>(ms, (d) => d.expire(ms));
+  const now = options.now ?? monotonic;
+  const deadlines = new DeadlineList<Deadline>(ms, (d) => d.expire(ms), now);
 
   function settle(d: Deadline, res: NeutralResponse | undefined, err: unknown): void {
     if (d.settled) return; // late result or failure: dropped
@@ -84,9 +92,13 @@ export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
 
   return function timeoutMiddleware(next: Handler): Handler {
     return function timeoutHandler(req: NeutralRequest, ctx: RequestContext): Promise<NeutralResponse> {
+      const due = req.receivedAt === undefined ? undefined : req.receivedAt + ms;
+      if (due !== undefined && due <= now()) {
+        return Promise.resolve(errorResponse(new HandlerTimeoutError(ms))); // waited too long already
+      }
       return new Promise<NeutralResponse>((resolve, reject) => {
         const d = new Deadline(ctx, resolve, reject);
-        deadlines.add(d);
+        deadlines.add(d, due);
         try {
           next(req, d).then(
             (res) => settle(d, res, undefined),
@@ -100,6 +112,6 @@ export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
   };
 }
 
-export function timeout(ms: number = DEFAULT_TIMEOUT_MS): Middleware {
-  return timeoutWithOptions({ ms });
+export function timeout(ms: number = DEFAULT_TIMEOUT_MS, now?: Clock): Middleware {
+  return timeoutWithOptions(now ? { ms, now } : { ms });
 }

@@ -1,5 +1,7 @@
 /**
- * The operator token: one value, or `new,old` while a rotation is under way (both accepted).
+ * The operator token: one value, or `new,old` while a rotation is under way (both accepted). Each
+ * token is at least 32 characters with no whitespace (`openssl rand -hex 32` gives 64): a short
+ * one is guessable, and one with a space could never match a Bearer header.
  * Tokens are compared as HMAC-SHA256 digests under a per-process random key with
  * `crypto.timingSafeEqual`, so neither the content nor the length of a token leaks through timing,
  * and every configured token is compared on every check (no early exit).
@@ -14,6 +16,21 @@ export function parseTokens(value: string | undefined): string[] {
     const t = part.trim();
     if (t && !out.includes(t)) out.push(t);
   }
+  return out;
+}
+
+export const MIN_TOKEN_LENGTH = 32;
+
+/** What is wrong with a token value (`new,old`), never quoting it; empty when every token is usable. */
+export function tokenProblems(value: string | undefined): string[] {
+  const tokens = (value ?? '').split(',').map((t) => t.trim());
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t === '') return;
+    const which = tokens.length > 1 ? `token ${i + 1} of ${tokens.length}` : 'the token';
+    if (t.length < MIN_TOKEN_LENGTH) out.push(`${which} is shorter than ${MIN_TOKEN_LENGTH} characters`);
+    if (/\s/.test(t)) out.push(`${which} contains whitespace (it could never match a Bearer header)`);
+  });
   return out;
 }
 

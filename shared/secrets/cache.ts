@@ -8,7 +8,8 @@
  *   nothing, and concurrent callers share the one refresh in flight.
  *
  * When a refresh fails the last good snapshot stays in use, the next attempt waits a capped,
- * jittered backoff, and one warning is logged per failure streak (not per request or retry).
+ * jittered backoff, and one warning is logged per failure streak (not per request or retry); it
+ * says whether last good values are served or nothing was ever loaded.
  */
 import { type BackoffOptions, backoffDelay, defaultBackoff } from './backoff.ts';
 import { ParameterStoreError } from './errors.ts';
@@ -240,7 +241,11 @@ export class ParameterCache {
       const delay = backoffDelay(this.#failures, this.#backoff, this.#random);
       this.#nextAttemptAt = end + delay;
       if (this.#failures === 1) {
-        this.#log.warn('parameter store refresh failed; serving the last good values', {
+        // Nothing loaded yet is not the same outage as stale values: say which one it is.
+        const message = this.#snapshot
+          ? 'parameter store refresh failed; serving the last good values'
+          : 'parameter store refresh failed; no values loaded yet: bundled rules only, operator endpoints refused';
+        this.#log.warn(message, {
           prefix: this.prefix,
           error: errorFields(error),
           hasData: this.#snapshot !== undefined,

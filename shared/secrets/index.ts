@@ -22,7 +22,7 @@ import type { AdminHooks, Middleware } from '../api/http.ts';
 import type { Classifier, ClassifierOptions, RuleSource } from '../classifier/index.ts';
 import { THRESHOLD_NAMES, type Thresholds } from '../classifier/verdict.ts';
 import { BUILD, runtimeDescription } from '../version.ts';
-import { bearerToken, parseTokens, TokenVerifier } from './admin-token.ts';
+import { bearerToken, parseTokens, TokenVerifier, tokenProblems } from './admin-token.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { errorFields, ParameterCache, type RefreshOutcome, type Snapshot } from './cache.ts';
 import { LiveClassifier, type RuleProblem } from './live-rules.ts';
@@ -76,6 +76,8 @@ interface ConfigProblem {
 /** What the service uses, derived from one snapshot (or the environment). */
 interface Derived {
   readonly tokens: TokenVerifier | undefined;
+  /** A token value was configured but refused (too short, whitespace): fail closed, not disabled. */
+  readonly tokensRefused: boolean;
   readonly hashKey: string | undefined;
   /** From `<prefix>/apple-app-ids`; undefined when there is no such parameter. */
   readonly appleAppIds: readonly string[] | undefined;
@@ -158,6 +160,8 @@ export class Secrets {
   readonly #now: () => number;
   readonly #startedAt: number;
   #derived: Derived;
+  /** Version of the `admin-token` parameter last refused (logged once per version). */
+  #refusedTokenVersion: number | undefined;
 
   constructor(options: SecretsOptions) {
     this.settings = options.settings;
@@ -173,8 +177,16 @@ export class Secrets {
       this.#derived = this.#fromEnvironment();
     } else {
       // Fail closed until Parameter Store has answered once: no token, so `unauthorized`.
-      this.#derived = { tokens: undefined, hashKey: undefined, appleAppIds: undefined, problems: [] };
-      this.#source = options.source ?? new SsmParameterSource({ clientConfig: options.clientConfig ?? {} });
+      this.#derived = {
+        tokens: undefined,
+        tokensRefused: false,
+        hashKey: undefined,
+        appleAppIds: undefined,
+        problems: [],
+      };
+      this.#source =
+        options.source ??
+        new SsmParameterSource({ clientConfig: options.clientConfig ?? {}, log: this.#log });
       this.#cache = new ParameterCache({
         source: this.#source,
         prefix,
@@ -266,12 +278,18 @@ export class Secrets {
   authorize(authorization: string | undefined): 'ok' | 'unauthorized' | 'disabled' {
     const tokens = this.#derived.tokens;
     if (!tokens) {
-      if (this.#cache && !this.#cache.snapshot) return 'unauthorized';
+      if ((this.#cache && !this.#cache.snapshot) || this.#derived.tokensRefused) return 'unauthorized';
       return 'disabled';
     }
     return tokens.verify(bearerToken(authorization)) ? 'ok' : 'unauthorized';
   }
 
+  /**
+   * Reads Parameter Store now and applies it. `ok` is true only when everything read is in use:
+   * false when Parameter Store failed, when the extra rules were refused (they do not compile, or
+   * a meta would be ignored) or when a parameter holds an unusable value; `errors` says which, in
+   * the status page's shape.
+   */
   async refresh(): Promise<Record<string, unknown>> {
     const before = this.#live.rulesVersion;
     if (!this.#cache) {
@@ -284,12 +302,14 @@ export class Secrets {
         removed: [],
         rulesVersion: before,
         previousRulesVersion: before,
+        errors: [],
       };
     }
     const outcome = await this.#cache.refreshNow();
     const after = this.#live.rulesVersion;
+    const errors = this.#errors();
     const base = {
-      ok: outcome.ok,
+      ok: errors.length === 0,
       source: 'ssm',
       prefix: this.#cache.prefix,
       at: iso(outcome.at),
@@ -298,11 +318,32 @@ export class Secrets {
       previousRulesVersion: before,
       rulesChanged: after !== before,
       rulesError: this.#live.failure?.problems ?? null,
+      errors,
     };
     if (!outcome.ok) {
       return { ...base, added: [], changed: [], removed: [], error: errorFields(outcome.error) };
     }
     return { ...base, ...outcome.diff };
+  }
+
+  /** What is wrong now: Parameter Store failing, extra rules refused, unusable parameter values. */
+  #errors(): Record<string, unknown>[] {
+    const errors: Record<string, unknown>[] = [];
+    const s = this.#cache?.state;
+    const last = s?.lastAttempt;
+    if (s && last && !last.ok) {
+      errors.push({
+        kind: 'parameter-store',
+        ...errorFields(last.error),
+        since: iso(s.failingSince),
+        failures: s.failures,
+      });
+    }
+    const failure = this.#live.failure;
+    if (failure)
+      for (const p of failure.problems) errors.push({ kind: 'rules', since: iso(failure.at), ...p });
+    for (const p of this.#derived.problems) errors.push({ kind: 'parameter', ...p });
+    return errors;
   }
 
   status(): Record<string, unknown> {
@@ -328,7 +369,6 @@ export class Secrets {
       logHashKey: this.#derived.hashKey !== undefined,
       appleAppIds: this.#derived.appleAppIds ?? null,
     };
-    const errors: Record<string, unknown>[] = [];
     const cache = this.#cache;
     if (!cache) {
       out.source = { kind: 'environment' };
@@ -354,34 +394,22 @@ export class Secrets {
         nextAttemptAt: s.failures > 0 ? iso(s.nextAttemptAt) : null,
         refreshing: s.refreshing,
       };
-      if (last && !last.ok) {
-        errors.push({
-          kind: 'parameter-store',
-          ...errorFields(last.error),
-          since: iso(s.failingSince),
-          failures: s.failures,
-        });
-      }
     }
-    const failure = this.#live.failure;
-    if (failure) {
-      for (const p of failure.problems) {
-        errors.push({ kind: 'rules', since: iso(failure.at), ...p });
-      }
-    }
-    for (const p of this.#derived.problems) errors.push({ kind: 'parameter', ...p });
+    const errors = this.#errors();
     out.errors = errors;
     return out;
   }
 
   #fromEnvironment(): Derived {
     const env = this.settings.env;
-    const tokens = parseTokens(env.adminToken);
+    const refused = tokenProblems(env.adminToken);
+    const tokens = refused.length > 0 ? [] : parseTokens(env.adminToken);
     return {
       tokens: tokens.length > 0 ? new TokenVerifier(tokens) : undefined,
+      tokensRefused: refused.length > 0,
       hashKey: env.logHashKey,
       appleAppIds: undefined,
-      problems: [],
+      problems: refused.map((message) => ({ parameter: 'ADMIN_TOKEN', message: `refused: ${message}` })),
     };
   }
 
@@ -392,14 +420,25 @@ export class Secrets {
     const value = (relative: string) => snapshot.parameters.get(name(relative))?.value;
     const problems: ConfigProblem[] = [];
 
+    const tokenParameter = name(PARAMETERS.adminToken);
     const tokenValue = value(PARAMETERS.adminToken);
-    const tokens = parseTokens(tokenValue);
-    if (tokenValue !== undefined && tokens.length === 0) {
-      problems.push({
-        parameter: name(PARAMETERS.adminToken),
-        message: 'empty; operator endpoints are disabled',
+    const refused = tokenProblems(tokenValue);
+    // A refused value keeps the tokens in use (none at a cold start: the endpoints stay closed).
+    const tokens = refused.length > 0 ? undefined : parseTokens(tokenValue);
+    if (tokenValue !== undefined && tokens?.length === 0) {
+      problems.push({ parameter: tokenParameter, message: 'empty; operator endpoints are disabled' });
+    }
+    for (const message of refused) {
+      problems.push({ parameter: tokenParameter, message: `refused: ${message}; the tokens in use stay` });
+    }
+    const version = snapshot.parameters.get(tokenParameter)?.version;
+    if (refused.length > 0 && version !== this.#refusedTokenVersion) {
+      this.#log.error('admin token refused; the tokens in use stay', {
+        parameter: tokenParameter,
+        problems: refused,
       });
     }
+    this.#refusedTokenVersion = refused.length > 0 ? version : undefined;
     const hashKey = value(PARAMETERS.logHashKey)?.trim() || undefined;
 
     const rulesPrefix = name(PARAMETERS.rulesPath);
@@ -424,13 +463,22 @@ export class Secrets {
         extraRules: extra.map((s) => s.name),
       });
     } else if (result.status === 'failed' && !result.repeated) {
-      this.#log.error('extra rules do not compile; the previous rules stay live', {
-        problems: result.failure.problems,
-      });
+      this.#log.error(
+        result.failure.reason === 'meta'
+          ? 'extra rules refused: a meta value the service would ignore; the previous rules stay live'
+          : 'extra rules do not compile; the previous rules stay live',
+        { problems: result.failure.problems },
+      );
     }
 
     this.#derived = {
-      tokens: tokens.length > 0 ? new TokenVerifier(tokens) : undefined,
+      tokens:
+        tokens === undefined
+          ? this.#derived.tokens
+          : tokens.length > 0
+            ? new TokenVerifier(tokens)
+            : undefined,
+      tokensRefused: refused.length > 0,
       hashKey,
       appleAppIds: appIds(value(PARAMETERS.appleAppIds), name(PARAMETERS.appleAppIds), problems),
       problems,

@@ -1,10 +1,12 @@
 /**
  * The classifier that requests use, swapped atomically when the extra rules (or thresholds) from
  * Parameter Store change. A new set is compiled here, during a refresh, never in a request; if it
- * does not compile the previous classifier stays live and the problems (parameter, line, message)
- * are kept for the status page until a later set compiles.
+ * does not compile, or a rule's meta holds a value the service would ignore (`action = "Junk"`:
+ * it would load and never vote; see `checkRuleMeta`), the previous classifier stays live and the
+ * problems (parameter, line, message) are kept for the status page until a later set is accepted.
  */
 import { bundledModel, bundledRules } from '../classifier/assets.ts';
+import type { Engine } from '../classifier/engine.ts';
 import {
   type Classifier,
   type ClassifierOptions,
@@ -15,6 +17,7 @@ import {
 } from '../classifier/index.ts';
 import type { Thresholds } from '../classifier/verdict.ts';
 import { YaraXEngine } from '../classifier/yara-x.ts';
+import { metaDiagnostics } from '../rule-metas.ts';
 
 export interface RuleProblem {
   /** The rule source: a parameter name such as `/smsjunk/prod/rules/emergency`. */
@@ -26,6 +29,8 @@ export interface RuleProblem {
 }
 
 export interface RulesFailure {
+  /** `compile`: the set does not compile; `meta`: it does, but a meta value would be ignored. */
+  readonly reason: 'compile' | 'meta';
   /** When the failing set was first seen (epoch ms). */
   readonly at: number;
   /** `rulesVersion` the failing set would have had. */
@@ -140,6 +145,10 @@ export class LiveClassifier {
     }
     let next: Classifier;
     try {
+      const metaErrors = metaDiagnostics(this.#options.engine as Engine, extra).filter(
+        (d) => d.severity === 'error',
+      );
+      if (metaErrors.length > 0) throw new RuleCompileError(metaErrors);
       next = createClassifier({
         ...this.#options,
         extraRules: extra,
@@ -147,7 +156,9 @@ export class LiveClassifier {
       });
     } catch (err) {
       this.#failedKey = key;
+      const meta = err instanceof RuleCompileError && err.diagnostics.every((d) => d.code === 'meta');
       this.#failure = {
+        reason: meta ? 'meta' : 'compile',
         at: now,
         attemptedVersion: rulesVersionOf([...(this.#options.rules ?? []), ...extra]),
         problems: problemsOf(err),

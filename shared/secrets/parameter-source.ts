@@ -6,6 +6,8 @@
  */
 import type { SSMClient, SSMClientConfig } from '@aws-sdk/client-ssm';
 import { ParameterStoreError } from './errors.ts';
+import { type SecretsLog, stderrLog } from './log.ts';
+import { quietSdkNodeWarning } from './sdk-node-warning.ts';
 
 export interface Parameter {
   /** The full name, `/smsjunk/prod/admin-token`. */
@@ -26,6 +28,8 @@ export interface SsmSourceOptions {
   /** Merged over our defaults: e.g. `{ endpoint, region, credentials }` in tests. */
   readonly clientConfig?: SSMClientConfig;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Where the SDK's Node-version notice goes as one JSON line (see `sdk-node-warning.ts`). */
+  readonly log?: SecretsLog;
 }
 
 type Sdk = typeof import('@aws-sdk/client-ssm');
@@ -60,14 +64,19 @@ export function defaultClientConfig(env: Readonly<Record<string, string | undefi
 
 export class SsmParameterSource implements ParameterSource {
   readonly #config: SSMClientConfig;
+  readonly #log: SecretsLog;
   #client: Promise<SSMClient> | undefined;
 
   constructor(options: SsmSourceOptions = {}) {
     this.#config = { ...defaultClientConfig(options.env ?? process.env), ...options.clientConfig };
+    this.#log = options.log ?? stderrLog;
   }
 
   #ssm(): Promise<SSMClient> {
-    this.#client ??= loadSdk().then((m) => new m.SSMClient(this.#config));
+    this.#client ??= loadSdk().then((m) => {
+      quietSdkNodeWarning(this.#log);
+      return new m.SSMClient(this.#config);
+    });
     return this.#client;
   }
 

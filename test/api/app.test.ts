@@ -200,6 +200,30 @@ describe('App operator endpoints', () => {
     assert.equal(wrong.headers.allow, 'POST');
   });
 
+  it('returns 422 for a refresh whose report says ok false, 502 when Parameter Store failed', async () => {
+    const reporting = (report: Record<string, unknown>) =>
+      createApp({
+        classifier: smallClassifier,
+        admin: Object.assign(new TokenAdmin('s3cret-token'), { refresh: async () => report }),
+      });
+    const refused = {
+      ok: false,
+      errors: [{ kind: 'rules', parameter: '/p/rules/x', line: 4, message: 'm' }],
+    };
+    const res = await call(reporting(refused), req('POST', '/admin/refresh', undefined, auth));
+    assert.equal(res.status, 422);
+    assert.deepEqual(res.json(), refused, 'the report as it is: ok false and the errors');
+    const unreachable = { ok: false, errors: [{ kind: 'parameter-store', code: 'InternalServerError' }] };
+    assert.equal(
+      (await call(reporting(unreachable), req('POST', '/admin/refresh', undefined, auth))).status,
+      502,
+    );
+    assert.equal(
+      (await call(reporting({ ok: true }), req('POST', '/admin/refresh', undefined, auth))).status,
+      200,
+    );
+  });
+
   it('returns the classifier explanation for POST /v1/explain', async () => {
     const res = await call(withAdmin, req('POST', '/v1/explain', classifyBody('You WON a prize'), auth));
     assert.equal(res.status, 200);

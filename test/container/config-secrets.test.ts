@@ -49,11 +49,15 @@ describe('Config secrets keys', () => {
     assert.equal(settingsFromConfig(fromFile).prefix, '/file/prod');
     assert.equal(settingsFromConfig(fromFile).ttlMs, 30_000);
     assert.equal(settingsFromConfig(fromFile).env.logHashKey, 'k-file');
-    const env = { SSM_PREFIX: '/env/prod/', SSM_TTL_SECONDS: '1.5', ADMIN_TOKEN: 'tok-env' };
+    const env = {
+      SSM_PREFIX: '/env/prod/',
+      SSM_TTL_SECONDS: '1.5',
+      ADMIN_TOKEN: 'tok-env-0123456789abcdef0123456789',
+    };
     const fromEnv = configFrom(['--config', file], { env });
     assert.equal(settingsFromConfig(fromEnv).prefix, '/env/prod', 'trailing slash dropped');
     assert.equal(settingsFromConfig(fromEnv).ttlMs, 1500);
-    assert.equal(settingsFromConfig(fromEnv).env.adminToken, 'tok-env');
+    assert.equal(settingsFromConfig(fromEnv).env.adminToken, 'tok-env-0123456789abcdef0123456789');
     const fromFlags = configFrom(
       ['--config', file, '--ssm-prefix', '/flag/prod', '--ssm-ttl-seconds', '0.5'],
       { env },
@@ -89,7 +93,7 @@ describe('Config secrets keys', () => {
 
   it('returns the same prefix in every cluster worker when given as a flag', async () => {
     const ssm = await SsmServer.start();
-    const token = 'cluster-config-token-7c1e';
+    const token = 'cluster-config-token-7c1e0123456789';
     ssm.put('/cluster/prod/admin-token', token, 'SecureString');
     const port = await freePort();
     const child: ChildProcess = spawn(

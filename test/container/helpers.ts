@@ -5,6 +5,7 @@ import net, { type AddressInfo } from 'node:net';
 import { HttpServer } from '../../container/server.ts';
 import type { AdminHooks } from '../../shared/api/http.ts';
 import type { Classifier } from '../../shared/classifier/index.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { createLogger, MemoryDestination } from '../../shared/logger.ts';
 import { createService, type Service } from '../../shared/service.ts';
@@ -21,13 +22,15 @@ export interface TestServer {
 
 export async function startServer(
   env: Record<string, string> = {},
-  options: { classifier?: () => Classifier; admin?: AdminHooks } = {},
+  options: { classifier?: () => Classifier; admin?: AdminHooks; now?: Clock } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ env: { HOST: '127.0.0.1', PORT: '0', ...env } });
   const sink = new MemoryDestination();
   const logger = createLogger({ destination: sink });
-  const service = createService(config, { logger, ...options });
+  const service = createService(config, { logger, throttleAt: 'arrival', ...options });
   const server = new HttpServer({
+    now: service.now,
+    ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),
     handler: service.handler,
     health: service.health,
     logger,
@@ -148,4 +151,13 @@ export function tryConnect(port: number): Promise<string> {
 
 export function addressOf(server: net.Server): AddressInfo {
   return server.address() as AddressInfo;
+}
+
+/** A clock that moves only when told to: the server's arrival stamps, durations and deadlines. */
+export class ManualClock {
+  ms = 1_000;
+  readonly now: Clock = () => this.ms;
+  advance(ms: number): void {
+    this.ms += ms;
+  }
 }

@@ -18,7 +18,7 @@ import { NO_CACHE_HEADERS } from '../../shared/middleware/no-cache.ts';
 import { corpusSample } from './corpus.ts';
 import { ask, type HttpAnswer, type HttpAsk, startContainer, startOffline, type Target } from './targets.ts';
 
-const ADMIN_TOKEN = 'contract-admin-token-4f9c2a7e1b';
+const ADMIN_TOKEN = 'contract-admin-token-4f9c2a7e1b5d3c';
 const APP_ID = 'ABCDE12345.com.example.smsfilter';
 const ENV = { ADMIN_TOKEN, APPLE_APP_IDS: APP_ID, LOG_LEVEL: 'INFO', MAX_BODY_BYTES: '65536' };
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -122,6 +122,8 @@ const CASES: Case[] = [
     ask: { method: 'POST', path: '/admin/refresh', headers: bearer },
     status: 200,
     contentType: JSON_TYPE,
+    // the container's refresh reaches each of its workers and reports them; a Lambda instance is one
+    ignore: ['workers', 'results'],
   },
   {
     name: '400 invalid_json',

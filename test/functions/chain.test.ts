@@ -160,6 +160,7 @@ describe('createHttpHandler', () => {
     assert.equal(result.headers?.['cache-control'], NO_CACHE_HEADERS['cache-control']);
     assert.equal(result.headers?.['x-request-id'], 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef');
     assert.equal(accessLines(logger)[0]?.status, 400);
+    assert.equal(accessLines(logger)[0]?.error, 'invalid_request', 'the line names the error code');
     assert.equal(logger.lines.filter((l) => l.level === 'ERROR').length, 0);
   });
 

@@ -173,6 +173,7 @@ describe('accessLogFields', () => {
       requestId: 'id',
       clientIp: '192.0.2.1',
       userAgent: undefined,
+      error: 'not_found',
       senderHash: 'abcd',
       logFields: { action: 'none' },
     });
@@ -185,6 +186,7 @@ describe('accessLogFields', () => {
       'requestId',
       'clientIp',
       'userAgent',
+      'error',
       'senderHash',
       'action',
     ]);

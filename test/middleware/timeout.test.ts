@@ -28,6 +28,24 @@ describe('timeout', () => {
     assert.equal(seen?.signal?.aborted, true);
   });
 
+  it('returns 503 without running the handler when the deadline counted from arrival has passed', async () => {
+    let ran = false;
+    const now = () => 5_000;
+    const h = timeout(
+      100,
+      now,
+    )(async () => {
+      ran = true;
+      return ok();
+    });
+    const late = await h(request({ receivedAt: 4_900 }), context());
+    assert.equal(late.status, 503);
+    assert.equal(late.errorCode, 'timeout');
+    assert.equal(ran, false, 'no work for a request that waited past its deadline');
+    assert.equal((await h(request({ receivedAt: 4_901 }), context())).status, 200);
+    assert.equal(ran, true);
+  });
+
   it('drops the late result of a handler that finishes after the deadline', async () => {
     const late = gate();
     let finished = false;

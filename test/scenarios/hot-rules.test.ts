@@ -11,7 +11,7 @@ import { action, RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } fr
 const TTL_SECONDS = 1;
 // Beyond one TTL: the read, and compiling the whole rule set (about 1 s here, more on a busy machine).
 const GRACE_MS = 3000;
-const TOKEN = 'hot-rules-token-3f9a0c2b';
+const TOKEN = 'hot-rules-token-3f9a0c2b7e1d4a6f';
 // A new campaign, made up: no bundled rule knows its brand name.
 const SCAM =
   'Quillfeather support: your zephyr wallet is locked, verify your identity at quillfeather-verify.example to restore access';

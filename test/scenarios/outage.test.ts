@@ -10,8 +10,8 @@ import { SsmServer } from '../fixtures/ssm-server.ts';
 import { action, RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } from './runtimes.ts';
 
 const TTL_SECONDS = 1;
-const TOKEN_1 = 'outage-token-one-8d2c71e4';
-const TOKEN_2 = 'outage-token-two-5a90b3f6';
+const TOKEN_1 = 'outage-token-one-8d2c71e4b0a9f3c5';
+const TOKEN_2 = 'outage-token-two-5a90b3f6c1d8e2a7';
 const SCAM =
   'Quillfeather support: your zephyr wallet is locked, verify your identity at quillfeather-verify.example';
 const RULE = `rule quillfeather_wallet_campaign

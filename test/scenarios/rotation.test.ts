@@ -11,8 +11,8 @@ import { RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } from './ru
 const TTL_SECONDS = 1;
 /** Beyond one TTL: one Parameter Store read and a busy machine's scheduling. */
 const GRACE_MS = 2000;
-const TOKEN_A = 'rotation-token-A-6b1d2e0f9a';
-const TOKEN_B = 'rotation-token-B-0c7e4a13d5';
+const TOKEN_A = 'rotation-token-A-6b1d2e0f9a4c7e31';
+const TOKEN_B = 'rotation-token-B-0c7e4a13d5f8b260';
 
 for (const kind of RUNTIMES) {
   describe(`token rotation (${kind})`, () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bearerToken, parseTokens, TokenVerifier } from '../../shared/secrets/admin-token.ts';
+import { bearerToken, parseTokens, TokenVerifier, tokenProblems } from '../../shared/secrets/admin-token.ts';
 
 describe('parseTokens', () => {
   it('returns both tokens of a rotation window, trimmed and without duplicates', () => {
@@ -8,6 +8,22 @@ describe('parseTokens', () => {
     assert.deepEqual(parseTokens('a,,a, '), ['a']);
     assert.deepEqual(parseTokens(' '), []);
     assert.deepEqual(parseTokens(undefined), []);
+  });
+});
+
+describe('tokenProblems', () => {
+  const good = 'a'.repeat(32);
+  it('returns nothing for tokens of 32 characters or more without whitespace, or for none', () => {
+    assert.deepEqual(tokenProblems(good), []);
+    assert.deepEqual(tokenProblems(` ${good} , ${'b'.repeat(64)} `), []);
+    assert.deepEqual(tokenProblems(undefined), []);
+  });
+
+  it('returns which token is too short or has whitespace, never the token', () => {
+    assert.deepEqual(tokenProblems('a'), ['the token is shorter than 32 characters']);
+    assert.deepEqual(tokenProblems(`${good},${'c'.repeat(20)} ${'c'.repeat(20)}`), [
+      'token 2 of 2 contains whitespace (it could never match a Bearer header)',
+    ]);
   });
 });
 

@@ -74,13 +74,13 @@ describe('Secrets', () => {
       try {
         const before = ssm.requests.length;
         const s = secrets({
-          ADMIN_TOKEN: 'env-token-123',
+          ADMIN_TOKEN: 'env-token-123-0123456789abcdef0123',
           LOG_HASH_KEY: 'k',
           APPLE_APP_IDS: 'ABCDE12345.com.example.filter',
         });
         await s.ensureFresh();
         assert.equal(await s.ready(), true);
-        assert.equal(s.authorize('Bearer env-token-123'), 'ok');
+        assert.equal(s.authorize('Bearer env-token-123-0123456789abcdef0123'), 'ok');
         assert.equal(s.authorize('Bearer nope'), 'unauthorized');
         assert.equal(s.authorize(undefined), 'unauthorized');
         assert.match(s.hashSender('+14085550001') ?? '', /^[0-9a-f]{16}$/);
@@ -89,7 +89,7 @@ describe('Secrets', () => {
         assert.equal(refreshed.source, 'environment');
         const status = await s.admin.status();
         assert.deepEqual(status.source, { kind: 'environment' });
-        assert.ok(!JSON.stringify(status).includes('env-token-123'));
+        assert.ok(!JSON.stringify(status).includes('env-token-123-0123456789abcdef0123'));
         assert.equal(ssm.requests.length, before);
       } finally {
         if (saved === undefined) delete process.env.AWS_ENDPOINT_URL_SSM;
@@ -113,7 +113,7 @@ describe('Secrets', () => {
       await dead.close();
       const log = new RecordingLog();
       const s = secrets(
-        { SSM_PREFIX: '/cold/prod', ADMIN_TOKEN: 'env-token-ignored-with-prefix' },
+        { SSM_PREFIX: '/cold/prod', ADMIN_TOKEN: 'env-token-ignored-with-prefix-0123456' },
         {
           clientConfig: { endpoint, region: 'us-east-1', credentials: ssm.credentials, maxAttempts: 1 },
           log,
@@ -122,7 +122,7 @@ describe('Secrets', () => {
       await s.ensureFresh();
       assert.equal(await s.ready(), false);
       assert.equal(s.authorize(undefined), 'unauthorized');
-      assert.equal(s.authorize('Bearer env-token-ignored-with-prefix'), 'unauthorized');
+      assert.equal(s.authorize('Bearer env-token-ignored-with-prefix-0123456'), 'unauthorized');
       assert.equal(s.classifier().rulesVersion, rulesVersionOf(bundledRules()));
       assert.ok(s.classifier().ruleCount > 0);
       assert.equal(catches(s, SCAM), false);
@@ -138,23 +138,27 @@ describe('Secrets', () => {
 
   describe('with a prefix', () => {
     it('accepts both tokens while rotating and only the new one after', async () => {
-      ssm.put('/rot/prod/admin-token', 'token-A-0001', 'SecureString');
+      ssm.put('/rot/prod/admin-token', 'token-A-0001-0123456789abcdef0123', 'SecureString');
       const s = secrets({ SSM_PREFIX: '/rot/prod', SSM_TTL_SECONDS: '0.2' });
       await s.ensureFresh();
-      assert.equal(s.authorize('Bearer token-A-0001'), 'ok');
-      assert.equal(s.authorize('Bearer token-B-0002'), 'unauthorized');
+      assert.equal(s.authorize('Bearer token-A-0001-0123456789abcdef0123'), 'ok');
+      assert.equal(s.authorize('Bearer token-B-0002-0123456789abcdef0123'), 'unauthorized');
 
-      ssm.put('/rot/prod/admin-token', 'token-B-0002,token-A-0001', 'SecureString');
+      ssm.put(
+        '/rot/prod/admin-token',
+        'token-B-0002-0123456789abcdef0123,token-A-0001-0123456789abcdef0123',
+        'SecureString',
+      );
       await sleep(220);
       await s.ensureFresh();
-      assert.equal(s.authorize('Bearer token-A-0001'), 'ok');
-      assert.equal(s.authorize('Bearer token-B-0002'), 'ok');
+      assert.equal(s.authorize('Bearer token-A-0001-0123456789abcdef0123'), 'ok');
+      assert.equal(s.authorize('Bearer token-B-0002-0123456789abcdef0123'), 'ok');
 
-      ssm.put('/rot/prod/admin-token', 'token-B-0002', 'SecureString');
+      ssm.put('/rot/prod/admin-token', 'token-B-0002-0123456789abcdef0123', 'SecureString');
       await sleep(220);
       await s.ensureFresh();
-      assert.equal(s.authorize('Bearer token-A-0001'), 'unauthorized');
-      assert.equal(s.authorize('Bearer token-B-0002'), 'ok');
+      assert.equal(s.authorize('Bearer token-A-0001-0123456789abcdef0123'), 'unauthorized');
+      assert.equal(s.authorize('Bearer token-B-0002-0123456789abcdef0123'), 'ok');
     });
 
     it('answers disabled when Parameter Store has answered but holds no token', async () => {
@@ -211,7 +215,7 @@ describe('Secrets', () => {
     });
 
     it('shows parameter metadata and never a secret value in status', async () => {
-      ssm.put('/status/prod/admin-token', 'status-secret-token', 'SecureString');
+      ssm.put('/status/prod/admin-token', 'status-secret-token-0123456789abcd', 'SecureString');
       ssm.put('/status/prod/log-hash-key', 'status-secret-hash', 'SecureString');
       ssm.put('/status/prod/apple-app-ids', 'ABCDE12345.com.example.filter,not-an-id', 'StringList');
       ssm.put('/status/prod/thresholds', '{"junk":3}');
@@ -255,7 +259,7 @@ describe('Secrets', () => {
     });
 
     it('keeps serving the last good token and rules through an outage and loads new values after it', async () => {
-      ssm.put('/out/prod/admin-token', 'outage-token-1', 'SecureString');
+      ssm.put('/out/prod/admin-token', 'outage-token-1-0123456789abcdef01', 'SecureString');
       ssm.put('/out/prod/rules/quillfeather', SCAM_RULE);
       const log = new RecordingLog();
       const s = secrets(
@@ -267,7 +271,7 @@ describe('Secrets', () => {
       for (let i = 0; i < 20; i++) {
         await sleep(25);
         await s.ensureFresh();
-        assert.equal(s.authorize('Bearer outage-token-1'), 'ok');
+        assert.equal(s.authorize('Bearer outage-token-1-0123456789abcdef01'), 'ok');
         assert.equal(catches(s, SCAM), true);
       }
       const status = await s.admin.status();
@@ -275,24 +279,28 @@ describe('Secrets', () => {
       assert.ok((status.errors as { kind: string }[]).some((e) => e.kind === 'parameter-store'));
       assert.equal(log.at('warn').length, 1);
 
-      ssm.put('/out/prod/admin-token', 'outage-token-2', 'SecureString');
+      ssm.put('/out/prod/admin-token', 'outage-token-2-0123456789abcdef01', 'SecureString');
       ssm.recover();
       await waitFor('new token after recovery', async () => {
         await s.ensureFresh();
-        return s.authorize('Bearer outage-token-2') === 'ok';
+        return s.authorize('Bearer outage-token-2-0123456789abcdef01') === 'ok';
       });
-      assert.equal(s.authorize('Bearer outage-token-1'), 'unauthorized');
+      assert.equal(s.authorize('Bearer outage-token-1-0123456789abcdef01'), 'unauthorized');
       ssm.delete('/out/prod/rules/quillfeather');
     });
 
     it('refreshes on a timer without any request in background mode', async () => {
-      ssm.put('/bg/prod/admin-token', 'bg-token-1', 'SecureString');
+      ssm.put('/bg/prod/admin-token', 'bg-token-1-0123456789abcdef012345', 'SecureString');
       const s = secrets({ SSM_PREFIX: '/bg/prod', SSM_TTL_SECONDS: '0.1' }, { mode: 'background' });
       s.start();
       assert.equal(await s.ready(5000), true);
-      assert.equal(s.authorize('Bearer bg-token-1'), 'ok');
-      ssm.put('/bg/prod/admin-token', 'bg-token-2', 'SecureString');
-      await waitFor('background token swap', () => s.authorize('Bearer bg-token-2') === 'ok', 5000);
+      assert.equal(s.authorize('Bearer bg-token-1-0123456789abcdef012345'), 'ok');
+      ssm.put('/bg/prod/admin-token', 'bg-token-2-0123456789abcdef012345', 'SecureString');
+      await waitFor(
+        'background token swap',
+        () => s.authorize('Bearer bg-token-2-0123456789abcdef012345') === 'ok',
+        5000,
+      );
       s.close();
     });
   });

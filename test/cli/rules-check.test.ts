@@ -1,0 +1,73 @@
+/**
+ * `smsjunk rules check` (the built CLI) fails on a meta value the service would ignore, with the
+ * file and line of the value, and passes the bundled pack and a correct emergency rule.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAIN = join(ROOT, 'dist/container/main.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'smsjunk-rules-check-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function check(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [MAIN, 'rules', 'check', ...files], { cwd: ROOT }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const rule = (name: string, meta: string) =>
+  `rule ${name}\n{\n  meta:\n${meta}\n  strings:\n    $a = "${name}"\n  condition:\n    $a\n}\n`;
+
+describe('smsjunk rules check: meta', () => {
+  it('exits 1 naming file:line for each meta value the service would ignore', async () => {
+    const bad = file(
+      'bad.yar',
+      [
+        rule('capital_junk', '    action = "Junk"'), // line 4
+        rule('blocker', '    action = "block"'), // line 13
+        rule('loud_force', '    action = "junk"\n    force = "JUNK"'), // line 23
+        rule('quoted_weight', '    action = "junk"\n    weight = "3.0"'), // line 33
+        rule('wrong_sub', '    action = "transaction"\n    sub_action = "promotionalOffers"'), // line 43
+      ].join(''),
+    );
+    const r = await check(bad);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.deepEqual(
+      lines.map((l) => l.slice(l.indexOf('bad.yar'), l.indexOf(': error:'))),
+      ['bad.yar:4', 'bad.yar:13', 'bad.yar:23', 'bad.yar:33', 'bad.yar:43'],
+    );
+    assert.match(
+      r.stdout,
+      /rule capital_junk: action = "Junk" is not one of junk, promotion, transaction, allow/,
+    );
+    assert.match(r.stdout, /rule loud_force: force = "JUNK" is ignored/);
+    assert.match(r.stderr, /1 file\(s\), 5 error\(s\)/);
+  });
+
+  it('exits 0 for the bundled pack and for a correct emergency rule', async () => {
+    const bundled = await check();
+    assert.equal(bundled.code, 0, bundled.stdout + bundled.stderr);
+    assert.match(bundled.stderr, / 0 error\(s\), 0 warning\(s\)/);
+    const good = file(
+      'good.yar',
+      rule('emergency_parcel', '    action = "junk"\n    force = "junk"\n    weight = 3'),
+    );
+    const r = await check(good);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+  });
+});
