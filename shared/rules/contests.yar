@@ -95,7 +95,7 @@ rule contest_premium_rate_callback
   strings:
     $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{2}[0-9]/
     $uk2 = /\b09[0-9]{2}[0-9].{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/
-    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]{2}[0-9]-?[0-9]{2}[0-9]/
+    $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]/
   condition:
     any of them
 }

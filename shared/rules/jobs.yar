@@ -4,13 +4,12 @@
 private rule job_pay_rate
 {
   strings:
-    // $500/day, 300-800 USD per day, Rs 5000 daily, £200 a week, 100 dollars per hour
-    $r1 = /(£|\$|€|₹|rs\.? ?|usd ?|inr ?|aed ?)[0-9][0-9,.]{0,12}k?( ?- ?(£|\$|€|₹)?[0-9][0-9,.]{0,12}k?)? ?(\/|per|a|each|every|daily|weekly) ?(day|daily|hour|hr|week|wk|task|order)?\b/
-    $r2 = /\b[0-9][0-9,.]{0,12}k?( ?- ?[0-9][0-9,.]{0,12}k?)? ?(usd|dollars|pounds|rs|rupees|inr|euros|aed|usdt) ?(\/|per|a|each|every|daily|weekly)/
-    $r3 = /\b(daily|weekly|hourly) (pay|salary|income|earnings|commission|wages)/
-    $r4 = /\b(earn|make|salary|income|paid|pay)\b.{0,20}(£|\$|€|₹|rs\.? ?|usd ?)[0-9]/
+    // $500/day, 300-800 USD per day, Rs 5000 daily, £200 a week, 100 dollars per hour: an amount
+    // (money_count, the normaliser's) paid by the day, hour, week, task or order
+    $r1 = /(\/|\bper|\ba|\beach|\bevery) ?(day|hour|hr|week|wk|task|order)\b|\b(daily|weekly|hourly) (pay|salary|income|earnings|commission|wages)|\b(usd|dollars|pounds|rupees|euros|usdt) ?(\/|per|a|each|every|daily|weekly)\b/
+    $r4 = /\b(earn|make|salary|income|paid|pay)\b.{0,20}(£|\$|€|₹|\brs\.? ?|\busd ?)/
   condition:
-    any of them
+    (money_count > 0 and any of them) or (money_count > 0 and $r4)
 }
 
 private rule job_mentioned

@@ -54,9 +54,10 @@ rule promo_coupon_code
     weight = 1.0
     description = "A coupon, promo or discount code to use at checkout"
   strings:
-    $c1 = /\b(promo|coupon|discount|voucher|offer) ?code:? "?[a-z0-9]{4,16}"?\b/
-    $c3 = /\b(with|use|using|apply) (promo |coupon )?code:? "?[a-z0-9]{3,11}[a-z0-9]"?\b/
-    $c2 = /\b(use|enter) (the )?code:? "?[a-z0-9]{2,15}[a-z0-9]"?( at checkout| online| in[- ]store| for| to (get|save|receive|unlock)|,|\.|!|$)/
+    // the code itself is checked by its first character only: a class after a class makes
+    // YARA-X expand atoms (36 x 36 combinations), a single one does not
+    $c1 = /\b(promo|coupon|discount|voucher|offer) ?code[: "]{1,3}[a-z0-9]/
+    $c3 = /\b(with|use|using|apply|enter) (the )?(promo |coupon )?code[: "]{1,3}[a-z0-9]/
   condition:
     (any of ($c*) and promo_offer_words) and not promo_personal_sender
 }

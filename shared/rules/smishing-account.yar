@@ -34,7 +34,7 @@ rule account_locked_callback : phishing
     description = "A card or account said to be blocked, with a phone number to call (weak alone: banks do this too)"
   strings:
     $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/
-    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9][0-9 ()-]{6,16}/
+    $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9]/
   condition:
     $lock and $call
 }

@@ -24,13 +24,13 @@ private rule sub_keyword_to_shortcode
 {
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
-    $k1 = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?[a-z0-9#]{1,13}[a-z0-9#]"?( [a-z0-9#]{1,13}[a-z0-9#]){0,2} (to|2) (no:? ?|number )?[0-9]{2}[0-9]/
+    $k1 = /\b(txt|text|send|reply|sms|rply)\b[^.!?]{1,40}\b(to|2) (no:? ?|number )?[0-9]{2}[0-9]/
     $k2 = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply)\b/
     // ... unless the verb opens an opt-out footer ("MA 01845 Reply HELP for info, STOP to cancel")
     $k2footer = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
     $k3 = /\b(to|2) [0-9]{2}[0-9][0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?( [a-z0-9#]{1,13}[a-z0-9#]){0,2} (to|2) (no:? ?|number )?[0-9]{2}[0-9]/
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9]{2}[0-9]/
   condition:
     #k1 > #stop or #k2 > #k2footer or $k3
 }
@@ -41,7 +41,7 @@ private rule sub_reply_keyword
     // "Reply REAL", "reply WILD to this txt", "Txt XXX SLO": a capitalised keyword after a
     // lower-case command word (all-capitals messages such as "TEXT ME BACK" do not count); the
     // capitals are caps_keyword_count, the shape around them this pattern
-    $r = /\b(reply|text|txt|send|sms)( with| back)?( the word| the keyword| word)?:? "?[a-z][a-z0-9#]{1,11}"?( [a-z][a-z0-9]{1,11})?( (to|2) (this|the)| followed by|[,!.(]| now| for| 4|$)/
+    $r = /\b(reply|text|txt|send|sms)( with| back)?( the word| the keyword| word)?:? "?[a-z]/
   condition:
     caps_keyword_count > 0 and $r
 }

@@ -190,7 +190,7 @@ rule txn_balance_or_payment
     $b7 = /\b(paid you|sent you|you('ve| have)? received|you got|voce recebeu|recebeu um pix|pix (enviado|recebido)|(zelle|paynow|duitnow|interac|venmo|upi|imps|neft) (payment|transfer|e-transfer)( of)?) ?(a |an |um )?(pix )?(de )?(£|\$|€|₹|r\$|rm|php|sgd|ngn|ksh|rs\.? ?|inr ?)? ?[0-9]/
     // a person's own words: "I sent you $50", "we paid £20 to the plumber"
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred)\b/
-    $b8 = /(账户|尾号|卡号|賬戶)[0-9]{2}[0-9][0-9].{0,60}(扣款|支出|收入|入账|转账|转入|转出|消费|交易|存入)/
+    $b8 = /(账户|尾号|卡号|賬戶)[0-9].{0,60}(扣款|支出|收入|入账|转账|转入|转出|消费|交易|存入)/
     // ... but not the "sent to the wrong account, call to reverse it" scam
     $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:

@@ -36,10 +36,6 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   brands: Object.freeze([]) as readonly string[],
 });
 
-/** Words a phishing host adds to a brand's name ("paypal-verify", "usps-redelivery", "secure-chase"). */
-const BAIT =
-  /(verif|secure|login|log-in|signin|sign-in|account|update|support|help|service|billing|refund|claim|track|deliver|pay|reward|bonus|unlock|recover|confirm|alert|notice|custom|toll|auth|portal|center|centre|online|member|wallet|prize|gift|check|review|inbox|mail|idcheck|appleid)/;
-
 /** The labels of a host before its public suffix (the last label, and a generic second level before a country code). */
 function nameParts(host: string): string[] {
   const labels = host.split('.');
@@ -54,9 +50,9 @@ function nameParts(host: string): string[] {
  * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
  * it, a short or common one as a whole part between dots and hyphens.
  */
-function hostNames(brand: Brand, folded: string, parts: readonly string[]): boolean {
+function hostNames(brand: Brand, folded: string, joined: string, parts: readonly string[]): boolean {
   for (const t of brand.hostTokens)
-    if (t.long ? folded.includes(t.token) : parts.includes(t.token)) return true;
+    if (t.long ? joined.includes(t.token) : parts.includes(t.token)) return true;
   return false;
 }
 
@@ -71,8 +67,13 @@ const SIGNED = /^\s?[:\]】)|-]/;
 const CLAIM_AFTER =
   /^.{0,24}?\b(account|payment|package|parcel|shipment|delivery|order|card|id|subscription|membership|wallet|refund|tax|toll|balance|login|sign-in)\b/;
 
+/** Marketing words: a brand named in an offer ("Spotify Premium 3 months for 139") is a partner, not a claim. */
+const MARKETING =
+  /\d{1,2}% |\boff\b|\bsale\b|discount|\bpromo|\bdeals?\b|\boffers?\b|free trial|\bsubscribe\b|\bpremium\b|ลด|โปร|ฟรี|แค่/;
+
 function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
   const out: Brand[] = [];
+  const marketing = MARKETING.test(lowerText);
   const re = maps.brandNames;
   re.lastIndex = 0;
   for (let m = re.exec(lowerText); m !== null; m = re.exec(lowerText)) {
@@ -80,7 +81,7 @@ function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
     if (!b || out.includes(b)) continue;
     const end = m.index + (m[1] as string).length;
     const after = lowerText.slice(end, end + 40);
-    if ((m.index < OPENING && SIGNED.test(after)) || CLAIM_AFTER.test(after)) out.push(b);
+    if ((m.index < OPENING && SIGNED.test(after)) || CLAIM_AFTER.test(after) || !marketing) out.push(b);
   }
   return out;
 }
@@ -116,18 +117,17 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     if (!u.scheme && !u.path && !u.defanged && u.raw === u.raw.toUpperCase() && /[A-Z]/.test(u.raw)) continue;
     const name = nameParts(host).join('.');
     const folded = lookalikeFold(name);
-    // brands the host is made of: a look-alike spelling, a bait word or an abuse-prone TLD makes
-    // it an impersonation; a plain brand host (maybank-ke.co.th) is judged only against a claim
-    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, folded, folded.split(/[.-]/)));
+    // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
+    // brand's name that the brand does not own impersonates it, whatever the text says
+    const joined = folded.replace(/[.-]/g, '');
+    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, folded, joined, folded.split(/[.-]/)));
     const inPlay = [...new Set([...named, ...built])];
     if (inPlay.length === 0) continue;
     if (!u.ip && inPlay.some((b) => hostIn(host, b.domains))) {
       brandLinks++;
       continue;
     }
-    const bait = folded !== name || BAIT.test(name) || maps.abuseTlds.has(u.tld);
-    // a claimed brand whose name the host does not carry, or any brand host with bait
-    if (bait || named.some((b) => !built.includes(b))) brandMismatches++;
+    brandMismatches++;
   }
   return {
     shorteners,
