@@ -48,6 +48,26 @@ function phoneFacts(e164: string): { country: string; line: LineType } {
   return { country: parsed.country ?? '', line: type ? (type.toLowerCase() as LineType) : 'unknown' };
 }
 
+/**
+ * Reading a number's metadata costs ~10 µs; senders repeat (a carrier's number, a scam run's), so
+ * the last few thousand are kept. A key is at most 16 characters (E.164), and the map is cleared
+ * when full: bounded memory, no LRU bookkeeping on the hot path.
+ */
+const FACTS_CACHE_LIMIT = 4096;
+const factsCache = new Map<string, { country: string; line: LineType }>();
+
+function cachedPhoneFacts(e164: string): { country: string; line: LineType } {
+  let facts = factsCache.get(e164);
+  if (facts === undefined) {
+    facts = phoneFacts(e164);
+    if (e164.length <= 16) {
+      if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+      factsCache.set(e164, facts);
+    }
+  }
+  return facts;
+}
+
 export function classifySender(sender: string | undefined): SenderInfo {
   const s = (sender ?? '').normalize('NFKC').trim();
   if (s === '') return NONE;
@@ -58,7 +78,7 @@ export function classifySender(sender: string | undefined): SenderInfo {
     if (!compact.startsWith('+') && digits.length >= 3 && digits.length <= 6)
       return { kind: 'shortcode', value: digits, country: '', line: '' };
     if (!compact.startsWith('+')) return { kind: 'phone', value: compact, country: '', line: 'unknown' };
-    return { kind: 'phone', value: compact, ...phoneFacts(compact) };
+    return { kind: 'phone', value: compact, ...cachedPhoneFacts(compact) };
   }
   return { kind: 'alpha', value: s, country: '', line: '' };
 }
