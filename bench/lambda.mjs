@@ -19,7 +19,7 @@
 // Writes bench/results/lambda-<time>.json. Exit status 1 when a run fails (not when a target is
 // missed: that is printed as MISSED with the number).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -208,6 +208,9 @@ async function main() {
     writeFileSync(hello, "export const handler = async () => ({ statusCode: 200, body: 'hello' });\n");
     const emptyAssets = join(work, 'assets');
     mkdirSync(join(emptyAssets, 'rules'), { recursive: true });
+    // the same maps and model as the build: only the rules are missing
+    cpSync(join(root, 'dist', 'lambda', 'maps'), join(emptyAssets, 'maps'), { recursive: true });
+    if (existsSync(join(root, 'dist', 'lambda', 'model'))) cpSync(join(root, 'dist', 'lambda', 'model'), join(emptyAssets, 'model'), { recursive: true });
 
     const bundle = await bundleFigures();
     console.log(

@@ -79,7 +79,14 @@ export function quantise(weights: ArrayLike<number>): WeightTable {
   return { scale, weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
 }
 
-export function decodeTable(table: WeightTable, bits: number, what: string): Float32Array {
+/** A decoded table: the signed bytes as they are stored, and the scale that makes them weights. */
+export interface Table {
+  readonly bytes: Int8Array;
+  readonly scale: number;
+}
+
+/** The table's bytes, read in place (base64 decoding is native; no float copy is made). */
+export function decodeTable(table: WeightTable, bits: number, what: string): Table {
   const size = 2 ** bits;
   const bytes = Buffer.from(table.weights, 'base64');
   if (bytes.length !== size) {
@@ -87,10 +94,7 @@ export function decodeTable(table: WeightTable, bits: number, what: string): Flo
       `model ${what} weights hold ${bytes.length} bytes, expected ${size} (2^${bits})`,
     );
   }
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Float32Array(size);
-  for (let i = 0; i < size; i++) out[i] = (q[i] as number) * table.scale;
-  return out;
+  return { bytes: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), scale: table.scale };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

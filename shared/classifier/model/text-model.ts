@@ -9,7 +9,7 @@
 import { FOLDERS } from '../labels.ts';
 import type { ModelScores } from '../verdict.ts';
 import { Featurizer, type ModelInput } from './features.ts';
-import { checkTextModelFile, decodeTable, type TextModelFile } from './model-file.ts';
+import { checkTextModelFile, decodeTable, type Table, type TextModelFile } from './model-file.ts';
 
 export interface Contribution {
   readonly feature: string;
@@ -41,9 +41,9 @@ export function scoresOf(z: ArrayLike<number>, bayes: number): ModelScores {
 
 export class TextModel {
   readonly file: TextModelFile;
-  readonly #tables: readonly Float32Array[];
+  readonly #tables: readonly Table[];
   readonly #bias: Float64Array;
-  readonly #bayes: Float32Array;
+  readonly #bayes: Table;
   readonly #featurizer: Featurizer;
   readonly #z = new Float64Array(FOLDERS.length - 1);
 
@@ -65,18 +65,20 @@ export class TextModel {
     const total = f.total;
     const norm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
     const z = this.#z;
+    // integer sums of the stored bytes, scaled once
     for (let c = 0; c < this.#tables.length; c++) {
-      const w = this.#tables[c] as Float32Array;
+      const t = this.#tables[c] as Table;
+      const w = t.bytes;
       let text = 0;
       for (let i = 0; i < textCount; i++) text += w[buf[i] as number] as number;
       let meta = 0;
       for (let i = textCount; i < total; i++) meta += w[buf[i] as number] as number;
-      z[c] = (this.#bias[c] as number) + text * norm + meta;
+      z[c] = (this.#bias[c] as number) + (text * norm + meta) * t.scale;
     }
-    const nb = this.#bayes;
+    const nb = this.#bayes.bytes;
     let nbSum = 0;
     for (let i = 0; i < total; i++) nbSum += nb[buf[i] as number] as number;
-    return scoresOf(z, total > 0 ? nbSum / Math.sqrt(total) : 0);
+    return scoresOf(z, total > 0 ? (nbSum * this.#bayes.scale) / Math.sqrt(total) : 0);
   }
 
   /**
@@ -97,18 +99,18 @@ export class TextModel {
     const textCount = named.filter((f) => f.text).length;
     const lrNorm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
     const nbNorm = named.length > 0 ? 1 / Math.sqrt(named.length) : 0;
-    const junk = this.#tables[JUNK] as Float32Array;
-    const promotion = this.#tables[PROMOTION] as Float32Array;
-    const transaction = this.#tables[TRANSACTION] as Float32Array;
+    const weight = (t: Table | undefined, b: number) =>
+      ((t as Table).bytes[b] as number) * (t as Table).scale;
+    const junk = this.#tables[JUNK];
+    const promotion = this.#tables[PROMOTION];
+    const transaction = this.#tables[TRANSACTION];
     const byName = new Map<string, number>();
     for (const f of named) {
       const b = f.bucket;
       const softmax =
-        (junk[b] as number) -
-        qPromotion * (promotion[b] as number) -
-        qTransaction * (transaction[b] as number);
+        weight(junk, b) - qPromotion * weight(promotion, b) - qTransaction * weight(transaction, b);
       const lr = softmax * (f.text ? lrNorm : 1);
-      const nb = (this.#bayes[b] as number) * nbNorm;
+      const nb = weight(this.#bayes, b) * nbNorm;
       byName.set(f.name, (byName.get(f.name) ?? 0) + weights.model * lr + weights.bayes * nb);
     }
     return [...byName]
