@@ -33,7 +33,7 @@ const rounds = Number(values.rounds);
 
 const { readRuleDir } = await import('../shared/classifier/assets.ts');
 const index = await import('../shared/classifier/index.ts');
-const { normalize } = await import('../shared/classifier/normalize.ts');
+const { normalize } = await import('../shared/classifier/normalize/index.ts');
 const { classifySender } = await import('../shared/classifier/sender.ts');
 const { YaraXEngine } = await import('../shared/classifier/yara-x.ts');
 

@@ -13,7 +13,7 @@ import {
   TextModel,
   type TextSignals,
 } from './model.ts';
-import { type Features, type Normalized, normalize, type Obfuscation } from './normalize.ts';
+import { type Features, type Normalized, normalize, type Obfuscation } from './normalize/index.ts';
 import { classifySender, type SenderKind, senderVariable } from './sender.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
 import {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SCAN_VARIABLES, scanInputOf } from '../../shared/classifier/index.ts';
-import { normalize } from '../../shared/classifier/normalize.ts';
+import { normalize } from '../../shared/classifier/normalize/index.ts';
 import { classifySender } from '../../shared/classifier/sender.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
 

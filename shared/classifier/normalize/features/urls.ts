@@ -1,0 +1,90 @@
+/**
+ * URLs: with a scheme, `www.`, a known shortener, a raw IP or a known top-level domain, with host,
+ * TLD and path, and whether they were written defanged (refanged by stage 6).
+ */
+import { CHEAP_TLDS, SHORTENERS, TLDS, WORDY_TLDS } from '../domains.ts';
+import type { Refang } from '../state.ts';
+import type { UrlFeature } from '../types.ts';
+import type { Claims } from './claims.ts';
+
+const URL =
+  /(?:(https?):\/\/|(?<![\w@.\-/]))((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?![a-z-])|(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d))(:\d{1,5}(?!\d))?([/?#][^\s<>"]*)?/gi;
+const URL_TRAILING = /[.,!?;:'")\]}]+$/;
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
+const HYPHEN_OR_DIGIT = /[-0-9]/;
+
+function isDefanged(refangs: readonly Refang[] | null, start: number, end: number): Refang[] | undefined {
+  if (!refangs) return undefined;
+  let hit: Refang[] | undefined;
+  for (const r of refangs) {
+    if (r.start < end && r.end > start) {
+      hit ??= [];
+      hit.push(r);
+    }
+  }
+  return hit;
+}
+
+export function findUrls(text: string, claims: Claims, refangs: readonly Refang[] | null): UrlFeature[] {
+  const out: UrlFeature[] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
+    const scheme = (m[1] ?? '').toLowerCase();
+    const hostRaw = m[2] as string;
+    let path = m[4] ?? '';
+    const trail = URL_TRAILING.exec(path);
+    if (trail) path = path.slice(0, trail.index);
+    const start = m.index;
+    const end = m.index + m[0].length - ((m[4]?.length ?? 0) - path.length);
+    if (claims.overlaps(start, end)) continue;
+    const host = hostRaw.toLowerCase();
+    const ipMatch = IPV4.exec(host);
+    const ip = ipMatch?.slice(1).every((o) => Number(o) <= 255) === true;
+    const labels = host.split('.');
+    const tld = ip ? '' : (labels[labels.length - 1] as string);
+    const bare = host.startsWith('www.') ? host.slice(4) : host;
+    const shortener = SHORTENERS.has(bare);
+    const defangedBy = isDefanged(refangs, start, end);
+    const port = m[3] !== undefined;
+    if (ip) {
+      // "1.2.3.4" alone is as likely a version number.
+      if (!scheme && !defangedBy && !path && !port) continue;
+    } else if (!scheme && !defangedBy && !shortener && !host.startsWith('www.')) {
+      // A bare host: a known TLD, and when it has no path, one that is not also a word and not
+      // capitalised like the start of a sentence ("...end.Then", "it.Is").
+      if (!TLDS.has(tld)) continue;
+      const cheap = CHEAP_TLDS.has(tld) && (!WORDY_TLDS.has(tld) || HYPHEN_OR_DIGIT.test(host));
+      if (!path && !port && !cheap) {
+        if (WORDY_TLDS.has(tld)) continue;
+        if (CAPITALISED.test(hostRaw.slice(hostRaw.length - tld.length))) continue;
+      }
+    }
+    claims.add(start, end);
+    const url = text.slice(start, end);
+    let raw = url;
+    if (defangedBy) {
+      raw = '';
+      let at = start;
+      for (const r of defangedBy) {
+        raw += text.slice(at, Math.max(at, r.start)) + r.raw;
+        at = r.end;
+      }
+      raw += text.slice(Math.min(at, end), end);
+    }
+    out.push({
+      raw,
+      host,
+      tld,
+      defanged: defangedBy !== undefined,
+      url,
+      scheme,
+      path,
+      ip,
+      shortener,
+      start,
+      end,
+    });
+  }
+  return out;
+}
