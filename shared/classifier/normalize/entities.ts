@@ -6,6 +6,7 @@ import { foldOf } from './fold-cache.ts';
 import { count, KEEP } from './folds.ts';
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
+import { work } from './work.ts';
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,7}));/g;
 const NAMED: ReadonlyMap<string, string> = new Map(
@@ -24,6 +25,7 @@ export function decodeEntities(input: string, st: State): string {
   let w: Out | null = null;
   let last = 0;
   for (let m = ENTITY.exec(input); m !== null; m = ENTITY.exec(input)) {
+    work.entities++;
     let cp: number | undefined;
     let named: string | undefined;
     if (m[1] !== undefined) cp = Number.parseInt(m[1], 10);

@@ -13,6 +13,7 @@
 import { codePointAt, pairs } from './code-points.ts';
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
+import { work } from './work.ts';
 
 /** Look-alike letters of other scripts -> the ASCII letter they imitate. */
 export const LOOKALIKE: ReadonlyMap<number, string> = pairs(
@@ -61,6 +62,7 @@ function classOf(cp: number): number {
 
 /** At least as many Latin letters as letters of other scripts that are not look-alikes. */
 function isLatinMessage(s: string): boolean {
+  work.lookalikes += s.length;
   let latin = 0;
   let other = 0;
   for (let i = 0; i < s.length; i++) {
@@ -79,6 +81,7 @@ export function foldLookalikes(input: string, st: State): string {
   let w: Out | null = null;
   let last = 0;
   let latinMessage: boolean | undefined;
+  let steps = 0;
   LOOKALIKE_NEXT.lastIndex = 0;
   for (let m = LOOKALIKE_NEXT.exec(input); m !== null; m = LOOKALIKE_NEXT.exec(input)) {
     const i = m.index;
@@ -89,6 +92,7 @@ export function foldLookalikes(input: string, st: State): string {
       const c = input.charCodeAt(p);
       if (c >= 0xdc00 && c <= 0xdfff && p > 0) p--;
       if (!(classOf(codePointAt(input, p)) & WORD)) break;
+      steps++;
       ws = p;
     }
     let we = i;
@@ -109,6 +113,7 @@ export function foldLookalikes(input: string, st: State): string {
     // an attack when the message around it is Latin-script.
     if (latin === 0 && other === 0 && latinMessage === undefined) latinMessage = isLatinMessage(input);
     const foldWord = latin > 0 || (other === 0 && latinMessage === true);
+    steps += 1 + (we - ws) * (foldWord ? 2 : 1);
     if (foldWord) {
       w ??= new Out(input, st);
       for (let k = ws; k < we; k++) {
@@ -122,5 +127,6 @@ export function foldLookalikes(input: string, st: State): string {
     }
     LOOKALIKE_NEXT.lastIndex = we;
   }
+  work.lookalikes += steps;
   return w ? w.finish(last) : input;
 }

@@ -8,6 +8,7 @@
 import { TLDS } from './domains.ts';
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
+import { work } from './work.ts';
 
 /** First labels that make " dot " prose, not a host ("the dot com boom"). */
 const PROSE_LABELS: ReadonlySet<string> = new Set(
@@ -30,6 +31,7 @@ const ALPHA_TLD = /^[a-z]{2,24}$/i;
 
 /** A refanged host, or undefined when the match is not a defanged host. */
 function refangHost(host: string): string | undefined {
+  work.refang += host.length;
   HOST_SEP.lastIndex = 0;
   const labels: string[] = [];
   let defanged = false;
@@ -57,6 +59,7 @@ export function refang(input: string, st: State): string {
   let w: Out | null = null;
   let last = 0;
   for (let m = REFANG.exec(input); m !== null; m = REFANG.exec(input)) {
+    work.refang++;
     let out: string | undefined;
     if (m[1] !== undefined) {
       const canonical = `http${m[2]?.toLowerCase() ?? ''}://`;

@@ -11,6 +11,7 @@
  */
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
+import { work } from './work.ts';
 
 const SPACED =
   /(?<![\p{L}\p{N}\p{M}'])[A-Za-z0-9]( ?[.\-_*·•] ?| )[A-Za-z0-9](?:\1[A-Za-z0-9])+(?![\p{L}\p{N}\p{M}])/gu;
@@ -37,6 +38,7 @@ export function collapseSpaced(input: string, st: State): string {
     const sep = m[1] as string;
     const stride = sep.length + 1;
     const units = (m[0].length + sep.length) / stride;
+    work.spaced += 1 + units;
     const base = m.index;
     const at = (u: number) => base + u * stride;
     let segStart = 0;

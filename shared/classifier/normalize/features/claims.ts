@@ -1,34 +1,30 @@
 /** Which characters of the text a feature already took (each belongs to at most one feature). */
+import { work } from '../work.ts';
 
 /**
- * Character ranges already taken by a feature. They never overlap, so sorted by start they are
- * sorted by end too, and both the check and the insertion are a binary search (a message made of
- * thousands of prices stays linear).
+ * The taken characters as one flag per character: a check or a claim costs the length of its
+ * range, and the extractors check ranges that do not overlap one another (or are a few dozen
+ * characters long), so all of it stays linear in the text.
  */
 export class Claims {
-  readonly #starts: number[] = [];
-  readonly #ends: number[] = [];
+  readonly #length: number;
+  #taken: Uint8Array | null = null;
 
-  /** Index of the first range that ends after `p`. */
-  #firstEndingAfter(p: number): number {
-    let lo = 0;
-    let hi = this.#ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.#ends[mid] as number) <= p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  constructor(length: number) {
+    this.#length = length;
   }
 
   overlaps(start: number, end: number): boolean {
-    const k = this.#firstEndingAfter(start);
-    return k < this.#starts.length && (this.#starts[k] as number) < end;
+    const taken = this.#taken;
+    if (taken === null) return false;
+    work.claims += end - start;
+    for (let i = start; i < end; i++) if (taken[i] !== 0) return true;
+    return false;
   }
 
   add(start: number, end: number): void {
-    const k = this.#firstEndingAfter(start);
-    this.#starts.splice(k, 0, start);
-    this.#ends.splice(k, 0, end);
+    this.#taken ??= new Uint8Array(this.#length);
+    this.#taken.fill(1, start, end);
+    work.claims += end - start;
   }
 }

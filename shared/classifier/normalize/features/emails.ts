@@ -1,4 +1,6 @@
 /** E-mail addresses, in lower case; they are claimed first. */
+
+import { work } from '../work.ts';
 import type { Claims } from './claims.ts';
 
 const EMAIL =
@@ -8,6 +10,7 @@ export function findEmails(text: string, claims: Claims): readonly string[] {
   const out: string[] = [];
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
+    work.emails++;
     out.push(m[0].toLowerCase());
     claims.add(m.index, m.index + m[0].length);
   }

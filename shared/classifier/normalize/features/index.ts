@@ -20,7 +20,7 @@ export function extractFeatures(text: string, flags: number, refangs: readonly R
   const dot = (flags & HOST_DOT) !== 0;
   const at = (flags & HAS_AT) !== 0;
   if (!digit && !dot) return NO_FEATURES;
-  const claims = new Claims();
+  const claims = new Claims(text.length);
   const emails = at ? findEmails(text, claims) : NONE;
   const urls = dot ? findUrls(text, claims, refangs) : NONE;
   if (!digit) return { urls, phones: NONE, shortCodes: NONE, emails, money: NONE };

@@ -3,6 +3,7 @@
  * per-message/minute rate; a UK number glued to its price ("08700621170150p") gives a phone too.
  */
 import type { MoneyFeature } from '../types.ts';
+import { work } from '../work.ts';
 import type { Claims } from './claims.ts';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?`;
@@ -106,6 +107,7 @@ export function findMoney(text: string, claims: Claims, phones: [number, string]
   const out: MoneyFeature[] = [];
   GLUED_PRICE.lastIndex = 0;
   for (let m = GLUED_PRICE.exec(text); m !== null; m = GLUED_PRICE.exec(text)) {
+    work.money++;
     const phone = m[1] as string;
     const unit = (m[3] as string).toLowerCase();
     const amount = Number(m[2]) / (unit === 'gbp' ? 1 : 100);
@@ -124,6 +126,7 @@ export function findMoney(text: string, claims: Claims, phones: [number, string]
   }
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
+    work.money++;
     const start = m.index;
     const end = start + m[0].length;
     if (claims.overlaps(start, end)) continue;
