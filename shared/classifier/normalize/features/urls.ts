@@ -5,36 +5,62 @@
 import { CHEAP_TLDS, SHORTENERS, TLDS, WORDY_TLDS } from '../domains.ts';
 import type { Refang } from '../state.ts';
 import type { UrlFeature } from '../types.ts';
+import { work } from '../work.ts';
 import type { Claims } from './claims.ts';
 
 const URL =
   /(?:(https?):\/\/|(?<![\w@.\-/]))((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?![a-z-])|(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d))(:\d{1,5}(?!\d))?([/?#][^\s<>"]*)?/gi;
-const URL_TRAILING = /[.,!?;:'")\]}]+$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 const HYPHEN_OR_DIGIT = /[-0-9]/;
 
-function isDefanged(refangs: readonly Refang[] | null, start: number, end: number): Refang[] | undefined {
-  if (!refangs) return undefined;
-  let hit: Refang[] | undefined;
-  for (const r of refangs) {
-    if (r.start < end && r.end > start) {
-      hit ??= [];
-      hit.push(r);
-    }
+/** Punctuation a link does not end with: the sentence's, not the path's. */
+const TRAILING = new Uint8Array(128);
+for (const c of '.,!?;:\'")]}') TRAILING[c.charCodeAt(0)] = 1;
+
+/** The path without its trailing punctuation, scanned back from its end (a regex ending in `+$` is quadratic). */
+function withoutTrailing(path: string): string {
+  let end = path.length;
+  while (end > 0 && TRAILING[path.charCodeAt(end - 1)] === 1) end--;
+  work.urls += path.length - end + 1;
+  return end === path.length ? path : path.slice(0, end);
+}
+
+/**
+ * The refanged spans a link overlaps. Links come in text order and the spans are sorted and do not
+ * overlap, so a cursor that only moves forward finds them (each span is passed once).
+ */
+class DefangedSpans {
+  readonly #spans: readonly Refang[] | null;
+  #next = 0;
+
+  constructor(spans: readonly Refang[] | null) {
+    this.#spans = spans;
   }
-  return hit;
+
+  within(start: number, end: number): Refang[] | undefined {
+    const spans = this.#spans;
+    if (spans === null) return undefined;
+    while (this.#next < spans.length && (spans[this.#next] as Refang).end <= start) this.#next++;
+    let hit: Refang[] | undefined;
+    for (let k = this.#next; k < spans.length && (spans[k] as Refang).start < end; k++) {
+      hit ??= [];
+      hit.push(spans[k] as Refang);
+    }
+    work.urls += (hit?.length ?? 0) + 1;
+    return hit;
+  }
 }
 
 export function findUrls(text: string, claims: Claims, refangs: readonly Refang[] | null): UrlFeature[] {
   const out: UrlFeature[] = [];
+  const defanged = new DefangedSpans(refangs);
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
+    work.urls++;
     const scheme = (m[1] ?? '').toLowerCase();
     const hostRaw = m[2] as string;
-    let path = m[4] ?? '';
-    const trail = URL_TRAILING.exec(path);
-    if (trail) path = path.slice(0, trail.index);
+    const path = withoutTrailing(m[4] ?? '');
     const start = m.index;
     const end = m.index + m[0].length - ((m[4]?.length ?? 0) - path.length);
     if (claims.overlaps(start, end)) continue;
@@ -45,7 +71,7 @@ export function findUrls(text: string, claims: Claims, refangs: readonly Refang[
     const tld = ip ? '' : (labels[labels.length - 1] as string);
     const bare = host.startsWith('www.') ? host.slice(4) : host;
     const shortener = SHORTENERS.has(bare);
-    const defangedBy = isDefanged(refangs, start, end);
+    const defangedBy = defanged.within(start, end);
     const port = m[3] !== undefined;
     if (ip) {
       // "1.2.3.4" alone is as likely a version number.
