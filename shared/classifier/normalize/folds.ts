@@ -137,8 +137,28 @@ export function computeSingle(cp: number): Fold {
   return mark ? fold(f.out, f.kind, f.look, true) : f;
 }
 
+/**
+ * An ASCII letter or digit under three or more marks of U+0300-U+036F ("Z̸̢A̷L̶G̶O"): the marks go and
+ * the letter counts as a confusable. That is what normalising finds (those marks have no
+ * compatibility form and decompose to marks), without normalising a cluster thousands of marks long.
+ */
+function stackedMarks(cluster: string): Fold | undefined {
+  const base = cluster.charCodeAt(0);
+  if (cluster.length < 4 || !(base <= 0x7a && ASCII_ALNUM.test(cluster.charAt(0)))) return undefined;
+  for (let i = 1; i < cluster.length; i++) {
+    const c = cluster.charCodeAt(i);
+    if (c < 0x300 || c > 0x36f) return undefined;
+  }
+  return fold(cluster.charAt(0), CONFUSABLE);
+}
+
 /** The fold of a cluster: one code point and the combining marks that follow it. */
 export function computeCluster(cluster: string): Fold {
+  return stackedMarks(cluster) ?? foldByNormalising(cluster);
+}
+
+/** `computeCluster` through NFKC and NFD (exported for the test that checks `stackedMarks` against it). */
+export function foldByNormalising(cluster: string): Fold {
   const first = cluster.codePointAt(0) as number;
   if (isMarkCp(first)) return fold('', INVISIBLE); // marks with no letter to sit on
   const nfkc = cluster.normalize('NFKC');
