@@ -21,6 +21,7 @@ import { foldOf, foldOfCluster } from './fold-cache.ts';
 import { count, KEEP } from './folds.ts';
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
+import { work } from './work.ts';
 
 function isRegionalIndicator(s: string, i: number): boolean {
   if (s.charCodeAt(i) !== 0xd83c) return false;
@@ -34,7 +35,9 @@ export function foldChars(input: string, st: State): string {
   let w: Out | null = null;
   let run = 0; // start of the pending unchanged run
   let i = 0;
+  let steps = 0;
   while (i < n) {
+    steps++;
     const c = input.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 0x20 ? c !== 0x7f : c >= 0x09 && c <= 0x0d) {
@@ -80,10 +83,11 @@ export function foldChars(input: string, st: State): string {
     while (end < n && input.charCodeAt(end) >= 0x300) {
       const next = codePointAt(input, end);
       if (!foldOf(next).mark) break;
+      steps++;
       end += next > 0xffff ? 2 : 1;
       multi = true;
     }
-    const g = multi ? foldOfCluster(input.slice(start, end)) : f;
+    const g = multi ? foldOfCluster(input, start, end) : f;
     if (g.look) st.lookalikes = true;
     if (g.kind === KEEP) {
       i = end;
@@ -95,5 +99,6 @@ export function foldChars(input: string, st: State): string {
     count(st, g.kind);
     run = i = end;
   }
+  work.chars += steps;
   return w ? w.finish(run) : input;
 }

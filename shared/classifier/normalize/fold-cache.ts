@@ -1,26 +1,61 @@
-/** The folds of code points and clusters seen before, cached (bounded by count). */
+/**
+ * The folds of code points and clusters seen before. No cache may keep a request's text alive: a
+ * cluster longer than MAX_CLUSTER_UNITS is not cached, a cached key is rebuilt from its code units
+ * (a substring of 13+ units is a V8 slice that holds on to the whole message) and so is the fold
+ * computed from it, and the cluster cache is an LRU bounded in bytes. Code points are numbers, their
+ * folds a few characters: that cache is bounded by count.
+ */
 import { computeCluster, computeSingle, type Fold } from './folds.ts';
+import { LruCache } from './lru.ts';
+import { work } from './work.ts';
 
-const CACHE_LIMIT = 8192;
+const SINGLE_LIMIT = 8192;
+/** A letter and a few combining marks; longer clusters (zalgo) are folded each time. */
+export const MAX_CLUSTER_UNITS = 8;
+export const CLUSTER_CACHE_BYTES = 256 * 1024;
+/** A Map entry, the Fold object and two string headers, besides the characters. */
+const ENTRY_OVERHEAD = 128;
+
 const singleCache = new Map<number, Fold>();
-const clusterCache = new Map<string, Fold>();
+const clusterCache = new LruCache<Fold>(
+  CLUSTER_CACHE_BYTES,
+  (key, fold) => ENTRY_OVERHEAD + 2 * (key.length + fold.out.length),
+);
 
 export function foldOf(cp: number): Fold {
   let f = singleCache.get(cp);
   if (f === undefined) {
     f = computeSingle(cp);
-    if (singleCache.size >= CACHE_LIMIT) singleCache.clear();
+    if (singleCache.size >= SINGLE_LIMIT) singleCache.clear();
     singleCache.set(cp, f);
   }
   return f;
 }
 
-export function foldOfCluster(cluster: string): Fold {
-  let f = clusterCache.get(cluster);
+/** A flat string of its own with the code units of `s[start, end)`. */
+function copyOf(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(s.charCodeAt(i));
+  return out;
+}
+
+/** The fold of the cluster `input[start, end)`. */
+export function foldOfCluster(input: string, start: number, end: number): Fold {
+  if (end - start > MAX_CLUSTER_UNITS) {
+    work.chars += end - start;
+    return computeCluster(input.slice(start, end));
+  }
+  let f = clusterCache.get(input.slice(start, end));
   if (f === undefined) {
-    f = computeCluster(cluster);
-    if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
-    clusterCache.set(cluster, f);
+    work.chars += end - start;
+    const key = copyOf(input, start, end);
+    f = computeCluster(key);
+    clusterCache.set(key, f);
   }
   return f;
+}
+
+/** The cluster cache's size, for tests. */
+export function clusterCacheStats(): { entries: number; bytes: number } {
+  return { entries: clusterCache.size, bytes: clusterCache.bytes };
 }
