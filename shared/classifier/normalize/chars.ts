@@ -29,76 +29,104 @@ function isRegionalIndicator(s: string, i: number): boolean {
   return d >= 0xdde6 && d <= 0xddff;
 }
 
-/** Stage 1 over a message that has non-ASCII or control characters. */
-export function foldChars(input: string, st: State): string {
-  const n = input.length;
-  let w: Out | null = null;
-  let run = 0; // start of the pending unchanged run
-  let i = 0;
-  let steps = 0;
-  while (i < n) {
-    steps++;
-    const c = input.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x20 ? c !== 0x7f : c >= 0x09 && c <= 0x0d) {
-        i++;
-        continue;
-      }
-      w ??= new Out(input, st);
-      w.copy(run, i);
-      w.put('', i, i + 1);
-      st.controls++;
-      run = ++i;
-      continue;
+/** Tab, newline, carriage return and the other printable ASCII characters: kept as they are. */
+function isPlainAscii(c: number): boolean {
+  return c >= 0x20 ? c !== 0x7f : c >= 0x09 && c <= 0x0d;
+}
+
+/** Stage 1's pass over one message: what it wrote so far and where the unchanged run started. */
+class CharPass {
+  readonly #input: string;
+  readonly #st: State;
+  #out: Out | null = null;
+  /** Start of the pending unchanged run. */
+  run = 0;
+  /** Marks read after the first character of a cluster. */
+  steps = 0;
+
+  constructor(input: string, st: State) {
+    this.#input = input;
+    this.#st = st;
+  }
+
+  /** Writes `s` in place of `input[start, end)`, after the unchanged run before it. */
+  #replace(start: number, end: number, s: string): void {
+    this.#out ??= new Out(this.#input, this.#st);
+    this.#out.copy(this.run, start);
+    this.#out.put(s, start, end);
+    this.run = end;
+  }
+
+  /** Removes the C0 control at `i`; returns where the next character starts. */
+  control(i: number): number {
+    this.#replace(i, i + 1, '');
+    this.#st.controls++;
+    return i + 1;
+  }
+
+  /** Keeps a pair of regional indicators (a flag) and reads other runs of them as capitals. */
+  regionalIndicators(i: number): number {
+    const input = this.#input;
+    let end = i;
+    while (end < input.length && isRegionalIndicator(input, end)) end += 2;
+    if (end - i === 4) return end; // a flag
+    for (let k = i; k < end; k += 2) {
+      this.#replace(k, k + 2, String.fromCharCode(65 + input.charCodeAt(k + 1) - 0xdde6));
+      this.#st.confusables++;
     }
-    if (isRegionalIndicator(input, i)) {
-      let end = i;
-      while (end < n && isRegionalIndicator(input, end)) end += 2;
-      if (end - i === 4) {
-        i = end; // a flag
-        continue;
-      }
-      w ??= new Out(input, st);
-      w.copy(run, i);
-      for (let k = i; k < end; k += 2) {
-        w.put(String.fromCharCode(65 + input.charCodeAt(k + 1) - 0xdde6), k, k + 2);
-        st.confusables++;
-      }
-      run = i = end;
-      continue;
-    }
+    return end;
+  }
+
+  /** Folds the character at `i` with the marks around it (its cluster); returns the cluster's end. */
+  cluster(i: number): number {
+    const input = this.#input;
+    const n = input.length;
     const cp = codePointAt(input, i);
-    const len = cp > 0xffff ? 2 : 1;
     const f = foldOf(cp);
     let start = i;
-    let end = i + len;
+    let end = i + (cp > 0xffff ? 2 : 1);
     let multi = false;
-    if (f.mark && i > run) {
+    if (f.mark && i > this.run) {
       // A mark after an unchanged character: the cluster starts at that character.
       start = i - 1;
       const p = input.charCodeAt(start);
-      if (p >= 0xdc00 && p <= 0xdfff && start > run) start--;
+      if (p >= 0xdc00 && p <= 0xdfff && start > this.run) start--;
       multi = true;
     }
     while (end < n && input.charCodeAt(end) >= 0x300) {
       const next = codePointAt(input, end);
       if (!foldOf(next).mark) break;
-      steps++;
+      this.steps++;
       end += next > 0xffff ? 2 : 1;
       multi = true;
     }
     const g = multi ? foldOfCluster(input, start, end) : f;
-    if (g.look) st.lookalikes = true;
-    if (g.kind === KEEP) {
-      i = end;
-      continue;
+    if (g.look) this.#st.lookalikes = true;
+    if (g.kind !== KEEP) {
+      this.#replace(start, end, g.out);
+      count(this.#st, g.kind);
     }
-    w ??= new Out(input, st);
-    w.copy(run, start);
-    w.put(g.out, start, end);
-    count(st, g.kind);
-    run = i = end;
+    return end;
   }
-  work.chars += steps;
-  return w ? w.finish(run) : input;
+
+  finish(): string {
+    return this.#out ? this.#out.finish(this.run) : this.#input;
+  }
+}
+
+/** Stage 1 over a message that has non-ASCII or control characters. */
+export function foldChars(input: string, st: State): string {
+  const pass = new CharPass(input, st);
+  const n = input.length;
+  let i = 0;
+  let steps = 0;
+  while (i < n) {
+    steps++;
+    const c = input.charCodeAt(i);
+    if (c < 0x80) i = isPlainAscii(c) ? i + 1 : pass.control(i);
+    else if (isRegionalIndicator(input, i)) i = pass.regionalIndicators(i);
+    else i = pass.cluster(i);
+  }
+  work.chars += steps + pass.steps;
+  return pass.finish();
 }

@@ -4,14 +4,16 @@
  * and the model see one canonical text. The original text is kept untouched; `originalSpan()`
  * maps a range of `text` back to it (built lazily, so the hot path pays nothing for it).
  *
- * The pipeline, in order. One table-driven pass over the text (`survey`) says which stages have
+ * The pipeline, in order. One table-driven pass over the text (`survey.ts`) says which stages have
  * work and which feature extractors can match; a plain ASCII message usually runs no stage at all
  * and goes straight to the features. Regular expressions are compiled once, at module load.
- *
- * The stages, each in its own file: 1. characters (`chars.ts`: controls, invisibles, NFKC per
- * cluster, folds), 2. HTML entities (`entities.ts`), 3. look-alikes of other scripts, by word
- * (`lookalikes.ts`), 4. spaced-out words (`spaced.ts`), 5. whitespace (`whitespace.ts`),
- * 6. defanged links (`refang.ts`). Then the features are read from the final text (`features/`).
+ *  1. characters (`chars.ts`; what each character or cluster folds to: `folds.ts`, cached in
+ *     `fold-cache.ts`), 2. HTML entities (`entities.ts`), 3. look-alikes of other scripts, by word
+ *     (`lookalikes.ts`), 4. spaced-out words (`spaced.ts`), 5. whitespace (`whitespace.ts`),
+ *     6. defanged links (`refang.ts`). Then the features are read from the final text (`features/`).
+ * Each stage writes through `Out` and, for `originalSpan`, a `Trace` (`trace.ts`); counters and
+ * flags live in `state.ts`. Every stage and extractor does work linear in the text, whatever it is:
+ * `work.ts` counts it for the tests, bench/adversarial.mjs times it.
  */
 import { foldChars } from './chars.ts';
 import { decodeEntities } from './entities.ts';

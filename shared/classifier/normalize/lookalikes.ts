@@ -76,47 +76,61 @@ function isLatinMessage(s: string): boolean {
   return latin >= other;
 }
 
+/** Where the word (a run of letters, marks and digits) that has the character at `i` starts. */
+function wordStart(input: string, i: number): number {
+  let ws = i;
+  while (ws > 0) {
+    let p = ws - 1;
+    const c = input.charCodeAt(p);
+    if (c >= 0xdc00 && c <= 0xdfff && p > 0) p--;
+    if (!(classOf(codePointAt(input, p)) & WORD)) break;
+    ws = p;
+  }
+  return ws;
+}
+
+/** A word with a look-alike in it, and its letters that are not look-alikes, Latin or other. */
+class Word {
+  readonly start: number;
+  end: number;
+  latin = 0;
+  other = 0;
+
+  /** Reads the word that starts at `start`. */
+  constructor(input: string, start: number) {
+    this.start = start;
+    this.end = start;
+    for (let k = start; k < input.length; ) {
+      const cp = codePointAt(input, k);
+      const cls = classOf(cp);
+      if (!(cls & WORD)) break;
+      if (!LOOKALIKE.has(cp)) {
+        if (cls & LATIN_BIT) this.latin++;
+        else if (cls & LETTER_BIT) this.other++;
+      }
+      k += cp > 0xffff ? 2 : 1;
+      this.end = k;
+    }
+  }
+}
+
 export function foldLookalikes(input: string, st: State): string {
-  const n = input.length;
   let w: Out | null = null;
   let last = 0;
   let latinMessage: boolean | undefined;
   let steps = 0;
   LOOKALIKE_NEXT.lastIndex = 0;
   for (let m = LOOKALIKE_NEXT.exec(input); m !== null; m = LOOKALIKE_NEXT.exec(input)) {
-    const i = m.index;
-    // The word around this look-alike.
-    let ws = i;
-    while (ws > 0) {
-      let p = ws - 1;
-      const c = input.charCodeAt(p);
-      if (c >= 0xdc00 && c <= 0xdfff && p > 0) p--;
-      if (!(classOf(codePointAt(input, p)) & WORD)) break;
-      steps++;
-      ws = p;
-    }
-    let we = i;
-    let latin = 0;
-    let other = 0;
-    for (let k = ws; k < n; ) {
-      const cp = codePointAt(input, k);
-      const cls = classOf(cp);
-      if (!(cls & WORD)) break;
-      if (!LOOKALIKE.has(cp)) {
-        if (cls & LATIN_BIT) latin++;
-        else if (cls & LETTER_BIT) other++;
-      }
-      k += cp > 0xffff ? 2 : 1;
-      we = k;
-    }
+    const word = new Word(input, wordStart(input, m.index));
     // Mixed with Latin: an attack. Has a letter of its own script: writing. Only look-alikes:
     // an attack when the message around it is Latin-script.
-    if (latin === 0 && other === 0 && latinMessage === undefined) latinMessage = isLatinMessage(input);
-    const foldWord = latin > 0 || (other === 0 && latinMessage === true);
-    steps += 1 + (we - ws) * (foldWord ? 2 : 1);
+    if (word.latin === 0 && word.other === 0 && latinMessage === undefined)
+      latinMessage = isLatinMessage(input);
+    const foldWord = word.latin > 0 || (word.other === 0 && latinMessage === true);
+    steps += 1 + (word.end - word.start) * (foldWord ? 3 : 2);
     if (foldWord) {
       w ??= new Out(input, st);
-      for (let k = ws; k < we; k++) {
+      for (let k = word.start; k < word.end; k++) {
         const to = LOOKALIKE.get(input.charCodeAt(k));
         if (to === undefined) continue;
         w.copy(last, k);
@@ -125,7 +139,7 @@ export function foldLookalikes(input: string, st: State): string {
         last = k + 1;
       }
     }
-    LOOKALIKE_NEXT.lastIndex = we;
+    LOOKALIKE_NEXT.lastIndex = word.end;
   }
   work.lookalikes += steps;
   return w ? w.finish(last) : input;

@@ -28,6 +28,59 @@ function unitClass(c: number): number {
   return c <= 0x5a ? UPPER : LOWER;
 }
 
+/** The pattern a segment keeps when its next unit is of class `cls` (`size` units so far), or -1. */
+function nextPattern(pattern: number, cls: number, size: number): number {
+  if (cls === DIGIT || pattern === DIGIT) return cls === pattern ? pattern : -1;
+  if (cls === LOWER && pattern === UPPER && size === 1) return TITLE;
+  if (cls === LOWER && (pattern === LOWER || pattern === TITLE)) return pattern;
+  if (cls === UPPER && pattern === UPPER) return UPPER;
+  return -1;
+}
+
+/** One run the regex found: `units` letters or digits, `stride` characters apart, joined by `sep`. */
+class SpacedRun {
+  readonly input: string;
+  readonly sep: string;
+  readonly units: number;
+  readonly #base: number;
+  readonly #stride: number;
+
+  constructor(input: string, m: RegExpExecArray) {
+    this.input = input;
+    this.sep = m[1] as string;
+    this.#stride = this.sep.length + 1;
+    this.units = (m[0].length + this.sep.length) / this.#stride;
+    this.#base = m.index;
+  }
+
+  /** Where unit `u` is in the input. */
+  at(u: number): number {
+    return this.#base + u * this.#stride;
+  }
+
+  classOf(u: number): number {
+    return unitClass(this.input.charCodeAt(this.at(u)));
+  }
+
+  /** Whether units [from, to), all of one `pattern`, are a spaced-out word to rebuild. */
+  isWord(from: number, to: number, pattern: number): boolean {
+    const size = to - from;
+    if (pattern === DIGIT) return this.sep === ' ' && size >= 4;
+    if (size < 3) return false;
+    for (let k = from; k < to; k++) {
+      if (!SMS_LETTERS.has(String.fromCharCode(this.input.charCodeAt(this.at(k)) | 0x20))) return true;
+    }
+    return size >= 4 && pattern === UPPER;
+  }
+
+  /** Units [from, to) written as one word. */
+  word(from: number, to: number): string {
+    let word = '';
+    for (let k = from; k < to; k++) word += this.input.charAt(this.at(k));
+    return word;
+  }
+}
+
 export function collapseSpaced(input: string, st: State): string {
   SPACED.lastIndex = 0;
   let m = SPACED.exec(input);
@@ -35,55 +88,32 @@ export function collapseSpaced(input: string, st: State): string {
   let w: Out | null = null;
   let last = 0;
   for (; m !== null; m = SPACED.exec(input)) {
-    const sep = m[1] as string;
-    const stride = sep.length + 1;
-    const units = (m[0].length + sep.length) / stride;
+    const run = new SpacedRun(input, m);
+    const units = run.units;
     work.spaced += 1 + units;
-    const base = m.index;
-    const at = (u: number) => base + u * stride;
     let segStart = 0;
-    let pattern = unitClass(input.charCodeAt(at(0)));
+    let pattern = run.classOf(0);
     for (let u = 1; u <= units; u++) {
-      if (u < units) {
-        const cls = unitClass(input.charCodeAt(at(u)));
-        let next = pattern;
-        if (cls === DIGIT || pattern === DIGIT) next = cls === pattern ? pattern : -1;
-        else if (cls === LOWER && pattern === UPPER && u - segStart === 1) next = TITLE;
-        else if (cls === LOWER && (pattern === LOWER || pattern === TITLE)) next = pattern;
-        else if (cls === UPPER && pattern === UPPER) next = UPPER;
-        else next = -1;
-        if (next !== -1) {
-          pattern = next;
-          continue;
-        }
+      const next = u < units ? nextPattern(pattern, run.classOf(u), u - segStart) : -1;
+      if (next !== -1) {
+        pattern = next;
+        continue;
       }
       // A segment of one type and case pattern: units [segStart, u).
-      const size = u - segStart;
-      let collapse = false;
-      if (pattern === DIGIT) {
-        collapse = sep === ' ' && size >= 4;
-      } else if (size >= 3) {
-        let plain = false;
-        for (let k = segStart; k < u; k++) {
-          if (!SMS_LETTERS.has(String.fromCharCode(input.charCodeAt(at(k)) | 0x20))) plain = true;
-        }
-        collapse = plain || (size >= 4 && pattern === UPPER);
-      }
+      const collapse = run.isWord(segStart, u, pattern);
       if (collapse) {
-        let word = '';
-        for (let k = segStart; k < u; k++) word += input.charAt(at(k));
         w ??= new Out(input, st);
-        w.copy(last, at(segStart));
-        w.put(word, at(segStart), at(u - 1) + 1);
-        last = at(u - 1) + 1;
+        w.copy(last, run.at(segStart));
+        w.put(run.word(segStart, u), run.at(segStart), run.at(u - 1) + 1);
+        last = run.at(u - 1) + 1;
         st.spacedWords++;
       }
       if (u < units) {
         segStart = u;
-        pattern = unitClass(input.charCodeAt(at(u)));
+        pattern = run.classOf(u);
       } else if (!collapse) {
         // The last letter may start a run with another separator: "e. g. H O R O".
-        SPACED.lastIndex = at(units - 1);
+        SPACED.lastIndex = run.at(units - 1);
       }
     }
   }

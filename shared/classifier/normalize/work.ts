@@ -1,6 +1,7 @@
 /**
- * Work counters: what each stage and feature extractor examined (characters, candidates, regex
- * matches). Only the tests read them, to check that the work stays linear in the input's length.
+ * Work counters: what each stage and extractor examined (characters, candidates, regex matches), read
+ * by the tests to check the work is linear in the input. A regex counts one step per match: each one
+ * in a loop matches a bounded length or cannot start inside the run it just failed on.
  */
 export const work = {
   chars: 0,

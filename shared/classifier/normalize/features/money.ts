@@ -103,8 +103,13 @@ function amountOf(num: string, mult: string | undefined): number {
   return n;
 }
 
-export function findMoney(text: string, claims: Claims, phones: [number, string][]): MoneyFeature[] {
-  const out: MoneyFeature[] = [];
+/** UK numbers written straight into their price: the number goes to `phones`, the price to `out`. */
+function findGluedPrices(
+  text: string,
+  claims: Claims,
+  phones: [number, string][],
+  out: MoneyFeature[],
+): void {
   GLUED_PRICE.lastIndex = 0;
   for (let m = GLUED_PRICE.exec(text); m !== null; m = GLUED_PRICE.exec(text)) {
     work.money++;
@@ -124,28 +129,40 @@ export function findMoney(text: string, claims: Claims, phones: [number, string]
       end,
     });
   }
+}
+
+/** The amount a MONEY match is: a currency before the number, or a unit after it. */
+function moneyOf(m: RegExpExecArray): MoneyFeature {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (m[1] !== undefined) {
+    return {
+      raw: m[0],
+      currency: currencyOf(m[1]),
+      amount: amountOf(m[2] as string, m[3] ?? m[4]),
+      per: perOf(m[5] ?? m[6]),
+      start,
+      end,
+    };
+  }
+  const unit = (m[10] as string).toLowerCase();
+  let amount = amountOf(m[7] as string, m[8] ?? m[9]);
+  if (unit === 'p' || unit === 'pence' || unit === 'ppm') amount /= 100;
+  const per = unit === 'ppm' ? 'min' : perOf(m[11] ?? m[12]);
+  return { raw: m[0], currency: currencyOf(unit), amount, per, start, end };
+}
+
+export function findMoney(text: string, claims: Claims, phones: [number, string][]): MoneyFeature[] {
+  const out: MoneyFeature[] = [];
+  findGluedPrices(text, claims, phones, out);
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
     work.money++;
     const start = m.index;
     const end = start + m[0].length;
     if (claims.overlaps(start, end)) continue;
-    let currency: string;
-    let amount: number;
-    let per: string;
-    if (m[1] !== undefined) {
-      currency = currencyOf(m[1]);
-      amount = amountOf(m[2] as string, m[3] ?? m[4]);
-      per = perOf(m[5] ?? m[6]);
-    } else {
-      const unit = (m[10] as string).toLowerCase();
-      currency = currencyOf(unit);
-      amount = amountOf(m[7] as string, m[8] ?? m[9]);
-      if (unit === 'p' || unit === 'pence' || unit === 'ppm') amount /= 100;
-      per = unit === 'ppm' ? 'min' : perOf(m[11] ?? m[12]);
-    }
     claims.add(start, end);
-    out.push({ raw: m[0], currency, amount, per, start, end });
+    out.push(moneyOf(m));
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;

@@ -47,47 +47,21 @@ function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2d;
 }
 
-/** The digit groups of the window being looked at: end (exclusive) and digits up to it. */
-const groupEnd = new Int32Array(WINDOW);
-const digitsTo = new Int32Array(WINDOW);
-
 /**
- * Records the digit groups from `d0` that end within the window (the text's next character is not
- * a digit) while only separators lie between them; returns how many.
+ * Where the first digit of a candidate starting at `s` is ("+", a space, "(" may come first), or -1
+ * when none starts there (the character before may not be a digit or "+").
  */
-function scanGroups(text: string, d0: number): number {
-  const limit = Math.min(text.length, d0 + WINDOW);
-  let groups = 0;
-  let digits = 0;
-  let i = d0;
-  while (i < limit) {
-    let j = i;
-    while (j < limit && isDigit(text.charCodeAt(j))) j++;
-    digits += j - i;
-    if (j === limit && isDigit(text.charCodeAt(j))) break; // the group goes on past the window
-    groupEnd[groups] = j;
-    digitsTo[groups] = digits;
-    groups++;
-    i = j;
-    while (i < limit && !isDigit(text.charCodeAt(i))) {
-      if (!isSeparator(text.charCodeAt(i))) {
-        work.phones += i - d0 + 1;
-        return groups;
-      }
-      i++;
-    }
+function firstDigit(text: string, s: number): number {
+  const c = text.charCodeAt(s);
+  if (!(isDigit(c) || c === PLUS || c === OPEN)) return -1;
+  if (s > 0) {
+    const before = text.charCodeAt(s - 1);
+    if (isDigit(before) || before === PLUS) return -1;
   }
-  work.phones += i - d0 + 1;
-  return groups;
-}
-
-/** Where the i-th digit (0-based) of the recorded groups is, or -1. */
-function digitAt(index: number, groups: number): number {
-  for (let g = 0; g < groups; g++) {
-    const upTo = digitsTo[g] as number;
-    if (index < upTo) return (groupEnd[g] as number) - (upTo - index);
-  }
-  return -1;
+  let d0 = s;
+  if (c === PLUS && isSpace(text.charCodeAt(++d0))) d0++;
+  if (text.charCodeAt(d0) === OPEN) d0++;
+  return isDigit(text.charCodeAt(d0)) ? d0 : -1;
 }
 
 /** The first index at or after `from` of "(0)" (a trunk zero, which `phoneValue` drops), or -1. */
@@ -128,82 +102,127 @@ function mayBePhone(
   return false;
 }
 
-/** The digit value at `at`, or -1. */
-function digitValue(text: string, at: number): number {
-  return at < 0 ? -1 : text.charCodeAt(at) - 0x30;
-}
+const GROUP_END = new Int32Array(WINDOW);
+const DIGITS_TO = new Int32Array(WINDOW);
 
-/** The longest phone number the candidate at `s` (first digit at `d0`) starts, or null. */
-function longestPhone(
-  text: string,
-  s: number,
-  d0: number,
-  groups: number,
-  zeros: TrunkZeros,
-  claims: Claims,
-): { end: number; value: string } | null {
-  const plus = text.charCodeAt(s) === PLUS;
-  const zero = zeros.from(s);
-  // The first two digits, with and without the trunk zero.
-  const p0 = d0;
-  const p1 = digitAt(1, groups);
-  const p2 = digitAt(2, groups);
-  const zeroDigit = zero === -1 ? -2 : zero + 1;
-  const a0 = digitValue(text, p0);
-  const b0 = digitValue(text, p1);
-  const a1 = zeroDigit === p0 ? b0 : a0;
-  const b1 = zeroDigit === p0 || zeroDigit === p1 ? digitValue(text, p2) : b0;
-  // The first group boundary each North American form does not allow.
-  let badNanp = groups;
-  let badNanp1 = groups;
-  for (let g = groups - 2; g >= 0; g--) {
-    const at = digitsTo[g] as number;
-    if (at !== 3 && at !== 6) badNanp = g;
-    if (at !== 1 && at !== 4 && at !== 7) badNanp1 = g;
+/** The digit groups of the window after one candidate's first digit, and what they allow. */
+class Window {
+  readonly #text: string;
+  /** End (exclusive) of each digit group, and the digits from the first up to it (shared scratch). */
+  readonly end = GROUP_END;
+  readonly digitsTo = DIGITS_TO;
+  groups = 0;
+  /** The first two digits, as written and with the trunk zero dropped (-1: none). */
+  #a0 = -1;
+  #b0 = -1;
+  #a1 = -1;
+  #b1 = -1;
+  /** The first group boundary each North American form does not allow. */
+  #badNanp = 0;
+  #badNanp1 = 0;
+
+  constructor(text: string) {
+    this.#text = text;
   }
-  const local7 = groups >= 2 && digitsTo[0] === 3;
-  for (let g = groups - 1; g >= 0; g--) {
-    const end = groupEnd[g] as number;
-    const trunk = zero !== -1 && zero + 3 <= end;
-    const count = (digitsTo[g] as number) - (trunk ? 1 : 0);
+
+  /**
+   * Records the digit groups from `d0` that end within the window (the text's next character is not
+   * a digit) while only separators lie between them; returns how many.
+   */
+  scan(d0: number): number {
+    const text = this.#text;
+    const limit = Math.min(text.length, d0 + WINDOW);
+    let groups = 0;
+    let digits = 0;
+    let i = d0;
+    scan: while (i < limit) {
+      let j = i;
+      while (j < limit && isDigit(text.charCodeAt(j))) j++;
+      digits += j - i;
+      if (j === limit && isDigit(text.charCodeAt(j))) break; // the group goes on past the window
+      this.end[groups] = j;
+      this.digitsTo[groups] = digits;
+      groups++;
+      for (i = j; i < limit && !isDigit(text.charCodeAt(i)); i++) {
+        if (!isSeparator(text.charCodeAt(i))) break scan;
+      }
+    }
+    work.phones += i - d0 + 1;
+    this.groups = groups;
+    return groups;
+  }
+
+  /** Where the i-th digit (0-based) of the recorded groups is, or -1. */
+  #digitAt(index: number): number {
+    for (let g = 0; g < this.groups; g++) {
+      const upTo = this.digitsTo[g] as number;
+      if (index < upTo) return (this.end[g] as number) - (upTo - index);
+    }
+    return -1;
+  }
+
+  #digitValue(at: number): number {
+    return at < 0 ? -1 : this.#text.charCodeAt(at) - 0x30;
+  }
+
+  /** Reads the first two digits from `d0`, as written and without the trunk zero at `zero + 1`. */
+  #leadingDigits(d0: number, zero: number): void {
+    const p1 = this.#digitAt(1);
+    const zeroDigit = zero === -1 ? -2 : zero + 1;
+    this.#a0 = this.#digitValue(d0);
+    this.#b0 = this.#digitValue(p1);
+    this.#a1 = zeroDigit === d0 ? this.#b0 : this.#a0;
+    this.#b1 = zeroDigit === d0 || zeroDigit === p1 ? this.#digitValue(this.#digitAt(2)) : this.#b0;
+  }
+
+  #shapes(): void {
+    this.#badNanp = this.groups;
+    this.#badNanp1 = this.groups;
+    for (let g = this.groups - 2; g >= 0; g--) {
+      const at = this.digitsTo[g] as number;
+      if (at !== 3 && at !== 6) this.#badNanp = g;
+      if (at !== 1 && at !== 4 && at !== 7) this.#badNanp1 = g;
+    }
+  }
+
+  /** Whether the prefix up to group `g` may be a phone number (`trunk`: it has the "(0)"). */
+  #mayBe(g: number, plus: boolean, trunk: boolean): boolean {
+    const count = (this.digitsTo[g] as number) - (trunk ? 1 : 0);
     // With a trunk zero dropped the groups may join: leave the shape to `phoneValue`.
-    const ok = mayBePhone(
-      plus,
-      count,
-      trunk ? a1 : a0,
-      trunk ? b1 : b0,
-      trunk || g <= badNanp,
-      trunk || g <= badNanp1,
-      trunk || (local7 && g === 1),
-    );
-    work.phones++;
-    if (!ok) continue;
-    const value = phoneValue(text.slice(s, end));
-    work.phones += end - s;
-    if (value !== undefined && !claims.overlaps(s, end)) return { end, value };
+    if (trunk) return mayBePhone(plus, count, this.#a1, this.#b1, true, true, true);
+    const local7 = g === 1 && this.digitsTo[0] === 3;
+    return mayBePhone(plus, count, this.#a0, this.#b0, g <= this.#badNanp, g <= this.#badNanp1, local7);
   }
-  return null;
+
+  /** The longest phone number the candidate at `s` (first digit at `d0`) starts, or null. */
+  longest(s: number, d0: number, zeros: TrunkZeros, claims: Claims): { end: number; value: string } | null {
+    const plus = this.#text.charCodeAt(s) === PLUS;
+    const zero = zeros.from(s);
+    this.#leadingDigits(d0, zero);
+    this.#shapes();
+    for (let g = this.groups - 1; g >= 0; g--) {
+      const end = this.end[g] as number;
+      work.phones++;
+      if (!this.#mayBe(g, plus, zero !== -1 && zero + 3 <= end)) continue;
+      const value = phoneValue(this.#text.slice(s, end));
+      work.phones += end - s;
+      if (value !== undefined && !claims.overlaps(s, end)) return { end, value };
+    }
+    return null;
+  }
 }
 
 export function findPhones(text: string, claims: Claims, found: [number, string][]): readonly string[] {
-  const n = text.length;
   const zeros = new TrunkZeros(text);
-  for (let s = 0; s < n; s++) {
-    const c = text.charCodeAt(s);
-    if (!(isDigit(c) || c === PLUS || c === OPEN)) continue;
-    if (s > 0) {
-      const before = text.charCodeAt(s - 1);
-      if (isDigit(before) || before === PLUS) continue;
-    }
-    let d0 = s;
-    if (c === PLUS && ++d0 < n && isSpace(text.charCodeAt(d0))) d0++;
-    if (text.charCodeAt(d0) === OPEN) d0++;
-    if (!isDigit(text.charCodeAt(d0))) continue;
-    const groups = scanGroups(text, d0);
-    if (groups === 0 || (groupEnd[groups - 1] as number) < d0 + MIN_SPAN) continue;
-    const phone = longestPhone(text, s, d0, groups, zeros, claims);
+  const window = new Window(text);
+  for (let s = 0; s < text.length; s++) {
+    const d0 = firstDigit(text, s);
+    if (d0 === -1) continue;
+    const groups = window.scan(d0);
+    if (groups === 0 || (window.end[groups - 1] as number) < d0 + MIN_SPAN) continue;
+    const phone = window.longest(s, d0, zeros, claims);
     if (phone === null) {
-      s = (groupEnd[0] as number) - 1; // go on after the first digit group
+      s = (window.end[0] as number) - 1; // go on after the first digit group
       continue;
     }
     found.push([s, phone.value]);

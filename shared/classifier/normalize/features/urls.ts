@@ -52,62 +52,90 @@ class DefangedSpans {
   }
 }
 
+/** What the URL regex read of one candidate, lower-cased and classified. */
+interface Candidate {
+  readonly scheme: string;
+  /** The host as written (after Unicode folding). */
+  readonly hostRaw: string;
+  readonly host: string;
+  readonly tld: string;
+  readonly path: string;
+  readonly port: boolean;
+  readonly ip: boolean;
+  readonly shortener: boolean;
+}
+
+function candidateOf(m: RegExpExecArray, path: string): Candidate {
+  const hostRaw = m[2] as string;
+  const host = hostRaw.toLowerCase();
+  const ipMatch = IPV4.exec(host);
+  const ip = ipMatch?.slice(1).every((o) => Number(o) <= 255) === true;
+  const labels = host.split('.');
+  const bare = host.startsWith('www.') ? host.slice(4) : host;
+  return {
+    scheme: (m[1] ?? '').toLowerCase(),
+    hostRaw,
+    host,
+    tld: ip ? '' : (labels[labels.length - 1] as string),
+    path,
+    port: m[3] !== undefined,
+    ip,
+    shortener: SHORTENERS.has(bare),
+  };
+}
+
+/** Whether a candidate is a link: a bare host or a raw IP needs more evidence than one with a scheme. */
+function isLink(c: Candidate, defanged: boolean): boolean {
+  if (c.ip) {
+    // "1.2.3.4" alone is as likely a version number.
+    return c.scheme !== '' || defanged || c.path !== '' || c.port;
+  }
+  if (c.scheme || defanged || c.shortener || c.host.startsWith('www.')) return true;
+  // A bare host: a known TLD, and when it has no path, one that is not also a word and not
+  // capitalised like the start of a sentence ("...end.Then", "it.Is").
+  if (!TLDS.has(c.tld)) return false;
+  const cheap = CHEAP_TLDS.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
+  if (c.path || c.port || cheap) return true;
+  if (WORDY_TLDS.has(c.tld)) return false;
+  return !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
+}
+
+/** The link as it was written: the refanged spans in `text[start, end)` put back as they were. */
+function rawOf(text: string, start: number, end: number, spans: readonly Refang[]): string {
+  let raw = '';
+  let at = start;
+  for (const r of spans) {
+    raw += text.slice(at, Math.max(at, r.start)) + r.raw;
+    at = r.end;
+  }
+  return raw + text.slice(Math.min(at, end), end);
+}
+
 export function findUrls(text: string, claims: Claims, refangs: readonly Refang[] | null): UrlFeature[] {
   const out: UrlFeature[] = [];
   const defanged = new DefangedSpans(refangs);
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
     work.urls++;
-    const scheme = (m[1] ?? '').toLowerCase();
-    const hostRaw = m[2] as string;
     const path = withoutTrailing(m[4] ?? '');
     const start = m.index;
     const end = m.index + m[0].length - ((m[4]?.length ?? 0) - path.length);
     if (claims.overlaps(start, end)) continue;
-    const host = hostRaw.toLowerCase();
-    const ipMatch = IPV4.exec(host);
-    const ip = ipMatch?.slice(1).every((o) => Number(o) <= 255) === true;
-    const labels = host.split('.');
-    const tld = ip ? '' : (labels[labels.length - 1] as string);
-    const bare = host.startsWith('www.') ? host.slice(4) : host;
-    const shortener = SHORTENERS.has(bare);
+    const c = candidateOf(m, path);
     const defangedBy = defanged.within(start, end);
-    const port = m[3] !== undefined;
-    if (ip) {
-      // "1.2.3.4" alone is as likely a version number.
-      if (!scheme && !defangedBy && !path && !port) continue;
-    } else if (!scheme && !defangedBy && !shortener && !host.startsWith('www.')) {
-      // A bare host: a known TLD, and when it has no path, one that is not also a word and not
-      // capitalised like the start of a sentence ("...end.Then", "it.Is").
-      if (!TLDS.has(tld)) continue;
-      const cheap = CHEAP_TLDS.has(tld) && (!WORDY_TLDS.has(tld) || HYPHEN_OR_DIGIT.test(host));
-      if (!path && !port && !cheap) {
-        if (WORDY_TLDS.has(tld)) continue;
-        if (CAPITALISED.test(hostRaw.slice(hostRaw.length - tld.length))) continue;
-      }
-    }
+    if (!isLink(c, defangedBy !== undefined)) continue;
     claims.add(start, end);
     const url = text.slice(start, end);
-    let raw = url;
-    if (defangedBy) {
-      raw = '';
-      let at = start;
-      for (const r of defangedBy) {
-        raw += text.slice(at, Math.max(at, r.start)) + r.raw;
-        at = r.end;
-      }
-      raw += text.slice(Math.min(at, end), end);
-    }
     out.push({
-      raw,
-      host,
-      tld,
+      raw: defangedBy ? rawOf(text, start, end, defangedBy) : url,
+      host: c.host,
+      tld: c.tld,
       defanged: defangedBy !== undefined,
       url,
-      scheme,
+      scheme: c.scheme,
       path,
-      ip,
-      shortener,
+      ip: c.ip,
+      shortener: c.shortener,
       start,
       end,
     });
