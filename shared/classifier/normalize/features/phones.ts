@@ -104,14 +104,32 @@ function mayBePhone(
 
 const GROUP_END = new Int32Array(WINDOW);
 const DIGITS_TO = new Int32Array(WINDOW);
+/** Digit groups the scanner holds: more than a window can have (13). */
+const RING = 32;
+/** Fewer digits than any phone number `phoneValue` accepts. */
+const MIN_DIGITS = 7;
 
-/** The digit groups of the window after one candidate's first digit, and what they allow. */
+/**
+ * The digit groups of the window after one candidate's first digit, and what they allow. Windows
+ * overlap, so the scanner keeps the groups it read and reads each character of the text once.
+ */
 class Window {
   readonly #text: string;
-  /** End (exclusive) of each digit group, and the digits from the first up to it (shared scratch). */
+  /** End (exclusive) of each digit group of the window, and the digits from its first up to it. */
   readonly end = GROUP_END;
   readonly digitsTo = DIGITS_TO;
   groups = 0;
+  /** The groups read and not yet left behind: start, end and the digits read up to their end. */
+  readonly #start = new Int32Array(RING);
+  readonly #end = new Int32Array(RING);
+  readonly #total = new Int32Array(RING);
+  #head = 0;
+  #tail = 0;
+  /** Where the scanner is, a character no candidate crosses (-1: none yet), an unfinished group. */
+  #scanned = 0;
+  #stop = -1;
+  #open = -1;
+  #digits = 0;
   /** The first two digits, as written and with the trunk zero dropped (-1: none). */
   #a0 = -1;
   #b0 = -1;
@@ -125,29 +143,60 @@ class Window {
     this.#text = text;
   }
 
-  /**
-   * Records the digit groups from `d0` that end within the window (the text's next character is not
-   * a digit) while only separators lie between them; returns how many.
-   */
-  scan(d0: number): number {
+  #push(start: number, end: number): void {
+    const k = this.#tail++ & (RING - 1);
+    this.#start[k] = start;
+    this.#end[k] = end;
+    this.#total[k] = this.#digits;
+    this.#open = -1;
+  }
+
+  /** Reads on to `limit`, or to the first character that is neither a digit nor a separator. */
+  #read(limit: number): void {
     const text = this.#text;
-    const limit = Math.min(text.length, d0 + WINDOW);
-    let groups = 0;
-    let digits = 0;
-    let i = d0;
-    scan: while (i < limit) {
-      let j = i;
-      while (j < limit && isDigit(text.charCodeAt(j))) j++;
-      digits += j - i;
-      if (j === limit && isDigit(text.charCodeAt(j))) break; // the group goes on past the window
-      this.end[groups] = j;
-      this.digitsTo[groups] = digits;
-      groups++;
-      for (i = j; i < limit && !isDigit(text.charCodeAt(i)); i++) {
-        if (!isSeparator(text.charCodeAt(i))) break scan;
+    let i = this.#scanned;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (isDigit(c)) {
+        if (this.#open === -1) this.#open = i;
+        this.#digits++;
+        continue;
+      }
+      if (this.#open !== -1) this.#push(this.#open, i);
+      if (!isSeparator(c)) {
+        this.#stop = i;
+        break;
       }
     }
-    work.phones += i - d0 + 1;
+    work.phones += i - this.#scanned + 1;
+    this.#scanned = i;
+    // A group that reaches the window's end ends there when no digit follows.
+    if (this.#open !== -1 && i === limit && !isDigit(text.charCodeAt(limit))) this.#push(this.#open, limit);
+  }
+
+  /**
+   * The digit groups from `d0` (a group's first digit, as every candidate's is) that end within the
+   * window (the text's next character is not a digit) while only separators lie between them.
+   */
+  scan(d0: number): number {
+    if (d0 >= this.#scanned || (this.#stop !== -1 && d0 > this.#stop)) {
+      this.#head = this.#tail = 0;
+      this.#scanned = d0;
+      this.#stop = -1;
+      this.#open = -1;
+    }
+    while (this.#head < this.#tail && (this.#start[this.#head & (RING - 1)] as number) < d0) this.#head++;
+    if (this.#stop === -1) this.#read(Math.min(this.#text.length, d0 + WINDOW));
+    let groups = 0;
+    const first = this.#head & (RING - 1);
+    const before =
+      (this.#total[first] as number) - ((this.#end[first] as number) - (this.#start[first] as number));
+    for (let k = this.#head; k < this.#tail; k++) {
+      this.end[groups] = this.#end[k & (RING - 1)] as number;
+      this.digitsTo[groups] = (this.#total[k & (RING - 1)] as number) - before;
+      groups++;
+    }
+    work.phones += groups;
     this.groups = groups;
     return groups;
   }
@@ -202,8 +251,11 @@ class Window {
     this.#shapes();
     for (let g = this.groups - 1; g >= 0; g--) {
       const end = this.end[g] as number;
+      const trunk = zero !== -1 && zero + 3 <= end;
       work.phones++;
-      if (!this.#mayBe(g, plus, zero !== -1 && zero + 3 <= end)) continue;
+      // Shorter prefixes have fewer digits still.
+      if ((this.digitsTo[g] as number) - (trunk ? 1 : 0) < MIN_DIGITS) break;
+      if (!this.#mayBe(g, plus, trunk)) continue;
       const value = phoneValue(this.#text.slice(s, end));
       work.phones += end - s;
       if (value !== undefined && !claims.overlaps(s, end)) return { end, value };
