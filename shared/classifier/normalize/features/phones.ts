@@ -2,8 +2,8 @@
  * Phone numbers: international, UK national, North American; not times, dates or prices. A
  * candidate is what `/(?<![\d+])(?:\+\s?)?\(?\d[\d ().-]{5,22}\d(?!\d)/g` matches; the longest run
  * of its whole digit groups, from the first, that is a phone number is taken. The scan does that
- * without the regex: a window of at most 24 characters per start, digit groups counted in it, and
- * `phoneValue` only for a prefix whose digit count and group shape can be a phone number.
+ * without the regex: the digit groups of a window of 24 characters per start, read once as the
+ * windows slide, and `phoneValue` only for a prefix whose digit count and group shape can be one.
  */
 import { isSpace } from '../code-points.ts';
 import { work } from '../work.ts';
