@@ -68,15 +68,15 @@ interface Candidate {
 function candidateOf(m: RegExpExecArray, path: string): Candidate {
   const hostRaw = m[2] as string;
   const host = hostRaw.toLowerCase();
-  const ipMatch = IPV4.exec(host);
+  const first = host.charCodeAt(0);
+  const ipMatch = first >= 0x30 && first <= 0x39 ? IPV4.exec(host) : null;
   const ip = ipMatch?.slice(1).every((o) => Number(o) <= 255) === true;
-  const labels = host.split('.');
   const bare = host.startsWith('www.') ? host.slice(4) : host;
   return {
     scheme: (m[1] ?? '').toLowerCase(),
     hostRaw,
     host,
-    tld: ip ? '' : (labels[labels.length - 1] as string),
+    tld: ip ? '' : host.slice(host.lastIndexOf('.') + 1),
     path,
     port: m[3] !== undefined,
     ip,
