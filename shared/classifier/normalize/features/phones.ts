@@ -34,7 +34,7 @@ function phoneValue(raw: string): string | undefined {
 
 const PLUS = 0x2b;
 const OPEN = 0x28;
-/** The last digit of a candidate is at most this many characters after its first (`\d[...]{5,22}\d`). */
+/** A candidate (`\d[...]{5,22}\d`) spans at most 24 characters from its first digit, at least 7. */
 const WINDOW = 24;
 const MIN_SPAN = 7;
 
@@ -102,10 +102,14 @@ function mayBePhone(
   return false;
 }
 
-const GROUP_END = new Int32Array(WINDOW);
-const DIGITS_TO = new Int32Array(WINDOW);
 /** Digit groups the scanner holds: more than a window can have (13). */
 const RING = 32;
+// Scratch arrays of the one scan running at a time (see Window).
+const GROUP_END = new Int32Array(WINDOW);
+const DIGITS_TO = new Int32Array(WINDOW);
+const RING_START = new Int32Array(RING);
+const RING_END = new Int32Array(RING);
+const RING_TOTAL = new Int32Array(RING);
 /** Fewer digits than any phone number `phoneValue` accepts. */
 const MIN_DIGITS = 7;
 
@@ -120,9 +124,9 @@ class Window {
   readonly digitsTo = DIGITS_TO;
   groups = 0;
   /** The groups read and not yet left behind: start, end and the digits read up to their end. */
-  readonly #start = new Int32Array(RING);
-  readonly #end = new Int32Array(RING);
-  readonly #total = new Int32Array(RING);
+  readonly #start = RING_START;
+  readonly #end = RING_END;
+  readonly #total = RING_TOTAL;
   #head = 0;
   #tail = 0;
   /** Where the scanner is, a character no candidate crosses (-1: none yet), an unfinished group. */

@@ -3,7 +3,6 @@
  * number that does not follow "code", "PIN", "ref", "order", "#"... nor precede a unit such as
  * "p", "pm", "mb", "%".
  */
-
 import { work } from '../work.ts';
 import type { Claims } from './claims.ts';
 import { NONE } from './empty.ts';
