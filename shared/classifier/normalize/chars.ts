@@ -29,6 +29,12 @@ function isRegionalIndicator(s: string, i: number): boolean {
   return d >= 0xdde6 && d <= 0xddff;
 }
 
+/**
+ * Combining marks one letter keeps (UAX #15 stream-safe text allows 30 in a row); a longer run is
+ * zalgo, and ICU's canonical reordering of a long run of mixed marks is quadratic.
+ */
+const MAX_MARKS = 30;
+
 /** Tab, newline, carriage return and the other printable ASCII characters: kept as they are. */
 function isPlainAscii(c: number): boolean {
   return c >= 0x20 ? c !== 0x7f : c >= 0x09 && c <= 0x0d;
@@ -77,36 +83,48 @@ class CharPass {
     return end;
   }
 
-  /** Folds the character at `i` with the marks around it (its cluster); returns the cluster's end. */
+  /** Where the run of combining marks from `from` ends, after at most `max` of them. */
+  #marksEnd(from: number, max: number): number {
+    const input = this.#input;
+    let end = from;
+    for (let k = 0; k < max && end < input.length && input.charCodeAt(end) >= 0x300; k++) {
+      const next = codePointAt(input, end);
+      if (!foldOf(next).mark) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    this.steps += end - from;
+    return end;
+  }
+
+  /**
+   * Folds the character at `i` with the marks around it (its cluster); returns the cluster's end.
+   * A letter keeps at most MAX_MARKS marks, as in UAX #15's stream-safe text; the rest are removed.
+   */
   cluster(i: number): number {
     const input = this.#input;
-    const n = input.length;
     const cp = codePointAt(input, i);
     const f = foldOf(cp);
     let start = i;
-    let end = i + (cp > 0xffff ? 2 : 1);
-    let multi = false;
     if (f.mark && i > this.run) {
       // A mark after an unchanged character: the cluster starts at that character.
       start = i - 1;
       const p = input.charCodeAt(start);
       if (p >= 0xdc00 && p <= 0xdfff && start > this.run) start--;
-      multi = true;
     }
-    while (end < n && input.charCodeAt(end) >= 0x300) {
-      const next = codePointAt(input, end);
-      if (!foldOf(next).mark) break;
-      this.steps++;
-      end += next > 0xffff ? 2 : 1;
-      multi = true;
-    }
-    const g = multi ? foldOfCluster(input, start, end) : f;
+    const next = i + (cp > 0xffff ? 2 : 1);
+    // Marks with no letter to sit on are removed whatever their number: no cap for them.
+    const max = !f.mark ? MAX_MARKS : start < i ? MAX_MARKS - 1 : Number.POSITIVE_INFINITY;
+    const end = this.#marksEnd(next, max);
+    const g = start < i || end > next ? foldOfCluster(input, start, end) : f;
     if (g.look) this.#st.lookalikes = true;
     if (g.kind !== KEEP) {
       this.#replace(start, end, g.out);
       count(this.#st, g.kind);
     }
-    return end;
+    // Marks past the cap go with the cluster, uncounted: an ASCII letter loses all of them anyway.
+    const rest = this.#marksEnd(end, Number.POSITIVE_INFINITY);
+    if (rest > end) this.#replace(end, rest, '');
+    return rest;
   }
 
   finish(): string {

@@ -29,29 +29,31 @@ const HOST_SEP = new RegExp(String.raw`${DEFANGED_DOT}|\.`, 'gi');
 const LOOSE_SEP = /^\s(?:dot|\.)\s$/i;
 const ALPHA_TLD = /^[a-z]{2,24}$/i;
 
-/** A refanged host, or undefined when the match is not a defanged host. */
+/**
+ * A refanged host, or undefined when the match is not a defanged host. Only its first and last
+ * labels are looked at, so no list of labels is built (a host can be a 64 KiB run of "x[.]").
+ */
 function refangHost(host: string): string | undefined {
   work.refang += host.length;
   HOST_SEP.lastIndex = 0;
-  const labels: string[] = [];
   let defanged = false;
   let loose = false;
+  let firstEnd = -1;
   let last = 0;
   for (let m = HOST_SEP.exec(host); m !== null; m = HOST_SEP.exec(host)) {
-    labels.push(host.slice(last, m.index));
+    if (firstEnd === -1) firstEnd = m.index;
     if (m[0] !== '.') {
       defanged = true;
       if (LOOSE_SEP.test(m[0])) loose = true;
     }
     last = m.index + m[0].length;
   }
-  labels.push(host.slice(last));
   if (!defanged) return undefined;
-  const tld = labels[labels.length - 1] as string;
+  const tld = host.slice(last);
   if (!ALPHA_TLD.test(tld)) return undefined;
-  if (loose && (!TLDS.has(tld.toLowerCase()) || PROSE_LABELS.has((labels[0] as string).toLowerCase())))
+  if (loose && (!TLDS.has(tld.toLowerCase()) || PROSE_LABELS.has(host.slice(0, firstEnd).toLowerCase())))
     return undefined;
-  return labels.join('.');
+  return host.replace(HOST_SEP, '.');
 }
 
 export function refang(input: string, st: State): string {
