@@ -86,6 +86,12 @@ export const GENERATORS: readonly Generator[] = [
       return s;
     },
   },
+  // Code points never seen before, each folded on its own: 16,000 CJK extension B ideographs.
+  {
+    name: 'new code points (CJK ext. B)',
+    kind: 'characters',
+    piece: (i) => String.fromCodePoint(0x20000 + (i % 0xa6e0)),
+  },
   tile('spaced letters "F R E E "', 'spaced words', 'F R E E '),
   { name: 'homoglyph soup', kind: 'look-alikes', piece: (_i, next) => `${pick(HOMOGLYPH_WORDS, next)} ` },
   tile('entity soup "&amp;&#8203;"', 'entities', '&amp;&#8203;'),

@@ -1,12 +1,13 @@
 /**
- * The hand-written scanners that replaced regular expressions give the regular expressions' results:
- * white space (`\s`), and phone numbers against the regex-driven scan they replaced, on random texts.
+ * The shortcuts give the results of what they replaced: white space (`\s`), phone numbers against
+ * the regex-driven scan on random texts, and plain characters folded without normalising.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSpace } from '../../shared/classifier/normalize/code-points.ts';
 import { Claims } from '../../shared/classifier/normalize/features/claims.ts';
 import { findPhones } from '../../shared/classifier/normalize/features/phones.ts';
+import { computeCluster, computeSingle, KEEP } from '../../shared/classifier/normalize/folds.ts';
 import { newState } from '../../shared/classifier/normalize/state.ts';
 import { collapseWhitespace } from '../../shared/classifier/normalize/whitespace.ts';
 
@@ -134,5 +135,19 @@ describe('findPhones', () => {
       assert.deepEqual(findPhones(text, b, []), expected, JSON.stringify(text));
     }
     assert.ok(phones > 1000, `${phones} phone numbers in the sample`);
+  });
+});
+
+describe('computeSingle', () => {
+  it('keeps a character only where the cluster path (NFKC, NFD) keeps it too', () => {
+    let kept = 0;
+    for (let cp = 0x80; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 7) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const f = computeSingle(cp);
+      if (f.kind !== KEEP || f.look || f.mark) continue;
+      kept++;
+      assert.deepEqual(f, computeCluster(String.fromCodePoint(cp)), `U+${cp.toString(16)}`);
+    }
+    assert.ok(kept > 100_000, `${kept} code points kept`);
   });
 });

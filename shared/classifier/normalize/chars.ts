@@ -83,15 +83,20 @@ class CharPass {
     return end;
   }
 
+  /** The run of marks read last stopped at its cap, not at its end. */
+  #capped = false;
+
   /** Where the run of combining marks from `from` ends, after at most `max` of them. */
   #marksEnd(from: number, max: number): number {
     const input = this.#input;
     let end = from;
-    for (let k = 0; k < max && end < input.length && input.charCodeAt(end) >= 0x300; k++) {
+    let k = 0;
+    for (; k < max && end < input.length && input.charCodeAt(end) >= 0x300; k++) {
       const next = codePointAt(input, end);
       if (!foldOf(next).mark) break;
       end += next > 0xffff ? 2 : 1;
     }
+    this.#capped = k === max;
     this.steps += end - from;
     return end;
   }
@@ -121,6 +126,7 @@ class CharPass {
       this.#replace(start, end, g.out);
       count(this.#st, g.kind);
     }
+    if (!this.#capped) return end;
     // Marks past the cap go with the cluster, uncounted: an ASCII letter loses all of them anyway.
     const rest = this.#marksEnd(end, Number.POSITIVE_INFINITY);
     if (rest > end) this.#replace(end, rest, '');

@@ -3,32 +3,34 @@
  * cluster longer than MAX_CLUSTER_UNITS is not cached, a cached key is rebuilt from its code units
  * (a substring of 13+ units is a V8 slice that holds on to the whole message) and so is the fold
  * computed from it, and the cluster cache is an LRU bounded in bytes. Code points are numbers, their
- * folds a few characters: that cache is bounded by count.
+ * folds a few characters: that cache is a fixed table of slots.
  */
 import { computeCluster, computeSingle, type Fold } from './folds.ts';
 import { LruCache } from './lru.ts';
 import { work } from './work.ts';
 
-const SINGLE_LIMIT = 8192;
+/** Slots of the code point cache: one per code point of a 16,384-wide window, no map to grow. */
+const SINGLE_SLOTS = 16384;
 /** A letter and a few combining marks; longer clusters (zalgo) are folded each time. */
 export const MAX_CLUSTER_UNITS = 8;
 export const CLUSTER_CACHE_BYTES = 256 * 1024;
 /** A Map entry, the Fold object and two string headers, besides the characters. */
 const ENTRY_OVERHEAD = 128;
 
-const singleCache = new Map<number, Fold>();
+const singleKeys = new Int32Array(SINGLE_SLOTS).fill(-1);
+const singleFolds: (Fold | undefined)[] = new Array(SINGLE_SLOTS).fill(undefined);
 const clusterCache = new LruCache<Fold>(
   CLUSTER_CACHE_BYTES,
   (key, fold) => ENTRY_OVERHEAD + 2 * (key.length + fold.out.length),
 );
 
+/** The fold of a code point, cached direct-mapped: a code point replaces the one in its slot. */
 export function foldOf(cp: number): Fold {
-  let f = singleCache.get(cp);
-  if (f === undefined) {
-    f = computeSingle(cp);
-    if (singleCache.size >= SINGLE_LIMIT) singleCache.clear();
-    singleCache.set(cp, f);
-  }
+  const slot = cp & (SINGLE_SLOTS - 1);
+  if (singleKeys[slot] === cp) return singleFolds[slot] as Fold;
+  const f = computeSingle(cp);
+  singleKeys[slot] = cp;
+  singleFolds[slot] = f;
   return f;
 }
 

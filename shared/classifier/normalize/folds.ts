@@ -133,8 +133,26 @@ export function computeSingle(cp: number): Fold {
   const override = OVERRIDES.get(cp);
   if (override) return override;
   if (LOOKALIKE.has(cp)) return fold(String.fromCodePoint(cp), KEEP, true);
-  const f = computeCluster(String.fromCodePoint(cp));
+  const ch = String.fromCodePoint(cp);
+  if (!mark && (isHangulSyllable(cp) || isPlainChar(ch))) return fold(ch, KEEP);
+  const f = computeCluster(ch);
   return mark ? fold(f.out, f.kind, f.look, true) : f;
+}
+
+/** A precomposed Hangul syllable: kept (it decomposes to jamo, none of them ASCII). */
+function isHangulSyllable(cp: number): boolean {
+  return cp >= 0xac00 && cp <= 0xd7a3;
+}
+
+const CHANGES_UNDER_NFKC = /\p{Changes_When_NFKC_Casefolded}/u;
+
+/**
+ * A character NFKC leaves alone (NFKC_Casefold does: a regex property test) and that does not
+ * decompose: kept as it is, without the cluster path's normalisations (a message of 16,000 new CJK
+ * or private-use characters costs a regex test and an NFD each, not three normalisations).
+ */
+export function isPlainChar(ch: string): boolean {
+  return !CHANGES_UNDER_NFKC.test(ch) && ch.normalize('NFD') === ch;
 }
 
 /**
