@@ -86,10 +86,12 @@ export const GENERATORS: readonly Generator[] = [
       return s;
     },
   },
-  // Code points never seen before, each folded on its own: 16,000 CJK extension B ideographs.
+  // Code points never seen before, each folded and classed on its own: 16,000 CJK extension B
+  // ideographs after a Cyrillic look-alike (so the look-alike stage reads them too).
   {
     name: 'new code points (CJK ext. B)',
     kind: 'characters',
+    prefix: '\u0430',
     piece: (i) => String.fromCodePoint(0x20000 + (i % 0xa6e0)),
   },
   tile('spaced letters "F R E E "', 'spaced words', 'F R E E '),

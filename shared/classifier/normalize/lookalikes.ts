@@ -41,8 +41,10 @@ const LATIN = /^\p{Script=Latin}/u;
 const WORD = 1;
 const LETTER_BIT = 2;
 const LATIN_BIT = 4;
-const CACHE_LIMIT = 8192;
-const classCache = new Map<number, number>();
+/** The classes of code points seen before, direct-mapped: a code point replaces the one in its slot. */
+const CLASS_SLOTS = 16384;
+const classKeys = new Int32Array(CLASS_SLOTS).fill(-1);
+const classBits = new Uint8Array(CLASS_SLOTS);
 
 /** WORD | LETTER | LATIN bits of a code point. */
 function classOf(cp: number): number {
@@ -50,13 +52,13 @@ function classOf(cp: number): number {
     if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return WORD | LETTER_BIT | LATIN_BIT;
     return cp >= 0x30 && cp <= 0x39 ? WORD : 0;
   }
-  let k = classCache.get(cp);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(cp);
-    k = (WORDISH.test(ch) ? WORD : 0) | (LETTER.test(ch) ? LETTER_BIT : 0) | (LATIN.test(ch) ? LATIN_BIT : 0);
-    if (classCache.size >= CACHE_LIMIT) classCache.clear();
-    classCache.set(cp, k);
-  }
+  const slot = cp & (CLASS_SLOTS - 1);
+  if (classKeys[slot] === cp) return classBits[slot] as number;
+  const ch = String.fromCodePoint(cp);
+  const k =
+    (WORDISH.test(ch) ? WORD : 0) | (LETTER.test(ch) ? LETTER_BIT : 0) | (LATIN.test(ch) ? LATIN_BIT : 0);
+  classKeys[slot] = cp;
+  classBits[slot] = k;
   return k;
 }
 
