@@ -39,10 +39,10 @@ function marks(next: () => number, count: number, range = 0x40): string {
 
 describe('LruCache', () => {
   it('drops the least recently used entries once over its byte budget', () => {
-    const cache = new LruCache<string>(100, (k, v) => k.length + v.length);
+    const cache = new LruCache<string>(100, 10, (k, v) => k.length + v.length);
     for (const k of ['a', 'b', 'c', 'd']) cache.set(k, 'x'.repeat(24)); // 25 bytes each
     assert.equal(cache.bytes, 100);
-    assert.equal(cache.get('a'), 'x'.repeat(24)); // now the most recent
+    assert.equal(cache.get('a'), 'x'.repeat(24)); // used since the hand last passed
     cache.set('e', 'x'.repeat(24));
     assert.equal(cache.get('b'), undefined);
     assert.equal(cache.get('a'), 'x'.repeat(24));
@@ -50,12 +50,17 @@ describe('LruCache', () => {
     assert.ok(cache.bytes <= 100);
   });
 
-  it('replaces an entry without counting it twice', () => {
-    const cache = new LruCache<string>(100, (k, v) => k.length + v.length);
-    cache.set('a', 'xx');
-    cache.set('a', 'xxxx');
-    assert.equal(cache.bytes, 5);
-    assert.equal(cache.size, 1);
+  it('holds no more entries than its slots, and replaces an entry without counting it twice', () => {
+    const cache = new LruCache<string>(1000, 3, (k, v) => k.length + v.length);
+    for (const k of ['a', 'b', 'c', 'd', 'e']) cache.set(k, 'xx');
+    assert.equal(cache.size, 3);
+    assert.deepEqual(
+      ['c', 'd', 'e'].map((k) => cache.get(k)),
+      ['xx', 'xx', 'xx'],
+    );
+    cache.set('e', 'xxxx');
+    assert.equal(cache.bytes, 3 + 3 + 5);
+    assert.equal(cache.size, 3);
   });
 });
 

@@ -2,7 +2,7 @@
  * The folds of code points and clusters seen before. No cache may keep a request's text alive: a
  * cluster longer than MAX_CLUSTER_UNITS is not cached, a cached key is rebuilt from its code units
  * (a substring of 13+ units is a V8 slice that holds on to the whole message) and so is the fold
- * computed from it, and the cluster cache is an LRU bounded in bytes. Code points are numbers, their
+ * computed from it, and the cluster cache is an LRU bounded in bytes and entries. Code points are numbers, their
  * folds a few characters: that cache is a fixed table of slots.
  */
 import { computeCluster, computeSingle, type Fold } from './folds.ts';
@@ -14,13 +14,15 @@ const SINGLE_SLOTS = 16384;
 /** A letter and a few combining marks; longer clusters (zalgo) are folded each time. */
 export const MAX_CLUSTER_UNITS = 8;
 export const CLUSTER_CACHE_BYTES = 256 * 1024;
-/** A Map entry, the Fold object and two string headers, besides the characters. */
+const CLUSTER_CACHE_ENTRIES = 4096;
+/** A map entry, a slot, the Fold object and two string headers, besides the characters. */
 const ENTRY_OVERHEAD = 128;
 
 const singleKeys = new Int32Array(SINGLE_SLOTS).fill(-1);
 const singleFolds: (Fold | undefined)[] = new Array(SINGLE_SLOTS).fill(undefined);
 const clusterCache = new LruCache<Fold>(
   CLUSTER_CACHE_BYTES,
+  CLUSTER_CACHE_ENTRIES,
   (key, fold) => ENTRY_OVERHEAD + 2 * (key.length + fold.out.length),
 );
 

@@ -156,18 +156,20 @@ export function isPlainChar(ch: string): boolean {
 }
 
 /**
- * An ASCII letter or digit under three or more marks of U+0300-U+036F ("Z̸̢A̷L̶G̶O"): the marks go and
- * the letter counts as a confusable. That is what normalising finds (those marks have no
- * compatibility form and decompose to marks), without normalising a cluster thousands of marks long.
+ * An ASCII letter or digit under marks of U+0300-U+036F ("é", "Z̸̢A̷L̶G̶O"): the marks go, and the letter
+ * is an accented one (one or two marks once decomposed: U+0344 is two) or a confusable. That is what
+ * normalising finds (those marks have no compatibility form and decompose to marks), without it.
  */
 function stackedMarks(cluster: string): Fold | undefined {
   const base = cluster.charCodeAt(0);
-  if (cluster.length < 4 || !(base <= 0x7a && ASCII_ALNUM.test(cluster.charAt(0)))) return undefined;
+  if (cluster.length < 2 || !(base <= 0x7a && ASCII_ALNUM.test(cluster.charAt(0)))) return undefined;
+  let marks = 0;
   for (let i = 1; i < cluster.length; i++) {
     const c = cluster.charCodeAt(i);
     if (c < 0x300 || c > 0x36f) return undefined;
+    marks += c === 0x344 ? 2 : 1;
   }
-  return fold(cluster.charAt(0), CONFUSABLE);
+  return fold(cluster.charAt(0), marks <= 2 ? DIACRITIC : CONFUSABLE);
 }
 
 /** The fold of a cluster: one code point and the combining marks that follow it. */

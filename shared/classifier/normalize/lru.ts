@@ -1,29 +1,33 @@
 /**
- * A string-keyed cache bounded in bytes that drops the least recently used entries first, by the
- * second-chance (CLOCK) approximation of LRU: a hit only marks its entry, and an eviction gives a
- * marked entry another round (moved to the back, mark cleared) instead of dropping it. A hit is then
- * a map lookup, not a delete and an insert.
+ * A string-keyed cache bounded in bytes and in entries that drops the least recently used first, by
+ * the CLOCK (second-chance) approximation of LRU: a hit marks its slot; the hand sweeping the slots
+ * clears marks and drops the first unmarked entry. Every operation is O(1) amortised.
  */
-interface Entry<V> {
-  readonly value: V;
-  readonly bytes: number;
-  used: boolean;
-}
-
 export class LruCache<V> {
-  readonly #entries = new Map<string, Entry<V>>();
+  readonly #index = new Map<string, number>();
+  readonly #keys: (string | undefined)[];
+  readonly #values: (V | undefined)[];
+  readonly #cost: Float64Array;
+  readonly #used: Uint8Array;
+  readonly #free: number[] = [];
   readonly #maxBytes: number;
-  readonly #cost: (key: string, value: V) => number;
+  readonly #estimate: (key: string, value: V) => number;
+  #hand = 0;
   #bytes = 0;
 
-  /** `cost` estimates the bytes an entry holds (key, value and the map's own share). */
-  constructor(maxBytes: number, cost: (key: string, value: V) => number) {
+  /** `estimate` gives the bytes an entry holds (key, value and the cache's own share). */
+  constructor(maxBytes: number, maxEntries: number, estimate: (key: string, value: V) => number) {
     this.#maxBytes = maxBytes;
-    this.#cost = cost;
+    this.#estimate = estimate;
+    this.#keys = new Array(maxEntries).fill(undefined);
+    this.#values = new Array(maxEntries).fill(undefined);
+    this.#cost = new Float64Array(maxEntries);
+    this.#used = new Uint8Array(maxEntries);
+    for (let i = maxEntries - 1; i >= 0; i--) this.#free.push(i);
   }
 
   get size(): number {
-    return this.#entries.size;
+    return this.#index.size;
   }
 
   get bytes(): number {
@@ -31,40 +35,48 @@ export class LruCache<V> {
   }
 
   get(key: string): V | undefined {
-    const e = this.#entries.get(key);
-    if (e === undefined) return undefined;
-    e.used = true;
-    return e.value;
+    const slot = this.#index.get(key);
+    if (slot === undefined) return undefined;
+    this.#used[slot] = 1;
+    return this.#values[slot];
   }
 
   set(key: string, value: V): void {
-    const old = this.#entries.get(key);
-    if (old !== undefined) {
-      this.#entries.delete(key);
-      this.#bytes -= old.bytes;
-    }
-    const bytes = this.#cost(key, value);
-    this.#entries.set(key, { value, bytes, used: false });
-    this.#bytes += bytes;
-    while (this.#bytes > this.#maxBytes) this.#evict();
+    const old = this.#index.get(key);
+    if (old !== undefined) this.#drop(old);
+    const cost = this.#estimate(key, value);
+    while (this.#free.length === 0 || (this.#bytes + cost > this.#maxBytes && this.#index.size > 0))
+      this.#evict();
+    const slot = this.#free.pop() as number;
+    this.#index.set(key, slot);
+    this.#keys[slot] = key;
+    this.#values[slot] = value;
+    this.#cost[slot] = cost;
+    this.#used[slot] = 0;
+    this.#bytes += cost;
   }
 
-  clear(): void {
-    this.#entries.clear();
-    this.#bytes = 0;
-  }
-
-  /** Drops the oldest entry not used since it last came round (each mark is cleared once). */
+  /** Moves the hand on to the first entry not used since it last passed, and drops it. */
   #evict(): void {
-    for (const [key, e] of this.#entries) {
-      this.#entries.delete(key);
-      if (e.used && this.#entries.size > 0) {
-        e.used = false;
-        this.#entries.set(key, e);
+    const n = this.#keys.length;
+    for (;;) {
+      const slot = this.#hand;
+      this.#hand = (slot + 1) % n;
+      if (this.#keys[slot] === undefined) continue;
+      if (this.#used[slot] === 1) {
+        this.#used[slot] = 0;
         continue;
       }
-      this.#bytes -= e.bytes;
+      this.#drop(slot);
       return;
     }
+  }
+
+  #drop(slot: number): void {
+    this.#index.delete(this.#keys[slot] as string);
+    this.#keys[slot] = undefined;
+    this.#values[slot] = undefined;
+    this.#bytes -= this.#cost[slot] as number;
+    this.#free.push(slot);
   }
 }
