@@ -84,7 +84,7 @@ describe('the fold caches', () => {
     assert.deepEqual(clusterCacheStats(), before);
   });
 
-  it('fold a letter under three or more marks as normalising would, without normalising', () => {
+  it('fold an ASCII letter under marks as normalising would, without normalising', () => {
     const next = prng(13);
     const bases = 'aZq0x9MéƀЖ ';
     for (let k = 0; k < 5000; k++) {
