@@ -74,7 +74,7 @@ export function refang(input: string, st: State): string {
     if (out === undefined) continue;
     w ??= new Out(input, st);
     w.copy(last, m.index);
-    const start = w.text.length;
+    const start = w.length;
     w.put(out, m.index, m.index + m[0].length);
     st.refangs ??= [];
     st.refangs.push({ start, end: start + out.length, raw: m[0] });

@@ -51,9 +51,16 @@ export class Trace {
 }
 
 /** A stage's output, built only once the stage changes something. */
+/** Output written as one string until it is this long; longer, it is kept in chunks joined at the end. */
+const CHUNK = 1024;
+
 export class Out {
-  text = '';
+  /** Characters written so far. */
+  length = 0;
   changed = false;
+  /** The output: `text` after the `chunks`, joined once at the end into a flat string (no long rope). */
+  #text = '';
+  readonly #chunks: string[] = [];
   readonly #input: string;
   readonly #trace: Trace | null;
 
@@ -68,25 +75,37 @@ export class Out {
     }
   }
 
+  #write(s: string): void {
+    this.#text += s;
+    this.length += s.length;
+    if (this.#text.length >= CHUNK) {
+      this.#chunks.push(this.#text);
+      this.#text = '';
+    }
+  }
+
   /** Copies `input[from, to)` unchanged. */
   copy(from: number, to: number): void {
     if (to <= from) return;
-    this.#trace?.push(this.text.length, from, to, true);
-    this.text += this.#input.slice(from, to);
+    this.#trace?.push(this.length, from, to, true);
+    this.#write(this.#input.slice(from, to));
   }
 
   /** Writes `s` in place of `input[from, to)` (empty `s` deletes). */
   put(s: string, from: number, to: number): void {
     this.changed = true;
     if (s.length === 0) return;
-    this.#trace?.push(this.text.length, from, to, false);
-    this.text += s;
+    this.#trace?.push(this.length, from, to, false);
+    this.#write(s);
   }
 
   /** Copies the rest from `from` and returns the stage's result. */
   finish(from: number): string {
     this.copy(from, this.#input.length);
-    if (this.#trace) this.#trace.outLength = this.text.length;
-    return this.changed ? this.text : this.#input;
+    if (this.#trace) this.#trace.outLength = this.length;
+    if (!this.changed) return this.#input;
+    if (this.#chunks.length === 0) return this.#text;
+    this.#chunks.push(this.#text);
+    return this.#chunks.join('');
   }
 }
