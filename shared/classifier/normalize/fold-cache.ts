@@ -5,7 +5,7 @@
  * computed from it, and the cluster cache is an LRU bounded in bytes and entries. Code points are numbers, their
  * folds a few characters: that cache is a fixed table of slots.
  */
-import { computeCluster, computeSingle, type Fold } from './folds.ts';
+import { computeCluster, computeSingle, type Fold, underMarks } from './folds.ts';
 import { LruCache } from './lru.ts';
 import { work } from './work.ts';
 
@@ -45,6 +45,8 @@ function copyOf(s: string, start: number, end: number): string {
 
 /** The fold of the cluster `input[start, end)`. */
 export function foldOfCluster(input: string, start: number, end: number): Fold {
+  const plain = underMarks(input, start, end);
+  if (plain !== undefined) return plain;
   if (end - start > MAX_CLUSTER_UNITS) {
     work.chars += end - start;
     return computeCluster(input.slice(start, end));

@@ -155,29 +155,38 @@ export function isPlainChar(ch: string): boolean {
   return !CHANGES_UNDER_NFKC.test(ch) && ch.normalize('NFD') === ch;
 }
 
+/** The folds of an ASCII letter or digit that loses its marks: accented, or a confusable. */
+const UNDER_MARKS: ReadonlyMap<number, readonly [Fold, Fold]> = new Map(
+  Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', (c) => [
+    c.charCodeAt(0),
+    [Object.freeze(fold(c, DIACRITIC)), Object.freeze(fold(c, CONFUSABLE))] as const,
+  ]),
+);
+
 /**
- * An ASCII letter or digit under marks of U+0300-U+036F ("é", "Z̸̢A̷L̶G̶O"): the marks go, and the letter
- * is an accented one (one or two marks once decomposed: U+0344 is two) or a confusable. That is what
- * normalising finds (those marks have no compatibility form and decompose to marks), without it.
+ * An ASCII letter or digit under marks of U+0300-U+036F at `s[start, end)` ("é", "Z̸̢A̷L̶G̶O"): the
+ * marks go, and the letter is an accented one (one or two marks once decomposed: U+0344 is two) or a
+ * confusable. That is what normalising finds (those marks have no compatibility form and decompose
+ * to marks), without normalising, caching or copying.
  */
-function stackedMarks(cluster: string): Fold | undefined {
-  const base = cluster.charCodeAt(0);
-  if (cluster.length < 2 || !(base <= 0x7a && ASCII_ALNUM.test(cluster.charAt(0)))) return undefined;
+export function underMarks(s: string, start: number, end: number): Fold | undefined {
+  const folds = end - start >= 2 ? UNDER_MARKS.get(s.charCodeAt(start)) : undefined;
+  if (folds === undefined) return undefined;
   let marks = 0;
-  for (let i = 1; i < cluster.length; i++) {
-    const c = cluster.charCodeAt(i);
+  for (let i = start + 1; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (c < 0x300 || c > 0x36f) return undefined;
     marks += c === 0x344 ? 2 : 1;
   }
-  return fold(cluster.charAt(0), marks <= 2 ? DIACRITIC : CONFUSABLE);
+  return folds[marks <= 2 ? 0 : 1];
 }
 
 /** The fold of a cluster: one code point and the combining marks that follow it. */
 export function computeCluster(cluster: string): Fold {
-  return stackedMarks(cluster) ?? foldByNormalising(cluster);
+  return underMarks(cluster, 0, cluster.length) ?? foldByNormalising(cluster);
 }
 
-/** `computeCluster` through NFKC and NFD (exported for the test that checks `stackedMarks` against it). */
+/** `computeCluster` through NFKC and NFD (exported for the test that checks `underMarks` against it). */
 export function foldByNormalising(cluster: string): Fold {
   const first = cluster.codePointAt(0) as number;
   if (isMarkCp(first)) return fold('', INVISIBLE); // marks with no letter to sit on
