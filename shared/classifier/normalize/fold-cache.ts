@@ -2,8 +2,9 @@
  * The folds of code points and clusters seen before. No cache may keep a request's text alive: a
  * cluster longer than MAX_CLUSTER_UNITS is not cached, a cached key is rebuilt from its code units
  * (a substring of 13+ units is a V8 slice that holds on to the whole message) and so is the fold
- * computed from it, and the cluster cache is an LRU bounded in bytes and entries. Code points are numbers, their
- * folds a few characters: that cache is a fixed table of slots.
+ * computed from it, and the cluster cache is an LRU bounded in bytes and entries (an ASCII letter
+ * under marks skips it: `underMarks`). Code points are numbers, their folds a few characters: that
+ * cache is a fixed table of slots.
  */
 import { computeCluster, computeSingle, type Fold, underMarks } from './folds.ts';
 import { LruCache } from './lru.ts';

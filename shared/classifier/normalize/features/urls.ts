@@ -18,7 +18,7 @@ const HYPHEN_OR_DIGIT = /[-0-9]/;
 const TRAILING = new Uint8Array(128);
 for (const c of '.,!?;:\'")]}') TRAILING[c.charCodeAt(0)] = 1;
 
-/** The path without its trailing punctuation, scanned back from its end (a regex ending in `+$` is quadratic). */
+/** The path without its trailing punctuation, scanned back from its end (a regex ending `+$` is quadratic). */
 function withoutTrailing(path: string): string {
   let end = path.length;
   while (end > 0 && TRAILING[path.charCodeAt(end - 1)] === 1) end--;
