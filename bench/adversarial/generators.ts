@@ -75,7 +75,12 @@ export const GENERATORS: readonly Generator[] = [
   },
   // One Cyrillic letter under the whole body of marks of two combining classes: canonical
   // reordering of such a run is quadratic in ICU (~1 s at 64 KiB before marks were capped).
-  { name: 'mixed marks on one letter', kind: 'characters', prefix: '\u0416', piece: () => '\u0301\u0316' },
+  {
+    name: 'mixed marks on one letter',
+    kind: 'characters',
+    prefix: '\u0416',
+    piece: (_i, next) => (next() < 0.5 ? '\u0301\u0316' : '\u0316\u0301'),
+  },
   {
     name: 'zero-width runs',
     kind: 'characters',
@@ -86,13 +91,13 @@ export const GENERATORS: readonly Generator[] = [
       return s;
     },
   },
-  // Code points never seen before, each folded and classed on its own: 16,000 CJK extension B
-  // ideographs after a Cyrillic look-alike (so the look-alike stage reads them too).
+  // Code points seldom seen before, each folded and classed on its own: 16,000 random CJK extension
+  // B ideographs after a Cyrillic look-alike (so the look-alike stage reads them too).
   {
     name: 'new code points (CJK ext. B)',
     kind: 'characters',
     prefix: '\u0430',
-    piece: (i) => String.fromCodePoint(0x20000 + (i % 0xa6e0)),
+    piece: (_i, next) => String.fromCodePoint(0x20000 + Math.floor(next() * 0xa6e0)),
   },
   tile('spaced letters "F R E E "', 'spaced words', 'F R E E '),
   { name: 'homoglyph soup', kind: 'look-alikes', piece: (_i, next) => `${pick(HOMOGLYPH_WORDS, next)} ` },
