@@ -84,7 +84,7 @@ if (values['cold-start']) {
 }
 
 const { createClassifier } = await import('../shared/classifier/index.ts');
-const { normalize } = await import('../shared/classifier/normalize.ts');
+const { normalize } = await import('../shared/classifier/normalize/index.ts');
 const { TextModel } = await import('../shared/classifier/model/text-model.ts');
 const { bundledModel } = await import('../shared/classifier/assets.ts');
 

@@ -210,7 +210,8 @@ async function main() {
     mkdirSync(join(emptyAssets, 'rules'), { recursive: true });
     // the same maps and model as the build: only the rules are missing
     cpSync(join(root, 'dist', 'lambda', 'maps'), join(emptyAssets, 'maps'), { recursive: true });
-    if (existsSync(join(root, 'dist', 'lambda', 'model'))) cpSync(join(root, 'dist', 'lambda', 'model'), join(emptyAssets, 'model'), { recursive: true });
+    if (existsSync(join(root, 'dist', 'lambda', 'model')))
+      cpSync(join(root, 'dist', 'lambda', 'model'), join(emptyAssets, 'model'), { recursive: true });
 
     const bundle = await bundleFigures();
     console.log(

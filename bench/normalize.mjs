@@ -1,4 +1,4 @@
-// Micro-benchmark of the normaliser (shared/classifier/normalize.ts) over the labelled corpus.
+// Micro-benchmark of the normaliser (shared/classifier/normalize/) over the labelled corpus.
 //   node bench/normalize.mjs [--runs N] [--json]
 // Reports CPU µs per message (median of N runs) for normalize() and, measured in the same process over
 // the same texts, a baseline of bare String.prototype.normalize('NFKC') + toLowerCase(); plus the
@@ -28,7 +28,7 @@ let obfuscate;
 try {
   await esbuild.build({
     entryPoints: {
-      normalize: join(root, 'shared/classifier/normalize.ts'),
+      normalize: join(root, 'shared/classifier/normalize/index.ts'),
       obfuscate: join(root, 'test/fixtures/obfuscate.ts'),
     },
     bundle: true,

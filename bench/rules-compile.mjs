@@ -35,7 +35,7 @@ const { bundledMaps, readRuleDir } = await import('../shared/classifier/assets.t
 const { readLinks } = await import('../shared/classifier/links/facts.ts');
 const maps = bundledMaps();
 const index = await import('../shared/classifier/index.ts');
-const { normalize } = await import('../shared/classifier/normalize.ts');
+const { normalize } = await import('../shared/classifier/normalize/index.ts');
 const { classifySender } = await import('../shared/classifier/sender.ts');
 const { YaraXEngine } = await import('../shared/classifier/yara-x.ts');
 

@@ -23,14 +23,14 @@ const CODE = String.raw`(?:\d{4,8}|\d{2,4}[- ]\d{2,4})`;
 const START = String.raw`(?<![A-Za-z0-9.,/#£$€¥₹+-])`;
 const END = String.raw`(?![A-Za-z0-9%]|[.,]\d)`;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 }
 

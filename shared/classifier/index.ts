@@ -11,7 +11,7 @@ import { type LinkFacts, readLinks } from './links/facts.ts';
 import type { ModelInput } from './model/features.ts';
 import { type ModelFile, parseModelFile } from './model/model-file.ts';
 import { type Contribution, TextModel } from './model/text-model.ts';
-import { type Features, type Normalized, normalize, type Obfuscation } from './normalize.ts';
+import { type Features, type Normalized, normalize, type Obfuscation } from './normalize/index.ts';
 import { SCAN_VARIABLES, scanInputOf, signalsOf } from './scan-input.ts';
 import { classifySender, type SenderInfo, type SenderKind } from './sender.ts';
 import { subActionOf } from './sub-action.ts';

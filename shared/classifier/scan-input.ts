@@ -5,7 +5,7 @@
 import type { ScanVariables } from './engine.ts';
 import type { LinkFacts } from './links/facts.ts';
 import type { TextSignals } from './model/features.ts';
-import type { Normalized } from './normalize.ts';
+import type { Normalized } from './normalize/index.ts';
 import { type SenderInfo, senderFeature, senderVariable } from './sender.ts';
 
 /** Every scan variable a rule may use, with its default (which fixes its type). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalize } from '../../shared/classifier/normalize.ts';
+import { normalize } from '../../shared/classifier/normalize/index.ts';
 
 const text = (s: string) => normalize(s).text;
 

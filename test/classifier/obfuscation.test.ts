@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../../shared/classifier/index.ts';
-import { normalize } from '../../shared/classifier/normalize.ts';
+import { normalize } from '../../shared/classifier/normalize/index.ts';
 import { CASE_PRESERVING, obfuscate, TRANSFORMS, type Transform } from '../fixtures/obfuscate.ts';
 
 /** Spam-like sentences of many families, written for this test. */

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { bundledMaps } from '../../shared/classifier/assets.ts';
 import { SCAN_VARIABLES, scanInputOf } from '../../shared/classifier/index.ts';
 import { readLinks } from '../../shared/classifier/links/facts.ts';
-import { normalize } from '../../shared/classifier/normalize.ts';
+import { normalize } from '../../shared/classifier/normalize/index.ts';
 import { classifySender } from '../../shared/classifier/sender.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
 

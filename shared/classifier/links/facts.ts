@@ -5,7 +5,7 @@
  * made of, look-alike letters included) is the shape of impersonation; a link to the brand's own
  * domain is a legitimacy signal.
  */
-import type { UrlFeature } from '../normalize.ts';
+import type { UrlFeature } from '../normalize/index.ts';
 import { type Brand, hostIn, type LinkMaps, lookalikeFold } from './maps.ts';
 
 export interface LinkFacts {

@@ -1,0 +1,144 @@
+/**
+ * URLs: with a scheme, `www.`, a known shortener, a raw IP or a known top-level domain, with host,
+ * TLD and path, and whether they were written defanged (refanged by stage 6).
+ */
+import { CHEAP_TLDS, SHORTENERS, TLDS, WORDY_TLDS } from '../domains.ts';
+import type { Refang } from '../state.ts';
+import type { UrlFeature } from '../types.ts';
+import { work } from '../work.ts';
+import type { Claims } from './claims.ts';
+
+const URL =
+  /(?:(https?):\/\/|(?<![\w@.\-/]))((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?![a-z-])|(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d))(:\d{1,5}(?!\d))?([/?#][^\s<>"]*)?/gi;
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
+const HYPHEN_OR_DIGIT = /[-0-9]/;
+
+/** Punctuation a link does not end with: the sentence's, not the path's. */
+const TRAILING = new Uint8Array(128);
+for (const c of '.,!?;:\'")]}') TRAILING[c.charCodeAt(0)] = 1;
+
+/** The path without its trailing punctuation, scanned back from its end (a regex ending `+$` is quadratic). */
+function withoutTrailing(path: string): string {
+  let end = path.length;
+  while (end > 0 && TRAILING[path.charCodeAt(end - 1)] === 1) end--;
+  work.urls += path.length - end + 1;
+  return end === path.length ? path : path.slice(0, end);
+}
+
+/**
+ * The refanged spans a link overlaps. Links come in text order and the spans are sorted and do not
+ * overlap, so a cursor that only moves forward finds them (each span is passed once).
+ */
+class DefangedSpans {
+  readonly #spans: readonly Refang[] | null;
+  #next = 0;
+
+  constructor(spans: readonly Refang[] | null) {
+    this.#spans = spans;
+  }
+
+  within(start: number, end: number): Refang[] | undefined {
+    const spans = this.#spans;
+    if (spans === null) return undefined;
+    while (this.#next < spans.length && (spans[this.#next] as Refang).end <= start) this.#next++;
+    let hit: Refang[] | undefined;
+    for (let k = this.#next; k < spans.length && (spans[k] as Refang).start < end; k++) {
+      hit ??= [];
+      hit.push(spans[k] as Refang);
+    }
+    work.urls += (hit?.length ?? 0) + 1;
+    return hit;
+  }
+}
+
+/** What the URL regex read of one candidate, lower-cased and classified. */
+interface Candidate {
+  readonly scheme: string;
+  /** The host as written (after Unicode folding). */
+  readonly hostRaw: string;
+  readonly host: string;
+  readonly tld: string;
+  readonly path: string;
+  readonly port: boolean;
+  readonly ip: boolean;
+  readonly shortener: boolean;
+}
+
+function candidateOf(m: RegExpExecArray, path: string): Candidate {
+  const hostRaw = m[2] as string;
+  const host = hostRaw.toLowerCase();
+  const first = host.charCodeAt(0);
+  const ipMatch = first >= 0x30 && first <= 0x39 ? IPV4.exec(host) : null;
+  const ip = ipMatch?.slice(1).every((o) => Number(o) <= 255) === true;
+  const bare = host.startsWith('www.') ? host.slice(4) : host;
+  return {
+    scheme: (m[1] ?? '').toLowerCase(),
+    hostRaw,
+    host,
+    tld: ip ? '' : host.slice(host.lastIndexOf('.') + 1),
+    path,
+    port: m[3] !== undefined,
+    ip,
+    shortener: SHORTENERS.has(bare),
+  };
+}
+
+/** Whether a candidate is a link: a bare host or a raw IP needs more evidence than one with a scheme. */
+function isLink(c: Candidate, defanged: boolean): boolean {
+  if (c.ip) {
+    // "1.2.3.4" alone is as likely a version number.
+    return c.scheme !== '' || defanged || c.path !== '' || c.port;
+  }
+  if (c.scheme || defanged || c.shortener || c.host.startsWith('www.')) return true;
+  // A bare host: a known TLD, and when it has no path, one that is not also a word and not
+  // capitalised like the start of a sentence ("...end.Then", "it.Is").
+  if (!TLDS.has(c.tld)) return false;
+  const cheap = CHEAP_TLDS.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
+  if (c.path || c.port || cheap) return true;
+  if (WORDY_TLDS.has(c.tld)) return false;
+  return !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
+}
+
+/** The link as it was written: the refanged spans in `text[start, end)` put back as they were. */
+function rawOf(text: string, start: number, end: number, spans: readonly Refang[]): string {
+  let raw = '';
+  let at = start;
+  for (const r of spans) {
+    raw += text.slice(at, Math.max(at, r.start)) + r.raw;
+    at = r.end;
+  }
+  return raw + text.slice(Math.min(at, end), end);
+}
+
+export function findUrls(text: string, claims: Claims, refangs: readonly Refang[] | null): UrlFeature[] {
+  const out: UrlFeature[] = [];
+  const defanged = new DefangedSpans(refangs);
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
+    work.urls++;
+    const path = withoutTrailing(m[4] ?? '');
+    const start = m.index;
+    const end = m.index + m[0].length - ((m[4]?.length ?? 0) - path.length);
+    if (claims.overlaps(start, end)) continue;
+    const c = candidateOf(m, path);
+    const defangedBy = defanged.within(start, end);
+    if (!isLink(c, defangedBy !== undefined)) continue;
+    claims.add(start, end);
+    const url = text.slice(start, end);
+    out.push({
+      raw: defangedBy ? rawOf(text, start, end, defangedBy) : url,
+      host: c.host,
+      tld: c.tld,
+      defanged: defangedBy !== undefined,
+      url,
+      scheme: c.scheme,
+      path,
+      ip: c.ip,
+      shortener: c.shortener,
+      start,
+      end,
+    });
+  }
+  return out;
+}
