@@ -196,7 +196,7 @@ class YaraClassifier implements Classifier {
   }
 
   analyze(input: ClassifyInput): Analysis {
-    const normalized = normalize(clipText(input.text));
+    const normalized = normalize(clipText(input.text), this.#options.maps.links);
     const lower = normalized.text.toLowerCase();
     const sender = classifySender(input.sender);
     const links = readLinks(normalized.features.urls, lower, this.#options.maps.links);

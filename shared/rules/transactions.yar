@@ -128,11 +128,9 @@ rule txn_card_activity
   strings:
     $acct = /\b(card|account|acct|acc|a\/c|ac|a\/c no\.?|account no\.?|wallet|debit card|credit card|tarjeta|cuenta|cartao|conta|carte|compte)( number| no\.?| num)?:? ?(ending( in| with)?:? ?|terminacion:? ?|terminada en:? ?|final:? ?|finalizado em:? ?|se terminant par:? ?|(x|\*|#)(x|\*|#){0,9}|[0-9]{1,5}(x|\*|#)(x|\*|#){1,8}|xx-?)\s?([0-9]{1,4}[0-9]|####|xxxx)\b/
     $what = /\b(purchase|transaction|txn|charged|debited|credited|debit|credit|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|bal|authori[sz]ed|approved|declined|transfer|transferred|trf|received|paid|sent|pos|atm|upi|neft|imps|rtgs|ach|refund|reversal|compra|cargo|deposito|retiro|pago|transferencia|achat|paiement|retrait|virement)\b/
-    // an amount in a currency the normaliser may not know yet ("AED 250.00", "NGN5,000", "KES 1,200")
-    $amt = /\b(aed|sar|qar|kwd|bhd|omr|sgd|myr|rm|hkd|php|idr|thb|ngn|kes|ksh|ghs|zar|egp|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|cop|pen|clp|ars|chf|sek|nok|dkk|pln|czk|huf|ron|try|jpy|krw|cny|rmb|vnd|usd|eur|gbp|inr|rs)\.? ?[0-9]/
   condition:
     // money_count: the normaliser finds £ $ € ₹ rs inr usd gbp eur amounts, no pattern needed
-    $acct and $what and (money_count > 0 or $amt) and not txn_phishing_markers
+    $acct and $what and money_count > 0 and not txn_phishing_markers
 }
 
 rule txn_money_movement
@@ -143,17 +141,19 @@ rule txn_money_movement
     weight = 1.0
     description = "A card or account alert in the bank's voice: an amount spent, charged, debited, credited or sent, with a card, account, balance or reference"
   strings:
-    $m1 = /(£|\$|€|₹|r\$|rs\.?:? ?|inr ?|usd ?|npr ?|php ?|sgd ?|aed ?|ngn ?|ksh ?|kes ?|myr ?|rm ?|zar ?|cad ?|aud ?|eur ?|gbp ?)[0-9][0-9,.]{0,12}( [a-z]{3})? (has been |was |is )?(spent|paid|charged|debited|credited|withdrawn|deposited|received|transferred|sent)( to| at| on| from| via| with| in| for)\b/
-    $m2 = /\b(a|your|pending|new) (card )?(transaction|purchase|charge|debit|credit|payment|withdrawal|deposit|transfer|e-transfer)( of| for)? (£|\$|€|₹|r\$|rs\.?:? ?|inr ?|usd ?|npr ?|php ?|sgd ?|aed ?|ngn ?|ksh ?|kes ?|myr ?|rm ?|zar ?|cad ?|aud ?|eur ?|gbp ?)[0-9]/
-    $m3 = /\byou('ve| have)? (made|spent|paid|sent|received|withdrew|transferred) (a |an )?(£|\$|€|₹|r\$|rs\.?:? ?|inr ?|usd ?|npr ?|php ?|sgd ?|aed ?|ngn ?|ksh ?|kes ?|myr ?|rm ?|zar ?|cad ?|aud ?|eur ?|gbp ?)[0-9]|\byou (paid|sent) [a-z]{1,15}( [a-z.]{1,15})? (£|\$|€|₹|r\$|rs\.?:? ?|inr ?|usd ?|npr ?|php ?|sgd ?|aed ?|ngn ?|ksh ?|kes ?|myr ?|rm ?|zar ?|cad ?|aud ?|eur ?|gbp ?)[0-9]/
-    $m4 = /\b(credited|debited) (for|with|by) (rs|inr|npr|ngn|php|usd|aed|£|\$|€|₹)[:.]? ?[0-9]/
-    $m5 = /\b(was|been) charged (£|\$|€|₹|r\$|rs\.?:? ?|inr ?|usd ?|npr ?|php ?|sgd ?|aed ?|ngn ?|ksh ?|kes ?|myr ?|rm ?|zar ?|cad ?|aud ?|eur ?|gbp ?)[0-9]|\b(pending|posted) (charge|transaction|payment)\b/
-    $m6 = /\btransfer of .{0,16}[0-9].{0,60}\b(successful|completed|received)\b|\bwallet load\b.{0,60}\bsuccessful/
-    $m7 = /\b(a|your) (£|\$|€|₹|r\$|rs\.?:? ?|inr ?|usd ?|npr ?|php ?|sgd ?|aed ?|ngn ?|ksh ?|kes ?|myr ?|rm ?|zar ?|cad ?|aud ?|eur ?|gbp ?)[0-9][0-9,.]{0,12} (debit card |credit card |card )?(transaction|purchase|payment|charge|withdrawal|transfer|refund|deposit)\b/
+    // the amount itself is the normaliser's (money_count: £ $ € ₹ ₦ R$ RM Rs AED NGN KES ... before
+    // or after the number); these are the bank's words around it
+    $m1 = /\b(spent|paid|charged|debited|credited|withdrawn|deposited|received|transferred|sent) (at|on|to|from|via|with|in|for)\b/
+    $m2 = /\b(a|your|pending|new) (card |debit card |credit card )?(transaction|purchase|charge|debit|credit|payment|withdrawal|deposit|transfer|e-transfer) (of|for)\b/
+    $m3 = /\byou('ve| have)? (made|spent|paid|sent|received|withdrew|transferred)\b/
+    $m4 = /\b(credited|debited) (for|with|by)\b/
+    $m5 = /\b(was|been) charged\b|\b(pending|posted) (charge|transaction|payment)\b/
+    $m6 = /\btransfer of .{0,30}\b(successful|completed|received)\b|\bwallet load\b.{0,60}\bsuccessful/
+    $m7 = /\b(a|your) [^ ]{1,16} (debit card |credit card |card )?(transaction|purchase|payment|charge|withdrawal|transfer|refund|deposit)\b/
     $ctx = /\b(card|cc|a\/c|acct|account|avl|avlb|available|bal|balance|limit|ref|txn|transaction id|ref no|e-transfer|wallet|upi|pos|atm)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
   condition:
-    any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_phishing_markers
+    money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_phishing_markers
 }
 
 rule txn_balance_notice
@@ -166,9 +166,8 @@ rule txn_balance_notice
   strings:
     $b1 = /\b(avl|avbl|avail|available|clear|clr|closing|ledger|current|new|your) ?\.? ?(bal|balance|bal\.|acct bal|account balance|wallet balance|m-?pesa balance)\b ?(is|:|was|of|-)? ?(£|\$|€|₹)?/
     $b2 = /\b(debited|credited|withdrawn|deposited|spent|received|sent|paid|transferred|dr|cr)\b/
-    $amt = /\b(aed|sar|qar|kwd|bhd|omr|sgd|myr|rm|hkd|php|idr|thb|ngn|kes|ksh|ghs|zar|egp|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|cop|pen|clp|ars|chf|sek|nok|dkk|pln|czk|huf|ron|try|jpy|krw|cny|rmb|vnd|usd|eur|gbp|inr|rs)\.? ?[0-9]/
   condition:
-    $b1 and $b2 and (money_count > 0 or $amt) and not txn_phishing_markers
+    $b1 and $b2 and money_count > 0 and not txn_phishing_markers
 }
 
 rule txn_balance_or_payment
@@ -180,21 +179,22 @@ rule txn_balance_or_payment
     description = "A balance notice, a payment received or scheduled, or a 'did you make this purchase? reply YES/NO' check"
   strings:
     $b1 = /\b(available|current|account|ledger|closing|statement|your) balance (is|of|:|was)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/
-    $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?(£|\$|€|₹|rs\.? ?|inr ?)[0-9][0-9,.]{0,12} (has been |was |is )?(received|processed|posted|scheduled|successful|sent|completed|credited|made)/
+    // the amounts are money_count's; the words around them the service's
+    $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?[^ ]{1,16} (has been |was |is )?(received|processed|posted|scheduled|successful|sent|completed|credited|made)\b/
     $b3 = /\bwe('ve| have) received your payment\b/
     $b5 = /\byour ([a-z]{1,15} ){0,2}(statement|e-?statement|bill) (is ready|is now ready|is (now )?available)/
     $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/
     // a payment app's receipt: "You sent $25.00 to Jamie", "You paid £12.50 to Acme Ltd"
-    $b6 = /\byou (sent|paid|transferred) (£|\$|€|₹|rs\.? ?|inr ?)[0-9][0-9,.]{0,12}( [a-z]{3})? to [a-z]/
+    $b6 = /\byou (sent|paid|transferred) [^ ]{1,16}( [a-z]{3})? to [a-z]/
     // "Jordan P. paid you $24.00", "You received $50 from", "sent you $60.00", "Pix de R$ 250,00", "Zelle payment of $120.00 to M was sent"
-    $b7 = /\b(paid you|sent you|you('ve| have)? received|you got|voce recebeu|recebeu um pix|pix (enviado|recebido)|(zelle|paynow|duitnow|interac|venmo|upi|imps|neft) (payment|transfer|e-transfer)( of)?) ?(a |an |um )?(pix )?(de )?(£|\$|€|₹|r\$|rm|php|sgd|ngn|ksh|rs\.? ?|inr ?)? ?[0-9]/
+    $b7 = /\b(paid you|sent you|you('ve| have)? received|you got|voce recebeu|recebeu um pix|pix (enviado|recebido)|(zelle|paynow|duitnow|interac|venmo|upi|imps|neft) (payment|transfer|e-transfer)( of)?)\b/
     // a person's own words: "I sent you $50", "we paid £20 to the plumber"
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred)\b/
     $b8 = /(账户|尾号|卡号|賬戶)[0-9].{0,60}(扣款|支出|收入|入账|转账|转入|转出|消费|交易|存入)/
     // ... but not the "sent to the wrong account, call to reverse it" scam
     $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:
-    (any of ($b1, $b2, $b3, $b4, $b5, $b8) or (($b6 or $b7) and not $mistake and not $personal)) and not txn_phishing_markers
+    (any of ($b1, $b3, $b4, $b5, $b8) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_phishing_markers
 }
 
 rule txn_carrier_notice

@@ -501,6 +501,42 @@ describe('normalize money features', () => {
   });
 });
 
+describe("normalize money in the currencies of today's alerts", () => {
+  it("returns the ISO code of an amount written with a code, a sign or a bank's short form", () => {
+    const cases: [string, string, number][] = [
+      ['AED 349.00 spent at NOON', 'AED', 349],
+      ['Amt: NGN25,000.00 CR', 'NGN', 25000],
+      ['Ksh1,250.00 sent to JANE', 'KES', 1250],
+      ['5,000 KES received', 'KES', 5000],
+      ['RM150.00 transfer', 'MYR', 150],
+      ['R$ 85,00 enviado', 'BRL', 85],
+      ['Rs:4.00 debited', 'INR', 4],
+      ['₦5,000 credited', 'NGN', 5000],
+      ['S$45.00 to TAN', 'SGD', 45],
+    ];
+    for (const [text, currency, amount] of cases) {
+      const m = normalize(text).features.money;
+      assert.equal(m.length, 1, text);
+      assert.equal(m[0]?.currency, currency, text);
+      assert.equal(m[0]?.amount, amount, text);
+    }
+  });
+
+  it('returns no money for a code that is an English word or a time', () => {
+    for (const text of ['try 5 times', 'call me at 5 pm', 'pen 2 is blue'])
+      assert.deepEqual(normalize(text).features.money, [], text);
+  });
+});
+
+describe('normalize links on every suffix of the public suffix list', () => {
+  it('returns a bare host on a newer or abuse-prone TLD as a link, and prose with a word TLD as none', () => {
+    for (const text of ['pay at usps-redelivery.sbs now', 'go to toll-pay.cyou', 'see amaz0n-help.bond/x'])
+      assert.equal(normalize(text).features.urls.length, 1, text);
+    for (const text of ['Hi.how are u', 'ok.now what', 'see you at x.example'])
+      assert.equal(normalize(text).features.urls.length, 0, text);
+  });
+});
+
 describe('normalize e-mail features', () => {
   it('returns lower-case addresses and does not count their domain as a link', () => {
     const n = normalize('Mail Bob.Smith+x@Example.co.uk today');

@@ -16,6 +16,7 @@
  * `work.ts` counts it for the tests, bench/adversarial.mjs times it.
  */
 import { foldChars } from './chars.ts';
+import { bundledDomainLists, type DomainLists } from './domains.ts';
 import { decodeEntities } from './entities.ts';
 import { extractFeatures } from './features/index.ts';
 import { foldLookalikes } from './lookalikes.ts';
@@ -96,10 +97,11 @@ class NormalizedMessage implements Normalized {
   }
 }
 
-export function normalize(original: string): Normalized {
+/** The canonical text and features of a message; `lists`: the link maps (default: the shipped ones). */
+export function normalize(original: string, lists: DomainLists = bundledDomainLists()): Normalized {
   const st = newState(null);
   const text = pipeline(original, st);
-  const features = extractFeatures(text, st.flags, st.refangs);
+  const features = extractFeatures(text, st.flags, st.refangs, lists);
   return new NormalizedMessage(original, text, features, {
     invisible: st.invisible,
     confusables: st.confusables,

@@ -5,7 +5,7 @@
  * refanged only when the last label is a known top-level domain and the first is not a common
  * English word ("the dot com boom" stays).
  */
-import { TLDS } from './domains.ts';
+import { knownSuffix } from './domains.ts';
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
 import { work } from './work.ts';
@@ -51,7 +51,10 @@ function refangHost(host: string): string | undefined {
   if (!defanged) return undefined;
   const tld = host.slice(last);
   if (!ALPHA_TLD.test(tld)) return undefined;
-  if (loose && (!TLDS.has(tld.toLowerCase()) || PROSE_LABELS.has(host.slice(0, firstEnd).toLowerCase())))
+  if (
+    loose &&
+    (!knownSuffix(`x.${tld.toLowerCase()}`) || PROSE_LABELS.has(host.slice(0, firstEnd).toLowerCase()))
+  )
     return undefined;
   return host.replace(HOST_SEP, '.');
 }

@@ -9,16 +9,64 @@ import type { Claims } from './claims.ts';
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?`;
 const MULT = String.raw`(?:(k|m|bn)(?![a-z])|\s(million|thousand|grand)\b)?`;
 const PER = String.raw`(?:(?:\s?\/\s?|\s?per\s|\sa\s)(message|msg|mtmsg|txt|text|sms|minute|mins?|pm|week|wk|day|month|mnth|mth|year|yr|call|tone)|(pm|pw|ppm|pmin|pmsg)(?![a-z]))?`;
+/**
+ * ISO 4217 codes written before or after an amount in today's bank and wallet alerts ("AED
+ * 349.00", "NGN25,000", "5,000 KES"); not the ones that are English words (try, pen, cop, all).
+ */
+const CODES =
+  'inr|usd|gbp|eur|aed|sar|qar|kwd|bhd|omr|jod|egp|sgd|myr|hkd|twd|php|idr|thb|vnd|ngn|kes|ksh|ghs|zar|ugx|tzs|rwf|xof|xaf|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|clp|ars|uyu|chf|sek|nok|dkk|pln|czk|huf|ron|rub|uah|ils|jpy|krw|cny|rmb';
+/** Signs before an amount: the symbols, and the short forms banks use ("Rs", "RM", "Rp", "R$", "S$"). */
+const SIGNS = String.raw`£|€|\$|¥|₹|₦|₱|₩|₺|₽|₴|₪|฿|₫|৳|₵|r\$|s\$|hk\$|a\$|c\$|us\$|nz\$|\b(?:rs|rm|rp|${CODES})(?![a-z])\.?:?`;
 const MONEY = new RegExp(
-  String.raw`(?<![\d.,£$€¥₹])(£|€|\$|¥|₹|\b(?:rs|inr|usd|gbp|eur)(?![a-z])\.?)\s?(${NUM})${MULT}${PER}` +
-    String.raw`|(?<![\d.,£$€¥₹])(${NUM})${MULT}\s?(ppm|pence|p(?<=\dp)(?!\.m)|pounds?|quid|dollars?|bucks|euros?|usd|gbp|eur|inr|rupees?|yen|€)(?![a-z])${PER}`,
+  String.raw`(?<![\d.,£$€¥₹])(${SIGNS})\s?(${NUM})${MULT}${PER}` +
+    String.raw`|(?<![\d.,£$€¥₹])(${NUM})${MULT}\s?(ppm|pence|p(?<=\dp)(?!\.m)|pounds?|quid|dollars?|bucks|euros?|rupees?|yen|naira|cedis?|rand|pesos?|baht|ringgit|dirhams?|riyals?|€|${CODES})(?![a-z])${PER}`,
   'gi',
 );
 /** A UK number written straight into its price: "08700621170150p" is 08700621170 at 150p. */
 const GLUED_PRICE = /(?<!\d)(0\d{10})(\d{1,4}(?:\.\d{1,2})?)(ppm|pence|p|gbp)(?![a-z])/gi;
 
+const SIGN_CODES: Readonly<Record<string, string>> = {
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₽': 'RUB',
+  '₴': 'UAH',
+  '₪': 'ILS',
+  '฿': 'THB',
+  '₫': 'VND',
+  '৳': 'BDT',
+  '₵': 'GHS',
+  r$: 'BRL',
+  s$: 'SGD',
+  hk$: 'HKD',
+  a$: 'AUD',
+  c$: 'CAD',
+  us$: 'USD',
+  nz$: 'NZD',
+  rm: 'MYR',
+  ringgit: 'MYR',
+  rp: 'IDR',
+  ksh: 'KES',
+  rmb: 'CNY',
+  naira: 'NGN',
+  cedi: 'GHS',
+  cedis: 'GHS',
+  rand: 'ZAR',
+  baht: 'THB',
+  dirham: 'AED',
+  dirhams: 'AED',
+  riyal: 'SAR',
+  riyals: 'SAR',
+};
+const ISO = new Set(CODES.split('|'));
+
 function currencyOf(symbol: string): string {
-  switch (symbol.toLowerCase().replace(/\.$/, '')) {
+  const key = symbol.toLowerCase().replace(/[.:]+$/, '');
+  const code = SIGN_CODES[key];
+  if (code) return code;
+  if (ISO.has(key) && key !== 'rs') return key.toUpperCase();
+  switch (key) {
     case '£':
     case 'gbp':
     case 'pound':

@@ -2,7 +2,8 @@
  * URLs: with a scheme, `www.`, a known shortener, a raw IP or a known top-level domain, with host,
  * TLD and path, and whether they were written defanged (refanged by stage 6).
  */
-import { CHEAP_TLDS, SHORTENERS, TLDS, WORDY_TLDS } from '../domains.ts';
+import { hostIn } from '../../links/maps.ts';
+import { type DomainLists, knownSuffix, WORDY_TLDS } from '../domains.ts';
 import type { Refang } from '../state.ts';
 import type { UrlFeature } from '../types.ts';
 import { work } from '../work.ts';
@@ -63,9 +64,10 @@ interface Candidate {
   readonly port: boolean;
   readonly ip: boolean;
   readonly shortener: boolean;
+  readonly platform: boolean;
 }
 
-function candidateOf(m: RegExpExecArray, path: string): Candidate {
+function candidateOf(m: RegExpExecArray, path: string, lists: DomainLists): Candidate {
   const hostRaw = m[2] as string;
   const host = hostRaw.toLowerCase();
   const first = host.charCodeAt(0);
@@ -80,25 +82,53 @@ function candidateOf(m: RegExpExecArray, path: string): Candidate {
     path,
     port: m[3] !== undefined,
     ip,
-    shortener: SHORTENERS.has(bare),
+    shortener: !ip && hostIn(bare, lists.redirectors),
+    platform: !ip && hostIn(bare, lists.platforms),
   };
 }
 
 /** Whether a candidate is a link: a bare host or a raw IP needs more evidence than one with a scheme. */
-function isLink(c: Candidate, defanged: boolean): boolean {
+function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
   if (c.ip) {
     // "1.2.3.4" alone is as likely a version number.
     return c.scheme !== '' || defanged || c.path !== '' || c.port;
   }
-  if (c.scheme || defanged || c.shortener || c.host.startsWith('www.')) return true;
-  // A bare host: a known TLD, and when it has no path, one that is not also a word and not
-  // capitalised like the start of a sentence ("...end.Then", "it.Is").
-  if (!TLDS.has(c.tld)) return false;
-  const cheap = CHEAP_TLDS.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
+  if (c.scheme || defanged || c.shortener || c.platform || c.host.startsWith('www.')) return true;
+  // A bare host: a suffix of the public suffix list, and when it has no path, one that is not also
+  // a word and not capitalised like the start of a sentence ("...end.Then", "it.Is"), unless it
+  // is an abuse-prone TLD ("costco-member.sbs"; a wordy one such as "live" with a hyphen or digit).
+  if (!knownSuffix(c.host)) return false;
+  const cheap = lists.abuseTlds.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
   if (c.path || c.port || cheap) return true;
   if (WORDY_TLDS.has(c.tld)) return false;
+  // the newer generic TLDs are mostly words ("hi.how", "ok.now", "thanks.you"): bare, such a host
+  // counts only when it looks made by a machine (a hyphen or a digit)
+  if (!LEGACY_TLDS.has(c.tld) && c.tld.length > 2 && !HYPHEN_OR_DIGIT.test(c.host)) return false;
   return !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
 }
+
+/** The generic TLDs older than the 2013 round, which are not words. */
+const LEGACY_TLDS: ReadonlySet<string> = new Set([
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'biz',
+  'info',
+  'mobi',
+  'name',
+  'pro',
+  'aero',
+  'coop',
+  'museum',
+  'travel',
+  'jobs',
+  'asia',
+  'tel',
+]);
 
 /** The link as it was written: the refanged spans in `text[start, end)` put back as they were. */
 function rawOf(text: string, start: number, end: number, spans: readonly Refang[]): string {
@@ -111,7 +141,12 @@ function rawOf(text: string, start: number, end: number, spans: readonly Refang[
   return raw + text.slice(Math.min(at, end), end);
 }
 
-export function findUrls(text: string, claims: Claims, refangs: readonly Refang[] | null): UrlFeature[] {
+export function findUrls(
+  text: string,
+  claims: Claims,
+  refangs: readonly Refang[] | null,
+  lists: DomainLists,
+): UrlFeature[] {
   const out: UrlFeature[] = [];
   const defanged = new DefangedSpans(refangs);
   URL.lastIndex = 0;
@@ -121,9 +156,9 @@ export function findUrls(text: string, claims: Claims, refangs: readonly Refang[
     const start = m.index;
     const end = m.index + m[0].length - ((m[4]?.length ?? 0) - path.length);
     if (claims.overlaps(start, end)) continue;
-    const c = candidateOf(m, path);
+    const c = candidateOf(m, path, lists);
     const defangedBy = defanged.within(start, end);
-    if (!isLink(c, defangedBy !== undefined)) continue;
+    if (!isLink(c, defangedBy !== undefined, lists)) continue;
     claims.add(start, end);
     const url = text.slice(start, end);
     out.push({
