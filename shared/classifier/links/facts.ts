@@ -65,15 +65,12 @@ const OPENING = 24;
 /** What follows a sender's name at the start of a message: "USPS:", "[Netflix]", "【中国邮政】", "HMRC -". */
 const SIGNED = /^\s?[:\]】)|-]/;
 const CLAIM_AFTER =
-  /^.{0,24}?\b(account|payment|package|parcel|shipment|delivery|order|card|id|subscription|membership|wallet|refund|tax|toll|balance|login|sign-in)\b/;
-
-/** Marketing words: a brand named in an offer ("Spotify Premium 3 months for 139") is a partner, not a claim. */
-const MARKETING =
-  /\d{1,2}% |\boff\b|\bsale\b|discount|\bpromo|\bdeals?\b|\boffers?\b|free trial|\bsubscribe\b|\bpremium\b|ลด|โปร|ฟรี|แค่/;
+  /^.{0,24}?\b(account|payment|package|parcel|shipment|delivery|order|card|id|subscription|membership|wallet|refund|tax|toll|balance|login|sign-in|suspended|locked|blocked|on hold|expired|declined|failed|verify|verification|update)\b/;
+/** "your Netflix", "your Apple Pay": the reader's own account with the brand. */
+const YOUR = /\byour $/;
 
 function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
   const out: Brand[] = [];
-  const marketing = MARKETING.test(lowerText);
   const re = maps.brandNames;
   re.lastIndex = 0;
   for (let m = re.exec(lowerText); m !== null; m = re.exec(lowerText)) {
@@ -81,7 +78,9 @@ function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
     if (!b || out.includes(b)) continue;
     const end = m.index + (m[1] as string).length;
     const after = lowerText.slice(end, end + 40);
-    if ((m.index < OPENING && SIGNED.test(after)) || CLAIM_AFTER.test(after) || !marketing) out.push(b);
+    const before = lowerText.slice(Math.max(0, m.index - 5), m.index);
+    if ((m.index < OPENING && SIGNED.test(after)) || CLAIM_AFTER.test(after) || YOUR.test(before))
+      out.push(b);
   }
   return out;
 }
@@ -123,7 +122,11 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, folded, joined, folded.split(/[.-]/)));
     const inPlay = [...new Set([...named, ...built])];
     if (inPlay.length === 0) continue;
-    if (!u.ip && inPlay.some((b) => hostIn(host, b.domains))) {
+    // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
+    // "hsbc.com.sg"): impersonators add words or change letters, they do not own those
+    const label = name.slice(name.lastIndexOf('.') + 1);
+    const regional = (b: Brand) => b.hostTokens.some((t) => t.raw === label);
+    if (!u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b))) {
       brandLinks++;
       continue;
     }

@@ -16,7 +16,7 @@ export interface Brand {
    * links made of the brand's name; a `long` one counts anywhere in a host, a short one only as a
    * whole part between dots and hyphens.
    */
-  readonly hostTokens: readonly { readonly token: string; readonly long: boolean }[];
+  readonly hostTokens: readonly { readonly token: string; readonly raw: string; readonly long: boolean }[];
   /** Official domains: a host equal to one or under it belongs to the brand. */
   readonly domains: ReadonlySet<string>;
 }
@@ -75,7 +75,7 @@ export function parseBrands(text: string, file = 'brands.tsv'): Brand[] {
     return {
       id,
       names: all.filter((n) => !n.startsWith('~')),
-      hostTokens: [...tokens].map(([t, long]) => ({ token: lookalikeFold(t), long })),
+      hostTokens: [...tokens].map(([t, long]) => ({ token: lookalikeFold(t), raw: t, long })),
       domains: new Set(
         domains
           .split(',')
