@@ -10,6 +10,7 @@ import type { RuleSource } from './engine.ts';
 import { type LinkMaps, readLinkMaps } from './links/maps.ts';
 import type { ModelFile } from './model/model-file.ts';
 import { readSubActionWords, type SubActionWords } from './sub-action.ts';
+import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 
 export function defaultAssetsDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -44,10 +45,16 @@ export interface ClassifierMaps {
   readonly links: LinkMaps;
   readonly subActions: SubActionWords;
   readonly codes: CodeWords;
+  readonly vocabulary: Vocabulary;
 }
 
 export function readMaps(dir: string): ClassifierMaps {
-  return { links: readLinkMaps(dir), subActions: readSubActionWords(dir), codes: readCodeWords(dir) };
+  return {
+    links: readLinkMaps(dir),
+    subActions: readSubActionWords(dir),
+    codes: readCodeWords(dir),
+    vocabulary: readVocabulary(dir),
+  };
 }
 
 let bundled: ClassifierMaps | undefined;

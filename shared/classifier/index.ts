@@ -32,6 +32,7 @@ import {
   toVote,
   type Vote,
 } from './verdict.ts';
+import { countVocabulary } from './vocabulary.ts';
 import { speaksAsPerson } from './voice.ts';
 import { YaraXEngine } from './yara-x.ts';
 
@@ -200,7 +201,15 @@ class YaraClassifier implements Classifier {
     const lower = normalized.text.toLowerCase();
     const sender = classifySender(input.sender);
     const links = readLinks(normalized.features.urls, lower, this.#options.maps.links);
-    const scan = scanInputOf(normalized, sender, links, lower, countCodes(lower, this.#options.maps.codes));
+    const maps = this.#options.maps;
+    const scan = scanInputOf(
+      normalized,
+      sender,
+      links,
+      lower,
+      countCodes(lower, maps.codes),
+      countVocabulary(lower, maps.vocabulary),
+    );
     const scanned = this.#rules.scan(scan.data, scan.variables);
     const votes: Vote[] = [];
     const hits: string[] = new Array(scanned.length);

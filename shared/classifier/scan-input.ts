@@ -30,6 +30,8 @@ export const SCAN_VARIABLES: ScanVariables = {
   platform_url_count: 0,
   caps_keyword_count: 0,
   code_count: 0,
+  contact_count: 0,
+  claim_count: 0,
   opening: '',
 };
 
@@ -100,6 +102,7 @@ export function scanInputOf(
   links: LinkFacts,
   lower: string = n.text.toLowerCase(),
   codes = 0,
+  vocabulary: Readonly<Record<string, number>> = {},
 ): { data: Buffer; variables: ScanVariables } {
   const opening = n.text.slice(0, OPENING_CHARS);
   const o = n.obfuscation;
@@ -128,6 +131,7 @@ export function scanInputOf(
       platform_url_count: links.platforms,
       caps_keyword_count: countMatches(CAPS_KEYWORD, n.text),
       code_count: codes,
+      ...vocabulary,
       opening: NUMBER_LIKE.test(opening) ? '' : opening,
     },
   };

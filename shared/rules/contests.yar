@@ -254,10 +254,9 @@ rule contest_prize_intl
     $pt = /\b(voce|vc) (ganhou|foi (selecionad[oa]|sorteado))|\bparabens\b.{0,80}\b(premio|ganhador|sorteio|brinde)|\bresgate (seu|o seu) (premio|brinde)/
     $fr = /\b(vous avez (gagne|ete selectionne)|felicitations)\b.{0,80}\b(cadeau|prix|lot|gagnant|recompense)/
     $id = /\b(selamat|tahniah)\b.{0,80}\b(hadiah|pemenang|terpilih|undian)\b/
-    $call = /\b(llame|llama|llamar|ligue|ligar|appelez|call|contact|hubungi|whats ?app|reply|responda|sampark)\b/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or $call)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
 }
 
 rule contest_selected_reward_link

@@ -11,10 +11,10 @@ rule gov_student_loan_relief
   strings:
     $l = /\b(student loans?|student debt|federal loans?|loan forgiveness|debt forgiveness)\b/
     $f = /\b(forgiv(e|en|eness)|discharg(e|ed)|cancel(l?ed|lation)?|relief|wip(e|ed) out|eliminat(e|ed)|approved|eligible|qualif(y|ied|ies)|pre-?approved)\b/
-    $act = /\b(call|reply|text|apply|claim|confirm|enroll|enrol|respond|press|speak)\b/
     $reply = /\breply "?(yes|y|1|now)"?\b/
   condition:
-    $l and $f and $act and (url_count > 0 or phone_count > 0 or caps_keyword_count > 0 or $reply)
+    // contact_count, claim_count: the vocabulary's words (shared/maps/vocabulary.tsv)
+    $l and $f and (contact_count > 0 or claim_count > 0) and (url_count > 0 or phone_count > 0 or caps_keyword_count > 0 or $reply)
 }
 
 rule gov_relief_payment_claim : phishing

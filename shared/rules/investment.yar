@@ -90,7 +90,6 @@ rule invest_loan_intl
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante)/
     $pt = /\bemprestimos?\b.{0,60}\b(aprovado|pre-?aprovado|liberado|na hora|sem consulta|rapido)/
     $hi = /\b(loan|rin)\b.{0,40}\b(approved?|sanction|mil jayega|milega|turant|instant|bina (document|cibil))\b/
-    $contact = /\b(call|helpline|contact|whats ?app|reply|sampark|llame|ligue)\b|(回复|联系|点击)/
   condition:
-    any of ($zh, $es, $pt, $hi) and (url_count > 0 or phone_count > 0 or $contact)
+    any of ($zh, $es, $pt, $hi) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }

@@ -106,7 +106,6 @@ rule job_task_intl
     $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
     $hi = /\b(ghar (baithe|se)|part ?time|online) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
-    $contact = /\b(whats ?app|telegram|contact|sampark|reply|msg|message|dm)\b/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi) and ($contact or url_count > 0 or phone_count > 0))
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi) and (contact_count > 0 or url_count > 0 or phone_count > 0))
 }

@@ -177,9 +177,8 @@ rule account_locked_intl : phishing
     $zh1 = /(账户|账号|帐户|帐号|银行卡|社保卡|医保卡|ETC)/
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
     $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
-    $contact = /\b(call|helpline|contact|whats ?app|llame|ligue|appelez|sampark|karein|kijiye)\b|(联系|致电|拨打)/
   condition:
-    (any of ($es, $pt, $fr, $it, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or $contact)
+    (any of ($es, $pt, $fr, $it, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
 
 rule account_electricity_cutoff : phishing

@@ -50,7 +50,7 @@ function nameParts(host: string): string[] {
  * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
  * it, a short or common one as a whole part between dots and hyphens.
  */
-function hostNames(brand: Brand, folded: string, joined: string, parts: readonly string[]): boolean {
+function hostNames(brand: Brand, joined: string, parts: readonly string[]): boolean {
   for (const t of brand.hostTokens)
     if (t.long ? joined.includes(t.token) : parts.includes(t.token)) return true;
   return false;
@@ -119,7 +119,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
     // brand's name that the brand does not own impersonates it, whatever the text says
     const joined = folded.replace(/[.-]/g, '');
-    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, folded, joined, folded.split(/[.-]/)));
+    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, joined, folded.split(/[.-]/)));
     const inPlay = [...new Set([...named, ...built])];
     if (inPlay.length === 0) continue;
     // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
