@@ -5,10 +5,11 @@
  *
  *   node --import tsx bench/middleware-cost.ts [iterations]
  */
+
+import { DEFAULT_CONTAINER_CONFIG as DEFAULT_CONFIG } from '../container/config.ts';
 import { App } from '../shared/api/app.ts';
 import { compose, type Handler, type Middleware, type NeutralRequest } from '../shared/api/http.ts';
 import { createClassifier } from '../shared/classifier/index.ts';
-import { DEFAULT_CONFIG } from '../shared/config.ts';
 import { createLogger, infoLine } from '../shared/logger.ts';
 import { accessLog } from '../shared/middleware/access-log.ts';
 import { Health, heartbeat } from '../shared/middleware/heartbeat.ts';

@@ -10,9 +10,9 @@
  * every worker (`cluster-refresh.ts`).
  */
 import cluster, { type Worker } from 'node:cluster';
-import type { Config } from '../shared/config.ts';
 import type { Logger } from '../shared/logger.ts';
 import { RefreshFanOut } from './cluster-refresh.ts';
+import type { ContainerConfig } from './config.ts';
 
 export const WORKER_CONFIG_ENV = 'SMSJUNK_WORKER_CONFIG';
 /** A worker that lived this long counts as healthy: its death restarts at once and resets the back-off. */
@@ -22,7 +22,7 @@ const KILL_MARGIN_MS = 5_000;
 
 export interface WorkerPoolOptions {
   readonly size: number;
-  readonly config: Config;
+  readonly config: ContainerConfig;
   readonly logger: Logger;
   readonly restartDelayMs: number;
   readonly restartMaxDelayMs: number;

@@ -36,7 +36,6 @@ import {
 } from '../shared/api/errors.ts';
 import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
 import { type Clock, monotonic } from '../shared/clock.ts';
-import type { Config } from '../shared/config.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { type Health, isHeartbeat } from '../shared/middleware/heartbeat.ts';
@@ -44,11 +43,12 @@ import { newRequestId } from '../shared/middleware/request-id.ts';
 import type { Throttle } from '../shared/middleware/throttle.ts';
 import { createService, type Service } from '../shared/service.ts';
 import { clientErrorFor, writeRawError } from './client-error.ts';
+import { arrivalThrottle, type ContainerConfig } from './config.ts';
 import { type Connection, connectionOf } from './connection.ts';
 import { type Queued, RunQueue } from './run-queue.ts';
 
 export type ServerTimeouts = Pick<
-  Config,
+  ContainerConfig,
   'maxBodyBytes' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'headersTimeoutMs'
 >;
 
@@ -59,7 +59,7 @@ export interface HttpServerOptions extends ServerTimeouts {
   /** The clock of `receivedAt` (the service's middleware must use the same); default `performance.now()`. */
   readonly now?: Clock;
   /**
-   * Admission on arrival (a service built with `throttleAt: 'arrival'`): a slot is taken as each
+   * Admission on arrival (a service built with `throttle.at: 'arrival'`): a slot is taken as each
    * request arrives, before its body is read, and given back once it is answered.
    */
   readonly throttle?: Throttle;
@@ -520,12 +520,12 @@ export interface RunServerOptions {
  * listen, and on SIGTERM/SIGINT drain. Resolves with the exit code: 0 when every in-flight request
  * finished within the grace period, 1 when some had to be cut.
  */
-export async function runServer(config: Config, options: RunServerOptions = {}): Promise<number> {
+export async function runServer(config: ContainerConfig, options: RunServerOptions = {}): Promise<number> {
   const logger =
     options.logger ??
     options.service?.logger ??
     createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
-  const service = options.service ?? createService(config, { logger, throttleAt: 'arrival' });
+  const service = options.service ?? createService(config, { logger, throttle: arrivalThrottle(config) });
   const server = new HttpServer({
     now: service.now,
     ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),

@@ -6,14 +6,14 @@
  * Parameter Store hands over new ones (a refresh, never in a request).
  */
 import { compose } from '../../shared/api/http.ts';
-import { loadConfig } from '../../shared/config.ts';
+import { loadServiceConfig } from '../../shared/config.ts';
 import { createLogger } from '../../shared/logger.ts';
 import { createSecrets, settingsFromConfig } from '../../shared/secrets/index.ts';
 import { createService } from '../../shared/service.ts';
 import { createHttpHandler } from './chain.ts';
 
 const env = process.env;
-const config = loadConfig({ env });
+const config = loadServiceConfig({ env });
 // Unbatched on purpose: each line is written at once, so none is lost when Lambda freezes the
 // process between invocations (a batched logger would hold the last turn's lines).
 const logger = createLogger({
@@ -34,8 +34,6 @@ const service = createService(config, {
   // As the container: Parameter Store's list when there is one, read per request (hot).
   appleAppIds: () => secrets.appleAppIds ?? config.appleAppIds,
   logger,
-  // One request at a time per instance: concurrency is Lambda's, throttling is API Gateway's.
-  throttle: false,
   runtimeStatus: () => ({
     kind: 'lambda',
     functionName: env.AWS_LAMBDA_FUNCTION_NAME ?? null,

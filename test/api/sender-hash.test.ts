@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NeutralRequest } from '../../shared/api/http.ts';
-import { loadConfig } from '../../shared/config.ts';
+import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createLogger, MemoryDestination } from '../../shared/logger.ts';
 import { createSecrets, settingsFromConfig } from '../../shared/secrets/index.ts';
 import { hmacSender } from '../../shared/secrets/sender-hash.ts';

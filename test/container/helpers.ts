@@ -2,11 +2,11 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import { arrivalThrottle, loadContainerConfig as loadConfig } from '../../container/config.ts';
 import { HttpServer } from '../../container/server.ts';
 import type { AdminHooks } from '../../shared/api/http.ts';
 import type { Classifier } from '../../shared/classifier/index.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { loadConfig } from '../../shared/config.ts';
 import { createLogger, MemoryDestination } from '../../shared/logger.ts';
 import { createService, type Service } from '../../shared/service.ts';
 
@@ -27,7 +27,7 @@ export async function startServer(
   const config = loadConfig({ env: { HOST: '127.0.0.1', PORT: '0', ...env } });
   const sink = new MemoryDestination();
   const logger = createLogger({ destination: sink });
-  const service = createService(config, { logger, throttleAt: 'arrival', ...options });
+  const service = createService(config, { logger, throttle: arrivalThrottle(config), ...options });
   const server = new HttpServer({
     now: service.now,
     ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createHttpHandler } from '../../functions/classify/chain.ts';
-import { loadConfig } from '../../shared/config.ts';
+import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createService } from '../../shared/service.ts';
 import { CapturingLogger } from './capture-logger.ts';
 import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
@@ -98,7 +98,6 @@ describe('osls package', () => {
     );
 
     const service = createService(loadConfig({ env: {} }), {
-      throttle: false,
       logger: new CapturingLogger(),
     });
     const fromSource = createHttpHandler({ app: service.app, logger: new CapturingLogger() });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createHttpHandler } from '../../functions/classify/chain.ts';
-import { loadConfig } from '../../shared/config.ts';
+import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createSecrets, settingsFromConfig } from '../../shared/secrets/index.ts';
 import { hmacSender } from '../../shared/secrets/sender-hash.ts';
 import { createService } from '../../shared/service.ts';
@@ -19,7 +19,7 @@ function build(env: Record<string, string>) {
   const config = loadConfig({ env });
   const secrets = createSecrets({ settings: settingsFromConfig(config), mode: 'on-demand' });
   const logger = new CapturingLogger({ serviceName: 'smsjunk-test' });
-  const service = createService(config, { classifier: smallClassifier, logger, throttle: false });
+  const service = createService(config, { classifier: smallClassifier, logger });
   const handler = createHttpHandler({ app: service.app, logger, hashSender: (s) => secrets.hashSender(s) });
   return { handler, logger };
 }

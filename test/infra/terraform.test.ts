@@ -5,7 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, LOG_LEVELS, loadConfig } from '../../shared/config.ts';
+import {
+  DEFAULT_CONTAINER_CONFIG as DEFAULT_CONFIG,
+  loadContainerConfig as loadConfig,
+} from '../../container/config.ts';
+import { LOG_LEVELS } from '../../shared/config.ts';
 import { secretsSettings } from '../../shared/secrets/settings.ts';
 import { APP_DEFAULTS } from './app-defaults.ts';
 import { healthcheck, instructions, parseDockerfile } from './dockerfile.ts';
