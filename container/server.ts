@@ -34,7 +34,7 @@ import {
   RequestTimeoutError,
   TooManyRequestsError,
 } from '../shared/api/errors.ts';
-import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
+import { type Handler, type NeutralRequest, type NeutralResponse, RequestState } from '../shared/api/http.ts';
 import { type Clock, monotonic } from '../shared/clock.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
@@ -92,14 +92,7 @@ class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming>, 
   /** Place in the run queue once the body is in. */
   queuedNext: Incoming | null = null;
   /** Its context once the chain runs (the request id, for a line if it is cut). */
-  context: Context | null = null;
-}
-
-/** A RequestContext with a stable shape. */
-class Context implements RequestContext {
-  requestId = '';
-  clientIp = '';
-  readonly logFields: Record<string, string | number | boolean> = {};
+  context: RequestState | null = null;
 }
 
 function onBodyData(this: Incoming, chunk: Buffer): void {
@@ -350,7 +343,7 @@ export class HttpServer {
       receivedAt: req.receivedAt,
     };
     req.body = null;
-    const ctx = new Context();
+    const ctx = new RequestState();
     req.context = ctx;
     let answer: Promise<NeutralResponse>;
     try {

@@ -12,8 +12,8 @@
  * instead of 5), batched per event-loop turn by the logger's destination.
  *
  * A keyed hash of the sender (`senderHash`) is logged when the caller supplies `hashSender` and the
- * handler named the request's sender with `recordSender(ctx, sender)`; the raw sender itself never
- * reaches the line.
+ * handler named the request's sender (`ctx.sender`); the raw sender itself never reaches the line,
+ * and the context forgets it once the line is written.
  */
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
 import { type Clock, monotonic } from '../clock.ts';
@@ -76,30 +76,12 @@ export function accessLogFields(facts: AccessLogFacts): Record<string, string | 
   return fields;
 }
 
-/** Raw senders by request (keyed by the request's `logFields`, which every wrapped context shares). */
-const senders = new WeakMap<object, string>();
-
-/**
- * The handler names the request's sender so the access log can log its keyed hash. The raw
- * sender is kept only until the line is written, and only in memory.
- */
-export function recordSender(ctx: RequestContext, sender: string): void {
-  senders.set(ctx.logFields, sender);
-}
-
-/** The sender `recordSender` kept for this request, forgotten as it is handed out. */
-export function takeRecordedSender(ctx: RequestContext): string | undefined {
-  const sender = senders.get(ctx.logFields);
-  if (sender !== undefined) senders.delete(ctx.logFields);
-  return sender;
-}
-
 export interface AccessLogOptions {
   readonly logger: Logger;
   /** The message of each line; default `request`. */
   readonly message?: string;
   /**
-   * Turns the sender the handler recorded (`recordSender`) into the `senderHash` field, e.g. a
+   * Turns the sender the handler named (`ctx.sender`) into the `senderHash` field, e.g. a
    * keyed HMAC; undefined (no key configured) leaves the field out. Never return the sender itself.
    */
   readonly hashSender?: (sender: string) => string | undefined;
@@ -120,9 +102,10 @@ export function accessLog(options: AccessLogOptions): Middleware {
   }
 
   function senderHashOf(ctx: RequestContext): string | undefined {
-    if (hashSender === undefined) return undefined;
-    const sender = takeRecordedSender(ctx);
-    return sender === undefined ? undefined : hashSender(sender);
+    const sender = ctx.sender;
+    if (sender === undefined) return undefined;
+    ctx.sender = undefined;
+    return hashSender === undefined ? undefined : hashSender(sender);
   }
 
   function writeLine(

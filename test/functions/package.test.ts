@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createHttpHandler } from '../../functions/classify/chain.ts';
+import { createLambdaHandler } from '../../functions/classify/lambda.ts';
 import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createService } from '../../shared/service.ts';
 import { CapturingLogger } from './capture-logger.ts';
@@ -97,10 +97,9 @@ describe('osls package', () => {
       events,
     );
 
-    const service = createService(loadConfig({ env: {} }), {
-      logger: new CapturingLogger(),
-    });
-    const fromSource = createHttpHandler({ app: service.app, logger: new CapturingLogger() });
+    const logger = new CapturingLogger();
+    const service = createService(loadConfig({ env: {} }), { logger });
+    const fromSource = createLambdaHandler({ service, logger });
     const expected = [];
     for (const [i, name] of EVENTS.entries()) {
       expected.push(await fromSource(loadEvent(name), lambdaContext(6000, `invocation-${i + 1}`)));

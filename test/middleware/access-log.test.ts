@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compose } from '../../shared/api/http.ts';
 import { createLogger, MemoryDestination } from '../../shared/logger.ts';
-import { accessLog, accessLogFields, recordSender } from '../../shared/middleware/access-log.ts';
+import { accessLog, accessLogFields } from '../../shared/middleware/access-log.ts';
 import { context, ok, request } from './helpers.ts';
 
 describe('accessLog', () => {
@@ -119,7 +119,7 @@ describe('accessLog', () => {
     for (const secret of ['WIN-A-PRIZE-77', '4085550001']) assert.ok(!raw.includes(secret), secret);
   });
 
-  it('logs senderHash from hashSender and never the raw sender when the handler recorded one', async () => {
+  it('logs senderHash from hashSender and never the raw sender when the handler named one', async () => {
     const sink = new MemoryDestination();
     const seen: string[] = [];
     const h = accessLog({
@@ -129,10 +129,12 @@ describe('accessLog', () => {
         return `h(${sender.length})`;
       },
     })(async (req, ctx) => {
-      if (req.path === '/v1/classify') recordSender(ctx, '+14085550001');
+      if (req.path === '/v1/classify') ctx.sender = '+14085550001';
       return ok();
     });
-    await h(request({ method: 'POST', path: '/v1/classify' }), context());
+    const named = context();
+    await h(request({ method: 'POST', path: '/v1/classify' }), named);
+    assert.equal(named.sender, undefined, 'the context forgets the raw sender once the line is written');
     await h(request(), context()); // a request without a sender has no senderHash
     const [first, second] = sink.records();
     assert.equal(first?.senderHash, 'h(12)');
@@ -145,7 +147,7 @@ describe('accessLog', () => {
     const sink = new MemoryDestination();
     const h = accessLog({ logger: createLogger({ destination: sink }), hashSender: () => undefined })(
       async (_req, ctx) => {
-        recordSender(ctx, '87121');
+        ctx.sender = '87121';
         return ok();
       },
     );
