@@ -10,7 +10,7 @@
  * every worker (`cluster-refresh.ts`).
  */
 import cluster, { type Worker } from 'node:cluster';
-import type { Logger } from '../shared/logger.ts';
+import type { Log } from '../shared/logger.ts';
 import { RefreshFanOut } from './cluster-refresh.ts';
 import type { ContainerConfig } from './config.ts';
 
@@ -23,7 +23,7 @@ const KILL_MARGIN_MS = 5_000;
 export interface WorkerPoolOptions {
   readonly size: number;
   readonly config: ContainerConfig;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly restartDelayMs: number;
   readonly restartMaxDelayMs: number;
   readonly shutdownGraceMs: number;

@@ -37,7 +37,7 @@ import {
 import { type Handler, type NeutralRequest, type NeutralResponse, RequestState } from '../shared/api/http.ts';
 import { type Clock, monotonic } from '../shared/clock.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
-import { createLogger, type Logger } from '../shared/logger.ts';
+import { createLogger, type Log } from '../shared/logger.ts';
 import { type Health, isHeartbeat } from '../shared/middleware/heartbeat.ts';
 import { newRequestId } from '../shared/middleware/request-id.ts';
 import type { Throttle } from '../shared/middleware/throttle.ts';
@@ -55,7 +55,7 @@ export type ServerTimeouts = Pick<
 export interface HttpServerOptions extends ServerTimeouts {
   readonly handler: Handler;
   readonly health: Health;
-  readonly logger: Logger;
+  readonly logger: Log;
   /** The clock of `receivedAt` (the service's middleware must use the same); default `performance.now()`. */
   readonly now?: Clock;
   /**
@@ -178,7 +178,7 @@ export class HttpServer {
   readonly runQueue: RunQueue<Incoming>;
   readonly #handler: Handler;
   readonly #health: Health;
-  readonly #logger: Logger;
+  readonly #logger: Log;
   readonly #now: Clock;
   readonly #throttle: Throttle | undefined;
   readonly #drainIdleMs: number;
@@ -499,7 +499,7 @@ export class HttpServer {
 
 export interface RunServerOptions {
   /** Default: the service's logger. */
-  readonly logger?: Logger;
+  readonly logger?: Log;
   /** The prepared service (tests, the secrets layer); default: `createService(config)`. */
   readonly service?: Service;
   /** Called once listening, with the bound address. */
@@ -517,7 +517,7 @@ export async function runServer(config: ContainerConfig, options: RunServerOptio
   const logger =
     options.logger ??
     options.service?.logger ??
-    createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+    createLogger({ serviceName: config.serviceName, level: config.logLevel });
   const service = options.service ?? createService(config, { logger, throttle: arrivalThrottle(config) });
   const server = new HttpServer({
     now: service.now,

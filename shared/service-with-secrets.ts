@@ -10,6 +10,7 @@
  */
 import type { AdminHooks } from './api/http.ts';
 import type { ServiceConfig } from './config.ts';
+import { createLogger } from './logger.ts';
 import {
   createSecrets,
   type RefreshMode,
@@ -46,18 +47,17 @@ export async function createServiceWithSecrets(
   options: ServiceWithSecretsOptions,
 ): Promise<ServiceWithSecrets> {
   const { mode, readyTimeoutMs, refresh, secrets: secretsOptions, ...serviceOptions } = options;
-  const secrets = createSecrets({
-    ...secretsOptions,
-    settings: settingsFromConfig(config),
-    mode,
-    ...(serviceOptions.logger ? { log: serviceOptions.logger } : {}),
-  });
+  // one logger, so the secrets layer's lines have the service's format and name
+  const logger =
+    serviceOptions.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const secrets = createSecrets({ ...secretsOptions, settings: settingsFromConfig(config), mode, log: logger });
   secrets.start();
   await secrets.ready(readyTimeoutMs);
   const local = () => secrets.refresh();
   const admin: AdminHooks = { ...secrets.admin, refresh: refresh ? refresh(local) : local };
   const service = createService(config, {
     ...serviceOptions,
+    logger,
     classifier: secrets.classifier,
     admin,
     appleAppIds: () => secrets.appleAppIds ?? config.appleAppIds,

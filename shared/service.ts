@@ -14,7 +14,7 @@ import { compose } from './api/http.ts';
 import { type Classifier, createClassifier } from './classifier/index.ts';
 import { type Clock, monotonic } from './clock.ts';
 import type { ServiceConfig } from './config.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger, type Log } from './logger.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { Health, heartbeat } from './middleware/heartbeat.ts';
 import { noCache } from './middleware/no-cache.ts';
@@ -30,7 +30,7 @@ export interface ServiceOptions {
   /** Operator endpoints (`/v1/explain`, `/admin/*`); without hooks they answer 404. */
   readonly admin?: AdminHooks;
   /** Default: a Powertools logger from the config (service name, level) writing to stdout. */
-  readonly logger?: Logger;
+  readonly logger?: Log;
   /** Shared with the server's drain; default: a new one. */
   readonly health?: Health;
   /**
@@ -70,7 +70,7 @@ export interface Service {
   readonly app: Handler;
   classifier(): Classifier;
   readonly health: Health;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly config: ServiceConfig;
   /** The throttle's counters (in flight, queued, rejected), when the throttle is on. */
   readonly throttle: Throttle | undefined;

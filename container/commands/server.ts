@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError, flagName } from '../../shared/config-keys.ts';
-import { createLogger, type Logger } from '../../shared/logger.ts';
+import { createLogger, type Log } from '../../shared/logger.ts';
 import { createServiceWithSecrets } from '../../shared/service-with-secrets.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
 import { singleRefresh, workerRefresh } from '../cluster-refresh.ts';
@@ -48,8 +48,7 @@ ${keyFlags.join('\n')}
       return 2;
     }
     const workers = config.workers === 0 ? availableParallelism() : config.workers;
-    // one JSON line per request: gathered per event-loop turn, one write each (see logger.ts)
-    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
     if (workers === 1) {
       exitOnUncaught(logger);
       const service = await serviceOf(config, logger);
@@ -88,7 +87,7 @@ export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Contai
  * never wait for Parameter Store), requests admitted on arrival, and `/admin/refresh` reaching every
  * worker of the container through the primary (`cluster-refresh.ts`).
  */
-async function serviceOf(config: ContainerConfig, logger: Logger) {
+async function serviceOf(config: ContainerConfig, logger: Log) {
   const { service } = await createServiceWithSecrets(config, {
     mode: 'background',
     logger,
@@ -99,7 +98,7 @@ async function serviceOf(config: ContainerConfig, logger: Logger) {
 }
 
 async function runWorker(config: ContainerConfig): Promise<number> {
-  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
   exitOnUncaught(logger);
   const service = await serviceOf(config, logger);
   const code = await runServer(config, { logger, service });
@@ -111,7 +110,7 @@ async function runWorker(config: ContainerConfig): Promise<number> {
  * A serving process that hit an exception outside any request logs it as one JSON line and exits 1;
  * the cluster primary (or ECS, for a single process) starts a fresh one.
  */
-function exitOnUncaught(logger: Logger): void {
+function exitOnUncaught(logger: Log): void {
   process.on('uncaughtException', (err) => {
     logger.critical('uncaught exception, process exits', { error: err, pid: process.pid });
     process.exit(1);

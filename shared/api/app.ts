@@ -13,7 +13,7 @@
  * them. Unknown path 404, known path with another method 405 with `Allow`.
  */
 import type { Classifier } from '../classifier/index.ts';
-import type { Logger } from '../logger.ts';
+import type { Log } from '../logger.ts';
 import { type Health, healthResponse } from '../middleware/heartbeat.ts';
 import type { AuthFailures } from './auth-failures.ts';
 import {
@@ -49,7 +49,7 @@ export interface AppOptions {
   /** Limits failed operator authentications per client (none: no limit). */
   readonly authFailures?: AuthFailures;
   /** Where failed authentications are logged (WARN, never the token). */
-  readonly logger?: Logger;
+  readonly logger?: Log;
 }
 
 type RouteHandler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse> | NeutralResponse;

@@ -6,10 +6,7 @@
  * (`receivedAt`, set by the adapter: body, queue and handler time included). Never the
  * message text, the raw sender, the query string, the Authorization header or any other header.
  *
- * The fields are built by `accessLogFields()`, which the Lambda access log uses too, so both
- * runtimes clip and round the same way. The line goes through `infoLine()`: with the container's
- * logger that is a lean formatter writing exactly the keys Powertools would (about 1 µs a line
- * instead of 5), batched per event-loop turn by the logger's destination.
+ * The fields are built by `accessLogFields()`.
  *
  * A keyed hash of the sender (`senderHash`) is logged when the caller supplies `hashSender` and the
  * handler named the request's sender (`ctx.sender`); the raw sender itself never reaches the line,
@@ -17,7 +14,7 @@
  */
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
 import { type Clock, monotonic } from '../clock.ts';
-import { infoLine, type Logger } from '../logger.ts';
+import type { Log } from '../logger.ts';
 
 /** Longest path or user agent kept in a line. */
 export const MAX_LOG_FIELD = 256;
@@ -77,7 +74,7 @@ export function accessLogFields(facts: AccessLogFacts): Record<string, string | 
 }
 
 export interface AccessLogOptions {
-  readonly logger: Logger;
+  readonly logger: Log;
   /** The message of each line; default `request`. */
   readonly message?: string;
   /**
@@ -116,8 +113,7 @@ export function accessLog(options: AccessLogOptions): Middleware {
     bytes: number,
     error: string | undefined,
   ): void {
-    infoLine(
-      logger,
+    logger.info(
       message,
       accessLogFields({
         method: req.method,

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NeutralRequest, RequestContext } from '../../shared/api/http.ts';
 import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
-import { createLogger, MemoryDestination } from '../../shared/logger.ts';
 import { createService } from '../../shared/service.ts';
+import { MemoryLog } from '../memory-log.ts';
 import { classifyBody, smallClassifier, TokenAdmin } from './fixtures.ts';
 
 function req(
@@ -28,10 +28,10 @@ function ctx(): RequestContext {
 const THROTTLE = { limit: 100, backlogLimit: 1000 };
 
 function build(env: Record<string, string> = {}, admin?: TokenAdmin, throttle = THROTTLE) {
-  const sink = new MemoryDestination();
+  const sink = new MemoryLog();
   const service = createService(loadConfig({ env }), {
     classifier: smallClassifier,
-    logger: createLogger({ destination: sink }),
+    logger: sink,
     ...(admin ? { admin } : {}),
     ...(throttle ? { throttle } : {}),
   });
@@ -111,9 +111,9 @@ describe('createService', () => {
   });
 
   it('returns 503 when the handler misses the configured deadline', async () => {
-    const sink = new MemoryDestination();
+    const sink = new MemoryLog();
     const service = createService(loadConfig({ env: { TIMEOUT_MS: '30' } }), {
-      logger: createLogger({ destination: sink }),
+      logger: sink,
       admin: {
         authorize: () => 'ok',
         status: () => new Promise(() => undefined),

@@ -7,18 +7,19 @@
  * (`test/api/`, `test/middleware/`).
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { createLambdaHandler } from '../../functions/classify/lambda.ts';
 import type { AdminHooks } from '../../shared/api/http.ts';
 import { loadServiceConfig } from '../../shared/config.ts';
 import { NO_CACHE_HEADERS } from '../../shared/middleware/no-cache.ts';
 import { createService } from '../../shared/service.ts';
 import { smallClassifier } from '../api/fixtures.ts';
-import { CapturingLogger } from './capture-logger.ts';
+import { type CapturedLogger, captureLogger } from './capture-logger.ts';
 import { lambdaContext, loadEvent } from './fixtures.ts';
 
-function setup(options: { admin?: AdminHooks; timeoutEarlyInMillis?: number } = {}) {
-  const logger = new CapturingLogger({ serviceName: 'smsjunk-test' });
+function setup(t: TestContext, options: { admin?: AdminHooks; timeoutEarlyInMillis?: number } = {}) {
+  const captured = captureLogger(t);
+  const { logger } = captured;
   const service = createService(loadServiceConfig({ env: {} }), {
     classifier: smallClassifier,
     logger,
@@ -31,14 +32,14 @@ function setup(options: { admin?: AdminHooks; timeoutEarlyInMillis?: number } = 
       ? {}
       : { timeoutEarlyInMillis: options.timeoutEarlyInMillis }),
   });
-  return { handler, logger };
+  return { handler, logger: captured };
 }
 
-const accessLines = (logger: CapturingLogger) => logger.lines.filter((l) => l.message === 'request');
+const accessLines = (logger: CapturedLogger) => logger.lines.filter((l) => l.message === 'request');
 
 describe('createLambdaHandler', () => {
-  it('answers an HTTP API event through the shared chain, with the invocation fields and the correlation id on its line', async () => {
-    const { handler, logger } = setup();
+  it('answers an HTTP API event through the shared chain, with the invocation fields and the correlation id on its line', async (t) => {
+    const { handler, logger } = setup(t);
     const event = loadEvent('http-api-v2');
     const result = await handler(event, lambdaContext());
     assert.equal(result.statusCode, 200);
@@ -59,8 +60,8 @@ describe('createLambdaHandler', () => {
     assert.equal(typeof line?.cold_start, 'boolean');
   });
 
-  it('keeps a plain incoming X-Request-Id and replaces an unsafe one with the platform id', async () => {
-    const { handler } = setup();
+  it('keeps a plain incoming X-Request-Id and replaces an unsafe one with the platform id', async (t) => {
+    const { handler } = setup(t);
     const plain = loadEvent('http-api-v2');
     plain.headers['x-request-id'] = 'client-42.a_b';
     assert.equal((await handler(plain, lambdaContext())).headers?.['x-request-id'], 'client-42.a_b');
@@ -72,8 +73,8 @@ describe('createLambdaHandler', () => {
     );
   });
 
-  it('answers the heartbeat in the ALB multi-value shape without an access line', async () => {
-    const { handler, logger } = setup();
+  it('answers the heartbeat in the ALB multi-value shape without an access line', async (t) => {
+    const { handler, logger } = setup(t);
     const probe = loadEvent('alb-multi-value');
     probe.httpMethod = 'HEAD';
     probe.path = '/Health';
@@ -88,8 +89,8 @@ describe('createLambdaHandler', () => {
     assert.deepEqual(accessLines(logger), []);
   });
 
-  it('answers 400 unsupported_event in the payload 2.0 shape, with a line, when the event is not an HTTP request', async () => {
-    const { handler, logger } = setup();
+  it('answers 400 unsupported_event in the payload 2.0 shape, with a line, when the event is not an HTTP request', async (t) => {
+    const { handler, logger } = setup(t);
     const result = await handler(loadEvent('sqs'), lambdaContext(6000, 'sqs-invocation-1'));
     assert.equal(result.statusCode, 400);
     assert.equal(result.isBase64Encoded, false);
@@ -103,13 +104,13 @@ describe('createLambdaHandler', () => {
     assert.equal(line?.error, 'unsupported_event');
   });
 
-  it("answers 503 timeout through the chain and its access log before Lambda's deadline", async () => {
+  it("answers 503 timeout through the chain and its access log before Lambda's deadline", async (t) => {
     const admin: AdminHooks = {
       authorize: () => 'ok',
       status: () => new Promise(() => {}),
       refresh: async () => ({}),
     };
-    const { handler, logger } = setup({ admin, timeoutEarlyInMillis: 500 });
+    const { handler, logger } = setup(t, { admin, timeoutEarlyInMillis: 500 });
     const event = loadEvent('http-api-v2');
     event.rawPath = '/admin/status';
     event.requestContext.http.method = 'GET';
@@ -125,7 +126,7 @@ describe('createLambdaHandler', () => {
     assert.equal(line?.error, 'timeout');
   });
 
-  it('throws RangeError when the early timeout is not a positive integer', () => {
-    assert.throws(() => setup({ timeoutEarlyInMillis: 0 }), RangeError);
+  it('throws RangeError when the early timeout is not a positive integer', (t) => {
+    assert.throws(() => setup(t, { timeoutEarlyInMillis: 0 }), RangeError);
   });
 });

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createLambdaHandler } from '../../functions/classify/lambda.ts';
 import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createService } from '../../shared/service.ts';
-import { CapturingLogger } from './capture-logger.ts';
+import { captureLogger } from './capture-logger.ts';
 import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
 import { invokeInFreshProcess } from './invoke.ts';
 import { extractWithReader, extractWithUnzip, hasUnzip, readZip } from './unzip.ts';
@@ -88,7 +88,7 @@ describe('osls package', () => {
     assert.deepEqual(unexpected, []);
   });
 
-  it('answers like the handler built from source when the unzipped artifact runs alone in a fresh node process', async () => {
+  it('answers like the handler built from source when the unzipped artifact runs alone in a fresh node process', async (t) => {
     const dir = join(work, 'unzipped');
     (hasUnzip() ? extractWithUnzip : extractWithReader)(zip, dir);
     const events = EVENTS.map(loadEvent);
@@ -97,7 +97,7 @@ describe('osls package', () => {
       events,
     );
 
-    const logger = new CapturingLogger();
+    const { logger } = captureLogger(t);
     const service = createService(loadConfig({ env: {} }), { logger });
     const fromSource = createLambdaHandler({ service, logger });
     const expected = [];
