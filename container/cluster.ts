@@ -144,8 +144,7 @@ export class WorkerPool {
 /** The primary: start the pool, stop it on SIGTERM/SIGINT; resolves with the exit code. */
 export function runPrimary(options: WorkerPoolOptions): Promise<number> {
   const pool = new WorkerPool(options);
-  pool.start();
-  return new Promise<number>((resolve) => {
+  const done = new Promise<number>((resolve) => {
     function onSignal(signal: NodeJS.Signals): void {
       process.removeListener('SIGTERM', onSignal);
       process.removeListener('SIGINT', onSignal);
@@ -158,4 +157,7 @@ export function runPrimary(options: WorkerPoolOptions): Promise<number> {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
+  // Only now: a signal that arrives while the first workers start is already the primary's to handle.
+  pool.start();
+  return done;
 }

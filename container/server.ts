@@ -530,11 +530,9 @@ export async function runServer(config: ContainerConfig, options: RunServerOptio
     keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     headersTimeoutMs: config.headersTimeoutMs,
   });
-  const address = await server.listen(config.port, config.host);
-  logger.info('listening', { host: address.address, port: address.port, pid: process.pid });
-  options.onListening?.(address);
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
-  return new Promise<number>((resolve) => {
+  // The handlers first: a signal that arrives as the server starts is already a drain, never a kill.
+  const done = new Promise<number>((resolve) => {
     function onSignal(signal: NodeJS.Signals): void {
       for (const s of signals) process.removeListener(s, onSignal);
       logger.info('draining', { signal, graceMs: config.shutdownGraceMs, pid: process.pid });
@@ -546,4 +544,8 @@ export async function runServer(config: ContainerConfig, options: RunServerOptio
     }
     for (const s of signals) process.on(s, onSignal);
   });
+  const address = await server.listen(config.port, config.host);
+  logger.info('listening', { host: address.address, port: address.port, pid: process.pid });
+  options.onListening?.(address);
+  return done;
 }

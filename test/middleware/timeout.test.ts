@@ -65,7 +65,7 @@ describe('timeout', () => {
     const pending = timeout(
       20,
       time.now,
-    )((req, ctx) => {
+    )(() => {
       inner = (async () => {
         await late.promise;
         return ok('late');

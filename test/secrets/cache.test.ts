@@ -11,7 +11,7 @@ import { SsmServer } from '../fixtures/ssm-server.ts';
 import { RecordingLog } from './helpers.ts';
 
 /** A parameter's value in the cache's snapshot (read through a function: no narrowing across awaits). */
-function valueOf(c: ParameterCache, name: string): string | undefined {
+function stored(c: ParameterCache, name: string): string | undefined {
   return c.snapshot?.parameters.get(name)?.value;
 }
 
@@ -71,7 +71,7 @@ describe('ParameterCache', () => {
       now += 1000;
     }
     assert.equal(ssm.count('GetParametersByPath') - before, 1);
-    assert.equal(valueOf(c, '/c1/a'), 'one');
+    assert.equal(stored(c, '/c1/a'), 'one');
   });
 
   it('shares one refresh among concurrent callers after expiry', async () => {
@@ -83,7 +83,7 @@ describe('ParameterCache', () => {
     const before = ssm.count('GetParametersByPath');
     await Promise.all(Array.from({ length: 10 }, () => c.ensureFresh(5000)));
     assert.equal(ssm.count('GetParametersByPath') - before, 1);
-    assert.equal(valueOf(c, '/c2/a'), 'two');
+    assert.equal(stored(c, '/c2/a'), 'two');
   });
 
   it('reports added, changed and removed parameter names', async () => {
@@ -116,7 +116,7 @@ describe('ParameterCache', () => {
       await c.ensureFresh(5000);
     }
     assert.equal(ssm.count('GetParametersByPath') - before, 3, 'attempts at +60, +160 and +360 ms');
-    assert.equal(valueOf(c, '/c4/token'), 'tok-4c1f-good');
+    assert.equal(stored(c, '/c4/token'), 'tok-4c1f-good');
     assert.equal(c.state.failures, 3);
     assert.equal(c.state.nextAttemptAt, start + 760);
     assert.equal(c.state.lastAttempt?.ok, false);
@@ -127,7 +127,7 @@ describe('ParameterCache', () => {
     ssm.put('/c4/token', 'tok-4c1f-better', 'SecureString');
     now = start + 760;
     await c.ensureFresh(5000);
-    assert.equal(valueOf(c, '/c4/token'), 'tok-4c1f-better');
+    assert.equal(stored(c, '/c4/token'), 'tok-4c1f-better');
     assert.equal(c.state.failures, 0);
     assert.equal(log.at('info').filter((l) => /reachable again/.test(l.message)).length, 1);
 
@@ -151,7 +151,7 @@ describe('ParameterCache', () => {
     tick(100); // the timer starts the refresh; awaiting refresh() joins it
     assert.equal(c.state.refreshing, true);
     await c.refresh();
-    assert.equal(valueOf(c, '/c5/a'), 'two');
+    assert.equal(stored(c, '/c5/a'), 'two');
     c.stop();
     const calls = ssm.count('GetParametersByPath');
     tick(10_000);
@@ -171,7 +171,7 @@ describe('ParameterCache', () => {
     assert.equal((await c.refresh()).ok, false, 'the second attempt, 50 ms later, is throttled too');
     tick(100);
     assert.equal((await c.refresh()).ok, true, 'the third, 100 ms after that, loads');
-    assert.equal(valueOf(c, '/c6/a'), 'one');
+    assert.equal(stored(c, '/c6/a'), 'one');
     assert.equal(log.at('warn').length, 1);
   });
 
@@ -187,7 +187,7 @@ describe('ParameterCache', () => {
     assert.equal(c.state.refreshing, true);
     release();
     await c.refresh();
-    assert.equal(valueOf(c, '/c7/a'), 'one');
+    assert.equal(stored(c, '/c7/a'), 'one');
   });
 
   it('runs a second read for refreshNow when a refresh was already in flight', async () => {
@@ -202,6 +202,6 @@ describe('ParameterCache', () => {
     const [a, b] = await Promise.all([inFlight, again]);
     assert.ok(a.ok && b.ok);
     assert.equal(ssm.count('GetParametersByPath') - before, 2);
-    assert.equal(valueOf(c, '/c8/a'), 'two');
+    assert.equal(stored(c, '/c8/a'), 'two');
   });
 });

@@ -4,7 +4,7 @@ import { bundledRules } from '../../shared/classifier/assets.ts';
 import { rulesVersionOf } from '../../shared/classifier/index.ts';
 import { createSecrets, type Secrets, secretsSettings } from '../../shared/secrets/index.ts';
 import { SsmServer } from '../fixtures/ssm-server.ts';
-import { RecordingLog, sleep, waitFor } from './helpers.ts';
+import { RecordingLog, waitFor } from './helpers.ts';
 
 // A campaign no bundled rule knows (its marker words are made up), so only the pushed rule catches it.
 const SCAM = 'Quillfeather says hi, see you at the zephyr cafe';
