@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,7 +16,7 @@ import { createService } from '../../shared/service.ts';
 import { captureLogger } from './capture-logger.ts';
 import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
 import { invokeInFreshProcess } from './invoke.ts';
-import { extractWithReader, extractWithUnzip, hasUnzip, readZip } from './unzip.ts';
+import { extractZip, readZip } from './unzip.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const OSLS = join(root, 'node_modules/osls/bin/serverless.js');
@@ -90,7 +90,7 @@ describe('osls package', () => {
 
   it('answers like the handler built from source when the unzipped artifact runs alone in a fresh node process', async (t) => {
     const dir = join(work, 'unzipped');
-    (hasUnzip() ? extractWithUnzip : extractWithReader)(zip, dir);
+    extractZip(zip, dir);
     const events = EVENTS.map(loadEvent);
     const { results: fromArtifact } = await invokeInFreshProcess(
       join(dir, 'dist/lambda/handler.mjs'),
@@ -110,31 +110,6 @@ describe('osls package', () => {
     assert.ok(
       ['none', 'allow', 'junk', 'promotion', 'transaction'].includes(JSON.parse(classify.body).action),
     );
-  });
-
-  it('extracts the same files with the built-in reader as with unzip', (t) => {
-    if (!hasUnzip()) {
-      t.skip('no unzip on this machine; the reader was used above');
-      return;
-    }
-    const a = join(work, 'a');
-    const b = join(work, 'b');
-    extractWithUnzip(zip, a);
-    extractWithReader(zip, b);
-    const list = (d: string) =>
-      readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    assert.deepEqual(
-      list(a)
-        .map((e) => join(e.parentPath, e.name).slice(a.length))
-        .sort(),
-      list(b)
-        .map((e) => join(e.parentPath, e.name).slice(b.length))
-        .sort(),
-    );
-    for (const e of list(a)) {
-      const rel = join(e.parentPath, e.name).slice(a.length);
-      assert.ok(readFileSync(join(a, rel)).equals(readFileSync(join(b, rel))), rel);
-    }
   });
 
   it('deploys nodejs22.x on x86_64 with the bundle handler, memory, timeout, environment and log retention', () => {
