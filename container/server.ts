@@ -37,7 +37,7 @@ import {
 import { type Handler, type NeutralRequest, type NeutralResponse, RequestState } from '../shared/api/http.ts';
 import { type Clock, monotonic } from '../shared/clock.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
-import { createLogger, type Log } from '../shared/logger.ts';
+import type { Log } from '../shared/logger.ts';
 import { type Health, isHeartbeat } from '../shared/middleware/heartbeat.ts';
 import { newRequestId } from '../shared/middleware/request-id.ts';
 import type { Throttle } from '../shared/middleware/throttle.ts';
@@ -45,6 +45,7 @@ import { createService, type Service } from '../shared/service.ts';
 import { clientErrorFor, writeRawError } from './client-error.ts';
 import { arrivalThrottle, type ContainerConfig } from './config.ts';
 import { type Connection, connectionOf } from './connection.ts';
+import { createContainerLogger } from './logger.ts';
 import { type Queued, RunQueue } from './run-queue.ts';
 
 export type ServerTimeouts = Pick<
@@ -517,7 +518,7 @@ export async function runServer(config: ContainerConfig, options: RunServerOptio
   const logger =
     options.logger ??
     options.service?.logger ??
-    createLogger({ serviceName: config.serviceName, level: config.logLevel });
+    createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
   const service = options.service ?? createService(config, { logger, throttle: arrivalThrottle(config) });
   const server = new HttpServer({
     now: service.now,

@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError, flagName } from '../../shared/config-keys.ts';
-import { createLogger, type Log } from '../../shared/logger.ts';
+import type { Log } from '../../shared/logger.ts';
 import { createServiceWithSecrets } from '../../shared/service-with-secrets.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
 import { singleRefresh, workerRefresh } from '../cluster-refresh.ts';
@@ -13,6 +13,7 @@ import {
   loadContainerConfig,
   readConfigFile,
 } from '../config.ts';
+import { createContainerLogger } from '../logger.ts';
 import { runServer } from '../server.ts';
 import { type Command, type Io, write } from './command.ts';
 
@@ -48,7 +49,7 @@ ${keyFlags.join('\n')}
       return 2;
     }
     const workers = config.workers === 0 ? availableParallelism() : config.workers;
-    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+    const logger = createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
     if (workers === 1) {
       exitOnUncaught(logger);
       const service = await serviceOf(config, logger);
@@ -98,7 +99,7 @@ async function serviceOf(config: ContainerConfig, logger: Log) {
 }
 
 async function runWorker(config: ContainerConfig): Promise<number> {
-  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const logger = createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
   exitOnUncaught(logger);
   const service = await serviceOf(config, logger);
   const code = await runServer(config, { logger, service });
