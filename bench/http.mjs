@@ -7,7 +7,7 @@
 //   npm run bench                        (all benchmarks, after a build)
 //   node bench/http.mjs [--duration 8] [--warmup 2] [--rounds 3] [--connections 50] [--threads 1]
 //                       [--workers N] [--bodies 2000] [--only server,bare,go] [--access-log on|off]
-//                       [--profile DIR]
+//                       [--profile DIR] [--before PATH]
 //
 // Bodies: the first --bodies distinct messages of ../shared/data/sms-spam-collection.tsv (UCI),
 // with senders of every kind, rotated by bench/http/rotate.lua; a built-in set when the corpus is
@@ -17,6 +17,9 @@
 // requests/s, p50/p99 latency, CPU per request, errors, and the ratios server/bare and server/go;
 // writes everything to bench/results/http-<time>.json. Exit status 1 when a run saw errors,
 // non-2xx answers or message text in the server's log.
+//
+// --before PATH adds a fourth target, `before`: another build of the server (PATH to its
+// dist/container/main.mjs, e.g. main's), run exactly as `server`, to compare two versions in one run.
 //
 // --profile DIR runs the server with --cpu-prof (a .cpuprofile per process in DIR, for a flame
 // graph in Chrome DevTools or speedscope) and an event-loop delay histogram per process
@@ -64,6 +67,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string', default: 'server,bare,go' },
     'access-log': { type: 'string', default: 'on' },
     profile: { type: 'string' },
+    before: { type: 'string' },
   },
 });
 
@@ -355,6 +359,20 @@ async function main() {
         ...(profileDir ? { LOOP_DELAY_DIR: profileDir } : {}),
       },
     },
+    ...(opts.before
+      ? [
+          {
+            name: 'before',
+            command: process.execPath,
+            args: () => [resolve(opts.before), 'server', '--host', '127.0.0.1'],
+            env: {
+              ACCESS_LOG: opts['access-log'] === 'off' ? 'false' : 'true',
+              LOG_LEVEL: 'INFO',
+              NODE_ENV: 'production',
+            },
+          },
+        ]
+      : []),
     { name: 'bare', command: process.execPath, args: () => [BARE], env: {} },
     {
       name: 'go',
@@ -362,7 +380,7 @@ async function main() {
       args: (port) => ['server', '-port', String(port), '-rules', join(GO_SEED_SRC, 'sample.yar')],
       env: { GOMAXPROCS: String(workers) },
     },
-  ].filter((d) => only.has(d.name));
+  ].filter((d) => only.has(d.name) || d.name === 'before');
 
   const targets = [];
   let broken = false;
@@ -376,12 +394,17 @@ async function main() {
     const server = results.find((r) => r.name === 'server');
     const bare = results.find((r) => r.name === 'bare');
     const go = results.find((r) => r.name === 'go');
+    const before = results.find((r) => r.name === 'before');
+    const ratios = {};
+    if (server && before) {
+      ratios.serverOverBefore = server.rps / before.rps;
+      console.log(`server/before: ${ratios.serverOverBefore.toFixed(2)}x the other build's throughput`);
+    }
     const leaked = targets.find((t) => t.name === 'server');
     if (server && leaked) {
       server.leakedTexts = leakedTexts(leaked.logFile, messages);
       console.log(`        message texts found in the server's log: ${server.leakedTexts}`);
     }
-    const ratios = {};
     if (server && bare) {
       ratios.serverOverBare = server.rps / bare.rps;
       console.log(
