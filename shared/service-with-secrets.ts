@@ -50,7 +50,12 @@ export async function createServiceWithSecrets(
   // one logger, so the secrets layer's lines have the service's format and name
   const logger =
     serviceOptions.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
-  const secrets = createSecrets({ ...secretsOptions, settings: settingsFromConfig(config), mode, log: logger });
+  const secrets = createSecrets({
+    ...secretsOptions,
+    settings: settingsFromConfig(config),
+    mode,
+    log: logger,
+  });
   secrets.start();
   await secrets.ready(readyTimeoutMs);
   const local = () => secrets.refresh();
