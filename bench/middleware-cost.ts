@@ -1,15 +1,17 @@
 /**
  * The cost of each middleware of the shared chain, in process (no HTTP, no classifier):
  * nanoseconds per request for the app alone, then with each middleware added in chain order.
- * Logs go through the real Powertools formatter into a sink that drops them.
+ * Logs go through the container's logger to /dev/null; the Lambda's (Powertools) prints to stdout.
  *
- *   node --import tsx bench/middleware-cost.ts [iterations]
+ *   node --import tsx bench/middleware-cost.ts [iterations] > /dev/null   (the figures go to stderr)
  */
+
+import { DEFAULT_CONTAINER_CONFIG as DEFAULT_CONFIG } from '../container/config.ts';
+import { createContainerLogger } from '../container/logger.ts';
 import { App } from '../shared/api/app.ts';
 import { compose, type Handler, type Middleware, type NeutralRequest } from '../shared/api/http.ts';
 import { createClassifier } from '../shared/classifier/index.ts';
-import { DEFAULT_CONFIG } from '../shared/config.ts';
-import { createLogger, infoLine } from '../shared/logger.ts';
+import { createLogger } from '../shared/logger.ts';
 import { accessLog } from '../shared/middleware/access-log.ts';
 import { Health, heartbeat } from '../shared/middleware/heartbeat.ts';
 import { noCache } from '../shared/middleware/no-cache.ts';
@@ -25,7 +27,10 @@ const real = createClassifier({
   model: null,
 });
 const fixed = Object.assign(Object.create(real), { classify: () => ({ action: 'junk', subAction: 'none' }) });
-const logger = createLogger({ destination: { write: () => undefined } });
+// the container's logger, writing to /dev/null
+const logger = createContainerLogger({ destination: '/dev/null' });
+// Powertools (the Lambda's logger), printing to stdout: run with >/dev/null
+const powertools = createLogger();
 const health = new Health();
 const app = new App({ classifier: () => fixed, health }).handle;
 const body = Buffer.from(
@@ -65,12 +70,12 @@ async function measure(handler: Handler): Promise<number> {
 }
 
 const base = await measure(app);
-console.log(`${'app alone (parse, route, JSON)'.padEnd(34)} ${base.toFixed(0).padStart(6)} ns/request`);
+console.error(`${'app alone (parse, route, JSON)'.padEnd(34)} ${base.toFixed(0).padStart(6)} ns/request`);
 let prev = base;
 for (let k = steps.length - 1; k >= 0; k--) {
   const chain = steps.slice(k).map(([, m]) => m);
   const ns = await measure(compose(chain, app));
-  console.log(
+  console.error(
     `+ ${(steps[k] as [string, Middleware])[0].padEnd(32)} ${ns.toFixed(0).padStart(6)} ns/request  (+${(ns - prev).toFixed(0)})`,
   );
   prev = ns;
@@ -90,8 +95,8 @@ const fields = {
   subAction: 'none',
 };
 for (const [name, write] of [
-  ['line via Powertools (logger.info)', () => logger.info('request', fields)],
-  ['line via infoLine (lean)', () => infoLine(logger, 'request', fields)],
+  ['line via pino (the container)', () => logger.info('request', fields)],
+  ['line via Powertools (the Lambda)', () => powertools.info('request', fields)],
 ] as const) {
   let ns = 0;
   for (let round = 0; round < 2; round++) {
@@ -99,5 +104,5 @@ for (const [name, write] of [
     for (let i = 0; i < N; i++) write();
     ns = Number(process.hrtime.bigint() - t) / N;
   }
-  console.log(`${name.padEnd(34)} ${ns.toFixed(0).padStart(6)} ns/line`);
+  console.error(`${name.padEnd(34)} ${ns.toFixed(0).padStart(6)} ns/line`);
 }

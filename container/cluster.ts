@@ -10,9 +10,9 @@
  * every worker (`cluster-refresh.ts`).
  */
 import cluster, { type Worker } from 'node:cluster';
-import type { Config } from '../shared/config.ts';
-import type { Logger } from '../shared/logger.ts';
+import type { Log } from '../shared/logger.ts';
 import { RefreshFanOut } from './cluster-refresh.ts';
+import type { ContainerConfig } from './config.ts';
 
 export const WORKER_CONFIG_ENV = 'SMSJUNK_WORKER_CONFIG';
 /** A worker that lived this long counts as healthy: its death restarts at once and resets the back-off. */
@@ -22,8 +22,8 @@ const KILL_MARGIN_MS = 5_000;
 
 export interface WorkerPoolOptions {
   readonly size: number;
-  readonly config: Config;
-  readonly logger: Logger;
+  readonly config: ContainerConfig;
+  readonly logger: Log;
   readonly restartDelayMs: number;
   readonly restartMaxDelayMs: number;
   readonly shutdownGraceMs: number;
@@ -144,8 +144,7 @@ export class WorkerPool {
 /** The primary: start the pool, stop it on SIGTERM/SIGINT; resolves with the exit code. */
 export function runPrimary(options: WorkerPoolOptions): Promise<number> {
   const pool = new WorkerPool(options);
-  pool.start();
-  return new Promise<number>((resolve) => {
+  const done = new Promise<number>((resolve) => {
     function onSignal(signal: NodeJS.Signals): void {
       process.removeListener('SIGTERM', onSignal);
       process.removeListener('SIGINT', onSignal);
@@ -158,4 +157,7 @@ export function runPrimary(options: WorkerPoolOptions): Promise<number> {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
+  // Only now: a signal that arrives while the first workers start is already the primary's to handle.
+  pool.start();
+  return done;
 }

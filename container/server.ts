@@ -34,32 +34,33 @@ import {
   RequestTimeoutError,
   TooManyRequestsError,
 } from '../shared/api/errors.ts';
-import type { Handler, NeutralRequest, NeutralResponse, RequestContext } from '../shared/api/http.ts';
+import { type Handler, type NeutralRequest, type NeutralResponse, RequestState } from '../shared/api/http.ts';
 import { type Clock, monotonic } from '../shared/clock.ts';
-import type { Config } from '../shared/config.ts';
 import { type DeadlineEntry, DeadlineList } from '../shared/deadline-list.ts';
-import { createLogger, type Logger } from '../shared/logger.ts';
+import type { Log } from '../shared/logger.ts';
 import { type Health, isHeartbeat } from '../shared/middleware/heartbeat.ts';
 import { newRequestId } from '../shared/middleware/request-id.ts';
 import type { Throttle } from '../shared/middleware/throttle.ts';
 import { createService, type Service } from '../shared/service.ts';
 import { clientErrorFor, writeRawError } from './client-error.ts';
+import { arrivalThrottle, type ContainerConfig } from './config.ts';
 import { type Connection, connectionOf } from './connection.ts';
+import { createContainerLogger } from './logger.ts';
 import { type Queued, RunQueue } from './run-queue.ts';
 
 export type ServerTimeouts = Pick<
-  Config,
+  ContainerConfig,
   'maxBodyBytes' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'headersTimeoutMs'
 >;
 
 export interface HttpServerOptions extends ServerTimeouts {
   readonly handler: Handler;
   readonly health: Health;
-  readonly logger: Logger;
+  readonly logger: Log;
   /** The clock of `receivedAt` (the service's middleware must use the same); default `performance.now()`. */
   readonly now?: Clock;
   /**
-   * Admission on arrival (a service built with `throttleAt: 'arrival'`): a slot is taken as each
+   * Admission on arrival (a service built with `throttle.at: 'arrival'`): a slot is taken as each
    * request arrives, before its body is read, and given back once it is answered.
    */
   readonly throttle?: Throttle;
@@ -92,14 +93,7 @@ class Incoming extends http.IncomingMessage implements DeadlineEntry<Incoming>, 
   /** Place in the run queue once the body is in. */
   queuedNext: Incoming | null = null;
   /** Its context once the chain runs (the request id, for a line if it is cut). */
-  context: Context | null = null;
-}
-
-/** A RequestContext with a stable shape. */
-class Context implements RequestContext {
-  requestId = '';
-  clientIp = '';
-  readonly logFields: Record<string, string | number | boolean> = {};
+  context: RequestState | null = null;
 }
 
 function onBodyData(this: Incoming, chunk: Buffer): void {
@@ -185,7 +179,7 @@ export class HttpServer {
   readonly runQueue: RunQueue<Incoming>;
   readonly #handler: Handler;
   readonly #health: Health;
-  readonly #logger: Logger;
+  readonly #logger: Log;
   readonly #now: Clock;
   readonly #throttle: Throttle | undefined;
   readonly #drainIdleMs: number;
@@ -350,7 +344,7 @@ export class HttpServer {
       receivedAt: req.receivedAt,
     };
     req.body = null;
-    const ctx = new Context();
+    const ctx = new RequestState();
     req.context = ctx;
     let answer: Promise<NeutralResponse>;
     try {
@@ -506,7 +500,7 @@ export class HttpServer {
 
 export interface RunServerOptions {
   /** Default: the service's logger. */
-  readonly logger?: Logger;
+  readonly logger?: Log;
   /** The prepared service (tests, the secrets layer); default: `createService(config)`. */
   readonly service?: Service;
   /** Called once listening, with the bound address. */
@@ -520,12 +514,12 @@ export interface RunServerOptions {
  * listen, and on SIGTERM/SIGINT drain. Resolves with the exit code: 0 when every in-flight request
  * finished within the grace period, 1 when some had to be cut.
  */
-export async function runServer(config: Config, options: RunServerOptions = {}): Promise<number> {
+export async function runServer(config: ContainerConfig, options: RunServerOptions = {}): Promise<number> {
   const logger =
     options.logger ??
     options.service?.logger ??
-    createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
-  const service = options.service ?? createService(config, { logger, throttleAt: 'arrival' });
+    createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const service = options.service ?? createService(config, { logger, throttle: arrivalThrottle(config) });
   const server = new HttpServer({
     now: service.now,
     ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),
@@ -537,11 +531,9 @@ export async function runServer(config: Config, options: RunServerOptions = {}):
     keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     headersTimeoutMs: config.headersTimeoutMs,
   });
-  const address = await server.listen(config.port, config.host);
-  logger.info('listening', { host: address.address, port: address.port, pid: process.pid });
-  options.onListening?.(address);
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
-  return new Promise<number>((resolve) => {
+  // The handlers first: a signal that arrives as the server starts is already a drain, never a kill.
+  const done = new Promise<number>((resolve) => {
     function onSignal(signal: NodeJS.Signals): void {
       for (const s of signals) process.removeListener(s, onSignal);
       logger.info('draining', { signal, graceMs: config.shutdownGraceMs, pid: process.pid });
@@ -553,4 +545,8 @@ export async function runServer(config: Config, options: RunServerOptions = {}):
     }
     for (const s of signals) process.on(s, onSignal);
   });
+  const address = await server.listen(config.port, config.host);
+  logger.info('listening', { host: address.address, port: address.port, pid: process.pid });
+  options.onListening?.(address);
+  return done;
 }

@@ -5,7 +5,7 @@
  * the failed-authentication limit see.
  */
 import { isIPv4 } from 'node:net';
-import type { Cidr } from './config.ts';
+import type { Cidr } from './cidr.ts';
 
 const V4_BITS = 32n;
 const V6_BITS = 128n;

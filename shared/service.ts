@@ -3,7 +3,7 @@
  *
  *   heartbeat -> request id -> real IP -> access log -> no-cache -> throttle -> timeout -> recoverer -> app
  *
- * (the original Go service's order). With `throttleAt: 'arrival'` the throttle is not in the chain:
+ * (the original Go service's order). With `throttle.at: 'arrival'` the throttle is not in the chain:
  * the adapter admits each request as it arrives (`service.throttle`). The classifier source is pluggable so the Parameter Store
  * layer can hot-swap rules (`options.classifier`) and provide the operator hooks (`options.admin`).
  */
@@ -13,15 +13,15 @@ import type { AdminHooks, Handler, Middleware } from './api/http.ts';
 import { compose } from './api/http.ts';
 import { type Classifier, createClassifier } from './classifier/index.ts';
 import { type Clock, monotonic } from './clock.ts';
-import type { Config } from './config.ts';
-import { createLogger, type Logger } from './logger.ts';
+import type { ServiceConfig } from './config.ts';
+import { createLogger, type Log } from './logger.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { Health, heartbeat } from './middleware/heartbeat.ts';
 import { noCache } from './middleware/no-cache.ts';
 import { realIp } from './middleware/real-ip.ts';
 import { recoverer } from './middleware/recoverer.ts';
 import { requestId } from './middleware/request-id.ts';
-import { type Throttle, throttleWithOptions } from './middleware/throttle.ts';
+import { type Throttle, type ThrottleOptions, throttleWithOptions } from './middleware/throttle.ts';
 import { timeout } from './middleware/timeout.ts';
 
 export interface ServiceOptions {
@@ -30,21 +30,23 @@ export interface ServiceOptions {
   /** Operator endpoints (`/v1/explain`, `/admin/*`); without hooks they answer 404. */
   readonly admin?: AdminHooks;
   /** Default: a Powertools logger from the config (service name, level) writing to stdout. */
-  readonly logger?: Logger;
+  readonly logger?: Log;
   /** Shared with the server's drain; default: a new one. */
   readonly health?: Health;
   /**
-   * Whether to include the in-flight throttle (default: `config.throttle`). A Lambda instance serves
-   * one request at a time, so its runtime may turn it off.
+   * The in-flight throttle (default: none; a Lambda instance serves one request at a time, its
+   * concurrency is Lambda's). `at: 'chain'` (default) puts it in the middleware chain; `at:
+   * 'arrival'` leaves it out: the adapter takes a slot from `service.throttle` as each request
+   * arrives, before its body is read, and gives it back once the answer is written. The container
+   * needs that: classification is synchronous, so inside the chain one request never sees another
+   * in flight.
    */
-  readonly throttle?: boolean;
+  readonly throttle?: ThrottleOptions & { readonly at?: 'chain' | 'arrival' };
   /**
-   * Where the throttle counts requests: `chain` (default: in the middleware chain) or `arrival`:
-   * the adapter takes a slot from `service.throttle` as each request arrives, before its body is
-   * read, and gives it back once the answer is written. The container needs it: classification is
-   * synchronous, so inside the chain one request never sees another in flight.
+   * Middleware around the app, inside the shared chain (within the deadline and the recoverer):
+   * the Lambda's on-demand Parameter Store refresh.
    */
-  readonly throttleAt?: 'chain' | 'arrival';
+  readonly inner?: readonly Middleware[];
   /** Extra facts for `/admin/status` under `runtime`. */
   readonly runtimeStatus?: () => Record<string, unknown>;
   /**
@@ -68,8 +70,8 @@ export interface Service {
   readonly app: Handler;
   classifier(): Classifier;
   readonly health: Health;
-  readonly logger: Logger;
-  readonly config: Config;
+  readonly logger: Log;
+  readonly config: ServiceConfig;
   /** The throttle's counters (in flight, queued, rejected), when the throttle is on. */
   readonly throttle: Throttle | undefined;
   /** `arrival`: the throttle is not in the chain, the adapter admits requests with `throttle`. */
@@ -78,7 +80,7 @@ export interface Service {
   readonly now: Clock;
 }
 
-export function createService(config: Config, options: ServiceOptions = {}): Service {
+export function createService(config: ServiceConfig, options: ServiceOptions = {}): Service {
   const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
   const health = options.health ?? new Health();
   const now = options.now ?? monotonic;
@@ -87,15 +89,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     const built = createClassifier();
     classifier = () => built;
   }
-  const useThrottle = options.throttle ?? config.throttle;
-  const throttle = useThrottle
-    ? throttleWithOptions({
-        limit: config.throttleLimit,
-        backlogLimit: config.throttleBacklog,
-        backlogTimeoutMs: config.throttleBacklogTimeoutMs,
-        retryAfterSeconds: config.throttleRetryAfterSeconds,
-      })
-    : undefined;
+  const throttle = options.throttle ? throttleWithOptions(options.throttle) : undefined;
   const extra = options.runtimeStatus;
   const runtimeStatus = (): Record<string, unknown> => ({
     ...(throttle ? { throttle: throttle.throttle.stats() } : {}),
@@ -125,12 +119,12 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     chain.push(accessLog({ logger, now, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
   }
   chain.push(noCache());
-  const throttleAt = options.throttleAt ?? 'chain';
+  const throttleAt = options.throttle?.at ?? 'chain';
   if (throttle && throttleAt === 'chain') chain.push(throttle);
   chain.push(timeout(config.timeoutMs, now), recoverer({ logger }));
 
   return {
-    handler: compose(chain, app),
+    handler: compose(chain, options.inner ? compose(options.inner, app) : app),
     app,
     classifier,
     health,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseCidr } from '../shared/cidr.ts';
 import { trustsEveryAddress } from '../shared/cidr-cover.ts';
-import { parseCidr } from '../shared/config.ts';
 
 const every = (...cidrs: string[]) => trustsEveryAddress(cidrs.map((c) => parseCidr(c) ?? assert.fail(c)));
 

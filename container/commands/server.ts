@@ -1,14 +1,23 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { type Config, ConfigError, flagName, KEYS, loadConfig, readConfigFile } from '../../shared/config.ts';
-import { createLogger, type Logger } from '../../shared/logger.ts';
+import { ConfigError, flagName } from '../../shared/config-keys.ts';
+import type { Log } from '../../shared/logger.ts';
+import { createServiceWithSecrets } from '../../shared/service-with-secrets.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
-import { serviceWithSecrets } from '../secrets.ts';
+import { singleRefresh, workerRefresh } from '../cluster-refresh.ts';
+import {
+  arrivalThrottle,
+  CONTAINER_KEYS,
+  type ContainerConfig,
+  loadContainerConfig,
+  readConfigFile,
+} from '../config.ts';
+import { createContainerLogger } from '../logger.ts';
 import { runServer } from '../server.ts';
 import { type Command, type Io, write } from './command.ts';
 
-const keyFlags = KEYS.map(
+const keyFlags = CONTAINER_KEYS.map(
   (d) => `  --${flagName(d).padEnd(30)} ${d.key} (default ${d.shownDefault ?? String(d.default)})`,
 );
 // Secrets (ADMIN_TOKEN, LOG_HASH_KEY) are better not given as flags: other users of the host can
@@ -30,8 +39,8 @@ ${keyFlags.join('\n')}
   -h, --help                       show this help`,
   async run(args, io) {
     const inherited = io.env[WORKER_CONFIG_ENV];
-    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as Config);
-    let config: Config;
+    if (cluster.isWorker && inherited) return runWorker(JSON.parse(inherited) as ContainerConfig);
+    let config: ContainerConfig;
     try {
       config = configFrom(args, io);
     } catch (err) {
@@ -40,11 +49,10 @@ ${keyFlags.join('\n')}
       return 2;
     }
     const workers = config.workers === 0 ? availableParallelism() : config.workers;
-    // one JSON line per request: gathered per event-loop turn, one write each (see logger.ts)
-    const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+    const logger = createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
     if (workers === 1) {
       exitOnUncaught(logger);
-      const { service } = await serviceWithSecrets(config, { logger });
+      const service = await serviceOf(config, logger);
       return finish(await runServer(config, { logger, service }));
     }
     return finish(
@@ -61,24 +69,39 @@ ${keyFlags.join('\n')}
 };
 
 /** Flags > environment > config file > defaults. */
-export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Config {
+export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): ContainerConfig {
   const options: Record<string, { type: 'string' }> = { config: { type: 'string' } };
-  for (const d of KEYS) options[flagName(d)] = { type: 'string' };
+  for (const d of CONTAINER_KEYS) options[flagName(d)] = { type: 'string' };
   const { values } = parseArgs({ args: [...args], options, allowPositionals: false, strict: true });
   const flags: Record<string, string | undefined> = {};
-  for (const d of KEYS) flags[d.key] = values[flagName(d)] as string | undefined;
+  for (const d of CONTAINER_KEYS) flags[d.key] = values[flagName(d)] as string | undefined;
   const fileName = values.config as string | undefined;
-  return loadConfig({
+  return loadContainerConfig({
     flags,
     env: io.env,
     ...(fileName ? { file: readConfigFile(fileName), fileName } : {}),
   });
 }
 
-async function runWorker(config: Config): Promise<number> {
-  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel, batch: true });
+/**
+ * One serving process's service: secrets refreshed in the background (each worker its own; requests
+ * never wait for Parameter Store), requests admitted on arrival, and `/admin/refresh` reaching every
+ * worker of the container through the primary (`cluster-refresh.ts`).
+ */
+async function serviceOf(config: ContainerConfig, logger: Log) {
+  const { service } = await createServiceWithSecrets(config, {
+    mode: 'background',
+    logger,
+    throttle: arrivalThrottle(config),
+    refresh: cluster.isWorker ? workerRefresh : singleRefresh,
+  });
+  return service;
+}
+
+async function runWorker(config: ContainerConfig): Promise<number> {
+  const logger = createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
   exitOnUncaught(logger);
-  const { service } = await serviceWithSecrets(config, { logger });
+  const service = await serviceOf(config, logger);
   const code = await runServer(config, { logger, service });
   // the IPC channel to the primary keeps a worker alive: leave explicitly once drained
   process.exit(code);
@@ -88,7 +111,7 @@ async function runWorker(config: Config): Promise<number> {
  * A serving process that hit an exception outside any request logs it as one JSON line and exits 1;
  * the cluster primary (or ECS, for a single process) starts a fresh one.
  */
-function exitOnUncaught(logger: Logger): void {
+function exitOnUncaught(logger: Log): void {
   process.on('uncaughtException', (err) => {
     logger.critical('uncaught exception, process exits', { error: err, pid: process.pid });
     process.exit(1);

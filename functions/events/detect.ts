@@ -3,12 +3,11 @@
  * `path` like a REST API event, and a Function URL event is a payload 2.0 event with its own domain.
  */
 import { BadRequestError } from '../../shared/api/errors.ts';
-import { isValidRequestId, newRequestId, REQUEST_ID_HEADER } from '../../shared/middleware/request-id.ts';
 import { alb } from './alb.ts';
 import { functionUrl } from './function-url.ts';
 import { httpApiV2 } from './http-api-v2.ts';
 import { restApiV1 } from './rest-api-v1.ts';
-import { type EventSource, headerValue, isObject } from './source.ts';
+import { type EventSource, isObject } from './source.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: each translator is typed; the list holds them all.
 export type AnyEventSource = EventSource<any, any>;
@@ -40,35 +39,13 @@ export function findSource(event: unknown): AnyEventSource | undefined {
   return EVENT_SOURCES.find((s) => s.matches(event));
 }
 
-type InvocationContext = { awsRequestId?: string } | undefined;
-
 /**
  * The id AWS gave this request: API Gateway's or the Function URL's `requestContext.requestId`,
- * the ALB's `x-amzn-trace-id`, else the invocation's. The log lines' `correlation_id`.
+ * the ALB's `x-amzn-trace-id`, else the invocation's. The log lines' `correlation_id`, and the
+ * request id when the client sent no acceptable `X-Request-Id`.
  */
-export function awsRequestIdOf(event: unknown, context: InvocationContext): string {
-  return findSource(event)?.requestId(event) || context?.awsRequestId || newRequestId();
-}
-
-const requestIds = new WeakMap<object, string>();
-
-/**
- * The request id the client sees (`X-Request-Id`) and the access log records, chosen as the
- * container chooses it: a plain incoming `X-Request-Id` is kept (the shared rule), otherwise the
- * AWS id. Worked out once per event.
- */
-export function requestIdOf(event: unknown, context: InvocationContext): string {
-  if (!isObject(event)) return awsRequestIdOf(event, context);
-  const known = requestIds.get(event);
-  if (known !== undefined) return known;
-  const incoming = headerValue(
-    event.headers as Record<string, string | undefined> | undefined,
-    event.multiValueHeaders as Record<string, string[] | undefined> | undefined,
-    REQUEST_ID_HEADER,
-  );
-  const id = isValidRequestId(incoming) ? incoming : awsRequestIdOf(event, context);
-  requestIds.set(event, id);
-  return id;
+export function awsRequestIdOf(event: unknown, context: { awsRequestId?: string } | undefined): string {
+  return findSource(event)?.requestId(event) || context?.awsRequestId || '';
 }
 
 export function detect(event: unknown): AnyEventSource {

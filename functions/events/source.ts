@@ -105,23 +105,3 @@ export function headerValue(
   }
   return undefined;
 }
-
-/**
- * Adds headers to a result of any source: to `multiValueHeaders` when the result uses them (an
- * ALB target group with multi-value headers on ignores `headers`), else to `headers`.
- */
-export function setResultHeaders(result: HttpResult, headers: Readonly<Record<string, string>>): void {
-  if (result.multiValueHeaders) {
-    for (const [name, value] of Object.entries(headers)) result.multiValueHeaders[name] = [value];
-    return;
-  }
-  result.headers = { ...result.headers, ...headers };
-}
-
-/** The size in bytes of a result's body, as the client receives it. */
-export function resultBodyBytes(result: HttpResult): number {
-  if (!result.body) return 0;
-  return result.isBase64Encoded
-    ? Buffer.from(result.body, 'base64').byteLength
-    : Buffer.byteLength(result.body);
-}

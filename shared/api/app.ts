@@ -13,10 +13,8 @@
  * them. Unknown path 404, known path with another method 405 with `Allow`.
  */
 import type { Classifier } from '../classifier/index.ts';
-import type { Logger } from '../logger.ts';
-import { recordSender } from '../middleware/access-log.ts';
+import type { Log } from '../logger.ts';
 import { type Health, healthResponse } from '../middleware/heartbeat.ts';
-import { REQUEST_ID_HEADER } from '../middleware/request-id.ts';
 import type { AuthFailures } from './auth-failures.ts';
 import {
   appSiteAssociation,
@@ -51,7 +49,7 @@ export interface AppOptions {
   /** Limits failed operator authentications per client (none: no limit). */
   readonly authFailures?: AuthFailures;
   /** Where failed authentications are logged (WARN, never the token). */
-  readonly logger?: Logger;
+  readonly logger?: Log;
 }
 
 type RouteHandler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse> | NeutralResponse;
@@ -92,7 +90,7 @@ export class App {
     this.#appleAppIds = typeof ids === 'function' ? ids : () => ids;
     this.#route(PATHS.classify, { POST: (req, ctx) => this.classify(req, ctx) });
     this.#route(PATHS.health, {
-      GET: (req) => healthResponse(options.health, req.headers[REQUEST_ID_HEADER]),
+      GET: (req) => healthResponse(options.health, req),
     });
     this.#route(PATHS.version, { GET: () => this.version() });
     this.#route(PATHS.appSiteAssociation, { GET: () => this.appSiteAssociation() });
@@ -154,7 +152,7 @@ export class App {
   classify(req: NeutralRequest, ctx: RequestContext): NeutralResponse {
     const input = parseClassifyRequest(req, this.#maxBodyBytes);
     // For the access log's keyed `senderHash` (when a hash key is configured); never logged raw.
-    if (input.sender !== '') recordSender(ctx, input.sender);
+    if (input.sender !== '') ctx.sender = input.sender;
     const verdict = this.#options.classifier().classify(input);
     ctx.logFields.action = verdict.action;
     ctx.logFields.subAction = verdict.subAction;

@@ -16,10 +16,22 @@ export interface NeutralRequest {
   /** The client address as the adapter sees it (the TCP peer, or the event's source IP). */
   readonly remoteAddress: string;
   /**
-   * Set by an adapter that could not read the body (too large, too slow, aborted by the client);
-   * the app answers with it (through the error mapper) instead of looking at `body`.
+   * Set by an adapter that could not read the request (a body too large, too slow or cut off by
+   * the client; a Lambda event of no HTTP source); the app answers with it (through the error
+   * mapper) instead of looking at `body`. The request still passes the whole chain: it gets a
+   * request id, an access-log line and the no-cache headers like any other.
    */
   readonly bodyError?: Error;
+  /**
+   * The id the platform already gave this request (API Gateway's request id, the ALB's trace id,
+   * the Lambda invocation's): the request id when the client sent no acceptable `X-Request-Id`.
+   */
+  readonly platformRequestId?: string;
+  /**
+   * Aborted when the platform gives up on the request (Lambda's early timeout, before its own
+   * deadline): the timeout middleware then answers 503 at once, through the access log.
+   */
+  readonly signal?: AbortSignal;
   /**
    * When the request arrived (its headers were read), on the clock the middleware measures with:
    * the access log's duration and the timeout's deadline count from here. Absent: from the
@@ -40,7 +52,10 @@ export interface NeutralResponse {
   readonly errorCode?: string;
 }
 
-/** Per-request state that middleware fills in on the way down (request id, client IP, ...). */
+/**
+ * Per-request state, as typed fields: middleware fills it in on the way down (request id, client
+ * IP), the app adds what the access log needs on the way up (its facts, the sender to hash).
+ */
 export interface RequestContext {
   requestId: string;
   clientIp: string;
@@ -48,6 +63,19 @@ export interface RequestContext {
   readonly signal?: AbortSignal;
   /** Facts a handler wants in the access log line (never message text or a raw sender). */
   readonly logFields: Record<string, string | number | boolean>;
+  /**
+   * The raw sender the app read, for the access log's keyed `senderHash` only: the access log
+   * takes it (and clears it) when it writes the line; it is never logged itself.
+   */
+  sender?: string | undefined;
+}
+
+/** A fresh context with a stable shape, for an adapter to hand the chain. */
+export class RequestState implements RequestContext {
+  requestId = '';
+  clientIp = '';
+  readonly logFields: Record<string, string | number | boolean> = {};
+  sender: string | undefined = undefined;
 }
 
 export type Handler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse>;

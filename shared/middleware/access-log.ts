@@ -6,18 +6,15 @@
  * (`receivedAt`, set by the adapter: body, queue and handler time included). Never the
  * message text, the raw sender, the query string, the Authorization header or any other header.
  *
- * The fields are built by `accessLogFields()`, which the Lambda access log uses too, so both
- * runtimes clip and round the same way. The line goes through `infoLine()`: with the container's
- * logger that is a lean formatter writing exactly the keys Powertools would (about 1 µs a line
- * instead of 5), batched per event-loop turn by the logger's destination.
+ * The fields are built by `accessLogFields()`.
  *
  * A keyed hash of the sender (`senderHash`) is logged when the caller supplies `hashSender` and the
- * handler named the request's sender with `recordSender(ctx, sender)`; the raw sender itself never
- * reaches the line.
+ * handler named the request's sender (`ctx.sender`); the raw sender itself never reaches the line,
+ * and the context forgets it once the line is written.
  */
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
 import { type Clock, monotonic } from '../clock.ts';
-import { infoLine, type Logger } from '../logger.ts';
+import type { Log } from '../logger.ts';
 
 /** Longest path or user agent kept in a line. */
 export const MAX_LOG_FIELD = 256;
@@ -76,30 +73,12 @@ export function accessLogFields(facts: AccessLogFacts): Record<string, string | 
   return fields;
 }
 
-/** Raw senders by request (keyed by the request's `logFields`, which every wrapped context shares). */
-const senders = new WeakMap<object, string>();
-
-/**
- * The handler names the request's sender so the access log can log its keyed hash. The raw
- * sender is kept only until the line is written, and only in memory.
- */
-export function recordSender(ctx: RequestContext, sender: string): void {
-  senders.set(ctx.logFields, sender);
-}
-
-/** The sender `recordSender` kept for this request, forgotten as it is handed out. */
-export function takeRecordedSender(ctx: RequestContext): string | undefined {
-  const sender = senders.get(ctx.logFields);
-  if (sender !== undefined) senders.delete(ctx.logFields);
-  return sender;
-}
-
 export interface AccessLogOptions {
-  readonly logger: Logger;
+  readonly logger: Log;
   /** The message of each line; default `request`. */
   readonly message?: string;
   /**
-   * Turns the sender the handler recorded (`recordSender`) into the `senderHash` field, e.g. a
+   * Turns the sender the handler named (`ctx.sender`) into the `senderHash` field, e.g. a
    * keyed HMAC; undefined (no key configured) leaves the field out. Never return the sender itself.
    */
   readonly hashSender?: (sender: string) => string | undefined;
@@ -120,9 +99,10 @@ export function accessLog(options: AccessLogOptions): Middleware {
   }
 
   function senderHashOf(ctx: RequestContext): string | undefined {
-    if (hashSender === undefined) return undefined;
-    const sender = takeRecordedSender(ctx);
-    return sender === undefined ? undefined : hashSender(sender);
+    const sender = ctx.sender;
+    if (sender === undefined) return undefined;
+    ctx.sender = undefined;
+    return hashSender === undefined ? undefined : hashSender(sender);
   }
 
   function writeLine(
@@ -133,8 +113,7 @@ export function accessLog(options: AccessLogOptions): Middleware {
     bytes: number,
     error: string | undefined,
   ): void {
-    infoLine(
-      logger,
+    logger.info(
       message,
       accessLogFields({
         method: req.method,

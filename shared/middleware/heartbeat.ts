@@ -43,11 +43,11 @@ export interface HeartbeatOptions {
 }
 
 /** The health answer itself (also used by the app when a request reaches it past the heartbeat). */
-export function healthResponse(health: Health | undefined, incomingId: string | undefined): NeutralResponse {
+export function healthResponse(health: Health | undefined, req: NeutralRequest): NeutralResponse {
   const draining = health?.draining === true;
   const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
   setNoCache(headers);
-  headers[REQUEST_ID_HEADER] = requestIdFrom(incomingId);
+  headers[REQUEST_ID_HEADER] = requestIdFrom(req.headers[REQUEST_ID_HEADER], req.platformRequestId);
   return { status: draining ? 503 : 200, headers, body: draining ? 'draining' : 'ok' };
 }
 
@@ -61,7 +61,7 @@ export function heartbeat(options: HeartbeatOptions = {}): Middleware {
         req.path.length === path.length &&
         req.path.toLowerCase() === path
       ) {
-        return Promise.resolve(healthResponse(health, req.headers[REQUEST_ID_HEADER]));
+        return Promise.resolve(healthResponse(health, req));
       }
       return next(req, ctx);
     };

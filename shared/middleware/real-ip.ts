@@ -7,7 +7,7 @@
  */
 import { BlockList, isIP } from 'node:net';
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
-import { parseCidr } from '../config.ts';
+import { parseCidr } from '../cidr.ts';
 
 const MAPPED_V4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
 

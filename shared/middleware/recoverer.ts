@@ -5,10 +5,10 @@
  */
 import { errorResponse, HttpError } from '../api/errors.ts';
 import type { Handler, Middleware, NeutralRequest, NeutralResponse, RequestContext } from '../api/http.ts';
-import type { Logger } from '../logger.ts';
+import type { Log } from '../logger.ts';
 
 export interface RecovererOptions {
-  readonly logger: Logger;
+  readonly logger: Log;
 }
 
 export function recoverer(options: RecovererOptions): Middleware {

@@ -23,9 +23,10 @@ export function isValidRequestId(id: string | undefined): id is string {
   return id !== undefined && VALID_ID.test(id);
 }
 
-/** The incoming id if it is acceptable, else a new one. */
-export function requestIdFrom(incoming: string | undefined): string {
-  return isValidRequestId(incoming) ? incoming : newRequestId();
+/** The incoming id if it is acceptable, else the platform's (API Gateway's), else a new one. */
+export function requestIdFrom(incoming: string | undefined, platformId?: string): string {
+  if (isValidRequestId(incoming)) return incoming;
+  return platformId || newRequestId();
 }
 
 export interface RequestIdOptions {
@@ -40,7 +41,7 @@ export function requestId(options: RequestIdOptions = {}): Middleware {
       req: NeutralRequest,
       ctx: RequestContext,
     ): Promise<NeutralResponse> {
-      const id = requestIdFrom(req.headers[header]);
+      const id = requestIdFrom(req.headers[header], req.platformRequestId);
       ctx.requestId = id;
       const res = await next(req, ctx);
       res.headers[header] = id;

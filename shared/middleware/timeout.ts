@@ -8,6 +8,9 @@
  * dropped: the adapter only ever receives one response. (Synchronous work cannot be interrupted: a
  * handler that started in time answers after it ends.)
  *
+ * An adapter may hand over the platform's own deadline as `req.signal` (Lambda's early timeout,
+ * before Lambda kills the invocation): when it aborts first, the request gets the same 503 at once.
+ *
  * Cheap on the hot path: deadlines expire in nearly arrival order; they sit in a linked list behind
  * ONE timer armed for the oldest (no timer per request, and none made or cleared when the list
  * empties and fills again), and the AbortSignal is only built if a handler asks for it.
@@ -34,6 +37,8 @@ class Deadline implements RequestContext, DeadlineEntry<Deadline> {
   prev: Deadline | null = null;
   next: Deadline | null = null;
   settled = false;
+  /** Stops listening to the platform's signal (set only when the request carries one). */
+  unlisten: (() => void) | undefined = undefined;
   #controller: AbortController | undefined = undefined;
   #reason: Error | undefined = undefined;
 
@@ -58,6 +63,12 @@ class Deadline implements RequestContext, DeadlineEntry<Deadline> {
   get logFields(): Record<string, string | number | boolean> {
     return this.outer.logFields;
   }
+  get sender(): string | undefined {
+    return this.outer.sender;
+  }
+  set sender(v: string | undefined) {
+    this.outer.sender = v;
+  }
   get signal(): AbortSignal {
     if (!this.#controller) {
       this.#controller = new AbortController();
@@ -69,6 +80,7 @@ class Deadline implements RequestContext, DeadlineEntry<Deadline> {
   expire(ms: number): void {
     if (this.settled) return;
     this.settled = true;
+    this.unlisten?.();
     const err = new HandlerTimeoutError(ms);
     this.#reason = err;
     this.#controller?.abort(err);
@@ -86,6 +98,7 @@ export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
     if (d.settled) return; // late result or failure: dropped
     d.settled = true;
     deadlines.remove(d);
+    d.unlisten?.();
     if (res) d.resolve(res);
     else d.reject(err);
   }
@@ -99,6 +112,20 @@ export function timeoutWithOptions(options: TimeoutOptions = {}): Middleware {
       return new Promise<NeutralResponse>((resolve, reject) => {
         const d = new Deadline(ctx, resolve, reject);
         deadlines.add(d, due);
+        const platform = req.signal;
+        if (platform) {
+          const start = req.receivedAt ?? now();
+          const abort = () => {
+            deadlines.remove(d);
+            d.expire(Math.max(0, Math.round(now() - start)));
+          };
+          if (platform.aborted) {
+            abort();
+            return;
+          }
+          platform.addEventListener('abort', abort, { once: true });
+          d.unlisten = () => platform.removeEventListener('abort', abort);
+        }
         try {
           next(req, d).then(
             (res) => settle(d, res, undefined),

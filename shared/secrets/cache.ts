@@ -11,9 +11,10 @@
  * jittered backoff, and one warning is logged per failure streak (not per request or retry); it
  * says whether last good values are served or nothing was ever loaded.
  */
+
+import type { Log } from '../logger.ts';
 import { type BackoffOptions, backoffDelay, defaultBackoff } from './backoff.ts';
 import { ParameterStoreError } from './errors.ts';
-import type { SecretsLog } from './log.ts';
 import type { Parameter, ParameterSource } from './parameter-source.ts';
 
 export interface Snapshot {
@@ -55,7 +56,7 @@ export interface ParameterCacheOptions {
   readonly source: ParameterSource;
   readonly prefix: string;
   readonly ttlMs: number;
-  readonly log: SecretsLog;
+  readonly log: Log;
   readonly backoff?: BackoffOptions;
   /**
    * Called synchronously with each new snapshot before it becomes visible, so state derived from
@@ -84,7 +85,7 @@ export class ParameterCache {
   readonly prefix: string;
   readonly ttlMs: number;
   readonly #source: ParameterSource;
-  readonly #log: SecretsLog;
+  readonly #log: Log;
   readonly #backoff: BackoffOptions;
   readonly #onSnapshot: ParameterCacheOptions['onSnapshot'];
   readonly #now: () => number;

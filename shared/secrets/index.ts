@@ -21,18 +21,17 @@ import type { SSMClientConfig } from '@aws-sdk/client-ssm';
 import type { AdminHooks, Middleware } from '../api/http.ts';
 import type { Classifier, ClassifierOptions, RuleSource } from '../classifier/index.ts';
 import { THRESHOLD_NAMES, type Thresholds } from '../classifier/verdict.ts';
+import { createLogger, type Log } from '../logger.ts';
 import { BUILD, runtimeDescription } from '../version.ts';
 import { bearerToken, parseTokens, TokenVerifier, tokenProblems } from './admin-token.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { errorFields, ParameterCache, type RefreshOutcome, type Snapshot } from './cache.ts';
 import { LiveClassifier, type RuleProblem } from './live-rules.ts';
-import { type SecretsLog, stderrLog } from './log.ts';
 import { type ParameterSource, SsmParameterSource } from './parameter-source.ts';
 import { hmacSender } from './sender-hash.ts';
 import type { SecretsSettings } from './settings.ts';
 
 export { ParameterStoreError, SecretsConfigError } from './errors.ts';
-export type { SecretsLog } from './log.ts';
 export type { Parameter, ParameterSource } from './parameter-source.ts';
 export { type SecretsSettings, secretsSettings, settingsFromConfig } from './settings.ts';
 
@@ -60,7 +59,7 @@ export interface SecretsOptions {
   readonly clientConfig?: SSMClientConfig;
   /** How the base classifier is built (default: bundled rules and model). */
   readonly classifier?: ClassifierOptions;
-  readonly log?: SecretsLog;
+  readonly log?: Log;
   readonly backoff?: BackoffOptions;
   /** On-demand mode: longest a request waits for a refresh before using what there is. Default 2000. */
   readonly maxWaitMs?: number;
@@ -155,7 +154,7 @@ export class Secrets {
   readonly #cache: ParameterCache | undefined;
   readonly #source: ParameterSource | undefined;
   readonly #live: LiveClassifier;
-  readonly #log: SecretsLog;
+  readonly #log: Log;
   readonly #maxWaitMs: number;
   readonly #now: () => number;
   readonly #startedAt: number;
@@ -166,7 +165,7 @@ export class Secrets {
   constructor(options: SecretsOptions) {
     this.settings = options.settings;
     this.mode = options.mode ?? 'on-demand';
-    this.#log = options.log ?? stderrLog;
+    this.#log = options.log ?? createLogger();
     this.#maxWaitMs = options.maxWaitMs ?? 2000;
     this.#now = options.now ?? Date.now;
     this.#startedAt = this.#now();

@@ -5,8 +5,8 @@
  * signing and per-request retries are the SDK's own.
  */
 import type { SSMClient, SSMClientConfig } from '@aws-sdk/client-ssm';
+import { createLogger, type Log } from '../logger.ts';
 import { ParameterStoreError } from './errors.ts';
-import { type SecretsLog, stderrLog } from './log.ts';
 import { quietSdkNodeWarning } from './sdk-node-warning.ts';
 
 export interface Parameter {
@@ -29,7 +29,7 @@ export interface SsmSourceOptions {
   readonly clientConfig?: SSMClientConfig;
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where the SDK's Node-version notice goes as one JSON line (see `sdk-node-warning.ts`). */
-  readonly log?: SecretsLog;
+  readonly log?: Log;
 }
 
 type Sdk = typeof import('@aws-sdk/client-ssm');
@@ -64,12 +64,12 @@ export function defaultClientConfig(env: Readonly<Record<string, string | undefi
 
 export class SsmParameterSource implements ParameterSource {
   readonly #config: SSMClientConfig;
-  readonly #log: SecretsLog;
+  readonly #log: Log;
   #client: Promise<SSMClient> | undefined;
 
   constructor(options: SsmSourceOptions = {}) {
     this.#config = { ...defaultClientConfig(options.env ?? process.env), ...options.clientConfig };
-    this.#log = options.log ?? stderrLog;
+    this.#log = options.log ?? createLogger();
   }
 
   #ssm(): Promise<SSMClient> {

@@ -5,7 +5,7 @@
  * read by `emitWarningIfUnsupportedVersion` in @aws-sdk/core); the notice goes out once as a JSON
  * (INFO) line instead. An operator who set the switch either way is left alone.
  */
-import type { SecretsLog } from './log.ts';
+import type { Log } from '../logger.ts';
 
 export const SDK_NODE_WARNING_SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
 /** The oldest Node the SDK's releases after January 2027 support. */
@@ -13,7 +13,7 @@ export const SDK_MIN_NODE = 22;
 
 /** Call before the first SDK client is built. */
 export function quietSdkNodeWarning(
-  log: SecretsLog,
+  log: Log,
   env: NodeJS.ProcessEnv = process.env,
   version: string = process.version,
 ): void {

@@ -5,7 +5,6 @@
  * from `ADMIN_TOKEN` and `LOG_HASH_KEY`, or are absent. (`APPLE_APP_IDS` is the service config's; a
  * `<prefix>/apple-app-ids` parameter overrides it.)
  */
-import type { Config } from '../config.ts';
 import { SecretsConfigError } from './errors.ts';
 
 export const DEFAULT_TTL_SECONDS = 60;
@@ -73,10 +72,16 @@ export function secretsSettings(input: SettingsInput): SecretsSettings {
   };
 }
 
+/** The service config's keys the secrets layer reads (`shared/config.ts` validates them). */
+export interface SecretsConfigKeys {
+  readonly ssmPrefix: string;
+  readonly ssmTtlSeconds: number;
+  readonly adminToken: string;
+  readonly logHashKey: string;
+}
+
 /** The settings of a validated service config (the way both runtimes build them). */
-export function settingsFromConfig(
-  config: Pick<Config, 'ssmPrefix' | 'ssmTtlSeconds' | 'adminToken' | 'logHashKey'>,
-): SecretsSettings {
+export function settingsFromConfig(config: SecretsConfigKeys): SecretsSettings {
   return secretsSettings({
     env: { ADMIN_TOKEN: config.adminToken, LOG_HASH_KEY: config.logHashKey },
     ssmPrefix: config.ssmPrefix,

@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NeutralRequest } from '../../shared/api/http.ts';
-import { loadConfig } from '../../shared/config.ts';
-import { createLogger, MemoryDestination } from '../../shared/logger.ts';
+import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createSecrets, settingsFromConfig } from '../../shared/secrets/index.ts';
 import { hmacSender } from '../../shared/secrets/sender-hash.ts';
 import { createService } from '../../shared/service.ts';
+import { MemoryLog } from '../memory-log.ts';
 import { classifyBody, smallClassifier } from './fixtures.ts';
 
 const SENDER = '+14085550001';
@@ -27,10 +27,10 @@ function classify(sender: string): NeutralRequest {
 function build(env: Record<string, string>) {
   const config = loadConfig({ env });
   const secrets = createSecrets({ settings: settingsFromConfig(config) });
-  const sink = new MemoryDestination();
+  const sink = new MemoryLog();
   const service = createService(config, {
     classifier: smallClassifier,
-    logger: createLogger({ destination: sink }),
+    logger: sink,
     hashSender: (sender) => secrets.hashSender(sender),
   });
   return { service, sink };

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NeutralRequest, RequestContext } from '../../shared/api/http.ts';
-import { loadConfig } from '../../shared/config.ts';
-import { createLogger, MemoryDestination } from '../../shared/logger.ts';
+import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createService } from '../../shared/service.ts';
+import { MemoryLog } from '../memory-log.ts';
 import { classifyBody, smallClassifier, TokenAdmin } from './fixtures.ts';
 
 function req(
@@ -25,12 +25,15 @@ function ctx(): RequestContext {
   return { requestId: '', clientIp: '', logFields: {} };
 }
 
-function build(env: Record<string, string> = {}, admin?: TokenAdmin) {
-  const sink = new MemoryDestination();
+const THROTTLE = { limit: 100, backlogLimit: 1000 };
+
+function build(env: Record<string, string> = {}, admin?: TokenAdmin, throttle = THROTTLE) {
+  const sink = new MemoryLog();
   const service = createService(loadConfig({ env }), {
     classifier: smallClassifier,
-    logger: createLogger({ destination: sink }),
+    logger: sink,
     ...(admin ? { admin } : {}),
+    ...(throttle ? { throttle } : {}),
   });
   return { service, sink };
 }
@@ -102,15 +105,15 @@ describe('createService', () => {
     assert.equal(service.classifier(), smallClassifier());
   });
 
-  it('returns no throttle when the config turns it off', () => {
-    assert.equal(build({ THROTTLE: 'false' }).service.throttle, undefined);
+  it('returns no throttle when none is asked for (a Lambda instance)', () => {
+    assert.equal(createService(loadConfig(), { classifier: smallClassifier }).throttle, undefined);
     assert.notEqual(build().service.throttle, undefined);
   });
 
   it('returns 503 when the handler misses the configured deadline', async () => {
-    const sink = new MemoryDestination();
+    const sink = new MemoryLog();
     const service = createService(loadConfig({ env: { TIMEOUT_MS: '30' } }), {
-      logger: createLogger({ destination: sink }),
+      logger: sink,
       admin: {
         authorize: () => 'ok',
         status: () => new Promise(() => undefined),

@@ -40,17 +40,17 @@ class ServerProcess {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let partial = '';
-    this.child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-      this.stdout += d;
-      partial += d;
-      const parts = partial.split('\n');
-      partial = parts.pop() ?? '';
-      for (const p of parts) if (p.trim()) this.lines.push(JSON.parse(p) as LogLine);
-    });
-    this.child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-      this.stderr += d;
-    });
+    // INFO lines on stdout, WARN and above on stderr (Powertools' console): both are the log
+    const partial = { stdout: '', stderr: '' };
+    for (const stream of ['stdout', 'stderr'] as const) {
+      this.child[stream]?.setEncoding('utf8').on('data', (d: string) => {
+        this[stream] += d;
+        partial[stream] += d;
+        const parts = partial[stream].split('\n');
+        partial[stream] = parts.pop() ?? '';
+        for (const p of parts) if (p.trim().startsWith('{')) this.lines.push(JSON.parse(p) as LogLine);
+      });
+    }
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
   }
 

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { configFrom } from '../../container/commands/server.ts';
 import {
-  ConfigError,
-  configTable,
-  DEFAULT_CONFIG,
-  KEYS,
-  loadConfig,
-  parseCidr,
-} from '../../shared/config.ts';
+  CONTAINER_KEYS,
+  DEFAULT_CONTAINER_CONFIG,
+  loadContainerConfig as loadConfig,
+  SERVER_KEYS,
+} from '../../container/config.ts';
+import { parseCidr } from '../../shared/cidr.ts';
+import { DEFAULT_SERVICE_CONFIG, loadServiceConfig, SERVICE_KEYS } from '../../shared/config.ts';
+import { ConfigError, configTable } from '../../shared/config-keys.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'smsjunk-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +30,7 @@ function problems(fn: () => unknown): readonly string[] {
 describe('loadConfig', () => {
   it('returns the documented defaults with no sources', () => {
     const c = loadConfig();
-    assert.deepEqual(c, DEFAULT_CONFIG);
+    assert.deepEqual(c, DEFAULT_CONTAINER_CONFIG);
     assert.equal(c.port, 5000);
     assert.equal(c.workers, 0);
     assert.equal(c.maxBodyBytes, 65536);
@@ -99,11 +100,16 @@ describe('loadConfig', () => {
   it('lists every key in the README', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    for (const k of KEYS) assert.ok(readme.includes(`\`${k.key}\``), `README lacks ${k.key}`);
-    assert.ok(
-      readme.includes(configTable()),
-      'README Configuration table matches configTable() (defaults too)',
-    );
+    for (const k of CONTAINER_KEYS) assert.ok(readme.includes(`\`${k.key}\``), `README lacks ${k.key}`);
+    assert.ok(readme.includes(configTable(SERVICE_KEYS)), 'README service table matches (defaults too)');
+    assert.ok(readme.includes(configTable(SERVER_KEYS)), 'README container table matches (defaults too)');
+  });
+
+  it('reads only the service keys for the Lambda runtime, ignoring the server keys', () => {
+    const c = loadServiceConfig({ env: { PORT: 'not-a-port', WORKERS: 'many', TIMEOUT_MS: '1500' } });
+    assert.equal(c.timeoutMs, 1500);
+    assert.deepEqual(Object.keys(c).sort(), Object.keys(DEFAULT_SERVICE_CONFIG).sort());
+    assert.equal('port' in c, false);
   });
 });
 

@@ -2,19 +2,19 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import { arrivalThrottle, loadContainerConfig as loadConfig } from '../../container/config.ts';
 import { HttpServer } from '../../container/server.ts';
 import type { AdminHooks } from '../../shared/api/http.ts';
 import type { Classifier } from '../../shared/classifier/index.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { loadConfig } from '../../shared/config.ts';
-import { createLogger, MemoryDestination } from '../../shared/logger.ts';
 import { createService, type Service } from '../../shared/service.ts';
+import { MemoryLog } from '../memory-log.ts';
 
 export interface TestServer {
   readonly port: number;
   readonly http: HttpServer;
   readonly service: Service;
-  readonly sink: MemoryDestination;
+  readonly sink: MemoryLog;
   /** Every socket the server accepted, to inspect what it read. */
   readonly sockets: net.Socket[];
   close(): Promise<void>;
@@ -25,9 +25,9 @@ export async function startServer(
   options: { classifier?: () => Classifier; admin?: AdminHooks; now?: Clock } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ env: { HOST: '127.0.0.1', PORT: '0', ...env } });
-  const sink = new MemoryDestination();
-  const logger = createLogger({ destination: sink });
-  const service = createService(config, { logger, throttleAt: 'arrival', ...options });
+  const sink = new MemoryLog();
+  const logger = sink;
+  const service = createService(config, { logger, throttle: arrivalThrottle(config), ...options });
   const server = new HttpServer({
     now: service.now,
     ...(service.throttle && service.throttleAt === 'arrival' ? { throttle: service.throttle } : {}),

@@ -307,7 +307,8 @@ describe('HTTP contract: container server and Lambda (serverless-offline)', { ti
   });
 
   it('never prints message text, a raw sender or the admin token in either runtime', async () => {
-    await new Promise((r) => setTimeout(r, 200)); // the last log lines in flight
+    // Stopped first: each has written its last line and its output has been read to the end.
+    await Promise.all([container.stop(), lambda.stop()]);
     const sample = corpusSample(SAMPLE_SIZE);
     const texts = [
       ...FIXTURE_MESSAGES.map((m) => m.text),

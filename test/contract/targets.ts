@@ -17,7 +17,7 @@ export interface Target {
   readonly url: string;
   /** The last lines the process printed, for a failure message. */
   output(): string;
-  /** Everything the process printed so far (stdout and stderr). */
+  /** Everything the process printed so far (stdout and stderr); all of it once `stop()` resolved. */
   everything(): string;
   stop(): Promise<void>;
 }
@@ -107,7 +107,8 @@ function launch(
   const everything = () => Buffer.concat(chunks).toString('utf8');
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'close': the process has exited and everything it printed has been read
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const target: Target = {
     name,
     url,
@@ -115,6 +116,7 @@ function launch(
     everything,
     async stop() {
       if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+        // SIGTERM drains: the process writes its last lines and exits
         try {
           process.kill(-child.pid, 'SIGTERM');
         } catch {

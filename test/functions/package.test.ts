@@ -5,18 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createHttpHandler } from '../../functions/classify/chain.ts';
-import { loadConfig } from '../../shared/config.ts';
+import { createLambdaHandler } from '../../functions/classify/lambda.ts';
+import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
 import { createService } from '../../shared/service.ts';
-import { CapturingLogger } from './capture-logger.ts';
+import { captureLogger } from './capture-logger.ts';
 import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
 import { invokeInFreshProcess } from './invoke.ts';
-import { extractWithReader, extractWithUnzip, hasUnzip, readZip } from './unzip.ts';
+import { extractZip, readZip } from './unzip.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const OSLS = join(root, 'node_modules/osls/bin/serverless.js');
@@ -88,20 +88,18 @@ describe('osls package', () => {
     assert.deepEqual(unexpected, []);
   });
 
-  it('answers like the handler built from source when the unzipped artifact runs alone in a fresh node process', async () => {
+  it('answers like the handler built from source when the unzipped artifact runs alone in a fresh node process', async (t) => {
     const dir = join(work, 'unzipped');
-    (hasUnzip() ? extractWithUnzip : extractWithReader)(zip, dir);
+    extractZip(zip, dir);
     const events = EVENTS.map(loadEvent);
     const { results: fromArtifact } = await invokeInFreshProcess(
       join(dir, 'dist/lambda/handler.mjs'),
       events,
     );
 
-    const service = createService(loadConfig({ env: {} }), {
-      throttle: false,
-      logger: new CapturingLogger(),
-    });
-    const fromSource = createHttpHandler({ app: service.app, logger: new CapturingLogger() });
+    const { logger } = captureLogger(t);
+    const service = createService(loadConfig({ env: {} }), { logger });
+    const fromSource = createLambdaHandler({ service, logger });
     const expected = [];
     for (const [i, name] of EVENTS.entries()) {
       expected.push(await fromSource(loadEvent(name), lambdaContext(6000, `invocation-${i + 1}`)));
@@ -112,31 +110,6 @@ describe('osls package', () => {
     assert.ok(
       ['none', 'allow', 'junk', 'promotion', 'transaction'].includes(JSON.parse(classify.body).action),
     );
-  });
-
-  it('extracts the same files with the built-in reader as with unzip', (t) => {
-    if (!hasUnzip()) {
-      t.skip('no unzip on this machine; the reader was used above');
-      return;
-    }
-    const a = join(work, 'a');
-    const b = join(work, 'b');
-    extractWithUnzip(zip, a);
-    extractWithReader(zip, b);
-    const list = (d: string) =>
-      readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    assert.deepEqual(
-      list(a)
-        .map((e) => join(e.parentPath, e.name).slice(a.length))
-        .sort(),
-      list(b)
-        .map((e) => join(e.parentPath, e.name).slice(b.length))
-        .sort(),
-    );
-    for (const e of list(a)) {
-      const rel = join(e.parentPath, e.name).slice(a.length);
-      assert.ok(readFileSync(join(a, rel)).equals(readFileSync(join(b, rel))), rel);
-    }
   });
 
   it('deploys nodejs22.x on x86_64 with the bundle handler, memory, timeout, environment and log retention', () => {

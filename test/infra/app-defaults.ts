@@ -2,7 +2,7 @@
  * The server defaults the image and the ECS stack must agree with, read from the server's own
  * configuration table and heartbeat middleware.
  */
-import { DEFAULT_CONFIG } from '../../shared/config.ts';
+import { DEFAULT_CONTAINER_CONFIG as DEFAULT_CONFIG } from '../../container/config.ts';
 import { HEALTH_PATH } from '../../shared/middleware/heartbeat.ts';
 
 export const APP_DEFAULTS = {

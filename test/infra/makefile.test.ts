@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { instructions, parseDockerfile, words } from './dockerfile.ts';
+import { parse as shellWords } from 'shell-quote';
+import { instructions, parseDockerfile } from './dockerfile.ts';
 import { loadTerraform } from './terraform.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,11 +34,18 @@ function make(...args: string[]): { status: number | null; stdout: string; stder
 function commands(...args: string[]): string[][] {
   const r = make('-n', ...args);
   assert.equal(r.status, 0, `make -n ${args.join(' ')} failed:\n${r.stderr}`);
-  return r.stdout
-    .replace(/\\\n\s*/g, ' ')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map(words);
+  return (
+    r.stdout
+      .replace(/\\\n\s*/g, ' ')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      // a shell's words, as shell-quote reads them (operators such as `&&` stay as they are)
+      .map((l) =>
+        shellWords(l, (name) => `$${name}`).map((w) =>
+          typeof w === 'string' ? w : 'op' in w ? w.op : String(w),
+        ),
+      )
+  );
 }
 
 /** `--flag value` and `--flag=value` occurrences of a flag in an argv. */

@@ -38,3 +38,27 @@ export function gate<T = void>(): { promise: Promise<T>; open: (v: T) => void } 
   });
   return { promise, open };
 }
+
+/**
+ * node:test's mock timers and a clock moved together (the middleware's injected `now`): time
+ * passes only when the test says so.
+ */
+export function fakeTime(t: import('node:test').TestContext): {
+  now: () => number;
+  tick: (ms: number) => void;
+} {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  let now = 0;
+  return {
+    now: () => now,
+    tick: (ms) => {
+      now += ms;
+      t.mock.timers.tick(ms);
+    },
+  };
+}
+
+/** Lets pending promise callbacks run (no timer involved). */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}

@@ -1,124 +1,85 @@
+/**
+ * The service's one line format: a real Powertools Logger with `JsonLineFormatter`, in a child
+ * process (its stdout read as the log collector reads it), prints exactly what the tests'
+ * `MemoryLog` formats, and one JSON object per line.
+ */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { BatchedDestination, createLogger, infoLine, MemoryDestination } from '../../shared/logger.ts';
+import { MemoryLog } from '../memory-log.ts';
 
-/** The same line through Powertools (`info`) and through the lean path (`infoLine`), timestamps aside. */
-function both(
-  fields: Record<string, string | number | boolean | undefined>,
-  setup?: (l: ReturnType<typeof createLogger>) => void,
-) {
-  const sink = new MemoryDestination();
-  const logger = createLogger({ destination: sink, serviceName: 'svc', persistentKeys: { pid: 42 } });
-  setup?.(logger);
-  logger.info('request', fields);
-  infoLine(logger, 'request', fields);
-  const lines = sink.records().filter((r) => r.message === 'request'); // Powertools may warn besides
-  assert.equal(lines.length, 2);
-  const [slow, lean] = lines as [Record<string, unknown>, Record<string, unknown>];
-  assert.match(String(lean.timestamp), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-  delete slow.timestamp;
-  delete lean.timestamp;
-  return { slow, lean, raw: sink.lines[sink.lines.length - 1] as string };
+const LOGGER = new URL('../../shared/logger.ts', import.meta.url).href;
+
+/** Runs `body` with `logger` = createLogger(options) in a child process; its stdout lines, parsed. */
+function printed(options: string, body: string, env: Record<string, string> = {}): Record<string, unknown>[] {
+  const code = `import { createLogger } from ${JSON.stringify(LOGGER)};\nconst logger = createLogger(${options});\n${body}`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  // INFO and below on stdout, WARN and above on stderr (Powertools' console)
+  const lines = `${r.stdout}${r.stderr}`.split('\n').filter((l) => l !== '');
+  for (const l of lines) assert.ok(l.startsWith('{') && l.endsWith('}'), `one JSON object a line: ${l}`);
+  return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-describe('infoLine', () => {
-  it('returns the keys, order and values of the Powertools line when the fields are flat', () => {
-    const { slow, lean, raw } = both({
+const without = (r: Record<string, unknown>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k)));
+
+describe('JsonLineFormatter', () => {
+  it('prints the same keys, order and values from a real Logger as MemoryLog formats', () => {
+    const fields = {
       method: 'POST',
       path: '/v1/classify "quoted" \\ \n',
       status: 200,
       durationMs: 0.125,
       ok: true,
       userAgent: '',
-      missing: undefined,
       text: 'ünïcode ✓ \u2028',
-    });
-    assert.deepEqual(lean, slow);
-    assert.deepEqual(Object.keys(lean), Object.keys(slow));
-    assert.deepEqual(Object.keys(lean).slice(0, 5), ['level', 'message', 'service', 'sampling_rate', 'pid']);
-    assert.ok(raw.endsWith('}\n'));
-    assert.ok(!('userAgent' in lean), 'an empty value is left out, as Powertools does');
-  });
-
-  it('returns the Powertools line when keys were appended after the first line', () => {
-    const sink = new MemoryDestination();
-    const logger = createLogger({ destination: sink });
-    infoLine(logger, 'request', { a: 1 });
-    logger.appendKeys({ worker: 'w1' });
-    infoLine(logger, 'request', { a: 2 });
-    logger.removeKeys(['worker']);
-    infoLine(logger, 'request', { a: 3 });
-    const lines = sink.records();
-    assert.equal(lines[0]?.worker, undefined);
-    assert.equal(lines[1]?.worker, 'w1');
-    assert.equal(lines[2]?.worker, undefined);
-  });
-
-  it('returns the Powertools answer when a field clashes with a persistent or reserved key', () => {
-    const { slow, lean } = both({ pid: 7, level: 'x', a: 'b' });
-    assert.deepEqual(lean, slow);
-    assert.equal(lean.level, 'INFO');
-  });
-
-  it('writes nothing when the level is above INFO', () => {
-    const sink = new MemoryDestination();
-    const logger = createLogger({ destination: sink, level: 'WARN' });
-    infoLine(logger, 'request', { a: 1 });
-    assert.equal(sink.lines.length, 0);
-  });
-
-  it('writes non-finite numbers as null like JSON.stringify', () => {
-    const { slow, lean } = both({ a: Number.NaN, b: Number.POSITIVE_INFINITY });
-    assert.deepEqual(lean, slow);
-    assert.equal(lean.a, null);
-  });
-});
-
-describe('BatchedDestination', () => {
-  it('returns the lines of one event-loop turn in one write, and the rest on flush()', async () => {
-    const writes: string[] = [];
-    const batch = new BatchedDestination({ write: (text: string) => writes.push(text) });
-    batch.write('a\n');
-    batch.write('b\n');
-    assert.deepEqual(writes, [], 'nothing written within the turn');
-    await new Promise((r) => setImmediate(r));
-    assert.deepEqual(writes, ['a\nb\n']);
-    batch.write('c\n');
-    batch.flush(); // what a shutdown does: nothing waits for the next turn
-    assert.deepEqual(writes, ['a\nb\n', 'c\n']);
-    await new Promise((r) => setImmediate(r));
-    assert.equal(writes.length, 2, 'the scheduled flush finds nothing left');
-  });
-
-  it('writes at once when a turn gathers more than the byte limit', () => {
-    const writes: string[] = [];
-    const batch = new BatchedDestination({ write: (text: string) => writes.push(text) }, 10);
-    batch.write('12345\n');
-    batch.write('67890\n');
-    assert.deepEqual(writes, ['12345\n67890\n']);
-  });
-
-  it('writes the access line of the last request before a batched process exits', () => {
-    const code = `
-      import { createLogger, infoLine } from ${JSON.stringify(new URL('../../shared/logger.ts', import.meta.url).href)};
-      const logger = createLogger({ batch: true });
-      infoLine(logger, 'request', { status: 200 });
-      logger.info('drained');
-      process.exit(0);
-    `;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
-    assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    assert.deepEqual(
-      lines.map((l) => l.message),
-      ['request', 'drained'],
+    };
+    const [line, ...rest] = printed(
+      "{ serviceName: 'svc' }",
+      `logger.info('request', ${JSON.stringify(fields)});`,
     );
+    assert.deepEqual(rest, []);
+    const memory = new MemoryLog('svc');
+    memory.info('request', fields);
+    const expected = memory.records()[0] ?? {};
+    assert.match(String(line?.timestamp), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.deepEqual(Object.keys(line ?? {}), Object.keys(expected));
+    assert.deepEqual(without(line ?? {}, 'timestamp'), without(expected, 'timestamp'));
+    assert.deepEqual(Object.keys(expected).slice(0, 5), [
+      'level',
+      'message',
+      'timestamp',
+      'service',
+      'method',
+    ]);
+    assert.equal('userAgent' in expected, false, 'empty values are left out');
+  });
+
+  it('prints persistent keys before the fields of the line, and an error as name, message and stack', () => {
+    const [line] = printed(
+      "{ serviceName: 'svc', persistentKeys: { pid: 42 } }",
+      "logger.error('boom', { error: new Error('disk on fire'), requestId: 'r-1' });",
+    );
+    assert.deepEqual(Object.keys(line ?? {}), [
+      'level',
+      'message',
+      'timestamp',
+      'service',
+      'pid',
+      'error',
+      'requestId',
+    ]);
+    const error = line?.error as Record<string, unknown>;
+    assert.equal(error.name, 'Error');
+    assert.equal(error.message, 'disk on fire');
+    assert.match(String(error.stack), /disk on fire/);
+  });
+
+  it('prints nothing below the level', () => {
+    assert.deepEqual(printed("{ level: 'WARN' }", "logger.info('quiet'); logger.debug('quieter');"), []);
   });
 });

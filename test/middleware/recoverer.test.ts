@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ValidationError } from '../../shared/api/errors.ts';
-import { createLogger, MemoryDestination } from '../../shared/logger.ts';
 import { recoverer } from '../../shared/middleware/recoverer.ts';
+import { MemoryLog } from '../memory-log.ts';
 import { context, request } from './helpers.ts';
 
 describe('recoverer', () => {
   it('returns a generic 500 JSON and logs the stack when a handler throws', async () => {
-    const sink = new MemoryDestination();
-    const mw = recoverer({ logger: createLogger({ destination: sink }) });
+    const sink = new MemoryLog();
+    const mw = recoverer({ logger: sink });
     const secret = new Error('db password is hunter2', { cause: new Error('inner') });
     const res = await mw(async () => {
       throw secret;
@@ -27,8 +27,8 @@ describe('recoverer', () => {
   });
 
   it('returns the named error status and message without logging a 4xx', async () => {
-    const sink = new MemoryDestination();
-    const mw = recoverer({ logger: createLogger({ destination: sink }) });
+    const sink = new MemoryLog();
+    const mw = recoverer({ logger: sink });
     const res = await mw(async () => {
       throw new ValidationError('query', 'query must be an object');
     })(request(), context());
@@ -40,7 +40,7 @@ describe('recoverer', () => {
   });
 
   it('returns a 500 for a thrown non-error value and keeps serving', async () => {
-    const mw = recoverer({ logger: createLogger({ destination: new MemoryDestination() }) });
+    const mw = recoverer({ logger: new MemoryLog() });
     let calls = 0;
     const h = mw(async () => {
       calls++;

@@ -1,25 +1,37 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
 import type { RequestContext } from '../../shared/api/http.ts';
 import { timeout } from '../../shared/middleware/timeout.ts';
-import { context, gate, ok, request } from './helpers.ts';
+import { context, fakeTime, gate, ok, request, settle } from './helpers.ts';
 
 describe('timeout', () => {
-  it('returns 503 JSON when the deadline passes and aborts the signal', async () => {
+  it('returns 503 JSON when the deadline passes and aborts the signal', async (t) => {
+    const time = fakeTime(t);
     let seen: RequestContext | undefined;
     let heardAbort = false;
+    let answered = false;
     const never = gate();
-    const started = Date.now();
-    const res = await timeout(40)(async (_req, ctx) => {
+    const pending = timeout(
+      40,
+      time.now,
+    )(async (_req, ctx) => {
       seen = ctx;
       ctx.signal?.addEventListener('abort', () => {
         heardAbort = true;
       });
       await never.promise;
       return ok();
-    })(request(), context());
-    assert.ok(Date.now() - started >= 35);
+    })(request(), context()).then((r) => {
+      answered = true;
+      return r;
+    });
+    time.tick(39);
+    await settle();
+    assert.equal(answered, false, 'not before its 40 ms');
+    time.tick(1);
+    const res = await pending;
     assert.equal(heardAbort, true);
     assert.equal(res.status, 503);
     assert.deepEqual(JSON.parse(String(res.body)), {
@@ -46,29 +58,49 @@ describe('timeout', () => {
     assert.equal(ran, true);
   });
 
-  it('drops the late result of a handler that finishes after the deadline', async () => {
+  it('drops the late result of a handler that finishes after the deadline', async (t) => {
+    const time = fakeTime(t);
     const late = gate();
-    let finished = false;
-    const res = await timeout(20)(async () => {
-      await late.promise;
-      finished = true;
-      return ok('late');
+    let inner: Promise<unknown> = Promise.resolve();
+    const pending = timeout(
+      20,
+      time.now,
+    )(() => {
+      inner = (async () => {
+        await late.promise;
+        return ok('late');
+      })();
+      return inner as ReturnType<typeof ok> & Promise<never>;
     })(request(), context());
+    time.tick(20);
+    const res = await pending;
     assert.equal(res.status, 503);
     late.open();
-    await new Promise((r) => setTimeout(r, 5));
-    assert.equal(finished, true, 'the handler ran to its end, its answer went nowhere');
+    assert.equal(
+      ((await inner) as { body: string }).body,
+      'late',
+      'the handler ran to its end, its answer went nowhere',
+    );
   });
 
-  it('drops the late failure of a handler instead of raising an unhandled rejection', async () => {
+  it('drops the late failure of a handler instead of raising an unhandled rejection', async (t) => {
+    const time = fakeTime(t);
     const late = gate();
-    const res = await timeout(20)(async () => {
-      await late.promise;
-      throw new Error('too late');
+    let inner: Promise<unknown> = Promise.resolve();
+    const pending = timeout(
+      20,
+      time.now,
+    )(() => {
+      inner = (async () => {
+        await late.promise;
+        throw new Error('too late');
+      })();
+      return inner as Promise<never>;
     })(request(), context());
-    assert.equal(res.status, 503);
+    time.tick(20);
+    assert.equal((await pending).status, 503);
     late.open();
-    await new Promise((r) => setTimeout(r, 5));
+    await assert.rejects(inner, /too late/);
   });
 
   it('returns the handler answer and lets the signal stay quiet when it is in time', async () => {
@@ -92,8 +124,9 @@ describe('timeout', () => {
     assert.equal(outer.logFields.action, 'junk');
   });
 
-  it('expires many requests in arrival order and answers the quick ones', async () => {
-    const mw = timeout(30);
+  it('expires many requests in arrival order and answers the quick ones', async (t) => {
+    const time = fakeTime(t);
+    const mw = timeout(30, time.now);
     const never = gate();
     const slow = Array.from({ length: 50 }, () =>
       mw(async () => {
@@ -103,6 +136,7 @@ describe('timeout', () => {
     );
     const quick = await mw(async () => ok('quick'))(request(), context());
     assert.equal(quick.status, 200);
+    time.tick(30);
     const statuses = (await Promise.all(slow)).map((r) => r.status);
     assert.deepEqual(new Set(statuses), new Set([503]));
   });
@@ -116,20 +150,58 @@ describe('timeout', () => {
     );
   });
 
-  it('returns the full deadline to a request that arrives after the list emptied and the timer stayed', async () => {
+  it('returns the full deadline to a request that arrives after the list emptied and the timer stayed', async (t) => {
+    const time = fakeTime(t);
     const slow = gate();
-    const h = timeout(60)(async (req) => {
+    const h = timeout(
+      60,
+      time.now,
+    )(async (req) => {
       if (req.path === '/slow') await slow.promise;
       return ok();
     });
     assert.equal((await h(request(), context())).status, 200); // arms the timer for t0 + 60 ms, then empties
-    await new Promise((r) => setTimeout(r, 40));
-    const started = performance.now();
-    const res = await h(request({ path: '/slow' }), context()); // its deadline: t0 + 100 ms
-    const waited = performance.now() - started;
+    time.tick(40);
+    let answered = false;
+    const pending = h(request({ path: '/slow' }), context()).then((r) => {
+      answered = true;
+      return r;
+    }); // its deadline: t0 + 100 ms
+    time.tick(59);
+    await settle();
+    assert.equal(answered, false, 'not expired by the timer armed for the first request');
+    time.tick(1);
+    const res = await pending;
     slow.open();
     assert.equal(res.status, 503);
-    assert.ok(waited >= 55, `expired after ${waited.toFixed(1)} ms, not its full 60 ms`);
+  });
+
+  it("answers 503 at once when the platform's signal aborts first, and stops listening to it after", async (t) => {
+    const time = fakeTime(t);
+    const platform = new AbortController();
+    const never = gate();
+    const h = timeout(
+      60_000,
+      time.now,
+    )(async (req) => {
+      if (req.path === '/slow') await never.promise;
+      return ok();
+    });
+    const quick = new AbortController();
+    assert.equal((await h(request({ signal: quick.signal }), context())).status, 200);
+    assert.equal(getEventListeners(quick.signal, 'abort').length, 0, 'a settled request leaves no listener');
+    const pending = h(request({ path: '/slow', receivedAt: 0, signal: platform.signal }), context());
+    time.tick(5_500);
+    platform.abort();
+    const res = await pending;
+    assert.equal(res.status, 503);
+    assert.deepEqual(JSON.parse(String(res.body)).error, {
+      code: 'timeout',
+      message: 'request not handled within 5500 ms',
+    });
+    assert.equal(getEventListeners(platform.signal, 'abort').length, 0);
+    const already = await h(request({ signal: platform.signal }), context());
+    assert.equal(already.status, 503, 'an already aborted signal answers at once');
   });
 
   it('lets the process exit when no request waits, though the timer stays', () => {

@@ -10,6 +10,12 @@ import { SsmServer } from '../fixtures/ssm-server.ts';
 import { action, RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } from './runtimes.ts';
 
 const TTL_SECONDS = 1;
+
+/** The log lines with this message once at least one is there (a line is written at the end of its turn). */
+async function linesOf(rt: Runtime, message: string): Promise<Record<string, unknown>[]> {
+  for (let i = 0; i < 250 && rt.logLines(message).length === 0; i++) await sleep(20);
+  return rt.logLines(message);
+}
 const TOKEN_1 = 'outage-token-one-8d2c71e4b0a9f3c5';
 const TOKEN_2 = 'outage-token-two-5a90b3f6c1d8e2a7';
 const SCAM =
@@ -127,8 +133,11 @@ for (const kind of RUNTIMES) {
         [],
       );
 
-      assert.equal(rt.logLines('parameter store refresh failed; serving the last good values').length, 1);
-      assert.equal(rt.logLines('parameter store reachable again').length, 1);
+      assert.equal(
+        (await linesOf(rt, 'parameter store refresh failed; serving the last good values')).length,
+        1,
+      );
+      assert.equal((await linesOf(rt, 'parameter store reachable again')).length, 1);
       assert.ok(rt.alive());
       for (const secret of [TOKEN_1, TOKEN_2]) assert.ok(!rt.output().includes(secret));
       t.diagnostic(

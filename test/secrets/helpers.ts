@@ -1,14 +1,20 @@
 /** Helpers for the secrets tests: a recording log and polling with a deadline. */
-import type { SecretsLog } from '../../shared/secrets/log.ts';
+import type { Log } from '../../shared/logger.ts';
 
 export interface LogLine {
-  readonly level: 'info' | 'warn' | 'error';
+  readonly level: 'debug' | 'info' | 'warn' | 'error' | 'critical';
   readonly message: string;
   readonly fields: Record<string, unknown>;
 }
 
-export class RecordingLog implements SecretsLog {
+export class RecordingLog implements Log {
   readonly lines: LogLine[] = [];
+  debug(message: string, ...fields: Record<string, unknown>[]): void {
+    this.lines.push({ level: 'debug', message, fields: Object.assign({}, ...fields) });
+  }
+  critical(message: string, ...fields: Record<string, unknown>[]): void {
+    this.lines.push({ level: 'critical', message, fields: Object.assign({}, ...fields) });
+  }
   info(message: string, ...fields: Record<string, unknown>[]): void {
     this.lines.push({ level: 'info', message, fields: Object.assign({}, ...fields) });
   }

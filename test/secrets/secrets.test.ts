@@ -4,7 +4,7 @@ import { bundledRules } from '../../shared/classifier/assets.ts';
 import { rulesVersionOf } from '../../shared/classifier/index.ts';
 import { createSecrets, type Secrets, secretsSettings } from '../../shared/secrets/index.ts';
 import { SsmServer } from '../fixtures/ssm-server.ts';
-import { RecordingLog, sleep, waitFor } from './helpers.ts';
+import { RecordingLog, waitFor } from './helpers.ts';
 
 // A campaign no bundled rule knows (its marker words are made up), so only the pushed rule catches it.
 const SCAM = 'Quillfeather says hi, see you at the zephyr cafe';
@@ -139,7 +139,8 @@ describe('Secrets', () => {
   describe('with a prefix', () => {
     it('accepts both tokens while rotating and only the new one after', async () => {
       ssm.put('/rot/prod/admin-token', 'token-A-0001-0123456789abcdef0123', 'SecureString');
-      const s = secrets({ SSM_PREFIX: '/rot/prod', SSM_TTL_SECONDS: '0.2' });
+      let now = 1_000_000; // the secrets' injected clock: the TTL passes when the test says so
+      const s = secrets({ SSM_PREFIX: '/rot/prod', SSM_TTL_SECONDS: '0.2' }, { now: () => now });
       await s.ensureFresh();
       assert.equal(s.authorize('Bearer token-A-0001-0123456789abcdef0123'), 'ok');
       assert.equal(s.authorize('Bearer token-B-0002-0123456789abcdef0123'), 'unauthorized');
@@ -149,13 +150,13 @@ describe('Secrets', () => {
         'token-B-0002-0123456789abcdef0123,token-A-0001-0123456789abcdef0123',
         'SecureString',
       );
-      await sleep(220);
+      now += 200;
       await s.ensureFresh();
       assert.equal(s.authorize('Bearer token-A-0001-0123456789abcdef0123'), 'ok');
       assert.equal(s.authorize('Bearer token-B-0002-0123456789abcdef0123'), 'ok');
 
       ssm.put('/rot/prod/admin-token', 'token-B-0002-0123456789abcdef0123', 'SecureString');
-      await sleep(220);
+      now += 200;
       await s.ensureFresh();
       assert.equal(s.authorize('Bearer token-A-0001-0123456789abcdef0123'), 'unauthorized');
       assert.equal(s.authorize('Bearer token-B-0002-0123456789abcdef0123'), 'ok');
@@ -262,14 +263,15 @@ describe('Secrets', () => {
       ssm.put('/out/prod/admin-token', 'outage-token-1-0123456789abcdef01', 'SecureString');
       ssm.put('/out/prod/rules/quillfeather', SCAM_RULE);
       const log = new RecordingLog();
+      let now = 1_000_000; // the injected clock: 20 requests 25 ms apart, on the secrets' time
       const s = secrets(
         { SSM_PREFIX: '/out/prod', SSM_TTL_SECONDS: '0.1' },
-        { log, backoff: { baseMs: 50, capMs: 200 } },
+        { log, backoff: { baseMs: 50, capMs: 200 }, now: () => now },
       );
       await s.ensureFresh();
       ssm.fail({ kind: 'internal' });
       for (let i = 0; i < 20; i++) {
-        await sleep(25);
+        now += 25;
         await s.ensureFresh();
         assert.equal(s.authorize('Bearer outage-token-1-0123456789abcdef01'), 'ok');
         assert.equal(catches(s, SCAM), true);
@@ -281,10 +283,9 @@ describe('Secrets', () => {
 
       ssm.put('/out/prod/admin-token', 'outage-token-2-0123456789abcdef01', 'SecureString');
       ssm.recover();
-      await waitFor('new token after recovery', async () => {
-        await s.ensureFresh();
-        return s.authorize('Bearer outage-token-2-0123456789abcdef01') === 'ok';
-      });
+      now += 200; // past the longest backoff
+      await s.ensureFresh();
+      assert.equal(s.authorize('Bearer outage-token-2-0123456789abcdef01'), 'ok');
       assert.equal(s.authorize('Bearer outage-token-1-0123456789abcdef01'), 'unauthorized');
       ssm.delete('/out/prod/rules/quillfeather');
     });

@@ -2,7 +2,6 @@
  * Edit traces: how each stage's output maps back to its input (only built for `originalSpan`),
  * and `Out`, a stage's output, built only once the stage changes something.
  */
-import type { State } from './state.ts';
 
 /** One stage's output as contiguous segments, each copied from (exact) or replacing an input span. */
 export class Trace {
@@ -64,7 +63,8 @@ export class Out {
   readonly #input: string;
   readonly #trace: Trace | null;
 
-  constructor(input: string, st: State) {
+  /** `st.traces`: where to record this stage's trace (null when no offset map is built). */
+  constructor(input: string, st: { readonly traces: Trace[] | null }) {
     this.#input = input;
     if (st.traces) {
       this.#trace = new Trace();
