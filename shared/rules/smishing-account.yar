@@ -39,6 +39,22 @@ rule account_locked_callback : phishing
     $lock and $call
 }
 
+rule account_fraud_alert_from_person : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids"
+  strings:
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment))\b/
+    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer)\b/
+    // in the bank's voice, not a friend's story about one
+    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y)"?)\b/
+  condition:
+    $alert and $money and $voice and money_count > 0 and sender_kind == "phone"
+    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid")
+}
+
 rule account_kyc_update : phishing
 {
   meta:

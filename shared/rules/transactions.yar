@@ -47,7 +47,7 @@ private rule txn_phishing_markers
     or ($code_back1 and not $neg_reply)
     or any of ($code_back2, $code_back3, $code_back4, $prize, $premium, $fee, $fail, $seed, $chat, $deny_call)
     or (($lock or $update) and url_count > 0)
-    or ($callback and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown"))
+    or ($callback and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
     or ($not_you and url_count > brand_link_count + platform_url_count)
 }
 
@@ -127,7 +127,7 @@ rule txn_card_activity
     description = "A bank card or account alert: money moved on a masked account or card (ending 1234, XX1234, **1234, 01****789) with the bank's verb (debited, credited, spent, withdrawn)"
   strings:
     $acct = /\b(card|account|acct|acc|a\/c|ac|a\/c no\.?|account no\.?|wallet|debit card|credit card|tarjeta|cuenta|cartao|conta|carte|compte)( number| no\.?| num)?:? ?(ending( in| with)?:? ?|terminacion:? ?|terminada en:? ?|final:? ?|finalizado em:? ?|se terminant par:? ?|(x|\*|#)(x|\*|#){0,9}|[0-9]{1,5}(x|\*|#)(x|\*|#){1,8}|xx-?)\s?([0-9]{1,4}[0-9]|####|xxxx)\b/
-    $what = /\b(purchase|transaction|txn|charged|debited|credited|debit|credit|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|bal|authori[sz]ed|approved|declined|transfer|transferred|trf|received|paid|sent|pos|atm|upi|neft|imps|rtgs|ach|refund|reversal|compra|cargo|deposito|retiro|pago|transferencia|achat|paiement|retrait|virement)\b/
+    $what = /\b(purchase|transaction|txn|used|using|charged|debited|credited|debit|credit|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|bal|authori[sz]ed|approved|declined|transfer|transferred|trf|received|paid|sent|pos|atm|upi|neft|imps|rtgs|ach|refund|reversal|compra|cargo|deposito|retiro|pago|transferencia|achat|paiement|retrait|virement)\b/
   condition:
     // money_count: the normaliser finds £ $ € ₹ rs inr usd gbp eur amounts, no pattern needed
     $acct and $what and money_count > 0 and not txn_phishing_markers
@@ -148,9 +148,10 @@ rule txn_money_movement
     $m3 = /\byou('ve| have)? (made|spent|paid|sent|received|withdrew|transferred)\b/
     $m4 = /\b(credited|debited) (for|with|by)\b/
     $m5 = /\b(was|been) charged\b|\b(pending|posted) (charge|transaction|payment)\b/
+    $m8 = /\b(disbursed|disbursal|matured|maturity amount|units (allotted|allocated)|sip (instal?ment )?(of|for)|(held|blocked|on hold|pre-?authori[sz]ed) (for|on your)|overdrawn|overdraft (fee|limit)|insufficient funds)\b/
     $m6 = /\btransfer of .{0,30}\b(successful|completed|received)\b|\bwallet load\b.{0,60}\bsuccessful/
     $m7 = /\b(a|your) [^ ]{1,16} (debit card |credit card |card )?(transaction|purchase|payment|charge|withdrawal|transfer|refund|deposit)\b/
-    $ctx = /\b(card|cc|a\/c|acct|account|avl|avlb|available|bal|balance|limit|ref|txn|transaction id|ref no|e-transfer|wallet|upi|pos|atm)\b/
+    $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction id|ref no|e-transfer|wallet|upi|pos|atm)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
   condition:
     money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_phishing_markers
@@ -165,6 +166,7 @@ rule txn_security_notice
     description = "An account-security notice that asks for nothing: a password, PIN or contact detail changed, a new device signed in"
   strings:
     $s1 = /\b(password|pin|passcode|mpin|email address|e-mail address|phone number|mobile number|registered mobile|address|payee|beneficiary) (was|has been|have been|is) (changed|updated|reset|added|registered|modified)\b/
+    $s3 = /\b(your )?(new |replacement )?(card|debit card|credit card)( ending( in)? [0-9]{1,3}[0-9])? (has been|was|is now|is) (activated|mailed|shipped|dispatched|on its way)\b|\bwe('ve| have) received your (loan|credit card|card|account|mortgage|insurance) (application|request|claim)\b/
     $s2 = /\b(new (device|sign-in|login|log-in)|signed in (on|from|to)|logged in (on|from)|login from a new|sign-in from a new)\b/
   condition:
     any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
@@ -181,10 +183,12 @@ rule txn_payment_due
     $d1 = /\b(total|minimum|min\.?|outstanding|statement) (amount )?(due|balance|amt)\b/
     $d2 = /\b(due (date|on|by)|payment due|emi (due|of)|instal?ment (due|of))\b/
     $d3 = /\b(auto-?debit|auto-?pay|standing instruction|nach|e-?mandate|direct debit|si) .{0,40}\b(successful|scheduled|executed|registered|processed|set up|will be (debited|processed))\b/
-    $svc = /\b(card|account|a\/c|acct|statement|loan|emi|bill|policy)\b/
+    $svc = /\b(card|account|a\/c|acct|statement|loan|emi|bill|policy|payment|balance)\b/
+    // "your electricity bill of Rs 1,842 ... is due on", "premium of $120 for policy ... due by"
+    $d5 = /\b(bill|premium|emi|instal?ment|invoice|rent|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
     $d4 = /\bcheque (no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
   condition:
-    (($d1 and $d2 and $svc) or $d3 or $d4) and money_count > 0 and not txn_phishing_markers
+    (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_phishing_markers
 }
 
 rule txn_balance_notice
@@ -196,7 +200,7 @@ rule txn_balance_notice
     description = "A bank or wallet notice that states the balance after a movement ('Avl Bal', 'Available balance', 'New M-PESA balance is')"
   strings:
     $b1 = /\b(avl|avbl|avail|available|clear|clr|closing|ledger|current|new|your) ?\.? ?(bal|balance|bal\.|acct bal|account balance|wallet balance|m-?pesa balance)\b ?(is|:|was|of|-)? ?(£|\$|€|₹)?/
-    $b2 = /\b(debited|credited|withdrawn|deposited|spent|received|sent|paid|transferred|dr|cr)\b/
+    $b2 = /\b(debited|credited|withdrawn|deposited|spent|received|sent|paid|transferred|dr|cr|deposit|withdrawal|purchase|payment|transfer)\b/
   condition:
     $b1 and $b2 and money_count > 0 and not txn_phishing_markers
 }
@@ -209,11 +213,11 @@ rule txn_balance_or_payment
     weight = 1.0
     description = "A balance notice, a payment received or scheduled, or a 'did you make this purchase? reply YES/NO' check"
   strings:
-    $b1 = /\b(available|current|account|ledger|closing|statement|your) balance (is|of|:|was)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/
+    $b1 = /\b(available|current|account|ledger|closing|statement|checking|savings|your) balance ?(is|of|:|was|fell below|dropped below|is below|has fallen below)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/
     // the amounts are money_count's; the words around them the service's
-    $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?[^ ]{1,16} (has been |was |is )?(received|processed|posted|scheduled|successful|sent|completed|credited|made)\b/
+    $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?[^ ]{1,16}( [0-9][^ ]{0,14})?( (to|for|from) [^ ]{1,24}( [^ ]{1,24})?)? (has been |was |is |is now )?(received|processed|posted|scheduled|successful|sent|complete|completed|credited|made)\b|\bthank you for (your )?(payment|deposit)\b/
     $b3 = /\bwe('ve| have) received your payment\b/
-    $b5 = /\byour ([a-z]{1,15} ){0,2}(statement|e-?statement|bill) (is ready|is now ready|is (now )?available)/
+    $b5 = /\byour ([a-z]{1,15} ){0,2}(statement|e-?statement|bill)( for [a-z]{1,15}( [a-z]{1,15})?( ending( in)? [0-9]{1,3}[0-9])?)? (is ready|is now ready|is (now )?available)/
     $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/
     // a payment app's receipt: "You sent $25.00 to Jamie", "You paid £12.50 to Acme Ltd"
     $b6 = /\byou (sent|paid|transferred) [^ ]{1,16}( [a-z]{3})? to [a-z]/
@@ -285,11 +289,35 @@ rule txn_weather_alert
     weight = 1.0
     description = "A weather warning or advisory (storm, flood, heat, snow) from a forecasting or civil service"
   strings:
-    $w1 = /\b(severe weather|weather (warning|alert|advisory|watch)|(flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/
+    $w1 = /\b(severe weather|weather (warning|alert|advisory|watch)|(tsunami|earthquake|lightning|rain|dust|sandstorm|cold wave|heatwave|heat wave|uv|pollen|fire|fire weather|flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/
     $w1b = /\b(warning|watch|advisory|alert|signal( no\.?)?) (for|of|over)? ?(wind|rain|rainfall|snow|ice|fog|heat|frost|freeze|storms?|thunderstorms?|floods?|cyclone|typhoon|hurricane|tornado)\b|\b(heavy|very heavy|extremely heavy) (rain|rainfall|snow)\b|\b(tropical (cyclone|storm|depression)|typhoon|cyclone) (wind )?signal\b|\bfreeze warning\b/
-    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|expect|likely|possible|stay safe|gusts|low of|high of|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b/
+    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b/
+    // a forecast: a reading (18°C, 88F, 15 km/h, 10% chance), the weather's words, a time
+    $f1 = /\b-?[0-9]{1,3} ?(°|º|deg|degrees) ?(c|f)?\b|\b(high|low|highs|lows|high of|low of|near) -?[0-9]{1,3} ?(c|f)\b|\b[0-9]{1,3} ?(km\/h|kmh|mph|kph)\b|\b[0-9]{1,3}% (chance|probability) of\b|\buv index\b/
+    $f2 = /\b(sunny|cloudy|overcast|showers|drizzle|rain|snow|sleet|hail|thunderstorms?|fog|frost|freezing|humid|humidity|winds?|gusts|clear skies|heatwave)\b/
+    $f3 = /\b(forecast|weather|temperatures?|highs?|lows?|uv|landfall)\b/
+    // an advisory's advice around the weather's words: "temperatures will drop below freezing tonight, protect pipes"
+    $f4 = /\b(protect (your )?(pipes|plants|pets)|stay indoors|stay hydrated|wear sunscreen|drive with|allow extra (time|travel time)|take precautions|secure loose)\b/
   condition:
-    ($w1 or $w1b) and $w2 and not txn_phishing_markers
+    (($w1 or $w1b) and $w2 or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
+}
+
+rule txn_weather_forecast
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalWeather"
+    weight = 1.0
+    description = "A forecast or agro-met advisory in the forecaster's grammar: an intensity and a phenomenon, or a named system, that is likely, expected or in force, for an area or a period"
+  strings:
+    $ph1 = /\b(light|moderate|heavy|very heavy|scattered|isolated|widespread|intense|fairly widespread)( to (moderate|heavy|very heavy|intense))? (rain|rains|rainfall|showers|snow|snowfall|thunderstorms?|drizzle|winds|hailstorm)\b/
+    $ph2 = /\b(cyclone|typhoon|tropical (storm|depression|cyclone)|hurricane|cold wave|heat ?wave|monsoon|low pressure (area|system)|western disturbance|dry weather|fog conditions|rainfall recorded|(rain|snow|showers) forecast|thunderstorms? (with|and) (lightning|gusty winds|hail))\b/
+    $ph3 = /\b(max|min|maximum|minimum)\.? temp(erature)?\b/
+    $adv = /\b(farmers|fishermen|residents|motorists|the public|advised|next [0-9]{1,2} ?(hours|hrs|days)|isolated places|over (the|your) (district|region|area|state|city)|in force|intensified|to cross|landfall|secure loose|recorded|forecast|likely|expected|to prevail|this week|tonight|tomorrow)\b/
+    // official forecasts do not speak in the first person
+    $personal = /\b(i'm|i'll|i've|we're|we'll|my|lol|haha)\b|\b(i|we) (am|are|was|were|will|have|think|hope|guess|got)\b/
+  condition:
+    any of ($ph*) and $adv and not $personal and not txn_phishing_markers
 }
 
 rule txn_public_service
@@ -304,8 +332,11 @@ rule txn_public_service
     $p2 = /\b(power|water|gas|electricity|service) (outage|interruption|disruption|shut-?off)\b.{0,60}\b(restored|expected|estimated|planned|scheduled|in your area|update)/
     $p3 = /\b(school|schools|campus) (is |are |will be )?(closed|closure|delayed|delay|cancelled)\b/
     $p4 = /\byour (bin|rubbish|recycling|waste|garbage|trash) collection\b/
-    $p5 = /\b(passport|driver'?s? licen[cs]e|visa|residence permit|aadhaa?r|national id|id card|benefits? claim)\b.{0,60}\b(has been|was|is) (received|processed|approved|updated|renewed|issued|dispatched|ready)\b|\bwe('ve| have) received your (passport |visa |licen[cs]e |benefits? )?(application|renewal|claim)\b/
-    $p6 = /\b(water main break|road closure|road closed|street closure|traffic (advisory|alert)|service (alert|advisory))\b/
+    $p5 = /\b(passport|driver'?s? licen[cs]e|visa application|e-?visa|residence permit|aadhaa?r|national id|id card|benefits? claim|unemployment claim|claim for the week)\b.{0,60}\b(has been|was|is) (received|processed|approved|updated|renewed|issued|dispatched|ready)\b|\bwe('ve| have) received your (passport |visa |licen[cs]e |benefits? )?(application|renewal|claim)\b/
+    $p7 = /\b(your (polling|voting) (place|station|location)|polls (open|close)|your (mail |postal |absentee )?ballot (has been|was|is) (received|accepted|mailed|counted))\b/
+    $p8 = /\b(your )?(vehicle|car|auto) registration (expires|will expire|is due|renewal)\b|\bjury (duty|service)\b.{0,40}\b(report|reminder|date|starts|begins)\b/
+    $p9 = /\b(water|power|gas|electric|electricity|internet) (service|supply) (will be|has been) (interrupted|restored)\b|\b(trash|garbage|recycling|bin|rubbish|waste) (pickup|pick-up|collection) (is |will be )?(delayed|moved|cancell?ed|rescheduled|tomorrow|today)\b/
+    $p6 = /\b(water main break|road closure|road closed|street closure|road conditions|chains required|fire ban|fire danger|public health (advisory|alert|notice)|(measles|covid-19|covid|flu|norovirus) (case|exposure|outbreak)|voter registration (deadline|closes)|early voting|library notice|overdue (book|item)s?|(book|item|title)s? you (reserved|requested|placed on hold) (is|are) (ready|available)|traffic (advisory|alert)|service (alert|advisory))\b/
   condition:
     any of them and not txn_phishing_markers
 }
