@@ -9,6 +9,8 @@ import type { SenderInfo } from './sender.ts';
 /** First-person and conversational words, English and West African Pidgin. */
 const PERSON =
   /\b(i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|we're|lol|abeg|biko|oya|wahala|sef|abi|shey|wetin|una|dey|don|na|am|bro|sis|babe|mum|mom|dad|haha|pls|plz)\b/;
+/** A clock time ("10:42 am", "9 pm", "7.30am"): its "am" is not Pidgin's. */
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const MIN_WORDS = 5;
 
@@ -16,7 +18,7 @@ export function speaksAsPerson(lowerText: string, sender: SenderInfo): boolean {
   // a number a person could own; alphanumeric ids and short codes are services'
   if (sender.kind === 'phone' && (sender.line === 'mobile' || sender.line === 'personal_number')) return true;
   if (sender.kind === 'email') return true;
-  if (PERSON.test(lowerText)) return true;
+  if (PERSON.test(lowerText.includes('am') ? lowerText.replace(CLOCK, ' ') : lowerText)) return true;
   WORD.lastIndex = 0;
   let words = 0;
   while (WORD.exec(lowerText) !== null && words < MIN_WORDS) words++;

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SenderInfo } from '../../shared/classifier/sender.ts';
+import { speaksAsPerson } from '../../shared/classifier/voice.ts';
+
+const unknown: SenderInfo = { kind: 'none', value: '', country: '', line: '' };
+
+describe('speaksAsPerson', () => {
+  it('hears a person in first-person and Pidgin words', () => {
+    assert.equal(speaksAsPerson('abeg send am to my account before evening', unknown), true);
+    assert.equal(speaksAsPerson('i am at the station now, where are you', unknown), true);
+  });
+  it('does not hear Pidgin in a clock time', () => {
+    assert.equal(speaksAsPerson('your account was debited on 03 nov at 10:42 am for the payment', unknown), false);
+    assert.equal(speaksAsPerson('the office opens at 9am and closes at 5 pm on weekdays', unknown), false);
+  });
+  it('still hears "am" outside a time', () => {
+    assert.equal(speaksAsPerson('we dey wait for you since 10:42 am, bring am come', unknown), true);
+  });
+  it('takes a mobile sender or a short text as a person', () => {
+    const mobile: SenderInfo = { kind: 'phone', value: '+447911123456', country: 'GB', line: 'mobile' };
+    assert.equal(speaksAsPerson('your account was debited for the payment today', mobile), true);
+    assert.equal(speaksAsPerson('debited today', unknown), true);
+  });
+});
