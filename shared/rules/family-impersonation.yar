@@ -23,6 +23,12 @@ private rule family_new_number_story
     $n15 = "old number"
     $n16 = "save this number"
     $n17 = "screen is smashed"
+    $n18 = "phone's smashed"
+    $n19 = "phone fell"
+    $n20 = "mic broken"
+    $n21 = "mic is broken"
+    $n22 = "phone is in repair"
+    $n23 = "smashed my phone"
   condition:
     any of them
 }
@@ -50,6 +56,15 @@ private rule family_money_request
     $m18 = "do me a favour"
     $m19 = "do me a favor"
     $m20 = "gift card"
+    $m21 = "need help paying"
+    $m22 = "urgently need"
+    $m23 = "college fees"
+    $m24 = "school fees"
+    $m25 = " upi "
+    $m26 = "gpay"
+    $m27 = "paytm"
+    $m28 = "zelle"
+    $m29 = "cash app"
   condition:
     money_count > 0 or any of them
 }
@@ -76,8 +91,23 @@ rule family_new_number_money
     description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request or a move to a chat app"
   strings:
     $p = /\b(hi|hello|hey|hiya|dear) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa)\b/
+    // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
+    $p2 = /^(mum|mom|mam|mummy|mommy|mama|dad|daddy|papa),? /
   condition:
-    $p and family_new_number_story and (family_money_request or family_chat_app)
+    ($p or $p2) and family_new_number_story and (family_money_request or family_chat_app)
+}
+
+rule family_gift_card_errand
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A relative or boss who 'cannot call' asks for gift cards to be bought and their codes or card backs sent: the gift-card errand scam"
+  strings:
+    $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{2,12} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
+    $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b/
+  condition:
+    $buy and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_new_number_request
