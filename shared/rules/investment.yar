@@ -24,11 +24,12 @@ rule invest_tip_group
     weight = 2.5
     description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link"
   strings:
+    $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach)\b/
     $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive)\b/
     $link = /(https?:\/\/|www\.)/
   condition:
-    $g and ($j or $link or url_count > 0)
+    ($g and ($j or $link or url_count > 0)) or $g2
 }
 
 rule invest_stock_pump
@@ -38,8 +39,8 @@ rule invest_stock_pump
     weight = 2.5
     description = "Pump-and-dump stock alert: a 'strong buy' or 'explosive pick' set to soar"
   strings:
-    $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{1,3}[0-9]%)/
-    $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stock|shares|penny stock|pick)\b/
+    $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|[0-9]{1,3}[0-9]% upside|upside potential|(sharing|share|giving|give|send) (you )?(one|a|my|a few|[0-9]) free (stock|pick)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{1,3}[0-9]%)/
+    $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stocks?|shares|penny stock|picks?)\b/
   condition:
     $h and $s
 }

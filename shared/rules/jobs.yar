@@ -35,7 +35,7 @@ rule job_easy_money_contact
     weight = 3.0
     description = "Part-time or remote work paying a daily or hourly sum, with a contact to reply to"
   strings:
-    $contact = /\b(contact (us|me)|add me|reply|interested\?|apply (now|here|today)|dm me)\b/
+    $contact = /\b(contact (us|me)|add me|reply|apply (now|here|today)|dm me|(text|txt) "?(yes|y|job|info))\b|\binterested\?/
     $link = /(https?:\/\/|www\.)/
   condition:
     job_pay_rate and job_mentioned and ($contact or job_chat_app or $link or url_count > 0 or phone_count > 0)
