@@ -11,7 +11,8 @@ const PERSON =
   /\b(i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|we're|lol|abeg|biko|oya|wahala|sef|abi|shey|wetin|una|dey|don|na|am|bro|sis|babe|mum|mom|dad|haha)\b/;
 /** A clock time ("10:42 am", "9 pm", "7.30am"): its "am" is not Pidgin's. */
 const CLOCK = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/g;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word with letters: a phone number or an amount is not a word a service writes with. */
+const WORD = /\p{L}+/gu;
 const MIN_WORDS = 5;
 
 export function speaksAsPerson(lowerText: string, sender: SenderInfo): boolean {

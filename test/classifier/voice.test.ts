@@ -22,4 +22,8 @@ describe('speaksAsPerson', () => {
     assert.equal(speaksAsPerson('your account was debited for the payment today', mobile), true);
     assert.equal(speaksAsPerson('debited today', unknown), true);
   });
+  it('counts words with letters only: a passed-on number is a short text', () => {
+    assert.equal(speaksAsPerson("it's +1 202 555 0181", unknown), true);
+    assert.equal(speaksAsPerson('code 4471 2290 8812 1123 5530', unknown), true);
+  });
 });

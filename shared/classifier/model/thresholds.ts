@@ -67,7 +67,7 @@ export interface FolderBudgets {
   readonly junk: number;
 }
 
-export const DEFAULT_FOLDER_BUDGETS: FolderBudgets = Object.freeze({ none: 0.0005, junk: 0.003 });
+export const DEFAULT_FOLDER_BUDGETS: FolderBudgets = Object.freeze({ none: 0.002, junk: 0.003 });
 
 /** The lowest odds at which at most `allowed` of `odds` reach it. */
 function oddsKeeping(odds: readonly number[], allowed: number): number {
