@@ -21,7 +21,8 @@ export interface CodeWords {
 const CODE = String.raw`(?:\d{4,8}|\d{2,4}[- ]\d{2,4})`;
 /** Not part of a longer number, an amount or a reference ("£1234", "12345678901", "1234.5"). */
 const START = String.raw`(?<![A-Za-z0-9.,/#£$€¥₹+-])`;
-const END = String.raw`(?![A-Za-z0-9%]|[.,]\d)`;
+// a decimal part, but not a CJK sentence's comma folded to ',' ("482913，5分钟内有效")
+const END = String.raw`(?![A-Za-z0-9%]|[.,]\d(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))`;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,6 +83,8 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
     String.raw`(?:${named})[^\d]{0,48}${START}${CODE}${END}`,
     // "538201 是您的验证码", "482910 otp"
     String.raw`${START}${CODE}${END}[^\d]{0,16}(?:${named}|是您的|为您的|是你的|為您的)`,
+    // "882193 (Acme Verification Code)", "4412 - Acme login code"
+    String.raw`${START}${CODE}${END} ?[(\[-] ?(?:[\p{L}\p{N}&.'-]{1,15} ){0,3}(?:${qualifier}) ?(?:${word})${e}`,
     // "482091 es tu codigo"
     String.raw`${START}\d{4,8} (?:es|e|est|ist|adalah|sera) (?:tu|su|seu|o seu|il tuo|votre|ihr|dein|kode)${e}`,
   ];
@@ -100,9 +103,9 @@ export function readCodeWords(dir: string): CodeWords {
   return parseCodeWords(readFileSync(join(dir, 'code-words.tsv'), 'utf8'));
 }
 
-/** "use 4821 to sign in", "enter 903112 in the app" (a coupon's "use code 4821 in store" is not). */
+/** "use 4821 to sign in", "enter 903112 in the app", "use the code (7744) on" (a coupon's "use code 4821 in store" is not). */
 const USE = new RegExp(
-  String.raw`\b(?:use|enter|type|input|provide) (?:the )?(?:code )?${START}${CODE} (?:as|to|for|in|on|into|within)\b`,
+  String.raw`\b(?:use|enter|type|input|provide) (?:the )?(?:code )?\(?${START}${CODE}\)? (?:as|to|for|in|on|into|within)\b`,
   'u',
 );
 const FOUR_DIGITS = /\d{4}|\d{2}[- ]\d{2}/;

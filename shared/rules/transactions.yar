@@ -29,7 +29,7 @@ private rule txn_phishing_markers
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
     $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|balance|duty|duties)\b|\b(complete|make|confirm) (the |a |your )?(payment|fee)( of)?\b/
     $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/
-    $seed = /\b((seed|recovery|secret) phrase|private key)\b/
+    $seed = /\b((seed|recovery|secret) phrase|private key|usdt|trc-?20|erc-?20)\b/
     $lock = /\b(suspended|locked|restricted|blocked|deactivated|frozen|will be (closed|suspended|blocked|deactivated)|unusual activity|suspicious activity)\b/
     $update = /\b(update|verify|confirm|validate|re-?enter) (your )?(address|details|information|identity|payment|billing|card|bank)/
     $chat = /\b(wa\.me|t\.me)\/|\b(telegram|whats ?app) ?(@|\+[0-9]|me\b)|\b(on|via|add me on|contact (me|us) on) (whats ?app|telegram)\b/
@@ -80,9 +80,14 @@ rule txn_order_status
     // in the service's voice ("your order ...", "we'll deliver your parcel"), not a person's ("the package was delivered to mum's")
     $o6 = /\b(your|we'll deliver your|we will deliver your)( [a-z0-9'&-]{1,20}){0,3} (order|package|parcel|shipment|delivery|item|pizza|food|takeaway|groceries|dasher|courier|driver|shopper)\b.{0,60}\b(has shipped|is on (its|the) way|on (its|the) way (to you|with)|arriving in|is arriving|will be delivered|will arrive|(will|we'll|we will) deliver|is ready (for|to|at)|ready (for pickup|for collection|to collect)|was delivered|has been delivered|delivered (in|at|to)|left (near|at|by|in)|stops? away|scheduled for delivery|is booked for|picked up|started shopping|out of the oven)\b/
     $o7 = /\b(envio|pedido|paquete|pacote|encomenda|commande|colis)\b.{0,60}\b(se entregara|sera entregad[oa]|esta en camino|en reparto|ha sido entregad[oa]|llega hoy|chega hoje|saiu para entrega|foi entregue|a caminho|sera livre|a ete livre|est en cours de livraison|en cours de livraison)/
+    // "your glasses are ready for pick up", "your car is ready for collection"
+    $o9 = /\byour( [a-z'-]{1,15}){1,3} (is|are) (now )?ready (for (pick ?up|pick-up|collection)|to (collect|pick up|be collected))\b/
+    // a ride on its way: "your driver is arriving", "look for a grey Camry, plate ABC123"
+    $o10 = /\byour (ride|driver|taxi|cab|car|chauffeur) (is |will be )?(arriving|here|outside|waiting|on (the|its) way|[0-9]{1,2} (min|mins|minutes) away)\b|\blook for a [a-z ]{2,30}\b(plate|licen[cs]e plate|reg)\b/
+    $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
     $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中)/
   condition:
-    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o2 and $o3)) and not txn_phishing_markers
+    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_phishing_markers
 }
 
 rule txn_appointment_reminder
@@ -95,9 +100,10 @@ rule txn_appointment_reminder
   strings:
     $a1 = /\b(appointment|appt|booking|reservation|visit|consultation) (reminder|confirmation|confirmed|is confirmed|has been (booked|confirmed|scheduled))\b/
     $a2 = /\breminder:? (your|you have an?) (appointment|appt|booking|reservation|visit|service|consultation)\b/
+    $a4 = /\byour (table|room|stay|tickets?|seats?|reservation|booking)\b.{0,40}\b(is|are|has been|have been) (confirmed|booked|reserved)\b/
     $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{2,30}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
   condition:
-    ($a1 or $a2 or ($a3 and txn_service_wording)) and not txn_phishing_markers
+    ($a1 or $a2 or $a4 or ($a3 and txn_service_wording)) and not txn_phishing_markers
 }
 
 rule txn_health_reminder
@@ -113,9 +119,10 @@ rule txn_health_reminder
     $h3 = /\b(dr\.?|doctor|dental|dentist|clinic|pharmacy|hospital|surgery|gp|nhs|medical|health|hygienist|physio|optician)\b.{0,60}\b(appointment|appt|visit|consultation|check-?up)\b/
     $h4 = /\b(test|lab) results? (is |are )?(ready|available)\b/
     $h5 = /\b(video visit|telehealth (visit|appointment)|virtual visit|your (visit|appointment|appt) (starts|begins) in)\b/
+    $h6 = /\b(dental cleaning|cleaning|eye exam|eye test|check-?up|vaccination|flu shot|blood test|mammogram|scan|therapy session|physio session)\b.{0,40}\b(tomorrow|today|on (mon|tue|wed|thu|fri|sat|sun)|at [0-9])/
     $svc = /\b(reminder|confirmed|scheduled|patient portal|reply (y|yes|c|1) to confirm|to (cancel|reschedule))\b/
   condition:
-    ($h1 or $h4 or $h5 or (any of ($h2, $h3) and ($svc or txn_service_wording))) and not txn_phishing_markers
+    ($h1 or $h4 or $h5 or (any of ($h2, $h3, $h6) and ($svc or txn_service_wording))) and not txn_phishing_markers
 }
 
 rule txn_card_activity
@@ -300,6 +307,20 @@ rule txn_weather_alert
     $f4 = /\b(protect (your )?(pipes|plants|pets)|stay indoors|stay hydrated|wear sunscreen|drive with|allow extra (time|travel time)|take precautions|secure loose)\b/
   condition:
     (($w1 or $w1b) and $w2 or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
+}
+
+rule txn_subscription_status
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "A service confirming an opt-out: unsubscribed, opted out, no more messages from this number"
+  strings:
+    $u1 = /\byou('ve| have)? (successfully |now )?(been )?(unsubscribed|opted out|removed from (our|the|this) ([a-z]{1,10} )?(list|alerts))\b|\byou are (now )?(unsubscribed|opted out)\b/
+    $u2 = /\byou('ll| will) (no longer|not) receive (any more |any further )?(messages|texts|sms|alerts|notifications)\b/
+  condition:
+    any of them and url_count == brand_link_count and not txn_phishing_markers
 }
 
 rule txn_weather_forecast

@@ -26,6 +26,10 @@ describe('countCodes', () => {
       'आपका IRCTC ओटीपी 482910 है',
       'OTP ของคุณ คือ 305596',
       'Ваш код подтверждения: 4412',
+      '您的验证码是 482913，5分钟内有效，请勿泄露。',
+      'Use the code (7744) on Acme to log in to your account.',
+      '882193 (Acme Verification Code)',
+      '4412 - Acme login code',
     ]) {
       assert.ok(codes(text) > 0, text);
     }
@@ -37,6 +41,8 @@ describe('countCodes', () => {
       'Mum the code they sent is 4821',
       'the door code is 4821, see you inside',
       'Zip code: 90210',
+      'The total is 1234,5 EUR for the two nights',
+      'room (2204) - the one with the sea view',
       'Promo code: 2024 gets you 20% off',
       'Use 4821 in store for $10 off your order',
       'Dear U have been invited. This is our final attempt to contact u! Txt CHAT to 86688',
