@@ -11,7 +11,10 @@ describe('speaksAsPerson', () => {
     assert.equal(speaksAsPerson('i am at the station now, where are you', unknown), true);
   });
   it('does not hear Pidgin in a clock time', () => {
-    assert.equal(speaksAsPerson('your account was debited on 03 nov at 10:42 am for the payment', unknown), false);
+    assert.equal(
+      speaksAsPerson('your account was debited on 03 nov at 10:42 am for the payment', unknown),
+      false,
+    );
     assert.equal(speaksAsPerson('the office opens at 9am and closes at 5 pm on weekdays', unknown), false);
   });
   it('still hears "am" outside a time', () => {
