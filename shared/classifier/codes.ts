@@ -22,7 +22,7 @@ const CODE = String.raw`(?:\d{4,8}|\d{2,4}[- ]\d{2,4})`;
 /** Not part of a longer number, an amount or a reference ("£1234", "12345678901", "1234.5"). */
 const START = String.raw`(?<![A-Za-z0-9.,/#£$€¥₹+-])`;
 // a decimal part, but not a CJK sentence's comma folded to ',' ("482913，5分钟内有效")
-const END = String.raw`(?![A-Za-z0-9%]|[.,]\d(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))`;
+const END = String.raw`(?![A-Za-z0-9%]|[.,]\d+(?![\d\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))`;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

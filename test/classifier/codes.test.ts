@@ -29,6 +29,7 @@ describe('countCodes', () => {
       '您的验证码是 482913，5分钟内有效，请勿泄露。',
       'Use the code (7744) on Acme to log in to your account.',
       '882193 (Acme Verification Code)',
+      '【购物】您的验证码为902317，10分钟内有效，如非本人操作请忽略本短信。',
       '4412 - Acme login code',
     ]) {
       assert.ok(codes(text) > 0, text);

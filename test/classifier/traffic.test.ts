@@ -1,0 +1,53 @@
+// Today's traffic, hand-written (test/fixtures/traffic/): the shipped classifier (bundled rules
+// and model) on scams, notifications, verification codes and personal texts. The floors are
+// today's figures rounded down: a change that junks a notification, files a personal text or lets
+// a scam family through fails here before it reaches a phone.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseCorpus } from '../../shared/classifier/corpus.ts';
+import { measure } from '../../shared/classifier/evaluation/measure.ts';
+import { createClassifier } from '../../shared/classifier/index.ts';
+
+const classifier = createClassifier();
+
+function run(file: string) {
+  const corpus = parseCorpus(readFileSync(new URL(`../fixtures/traffic/${file}`, import.meta.url), 'utf8'));
+  assert.equal(corpus.malformed.length, 0, `${file}: malformed lines`);
+  const messages = corpus.rows.map((r) => ({ text: r.text, sender: r.sender, label: r.label }));
+  const verdicts = messages.map((m) => classifier.classify({ text: m.text, ...(m.sender ? { sender: m.sender } : {}) }));
+  return { messages, verdicts, figures: measure(messages, verdicts) };
+}
+
+const pct = (x: number | null) => `${((x ?? 0) * 100).toFixed(1)}%`;
+
+describe("today's traffic (hand-written)", () => {
+  it('junks most scams of every family and files none as a transaction', (t) => {
+    const { figures } = run('scams.tsv');
+    t.diagnostic(`scams junked ${pct(figures.unwantedJunked)} of ${figures.unwanted}`);
+    assert.ok((figures.unwantedJunked ?? 0) >= 0.85, `scams junked ${pct(figures.unwantedJunked)}`);
+    assert.equal(figures.unwantedAsTransaction, 0);
+  });
+
+  it('junks no notification and files at least 90% in their own folder', (t) => {
+    const { figures } = run('notifications.tsv');
+    t.diagnostic(`notifications junked ${pct(figures.legitimateJunked)}, own folder ${pct(figures.folderAccuracy)}`);
+    assert.equal(figures.legitimateJunked, 0);
+    assert.ok((figures.folderAccuracy ?? 0) >= 0.9, `folder accuracy ${pct(figures.folderAccuracy)}`);
+  });
+
+  it('files no personal text (West African English and Pidgin included)', (t) => {
+    const { figures } = run('personal.tsv');
+    t.diagnostic(`personal filtered ${pct(figures.personalFiltered)} of ${figures.wanted}`);
+    assert.equal(figures.personalFiltered, 0);
+  });
+
+  it('never junks a verification code, and junks every request to pass one on', () => {
+    const { messages, verdicts } = run('codes.tsv');
+    messages.forEach((m, i) => {
+      const action = verdicts[i]?.action;
+      if (m.label.unwanted) assert.equal(action, 'junk', m.text);
+      else assert.equal(action, 'transaction', m.text);
+    });
+  });
+});
