@@ -15,7 +15,9 @@ function run(file: string) {
   const corpus = parseCorpus(readFileSync(new URL(`../fixtures/traffic/${file}`, import.meta.url), 'utf8'));
   assert.equal(corpus.malformed.length, 0, `${file}: malformed lines`);
   const messages = corpus.rows.map((r) => ({ text: r.text, sender: r.sender, label: r.label }));
-  const verdicts = messages.map((m) => classifier.classify({ text: m.text, ...(m.sender ? { sender: m.sender } : {}) }));
+  const verdicts = messages.map((m) =>
+    classifier.classify({ text: m.text, ...(m.sender ? { sender: m.sender } : {}) }),
+  );
   return { messages, verdicts, figures: measure(messages, verdicts) };
 }
 
@@ -31,7 +33,9 @@ describe("today's traffic (hand-written)", () => {
 
   it('junks no notification and files at least 90% in their own folder', (t) => {
     const { figures } = run('notifications.tsv');
-    t.diagnostic(`notifications junked ${pct(figures.legitimateJunked)}, own folder ${pct(figures.folderAccuracy)}`);
+    t.diagnostic(
+      `notifications junked ${pct(figures.legitimateJunked)}, own folder ${pct(figures.folderAccuracy)}`,
+    );
     assert.equal(figures.legitimateJunked, 0);
     assert.ok((figures.folderAccuracy ?? 0) >= 0.9, `folder accuracy ${pct(figures.folderAccuracy)}`);
   });
