@@ -198,6 +198,23 @@ describe('evaluate', () => {
     );
   });
 
+  it('folds a corpus of wanted messages only when --train brings the unwanted ones', () => {
+    const wantedOnly = messages.filter((m) => !m.label.unwanted);
+    const unwantedOnly = messages.filter((m) => m.label.unwanted);
+    assert.throws(() => evaluate(classifier, wantedOnly, { folds: 3 }), /or with --train 3 of either/);
+    const r = evaluate(classifier, wantedOnly, {
+      folds: 3,
+      trainOn: unwantedOnly,
+      train: { bits: 12, innerFolds: 2 },
+    });
+    assert.equal(r.mode, 'cross-validation');
+    assert.equal(r.junkThresholds.length, 3);
+    assert.equal(
+      Object.values(r.confusion.wanted).reduce((a, b) => a + b, 0),
+      wantedOnly.length,
+    );
+  });
+
   it('trains on other messages and tests on these in train-test mode', () => {
     const half = messages.filter((_, i) => i % 2 === 0);
     const other = messages.filter((_, i) => i % 2 === 1);

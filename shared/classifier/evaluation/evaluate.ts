@@ -112,9 +112,11 @@ export function evaluate(
     const counts = groupCounts(groups, unwanted);
     const w = counts.get(false) ?? 0;
     const u = counts.get(true) ?? 0;
-    if (w < k || u < k) {
+    // a corpus of one side only (notifications, scam reports) can be folded when --train brings the other
+    const oneSided = (w === 0 || u === 0) && w + u > 0 && extraExamples.length > 0;
+    if (oneSided ? Math.max(w, u) < k : w < k || u < k) {
       throw new RangeError(
-        `${k} folds need at least ${k} distinct wanted and ${k} distinct unwanted templates (the corpus has ${w} and ${u})`,
+        `${k} folds need at least ${k} distinct wanted and ${k} distinct unwanted templates, or with --train ${k} of either (the corpus has ${w} and ${u})`,
       );
     }
     const folds = assignFolds(
