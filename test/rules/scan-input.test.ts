@@ -50,6 +50,30 @@ describe('scanInputOf', () => {
   });
 });
 
+describe('brand links', () => {
+  const links = (text: string) => {
+    const n = normalize(text);
+    return readLinks(n.features.urls, n.text.toLowerCase(), bundledMaps().links);
+  };
+  it("counts a bank's name alone under a country's own suffix as its own", () => {
+    const f = links('HSBC: your statement is ready, see https://www.hsbc.com.sg/statements');
+    assert.equal(f.brandLinks, 1);
+    assert.equal(f.brandMismatches, 0);
+  });
+  it("does not count the name alone under a generic, abuse-prone or resold suffix as the brand's", () => {
+    for (const text of [
+      'Apple: your iPhone was found, sign in at https://apple.com.ht/us/find',
+      'USPS: your parcel is held, confirm at https://usps.top/track',
+      'Apple ID locked, verify at https://apple.click/id',
+      'Jio: your recharge failed, retry at https://jio.sh/pay',
+    ]) {
+      const f = links(text);
+      assert.equal(f.brandLinks, 0, text);
+      assert.equal(f.brandMismatches, 1, text);
+    }
+  });
+});
+
 describe('YaraXEngine scan variables', () => {
   const rules = new YaraXEngine().compile(
     [

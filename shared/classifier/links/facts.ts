@@ -46,6 +46,19 @@ function nameParts(host: string): string[] {
   return labels;
 }
 
+/** The old generic suffixes, where a brand's bare name has long been registered by the brand itself. */
+const LEGACY_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
+
+/**
+ * Country-code suffixes sold worldwide as generic names (and Haiti's open com.ht): a brand's name
+ * under one of them says nothing about the brand's country arm.
+ */
+const RESOLD_COUNTRY_SUFFIXES: ReadonlySet<string> = new Set(
+  'ac ag ai am bz cc cd cf co cx fm ga gd gg gq ht io la lc ly me ml ms mu nu ps pw sc sh so st su tk tl to tv vc ws'.split(
+    ' ',
+  ),
+);
+
 /**
  * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
  * it, a short or common one as a whole part between dots and hyphens.
@@ -123,9 +136,13 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     const inPlay = [...new Set([...named, ...built])];
     if (inPlay.length === 0) continue;
     // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
-    // "hsbc.com.sg"): impersonators add words or change letters, they do not own those
+    // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
+    // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
     const label = name.slice(name.lastIndexOf('.') + 1);
-    const regional = (b: Brand) => b.hostTokens.some((t) => t.raw === label);
+    const ownSuffix =
+      LEGACY_SUFFIXES.has(u.tld) ||
+      (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !RESOLD_COUNTRY_SUFFIXES.has(u.tld));
+    const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
     if (!u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b))) {
       brandLinks++;
       continue;
