@@ -33,6 +33,10 @@ export interface ServerConfig {
   readonly headersTimeoutMs: number;
   readonly workerRestartDelayMs: number;
   readonly workerRestartMaxDelayMs: number;
+  /** Port of the Prometheus endpoint (`GET /metrics`, every worker added up). */
+  readonly metricsPort: number;
+  /** Seconds between two sets of EMF lines on stdout. */
+  readonly emfIntervalSeconds: number;
 }
 
 /** Everything a container process reads. */
@@ -164,6 +168,25 @@ export const SERVER_KEYS: readonly KeyDefinition<ServerConfig>[] = [
     default: 30 * SECOND,
     min: 0,
     description: 'longest back-off between worker restarts',
+  }),
+  def({
+    key: 'METRICS_PORT',
+    field: 'metricsPort',
+    kind: 'int',
+    default: 9464,
+    min: 0,
+    max: 65535,
+    description:
+      'port of the Prometheus endpoint `GET /metrics` on `HOST` (every worker added up, served by the primary; 0 = any free port); not behind the ALB',
+  }),
+  def({
+    key: 'EMF_INTERVAL_SECONDS',
+    field: 'emfIntervalSeconds',
+    kind: 'number',
+    default: 60,
+    min: 0.1,
+    max: 3600,
+    description: 'seconds between two sets of EMF metric lines on stdout (aggregated over the interval)',
   }),
 ];
 
