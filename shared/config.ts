@@ -46,7 +46,7 @@ export interface ServiceConfig {
   readonly adminAuthFailureLimit: number;
   readonly adminAuthFailureWindowSeconds: number;
   /** Record metrics (EMF; the container's Prometheus endpoint and per-rule counters). */
-  readonly metrics: boolean;
+  readonly metricsEnabled: boolean;
   /** CloudWatch namespace of the EMF metrics. */
   readonly metricsNamespace: string;
 }
@@ -188,7 +188,7 @@ export const SERVICE_KEYS: readonly KeyDefinition<ServiceConfig>[] = [
   }),
   def({
     key: 'METRICS_ENABLED',
-    field: 'metrics',
+    field: 'metricsEnabled',
     kind: 'bool',
     default: true,
     description:

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { METRIC } from '../../shared/metrics/catalog.ts';
 import { emfDocuments } from '../../shared/metrics/emf.ts';
 import { MetricStore } from '../../shared/metrics/store.ts';
-import { emfProblems, metricNames } from './emf-spec.ts';
+import { emfProblems } from './emf-spec.ts';
 
 const OPTIONS = { namespace: 'smsjunk-test', service: 'svc', runtime: 'container' } as const;
 
