@@ -179,7 +179,7 @@ export const SERVER_KEYS: readonly KeyDefinition<ServerConfig>[] = [
     min: 0,
     max: 65535,
     description:
-      'port of the Prometheus endpoint `GET /metrics` on `HOST`, every worker added up (served by the primary; 0 = any free port; `off` = no endpoint); never the API port, never behind the ALB (the image sets 9464)',
+      'port of the Prometheus endpoint `GET /metrics` on `HOST`, every worker added up (served by the primary; 0 = any free port; `off` = no endpoint); never the API port, never behind the ALB (the Terraform task sets 9464)',
   }),
   def({
     key: 'EMF_INTERVAL_SECONDS',
