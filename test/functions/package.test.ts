@@ -174,6 +174,22 @@ describe('osls package', () => {
     assert.deepEqual(ssm.Dimensions[1], { Name: 'Result', Value: 'failure' });
   });
 
+  it('has a section in docs/OPERATIONS.md for every alarm', () => {
+    const ops = readFileSync(join(root, 'docs/OPERATIONS.md'), 'utf8');
+    const headings = ops
+      .split('\n')
+      .filter((l) => l.startsWith('### '))
+      .join('\n');
+    for (const a of Object.values(template.Resources) as {
+      Type: string;
+      Properties: { AlarmName: string };
+    }[]) {
+      if (a.Type !== 'AWS::CloudWatch::Alarm') continue;
+      const name = a.Properties.AlarmName.replace('smsjunk-ci-', '');
+      assert.ok(headings.includes(`\`${name}\``), `no section for ${name}`);
+    }
+  });
+
   it('draws a dashboard whose body is valid JSON once CloudFormation substitutes it', () => {
     const [body, vars] = template.Resources.Dashboard.Properties.DashboardBody['Fn::Sub'];
     assert.deepEqual(Object.keys(vars).sort(), ['ApiId', 'Fn', 'Ns', 'Svc']);

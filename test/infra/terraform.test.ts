@@ -416,4 +416,19 @@ describe('container/terraform', () => {
     assert.equal(custom.throttled.dimensions.Code, 'too_many_requests');
     assert.equal(custom.parameter_store_refresh_failures.dimensions.Result, 'failure');
   });
+
+  it('has a section in docs/OPERATIONS.md for every alarm', () => {
+    const ops = readFileSync(join(root, 'docs/OPERATIONS.md'), 'utf8');
+    const headings = ops
+      .split('\n')
+      .filter((l) => l.startsWith('### '))
+      .join('\n');
+    const names = Object.entries<Json>(tf.resource.aws_cloudwatch_metric_alarm ?? {}).flatMap(([key, a]) =>
+      key === 'custom'
+        ? Object.keys(tf.locals.custom_alarms).map((k) => k.replaceAll('_', '-'))
+        : [String(a.alarm_name).replace('${local.name}-', '')],
+    );
+    assert.ok(names.length >= 11);
+    for (const n of names) assert.ok(headings.includes(`\`${n}\``), `no section for ${n}`);
+  });
 });
