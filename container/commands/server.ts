@@ -57,13 +57,13 @@ ${keyFlags.join('\n')}
       exitOnUncaught(logger);
       const metrics = config.metricsEnabled ? servingMetrics(false) : undefined;
       const service = await serviceOf(config, logger, metrics?.hooks);
-      const exporters = metrics ? await startExporters(config, metrics.totals, logger) : undefined;
+      const exporters = metrics ? await startExporters(config, metrics, logger) : undefined;
       const code = await runServer(config, { logger, service });
       await exporters?.stop();
       return finish(code);
     }
     const metrics = config.metricsEnabled ? primaryMetrics() : undefined;
-    const exporters = metrics ? await startExporters(config, metrics.totals, logger) : undefined;
+    const exporters = metrics ? await startExporters(config, metrics, logger) : undefined;
     const code = await runPrimary(
       {
         size: workers,

@@ -1,10 +1,13 @@
 /**
  * A container's metrics added up over its workers, through the primary (cluster IPC):
  *
- * - the primary asks every listening worker for its store's snapshot (`metrics-snapshot`) and adds
- *   them to its own (worker restarts) and to what workers that exited had counted by their last
- *   answer, so the totals never go down when a worker is replaced (what a dead worker counted
- *   after its last answer is lost);
+ * - every worker pushes its store's snapshot to the primary each second (`metrics-push`), and
+ *   answers when the primary asks for a fresh one (`metrics-snapshot`);
+ * - a scrape of `/metrics` adds up the last snapshots at once (`latest()`: at most a second old,
+ *   never waiting on a worker busy classifying); `/admin/status` and the EMF lines ask every
+ *   worker first (`totals()`: exact); both add the primary's own counters (worker restarts) and what
+ *   workers that exited had counted by their last snapshot, so the totals never go down when a
+ *   worker is replaced (what a dead worker counted after its last snapshot is lost);
  * - a worker asks the primary for those totals (`metrics-totals`) for the per-rule counters of
  *   `/admin/status`.
  *
@@ -18,6 +21,7 @@ import { mergeSnapshots } from '../../shared/metrics/store.ts';
 type Message =
   | { smsjunk: 'metrics-snapshot'; id: number }
   | { smsjunk: 'metrics-snapshot-reply'; id: number; snapshot: Snapshot }
+  | { smsjunk: 'metrics-push'; snapshot: Snapshot }
   | { smsjunk: 'metrics-totals'; id: number }
   | { smsjunk: 'metrics-totals-reply'; id: number; snapshot: Snapshot };
 
@@ -52,6 +56,8 @@ export class ClusterMetrics {
     if (!isMessage(m)) return;
     if (m.smsjunk === 'metrics-snapshot-reply') {
       this.#waiting.get(m.id)?.(m.snapshot);
+    } else if (m.smsjunk === 'metrics-push') {
+      this.#last.set(worker.id, m.snapshot);
     } else if (m.smsjunk === 'metrics-totals') {
       void this.totals().then((snapshot) => {
         if (worker.isConnected()) worker.send({ smsjunk: 'metrics-totals-reply', id: m.id, snapshot });
@@ -70,6 +76,11 @@ export class ClusterMetrics {
   /** Every worker's counters (asked now), the primary's and the retired workers', added up. */
   async totals(): Promise<Snapshot> {
     await Promise.all(this.#workers().map((w) => this.#ask(w)));
+    return this.latest();
+  }
+
+  /** The same from the workers' last snapshots, without asking (at most one push interval old). */
+  latest(): Snapshot {
     const parts = [this.#own(), ...this.#last.values()];
     if (this.#retired) parts.push(this.#retired);
     return mergeSnapshots(parts);
@@ -92,13 +103,23 @@ export class ClusterMetrics {
   }
 }
 
+/** How often a worker hands the primary its snapshot unasked. */
+export const PUSH_INTERVAL_MS = 1000;
+
 /**
- * A worker's side: answers the primary's requests with `snapshot()`, and returns the totals
- * function (every worker, through the primary).
+ * A worker's side: pushes `snapshot()` to the primary every `pushMs`, answers the primary's
+ * requests with it, and returns the totals function (every worker, through the primary).
  */
-export function workerMetrics(snapshot: () => Snapshot, timeoutMs = 5000): () => Promise<Snapshot> {
+export function workerMetrics(
+  snapshot: () => Snapshot,
+  timeoutMs = 5000,
+  pushMs = PUSH_INTERVAL_MS,
+): () => Promise<Snapshot> {
   const waiting = new Map<number, (s: Snapshot) => void>();
   let next = 0;
+  setInterval(() => {
+    if (process.connected) process.send?.({ smsjunk: 'metrics-push', snapshot: snapshot() });
+  }, pushMs).unref();
   process.on('message', (m: unknown) => {
     if (!isMessage(m)) return;
     if (m.smsjunk === 'metrics-snapshot') {

@@ -1,7 +1,8 @@
 /**
  * Where a container's metrics go out: the Prometheus endpoint on METRICS_PORT and the EMF lines on
  * stdout every EMF_INTERVAL_SECONDS, both from one source of totals (the primary's cluster-wide
- * ones, or a single process's own). `stop()` writes the last interval.
+ * ones, or a single process's own): a scrape takes the workers' last snapshots, the EMF lines ask
+ * every worker. `stop()` writes the last interval.
  */
 import type { Log } from '../../shared/logger.ts';
 import type { Snapshot } from '../../shared/metrics/store.ts';
@@ -15,14 +16,21 @@ export interface Exporters {
   stop(): Promise<void>;
 }
 
+export interface MetricsSource {
+  /** Exact totals (the EMF lines). */
+  readonly totals: () => Promise<Snapshot>;
+  /** Totals without waiting on a busy worker (a scrape). */
+  readonly latest: () => Promise<Snapshot>;
+}
+
 export async function startExporters(
   config: ContainerConfig,
-  totals: () => Promise<Snapshot>,
+  source: MetricsSource,
   logger: Log,
   write: (line: string) => void = (line) => process.stdout.write(line),
 ): Promise<Exporters> {
   const endpoint =
-    config.metricsPort >= 0 ? await serveMetrics(totals, config.metricsPort, config.host) : undefined;
+    config.metricsPort >= 0 ? await serveMetrics(source.latest, config.metricsPort, config.host) : undefined;
   if (endpoint) {
     const { address } = endpoint;
     logger.info('metrics listening', {
@@ -37,7 +45,7 @@ export async function startExporters(
     service: config.serviceName,
     runtime: 'container',
     intervalMs: config.emfIntervalSeconds * 1000,
-    totals,
+    totals: source.totals,
     write,
   });
   emf.start();

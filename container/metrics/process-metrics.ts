@@ -19,6 +19,8 @@ export interface ServingMetrics {
   readonly hooks: MetricsHooks;
   /** This process's own counters. */
   readonly totals: () => Promise<Snapshot>;
+  /** The same, for a scrape. */
+  readonly latest: () => Promise<Snapshot>;
 }
 
 /** A serving process's metrics; `inCluster`: its totals are the whole container's, through the primary. */
@@ -30,6 +32,7 @@ export function servingMetrics(inCluster: boolean): ServingMetrics {
   return {
     hooks: inCluster ? { ...hooks, totals: workerMetrics(() => store.snapshot()) } : hooks,
     totals: own,
+    latest: own,
   };
 }
 
@@ -37,7 +40,10 @@ export interface PrimaryMetrics {
   readonly pool: PoolMetrics;
   /** Hands over the pool's live workers once the pool exists. */
   bind(workers: () => readonly Worker[]): void;
+  /** Every worker asked now (exact): `/admin/status`, EMF. */
   readonly totals: () => Promise<Snapshot>;
+  /** The workers' last pushed snapshots (no waiting): a scrape. */
+  readonly latest: () => Promise<Snapshot>;
 }
 
 export function primaryMetrics(): PrimaryMetrics {
@@ -57,5 +63,6 @@ export function primaryMetrics(): PrimaryMetrics {
       workers = w;
     },
     totals: () => cluster.totals(),
+    latest: async () => cluster.latest(),
   };
 }

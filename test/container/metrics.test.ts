@@ -1,6 +1,6 @@
 /**
  * The built container's metrics, over real HTTP: the Prometheus endpoint on its own port adds the
- * workers up (through the primary) and keeps a replaced worker's counts, `/admin/status` shows the
+ * workers' pushed counters up (in the primary) and keeps a replaced worker's counts, `/admin/status` shows the
  * per-rule counters of the whole container, and the EMF lines on stdout are valid, aggregated per
  * interval and add up to what was sent.
  */
@@ -42,6 +42,8 @@ describe('container metrics (built, 2 workers)', { skip: !BUILT }, () => {
   after(() => s.stop());
 
   it("serves every worker's counts added up at GET /metrics on METRICS_PORT, in prom-client's text format", async () => {
+    // a scrape adds up what each worker last pushed (each second), never waiting on a busy one
+    await until('the pushed snapshots', scrape, (t) => total(t, 'smsjunk_classifications_total') === 6);
     const res = await request(metricsPort, 'GET', '/metrics');
     assert.equal(res.status, 200);
     assert.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/);
@@ -105,7 +107,11 @@ describe('container metrics (built, 2 workers)', { skip: !BUILT }, () => {
   });
 
   it('counts a worker that died and keeps what it had counted', async () => {
-    const before = await scrape();
+    const before = await until(
+      'every count pushed',
+      scrape,
+      (t) => total(t, 'smsjunk_classifications_total') === 6,
+    );
     const pids = s.lines.filter((l) => l.message === 'worker started').map((l) => Number(l.pid));
     process.kill(pids[0] as number, 'SIGKILL');
     await s.waitFor((l) => l.message === 'worker listening', 'a replacement', 3);
