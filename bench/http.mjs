@@ -7,7 +7,7 @@
 //   npm run bench                        (all benchmarks, after a build)
 //   node bench/http.mjs [--duration 8] [--warmup 2] [--rounds 3] [--connections 50] [--threads 1]
 //                       [--workers N] [--bodies 2000] [--only server,bare,go] [--access-log on|off]
-//                       [--profile DIR] [--before PATH]
+//                       [--profile DIR] [--before PATH] [--scrape-interval 250]
 //
 // Bodies: the first --bodies distinct messages of ../shared/data/sms-spam-collection.tsv (UCI),
 // with senders of every kind, rotated by bench/http/rotate.lua; a built-in set when the corpus is
@@ -20,6 +20,12 @@
 //
 // --before PATH adds a fourth target, `before`: another build of the server (PATH to its
 // dist/container/main.mjs, e.g. main's), run exactly as `server`, to compare two versions in one run.
+//
+// Metrics (issue 12): `server` records every metric (METRICS_ENABLED, the default) and serves
+// Prometheus on its own port, which the bench scrapes every --scrape-interval ms (default 250, far
+// more often than a real 15 s scrape) during each measured run, timing each scrape; `nometrics` is
+// the same build with METRICS_ENABLED=false, interleaved with it, so server/nometrics is what
+// recording metrics costs in throughput, and the scrape times are taken under the full load.
 //
 // --profile DIR runs the server with --cpu-prof (a .cpuprofile per process in DIR, for a flame
 // graph in Chrome DevTools or speedscope) and an event-loop delay histogram per process
@@ -53,7 +59,7 @@ const LUA = join(root, 'bench', 'http', 'rotate.lua');
 const GO_SEED_SRC = '/work/shared/peers/go-seed';
 const GO_SEED = join(process.env.GO_SEED_DIR ?? join(process.env.TMPDIR ?? '/tmp', 'go-seed'), 'go-seed');
 /** The figures issue 10 asks of the server, against the targets measured in the same run. */
-const TARGET = { overBare: 0.85, overGo: 1.0, p99Ms: 10 };
+const TARGET = { overBare: 0.85, overGo: 1.0, p99Ms: 10, metricsCost: 0.05, scrapeMs: 50 };
 
 const { values: opts } = parseArgs({
   options: {
@@ -64,7 +70,8 @@ const { values: opts } = parseArgs({
     threads: { type: 'string', default: '1' },
     workers: { type: 'string' },
     bodies: { type: 'string', default: '2000' },
-    only: { type: 'string', default: 'server,bare,go' },
+    only: { type: 'string', default: 'server,nometrics,bare,go' },
+    'scrape-interval': { type: 'string', default: '250' },
     'access-log': { type: 'string', default: 'on' },
     profile: { type: 'string' },
     before: { type: 'string' },
@@ -232,23 +239,34 @@ const median = (xs) => {
 
 async function startTarget(t, workers, tmp) {
   const port = await freePort();
+  const metricsPort = t.scrape ? await freePort() : undefined;
   const logFile = join(tmp, `${t.name}.log`);
   const fd = openSync(logFile, 'w');
   const child = spawn(t.command, [...t.args(port)], {
     cwd: root,
-    env: { ...process.env, ...t.env, PORT: String(port), WORKERS: String(workers) },
+    env: {
+      ...process.env,
+      ...t.env,
+      PORT: String(port),
+      WORKERS: String(workers),
+      ...(metricsPort ? { METRICS_PORT: String(metricsPort) } : {}),
+    },
     stdio: ['ignore', fd, fd],
   });
   closeSync(fd);
   await waitHealthy(port, child);
-  return { ...t, port, child, logFile, url: `http://127.0.0.1:${port}/v1/classify`, runs: [] };
+  return { ...t, port, metricsPort, child, logFile, url: `http://127.0.0.1:${port}/v1/classify`, runs: [] };
 }
 
 async function measure(target, bodiesFile) {
   if (Number(opts.warmup) > 0) await wrk(target.url, Number(opts.warmup), bodiesFile);
   const pids = processTree(target.child.pid);
   const cpuBefore = cpuSeconds(pids);
+  const scraping = target.metricsPort
+    ? scrapeLoop(target.metricsPort, Number(opts['scrape-interval']))
+    : undefined;
   const r = await wrk(target.url, Number(opts.duration), bodiesFile);
+  const scrapes = scraping ? await scraping.stop() : undefined;
   const cpu = cpuSeconds(pids) - cpuBefore;
   const seconds = r.duration_us / 1e6;
   const errors = r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout;
@@ -262,6 +280,31 @@ async function measure(target, bodiesFile) {
     non2xx: r.non2xx,
     non2xxByStatus: r.non2xx_by_status,
     socketErrors: errors,
+    ...(scrapes ? { scrapeMs: scrapes } : {}),
+  };
+}
+
+/** GET /metrics one after the other, every `intervalMs`, until stopped; resolves with each scrape's time (ms). */
+function scrapeLoop(port, intervalMs) {
+  const times = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+      const text = await res.text();
+      if (res.status !== 200 || !text.includes('smsjunk_classifications_total'))
+        throw new Error('bad scrape');
+      times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return times;
+    },
   };
 }
 
@@ -278,8 +321,15 @@ function summary(t) {
       t.runs[0]?.cpuUsPerRequest === undefined ? undefined : Math.round(pick('cpuUsPerRequest')),
     non2xx: t.runs.reduce((n, r) => n + r.non2xx, 0),
     socketErrors: t.runs.reduce((n, r) => n + r.socketErrors, 0),
+    ...(t.runs[0]?.scrapeMs ? { scrape: scrapeSummary(t.runs.flatMap((r) => r.scrapeMs)) } : {}),
     runs: t.runs,
   };
+}
+
+function scrapeSummary(times) {
+  const s = [...times].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { count: s.length, p50Ms: q(0.5), p99Ms: q(0.99), maxMs: s[s.length - 1] };
 }
 
 function fmt(s) {
@@ -356,8 +406,10 @@ async function main() {
         ACCESS_LOG: opts['access-log'] === 'off' ? 'false' : 'true',
         LOG_LEVEL: 'INFO',
         NODE_ENV: 'production',
+        METRICS_ENABLED: 'true',
         ...(profileDir ? { LOOP_DELAY_DIR: profileDir } : {}),
       },
+      scrape: true,
     },
     ...(opts.before
       ? [
@@ -373,6 +425,17 @@ async function main() {
           },
         ]
       : []),
+    {
+      name: 'nometrics',
+      command: process.execPath,
+      args: () => [SERVER, 'server', '--host', '127.0.0.1'],
+      env: {
+        ACCESS_LOG: opts['access-log'] === 'off' ? 'false' : 'true',
+        LOG_LEVEL: 'INFO',
+        NODE_ENV: 'production',
+        METRICS_ENABLED: 'false',
+      },
+    },
     { name: 'bare', command: process.execPath, args: () => [BARE], env: {} },
     {
       name: 'go',
@@ -381,6 +444,7 @@ async function main() {
       env: { GOMAXPROCS: String(workers) },
     },
   ].filter((d) => only.has(d.name) || d.name === 'before');
+  // server and nometrics alternate, so a neighbour's load falls on both alike
 
   const targets = [];
   let broken = false;
@@ -395,7 +459,27 @@ async function main() {
     const bare = results.find((r) => r.name === 'bare');
     const go = results.find((r) => r.name === 'go');
     const before = results.find((r) => r.name === 'before');
+    const nometrics = results.find((r) => r.name === 'nometrics');
     const ratios = {};
+    if (server && nometrics) {
+      ratios.serverOverNometrics = server.rps / nometrics.rps;
+      const cost = 1 - ratios.serverOverNometrics;
+      if (server.cpuUsPerRequest && nometrics.cpuUsPerRequest) {
+        ratios.cpuServerOverNometrics = server.cpuUsPerRequest / nometrics.cpuUsPerRequest;
+        console.log(
+          `server/nometrics CPU per request: ${ratios.cpuServerOverNometrics.toFixed(3)}x (steadier than throughput on a shared machine)`,
+        );
+      }
+      console.log(
+        `server/nometrics: ${ratios.serverOverNometrics.toFixed(3)}x the throughput without metrics: recording costs ${(cost * 100).toFixed(1)}% (target <= ${TARGET.metricsCost * 100}%): ${cost <= TARGET.metricsCost ? 'met' : 'NOT met'}`,
+      );
+    }
+    if (server?.scrape) {
+      const sc = server.scrape;
+      console.log(
+        `scrape of /metrics under load: ${sc.count} scrapes, p50 ${sc.p50Ms.toFixed(1)} ms, p99 ${sc.p99Ms.toFixed(1)} ms, max ${sc.maxMs.toFixed(1)} ms (target <= ${TARGET.scrapeMs} ms): ${sc.maxMs <= TARGET.scrapeMs ? 'met' : 'NOT met'}`,
+      );
+    }
     if (server && before) {
       ratios.serverOverBefore = server.rps / before.rps;
       console.log(`server/before: ${ratios.serverOverBefore.toFixed(2)}x the other build's throughput`);

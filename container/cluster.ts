@@ -20,8 +20,18 @@ export const STABLE_MS = 10_000;
 /** Beyond the grace period, how long the primary waits before SIGKILLing stuck workers. */
 const KILL_MARGIN_MS = 5_000;
 
+/** What the pool tells the container's metrics (`metrics/cluster-metrics.ts`). */
+export interface PoolMetrics {
+  onMessage(worker: Worker, message: unknown): void;
+  /** A worker exited (its counters stay in the totals). */
+  onExit(worker: Worker): void;
+  /** A worker died while serving and is being replaced. */
+  restarted(): void;
+}
+
 export interface WorkerPoolOptions {
   readonly size: number;
+  readonly metrics?: PoolMetrics;
   readonly config: ContainerConfig;
   readonly logger: Log;
   readonly restartDelayMs: number;
@@ -46,9 +56,7 @@ export class WorkerPool {
   #failedExits = 0;
   #listeningLogged = false;
   #onEmpty: (() => void) | undefined;
-  readonly #refresh = new RefreshFanOut(() =>
-    [...this.#startedAt.keys()].filter((w) => this.#listening.has(w) && !w.isDead()),
-  );
+  readonly #refresh = new RefreshFanOut(() => this.workers());
 
   constructor(options: WorkerPoolOptions) {
     this.#options = options;
@@ -58,13 +66,21 @@ export class WorkerPool {
     return this.#startedAt.size;
   }
 
+  /** The workers that listen and are alive. */
+  workers(): Worker[] {
+    return [...this.#startedAt.keys()].filter((w) => this.#listening.has(w) && !w.isDead());
+  }
+
   start(): void {
     // Round-robin in the primary, whatever NODE_CLUSTER_SCHED_POLICY says: with few long-lived
     // keep-alive connections (an ALB, a load generator) the kernel's accept spreading lets one
     // worker take most of them, while round-robin hands them out evenly.
     cluster.schedulingPolicy = cluster.SCHED_RR;
     cluster.on('exit', (worker, code, signal) => this.#onExit(worker, code, signal));
-    cluster.on('message', (worker, message) => this.#refresh.onMessage(worker, message));
+    cluster.on('message', (worker, message) => {
+      this.#refresh.onMessage(worker, message);
+      this.#options.metrics?.onMessage(worker, message);
+    });
     cluster.on('listening', (worker, address) => {
       this.#listening.add(worker);
       this.#options.logger.info('worker listening', { pid: worker.process.pid, port: address.port });
@@ -91,6 +107,7 @@ export class WorkerPool {
   #onExit(worker: Worker, code: number | null, signal: string | null): void {
     const started = this.#startedAt.get(worker) ?? Date.now();
     this.#startedAt.delete(worker);
+    this.#options.metrics?.onExit(worker);
     const livedMs = Date.now() - started;
     const { logger } = this.#options;
     if (this.#stopping) {
@@ -108,6 +125,7 @@ export class WorkerPool {
       this.#options.restartDelayMs,
       this.#options.restartMaxDelayMs,
     );
+    this.#options.metrics?.restarted();
     logger.warn('worker died, replacing it', { pid: worker.process.pid, code, signal, livedMs, delayMs });
     const timer = setTimeout(() => {
       this.#pending.delete(timer);
@@ -142,8 +160,9 @@ export class WorkerPool {
 }
 
 /** The primary: start the pool, stop it on SIGTERM/SIGINT; resolves with the exit code. */
-export function runPrimary(options: WorkerPoolOptions): Promise<number> {
+export function runPrimary(options: WorkerPoolOptions, onPool?: (pool: WorkerPool) => void): Promise<number> {
   const pool = new WorkerPool(options);
+  onPool?.(pool);
   const done = new Promise<number>((resolve) => {
     function onSignal(signal: NodeJS.Signals): void {
       process.removeListener('SIGTERM', onSignal);

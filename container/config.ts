@@ -33,6 +33,10 @@ export interface ServerConfig {
   readonly headersTimeoutMs: number;
   readonly workerRestartDelayMs: number;
   readonly workerRestartMaxDelayMs: number;
+  /** Port of the Prometheus endpoint (`GET /metrics`, every worker added up); -1: none. */
+  readonly metricsPort: number;
+  /** Seconds between two sets of EMF lines on stdout. */
+  readonly emfIntervalSeconds: number;
 }
 
 /** Everything a container process reads. */
@@ -164,6 +168,27 @@ export const SERVER_KEYS: readonly KeyDefinition<ServerConfig>[] = [
     default: 30 * SECOND,
     min: 0,
     description: 'longest back-off between worker restarts',
+  }),
+  def({
+    key: 'METRICS_PORT',
+    field: 'metricsPort',
+    kind: 'int',
+    default: -1,
+    shownDefault: 'off',
+    aliases: { off: -1 },
+    min: 0,
+    max: 65535,
+    description:
+      'port of the Prometheus endpoint `GET /metrics` on `HOST`, every worker added up (served by the primary; 0 = any free port; `off` = no endpoint); never the API port, never behind the ALB (the Terraform task sets 9464)',
+  }),
+  def({
+    key: 'EMF_INTERVAL_SECONDS',
+    field: 'emfIntervalSeconds',
+    kind: 'number',
+    default: 60,
+    description:
+      'seconds between two sets of EMF metric lines on stdout, each aggregated over its interval (0.1 to 3600)',
+    check: (s) => (s >= 0.1 && s <= 3600 ? undefined : 'must be 0.1 to 3600 seconds'),
   }),
 ];
 

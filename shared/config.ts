@@ -45,9 +45,15 @@ export interface ServiceConfig {
   /** Failed operator authentications per client within the window before it gets 429s. */
   readonly adminAuthFailureLimit: number;
   readonly adminAuthFailureWindowSeconds: number;
+  /** Record metrics (EMF; the container's Prometheus endpoint and per-rule counters). */
+  readonly metricsEnabled: boolean;
+  /** CloudWatch namespace of the EMF metrics. */
+  readonly metricsNamespace: string;
 }
 
 const SECOND = 1000;
+/** A CloudWatch namespace: 1 to 255 of these characters, not AWS's own (`AWS/...`). */
+const NAMESPACE = /^[A-Za-z0-9.\-_/#:]{1,255}$/;
 function def<F extends keyof ServiceConfig>(
   d: KeyDefinition<ServiceConfig, F>,
 ): KeyDefinition<ServiceConfig> {
@@ -179,6 +185,28 @@ export const SERVICE_KEYS: readonly KeyDefinition<ServiceConfig>[] = [
     shownDefault: '(none)',
     secret: true,
     description: 'HMAC key for the sender hash in access logs when there is no `SSM_PREFIX`; none = no hash',
+  }),
+  def({
+    key: 'METRICS_ENABLED',
+    field: 'metricsEnabled',
+    kind: 'bool',
+    default: true,
+    description:
+      "record metrics: EMF lines for CloudWatch (both runtimes), the per-rule counters of `/admin/status`, the container's Prometheus endpoint (see docs/OPERATIONS.md, Metrics)",
+  }),
+  def({
+    key: 'METRICS_NAMESPACE',
+    field: 'metricsNamespace',
+    kind: 'string',
+    default: 'smsjunk',
+    description:
+      'CloudWatch namespace of the EMF metrics; their `service` dimension is `SERVICE_NAME` (Lambda: `POWERTOOLS_SERVICE_NAME` when set)',
+    check: (ns) =>
+      !NAMESPACE.test(ns)
+        ? 'must be 1 to 255 letters, digits or . - _ / # :'
+        : ns.startsWith('AWS/')
+          ? "must not start with AWS/ (AWS's own namespaces)"
+          : undefined,
   }),
 ];
 

@@ -6,11 +6,13 @@
  *
  * What the service reads from the secrets, per request so a change is live within one TTL: the
  * live classifier (hot rules and thresholds), the operator hooks, Apple's app ids
- * (`<prefix>/apple-app-ids`, else `APPLE_APP_IDS`) and the log hash key (`senderHash`).
+ * (`<prefix>/apple-app-ids`, else `APPLE_APP_IDS`) and the log hash key (`senderHash`). With
+ * metrics, every read of Parameter Store is counted and the age of the values in use collected.
  */
 import type { AdminHooks } from './api/http.ts';
 import type { ServiceConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { dataAgeCollector, recordRefresh } from './metrics/service-metrics.ts';
 import {
   createSecrets,
   type RefreshMode,
@@ -50,12 +52,17 @@ export async function createServiceWithSecrets(
   // one logger, so the secrets layer's lines have the service's format and name
   const logger =
     serviceOptions.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const hooks = serviceOptions.metrics;
   const secrets = createSecrets({
     ...secretsOptions,
     settings: settingsFromConfig(config),
     mode,
     log: logger,
+    ...(hooks ? { onRefresh: (ok: boolean) => recordRefresh(hooks.recorder, ok) } : {}),
   });
+  if (hooks && secrets.settings.prefix !== undefined) {
+    hooks.addCollector(dataAgeCollector(() => secrets.dataAgeSeconds()));
+  }
   secrets.start();
   await secrets.ready(readyTimeoutMs);
   const local = () => secrets.refresh();

@@ -1,13 +1,13 @@
 /**
  * The composition root both runtimes use: configuration in, a ready `Handler` out.
  *
- *   heartbeat -> request id -> real IP -> access log -> no-cache -> throttle -> timeout -> recoverer -> app
+ *   [metrics] -> heartbeat -> request id -> real IP -> access log -> no-cache -> throttle -> timeout -> recoverer -> app
  *
  * (the original Go service's order). With `throttle.at: 'arrival'` the throttle is not in the chain:
  * the adapter admits each request as it arrives (`service.throttle`). The classifier source is pluggable so the Parameter Store
  * layer can hot-swap rules (`options.classifier`) and provide the operator hooks (`options.admin`).
  */
-import { App } from './api/app.ts';
+import { App, PATHS } from './api/app.ts';
 import { AuthFailures } from './api/auth-failures.ts';
 import type { AdminHooks, Handler, Middleware } from './api/http.ts';
 import { compose } from './api/http.ts';
@@ -15,8 +15,12 @@ import { type Classifier, createClassifier } from './classifier/index.ts';
 import { type Clock, monotonic } from './clock.ts';
 import type { ServiceConfig } from './config.ts';
 import { createLogger, type Log } from './logger.ts';
+import type { MetricsHooks } from './metrics/hooks.ts';
+import { ruleHitsDocument } from './metrics/rule-hits.ts';
+import { infoCollector, ServiceMetrics } from './metrics/service-metrics.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { Health, heartbeat } from './middleware/heartbeat.ts';
+import { metrics as metricsMiddleware } from './middleware/metrics.ts';
 import { noCache } from './middleware/no-cache.ts';
 import { realIp } from './middleware/real-ip.ts';
 import { recoverer } from './middleware/recoverer.ts';
@@ -61,6 +65,11 @@ export interface ServiceOptions {
   readonly hashSender?: (sender: string) => string | undefined;
   /** The clock of `receivedAt`, durations and deadlines; default `performance.now()`. */
   readonly now?: Clock;
+  /**
+   * Where the chain records its metrics (`shared/metrics/`): the container's store, Lambda's
+   * Powertools. None (METRICS=false): nothing is recorded and the middleware is not in the chain.
+   */
+  readonly metrics?: MetricsHooks;
 }
 
 export interface Service {
@@ -78,6 +87,8 @@ export interface Service {
   readonly throttleAt: 'chain' | 'arrival';
   /** The middleware's clock: an adapter stamps `receivedAt` with it. */
   readonly now: Clock;
+  /** What the chain records, when metrics are on. */
+  readonly metrics: ServiceMetrics | undefined;
 }
 
 export function createService(config: ServiceConfig, options: ServiceOptions = {}): Service {
@@ -95,6 +106,13 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
     ...(throttle ? { throttle: throttle.throttle.stats() } : {}),
     ...extra?.(),
   });
+  const hooks = options.metrics;
+  const serviceMetrics = hooks
+    ? new ServiceMetrics(hooks.recorder, { routes: Object.values(PATHS) })
+    : undefined;
+  if (hooks) hooks.addCollector(infoCollector(classifier));
+  const totals = hooks?.totals;
+  const live = classifier;
   const app = new App({
     classifier,
     appleAppIds: options.appleAppIds ?? config.appleAppIds,
@@ -108,13 +126,17 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       now,
     }),
     logger,
+    now,
+    ...(serviceMetrics ? { metrics: serviceMetrics } : {}),
+    ...(serviceMetrics && totals
+      ? { ruleHits: async () => ruleHitsDocument(await totals(), serviceMetrics.rulesOf(live())) }
+      : {}),
   }).handle;
 
-  const chain: Middleware[] = [
-    heartbeat({ health }),
-    requestId(),
-    realIp({ trustedProxies: config.trustedProxies }),
-  ];
+  const chain: Middleware[] = [];
+  // outermost: every answer is counted, load-balancer probes included
+  if (serviceMetrics) chain.push(metricsMiddleware({ metrics: serviceMetrics, now }));
+  chain.push(heartbeat({ health }), requestId(), realIp({ trustedProxies: config.trustedProxies }));
   if (config.accessLog) {
     chain.push(accessLog({ logger, now, ...(options.hashSender ? { hashSender: options.hashSender } : {}) }));
   }
@@ -133,5 +155,6 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
     throttle: throttle?.throttle,
     throttleAt,
     now,
+    metrics: serviceMetrics,
   };
 }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError, flagName } from '../../shared/config-keys.ts';
 import type { Log } from '../../shared/logger.ts';
+import type { MetricsHooks } from '../../shared/metrics/hooks.ts';
 import { createServiceWithSecrets } from '../../shared/service-with-secrets.ts';
 import { runPrimary, WORKER_CONFIG_ENV } from '../cluster.ts';
 import { singleRefresh, workerRefresh } from '../cluster-refresh.ts';
@@ -14,6 +15,8 @@ import {
   readConfigFile,
 } from '../config.ts';
 import { createContainerLogger } from '../logger.ts';
+import { startExporters } from '../metrics/exporters.ts';
+import { primaryMetrics, servingMetrics } from '../metrics/process-metrics.ts';
 import { runServer } from '../server.ts';
 import { type Command, type Io, write } from './command.ts';
 
@@ -52,19 +55,29 @@ ${keyFlags.join('\n')}
     const logger = createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
     if (workers === 1) {
       exitOnUncaught(logger);
-      const service = await serviceOf(config, logger);
-      return finish(await runServer(config, { logger, service }));
+      const metrics = config.metricsEnabled ? servingMetrics(false) : undefined;
+      const service = await serviceOf(config, logger, metrics?.hooks);
+      const exporters = metrics ? await startExporters(config, metrics, logger) : undefined;
+      const code = await runServer(config, { logger, service });
+      await exporters?.stop();
+      return finish(code);
     }
-    return finish(
-      await runPrimary({
+    const metrics = config.metricsEnabled ? primaryMetrics() : undefined;
+    const exporters = metrics ? await startExporters(config, metrics, logger) : undefined;
+    const code = await runPrimary(
+      {
         size: workers,
         config,
         logger,
         restartDelayMs: config.workerRestartDelayMs,
         restartMaxDelayMs: config.workerRestartMaxDelayMs,
         shutdownGraceMs: config.shutdownGraceMs,
-      }),
+        ...(metrics ? { metrics: metrics.pool } : {}),
+      },
+      (pool) => metrics?.bind(() => pool.workers()),
     );
+    await exporters?.stop();
+    return finish(code);
   },
 };
 
@@ -88,10 +101,11 @@ export function configFrom(args: readonly string[], io: Pick<Io, 'env'>): Contai
  * never wait for Parameter Store), requests admitted on arrival, and `/admin/refresh` reaching every
  * worker of the container through the primary (`cluster-refresh.ts`).
  */
-async function serviceOf(config: ContainerConfig, logger: Log) {
+async function serviceOf(config: ContainerConfig, logger: Log, metrics?: MetricsHooks) {
   const { service } = await createServiceWithSecrets(config, {
     mode: 'background',
     logger,
+    ...(metrics ? { metrics } : {}),
     throttle: arrivalThrottle(config),
     refresh: cluster.isWorker ? workerRefresh : singleRefresh,
   });
@@ -101,7 +115,11 @@ async function serviceOf(config: ContainerConfig, logger: Log) {
 async function runWorker(config: ContainerConfig): Promise<number> {
   const logger = createContainerLogger({ serviceName: config.serviceName, level: config.logLevel });
   exitOnUncaught(logger);
-  const service = await serviceOf(config, logger);
+  const service = await serviceOf(
+    config,
+    logger,
+    config.metricsEnabled ? servingMetrics(true).hooks : undefined,
+  );
   const code = await runServer(config, { logger, service });
   // the IPC channel to the primary keeps a worker alive: leave explicitly once drained
   process.exit(code);

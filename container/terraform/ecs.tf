@@ -26,6 +26,13 @@ locals {
         protocol      = "tcp"
         appProtocol   = "http"
       },
+      {
+        name          = "metrics"
+        containerPort = local.metrics_port
+        hostPort      = local.metrics_port
+        protocol      = "tcp"
+        appProtocol   = "http"
+      },
     ]
 
     environment = [
@@ -36,6 +43,11 @@ locals {
       { name = "LOG_LEVEL", value = var.log_level },
       { name = "WORKERS", value = tostring(local.workers) },
       { name = "SHUTDOWN_GRACE_MS", value = tostring(local.shutdown_grace_seconds * 1000) },
+      # metrics: EMF lines on stdout (awslogs makes them CloudWatch metrics), Prometheus on its own port
+      { name = "SERVICE_NAME", value = local.service_name },
+      { name = "METRICS_NAMESPACE", value = var.metrics_namespace },
+      { name = "METRICS_PORT", value = tostring(local.metrics_port) },
+      { name = "EMF_INTERVAL_SECONDS", value = "60" },
     ]
 
     # SIGTERM, then this long before SIGKILL: more than the server's shutdown grace.

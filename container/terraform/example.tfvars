@@ -8,3 +8,4 @@ certificate_arn     = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0
 ecr_repository_name = "smsjunk"
 min_capacity        = 2
 max_capacity        = 10
+alarm_sns_topic_arn = "arn:aws:sns:eu-west-1:123456789012:smsjunk-prod-alarms"

@@ -4,6 +4,7 @@
 #   alb.tf          load balancer, target group, HTTPS listener and HTTP->HTTPS redirect
 #   security.tf     security groups: the world -> ALB (80, 443) -> tasks (5000)
 #   autoscaling.tf  target tracking on CPU and on requests per target
+#   monitoring.tf   alarms (ALB, ECS, the server's own metrics) to an SNS topic, and a dashboard
 # The VPC and subnets are inputs; nothing here creates network.
 
 provider "aws" {
@@ -38,6 +39,8 @@ locals {
   # The server's defaults (shared/config.ts, shared/middleware/heartbeat.ts): port, heartbeat
   # path, shutdown grace (set explicitly in the task environment as well).
   container_port         = 5000
+  metrics_port           = 9464
+  service_name           = "smsjunk"
   health_path            = "/health"
   shutdown_grace_seconds = 25
 

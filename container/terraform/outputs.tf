@@ -42,3 +42,8 @@ output "ssm_prefix" {
   description = "The Parameter Store path the server reads."
   value       = local.ssm_prefix
 }
+
+output "dashboard_name" {
+  description = "CloudWatch dashboard of the service."
+  value       = aws_cloudwatch_dashboard.this.dashboard_name
+}

@@ -59,3 +59,13 @@ resource "aws_vpc_security_group_egress_rule" "tasks_https" {
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
 }
+
+resource "aws_vpc_security_group_ingress_rule" "tasks_metrics" {
+  for_each          = toset(var.metrics_scrape_cidrs)
+  security_group_id = aws_security_group.tasks.id
+  description       = "Prometheus scrape of GET /metrics"
+  ip_protocol       = "tcp"
+  from_port         = local.metrics_port
+  to_port           = local.metrics_port
+  cidr_ipv4         = each.value
+}

@@ -167,3 +167,33 @@ variable "requests_per_target" {
   type        = number
   default     = 120000
 }
+
+# Metrics, alarms and the dashboard (monitoring.tf)
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic every alarm notifies (on ALARM and on OK); subscribe the on-call rota to it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+$", var.alarm_sns_topic_arn))
+    error_message = "alarm_sns_topic_arn must be an SNS topic ARN."
+  }
+}
+
+variable "metrics_namespace" {
+  description = "CloudWatch namespace of the server's EMF metrics (METRICS_NAMESPACE)."
+  type        = string
+  default     = "smsjunk"
+}
+
+variable "metrics_scrape_cidrs" {
+  description = "CIDRs allowed to scrape the Prometheus endpoint (METRICS_PORT 9464) of each task; empty: none."
+  type        = list(string)
+  default     = []
+}
+
+variable "alarm_p99_seconds" {
+  description = "Target response time p99 (seconds) above which the latency alarm fires."
+  type        = number
+  default     = 0.5
+}

@@ -8,15 +8,18 @@
 import { loadServiceConfig } from '../../shared/config.ts';
 import { createLogger } from '../../shared/logger.ts';
 import { createServiceWithSecrets } from '../../shared/service-with-secrets.ts';
+import { PowertoolsMetrics } from '../metrics/powertools-recorder.ts';
 import { createLambdaHandler } from './lambda.ts';
 
 const env = process.env;
 const config = loadServiceConfig({ env });
 // Unbatched: each line is written at once, so none is lost when Lambda freezes the process.
-const logger = createLogger({
-  serviceName: env.POWERTOOLS_SERVICE_NAME || config.serviceName,
-  level: config.logLevel,
-});
+const serviceName = env.POWERTOOLS_SERVICE_NAME || config.serviceName;
+const logger = createLogger({ serviceName, level: config.logLevel });
+// EMF through Powertools, namespace and service from the configuration, once per invocation
+const metrics = config.metricsEnabled
+  ? new PowertoolsMetrics({ namespace: config.metricsNamespace, serviceName })
+  : undefined;
 // On demand: a Lambda instance is frozen between invocations, so no timer; the first request
 // after the TTL refreshes (bounded wait, stale values on error). The first load belongs to the
 // init phase, which may take 10 s on its own clock: it waits longer than a request would (2 s), so
@@ -26,6 +29,7 @@ const { service } = await createServiceWithSecrets(config, {
   mode: 'on-demand',
   readyTimeoutMs: 4000,
   logger,
+  ...(metrics ? { metrics: metrics.hooks } : {}),
   runtimeStatus: () => ({
     kind: 'lambda',
     functionName: env.AWS_LAMBDA_FUNCTION_NAME ?? null,
@@ -34,4 +38,4 @@ const { service } = await createServiceWithSecrets(config, {
   }),
 });
 
-export const handler = createLambdaHandler({ service, logger });
+export const handler = createLambdaHandler({ service, logger, ...(metrics ? { metrics } : {}) });

@@ -12,8 +12,10 @@
  * Failures are thrown as named errors (`errors.ts`); the recoverer (or the Lambda `onError`) maps
  * them. Unknown path 404, known path with another method 405 with `Allow`.
  */
-import type { Classifier } from '../classifier/index.ts';
+import type { Classifier, Verdict } from '../classifier/index.ts';
+import { type Clock, monotonic } from '../clock.ts';
 import type { Log } from '../logger.ts';
+import { newDetail, type ServiceMetrics } from '../metrics/service-metrics.ts';
 import { type Health, healthResponse } from '../middleware/heartbeat.ts';
 import type { AuthFailures } from './auth-failures.ts';
 import {
@@ -50,6 +52,15 @@ export interface AppOptions {
   readonly authFailures?: AuthFailures;
   /** Where failed authentications are logged (WARN, never the token). */
   readonly logger?: Log;
+  /** Records each classification (verdict, reason, rule hits, duration); none: nothing recorded. */
+  readonly metrics?: ServiceMetrics;
+  /**
+   * The per-rule counters for `/admin/status` (`ruleHits`): hits per rule and per action since
+   * start, over every process of this instance.
+   */
+  readonly ruleHits?: () => Promise<object>;
+  /** The clock of the classify duration; default `performance.now()`. */
+  readonly now?: Clock;
 }
 
 type RouteHandler = (req: NeutralRequest, ctx: RequestContext) => Promise<NeutralResponse> | NeutralResponse;
@@ -79,6 +90,7 @@ export class App {
   readonly #options: AppOptions;
   readonly #maxBodyBytes: number;
   readonly #appleAppIds: () => readonly string[];
+  readonly #now: Clock;
   /** The association body of the last list seen: rebuilt only when the list changes. */
   #aasa: { ids: readonly string[]; body: string } | undefined;
   readonly #routes = new Map<string, Route>();
@@ -86,6 +98,7 @@ export class App {
   constructor(options: AppOptions) {
     this.#options = options;
     this.#maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.#now = options.now ?? monotonic;
     const ids = options.appleAppIds ?? [];
     this.#appleAppIds = typeof ids === 'function' ? ids : () => ids;
     this.#route(PATHS.classify, { POST: (req, ctx) => this.classify(req, ctx) });
@@ -153,7 +166,18 @@ export class App {
     const input = parseClassifyRequest(req, this.#maxBodyBytes);
     // For the access log's keyed `senderHash` (when a hash key is configured); never logged raw.
     if (input.sender !== '') ctx.sender = input.sender;
-    const verdict = this.#options.classifier().classify(input);
+    const classifier = this.#options.classifier();
+    const metrics = this.#options.metrics;
+    let verdict: Verdict;
+    if (metrics === undefined) {
+      verdict = classifier.classify(input);
+    } else {
+      const now = this.#now;
+      const detail = newDetail();
+      const start = now();
+      verdict = classifier.classify(input, detail);
+      metrics.classified(classifier, verdict, detail, now() - start);
+    }
     ctx.logFields.action = verdict.action;
     ctx.logFields.subAction = verdict.subAction;
     return json(200, verdictBody(verdict));
@@ -180,8 +204,9 @@ export class App {
 
   async status(): Promise<NeutralResponse> {
     const doc = await (this.#options.admin as AdminHooks).status();
+    const ruleHits = this.#options.ruleHits ? await this.#options.ruleHits() : { enabled: false };
     const runtime = this.#options.runtimeStatus?.();
-    return json(200, JSON.stringify(runtime ? { ...doc, runtime } : doc));
+    return json(200, JSON.stringify(runtime ? { ...doc, ruleHits, runtime } : { ...doc, ruleHits }));
   }
 
   /**

@@ -43,7 +43,7 @@ export type { ModelFile } from './model/model-file.ts';
 export { ModelFormatError, parseModelFile } from './model/model-file.ts';
 export { SCAN_VARIABLES, scanInputOf, signalsOf } from './scan-input.ts';
 export type { Action, ClassifyInput, SubAction, Verdict } from './types.ts';
-export type { Thresholds, Vote } from './verdict.ts';
+export type { Reason, Thresholds, Vote } from './verdict.ts';
 
 export interface Explanation {
   readonly verdict: Verdict;
@@ -83,6 +83,19 @@ export interface Explanation {
   /** A number sender's country and line type ("" when unknown or not a number). */
   readonly senderCountry: string;
   readonly senderLine: string;
+}
+
+/**
+ * What `classify(input, detail)` fills in for a caller that counts verdicts (metrics): the step
+ * of the decision, whether a phishing marker fired, and the rules (never text). Reused per call.
+ */
+export interface ClassifyDetail {
+  reason: Reason | undefined;
+  phishing: boolean;
+  /** Every fired rule's name. */
+  hits: readonly string[];
+  /** Fired rules that carry an action. */
+  votes: readonly Vote[];
 }
 
 export interface ClassifierOptions {
@@ -128,7 +141,8 @@ export interface ModelInfo {
 }
 
 export interface Classifier {
-  classify(input: ClassifyInput): Verdict;
+  /** The verdict; with `detail`, also why (filled in, for metrics). */
+  classify(input: ClassifyInput, detail?: ClassifyDetail): Verdict;
   explain(input: ClassifyInput): Explanation;
   /** Normalises, reads links and sender, and scans, without scoring (what `train` and `eval` build on). */
   analyze(input: ClassifyInput): Analysis;
@@ -248,8 +262,15 @@ class YaraClassifier implements Classifier {
     return this.#decide(a, modelScores).decision.verdict;
   }
 
-  classify(input: ClassifyInput): Verdict {
-    return this.decideAnalysis(this.analyze(input));
+  classify(input: ClassifyInput, detail?: ClassifyDetail): Verdict {
+    const a = this.analyze(input);
+    if (detail === undefined) return this.decideAnalysis(a);
+    const d = this.#decide(a, this.#layer ? this.#layer.text.score(a.modelInput) : null).decision;
+    detail.reason = d.reason;
+    detail.phishing = d.phishing;
+    detail.hits = a.hits;
+    detail.votes = a.votes;
+    return d.verdict;
   }
 
   explain(input: ClassifyInput): Explanation {

@@ -63,6 +63,8 @@ export interface ParameterCacheOptions {
    * it (tokens, compiled rules) switches in the same tick as the snapshot. Must not throw.
    */
   readonly onSnapshot?: (next: Snapshot, previous: Snapshot | undefined, diff: SnapshotDiff) => void;
+  /** Called with the outcome of every read, success or failure (metrics). Must not throw. */
+  readonly onOutcome?: (outcome: RefreshOutcome) => void;
   readonly now?: () => number;
   readonly random?: () => number;
 }
@@ -88,6 +90,7 @@ export class ParameterCache {
   readonly #log: Log;
   readonly #backoff: BackoffOptions;
   readonly #onSnapshot: ParameterCacheOptions['onSnapshot'];
+  readonly #onOutcome: ParameterCacheOptions['onOutcome'];
   readonly #now: () => number;
   readonly #random: () => number;
 
@@ -109,6 +112,7 @@ export class ParameterCache {
     this.#log = options.log;
     this.#backoff = options.backoff ?? defaultBackoff(options.ttlMs);
     this.#onSnapshot = options.onSnapshot;
+    this.#onOutcome = options.onOutcome;
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
   }
@@ -136,9 +140,14 @@ export class ParameterCache {
 
   /** Starts a refresh, or joins the one in flight. */
   refresh(): Promise<RefreshOutcome> {
-    this.#inFlight ??= this.#attempt().finally(() => {
-      this.#inFlight = undefined;
-    });
+    this.#inFlight ??= this.#attempt()
+      .then((outcome) => {
+        this.#onOutcome?.(outcome);
+        return outcome;
+      })
+      .finally(() => {
+        this.#inFlight = undefined;
+      });
     return this.#inFlight;
   }
 

@@ -61,6 +61,8 @@ export interface SecretsOptions {
   readonly classifier?: ClassifierOptions;
   readonly log?: Log;
   readonly backoff?: BackoffOptions;
+  /** Called after every read of Parameter Store with whether it worked (metrics). Must not throw. */
+  readonly onRefresh?: (ok: boolean) => void;
   /** On-demand mode: longest a request waits for a refresh before using what there is. Default 2000. */
   readonly maxWaitMs?: number;
   readonly now?: () => number;
@@ -193,6 +195,7 @@ export class Secrets {
         log: this.#log,
         ...(options.backoff ? { backoff: options.backoff } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.onRefresh ? { onOutcome: (o: RefreshOutcome) => options.onRefresh?.(o.ok) } : {}),
         onSnapshot: (next) => this.#apply(next),
       });
     }
@@ -268,6 +271,12 @@ export class Secrets {
    */
   get appleAppIds(): readonly string[] | undefined {
     return this.#derived.appleAppIds;
+  }
+
+  /** Age in seconds of the Parameter Store values in use; null without a prefix or before the first load. */
+  dataAgeSeconds(): number | null {
+    const loadedAt = this.#cache?.snapshot?.loadedAt;
+    return loadedAt === undefined ? null : (this.#now() - loadedAt) / 1000;
   }
 
   get thresholds(): Thresholds {

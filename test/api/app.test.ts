@@ -184,10 +184,15 @@ describe('App operator endpoints', () => {
     assert.ok(!String(answers[0]).includes('s3cret'));
   });
 
-  it('returns the hooks status plus runtime facts for GET /admin/status', async () => {
+  it('returns the hooks status, the per-rule counters and runtime facts for GET /admin/status', async () => {
     const res = await call(withAdmin, req('GET', '/admin/status', undefined, auth));
     assert.equal(res.status, 200);
-    assert.deepEqual(res.json(), { rules: 'bundled', refreshes: admin.refreshes, runtime: { pid: 1 } });
+    assert.deepEqual(res.json(), {
+      rules: 'bundled',
+      refreshes: admin.refreshes,
+      ruleHits: { enabled: false }, // no metrics in this app
+      runtime: { pid: 1 },
+    });
   });
 
   it('returns what changed for POST /admin/refresh and 405 for GET', async () => {

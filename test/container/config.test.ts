@@ -28,6 +28,26 @@ function problems(fn: () => unknown): readonly string[] {
 }
 
 describe('loadConfig', () => {
+  it('reads the metrics keys: on by default, no Prometheus port unless given, EMF every 0.1 to 3600 s', () => {
+    const d = loadConfig({ env: {} });
+    assert.deepEqual(
+      [d.metricsEnabled, d.metricsNamespace, d.metricsPort, d.emfIntervalSeconds],
+      [true, 'smsjunk', -1, 60],
+    );
+    const c = loadConfig({
+      env: { METRICS_ENABLED: 'false', METRICS_PORT: '9464', EMF_INTERVAL_SECONDS: '0.5' },
+    });
+    assert.deepEqual([c.metricsEnabled, c.metricsPort, c.emfIntervalSeconds], [false, 9464, 0.5]);
+    assert.equal(loadConfig({ env: { METRICS_PORT: 'off' } }).metricsPort, -1);
+    const bad = problems(() =>
+      loadConfig({ env: { METRICS_PORT: '-1', EMF_INTERVAL_SECONDS: '0', METRICS_NAMESPACE: 'AWS/Lambda' } }),
+    );
+    assert.equal(bad.length, 3, bad.join('; '));
+    assert.match(bad.join('\n'), /METRICS_PORT/);
+    assert.match(bad.join('\n'), /EMF_INTERVAL_SECONDS/);
+    assert.match(bad.join('\n'), /METRICS_NAMESPACE/);
+  });
+
   it('returns the documented defaults with no sources', () => {
     const c = loadConfig();
     assert.deepEqual(c, DEFAULT_CONTAINER_CONFIG);

@@ -22,6 +22,7 @@ before(async () => {
     return compile.apply(yarax, args);
   };
   process.env.LOG_LEVEL = 'SILENT';
+  process.env.POWERTOOLS_METRICS_DISABLED = 'true'; // recorded, not printed (the contract test reads them)
   delete process.env.SSM_PREFIX;
   ({ handler } = await import('../../functions/classify/handler.ts'));
   compilesAtInit = compiles;

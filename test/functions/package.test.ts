@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createLambdaHandler } from '../../functions/classify/lambda.ts';
 import { loadServiceConfig as loadConfig } from '../../shared/config.ts';
+import { dimensionsOf, METRIC } from '../../shared/metrics/catalog.ts';
 import { createService } from '../../shared/service.ts';
 import { captureLogger } from './capture-logger.ts';
 import { type FixtureName, lambdaContext, loadEvent } from './fixtures.ts';
@@ -123,9 +124,88 @@ describe('osls package', () => {
       SSM_PREFIX: '/smsjunk/ci',
       SSM_TTL_SECONDS: '300',
       POWERTOOLS_SERVICE_NAME: 'smsjunk',
+      METRICS_NAMESPACE: 'smsjunk',
       LOG_LEVEL: 'INFO',
     });
     assert.equal(template.Resources.ClassifyLogGroup.Properties.RetentionInDays, 30);
+  });
+
+  it('alarms on 5xx rate, p99 duration, throttles, errors and Parameter Store refresh failures, to one SNS topic', () => {
+    const r = template.Resources;
+    assert.equal(r.AlarmTopic.Type, 'AWS::SNS::Topic');
+    const alarms = Object.entries(r).filter(
+      ([, v]) => (v as { Type: string }).Type === 'AWS::CloudWatch::Alarm',
+    );
+    assert.deepEqual(alarms.map(([k]) => k).sort(), [
+      'Api5xxRateAlarm',
+      'DurationP99Alarm',
+      'ErrorsAlarm',
+      'ParameterStoreRefreshFailuresAlarm',
+      'ThrottlesAlarm',
+    ]);
+    for (const [name, a] of alarms) {
+      const p = (a as { Properties: { AlarmActions: unknown; OKActions: unknown } }).Properties;
+      assert.deepEqual(p.AlarmActions, [{ Ref: 'AlarmTopic' }], name);
+      assert.deepEqual(p.OKActions, [{ Ref: 'AlarmTopic' }], name);
+    }
+    const rate = r.Api5xxRateAlarm.Properties.Metrics;
+    assert.deepEqual(
+      rate
+        .filter((m: { MetricStat?: unknown }) => m.MetricStat)
+        .map((m: { MetricStat: { Metric: { MetricName: string } } }) => m.MetricStat.Metric.MetricName),
+      ['5xx', 'Count'],
+    );
+    assert.equal(r.DurationP99Alarm.Properties.ExtendedStatistic, 'p99');
+    assert.deepEqual(r.DurationP99Alarm.Properties.Dimensions, [
+      { Name: 'FunctionName', Value: { Ref: 'ClassifyLambdaFunction' } },
+    ]);
+    assert.equal(r.ThrottlesAlarm.Properties.MetricName, 'Throttles');
+    assert.equal(r.ErrorsAlarm.Properties.MetricName, 'Errors');
+    // the custom alarm reads what the handler writes: the catalog's name and dimensions, the function's namespace
+    const ssm = r.ParameterStoreRefreshFailuresAlarm.Properties;
+    const def = METRIC.ParameterStoreRefreshes;
+    assert.equal(ssm.MetricName, def.name);
+    assert.equal(ssm.Namespace, r.ClassifyLambdaFunction.Properties.Environment.Variables.METRICS_NAMESPACE);
+    assert.deepEqual(
+      ssm.Dimensions.map((d: { Name: string }) => d.Name),
+      ['service', ...dimensionsOf(def)],
+    );
+    assert.deepEqual(ssm.Dimensions[0], { Name: 'service', Value: 'smsjunk' });
+    assert.deepEqual(ssm.Dimensions[1], { Name: 'Result', Value: 'failure' });
+  });
+
+  it('has a section in docs/OPERATIONS.md for every alarm', () => {
+    const ops = readFileSync(join(root, 'docs/OPERATIONS.md'), 'utf8');
+    const headings = ops
+      .split('\n')
+      .filter((l) => l.startsWith('### '))
+      .join('\n');
+    for (const a of Object.values(template.Resources) as {
+      Type: string;
+      Properties: { AlarmName: string };
+    }[]) {
+      if (a.Type !== 'AWS::CloudWatch::Alarm') continue;
+      const name = a.Properties.AlarmName.replace('smsjunk-ci-', '');
+      assert.ok(headings.includes(`\`${name}\``), `no section for ${name}`);
+    }
+  });
+
+  it('draws a dashboard whose body is valid JSON once CloudFormation substitutes it', () => {
+    const [body, vars] = template.Resources.Dashboard.Properties.DashboardBody['Fn::Sub'];
+    assert.deepEqual(Object.keys(vars).sort(), ['ApiId', 'Fn', 'Ns', 'Svc']);
+    const doc = JSON.parse(body.replace(/\$\{[A-Za-z:]+\}/g, 'X'));
+    assert.ok(doc.widgets.length >= 6);
+    const names = JSON.stringify(doc);
+    for (const m of [
+      'Classifications',
+      'ClassifyDuration',
+      'RuleHits',
+      'ErrorResponses',
+      'ColdStart',
+      'ParameterStoreDataAge',
+    ]) {
+      assert.ok(names.includes(m), `the dashboard shows ${m}`);
+    }
   });
 
   it('routes every API path, a catch-all, and throttles the HTTP API stage', () => {

@@ -10,6 +10,7 @@ import {
   loadContainerConfig as loadConfig,
 } from '../../container/config.ts';
 import { LOG_LEVELS } from '../../shared/config.ts';
+import { dimensionsOf, METRICS } from '../../shared/metrics/catalog.ts';
 import { secretsSettings } from '../../shared/secrets/settings.ts';
 import { APP_DEFAULTS } from './app-defaults.ts';
 import { healthcheck, instructions, parseDockerfile } from './dockerfile.ts';
@@ -61,7 +62,10 @@ describe('container/terraform', () => {
     const def = containerDefinition();
     assert.deepEqual(
       def.portMappings.map((p: Json) => [p.containerPort, p.hostPort, p.protocol]),
-      [['${local.container_port}', '${local.container_port}', 'tcp']],
+      [
+        ['${local.container_port}', '${local.container_port}', 'tcp'],
+        ['${local.metrics_port}', '${local.metrics_port}', 'tcp'],
+      ],
     );
     assert.equal(envOf(def).PORT, '${tostring(local.container_port)}');
 
@@ -182,8 +186,12 @@ describe('container/terraform', () => {
   it('passes the server its configuration in the environment', () => {
     const env = envOf(containerDefinition());
     assert.deepEqual(Object.keys(env).sort(), [
+      'EMF_INTERVAL_SECONDS',
       'LOG_LEVEL',
+      'METRICS_NAMESPACE',
+      'METRICS_PORT',
       'PORT',
+      'SERVICE_NAME',
       'SHUTDOWN_GRACE_MS',
       'SSM_PREFIX',
       'SSM_TTL_SECONDS',
@@ -254,9 +262,15 @@ describe('container/terraform', () => {
     });
   });
 
-  it('lets only the load balancer reach the tasks, on the container port', () => {
+  it('lets only the load balancer reach the tasks on the container port, and the given scrapers on the metrics port', () => {
     const ingress = Object.values<Json>(tf.resource.aws_vpc_security_group_ingress_rule ?? {});
-    const toTasks = ingress.filter((r) => r.security_group_id === '${aws_security_group.tasks.id}');
+    const scrape = tf.resource.aws_vpc_security_group_ingress_rule?.tasks_metrics;
+    assert.equal(scrape.for_each, '${toset(var.metrics_scrape_cidrs)}');
+    assert.deepEqual([scrape.from_port, scrape.to_port], ['${local.metrics_port}', '${local.metrics_port}']);
+    assert.deepEqual(tf.variable.metrics_scrape_cidrs?.default, [], 'no scraper unless given');
+    const toTasks = ingress.filter(
+      (r) => r.security_group_id === '${aws_security_group.tasks.id}' && r !== scrape,
+    );
     assert.equal(toTasks.length, 1);
     assert.equal(toTasks[0].referenced_security_group_id, '${aws_security_group.alb.id}');
     assert.equal(toTasks[0].cidr_ipv4, undefined);
@@ -337,5 +351,84 @@ describe('container/terraform', () => {
       [],
       'declared but unused variables',
     );
+  });
+
+  it('sends every alarm to the SNS topic given as a variable, on ALARM and on OK', () => {
+    assert.equal(tf.variable.alarm_sns_topic_arn?.type, '${string}');
+    assert.deepEqual(tf.locals.alarm_actions, ['${var.alarm_sns_topic_arn}']);
+    const alarms = tf.resource.aws_cloudwatch_metric_alarm ?? {};
+    for (const [name, a] of Object.entries<Json>(alarms)) {
+      assert.equal(a.alarm_actions, '${local.alarm_actions}', `${name} alarm_actions`);
+      assert.equal(a.ok_actions, '${local.alarm_actions}', `${name} ok_actions`);
+    }
+  });
+
+  it('alarms on ALB 5xx rate, target p99, unhealthy hosts, ECS CPU and memory', () => {
+    const alarms = tf.resource.aws_cloudwatch_metric_alarm ?? {};
+    const metricsOf = (a: Json): string[] =>
+      a.metric_name
+        ? [a.metric_name]
+        : (a.metric_query as Json[]).flatMap((q) => q.metric?.map((m: Json) => m.metric_name) ?? []);
+    assert.deepEqual(metricsOf(alarms.alb_5xx_rate).sort(), [
+      'HTTPCode_ELB_5XX_Count',
+      'HTTPCode_Target_5XX_Count',
+      'RequestCount',
+    ]);
+    assert.equal(alarms.target_p99.metric_name, 'TargetResponseTime');
+    assert.equal(alarms.target_p99.extended_statistic, 'p99');
+    assert.equal(alarms.unhealthy_hosts.metric_name, 'UnHealthyHostCount');
+    assert.deepEqual([alarms.ecs_cpu.namespace, alarms.ecs_cpu.metric_name], ['AWS/ECS', 'CPUUtilization']);
+    assert.deepEqual(
+      [alarms.ecs_memory.namespace, alarms.ecs_memory.metric_name],
+      ['AWS/ECS', 'MemoryUtilization'],
+    );
+    assert.ok(tf.resource.aws_cloudwatch_dashboard?.this, 'a dashboard');
+  });
+
+  it("alarms on the server's own metrics by the names and dimensions the server writes", () => {
+    const custom = tf.locals.custom_alarms as Record<string, Json>;
+    assert.deepEqual(Object.keys(custom).sort(), [
+      'event_loop_delay',
+      'parameter_store_refresh_failures',
+      'parameter_store_stale',
+      'throttled',
+      'timeouts',
+      'worker_restarts',
+    ]);
+    for (const [name, a] of Object.entries(custom)) {
+      const def = METRICS.find((m) => m.name === a.metric);
+      assert.ok(def && def.runtime !== 'lambda', `${name}: ${a.metric} is a metric the container writes`);
+      assert.deepEqual(
+        Object.keys(a.dimensions).sort(),
+        dimensionsOf(def).sort(),
+        `${name}: the metric's own dimensions`,
+      );
+    }
+    const alarm = tf.resource.aws_cloudwatch_metric_alarm?.custom;
+    assert.equal(alarm.for_each, '${local.custom_alarms}');
+    assert.equal(alarm.namespace, '${var.metrics_namespace}');
+    assert.equal(alarm.dimensions, '${merge({ service = local.service_name }, each.value.dimensions)}');
+    const env = envOf(containerDefinition());
+    assert.equal(env.SERVICE_NAME, '${local.service_name}');
+    assert.equal(env.METRICS_NAMESPACE, '${var.metrics_namespace}');
+    assert.equal(env.METRICS_PORT, '${tostring(local.metrics_port)}');
+    assert.equal(custom.timeouts.dimensions.Code, 'timeout');
+    assert.equal(custom.throttled.dimensions.Code, 'too_many_requests');
+    assert.equal(custom.parameter_store_refresh_failures.dimensions.Result, 'failure');
+  });
+
+  it('has a section in docs/OPERATIONS.md for every alarm', () => {
+    const ops = readFileSync(join(root, 'docs/OPERATIONS.md'), 'utf8');
+    const headings = ops
+      .split('\n')
+      .filter((l) => l.startsWith('### '))
+      .join('\n');
+    const names = Object.entries<Json>(tf.resource.aws_cloudwatch_metric_alarm ?? {}).flatMap(([key, a]) =>
+      key === 'custom'
+        ? Object.keys(tf.locals.custom_alarms).map((k) => k.replaceAll('_', '-'))
+        : [String(a.alarm_name).replace('${local.name}-', '')],
+    );
+    assert.ok(names.length >= 11);
+    for (const n of names) assert.ok(headings.includes(`\`${n}\``), `no section for ${n}`);
   });
 });
