@@ -8,6 +8,7 @@
  * worker's when several report the same problem).
  */
 import type { Worker } from 'node:cluster';
+import { sendToWorker } from './worker-send.ts';
 
 type Report = Record<string, unknown>;
 
@@ -133,7 +134,7 @@ export class RefreshFanOut {
       this.#queue = this.#queue.then(async () => {
         const results: WorkerResult[] = [];
         for (const w of this.#workers()) results.push(await this.#one(w));
-        if (worker.isConnected()) worker.send({ smsjunk: 'refresh-all-done', id: m.id, results });
+        sendToWorker(worker, { smsjunk: 'refresh-all-done', id: m.id, results });
       });
     } else if (m.smsjunk === 'refreshed') {
       const pid = worker.process.pid ?? 0;
@@ -160,8 +161,7 @@ export class RefreshFanOut {
       );
       this.#replies.set(id, done);
       w.once('exit', onExit);
-      if (!w.isConnected()) return done({ pid, error: 'the worker is gone' });
-      w.send({ smsjunk: 'refresh', id });
+      sendToWorker(w, { smsjunk: 'refresh', id }, () => done({ pid, error: 'the worker is gone' }));
     });
   }
 }

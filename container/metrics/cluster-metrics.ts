@@ -17,6 +17,7 @@
 import type { Worker } from 'node:cluster';
 import type { Snapshot } from '../../shared/metrics/store.ts';
 import { mergeSnapshots } from '../../shared/metrics/store.ts';
+import { sendToWorker } from '../worker-send.ts';
 
 type Message =
   | { smsjunk: 'metrics-snapshot'; id: number }
@@ -60,7 +61,7 @@ export class ClusterMetrics {
       this.#last.set(worker.id, m.snapshot);
     } else if (m.smsjunk === 'metrics-totals') {
       void this.totals().then((snapshot) => {
-        if (worker.isConnected()) worker.send({ smsjunk: 'metrics-totals-reply', id: m.id, snapshot });
+        sendToWorker(worker, { smsjunk: 'metrics-totals-reply', id: m.id, snapshot });
       });
     }
   }
@@ -97,8 +98,7 @@ export class ClusterMetrics {
       };
       const timer = setTimeout(() => done(), this.#timeoutMs);
       this.#waiting.set(id, done);
-      if (!w.isConnected()) return done();
-      w.send({ smsjunk: 'metrics-snapshot', id });
+      sendToWorker(w, { smsjunk: 'metrics-snapshot', id }, () => done());
     });
   }
 }
