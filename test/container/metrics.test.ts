@@ -43,7 +43,15 @@ describe('container metrics (built, 2 workers)', { skip: !BUILT }, () => {
 
   it("serves every worker's counts added up at GET /metrics on METRICS_PORT, in prom-client's text format", async () => {
     // a scrape adds up what each worker last pushed (each second), never waiting on a busy one
-    await until('the pushed snapshots', scrape, (t) => total(t, 'smsjunk_classifications_total') === 6);
+    // every request counted, the 404 included (it may be another worker's, pushed a second later)
+    await until(
+      'the pushed snapshots',
+      scrape,
+      (t) =>
+        total(t, 'smsjunk_classifications_total') === 6 &&
+        total(t, 'smsjunk_requests_total', { route: '/v1/classify', status: '200' }) === 6 &&
+        total(t, 'smsjunk_error_responses_total', { status: '404', code: 'not_found' }) === 1,
+    );
     const res = await request(metricsPort, 'GET', '/metrics');
     assert.equal(res.status, 200);
     assert.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/);
