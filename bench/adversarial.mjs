@@ -1,4 +1,4 @@
-// Adversarial benchmark: hostile texts at the server's largest body (bench/adversarial/generators.ts:
+// Adversarial benchmark: hostile texts at the server's largest body (shared/classifier/adversarial-texts.ts:
 // digit-punctuation runs, link prefixes, keywords, combining marks, zero-width runs, spaced letters,
 // look-alikes, entities, defanged links, an ordinary message padded) through the FULL classifier.
 //
@@ -36,7 +36,7 @@ const { createClassifier } = await import('../shared/classifier/index.ts');
 const { normalize } = await import('../shared/classifier/normalize/index.ts');
 const { TextModel } = await import('../shared/classifier/model.ts');
 const { bundledModel } = await import('../shared/classifier/assets.ts');
-const { GENERATORS, generate } = await import('./adversarial/generators.ts');
+const { GENERATORS, generate } = await import('../shared/classifier/adversarial-texts.ts');
 
 function loadTexts() {
   const corpus = join(root, '..', 'shared', 'data', 'sms-spam-collection.tsv');
