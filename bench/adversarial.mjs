@@ -34,7 +34,7 @@ const TARGET_RATIO = 5;
 register();
 const { createClassifier } = await import('../shared/classifier/index.ts');
 const { normalize } = await import('../shared/classifier/normalize/index.ts');
-const { TextModel } = await import('../shared/classifier/model.ts');
+const { TextModel } = await import('../shared/classifier/model/text-model.ts');
 const { bundledModel } = await import('../shared/classifier/assets.ts');
 const { GENERATORS, generate } = await import('../shared/classifier/adversarial-texts.ts');
 
