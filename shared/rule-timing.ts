@@ -2,12 +2,11 @@
  * Each rule's scan time on hostile samples, against the pack's median rule: what `rules check`
  * warns about. A rule is compiled alone (rule-units.ts: the markers it names stand in as a false
  * variable, and are timed as rules of their own) and each sample scanned `repeats` times, keeping
- * the fastest (the least disturbed by other work on the machine). Every time carries the binding's
- * fixed cost of a scan, the median rule's too. The clock is injected.
+ * the fastest (the least disturbed by other work on the machine), the repeats a pass apart. Every
+ * time carries the binding's fixed cost of a scan, the median rule's too. The clock is injected.
  */
-
 import type { ScanSample } from './adversarial-samples.ts';
-import type { Diagnostic, Engine, ScanVariables } from './classifier/engine.ts';
+import type { CompiledRules, Diagnostic, Engine, ScanVariables } from './classifier/engine.ts';
 import { type RuleUnit, unitVariables } from './rule-units.ts';
 
 /**
@@ -38,42 +37,40 @@ export interface Untimed {
   readonly reason: string;
 }
 
-function fastestScans(
-  engine: Engine,
-  text: string,
-  samples: readonly ScanSample[],
-  options: TimingOptions,
-): number[] {
-  const rules = engine.compile([{ name: 'unit', source: text }], unitVariables(options.variables));
-  const repeats = Math.max(1, options.repeats ?? DEFAULT_REPEATS);
-  return samples.map((s) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < repeats; k++) {
-      const t0 = options.now();
-      rules.scan(s.data, s.variables);
-      best = Math.min(best, options.now() - t0);
-    }
-    return best;
-  });
-}
-
-/** Every unit's own cost on every sample; a unit that does not compile alone is left out, said why. */
+/**
+ * Every unit's own cost on every sample; a unit that does not compile alone is left out, said why.
+ * The repeats are passes over all units and samples, so the scans kept for one rule and sample are
+ * a whole pass apart: one stretch of the process off the CPU (a neighbour's burst) can spoil one
+ * of them, not all.
+ */
 export function timeRules(
   engine: Engine,
   units: readonly RuleUnit[],
   samples: readonly ScanSample[],
   options: TimingOptions,
 ): { costs: RuleCosts[]; untimed: Untimed[] } {
-  const costs: RuleCosts[] = [];
+  const variables = unitVariables(options.variables);
+  const compiled: { unit: RuleUnit; rules: CompiledRules; ms: number[] }[] = [];
   const untimed: Untimed[] = [];
   for (const unit of units) {
     try {
-      costs.push({ unit, ms: fastestScans(engine, unit.text, samples, options) });
+      const rules = engine.compile([{ name: unit.source, source: unit.text }], variables);
+      compiled.push({ unit, rules, ms: samples.map(() => Number.POSITIVE_INFINITY) });
     } catch (err) {
       untimed.push({ unit, reason: (err as Error).message.split('\n')[0] ?? 'does not compile alone' });
     }
   }
-  return { costs, untimed };
+  const repeats = Math.max(1, options.repeats ?? DEFAULT_REPEATS);
+  for (let k = 0; k < repeats; k++) {
+    for (const c of compiled) {
+      samples.forEach((s, i) => {
+        const t0 = options.now();
+        c.rules.scan(s.data, s.variables);
+        c.ms[i] = Math.min(c.ms[i] as number, options.now() - t0);
+      });
+    }
+  }
+  return { costs: compiled.map(({ unit, ms }) => ({ unit, ms })), untimed };
 }
 
 export interface SlowRule {
