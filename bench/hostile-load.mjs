@@ -222,8 +222,9 @@ async function throughput(tmp) {
   const workers = Number(opts.workers ?? availableParallelism());
   const bodiesFile = join(tmp, 'bodies.jsonl');
   const count = ordinaryBodies(bodiesFile);
-  // Bodies made before the rounds, so making them takes no CPU from the server during a round;
-  // enough that no text comes back within a round's few thousand hostile requests... at most a few times.
+  // Bodies made before the rounds, so making them takes no CPU from the server during a round:
+  // 248 texts of their own, so each comes back only every 248 hostile requests (a round sends
+  // ~1,000-1,800), by when the bounded caches have mostly turned over.
   const pool = Array.from({ length: 8 * GENERATORS.length }, (_, i) => hostileBody(i));
   const { port, child } = await startServer({ WORKERS: String(workers) }, [], join(tmp, 'throughput.log'));
   const url = `http://127.0.0.1:${port}/v1/classify`;
