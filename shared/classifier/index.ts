@@ -4,16 +4,15 @@
  */
 import { createHash } from 'node:crypto';
 import { bundledMaps, bundledModel, bundledRules, type ClassifierMaps } from './assets.ts';
-import { clipText } from './clip.ts';
-import { countCodes } from './codes.ts';
 import type { CompiledRules, Engine, RuleSource } from './engine.ts';
-import { type LinkFacts, readLinks } from './links/facts.ts';
+import type { LinkFacts } from './links/facts.ts';
 import type { ModelInput } from './model/features.ts';
 import { type ModelFile, parseModelFile } from './model/model-file.ts';
 import { type Contribution, TextModel } from './model/text-model.ts';
-import { type Features, type Normalized, normalize, type Obfuscation } from './normalize/index.ts';
-import { SCAN_VARIABLES, scanInputOf, signalsOf } from './scan-input.ts';
-import { classifySender, type SenderInfo, type SenderKind } from './sender.ts';
+import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
+import { readMessage } from './read-message.ts';
+import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
+import type { SenderInfo, SenderKind } from './sender.ts';
 import { subActionOf } from './sub-action.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
 import {
@@ -32,7 +31,6 @@ import {
   toVote,
   type Vote,
 } from './verdict.ts';
-import { countVocabulary } from './vocabulary.ts';
 import { speaksAsPerson } from './voice.ts';
 import { YaraXEngine } from './yara-x.ts';
 
@@ -211,19 +209,7 @@ class YaraClassifier implements Classifier {
   }
 
   analyze(input: ClassifyInput): Analysis {
-    const normalized = normalize(clipText(input.text), this.#options.maps.links);
-    const lower = normalized.text.toLowerCase();
-    const sender = classifySender(input.sender);
-    const links = readLinks(normalized.features.urls, lower, this.#options.maps.links);
-    const maps = this.#options.maps;
-    const scan = scanInputOf(
-      normalized,
-      sender,
-      links,
-      lower,
-      countCodes(lower, maps.codes),
-      countVocabulary(lower, maps.vocabulary),
-    );
+    const { normalized, sender, links, scan } = readMessage(input, this.#options.maps);
     const scanned = this.#rules.scan(scan.data, scan.variables);
     const votes: Vote[] = [];
     const hits: string[] = new Array(scanned.length);

@@ -1,11 +1,11 @@
 /**
  * Hostile input costs the normaliser work linear in its size: every generator of
- * bench/adversarial/generators.ts at n and 4n bytes, counted by the stages' work counters (characters,
+ * shared/classifier/adversarial-texts.ts at n and 4n bytes, counted by the stages' work counters (characters,
  * candidates and matches examined), not timed.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GENERATORS, generate } from '../../bench/adversarial/generators.ts';
+import { GENERATORS, generate } from '../../shared/classifier/adversarial-texts.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
 import { resetWork, type WorkCounter, work } from '../../shared/classifier/normalize/work.ts';
 

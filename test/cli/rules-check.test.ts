@@ -1,6 +1,9 @@
 /**
  * `smsjunk rules check` (the built CLI) fails on a meta value the service would ignore, with the
- * file and line of the value, and passes the bundled pack and a correct emergency rule.
+ * file and line of the value, and passes the bundled pack and a correct emergency rule; it warns
+ * about a rule whose scan time on an adversarial sample explodes (nested gaps over a repeated
+ * keyword: ~10,000 times the median rule), and about no shipped rule at a factor of 1,000 (the
+ * slowest shipped rule is 150-250x): a margin of many times, not of milliseconds.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -60,14 +63,50 @@ describe('smsjunk rules check: meta', () => {
   });
 
   it('exits 0 for the bundled pack and for a correct emergency rule', async () => {
-    const bundled = await check();
+    const bundled = await check('--no-timing');
     assert.equal(bundled.code, 0, bundled.stdout + bundled.stderr);
     assert.match(bundled.stderr, / 0 error\(s\), 0 warning\(s\)/);
     const good = file(
       'good.yar',
       rule('emergency_parcel', '    action = "junk"\n    force = "junk"\n    weight = 3'),
     );
-    const r = await check(good);
+    const r = await check('--no-timing', good);
     assert.equal(r.code, 0, r.stdout + r.stderr);
+  });
+});
+
+describe('smsjunk rules check: slow rules', () => {
+  it('warns with file:line about a rule with nested gaps over a repeated keyword, and not about a plain one', async () => {
+    const exploding = file(
+      'exploding.yar',
+      [
+        rule('plain_keyword', '    action = "junk"\n    weight = 1.0'),
+        // line 11
+        'rule nested_gaps\n{\n  meta:\n    action = "junk"\n    weight = 1.0\n  strings:\n',
+        '    $a = /\\btxt\\b.{0,40}\\btxt\\b.{0,40}\\btxt\\b.{0,40}\\btxt\\b.{0,40}[0-9]/\n',
+        '  condition:\n    $a\n}\n',
+      ].join(''),
+    );
+    const r = await check('--slow-factor', '1000', exploding);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
+    assert.equal(warnings.length, 1, r.stderr);
+    assert.match(
+      warnings[0] as string,
+      /exploding\.yar:11: warning: rule nested_gaps: \d+x the pack's median rule on the adversarial sample keywords "txt/,
+    );
+    assert.match(r.stderr, /1 file\(s\), 0 error\(s\), 1 warning\(s\)/);
+  });
+
+  it('warns about no rule of the shipped pack at --slow-factor 1000', async () => {
+    const r = await check('--slow-factor', '1000');
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stderr, / 0 error\(s\), 0 warning\(s\)/);
+  });
+
+  it('refuses a factor that is not a number above 1', async () => {
+    const r = await check('--slow-factor', 'fast');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--slow-factor must be a number above 1/);
   });
 });

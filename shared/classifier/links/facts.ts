@@ -6,7 +6,7 @@
  * domain is a legitimacy signal.
  */
 import type { UrlFeature } from '../normalize/index.ts';
-import { type Brand, hostIn, type LinkMaps, lookalikeFold } from './maps.ts';
+import { type Brand, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
 
 export interface LinkFacts {
   readonly shorteners: number;
@@ -70,6 +70,16 @@ function hostNames(brand: Brand, joined: string, parts: readonly string[]): bool
 }
 
 /**
+ * A host as far as a DNS name goes: its last MAX_HOST characters from a label's start (a longer
+ * one cannot resolve; only hostile text writes one, and each brand is looked for in it).
+ */
+function lastLabels(host: string): string {
+  if (host.length <= MAX_HOST) return host;
+  const dot = host.indexOf('.', host.length - MAX_HOST - 1);
+  return dot >= 0 ? host.slice(dot + 1) : host.slice(host.length - MAX_HOST);
+}
+
+/**
  * A brand the text claims to speak for: named in the opening ("USPS: ...", "[Netflix] ...") or next
  * to what a customer has with it ("your Netflix account", "Amazon order"), not a brand mentioned
  * in passing ("stream it on Disney+ with your AIS plan").
@@ -112,7 +122,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   for (const u of urls) {
     if (u.defanged) defanged++;
     if (tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
-    const host = u.host.startsWith('www.') ? u.host.slice(4) : u.host;
+    const host = lastLabels(u.host.startsWith('www.') ? u.host.slice(4) : u.host);
     if (u.ip) ips++;
     else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
     // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
@@ -132,7 +142,8 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
     // brand's name that the brand does not own impersonates it, whatever the text says
     const joined = folded.replace(/[.-]/g, '');
-    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, joined, folded.split(/[.-]/)));
+    const parts = folded.split(/[.-]/);
+    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, joined, parts));
     const inPlay = [...new Set([...named, ...built])];
     if (inPlay.length === 0) continue;
     // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",

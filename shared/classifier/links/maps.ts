@@ -121,10 +121,21 @@ export function readLinkMaps(dir: string): LinkMaps {
   });
 }
 
-/** Whether `host` is one of `set`'s hosts or under one (`a.bit.ly` is under `bit.ly`). */
+/** The longest DNS name: a listed host is no longer. */
+export const MAX_HOST = 253;
+
+/**
+ * Whether `host` is one of `set`'s hosts or under one (`a.bit.ly` is under `bit.ly`). Only the
+ * suffixes a listed host can be (at most MAX_HOST characters) are looked up, so a hostile host of
+ * thousands of labels costs a bounded number of short lookups, not one per label of its length.
+ */
 export function hostIn(host: string, set: ReadonlySet<string>): boolean {
   if (set.has(host)) return true;
-  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+  for (
+    let i = host.indexOf('.', Math.max(0, host.length - MAX_HOST - 1));
+    i >= 0;
+    i = host.indexOf('.', i + 1)
+  ) {
     if (set.has(host.slice(i + 1))) return true;
   }
   return false;

@@ -1,7 +1,8 @@
 /**
  * Hostile message texts for the normaliser and the classifier: each generator tiles a pattern (or
  * seeded pieces) until the request body reaches a size, 64 KiB by default (the server's
- * MAX_BODY_BYTES). Deterministic for a seed; used by bench/adversarial.mjs and the tests.
+ * MAX_BODY_BYTES). Deterministic for a seed; used by bench/adversarial.mjs, bench/hostile-load.mjs,
+ * `rules check` (each rule timed on them) and the tests. No Node-only API: sizes are counted here.
  */
 
 /** The server's default MAX_BODY_BYTES. */
@@ -125,9 +126,24 @@ function prng(seed: number): () => number {
   };
 }
 
+/** UTF-8 bytes of `s` (a lone surrogate counts as U+FFFD, 3 bytes, as an encoder writes it). */
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** UTF-8 bytes `s` takes inside a JSON string. */
 function jsonBytes(s: string): number {
-  return Buffer.byteLength(JSON.stringify(s)) - 2;
+  return utf8Bytes(JSON.stringify(s)) - 2;
 }
 
 /** The classify request body of a message, as the iPhone sends it. */
@@ -140,7 +156,7 @@ export function generate(g: Generator, bodyBytes = MAX_BODY_BYTES, seed = 1): st
   const next = prng(seed);
   const prefix = g.prefix ?? '';
   const suffix = g.suffix ?? '';
-  let budget = bodyBytes - Buffer.byteLength(bodyOf('')) - jsonBytes(prefix) - jsonBytes(suffix);
+  let budget = bodyBytes - utf8Bytes(bodyOf('')) - jsonBytes(prefix) - jsonBytes(suffix);
   const parts: string[] = [prefix];
   for (let i = 0; budget > 0; i++) {
     let p = g.piece(i, next);

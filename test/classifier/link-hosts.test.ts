@@ -1,0 +1,42 @@
+/**
+ * A host longer than a DNS name (hostile text: `www.t.www.t....` over a whole body) is read as far
+ * as a DNS name goes, its last 253 characters from a label's start: a listed host at its end is
+ * still found, and the link facts are those of that tail (no brand is looked for in each of
+ * thousands of labels).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bundledMaps } from '../../shared/classifier/assets.ts';
+import { readLinks } from '../../shared/classifier/links/facts.ts';
+import { hostIn, MAX_HOST } from '../../shared/classifier/links/maps.ts';
+import { normalize } from '../../shared/classifier/normalize/index.ts';
+
+const maps = bundledMaps().links;
+const factsOf = (text: string) => {
+  const n = normalize(text);
+  return readLinks(n.features.urls, n.text.toLowerCase(), maps);
+};
+
+describe('hostIn', () => {
+  it('finds a listed host at the end of a host of thousands of labels, and nothing else', () => {
+    const set = new Set(['bit.ly', 'a.b.example.com']);
+    const long = 'x.'.repeat(5000);
+    assert.equal(hostIn(`${long}bit.ly`, set), true);
+    assert.equal(hostIn(`${long}a.b.example.com`, set), true);
+    assert.equal(hostIn(`${long}b.example.com`, set), false);
+    assert.equal(hostIn('bit.ly', set), true);
+    assert.equal(hostIn('notbit.ly', set), false);
+  });
+});
+
+describe('readLinks on a host longer than a DNS name', () => {
+  it('returns the facts of its last labels', () => {
+    const tail = 'paypal-secure-login.top';
+    const pad = 'www.t.'.repeat(100);
+    assert.ok(pad.length + tail.length > MAX_HOST);
+    const long = factsOf(`verify your paypal account at http://${pad}${tail}/x now`);
+    const short = factsOf(`verify your paypal account at http://t.${tail}/x now`);
+    assert.deepEqual(long, short);
+    assert.equal(long.brandMismatches, 1);
+  });
+});
