@@ -58,10 +58,12 @@ rule invest_loan_offer
     $l4 = /\bpre-?approved (for )?(an? )?(loan|credit|cash)/
     $l5 = /\b(homeowners|tenants) (\+ tenants |and tenants )?welcome/
     $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/
-    $act = /\b(call|text|txt|reply|apply)\b.{0,30}([0-9]|\bhelp\b)|\bapply( now| here| today| online|:)/
+    // how to take it: apply now, or a number to call or text (the normaliser's phones and short
+    // codes with the vocabulary's contact words: no gap after "txt" for hostile text to repeat)
+    $act = /\bapply( now| here| today| online|:)|\b(reply|text|txt) "?help\b/
     $link = /(https?:\/\/|www\.)/
   condition:
-    (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0)
+    (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0 or (contact_count > 0 and shortcode_count > 0))
 }
 
 rule invest_returns_intl

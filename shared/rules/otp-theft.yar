@@ -85,8 +85,12 @@ rule otp_share_code_request : phishing
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
     $es = /\b(codigo)\b.{0,40}\b(por error|por equivocacion)|\b(reenvia|reenviar|reenviame|pasame|dime|enviame|mandame)(me)?( el| ese)? (codigo)|me lo (puedes|podrias) (reenviar|pasar|mandar)/
     $pt = /\b(codigo)\b.{0,40}\bpor engano|\b(me (manda|envia|passa)|reenvia|encaminha)( o| esse)? codigo/
-    $hi = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b.{0,40}\b(reply|bata|batao|bhej|bhejo|share|de do|send)|\b(otp|code) (bata|batao|bhejo|bhej do|share karo|share kar do|de do)\b/
+    // "OTP aaya hoga, reply karo": the code's arrival, then a request (two patterns, not one with a
+    // gap before "reply", which hostile text repeats)
+    $hi1 = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b/
+    $hi2 = /\b(reply|bata|batao|bhej|bhejo|share|de do|send)\b/
+    $hi = /\b(otp|code) (bata|batao|bhejo|bhej do|share karo|share kar do|de do)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
   condition:
-    any of them
+    any of ($en*, $es, $pt, $hi, $zh) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
 }
