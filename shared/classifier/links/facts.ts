@@ -50,16 +50,6 @@ function nameParts(host: string): string[] {
 const LEGACY_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 
 /**
- * Country-code suffixes sold worldwide as generic names (and Haiti's open com.ht): a brand's name
- * under one of them says nothing about the brand's country arm.
- */
-const RESOLD_COUNTRY_SUFFIXES: ReadonlySet<string> = new Set(
-  'ac ag ai am bz cc cd cf co cx fm ga gd gg gq ht io la lc ly me ml ms mu nu ps pw sc sh so st su tk tl to tv vc ws'.split(
-    ' ',
-  ),
-);
-
-/**
  * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
  * it, a short or common one as a whole part between dots and hyphens.
  */
@@ -152,7 +142,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     const label = name.slice(name.lastIndexOf('.') + 1);
     const ownSuffix =
       LEGACY_SUFFIXES.has(u.tld) ||
-      (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !RESOLD_COUNTRY_SUFFIXES.has(u.tld));
+      (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !maps.resoldSuffixes.has(u.tld));
     const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
     if (!u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b))) {
       brandLinks++;

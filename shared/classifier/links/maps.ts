@@ -37,6 +37,8 @@ export interface LinkMaps {
   readonly redirectors: ReadonlySet<string>;
   readonly platforms: ReadonlySet<string>;
   readonly abuseTlds: ReadonlySet<string>;
+  /** Country codes sold worldwide as generic names: a brand's bare name under one is not the brand's. */
+  readonly resoldSuffixes: ReadonlySet<string>;
   readonly brands: readonly Brand[];
   /** Finds brand names in lower-cased text: group 1 is the name. */
   readonly brandNames: RegExp;
@@ -94,6 +96,7 @@ export function linkMaps(files: {
   redirectors: string;
   platforms: string;
   abuseTlds: string;
+  resoldSuffixes: string;
   brands: string;
 }): LinkMaps {
   const brands = parseBrands(files.brands);
@@ -105,6 +108,7 @@ export function linkMaps(files: {
     redirectors: parseList(files.redirectors),
     platforms: parseList(files.platforms),
     abuseTlds: parseList(files.abuseTlds),
+    resoldSuffixes: parseList(files.resoldSuffixes),
     brands,
     brandNames: new RegExp(`(?<![a-z0-9])(${names.join('|')})(?![a-z0-9])`, 'g'),
     brandByName,
@@ -117,6 +121,7 @@ export function readLinkMaps(dir: string): LinkMaps {
     redirectors: read('redirectors.txt'),
     platforms: read('platforms.txt'),
     abuseTlds: read('abuse-tlds.txt'),
+    resoldSuffixes: read('resold-suffixes.txt'),
     brands: read('brands.tsv'),
   });
 }
