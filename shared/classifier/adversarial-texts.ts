@@ -4,6 +4,7 @@
  * MAX_BODY_BYTES). Deterministic for a seed; used by bench/adversarial.mjs, bench/hostile-load.mjs,
  * `rules check` (each rule timed on them) and the tests. No Node-only API: sizes are counted here.
  */
+import { seededRandom as prng } from './model/folds.ts';
 
 /** The server's default MAX_BODY_BYTES. */
 export const MAX_BODY_BYTES = 65536;
@@ -112,18 +113,6 @@ export function generatorNamed(name: string): Generator {
   const g = GENERATORS.find((x) => x.name === name);
   if (!g) throw new Error(`no generator named ${name}`);
   return g;
-}
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** UTF-8 bytes of `s` (a lone surrogate counts as U+FFFD, 3 bytes, as an encoder writes it). */

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { seededRandom as prng } from '../../shared/classifier/model/folds.ts';
 import {
   CLUSTER_CACHE_BYTES,
   clusterCacheStats,
@@ -17,18 +18,6 @@ import { normalize } from '../../shared/classifier/normalize/index.ts';
 import { LruCache } from '../../shared/classifier/normalize/lru.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Combining marks from U+0300 on; below U+0340 by default (U+034F, the grapheme joiner, is invisible). */
 function marks(next: () => number, count: number, range = 0x40): string {

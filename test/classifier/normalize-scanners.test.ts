@@ -4,24 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seededRandom as prng } from '../../shared/classifier/model/folds.ts';
 import { isSpace } from '../../shared/classifier/normalize/code-points.ts';
 import { Claims } from '../../shared/classifier/normalize/features/claims.ts';
 import { findPhones } from '../../shared/classifier/normalize/features/phones.ts';
 import { computeCluster, computeSingle, KEEP } from '../../shared/classifier/normalize/folds.ts';
 import { newState } from '../../shared/classifier/normalize/state.ts';
 import { collapseWhitespace } from '../../shared/classifier/normalize/whitespace.ts';
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomText(next: () => number, pieces: readonly string[], max: number): string {
   let s = '';
