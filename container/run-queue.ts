@@ -91,13 +91,11 @@ export class RunQueue<T extends Queued<T>> {
     }
   }
 
-  /** Ordinary items first, unless heavy ones have had less than their share of the time. */
-  #next(): { item: T; heavy: boolean } {
+  /** The lane to take from: ordinary items first, unless heavy ones have had less than their share. */
+  #lane(): Fifo<T> {
     const heavyDue =
       this.#heavy.head !== null && (!this.#light.head || this.#heavyMs <= this.#heavyShare * this.#totalMs);
-    return heavyDue
-      ? { item: this.#heavy.shift(), heavy: true }
-      : { item: this.#light.shift(), heavy: false };
+    return heavyDue ? this.#heavy : this.#light;
   }
 
   /** @internal One turn: items until the slice is used up, then the rest in a later turn. */
@@ -111,12 +109,12 @@ export class RunQueue<T extends Queued<T>> {
     const end = start + this.#sliceMs;
     let t = start;
     do {
-      const { item, heavy } = this.#next();
+      const lane = this.#lane();
       this.#length--;
-      this.#run(item);
+      this.#run(lane.shift());
       const after = this.#now();
       this.#totalMs += after - t;
-      if (heavy) this.#heavyMs += after - t;
+      if (lane === this.#heavy) this.#heavyMs += after - t;
       t = after;
     } while (this.#length > 0 && t < end);
     this.#accountedAt = t;
