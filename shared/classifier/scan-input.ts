@@ -75,7 +75,7 @@ export function signalsOf(n: Normalized, links: LinkFacts, sender: SenderInfo): 
     if (m.per) priced++;
   }
   return {
-    urls: f.urls.length,
+    urls: f.urls.length - links.merchants,
     defangedUrls: links.defanged,
     shortenerUrls: links.shorteners,
     ipUrls: links.ips,
@@ -115,7 +115,7 @@ export function scanInputOf(
       sender_kind: sender.kind,
       sender_line: sender.line,
       sender_country: sender.country,
-      url_count: n.features.urls.length,
+      url_count: n.features.urls.length - links.merchants,
       phone_count: n.features.phones.length,
       shortcode_count: n.features.shortCodes.length,
       email_count: n.features.emails.length,

@@ -18,6 +18,11 @@ export interface LinkFacts {
   /** Links to the official domain of a brand in play. */
   readonly brandLinks: number;
   readonly platforms: number;
+  /**
+   * Shops named by their domain in capitals, as card alerts print them ("at AMAZON.COM",
+   * "APPLE.COM/BILL"): not links to follow, so not counted as links at all.
+   */
+  readonly merchants: number;
   /** Top-level domains of the first two links. */
   readonly tlds: readonly string[];
   /** Ids of the brands the text names. */
@@ -32,6 +37,7 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   brandMismatches: 0,
   brandLinks: 0,
   platforms: 0,
+  merchants: 0,
   tlds: Object.freeze([]) as readonly string[],
   brands: Object.freeze([]) as readonly string[],
 });
@@ -45,6 +51,10 @@ function nameParts(host: string): string[] {
     labels.pop();
   return labels;
 }
+
+/** A path that hands the reader on to another address (an open redirect on a brand's domain). */
+const FORWARDS =
+  /[?&](url|q|u|r|redirect|redirect_uri|next|target|dest|destination|continue|link)=|https?(:|%3a)/i;
 
 /** The old generic suffixes, where a brand's bare name has long been registered by the brand itself. */
 const LEGACY_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
@@ -98,6 +108,23 @@ function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
   return out;
 }
 
+/**
+ * A shop written the way a card alert prints it: a bare domain in capitals ("AMAZON.COM",
+ * "APPLE.COM/BILL"), no scheme, not defanged, not an IP, not under an abuse-prone TLD. It
+ * counts as a merchant only when it is a brand's own domain, or a plain host that carries no
+ * brand's name (a capitalised "USPS-REDELIVERY.COM" is still an impersonating link).
+ */
+function merchantName(u: UrlFeature, maps: LinkMaps): boolean {
+  return (
+    !u.scheme &&
+    !u.defanged &&
+    !u.ip &&
+    !maps.abuseTlds.has(u.tld) &&
+    u.raw === u.raw.toUpperCase() &&
+    /[A-Z]/.test(u.raw)
+  );
+}
+
 export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: LinkMaps): LinkFacts {
   if (urls.length === 0) return NO_LINK_FACTS;
   const named = brandsClaimed(lowerText, maps);
@@ -108,34 +135,45 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let brandMismatches = 0;
   let brandLinks = 0;
   let platforms = 0;
+  let merchants = 0;
   const tlds: string[] = [];
   for (const u of urls) {
-    if (u.defanged) defanged++;
-    if (tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
     const host = lastLabels(u.host.startsWith('www.') ? u.host.slice(4) : u.host);
-    if (u.ip) ips++;
-    else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
     // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
-    if (!u.ip && hostIn(host, maps.platforms)) {
-      platforms++;
-      continue;
-    }
-    if (!u.ip && hostIn(host, maps.redirectors)) {
-      shorteners++;
-      continue;
-    }
-    // A merchant written in capitals in a card alert ("at NOON.COM") names a shop, it is not a link
-    // to follow: no brand judgement on a bare host in capitals.
-    if (!u.scheme && !u.path && !u.defanged && u.raw === u.raw.toUpperCase() && /[A-Z]/.test(u.raw)) continue;
+    const platform = !u.ip && hostIn(host, maps.platforms);
+    const redirector = !platform && !u.ip && hostIn(host, maps.redirectors);
     const name = nameParts(host).join('.');
     const folded = lookalikeFold(name);
     // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
     // brand's name that the brand does not own impersonates it, whatever the text says
     const joined = folded.replace(/[.-]/g, '');
     const parts = folded.split(/[.-]/);
-    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, joined, parts));
+    const built =
+      u.ip || platform || redirector ? [] : maps.brands.filter((b) => hostNames(b, joined, parts));
+    const own = !u.ip && hostIn(host, maps.brandDomains);
+    if (!platform && !redirector && merchantName(u, maps) && (own || (built.length === 0 && !u.path))) {
+      merchants++;
+      continue;
+    }
+    if (u.defanged) defanged++;
+    if (tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
+    if (u.ip) ips++;
+    else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
+    if (platform) {
+      platforms++;
+      continue;
+    }
+    if (redirector) {
+      shorteners++;
+      continue;
+    }
     const inPlay = [...new Set([...named, ...built])];
-    if (inPlay.length === 0) continue;
+    if (inPlay.length === 0) {
+      // no brand in play, but the link is a known brand's own domain (and does not pass on to
+      // another address, "google.com/url?q=..."): the brand's, not a lure's
+      if (own && !FORWARDS.test(u.path)) brandLinks++;
+      continue;
+    }
     // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
     // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
     // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
@@ -158,6 +196,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     brandMismatches,
     brandLinks,
     platforms,
+    merchants,
     tlds,
     brands: named.map((b) => b.id),
   };

@@ -43,6 +43,8 @@ export interface LinkMaps {
   /** Finds brand names in lower-cased text: group 1 is the name. */
   readonly brandNames: RegExp;
   readonly brandByName: ReadonlyMap<string, Brand>;
+  /** Every brand's official domains, whichever brand: a link to one is the brand's own. */
+  readonly brandDomains: ReadonlySet<string>;
 }
 
 /** The non-comment, non-blank lines of a map file, trimmed. */
@@ -112,6 +114,7 @@ export function linkMaps(files: {
     brands,
     brandNames: new RegExp(`(?<![a-z0-9])(${names.join('|')})(?![a-z0-9])`, 'g'),
     brandByName,
+    brandDomains: new Set(brands.flatMap((b) => [...b.domains])),
   };
 }
 
