@@ -36,6 +36,8 @@ private rule txn_phishing_markers
     // a real service's warning: "Don't reply to this message with your code"
     $neg_reply = /\b(do not|don't|dont|never|please do not) (reply|respond|text)( back)?( to (this|the) (message|text))? with/
     $deny_call = /\b(did not|didn't) (authori[sz]e|make|place|recogni[sz]e)\b.{0,40}\b(call|ring|dial)\b/
+    // a bank sends the reader to the number it printed on the card, not to one in the message
+    $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
     // that is not the brand's own; a bank's "if not you, call us" without a link is ordinary)
     // the fraud team's call-back and the "reply YES or NO" check: banks send them from short codes
@@ -45,7 +47,8 @@ private rule txn_phishing_markers
   condition:
     shortener_count > 0 or ip_url_count > 0 or risky_tld_count > 0 or brand_mismatch_count > 0
     or ($code_back1 and not $neg_reply)
-    or any of ($code_back2, $code_back3, $code_back4, $prize, $premium, $fee, $fail, $seed, $chat, $deny_call)
+    or any of ($code_back2, $code_back3, $code_back4, $prize, $premium, $fee, $fail, $seed, $chat)
+    or ($deny_call and not $own_number)
     or (($lock or $update) and url_count > 0)
     or ($callback and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
     or ($not_you and url_count > brand_link_count + platform_url_count)
@@ -360,4 +363,167 @@ rule txn_public_service
     $p6 = /\b(water main break|road closure|road closed|street closure|road conditions|chains required|fire ban|fire danger|public health (advisory|alert|notice)|(measles|covid-19|covid|flu|norovirus) (case|exposure|outbreak)|voter registration (deadline|closes)|early voting|library notice|overdue (book|item)s?|(book|item|title)s? you (reserved|requested|placed on hold) (is|are) (ready|available)|traffic (advisory|alert)|service (alert|advisory))\b/
   condition:
     any of them and not txn_phishing_markers
+}
+
+rule txn_card_status
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A card or account status notice that asks for nothing: a payment declined on a masked card, a card activated, locked or unlocked at the holder's request, a balance as at a time"
+  strings:
+    $masked = /\b(card|account|acct|a\/c)( number| no\.?)? (ending|ending in|ending with|x|\*|xx|\*\*) ?[0-9x*]/
+    $declined = /\b(payment|purchase|transaction|charge|card) (was |has been |is )?(declined|not approved|unsuccessful)\b/
+    $active = /\b(card|account)( ending( in)? [0-9x*]{1,8})? (is now|has been|was) (active|activated|unlocked|unfrozen|reactivated|ready to use)\b/
+    $by_you = /\b(locked|frozen|paused|blocked|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|as requested)\b/
+    $bal_at = /\b(your|the) (available |current |account |closing |ledger )?balance (at|as at|as of|on) [^.]{1,40}\b(was|is|stood at)\b/
+    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
+    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
+  condition:
+    not $personal and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
+    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+}
+
+rule txn_trade_confirmation
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A broker's or exchange's confirmation: an order to buy or sell filled or executed, a recurring buy completed, a withdrawal started"
+  strings:
+    $t1 = /\b(order|trade) to (buy|sell)\b.{0,60}\b(filled|executed|completed|placed|cancell?ed|partially filled)\b/
+    $t2 = /\b(buy|sell|limit|market|stop) order\b.{0,60}\b(filled|executed|completed|cancell?ed|expired)\b/
+    $t3 = /\byou (bought|sold) [0-9]/
+    $t4 = /\b(recurring|scheduled|automatic) (buy|purchase|investment|deposit)\b.{0,60}\b(completed|executed|processed|went through)\b/
+    $t5 = /\b(withdrawal|deposit|transfer)( of)? .{0,24}\b(has been|was|is being) (initiated|processed|completed)\b/
+    $t6 = /\b(purchase|sale|buy|sell|conversion) of [0-9][^ ]{0,12} [a-z]{2,5}\b.{0,30}\b(has )?(completed|been completed|executed|gone through)\b/
+    $t7 = /\b(direct deposit|deposit|transfer|refund)( of)? .{0,24}\b(has|is) (arrived|landed|available)\b/
+    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
+    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
+  condition:
+    not $personal and // trade confirmations carry the amount or the quantity; the lures among them are caught by the markers
+    any of them and (money_count > 0 or $t3) and not txn_phishing_markers
+    and url_count == brand_link_count + platform_url_count
+}
+
+rule txn_card_payment_intl
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A card or account movement in the bank's voice in German, French, Spanish, Italian, Portuguese, Dutch or Indonesian: card payment, direct debit, transfer, withdrawal of an amount"
+  strings:
+    $de = /\b(kartenzahlung|kartenumsatz|zahlung|lastschrift|uberweisung|gutschrift|abbuchung|umsatz|abhebung|bargeldabhebung) (von|uber|in hohe von|mit)\b/
+    $fr = /\b(paiement|achat|retrait|virement|prelevement|debit|credit) (par carte |carte |cb )?(de|d'un montant de|recu de)\b/
+    $es = /\b(pago|compra|cargo|retiro|transferencia|abono|disposicion) (con tarjeta |de tarjeta )?(de|por|recibida de)\b/
+    $it = /\b(pagamento|acquisto|addebito|accredito|prelievo|bonifico) (con carta |carta )?(di|da|per)\b/
+    $pt = /\b(pagamento|compra|debito|credito|saque|transferencia|pix) (no cartao |com cartao |no valor )?(de|recebid[oa])\b/
+    $nl = /\b(betaling|pinbetaling|overboeking|afschrijving|bijschrijving) (van|bij)\b/
+    $id = /\b(transaksi|pembayaran|penarikan|transfer|pembelian) (sebesar|senilai|rp)\b/
+  condition:
+    any of them and money_count > 0 and not txn_phishing_markers
+    and url_count == brand_link_count + platform_url_count
+}
+
+rule txn_security_setting
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "An account's security setting changed, told after the fact: two-step verification or a passkey turned on or off, a device removed"
+  strings:
+    $s1 = /\b(two-step|2-step|two-factor|2-factor|2fa|multi-factor|two step|2 step) (verification|authentication|login)? ?(has been|was|is now|is) (turned (on|off)|enabled|disabled|activated|deactivated|removed|set up)\b/
+    $s2 = /\b(passkey|security key|trusted device|authenticator app) (has been|was) (added|removed|registered|deleted)\b/
+  condition:
+    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+}
+
+rule txn_order_update
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOrders"
+    weight = 1.0
+    description = "More of an order's life in the merchant's voice: it will ship, is confirmed, cancelled, being prepared, complete, ready; a refund issued; a delivery or ride on its way"
+  strings:
+    // a reference, when there is one, is matched by its first character (a class after a class
+    // makes YARA-X expand atoms)
+    $u1 = /\byour( [a-z']{1,15}){0,2} (order|package|parcel|shipment|delivery|return|repair|prescription|refill|photo order|alteration)( #?[a-z0-9][a-z0-9-]*)?( (from|at|with) .{1,30})? (will ship|ships|is shipping|is confirmed|has been confirmed|was confirmed|has been cancell?ed|was cancell?ed|is in the oven|is being prepared|is being packed|is complete|is completed|has been completed|has been received|was received|is scheduled|has been scheduled|is arriving|arrives)\b/
+    $u2 = /\b(refund|credit|reimbursement) of .{1,16} (will be|has been|was|is being) (issued|processed|credited|sent|refunded|initiated)\b/
+    $u3 = /\byour (delivery|installation|service visit|technician visit|pickup|collection) (is|has been) (scheduled|booked|confirmed|rescheduled) (for|on)\b/
+    $u4 = /\byour (uber|lyft|ride|driver|taxi|cab|car) is (arriving|here|outside|waiting|on (the|its|their) way)\b/
+    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
+    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
+  condition:
+    not $personal and any of them and not txn_phishing_markers
+}
+
+rule txn_service_update
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalReminders"
+    weight = 1.0
+    description = "A booking or stay in the provider's voice: a table for N, a room ready, a reservation confirmed or reminded"
+  strings:
+    $r1 = /\byour (table|reservation|booking) for [0-9]/
+    $r2 = /\byour (room|suite|cabin|rental car|car rental|campsite) is (ready|confirmed|booked)\b/
+    $r3 = /\b(reservation|booking) (at|with) .{1,40} (is|has been) (confirmed|cancell?ed|changed|modified)\b/
+    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
+    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
+  condition:
+    not $personal and any of them and not txn_phishing_markers
+}
+
+rule txn_plan_status
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalCarrier"
+    weight = 1.0
+    description = "A carrier's or provider's plan and service notice: a data pack used up, speed reduced, an outage with an estimated restoration"
+  strings:
+    $c1 = /\b(data|data pack|data plan|data bundle|data allowance|high-speed data|internet pack) (has been |is )?(exhausted|used up|depleted|consumed|finished)\b/
+    $c2 = /\b(speed|speeds) (has been |have been |is |are |will be )?(reduced|throttled|slowed|limited) to\b/
+    $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
+  condition:
+    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+}
+
+rule txn_membership_renewal
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "A membership or subscription renewed or about to renew, told by the service with the date or amount, asking for nothing"
+  strings:
+    $m1 = /\b(membership|subscription|plan|policy|premium|prime) (has been |was |is )?(renewed|auto-renewed|extended)\b/
+    $m2 = /\b(membership|subscription|plan|policy) (renews|will renew|will auto-renew|auto-renews) (on|in|for)\b/
+  condition:
+    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+}
+
+rule txn_account_service
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A bank's, insurer's or fund's notice of something done on the holder's account, in its passive voice: a premium received, a contribution credited, a SIP processed, a statement sent, a request registered, a PIN generated, KYC updated"
+  strings:
+    // "your <account thing> ... has been <done>": the institution speaking of the reader's account
+    $done = /\byour( [a-z0-9'&.\/-]{1,20}){0,3} (premium|contribution|sip|instal?ment|emi|redemption|e-?statement|statement|cheque ?book|check ?book|pin|kyc|wallet|a\/c|account|policy|fixed deposit|fd|recurring deposit|loan|units|interest|dividend|bonus|salary|pension|claim|request|mandate|nominee|nomination|standing instruction)\b.{0,60}\b(has been|have been|was|were|is) (successfully )?(credited|debited|received|processed|posted|registered|generated|updated|linked|sent|emailed|allotted|renewed|closed|opened|activated|dispatched|deducted)\b/
+    $asked = /\b(blocked|hotlisted|cancell?ed|closed|deactivated|stopped) (as per|at|on) your (request|instruction)\b/
+    $worth = /\b(units|holding|holdings|investment|portfolio)\b.{0,40}\b(worth|valued at|value (of|is))\b/
+    $threat = /\b(will be|to be|shall be) (blocked|suspended|closed|deactivated|frozen)|\b(expired|expiring|expire|pending|incomplete|failed)\b/
+    // a person telling of their own account is not the bank
+    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz)\b|\bi (am|was|will|have|think|hope|guess|got|just)\b/
+  condition:
+    ($done or $asked or ($worth and money_count > 0)) and not $threat and not $personal
+    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
