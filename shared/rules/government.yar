@@ -32,3 +32,17 @@ rule gov_relief_payment_claim : phishing
   condition:
     $p and $c and ((url_count > 0 and ($act or shortener_count > 0 or risky_tld_count > 0)) or ($never and (caps_keyword_count > 0 or phone_count > 0)))
 }
+
+rule gov_health_benefit_offer : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A health-benefit lure: you qualify for a new Medicare or Medicaid card, a grocery allowance, free benefits or a rebate; call or tap now"
+  strings:
+    $scheme = /\b(medicare|medicaid|social security|obamacare|aca|health insurance|health plan|flex card|otc card|grocery (card|allowance|benefit))\b/
+    $qualify = /\b(you|u) (qualify|are eligible|are entitled|have been approved|may qualify|now qualify)\b|\b(pre-?approved|eligible) for\b/
+    $bait = /\b(new( [a-z]{1,10})? (card|benefits?)|free|groceries|grocery|allowance|rebate|extra benefits?|cash back|dental|zero premium)\b/
+  condition:
+    $scheme and $qualify and ($bait or money_count > 0) and (phone_count > 0 or url_count > 0)
+}

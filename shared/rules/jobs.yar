@@ -109,3 +109,17 @@ rule job_task_intl
   condition:
     ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi) and (contact_count > 0 or url_count > 0 or phone_count > 0))
 }
+
+rule job_side_income_reply
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger's side-income pitch: extra money from simple online tasks, paid daily, reply 1 or YES for details"
+  strings:
+    $money = /\b(extra (money|income|cash)|side (income|hustle)|make money|earn (money|cash|income|extra))\b/
+    $easy = /\b(simple|easy|online|flexible|from (home|your phone)) (tasks?|work|jobs?|online tasks)\b|\b(daily pay|paid daily|paid every day|same-day pay)\b/
+    $reply = /\b(reply|text|txt|respond)( with)? "?(1|yes|y|ok|info|details)"?\b|\b(interested|want to know more)\?/
+  condition:
+    $money and $easy and $reply
+}

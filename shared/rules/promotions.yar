@@ -116,3 +116,19 @@ rule promo_tickets_on_sale
   condition:
     ($t and $u) and not promo_personal_sender
 }
+
+rule promo_brand_offer
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOffers"
+    weight = 1.0
+    description = "A brand's offer from a sender id: buy one get one, a sale that starts, ends or is live, a recharge or plan deal ('recharge with Rs 299 and get 2GB/day'), an offer valid till a date"
+  strings:
+    $b1 = /\b(buy (1|one|2|two) get (1|one|2|two)( free)?|bogo)\b/
+    $b2 = /\bsale (starts|begins|ends|is live|is now live|goes live)\b|\b(offer|deal|price|discount)s? (valid|ends|available) (till|until|through|thru)\b/
+    $b3 = /\brecharge (with|of|for) (rs\.?|inr|₹)? ?[0-9]{2,4} (and|&) (get|enjoy)\b/
+  condition:
+    // a brand's sender id (not a person's number) and the offer's own words
+    any of them and sender_kind != "phone" and sender_kind != "email" and not promo_personal_sender
+}

@@ -130,7 +130,7 @@ rule account_renewal_callback : phishing
     weight = 2.5
     description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund"
   strings:
-    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made)\b/
+    $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made|will (auto-?)?renew|auto-?renews|renews)\b/
     $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/
     $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/
   condition:
@@ -210,4 +210,17 @@ rule account_electricity_cutoff : phishing
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
   condition:
     $e and $when and $act and not $warn
+}
+
+rule account_tech_support_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number"
+  strings:
+    $bad = /\b(account|computer|device|pc|laptop|iphone|phone|icloud|windows|network|ip address)( has been| was| is| may be| has)? (been )?(compromised|hacked|infected|breached|under attack)\b|\b(virus|malware|trojan|spyware)s? (detected|found)\b/
+    $call = /\b(call|contact|dial|ring)( our| the)?( [a-z]{1,12})? (support|helpline|help desk|security team|technician|department|team)\b|\bcall (us )?(now|immediately|urgently|toll-?free)\b/
+  condition:
+    $bad and $call and phone_count > 0
 }

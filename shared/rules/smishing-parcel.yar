@@ -89,3 +89,17 @@ rule parcel_problem_intl : phishing
   condition:
     (any of ($es, $pt, $it, $fr, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
 }
+
+rule parcel_seized_authority : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The seized-parcel threat: a courier parcel in your name held by customs or police for illegal items (drugs, passports), and a call with an officer, 'press 1'"
+  strings:
+    $parcel = /\b(parcel|package|courier|shipment|consignment)\b/
+    $illegal = /\b(illegal|prohibited|contraband|banned|suspicious) (items?|goods|substances?|drugs)\b|\b(drugs|narcotics|mdma|fake passports?)\b.{0,40}\b(found|seized|detected|inside)\b|\b(seized|confiscated|intercepted) by (customs|police|the police|narcotics|ncb|cbi)\b/
+    $authority = /\b(press [0-9]|cyber ?crime|police|customs officer|narcotics|ncb|cbi|investigation|arrest|fir|legal action|case (has been )?(filed|registered))\b/
+  condition:
+    $parcel and $illegal and $authority
+}

@@ -36,6 +36,8 @@ private rule txn_phishing_markers
     // a real service's warning: "Don't reply to this message with your code"
     $neg_reply = /\b(do not|don't|dont|never|please do not) (reply|respond|text)( back)?( to (this|the) (message|text))? with/
     $deny_call = /\b(did not|didn't) (authori[sz]e|make|place|recogni[sz]e)\b.{0,40}\b(call|ring|dial)\b/
+    // the fake-renewal and fake-charge call-back: "to cancel, call 1-888...", "to stop it press 1"
+    $cancel_call = /\bto (cancel|dispute|stop|reverse|refund|block|decline)( it| this| the (order|payment|charge|renewal|subscription|transaction|membership))?,? (please )?(call|press|dial|contact|ring|reach)\b/
     // a bank sends the reader to the number it printed on the card, not to one in the message
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
@@ -49,6 +51,7 @@ private rule txn_phishing_markers
     or ($code_back1 and not $neg_reply)
     or any of ($code_back2, $code_back3, $code_back4, $prize, $premium, $fee, $fail, $seed, $chat)
     or ($deny_call and not $own_number)
+    or ($cancel_call and phone_count > 0 and money_count > 0)
     or (($lock or $update) and url_count > 0)
     or ($callback and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
     or ($not_you and url_count > brand_link_count + platform_url_count)

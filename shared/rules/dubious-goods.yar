@@ -1,0 +1,44 @@
+// Dubious goods and services pushed to strangers: counterfeit luxury goods, miracle weight-loss
+// products, search-ranking and business-funding solicitations. Written for the families, not from
+// any corpus message.
+
+rule goods_replica_luxury
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Counterfeit luxury goods offered with a link or a contact: replica or 1:1 watches, bags, sneakers"
+  strings:
+    $rep = /\b(replica|replicas|knock-?offs?|1:1 (quality|copy|copies)|aaa (quality|grade)|mirror quality|super ?fake|first copy|designer-inspired)\b/
+    $goods = /\b(watch|watches|bags?|handbags?|purses?|sneakers|shoes|belts?|wallets?|sunglasses|rolex|omega|cartier|louis vuitton|gucci|chanel|hermes|prada|dior|jordans?|yeezys?)\b/
+  condition:
+    $rep and $goods and (url_count > 0 or contact_count > 0 or phone_count > 0)
+}
+
+rule goods_diet_miracle
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches"
+  strings:
+    $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
+    $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement)\b/
+    $push = /\b(order|buy|shop|claim|get yours|try it|rush|free bottle|free trial|[0-9][0-9]?% off|discount|limited (stock|supply))\b/
+  condition:
+    ($loss or $product) and $push and url_count > 0
+}
+
+rule goods_business_solicitation
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "Unsolicited business services: first page of Google guaranteed, more leads or reviews in N days, merchant cash advances and business funding 'approved'"
+  strings:
+    $seo = /\b(page (1|one)|first page|top (spot|position)s?|rank(ed|ing)? #?1) (of|on|in) (google|search results|search engines)\b/
+    $leads = /\b(more|get|double your|triple your) (leads|customers|clients|traffic|reviews|sales)\b.{0,60}\b(guaranteed|guarantee|in [0-9][0-9]? days|money back|or you don't pay)\b/
+    $funding = /\bmerchant cash advance\b|\b(business|working capital) (funding|loan|line of credit|financing) (of |for )?(up to|approved|pre-?approved|available)\b/
+  condition:
+    any of them
+}
