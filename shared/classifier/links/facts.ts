@@ -6,7 +6,7 @@
  * domain is a legitimacy signal.
  */
 import type { UrlFeature } from '../normalize/index.ts';
-import { type Brand, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
+import { type Brand, type HostTokenIndex, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
 
 export interface LinkFacts {
   readonly shorteners: number;
@@ -50,13 +50,23 @@ function nameParts(host: string): string[] {
 const LEGACY_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 
 /**
- * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
- * it, a short or common one as a whole part between dots and hyphens.
+ * The brands the host is made of, look-alike letters folded: a long name anywhere in it, a short or
+ * common one as a whole part between dots and hyphens. Through the index, the cost is the host's
+ * length, not the number of brands.
  */
-function hostNames(brand: Brand, joined: string, parts: readonly string[]): boolean {
-  for (const t of brand.hostTokens)
-    if (t.long ? joined.includes(t.token) : parts.includes(t.token)) return true;
-  return false;
+export function brandsInHost(joined: string, parts: readonly string[], index: HostTokenIndex): Brand[] {
+  const out: Brand[] = [];
+  for (const p of parts) {
+    const list = index.short.get(p);
+    if (list) for (const b of list) if (!out.includes(b)) out.push(b);
+  }
+  const k = index.prefix;
+  for (let i = 0; i + k <= joined.length; i++) {
+    const list = index.long.get(joined.slice(i, i + k));
+    if (list)
+      for (const t of list) if (!out.includes(t.brand) && joined.startsWith(t.token, i)) out.push(t.brand);
+  }
+  return out;
 }
 
 /**
@@ -98,6 +108,46 @@ function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
   return out;
 }
 
+/** What a link's host says, whatever else the link is: one judgement per host in a message. */
+const PLATFORM = 1;
+const SHORTENER = 2;
+const OTHER = 0;
+const BRAND_LINK = 1;
+const BRAND_MISMATCH = 2;
+const NO_BRAND = 0;
+
+/** A platform, a shortener or another host (`u.ip`: a raw IP is neither). */
+function hostKind(host: string, ip: boolean, maps: LinkMaps): number {
+  // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
+  if (ip) return OTHER;
+  if (hostIn(host, maps.platforms)) return PLATFORM;
+  if (hostIn(host, maps.redirectors)) return SHORTENER;
+  return OTHER;
+}
+
+/** Whether the host is a brand's own (BRAND_LINK), another's in the name of a brand in play (BRAND_MISMATCH), or neither. */
+function brandJudgement(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): number {
+  const name = nameParts(host).join('.');
+  const folded = lookalikeFold(name);
+  // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
+  // brand's name that the brand does not own impersonates it, whatever the text says
+  const built = u.ip
+    ? []
+    : brandsInHost(folded.replace(/[.-]/g, ''), folded.split(/[.-]/), maps.hostTokenIndex);
+  const inPlay = [...new Set([...named, ...built])];
+  if (inPlay.length === 0) return NO_BRAND;
+  // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
+  // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
+  // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
+  const label = name.slice(name.lastIndexOf('.') + 1);
+  const ownSuffix =
+    LEGACY_SUFFIXES.has(u.tld) ||
+    (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !maps.resoldSuffixes.has(u.tld));
+  const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
+  if (!u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b))) return BRAND_LINK;
+  return BRAND_MISMATCH;
+}
+
 export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: LinkMaps): LinkFacts {
   if (urls.length === 0) return NO_LINK_FACTS;
   const named = brandsClaimed(lowerText, maps);
@@ -109,46 +159,40 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let brandLinks = 0;
   let platforms = 0;
   const tlds: string[] = [];
+  // A host's kind and brand judgement depend on the host alone (the brands the text claims are the
+  // same for every link): a message repeating a host (hostile text: thousands of links) judges it once.
+  const kinds = new Map<string, number>();
+  const judged = new Map<string, number>();
   for (const u of urls) {
     if (u.defanged) defanged++;
     if (tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
     const host = lastLabels(u.host.startsWith('www.') ? u.host.slice(4) : u.host);
     if (u.ip) ips++;
     else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
-    // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
-    if (!u.ip && hostIn(host, maps.platforms)) {
+    const key = u.ip ? `\u0000${host}` : host; // an IP host is judged as no other
+    let kind = kinds.get(key);
+    if (kind === undefined) {
+      kind = hostKind(host, u.ip, maps);
+      kinds.set(key, kind);
+    }
+    if (kind === PLATFORM) {
       platforms++;
       continue;
     }
-    if (!u.ip && hostIn(host, maps.redirectors)) {
+    if (kind === SHORTENER) {
       shorteners++;
       continue;
     }
     // A merchant written in capitals in a card alert ("at NOON.COM") names a shop, it is not a link
     // to follow: no brand judgement on a bare host in capitals.
     if (!u.scheme && !u.path && !u.defanged && u.raw === u.raw.toUpperCase() && /[A-Z]/.test(u.raw)) continue;
-    const name = nameParts(host).join('.');
-    const folded = lookalikeFold(name);
-    // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
-    // brand's name that the brand does not own impersonates it, whatever the text says
-    const joined = folded.replace(/[.-]/g, '');
-    const parts = folded.split(/[.-]/);
-    const built = u.ip ? [] : maps.brands.filter((b) => hostNames(b, joined, parts));
-    const inPlay = [...new Set([...named, ...built])];
-    if (inPlay.length === 0) continue;
-    // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
-    // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
-    // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
-    const label = name.slice(name.lastIndexOf('.') + 1);
-    const ownSuffix =
-      LEGACY_SUFFIXES.has(u.tld) ||
-      (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !maps.resoldSuffixes.has(u.tld));
-    const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
-    if (!u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b))) {
-      brandLinks++;
-      continue;
+    let judgement = judged.get(key);
+    if (judgement === undefined) {
+      judgement = brandJudgement(host, u, named, maps);
+      judged.set(key, judgement);
     }
-    brandMismatches++;
+    if (judgement === BRAND_LINK) brandLinks++;
+    else if (judgement === BRAND_MISMATCH) brandMismatches++;
   }
   return {
     shorteners,
