@@ -1,12 +1,19 @@
 /**
  * What of a long text is classified. A real SMS is at most a few hundred characters (ten joined
- * parts are ~1,600), an iMessage a few KB; a 64 KiB body is padding or an attack. The classifier
- * reads the first `HEAD` and the last `TAIL` UTF-16 units of a longer text, joined by a line
- * break, so the cost of a message is bounded whatever its size, and a scam padded before or after
- * keeps its verdict (the lure sits at one end).
+ * parts are ~1,530 GSM-7 characters, ~670 in UCS-2), an iMessage from an unknown sender rarely more
+ * than ~2 KB; the longest message of the corpora is 910 characters. A 64 KiB body is padding or an
+ * attack. The classifier reads the first `HEAD` and the last `TAIL` UTF-16 units of a longer text,
+ * joined by a line break, so the cost of a message is bounded whatever its size, and a scam padded
+ * before or after keeps its verdict (the lure sits at one end).
+ *
+ * Why 2 KiB + 1 KiB (it was 4 KiB + 2 KiB): every stage's cost is linear in what is read, so the
+ * clip sets the worst case of a hostile body (halved by this change: docs/PERFORMANCE.md, "Hostile
+ * input"). 3,072 units still hold the longest concatenated SMS twice over and an ordinary long
+ * iMessage whole; a padded scam's lure at either end is inside the head or the tail. Smaller (1 KiB
+ * + 512) would cut the worst case again but sit at the length of a ten-part SMS, with no margin.
  */
-export const HEAD = 4096;
-export const TAIL = 2048;
+export const HEAD = 2048;
+export const TAIL = 1024;
 
 /** The text to classify: `text` itself, or its head and tail when it is longer than both. */
 export function clipText(text: string): string {

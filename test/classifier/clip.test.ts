@@ -9,6 +9,12 @@ describe('clipText', () => {
     assert.equal(clipText(text), text);
   });
 
+  it('reads the longest concatenated SMS (ten parts of 153 GSM-7 characters) whole, twice over', () => {
+    const tenParts = 'x'.repeat(10 * 153);
+    assert.equal(clipText(tenParts), tenParts);
+    assert.ok(HEAD + TAIL >= 2 * tenParts.length);
+  });
+
   it('returns the head and the tail of a longer text, joined by a line break', () => {
     const text = `${'a'.repeat(HEAD)}${'b'.repeat(50_000)}${'c'.repeat(TAIL)}`;
     assert.equal(clipText(text), `${'a'.repeat(HEAD)}\n${'c'.repeat(TAIL)}`);

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bundledMaps } from '../../shared/classifier/assets.ts';
-import { readLinks } from '../../shared/classifier/links/facts.ts';
-import { hostIn, MAX_HOST } from '../../shared/classifier/links/maps.ts';
+import { brandsInHost, readLinks } from '../../shared/classifier/links/facts.ts';
+import { hostIn, lookalikeFold, MAX_HOST } from '../../shared/classifier/links/maps.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
 
 const maps = bundledMaps().links;
@@ -38,5 +38,28 @@ describe('readLinks on a host longer than a DNS name', () => {
     const short = factsOf(`verify your paypal account at http://t.${tail}/x now`);
     assert.deepEqual(long, short);
     assert.equal(long.brandMismatches, 1);
+  });
+});
+
+describe('brandsInHost', () => {
+  // The index finds what a scan of every brand's every token finds: a long token anywhere in the
+  // joined host, a short one as a whole part.
+  const naive = (joined: string, parts: readonly string[]) =>
+    maps.brands.filter((b) =>
+      b.hostTokens.some((t) => (t.long ? joined.includes(t.token) : parts.includes(t.token))),
+    );
+  const hosts: string[] = ['a.co', 'x', 'paypal-secure.top', 'my.usps-track.info', 'net-flix-pay.com'];
+  for (const b of maps.brands)
+    for (const t of b.hostTokens)
+      hosts.push(t.token, `x${t.token}y.com`, `a-${t.token}.b`, `${t.token}${t.token}`);
+  it('finds the brands a scan of every token finds, for hosts made of every token', () => {
+    for (const host of hosts) {
+      const folded = lookalikeFold(host);
+      const joined = folded.replace(/[.-]/g, '');
+      const parts = folded.split(/[.-]/);
+      const got = brandsInHost(joined, parts, maps.hostTokenIndex).map((b) => b.id);
+      assert.deepEqual(new Set(got), new Set(naive(joined, parts).map((b) => b.id)), host);
+      assert.equal(new Set(got).size, got.length, `${host}: each brand once`);
+    }
   });
 });

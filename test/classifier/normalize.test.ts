@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isUnifiedIdeograph, UNIFIED_IDEOGRAPHS } from '../../shared/classifier/normalize/code-points.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
+import { LOOKALIKE } from '../../shared/classifier/normalize/lookalikes.ts';
 
 const text = (s: string) => normalize(s).text;
 
@@ -593,5 +595,31 @@ describe('normalize offsets', () => {
     assert.deepEqual(n.originalSpan(0, n.text.length), { start: 0, end: 9 });
     assert.deepEqual(n.originalSpan(-5, 100), { start: 0, end: 9 });
     assert.equal(n.originalIndex(n.text.length), 10);
+  });
+});
+
+describe('the unified ideographs read without ICU', () => {
+  it('are letters of no Latin script, not marks, left alone by NFKC casefolding and NFD, in this runtime', () => {
+    const letter = /^\p{L}$/u;
+    const latinOrMark = /^[\p{Script=Latin}\p{M}]$/u;
+    const changes = /\p{Changes_When_NFKC_Casefolded}/u;
+    let n = 0;
+    for (const [lo, hi] of UNIFIED_IDEOGRAPHS) {
+      for (let cp = lo; cp <= hi; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const ok =
+          letter.test(ch) &&
+          !latinOrMark.test(ch) &&
+          !changes.test(ch) &&
+          ch.normalize('NFD') === ch &&
+          ch.normalize('NFKC') === ch &&
+          !LOOKALIKE.has(cp);
+        if (!ok) assert.fail(`U+${cp.toString(16)}`);
+        n++;
+      }
+    }
+    assert.ok(n > 90_000);
+    assert.equal(isUnifiedIdeograph(0x4e00 - 1), false);
+    assert.equal(isUnifiedIdeograph(0x2a6de), false);
   });
 });

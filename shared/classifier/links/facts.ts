@@ -6,7 +6,7 @@
  * domain is a legitimacy signal.
  */
 import type { UrlFeature } from '../normalize/index.ts';
-import { type Brand, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
+import { type Brand, type HostTokenIndex, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
 
 export interface LinkFacts {
   readonly shorteners: number;
@@ -60,13 +60,23 @@ const FORWARDS =
 const LEGACY_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 
 /**
- * Whether the host is made of the brand's name, look-alike letters folded: a long name anywhere in
- * it, a short or common one as a whole part between dots and hyphens.
+ * The brands the host is made of, look-alike letters folded: a long name anywhere in it, a short or
+ * common one as a whole part between dots and hyphens. Through the index, the cost is the host's
+ * length, not the number of brands.
  */
-function hostNames(brand: Brand, joined: string, parts: readonly string[]): boolean {
-  for (const t of brand.hostTokens)
-    if (t.long ? joined.includes(t.token) : parts.includes(t.token)) return true;
-  return false;
+export function brandsInHost(joined: string, parts: readonly string[], index: HostTokenIndex): Brand[] {
+  const out: Brand[] = [];
+  for (const p of parts) {
+    const list = index.short.get(p);
+    if (list) for (const b of list) if (!out.includes(b)) out.push(b);
+  }
+  const k = index.prefix;
+  for (let i = 0; i + k <= joined.length; i++) {
+    const list = index.long.get(joined.slice(i, i + k));
+    if (list)
+      for (const t of list) if (!out.includes(t.brand) && joined.startsWith(t.token, i)) out.push(t.brand);
+  }
+  return out;
 }
 
 /**
@@ -108,20 +118,75 @@ function brandsClaimed(lowerText: string, maps: LinkMaps): Brand[] {
   return out;
 }
 
+/** What a link's host says, whatever else the link is: one judgement per host in a message. */
+const PLATFORM = 1;
+const SHORTENER = 2;
+const OTHER = 0;
+const BRAND_LINK = 1;
+const BRAND_MISMATCH = 2;
+const NO_BRAND = 0;
+
+/** A platform, a shortener or another host (`u.ip`: a raw IP is neither). */
+function hostKind(host: string, ip: boolean, maps: LinkMaps): number {
+  // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
+  if (ip) return OTHER;
+  if (hostIn(host, maps.platforms)) return PLATFORM;
+  if (hostIn(host, maps.redirectors)) return SHORTENER;
+  return OTHER;
+}
+
+/** What one host is, judged once per message. */
+interface HostFacts {
+  readonly kind: number;
+  /** BRAND_LINK, BRAND_MISMATCH or NO_BRAND (no brand named in the text or built into the host). */
+  readonly judgement: number;
+  /** The host is built of some brand's name. */
+  readonly built: boolean;
+  /** The host is under some known brand's official domain. */
+  readonly own: boolean;
+}
+
+function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
+  const kind = hostKind(host, u.ip, maps);
+  const own = !u.ip && hostIn(host, maps.brandDomains);
+  if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, own };
+  const name = nameParts(host).join('.');
+  const folded = lookalikeFold(name);
+  // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
+  // brand's name that the brand does not own impersonates it, whatever the text says
+  const built = u.ip
+    ? []
+    : brandsInHost(folded.replace(/[.-]/g, ''), folded.split(/[.-]/), maps.hostTokenIndex);
+  const inPlay = [...new Set([...named, ...built])];
+  if (inPlay.length === 0) return { kind, judgement: NO_BRAND, built: false, own };
+  // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
+  // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
+  // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
+  const label = name.slice(name.lastIndexOf('.') + 1);
+  const ownSuffix =
+    LEGACY_SUFFIXES.has(u.tld) ||
+    (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !maps.resoldSuffixes.has(u.tld));
+  const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
+  const mine = !u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b));
+  return { kind, judgement: mine ? BRAND_LINK : BRAND_MISMATCH, built: built.length > 0, own };
+}
+
 /**
  * A shop written the way a card alert prints it: a bare domain in capitals ("AMAZON.COM",
  * "APPLE.COM/BILL"), no scheme, not defanged, not an IP, not under an abuse-prone TLD. It
  * counts as a merchant only when it is a brand's own domain, or a plain host that carries no
  * brand's name (a capitalised "USPS-REDELIVERY.COM" is still an impersonating link).
  */
-function merchantName(u: UrlFeature, maps: LinkMaps): boolean {
+function merchantName(u: UrlFeature, f: HostFacts, maps: LinkMaps): boolean {
   return (
+    f.kind === OTHER &&
     !u.scheme &&
     !u.defanged &&
     !u.ip &&
     !maps.abuseTlds.has(u.tld) &&
     u.raw === u.raw.toUpperCase() &&
-    /[A-Z]/.test(u.raw)
+    /[A-Z]/.test(u.raw) &&
+    (f.own || (!f.built && !u.path))
   );
 }
 
@@ -137,21 +202,18 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let platforms = 0;
   let merchants = 0;
   const tlds: string[] = [];
+  // A host's kind and brand judgement depend on the host alone (the brands the text claims are the
+  // same for every link): a message repeating a host (hostile text: thousands of links) judges it once.
+  const judged = new Map<string, HostFacts>();
   for (const u of urls) {
     const host = lastLabels(u.host.startsWith('www.') ? u.host.slice(4) : u.host);
-    // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
-    const platform = !u.ip && hostIn(host, maps.platforms);
-    const redirector = !platform && !u.ip && hostIn(host, maps.redirectors);
-    const name = nameParts(host).join('.');
-    const folded = lookalikeFold(name);
-    // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
-    // brand's name that the brand does not own impersonates it, whatever the text says
-    const joined = folded.replace(/[.-]/g, '');
-    const parts = folded.split(/[.-]/);
-    const built =
-      u.ip || platform || redirector ? [] : maps.brands.filter((b) => hostNames(b, joined, parts));
-    const own = !u.ip && hostIn(host, maps.brandDomains);
-    if (!platform && !redirector && merchantName(u, maps) && (own || (built.length === 0 && !u.path))) {
+    const key = u.ip ? `\u0000${host}` : host; // an IP host is judged as no other
+    let f = judged.get(key);
+    if (f === undefined) {
+      f = hostFacts(host, u, named, maps);
+      judged.set(key, f);
+    }
+    if (merchantName(u, f, maps)) {
       merchants++;
       continue;
     }
@@ -159,34 +221,19 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     if (tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
     if (u.ip) ips++;
     else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
-    if (platform) {
+    if (f.kind === PLATFORM) {
       platforms++;
       continue;
     }
-    if (redirector) {
+    if (f.kind === SHORTENER) {
       shorteners++;
       continue;
     }
-    const inPlay = [...new Set([...named, ...built])];
-    if (inPlay.length === 0) {
-      // no brand in play, but the link is a known brand's own domain (and does not pass on to
-      // another address, "google.com/url?q=..."): the brand's, not a lure's
-      if (own && !FORWARDS.test(u.path)) brandLinks++;
-      continue;
-    }
-    // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
-    // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
-    // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
-    const label = name.slice(name.lastIndexOf('.') + 1);
-    const ownSuffix =
-      LEGACY_SUFFIXES.has(u.tld) ||
-      (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !maps.resoldSuffixes.has(u.tld));
-    const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
-    if (!u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b))) {
-      brandLinks++;
-      continue;
-    }
-    brandMismatches++;
+    if (f.judgement === BRAND_LINK) brandLinks++;
+    else if (f.judgement === BRAND_MISMATCH) brandMismatches++;
+    // no brand in play, but the link is a known brand's own domain (and does not pass on to
+    // another address, "google.com/url?q=..."): the brand's, not a lure's
+    else if (f.own && !FORWARDS.test(u.path)) brandLinks++;
   }
   return {
     shorteners,

@@ -45,6 +45,44 @@ export interface LinkMaps {
   readonly brandByName: ReadonlyMap<string, Brand>;
   /** Every brand's official domains, whichever brand: a link to one is the brand's own. */
   readonly brandDomains: ReadonlySet<string>;
+  /** The brands' host tokens indexed, so a host is matched at a cost of its length, not of the brand count. */
+  readonly hostTokenIndex: HostTokenIndex;
+}
+
+/**
+ * The brands' host tokens, indexed: a short token by itself (it must be a whole part of the host),
+ * a long one by its first `prefix` characters (it may start anywhere in the host). Finding the
+ * brands a host is made of then costs one lookup per part and one per position of the host,
+ * whatever the number of brands.
+ */
+export interface HostTokenIndex {
+  readonly short: ReadonlyMap<string, readonly Brand[]>;
+  readonly long: ReadonlyMap<string, readonly { readonly token: string; readonly brand: Brand }[]>;
+  /** Length of the keys of `long` (the shortest long token's). */
+  readonly prefix: number;
+}
+
+export function hostTokenIndex(brands: readonly Brand[]): HostTokenIndex {
+  const short = new Map<string, Brand[]>();
+  const long = new Map<string, { token: string; brand: Brand }[]>();
+  let prefix = Number.POSITIVE_INFINITY;
+  for (const b of brands) for (const t of b.hostTokens) if (t.long) prefix = Math.min(prefix, t.token.length);
+  if (!Number.isFinite(prefix)) prefix = 1;
+  for (const b of brands) {
+    for (const t of b.hostTokens) {
+      if (t.long) {
+        const key = t.token.slice(0, prefix);
+        const list = long.get(key) ?? [];
+        list.push({ token: t.token, brand: b });
+        long.set(key, list);
+      } else {
+        const list = short.get(t.token) ?? [];
+        if (!list.includes(b)) list.push(b);
+        short.set(t.token, list);
+      }
+    }
+  }
+  return { short, long, prefix };
 }
 
 /** The non-comment, non-blank lines of a map file, trimmed. */
@@ -115,6 +153,7 @@ export function linkMaps(files: {
     brandNames: new RegExp(`(?<![a-z0-9])(${names.join('|')})(?![a-z0-9])`, 'g'),
     brandByName,
     brandDomains: new Set(brands.flatMap((b) => [...b.domains])),
+    hostTokenIndex: hostTokenIndex(brands),
   };
 }
 

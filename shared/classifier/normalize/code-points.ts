@@ -32,3 +32,28 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * The CJK unified ideographs assigned by Unicode 13 (every runtime's ICU has them): letters of no
+ * case, which NFKC and NFD leave as they are and which no mark, look-alike or override touches. Both
+ * the fold and the class of such a code point are known without asking ICU (a message of thousands
+ * of ideographs not seen before costs a range check each, not regex tests and a normalisation).
+ */
+export const UNIFIED_IDEOGRAPHS: readonly (readonly [number, number])[] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9ffc],
+  [0x20000, 0x2a6dd],
+  [0x2a700, 0x2b734],
+  [0x2b740, 0x2b81d],
+  [0x2b820, 0x2cea1],
+  [0x2ceb0, 0x2ebe0],
+  [0x30000, 0x3134a],
+];
+
+export function isUnifiedIdeograph(cp: number): boolean {
+  if (cp < 0x3400) return false;
+  if (cp <= 0x9ffc) return cp >= 0x4e00 || cp <= 0x4dbf;
+  if (cp < 0x20000) return false;
+  for (const [lo, hi] of UNIFIED_IDEOGRAPHS) if (cp >= lo && cp <= hi) return true;
+  return false;
+}

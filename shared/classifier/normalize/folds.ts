@@ -2,7 +2,7 @@
  * The fold of one code point or one cluster (a character and the combining marks after it): what
  * it becomes, and whether that is a look-alike, an accent, an invisible or a control character.
  */
-import { pairs } from './code-points.ts';
+import { isUnifiedIdeograph, pairs } from './code-points.ts';
 import { LOOKALIKE } from './lookalikes.ts';
 import type { State } from './state.ts';
 
@@ -121,6 +121,7 @@ function isEnclosed(cp: number): boolean {
 
 /** The fold of one code point (cached by `foldOf`). */
 export function computeSingle(cp: number): Fold {
+  if (isUnifiedIdeograph(cp)) return fold(String.fromCodePoint(cp), KEEP);
   const mark = isMarkCp(cp);
   if (cp >= 0xd800 && cp <= 0xdfff) return fold('', INVISIBLE); // a lone surrogate
   if (isInvisible(cp)) return fold('', INVISIBLE);

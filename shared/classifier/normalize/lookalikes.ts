@@ -10,7 +10,7 @@
  *     Latin-script, i.e. it has at least as many Latin letters as unambiguous non-Latin ones.
  * A Russian or Greek message therefore stays Russian or Greek, word for word.
  */
-import { codePointAt, pairs } from './code-points.ts';
+import { codePointAt, isUnifiedIdeograph, pairs } from './code-points.ts';
 import type { State } from './state.ts';
 import { Out } from './trace.ts';
 import { work } from './work.ts';
@@ -52,6 +52,7 @@ function classOf(cp: number): number {
     if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return WORD | LETTER_BIT | LATIN_BIT;
     return cp >= 0x30 && cp <= 0x39 ? WORD : 0;
   }
+  if (isUnifiedIdeograph(cp)) return WORD | LETTER_BIT;
   const slot = cp & (CLASS_SLOTS - 1);
   if (classKeys[slot] === cp) return classBits[slot] as number;
   const ch = String.fromCodePoint(cp);

@@ -59,10 +59,16 @@ function refangHost(host: string): string | undefined {
   return host.replace(HOST_SEP, '.');
 }
 
+/** No refanged host: a memo's entry for a match that is not a defanged host. */
+const NOT_A_HOST = '';
+
 export function refang(input: string, st: State): string {
   REFANG.lastIndex = 0;
   let w: Out | null = null;
   let last = 0;
+  // A host's refanging depends on the host alone: a text repeating one (hostile: hundreds of
+  // "a[.]co") reads it once.
+  let hosts: Map<string, string> | null = null;
   for (let m = REFANG.exec(input); m !== null; m = REFANG.exec(input)) {
     work.refang++;
     let out: string | undefined;
@@ -72,7 +78,15 @@ export function refang(input: string, st: State): string {
     } else if (m[3] !== undefined) {
       out = '@';
     } else if (m[4] !== undefined) {
-      out = refangHost(m[4]);
+      hosts ??= new Map();
+      const known = hosts.get(m[4]);
+      if (known === undefined) {
+        out = refangHost(m[4]);
+        hosts.set(m[4], out ?? NOT_A_HOST);
+      } else {
+        out = known === NOT_A_HOST ? undefined : known;
+        work.refang += m[4].length;
+      }
     }
     if (out === undefined) continue;
     w ??= new Out(input, st);

@@ -61,7 +61,21 @@ const SIGN_CODES: Readonly<Record<string, string>> = {
 };
 const ISO = new Set(CODES.split('|'));
 
+/** Currencies by the symbol as written: a text repeating one (hostile: thousands of "£1") reads it once. */
+const CURRENCY_MEMO = new Map<string, string>();
+/** Symbols and units as written are few; a hostile text could write more, so the memo stops growing here. */
+const CURRENCY_MEMO_MAX = 256;
+
 function currencyOf(symbol: string): string {
+  let code = CURRENCY_MEMO.get(symbol);
+  if (code === undefined) {
+    code = currencyOfSymbol(symbol);
+    if (CURRENCY_MEMO.size < CURRENCY_MEMO_MAX) CURRENCY_MEMO.set(symbol, code);
+  }
+  return code;
+}
+
+function currencyOfSymbol(symbol: string): string {
   const key = symbol.toLowerCase().replace(/[.:]+$/, '');
   const code = SIGN_CODES[key];
   if (code) return code;
@@ -131,10 +145,13 @@ function perOf(token: string | undefined): string {
 
 function amountOf(num: string, mult: string | undefined): number {
   let s = num;
-  if (/,\d{3}/.test(s)) s = s.replace(/,/g, '');
-  else s = s.replace(',', '.');
+  if (s.includes(',')) {
+    if (/,\d{3}/.test(s)) s = s.replace(/,/g, '');
+    else s = s.replace(',', '.');
+  }
   let n = Number(s);
-  switch (mult?.toLowerCase()) {
+  if (mult === undefined) return n;
+  switch (mult.toLowerCase()) {
     case 'k':
     case 'thousand':
     case 'grand':

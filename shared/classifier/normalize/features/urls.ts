@@ -53,37 +53,62 @@ class DefangedSpans {
   }
 }
 
-/** What the URL regex read of one candidate, lower-cased and classified. */
-interface Candidate {
-  readonly scheme: string;
-  /** The host as written (after Unicode folding). */
-  readonly hostRaw: string;
+/** What a host alone says: lower case, TLD, a raw IP, a listed shortener or platform. */
+interface HostFacts {
   readonly host: string;
   readonly tld: string;
-  readonly path: string;
-  readonly port: boolean;
   readonly ip: boolean;
   readonly shortener: boolean;
   readonly platform: boolean;
 }
 
-function candidateOf(m: RegExpExecArray, path: string, lists: DomainLists): Candidate {
-  const hostRaw = m[2] as string;
+function hostFactsOf(hostRaw: string, lists: DomainLists): HostFacts {
   const host = hostRaw.toLowerCase();
   const first = host.charCodeAt(0);
   const ipMatch = first >= 0x30 && first <= 0x39 ? IPV4.exec(host) : null;
   const ip = ipMatch?.slice(1).every((o) => Number(o) <= 255) === true;
   const bare = host.startsWith('www.') ? host.slice(4) : host;
   return {
-    scheme: (m[1] ?? '').toLowerCase(),
-    hostRaw,
     host,
     tld: ip ? '' : host.slice(host.lastIndexOf('.') + 1),
-    path,
-    port: m[3] !== undefined,
     ip,
     shortener: !ip && hostIn(bare, lists.redirectors),
     platform: !ip && hostIn(bare, lists.platforms),
+  };
+}
+
+/** What the URL regex read of one candidate, lower-cased and classified. */
+interface Candidate extends HostFacts {
+  readonly scheme: string;
+  /** The host as written (after Unicode folding). */
+  readonly hostRaw: string;
+  readonly path: string;
+  readonly port: boolean;
+}
+
+/**
+ * Host facts by the host as written, for one text: a text repeating a host (hostile: hundreds of
+ * "a.co") looks it up in the lists once.
+ */
+type HostMemo = Map<string, HostFacts>;
+
+function candidateOf(m: RegExpExecArray, path: string, lists: DomainLists, memo: HostMemo): Candidate {
+  const hostRaw = m[2] as string;
+  let facts = memo.get(hostRaw);
+  if (facts === undefined) {
+    facts = hostFactsOf(hostRaw, lists);
+    memo.set(hostRaw, facts);
+  }
+  return {
+    scheme: m[1] === undefined ? '' : m[1].toLowerCase(),
+    hostRaw,
+    host: facts.host,
+    tld: facts.tld,
+    path,
+    port: m[3] !== undefined,
+    ip: facts.ip,
+    shortener: facts.shortener,
+    platform: facts.platform,
   };
 }
 
@@ -149,6 +174,7 @@ export function findUrls(
 ): UrlFeature[] {
   const out: UrlFeature[] = [];
   const defanged = new DefangedSpans(refangs);
+  const memo: HostMemo = new Map();
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
     work.urls++;
@@ -156,7 +182,7 @@ export function findUrls(
     const start = m.index;
     const end = m.index + m[0].length - ((m[4]?.length ?? 0) - path.length);
     if (claims.overlaps(start, end)) continue;
-    const c = candidateOf(m, path, lists);
+    const c = candidateOf(m, path, lists, memo);
     const defangedBy = defanged.within(start, end);
     if (!isLink(c, defangedBy !== undefined, lists)) continue;
     claims.add(start, end);
