@@ -25,9 +25,9 @@ private rule sub_keyword_to_shortcode
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
     $k1 = /\b(txt|text|send|reply|sms|rply)\b[^.!?]{1,40}\b(to|2) (no:? ?|number )?[0-9]{1,2}[0-9]{1,2}[0-9]/
-    $k2 = /\b[0-9]{2,3}[0-9]{1,2}[0-9]:? ?(txt|text|send|reply)\b/
+    $k2 = /\b[0-9]{1,2}[0-9][0-9]{1,2}[0-9]:? ?(txt|text|send|reply)\b/
     // ... unless the verb opens an opt-out footer ("MA 01845 Reply HELP for info, STOP to cancel")
-    $k2footer = /\b[0-9]{2,3}[0-9]{1,2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
+    $k2footer = /\b[0-9]{1,2}[0-9][0-9]{1,2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
     $k3 = /\b(to|2) [0-9]{1,2}[0-9]{1,2}[0-9]{1,2} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
     $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9]{1,2}[0-9]{1,2}[0-9]/
@@ -53,7 +53,7 @@ private rule sub_stop_instruction
     $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/
     $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/
     // a service's own stop code: "End? Reply END SPTV", "send STOP FRND to ..."
-    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{2,9}[a-z]\b/
+    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{1,5}[a-z]{1,4}[a-z]\b/
     $s5 = /\bstop (to|2) [0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
     any of ($s1, $s2, $s3, $s5) or ($s4 and caps_keyword_count > 0)
@@ -210,8 +210,8 @@ rule sub_service_stop_code
     weight = 1.5
     description = "A premium text service's own stop code ('End? Reply END SPTV', 'Stop? Send STOP FRND to 62468')"
   strings:
-    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{2,9}[a-z]\b/
-    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{2,9}[a-z] (to|2) [0-9]{1,2}[0-9]{1,2}[0-9]/
+    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{1,5}[a-z]{1,4}[a-z]\b/
+    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{1,5}[a-z]{1,4}[a-z] (to|2) [0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
     any of them and caps_keyword_count > 0
 }
