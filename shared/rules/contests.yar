@@ -21,7 +21,7 @@ private rule contest_cta
   strings:
     $claim = /\b(claim|collect|redeem)/
     $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/
-    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{1,2}[0-9]{1,2}[0-9]/
+    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9][0-9]{1,2}[0-9]{1,2}/
     $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/
     $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/
   condition:

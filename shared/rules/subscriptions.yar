@@ -24,13 +24,13 @@ private rule sub_keyword_to_shortcode
 {
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
-    $k1 = /\b(txt|text|send|reply|sms|rply)\b[^.!?]{1,40}\b(to|2) (no:? ?|number )?[0-9]{1,2}[0-9]{1,2}[0-9]/
+    $k1 = /\b(txt|text|send|reply|sms|rply)\b[^.!?]{1,40}\b(to|2) (no:? ?|number )?[0-9][0-9]{1,2}[0-9]{1,2}/
     $k2 = /\b[0-9]{1,2}[0-9][0-9]{1,2}[0-9]:? ?(txt|text|send|reply)\b/
     // ... unless the verb opens an opt-out footer ("MA 01845 Reply HELP for info, STOP to cancel")
     $k2footer = /\b[0-9]{1,2}[0-9][0-9]{1,2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
     $k3 = /\b(to|2) [0-9]{1,2}[0-9]{1,2}[0-9]{1,2} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9]{1,2}[0-9]{1,2}[0-9]/
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9][0-9]{1,2}[0-9]{1,2}/
   condition:
     #k1 > #stop or #k2 > #k2footer or $k3
 }
