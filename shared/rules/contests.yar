@@ -21,7 +21,8 @@ private rule contest_cta
   strings:
     $claim = /\b(claim|collect|redeem)/
     $call = /\b(call|ring|dial|phone|telephone)( us| now| free| freefone| freephone| back| on| at| to| our){0,3}:? ?\+?[0-9]/
-    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $txt = /\b(txt|text|send|reply|sms)\b.{0,30}\b(to|2) (no:? )?[0-9][0-9]{1,2}[0-9]{1,2}/
     $yes = /\b(reply|txt|text|send)( with)? "?(yes|win|claim|ok|go)"?\b/
     $link = /(https?:\/\/|www\.|\blog ?on ?to\b|\bclick\b|\btap\b|\bvisit\b|\bgo to\b)/
   condition:
@@ -93,7 +94,8 @@ rule contest_premium_rate_callback
     weight = 2.5
     description = "Asks to call a premium-rate number (UK 09xx, North American 1-900)"
   strings:
-    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $uk = /\b(call|ring|dial|phone|telephone|contact|on)\b.{0,40}\b09[0-9]{1,2}[0-9]{1,2}[0-9]/
     $uk2 = /\b09[0-9]{2}[0-9].{0,48}\b(claim|prize|now|asap|landline|to collect|ppm|p\/min)/
     $us = /\b(call|dial)\b.{0,20}\b1-?900-?[0-9]/
   condition:

@@ -104,7 +104,8 @@ rule family_gift_card_errand
     weight = 3.0
     description = "A relative or boss who 'cannot call' asks for gift cards to be bought and their codes or card backs sent: the gift-card errand scam"
   strings:
-    $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{2,12} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
     $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b/
   condition:
     $buy and $send and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -39,7 +39,8 @@ rule promo_opt_out_marketing
     weight = 1.0
     description = "Marketing offer with an opt-out footer ('reply STOP to opt out', 'msg & data rates may apply')"
   strings:
-    $signed = /^[a-z0-9'&.+ -]{2,30}[a-z0-9']: /
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9']: /
     $free = /\b(free|join|sign up|book|shop|order|get|grab|save|deal|fares?)\b/
   condition:
     // the footer carriers require of marketing, with an offer, a price, a link or a brand signing the message

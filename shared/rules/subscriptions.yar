@@ -24,13 +24,16 @@ private rule sub_keyword_to_shortcode
 {
   strings:
     // "Txt CHAT to 86688", "send the word ENTER to 88877", "reply WIN to 83355", "text: PARIS to No: 69101"
-    $k1 = /\b(txt|text|send|reply|sms|rply)\b[^.!?]{1,40}\b(to|2) (no:? ?|number )?[0-9]{2}[0-9]/
-    $k2 = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply)\b/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $k1 = /\b(txt|text|send|reply|sms|rply)\b[^.!?]{1,40}\b(to|2) (no:? ?|number )?[0-9][0-9]{1,2}[0-9]{1,2}/
+    $k2 = /\b[0-9]{1,2}[0-9][0-9]{1,2}[0-9]:? ?(txt|text|send|reply)\b/
     // ... unless the verb opens an opt-out footer ("MA 01845 Reply HELP for info, STOP to cancel")
-    $k2footer = /\b[0-9]{1,3}[0-9]{2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
-    $k3 = /\b(to|2) [0-9]{2}[0-9][0-9]{0,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
+    // compile cost: [0-9]{1,2}[0-9][0-9]{1,2}[0-9] is [0-9]{4,6} without enumerating its atoms
+    $k2footer = /\b[0-9]{1,2}[0-9][0-9]{1,2}[0-9]:? ?(txt|text|send|reply) (help|stop|info)\b/
+    $k3 = /\b(to|2) [0-9][0-9]{1,2}[0-9]{1,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9][0-9]{1,2}[0-9]{1,2}/
   condition:
     #k1 > #stop or #k2 > #k2footer or $k3
 }
@@ -53,8 +56,9 @@ private rule sub_stop_instruction
     $s2 = /\bstop ?(2|to) ?(end|cancel|stop|cnl|quit|unsub)/
     $s3 = /\b(2 ?stop|to stop|2 ?end|to end|stop2|stopsms|2optout|or2stoptxt|call ?2 ?optout|unsub(scribe)?)\b/
     // a service's own stop code: "End? Reply END SPTV", "send STOP FRND to ..."
-    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{2,9}[a-z]\b/
-    $s5 = /\bstop (to|2) [0-9]{2}[0-9]/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $s4 = /\b(reply|send|txt) (end|stop|out) [a-z]{1,5}[a-z]{1,4}[a-z]\b/
+    $s5 = /\bstop (to|2) [0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
     any of ($s1, $s2, $s3, $s5) or ($s4 and caps_keyword_count > 0)
 }
@@ -121,8 +125,9 @@ rule sub_adult_chat_line
   strings:
     $a1 = /\b(horny|sexy|xxx (chat|pics|videos|girls|babes|action|content|movies)|naughty|dogging|fantasies|fantasy|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
     $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/
-    $line1 = /\b09[0-9]{2}[0-9]/
-    $line2 = /\b0(87|84|70)[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $line1 = /\b09[0-9]{1,2}[0-9]{1,2}[0-9]/
+    $line2 = /\b0(87|84|70)[0-9]{1,2}[0-9]{1,2}[0-9]/
     $link = /(https?:\/\/|www\.)/
   condition:
     any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
@@ -142,7 +147,8 @@ rule sub_dating_teaser
     $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/
     $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/
     $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/
-    $line = /\b0(9|87)[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $line = /\b0(9|87)[0-9]{1,2}[0-9]{1,2}[0-9]/
     $link = /(https?:\/\/|www\.)/
   condition:
     any of ($d*) and ($line or $link or url_count > 0 or phone_count > 0 or shortcode_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
@@ -158,8 +164,9 @@ rule sub_premium_message_callback
     $m1 = /\b(you have|u have|there (is|are)|there's) (an? |[0-9]{1,3} )?(new |urgent |important |unread )?(voice ?mails?|messages?|matches|msgs?)\b/
     $m2 = /\b(urgent|important) (message|msg|information)\b/
     $m3 = /\b(mailbox|voicemail) (messaging|alert)/
-    $n1 = /\b09[0-9]{2}[0-9]/
-    $n2 = /\b087[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $n1 = /\b09[0-9]{1,2}[0-9]{1,2}[0-9]/
+    $n2 = /\b087[0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
     any of ($m*) and (any of ($n*) or sub_price_stated)
 }
@@ -210,8 +217,9 @@ rule sub_service_stop_code
     weight = 1.5
     description = "A premium text service's own stop code ('End? Reply END SPTV', 'Stop? Send STOP FRND to 62468')"
   strings:
-    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{2,9}[a-z]\b/
-    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{2,9}[a-z] (to|2) [0-9]{2}[0-9]/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $s1 = /\b(end|stop)\? ?(reply|send|txt|text) (end|stop|out) [a-z]{1,5}[a-z]{1,4}[a-z]\b/
+    $s2 = /\b(reply|send|txt) (end|stop|out) [a-z]{1,5}[a-z]{1,4}[a-z] (to|2) [0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
     any of them and caps_keyword_count > 0
 }
@@ -266,7 +274,8 @@ rule sub_personal_number_callback
     $t9 = "wants to talk to you"
     $t10 = "personal number"
     $t11 = "is waiting for your call"
-    $n = /\b(call|ring|dial|phone)\b.{0,40}\b0(70|87|9[0-9])[0-9]{2}[0-9]/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $n = /\b(call|ring|dial|phone)\b.{0,40}\b0(70|87|9[0-9])[0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
     any of ($t*) and $n
 }

@@ -78,7 +78,8 @@ rule txn_order_status
     weight = 1.0
     description = "Order, shipping or delivery status from a merchant or carrier, with no payment request"
   strings:
-    $o1 = /\byour( [a-z]{1,15}){0,2} (order|package|parcel|shipment|delivery)( #?[a-z0-9-]{2,23}[a-z0-9-])? (has been |has |was |is |will be )?(shipped|dispatched|confirmed|delivered|out for delivery|on (its|the) way|arriving|ready for (pickup|collection)|picked up|in transit|scheduled for delivery|left at)/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $o1 = /\byour( [a-z]{1,15}){0,2} (order|package|parcel|shipment|delivery)( #?[a-z0-9-]{1,12}[a-z0-9-]{1,11}[a-z0-9-])? (has been |has |was |is |will be )?(shipped|dispatched|confirmed|delivered|out for delivery|on (its|the) way|arriving|ready for (pickup|collection)|picked up|in transit|scheduled for delivery|left at)/
     $o2 = /\b(thanks|thank you) for (your )?(order|purchase|shopping)\b/
     $o3 = /\b(tracking (number|no|#|id|code)|track (your|it) (here|at|online|order|package)|order (number|no\.?|#|id|ref))/
     $o4 = /\bout for delivery\b/
@@ -89,7 +90,8 @@ rule txn_order_status
     // "your glasses are ready for pick up", "your car is ready for collection"
     $o9 = /\byour( [a-z'-]{1,15}){1,3} (is|are) (now )?ready (for (pick ?up|pick-up|collection)|to (collect|pick up|be collected))\b/
     // a ride on its way: "your driver is arriving", "look for a grey Camry, plate ABC123"
-    $o10 = /\byour (ride|driver|taxi|cab|car|chauffeur) (is |will be )?(arriving|here|outside|waiting|on (the|its) way|[0-9]{1,2} (min|mins|minutes) away)\b|\blook for a [a-z ]{2,30}\b(plate|licen[cs]e plate|reg)\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $o10 = /\byour (ride|driver|taxi|cab|car|chauffeur) (is |will be )?(arriving|here|outside|waiting|on (the|its) way|[0-9]{1,2} (min|mins|minutes) away)\b|\blook for a [a-z ]{1,15}[a-z ]{1,15}\b(plate|licen[cs]e plate|reg)\b/
     $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
     $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中)/
   condition:
@@ -107,7 +109,8 @@ rule txn_appointment_reminder
     $a1 = /\b(appointment|appt|booking|reservation|visit|consultation) (reminder|confirmation|confirmed|is confirmed|has been (booked|confirmed|scheduled))\b/
     $a2 = /\breminder:? (your|you have an?) (appointment|appt|booking|reservation|visit|service|consultation)\b/
     $a4 = /\byour (table|room|stay|tickets?|seats?|reservation|booking)\b.{0,40}\b(is|are|has been|have been) (confirmed|booked|reserved)\b/
-    $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{2,30}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{1,15}[a-z' ]{1,15}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
   condition:
     ($a1 or $a2 or $a4 or ($a3 and txn_service_wording)) and not txn_phishing_markers
 }
@@ -258,7 +261,8 @@ rule txn_carrier_notice
     $d3 = /\byour ([a-z]{1,15} )?(bill|phone bill|mobile bill)\b.{0,40}\b(is ready|is now ready|is (now )?available|has been (issued|generated))/
     $d4 = /\b(top[- ]?up|recharge|airtime) (of (£|\$|€|₹|rs\.? ?)?[0-9]|successful|was successful|received|confirmed)/
     $d5 = /\b(you('re| are) (now )?roaming in|welcome to [a-z][a-z]{1,20})\b.{0,60}\b(roaming|calls|data|texts|rates|pass)\b/
-    $d6 = /\b(you('ve| have) used (all|[0-9]{1,3}%)|(used|reached) (all )?(of )?your (monthly |daily )?(data|allowance)|(plan|pack|bundle|validity|subscription) (expires|will expire|has expired|ends)|successfully (recharged|renewed|subscribed)|(credited|topped up) with [0-9.]{1,5}[0-9]? ?(gb|mb|mins|minutes)|registered to [a-z0-9]{2,20}[a-z0-9] with|data (valid|balance)|(gb|mb) (data )?(valid|expires|remaining))\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $d6 = /\b(you('ve| have) used (all|[0-9]{1,3}%)|(used|reached) (all )?(of )?your (monthly |daily )?(data|allowance)|(plan|pack|bundle|validity|subscription) (expires|will expire|has expired|ends)|successfully (recharged|renewed|subscribed)|(credited|topped up) with [0-9.]{1,5}[0-9]? ?(gb|mb|mins|minutes)|registered to [a-z0-9]{1,10}[a-z0-9]{1,10}[a-z0-9] with|data (valid|balance)|(gb|mb) (data )?(valid|expires|remaining))\b/
     $d7 = /\b(tu|su) factura\b.{0,40}\b(disponible|ya esta)|\bsua fatura\b.{0,40}\b(disponivel|vence)|\bvotre facture\b.{0,40}\bdisponible/
   condition:
     any of them and not txn_phishing_markers

@@ -27,7 +27,8 @@ rule wrongnum_plans_with_stranger
     weight = 1.0
     description = "Opener about plans with a named person ('are we still on for golf tomorrow?') from an unknown number"
   strings:
-    $p = /^(hi|hello|hey|dear|good (morning|afternoon|evening))[ ,!.]{1,3}[a-z]{2,12}[a-z][ ,!.]{1,3}(are we still (on|meeting|going)|is (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|did you (get|receive|see) my (last |previous )?(message|text|email)|long time no see|i('m| am) (here|outside|at the))/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $p = /^(hi|hello|hey|dear|good (morning|afternoon|evening))[ ,!.]{1,3}[a-z]{1,6}[a-z]{1,6}[a-z][ ,!.]{1,3}(are we still (on|meeting|going)|is (our|the) (meeting|dinner|lunch|appointment|game|tee time|reservation) still|did you (get|receive|see) my (last |previous )?(message|text|email)|long time no see|i('m| am) (here|outside|at the))/
   condition:
     $p and sender_kind != "alpha" and sender_kind != "shortcode" and
       opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{1,11}[a-z][ ,!.]/
@@ -55,7 +56,8 @@ rule wrongnum_number_from_someone
   strings:
     $n1 = /\b(my (assistant|secretary|friend|colleague|manager)|a friend) (gave|passed|sent) me (your|this) (number|contact)/
     $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/
-    $n3 = /\b(i am|i'm|my name is) [a-z]{2,12}[a-z]\b.{0,40}\bwe met (at|on|in)\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $n3 = /\b(i am|i'm|my name is) [a-z]{1,6}[a-z]{1,6}[a-z]\b.{0,40}\bwe met (at|on|in)\b/
   condition:
     any of them and sender_kind != "alpha" and sender_kind != "shortcode"
 }
