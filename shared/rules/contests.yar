@@ -273,3 +273,17 @@ rule contest_selected_reward_link
   condition:
     $s and $r and url_count > 0
 }
+
+rule contest_postal_claim
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A prize or holiday claimed by post: send a stamped self-addressed envelope (SAE) to a PO box, with a quiz or an opt-out"
+  strings:
+    $claim = /\b(claim|win|won|collect|to receive)\b/
+    $post = /\b(stamped,? self[- ]?addressed envelope|s\.?a\.?e\.?\b|p\.?o\.? box [0-9])/
+    $bulk = /\b(quiz|unsub|stop|prize|holiday|hols|cash|draw|winner)\b/
+  condition:
+    $claim and $post and $bulk
+}

@@ -356,3 +356,30 @@ rule sub_keyword_call_to_action
   condition:
     $k
 }
+
+rule sub_missed_call_premium_number
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "The missed-call lure: 'sorry I missed your call, I'm on 070...' pointing at a personal (070) or national (087) number (not 09: a mobile prefix in much of Asia)"
+  strings:
+    $missed = /\b(missed (your|ur|yr) call|missed call from|you called me|i('m| am) on|im on|call me (back )?on|ring me (back )?on|get me on)\b/
+    // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
+    $n = /\b0(70|87)[0-9]{1,2}[0-9]{1,2}[0-9]/
+  condition:
+    $missed and $n
+}
+
+rule sub_content_link_free
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Mobile content pushed to a link: 'hit the link to get a premium game, a new no. 1 ringtone, an animation or a wallpaper, all free'"
+  strings:
+    $link = /\b(hit|click|follow|press|open|tap) (the|this) (link|wap link)\b/
+    $content = /\b(premium|free|new|top|hot|java|polyphonic) (games?|ringtones?|tones?|animations?|wallpapers?|screensavers?|videos?|themes?)\b/
+  condition:
+    $link and $content
+}
