@@ -41,12 +41,13 @@ describe('merchant names in capitals', () => {
     assert.equal(links.brandMismatches, 1);
   });
 
-  it('lower case, a scheme, a path on an unknown host or an abuse-prone TLD keep it a link', () => {
+  it('lower case, a scheme, "WWW.", a path on an unknown host or an abuse-prone TLD keep it a link', () => {
     for (const text of [
       'purchase at shoplocal.com on card ending 1234',
       'purchase at HTTPS://SHOPLOCAL.COM on card ending 1234',
       'purchase at SHOPLOCAL.COM/PAY on card ending 1234',
       'purchase at SHOPLOCAL.TOP on card ending 1234',
+      'READ ALL I WROTE AT WWW.SHOPLOCAL.COM',
     ]) {
       const { links, urls } = read(text);
       assert.equal(links.merchants, 0, text);
