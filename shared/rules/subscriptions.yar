@@ -368,7 +368,8 @@ rule sub_missed_call_premium_number
     // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
     $n = /\b0(70|87)[0-9]{1,2}[0-9]{1,2}[0-9]/
   condition:
-    $missed and $n
+    // 070 and 087 are UK non-geographic ranges; elsewhere (Nigeria: 0703, 0706, 0708) 070 is a mobile
+    $missed and $n and (sender_kind == "none" or sender_country == "GB")
 }
 
 rule sub_content_link_free

@@ -57,6 +57,16 @@ private rule txn_phishing_markers
     or ($not_you and url_count > brand_link_count + platform_url_count)
 }
 
+// A person's voice, not a service's: "I paid", "from me", "you owe", "lol", "abeg", "mama". A
+// notification rule that a friend's text could also match checks it.
+private rule txn_personal_voice
+{
+  strings:
+    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b/
+  condition:
+    $p
+}
+
 rule txn_verification_code
 {
   meta:
@@ -112,7 +122,7 @@ rule txn_appointment_reminder
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{1,15}[a-z' ]{1,15}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
   condition:
-    ($a1 or $a2 or $a4 or ($a3 and txn_service_wording)) and not txn_phishing_markers
+    ($a1 or $a2 or $a4 or ($a3 and txn_service_wording)) and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_health_reminder
@@ -131,7 +141,7 @@ rule txn_health_reminder
     $h6 = /\b(dental cleaning|cleaning|eye exam|eye test|check-?up|vaccination|flu shot|blood test|mammogram|scan|therapy session|physio session)\b.{0,40}\b(tomorrow|today|on (mon|tue|wed|thu|fri|sat|sun)|at [0-9])/
     $svc = /\b(reminder|confirmed|scheduled|patient portal|reply (y|yes|c|1) to confirm|to (cancel|reschedule))\b/
   condition:
-    ($h1 or $h4 or $h5 or (any of ($h2, $h3, $h6) and ($svc or txn_service_wording))) and not txn_phishing_markers
+    ($h1 or $h4 or $h5 or (any of ($h2, $h3, $h6) and ($svc or txn_service_wording))) and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_card_activity
@@ -385,10 +395,8 @@ rule txn_card_status
     $active = /\b(card|account)( ending( in)? [0-9x*]{1,8})? (is now|has been|was) (active|activated|unlocked|unfrozen|reactivated|ready to use)\b/
     $by_you = /\b(locked|frozen|paused|blocked|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|as requested)\b/
     $bal_at = /\b(your|the) (available |current |account |closing |ledger )?balance (at|as at|as of|on) [^.]{1,40}\b(was|is|stood at)\b/
-    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
-    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
   condition:
-    not $personal and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
+    not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
     and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
 
@@ -407,11 +415,9 @@ rule txn_trade_confirmation
     $t5 = /\b(withdrawal|deposit|transfer)( of)? .{0,24}\b(has been|was|is being) (initiated|processed|completed)\b/
     $t6 = /\b(purchase|sale|buy|sell|conversion) of [0-9][^ ]{0,12} [a-z]{2,5}\b.{0,30}\b(has )?(completed|been completed|executed|gone through)\b/
     $t7 = /\b(direct deposit|deposit|transfer|refund)( of)? .{0,24}\b(has|is) (arrived|landed|available)\b/
-    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
-    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
   condition:
-    not $personal and // trade confirmations carry the amount or the quantity; the lures among them are caught by the markers
-    any of them and (money_count > 0 or $t3) and not txn_phishing_markers
+    // trade confirmations carry the amount or the quantity; the lures among them are caught by the markers
+    not txn_personal_voice and any of them and (money_count > 0 or $t3) and not txn_phishing_markers
     and url_count == brand_link_count + platform_url_count
 }
 
@@ -431,7 +437,7 @@ rule txn_card_payment_intl
     $nl = /\b(betaling|pinbetaling|overboeking|afschrijving|bijschrijving) (van|bij)\b/
     $id = /\b(transaksi|pembayaran|penarikan|transfer|pembelian) (sebesar|senilai|rp)\b/
   condition:
-    any of them and money_count > 0 and not txn_phishing_markers
+    not txn_personal_voice and any of them and money_count > 0 and not txn_phishing_markers
     and url_count == brand_link_count + platform_url_count
 }
 
@@ -446,7 +452,7 @@ rule txn_security_setting
     $s1 = /\b(two-step|2-step|two-factor|2-factor|2fa|multi-factor|two step|2 step) (verification|authentication|login)? ?(has been|was|is now|is) (turned (on|off)|enabled|disabled|activated|deactivated|removed|set up)\b/
     $s2 = /\b(passkey|security key|trusted device|authenticator app) (has been|was) (added|removed|registered|deleted)\b/
   condition:
-    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
 
 rule txn_order_update
@@ -462,11 +468,10 @@ rule txn_order_update
     $u1 = /\byour( [a-z']{1,15}){0,2} (order|package|parcel|shipment|delivery|return|repair|prescription|refill|photo order|alteration)( #?[a-z0-9][a-z0-9-]*)?( (from|at|with) .{1,30})? (will ship|ships|is shipping|is confirmed|has been confirmed|was confirmed|has been cancell?ed|was cancell?ed|is in the oven|is being prepared|is being packed|is complete|is completed|has been completed|has been received|was received|is scheduled|has been scheduled|is arriving|arrives)\b/
     $u2 = /\b(refund|credit|reimbursement) of .{1,16} (will be|has been|was|is being) (issued|processed|credited|sent|refunded|initiated)\b/
     $u3 = /\byour (delivery|installation|service visit|technician visit|pickup|collection) (is|has been) (scheduled|booked|confirmed|rescheduled) (for|on)\b/
-    $u4 = /\byour (uber|lyft|ride|driver|taxi|cab|car) is (arriving|here|outside|waiting|on (the|its|their) way)\b/
-    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
-    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
+    // the app's words: a friend says "your uber is outside"
+    $u4 = /\byour (uber|lyft|ride|driver|taxi|cab) is (arriving|now arriving|on (the|its|their) way)\b/
   condition:
-    not $personal and any of them and not txn_phishing_markers
+    not txn_personal_voice and any of them and not txn_phishing_markers
 }
 
 rule txn_service_update
@@ -480,10 +485,8 @@ rule txn_service_update
     $r1 = /\byour (table|reservation|booking) for [0-9]/
     $r2 = /\byour (room|suite|cabin|rental car|car rental|campsite) is (ready|confirmed|booked)\b/
     $r3 = /\b(reservation|booking) (at|with) .{1,40} (is|has been) (confirmed|cancell?ed|changed|modified)\b/
-    // a friend saying it ("your uber is outside lol", "I booked your table for 4") is not the service
-    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz|babe|hun|bro|sis)\b|\bi (am|was|will|have|think|hope|guess|got|just|booked|made)\b/
   condition:
-    not $personal and any of them and not txn_phishing_markers
+    not txn_personal_voice and any of them and not txn_phishing_markers
 }
 
 rule txn_plan_status
@@ -498,7 +501,7 @@ rule txn_plan_status
     $c2 = /\b(speed|speeds) (has been |have been |is |are |will be )?(reduced|throttled|slowed|limited) to\b/
     $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
   condition:
-    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
 
 rule txn_membership_renewal
@@ -511,8 +514,10 @@ rule txn_membership_renewal
   strings:
     $m1 = /\b(membership|subscription|plan|policy|premium|prime) (has been |was |is )?(renewed|auto-renewed|extended)\b/
     $m2 = /\b(membership|subscription|plan|policy) (renews|will renew|will auto-renew|auto-renews) (on|in|for)\b/
+    // a friend asks ("do you still want the gym?"); the service tells
+    $ask = /\b(do|did|are|can|could|will|would|should) (you|u|we)\b[^.!?]{0,40}\?/
   condition:
-    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    not $ask and not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
 
 rule txn_account_service
@@ -528,9 +533,7 @@ rule txn_account_service
     $asked = /\b(blocked|hotlisted|cancell?ed|closed|deactivated|stopped) (as per|at|on) your (request|instruction)\b/
     $worth = /\b(units|holding|holdings|investment|portfolio)\b.{0,40}\b(worth|valued at|value (of|is))\b/
     $threat = /\b(will be|to be|shall be) (blocked|suspended|closed|deactivated|frozen)|\b(expired|expiring|expire|pending|incomplete|failed)\b/
-    // a person telling of their own account is not the bank
-    $personal = /\b(i'm|i'll|i've|we're|my|lol|haha|pls|plz)\b|\bi (am|was|will|have|think|hope|guess|got|just)\b/
   condition:
-    ($done or $asked or ($worth and money_count > 0)) and not $threat and not $personal
+    ($done or $asked or ($worth and money_count > 0)) and not $threat and not txn_personal_voice
     and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
