@@ -224,3 +224,21 @@ rule account_tech_support_callback : phishing
   condition:
     $bad and $call and phone_count > 0
 }
+
+rule account_callback_lure : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
+  strings:
+    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc)\b/
+    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|no fuiste tu|pas vous\?)/
+    $call_to = /\b(call|contact|dial|ring)\b.{0,40}\bto (verify|confirm|update|validate|release|receive|claim|unlock|reactivate|cancel|dispute|stop)\b|\bto (receive|claim|release|unlock|reactivate|cancel|dispute|stop)( it| this| the [a-z]{1,12}| your [a-z]{1,12})?,? (please )?(call|contact|dial|ring)\b/
+    $call = /\b(call|contact|dial|ring|rufen)\b/
+    // a friend asking about their own card calls back to themselves
+    $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
+  condition:
+    $ctx and $call and not $me and ($not_you or $call_to) and phone_count > 0 and sender_kind == "phone"
+    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
+}
