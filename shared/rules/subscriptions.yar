@@ -69,8 +69,11 @@ rule sub_premium_price
     action = "junk"
     weight = 2.0
     description = "States a premium per-message, per-minute or per-week charge (150p/msg, 10p/min, £1.50/wk)"
+  strings:
+    // a carrier's roaming or tariff notice states its own rates ("calls to UK 3p/min")
+    $tariff = /\b(roaming|you('re| are) now in|your (uk |home )?(allowance|plan|tariff|bundle)|calls (to|back to) (the )?uk)\b/
   condition:
-    sub_price_stated
+    sub_price_stated and not $tariff
 }
 
 rule sub_keyword_shortcode_paid

@@ -44,6 +44,8 @@ private rule txn_phishing_markers
     $reply_details = /\b(reply|replying|respond|text|send)( back)? with your (full name|name|address|zip|zip code|postcode|date of birth|dob|card|account|ssn|social security|pin|password)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
     $not_you_intl = /\b(nicht sie|no fuiste tu|no has sido tu|no reconoces|pas vous|ce n'est pas vous|nao foi voce|non sei stato tu)\b/
+    // a carrier's roaming notice states its own per-minute rates
+    $roaming = /\b(roaming|you('re| are) now in|calls (to|back to) (the )?uk)\b/
     // a bank sends the reader to the number it printed on the card, not to one in the message
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
@@ -55,7 +57,8 @@ private rule txn_phishing_markers
   condition:
     shortener_count > 0 or ip_url_count > 0 or risky_tld_count > 0 or brand_mismatch_count > 0
     or ($code_back1 and not $neg_reply)
-    or any of ($code_back2, $code_back3, $code_back4, $prize, $premium, $fee, $fail, $seed, $chat)
+    or any of ($code_back2, $code_back3, $code_back4, $prize, $fee, $fail, $seed, $chat)
+    or ($premium and not $roaming)
     or ($deny_call and not $own_number)
     or ($cancel_call and phone_count > 0 and money_count > 0)
     or (($lock or $update) and url_count > 0)
@@ -510,6 +513,10 @@ rule txn_plan_status
     $c1 = /\b(data|data pack|data plan|data bundle|data allowance|high-speed data|internet pack) (has been |is )?(exhausted|used up|depleted|consumed|finished)\b/
     $c2 = /\b(speed|speeds) (has been |have been |is |are |will be )?(reduced|throttled|slowed|limited) to\b/
     $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
+    $c4 = /\b[0-9]{1,3}% of (your )?(daily |monthly )?(high[- ]speed )?(data|data quota|quota|allowance|data allowance)\b/
+    $c5 = /\b(data|data plan|data bundle|data pack|plan|mobile plan|pack|bundle|add-on|booster) (has been|was|is now) (activated|upgraded|downgraded|changed|renewed|added|applied)\b/
+    $c6 = /\b(restored (the )?service|service (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
+    $c7 = /\byour (bill|invoice|statement)( of [^ ]{1,16})? (was|has been) (paid|settled|received)\b/
   condition:
     not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
 }
