@@ -478,7 +478,7 @@ rule txn_order_update
   strings:
     // a reference, when there is one, is matched by its first character (a class after a class
     // makes YARA-X expand atoms)
-    $u1 = /\byour( [a-z']{1,15}){0,2} (order|package|parcel|shipment|delivery|return|repair|prescription|refill|photo order|alteration)( #?[a-z0-9][a-z0-9-]*)?( (from|at|with) .{1,30})? (will ship|ships|is shipping|is confirmed|has been confirmed|was confirmed|has been cancell?ed|was cancell?ed|is in the oven|is being prepared|is being packed|is complete|is completed|has been completed|has been received|was received|is scheduled|has been scheduled|is arriving|arrives)\b/
+    $u1 = /\byour( [a-z']{1,15}){0,2} (order|package|parcel|shipment|delivery|return|repair|prescription|refill|photo order|alteration)( #?[a-z0-9][a-z0-9-]{0,22})?( (from|at|with) .{1,30})? (will ship|ships|is shipping|is confirmed|has been confirmed|was confirmed|has been cancell?ed|was cancell?ed|is in the oven|is being prepared|is being packed|is complete|is completed|has been completed|has been received|was received|is scheduled|has been scheduled|is arriving|arrives)\b/
     $u2 = /\b(refund|credit|reimbursement) of .{1,16} (will be|has been|was|is being) (issued|processed|credited|sent|refunded|initiated)\b/
     $u3 = /\byour (delivery|installation|service visit|technician visit|pickup|collection) (is|has been) (scheduled|booked|confirmed|rescheduled) (for|on)\b/
     // the app's words: a friend says "your uber is outside"
@@ -587,7 +587,7 @@ rule txn_civic_notice
     $c6 = /\b(snow|weather|heat|water|fire|boil water) emergency\b|\bparking (restrictions?|ban)\b.{0,30}\b(in effect|apply|begins?|starting)\b/
     $c7 = /\b(measles|mumps|covid(-19)?|flu|influenza|norovirus|hepatitis|cholera|dengue|mpox) (cases?|exposures?|outbreaks?)\b/
     // the fine and renewal lures demand: pay, settle, a deadline, a penalty, a fee, a suspension
-    $demand = /\b(pay|paid|payment|settle|penalt(y|ies)|suspend(ed)?|suspension|within [0-9]+ ?(hours|hrs|days)|late fee|processing fee|confirm your|verify|reply|avoid)\b/
+    $demand = /\b(pay|paid|payment|settle|penalt(y|ies)|suspend(ed)?|suspension|within [0-9]{1,3} ?(hours|hrs|days)|late fee|processing fee|confirm your|verify|reply|avoid)\b/
   condition:
     // fines and approvals are the lures' favourite subjects: only from a sender id or short code
     (any of ($c3, $c4, $c5, $c6, $c7) or (($c1 or $c2) and sender_kind != "phone" and sender_kind != "email"))
