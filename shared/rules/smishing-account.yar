@@ -220,9 +220,11 @@ rule account_tech_support_callback : phishing
     description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number"
   strings:
     $bad = /\b(account|computer|device|pc|laptop|iphone|phone|icloud|windows|network|ip address)( has been| was| is| may be| has)? (been )?(compromised|hacked|infected|breached|under attack)\b|\b(virus|malware|trojan|spyware)s? (detected|found)\b/
-    $call = /\b(call|contact|dial|ring)( our| the)?( [a-z]{1,12})? (support|helpline|help desk|security team|technician|department|team)\b|\bcall (us )?(now|immediately|urgently|toll-?free)\b/
+    // anchored on the service's words, not on "call" (hostile "call call ..." text would verify a
+    // pattern at every word)
+    $support = /\b(support|helpline|help desk|security team|technician|technical team|customer care|toll-?free)\b/
   condition:
-    $bad and $call and phone_count > 0
+    $bad and $support and phone_count > 0
 }
 
 rule account_callback_lure : phishing
@@ -234,11 +236,12 @@ rule account_callback_lure : phishing
   strings:
     $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|no fuiste tu|pas vous\?)/
-    $call_to = /\b(call|contact|dial|ring)\b.{0,40}\bto (verify|confirm|update|validate|release|receive|claim|unlock|reactivate|cancel|dispute|stop)\b|\bto (receive|claim|release|unlock|reactivate|cancel|dispute|stop)( it| this| the [a-z]{1,12}| your [a-z]{1,12})?,? (please )?(call|contact|dial|ring)\b/
-    $call = /\b(call|contact|dial|ring|rufen)\b/
+    // what the call is for; the number itself is phone_count (no pattern on "call": hostile
+    // "call call ..." text would verify it at every word)
+    $to_do = /\bto (verify|validate|release|receive|claim|unlock|reactivate|dispute) (it|this|them|the|your)\b/
     // a friend asking about their own card calls back to themselves
     $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
   condition:
-    $ctx and $call and not $me and ($not_you or $call_to) and phone_count > 0 and sender_kind == "phone"
+    $ctx and not $me and ($not_you or $to_do) and phone_count > 0 and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
 }
