@@ -223,8 +223,11 @@ rule account_tech_support_callback : phishing
     // anchored on the service's words, not on "call" (hostile "call call ..." text would verify a
     // pattern at every word)
     $support = /\b(support|helpline|help desk|security team|technician|technical team|customer care|toll-?free)\b/
+    // a bank's advice supposes it ("if you think your account has been compromised, call us")
+    $if = /\bif (you )?(think|feel|suspect|believe|notice|fear)\b|\bif your (account|card|device|computer|phone)\b/
   condition:
-    $bad and $support and phone_count > 0
+    $bad and $support and not $if and phone_count > 0
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_callback_lure : phishing
