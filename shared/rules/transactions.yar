@@ -18,6 +18,14 @@ private rule txn_service_wording
     any of them
 }
 
+// A sender that is a person's number (mobile, or a number the library cannot place), not a
+// short code or a sender id: where banks do not send from.
+private rule txn_personal_number
+{
+  condition:
+    sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
+}
+
 private rule txn_phishing_markers
 {
   strings:
@@ -62,10 +70,10 @@ private rule txn_phishing_markers
     or ($deny_call and not $own_number)
     or ($cancel_call and phone_count > 0 and money_count > 0)
     or (($lock or $update) and url_count > 0)
-    or ($callback and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
+    or ($callback and txn_personal_number)
     or ($not_you and url_count > brand_link_count + platform_url_count)
     // "not you? call 1-888-..." from a personal number: the fake-charge call-back
-    or (($not_you or $not_you_intl or $deny_call) and phone_count > 0 and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
+    or (($not_you or $not_you_intl or $deny_call) and phone_count > 0 and txn_personal_number)
     or ($release_call and phone_count > 0)
     or any of ($reply_details, $pay_deposit)
 }
