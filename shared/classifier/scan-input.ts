@@ -64,6 +64,11 @@ function pricedMoney(n: Normalized): number {
   return priced;
 }
 
+/** The links to follow: the normaliser's URLs less the shops a card alert names by domain. */
+function linkCount(n: Normalized, links: LinkFacts): number {
+  return n.features.urls.length - links.merchants;
+}
+
 /** The normaliser's features, the link facts and the sender as the text model's signals. */
 export function signalsOf(n: Normalized, links: LinkFacts, sender: SenderInfo): TextSignals {
   const f = n.features;
@@ -75,7 +80,7 @@ export function signalsOf(n: Normalized, links: LinkFacts, sender: SenderInfo): 
     if (m.per) priced++;
   }
   return {
-    urls: f.urls.length - links.merchants,
+    urls: linkCount(n, links),
     defangedUrls: links.defanged,
     shortenerUrls: links.shorteners,
     ipUrls: links.ips,
@@ -115,7 +120,7 @@ export function scanInputOf(
       sender_kind: sender.kind,
       sender_line: sender.line,
       sender_country: sender.country,
-      url_count: n.features.urls.length - links.merchants,
+      url_count: linkCount(n, links),
       phone_count: n.features.phones.length,
       shortcode_count: n.features.shortCodes.length,
       email_count: n.features.emails.length,

@@ -173,7 +173,7 @@ function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: L
 
 /**
  * A shop written the way a card alert prints it: a bare domain in capitals ("AMAZON.COM",
- * "APPLE.COM/BILL"), no scheme, no "WWW.", not defanged, not an IP, not under an abuse-prone TLD. It
+ * "APPLE.COM/BILL"), no scheme, no "WWW.", not defanged, not under an abuse-prone TLD. It
  * counts as a merchant only when it is a brand's own domain, or a plain host that carries no
  * brand's name (a capitalised "USPS-REDELIVERY.COM" is still an impersonating link).
  */
@@ -182,7 +182,6 @@ function merchantName(u: UrlFeature, f: HostFacts, maps: LinkMaps): boolean {
     f.kind === OTHER &&
     !u.scheme &&
     !u.defanged &&
-    !u.ip &&
     !maps.abuseTlds.has(u.tld) &&
     u.raw === u.raw.toUpperCase() &&
     /[A-Z]/.test(u.raw) &&
