@@ -148,7 +148,8 @@ rule sub_dating_teaser
     $d3 = /\b(find out who|reveal who|all will be revealed|who (it is|thinks))\b/
     $d4 = /\b(looking for|wanting|want) (some )?(discreet|no strings|company|fun|sex|a real man)\b/
     $d5 = /\b(reply|txt|text|send)( back)?( with)? (your|ur) (name|age)( ?(and|&|,) ?(your |ur )?(age|gender|name|sex))/
-    $d6 = /\b(local (dates|singles|girls|women)|in (your|ur|yr) area|singles near you)\b/
+    // "in your area" alone is an outage or a weather notice: the dating line names who is there
+    $d6 = /\b(local (dates|singles|girls|women)|(girls|women|ladies|singles|dates|hookups?|milfs) (in|near) (your|ur|yr) (area|town|city)|singles near you)\b/
     $d7 = /\b(ur|your) name ?(&|and) ?(ur |your )?age\b/
     // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
     $line = /\b0(9|87)[0-9]{1,2}[0-9]{1,2}[0-9]/

@@ -43,15 +43,32 @@ describe('readLinks on a host longer than a DNS name', () => {
 
 describe('brandsInHost', () => {
   // The index finds what a scan of every brand's every token finds: a long token anywhere in the
-  // joined host, a short one as a whole part.
+  // joined host (an anchored one from a part's start), a short one as a whole part.
+  const partStarts = (parts: readonly string[]) => parts.map((_, i) => parts.slice(0, i).join('').length);
   const naive = (joined: string, parts: readonly string[]) =>
     maps.brands.filter((b) =>
-      b.hostTokens.some((t) => (t.long ? joined.includes(t.token) : parts.includes(t.token))),
+      b.hostTokens.some((t) =>
+        !t.long
+          ? parts.includes(t.token)
+          : t.anchored
+            ? partStarts(parts).some((s) => joined.startsWith(t.token, s))
+            : joined.includes(t.token),
+      ),
     );
   const hosts: string[] = ['a.co', 'x', 'paypal-secure.top', 'my.usps-track.info', 'net-flix-pay.com'];
   for (const b of maps.brands)
     for (const t of b.hostTokens)
       hosts.push(t.token, `x${t.token}y.com`, `a-${t.token}.b`, `${t.token}${t.token}`);
+  it('reads a name whose first word is a letter or two only from a part start', () => {
+    const ids = (host: string) => {
+      const folded = lookalikeFold(host);
+      return brandsInHost(folded.replace(/[.-]/g, ''), folded.split(/[.-]/), maps.hostTokenIndex).map((b) => b.id);
+    };
+    assert.ok(!ids('boostmobile.com').includes('tmobile'));
+    assert.ok(ids('t-mobile-billing.com').includes('tmobile'));
+    assert.ok(ids('tmobile-verify.com').includes('tmobile'));
+    assert.ok(ids('securepaypal.com').includes('paypal'), 'an unanchored name counts anywhere');
+  });
   it('finds the brands a scan of every token finds, for hosts made of every token', () => {
     for (const host of hosts) {
       const folded = lookalikeFold(host);

@@ -402,6 +402,20 @@ describe('normalize phone features', () => {
     assert.deepEqual(phones('call +1 (408) 555-0001'), ['+14085550001']);
   });
 
+  it('does not take a labelled identifier for a phone number', () => {
+    for (const s of [
+      'Your order 2025550143 has shipped',
+      'Tracking no. 0123456789 out for delivery',
+      'Tu envio 7012345678 llega hoy',
+      'Ref #: 4085550001',
+      'Sendungsnummer: 0123456789',
+    ]) {
+      assert.deepEqual(phones(s), [], s);
+    }
+    // the label belongs to the word before the number, not to any word earlier in the sentence
+    assert.deepEqual(phones('About your order, call 2025550143'), ['2025550143']);
+  });
+
   it('separates a phone number from the next number', () => {
     assert.deepEqual(phones('call 09061701461 2 claim'), ['09061701461']);
     assert.deepEqual(phones('09061701461 09061701462'), ['09061701461', '09061701462']);

@@ -70,11 +70,20 @@ export function brandsInHost(joined: string, parts: readonly string[], index: Ho
     const list = index.short.get(p);
     if (list) for (const b of list) if (!out.includes(b)) out.push(b);
   }
+  // where each part starts in `joined`, for anchored tokens
+  const starts = new Set<number>();
+  let at = 0;
+  for (const p of parts) {
+    starts.add(at);
+    at += p.length;
+  }
   const k = index.prefix;
   for (let i = 0; i + k <= joined.length; i++) {
     const list = index.long.get(joined.slice(i, i + k));
     if (list)
-      for (const t of list) if (!out.includes(t.brand) && joined.startsWith(t.token, i)) out.push(t.brand);
+      for (const t of list)
+        if (!out.includes(t.brand) && (!t.anchored || starts.has(i)) && joined.startsWith(t.token, i))
+          out.push(t.brand);
   }
   return out;
 }

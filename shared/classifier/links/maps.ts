@@ -14,9 +14,15 @@ export interface Brand {
   /**
    * Names as host tokens ("royal mail" -> "royalmail"), look-alike folded (`lookalikeFold`), for
    * links made of the brand's name; a `long` one counts anywhere in a host, a short one only as a
-   * whole part between dots and hyphens.
+   * whole part between dots and hyphens. An `anchored` long one (`^name` in the file: "^t-mobile")
+   * counts only from a part's start ("boostmobile" is not T-Mobile).
    */
-  readonly hostTokens: readonly { readonly token: string; readonly raw: string; readonly long: boolean }[];
+  readonly hostTokens: readonly {
+    readonly token: string;
+    readonly raw: string;
+    readonly long: boolean;
+    readonly anchored: boolean;
+  }[];
   /** Official domains: a host equal to one or under it belongs to the brand. */
   readonly domains: ReadonlySet<string>;
 }
@@ -57,14 +63,17 @@ export interface LinkMaps {
  */
 export interface HostTokenIndex {
   readonly short: ReadonlyMap<string, readonly Brand[]>;
-  readonly long: ReadonlyMap<string, readonly { readonly token: string; readonly brand: Brand }[]>;
+  readonly long: ReadonlyMap<
+    string,
+    readonly { readonly token: string; readonly anchored: boolean; readonly brand: Brand }[]
+  >;
   /** Length of the keys of `long` (the shortest long token's). */
   readonly prefix: number;
 }
 
 export function hostTokenIndex(brands: readonly Brand[]): HostTokenIndex {
   const short = new Map<string, Brand[]>();
-  const long = new Map<string, { token: string; brand: Brand }[]>();
+  const long = new Map<string, { token: string; anchored: boolean; brand: Brand }[]>();
   let prefix = Number.POSITIVE_INFINITY;
   for (const b of brands) for (const t of b.hostTokens) if (t.long) prefix = Math.min(prefix, t.token.length);
   if (!Number.isFinite(prefix)) prefix = 1;
@@ -73,7 +82,7 @@ export function hostTokenIndex(brands: readonly Brand[]): HostTokenIndex {
       if (t.long) {
         const key = t.token.slice(0, prefix);
         const list = long.get(key) ?? [];
-        list.push({ token: t.token, brand: b });
+        list.push({ token: t.token, anchored: t.anchored, brand: b });
         long.set(key, list);
       } else {
         const list = short.get(t.token) ?? [];
@@ -97,7 +106,10 @@ export function parseList(text: string): Set<string> {
   return new Set(entries(text).map((l) => l.toLowerCase()));
 }
 
-/** `brand<TAB>names<TAB>domains`, names and domains comma-separated; `~name` counts only in a host. */
+/**
+ * `brand<TAB>names<TAB>domains`, names and domains comma-separated; `~name` counts only in a host;
+ * `^name` counts in the text and, in a host, only from a part's start.
+ */
 export function parseBrands(text: string, file = 'brands.tsv'): Brand[] {
   return entries(text).map((line) => {
     const cols = line.split('\t');
@@ -108,16 +120,21 @@ export function parseBrands(text: string, file = 'brands.tsv'): Brand[] {
       .map((n) => n.trim().toLowerCase())
       .filter(Boolean);
     // "~name" is a common word: as a host token it must be a whole part ("apple-id.com", not "applebees.com")
-    const tokens = new Map<string, boolean>();
+    const tokens = new Map<string, { long: boolean; anchored: boolean }>();
     for (const n of all) {
-      const t = n.replace(/^~/, '').replace(/[\s.&+-]/g, '');
-      if (/^[a-z0-9]{2,}$/.test(t))
-        tokens.set(t, (tokens.get(t) ?? false) || (!n.startsWith('~') && t.length >= LONG_TOKEN));
+      const anchored = n.startsWith('^');
+      const t = n.replace(/^[~^]/, '').replace(/[\s.&+-]/g, '');
+      if (!/^[a-z0-9]{2,}$/.test(t)) continue;
+      const seen = tokens.get(t);
+      tokens.set(t, {
+        long: (seen?.long ?? false) || (!n.startsWith('~') && t.length >= LONG_TOKEN),
+        anchored: (seen?.anchored ?? false) || anchored,
+      });
     }
     return {
       id,
-      names: all.filter((n) => !n.startsWith('~')),
-      hostTokens: [...tokens].map(([t, long]) => ({ token: lookalikeFold(t), raw: t, long })),
+      names: all.filter((n) => !n.startsWith('~')).map((n) => n.replace(/^\^/, '')),
+      hostTokens: [...tokens].map(([t, f]) => ({ token: lookalikeFold(t), raw: t, ...f })),
       domains: new Set(
         domains
           .split(',')

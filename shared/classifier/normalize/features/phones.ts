@@ -268,6 +268,19 @@ class Window {
   }
 }
 
+/**
+ * A number labelled as an identifier: "order 7012345678", "tracking no. 0123456789", "envio
+ * 7012345678", "A/C XX 2025550143". A parcel's or an account's number is not a number to call.
+ */
+const ID_LABEL =
+  /(?:^|[^\p{L}\p{N}])(?:order|tracking|track|shipment|awb|consignment|parcel|package|reference|ref|booking|pnr|invoice|account|a\/c|acct|policy|ticket|case|claim|member|membership|customer|client|loan|envio|pedido|objeto|encomenda|sendung|sendungsnummer|colis|commande|pakket|zending|rastreio|guia|seguimiento|suivi)(?:\s*(?:no\.?|number|num|nr\.?|id|#|code))?\s*[:#.-]?\s*$/iu;
+/** How far before a number its label may start. */
+const LABEL_SPAN = 32;
+
+function labelledId(text: string, s: number): boolean {
+  return ID_LABEL.test(text.slice(Math.max(0, s - LABEL_SPAN), s));
+}
+
 /** What every candidate has somewhere: one native scan skips the texts with none (most of them). */
 const SOME_CANDIDATE = /\d[\d ().-]{5,22}\d/;
 
@@ -285,7 +298,8 @@ export function findPhones(text: string, claims: Claims, found: [number, string]
       s = (window.end[0] as number) - 1; // go on after the first digit group
       continue;
     }
-    found.push([s, phone.value]);
+    work.phones += LABEL_SPAN;
+    if (!labelledId(text, s)) found.push([s, phone.value]);
     claims.add(s, phone.end);
     s = phone.end - 1;
   }
