@@ -28,6 +28,7 @@ export const SCAN_VARIABLES: ScanVariables = {
   brand_mismatch_count: 0,
   brand_link_count: 0,
   platform_url_count: 0,
+  named_url_count: 0,
   caps_keyword_count: 0,
   code_count: 0,
   contact_count: 0,
@@ -80,7 +81,8 @@ export function signalsOf(n: Normalized, links: LinkFacts, sender: SenderInfo): 
     if (m.per) priced++;
   }
   return {
-    urls: linkCount(n, links),
+    // links of unknown standing: a platform's, a brand's own and a self-named one have features of their own
+    urls: Math.max(0, linkCount(n, links) - links.brandLinks - links.platforms - links.selfNamed),
     defangedUrls: links.defanged,
     shortenerUrls: links.shorteners,
     ipUrls: links.ips,
@@ -88,6 +90,7 @@ export function signalsOf(n: Normalized, links: LinkFacts, sender: SenderInfo): 
     brandMismatchUrls: links.brandMismatches,
     brandUrls: links.brandLinks,
     platformUrls: links.platforms,
+    selfNamedUrls: links.selfNamed,
     tlds: links.tlds,
     phones: f.phones.length,
     shortCodes: f.shortCodes.length,
@@ -134,6 +137,7 @@ export function scanInputOf(
       brand_mismatch_count: links.brandMismatches,
       brand_link_count: links.brandLinks,
       platform_url_count: links.platforms,
+      named_url_count: links.selfNamed,
       caps_keyword_count: countMatches(CAPS_KEYWORD, n.text),
       code_count: codes,
       ...vocabulary,

@@ -51,10 +51,12 @@ private rule txn_phishing_markers
     // asks for personal details by reply: "confirm your address by replying with your full name"
     $reply_details = /\b(reply|replying|respond|text|send)( back)? with your (full name|name|address|zip|zip code|postcode|date of birth|dob|card|account|ssn|social security|pin|password)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
-    $not_you_intl = /\b(nicht sie|no fuiste tu|no has sido tu|no reconoces|pas vous|ce n'est pas vous|nao foi voce|non sei stato tu)\b/
+    $not_you_intl = /\b(nicht sie|wenn sie (das|dies) nicht (waren|veranlasst)|no fuiste tu|no has sido tu|no reconoces|no reconoce|pas vous|ce n'est pas vous|pas a l'origine|nao foi voce|nao reconhece|non sei stato tu|non riconosci|non hai (effettuato|autorizzato)|als u dit niet (was|heeft gedaan)|niet herkent)\b/
     // a carrier's roaming notice states its own per-minute rates
     $roaming = /\b(roaming|you('re| are) now in|calls (to|back to) (the )?uk)\b/
     // a bank sends the reader to the number it printed on the card, not to one in the message
+    // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
+    $dial = /\b(llame|llama|chiama|chiami|appelez|rufen sie|ligue)( (al|il|le|uns an|para( o)?))? \+?[0-9][0-9 ]{1,3}[0-9]/
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
     // that is not the brand's own; a bank's "if not you, call us" without a link is ordinary)
@@ -73,7 +75,7 @@ private rule txn_phishing_markers
     or ($callback and txn_personal_number)
     or ($not_you and url_count > brand_link_count + platform_url_count)
     // "not you? call 1-888-..." from a personal number: the fake-charge call-back
-    or (($not_you or $not_you_intl or $deny_call) and phone_count > 0 and txn_personal_number)
+    or (($not_you or $not_you_intl or $deny_call) and (phone_count > 0 or $dial) and txn_personal_number)
     or ($release_call and phone_count > 0)
     or any of ($reply_details, $pay_deposit)
 }
@@ -216,7 +218,7 @@ rule txn_security_notice
     $s3 = /\b(your )?(new |replacement )?(card|debit card|credit card)( ending( in)? [0-9]{1,3}[0-9])? (has been|was|is now|is) (activated|mailed|shipped|dispatched|on its way)\b|\bwe('ve| have) received your (loan|credit card|card|account|mortgage|insurance) (application|request|claim)\b/
     $s2 = /\b(new (device|sign-in|login|log-in)|signed in (on|from|to)|logged in (on|from)|login from a new|sign-in from a new)\b/
   condition:
-    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_payment_due
@@ -418,7 +420,7 @@ rule txn_card_status
     $bal_at = /\b(your|the) (available |current |account |closing |ledger )?balance (at|as at|as of|on) [^.]{1,40}\b(was|is|stood at)\b/
   condition:
     not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
-    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_trade_confirmation
@@ -439,7 +441,7 @@ rule txn_trade_confirmation
   condition:
     // trade confirmations carry the amount or the quantity; the lures among them are caught by the markers
     not txn_personal_voice and any of them and (money_count > 0 or $t3) and not txn_phishing_markers
-    and url_count == brand_link_count + platform_url_count
+    and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_card_payment_intl
@@ -459,7 +461,7 @@ rule txn_card_payment_intl
     $id = /\b(transaksi|pembayaran|penarikan|transfer|pembelian) (sebesar|senilai|rp)\b/
   condition:
     not txn_personal_voice and any of them and money_count > 0 and not txn_phishing_markers
-    and url_count == brand_link_count + platform_url_count
+    and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_security_setting
@@ -473,7 +475,7 @@ rule txn_security_setting
     $s1 = /\b(two-step|2-step|two-factor|2-factor|2fa|multi-factor|two step|2 step) (verification|authentication|login)? ?(has been|was|is now|is) (turned (on|off)|enabled|disabled|activated|deactivated|removed|set up)\b/
     $s2 = /\b(passkey|security key|trusted device|authenticator app) (has been|was) (added|removed|registered|deleted)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_order_update
@@ -526,7 +528,7 @@ rule txn_plan_status
     $c6 = /\b(restored (the )?service|service (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
     $c7 = /\byour (bill|invoice|statement)( of [^ ]{1,16})? (was|has been) (paid|settled|received)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_membership_renewal
@@ -542,7 +544,7 @@ rule txn_membership_renewal
     // a friend asks ("do you still want the gym?"); the service tells
     $ask = /\b(do|did|are|can|could|will|would|should) (you|u|we)\b[^.!?]{0,40}\?/
   condition:
-    not $ask and not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    not $ask and not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_account_service
@@ -560,7 +562,7 @@ rule txn_account_service
     $threat = /\b(will be|to be|shall be) (blocked|suspended|closed|deactivated|frozen)|\b(expired|expiring|expire|pending|incomplete|failed)\b/
   condition:
     ($done or $asked or ($worth and money_count > 0)) and not $threat and not txn_personal_voice
-    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count
+    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_weather_advisory
@@ -600,5 +602,26 @@ rule txn_civic_notice
     // fines and approvals are the lures' favourite subjects: only from a sender id or short code
     (any of ($c3, $c4, $c5, $c6, $c7) or (($c1 or $c2) and sender_kind != "phone" and sender_kind != "email"))
     and not $demand and not txn_personal_voice and not txn_phishing_markers
-    and url_count == brand_link_count + platform_url_count
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+// US carriers require "Reply STOP to opt out" of every message a short code or business number
+// sends, notices included: a notice is still a notice with the footer on it.
+rule txn_notice_with_footer
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "A business's notice signed with its name ('Brand: your results are ready ...') under the opt-out footer carriers require, with no offer in it"
+  strings:
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9']: /
+    $footer = /\b(reply|text|txt) "?stop"? (to )?(opt[- ]?out|unsubscribe|end|cancel|quit)\b/
+    $notice = /\b(is|are) (now )?(ready|available|due|delayed|cancell?ed|confirmed|scheduled|restored)\b|\b(was|were|has been|have been) (processed|received|restored|shipped|delivered|approved|updated|scheduled|rescheduled|cancell?ed)\b|\b(reminder|you are summoned|new message from|your (appointment|prescription|lab results|test results|bill|statement|reservation|booking|flight|order|package|visit|payment))\b/
+    $offer = /\b([0-9]{1,2}% off|sale|deals?|discount|offer|coupon|promo|save|savings|bonus|double points|free|limited time|shop|tickets|upgrade today|switch|pre-?approved|earn|win)\b/
+  condition:
+    $signed and $footer and $notice and not $offer and not txn_personal_voice
+    and not txn_phishing_markers and sender_kind != "email" and sender_line != "mobile"
+    and url_count == brand_link_count + platform_url_count + named_url_count
 }

@@ -62,7 +62,9 @@ describe('brandsInHost', () => {
   it('reads a name whose first word is a letter or two only from a part start', () => {
     const ids = (host: string) => {
       const folded = lookalikeFold(host);
-      return brandsInHost(folded.replace(/[.-]/g, ''), folded.split(/[.-]/), maps.hostTokenIndex).map((b) => b.id);
+      return brandsInHost(folded.replace(/[.-]/g, ''), folded.split(/[.-]/), maps.hostTokenIndex).map(
+        (b) => b.id,
+      );
     };
     assert.ok(!ids('boostmobile.com').includes('tmobile'));
     assert.ok(ids('t-mobile-billing.com').includes('tmobile'));
@@ -78,5 +80,25 @@ describe('brandsInHost', () => {
       assert.deepEqual(new Set(got), new Set(naive(joined, parts).map((b) => b.id)), host);
       assert.equal(new Set(got).size, got.length, `${host}: each brand once`);
     }
+  });
+});
+
+describe('readLinks: a self-named link', () => {
+  it('counts a plain domain the text names in its own words, one word or a run of them', () => {
+    assert.equal(
+      factsOf('Northwind: your parcel is out for delivery. Track at northwind.com/t/123').selfNamed,
+      1,
+    );
+    assert.equal(factsOf('Delivered by Blue Heron Couriers. Details at blueheron.co.uk').selfNamed, 1);
+  });
+  it('does not count a host that adds words, a number, an abuse-prone TLD or an unnamed host', () => {
+    assert.equal(factsOf('Northwind: pay the fee at northwind-delivery.com').selfNamed, 0);
+    assert.equal(factsOf('txt CREDIT to 80488 now, T&Cs www.80488.biz').selfNamed, 0);
+    assert.equal(factsOf('Northwind: pay the fee at northwind.top').selfNamed, 0);
+    assert.equal(factsOf('your parcel is waiting at southwind.com').selfNamed, 0);
+  });
+  it('leaves a self-named link out of the top-level domains the model reads', () => {
+    assert.deepEqual(factsOf('Northwind: track at northwind.com/t/1').tlds, []);
+    assert.deepEqual(factsOf('your parcel is waiting at southwind.com').tlds, ['com']);
   });
 });

@@ -19,11 +19,17 @@ export interface LinkFacts {
   readonly brandLinks: number;
   readonly platforms: number;
   /**
+   * Links to a plain domain the text names in its own words, no brand of the table in play:
+   * "Estafeta: ... estafeta.com/rastreo", "Blue Dart ... bluedart.com" (a sender pointing to its
+   * own site; an impersonator's host adds words: "estafeta-envios.top").
+   */
+  readonly selfNamed: number;
+  /**
    * Shops named by their domain in capitals, as card alerts print them ("at AMAZON.COM",
    * "APPLE.COM/BILL"): not links to follow, so not counted as links at all.
    */
   readonly merchants: number;
-  /** Top-level domains of the first two links. */
+  /** Top-level domains of the first two links of unknown standing (not a platform's, a brand's own or self-named). */
   readonly tlds: readonly string[];
   /** Ids of the brands the text names. */
   readonly brands: readonly string[];
@@ -37,6 +43,7 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   brandMismatches: 0,
   brandLinks: 0,
   platforms: 0,
+  selfNamed: 0,
   merchants: 0,
   tlds: Object.freeze([]) as readonly string[],
   brands: Object.freeze([]) as readonly string[],
@@ -50,6 +57,31 @@ function nameParts(host: string): string[] {
   if (tld.length === 2 && last !== undefined && /^(co|com|net|org|gov|ac|edu|or|ne|go)$/.test(last))
     labels.pop();
   return labels;
+}
+
+/** Links past this many in one message are not looked for in its words (a notification has one or two). */
+const SELF_NAMED_LINKS = 4;
+/** Words of the text read for names: a notification names its sender early. */
+const SELF_NAMED_WORDS = 120;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The names the text writes outside its links, as a host would spell them: each word, and each
+ * run of two or three words joined ("blue dart" -> "bluedart").
+ */
+function namesInWords(lowerText: string, urls: readonly UrlFeature[]): Set<string> {
+  let text = lowerText;
+  for (const u of urls) text = text.split(u.raw.toLowerCase()).join(' ');
+  const words = (text.match(WORD) ?? []).slice(0, SELF_NAMED_WORDS);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let k = i; k < words.length && k < i + 3; k++) {
+      joined += words[k];
+      out.add(joined);
+    }
+  }
+  return out;
 }
 
 /** A path that hands the reader on to another address (an open redirect on a brand's domain). */
@@ -210,6 +242,8 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let brandMismatches = 0;
   let brandLinks = 0;
   let platforms = 0;
+  let selfNamed = 0;
+  let names: Set<string> | undefined;
   let merchants = 0;
   const tlds: string[] = [];
   // A host's kind and brand judgement depend on the host alone (the brands the text claims are the
@@ -228,22 +262,35 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
       continue;
     }
     if (u.defanged) defanged++;
-    if (tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
     if (u.ip) ips++;
     else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
-    if (f.kind === PLATFORM) {
-      platforms++;
-      continue;
-    }
-    if (f.kind === SHORTENER) {
-      shorteners++;
-      continue;
-    }
-    if (f.judgement === BRAND_LINK) brandLinks++;
+    if (f.kind === PLATFORM) platforms++;
+    else if (f.kind === SHORTENER) shorteners++;
+    else if (f.judgement === BRAND_LINK) brandLinks++;
     else if (f.judgement === BRAND_MISMATCH) brandMismatches++;
     // no brand in play, but the link is a known brand's own domain (and does not pass on to
     // another address, "google.com/url?q=..."): the brand's, not a lure's
     else if (f.own && !FORWARDS.test(u.path)) brandLinks++;
+    else if (!u.ip && !u.defanged && !maps.abuseTlds.has(u.tld) && urls.length <= SELF_NAMED_LINKS) {
+      const label = nameParts(host).pop() ?? '';
+      // a name, not a number ("80488.biz" after "txt CREDIT to 80488" names nothing)
+      const word = /[a-z]{3}/.test(label);
+      if (word) names ??= namesInWords(lowerText, urls);
+      if (word && names?.has(label)) {
+        selfNamed++;
+        continue;
+      }
+    }
+    // the top-level domains of links of unknown standing (a platform's, a brand's own or a
+    // self-named one says nothing by its TLD)
+    if (
+      tlds.length < 2 &&
+      u.tld !== '' &&
+      f.kind !== PLATFORM &&
+      f.judgement !== BRAND_LINK &&
+      !(f.judgement === NO_BRAND && f.own && !FORWARDS.test(u.path))
+    )
+      tlds.push(u.tld);
   }
   return {
     shorteners,
@@ -253,6 +300,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     brandMismatches,
     brandLinks,
     platforms,
+    selfNamed,
     merchants,
     tlds,
     brands: named.map((b) => b.id),

@@ -26,6 +26,8 @@ export interface TextSignals {
   readonly brandUrls: number;
   /** Links to a well-known content platform (a video, a map, a post). */
   readonly platformUrls: number;
+  /** Links to a plain domain the text names in its own words ("Estafeta: ... estafeta.com"). */
+  readonly selfNamedUrls: number;
   /** Top-level domains of the first links (lower case). */
   readonly tlds: readonly string[];
   readonly phones: number;
@@ -54,6 +56,7 @@ export const NO_SIGNALS: TextSignals = Object.freeze({
   brandMismatchUrls: 0,
   brandUrls: 0,
   platformUrls: 0,
+  selfNamedUrls: 0,
   tlds: Object.freeze([]) as readonly string[],
   phones: 0,
   shortCodes: 0,
@@ -152,6 +155,7 @@ function metaNames(text: string, signals: TextSignals, units: number, words: num
   if (s.brandMismatchUrls > 0) out.push('url:brand-mismatch');
   if (s.brandUrls > 0) out.push('url:brand');
   if (s.platformUrls > 0) out.push('url:platform');
+  if (s.selfNamedUrls > 0) out.push('url:self-named');
   for (let i = 0; i < s.tlds.length && i < 2; i++) out.push(`tld:${s.tlds[i]}`);
   if (s.phones > 0) out.push(`phone:${Math.min(s.phones, 2)}`);
   if (s.shortCodes > 0) out.push('shortcode');
