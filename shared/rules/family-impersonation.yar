@@ -126,13 +126,18 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, romanised Hindi or Chinese"
+    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, romanised Hindi or Chinese"
   strings:
     $es = /\b(mama|mami|papa|papi)\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
     $zh = /(妈|爸).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram)\b|(转账|汇款|打钱|微信|付款)/
+    // German, Dutch, French, Italian (accents folded: "numero", "uberweisen")
+    $de = /\b(mama|mami|mutti|papa|papi)\b.{0,120}\b(neue nummer|neuen nummer|neue handynummer|meine nummer hat sich|handy (ist )?(kaputt|defekt|ins wasser gefallen|runtergefallen)|alte nummer)/
+    $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
+    $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
+    $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
   condition:
-    any of ($es, $pt, $hi, $zh) and $money
+    any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money
 }

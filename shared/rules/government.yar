@@ -46,3 +46,35 @@ rule gov_health_benefit_offer : phishing
   condition:
     $scheme and $qualify and ($bait or money_count > 0) and (phone_count > 0 or url_count > 0)
 }
+
+rule gov_tax_penalty_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number"
+  strings:
+    $tax = /\b(hmrc|irs|internal revenue|tax (office|department|authority|agency|debt|bill|arrears|fraud|evasion|return|penalty|case|liability)|revenue (service|agency)|inland revenue|cra|ato|income tax|taxes)\b/
+    // addressed to you: a friend writing about their own tax bill says "my", "I"
+    $owe = /\byour (outstanding|unpaid|overdue|tax|case|file|account|balance|debt|arrears|penalty|return)\b|\byou (owe|have (an? )?(outstanding|unpaid|overdue)|are (liable|being (sued|investigated|charged)))\b/
+    $threat = /\b(legal action|lawsuit|legal proceedings|arrest(ed)?|warrant|court (case|summons|hearing)|prosecut(e|ed|ion)|enforcement (action|officers?)|bailiffs?|police|seiz(e|ed|ure)|jail|prison|criminal (charges|case|investigation))\b/
+    $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|never (call|share|pay))\b/
+  condition:
+    $tax and $owe and $threat and phone_count > 0 and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule gov_medicare_device_offer : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A medical device (back or knee brace, glucose monitor, hearing aids) 'covered 100% by Medicare, at no cost to you', to claim by a reply or a call"
+  strings:
+    $scheme = /\b(medicare|medicaid|part b)\b/
+    $device = /\b((back|knee|wrist|ankle|neck|shoulder) braces?|glucose (monitor|meter)|cgm|continuous glucose|hearing aids?|diabetic (supplies|test strips|shoes)|test strips|mobility scooter|power chair|wheelchair|medical alert (device|system|button)|pain relief device|tens unit|covid (tests?|test kits?))\b/
+    $free = /\b(at no cost|no cost to you|no charge to you|free of charge|zero cost|(100|100%) (covered|coverage|paid)|covered (100|in full|at 100|fully)|fully covered|no out-of-pocket|\$0 (cost|copay)|for free|free)\b/
+    $claim = /\breply "?(yes|y|1|2|ok|brace|claim)"?\b|\b(to|and) (claim|get|order|receive|request) (yours|it|one|your (free |new )?[a-z]{1,8})\b|\b(you|u) (qualify|are eligible|may qualify|have been approved)\b|\b(call|dial) (now|today|toll[- ]free)\b/
+  condition:
+    $scheme and $device and $free and $claim and (phone_count > 0 or url_count > 0 or caps_keyword_count > 0 or contact_count > 0)
+}

@@ -60,10 +60,33 @@ rule invest_loan_offer
     $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/
     // how to take it: apply now, or a number to call or text (the normaliser's phones and short
     // codes with the vocabulary's contact words: no gap after "txt" for hostile text to repeat)
+    // the lure's promises: approval taken for granted, no credit check, the money today; two of
+    // them with a loan word (one alone is a real lender's or a phone shop's line)
+    $g1 = /\b(pre-?approved|pre-?qualified|guaranteed approval|approval (is )?guaranteed|guaranteed to be approved|100% approval|instant approval|approved instantly)\b/
+    $g2 = /\b(no credit checks?|without (a )?credit check|credit check free|all credit (types|scores) (welcome|accepted|considered)|(bad|poor) credit (ok|okay|welcome|accepted|no problem))\b/
+    $g3 = /\b(funds?|money|cash|deposit(ed)?|paid out)\b.{0,25}\b(same[- ]day|today|within (24|48|[0-9]) ?(hours?|hrs?|minutes|mins)|in (24|48|[0-9]) ?(hours?|hrs?|minutes|mins)|next (business )?day|instantly)\b/
+    $wloan = /\b(loans?|lending|lender|borrow|cash advance|line of credit|credit line|financing|funding)\b/
+    $reply = /\breply "?(yes|y|1|loan|cash)"?\b/
     $act = /\bapply( now| here| today| online|:)|\b(reply|text|txt) "?help\b/
     $link = /(https?:\/\/|www\.)/
   condition:
-    (2 of ($l*) or $l1 or $l4) and ($act or $link or phone_count > 0 or url_count > 0 or (contact_count > 0 and shortcode_count > 0))
+    (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or (contact_count > 0 and shortcode_count > 0))
+}
+
+rule invest_withdrawal_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Your investment has grown to X; to withdraw, pay a release fee or contact your account manager': the fake-platform withdrawal lure"
+  strings:
+    $grown = /\b(investment|portfolio|account|balance|profits?|earnings|wallet|trading account|funds|assets|capital|deposit)\b.{0,40}\b(has grown|grew|has (increased|risen|reached|multiplied|matured)|now stands at|is now (worth|at)|has yielded|has generated|(is|are) now available|ready (for|to) (withdraw|withdrawal))/
+    $withdraw = /\b(withdraw|withdrawal|withdrawing|cash out|payout)\b/
+    $fee = /\b(release|withdrawal|clearance|activation|unlock|unlocking|maintenance|upgrade|conversion|verification|gas|capital gains|anti-?money laundering|aml|insurance) (fee|charge|tax|deposit|payment)s?\b|\bpay (a|the|your)( small| one-?time| refundable)? (fee|tax|commission|charge)\b/
+    $manager = /\b(contact|message|text|reach|speak (to|with)|chat with|whatsapp)( your| our| the)? (account manager|personal manager|broker|financial advis[eo]r|mentor|customer service|support team|relationship manager|agent)\b/
+  condition:
+    $grown and $withdraw and money_count > 0
+    and ($fee or ($manager and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule invest_returns_intl

@@ -250,3 +250,19 @@ rule account_callback_lure : phishing
     $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial) and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
 }
+
+rule account_payment_app_upgrade : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A Zelle, Cash App, PayPal or Venmo payment held 'until you upgrade to a business account' or pay to release it: the fake-buyer lure"
+  strings:
+    $app = /\b(zelle|cash ?app|paypal|venmo)\b/
+    $upgrade = /\bupgrad(e|ed|ing)( your)?( account)? (to|into) an? (business|merchant|premium|pro|seller) account\b|\b(business|merchant|premium|seller) account (upgrade|is required|required|is needed|needed)\b/
+    $held = /\b(payment|funds|money|transfer|transaction|amount)\b.{0,40}\b(pending|on hold|held|frozen|cannot be (released|credited|received|completed)|could not be (released|credited|received|completed)|unable to (receive|release|credit))\b|\bto (receive|release|unlock|credit) (the|your|these) (funds|payment|money)\b/
+    // held until a fee or an upgrade is paid (a real hold waits for a delivery to be confirmed)
+    $until = /\b(pending|on hold|held|will not be (released|credited)|won'?t be (released|credited)) until\b.{0,40}\b(fee|upgrade|upgraded|activation|pay|paid)\b/
+  condition:
+    $app and (($upgrade and $held) or $until)
+}

@@ -103,3 +103,22 @@ rule parcel_seized_authority : phishing
   condition:
     $parcel and $illegal and $authority
 }
+
+rule parcel_compensation_chat : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A parcel said to be lost or damaged in transit, with a compensation or refund offered through a QQ, WeChat, WhatsApp or Telegram contact (Chinese or English)"
+  strings:
+    $zh_parcel = /(包裹|快递|快遞|快件|物流|运单|運單|订单|訂單|商品|货物|貨物)/
+    $zh_lost = /(丢失|丟失|丢件|丟件|遗失|遺失|破损|破損|损坏|損壞|损毁|損毀|丢了|丟了)/
+    $zh_comp = /(理赔|理賠|赔付|賠付|赔偿|賠償|退款|补偿|補償|双倍赔|雙倍賠)/
+    $zh_chat = /(qq|微信|vx|v信|企业微信|企業微信|加好友|添加|扫码|掃碼|二维码|二維碼|群号|群號)/
+    $en_lost = /\b(package|parcel|shipment|order|item|goods)\b.{0,60}\b(lost|damaged|broken|destroyed|missing)\b.{0,20}\b(in transit|during (transport|transportation|delivery|shipping|shipment))\b/
+    $en_comp = /\b(compensat(e|ed|ion)|refund(ed)?|reimburs(e|ed|ement)|double (refund|compensation)|claim)\b/
+    $en_chat = /\b(whats ?app|telegram|wechat|qq|line id|add (our|the) (customer service|agent|claims?))\b/
+  condition:
+    ($zh_parcel and $zh_lost and $zh_comp and $zh_chat)
+    or ($en_lost and $en_comp and ($en_chat or (url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")))
+}

@@ -1,0 +1,41 @@
+// Police and authority impersonation: "your identity card / number / bank account has been used
+// in money laundering, a drug case or other illegal activity, an arrest warrant is out, call
+// Inspector X on this number". Real police warnings about the scam name it as a scam and tell
+// you never to call back, so every rule needs the accusation, the authority and a way to call,
+// and none of the warning's words.
+
+rule authority_identity_crime : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Says your identity, number or account was used in money laundering or a criminal case, and asks you to call an officer or investigator"
+  strings:
+    // the accusation: your identity tied to a crime or a case
+    $a1 = /\b(your|ur) (identity|id|identity card|id card|ic|nric|aadhaa?r|aadhaar card|pan|pan card|ssn|social security number|passport|sim( card)?|(phone |mobile |cell )?number|bank account|account|name|personal (details|information|data))\b.{0,60}\b(used|involved|linked|associated|implicated|misused|flagged|found|registered)\b.{0,40}\b(money laundering|laundering|illegal|unlawful|fraud|fraudulent|criminal|crime|drugs?|narcotics|trafficking|smuggling|terror\w{0,6}|(criminal|police|legal|court|a|the) case)\b/
+    $a2 = /\b(arrest warrant|warrant (for|of) (your )?arrest|warrant (has been )?issued|money laundering (case|investigation|charges?))\b/
+    // the authority
+    $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|crime branch|narcotics bureau|ministry of (justice|public security))\b/
+    // the pressure: a suspect, not a victim the police are helping
+    $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|now|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges)\b/
+    // the scam named for what it is: a warning, not the scam
+    $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|be alert|be careful|never (call|share|pay|transfer)|do not (call|share|pay|transfer)|hang up)\b/
+  condition:
+    any of ($a*) and $o and $u and (phone_count > 0 or contact_count > 0) and not $warn
+}
+
+rule authority_identity_crime_zh : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector"
+  strings:
+    $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照)/
+    $crime = /(冒用|盗用|盜用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)/
+    $auth = /(警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組)/
+    $contact = /(致电|致電|联系|聯繫|联络|聯絡|拨打|撥打|回电|回電|来电|來電|按[0-9])/
+    $warn = /(谨防|謹防|提防|切勿|警惕|反诈|反詐|防骗|防騙|不要相信|骗局|騙局|诈骗电话|詐騙電話)/
+  condition:
+    $id and $crime and $auth and ($contact or phone_count > 0) and not $warn
+}

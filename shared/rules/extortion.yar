@@ -1,0 +1,25 @@
+// Sextortion: "I recorded you through your webcam on an adult site / I have your intimate
+// pictures", a payment demand (bitcoin, gift cards, Cash App) and a threat to send the material
+// to your contacts, family or followers before a deadline. A friend's joke about an embarrassing
+// photo has neither the recording story nor a demand with a deadline, so every rule needs the
+// material, the threat to spread it, and a payment or a deadline.
+
+rule extort_sextortion_payment
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Sextortion: claims a webcam or adult-site recording or intimate pictures, threatens to send them to your contacts, and demands payment or sets a deadline"
+  strings:
+    // the material: a recording or pictures of an intimate kind
+    $m1 = /\b(webcam|web cam|your camera|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
+    $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
+    // the threat: to spread it to the people around you
+    $t1 = /\b(send|sent|share|post|upload|leak|forward|release|expose|distribute|publish|goes|will go|go out)(ed|ing)?( it| them| this| the (video|clip|pictures?|photos?|recording))?( out)? (to|with) (all |each of |every one of )?(all )?(your |ur )?(contacts|contact list|friends|family|followers|colleagues|co-?workers|employer|boss|wife|husband|partner|relatives|everyone you know)\b/
+    $t2 = /\b(go viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b/
+    // a demand or a deadline
+    $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt)\b/
+    $p2 = /\b(within|in the next|you have|before) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(deadline|countdown|time is running out|last chance)\b/
+  condition:
+    any of ($m*) and any of ($t*) and (any of ($p*) or money_count > 0)
+}

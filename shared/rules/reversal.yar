@@ -1,0 +1,54 @@
+// "Sent by mistake" reversals: a stranger says money or airtime went to your number, account or
+// wallet by mistake (often after a fake mobile-money receipt) and begs you to send it back, or
+// asks for your UPI PIN "to receive" a payment. Operators and banks write from sender ids and
+// short codes, and their reversal receipts ask nobody to send anything back, so every rule
+// needs a personal or unknown sender, the mistake story and the request to return it.
+
+private rule reversal_personal_sender
+{
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule reversal_sent_by_mistake
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Hinglish)"
+  strings:
+    // the mistake story
+    $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
+    $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
+    $m3 = /\bkwa (makosa|bahati mbaya)\b/
+    $m4 = /\b(galti|galati|galthi|ghalti) se\b/
+    // the request to give it back
+    $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
+    $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
+    $b3 = /\b(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rejesha)/
+    $b4 = /\b(wapas|vapas|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b/
+    // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
+    // back names neither
+    $c1 = /\b(m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs)\b/
+    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please)\b/
+    // a friend's voice: a shared bill, a joke, no hurry
+    $friend = /\b(lol|haha|lmao|no rush|no hurry|whenever|for (the )?(pizza|dinner|drinks|tickets|rent|bill|uber|taxi))\b/
+  condition:
+    reversal_personal_sender and any of ($m*) and any of ($b*) and any of ($c*) and not $friend
+}
+
+rule reversal_pin_to_receive : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Asks for a UPI or mobile-money PIN 'to receive' or accept a payment: no PIN is ever needed to receive money"
+  strings:
+    $pin = /\b(enter|input|type|put|share|provide|use|send)( your| ur| the| apna)? (upi |mpin |m-pin |secret |wallet |momo |mobile money )?(pin|mpin)\b/
+    $recv = /\b(to|and|for|then) (receive|accept|get|claim|collect|credit)\b|\b(receive|accept|claim|collect) (the |your )?(money|payment|amount|funds|cashback|refund|prize|reward)\b|\b(paise|amount|payment) (receive|credit|aa jayega|mil jayega)/
+    $pay = /\b(upi|gpay|google pay|phonepe|paytm|bhim|m-?pesa|mpesa|momo|mobile money|wallet|cashback|refund|prize|payment request|collect request)\b/
+    // a bank's or an app's warning says the opposite
+    $never = /\b(never|do not|don't|dont|not required|not needed|no need|nahi|mat)\b/
+  condition:
+    reversal_personal_sender and $pin and $recv and $pay and not $never
+}
