@@ -15,3 +15,17 @@ rule casino_bonus_link
   condition:
     $g and $b and url_count > 0
 }
+
+rule casino_deposit_match
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A deposit-match bonus ('deposit 30 get 88') with a withdrawal promise or a chat-app contact: an unlicensed casino or betting blast"
+  strings:
+    // compile cost: one digit class after the verb, the amount's length is not read
+    $match = /\b(deposit|top ?up|recharge|register|sign ?up)( only)? (£|\$|€|rm|rs\.? ?|₹|s\$|usd ?)?[0-9].{0,16}\b(get|receive|bonus|extra) .{0,6}[0-9]/
+    $cash = /\b(fast|instant|quick|24\/7|easy) (withdrawals?|payouts?|cash ?out)\b|\b(withdraw|withdrawal|cash ?out)\b|\b(whats ?app|wa\.me|telegram|t\.me)\b/
+  condition:
+    $match and $cash and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -13,9 +13,11 @@ rule extort_sextortion_payment
   strings:
     // the material: a recording or pictures of an intimate kind
     $m1 = /\b(webcam|web cam|your camera|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
+    $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
     // the threat: to spread it to the people around you
     $t1 = /\b(send|sent|share|post|upload|leak|forward|release|expose|distribute|publish|goes|will go|go out)(ed|ing)?( it| them| this| the (video|clip|pictures?|photos?|recording))?( out)? (to|with) (all |each of |every one of )?(all )?(your |ur )?(contacts|contact list|friends|family|followers|colleagues|co-?workers|employer|boss|wife|husband|partner|relatives|everyone you know)\b/
+    $t3 = /\b(i|we)('ll| will)? (post|leak|share|send|expose|publish) (everything|it all|them all|all of (it|them))\b/
     $t2 = /\b(go viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b/
     // a demand or a deadline
     $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt)\b/

@@ -24,7 +24,7 @@ rule gov_relief_payment_claim : phishing
     weight = 3.0
     description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link"
   strings:
-    $p = /\b(relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
+    $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
     $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
     $act = /\b(click|tap|visit|log ?in|sign ?in|verify|confirm|submit|complete|follow)\b/
     // "a grant you never have to pay back": no agency describes a payment that way
@@ -43,8 +43,10 @@ rule gov_health_benefit_offer : phishing
     $scheme = /\b(medicare|medicaid|social security|obamacare|aca|health insurance|health plan|flex card|otc card|grocery (card|allowance|benefit))\b/
     $qualify = /\b(you|u) (qualify|are eligible|are entitled|have been approved|may qualify|now qualify)\b|\b(pre-?approved|eligible) for\b/
     $bait = /\b(new( [a-z]{1,10})? (card|benefits?)|free|groceries|grocery|allowance|rebate|extra benefits?|cash back|dental|zero premium)\b/
+    // "your new card and $2,800 of benefits are ready, call to activate"
+    $ready = /\b(is|are) (now )?(ready|waiting|available)\b|\bto activate\b/
   condition:
-    $scheme and $qualify and ($bait or money_count > 0) and (phone_count > 0 or url_count > 0)
+    $scheme and ($qualify or ($ready and money_count > 0)) and ($bait or money_count > 0) and (phone_count > 0 or url_count > 0)
 }
 
 rule gov_tax_penalty_callback : phishing

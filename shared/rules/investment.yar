@@ -57,6 +57,7 @@ rule invest_loan_offer
     $l3 = /\b((previously|already|been) refused|refused (a |for a )?(loan|credit|mortgage)|(can'?t|cannot|unable to) get (a )?(loan|credit))\b/
     $l4 = /\bpre-?approved (for )?(an? )?(loan|credit|cash)/
     $l5 = /\b(homeowners|tenants) (\+ tenants |and tenants )?welcome/
+    $l7 = /\bpre-?(approved|qualified) for (up to )?(£|\$|€|₹)/
     $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/
     // how to take it: apply now, or a number to call or text (the normaliser's phones and short
     // codes with the vocabulary's contact words: no gap after "txt" for hostile text to repeat)
@@ -70,7 +71,7 @@ rule invest_loan_offer
     $act = /\bapply( now| here| today| online|:)|\b(reply|text|txt) "?help\b/
     $link = /(https?:\/\/|www\.)/
   condition:
-    (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or (contact_count > 0 and shortcode_count > 0))
+    (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or ($l7 and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or (contact_count > 0 and shortcode_count > 0))
 }
 
 rule invest_withdrawal_fee

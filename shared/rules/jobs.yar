@@ -115,11 +115,13 @@ rule job_side_income_reply
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's side-income pitch: extra money from simple online tasks, paid daily, reply 1 or YES for details"
+    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details"
   strings:
     $money = /\b(extra (money|income|cash)|side (income|hustle)|make money|earn (money|cash|income|extra))\b/
     $easy = /\b(simple|easy|online|flexible|from (home|your phone)) (tasks?|work|jobs?|online tasks)\b|\b(daily pay|paid daily|paid every day|same-day pay)\b/
     $reply = /\b(reply|text|txt|respond)( with)? "?(1|yes|y|ok|info|details)"?\b|\b(interested|want to know more)\?/
+    // "your profile matches our online job": nobody's profile was read
+    $profile = /\b(your )?(profile|resume|cv|background)( [a-z]{1,12})? (matches|fits|was selected|was shortlisted|has been (selected|shortlisted|recommended))\b/
   condition:
-    $money and $easy and $reply
+    ($money or ($profile and job_mentioned)) and $easy and $reply
 }

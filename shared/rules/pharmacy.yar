@@ -11,6 +11,7 @@ rule pharma_cheap_medication
     $cheap = /\b(cheap|cheapest|low[- ]?cost|discount(ed)?|generic|no prescription|without (a )?prescription|no rx|online)\b.{0,20}\b(prescri[a-z]{0,12}|meds|medications?|dr[uv0]gs|pills|pharmacy|pharmacies|rx)\b/
     $brand = /\b(v[i1!|]agra|c[i1!|]al[i1!|]s|levitra|phentermine|tramadol|xanax|valium|oxycodone|oxycontin|ambien)\b/
     $sell = /\b(buy|order|cheap|save|discount|online|no prescription|delivered|shipping|per pill)\b/
+    $norx = /\b(no prescription|without (a )?prescription|no rx|no doctor)( (is )?(needed|required|necessary))?\b/
   condition:
-    $cheap or ($brand and ($sell or money_count > 0 or url_count > 0))
+    $cheap or ($norx and ($sell or money_count > 0 or url_count > 0)) or ($brand and ($sell or money_count > 0 or url_count > 0))
 }

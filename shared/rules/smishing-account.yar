@@ -237,7 +237,7 @@ rule account_callback_lure : phishing
     weight = 3.0
     description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
   strings:
-    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
+    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|nao reconhece|als u dit niet)/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)

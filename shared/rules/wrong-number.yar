@@ -82,9 +82,9 @@ rule wrongnum_deployed_romance
     weight = 3.0
     description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you"
   strings:
-    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keeper|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform)\b/
-    $where = /\b(mission|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas)\b/
-    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate)\b/
+    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keeper|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
+    $where = /\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas)\b/
+    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to)\b/
   condition:
     $who and $where and $approach
 }
