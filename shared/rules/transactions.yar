@@ -89,7 +89,7 @@ private rule txn_phishing_markers
 private rule txn_personal_voice
 {
   strings:
-    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b/
+    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b/
   condition:
     $p
 }
@@ -242,6 +242,7 @@ rule txn_payment_due
     $d4 = /\bcheque (no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
   condition:
     (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_phishing_markers
+    and not txn_personal_voice
 }
 
 rule txn_balance_notice
@@ -283,6 +284,7 @@ rule txn_balance_or_payment
     $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:
     (any of ($b1, $b3, $b4, $b5, $b8) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_phishing_markers
+    and not txn_personal_voice
 }
 
 rule txn_carrier_notice
