@@ -13,7 +13,7 @@ import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
 import { readMessage } from './read-message.ts';
 import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
 import type { SenderInfo, SenderKind } from './sender.ts';
-import { subActionOf } from './sub-action.ts';
+import { readsAsMarketing, subActionOf } from './sub-action.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
 import {
   type Combination,
@@ -237,6 +237,8 @@ class YaraClassifier implements Classifier {
       ? {
           scores: modelScores,
           eligible: !speaksAsPerson(lower, a.sender),
+          business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
+          marketing: () => readsAsMarketing(lower, words),
           subAction: (folder) => subActionOf(folder, lower, words),
         }
       : undefined;

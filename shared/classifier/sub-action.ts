@@ -50,12 +50,8 @@ export function readSubActionWords(dir: string): SubActionWords {
   return parseSubActionWords(readFileSync(join(dir, 'sub-actions.tsv'), 'utf8'));
 }
 
-/** The sub-action with the most matching words in `lowerText` (ties: file order), else the folder's "others". */
-export function subActionOf(
-  folder: 'transaction' | 'promotion',
-  lowerText: string,
-  words: SubActionWords,
-): SubAction {
+/** The sub-action with the most matching words in `lowerText` (ties: file order), and their count. */
+function bestOf(folder: 'transaction' | 'promotion', lowerText: string, words: SubActionWords) {
   let best: SubAction = folder === 'transaction' ? 'transactionalOthers' : 'promotionalOthers';
   let bestCount = 0;
   for (const { subAction, words: re } of words[folder]) {
@@ -67,5 +63,19 @@ export function subActionOf(
       bestCount = n;
     }
   }
-  return best;
+  return { best, bestCount };
+}
+
+/** The sub-action with the most matching words in `lowerText` (ties: file order), else the folder's "others". */
+export function subActionOf(
+  folder: 'transaction' | 'promotion',
+  lowerText: string,
+  words: SubActionWords,
+): SubAction {
+  return bestOf(folder, lowerText, words).best;
+}
+
+/** Whether the words of an offer outnumber those of any kind of notice ("R$ 15 off with the coupon"). */
+export function readsAsMarketing(lowerText: string, words: SubActionWords): boolean {
+  return bestOf('promotion', lowerText, words).bestCount > bestOf('transaction', lowerText, words).bestCount;
 }

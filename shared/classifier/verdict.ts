@@ -28,6 +28,10 @@
  *    (transaction against none) and the combined score is at most `modelTransactionScore` (far
  *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
  *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
+ * 5b. the same conditions, the sender a business's (an alphanumeric id or a short code: no person
+ *    texts from one) and the score under the junk threshold -> transaction, or promotion when its
+ *    words read as an offer: what a business sends that is not junk is its notice or its marketing
+ *    (`business-sender`);
  * 6. none.
  *
  * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
@@ -224,6 +228,7 @@ export type Reason =
   | 'no-words'
   | 'model-transaction'
   | 'model-promotion'
+  | 'business-sender'
   | 'below-thresholds';
 
 export interface Decision {
@@ -245,6 +250,13 @@ export interface FolderOpinion {
   readonly scores: ModelScores;
   /** False when the message reads as a person's (`voice.ts`): the model files no such message. */
   readonly eligible: boolean;
+  /**
+   * The sender is a business's: an alphanumeric sender id or a short code, which no person texts
+   * from. A message from one that is neither junk nor marketing is its notice (step 5b).
+   */
+  readonly business?: boolean;
+  /** Whether the wording reads as an offer rather than a notice (for step 5b's folder). */
+  marketing?(): boolean;
   /** The sub-action the message's wording gives for a folder (only called when the model files it). */
   subAction(folder: 'transaction' | 'promotion'): SubAction;
 }
@@ -321,6 +333,11 @@ export function decide(
     ) {
       const subAction = model.subAction('promotion');
       return { verdict: { action: 'promotion', subAction }, reason: 'model-promotion', phishing };
+    }
+    if (model.business && hasWords && !scoreSaysJunk) {
+      const folder = model.marketing?.() ? 'promotion' : 'transaction';
+      const subAction = model.subAction(folder);
+      return { verdict: { action: folder, subAction }, reason: 'business-sender', phishing };
     }
   }
   if (scoreSaysJunk) return { verdict: { action: 'none', subAction: 'none' }, reason: 'no-words', phishing };

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { bundledModel } from '../../shared/classifier/assets.ts';
 import { parseCorpus } from '../../shared/classifier/corpus.ts';
-import { createClassifier, ModelFormatError, type RuleSource } from '../../shared/classifier/index.ts';
+import {
+  type ClassifyDetail,
+  createClassifier,
+  ModelFormatError,
+  type RuleSource,
+} from '../../shared/classifier/index.ts';
 import { templateKey } from '../../shared/classifier/model/folds.ts';
 import { trainModel } from '../../shared/classifier/model/train.ts';
 
@@ -180,5 +185,41 @@ describe('createClassifier with the bundled rules and model', () => {
     });
     assert.equal(v.action, 'junk');
     assert.equal(c.classify({ text: 'Are we still on for lunch tomorrow?' }).action, 'none');
+  });
+});
+
+describe('a business sender (an alphanumeric id or a short code)', () => {
+  const c = createClassifier();
+  const explain = (text: string, sender?: string) => {
+    const detail: ClassifyDetail = { reason: undefined, phishing: false, hits: [], votes: [] };
+    const v = c.classify({ text, ...(sender ? { sender } : {}) }, detail);
+    return { action: v.action, reason: detail.reason };
+  };
+
+  it('files its notice under Transactions that the same text from no sender leaves in the inbox', (t) => {
+    if (!c.model) return t.skip('no shipped model');
+    const text = 'Riverside Library: the 3 items on your card are due back on Friday. Renew in the app.';
+    assert.equal(explain(text).action, 'none', 'the text alone, from no sender, stays in the inbox');
+    assert.deepEqual(explain(text, 'RiversideLib'), { action: 'transaction', reason: 'business-sender' });
+    assert.deepEqual(explain(text, '72345'), { action: 'transaction', reason: 'business-sender' });
+    // a person's number is not a business's
+    assert.equal(explain(text, '+447700900123').action, 'none');
+  });
+
+  it('files an offer from one under Promotions', (t) => {
+    if (!c.model) return t.skip('no shipped model');
+    const v = explain(
+      'Harbour Pizza: 20% off and free delivery on any large pizza this weekend, use the app',
+      'HarbourPiz',
+    );
+    assert.equal(v.action, 'promotion');
+  });
+
+  it('still junks what the score junks', () => {
+    const v = explain(
+      'Your parcel is held at the depot, pay the £1.99 fee at https://parcel-fee.top to release it',
+      'EVRI',
+    );
+    assert.equal(v.action, 'junk');
   });
 });

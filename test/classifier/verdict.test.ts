@@ -188,6 +188,30 @@ describe('decide', () => {
       assert.equal(decide([], -3, M, true, opinion(9, 9, false)).verdict.action, 'none');
     });
 
+    it("files a business sender's message that is neither junk nor marketing as its notice", () => {
+      const business = { ...opinion(-4, -4), business: true };
+      const d = decide([], 1.5, M, true, business);
+      assert.deepEqual(d.verdict, { action: 'transaction', subAction: 'transactionalFinance' });
+      assert.equal(d.reason, 'business-sender');
+      // an offer's wording files it under Promotions
+      const offer = { ...business, marketing: () => true };
+      assert.equal(decide([], 1.5, M, true, offer).verdict.action, 'promotion');
+      // the promotion odds still file marketing under Promotions first
+      assert.equal(decide([], -1, M, true, { ...opinion(0, 4), business: true }).verdict.action, 'promotion');
+    });
+
+    it("never files a business sender's message that a junk rule, the score or a person's voice holds back", () => {
+      const business = (eligible = true) => ({ ...opinion(-4, -4, eligible), business: true });
+      assert.equal(decide([v('weak', 'junk', 0.5)], -3, M, true, business()).verdict.action, 'none');
+      assert.equal(decide([], 5, M, true, business()).verdict.action, 'junk');
+      assert.equal(decide([], -3, M, true, business(false)).verdict.action, 'none');
+      assert.equal(
+        decide([], 5, M, false, business()).verdict.action,
+        'none',
+        'no words: no-words, not a notice',
+      );
+    });
+
     it('never files a message the score junks, and never without thresholds', () => {
       assert.equal(decide([], 5, M, true, opinion(9, 9)).verdict.action, 'junk');
       assert.equal(decide([], -3, T, true, opinion(9, 9)).verdict.action, 'none');
