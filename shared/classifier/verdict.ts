@@ -28,8 +28,8 @@
  *    (transaction against none) and the combined score is at most `modelTransactionScore` (far
  *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
  *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
- * 5b. the same conditions, the sender a business's (an alphanumeric id or a short code: no person
- *    texts from one) and the score under the junk threshold -> transaction, or promotion when its
+ * 5b. no junk rule fired, the sender a business's (an alphanumeric id or a short code: no person
+ *    texts from one, so its words are not read for a person's voice) and the score under the junk threshold -> transaction, or promotion when its
  *    words read as an offer: what a business sends that is not junk is its notice or its marketing
  *    (`business-sender`);
  * 6. none.
@@ -315,31 +315,40 @@ export function decide(
       phishing,
     };
   }
-  if (model?.eligible && junkVotes === 0) {
-    const t = thresholds.modelTransaction;
-    if (
-      t !== undefined &&
-      model.scores.transaction >= t &&
-      score <= (thresholds.modelTransactionScore ?? score)
-    ) {
-      const subAction = model.subAction('transaction');
-      return { verdict: { action: 'transaction', subAction }, reason: 'model-transaction', phishing };
-    }
-    const p = thresholds.modelPromotion;
-    if (
-      p !== undefined &&
-      model.scores.promotion >= p &&
-      score <= (thresholds.modelPromotionScore ?? score)
-    ) {
-      const subAction = model.subAction('promotion');
-      return { verdict: { action: 'promotion', subAction }, reason: 'model-promotion', phishing };
-    }
+  if (model && junkVotes === 0) {
+    const folder = model.eligible ? modelFolder(model, score, thresholds, phishing) : undefined;
+    if (folder) return folder;
+    // a business's sender is never a person's, whatever its words
     if (model.business && hasWords && !scoreSaysJunk) {
-      const folder = model.marketing?.() ? 'promotion' : 'transaction';
-      const subAction = model.subAction(folder);
-      return { verdict: { action: folder, subAction }, reason: 'business-sender', phishing };
+      const action = model.marketing?.() ? 'promotion' : 'transaction';
+      const subAction = model.subAction(action);
+      return { verdict: { action, subAction }, reason: 'business-sender', phishing };
     }
   }
   if (scoreSaysJunk) return { verdict: { action: 'none', subAction: 'none' }, reason: 'no-words', phishing };
   return { verdict: { action: 'none', subAction: 'none' }, reason: 'below-thresholds', phishing };
+}
+
+/** Step 5: the text model's own folders, far enough from junk. */
+function modelFolder(
+  model: FolderOpinion,
+  score: number,
+  thresholds: Thresholds,
+  phishing: boolean,
+): Decision | undefined {
+  const t = thresholds.modelTransaction;
+  if (
+    t !== undefined &&
+    model.scores.transaction >= t &&
+    score <= (thresholds.modelTransactionScore ?? score)
+  ) {
+    const subAction = model.subAction('transaction');
+    return { verdict: { action: 'transaction', subAction }, reason: 'model-transaction', phishing };
+  }
+  const p = thresholds.modelPromotion;
+  if (p !== undefined && model.scores.promotion >= p && score <= (thresholds.modelPromotionScore ?? score)) {
+    const subAction = model.subAction('promotion');
+    return { verdict: { action: 'promotion', subAction }, reason: 'model-promotion', phishing };
+  }
+  return undefined;
 }

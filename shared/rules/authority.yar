@@ -32,10 +32,23 @@ rule authority_identity_crime_zh : phishing
     description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照)/
-    $crime = /(冒用|盗用|盜用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)/
-    $auth = /(警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組)/
+    $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)/
+    $auth = /(大使馆|大使館|领事馆|領事館|移民局|出入境|警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組)/
     $contact = /(致电|致電|联系|聯繫|联络|聯絡|拨打|撥打|回电|回電|来电|來電|按[0-9])/
     $warn = /(谨防|謹防|提防|切勿|警惕|反诈|反詐|防骗|防騙|不要相信|骗局|騙局|诈骗电话|詐騙電話)/
   condition:
     $id and $crime and $auth and ($contact or phone_count > 0) and not $warn
+}
+
+rule authority_missed_jury_warrant : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The missed-jury-duty call: a 'deputy' or 'officer' says you failed to appear and a warrant or fine is pending, call or pay now"
+  strings:
+    $miss = /\b(failed to appear|missed|did not appear|didn't appear|did not show|no-show)\b.{0,40}\b(jury duty|jury service|court date|court appearance|subpoena|hearing)\b|\b(jury duty|jury service)\b.{0,80}\b(warrant|arrest|fine)\b/
+    $law = /\b(warrant|arrest|fine|penalty|citation|sheriff|deputy|marshal|sgt|sergeant|officer)\b/
+  condition:
+    $miss and $law and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -63,3 +63,17 @@ rule crypto_profit_offer
   condition:
     crypto_mentioned and any of ($p*) and ($chan or url_count > 0)
 }
+
+rule crypto_recovery_offer
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The recovery scam: 'we have traced your lost or stolen crypto or funds and can return them', reply or contact us"
+  strings:
+    $we = /\b(we|our (recovery |legal |asset )?(team|agents?|firm|experts?)) (have |has )?(located|traced|found|recovered|identified|tracked|can (recover|return|retrieve|get back))\b/
+    $lost = /\b(lost|stolen|scammed|frozen|collapsed?|hacked|missing)\b/
+    $asset = /\b(crypto|bitcoin|btc|usdt|eth|funds|assets|investment|money|wallet)\b/
+  condition:
+    $we and $lost and $asset and sender_kind != "alpha" and sender_kind != "shortcode"
+}

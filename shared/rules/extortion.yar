@@ -12,7 +12,7 @@ rule extort_sextortion_payment
     description = "Sextortion: claims a webcam or adult-site recording or intimate pictures, threatens to send them to your contacts, and demands payment or sets a deadline"
   strings:
     // the material: a recording or pictures of an intimate kind
-    $m1 = /\b(webcam|web cam|your camera|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
+    $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
     $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
     // the threat: to spread it to the people around you
@@ -24,4 +24,17 @@ rule extort_sextortion_payment
     $p2 = /\b(within|in the next|you have|before) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(deadline|countdown|time is running out|last chance)\b/
   condition:
     any of ($m*) and any of ($t*) and (any of ($p*) or money_count > 0)
+}
+
+rule extort_loan_shaming
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud"
+  strings:
+    $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
+    $shame = /\b(send|share|post|forward|broadcast|circulate)( your)? (pictures?|photos?|details|number|info|picture)? ?(to|with|on) (all )?(your )?(contacts|contact list|friends|family|facebook|whatsapp|relatives)\b|\b(post|declare|expose|tag) you as (a |an )?(fraud|thief|scammer|defaulter|criminal)\b/
+  condition:
+    $loan and $shame
 }

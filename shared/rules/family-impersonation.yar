@@ -29,6 +29,13 @@ private rule family_new_number_story
     $n21 = "mic is broken"
     $n22 = "phone is in repair"
     $n23 = "smashed my phone"
+    $n24 = "coworker's phone"
+    $n25 = "colleague's phone"
+    $n26 = "mate's phone"
+    $n27 = "phone died"
+    $n28 = "mine died"
+    $n29 = "phone is dead"
+    $n30 = "borrowing a phone"
   condition:
     any of them
 }
@@ -65,6 +72,11 @@ private rule family_money_request
     $m27 = "paytm"
     $m28 = "zelle"
     $m29 = "cash app"
+    $m30 = "need a favour"
+    $m31 = "need a favor"
+    $m32 = "payment due"
+    $m33 = "need some help"
+    $m34 = "venmo"
   condition:
     money_count > 0 or any of them
 }
@@ -137,7 +149,7 @@ rule family_new_number_intl
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|app me|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
   condition:
     any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money
 }

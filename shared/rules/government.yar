@@ -45,8 +45,9 @@ rule gov_health_benefit_offer : phishing
     $bait = /\b(new( [a-z]{1,10})? (card|benefits?)|free|groceries|grocery|allowance|rebate|extra benefits?|cash back|dental|zero premium)\b/
     // "your new card and $2,800 of benefits are ready, call to activate"
     $ready = /\b(is|are) (now )?(ready|waiting|available)\b|\bto activate\b/
+    $askid = /\b(confirm|verify|provide|update|give|tell)( us)? (your )?(medicare number|medicare id|medicaid number|ssn|social security number|national insurance number|nhs number)\b/
   condition:
-    $scheme and ($qualify or ($ready and money_count > 0)) and ($bait or money_count > 0) and (phone_count > 0 or url_count > 0)
+    $scheme and ($qualify or ($ready and money_count > 0) or $askid) and ($bait or money_count > 0 or $askid) and (phone_count > 0 or url_count > 0)
 }
 
 rule gov_tax_penalty_callback : phishing

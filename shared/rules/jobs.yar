@@ -61,7 +61,7 @@ rule job_paid_tasks
     weight = 2.5
     description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission"
   strings:
-    $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) (youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
+    $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
     $p = /\b(earn|commission|salary|paid|payment|income|profit|reward)\b/
   condition:
     $t and $p and (job_pay_rate or job_chat_app or job_mentioned)
@@ -124,4 +124,35 @@ rule job_side_income_reply
     $profile = /\b(your )?(profile|resume|cv|background)( [a-z]{1,12})? (matches|fits|was selected|was shortlisted|has been (selected|shortlisted|recommended))\b/
   condition:
     ($money or ($profile and job_mentioned)) and $easy and $reply
+}
+
+rule job_registration_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A job offer that needs a registration, activation or training fee first"
+  strings:
+    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining) (fee|deposit|charge|kit)\b/
+    $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
+    // addressed to the reader as the one hired
+    $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure))\b/
+  condition:
+    job_mentioned and $fee and $offer and not $no
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_pay_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Part-time or home work paying by the day, in German, French or traditional Chinese, with a chat-app contact"
+  strings:
+    $de = /\b(nebenjob|teilzeit|homeoffice|heimarbeit|minijob)\b.{0,80}\bpro (tag|stunde)\b/
+    $fr = /\b(temps partiel|a domicile|en ligne|teletravail)\b.{0,80}\bpar (jour|heure)\b/
+    $zh = /(兼職|招聘|日薪|日結|線上工作|在家工作).{0,40}(每天|日薪|元|小時)/
+    $chat = /\b(whats ?app|wa\.me|telegram|t\.me|line|signal)\b|(加line|加LINE|微信|賴)/
+  condition:
+    any of ($de, $fr, $zh) and $chat
 }

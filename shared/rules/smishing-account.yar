@@ -127,14 +127,14 @@ rule account_renewal_callback : phishing
 {
   meta:
     action = "junk"
-    weight = 2.5
-    description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund"
+    weight = 3.0
+    description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund, from a number or an address"
   strings:
     $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made|will (auto-?)?renew|auto-?renews|renews)\b/
     $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/
     $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/
   condition:
-    $what and $deny and ($call or phone_count > 0)
+    $what and $deny and ($call or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_storage_full_link : phishing
@@ -192,9 +192,10 @@ rule account_locked_intl : phishing
     $de = /\b(konto|karte)\b.{0,60}\b(gesperrt|eingeschrankt|deaktiviert)|\b(bestatigen|verifizieren|aktualisieren) sie (ihre|ihr) (daten|konto|identitat)/
     $zh1 = /(账户|账号|帐户|帐号|银行卡|社保卡|医保卡|ETC)/
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
+    $id = /\b(akun|rekening|kartu)\b.{0,60}\b(diblokir|dinonaktifkan|ditangguhkan|dibekukan|disekat)|\b(verifikasi|perbarui|konfirmasi) (sekarang|akun|data)/
     $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
   condition:
-    (any of ($es, $pt, $fr, $it, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    (any of ($es, $pt, $fr, $it, $de, $id, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
 
 rule account_electricity_cutoff : phishing
@@ -237,7 +238,7 @@ rule account_callback_lure : phishing
     weight = 3.0
     description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
   strings:
-    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
+    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|nao reconhece|als u dit niet)/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)
@@ -265,4 +266,50 @@ rule account_payment_app_upgrade : phishing
     $until = /\b(pending|on hold|held|will not be (released|credited)|won'?t be (released|credited)) until\b.{0,40}\b(fee|upgrade|upgraded|activation|pay|paid)\b/
   condition:
     $app and (($upgrade and $held) or $until)
+}
+
+rule account_safe_account : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The safe-account scam: a 'fraud team' says the account is compromised (often by an insider), the app must not be used, and the money must move to a safe account"
+  strings:
+    $safe = /\b(move|transfer|send|shift) (your |all your |all of your |the )?(money|funds|savings|balance) (in)?to an? (safe|secure|new|protected|holding) account\b|\b(safe|secure|holding) account\b/
+    $team = /\b(fraud|security|investigations?|protection) (team|department|unit|officer)\b/
+    $inside = /\b(internal|inside|rogue) (employee|staff|member)\b|\b(do not|don't|dont) (use|log in to|log into|open) (the|your) (app|online banking|banking app)\b|\bi will call you\b/
+    $bad = /\b(compromised|breached|hacked|at risk|under attack)\b/
+  condition:
+    (($safe and ($team or $bad)) or ($team and $bad and $inside))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_invoice_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The fake-invoice refund scam: an antivirus, tech-support or payment-app invoice or renewal for a large sum, 'not you? call' a number"
+  strings:
+    $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime)\b/
+    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed)\b/
+    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for a (full )?refund|to dispute)\b/
+  condition:
+    $brand and $bill and $deny and money_count > 0 and phone_count > 0
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_care_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A refund, cancellation or KYC 'customer care' number to call, from a person's number (the fake helpline)"
+  strings:
+    $why = /\b(refund|cancel\w{0,4}|cashback|kyc|order|payment failed|reversal)\b/
+    $care = /\b(customer care|customer service|helpline|help line|support number|care number|toll-?free)\b/
+    $call = /\b(call|karein|kare|karo|contact|dial|ring|whatsapp)\b/
+  condition:
+    $why and $care and $call and phone_count > 0 and sender_kind == "phone"
+    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown")
 }

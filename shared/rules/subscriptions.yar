@@ -186,6 +186,8 @@ rule sub_free_msg_header
     $h2 = /\b(this (msg|message) is free|free ?msg:)/
   condition:
     any of them and (sub_price_stated or sub_stop_instruction or sub_reply_keyword or sub_keyword_to_shortcode)
+    // "AT&T Free Msg: your bill ... att.com": a carrier's own notice, on its own site
+    and brand_link_count == 0
 }
 
 rule sub_horoscope_psychic

@@ -82,9 +82,38 @@ rule wrongnum_deployed_romance
     weight = 3.0
     description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you"
   strings:
-    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keeper|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
-    $where = /\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas)\b/
-    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to)\b/
+    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
+    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas)\b/
+    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile))\b/
   condition:
     $who and $where and $approach
+}
+
+rule wrongnum_investment_pivot
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger's 'is this X? / we met at ...' opener that brings up a trading platform, gold, crypto or a relative's tips: the pig-butchering opener"
+  strings:
+    $open = /\b(is this|are you) (mr\.? |mrs\.? |ms\.? |miss |dr\.? )?[a-z]{2,12}\?|\bwe (met|spoke|talked|chatted) (at|last|about|on)\b|\b(remember me|nice to meet you)\b/
+    $invest = /\b(trading platform|gold trading|crypto (platform|trading|investment)|forex|investment (platform|app|opportunity|group)|trading (app|account|tips?|group)|stock tips?|my (uncle|aunt|mentor)'?s? (tips?|advice|strategy)|tips? paid off|(steady|daily|stable|guaranteed) profits?)\b/
+  condition:
+    $open and $invest and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule wrongnum_romance_customs_fee
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "The romance scammer's parcel: 'my love', customs or a courier holds a package of gold, cash or gifts, and a fee must be paid to release it"
+  strings:
+    $love = /\b(my love|my dear|darling|my heart|sweetheart|my queen|my king|honey|babe|baby)\b/
+    $hold = /\b(customs|diplomat|clearance|consignment|shipping company|courier|delivery company)\b/
+    $goods = /\b(gold|cash|dollars|box|package|parcel|gifts?|jewel\w{0,5}|consignment)\b/
+    // a request, not a partner telling of a fee they paid
+    $ask = /\b(please send|send (it|me|the)|i need|can you (send|pay|help)|pay (it|the fee) for me|so (that )?i can)\b/
+  condition:
+    $love and $hold and $goods and $ask and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
 }

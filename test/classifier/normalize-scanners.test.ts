@@ -37,6 +37,7 @@ function referenceValue(raw: string): string | undefined {
   if (n === 12 && digits.startsWith('44')) return `+${digits}`;
   if (n === 11 && NANP_1.test(written)) return digits;
   if (n === 10 && NANP.test(written)) return digits;
+  if (n === 10 && /^[6-9]\d{9}$/.test(written)) return digits;
   if (n === 7 && LOCAL_7.test(written)) return digits;
   return undefined;
 }

@@ -416,6 +416,13 @@ describe('normalize phone features', () => {
     assert.deepEqual(phones('About your order, call 2025550143'), ['2025550143']);
   });
 
+  it('returns an Indian mobile number written as one run', () => {
+    assert.deepEqual(phones('call the officer on 9876543210 today'), ['9876543210']);
+    assert.deepEqual(phones('call the officer on 8240193277 today'), ['8240193277']);
+    // not a run starting below 6 that is no North American number, nor one split in groups
+    assert.deepEqual(phones('ref 5240193277 and 98765 43210x'), []);
+  });
+
   it('separates a phone number from the next number', () => {
     assert.deepEqual(phones('call 09061701461 2 claim'), ['09061701461']);
     assert.deepEqual(phones('09061701461 09061701462'), ['09061701461', '09061701462']);

@@ -204,7 +204,8 @@ describe('decide', () => {
       const business = (eligible = true) => ({ ...opinion(-4, -4, eligible), business: true });
       assert.equal(decide([v('weak', 'junk', 0.5)], -3, M, true, business()).verdict.action, 'none');
       assert.equal(decide([], 5, M, true, business()).verdict.action, 'junk');
-      assert.equal(decide([], -3, M, true, business(false)).verdict.action, 'none');
+      // its words are not read for a person's voice: no person texts from a sender id
+      assert.equal(decide([], -3, M, true, business(false)).verdict.action, 'transaction');
       assert.equal(
         decide([], 5, M, false, business()).verdict.action,
         'none',

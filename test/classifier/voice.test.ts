@@ -17,6 +17,14 @@ describe('speaksAsPerson', () => {
     );
     assert.equal(speaksAsPerson('the office opens at 9am and closes at 5 pm on weekdays', unknown), false);
   });
+  it('does not hear Pidgin "don" in "don\'t"', () => {
+    assert.equal(
+      speaksAsPerson("don't share this code with anyone, it expires in 10 minutes", unknown),
+      false,
+    );
+    assert.equal(speaksAsPerson('e don finish, the money don enter your account', unknown), true);
+  });
+
   it('still hears "am" outside a time', () => {
     assert.equal(speaksAsPerson('we dey wait for you since 10:42 am, bring am come', unknown), true);
   });

@@ -1,5 +1,6 @@
 /**
- * Phone numbers: international, UK national, North American; not times, dates or prices. A
+ * Phone numbers: international, UK national, North American, Indian mobile written as one run; not
+ * times, dates or prices. A
  * candidate is what `/(?<![\d+])(?:\+\s?)?\(?\d[\d ().-]{5,22}\d(?!\d)/g` matches; the longest run
  * of its whole digit groups, from the first, that is a phone number is taken. The scan does that
  * without the regex: the digit groups of a window of 24 characters per start, read once as the
@@ -15,6 +16,7 @@ const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{
 const NANP = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]?\d{4}$/;
 const NANP_1 = /^1[ .-]?\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]?\d{4}$/;
 const LOCAL_7 = /^[2-9]\d{2}-\d{4}$/;
+const INDIA_MOBILE = /^[6-9]\d{9}$/;
 
 /** The phone number a run of digit groups makes, or undefined. */
 function phoneValue(raw: string): string | undefined {
@@ -28,6 +30,8 @@ function phoneValue(raw: string): string | undefined {
   if (n === 12 && digits.startsWith('44')) return `+${digits}`;
   if (n === 11 && NANP_1.test(written)) return digits;
   if (n === 10 && NANP.test(written)) return digits;
+  // an Indian mobile number written as one run: 10 digits from 6 to 9 ("call 9876543210")
+  if (n === 10 && INDIA_MOBILE.test(written)) return digits;
   if (n === 7 && LOCAL_7.test(written)) return digits;
   return undefined;
 }
@@ -92,12 +96,13 @@ function mayBePhone(
   nanp: boolean,
   nanp1: boolean,
   local7: boolean,
+  single = false,
 ): boolean {
   if (plus) return count >= 8 && count <= 15;
   if (a === 0) return b === 0 ? count >= 10 && count <= 17 : count === 10 || count === 11;
   if (count === 12) return a === 4 && b === 4;
   if (count === 11) return a === 1 && nanp1;
-  if (count === 10) return a >= 2 && nanp;
+  if (count === 10) return (a >= 2 && nanp) || (a >= 6 && single);
   if (count === 7) return a >= 2 && local7;
   return false;
 }
@@ -244,7 +249,7 @@ class Window {
     // With a trunk zero dropped the groups may join: leave the shape to `phoneValue`.
     if (trunk) return mayBePhone(plus, count, this.#a1, this.#b1, true, true, true);
     const local7 = g === 1 && this.digitsTo[0] === 3;
-    return mayBePhone(plus, count, this.#a0, this.#b0, g <= this.#badNanp, g <= this.#badNanp1, local7);
+    return mayBePhone(plus, count, this.#a0, this.#b0, g <= this.#badNanp, g <= this.#badNanp1, local7, g === 0);
   }
 
   /** The longest phone number the candidate at `s` (first digit at `d0`) starts, or null. */
