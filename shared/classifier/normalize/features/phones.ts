@@ -249,7 +249,16 @@ class Window {
     // With a trunk zero dropped the groups may join: leave the shape to `phoneValue`.
     if (trunk) return mayBePhone(plus, count, this.#a1, this.#b1, true, true, true);
     const local7 = g === 1 && this.digitsTo[0] === 3;
-    return mayBePhone(plus, count, this.#a0, this.#b0, g <= this.#badNanp, g <= this.#badNanp1, local7, g === 0);
+    return mayBePhone(
+      plus,
+      count,
+      this.#a0,
+      this.#b0,
+      g <= this.#badNanp,
+      g <= this.#badNanp1,
+      local7,
+      g === 0,
+    );
   }
 
   /** The longest phone number the candidate at `s` (first digit at `d0`) starts, or null. */
