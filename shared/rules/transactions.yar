@@ -40,6 +40,7 @@ private rule txn_phishing_markers
     $seed = /\b((seed|recovery|secret) phrase|private key|usdt|trc-?20|erc-?20)\b/
     $lock = /\b(suspended|locked|restricted|blocked|deactivated|frozen|will be (closed|suspended|blocked|deactivated)|unusual activity|suspicious activity)\b/
     $update = /\b(update|verify|confirm|validate|re-?enter) (your )?(address|details|information|identity|payment|billing|card|bank)/
+    $provide = /\b(provide|submit|fill in|send) (us )?(with )?(the following|your|the required|some) (information|details|info|data)\b/
     $chat = /\b(wa\.me|t\.me)\/|\b(telegram|whats ?app) ?(@|\+[0-9]|me\b)|\b(on|via|add me on|contact (me|us) on) (whats ?app|telegram)\b/
     // a real service's warning: "Don't reply to this message with your code"
     $neg_reply = /\b(do not|don't|dont|never|please do not) (reply|respond|text)( back)?( to (this|the) (message|text))? with/
@@ -74,7 +75,7 @@ private rule txn_phishing_markers
     or ($premium and not $roaming)
     or ($deny_call and not $own_number)
     or ($cancel_call and phone_count > 0 and money_count > 0)
-    or (($lock or $update) and url_count > 0)
+    or (($lock or $update or $provide) and url_count > 0)
     or ($callback and txn_personal_number)
     or ($received_from and txn_personal_number)
     or ($not_you and url_count > brand_link_count + platform_url_count)
@@ -625,11 +626,12 @@ rule txn_notice_with_footer
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9']: /
-    $footer = /\b(reply|text|txt) "?stop"? (to )?(opt[- ]?out|unsubscribe|end|cancel|quit)\b/
-    $notice = /\b(is|are) (now )?(ready|available|due|delayed|cancell?ed|confirmed|scheduled|restored)\b|\b(was|were|has been|have been) (processed|received|restored|shipped|delivered|approved|updated|scheduled|rescheduled|cancell?ed)\b|\b(reminder|you are summoned|new message from|your (appointment|prescription|lab results|test results|bill|statement|reservation|booking|flight|order|package|visit|payment))\b/
+    $footer = /\b(reply|text|txt) "?stop"? (to )?(opt[- ]?out|unsubscribe|end|cancel|quit|stop (updates|msgs|messages|alerts|texts))\b/
+    $notice = /\b(is|are) (now )?(ready|available|due|delayed|cancell?ed|confirmed|scheduled|restored|closed)\b|\b(was|were|has been|have been|will be) (processed|received|restored|shipped|delivered|approved|updated|scheduled|rescheduled|cancell?ed|closed)\b|\b(reminder|you are summoned|new message from|(delayed|late) opening|will (open|dismiss|close) (early|late)|your (appointment|prescription|lab results|test results|bill|statement|reservation|booking|flight|order|package|shipment|visit|payment))\b/
     $offer = /\b([0-9]{1,2}% off|sale|deals?|discount|offer|coupon|promo|save|savings|bonus|double points|free|limited time|shop|tickets|upgrade today|switch|pre-?approved|earn|win)\b/
   condition:
+    // a link of unknown standing is allowed: the footer and the signature are the business's, and
+    // the phishing markers still veto a bad link (shortener, abuse-prone TLD, brand mismatch)
     $signed and $footer and $notice and not $offer and not txn_personal_voice
     and not txn_phishing_markers and sender_kind != "email" and sender_line != "mobile"
-    and url_count == brand_link_count + platform_url_count + named_url_count
 }
