@@ -12,7 +12,7 @@ import { type Contribution, TextModel } from './model/text-model.ts';
 import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
 import { readMessage } from './read-message.ts';
 import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
-import type { SenderInfo, SenderKind } from './sender.ts';
+import { declaredCategory, type SenderInfo, type SenderKind } from './sender.ts';
 import { readsAsMarketing, subActionOf } from './sub-action.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
 import {
@@ -238,7 +238,10 @@ class YaraClassifier implements Classifier {
           scores: modelScores,
           eligible: !speaksAsPerson(lower, a.sender),
           business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
-          marketing: () => readsAsMarketing(lower, words),
+          marketing: () => {
+            const declared = declaredCategory(a.sender);
+            return declared ? declared === 'promotion' : readsAsMarketing(lower, words);
+          },
           subAction: (folder) => subActionOf(folder, lower, words),
         }
       : undefined;

@@ -92,3 +92,17 @@ export function senderFeature(info: SenderInfo): string {
   if (info.kind === 'none') return '';
   return info.kind === 'phone' ? `phone:${info.line}` : info.kind;
 }
+
+/**
+ * India's sender headers (TRAI, since 2023) end with the message's category: `-P` promotional,
+ * `-S` service, `-T` transactional, `-G` government ("AD-AIRTEL-P", "JD-HDFCBK-S"). The folder a
+ * business sender's notice goes to when nothing else decides it; undefined for any other sender.
+ */
+const INDIA_HEADER = /^[A-Z]{2}-[A-Z0-9]{2,9}-([PSTG])$/i;
+
+export function declaredCategory(info: SenderInfo): 'promotion' | 'transaction' | undefined {
+  if (info.kind !== 'alpha') return undefined;
+  const m = INDIA_HEADER.exec(info.value);
+  if (!m) return undefined;
+  return (m[1] as string).toUpperCase() === 'P' ? 'promotion' : 'transaction';
+}

@@ -75,7 +75,11 @@ export function subActionOf(
   return bestOf(folder, lowerText, words).best;
 }
 
-/** Whether the words of an offer outnumber those of any kind of notice ("R$ 15 off with the coupon"). */
+/**
+ * Whether the words of an offer (two at least: one alone is often another word, "water off until
+ * 4pm", Spanish "sale hoy") outnumber those of any kind of notice ("15 off with the coupon").
+ */
 export function readsAsMarketing(lowerText: string, words: SubActionWords): boolean {
-  return bestOf('promotion', lowerText, words).bestCount > bestOf('transaction', lowerText, words).bestCount;
+  const offer = bestOf('promotion', lowerText, words).bestCount;
+  return offer >= 2 && offer > bestOf('transaction', lowerText, words).bestCount;
 }

@@ -17,6 +17,7 @@ rule extort_sextortion_payment
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
     // the threat: to spread it to the people around you
     $t1 = /\b(send|sent|share|post|upload|leak|forward|release|expose|distribute|publish|goes|will go|go out)(ed|ing)?( it| them| this| the (video|clip|pictures?|photos?|recording))?( out)? (to|with) (all |each of |every one of )?(all )?(your |ur )?(contacts|contact list|friends|family|followers|colleagues|co-?workers|employer|boss|wife|husband|partner|relatives|everyone you know)\b/
+    $t4 = /\b(everyone|all your contacts|your contacts|your family|your friends|your followers) (gets?|will (get|see|receive)|sees?) (it|them|this|the (video|pictures?|recording))\b/
     $t3 = /\b(i|we)('ll| will)? (post|leak|share|send|expose|publish) (everything|it all|them all|all of (it|them))\b/
     $t2 = /\b(go viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b/
     // a demand or a deadline

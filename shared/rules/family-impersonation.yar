@@ -36,6 +36,8 @@ private rule family_new_number_story
     $n28 = "mine died"
     $n29 = "phone is dead"
     $n30 = "borrowing a phone"
+    $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen)\b/
+    $n32 = /\bthis is my (new|temp|temporary) (number|no|phone)\b/
   condition:
     any of them
 }
@@ -77,6 +79,9 @@ private rule family_money_request
     $m32 = "payment due"
     $m33 = "need some help"
     $m34 = "venmo"
+    $m35 = "quick favour"
+    $m36 = "quick favor"
+    $m37 = "ask you something"
   condition:
     money_count > 0 or any of them
 }
@@ -150,6 +155,23 @@ rule family_new_number_intl
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
     $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
+    $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
+    $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|hp (lama )?(rusak|hilang|jatuh))/
+    $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
   condition:
-    any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money
+    (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
+}
+
+rule family_boss_errand_opener
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "The boss who cannot talk: in meetings, needs a quick task done, 'don't call, just text' (the gift-card or transfer errand's first text)"
+  strings:
+    $busy = /\b(in a meeting|in meetings|back-to-back meetings|in a conference|can't talk|cannot talk|can't take calls|cannot take calls|unable to (talk|call))\b/
+    $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
+    $text = /\b(don't call|do not call|dont call|just text|text only|text me back|reply here)\b/
+  condition:
+    $busy and $task and $text and sender_kind != "alpha" and sender_kind != "shortcode"
 }

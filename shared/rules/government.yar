@@ -44,10 +44,11 @@ rule gov_health_benefit_offer : phishing
     $qualify = /\b(you|u) (qualify|are eligible|are entitled|have been approved|may qualify|now qualify)\b|\b(pre-?approved|eligible) for\b/
     $bait = /\b(new( [a-z]{1,10})? (card|benefits?)|free|groceries|grocery|allowance|rebate|extra benefits?|cash back|dental|zero premium)\b/
     // "your new card and $2,800 of benefits are ready, call to activate"
-    $ready = /\b(is|are) (now )?(ready|waiting|available)\b|\bto activate\b/
+    $ready = /\b(is|are) (now )?(ready|waiting|available|expiring)\b|\bto activate\b|\bwill expire\b/
     $askid = /\b(confirm|verify|provide|update|give|tell)( us)? (your )?(medicare number|medicare id|medicaid number|ssn|social security number|national insurance number|nhs number)\b/
+    $details = /\b(confirm|verify|update) (your )?(details|information|identity|address)\b/
   condition:
-    $scheme and ($qualify or ($ready and money_count > 0) or $askid) and ($bait or money_count > 0 or $askid) and (phone_count > 0 or url_count > 0)
+    $scheme and ($qualify or ($ready and (money_count > 0 or $details)) or $askid) and ($bait or money_count > 0 or $askid or $details) and (phone_count > 0 or url_count > 0)
 }
 
 rule gov_tax_penalty_callback : phishing
@@ -80,4 +81,19 @@ rule gov_medicare_device_offer : phishing
     $claim = /\breply "?(yes|y|1|2|ok|brace|claim)"?\b|\b(to|and) (claim|get|order|receive|request) (yours|it|one|your (free |new )?[a-z]{1,8})\b|\b(you|u) (qualify|are eligible|may qualify|have been approved)\b|\b(call|dial) (now|today|toll[- ]free)\b/
   condition:
     $scheme and $device and $free and $claim and (phone_count > 0 or url_count > 0 or caps_keyword_count > 0 or contact_count > 0)
+}
+
+rule gov_debt_writeoff_lure : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'government-backed' scheme to write off most of your debt: check if you qualify at a link"
+  strings:
+    $off = /\b(write off|wipe|wipe out|clear|cancel|forgive|reduce)( up to)?( [0-9]{1,2}% of)? (your |all your |of )?(debts?|what you owe|credit card debt|loans?)\b|\bwrite off up to\b/
+    $gov = /\b(government|govt|state|federal|new law|scheme|programme|program|initiative|legislation)\b/
+    $check = /\b(qualify|eligible|eligibility|check|apply|see if)\b/
+  condition:
+    $off and $gov and $check and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -25,8 +25,8 @@ rule invest_tip_group
     description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link"
   strings:
     $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
-    $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach)\b/
-    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive)\b/
+    $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (stock )?picks?\b/
+    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive|add me|reply "?1"?)\b/
     $link = /(https?:\/\/|www\.)/
   condition:
     ($g and ($j or $link or url_count > 0)) or $g2

@@ -7,15 +7,16 @@ private rule job_pay_rate
     // $500/day, 300-800 USD per day, Rs 5000 daily, £200 a week, 100 dollars per hour: an amount
     // (money_count, the normaliser's) paid by the day, hour, week, task or order
     $r1 = /(\/|\bper|\ba|\beach|\bevery) ?(day|hour|hr|week|wk|task|order)\b|\b(daily|weekly|hourly) (pay|salary|income|earnings|commission|wages)|\b(usd|dollars|pounds|rupees|euros|usdt) ?(\/|per|a|each|every|daily|weekly)\b/
+    $r5 = /\b(make|earn|dey make)( up to)? [0-9]{1,3}k (every|per|a|each) (day|week|month)\b/
     $r4 = /\b(earn|make|salary|income|paid|pay)\b.{0,20}(£|\$|€|₹|\brs\.? ?|\busd ?)/
   condition:
-    (money_count > 0 and any of them) or (money_count > 0 and $r4)
+    (money_count > 0 and any of them) or (money_count > 0 and $r4) or $r5
 }
 
 private rule job_mentioned
 {
   strings:
-    $j = /\b(part[- ]time|full[- ]time|work from home|wfh|remote (job|work|position|role)|online (job|work|tasks?|position)|job|jobs|position|vacanc(y|ies)|recruit(ing|ment|er)?|hiring|hr|opportunit(y|ies)|side (hustle|income|job)|flexible (hours|time|schedule|working)|simple tasks?|easy (work|tasks?|job)|no experience|employment|employer)\b/
+    $j = /\b(part[- ]time|full[- ]time|work from home|wfh|remote (job|work|position|role)|online (job|work|tasks?|position)|job|jobs|position|vacanc(y|ies)|recruit(ing|ment|er)?|hiring|hr|opportunit(y|ies)|side (hustle|income|job)|flexible (hours|time|schedule|working)|simple tasks?|easy (work|tasks?|job)|no experience|employment|employer|(from|on) your phone)\b/
   condition:
     $j
 }
@@ -155,4 +156,22 @@ rule job_pay_intl
     $chat = /\b(whats ?app|wa\.me|telegram|t\.me|line|signal)\b|(加line|加LINE|微信|賴)/
   condition:
     any of ($de, $fr, $zh) and $chat
+}
+
+rule job_daily_pay_range
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Work from a phone for an hour or two paying a range a day ('150-400 a day', 'P1,500-P5,000 araw-araw', '80-500 per dag') with a way to answer, in ten languages"
+  strings:
+    // compile cost: one digit class before and after the dash, the amounts' lengths are not read
+    $range = /[0-9][0-9,.]{0,6}(k|€|\$|£)? ?(-|–|to|a|bis|tot|hingga|sampai) ?(€|\$|£|₹|rs\.? ?|p|rm|n|ksh ?|r\$ ?)?[0-9]/
+    $daily = /\b(a|per|each|every) day\b|\bdaily\b|\bal dia\b|\bpor dia\b|\bdiarios?\b|\bpro tag\b|\btaglich\b|\bpar jour\b|\bper dag\b|\bdagvergoeding\b|\bal giorno\b|\bper hari\b|\bsehari\b|\baraw-araw\b|\bkada araw\b|\bevery week\b|\bper week\b/
+    $work = /\b(job|work|part-?time|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|hours?|horas|uur|stunden|minuten|minutes|oras|jam)\b/
+    // the easy part: an hour or two, from the phone, from home
+    $easy = /\b(from|on|with) (your|the|my) (phone|mobile|cellphone)\b|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten)\b/
+    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|reply|responde|antworten|antwoord|stuur|rispondi|balas|mag-reply|whats ?app|telegram|wa\.me|t\.me)\b/
+  condition:
+    $range and $daily and $work and $easy and $answer and sender_kind != "alpha" and sender_kind != "shortcode"
 }

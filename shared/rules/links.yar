@@ -78,3 +78,15 @@ rule link_obfuscated_text
   condition:
     obfuscation_count >= 4 and url_count > 0
 }
+
+rule link_is_this_you_video : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Is this you in this video?' with a link: the account-takeover lure"
+  strings:
+    $you = /\b(is (this|that) (you|u)|are (you|u)) in (this|the|that) (video|vid|photo|pic|picture|clip)\b|\b(this|that) (video|photo|pic) (of|with) (you|u)\b/
+  condition:
+    $you and url_count > platform_url_count + brand_link_count
+}

@@ -56,6 +56,7 @@ rule otp_mistaken_code_story : phishing
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|in error|accidentally|mistakenly)/
+    $m3 = /\b(used|entered|put|registered|typed) your (phone )?(number|no)\b.{0,50}\b(verification|whatsapp|account|code|otp)\b/
     $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b/
   condition:
     any of ($m*) and $back

@@ -12,6 +12,7 @@ private rule promo_marketing_footer
     $f4 = /\b(to )?(opt[- ]?out|unsubscribe|stop (receiving|these|further))\b.{0,30}\b(reply|text|txt|send|click|visit|stop)\b/
     $f5 = /\b[0-9]{1,2} ?msgs?\/(mo|month|wk|week)\b/
     // the footers of French, Spanish, German, Portuguese, Italian and Indonesian marketing
+    $f8 = /\bto stop (offers|promotions|promotional (messages|sms)|marketing|these (messages|texts))\b|\b(text|txt|sms|send|envia|stuur) stop (to|al|naar|au|an) [0-9]|\bstop [0-9][0-9]|\bafmelden\b|\bto unsubscribe,? dial\b/
     $f7 = /\bstop (sms )?(au|an) [0-9]|\b(responde|envia|responda) (baja|sair)\b|\bpara (darte de baja|sair|cancelar)\b|\babmelden\b|\binvia stop\b|\bper non ricevere\b|\bketik stop\b|\bberhenti berlangganan\b/
     $f6 = /\b(stop|baja|alto)\b.{0,20}\b(to )?(opt[- ]?out|unsubscribe|end|quit|cancel|no recibir|darte de baja|dejar de recibir)\b|\b(txt|text|reply) stop (to )?(end|quit|cancel)\b/
   condition:
@@ -28,7 +29,7 @@ private rule promo_offer_words
 {
   strings:
     $o1 = /\b[0-9]{1,2}% (off|discount)\b/
-    $o2 = /\b(sale|deals?|discount|offer|offers|coupon|promo|save|savings|clearance|bogo|buy one get one|free (shipping|delivery|gift|trial|dessert|drink|appetizer)|limited time|ends (today|tonight|soon|sunday|midnight)|shop now|order now|book now|new arrivals|exclusive|members? only|special price|half price|two for one|2 for 1|2-4-1|voucher|rewards? member|descuentos?|rebajas|ofertas?|promocion|soldes|reduction|offerts?|jusqu'a|angebot|rabatt|sconto|saldi|desconto|promocao|cupom|cupon|diskon|cashback)\b/
+    $o2 = /\b(sale|deals?|discount|offer|offers|coupon|promo|save|savings|clearance|bogo|buy one get one|free (shipping|delivery|gift|trial|dessert|drink|appetizer)|limited time|ends (today|tonight|soon|sunday|midnight)|shop now|order now|book now|new arrivals|exclusive|members? only|special price|half price|two for one|2 for 1|2-4-1|voucher|rewards? member|descuentos?|rebajas|ofertas?|promocion|soldes|reduction|offerts?|jusqu'a|angebot|rabatt|sconto|saldi|desconto|promocao|cupom|cupon|diskon|cashback|korting|aanbieding|halve prijs|gratis|sonderangebot)\b/
   condition:
     any of them
 }

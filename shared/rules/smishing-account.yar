@@ -205,9 +205,9 @@ rule account_electricity_cutoff : phishing
     weight = 3.0
     description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam"
   strings:
-    $e = /\b(electricity|electric|power|bijli|light) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?)\b/
-    $when = /\b(tonight|today|within|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje))\b/
-    $act = /\b(call|contact|whatsapp|sampark|immediately|turant|officer|adhikari|department|baat kar)\b/
+    $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje))\b/
+    $act = /\b(call|contact|whatsapp|sampark|immediately|turant|officer|adhikari|department|baat kar|hubungi|petugas|segera)\b/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
   condition:
     $e and $when and $act and not $warn
@@ -238,15 +238,15 @@ rule account_callback_lure : phishing
     weight = 3.0
     description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
   strings:
-    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
-    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|nao reconhece|als u dit niet)/
+    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
+    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet)/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)
     $to_do = /\bto (verify|validate|release|receive|claim|unlock|reactivate|dispute) (it|this|them|the|your)\b/
     // a friend asking about their own card calls back to themselves
     $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
-    $dial = /\b(llame|llama|chiama|chiami|appelez|rufen sie|ligue)( (al|il|le|uns an|para( o)?))? \+?[0-9][0-9 ]{1,3}[0-9]/
+    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue)( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
   condition:
     $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial) and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
@@ -292,7 +292,7 @@ rule account_invoice_callback : phishing
     description = "The fake-invoice refund scam: an antivirus, tech-support or payment-app invoice or renewal for a large sum, 'not you? call' a number"
   strings:
     $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime)\b/
-    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed)\b/
+    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|you('ve| have) sent)\b/
     $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for a (full )?refund|to dispute)\b/
   condition:
     $brand and $bill and $deny and money_count > 0 and phone_count > 0
@@ -312,4 +312,18 @@ rule account_care_callback : phishing
   condition:
     $why and $care and $call and phone_count > 0 and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown")
+}
+
+rule account_locked_ar : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank card or account stopped, suspended or needing its data updated, in Arabic, with a link or a number"
+  strings:
+    $what = /(بطاقتك|حسابك|البطاقة المصرفية|بطاقتك المصرفية|الحساب البنكي)/
+    $bad = /(إيقاف|ايقاف|تعليق|تجميد|حظر|تم إيقاف|تحديث بيانات|تحديث البيانات|تحديث بياناتك)/
+  condition:
+    $what and $bad and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -122,3 +122,18 @@ rule parcel_compensation_chat : phishing
     ($zh_parcel and $zh_lost and $zh_comp and $zh_chat)
     or ($en_lost and $en_comp and ($en_chat or (url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")))
 }
+
+rule parcel_problem_ar_ja : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A parcel held, undelivered or owing a fee, in Arabic or Japanese, with a link that is not the carrier's own"
+  strings:
+    $ar1 = /(شحنتك|شحنة|الشحنة|طردك|الطرد|طلبيتك|الطلبية)/
+    $ar2 = /(معلقة|متوقفة|تعذر|لم يتم|عدم اكتمال|رسوم|دفع|تحديث|إعادة التوصيل|اعادة التوصيل)/
+    $ja1 = /(お荷物|荷物|配達|配送|宅配便)/
+    $ja2 = /(不在|持ち帰り|再配達|確認|下記|住所)/
+  condition:
+    (($ar1 and $ar2) or ($ja1 and $ja2)) and url_count > brand_link_count + platform_url_count
+}

@@ -627,11 +627,25 @@ rule txn_notice_with_footer
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9']: /
     $footer = /\b(reply|text|txt) "?stop"? (to )?(opt[- ]?out|unsubscribe|end|cancel|quit|stop (updates|msgs|messages|alerts|texts))\b/
-    $notice = /\b(is|are) (now )?(ready|available|due|delayed|cancell?ed|confirmed|scheduled|restored|closed)\b|\b(was|were|has been|have been|will be) (processed|received|restored|shipped|delivered|approved|updated|scheduled|rescheduled|cancell?ed|closed)\b|\b(reminder|you are summoned|new message from|(delayed|late) opening|will (open|dismiss|close) (early|late)|your (appointment|prescription|lab results|test results|bill|statement|reservation|booking|flight|order|package|shipment|visit|payment))\b/
+    $notice = /\b(is|are) (now )?(ready|available|due|delayed|cancell?ed|confirmed|scheduled|restored|closed)\b|\b(was|were|has been|have been|will be) (processed|received|restored|shipped|delivered|approved|updated|scheduled|rescheduled|cancell?ed|closed)\b|\b(reminder|you are summoned|new message from|(delayed|late) opening|will (open|dismiss|close) (early|late)|avoid the area|expect delays|advises|road (is )?closed|evacuat\w{1,5}|your (appointment|prescription|lab results|test results|bill|statement|reservation|booking|flight|order|package|shipment|visit|payment))\b/
     $offer = /\b([0-9]{1,2}% off|sale|deals?|discount|offer|coupon|promo|save|savings|bonus|double points|free|limited time|shop|tickets|upgrade today|switch|pre-?approved|earn|win)\b/
   condition:
     // a link of unknown standing is allowed: the footer and the signature are the business's, and
     // the phishing markers still veto a bad link (shortener, abuse-prone TLD, brand mismatch)
     $signed and $footer and $notice and not $offer and not txn_personal_voice
     and not txn_phishing_markers and sender_kind != "email" and sender_line != "mobile"
+}
+
+rule txn_public_alert_intl
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A public emergency alert telling people what to do (go inside, close windows, avoid the area, evacuate), in Dutch, German, French, Spanish, Portuguese, Italian or English"
+  strings:
+    $alert = /\b(nl-alert|alert|alerte|alerta|allerta|warnung|waarschuwing|emergency|noodgeval)\b/
+    $do = /\b(ga naar binnen|sluit (ramen|deuren)|blijf binnen|bleiben sie (zu hause|drinnen)|fenster (und turen )?schliessen|restez (chez vous|a l'interieur)|fermez les fenetres|permanezca en (casa|el interior)|quedese en casa|fique em casa|evacu\w{1,6}|rimanete in casa|stay indoors|shelter in place|avoid the area|close (your )?windows)\b/
+  condition:
+    $alert and $do and not txn_phishing_markers and not txn_personal_voice
 }

@@ -117,3 +117,16 @@ rule wrongnum_romance_customs_fee
   condition:
     $love and $hold and $goods and $ask and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
 }
+
+rule wrongnum_dating_app_offplatform
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "A 'match' from a dating app who does not use the app any more and moves the chat to text"
+  strings:
+    $app = /\b(tinder|hinge|bumble|plenty of fish|pof|okcupid|coffee meets bagel|dating (app|site))\b/
+    $off = /\b((don't|do not|dont) (really )?use (it|the app|that app)( much| anymore| any more)?|easier to (chat|talk|text) here|(chat|text|talk) (here|on here) instead|here instead)\b/
+  condition:
+    $app and $off and (sender_kind == "phone" or sender_kind == "email")
+}

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClassifier } from '../../shared/classifier/index.ts';
-import { classifySender, senderFeature, senderVariable } from '../../shared/classifier/sender.ts';
+import {
+  classifySender,
+  declaredCategory,
+  senderFeature,
+  senderVariable,
+} from '../../shared/classifier/sender.ts';
 
 describe('classifySender', () => {
   it('returns the sender kind for each form a sender takes', () => {
@@ -60,5 +65,19 @@ describe('classifier with numeric senders', () => {
     assert.equal(classifier.classify({ text: 'hello', sender: '87121' }).action, 'junk');
     assert.equal(classifier.classify({ text: 'hello', sender: '+14085550001' }).action, 'junk');
     assert.equal(classifier.classify({ text: 'hello', sender: '87122' }).action, 'none');
+  });
+});
+
+describe('declaredCategory', () => {
+  it("reads an Indian header's category suffix", () => {
+    assert.equal(declaredCategory(classifySender('AD-AIRTEL-P')), 'promotion');
+    assert.equal(declaredCategory(classifySender('JD-HDFCBK-S')), 'transaction');
+    assert.equal(declaredCategory(classifySender('VM-SBIUPI-T')), 'transaction');
+    assert.equal(declaredCategory(classifySender('DL-GOVTIN-G')), 'transaction');
+  });
+  it('declares nothing for any other sender', () => {
+    for (const s of ['AX-HDFCBK', 'AMAZON', 'PROMO-P', '+919876543210', '56161', 'x-y-p@mail.com']) {
+      assert.equal(declaredCategory(classifySender(s)), undefined, s);
+    }
   });
 });
