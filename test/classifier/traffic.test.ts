@@ -57,7 +57,7 @@ describe("today's traffic (hand-written)", () => {
 });
 
 // Written by other engineers of the team, who read neither the rules nor the corpora (test/fixtures/
-// traffic/written-*.tsv, two sets of 2026-12): scam and notification families of many countries.
+// traffic/written-*.tsv, three sets of 2026-12): scam and notification families of many countries.
 // Several rule families were written after these sets showed the gap, so they are regression
 // floors (today's figures rounded down), not an independent measure; docs/EVAL.md has the figures
 // measured before any rule was written from them.
@@ -74,22 +74,22 @@ describe("today's traffic (written by others)", () => {
     );
   });
 
-  it('junks at most 1% of the notifications and files at least 94% in their folder', (t) => {
+  it('junks at most 1% of the notifications and files at least 96% in their folder', (t) => {
     const { figures } = run('written-notifications.tsv');
     t.diagnostic(
       `notifications junked ${pct(figures.legitimateJunked)}, own folder ${pct(figures.folderAccuracy)}`,
     );
     assert.ok((figures.legitimateJunked ?? 1) <= 0.01, `junked ${pct(figures.legitimateJunked)}`);
-    assert.ok((figures.folderAccuracy ?? 0) >= 0.94, `folder accuracy ${pct(figures.folderAccuracy)}`);
+    assert.ok((figures.folderAccuracy ?? 0) >= 0.96, `folder accuracy ${pct(figures.folderAccuracy)}`);
   });
 
-  it('junks no promotion and files at least 90% under Promotions', (t) => {
+  it('junks no promotion and files at least 95% under Promotions', (t) => {
     const { figures } = run('written-promotions.tsv');
     t.diagnostic(
       `promotions junked ${pct(figures.legitimateJunked)}, own folder ${pct(figures.folderAccuracy)}`,
     );
     assert.equal(figures.legitimateJunked, 0);
-    assert.ok((figures.folderAccuracy ?? 0) >= 0.9, `folder accuracy ${pct(figures.folderAccuracy)}`);
+    assert.ok((figures.folderAccuracy ?? 0) >= 0.95, `folder accuracy ${pct(figures.folderAccuracy)}`);
   });
 
   it('files at most 1% of the personal texts', (t) => {
