@@ -13,7 +13,7 @@ import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
 import { readMessage } from './read-message.ts';
 import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
 import { declaredCategory, type SenderInfo, type SenderKind } from './sender.ts';
-import { readsAsMarketing, subActionOf } from './sub-action.ts';
+import { WordReading } from './sub-action.ts';
 import type { ClassifyInput, Verdict } from './types.ts';
 import {
   type Combination,
@@ -233,6 +233,7 @@ class YaraClassifier implements Classifier {
     const score = combine(this.#combination, modelScores, a.votes);
     const words = this.#options.maps.subActions;
     const lower = a.normalized.text.toLowerCase();
+    const reading = new WordReading(lower, words);
     const opinion: FolderOpinion | undefined = modelScores
       ? {
           scores: modelScores,
@@ -240,9 +241,9 @@ class YaraClassifier implements Classifier {
           business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
           marketing: () => {
             const declared = declaredCategory(a.sender);
-            return declared ? declared === 'promotion' : readsAsMarketing(lower, words);
+            return declared ? declared === 'promotion' : reading.marketing();
           },
-          subAction: (folder) => subActionOf(folder, lower, words),
+          subAction: (folder) => reading.subAction(folder),
         }
       : undefined;
     return { score, decision: decide(a.votes, score, this.thresholds, hasWords(a), opinion) };

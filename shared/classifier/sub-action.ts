@@ -66,20 +66,38 @@ function bestOf(folder: 'transaction' | 'promotion', lowerText: string, words: S
   return { best, bestCount };
 }
 
-/** The sub-action with the most matching words in `lowerText` (ties: file order), else the folder's "others". */
-export function subActionOf(
-  folder: 'transaction' | 'promotion',
-  lowerText: string,
-  words: SubActionWords,
-): SubAction {
-  return bestOf(folder, lowerText, words).best;
-}
+/** What a message's words say of its kind, for each folder; each folder read once, when first asked. */
+export class WordReading {
+  readonly #lowerText: string;
+  readonly #words: SubActionWords;
+  #transaction: { best: SubAction; bestCount: number } | undefined;
+  #promotion: { best: SubAction; bestCount: number } | undefined;
 
-/**
- * Whether the words of an offer (two at least: one alone is often another word, "water off until
- * 4pm", Spanish "sale hoy") outnumber those of any kind of notice ("15 off with the coupon").
- */
-export function readsAsMarketing(lowerText: string, words: SubActionWords): boolean {
-  const offer = bestOf('promotion', lowerText, words).bestCount;
-  return offer >= 2 && offer > bestOf('transaction', lowerText, words).bestCount;
+  constructor(lowerText: string, words: SubActionWords) {
+    this.#lowerText = lowerText;
+    this.#words = words;
+  }
+
+  #of(folder: 'transaction' | 'promotion') {
+    if (folder === 'transaction') {
+      this.#transaction ??= bestOf(folder, this.#lowerText, this.#words);
+      return this.#transaction;
+    }
+    this.#promotion ??= bestOf(folder, this.#lowerText, this.#words);
+    return this.#promotion;
+  }
+
+  /** The sub-action with the most matching words (ties: file order), else the folder's "others". */
+  subAction(folder: 'transaction' | 'promotion'): SubAction {
+    return this.#of(folder).best;
+  }
+
+  /**
+   * Whether the words of an offer (two at least: one alone is often another word, "water off until
+   * 4pm", Spanish "sale hoy") outnumber those of any kind of notice ("15 off with the coupon").
+   */
+  marketing(): boolean {
+    const offer = this.#of('promotion').bestCount;
+    return offer >= 2 && offer > this.#of('transaction').bestCount;
+  }
 }
