@@ -8,8 +8,13 @@ import type { SubAction } from './types.ts';
 import { PROMOTION_SUB_ACTIONS, TRANSACTION_SUB_ACTIONS } from './types.ts';
 
 export interface SubActionWords {
-  readonly transaction: readonly { readonly subAction: SubAction; readonly words: RegExp }[];
-  readonly promotion: readonly { readonly subAction: SubAction; readonly words: RegExp }[];
+  /** The sub-actions of each folder, in file order (ties go to the first). */
+  readonly transaction: readonly SubAction[];
+  readonly promotion: readonly SubAction[];
+  /** Every word and phrase of the file, longest first, as whole words: one pass finds them all. */
+  readonly words: RegExp;
+  /** The sub-action each word tells. */
+  readonly owner: ReadonlyMap<string, SubAction>;
 }
 
 function escapeRegExp(s: string): string {
@@ -17,13 +22,9 @@ function escapeRegExp(s: string): string {
 }
 
 export function parseSubActionWords(text: string, file = 'sub-actions.tsv'): SubActionWords {
-  const out: {
-    transaction: SubActionWords['transaction'][number][];
-    promotion: SubActionWords['promotion'][number][];
-  } = {
-    transaction: [],
-    promotion: [],
-  };
+  const transaction: SubAction[] = [];
+  const promotion: SubAction[] = [];
+  const owner = new Map<string, SubAction>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
@@ -31,60 +32,55 @@ export function parseSubActionWords(text: string, file = 'sub-actions.tsv'): Sub
     const isTransaction = (TRANSACTION_SUB_ACTIONS as readonly string[]).includes(name);
     if (!words || (!isTransaction && !(PROMOTION_SUB_ACTIONS as readonly string[]).includes(name)))
       throw new Error(`${file}: expected an Apple sub-action name<TAB>words: ${line}`);
-    const list = words
-      .split(',')
-      .map((w) => w.trim().toLowerCase())
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp);
-    const entry = {
-      subAction: name as SubAction,
-      words: new RegExp(`(?<![a-z0-9])(?:${list.join('|')})(?![a-z0-9])`, 'g'),
-    };
-    (isTransaction ? out.transaction : out.promotion).push(entry);
+    (isTransaction ? transaction : promotion).push(name as SubAction);
+    for (const w of words.split(',')) {
+      const word = w.trim().toLowerCase();
+      if (word === '') continue;
+      if (owner.has(word)) throw new Error(`${file}: "${word}" is listed twice`);
+      owner.set(word, name as SubAction);
+    }
   }
-  return out;
+  const list = [...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const words = new RegExp(`(?<![a-z0-9])(?:${list.join('|')})(?![a-z0-9])`, 'g');
+  return { transaction, promotion, words, owner };
 }
 
 export function readSubActionWords(dir: string): SubActionWords {
   return parseSubActionWords(readFileSync(join(dir, 'sub-actions.tsv'), 'utf8'));
 }
 
-/** The sub-action with the most matching words in `lowerText` (ties: file order), and their count. */
-function bestOf(folder: 'transaction' | 'promotion', lowerText: string, words: SubActionWords) {
-  let best: SubAction = folder === 'transaction' ? 'transactionalOthers' : 'promotionalOthers';
-  let bestCount = 0;
-  for (const { subAction, words: re } of words[folder]) {
-    re.lastIndex = 0;
-    let n = 0;
-    while (re.exec(lowerText) !== null) n++;
-    if (n > bestCount) {
-      best = subAction;
-      bestCount = n;
-    }
-  }
-  return { best, bestCount };
-}
-
-/** What a message's words say of its kind, for each folder; each folder read once, when first asked. */
+/** What a message's words say of its kind: the count of each sub-action's words, read in one pass when first asked. */
 export class WordReading {
   readonly #lowerText: string;
   readonly #words: SubActionWords;
-  #transaction: { best: SubAction; bestCount: number } | undefined;
-  #promotion: { best: SubAction; bestCount: number } | undefined;
+  #counts: Map<SubAction, number> | undefined;
 
   constructor(lowerText: string, words: SubActionWords) {
     this.#lowerText = lowerText;
     this.#words = words;
   }
 
-  #of(folder: 'transaction' | 'promotion') {
-    if (folder === 'transaction') {
-      this.#transaction ??= bestOf(folder, this.#lowerText, this.#words);
-      return this.#transaction;
+  #of(folder: 'transaction' | 'promotion'): { best: SubAction; bestCount: number } {
+    if (this.#counts === undefined) {
+      const counts = new Map<SubAction, number>();
+      const re = this.#words.words;
+      re.lastIndex = 0;
+      for (let m = re.exec(this.#lowerText); m !== null; m = re.exec(this.#lowerText)) {
+        const sub = this.#words.owner.get(m[0]);
+        if (sub !== undefined) counts.set(sub, (counts.get(sub) ?? 0) + 1);
+      }
+      this.#counts = counts;
     }
-    this.#promotion ??= bestOf(folder, this.#lowerText, this.#words);
-    return this.#promotion;
+    let best: SubAction = folder === 'transaction' ? 'transactionalOthers' : 'promotionalOthers';
+    let bestCount = 0;
+    for (const sub of this.#words[folder]) {
+      const n = this.#counts.get(sub) ?? 0;
+      if (n > bestCount) {
+        best = sub;
+        bestCount = n;
+      }
+    }
+    return { best, bestCount };
   }
 
   /** The sub-action with the most matching words (ties: file order), else the folder's "others". */

@@ -32,7 +32,8 @@ rule reversal_sent_by_mistake
     $c1 = /\b(m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs)\b/
     $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please)\b/
     // a friend's voice: a shared bill, a joke, no hurry
-    $friend = /\b(lol|haha|lmao|no rush|no hurry|whenever|for (the )?(pizza|dinner|drinks|tickets|rent|bill|uber|taxi))\b/
+    // scan cost: no "for (the) ..." branch (an atom at every "for ")
+    $friend = /\b(lol|haha|lmao|no rush|no hurry|whenever|pizza|dinner|drinks)\b/
   condition:
     reversal_personal_sender and any of ($m*) and any of ($b*) and any of ($c*) and not $friend
 }
