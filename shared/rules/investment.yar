@@ -26,10 +26,10 @@ rule invest_tip_group
   strings:
     $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (stock )?picks?\b/
-    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive|add me|reply "?1"?)\b/
+    $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive|add me)\b/
     $link = /(https?:\/\/|www\.)/
   condition:
-    ($g and ($j or $link or url_count > 0)) or $g2
+    ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2
 }
 
 rule invest_stock_pump

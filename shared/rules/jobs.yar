@@ -172,7 +172,8 @@ rule job_daily_pay_range
     $work = /\b(job|work|part-?time|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|hours?|horas|uur|stunden|minuten|minutes|oras|jam)\b/
     // the easy part: an hour or two, from the phone, from home
     $easy = /\b(from|on|with) (your|the|my) (phone|mobile|cellphone)\b|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten)\b/
-    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|reply|responde|antworten|antwoord|stuur|rispondi|balas|mag-reply|whats ?app|telegram|wa\.me|t\.me)\b/
+    // the ways to get in touch are contact_count's (reply, whatsapp, telegram ...): no pattern on them
+    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply)\b/
   condition:
-    $range and $daily and $work and $easy and $answer and sender_kind != "alpha" and sender_kind != "shortcode"
+    $range and $daily and $work and $easy and ($answer or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -308,9 +308,10 @@ rule account_care_callback : phishing
   strings:
     $why = /\b(refund|cancel\w{0,4}|cashback|kyc|order|payment failed|reversal)\b/
     $care = /\b(customer care|customer service|helpline|help line|support number|care number|toll-?free)\b/
-    $call = /\b(call|karein|kare|karo|contact|dial|ring|whatsapp)\b/
   condition:
-    $why and $care and $call and phone_count > 0 and sender_kind == "phone"
+    // contact_count: the vocabulary's ways to get in touch (call, karein, whatsapp ...), counted
+    // once; a pattern on "call" would be verified at every word of hostile "call call ..." text
+    $why and $care and contact_count > 0 and phone_count > 0 and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown")
 }
 
