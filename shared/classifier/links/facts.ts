@@ -264,33 +264,36 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     if (u.defanged) defanged++;
     if (u.ip) ips++;
     else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
+    // a platform's, a brand's own or a self-named link is of known standing
+    let known = true;
     if (f.kind === PLATFORM) platforms++;
-    else if (f.kind === SHORTENER) shorteners++;
-    else if (f.judgement === BRAND_LINK) brandLinks++;
-    else if (f.judgement === BRAND_MISMATCH) brandMismatches++;
+    else if (f.kind === SHORTENER) {
+      shorteners++;
+      // a brand's own short domain (goo.gl, amzn.to) keeps its TLD out of the model's reading
+      known = f.own && !FORWARDS.test(u.path);
+    } else if (f.judgement === BRAND_LINK) brandLinks++;
+    else if (f.judgement === BRAND_MISMATCH) {
+      brandMismatches++;
+      known = false;
+    }
     // no brand in play, but the link is a known brand's own domain (and does not pass on to
     // another address, "google.com/url?q=..."): the brand's, not a lure's
     else if (f.own && !FORWARDS.test(u.path)) brandLinks++;
-    else if (!u.ip && !u.defanged && !maps.abuseTlds.has(u.tld) && urls.length <= SELF_NAMED_LINKS) {
-      const label = nameParts(host).pop() ?? '';
-      // a name, not a number ("80488.biz" after "txt CREDIT to 80488" names nothing)
-      const word = /[a-z]{3}/.test(label);
-      if (word) names ??= namesInWords(lowerText, urls);
-      if (word && names?.has(label)) {
-        selfNamed++;
-        continue;
+    else {
+      known = false;
+      if (!u.ip && !u.defanged && !maps.abuseTlds.has(u.tld) && urls.length <= SELF_NAMED_LINKS) {
+        const label = nameParts(host).pop() ?? '';
+        // a name, not a number ("80488.biz" after "txt CREDIT to 80488" names nothing)
+        const word = /[a-z]{3}/.test(label);
+        if (word) names ??= namesInWords(lowerText, urls);
+        if (word && names?.has(label)) {
+          selfNamed++;
+          known = true;
+        }
       }
     }
-    // the top-level domains of links of unknown standing (a platform's, a brand's own or a
-    // self-named one says nothing by its TLD)
-    if (
-      tlds.length < 2 &&
-      u.tld !== '' &&
-      f.kind !== PLATFORM &&
-      f.judgement !== BRAND_LINK &&
-      !(f.judgement === NO_BRAND && f.own && !FORWARDS.test(u.path))
-    )
-      tlds.push(u.tld);
+    // the model reads the top-level domains of links of unknown standing only
+    if (!known && tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
   }
   return {
     shorteners,
