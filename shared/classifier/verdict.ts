@@ -29,9 +29,9 @@
  *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
  *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
  * 5b. no junk rule fired, the sender a business's (an alphanumeric id or a short code: no person
- *    texts from one, so its words are not read for a person's voice) and the score under the junk threshold -> transaction, or promotion when its
- *    words read as an offer: what a business sends that is not junk is its notice or its marketing
- *    (`business-sender`);
+ *    texts from one, so its words are not read for a person's voice) and the score under the junk
+ *    threshold -> transaction, or promotion when its words read as an offer: what a business sends
+ *    that is not junk is its notice or its marketing (`business-sender`);
  * 6. none.
  *
  * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
@@ -252,7 +252,7 @@ export interface FolderOpinion {
   readonly eligible: boolean;
   /**
    * The sender is a business's: an alphanumeric sender id or a short code, which no person texts
-   * from. A message from one that is neither junk nor marketing is its notice (step 5b).
+   * from. A message from one that is not junk is its notice or its marketing (step 5b).
    */
   readonly business?: boolean;
   /** Whether the wording reads as an offer rather than a notice (for step 5b's folder). */
