@@ -1,6 +1,6 @@
 /**
- * Phone numbers: international, UK national, North American, Indian mobile written as one run; not
- * times, dates or prices. A
+ * Phone numbers: international, UK national, North American, Indian mobiles written as one run;
+ * not times, dates or prices, nor a number labelled as an identifier ("order 7012345678"). A
  * candidate is what `/(?<![\d+])(?:\+\s?)?\(?\d[\d ().-]{5,22}\d(?!\d)/g` matches; the longest run
  * of its whole digit groups, from the first, that is a phone number is taken. The scan does that
  * without the regex: the digit groups of a window of 24 characters per start, read once as the
