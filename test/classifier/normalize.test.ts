@@ -545,6 +545,23 @@ describe("normalize money in the currencies of today's alerts", () => {
     }
   });
 
+  it('reads a one-letter currency glued to an amount only a price has (rand, naira, peso, kwacha)', () => {
+    const cases: [string, string, number][] = [
+      ['Paid R1,299.00 at the till', 'ZAR', 1299],
+      ['N12,000 sent to you', 'NGN', 12000],
+      ['bill of P2,150.75 due', 'PHP', 2150.75],
+      ['K350.00 deducted', 'ZMW', 350],
+    ];
+    for (const [text, currency, amount] of cases) {
+      const m = normalize(text).features.money;
+      assert.equal(m.length, 1, text);
+      assert.equal(m[0]?.currency, currency, text);
+      assert.equal(m[0]?.amount, amount, text);
+    }
+    for (const text of ['R2 D2 and P1', 'N64 console', 'take the k9 unit', 'room R12'])
+      assert.deepEqual(normalize(text).features.money, [], text);
+  });
+
   it('returns no money for a code that is an English word or a time', () => {
     for (const text of ['try 5 times', 'call me at 5 pm', 'pen 2 is blue'])
       assert.deepEqual(normalize(text).features.money, [], text);
@@ -556,6 +573,17 @@ describe('normalize links on every suffix of the public suffix list', () => {
     for (const text of ['pay at usps-redelivery.sbs now', 'go to toll-pay.cyou', 'see amaz0n-help.bond/x'])
       assert.equal(normalize(text).features.urls.length, 1, text);
     for (const text of ['Hi.how are u', 'ok.now what', 'see you at x.example'])
+      assert.equal(normalize(text).features.urls.length, 0, text);
+  });
+
+  it('returns a bare host on a word TLD when a machine made it (a hyphen or a digit), not prose', () => {
+    for (const text of [
+      'renew at permit-office.gov-help.us',
+      'apply via bank-card.nl.app',
+      'see tarif-2025.web.id',
+    ])
+      assert.equal(normalize(text).features.urls.length, 1, text);
+    for (const text of ['call us.Then we talk', 'meet me at the shop.it was fun', 'see you.at noon'])
       assert.equal(normalize(text).features.urls.length, 0, text);
   });
 });

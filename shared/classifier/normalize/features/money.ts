@@ -15,8 +15,22 @@ const PER = String.raw`(?:(?:\s?\/\s?|\s?per\s|\sa\s)(message|msg|mtmsg|txt|text
  */
 const CODES =
   'inr|usd|gbp|eur|aed|sar|qar|kwd|bhd|omr|jod|egp|sgd|myr|hkd|twd|php|idr|thb|vnd|ngn|kes|ksh|ghs|zar|ugx|tzs|rwf|xof|xaf|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|clp|ars|uyu|chf|sek|nok|dkk|pln|czk|huf|ron|rub|uah|ils|jpy|krw|cny|rmb';
+/**
+ * A letter standing for the currency, glued to an amount only a price has ("R2,000.00", "N7,500",
+ * "P4,320.00", "K1,250.50", "Sh1,500", "Tk500.00": rand, naira, peso, kwacha, shilling, taka):
+ * a thousands group or two decimals, so "R2" or "P1" alone is not money.
+ */
+const LETTER_SIGNS: Readonly<Record<string, string>> = {
+  r: 'ZAR',
+  n: 'NGN',
+  p: 'PHP',
+  k: 'ZMW',
+  sh: 'KES',
+  tk: 'BDT',
+};
+const LETTER_SIGN = String.raw`\b(?:r|n|p|k|sh|tk)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7}\.\d{2}(?!\d))`;
 /** Signs before an amount: the symbols, and the short forms banks use ("Rs", "RM", "Rp", "R$", "S$"). */
-const SIGNS = String.raw`£|€|\$|¥|₹|₦|₱|₩|₺|₽|₴|₪|฿|₫|৳|₵|r\$|s\$|hk\$|a\$|c\$|us\$|nz\$|\b(?:rs|rm|rp|${CODES})(?![a-z])\.?:?`;
+const SIGNS = String.raw`£|€|\$|¥|₹|₦|₱|₩|₺|₽|₴|₪|฿|₫|৳|₵|r\$|s\$|hk\$|a\$|c\$|us\$|nz\$|\b(?:rs|rm|rp|${CODES})(?![a-z])\.?:?|${LETTER_SIGN}`;
 const MONEY = new RegExp(
   String.raw`(?<![\d.,£$€¥₹])(${SIGNS})\s?(${NUM})${MULT}${PER}` +
     String.raw`|(?<![\d.,£$€¥₹])(${NUM})${MULT}\s?(ppm|pence|p(?<=\dp)(?!\.m)|pounds?|quid|dollars?|bucks|euros?|rupees?|yen|naira|cedis?|rand|pesos?|baht|ringgit|dirhams?|riyals?|€|${CODES})(?![a-z])${PER}`,
@@ -203,7 +217,7 @@ function moneyOf(m: RegExpExecArray): MoneyFeature {
   if (m[1] !== undefined) {
     return {
       raw: m[0],
-      currency: currencyOf(m[1]),
+      currency: LETTER_SIGNS[m[1].toLowerCase()] ?? currencyOf(m[1]),
       amount: amountOf(m[2] as string, m[3] ?? m[4]),
       per: perOf(m[5] ?? m[6]),
       start,
