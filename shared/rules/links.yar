@@ -47,6 +47,16 @@ rule link_risky_tld_action : phishing
     risky_tld_count > 0 and $v
 }
 
+rule link_deceptive_host : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A link whose host wears another address inside it (usps.com-track.top, studentaid-gov.loan.us, etc.cn.xyz, card.jp-secure.icu), from a sender that is not a business's id or short code"
+  condition:
+    deceptive_url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule link_voicemail_lure : phishing
 {
   meta:

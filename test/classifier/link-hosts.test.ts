@@ -102,3 +102,20 @@ describe('readLinks: a self-named link', () => {
     assert.deepEqual(factsOf('your parcel is waiting at southwind.com').tlds, ['com']);
   });
 });
+
+describe('readLinks: a host that wears another address', () => {
+  it('counts a generic TLD worn inside a host, a country code before a generic TLD, hyphens on an abuse-prone TLD', () => {
+    assert.equal(factsOf('Pay the toll at tollpay.com-secure.vip/x').deceptive, 1);
+    assert.equal(factsOf('Claim your rebate at rebate-gov.claims.us').deceptive, 1);
+    assert.equal(factsOf('Relief fund: aid.org.donate-today.xyz').deceptive, 1);
+    assert.equal(factsOf('Your card is blocked: kaado.jp.top').deceptive, 1);
+    assert.equal(factsOf('Parcel on hold: parcel-release.icu').deceptive, 1);
+  });
+  it('does not count a shop named with a TLD word, a government domain, a subdomain on an abuse-prone TLD, a plain host', () => {
+    assert.equal(factsOf('New season at net-a-porter.com').deceptive, 0);
+    assert.equal(factsOf('Renew at dmv.ca.gov/renew').deceptive, 0);
+    assert.equal(factsOf('Tickets at party.somegroup.club').deceptive, 0);
+    assert.equal(factsOf('Menu at joes-diner.com').deceptive, 0);
+    assert.equal(factsOf('News at bbc.co.uk').deceptive, 0);
+  });
+});

@@ -25,6 +25,13 @@ export interface LinkFacts {
    */
   readonly selfNamed: number;
   /**
+   * Links of unknown standing whose host wears another address inside it: a generic TLD as a part
+   * ("usps.com-track.top", "studentaid-gov.loan.us"), a country code just before a generic TLD
+   * ("etc.cn.xyz", "bank.nl.app"), or on an abuse-prone TLD words joined by hyphens
+   * ("toll-pay.xyz", "card.jp-secure.icu"). No service builds its own address that way.
+   */
+  readonly deceptive: number;
+  /**
    * Shops named by their domain in capitals, as card alerts print them ("at AMAZON.COM",
    * "APPLE.COM/BILL"): not links to follow, so not counted as links at all.
    */
@@ -44,6 +51,7 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   brandLinks: 0,
   platforms: 0,
   selfNamed: 0,
+  deceptive: 0,
   merchants: 0,
   tlds: Object.freeze([]) as readonly string[],
   brands: Object.freeze([]) as readonly string[],
@@ -57,6 +65,30 @@ function nameParts(host: string): string[] {
   if (tld.length === 2 && last !== undefined && /^(co|com|net|org|gov|ac|edu|or|ne|go)$/.test(last))
     labels.pop();
   return labels;
+}
+
+/**
+ * A generic TLD worn inside a host after another part, alone or joined by a hyphen: "usps.com-track",
+ * "studentaid-gov", "relief.org.donate" (not at the start: "net-a-porter" is a shop's own name).
+ */
+const WORN_GENERIC = /[.-](?:com|net|org|gov|edu)(?:[.-]|$)/;
+/** Country codes worn just before a generic TLD ("cn.xyz", "nl.app"), the ones impersonated most. */
+const WORN_COUNTRIES: ReadonlySet<string> = new Set(
+  'jp cn uk us nl de fr es au ca br mx kr tw hk sg th vn ph ae sa za ng ke pk bd'.split(' '),
+);
+
+/** Generic TLDs whose second level a country code is by right ("dmv.ca.gov", "x.uk.com" resold). */
+const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'mil', 'int']);
+
+/** Whether a host of unknown standing wears another address inside it (see `LinkFacts.deceptive`). */
+export function deceptiveHost(host: string, tld: string, abuseTld: boolean): boolean {
+  const parts = nameParts(host);
+  const label = parts[parts.length - 1];
+  if (label === undefined) return false;
+  if (WORN_GENERIC.test(parts.join('.'))) return true;
+  if (tld.length > 2 && !INSTITUTIONAL.has(tld) && parts.length >= 2 && WORN_COUNTRIES.has(label))
+    return true;
+  return abuseTld && label.includes('-');
 }
 
 /** Links past this many in one message are not looked for in its words (a notification has one or two). */
@@ -243,6 +275,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let brandLinks = 0;
   let platforms = 0;
   let selfNamed = 0;
+  let deceptive = 0;
   let names: Set<string> | undefined;
   let merchants = 0;
   const tlds: string[] = [];
@@ -292,6 +325,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
         }
       }
     }
+    if (!known && !u.ip && deceptiveHost(host, u.tld, maps.abuseTlds.has(u.tld))) deceptive++;
     // the model reads the top-level domains of links of unknown standing only
     if (!known && tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
   }
@@ -304,6 +338,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     brandLinks,
     platforms,
     selfNamed,
+    deceptive,
     merchants,
     tlds,
     brands: named.map((b) => b.id),

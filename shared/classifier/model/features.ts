@@ -28,6 +28,8 @@ export interface TextSignals {
   readonly platformUrls: number;
   /** Links to a plain domain the text names in its own words ("Estafeta: ... estafeta.com"). */
   readonly selfNamedUrls: number;
+  /** Links whose host wears another address inside it (`LinkFacts.deceptive`). */
+  readonly deceptiveUrls: number;
   /** Top-level domains of the first links (lower case). */
   readonly tlds: readonly string[];
   readonly phones: number;
@@ -57,6 +59,7 @@ export const NO_SIGNALS: TextSignals = Object.freeze({
   brandUrls: 0,
   platformUrls: 0,
   selfNamedUrls: 0,
+  deceptiveUrls: 0,
   tlds: Object.freeze([]) as readonly string[],
   phones: 0,
   shortCodes: 0,
@@ -156,6 +159,7 @@ function metaNames(text: string, signals: TextSignals, units: number, words: num
   if (s.brandUrls > 0) out.push('url:brand');
   if (s.platformUrls > 0) out.push('url:platform');
   if (s.selfNamedUrls > 0) out.push('url:self-named');
+  if (s.deceptiveUrls > 0) out.push('url:deceptive');
   for (let i = 0; i < s.tlds.length && i < 2; i++) out.push(`tld:${s.tlds[i]}`);
   if (s.phones > 0) out.push(`phone:${Math.min(s.phones, 2)}`);
   if (s.shortCodes > 0) out.push('shortcode');
