@@ -108,7 +108,8 @@ rule account_new_login_link : phishing
     $n1 = /\b(new|unrecogni[sz]ed|unknown|unusual) (sign-?in|log-?in|device|login attempt)/
     $n2 = /\b(if this (was not|wasn't) you|not you\?|if you did not (make|authori[sz]e|request) this)/
   condition:
-    $n1 and $n2 and url_count > 0
+    // a link of known standing (the service's own domain: "review it at g.co/sc") is not the lure's
+    $n1 and $n2 and url_count > brand_link_count + platform_url_count + named_url_count
 }
 
 rule account_reply_with_details : phishing

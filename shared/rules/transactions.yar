@@ -90,7 +90,7 @@ private rule txn_phishing_markers
 private rule txn_personal_voice
 {
   strings:
-    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b/
+    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
     $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi)\b/
   condition:
@@ -135,7 +135,7 @@ rule txn_order_status
     $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
     $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中)/
   condition:
-    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_phishing_markers
+    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_appointment_reminder
@@ -182,7 +182,7 @@ rule txn_card_activity
     weight = 1.0
     description = "A bank card or account alert: money moved on a masked account or card (ending 1234, XX1234, **1234, 01****789) with the bank's verb (debited, credited, spent, withdrawn)"
   strings:
-    $acct = /\b(card|account|acct|acc|a\/c|ac|a\/c no\.?|account no\.?|wallet|debit card|credit card|tarjeta|cuenta|cartao|conta|carte|compte)( number| no\.?| num)?:? ?(ending( in| with)?:? ?|terminacion:? ?|terminada en:? ?|final:? ?|finalizado em:? ?|se terminant par:? ?|(x|\*|#)(x|\*|#){0,9}|[0-9]{1,5}(x|\*|#)(x|\*|#){1,8}|xx-?)\s?([0-9]{1,4}[0-9]|####|xxxx)\b/
+    $acct = /\b(card|account|acct|acc|a\/c|ac|a\/c no\.?|account no\.?|wallet|debit card|credit card|tarjeta|cuenta|cartao|conta|carte|compte)( number| no\.?| num)?:? ?(ending( in| with)?:? ?|terminacion:? ?|terminada en:? ?|final:? ?|finalizado em:? ?|se terminant par:? ?|(x|\*|#)(x|\*|#){0,9}|\.\.\.? ?|[0-9]{1,5}(x|\*|#)(x|\*|#){1,8}|xx-?)\s?([0-9]{1,4}[0-9]|####|xxxx)\b/
     $what = /\b(purchase|transaction|txn|used|using|charged|debited|credited|debit|credit|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|bal|authori[sz]ed|approved|declined|transfer|transferred|trf|received|paid|sent|pos|atm|upi|neft|imps|rtgs|ach|refund|reversal|compra|cargo|deposito|retiro|pago|transferencia|achat|paiement|retrait|virement)\b/
   condition:
     // money_count: the normaliser finds £ $ € ₹ rs inr usd gbp eur amounts, no pattern needed
@@ -204,13 +204,32 @@ rule txn_money_movement
     $m3 = /\byou('ve| have)? (made|spent|paid|sent|received|withdrew|transferred)\b/
     $m4 = /\b(credited|debited) (for|with|by)\b/
     $m5 = /\b(was|been) charged\b|\b(pending|posted) (charge|transaction|payment)\b/
-    $m8 = /\b(disbursed|disbursal|matured|maturity amount|units (allotted|allocated)|sip (instal?ment )?(of|for)|(held|blocked|on hold|pre-?authori[sz]ed) (for|on your)|overdrawn|overdraft (fee|limit)|insufficient funds)\b/
+    $m8 = /\b(disbursed|disbursal|matured|maturity amount|units (allotted|allocated)|sip (instal{1,2}ment )?(of|for)|(held|blocked|on hold|pre-?authori[sz]ed) (for|on your)|overdrawn|overdraft (fee|limit)|insufficient funds)\b/
     $m6 = /\btransfer of .{0,30}\b(successful|completed|received)\b|\bwallet load\b.{0,60}\bsuccessful/
     $m7 = /\b(a|your) [^ ]{1,16} (debit card |credit card |card )?(transaction|purchase|payment|charge|withdrawal|transfer|refund|deposit)\b/
     $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction id|ref no|e-transfer|wallet|upi|pos|atm)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
   condition:
     money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_phishing_markers
+}
+
+rule txn_account_event
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "An account's scheduled events with an amount: a standing or debit order run or bounced, a deposit matured or renewed, a salary credited, fund units bought, money received into an account"
+  strings:
+    $e1 = /\b(standing order|debit order|direct debit|recurring deposit|rd instal{1,2}ment|sip)\b.{0,60}\b(executed|processed|received|paid|collected|dishonou?red|returned|unpaid|successful|bounced)\b/
+    $e2 = /\b(fixed deposit|term deposit|time deposit|fd|cd|isa|fixed goal|fixed rate|deposit|bond)\b.{0,60}\b(matures|matured|has matured|will mature|maturity|renewed|rolled over)\b/
+    $e3 = /\bsalary\b.{0,30}\b(credited|received|paid in|in!|has landed|deposited)\b/
+    $e4 = /\bunits\b.{0,80}\b(purchased|allotted|allocated|redeemed|switched)\b|\bnav (date|of|as on)\b/
+    $e5 = /\b(received|credited)\b.{0,60}\b(into|to|in) (your )?([a-z0-9-]{1,15} ){0,2}(account|acc|a\/c|wallet)\b/
+    $e6 = /\bcheque ?book\b.{0,60}\b(request|dispatched|accepted|delivered|issued)\b/
+    $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
+  condition:
+    (($e1 or $e2 or $e3 or $e4 or $e5) and money_count > 0 or $e6) and not $mistake and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_security_notice
@@ -237,11 +256,11 @@ rule txn_payment_due
     description = "A statement or instalment reminder: total or minimum amount due, due date, an auto-debit or standing instruction, a cheque cleared"
   strings:
     $d1 = /\b(total|minimum|min\.?|outstanding|statement) (amount )?(due|balance|amt)\b/
-    $d2 = /\b(due (date|on|by)|payment due|emi (due|of)|instal?ment (due|of))\b/
+    $d2 = /\b(due (date|on|by)|payment due|emi (due|of)|instal{1,2}ment (due|of))\b/
     $d3 = /\b(auto-?debit|auto-?pay|standing instruction|nach|e-?mandate|direct debit|si) .{0,40}\b(successful|scheduled|executed|registered|processed|set up|will be (debited|processed))\b/
     $svc = /\b(card|account|a\/c|acct|statement|loan|emi|bill|policy|payment|balance)\b/
     // "your electricity bill of Rs 1,842 ... is due on", "premium of $120 for policy ... due by"
-    $d5 = /\b(bill|premium|emi|instal?ment|invoice|rent|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
+    $d5 = /\b(bill|premium|emi|instal{1,2}ment|repayment|invoice|account|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
     $d4 = /\bcheque (no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
   condition:
     (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_phishing_markers
@@ -257,7 +276,7 @@ rule txn_balance_notice
     description = "A bank or wallet notice that states the balance after a movement ('Avl Bal', 'Available balance', 'New M-PESA balance is')"
   strings:
     $b1 = /\b(avl|avbl|avail|available|clear|clr|closing|ledger|current|new|your) ?\.? ?(bal|balance|bal\.|acct bal|account balance|wallet balance|m-?pesa balance)\b ?(is|:|was|of|-)? ?(£|\$|€|₹)?/
-    $b2 = /\b(debited|credited|withdrawn|deposited|spent|received|sent|paid|transferred|dr|cr|deposit|withdrawal|purchase|payment|transfer)\b/
+    $b2 = /\b(debited|credited|withdrawn|withdraw|deposited|spent|received|sent|paid|transferred|reversed|reversal|dr|cr|deposit|withdrawal|purchase|payment|transfer)\b/
   condition:
     $b1 and $b2 and money_count > 0 and not txn_phishing_markers
 }
@@ -273,7 +292,7 @@ rule txn_balance_or_payment
     $b1 = /\b(available|current|account|ledger|closing|statement|checking|savings|your) balance ?(is|of|:|was|fell below|dropped below|is below|has fallen below)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/
     // the amounts are money_count's; the words around them the service's
     $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?[^ ]{1,16}( [0-9][^ ]{0,14})?( (to|for|from) [^ ]{1,24}( [^ ]{1,24})?)? (has been |was |is |is now )?(received|processed|posted|scheduled|successful|sent|complete|completed|credited|made)\b|\bthank you for (your )?(payment|deposit)\b/
-    $b3 = /\bwe('ve| have) received your payment\b/
+    $b3 = /\bwe('ve| have)? received your payment\b/
     $b5 = /\byour ([a-z]{1,15} ){0,2}(statement|e-?statement|bill)( for [a-z]{1,15}( [a-z]{1,15})?( ending( in)? [0-9]{1,3}[0-9])?)? (is ready|is now ready|is (now )?available)/
     $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/
     // a payment app's receipt: "You sent $25.00 to Jamie", "You paid £12.50 to Acme Ltd"
@@ -305,6 +324,7 @@ rule txn_carrier_notice
     $d5 = /\b(you('re| are) (now )?roaming in|welcome to [a-z][a-z]{1,20})\b.{0,60}\b(roaming|calls|data|texts|rates|pass)\b/
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $d6 = /\b(you('ve| have) used (all|[0-9]{1,3}%)|(used|reached) (all )?(of )?your (monthly |daily )?(data|allowance)|(plan|pack|bundle|validity|subscription) (expires|will expire|has expired|ends)|successfully (recharged|renewed|subscribed)|(credited|topped up) with [0-9.]{1,5}[0-9]? ?(gb|mb|mins|minutes)|registered to [a-z0-9]{1,10}[a-z0-9]{1,10}[a-z0-9] with|data (valid|balance)|(gb|mb) (data )?(valid|expires|remaining))\b/
+    $d8 = /\byou('ve| have)? (successfully )?recharged\b|\b[0-9]{1,4}(\.[0-9]{1,2})? ?(mb|gb)\b.{0,30}\b(left|remaining)\b|\b(data plan|data bundle|bundle|plan) is (now )?active\b/
     $d7 = /\b(tu|su) factura\b.{0,40}\b(disponible|ya esta)|\bsua fatura\b.{0,40}\b(disponivel|vence)|\bvotre facture\b.{0,40}\bdisponible/
   condition:
     any of them and not txn_phishing_markers
@@ -350,7 +370,9 @@ rule txn_weather_alert
   strings:
     $w1 = /\b(severe weather|weather (warning|alert|advisory|watch)|(tsunami|earthquake|lightning|rain|dust|sandstorm|cold wave|heatwave|heat wave|uv|pollen|fire|fire weather|flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/
     $w1b = /\b(warning|watch|advisory|alert|signal( no\.?)?) (for|of|over)? ?(wind|rain|rainfall|snow|ice|fog|heat|frost|freeze|storms?|thunderstorms?|floods?|cyclone|typhoon|hurricane|tornado)\b|\b(heavy|very heavy|extremely heavy) (rain|rainfall|snow)\b|\b(tropical (cyclone|storm|depression)|typhoon|cyclone) (wind )?signal\b|\bfreeze warning\b/
-    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b/
+    // an alert level, the air and the cold, named the way met services and agencies name them
+    $w1c = /\b(red|orange|yellow|amber) (alert|warning|level|rainfall warning|weather warning)\b|\blevel [1-9] (warning|alert)\b|\b(air quality (statement|index)|aqi|psi|heat index|wind chill)\b|\b(cold|extreme cold|gale|dust storm|sandstorm) (warning|watch|advisory|alert)\b|\b(strong|damaging|gale-force|gale force) winds\b/
+    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
     // a forecast: a reading (18°C, 88F, 15 km/h, 10% chance), the weather's words, a time
     $f1 = /\b-?[0-9]{1,3} ?(°|º|deg|degrees) ?(c|f)?\b|\b(high|low|highs|lows|high of|low of|near) -?[0-9]{1,3} ?(c|f)\b|\b[0-9]{1,3} ?(km\/h|kmh|mph|kph)\b|\b[0-9]{1,3}% (chance|probability) of\b|\buv index\b/
     $f2 = /\b(sunny|cloudy|overcast|showers|drizzle|rain|snow|sleet|hail|thunderstorms?|fog|frost|freezing|humid|humidity|winds?|gusts|clear skies|heatwave)\b/
@@ -358,7 +380,8 @@ rule txn_weather_alert
     // an advisory's advice around the weather's words: "temperatures will drop below freezing tonight, protect pipes"
     $f4 = /\b(protect (your )?(pipes|plants|pets)|stay indoors|stay hydrated|wear sunscreen|drive with|allow extra (time|travel time)|take precautions|secure loose)\b/
   condition:
-    (($w1 or $w1b) and $w2 or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
+    (($w1 or $w1b or $w1c) and $w2 or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
+    and not txn_personal_voice
 }
 
 rule txn_subscription_status
@@ -403,15 +426,22 @@ rule txn_public_service
   strings:
     $p1 = /\b(amber alert|emergency alert|evacuation (order|warning|notice)|shelter in place|boil[- ]water (notice|advisory|order))\b/
     $p2 = /\b(power|water|gas|electricity|service) (outage|interruption|disruption|shut-?off)\b.{0,60}\b(restored|expected|estimated|planned|scheduled|in your area|update)/
-    $p3 = /\b(school|schools|campus) (is |are |will be )?(closed|closure|delayed|delay|cancelled)\b/
+    $p3 = /\b(school|schools|campus|colleges) (is |are |will be |will remain |shall remain |remain )?(closed|closure|delayed|delay|cancelled)\b/
     $p4 = /\byour (bin|rubbish|recycling|waste|garbage|trash) collection\b/
     $p5 = /\b(passport|driver'?s? licen[cs]e|visa application|e-?visa|residence permit|aadhaa?r|national id|id card|benefits? claim|unemployment claim|claim for the week)\b.{0,60}\b(has been|was|is) (received|processed|approved|updated|renewed|issued|dispatched|ready)\b|\bwe('ve| have) received your (passport |visa |licen[cs]e |benefits? )?(application|renewal|claim)\b/
     $p7 = /\b(your (polling|voting) (place|station|location)|polls (open|close)|your (mail |postal |absentee )?ballot (has been|was|is) (received|accepted|mailed|counted))\b/
     $p8 = /\b(your )?(vehicle|car|auto) registration (expires|will expire|is due|renewal)\b|\bjury (duty|service)\b.{0,40}\b(report|reminder|date|starts|begins)\b/
-    $p9 = /\b(water|power|gas|electric|electricity|internet) (service|supply) (will be|has been) (interrupted|restored)\b|\b(trash|garbage|recycling|bin|rubbish|waste) (pickup|pick-up|collection) (is |will be )?(delayed|moved|cancell?ed|rescheduled|tomorrow|today)\b/
+    $p9 = /\b(water|power|gas|electric|electricity|internet) (service|supply)\b.{0,60}\b(will be|has been) (interrupted|restored|disrupted|suspended)\b|\b(trash|garbage|recycling|bin|rubbish|waste) (pickup|pick-up|collection) (is |will be )?(delayed|moved|cancell?ed|rescheduled|tomorrow|today)\b/
     $p6 = /\b(water main break|road closure|road closed|street closure|road conditions|chains required|fire ban|fire danger|public health (advisory|alert|notice)|(measles|covid-19|covid|flu|norovirus) (case|exposure|outbreak)|voter registration (deadline|closes)|early voting|library notice|overdue (book|item)s?|(book|item|title)s? you (reserved|requested|placed on hold) (is|are) (ready|available)|traffic (advisory|alert)|service (alert|advisory))\b/
+    // a voter's registration and polling place, a filing deadline or an assessment from the tax
+    // authority, a vaccine dose due, a document ready for collection, a court date, a road closed
+    $p10 = /\b(you are registered (to vote )?(at|in)|registered to vote at|your name is (in|on) the (electoral|voters'?) (roll|list|register)|polling (station|unit|booth)|voting is compulsory|voter registration (for|runs|closes|ends))\b/
+    $p11 = /\b(deadline|due date|last date|last day) (to|for) (file|filing|lodge|submit)\b|\b(tax return|itr|self assessment)\b.{0,60}\b(is due|must be (filed|submitted)|due (on|by))\b|\b(notice of assessment|itr)\b.{0,60}\b(is ready|has been processed|processed)\b/
+    $p12 = /\b(dose|booster|vaccine|vaccination)\b.{0,40}\b(is due|due (from|on|by)|you are eligible)\b|\byou are eligible for (a|an|the|your) ([a-z0-9-]{1,12} ){0,2}(booster|vaccine|vaccination|dose|screening)\b/
+    $p13 = /\b(passport|id|id card|identity card|licen[cs]e|permit|certificate|cnic|card|document)s?\b.{0,60}\b(is|are) (now )?ready for (collection|pick-?up)\b|\byou have a (court date|hearing)\b|\bcourt (date|hearing|appearance) (on|is|reminder)\b|\bthank you for (your|the) report\b/
+    $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
   condition:
-    any of them and not txn_phishing_markers
+    any of them and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_card_status
@@ -425,7 +455,7 @@ rule txn_card_status
     $masked = /\b(card|account|acct|a\/c)( number| no\.?)? (ending|ending in|ending with|x|\*|xx|\*\*) ?[0-9x*]/
     $declined = /\b(payment|purchase|transaction|charge|card) (was |has been |is )?(declined|not approved|unsuccessful)\b/
     $active = /\b(card|account)( ending( in)? [0-9x*]{1,8})? (is now|has been|was) (active|activated|unlocked|unfrozen|reactivated|ready to use)\b/
-    $by_you = /\b(locked|frozen|paused|blocked|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|as requested)\b/
+    $by_you = /\b(locked|frozen|paused|blocked|stopped|hotlisted|cancell?ed|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|on your request|as requested|as per your request)\b|\bas (you )?requested,? your ([a-z]{1,12} ){0,2}(card|account)\b/
     $bal_at = /\b(your|the) (available |current |account |closing |ledger )?balance (at|as at|as of|on) [^.]{1,40}\b(was|is|stood at)\b/
   condition:
     not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
@@ -565,7 +595,7 @@ rule txn_account_service
     description = "A bank's, insurer's or fund's notice of something done on the holder's account, in its passive voice: a premium received, a contribution credited, a SIP processed, a statement sent, a request registered, a PIN generated, KYC updated"
   strings:
     // "your <account thing> ... has been <done>": the institution speaking of the reader's account
-    $done = /\byour( [a-z0-9'&.\/-]{1,20}){0,3} (premium|contribution|sip|instal?ment|emi|redemption|e-?statement|statement|cheque ?book|check ?book|pin|wallet|a\/c|account|policy|fixed deposit|fd|recurring deposit|loan|units|interest|dividend|bonus|salary|pension|claim|request|mandate|nominee|nomination|standing instruction)\b.{0,60}\b(has been|have been|was|were|is) (successfully )?(credited|debited|received|processed|posted|registered|generated|updated|linked|sent|emailed|allotted|renewed|closed|opened|activated|dispatched|deducted)\b/
+    $done = /\byour( [a-z0-9'&.\/-]{1,20}){0,3} (premium|contribution|sip|instal{1,2}ment|emi|redemption|e-?statement|statement|cheque ?book|check ?book|pin|wallet|a\/c|account|policy|fixed deposit|fd|recurring deposit|loan|units|interest|dividend|bonus|salary|pension|claim|request|mandate|nominee|nomination|standing instruction)\b.{0,60}\b(has been|have been|was|were|is) (successfully )?(credited|debited|received|processed|posted|registered|generated|updated|linked|sent|emailed|allotted|renewed|closed|opened|activated|dispatched|deducted)\b/
     $asked = /\b(blocked|hotlisted|cancell?ed|closed|deactivated|stopped) (as per|at|on) your (request|instruction)\b/
     $worth = /\b(units|holding|holdings|investment|portfolio)\b.{0,40}\b(worth|valued at|value (of|is))\b/
     $threat = /\b(will be|to be|shall be) (blocked|suspended|closed|deactivated|frozen)|\b(expired|expiring|expire|pending|incomplete|failed)\b/
