@@ -239,10 +239,8 @@ class YaraClassifier implements Classifier {
           scores: modelScores,
           eligible: !speaksAsPerson(lower, a.sender),
           business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
-          marketing: () => {
-            const declared = declaredCategory(a.sender);
-            return declared ? declared === 'promotion' : reading.marketing();
-          },
+          marketing: () => reading.marketing(),
+          ...declaredOf(a.sender),
           subAction: (folder) => reading.subAction(folder),
         }
       : undefined;
@@ -347,4 +345,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     },
     layer,
   );
+}
+
+/** The folder a business sender's header declares, as `FolderOpinion.declared` (absent: none declared). */
+function declaredOf(sender: SenderInfo): { declared?: 'promotion' | 'transaction' } {
+  const declared = declaredCategory(sender);
+  return declared ? { declared } : {};
 }

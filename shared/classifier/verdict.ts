@@ -28,6 +28,9 @@
  *    (transaction against none) and the combined score is at most `modelTransactionScore` (far
  *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
  *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
+ * 5a. no junk rule fired, a business sender whose header declares its category (India's -P for
+ *    promotional, -S/-T/-G for service and government messages) and the score under the junk
+ *    threshold -> that folder, whatever the text model reads (`declared-category`);
  * 5b. no junk rule fired, the sender a business's (an alphanumeric id or a short code: no person
  *    texts from one, so its words are not read for a person's voice) and the score under the junk
  *    threshold -> transaction, or promotion when its words read as an offer: what a business sends
@@ -229,6 +232,7 @@ export type Reason =
   | 'model-transaction'
   | 'model-promotion'
   | 'business-sender'
+  | 'declared-category'
   | 'below-thresholds';
 
 export interface Decision {
@@ -257,6 +261,11 @@ export interface FolderOpinion {
   readonly business?: boolean;
   /** Whether the wording reads as an offer rather than a notice (for step 5b's folder). */
   marketing?(): boolean;
+  /**
+   * The folder the sender's own header declares (an Indian header's -P or -S/-T/-G suffix): a
+   * regulator's category outranks the text model's reading (step 5a).
+   */
+  readonly declared?: 'promotion' | 'transaction';
   /** The sub-action the message's wording gives for a folder (only called when the model files it). */
   subAction(folder: 'transaction' | 'promotion'): SubAction;
 }
@@ -316,6 +325,10 @@ export function decide(
     };
   }
   if (model && junkVotes === 0) {
+    if (model.declared && model.business && hasWords && !scoreSaysJunk) {
+      const subAction = model.subAction(model.declared);
+      return { verdict: { action: model.declared, subAction }, reason: 'declared-category', phishing };
+    }
     const folder = model.eligible ? modelFolder(model, score, thresholds, phishing) : undefined;
     if (folder) return folder;
     // a business's sender is never a person's, whatever its words

@@ -188,6 +188,21 @@ describe('decide', () => {
       assert.equal(decide([], -3, M, true, opinion(9, 9, false)).verdict.action, 'none');
     });
 
+    it("files a business sender's message in the category its header declares, before the model's folders", () => {
+      const declared = { ...opinion(4, -4), business: true, declared: 'promotion' as const };
+      const d = decide([], 1.5, M, true, declared);
+      assert.equal(d.verdict.action, 'promotion');
+      assert.equal(d.reason, 'declared-category');
+      assert.equal(
+        decide([], -1, M, true, { ...opinion(-4, 4), business: true, declared: 'transaction' as const })
+          .verdict.action,
+        'transaction',
+      );
+      // not over a junk score, a junk vote, or a rule's folder
+      assert.equal(decide([], 9, M, true, declared).verdict.action, 'junk');
+      assert.equal(decide([v('weak_lure', 'junk', 1)], 1.5, M, true, declared).verdict.action, 'none');
+    });
+
     it("files a business sender's message that is neither junk nor marketing as its notice", () => {
       const business = { ...opinion(-4, -4), business: true };
       const d = decide([], 1.5, M, true, business);
