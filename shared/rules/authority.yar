@@ -55,3 +55,19 @@ rule authority_missed_jury_warrant : phishing
   condition:
     $miss and $law and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule authority_immigration_status : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Your visa, green card or immigration status is flagged, suspended or under review, deportation or arrest follows unless you call: immigration-office impersonation"
+  strings:
+    $o = /\b(uscis|immigration|home office|ircc|green card|visa|residence permit|work permit|permanent residen\w{1,4}|border (force|agency))\b/
+    $s = /\b(flagged|suspended|revoked|cancell?ed|under review|on hold|terminated|invalid|expired|irregular\w{0,6})\b/
+    $u = /\b(deport\w{0,6}|removal (proceedings|order)|arrest\w{0,3}|legal action|within [0-9]{1,2} ?(hours|hrs|days)|failure to respond|immediately|urgent\w{0,3})\b/
+    $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|never (call|share|pay)|do not (call|share|pay)|we will never)\b/
+  condition:
+    $o and $s and $u and (phone_count > 0 or contact_count > 0 or url_count > 0) and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

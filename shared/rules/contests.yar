@@ -248,7 +248,7 @@ rule contest_prize_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French or romanised Hindi, with a link or a number"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic or romanised Hindi, with a link or a number"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -256,9 +256,13 @@ rule contest_prize_intl
     $pt = /\b(voce|vc) (ganhou|foi (selecionad[oa]|sorteado))|\bparabens\b.{0,80}\b(premio|ganhador|sorteio|brinde)|\bresgate (seu|o seu) (premio|brinde)/
     $fr = /\b(vous avez (gagne|ete selectionne)|felicitations)\b.{0,80}\b(cadeau|prix|lot|gagnant|recompense)/
     $id = /\b(selamat|tahniah)\b.{0,80}\b(hadiah|pemenang|terpilih|undian)\b/
+    $vi = /\b(xin )?chuc mung\b.{0,80}\b(trung thuong|trung giai|giai thuong|qua tang|may man)\b|\b(da|vua) trung (thuong|giai)\b/
+    $ar = /(مبروك|تهانينا|مبارك).{0,80}(جائزة|فزت|فاز|ربحت|الفائز)|(فزت|فاز|ربحت) ?(ب|في )?(جائزة|الجائزة|سحب)/
+    $it = /\b(hai vinto|ha vinto|sei stato (selezionato|estratto)|congratulazioni)\b.{0,80}\b(premio|vincitore|regalo|buono)\b/
+    $de = /\b(sie haben|du hast) (gewonnen|einen gewinn)|\bherzlichen gluckwunsch\b.{0,80}\b(gewinn|preis|gutschein|gewinner)\b/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
 }
 
 rule contest_selected_reward_link

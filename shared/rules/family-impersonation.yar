@@ -123,7 +123,7 @@ rule family_gift_card_errand
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
-    $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b/
+    $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b|\b(i will|i'll) (reimburse|pay you back|refund) you\b/
   condition:
     $buy and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -171,7 +171,7 @@ rule family_boss_errand_opener
   strings:
     $busy = /\b(in a meeting|in meetings|back-to-back meetings|in a conference|can't talk|cannot talk|can't take calls|cannot take calls|unable to (talk|call))\b/
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
-    $text = /\b(don't call|do not call|dont call|just text|text only|text me back|reply here)\b/
+    $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
   condition:
     $busy and $task and $text and sender_kind != "alpha" and sender_kind != "shortcode"
 }

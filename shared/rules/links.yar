@@ -57,6 +57,18 @@ rule link_deceptive_host : phishing
     deceptive_url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule link_apk_file : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An Android app package named in a text ('Wedding_Invitation.apk', 'Photo Parcel.apk'): the wedding-card and parcel-photo malware lures; no service sends an app by SMS"
+  strings:
+    $apk = /[a-z0-9_)\]-]\.apk\b/
+  condition:
+    $apk and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule link_voicemail_lure : phishing
 {
   meta:

@@ -207,11 +207,13 @@ rule account_electricity_cutoff : phishing
     description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje))\b/
-    $act = /\b(call|contact|whatsapp|sampark|immediately|turant|officer|adhikari|department|baat kar|hubungi|petugas|segera)\b/
+    // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
+    $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay)\b|(วันนี้|今天|今日|24小时)/
+    $act = /\b(call|contact|whatsapp|sampark|immediately|turant|officer|adhikari|department|baat kar|hubungi|petugas|segera|contatta|contattare|chiama|chiamare|llame|llama|ligue|appelez|rufen sie|lien he)\b|(ติดต่อ|กรุณาชำระ|联系|致电|拨打)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
   condition:
-    $e and $when and $act and not $warn
+    ($e or $e2) and $when and $act and not $warn
 }
 
 rule account_tech_support_callback : phishing
@@ -328,4 +330,18 @@ rule account_locked_ar : phishing
   condition:
     $what and $bad and (url_count > 0 or phone_count > 0 or contact_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_credit_record_cancel_zh : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'A student or online loan account you opened must be cancelled or your credit record suffers, call customer service' (注销校园贷 ... 影响征信): the Chinese account-cancellation scam"
+  strings:
+    $cancel = /(注销|关闭|取消)/
+    $credit = /(征信|信用记录|个人信用)/
+    $call = /(回电|致电|拨打|联系|客服|电话)/
+  condition:
+    $cancel and $credit and $call and sender_kind != "alpha" and sender_kind != "shortcode"
 }
