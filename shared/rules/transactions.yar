@@ -51,6 +51,8 @@ private rule txn_phishing_markers
     $release_call = /\bto (receive|claim|collect|release|get|activate|unlock|reactivate)( it| them| the (funds|money|refund|payment|amount)| your (funds|money|refund|payment|account|card))?,? (please )?(call|contact|dial|ring|reply)\b|\b(call|contact|dial|ring)\b.{0,40}\bto (release|receive|claim|unlock|reactivate) (the|your) (funds|money|refund|payment|account|card)\b|\b(call|contact|dial|ring)\b.{0,40}\bto (verify|confirm|update|validate) (your )?(identity|account|card|details|information)\b/
     // asks for personal details by reply: "confirm your address by replying with your full name"
     $reply_details = /\b(reply|replying|respond|text|send)( back)? with your (full name|name|address|zip|zip code|postcode|date of birth|dob|card|account|ssn|social security|pin|password)\b/
+    // a service's own disclaimer: "IRAS will not ask you to make payment via links"
+    $never_ask = /\b(will|would|do|does) (never|not) (ask|request|require) (you )?(to )?(make|pay|complete|confirm|settle)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
     $not_you_intl = /\b(nicht sie|wenn sie (das|dies) nicht (waren|veranlasst)|no fuiste tu|no has sido tu|no reconoces|no reconoce|pas vous|ce n'est pas vous|pas a l'origine|nao foi voce|nao reconhece|non sei stato tu|non riconosci|non hai (effettuato|autorizzato)|als u dit niet (was|heeft gedaan)|niet herkent)\b/
     // a carrier's roaming notice states its own per-minute rates
@@ -71,7 +73,8 @@ private rule txn_phishing_markers
   condition:
     shortener_count > 0 or ip_url_count > 0 or risky_tld_count > 0 or brand_mismatch_count > 0
     or ($code_back1 and not $neg_reply)
-    or any of ($code_back2, $code_back3, $code_back4, $prize, $fee, $fail, $seed, $chat)
+    or any of ($code_back2, $code_back3, $code_back4, $prize, $fail, $seed, $chat)
+    or ($fee and not $never_ask)
     or ($premium and not $roaming)
     or ($deny_call and not $own_number)
     or ($cancel_call and phone_count > 0 and money_count > 0)
@@ -207,7 +210,7 @@ rule txn_money_movement
     $m8 = /\b(disbursed|disbursal|matured|maturity amount|units (allotted|allocated)|sip (instal{1,2}ment )?(of|for)|(held|blocked|on hold|pre-?authori[sz]ed) (for|on your)|overdrawn|overdraft (fee|limit)|insufficient funds)\b/
     $m6 = /\btransfer of .{0,30}\b(successful|completed|received)\b|\bwallet load\b.{0,60}\bsuccessful/
     $m7 = /\b(a|your) [^ ]{1,16} (debit card |credit card |card )?(transaction|purchase|payment|charge|withdrawal|transfer|refund|deposit)\b/
-    $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction id|ref no|e-transfer|wallet|upi|pos|atm)\b/
+    $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction|transaction id|ref no|e-transfer|wallet|upi|pos|atm|visa|mastercard|amex|rupay|discover)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
   condition:
     money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_phishing_markers
@@ -230,6 +233,22 @@ rule txn_account_event
     $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
   condition:
     (($e1 or $e2 or $e3 or $e4 or $e5) and money_count > 0 or $e6) and not $mistake and not txn_phishing_markers and not txn_personal_voice
+}
+
+rule txn_service_confirmation
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "A service confirming what the reader did: 'has been successfully paid / submitted / registered / renewed' with an amount or a reference, a tax return filed through a service and where it stands"
+  strings:
+    $ok = /\b(has been|have been|was|were|is) successfully (paid|processed|completed|received|credited|debited|transferred|submitted|registered|renewed|activated|updated|booked|cancell?ed|delivered|verified|linked|generated|filed|scheduled|recharged)\b|\bsuccessfully (paid|submitted|registered|renewed|booked|filed|recharged)\b/
+    $ref = /\b(ref|reference|ref\.? no|transaction id|txn id|request (no|number|id)|ack(nowledge?ment)? (no|number)|application (no|number|id)|order (no|number|id)|booking (id|no|ref)|client id|receipt|challan)\b/
+    $tax = /\b(your|the) (tax return|return|tax information|tax documents)\b.{0,60}\b(submitted|accepted|received|filed|processed|rejected|started|under review|requires (additional )?review)\b/
+  condition:
+    (($ok and (money_count > 0 or $ref)) or $tax) and not txn_phishing_markers and not txn_personal_voice
+    and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_security_notice
@@ -394,6 +413,8 @@ rule txn_subscription_status
   strings:
     $u1 = /\byou('ve| have)? (successfully |now )?(been )?(unsubscribed|opted out|removed from (our|the|this) ([a-z]{1,10} )?(list|alerts))\b|\byou are (now )?(unsubscribed|opted out)\b/
     $u2 = /\byou('ll| will) (no longer|not) receive (any more |any further )?(messages|texts|sms|alerts|notifications)\b/
+    // the opt-in's confirmation: "Welcome to text updates from ...", "you're now signed up for SMS alerts"
+    $u3 = /\b(welcome to|you('re| are) (now )?(subscribed|signed up|enrolled|registered) (to|for)) ([a-z'&.-]{1,15} ){0,3}(text|sms) (updates|alerts|notifications|reminders)\b/
   condition:
     any of them and url_count == brand_link_count and not txn_phishing_markers
 }
@@ -413,7 +434,7 @@ rule txn_weather_forecast
     // official forecasts do not speak in the first person
     $personal = /\b(i'm|i'll|i've|we're|we'll|my|lol|haha)\b|\b(i|we) (am|are|was|were|will|have|think|hope|guess|got)\b/
   condition:
-    any of ($ph*) and $adv and not $personal and not txn_phishing_markers
+    any of ($ph*) and $adv and not $personal and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_public_service
@@ -437,7 +458,7 @@ rule txn_public_service
     // authority, a vaccine dose due, a document ready for collection, a court date, a road closed
     $p10 = /\b(you are registered (to vote )?(at|in)|registered to vote at|your name is (in|on) the (electoral|voters'?) (roll|list|register)|polling (station|unit|booth)|voting is compulsory|voter registration (for|runs|closes|ends))\b/
     $p11 = /\b(deadline|due date|last date|last day) (to|for) (file|filing|lodge|submit)\b|\b(tax return|itr|self assessment)\b.{0,60}\b(is due|must be (filed|submitted)|due (on|by))\b|\b(notice of assessment|itr)\b.{0,60}\b(is ready|has been processed|processed)\b/
-    $p12 = /\b(dose|booster|vaccine|vaccination)\b.{0,40}\b(is due|due (from|on|by)|you are eligible)\b|\byou are eligible for (a|an|the|your) ([a-z0-9-]{1,12} ){0,2}(booster|vaccine|vaccination|dose|screening)\b/
+    $p12 = /\b(dose|booster|vaccine|vaccination)\b.{0,40}\b(is due|due (from|on|by)|you are eligible)\b|\byou are eligible for (a|an|the|your) ([a-z0-9-]{1,12} ){0,2}(booster|vaccine|vaccination|dose|screening)\b|\bdue for (the |your |a )?([a-z0-9]{1,8} ){0,2}(dose|booster|vaccine|vaccination|jab|shot)\b/
     $p13 = /\b(passport|id|id card|identity card|licen[cs]e|permit|certificate|cnic|card|document)s?\b.{0,60}\b(is|are) (now )?ready for (collection|pick-?up)\b|\byou have a (court date|hearing)\b|\bcourt (date|hearing|appearance) (on|is|reminder)\b|\bthank you for (your|the) report\b/
     $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
   condition:
