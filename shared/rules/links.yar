@@ -52,9 +52,9 @@ rule link_deceptive_host : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A link whose host wears another address inside it (usps.com-track.top, studentaid-gov.loan.us, etc.cn.xyz, card.jp-secure.icu), from a sender that is not a business's id or short code"
+    description = "A link whose host wears another address inside it (usps.com-track.top, studentaid-gov.loan.us, etc.cn.xyz, bank-vn.x.com): from any sender; hyphenated words on an abuse-prone TLD (toll-pay.xyz) from a sender that is not a business's id or short code"
   condition:
-    deceptive_url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    worn_url_count > 0 or (deceptive_url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule link_apk_file : phishing

@@ -111,11 +111,42 @@ describe('readLinks: a host that wears another address', () => {
     assert.equal(factsOf('Your card is blocked: kaado.jp.top').deceptive, 1);
     assert.equal(factsOf('Parcel on hold: parcel-release.icu').deceptive, 1);
   });
+  it('counts a country code worn in a subdomain with the worn forms, whoever sends it', () => {
+    assert.deepEqual(
+      [factsOf('Tax due: nta-go-jp.zeikin-pay.com').worn, factsOf('Verify: bank-vn.verify-now.xyz').worn],
+      [1, 1],
+    );
+    // a company's regional site, and hyphenated words on an abuse-prone TLD, are not worn
+    assert.equal(factsOf('Annual report at www.acme-th.com/report').worn, 0);
+    assert.deepEqual(
+      [
+        factsOf('Parcel on hold: parcel-release.icu').deceptive,
+        factsOf('Parcel on hold: parcel-release.icu').worn,
+      ],
+      [1, 0],
+    );
+  });
   it('does not count a shop named with a TLD word, a government domain, a subdomain on an abuse-prone TLD, a plain host', () => {
     assert.equal(factsOf('New season at net-a-porter.com').deceptive, 0);
     assert.equal(factsOf('Renew at dmv.ca.gov/renew').deceptive, 0);
     assert.equal(factsOf('Tickets at party.somegroup.club').deceptive, 0);
     assert.equal(factsOf('Menu at joes-diner.com').deceptive, 0);
     assert.equal(factsOf('News at bbc.co.uk').deceptive, 0);
+  });
+});
+
+describe("readLinks: a government's own domain", () => {
+  it('counts a link on a suffix only a government registers as of known standing', () => {
+    for (const text of [
+      'File online at www.gov.uk/self-assessment',
+      'Book at nhs.uk/vaccines',
+      'Details: www.irs.gov/refunds',
+      'Apply at https://imigrasi.go.id',
+    ])
+      assert.equal(factsOf(text).brandLinks, 1, text);
+  });
+  it('does not count a host that only wears a government suffix', () => {
+    for (const text of ['Refund: tax-refund.gov-uk.top/claim', 'Pay at irs.gov.refund-now.com'])
+      assert.equal(factsOf(text).brandLinks, 0, text);
   });
 });

@@ -576,6 +576,11 @@ describe('normalize links on every suffix of the public suffix list', () => {
       assert.equal(normalize(text).features.urls.length, 0, text);
   });
 
+  it('returns a bare host after a sentence ended in another script (a CJK full stop folds to a dot)', () => {
+    assert.equal(normalize('ご確認ください。example-pay.top/my').features.urls.length, 1);
+    assert.equal(normalize('see a.b.example.com now').features.urls[0]?.raw, 'a.b.example.com');
+  });
+
   it('returns a bare host on a word TLD when a machine made it (a hyphen or a digit), not prose', () => {
     for (const text of [
       'renew at permit-office.gov-help.us',

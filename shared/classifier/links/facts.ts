@@ -32,6 +32,11 @@ export interface LinkFacts {
    */
   readonly deceptive: number;
   /**
+   * Of those, the hosts that wear a TLD or a country code (the first two forms, and a country code
+   * joined by a hyphen: "nta-go-jp.x.com", "bank-vn.x.com"): an impersonator's address whoever sends it.
+   */
+  readonly worn: number;
+  /**
    * Shops named by their domain in capitals, as card alerts print them ("at AMAZON.COM",
    * "APPLE.COM/BILL"): not links to follow, so not counted as links at all.
    */
@@ -52,6 +57,7 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   platforms: 0,
   selfNamed: 0,
   deceptive: 0,
+  worn: 0,
   merchants: 0,
   tlds: Object.freeze([]) as readonly string[],
   brands: Object.freeze([]) as readonly string[],
@@ -80,15 +86,25 @@ const WORN_COUNTRIES: ReadonlySet<string> = new Set(
 /** Generic TLDs whose second level a country code is by right ("dmv.ca.gov", "x.uk.com" resold). */
 const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'mil', 'int']);
 
-/** Whether a host of unknown standing wears another address inside it (see `LinkFacts.deceptive`). */
-export function deceptiveHost(host: string, tld: string, abuseTld: boolean): boolean {
+/** Country codes worn joined by a hyphen in a subdomain ("nta-go-jp.x.com", "bank-vn.x.xyz"): not the ones that are English words (us, de, in, my ...). */
+const WORN_HYPHENATED = /(?:^|-)(?:jp|cn|nl|fr|au|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk)(?:-|$)/;
+
+/** How a host wears another address: not at all, hyphenated words on an abuse-prone TLD, or a TLD or country code worn. */
+export const NOT_DECEPTIVE = 0;
+export const CHEAP_HYPHENATED = 1;
+export const WORN = 2;
+
+/** How a host of unknown standing wears another address inside it (see `LinkFacts.deceptive` and `worn`). */
+export function deceptiveHost(host: string, tld: string, abuseTld: boolean): number {
   const parts = nameParts(host);
   const label = parts[parts.length - 1];
-  if (label === undefined) return false;
-  if (WORN_GENERIC.test(parts.join('.'))) return true;
+  if (label === undefined) return NOT_DECEPTIVE;
+  if (WORN_GENERIC.test(parts.join('.'))) return WORN;
   if (tld.length > 2 && !INSTITUTIONAL.has(tld) && parts.length >= 2 && WORN_COUNTRIES.has(label))
-    return true;
-  return abuseTld && label.includes('-');
+    return WORN;
+  // in a subdomain only: a company's regional site is often its name and a country ("brand-th.com")
+  if (parts.slice(0, -1).some((p) => p.includes('-') && WORN_HYPHENATED.test(p))) return WORN;
+  return abuseTld && label.includes('-') ? CHEAP_HYPHENATED : NOT_DECEPTIVE;
 }
 
 /** Links past this many in one message are not looked for in its words (a notification has one or two). */
@@ -208,6 +224,13 @@ function hostKind(host: string, ip: boolean, maps: LinkMaps): number {
   return OTHER;
 }
 
+/**
+ * A government's own domain: suffixes only a government can register (".gov", "gov.uk", "gob.es",
+ * "gouv.fr", "go.jp", "gov.in" ...). A link there is the state's, whoever names it.
+ */
+const GOVERNMENT =
+  /(?:^|\.)(?:gov|mil)$|\.(?:gov|gouv|gob|govt|go|gv|mil)\.[a-z]{2}$|(?:^|\.)(?:gov\.uk|nhs\.uk|europa\.eu|canada\.ca|gc\.ca|admin\.ch|bund\.de)$/;
+
 /** What one host is, judged once per message. */
 interface HostFacts {
   readonly kind: number;
@@ -221,7 +244,7 @@ interface HostFacts {
 
 function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
   const kind = hostKind(host, u.ip, maps);
-  const own = !u.ip && hostIn(host, maps.brandDomains);
+  const own = !u.ip && (hostIn(host, maps.brandDomains) || GOVERNMENT.test(host));
   if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, own };
   const name = nameParts(host).join('.');
   const folded = lookalikeFold(name);
@@ -276,6 +299,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let platforms = 0;
   let selfNamed = 0;
   let deceptive = 0;
+  let worn = 0;
   let names: Set<string> | undefined;
   let merchants = 0;
   const tlds: string[] = [];
@@ -325,7 +349,11 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
         }
       }
     }
-    if (!known && !u.ip && deceptiveHost(host, u.tld, maps.abuseTlds.has(u.tld))) deceptive++;
+    if (!known && !u.ip) {
+      const d = deceptiveHost(host, u.tld, maps.abuseTlds.has(u.tld));
+      if (d !== NOT_DECEPTIVE) deceptive++;
+      if (d === WORN) worn++;
+    }
     // the model reads the top-level domains of links of unknown standing only
     if (!known && tlds.length < 2 && u.tld !== '') tlds.push(u.tld);
   }
@@ -339,6 +367,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     platforms,
     selfNamed,
     deceptive,
+    worn,
     merchants,
     tlds,
     brands: named.map((b) => b.id),
