@@ -71,3 +71,17 @@ rule authority_immigration_status : phishing
     $o and $s and $u and (phone_count > 0 or contact_count > 0 or url_count > 0) and not $warn
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule authority_identity_crime_ms : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The police-impersonation call-back in Malay: your bank account or identity card is linked to money laundering or a case, call the inspector"
+  strings:
+    $a = /\b(akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes)\b/
+    $o = /\b(inspektor|polis|pdrm|pegawai|mahkamah|bank negara|sprm|macc)\b/
+    $warn = /\b(penipuan|scam|jangan (hubungi|percaya|layan))\b.{0,20}\b(ini|tersebut)\b/
+  condition:
+    $a and $o and (phone_count > 0 or contact_count > 0) and not $warn
+}

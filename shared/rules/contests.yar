@@ -260,9 +260,11 @@ rule contest_prize_intl
     $ar = /(مبروك|تهانينا|مبارك).{0,80}(جائزة|فزت|فاز|ربحت|الفائز)|(فزت|فاز|ربحت) ?(ب|في )?(جائزة|الجائزة|سحب)/
     $it = /\b(hai vinto|ha vinto|sei stato (selezionato|estratto)|congratulazioni)\b.{0,80}\b(premio|vincitore|regalo|buono)\b/
     $de = /\b(sie haben|du hast) (gewonnen|einen gewinn)|\bherzlichen gluckwunsch\b.{0,80}\b(gewinn|preis|gutschein|gewinner)\b/
+    $sw = /\b(hongera|umeshinda|mshindi)\b.{0,80}\b(zawadi|droo|shinda|ksh|tuma|usajili)\b/
+    $hi_dev = /(लॉटरी|इनाम|केबीसी|kbc).{0,80}(जीता|जीती|जीते|जीत)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de, $sw, $hi_dev)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
 }
 
 rule contest_selected_reward_link

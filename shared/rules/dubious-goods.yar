@@ -42,3 +42,17 @@ rule goods_business_solicitation
   condition:
     any of them
 }
+
+rule goods_army_buyer_upi
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A buyer 'in the army' who saw your listing and will pay first, if you send a rupee or scan a code to verify: the Indian marketplace army-buyer scam"
+  strings:
+    $army = /\b(army|military|crpf|bsf|cisf|indian air force|navy|fauj\w{0,3})\b/
+    $listing = /\b(olx|quikr|marketplace|listing|ad|advertisement|sofa|bike|car|flat|room|scooty)\b/
+    $pay = /\b(google pay|gpay|phonepe|paytm|upi|qr code|scan|bhejo|send)\b/
+  condition:
+    $army and $listing and $pay and (sender_kind == "phone" or sender_kind == "email")
+}

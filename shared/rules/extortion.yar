@@ -39,3 +39,16 @@ rule extort_loan_shaming
   condition:
     $loan and $shame
 }
+
+rule extort_hitman_threat
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Someone paid me to kill you; pay and I'll spare you': the hitman extortion"
+  strings:
+    $hired = /\b(paid|hired|sent|contracted|given money to) (me|us) to (kill|take you out|eliminate|hurt|harm|finish) (you|your)?/
+    $pay = /\b(bitcoin|btc|usdt|crypto|wire|pay|send)\b/
+  condition:
+    $hired and $pay and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -158,8 +158,16 @@ rule family_new_number_intl
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|hp (lama )?(rusak|hilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
+    // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
+    $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
+    $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌)/
+    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|new number ko|nasira (yung|ang) (phone|cellphone|cp))/
+    $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya)\b/
+    $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
+    $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz)\w{0,4}\b/
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
+    or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask)
 }
 
 rule family_boss_errand_opener

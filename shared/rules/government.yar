@@ -97,3 +97,17 @@ rule gov_debt_writeoff_lure : phishing
     $off and $gov and $check and (url_count > 0 or phone_count > 0 or contact_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule gov_visa_lottery_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'You were selected in the Diversity Visa lottery, pay the processing fee': the visa-lottery fee lure (the real lottery never texts winners)"
+  strings:
+    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery)\b/
+    $won = /\b(selected|winner|won|chosen|successful)\b/
+    $fee = /\b(fee|pay|payment)\b/
+  condition:
+    $lottery and $won and $fee
+}

@@ -17,7 +17,7 @@ rule otp_reply_with_code : phishing
     weight = 3.5
     description = "Asks to reply with a verification code: no real service ever asks for its code back"
   strings:
-    $r1 = /\b(reply|respond|text|txt|send|sms)( back)?( to (this|the) (message|text|number|sender))? with (the|this|that|your|a|ur|the same) ([0-9]-digit |[0-9] digit |six-digit |four-digit |one-time |verification |security |confirmation |otp )?(code|otp|pin|passcode|password)/
+    $r1 = /\b(reply|respond|text|txt|send|sms)( back)?( to (this|the) (message|text|number|sender))? with (the|this|that|your|a|ur|the same) (([0-9]-digit|[0-9] digit|six-digit|four-digit|one-time|verification|security|confirmation|otp) ){0,2}(code|otp|pin|passcode|password)/
     $r2 = /\b(reply|respond|text|send)( back)? (the|this|that|your|ur) ([0-9]-digit |six-digit |verification |security |confirmation |one-time )?(code|otp|pin|passcode) (to|in order to|2) (cancel|stop|block|confirm|verify|secure|unlock|prevent|reverse|dispute)/
     $r3 = /\b(reply|respond|text)( back)? with it\b.{0,30}\b(block|cancel|stop|secure|verify|confirm|prevent)/
     $r4 = /\b(reply|respond|send|text)( back)? (it|this code|the code|the otp)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/

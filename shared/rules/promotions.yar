@@ -16,7 +16,7 @@ private rule promo_marketing_footer
     $f7 = /\bstop (sms )?(au|an) [0-9]|\b(responde|envia|responda) (baja|sair)\b|\bpara (darte de baja|sair|cancelar)\b|\babmelden\b|\binvia stop\b|\bper non ricevere\b|\bketik stop\b|\bberhenti berlangganan\b/
     // Chinese, Korean, Japanese, Vietnamese, Indonesian and Arabic marketing footers and markers
     // ("回TD退订", "(광고) ... 무료수신거부", "配信停止", "tu choi QC", "ketik UNREG", "لإلغاء الاشتراك")
-    $f9 = /(退订|拒收请回复|\(광고\)|수신거부|配信停止|لإلغاء الاشتراك|لالغاء الاشتراك)|\btu choi (qc|quang cao)\b|\bunreg\b/
+    $f9 = /(退订|拒收请回复|\(광고\)|수신거부|配信停止|لإلغاء الاشتراك|لالغاء الاشتراك)|\btu choi (qc|quang cao)\b|\bunreg\b|\bunsub:? (reply|text|txt|sms) stop\b|\brezygnacja:? (odpisz|wyslij|sms) stop\b|\bret icin\b/
     $f6 = /\b(stop|baja|alto)\b.{0,20}\b(to )?(opt[- ]?out|unsubscribe|end|quit|cancel|no recibir|darte de baja|dejar de recibir)\b|\b(txt|text|reply) stop (to )?(end|quit|cancel)\b/
   condition:
     any of them
@@ -138,4 +138,18 @@ rule promo_brand_offer
   condition:
     // a brand's sender id (not a person's number) and the offer's own words
     any of them and sender_kind != "phone" and sender_kind != "email" and not promo_personal_sender
+}
+
+rule promo_declared_ad_ko
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOffers"
+    weight = 1.0
+    description = "A Korean message that opens with the '(광고)' mark the law requires of advertising, not from a person's mobile"
+  strings:
+    $ad = /^(\[web발신\] ?)?(\(광고\)|\[광고\])/
+  condition:
+    // a person's mobile or an e-mail address declares no advertising
+    $ad and sender_kind != "email" and sender_line != "mobile"
 }

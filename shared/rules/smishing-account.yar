@@ -67,7 +67,7 @@ rule account_kyc_update : phishing
     $act = /\b(click|tap|download)\b/
     $call = /\b(call|contact|dial|helpline|customer care)( us)?( now| immediately)?( on| at| no\.?)?:? ?\+?[0-9]/
   condition:
-    $k1 and $k2 and ($act or $call or url_count > 0 or phone_count > 0)
+    $k1 and $k2 and ($act or $call or url_count > brand_link_count + platform_url_count + named_url_count or phone_count > 0)
 }
 
 rule account_billing_failed : phishing
@@ -209,11 +209,13 @@ rule account_electricity_cutoff : phishing
     $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay)\b|(วันนี้|今天|今日|24小时)/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)/
     $act = /\b(call|contact|whatsapp|sampark|immediately|turant|officer|adhikari|department|baat kar|hubungi|petugas|segera|contatta|contattare|chiama|chiamare|llame|llama|ligue|appelez|rufen sie|lien he)\b|(ติดต่อ|กรุณาชำระ|联系|致电|拨打)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
+    // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
+    $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b/
   condition:
-    ($e or $e2) and $when and $act and not $warn
+    (($e or $e2) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and $act and not $warn
 }
 
 rule account_tech_support_callback : phishing
@@ -249,10 +251,11 @@ rule account_callback_lure : phishing
     // a friend asking about their own card calls back to themselves
     $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
-    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue)( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
+    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue)( [a-z]{3,12}mente)?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
   condition:
-    $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial) and sender_kind == "phone"
-    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
+    $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial)
+    and (sender_kind == "email" or (sender_kind == "phone"
+    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")))
 }
 
 rule account_payment_app_upgrade : phishing
@@ -344,4 +347,31 @@ rule account_credit_record_cancel_zh : phishing
     $call = /(回电|致电|拨打|联系|客服|电话)/
   condition:
     $cancel and $credit and $call and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_payment_redirection : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A landlord, supplier or employer 'changed bank accounts': pay the rent or invoice to the new one (the payment-redirection fraud)"
+  strings:
+    $changed = /\b(changed|new|updated|switched) (our |my |the )?(bank|banking|account|payment) (account|accounts|details|info|information)\b|\bold (account|bank account) (is|has been|was) (closed|frozen|suspended)\b/
+    $pay = /\b(send|pay|transfer|deposit) (this month'?s |the |your |all )?(rent|invoice|payment|salary|fees?|deposit)\b/
+  condition:
+    $changed and $pay and (sender_kind == "phone" or sender_kind == "email")
+}
+
+rule account_dating_verification : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A date who asks you to 'verify' on a safety site with your card before meeting: the dating verification lure"
+  strings:
+    $verify = /\b(verify|verification|verified|get verified)\b/
+    $site = /\b(safety|safe|security|dating|id) (site|link|app|platform|check|verification)\b|\bprove (you'?re|you are|that you'?re) (over 18|real|not a (bot|cop|catfish))\b/
+    $card = /\b(card|credit card|debit card|free|18\+|over 18)\b/
+  condition:
+    $verify and $site and $card and url_count > 0 and (sender_kind == "phone" or sender_kind == "email")
 }

@@ -93,7 +93,7 @@ private rule txn_phishing_markers
 private rule txn_personal_voice
 {
   strings:
-    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b/
+    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd)\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
     $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi)\b/
   condition:
@@ -460,6 +460,7 @@ rule txn_public_service
     $p11 = /\b(deadline|due date|last date|last day) (to|for) (file|filing|lodge|submit)\b|\b(tax return|itr|self assessment)\b.{0,60}\b(is due|must be (filed|submitted)|due (on|by))\b|\b(notice of assessment|itr)\b.{0,60}\b(is ready|has been processed|processed)\b/
     $p12 = /\b(dose|booster|vaccine|vaccination)\b.{0,40}\b(is due|due (from|on|by)|you are eligible)\b|\byou are eligible for (a|an|the|your) ([a-z0-9-]{1,12} ){0,2}(booster|vaccine|vaccination|dose|screening)\b|\bdue for (the |your |a )?([a-z0-9]{1,8} ){0,2}(dose|booster|vaccine|vaccination|jab|shot)\b/
     $p13 = /\b(passport|id|id card|identity card|licen[cs]e|permit|certificate|cnic|card|document)s?\b.{0,60}\b(is|are) (now )?ready for (collection|pick-?up)\b|\byou have a (court date|hearing)\b|\bcourt (date|hearing|appearance) (on|is|reminder)\b|\bthank you for (your|the) report\b/
+    $p16 = /\b(was|has been|is) marked (absent|late|tardy)\b|\b(absence|attendance) (was |has been )?(recorded|marked)\b|\bcontact the attendance office\b/
     $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
   condition:
     any of them and not txn_phishing_markers and not txn_personal_voice
