@@ -524,6 +524,14 @@ describe('normalize money features', () => {
   });
 });
 
+describe('normalize Arabic', () => {
+  it('reads a letter under its short vowels as the letter alone, and counts no obfuscation for it', () => {
+    const n = normalize('عمل عن بُعد مَرحَباً');
+    assert.equal(n.text, 'عمل عن بعد مرحبا');
+    assert.equal(n.obfuscation.confusables + n.obfuscation.invisible, 0);
+  });
+});
+
 describe("normalize money in the currencies of today's alerts", () => {
   it("returns the ISO code of an amount written with a code, a sign or a bank's short form", () => {
     const cases: [string, string, number][] = [

@@ -182,6 +182,9 @@ export function underMarks(s: string, start: number, end: number): Fold | undefi
   return folds[marks <= 2 ? 0 : 1];
 }
 
+/** Arabic short vowels, tanween, shadda, sukun and the dagger alif: optional marks in written Arabic. */
+const HARAKAT = /[\u064b-\u065f\u0670]/g;
+
 /** The fold of a cluster: one code point and the combining marks that follow it. */
 export function computeCluster(cluster: string): Fold {
   return underMarks(cluster, 0, cluster.length) ?? foldByNormalising(cluster);
@@ -204,6 +207,11 @@ export function foldByNormalising(cluster: string): Fold {
     const marks = decomposed.replace(/[\x20-\x7e]/g, '');
     const compat = decomposed !== cluster.normalize('NFD');
     return fold(stripped, ACCENTS_ONLY.test(marks) && !compat ? DIACRITIC : CONFUSABLE);
+  }
+  // an Arabic letter under its short vowels (harakat): the letter alone, as most text writes it
+  if (first >= 0x600 && first <= 0x6ff) {
+    const bare = nfkc.replace(HARAKAT, '');
+    if (bare !== nfkc && bare.length > 0) return fold(bare, FOLD);
   }
   const cps = Array.from(nfkc);
   if (cps.length === 1 && nfkc !== cluster) {
