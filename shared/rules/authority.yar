@@ -18,7 +18,7 @@ rule authority_identity_crime : phishing
     $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|crime branch|narcotics bureau|ministry of (justice|public security))\b/
     // the pressure: a suspect, not a victim the police are helping
     // scan cost: no bare "now" (an atom in most messages)
-    $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|right now|illegal|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges)\b/
+    $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|right now|illegal|money laundering|investigation|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges)\b/
     // the scam named for what it is: a warning, not the scam
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|be alert|be careful|never (call|share|pay|transfer)|do not (call|share|pay|transfer)|hang up)\b/
   condition:

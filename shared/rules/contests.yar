@@ -262,9 +262,11 @@ rule contest_prize_intl
     $de = /\b(sie haben|du hast) (gewonnen|einen gewinn)|\bherzlichen gluckwunsch\b.{0,80}\b(gewinn|preis|gutschein|gewinner)\b/
     $sw = /\b(hongera|umeshinda|mshindi)\b.{0,80}\b(zawadi|droo|shinda|ksh|tuma|usajili)\b/
     $hi_dev = /(लॉटरी|इनाम|केबीसी|kbc).{0,80}(जीता|जीती|जीते|जीत)/
+    $bn = /(অভিনন্দন).{0,80}(জিতেছেন|পুরস্কার)/
+    $ur = /(مبارک|مبارك).{0,80}(منتخب|جیت|انعام|رقم)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de, $sw, $hi_dev)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
 }
 
 rule contest_selected_reward_link
@@ -292,4 +294,18 @@ rule contest_postal_claim
     $bulk = /\b(quiz|unsub|stop|prize|holiday|hols|cash|draw|winner)\b/
   condition:
     $claim and $post and $bulk
+}
+
+rule contest_inheritance_next_of_kin
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An unclaimed fortune, a late relative or client with no next of kin, a barrister or banker who will share it: the inheritance advance-fee letter"
+  strings:
+    $dead = /\b(next of kin|late (client|relative|husband|father|customer)|unclaimed (fund|funds|deposit|inheritance)|inheritance|beneficiary of)\b/
+    $sum = /\b(sum of|fixed deposit|fund|funds|consignment|estate)\b/
+    $who = /\b(barrister|attorney|lawyer|banker|bank manager|solicitor|executor|reply|contact)\b/
+  condition:
+    $dead and $sum and $who and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }

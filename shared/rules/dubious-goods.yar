@@ -56,3 +56,31 @@ rule goods_army_buyer_upi
   condition:
     $army and $listing and $pay and (sender_kind == "phone" or sender_kind == "email")
 }
+
+rule goods_marketplace_escrow_email
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A buyer who 'already paid' through the marketplace's escrow or sent proof of payment to your e-mail: the fake-payment e-mail that asks you to confirm or pay a fee"
+  strings:
+    $market = /\b(marketplace|gumtree|craigslist|olx|ebay|facebook|kijiji|carousell|vinted|depop|advert|listing)\b/
+    $paid = /\b(already paid|i have paid|i've paid|payment (is|has been) (made|sent)|proof of payment|paid through|via escrow|escrow)\b/
+    $mail = /\b(check your (email|e-mail|inbox|mail)|to your (email|e-mail|inbox)|in your (email|e-mail|inbox))\b/
+  condition:
+    $market and $paid and $mail and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_rental_overseas_deposit
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A landlord abroad (missionary work, deployed, relocated) who cannot show the flat but wants the deposit sent first: the rental scam"
+  strings:
+    $away = /\b(overseas|out of the country|abroad|missionary|deployed|relocated (to|abroad))\b/
+    $let = /\b(apartment|flat|house|room|rental|rent|property)\b/
+    $pay = /\b(send|wire|transfer|pay)\b.{0,40}\b(deposit|first month|rent)\b|\b(deposit|first month)\b.{0,40}\b(zelle|venmo|cash app|wire|bank transfer|western union|paypal)\b/
+  condition:
+    $away and $let and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -40,6 +40,20 @@ rule extort_loan_shaming
     $loan and $shame
 }
 
+rule extort_sextortion_es
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Sextortion in Spanish and Portuguese: a compromising video or photos, shown to your contacts unless you pay"
+  strings:
+    $m = /\b(video|fotos|imagenes|grabacion)\b.{0,30}\b(comprometid[oa]s?|intim[oa]s?|intimas?)\b/
+    $t = /\b(tus|sus|seus) contactos?\b|\b(publicar|enviar|mandar|difundir)\b/
+    $p = /\b(paga|pague|pagar|bitcoin|btc|transferencia|pix)\b/
+  condition:
+    $m and $t and $p and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule extort_hitman_threat
 {
   meta:

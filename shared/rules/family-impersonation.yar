@@ -156,7 +156,7 @@ rule family_new_number_intl
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
     $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
-    $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|hp (lama )?(rusak|hilang|jatuh))/
+    $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
@@ -164,10 +164,12 @@ rule family_new_number_intl
     $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|new number ko|nasira (yung|ang) (phone|cellphone|cp))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
+    $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
+    $sv_ask = /\b(swisha|swish|pengar|betala|kr)\b/
     $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz)\w{0,4}\b/
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
-    or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask)
+    or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
 }
 
 rule family_boss_errand_opener
@@ -182,4 +184,19 @@ rule family_boss_errand_opener
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
   condition:
     $busy and $task and $text and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_grandchild_emergency
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money (English and Russian)"
+  strings:
+    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b/
+    $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
+    $ask = /\b(don'?t tell (mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|wire)\b/
+    $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
+  condition:
+    (($who and $trouble and $ask) or $ru) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

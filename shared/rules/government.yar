@@ -90,7 +90,7 @@ rule gov_debt_writeoff_lure : phishing
     weight = 3.0
     description = "A 'government-backed' scheme to write off most of your debt: check if you qualify at a link"
   strings:
-    $off = /\b(write off|wipe|wipe out|clear|cancel|forgive|reduce)( up to)?( [0-9]{1,2}% of)? (your |all your |of )?(debts?|what you owe|credit card debt|loans?)\b|\bwrite off up to\b/
+    $off = /\b(write off|wipe|wipe out|clear|cancel|forgive|reduce)( up to)?( [0-9]{1,2}% of)? (your |all your |of )?(debts?|what you owe|credit card debt|credit card balances?|balances?|loans?)\b|\bwrite off up to\b/
     $gov = /\b(government|govt|state|federal|new law|scheme|programme|program|initiative|legislation)\b/
     $check = /\b(qualify|eligible|eligibility|check|apply|see if)\b/
   condition:

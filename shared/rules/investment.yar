@@ -120,3 +120,17 @@ rule invest_loan_intl
   condition:
     any of ($zh, $es, $pt, $hi) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
+
+rule invest_loan_registration_fee_sw
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A loan you 'qualify for' without collateral once you send a registration fee, in Swahili (mkopo ... tuma ... usajili)"
+  strings:
+    $loan = /\b(mkopo|umehitimu|umestahili)\b/
+    $fee = /\b(usajili|ada)\b/
+    $send = /\b(tuma|lipa)\b/
+  condition:
+    $loan and $fee and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+}

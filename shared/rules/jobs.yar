@@ -167,11 +167,11 @@ rule job_daily_pay_range
   strings:
     // compile and scan cost: one digit on each side of the dash or the word, the amounts' lengths
     // are not read (an atom at every digit costs ~0.6 µs a message, this ~0.2)
-    $range = /[0-9](k|rb)? ?(-|–) ?(€|\$|£|₹|p|rm|n|r\$)?[0-9]|[0-9] (to|bis|tot|hingga|sampai|a|den) (€|\$|£|₹|p|rm|n|r\$)?[0-9]|[0-9] (إلى|الى) [0-9]/
+    $range = /[0-9](k|rb)? ?(-|–) ?(€|\$|£|₹|p|rm|n|r\$)?[0-9]|[0-9] (to|bis|tot|hingga|sampai|a|den) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]/
     $daily = /\b(a|per|each|every) day\b|\bdaily\b|\bal dia\b|\bpor dia\b|\bdiarios?\b|\bpro tag\b|\btaglich\b|\bpar jour\b|\bper dag\b|\bdagvergoeding\b|\bal giorno\b|\bper hari\b|\bsehari\b|\baraw-araw\b|\bkada araw\b|\bevery week\b|\bper week\b|\/ ?ngay\b|\bmoi ngay\b|\/ ?hari\b|\b(roz|rozana|roj)\b|(يومي|في اليوم|प्रतिदिन|रोज़|रोजाना)/
-    $work = /\b(job|work|part-?time|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|hours?|horas|uur|stunden|minuten|minutes|oras|jam)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम)/
+    $work = /\b(job|work|part-?time|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|vaga|hours?|horas|uur|stunden|minuten|minutes|oras|jam)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम)/
     // the easy part: an hour or two, from the phone, from home
-    $easy = /\b(from|on|with) (your|the|my) (phone|mobile|cellphone)\b|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten)\b|\b(da casa|desde casa|vanuit huis|von zu ?hause|depuis (chez )?(vous|toi|la maison)|dari rumah|tai nha|online|ghar (baithe|se)|paruh waktu|medio tiempo|like (and|&) follow)\b|(عن بعد|عن بُعد|من المنزل|من البيت|घर बैठे|घर से)/
+    $easy = /\b(from|on|with) (your|the|my) (phone|mobile|cellphone)\b|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten)\b|\b(da casa|desde casa|home office|vanuit huis|von zu ?hause|depuis (chez )?(vous|toi|la maison)|dari rumah|tai nha|online|ghar (baithe|se)|paruh waktu|medio tiempo|like (and|&) follow)\b|(عن بعد|عن بُعد|من المنزل|من البيت|घर बैठे|घर से)/
     // the ways to get in touch are contact_count's (reply, whatsapp, telegram ...): no pattern on them
     $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|(للتواصل|تواصل|واتساب|जुड़ें|संपर्क)/
   condition:

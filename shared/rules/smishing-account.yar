@@ -225,7 +225,7 @@ rule account_tech_support_callback : phishing
     weight = 3.0
     description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number"
   strings:
-    $bad = /\b(account|computer|device|pc|laptop|iphone|phone|icloud|windows|network|ip address)( has been| was| is| may be| has)? (been )?(compromised|hacked|infected|breached|under attack)\b|\b(virus|malware|trojan|spyware)s? (detected|found)\b/
+    $bad = /\b(account|computer|device|pc|laptop|iphone|phone|icloud|windows|network|ip address)( has been| was| is| may be| has)? (been )?(compromised|hacked|infected|breached|under attack)\b|\b(virus|viruses|malware|trojans?|spyware)\b.{0,20}\b(detected|found)\b/
     // anchored on the service's words, not on "call" (hostile "call call ..." text would verify a
     // pattern at every word)
     $support = /\b(support|helpline|help desk|security team|technician|technical team|customer care|toll-?free)\b/
@@ -243,7 +243,7 @@ rule account_callback_lure : phishing
     weight = 3.0
     description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
   strings:
-    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening)\b/
+    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet)/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)
@@ -251,7 +251,7 @@ rule account_callback_lure : phishing
     // a friend asking about their own card calls back to themselves
     $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
-    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue)( [a-z]{3,12}mente)?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
+    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue)( [a-z]{2,14})?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
   condition:
     $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone"
@@ -374,4 +374,79 @@ rule account_dating_verification : phishing
     $card = /\b(card|credit card|debit card|free|18\+|over 18)\b/
   condition:
     $verify and $site and $card and url_count > 0 and (sender_kind == "phone" or sender_kind == "email")
+}
+
+rule account_gaming_report_lure : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'I accidentally reported your Steam/Discord account, message the admin to fix it or you'll be banned': the gaming account takeover"
+  strings:
+    $report = /\b(accidentally|mistakenly|by mistake|wrongly) reported (your|ur) ([a-z]{1,12} )?(account|profile)\b/
+    $admin = /\b(admin|moderator|support|staff)\b/
+  condition:
+    $report and $admin and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_auto_warranty_robotext
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Your vehicle's warranty is about to expire, reply 1 to extend': the auto-warranty robotext"
+  strings:
+    $w = /\b(vehicle|car|auto|factory|extended)('s)? (factory |extended )?warranty\b/
+    $end = /\b(expire|expires|expiring|expired|about to end|final (notice|attempt)|last chance|ends soon|coverage ends)\b/
+    $act = /\b(reply|press|call|text) "?[0-9a-z]{1,3}"? to (extend|renew|speak|keep)\b|\bto extend (your )?coverage\b/
+  condition:
+    $w and $end and $act and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_disaster_donation_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A disaster appeal with a donation link of unknown standing from a person's number: the fake-charity lure after every hurricane, flood or earthquake"
+  strings:
+    $d = /\b(donate|donation|donations|give now|your gift)\b/
+    $event = /\b(hurricane|earthquake|flood|floods|wildfire|wildfires|typhoon|cyclone|tsunami|victims|relief)\b/
+  condition:
+    $d and $event and url_count > brand_link_count + platform_url_count + named_url_count and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_locked_ru : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An account or card said to be blocked, in Russian (Госуслуги, банк), with a link or a number"
+  strings:
+    $a = /(аккаунт|учетная запись|учётная запись|личный кабинет|карта|карту|счет|счёт)/
+    $b = /(заблокирован|приостановлен|ограничен|взломан)/
+  condition:
+    $a and $b and (url_count > 0 or phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_callback_ko_zh : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Korean and Chinese call-back lures: an overseas payment 'approved, call if it wasn't you', a wedding or funeral notice with a link, a government low-rate loan, an auto-deducted service to cancel through customer service, a boss's new number asking for WeChat"
+  strings:
+    $ko_pay = /(해외결제|결제완료|승인)/
+    $ko_notme = /(본인 아닐|본인이 아닐|본인 아님|본인 아니)/
+    $ko_invite = /(청첩장|부고|돌잔치)/
+    $ko_loan = /(대출|대환).{0,40}(선정|대상자)/
+    $zh_fee = /(自动扣费|扣费|开通了)/
+    $zh_cancel = /(取消|关闭)/
+    $zh_cs = /(客服|qq|微信)/
+    $zh_boss = /(新号码|新号|换号).{0,60}(微信|加我|加一下)/
+    $zh_title = /(总|董事长|老板|领导)/
+  condition:
+    (($ko_pay and $ko_notme and (phone_count > 0 or contact_count > 0)) or ($ko_invite and url_count > 0) or ($ko_loan and (phone_count > 0 or contact_count > 0))
+    or ($zh_fee and $zh_cancel and $zh_cs) or ($zh_boss and $zh_title))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -18,12 +18,12 @@ private rule txn_service_wording
     any of them
 }
 
-// A sender that is a person's number (mobile, or a number the library cannot place), not a
-// short code or a sender id: where banks do not send from.
+// A sender that is a person's number (mobile, or a number the library cannot place) or an e-mail
+// address (iMessage), not a short code or a sender id: where banks do not send from.
 private rule txn_personal_number
 {
   condition:
-    sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
+    sender_kind == "email" or sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
 }
 
 private rule txn_phishing_markers
