@@ -136,7 +136,7 @@ rule txn_order_status
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $o10 = /\byour (ride|driver|taxi|cab|car|chauffeur) (is |will be )?(arriving|here|outside|waiting|on (the|its) way|[0-9]{1,2} (min|mins|minutes) away)\b|\blook for a [a-z ]{1,15}[a-z ]{1,15}\b(plate|licen[cs]e plate|reg)\b/
     $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
-    $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中)/
+    $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中|已送達|送達|お届け予定|お荷物|配達完了|発送しました|배송 완료|배송완료|배송 출발|도착 예정)/
   condition:
     ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_phishing_markers and not txn_personal_voice
 }
@@ -151,11 +151,12 @@ rule txn_appointment_reminder
   strings:
     $a1 = /\b(appointment|appt|booking|reservation|visit|consultation) (reminder|confirmation|confirmed|is confirmed|has been (booked|confirmed|scheduled))\b/
     $a2 = /\breminder:? (your|you have an?) (appointment|appt|booking|reservation|visit|service|consultation)\b/
+    $a5 = /\b(rappel|recordatorio|promemoria|erinnerung|lembrete|herinnering)\b.{0,20}\b(rdv|rendez-vous|cita|appuntamento|termin|consulta|afspraak)\b/
     $a4 = /\byour (table|room|stay|tickets?|seats?|reservation|booking)\b.{0,40}\b(is|are|has been|have been) (confirmed|booked|reserved)\b/
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{1,15}[a-z' ]{1,15}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
   condition:
-    ($a1 or $a2 or $a4 or ($a3 and txn_service_wording)) and not txn_phishing_markers and not txn_personal_voice
+    ($a1 or $a2 or $a4 or $a5 or ($a3 and txn_service_wording)) and not txn_phishing_markers and not txn_personal_voice
 }
 
 rule txn_health_reminder
@@ -344,7 +345,7 @@ rule txn_carrier_notice
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $d6 = /\b(you('ve| have) used (all|[0-9]{1,3}%)|(used|reached) (all )?(of )?your (monthly |daily )?(data|allowance)|(plan|pack|bundle|validity|subscription) (expires|will expire|has expired|ends)|successfully (recharged|renewed|subscribed)|(credited|topped up) with [0-9.]{1,5}[0-9]? ?(gb|mb|mins|minutes)|registered to [a-z0-9]{1,10}[a-z0-9]{1,10}[a-z0-9] with|data (valid|balance)|(gb|mb) (data )?(valid|expires|remaining))\b/
     $d8 = /\byou('ve| have)? (successfully )?recharged\b|\b[0-9]{1,4}(\.[0-9]{1,2})? ?(mb|gb)\b.{0,30}\b(left|remaining)\b|\b(data plan|data bundle|bundle|plan) is (now )?active\b/
-    $d7 = /\b(tu|su) factura\b.{0,40}\b(disponible|ya esta)|\bsua fatura\b.{0,40}\b(disponivel|vence)|\bvotre facture\b.{0,40}\bdisponible/
+    $d7 = /\b(tu|su) (factura|recibo)\b.{0,60}\b(disponible|ya esta|vence)|\bsua fatura\b.{0,40}\b(disponivel|vence)|\bvotre facture\b.{0,60}\bdisponible/
   condition:
     any of them and not txn_phishing_markers
 }
@@ -390,6 +391,7 @@ rule txn_weather_alert
     $w1 = /\b(severe weather|weather (warning|alert|advisory|watch)|(tsunami|earthquake|lightning|rain|dust|sandstorm|cold wave|heatwave|heat wave|uv|pollen|fire|fire weather|flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/
     $w1b = /\b(warning|watch|advisory|alert|signal( no\.?)?) (for|of|over)? ?(wind|rain|rainfall|snow|ice|fog|heat|frost|freeze|storms?|thunderstorms?|floods?|cyclone|typhoon|hurricane|tornado)\b|\b(heavy|very heavy|extremely heavy) (rain|rainfall|snow)\b|\b(tropical (cyclone|storm|depression)|typhoon|cyclone) (wind )?signal\b|\bfreeze warning\b/
     // an alert level, the air and the cold, named the way met services and agencies name them
+    $w1d = /(폭염|호우|대설|태풍|한파|강풍)(경보|주의보)|\b(unwetterwarnung|sturmwarnung|orkanboen|hitzewarnung|unwetter)\b/
     $w1c = /\b(red|orange|yellow|amber) (alert|warning|level|rainfall warning|weather warning)\b|\blevel [1-9] (warning|alert)\b|\b(air quality (statement|index)|aqi|psi|heat index|wind chill)\b|\b(cold|extreme cold|gale|dust storm|sandstorm) (warning|watch|advisory|alert)\b|\b(strong|damaging|gale-force|gale force) winds\b/
     $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
     // a forecast: a reading (18°C, 88F, 15 km/h, 10% chance), the weather's words, a time
@@ -399,7 +401,7 @@ rule txn_weather_alert
     // an advisory's advice around the weather's words: "temperatures will drop below freezing tonight, protect pipes"
     $f4 = /\b(protect (your )?(pipes|plants|pets)|stay indoors|stay hydrated|wear sunscreen|drive with|allow extra (time|travel time)|take precautions|secure loose)\b/
   condition:
-    (($w1 or $w1b or $w1c) and $w2 or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
+    (($w1 or $w1b or $w1c) and $w2 or $w1d or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
     and not txn_personal_voice
 }
 
@@ -450,7 +452,7 @@ rule txn_public_service
     $p3 = /\b(school|schools|campus|colleges) (is |are |will be |will remain |shall remain |remain )?(closed|closure|delayed|delay|cancelled)\b/
     $p4 = /\byour (bin|rubbish|recycling|waste|garbage|trash) collection\b/
     $p5 = /\b(passport|driver'?s? licen[cs]e|visa application|e-?visa|residence permit|aadhaa?r|national id|id card|benefits? claim|unemployment claim|claim for the week)\b.{0,60}\b(has been|was|is) (received|processed|approved|updated|renewed|issued|dispatched|ready)\b|\bwe('ve| have) received your (passport |visa |licen[cs]e |benefits? )?(application|renewal|claim)\b/
-    $p7 = /\b(your (polling|voting) (place|station|location)|polls (open|close)|your (mail |postal |absentee )?ballot (has been|was|is) (received|accepted|mailed|counted))\b/
+    $p7 = /\bballot\b.{0,40}\b(has been|was) (received|accepted|counted)\b|\b(items?|books?|holds?) (is|are) (now )?ready for (pick-?up|collection)\b|\b(your (polling|voting) (place|station|location)|polls (open|close)|your (mail |postal |absentee )?ballot (has been|was|is) (received|accepted|mailed|counted))\b/
     $p8 = /\b(your )?(vehicle|car|auto) registration (expires|will expire|is due|renewal)\b|\bjury (duty|service)\b.{0,40}\b(report|reminder|date|starts|begins)\b/
     $p9 = /\b(water|power|gas|electric|electricity|internet) (service|supply)\b.{0,60}\b(will be|has been) (interrupted|restored|disrupted|suspended)\b|\b(trash|garbage|recycling|bin|rubbish|waste) (pickup|pick-up|collection) (is |will be )?(delayed|moved|cancell?ed|rescheduled|tomorrow|today)\b/
     $p6 = /\b(water main break|road closure|road closed|street closure|road conditions|chains required|fire ban|fire danger|public health (advisory|alert|notice)|(measles|covid-19|covid|flu|norovirus) (case|exposure|outbreak)|voter registration (deadline|closes)|early voting|library notice|overdue (book|item)s?|(book|item|title)s? you (reserved|requested|placed on hold) (is|are) (ready|available)|traffic (advisory|alert)|service (alert|advisory))\b/
@@ -586,7 +588,7 @@ rule txn_plan_status
     $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
     $c4 = /\b[0-9]{1,3}% of (your )?(daily |monthly )?(high[- ]speed )?(data|data quota|quota|allowance|data allowance)\b/
     $c5 = /\b(data|data plan|data bundle|data pack|plan|mobile plan|pack|bundle|add-on|booster) (has been|was|is now) (activated|upgraded|downgraded|changed|renewed|added|applied)\b/
-    $c6 = /\b(restored (the )?service|service (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
+    $c6 = /\b(restored (the )?service|(service|power|electricity|water|gas) (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
     $c7 = /\byour (bill|invoice|statement)( of [^ ]{1,16})? (was|has been) (paid|settled|received)\b/
   condition:
     not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
