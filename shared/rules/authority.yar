@@ -13,6 +13,8 @@ rule authority_identity_crime : phishing
   strings:
     // the accusation: your identity tied to a crime or a case
     $a1 = /\b(your|ur) (identity|id|identity card|id card|ic|nric|aadhaa?r|aadhaar card|pan|pan card|ssn|social security number|passport|sim( card)?|(phone |mobile |cell )?number|bank account|account|name|personal (details|information|data))\b.{0,60}\b(used|involved|linked|associated|implicated|misused|flagged|found|registered)\b.{0,40}\b(money laundering|laundering|illegal|unlawful|fraud|fraudulent|criminal|crime|drugs?|narcotics|trafficking|smuggling|terror\w{0,6}|(criminal|police|legal|court|a|the) case)\b/
+    // the seized-parcel variant: a courier parcel in your name held with drugs or passports
+    $a3 = /\b(parcel|package|courier|consignment|shipment)\b.{0,80}\b(seized|detained|intercepted|held)\b.{0,80}\b(drugs?|mdma|narcotics|passports?|contraband)\b/
     $a2 = /\b(arrest warrant|warrant (for|of) (your )?arrest|warrant (has been )?issued|money laundering (case|investigation|charges?))\b/
     // the authority
     $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|crime branch|narcotics bureau|ministry of (justice|public security))\b/
@@ -79,7 +81,7 @@ rule authority_identity_crime_ms : phishing
     weight = 3.0
     description = "The police-impersonation call-back in Malay: your bank account or identity card is linked to money laundering or a case, call the inspector"
   strings:
-    $a = /\b(akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes)\b/
+    $a = /\b(anda|akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan|disyaki)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes)\b/
     $o = /\b(inspektor|polis|pdrm|pegawai|mahkamah|bank negara|sprm|macc)\b/
     $warn = /\b(penipuan|scam|jangan (hubungi|percaya|layan))\b.{0,20}\b(ini|tersebut)\b/
   condition:

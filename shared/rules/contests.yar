@@ -296,7 +296,7 @@ rule contest_postal_claim
     $claim and $post and $bulk
 }
 
-rule contest_inheritance_next_of_kin
+rule contest_inheritance_next_of_kin : phishing
 {
   meta:
     action = "junk"

@@ -57,7 +57,7 @@ rule goods_army_buyer_upi
     $army and $listing and $pay and (sender_kind == "phone" or sender_kind == "email")
 }
 
-rule goods_marketplace_escrow_email
+rule goods_marketplace_escrow_email : phishing
 {
   meta:
     action = "junk"
@@ -71,7 +71,7 @@ rule goods_marketplace_escrow_email
     $market and $paid and $mail and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
-rule goods_rental_overseas_deposit
+rule goods_rental_overseas_deposit : phishing
 {
   meta:
     action = "junk"

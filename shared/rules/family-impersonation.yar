@@ -186,7 +186,7 @@ rule family_boss_errand_opener
     $busy and $task and $text and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
-rule family_grandchild_emergency
+rule family_grandchild_emergency : phishing
 {
   meta:
     action = "junk"
@@ -196,7 +196,8 @@ rule family_grandchild_emergency
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b/
     $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
     $ask = /\b(don'?t tell (mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|wire)\b/
+    $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera)\b/
     $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
   condition:
-    (($who and $trouble and $ask) or $ru) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($who and $trouble and $ask) or $ru or $es) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -134,3 +134,16 @@ rule invest_loan_registration_fee_sw
   condition:
     $loan and $fee and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule invest_loan_no_collateral_id
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A cash loan 'without collateral, without BI checking, disbursed in minutes' from a person's number, in Indonesian: the illegal lending app (pinjol) spam"
+  strings:
+    $loan = /\b(pinjaman|pinjol|dana tunai)\b/
+    $easy = /\b(tanpa jaminan|tanpa bi checking|cair (cepat|[0-9]{1,2} menit)|langsung cair)\b/
+  condition:
+    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -16,7 +16,7 @@ private rule promo_marketing_footer
     $f7 = /\bstop (sms )?(au|an) [0-9]|\b(responde|envia|responda) (baja|sair)\b|\bpara (darte de baja|sair|cancelar)\b|\babmelden\b|\binvia stop\b|\bper non ricevere\b|\bketik stop\b|\bberhenti berlangganan\b/
     // Chinese, Korean, Japanese, Vietnamese, Indonesian and Arabic marketing footers and markers
     // ("回TD退订", "(광고) ... 무료수신거부", "配信停止", "tu choi QC", "ketik UNREG", "لإلغاء الاشتراك")
-    $f9 = /(退订|拒收请回复|\(광고\)|수신거부|配信停止|لإلغاء الاشتراك|لالغاء الاشتراك)|\btu choi (qc|quang cao)\b|\bunreg\b|\bunsub:? (reply|text|txt|sms) stop\b|\brezygnacja:? (odpisz|wyslij|sms) stop\b|\bret icin\b|\bstop (to|al|au|an|na|naar) [0-9]|\bstop sms [0-9]|\bbaja:? (baja )?al [0-9]|\brezygnacja:? stop\b|\bto unsub\b|\bopt out of (promotional|marketing) (sms|messages|texts)\b|\bret yazip\b|\bavregistrera\b/
+    $f9 = /(退订|拒收请回复|\(광고\)|수신거부|配信停止|لإلغاء الاشتراك|لالغاء الاشتراك)|\btu choi (qc|quang cao)\b|\bunreg\b|\bunsub:? (reply|text|txt|sms) stop\b|\brezygnacja:? (odpisz|wyslij|sms) stop\b|\bret icin\b|\bstop (to|al|au|an|na|naar) [0-9]|\bstop sms [0-9]|\bbaja:? (baja )?al [0-9]|\brezygnacja:? stop\b|\bto unsub\b|\bopt out of (promotional|marketing) (sms|messages|texts)\b|\bret yazip\b|\bavregistrera\b|\bpour vous desabonner\b|\barret pour\b|\bdisiscriverti\b|\bdeixar de receber\b|\bkujiondoa\b/
     $f6 = /\b(stop|baja|alto)\b.{0,20}\b(to )?(opt[- ]?out|unsubscribe|end|quit|cancel|no recibir|darte de baja|dejar de recibir)\b|\b(txt|text|reply) stop (to )?(end|quit|cancel)\b/
   condition:
     any of them

@@ -391,7 +391,7 @@ rule account_gaming_report_lure : phishing
     $report and $admin and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
-rule account_auto_warranty_robotext
+rule account_auto_warranty_robotext : phishing
 {
   meta:
     action = "junk"
@@ -442,7 +442,7 @@ rule account_callback_ko_zh : phishing
     $ko_notme = /(본인 아닐|본인이 아닐|본인 아님|본인 아니)/
     $ko_invite = /(청첩장|부고|돌잔치)/
     $ko_loan = /(대출|대환).{0,40}(선정|대상자)/
-    $zh_fee = /(自动扣费|扣费|开通了)/
+    $zh_fee = /(自动扣费|扣费|开通了|自動扣款|扣款|自動扣費)/
     $zh_cancel = /(取消|关闭)/
     $zh_cs = /(客服|qq|微信)/
     $zh_boss = /(新号码|新号|换号).{0,60}(微信|加我|加一下)/
@@ -451,4 +451,17 @@ rule account_callback_ko_zh : phishing
     (($ko_pay and $ko_notme and (phone_count > 0 or contact_count > 0)) or ($ko_invite and url_count > 0) or ($ko_loan and (phone_count > 0 or contact_count > 0))
     or ($zh_fee and $zh_cancel and $zh_cs) or ($zh_boss and $zh_title))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_pension_release : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Unlock your pension early, tax free': the pension-release cold text (and France's 'your CPF training rights expire, call your adviser')"
+  strings:
+    $pension = /\b(pension|pensions|401k|superannuation|super fund)\b.{0,60}\b(early|before (55|retirement)|tax[- ]free|unlock|release)\b/
+    $cpf = /\b(cpf|compte personnel de formation)\b.{0,80}\b(expire|expirent|perdre|perdus|droits)\b/
+  condition:
+    ($pension or $cpf) and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -35,6 +35,7 @@ private rule txn_phishing_markers
     $code_back4 = /\b(reply|respond|send|text)( back)?( with)? (it|this code|the code)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/
     $prize = /\b(you('ve| have)? won |claim|claims|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
+    $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking) fee\b/
     $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|balance|duty|duties)\b|\b(complete|make|confirm) (the |a |your )?(payment|fee)( of)?\b/
     $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/
     $seed = /\b((seed|recovery|secret) phrase|private key|usdt|trc-?20|erc-?20)\b/
@@ -62,7 +63,7 @@ private rule txn_phishing_markers
     $dial = /\b(llame|llama|chiama|chiami|appelez|rufen sie|ligue)( (al|il|le|uns an|para( o)?))? \+?[0-9][0-9 ]{1,3}[0-9]/
     // money "received from" someone, told by a person's number: the forged receipt that opens the
     // "I sent it by mistake, send it back" scam (an operator's receipt comes from its sender id)
-    $received_from = /\byou have received\b.{0,40}\bfrom\b/
+    $received_from = /\breceived\b.{0,40}\bfrom\b/
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
     // that is not the brand's own; a bank's "if not you, call us" without a link is ordinary)
@@ -73,7 +74,7 @@ private rule txn_phishing_markers
   condition:
     shortener_count > 0 or ip_url_count > 0 or risky_tld_count > 0 or brand_mismatch_count > 0
     or ($code_back1 and not $neg_reply)
-    or any of ($code_back2, $code_back3, $code_back4, $prize, $fail, $seed, $chat)
+    or any of ($code_back2, $code_back3, $code_back4, $prize, $fail, $seed, $chat, $unlock_fee)
     or ($fee and not $never_ask)
     or ($premium and not $roaming)
     or ($deny_call and not $own_number)
@@ -136,7 +137,7 @@ rule txn_order_status
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $o10 = /\byour (ride|driver|taxi|cab|car|chauffeur) (is |will be )?(arriving|here|outside|waiting|on (the|its) way|[0-9]{1,2} (min|mins|minutes) away)\b|\blook for a [a-z ]{1,15}[a-z ]{1,15}\b(plate|licen[cs]e plate|reg)\b/
     $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
-    $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中|已送達|送達|お届け予定|お荷物|配達完了|発送しました|배송 완료|배송완료|배송 출발|도착 예정)/
+    $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中|已送達|送達|お届け予定|お荷物|配達完了|発送しました|배송 완료|배송완료|배송 출발|도착 예정|saiu para entrega|objeto entregue)/
   condition:
     ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_phishing_markers and not txn_personal_voice
 }
@@ -318,7 +319,7 @@ rule txn_balance_or_payment
     // a payment app's receipt: "You sent $25.00 to Jamie", "You paid £12.50 to Acme Ltd"
     $b6 = /\byou (sent|paid|transferred) [^ ]{1,16}( [a-z]{3})? to [a-z]/
     // "Jordan P. paid you $24.00", "You received $50 from", "sent you $60.00", "Pix de R$ 250,00", "Zelle payment of $120.00 to M was sent"
-    $b7 = /\b(paid you|sent you|you('ve| have)? received|you got|voce recebeu|recebeu um pix|pix (enviado|recebido)|(zelle|paynow|duitnow|interac|venmo|upi|imps|neft) (payment|transfer|e-transfer)( of)?)\b/
+    $b7 = /\b(paid you|sent you (\$|£|€|₹|rs|a payment|money|cash|[0-9])|you('ve| have)? received|you got|voce recebeu|recebeu um pix|pix (enviado|recebido)|(zelle|paynow|duitnow|interac|venmo|upi|imps|neft) (payment|transfer|e-transfer)( of)?)\b/
     // a person's own words: "I sent you $50", "we paid £20 to the plumber"
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred)\b/
     $b8 = /(账户|尾号|卡号|賬戶)[0-9].{0,60}(扣款|支出|收入|入账|转账|转入|转出|消费|交易|存入)/
@@ -340,6 +341,7 @@ rule txn_carrier_notice
     $d1 = /\b(you('ve| have)|u have) used [0-9]{1,3}% of (your )?([a-z0-9-]{1,15} ){0,2}(data|allowance|plan|minutes|high-speed data|bundle)/
     $d2 = /\b(data|roaming) (usage|allowance|limit|cap|pass|bundle)\b.{0,30}\b(reached|exceeded|used|remaining|alert|expires?|activated|renewed|is now)/
     $d3 = /\byour ([a-z]{1,15} )?(bill|phone bill|mobile bill)\b.{0,40}\b(is ready|is now ready|is (now )?available|has been (issued|generated))/
+    $d9 = /\b(tu |su )?recarga (de \$?[0-9][0-9.,]{0,9} )?(fue |ha sido )?(exitosa|realizada|aplicada)\b/
     $d4 = /\b(top[- ]?up|recharge|airtime) (of (£|\$|€|₹|rs\.? ?)?[0-9]|successful|was successful|received|confirmed)/
     $d5 = /\b(you('re| are) (now )?roaming in|welcome to [a-z][a-z]{1,20})\b.{0,60}\b(roaming|calls|data|texts|rates|pass)\b/
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
@@ -455,6 +457,7 @@ rule txn_public_service
     $p7 = /\bballot\b.{0,40}\b(has been|was) (received|accepted|counted)\b|\b(items?|books?|holds?) (is|are) (now )?ready for (pick-?up|collection)\b|\b(your (polling|voting) (place|station|location)|polls (open|close)|your (mail |postal |absentee )?ballot (has been|was|is) (received|accepted|mailed|counted))\b/
     $p8 = /\b(your )?(vehicle|car|auto) registration (expires|will expire|is due|renewal)\b|\bjury (duty|service)\b.{0,40}\b(report|reminder|date|starts|begins)\b/
     $p9 = /\b(water|power|gas|electric|electricity|internet) (service|supply)\b.{0,60}\b(will be|has been) (interrupted|restored|disrupted|suspended)\b|\b(trash|garbage|recycling|bin|rubbish|waste) (pickup|pick-up|collection) (is |will be )?(delayed|moved|cancell?ed|rescheduled|tomorrow|today)\b/
+    $p17 = /(緊急地震速報|地震発生|津波警報|避難指示)/
     $p6 = /\b(water main break|road closure|road closed|street closure|road conditions|chains required|fire ban|fire danger|public health (advisory|alert|notice)|(measles|covid-19|covid|flu|norovirus) (case|exposure|outbreak)|voter registration (deadline|closes)|early voting|library notice|overdue (book|item)s?|(book|item|title)s? you (reserved|requested|placed on hold) (is|are) (ready|available)|traffic (advisory|alert)|service (alert|advisory))\b/
     // a voter's registration and polling place, a filing deadline or an assessment from the tax
     // authority, a vaccine dose due, a document ready for collection, a court date, a road closed
@@ -585,7 +588,7 @@ rule txn_plan_status
   strings:
     $c1 = /\b(data|data pack|data plan|data bundle|data allowance|high-speed data|internet pack) (has been |is )?(exhausted|used up|depleted|consumed|finished)\b/
     $c2 = /\b(speed|speeds) (has been |have been |is |are |will be )?(reduced|throttled|slowed|limited) to\b/
-    $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
+    $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(est\.? restoration|estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
     $c4 = /\b[0-9]{1,3}% of (your )?(daily |monthly )?(high[- ]speed )?(data|data quota|quota|allowance|data allowance)\b/
     $c5 = /\b(data|data plan|data bundle|data pack|plan|mobile plan|pack|bundle|add-on|booster) (has been|was|is now) (activated|upgraded|downgraded|changed|renewed|added|applied)\b/
     $c6 = /\b(restored (the )?service|(service|power|electricity|water|gas) (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/

@@ -77,7 +77,7 @@ function nameParts(host: string): string[] {
  * A generic TLD worn inside a host after another part, alone or joined by a hyphen: "usps.com-track",
  * "studentaid-gov", "relief.org.donate" (not at the start: "net-a-porter" is a shop's own name).
  */
-const WORN_GENERIC = /[.-](?:com|net|org|gov|edu)(?:[.-]|$)/;
+const WORN_GENERIC = /[.-](?:com|net|org|gov|govt|gouv|gob|edu)(?:[.-]|$)/;
 /** Country codes worn just before a generic TLD ("cn.xyz", "nl.app"), the ones impersonated most. */
 const WORN_COUNTRIES: ReadonlySet<string> = new Set(
   'jp cn uk us nl de fr es au ca br mx kr tw hk sg th vn ph ae sa za ng ke pk bd'.split(' '),
@@ -87,7 +87,8 @@ const WORN_COUNTRIES: ReadonlySet<string> = new Set(
 const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'mil', 'int']);
 
 /** Country codes worn joined by a hyphen in a subdomain ("nta-go-jp.x.com", "bank-vn.x.xyz"): not the ones that are English words (us, de, in, my ...). */
-const WORN_HYPHENATED = /(?:^|-)(?:jp|cn|nl|fr|au|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk)(?:-|$)/;
+const WORN_HYPHENATED =
+  /(?:^|-)(?:jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk)(?:-|$)/;
 
 /** How a host wears another address: not at all, hyphenated words on an abuse-prone TLD, or a TLD or country code worn. */
 export const NOT_DECEPTIVE = 0;
