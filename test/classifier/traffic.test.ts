@@ -58,13 +58,14 @@ describe("today's traffic (hand-written)", () => {
 
 // Written by other engineers of the team, who read neither the rules nor the corpora
 // (test/fixtures/traffic/written-*.tsv: sets 1-3 of 2026-12; written-b-*.tsv: sets 5 and 6 with
-// senders, and bank, weather and public alerts without one). Each set was measured once before any
+// senders, and bank, weather and public alerts without one; written-c-*.tsv: sets 7 and 8). Each set was measured once before any
 // rule was written after it (docs/EVAL.md has those figures); rule families were then written for
 // what they showed, so these are regression floors (today's figures rounded down), not a measure.
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
   readonly notificationsInFolder: number;
+  readonly promotionsJunked: number;
   readonly promotionsInFolder: number;
   readonly personalFiltered: number;
 }
@@ -99,10 +100,13 @@ function writtenByOthers(title: string, prefix: string, f: Floors): void {
       );
     });
 
-    it(`junks no promotion and files at least ${pct(f.promotionsInFolder)} under Promotions`, (t) => {
+    it(`junks at most ${pct(f.promotionsJunked)} of the promotions and files at least ${pct(f.promotionsInFolder)} under Promotions`, (t) => {
       const { figures } = run(`${prefix}-promotions.tsv`);
       t.diagnostic(`promotions own folder ${pct(figures.folderAccuracy)}`);
-      assert.equal(figures.legitimateJunked, 0);
+      assert.ok(
+        (figures.legitimateJunked ?? 1) <= f.promotionsJunked,
+        `junked ${pct(figures.legitimateJunked)}`,
+      );
       assert.ok(
         (figures.folderAccuracy ?? 0) >= f.promotionsInFolder,
         `folder accuracy ${pct(figures.folderAccuracy)}`,
@@ -124,6 +128,7 @@ writtenByOthers("today's traffic (written by others)", 'written', {
   scamsJunked: 0.9,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.96,
+  promotionsJunked: 0,
   promotionsInFolder: 0.95,
   personalFiltered: 0.01,
 });
@@ -132,6 +137,16 @@ writtenByOthers("today's traffic (written by others, second round)", 'written-b'
   scamsJunked: 0.87,
   notificationsJunked: 0.015,
   notificationsInFolder: 0.95,
+  promotionsJunked: 0,
   promotionsInFolder: 0.95,
   personalFiltered: 0.02,
+});
+
+writtenByOthers("today's traffic (written by others, third round: sets 7 and 8)", 'written-c', {
+  scamsJunked: 0.85,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.95,
+  promotionsJunked: 0.02,
+  promotionsInFolder: 0.92,
+  personalFiltered: 0.01,
 });
