@@ -126,11 +126,8 @@ function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
   const cheap = lists.abuseTlds.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
   if (c.path || c.port || cheap) return true;
   // a wordy TLD ("us", "app", "id") ends a sentence as often as a host ("call us.Then"): bare, it
-  // counts when the host looks made by a machine ("studentaid-gov.loanrelief.us", "bca-tarif.web.id")
-  if (WORDY_TLDS.has(c.tld))
-    return (
-      HYPHEN_OR_DIGIT.test(c.host) && !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length))
-    );
+  // counts only when the host looks made by a machine ("studentaid-gov.loanrelief.us", "bca-tarif.web.id")
+  if (WORDY_TLDS.has(c.tld) && !HYPHEN_OR_DIGIT.test(c.host)) return false;
   // the newer generic TLDs are mostly words ("hi.how", "ok.now", "thanks.you"): bare, such a host
   // counts only when it looks made by a machine (a hyphen or a digit)
   if (!LEGACY_TLDS.has(c.tld) && c.tld.length > 2 && !HYPHEN_OR_DIGIT.test(c.host)) return false;
