@@ -96,7 +96,8 @@ export function senderFeature(info: SenderInfo): string {
 /**
  * India's sender headers (TRAI, since 2023) end with the message's category: `-P` promotional,
  * `-S` service, `-T` transactional, `-G` government ("AD-AIRTEL-P", "JD-HDFCBK-S"). The folder a
- * business sender's notice goes to when nothing else decides it; undefined for any other sender.
+ * business sender's message goes to when no rule decides it, before the text model's reading
+ * (verdict step 5a); undefined for any other sender.
  */
 const INDIA_HEADER = /^[A-Z]{2}-[A-Z0-9]{2,9}-([PSTG])$/i;
 

@@ -325,14 +325,15 @@ export function decide(
     };
   }
   if (model && junkVotes === 0) {
-    if (model.declared && model.business && hasWords && !scoreSaysJunk) {
+    // a business's sender is never a person's: what it sends that is not junk has a folder
+    const business = model.business === true && hasWords && !scoreSaysJunk;
+    if (business && model.declared) {
       const subAction = model.subAction(model.declared);
       return { verdict: { action: model.declared, subAction }, reason: 'declared-category', phishing };
     }
     const folder = model.eligible ? modelFolder(model, score, thresholds, phishing) : undefined;
     if (folder) return folder;
-    // a business's sender is never a person's, whatever its words
-    if (model.business && hasWords && !scoreSaysJunk) {
+    if (business) {
       const action = model.marketing?.() ? 'promotion' : 'transaction';
       const subAction = model.subAction(action);
       return { verdict: { action, subAction }, reason: 'business-sender', phishing };

@@ -320,8 +320,9 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
       continue;
     }
     if (u.defanged) defanged++;
+    const abuseTld = !u.ip && maps.abuseTlds.has(u.tld);
     if (u.ip) ips++;
-    else if (maps.abuseTlds.has(u.tld)) riskyTlds++;
+    else if (abuseTld) riskyTlds++;
     // a platform's, a brand's own or a self-named link is of known standing
     let known = true;
     if (f.kind === PLATFORM) platforms++;
@@ -339,7 +340,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     else if (f.own && !FORWARDS.test(u.path)) brandLinks++;
     else {
       known = false;
-      if (!u.ip && !u.defanged && !maps.abuseTlds.has(u.tld) && urls.length <= SELF_NAMED_LINKS) {
+      if (!u.ip && !u.defanged && !abuseTld && urls.length <= SELF_NAMED_LINKS) {
         const label = nameParts(host).pop() ?? '';
         // a name, not a number ("80488.biz" after "txt CREDIT to 80488" names nothing)
         const word = /[a-z]{3}/.test(label);
@@ -351,7 +352,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
       }
     }
     if (!known && !u.ip) {
-      const d = deceptiveHost(host, u.tld, maps.abuseTlds.has(u.tld));
+      const d = deceptiveHost(host, u.tld, abuseTld);
       if (d !== NOT_DECEPTIVE) deceptive++;
       if (d === WORN) worn++;
     }
