@@ -116,8 +116,14 @@ describe('readLinks: a host that wears another address', () => {
       [factsOf('Tax due: nta-go-jp.zeikin-pay.com').worn, factsOf('Verify: bank-vn.verify-now.xyz').worn],
       [1, 1],
     );
-    // a company's regional site, and hyphenated words on an abuse-prone TLD, are not worn
+    // a whole address worn as the subdomain, and a country code before an abuse-prone TLD
+    assert.deepEqual(
+      [factsOf('Verify: kaado-card.jp.verify-cs.com').worn, factsOf('Refund: rimborsi-stato.it.cfd').worn],
+      [1, 1],
+    );
+    // a company's regional site (as a suffix or as the first label), and hyphenated words on an abuse-prone TLD, are not worn
     assert.equal(factsOf('Annual report at www.acme-th.com/report').worn, 0);
+    assert.equal(factsOf('Jobs at uk.acme-careers.com/apply').worn, 0);
     assert.deepEqual(
       [
         factsOf('Parcel on hold: parcel-release.icu').deceptive,

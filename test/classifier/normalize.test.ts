@@ -549,6 +549,8 @@ describe("normalize money in the currencies of today's alerts", () => {
       ['N12,000 sent to you', 'NGN', 12000],
       ['bill of P2,150.75 due', 'PHP', 2150.75],
       ['K350.00 deducted', 'ZMW', 350],
+      // the two-letter ones may stand a space apart
+      ['You have received Tk 3,500.00 from 0171', 'BDT', 3500],
     ];
     for (const [text, currency, amount] of cases) {
       const m = normalize(text).features.money;
@@ -566,6 +568,8 @@ describe("normalize money in the currencies of today's alerts", () => {
       'R2 D2 and P1',
       'N64 console',
       'room R12',
+      'sh 5 times',
+      'tk 12 items',
     ])
       assert.deepEqual(normalize(text).features.money, [], text);
   });
@@ -592,6 +596,13 @@ describe('normalize links on every suffix of the public suffix list', () => {
     ])
       assert.equal(normalize(text).features.urls.length, 1, text);
     for (const text of ['call us.Then we talk', 'meet me at the shop.it was fun', 'see you.at noon'])
+      assert.equal(normalize(text).features.urls.length, 0, text);
+  });
+
+  it("returns a bare host under a government's suffix on a word TLD, not the suffix alone", () => {
+    for (const text of ['download it from myaadhaar.uidai.gov.in', 'see www.nta.go.jp', 'file at irs.gov'])
+      assert.equal(normalize(text).features.urls.length, 1, text);
+    for (const text of ["let's go.in a minute", 'we will go.in'])
       assert.equal(normalize(text).features.urls.length, 0, text);
   });
 });

@@ -6,7 +6,15 @@
  * domain is a legitimacy signal.
  */
 import type { UrlFeature } from '../normalize/index.ts';
-import { type Brand, type HostTokenIndex, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
+import {
+  type Brand,
+  governmentHost,
+  type HostTokenIndex,
+  hostIn,
+  type LinkMaps,
+  lookalikeFold,
+  MAX_HOST,
+} from './maps.ts';
 
 export interface LinkFacts {
   readonly shorteners: number;
@@ -80,7 +88,9 @@ function nameParts(host: string): string[] {
 const WORN_GENERIC = /[.-](?:com|net|org|gov|govt|gouv|gob|edu)(?:[.-]|$)/;
 /** Country codes worn just before a generic TLD ("cn.xyz", "nl.app"), the ones impersonated most. */
 const WORN_COUNTRIES: ReadonlySet<string> = new Set(
-  'jp cn uk us nl de fr es au ca br mx kr tw hk sg th vn ph ae sa za ng ke pk bd'.split(' '),
+  'jp cn uk us nl de fr es au ca br mx kr tw hk sg th vn ph ae sa za ng ke pk bd it ro pl ru in id my tr gr il ua be ch pt ie se dk fi cz nz eg ma'.split(
+    ' ',
+  ),
 );
 
 /** Generic TLDs whose second level a country code is by right ("dmv.ca.gov", "x.uk.com" resold). */
@@ -105,6 +115,9 @@ export function deceptiveHost(host: string, tld: string, abuseTld: boolean): num
     return WORN;
   // in a subdomain only: a company's regional site is often its name and a country ("brand-th.com")
   if (parts.slice(0, -1).some((p) => p.includes('-') && WORN_HYPHENATED.test(p))) return WORN;
+  // a whole address worn as the subdomain ("smbc-card.jp.verify-cs.com"); a regional subdomain
+  // comes first ("uk.linkedin.com")
+  if (parts.slice(1, -1).some((p) => WORN_COUNTRIES.has(p))) return WORN;
   return abuseTld && label.includes('-') ? CHEAP_HYPHENATED : NOT_DECEPTIVE;
 }
 
@@ -225,13 +238,6 @@ function hostKind(host: string, ip: boolean, maps: LinkMaps): number {
   return OTHER;
 }
 
-/**
- * A government's own domain: suffixes only a government can register (".gov", "gov.uk", "gob.es",
- * "gouv.fr", "go.jp", "gov.in" ...). A link there is the state's, whoever names it.
- */
-const GOVERNMENT =
-  /(?:^|\.)(?:gov|mil)$|\.(?:gov|gouv|gob|govt|go|gv|mil)\.[a-z]{2}$|(?:^|\.)(?:gov\.uk|nhs\.uk|europa\.eu|canada\.ca|gc\.ca|admin\.ch|bund\.de)$/;
-
 /** What one host is, judged once per message. */
 interface HostFacts {
   readonly kind: number;
@@ -245,7 +251,7 @@ interface HostFacts {
 
 function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
   const kind = hostKind(host, u.ip, maps);
-  const own = !u.ip && (hostIn(host, maps.brandDomains) || GOVERNMENT.test(host));
+  const own = !u.ip && (hostIn(host, maps.brandDomains) || governmentHost(host));
   if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, own };
   const name = nameParts(host).join('.');
   const folded = lookalikeFold(name);

@@ -189,6 +189,17 @@ export function readLinkMaps(dir: string): LinkMaps {
 export const MAX_HOST = 253;
 
 /**
+ * A government's own domain: suffixes only a government can register (".gov", "gov.uk", "gob.es",
+ * "gouv.fr", "go.jp", "gov.in" ...). A link there is the state's, whoever names it.
+ */
+const GOVERNMENT =
+  /(?:^|\.)(?:gov|mil)$|\.(?:gov|gouv|gob|govt|go|gv|mil)\.[a-z]{2}$|(?:^|\.)(?:gov\.uk|nhs\.uk|europa\.eu|canada\.ca|gc\.ca|admin\.ch|bund\.de)$/;
+
+export function governmentHost(host: string): boolean {
+  return GOVERNMENT.test(host);
+}
+
+/**
  * Whether `host` is one of `set`'s hosts or under one (`a.bit.ly` is under `bit.ly`). Only the
  * suffixes a listed host can be (at most MAX_HOST characters) are looked up, so a hostile host of
  * thousands of labels costs a bounded number of short lookups, not one per label of its length.

@@ -2,7 +2,7 @@
  * URLs: with a scheme, `www.`, a known shortener, a raw IP or a known top-level domain, with host,
  * TLD and path, and whether they were written defanged (refanged by stage 6).
  */
-import { hostIn } from '../../links/maps.ts';
+import { governmentHost, hostIn } from '../../links/maps.ts';
 import { type DomainLists, knownSuffix, WORDY_TLDS } from '../domains.ts';
 import type { Refang } from '../state.ts';
 import type { UrlFeature } from '../types.ts';
@@ -123,6 +123,10 @@ function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
   // a word and not capitalised like the start of a sentence ("...end.Then", "it.Is"), unless it
   // is an abuse-prone TLD ("costco-member.sbs"; a wordy one such as "live" with a hyphen or digit).
   if (!knownSuffix(c.host)) return false;
+  // a host under a government's suffix ("myaadhaar.uidai.gov.in", "irs.gov"), below the suffix
+  // itself ("go.in" ends "let's go.in a minute")
+  if (governmentHost(c.host) && (c.tld === 'gov' || c.tld === 'mil' || c.host.split('.').length >= 3))
+    return true;
   const cheap = lists.abuseTlds.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
   if (c.path || c.port || cheap) return true;
   // a wordy TLD ("us", "app", "id") ends a sentence as often as a host ("call us.Then"): bare, it
