@@ -35,8 +35,10 @@ rule account_locked_callback : phishing
   strings:
     $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/
     $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9]/
+    // a block the holder asked for: "blocked as per your request. Call ... for a replacement"
+    $asked = /\b(as per your|at your|on your) request\b|\bas (you )?requested\b/
   condition:
-    $lock and $call
+    $lock and $call and not $asked
 }
 
 rule account_fraud_alert_from_person : phishing
@@ -67,7 +69,8 @@ rule account_kyc_update : phishing
     $act = /\b(click|tap|download)\b/
     $call = /\b(call|contact|dial|helpline|customer care)( us)?( now| immediately)?( on| at| no\.?)?:? ?\+?[0-9]/
   condition:
-    $k1 and $k2 and ($act or $call or url_count > brand_link_count + platform_url_count + named_url_count or phone_count > 0)
+    // "download e-Aadhaar from myaadhaar.uidai.gov.in": a click or download on the authority's own link is not the lure
+    $k1 and $k2 and (($act and url_count == 0) or $call or url_count > brand_link_count + platform_url_count + named_url_count or phone_count > 0)
 }
 
 rule account_billing_failed : phishing
@@ -95,7 +98,8 @@ rule account_tax_refund : phishing
     $t2 = /\b(you are|you're|u r|you have been) (due|eligible for|entitled to|owed|approved for)( an?)? (tax )?(refund|rebate|payment|reimbursement)\b/
     $t3 = /\b(ato|cra|canada revenue|mygov|impots|agencia tributaria|receita federal|income tax (department|refund))\b.{0,80}\b(refund|rebate|reembolso|remboursement|devolucion|restituicao|claim|on hold)\b|\b(remboursement d'impot|devolucion (de impuestos|fiscal)|restituicao do imposto)\b|(退税|退款|补贴).{0,30}(领取|办理|登录|点击|申请)/
   condition:
-    any of ($t*) and url_count > 0
+    // the tax office's own link (gov.uk, irs.gov) is not the lure's
+    any of ($t*) and url_count > brand_link_count
 }
 
 rule account_new_login_link : phishing

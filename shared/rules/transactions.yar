@@ -36,7 +36,8 @@ private rule txn_phishing_markers
     $prize = /\b(you('ve| have)? won |claim|claims|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
     $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking) fee\b/
-    $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|balance|duty|duties)\b|\b(complete|make|confirm) (the |a |your )?(payment|fee)( of)?\b/
+    // a balance to pay has its determiner ("pay the outstanding balance"): "your Amazon Pay balance" is a wallet
+    $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|duty|duties)\b|\b(pay|settle|cover)( a| the| your| this)( small| outstanding| unpaid| remaining| due)? balance\b|\b(pay|settle) (outstanding|unpaid) balance\b|\b(complete|make|confirm) (the |a |your )?(payment|fee)( of)?\b/
     $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/
     $seed = /\b((seed|recovery|secret) phrase|private key|usdt|trc-?20|erc-?20)\b/
     $lock = /\b(suspended|locked|restricted|blocked|deactivated|frozen|will be (closed|suspended|blocked|deactivated)|unusual activity|suspicious activity)\b/
@@ -91,14 +92,34 @@ private rule txn_phishing_markers
 
 // A person's voice, not a service's: "I paid", "from me", "you owe", "lol", "abeg", "mama". A
 // notification rule that a friend's text could also match checks it.
+// The weather and emergency lure: an alert whose link of unknown standing asks for something
+// ("download the alert app at", "get free cooling vouchers", "register for evacuation support").
+// The warnings' own "Info: readyharris.org" asks for nothing.
+private rule txn_alert_lure
+{
+  strings:
+    $ask = /\b(download|register|claim|get (your )?free|free [a-z0-9]{1,12} (vouchers?|masks?|kits?)|buy|enter your|apply|sign up)\b/
+  condition:
+    $ask and url_count > brand_link_count + platform_url_count + named_url_count
+}
+
 private rule txn_personal_voice
 {
   strings:
     $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd)\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
-    $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi)\b/
+    $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi|meu|minha|tava|me llego|mi celular|guys)\b/
   condition:
     $p or $p2
+}
+
+// What keeps a message out of Transactions whatever notice it resembles: a phishing marker, or a
+// person speaking from a person's number ("the OTP came on my phone, it's 7193", "I sent you
+// $85 via PayID"). A service's notice neither says "I" nor comes from someone's mobile.
+private rule txn_veto
+{
+  condition:
+    txn_phishing_markers or (txn_personal_voice and txn_personal_number)
 }
 
 rule txn_verification_code
@@ -111,7 +132,7 @@ rule txn_verification_code
   condition:
     // code_count: codes.ts finds the code in the sentence a service writes around it (the words
     // are data, shared/maps/code-words.tsv)
-    code_count > 0 and not txn_phishing_markers
+    code_count > 0 and not txn_veto
 }
 
 rule txn_order_status
@@ -139,7 +160,7 @@ rule txn_order_status
     $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
     $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中|已送達|送達|お届け予定|お荷物|配達完了|発送しました|배송 완료|배송완료|배송 출발|도착 예정|saiu para entrega|objeto entregue)/
   condition:
-    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_phishing_markers and not txn_personal_voice
+    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_veto and not txn_personal_voice
 }
 
 rule txn_appointment_reminder
@@ -157,7 +178,7 @@ rule txn_appointment_reminder
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $a3 = /\b(your|an) (appointment|appt|booking|reservation|visit|consultation)( with [a-z.]{1,20}[a-z.]( [a-z]{1,20}[a-z])?| at [a-z' ]{1,15}[a-z' ]{1,15}[a-z' ])? (is |has been )?(scheduled|booked|on|at|for) /
   condition:
-    ($a1 or $a2 or $a4 or $a5 or ($a3 and txn_service_wording)) and not txn_phishing_markers and not txn_personal_voice
+    ($a1 or $a2 or $a4 or $a5 or ($a3 and txn_service_wording)) and not txn_veto and not txn_personal_voice
 }
 
 rule txn_health_reminder
@@ -176,7 +197,7 @@ rule txn_health_reminder
     $h6 = /\b(dental cleaning|cleaning|eye exam|eye test|check-?up|vaccination|flu shot|blood test|mammogram|scan|therapy session|physio session)\b.{0,40}\b(tomorrow|today|on (mon|tue|wed|thu|fri|sat|sun)|at [0-9])/
     $svc = /\b(reminder|confirmed|scheduled|patient portal|reply (y|yes|c|1) to confirm|to (cancel|reschedule))\b/
   condition:
-    ($h1 or $h4 or $h5 or (any of ($h2, $h3, $h6) and ($svc or txn_service_wording))) and not txn_phishing_markers and not txn_personal_voice
+    ($h1 or $h4 or $h5 or (any of ($h2, $h3, $h6) and ($svc or txn_service_wording))) and not txn_veto and not txn_personal_voice
 }
 
 rule txn_card_activity
@@ -191,7 +212,7 @@ rule txn_card_activity
     $what = /\b(purchase|transaction|txn|used|using|charged|debited|credited|debit|credit|spent|payment|withdrawal|withdrawn|deposit|deposited|balance|bal|authori[sz]ed|approved|declined|transfer|transferred|trf|received|paid|sent|pos|atm|upi|neft|imps|rtgs|ach|refund|reversal|compra|cargo|deposito|retiro|pago|transferencia|achat|paiement|retrait|virement)\b/
   condition:
     // money_count: the normaliser finds £ $ € ₹ rs inr usd gbp eur amounts, no pattern needed
-    $acct and $what and money_count > 0 and not txn_phishing_markers
+    $acct and $what and money_count > 0 and not txn_veto
 }
 
 rule txn_money_movement
@@ -215,7 +236,7 @@ rule txn_money_movement
     $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction|transaction id|ref no|e-transfer|wallet|upi|pos|atm|visa|mastercard|amex|rupay|discover)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
   condition:
-    money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_phishing_markers
+    money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_veto
 }
 
 rule txn_account_event
@@ -234,7 +255,7 @@ rule txn_account_event
     $e6 = /\bcheque ?book\b.{0,60}\b(request|dispatched|accepted|delivered|issued)\b/
     $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
   condition:
-    (($e1 or $e2 or $e3 or $e4 or $e5) and money_count > 0 or $e6) and not $mistake and not txn_phishing_markers and not txn_personal_voice
+    (($e1 or $e2 or $e3 or $e4 or $e5) and money_count > 0 or $e6) and not $mistake and not txn_veto and not txn_personal_voice
 }
 
 rule txn_service_confirmation
@@ -249,7 +270,7 @@ rule txn_service_confirmation
     $ref = /\b(ref|reference|ref\.? no|transaction id|txn id|request (no|number|id)|ack(nowledge?ment)? (no|number)|application (no|number|id)|order (no|number|id)|booking (id|no|ref)|client id|receipt|challan)\b/
     $tax = /\b(your|the) (tax return|return|tax information|tax documents)\b.{0,60}\b(submitted|accepted|received|filed|processed|rejected|started|under review|requires (additional )?review)\b/
   condition:
-    (($ok and (money_count > 0 or $ref)) or $tax) and not txn_phishing_markers and not txn_personal_voice
+    (($ok and (money_count > 0 or $ref)) or $tax) and not txn_veto and not txn_personal_voice
     and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
@@ -264,8 +285,10 @@ rule txn_security_notice
     $s1 = /\b(password|pin|passcode|mpin|email address|e-mail address|phone number|mobile number|registered mobile|address|payee|beneficiary) (was|has been|have been|is) (changed|updated|reset|added|registered|modified)\b/
     $s3 = /\b(your )?(new |replacement )?(card|debit card|credit card)( ending( in)? [0-9]{1,3}[0-9])? (has been|was|is now|is) (activated|mailed|shipped|dispatched|on its way)\b|\bwe('ve| have) received your (loan|credit card|card|account|mortgage|insurance) (application|request|claim)\b/
     $s2 = /\b(new (device|sign-in|login|log-in)|signed in (on|from|to)|logged in (on|from)|login from a new|sign-in from a new)\b/
+    // "the PIN for your debit card ending 8830 was changed"
+    $s4 = /\b(pin|password|passcode|mpin|tpin)( for| on| of) your [^.]{1,40}\b(was|has been|have been) (changed|reset|updated|generated)\b/
   condition:
-    any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
+    any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_payment_due
@@ -276,7 +299,7 @@ rule txn_payment_due
     weight = 1.0
     description = "A statement or instalment reminder: total or minimum amount due, due date, an auto-debit or standing instruction, a cheque cleared"
   strings:
-    $d1 = /\b(total|minimum|min\.?|outstanding|statement) (amount )?(due|balance|amt)\b/
+    $d1 = /\b(total|minimum|min\.?|outstanding|statement) (amount )?(due|balance|amt)\b|\bminimum payment\b/
     $d2 = /\b(due (date|on|by)|payment due|emi (due|of)|instal{1,2}ment (due|of))\b/
     $d3 = /\b(auto-?debit|auto-?pay|standing instruction|nach|e-?mandate|direct debit|si) .{0,40}\b(successful|scheduled|executed|registered|processed|set up|will be (debited|processed))\b/
     $svc = /\b(card|account|a\/c|acct|statement|loan|emi|bill|policy|payment|balance)\b/
@@ -284,7 +307,7 @@ rule txn_payment_due
     $d5 = /\b(bill|premium|emi|instal{1,2}ment|repayment|invoice|account|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
     $d4 = /\bcheque (no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
   condition:
-    (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_phishing_markers
+    (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_veto
     and not txn_personal_voice
 }
 
@@ -297,9 +320,11 @@ rule txn_balance_notice
     description = "A bank or wallet notice that states the balance after a movement ('Avl Bal', 'Available balance', 'New M-PESA balance is')"
   strings:
     $b1 = /\b(avl|avbl|avail|available|clear|clr|closing|ledger|current|new|your) ?\.? ?(bal|balance|bal\.|acct bal|account balance|wallet balance|m-?pesa balance)\b ?(is|:|was|of|-)? ?(£|\$|€|₹)?/
-    $b2 = /\b(debited|credited|withdrawn|withdraw|deposited|spent|received|sent|paid|transferred|reversed|reversal|dr|cr|deposit|withdrawal|purchase|payment|transfer)\b/
+    $b2 = /\b(debited|credited|withdrawn|withdraw|deposited|spent|received|sent|paid|transferred|reversed|reversal|dr|cr|deposit|withdrawal|purchase|pur|payment|transfer)\b/
+    // "received Ksh7,800 ... please refund, I sent it by mistake": the receipt that opens the reversal scam
+    $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it|please refund)\b/
   condition:
-    $b1 and $b2 and money_count > 0 and not txn_phishing_markers
+    $b1 and $b2 and money_count > 0 and not $mistake and not txn_veto
 }
 
 rule txn_balance_or_payment
@@ -326,7 +351,7 @@ rule txn_balance_or_payment
     // ... but not the "sent to the wrong account, call to reverse it" scam
     $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:
-    (any of ($b1, $b3, $b4, $b5, $b8) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_phishing_markers
+    (any of ($b1, $b3, $b4, $b5, $b8) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_veto
     and not txn_personal_voice
 }
 
@@ -349,7 +374,7 @@ rule txn_carrier_notice
     $d8 = /\byou('ve| have)? (successfully )?recharged\b|\b[0-9]{1,4}(\.[0-9]{1,2})? ?(mb|gb)\b.{0,30}\b(left|remaining)\b|\b(data plan|data bundle|bundle|plan) is (now )?active\b/
     $d7 = /\b(tu|su) (factura|recibo)\b.{0,60}\b(disponible|ya esta|vence)|\bsua fatura\b.{0,40}\b(disponivel|vence)|\bvotre facture\b.{0,60}\bdisponible/
   condition:
-    any of them and not txn_phishing_markers
+    any of them and not txn_veto
 }
 
 rule txn_travel_update
@@ -365,7 +390,7 @@ rule txn_travel_update
     $t3 = /\b(now boarding|is boarding|boarding closes|boarding begins)\b.{0,40}\bgate\b|\bgate [a-z]?[0-9]{1,2}\b.{0,40}\bboarding\b/
     $t2 = /\b(check-?in (is )?(now )?open|your check-?in (at|for)|boarding pass (is )?(ready|available)|your (reservation|booking|stay|trip|rental) (starts|begins|is tomorrow|is confirmed|at))\b/
   condition:
-    any of them and not txn_phishing_markers
+    any of them and not txn_veto
 }
 
 rule txn_rewards_update
@@ -379,7 +404,7 @@ rule txn_rewards_update
     $r1 = /\b(you('ve| have)? earned|you now have|you('ve| have) collected) [0-9][0-9,]{0,9} ([a-z]{1,20} )?(points|pts|stars|miles|rewards|cashback)/
     $r2 = /\byour (points|rewards|stars|miles|loyalty) balance (is|:)\s?[0-9]/
   condition:
-    any of them and not txn_phishing_markers
+    any of them and not txn_veto
 }
 
 rule txn_weather_alert
@@ -395,7 +420,7 @@ rule txn_weather_alert
     // an alert level, the air and the cold, named the way met services and agencies name them
     $w1d = /(폭염|호우|대설|태풍|한파|강풍)(경보|주의보)|\b(unwetterwarnung|sturmwarnung|orkanboen|hitzewarnung|unwetter)\b/
     $w1c = /\b(red|orange|yellow|amber) (alert|warning|level|rainfall warning|weather warning)\b|\blevel [1-9] (warning|alert)\b|\b(air quality (statement|index)|aqi|psi|heat index|wind chill)\b|\b(cold|extreme cold|gale|dust storm|sandstorm) (warning|watch|advisory|alert)\b|\b(strong|damaging|gale-force|gale force) winds\b/
-    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
+    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|be alert|low-lying areas|take precaution(s|ary measures)|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
     // a forecast: a reading (18°C, 88F, 15 km/h, 10% chance), the weather's words, a time
     $f1 = /\b-?[0-9]{1,3} ?(°|º|deg|degrees) ?(c|f)?\b|\b(high|low|highs|lows|high of|low of|near) -?[0-9]{1,3} ?(c|f)\b|\b[0-9]{1,3} ?(km\/h|kmh|mph|kph)\b|\b[0-9]{1,3}% (chance|probability) of\b|\buv index\b/
     $f2 = /\b(sunny|cloudy|overcast|showers|drizzle|rain|snow|sleet|hail|thunderstorms?|fog|frost|freezing|humid|humidity|winds?|gusts|clear skies|heatwave)\b/
@@ -403,8 +428,9 @@ rule txn_weather_alert
     // an advisory's advice around the weather's words: "temperatures will drop below freezing tonight, protect pipes"
     $f4 = /\b(protect (your )?(pipes|plants|pets)|stay indoors|stay hydrated|wear sunscreen|drive with|allow extra (time|travel time)|take precautions|secure loose)\b/
   condition:
-    (($w1 or $w1b or $w1c) and $w2 or $w1d or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_phishing_markers
+    (($w1 or $w1b or $w1c) and $w2 or $w1d or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_veto
     and not txn_personal_voice
+    and not txn_alert_lure
 }
 
 rule txn_subscription_status
@@ -420,7 +446,7 @@ rule txn_subscription_status
     // the opt-in's confirmation: "Welcome to text updates from ...", "you're now signed up for SMS alerts"
     $u3 = /\b(welcome to|you('re| are) (now )?(subscribed|signed up|enrolled|registered) (to|for)) ([a-z'&.-]{1,15} ){0,3}(text|sms) (updates|alerts|notifications|reminders)\b/
   condition:
-    any of them and url_count == brand_link_count and not txn_phishing_markers
+    any of them and url_count == brand_link_count and not txn_veto
 }
 
 rule txn_weather_forecast
@@ -438,7 +464,7 @@ rule txn_weather_forecast
     // official forecasts do not speak in the first person
     $personal = /\b(i'm|i'll|i've|we're|we'll|my|lol|haha)\b|\b(i|we) (am|are|was|were|will|have|think|hope|guess|got)\b/
   condition:
-    any of ($ph*) and $adv and not $personal and not txn_phishing_markers and not txn_personal_voice
+    any of ($ph*) and $adv and not $personal and not txn_personal_number and not txn_veto and not txn_personal_voice and not txn_alert_lure
 }
 
 rule txn_public_service
@@ -468,7 +494,7 @@ rule txn_public_service
     $p16 = /\b(was|has been|is) marked (absent|late|tardy)\b|\b(absence|attendance) (was |has been )?(recorded|marked)\b|\bcontact the attendance office\b/
     $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
   condition:
-    any of them and not txn_phishing_markers and not txn_personal_voice
+    any of them and not txn_veto and not txn_personal_voice
 }
 
 rule txn_card_status
@@ -482,11 +508,11 @@ rule txn_card_status
     $masked = /\b(card|account|acct|a\/c)( number| no\.?)? (ending|ending in|ending with|x|\*|xx|\*\*) ?[0-9x*]/
     $declined = /\b(payment|purchase|transaction|charge|card) (was |has been |is )?(declined|not approved|unsuccessful)\b/
     $active = /\b(card|account)( ending( in)? [0-9x*]{1,8})? (is now|has been|was) (active|activated|unlocked|unfrozen|reactivated|ready to use)\b/
-    $by_you = /\b(locked|frozen|paused|blocked|stopped|hotlisted|cancell?ed|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|on your request|as requested|as per your request)\b|\bas (you )?requested,? your ([a-z]{1,12} ){0,2}(card|account)\b/
+    $by_you = /\b(locked|frozen|paused|blocked|stopped|hot-?listed|cancell?ed|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|on your request|as requested|as per your request)\b|\bas (you )?requested,? (your )?([a-z]{1,12} ){0,3}(card|account)\b/
     $bal_at = /\b(your|the) (available |current |account |closing |ledger )?balance (at|as at|as of|on) [^.]{1,40}\b(was|is|stood at)\b/
   condition:
     not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
-    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
+    and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_trade_confirmation
@@ -506,7 +532,7 @@ rule txn_trade_confirmation
     $t7 = /\b(direct deposit|deposit|transfer|refund)( of)? .{0,24}\b(has|is) (arrived|landed|available)\b/
   condition:
     // trade confirmations carry the amount or the quantity; the lures among them are caught by the markers
-    not txn_personal_voice and any of them and (money_count > 0 or $t3) and not txn_phishing_markers
+    not txn_personal_voice and any of them and (money_count > 0 or $t3) and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
@@ -526,7 +552,7 @@ rule txn_card_payment_intl
     $nl = /\b(betaling|pinbetaling|overboeking|afschrijving|bijschrijving) (van|bij)\b/
     $id = /\b(transaksi|pembayaran|penarikan|transfer|pembelian) (sebesar|senilai|rp)\b/
   condition:
-    not txn_personal_voice and any of them and money_count > 0 and not txn_phishing_markers
+    not txn_personal_voice and any of them and money_count > 0 and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
@@ -541,7 +567,7 @@ rule txn_security_setting
     $s1 = /\b(two-step|2-step|two-factor|2-factor|2fa|multi-factor|two step|2 step) (verification|authentication|login)? ?(has been|was|is now|is) (turned (on|off)|enabled|disabled|activated|deactivated|removed|set up)\b/
     $s2 = /\b(passkey|security key|trusted device|authenticator app) (has been|was) (added|removed|registered|deleted)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
+    not txn_personal_voice and any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_order_update
@@ -560,7 +586,7 @@ rule txn_order_update
     // the app's words: a friend says "your uber is outside"
     $u4 = /\byour (uber|lyft|ride|driver|taxi|cab) is (arriving|now arriving|on (the|its|their) way)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_phishing_markers
+    not txn_personal_voice and any of them and not txn_veto
 }
 
 rule txn_service_update
@@ -575,7 +601,7 @@ rule txn_service_update
     $r2 = /\byour (room|suite|cabin|rental car|car rental|campsite) is (ready|confirmed|booked)\b/
     $r3 = /\b(reservation|booking) (at|with) .{1,40} (is|has been) (confirmed|cancell?ed|changed|modified)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_phishing_markers
+    not txn_personal_voice and any of them and not txn_veto
 }
 
 rule txn_plan_status
@@ -594,7 +620,7 @@ rule txn_plan_status
     $c6 = /\b(restored (the )?service|(service|power|electricity|water|gas) (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
     $c7 = /\byour (bill|invoice|statement)( of [^ ]{1,16})? (was|has been) (paid|settled|received)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
+    not txn_personal_voice and any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_membership_renewal
@@ -610,7 +636,7 @@ rule txn_membership_renewal
     // a friend asks ("do you still want the gym?"); the service tells
     $ask = /\b(do|did|are|can|could|will|would|should) (you|u|we)\b[^.!?]{0,40}\?/
   condition:
-    not $ask and not txn_personal_voice and any of them and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
+    not $ask and not txn_personal_voice and any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_account_service
@@ -628,7 +654,7 @@ rule txn_account_service
     $threat = /\b(will be|to be|shall be) (blocked|suspended|closed|deactivated|frozen)|\b(expired|expiring|expire|pending|incomplete|failed)\b/
   condition:
     ($done or $asked or ($worth and money_count > 0)) and not $threat and not txn_personal_voice
-    and not txn_phishing_markers and url_count == brand_link_count + platform_url_count + named_url_count
+    and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
 rule txn_weather_advisory
@@ -644,7 +670,7 @@ rule txn_weather_advisory
     $ms = /\b(ribut petir|hujan lebat|angin kencang|cuaca buruk|amaran cuaca)\b.{0,80}\b(dijangka|diramal|sehingga|waspada|diperkirakan|berpotensi)\b/
     $es = /\b(alerta|aviso) (amarilla|naranja|roja|meteorologica|por (lluvias|tormentas|viento|calor|nevadas))\b/
   condition:
-    (($w1 and $w2) or $ms or $es) and not txn_personal_voice and not txn_phishing_markers
+    (($w1 and $w2) or $ms or $es) and not txn_personal_voice and not txn_veto
 }
 
 rule txn_civic_notice
@@ -667,7 +693,7 @@ rule txn_civic_notice
   condition:
     // fines and approvals are the lures' favourite subjects: only from a sender id or short code
     (any of ($c3, $c4, $c5, $c6, $c7) or (($c1 or $c2) and sender_kind != "phone" and sender_kind != "email"))
-    and not $demand and not txn_personal_voice and not txn_phishing_markers
+    and not $demand and not txn_personal_voice and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
@@ -683,7 +709,7 @@ rule txn_notice_with_footer
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9']: /
-    $footer = /\b(reply|text|txt) "?stop"? (to )?(opt[- ]?out|unsubscribe|end|cancel|quit|stop (updates|msgs|messages|alerts|texts))\b/
+    $footer = /\b(reply|text|txt|or) "?stop"? (to )?(opt[- ]?out|unsubscribe|end|cancel|quit|stop (updates|msgs|messages|alerts|texts))\b/
     // scan cost: the state words themselves, not "is"/"are" before them (an atom at every "is ")
     $notice = /\b(ready|available|due|delayed|cancell?ed|confirmed|scheduled|rescheduled|restored|closed|processed|received|shipped|delivered|approved|updated|reminder|summoned|new message from|(delayed|late) opening|dismiss (early|late)|avoid the area|expect delays|advises|evacuat\w{1,5}|your (appointment|prescription|lab results|test results|bill|statement|reservation|booking|flight|order|package|shipment|visit|payment))\b/
     $offer = /\b([0-9]{1,2}% off|sale|deals?|discount|offer|coupon|promo|save|savings|bonus|double points|free|limited time|shop|tickets|upgrade today|switch|pre-?approved|earn|win)\b/
@@ -691,7 +717,7 @@ rule txn_notice_with_footer
     // a link of unknown standing is allowed: the footer and the signature are the business's, and
     // the phishing markers still veto a bad link (shortener, abuse-prone TLD, brand mismatch)
     $signed and $footer and $notice and not $offer and not txn_personal_voice
-    and not txn_phishing_markers and sender_kind != "email" and sender_line != "mobile"
+    and not txn_veto and sender_kind != "email" and sender_line != "mobile"
 }
 
 rule txn_public_alert_intl
@@ -705,5 +731,193 @@ rule txn_public_alert_intl
     $alert = /\b(nl-alert|alert|alerte|alerta|allerta|warnung|waarschuwing|emergency|noodgeval)\b/
     $do = /\b(ga naar binnen|sluit (ramen|deuren)|blijf binnen|bleiben sie (zu hause|drinnen)|fenster (und turen )?schliessen|restez (chez vous|a l'interieur)|fermez les fenetres|permanezca en (casa|el interior)|quedese en casa|fique em casa|evacu\w{1,6}|rimanete in casa|stay indoors|shelter in place|avoid the area|close (your )?windows)\b/
   condition:
-    $alert and $do and not txn_phishing_markers and not txn_personal_voice
+    $alert and $do and not txn_veto and not txn_personal_voice and not txn_alert_lure
+}
+
+rule txn_payee_added
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A bank telling the holder a payee, beneficiary or recipient was added to the account, with no link but its own"
+  strings:
+    $a1 = /\b(payee|beneficiary|recipient|biller)\b.{0,80}\b(was|has been|have been|been) (added|registered)\b/
+    $a2 = /\b(request to add|you('ve| have)? added|added a new) (a )?(new )?(payee|beneficiary|recipient|biller)\b/
+    $a3 = /\bbeneficiary\b.{0,80}\badded (to|on|in|via) your\b/
+  condition:
+    any of them and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_fraud_check
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A card issuer's fraud check: 'did you use / try to pay ... with card ending 1234? Reply YES or NO'"
+  strings:
+    $did = /\bdid you (use|try to (pay|use|spend|make)|attempt|make|authori[sz]e|just (use|make|spend|pay)|spend|pay)\b/
+    $reply = /\breply "?(yes|y|1)"? (or|\/) "?(no|n|2)"?\b|\breply "?(yes|y)"? if\b/
+  condition:
+    // the check is answered by reply; the lure adds a number to call
+    $did and $reply and money_count > 0 and phone_count == 0 and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_statement_ready
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A card or account statement ready, with the balance, the minimum or the total due, or a loan, EMI, interest or premium due on a date"
+  strings:
+    $s1 = /\bstatement (is ready|is now ready|is (now )?available|has been (generated|issued|sent|emailed)|generated)\b/
+    $s2 = /\b(statement balance|minimum (payment|amount|due)|min\.? (payment|due|amt)|total (amount )?due|amount due|closing balance)\b/
+    // "your EMI of Rs 2,999 ... is due on", "interest of Rs 1,842 on your gold loan is due on", "your loan of Ksh3,000 is due"
+    $due = /\b(emi|loan|interest|instal{1,2}ment|repayment|premium|dues) (of|amount|amt)\b.{0,60}\b(is due|due (on|by|date)|will be (debited|deducted|auto-debited))\b/
+  condition:
+    ($s1 and $s2 or $due) and money_count > 0 and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_account_credit
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "Money in or out of an account told by the institution: interest earned, a deposit or payment received towards a policy or loan, a wire sent, an instalment collected, a fee to appear on the statement, an amount spent or debited on a card"
+  strings:
+    $i1 = /\b(you('ve| have)? earned|we('ve| have) paid( you)?|credited with) [^ ]{1,14} (in |of )?interest\b|\binterest (of [^ ]{1,14} )?(has been |was )?(credited|paid (in|into|to))\b/
+    $i2 = /\bwe('ve| have)? received your (deposit|transfer|payment|contribution|premium)\b/
+    $i3 = /\b(received|credited) [^ ]{1,14} towards\b/
+    // (the one that needs no account word: "your payment of $31.25 for TARGET was successfully collected")
+    $c4 = /\b(wire|wire transfer|payment|instal{1,2}ment|transfer) (of )?[^ ]{1,16}( (to|for|from) [^.]{1,40})? (was|has been) (successfully )?(sent|collected|completed|processed|received)\b/
+    $i5 = /\bwill appear on your ([a-z]{1,12} ){0,2}statement\b/
+    // "Spent Rs.1,874 on HDFC Bank card 4432 at ...", "debited by 350.0 ... trf to": the amount after the bank's verb
+    $i6 = /\b(spent|debited|credited|withdrawn|charged) (by |with |for )?(rs\.?|inr|₹|\$|£|€|usd|gbp|eur|aed|ngn|kes|ksh|zar|tk|php|₱|sgd|rm)? ?[0-9][0-9,]{0,9}(\.[0-9]{1,2})? (on|at|to|from|via|in|trf)\b/
+    $ctx = /\b(card|a\/c|acct|account|loan|policy|isa|saver|savings|statement|ref|refno|txn|upi|imps|neft|rtgs|confirmation)\b/
+    $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
+  condition:
+    (any of ($i*) and $ctx or $c4 and money_count > 0) and not $mistake and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_points_statement
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalRewards"
+    weight = 1.0
+    description = "A loyalty or card-rewards statement in the programme's words: points, miles or cashback earned, credited or received, a points balance, vouchers ready to use"
+  strings:
+    $p1 = /\b[0-9][0-9,]{0,9} ([a-z]{1,15} ){0,2}(points|pts|miles|stars|ebucks) (earned|credited|added|collected|awarded|received)\b/
+    $p2 = /\b(you('ve| have)? (earned|collected|received|got)) [^ ]{0,3}[0-9][0-9,.]{0,9} ([a-z]{1,15} ){0,2}(points|pts|miles|stars|ebucks|in [a-z]{1,15} vouchers|vouchers)\b/
+    $p3 = /\b(total|available|current|new) (reward )?(points|pts|miles|stars)( balance)?:? ?(is |of )?[0-9]|\b(points|bonga|ebucks|miles|rewards?) balance (is|:)( now)? ?[a-z]{0,3}[0-9]|\bbalance (is )?(now )?[0-9][0-9,]{0,9} (points|pts|miles)\b/
+    $p4 = /\b(rewards?|cashback|cash back) (of|worth) [^ ]{1,14}\b.{0,60}\b(credited|added|paid)\b/
+    $lure = /\b(expire|expires|expiring|expired|expiry|redeem (now|today|before)|before (midnight|tonight)|tonight|last (day|chance))\b/
+  condition:
+    any of ($p*) and not $lure and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_application_status
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "An office telling an applicant where a filed application, return, form or survey response stands (received, accepted, approved, processed), or that a tax assessment is ready, with no link but its own and nothing to pay"
+  strings:
+    $a1 = /\bapplication( (no|number|ref|reference|id)\.?:? ?[a-z0-9][a-z0-9\/-]{1,24})? (has been|was|is) (accepted|approved|received|processed|rejected|registered|under (review|process|processing))\b/
+    $a2 = /\byour ([a-z0-9-]{1,15} ){0,4}(response|submission|return|form|survey|declaration|filing) (has been|was) (received|submitted|recorded|accepted|processed)\b/
+    $a3 = /\b(income tax return|tax return|itr|tax assessment|notice of assessment|assessment)( for [a-z0-9 -]{1,14})?( \([a-z0-9]{1,8}\))? (has been|was|is) (now )?(processed|accepted|ready|available|issued)\b/
+    $a4 = /\b(dose|vaccine|vaccination|booster)\b.{0,40}\badministered\b/
+    $demand = /\b(pay|payment|fee|fine|penalt(y|ies)|suspend(ed)?|within [0-9]{1,3} ?(hours|hrs|days)|on hold|verify|confirm your|update your|claim|deadline|finali[sz]e)\b/
+  condition:
+    any of them and not $demand and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_court_listing
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A court's reminder: a case set or listed for a date or before a court, asking for no payment"
+  strings:
+    $c1 = /\b(case|matter|hearing)\b.{0,60}\b(is|has been) (set|listed|scheduled|adjourned|posted)( for| before| on| to)\b/
+    $c2 = /\bcourt (date )?reminder\b/
+    $demand = /\b(pay|payment|fee|fine|bail|warrant|arrest|call (officer|agent|the officer))\b/
+  condition:
+    any of them and not $demand and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_transit_disruption
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A transit operator's disruption notice: a line or its trains suspended, delayed or disrupted, with the cause or the stretch of line"
+  strings:
+    $what = /\b(line|lines|trains?|train services?|services|metro|subway|tram|trams|buses|bus services?|ferry|ferries)\b.{0,40}\b(suspended|delayed|delays|disrupted|disruption|not running|part suspended|diverted|severe delays|minor delays|running with delays)\b|\b(disruption|delays|suspension) on\b.{0,30}\bline\b/
+    $why = /\bdue to (a |an |the )?([a-z-]{1,15} ){0,2}(failure|fault|snag|problem|problems|incident|issue|works|engineering|weather|obstruction|trespass|congestion|heat|flooding|maintenance)\b|\bwhile we (address|investigate|fix|respond to|remove|repair)\b|\bbetween [a-z]{1,20}( [a-z]{1,20})? and [a-z]\b|\btickets (are )?(accepted|valid) on\b|\b(free )?(shuttle|replacement|bus) (bus(es)? |services? )?(available|operating|in place|are running)\b/
+  condition:
+    $what and $why and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_utility_outage
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A utility's outage notice: a planned power or water interruption, load shedding, a burst main, low pressure or no supply until a time"
+  strings:
+    $o1 = /\b(planned|scheduled|unplanned|emergency) (power|water|electricity|gas|supply)? ?(outage|interruption|shutdown|maintenance|cut|works)\b|\bload ?shedding\b|\bburst (water )?main\b/
+    $o2 = /\b(low (water )?pressure|no water|no (power|electricity|supply)|supply (will be )?(interrupted|off))\b.{0,40}\b(until|from|between|restored|expected|today|tonight|tomorrow)\b/
+    $school = /\bearly dismissal\b|\b(after-school|after school) (activities|programs|clubs) (are|have been|will be) cancell?ed\b|\bschools? will dismiss\b/
+    $pay = /\b(pay|payment|settle|overdue|unpaid|disconnect(ed|ion)?|reconnect(ion)?|bill)\b/
+  condition:
+    // outages and load shedding are talked about between people too: the notice comes from the utility's id, not a mobile
+    ($o1 or $o2 or $school) and not $pay and not txn_personal_number and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_service_reminder
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalReminders"
+    weight = 1.0
+    description = "A provider's reminder: a check-up, test or visit booked for a date, a refill, meter reading or vehicle inspection due, a next payment date, a new line active"
+  strings:
+    $r1 = /\byour ([a-z-]{1,15} ){0,3}(check|checkup|check-up|health check|test|scan|screening|appointment|visit|consultation|session|eye test|cleaning)( (at|with) [^.]{1,30})? (is|has been) (scheduled|booked|confirmed|rescheduled) (on|for|at)\b/
+    $r2 = /\b(refill|prescription|rx)\b.{0,30}\b(is due|is ready|ready for (pick-?up|collection))\b|\bmeter reading (is due|due|reminder)\b|\b(mot|smog check|emissions test|vehicle inspection|roadworthy)\b.{0,40}\b(is due|due (by|on)|expires)\b/
+    $r3 = /\byour next (payment|bill|charge|billing date|renewal)( of [^ ]{1,14})? (is|will be) (on|due)\b|\byour new (line|number|sim|esim)\b.{0,40}\b(is now active|is active|has been activated)\b|\b(sim|number|line)\b.{0,30}\b(linked|registered) (to|with) your (nin|national id|id|aadhaa?r|cnic|bvn)\b/
+    $cut = /\b(disconnect(ed|ion)?|shut-?off|past-due|overdue|suspend(ed|ion)?)\b/
+  condition:
+    any of ($r*) and not $cut and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_branch_notice
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A bank asking the holder to update KYC, an ID number or documents at a branch or in its app: no link, no number to call (the lure sends a link or a phone number)"
+  strings:
+    $branch = /\b(at|visit|via) (your |the |any )?(nearest |home |any |local )?([a-z]{1,12} )?(branch|branches)\b/
+    $what = /\b(kyc|nin|bvn|pan|aadhaa?r|national id|id|documents?|details|signature|mandate)\b/
+  condition:
+    $branch and $what and url_count == 0 and phone_count == 0 and not txn_personal_voice and not txn_veto
 }
