@@ -38,6 +38,8 @@ private rule family_new_number_story
     $n30 = "borrowing a phone"
     $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen)\b/
     $n32 = /\bthis is my (new|temp|temporary) (number|no|phone)\b/
+    // "on a mates phone, mine broke"
+    $n33 = /\b(mates|friends|sisters|brothers) phone\b|\bmine (broke|died|is broken|got stolen|is dead)\b/
   condition:
     any of them
 }
@@ -143,7 +145,7 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, romanised Hindi or Chinese"
+    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, romanised Hindi or Chinese"
   strings:
     $es = /\b(mama|mami|papa|papi)\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
@@ -160,16 +162,24 @@ rule family_new_number_intl
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
-    $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌)/
+    $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
     $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|new number ko|nasira (yung|ang) (phone|cellphone|cp))/
-    $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya)\b/
+    $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
     $sv_ask = /\b(swisha|swish|pengar|betala|kr)\b/
-    $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz)\w{0,4}\b/
+    $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz|whats ?app|napisz)\w{0,4}\b/
+    // Turkish, Romanian, Russian, Ukrainian, Greek and Hebrew: the parent, the new or broken phone, and the money or chat app
+    $tr = /\b(anne|annecim|anneciğim|baba|babacim)\b.{0,80}\b(yeni numaram|yeni numara|telefonum (bozuldu|kirildi|kayboldu|calindi))/
+    $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
+    $ru = /(мама|мам|папа|пап|мамо|тато).{0,80}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон)/
+    $el = /(μαμά|μαμα|μπαμπά|μπαμπα).{0,80}(καινούργιο μου νούμερο|νέο μου νούμερο|νέος αριθμός|καινούργιο νούμερο|χάλασε το κινητό)/
+    $he = /(אמא|אבא).{0,60}(המספר החדש|מספר חדש|הטלפון נשבר|הטלפון התקלקל)/
+    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram)\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ)/
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
+    or (any of ($tr, $ro, $ru, $el, $he) and $more_ask)
 }
 
 rule family_boss_errand_opener

@@ -18,6 +18,10 @@ private rule promo_marketing_footer
     // ("回TD退订", "(광고) ... 무료수신거부", "配信停止", "tu choi QC", "ketik UNREG", "لإلغاء الاشتراك")
     $f9 = /(退订|拒收请回复|\(광고\)|수신거부|配信停止|لإلغاء الاشتراك|لالغاء الاشتراك)|\btu choi (qc|quang cao)\b|\bunreg\b|\bunsub:? (reply|text|txt|sms) stop\b|\brezygnacja:? (odpisz|wyslij|sms) stop\b|\bret icin\b|\bstop (to|al|au|an|na|naar) [0-9]|\bstop sms [0-9]|\bbaja:? (baja )?al [0-9]|\brezygnacja:? stop\b|\bto unsub\b|\bopt out of (promotional|marketing) (sms|messages|texts)\b|\bret yazip\b|\bavregistrera\b|\bpour vous desabonner\b|\barret pour\b|\bdisiscriverti\b|\bdeixar de receber\b|\bkujiondoa\b/
     $f6 = /\b(stop|baja|alto)\b.{0,20}\b(to )?(opt[- ]?out|unsubscribe|end|quit|cancel|no recibir|darte de baja|dejar de recibir)\b|\b(txt|text|reply) stop (to )?(end|quit|cancel)\b/
+    // more of Europe's, Turkey's, the Gulf's, Russia's, Ukraine's, Israel's, East Africa's and Asia's marketing footers
+    // ("para no recibir mas", "Abbestellen: Antwort STOP", "Rezygnacja: NIE na 8055", "IPTAL yaz", "للإلغاء أرسل",
+    // "Отказ от рассылки", "Відписатися", "Dezabonare", "להסרה", "Kuacha tuma STOP", "拒收請回覆R", "ยกเลิกข่าวสาร")
+    $f10 = /\bpara no recibir\b|\babbestellen\b|\brezygnacja\b|\biptal yaz|\bdezabonare\b|\bkuacha tuma\b|\btu choi nhan tin\b|\bcancelar:? stop\b|\bstop (στο|la|kwa|para) [0-9]|(للإلغاء|للالغاء|отказ от рассылки|отписаться|відписатися|להסרה|拒收|ยกเลิกข่าวสาร)/
   condition:
     any of them
 }
@@ -32,6 +36,8 @@ private rule promo_offer_words
 {
   strings:
     $o1 = /\b[0-9]{1,2}% (off|discount)\b/
+    // (and the words of an offer in more languages: "dcto", "vente privee", "indirim", "reduceri", "giam gia", "скидки", "הנחה")
+    $o3 = /\b(dcto|vente privee|duree limitee|reduziert|indirim\w{0,4}|kampanya|reduceri|reducere|promocja|rabat|giam gia|giam den|khuyen mai|uu dai|punguzo|ofa|chhoot|chhut)\b|(скидк|знижк|распродаж|розпродаж|הנחה|מבצע|خصم|خصومات|تخفيضات|عروض|छूट|εκπτώσεις|προσφορά|优惠|特惠|折扣|할인|특가|セール|割引|ส่วนลด|ลดราคา)/
     $o2 = /\b(sale|deals?|discount|offer|offers|coupon|promo|save|savings|clearance|bogo|buy one get one|free (shipping|delivery|gift|trial|dessert|drink|appetizer)|limited time|ends (today|tonight|soon|sunday|midnight)|shop now|order now|book now|new arrivals|exclusive|members? only|special price|half price|two for one|2 for 1|2-4-1|voucher|rewards? member|descuentos?|rebajas|ofertas?|promocion|soldes|reduction|offerts?|jusqu'a|angebot|rabatt|sconto|saldi|desconto|promocao|cupom|cupon|diskon|cashback|korting|aanbieding|halve prijs|gratis|sonderangebot)\b/
   condition:
     any of them
@@ -46,7 +52,8 @@ rule promo_opt_out_marketing
     description = "Marketing offer with an opt-out footer ('reply STOP to opt out', 'msg & data rates may apply')"
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
-    $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9']: /
+    // (French typography puts a space before the colon: "McDonald's : ...")
+    $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9'] ?: /
     $free = /\b(free|join|sign up|book|shop|order|get|grab|save|deal|fares?)\b/
   condition:
     // the footer carriers require of marketing, with an offer, a price, a link or a brand signing the message
