@@ -56,7 +56,7 @@ private rule txn_phishing_markers
     // a service's own disclaimer: "IRAS will not ask you to make payment via links"
     $never_ask = /\b(will|would|do|does) (never|not) (ask|request|require) (you )?(to )?(make|pay|complete|confirm|settle)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
-    $not_you_intl = /\b(nicht sie|wenn sie (das|dies) nicht (waren|veranlasst)|no fuiste tu|no has sido tu|no reconoces|no reconoce|pas vous|ce n'est pas vous|pas a l'origine|nao foi voce|nao reconhece|non sei stato tu|non riconosci|non hai (effettuato|autorizzato)|als u dit niet (was|heeft gedaan)|niet herkent)\b/
+    $not_you_intl = /\b(no lo reconoce|no la reconoce|si no fue usted|nicht sie|wenn sie (das|dies) nicht (waren|veranlasst)|no fuiste tu|no has sido tu|no reconoces|no reconoce|pas vous|ce n'est pas vous|pas a l'origine|nao foi voce|nao reconhece|non sei stato tu|non riconosci|non hai (effettuato|autorizzato)|als u dit niet (was|heeft gedaan)|niet herkent)\b/
     // a carrier's roaming notice states its own per-minute rates
     $roaming = /\b(roaming|you('re| are) now in|calls (to|back to) (the )?uk)\b/
     // a bank sends the reader to the number it printed on the card, not to one in the message
@@ -66,6 +66,11 @@ private rule txn_phishing_markers
     // "I sent it by mistake, send it back" scam (an operator's receipt comes from its sender id)
     $received_from = /\breceived\b.{0,40}\bfrom\b/
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
+    // a call-back number that is someone's mobile (UK 071-079, India's ten digits from 6-9, Nigeria's mobile prefixes;
+    // not UK 070 personal numbers, Nigeria's 0700 lines or Bangalore's 080 4...): a bank's fraud line is toll-free or a landline
+    $mobile_callback = /\b(call|contact|helpline|dial|ring)( us| our| the)?( [a-z]{1,12})?( team| line| desk)?( on| at| no\.?:?)? (07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9]|0(70[1-9]|80[235-9]|81[0-9]|90[1-9]|91[0-9]) ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]{2})\b/
+    // the marketplace buyer's and the payment app's "upgrade to a business account to receive it"
+    $business_upgrade = /\b(not a business account|upgrade(d)? (it |your account |the account )?to a business account|business account (upgrade|fee))\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
     // that is not the brand's own; a bank's "if not you, call us" without a link is ordinary)
     // the fraud team's call-back and the "reply YES or NO" check: banks send them from short codes
@@ -87,7 +92,7 @@ private rule txn_phishing_markers
     // "not you? call 1-888-..." from a personal number: the fake-charge call-back
     or (($not_you or $not_you_intl or $deny_call) and (phone_count > 0 or $dial) and txn_personal_number)
     or ($release_call and phone_count > 0)
-    or any of ($reply_details, $pay_deposit)
+    or any of ($reply_details, $pay_deposit, $mobile_callback, $business_upgrade)
 }
 
 // A person's voice, not a service's: "I paid", "from me", "you owe", "lol", "abeg", "mama". A
