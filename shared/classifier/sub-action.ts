@@ -89,11 +89,19 @@ export class WordReading {
   }
 
   /**
-   * Whether the words of an offer (two at least: one alone is often another word, "water off until
-   * 4pm", Spanish "sale hoy") outnumber those of any kind of notice ("15 off with the coupon").
+   * Whether the words of an offer, coupons and offers together (two at least: one alone is often
+   * another word, "water off until 4pm", Spanish "sale hoy"), outnumber those of any kind of notice
+   * ("Rs.150 OFF ... use code SAVE150" is two).
    */
   marketing(): boolean {
-    const offer = this.#of('promotion').bestCount;
+    const offer = this.#total('promotion');
     return offer >= 2 && offer > this.#of('transaction').bestCount;
+  }
+
+  #total(folder: 'transaction' | 'promotion'): number {
+    this.#of(folder);
+    let n = 0;
+    for (const sub of this.#words[folder]) n += this.#counts?.get(sub) ?? 0;
+    return n;
   }
 }

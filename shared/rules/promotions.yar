@@ -53,7 +53,7 @@ rule promo_opt_out_marketing
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     // (French typography puts a space before the colon: "McDonald's : ...")
-    $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9'] ?: /
+    $signed = /^[a-z0-9'&.+ -]{1,15}[a-z0-9'&.+ -]{1,15}[a-z0-9'] ?: |^【.{1,60}】/
     $free = /\b(free|join|sign up|book|shop|order|get|grab|save|deal|fares?)\b/
   condition:
     // the footer carriers require of marketing, with an offer, a price, a link or a brand signing the message

@@ -66,9 +66,9 @@ private rule txn_phishing_markers
     // "I sent it by mistake, send it back" scam (an operator's receipt comes from its sender id)
     $received_from = /\breceived\b.{0,40}\bfrom\b/
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
-    // a call-back number that is someone's mobile (UK 071-079, India's ten digits from 6-9, Nigeria's mobile prefixes;
-    // not UK 070 personal numbers, Nigeria's 0700 lines or Bangalore's 080 4...): a bank's fraud line is toll-free or a landline
-    $mobile_callback = /\b(call|contact|helpline|dial|ring)( us| our| the)?( [a-z]{1,12})?( team| line| desk)?( on| at| no\.?:?)? (07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9]|0(70[1-9]|80[235-9]|81[0-9]|90[1-9]|91[0-9]) ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]{2})\b/
+    // a call-back number that is someone's mobile (UK 071-079, India's ten digits from 6-9; not UK 070 personal
+    // numbers): a bank's fraud line there is toll-free or a landline (Nigeria's banks do use mobile-range lines)
+    $mobile_callback = /\b(call|contact|helpline|dial|ring)( us| our| the)?( [a-z]{1,12})?( team| line| desk)?( on| at| no\.?:?)? (07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9])\b/
     // the marketplace buyer's and the payment app's "upgrade to a business account to receive it"
     $business_upgrade = /\b(not a business account|upgrade(d)? (it |your account |the account )?to a business account|business account (upgrade|fee))\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
@@ -309,7 +309,7 @@ rule txn_payment_due
     $d3 = /\b(auto-?debit|auto-?pay|standing instruction|nach|e-?mandate|direct debit|si) .{0,40}\b(successful|scheduled|executed|registered|processed|set up|will be (debited|processed))\b/
     $svc = /\b(card|account|a\/c|acct|statement|loan|emi|bill|policy|payment|balance)\b/
     // "your electricity bill of Rs 1,842 ... is due on", "premium of $120 for policy ... due by"
-    $d5 = /\b(bill|premium|emi|instal{1,2}ment|repayment|invoice|account|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
+    $d5 = /\b(bill|premium|emi|instal{1,2}ment|repayment|invoice|account|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|due [0-9]{1,2}[\/.-][0-9]|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
     $d4 = /\bcheque (no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
   condition:
     (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_veto
@@ -425,7 +425,7 @@ rule txn_weather_alert
     // an alert level, the air and the cold, named the way met services and agencies name them
     $w1d = /(폭염|호우|대설|태풍|한파|강풍)(경보|주의보)|\b(unwetterwarnung|sturmwarnung|orkanboen|hitzewarnung|unwetter)\b/
     $w1c = /\b(red|orange|yellow|amber) (alert|warning|level|rainfall warning|weather warning)\b|\blevel [1-9] (warning|alert)\b|\b(air quality (statement|index)|aqi|psi|heat index|wind chill)\b|\b(cold|extreme cold|gale|dust storm|sandstorm) (warning|watch|advisory|alert)\b|\b(strong|damaging|gale-force|gale force) winds\b/
-    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|be alert|low-lying areas|take precaution(s|ary measures)|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
+    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|be alert|take cover|low-lying areas|take precaution(s|ary measures)|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
     // a forecast: a reading (18°C, 88F, 15 km/h, 10% chance), the weather's words, a time
     $f1 = /\b-?[0-9]{1,3} ?(°|º|deg|degrees) ?(c|f)?\b|\b(high|low|highs|lows|high of|low of|near) -?[0-9]{1,3} ?(c|f)\b|\b[0-9]{1,3} ?(km\/h|kmh|mph|kph)\b|\b[0-9]{1,3}% (chance|probability) of\b|\buv index\b/
     $f2 = /\b(sunny|cloudy|overcast|showers|drizzle|rain|snow|sleet|hail|thunderstorms?|fog|frost|freezing|humid|humidity|winds?|gusts|clear skies|heatwave)\b/
@@ -925,4 +925,58 @@ rule txn_branch_notice
     $what = /\b(kyc|nin|bvn|pan|aadhaa?r|national id|id|documents?|details|signature|mandate)\b/
   condition:
     $branch and $what and url_count == 0 and phone_count == 0 and not txn_personal_voice and not txn_veto
+}
+
+rule txn_order_progress
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOrders"
+    weight = 1.0
+    description = "An order or parcel on its way in the app's or the carrier's words: a dasher or shopper approaching or checking out, a bag loaded, a parcel to be delivered today (French, Indonesian, Chinese)"
+  strings:
+    $en = /\byour (dasher|shopper|driver|courier|rider|delivery partner)\b.{0,30}\b(is approaching|is on (the|their|his|her) way|is checking out|has arrived|has picked up|is nearby|is arriving)\b|\byour (bag|bags|luggage) (has|have) been (loaded|checked|delivered|scanned)\b/
+    $fr = /\b(votre|ton) (colis|colissimo|envoi|commande|chronopost)\b.{0,40}\b(sera livre|a ete livre|est en cours de livraison|est disponible|arrive aujourd'hui)\b/
+    $id = /\bpesanan\b.{0,60}\b(sudah dikirim|telah dikirim|sedang dikirim|telah diterima|sudah sampai|dalam perjalanan)\b/
+    // (a Chinese letter is three bytes: the gap is counted in bytes)
+    $zh = /(快件|包裹|快递|快遞|订单|訂單).{0,60}(派送|配送|送達|送达|签收|簽收|已发货|已發貨)/
+  condition:
+    any of them and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_notice_intl
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "Notices in their own languages' forms: a Chinese card spend on a card's last four digits, a Korean card approval with its running total, a Japanese booking held, a Portuguese or Spanish lab result ready, a US case status, library items due, a meeting about to start"
+  strings:
+    $card_zh = /(信用卡|金融卡|簽帳卡|借记卡|信用卡).{0,40}(末四碼|末4碼|尾號|尾号|末四位).{0,40}(消費|消费|刷卡|交易|支出)/
+    $card_ko = /(승인|취소).{0,60}[0-9],?[0-9]{2}[0-9]원.{0,60}(일시불|할부|누적|잔액)/
+    $booking_ja = /(ご予約|予約).{0,60}(承って|確定|お待ちして|受け付け)/
+    $lab = /\b(seu|sua|su|tu|votre|ihr) (resultado|resultados|resultat|resultats|befund)( de| des| del| do)? ?(exame|examen|examenes|analyse|analises|laboratorio|labor)?\b.{0,30}\b(ja esta disponivel|esta disponivel|ya esta disponible|esta disponible|est disponible|sont disponibles|liegt vor)\b/
+    $case = /\bcase status (update|changed)\b/
+    $library = /\b[0-9]{1,2} items? (is|are) due\b|\b(items?|books?) (is|are) (now )?overdue\b/
+    $meeting = /\byour (meeting|call|webinar|session|class|event)\b.{0,60}\b(starts|begins) (in|at) [0-9]/
+  condition:
+    any of them and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_public_alert_more
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A state's emergency or weather alert in more languages: Taiwan's and China's national alerts, Ukraine's air-raid alarm, Romania's RO-ALERT code levels, the Philippines' rain warnings in Tagalog"
+  strings:
+    $zh = /(國家級警報|国家级警报|緊急警報|紧急警报)/
+    $uk = /(повітряна тривога|воздушная тревога).{0,120}(укриття|укрытие)/
+    $ro = /\bro-alert\b|\bcod (rosu|portocaliu|galben)\b.{0,60}\b(inundatii|ploi|vant|canicula|ninsori|viscol)\b/
+    $tl = /\bmalakas na (pag-ulan|ulan|hangin)\b|\bmaging alerto\b.{0,60}\b(pagbaha|landslide|bagyo)\b/
+  condition:
+    any of them and not txn_veto and not txn_alert_lure
 }

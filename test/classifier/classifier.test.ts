@@ -215,6 +215,15 @@ describe('a business sender (an alphanumeric id or a short code)', () => {
     assert.equal(v.action, 'promotion');
   });
 
+  it('counts the words of a coupon and of an offer together (one of each is an offer)', (t) => {
+    if (!c.model) return t.skip('no shipped model');
+    const v = explain(
+      'Greengrocer: Get Rs.100 OFF on your next order. Use code FRESH100. greengrocer.in T&C',
+      'AD-GRNGRC',
+    );
+    assert.equal(v.action, 'promotion');
+  });
+
   it('still junks what the score junks', () => {
     const v = explain(
       'Your parcel is held at the depot, pay the £1.99 fee at https://parcel-fee.top to release it',
