@@ -356,6 +356,8 @@ describe('normalize URL features', () => {
       ['example{.}com', 'example.com', 'example.com'],
       ['example[dot]com', 'example.com', 'example.com'],
       ['example dot com', 'example.com', 'example.com'],
+      // a suffix of two labels, neither known alone as a TLD a host ends in
+      ['bank-docs dot co dot za', 'bank-docs.co.za', 'bank-docs.co.za'],
       ['www . example . com', 'www.example.com', 'www.example.com'],
       ['www(.)example(.)co(.)uk/p', 'www.example.co.uk/p', 'www.example.co.uk'],
       ['http//www.example.com/p', 'http://www.example.com/p', 'www.example.com'],

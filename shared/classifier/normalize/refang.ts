@@ -40,22 +40,28 @@ function refangHost(host: string): string | undefined {
   let loose = false;
   let firstEnd = -1;
   let last = 0;
+  // where the label before the last starts, and the separator before the last: "x dot co dot za"
+  // ends in a suffix of two labels ("co.za"; "za" alone is no suffix)
+  let previous = 0;
+  let lastSep = -1;
   for (let m = HOST_SEP.exec(host); m !== null; m = HOST_SEP.exec(host)) {
     if (firstEnd === -1) firstEnd = m.index;
     if (m[0] !== '.') {
       defanged = true;
       if (LOOSE_SEP.test(m[0])) loose = true;
     }
+    previous = last;
+    lastSep = m.index;
     last = m.index + m[0].length;
   }
   if (!defanged) return undefined;
   const tld = host.slice(last);
   if (!ALPHA_TLD.test(tld)) return undefined;
-  if (
-    loose &&
-    (!knownSuffix(`x.${tld.toLowerCase()}`) || PROSE_LABELS.has(host.slice(0, firstEnd).toLowerCase()))
-  )
-    return undefined;
+  const suffix = tld.toLowerCase();
+  const known =
+    knownSuffix(`x.${suffix}`) ||
+    (previous > 0 && knownSuffix(`x.${host.slice(previous, lastSep).toLowerCase()}.${suffix}`));
+  if (loose && (!known || PROSE_LABELS.has(host.slice(0, firstEnd).toLowerCase()))) return undefined;
   return host.replace(HOST_SEP, '.');
 }
 
