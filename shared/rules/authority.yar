@@ -95,10 +95,24 @@ rule authority_illegal_parcel : phishing
     weight = 3.0
     description = "A parcel in your name said to hold illegal goods or drugs, and an officer or police line to contact (English, Thai, Chinese, Hindi, Spanish, Indonesian)"
   strings:
-    $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b/
+    $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\bdigital arrest\b/
     // (a Thai, Chinese or Hindi letter is three bytes: the gaps are counted in bytes)
     $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\bpaket\b.{0,40}\b(ilegal|narkoba|terlarang)\b)/
-    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating)\b|(ติดต่อ|เจ้าหน้าที่|ตำรวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi)/
+    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตำรวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi)/
   condition:
     ($en or $intl) and $contact
+}
+
+rule authority_identity_crime_vi : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The police (Bo Cong an) say your citizen ID is tied to a money-laundering case, call to cooperate (Vietnamese)"
+  strings:
+    $who = /\b(bo cong an|cong an|canh sat|vien kiem sat)\b/
+    $crime = /\b(rua tien|vu an|dieu tra|lien quan den|truy na)\b/
+    $call = /\b(lien he|goi|phoi hop)\b/
+  condition:
+    $who and $crime and $call
 }

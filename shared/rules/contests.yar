@@ -309,3 +309,16 @@ rule contest_inheritance_next_of_kin : phishing
   condition:
     $dead and $sum and $who and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule contest_survey_reward : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A gift card or voucher to claim by completing a short survey, with a link"
+  strings:
+    $survey = /\b(complete|take|fill (in|out)|answer) (our|a|this|the|my|one) ([0-9]{1,3} ?(sec|secs|second|seconds|min|mins|minute|question)s? )?(quick |short |customer |brief )?(survey|questionnaire)\b/
+    $reward = /\b(voucher|gift ?card|reward|claim|free|cash|prize)\b/
+  condition:
+    $survey and $reward and url_count > brand_link_count
+}

@@ -38,7 +38,7 @@ rule goods_business_solicitation
   strings:
     $seo = /\b(page (1|one)|first page|top (spot|position)s?|rank(ed|ing)? #?1) (of|on|in) (google|search results|search engines)\b/
     $leads = /\b(more|get|double your|triple your) (leads|customers|clients|traffic|reviews|sales)\b.{0,60}\b(guaranteed|guarantee|in [0-9][0-9]? days|money back|or you don't pay)\b/
-    $funding = /\bmerchant cash advance\b|\b(business|working capital) (funding|loan|line of credit|financing) (of |for )?(up to|approved|pre-?approved|available)\b/
+    $funding = /\bmerchant cash advance\b|\b(funding|capital|loan) of [^ ]{1,12} for your business is (ready|approved|available|waiting)\b|\b(business|working capital) (funding|loan|line of credit|financing) (of |for )?(up to|approved|pre-?approved|available)\b/
   condition:
     any of them
 }

@@ -66,3 +66,17 @@ rule extort_hitman_threat
   condition:
     $hired and $pay and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule extort_virtual_kidnap : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police"
+  strings:
+    $have = /\bwe (have|took|are holding) your (son|daughter|child|kid|boy|girl|husband|wife|mother|father|mom|mum|dad)\b|\b(kidnapped|abducted)\b/
+    $pay = /\b(send|pay|transfer|wire)\b.{0,40}\b(now|today|immediately|within|zelle|cash app|bitcoin|western union)\b|\bransom\b/
+    $police = /\b(police|cops|watching you|tell anyone|hurt (him|her))\b/
+  condition:
+    $have and $pay and $police
+}

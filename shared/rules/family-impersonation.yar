@@ -160,6 +160,8 @@ rule family_new_number_intl
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
+    // the Brazilian parent asked for an urgent Pix because "my account is blocked", "I'll pay you back"
+    $pt2 = /\b(mae|pai|mamae|papai)\b.{0,120}\b(pix urgente|fazer um pix|conta (bloqueou|bloqueada|travou|travada))\b.{0,120}\b(te devolvo|devolvo depois|te pago|me ajuda|pode me ajudar)\b/
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
@@ -179,7 +181,7 @@ rule family_new_number_intl
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
-    or (any of ($tr, $ro, $ru, $el, $he) and $more_ask)
+    or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2
 }
 
 rule family_boss_errand_opener

@@ -9,7 +9,7 @@ rule invest_guaranteed_returns
     description = "Promises guaranteed, risk-free or fixed high returns on an investment"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
-    $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)/
+    $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
     $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|returns?|profit|roi|gains?|interest)/
     $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/
@@ -25,7 +25,7 @@ rule invest_tip_group
     description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link"
   strings:
     $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
-    $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (stock )?picks?\b/
+    $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (research group|study group|learning group|group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (stock )?picks?\b/
     $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive|add me)\b/
     $link = /(https?:\/\/|www\.)/
   condition:
@@ -111,14 +111,16 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese or romanised Hindi, with a link or a number"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish or romanised Hindi, with a link or a number"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante)/
     $pt = /\bemprestimos?\b.{0,60}\b(aprovado|pre-?aprovado|liberado|na hora|sem consulta|rapido)/
     $hi = /\b(loan|rin)\b.{0,40}\b(approved?|sanction|mil jayega|milega|turant|instant|bina (document|cibil))\b/
+    // Polish: the quick loan without a credit check ("szybka pozyczka bez BIK")
+    $pl = /\b(szybka pozyczka|pozyczka (bez|online|do)|chwilowka|bez bik|bez zaswiadczen)\b/
   condition:
-    any of ($zh, $es, $pt, $hi) and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    any of ($zh, $es, $pt, $hi, $pl) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
 
 rule invest_loan_registration_fee_sw
@@ -146,4 +148,17 @@ rule invest_loan_no_collateral_id
     $easy = /\b(tanpa jaminan|tanpa bi checking|cair (cepat|[0-9]{1,2} menit)|langsung cair)\b/
   condition:
     $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_stock_room_ko : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A Korean stock 'leading room': free entry, this week's picks, a return in percent, a KakaoTalk id or link"
+  strings:
+    $room = /(리딩방|주식 리딩|종목 추천|추천 종목|급등주)/
+    $pull = /(무료|수익률|카톡|오픈채팅|입장|%)/
+  condition:
+    $room and $pull
 }

@@ -95,3 +95,28 @@ rule otp_share_code_request : phishing
   condition:
     any of ($en*, $es, $pt, $hi, $zh) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
 }
+
+rule otp_tell_the_code_ru : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Asked to tell or dictate the code from the next SMS to an 'operator' or 'specialist' (Russian, Ukrainian)"
+  strings:
+    $ask = /(сообщите|назовите|продиктуйте|скажите|повідомте|назвіть|продиктуйте) (нам |оператору |специалисту |спеціалісту )?(код|пароль)/
+  condition:
+    $ask
+}
+
+rule otp_central_bank_safe_account_ru : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The 'central bank security service': a fraud attempt on your account and your money to be protected (Russian)"
+  strings:
+    $who = /(служба безопасности|центробанк|центрального банка|цб рф)/
+    $what = /(мошенничеств|защиты средств|защитить средства|безопасный счет|безопасный счёт|резервный счет)/
+  condition:
+    $who and $what
+}

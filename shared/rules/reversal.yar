@@ -20,7 +20,7 @@ rule reversal_sent_by_mistake
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
-    $m3 = /\bkwa (makosa|bahati mbaya)\b/
+    $m3 = /\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
@@ -53,4 +53,17 @@ rule reversal_pin_to_receive : phishing
     $never = /\b(never|do not|don't|dont|not required|not needed|no need|nahi|mat)\b/
   condition:
     reversal_personal_sender and $pin and $recv and $pay and not $never
+}
+
+rule reversal_send_to_this_number
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'That money, send it to this number, the name will show as ...': the Swahili redirect of a payment to a stranger's mobile-money number"
+  strings:
+    $send = /\b(ile |hiyo )?(hela|pesa|fedha) (tuma|itume|tumia) (kwa|kwenye) (namba|no|nambari) hii\b|\btuma (kwa|kwenye) (namba|nambari) hii\b/
+    $name = /\bjina (litakuja|litatokea|ni)\b/
+  condition:
+    reversal_personal_sender and $send and $name
 }

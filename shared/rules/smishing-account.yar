@@ -48,10 +48,10 @@ rule account_fraud_alert_from_person : phishing
     weight = 3.0
     description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment))\b/
-    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces)\b/
+    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta)\b/
     // in the bank's voice, not a friend's story about one
-    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y)"?)\b/
+    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y)"?|detectamos|llame al|llama al|comuniquese)\b/
   condition:
     $alert and $money and $voice and money_count > 0 and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid")
@@ -213,15 +213,17 @@ rule account_electricity_cutoff : phishing
     $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
     $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b/
+    // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
+    $e4 = /बिजली.{0,150}(काट|कट|बंद)/
   condition:
-    (($e or $e2) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
+    (($e or $e2 or $e4) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
 }
 
 rule account_tech_support_callback : phishing
@@ -362,8 +364,8 @@ rule account_payment_redirection : phishing
     weight = 2.5
     description = "A landlord, supplier or employer 'changed bank accounts': pay the rent or invoice to the new one (the payment-redirection fraud)"
   strings:
-    $changed = /\b(changed|new|updated|switched) (our |my |the )?(bank|banking|account|payment) (account|accounts|details|info|information)\b|\bold (account|bank account) (is|has been|was) (closed|frozen|suspended)\b/
-    $pay = /\b(send|pay|transfer|deposit) (this month'?s |the |your |all )?(rent|invoice|payment|salary|fees?|deposit)\b/
+    $changed = /\b(changed|new|updated|switched) (our |my |the )?(bank|banking|account|payment) (account|accounts|details|info|information)\b|\bold (account|bank account) (is|has been|was) (closed|frozen|suspended)\b|\b(my|our) new (bank )?account\b/
+    $pay = /\b(send|pay|transfer|deposit) (this month'?s |this year'?s |the |your |all )?(rent|invoice|payment|salary|fees?|deposit)\b/
   condition:
     $changed and $pay and (sender_kind == "phone" or sender_kind == "email")
 }
@@ -404,7 +406,7 @@ rule account_auto_warranty_robotext : phishing
   strings:
     $w = /\b(vehicle|car|auto|factory|extended)('s)? (factory |extended )?warranty\b/
     $end = /\b(expire|expires|expiring|expired|about to end|final (notice|attempt)|last chance|ends soon|coverage ends)\b/
-    $act = /\b(reply|press|call|text) "?[0-9a-z]{1,3}"? to (extend|renew|speak|keep)\b|\bto extend (your )?coverage\b/
+    $act = /\b(reply|press|call|text) "?[0-9a-z]{1,3}"? to (extend|renew|speak|keep)\b|\bto (extend|renew) (your )?coverage\b/
   condition:
     $w and $end and $act and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -443,7 +445,7 @@ rule account_callback_ko_zh : phishing
     description = "Korean and Chinese call-back lures: an overseas payment 'approved, call if it wasn't you', a wedding or funeral notice with a link, a government low-rate loan, an auto-deducted service to cancel through customer service, a boss's new number asking for WeChat"
   strings:
     $ko_pay = /(해외결제|결제완료|승인)/
-    $ko_notme = /(본인 아닐|본인이 아닐|본인 아님|본인 아니)/
+    $ko_notme = /(본인 아닐|본인이 아닐|본인 아님|본인 아니|정상결제가 아닐|정상 결제가 아닐|아닐 경우)/
     $ko_invite = /(청첩장|부고|돌잔치)/
     $ko_loan = /(대출|대환).{0,40}(선정|대상자)/
     $zh_fee = /(自动扣费|扣费|开通了|自動扣款|扣款|自動扣費)/
@@ -468,4 +470,32 @@ rule account_pension_release : phishing
     $cpf = /\b(cpf|compte personnel de formation)\b.{0,80}\b(expire|expirent|perdre|perdus|droits)\b/
   condition:
     ($pension or $cpf) and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_business_upgrade : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A payment held because the reader's account 'is not a business account' and must be upgraded (the marketplace buyer's and the fake payment app's fee)"
+  strings:
+    $biz = /\b(not a business account|upgrade(d)? (it |your account |the account |your [a-z]{1,10} )?to a business account|business account (upgrade|fee|activation))\b/
+    $money = /\b(payment|funds|money|receive|pending|release|sent)\b/
+  condition:
+    $biz and $money
+}
+
+rule account_refund_agent_zh : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A shop's 'customer service' offering a compensation or refund for a faulty order, to be arranged on QQ, WeChat or an app to download (Chinese)"
+  strings:
+    // (a Chinese letter is three bytes: the gaps are counted in bytes)
+    $who = /(客服|售后|店家|快递公司)/
+    $offer = /(理赔|退款|赔偿|赔付|退还)/
+    $move = /(加qq|加 qq|qq[0-9 ]{1,3}|qq号|加微信|添加微信|钉钉|下载.{0,30}(app|软件)|屏幕共享)/
+  condition:
+    $who and $offer and $move
 }

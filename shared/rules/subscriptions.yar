@@ -347,8 +347,10 @@ rule sub_adult_material_offer
     $m4 = /\b(filthy|erotic|sex) (stories|videos|vids|movies|clips|films|web ?cams?|live cams?|chat ?lines?)\b/
     $m2 = /\badult (parties|party|videos?|movies|pics|stories|clips|chat ?lines?|webcams?)\b/
     $m3 = /\b(girls|babes|women|ladies|wives|housewives|singles|milfs?) (are )?(waiting|dying|desperate|gagging) (for|to meet|to chat|to talk to|2) (you|u|ur|your)\b/
+    // a stranger's "private pics" behind a link
+    $m5 = /\b(my|check out my|see my) (private|naughty|hot|sexy|spicy) (pics|pix|photos|videos|vids|content)\b/
   condition:
-    any of them
+    any of ($m1, $m2, $m3, $m4) or ($m5 and url_count > platform_url_count)
 }
 
 rule sub_keyword_call_to_action

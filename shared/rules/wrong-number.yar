@@ -58,6 +58,8 @@ rule wrongnum_number_from_someone
     $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $n3 = /\b(i am|i'm|my name is) [a-z]{1,6}[a-z]{1,6}[a-z]\b.{0,40}\bwe met (at|on|in)\b/
+    // the same in German and Japanese: "deine Nummer in meinen Kontakten gefunden", "LINEを変えたので、こちらに追加して"
+    $n4 = /\b(deine|ihre) nummer in meinen kontakten\b|(lineを変えた|line変えた|ライン変えた|新しいline).{0,60}(追加|id)/
   condition:
     any of them and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -126,7 +128,7 @@ rule wrongnum_dating_app_offplatform
     description = "A 'match' from a dating app who does not use the app any more and moves the chat to text"
   strings:
     $app = /\b(tinder|hinge|bumble|plenty of fish|pof|okcupid|coffee meets bagel|dating (app|site))\b/
-    $off = /\b((don't|do not|dont) (really )?use (it|the app|that app)( much| anymore| any more)?|easier to (chat|talk|text) here|(chat|text|talk) (here|on here) instead|here instead)\b/
+    $off = /\b((don't|do not|dont) (really )?use (it|the app|that app)( much| anymore| any more)?|easier to (chat|talk|text) here|(chat|text|talk) (here|on here) instead|here instead|(deleted|uninstalled) (the|that|my) (app|account|profile)|here is my (number|no))\b/
   condition:
     $app and $off and (sender_kind == "phone" or sender_kind == "email")
 }
