@@ -279,7 +279,8 @@ rule contest_selected_reward_link
     $s = /\b(you('ve| have)? been (selected|chosen|picked)|you are (our|the|a) (lucky|selected|chosen) (winner|customer|user|shopper)|congratulations?[!,.]? (you|your)|you('re| are) (eligible|qualified) (for|to (receive|claim)))\b/
     $r = /\b(reward|gift ?card|prize|voucher|bonus|free (gift|iphone|ipad|airpods)|survey|giveaway|cash ?back)\b/
   condition:
-    $s and $r and url_count > 0
+    // (the census's "you've been selected for the survey, respond at respond.census.gov" links to the state's own site)
+    $s and $r and url_count > brand_link_count
 }
 
 rule contest_postal_claim

@@ -116,7 +116,8 @@ rule invest_loan_intl
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante)/
     $pt = /\bemprestimos?\b.{0,60}\b(aprovado|pre-?aprovado|liberado|na hora|sem consulta|rapido)/
-    $hi = /\b(loan|rin)\b.{0,40}\b(approved?|sanction|mil jayega|milega|turant|instant|bina (document|cibil))\b/
+    // (romanised Hindi's own words: an English "your loan has been approved" is a lender's notice as often)
+    $hi = /\b(loan|rin)\b.{0,40}\b(mil jayega|milega|turant|bina (document|cibil)|sanction ho)\b/
     // Polish: the quick loan without a credit check ("szybka pozyczka bez BIK")
     $pl = /\b(szybka pozyczka|pozyczka (bez|online|do)|chwilowka|bez bik|bez zaswiadczen)\b/
   condition:

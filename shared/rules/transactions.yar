@@ -33,7 +33,8 @@ private rule txn_phishing_markers
     $code_back2 = /\b(send|forward|share|tell|give|read)( it| that| this)?( back)? (to )?(me|us)( the| that| this| your)? ([0-9]-digit |six-digit |verification |security )?(code|otp|pin|digits)\b/
     $code_back3 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|accidentally|mistakenly)/
     $code_back4 = /\b(reply|respond|send|text)( back)?( with)? (it|this code|the code)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/
-    $prize = /\b(you('ve| have)? won |claim|claims|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
+    // "claim" as the lure's imperative ("claim your prize", "claim now"), not the reader's own claim ("your claim was processed")
+    $prize = /\b(you('ve| have)? won |claim (your|now|it|the|this|a|my|here)|claims? (now|today)|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
     $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking) fee\b/
     // a balance to pay has its determiner ("pay the outstanding balance"): "your Amazon Pay balance" is a wallet
@@ -52,7 +53,7 @@ private rule txn_phishing_markers
     // money or an account held until the reader calls or replies: "to receive it, call ...", "call to release the funds"
     $release_call = /\bto (receive|claim|collect|release|get|activate|unlock|reactivate)( it| them| the (funds|money|refund|payment|amount)| your (funds|money|refund|payment|account|card))?,? (please )?(call|contact|dial|ring|reply)\b|\b(call|contact|dial|ring)\b.{0,40}\bto (release|receive|claim|unlock|reactivate) (the|your) (funds|money|refund|payment|account|card)\b|\b(call|contact|dial|ring)\b.{0,40}\bto (verify|confirm|update|validate) (your )?(identity|account|card|details|information)\b/
     // asks for personal details by reply: "confirm your address by replying with your full name"
-    $reply_details = /\b(reply|replying|respond|text|send)( back)? with your (full name|name|address|zip|zip code|postcode|date of birth|dob|card|account|ssn|social security|pin|password)\b/
+    $reply_details = /\b(reply|replying|respond|text|send)( back)? with your (full name|name|address|zip|zip code|postcode|date of birth|dob|card|account|ssn|social security|pin|password)\b|\band your (card|account|debit card) number\b/
     // a service's own disclaimer: "IRAS will not ask you to make payment via links"
     $never_ask = /\b(will|would|do|does) (never|not) (ask|request|require) (you )?(to )?(make|pay|complete|confirm|settle)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
@@ -83,9 +84,10 @@ private rule txn_phishing_markers
     or any of ($code_back2, $code_back3, $code_back4, $prize, $fail, $seed, $chat, $unlock_fee)
     or ($fee and not $never_ask)
     or ($premium and not $roaming)
-    or ($deny_call and not $own_number)
+    // (the fake charge has an amount; a profile-change notice "didn't make this change? call us" has none)
+    or ($deny_call and not $own_number and (money_count > 0 or txn_personal_number))
     or ($cancel_call and phone_count > 0 and money_count > 0)
-    or (($lock or $update or $provide) and url_count > 0)
+    or (($lock or $update or $provide) and url_count > brand_link_count)
     or ($callback and txn_personal_number)
     or ($received_from and txn_personal_number)
     or ($not_you and url_count > brand_link_count + platform_url_count)
@@ -103,7 +105,7 @@ private rule txn_phishing_markers
 private rule txn_alert_lure
 {
   strings:
-    $ask = /\b(download|register|claim|get (your )?free|free [a-z0-9]{1,12} (vouchers?|masks?|kits?)|buy|enter your|apply|sign up)\b/
+    $ask = /\b(download|register|claim|get (your )?free|free [a-z0-9]{1,12} (vouchers?|masks?|kits?)|buy|enter your|apply|sign up|request|check your address)\b/
   condition:
     $ask and url_count > brand_link_count + platform_url_count + named_url_count
 }
@@ -287,7 +289,7 @@ rule txn_security_notice
     weight = 1.0
     description = "An account-security notice that asks for nothing: a password, PIN or contact detail changed, a new device signed in"
   strings:
-    $s1 = /\b(password|pin|passcode|mpin|email address|e-mail address|phone number|mobile number|registered mobile|address|payee|beneficiary) (was|has been|have been|is) (changed|updated|reset|added|registered|modified)\b/
+    $s1 = /\b(password|pin|passcode|mpin|email address|e-mail address|phone number|mobile number|registered mobile|address|payee|beneficiary) (was|has been|have been|is) (changed|updated|reset|added|registered|modified)\b|\bsim (change|swap) was requested\b/
     $s3 = /\b(your )?(new |replacement )?(card|debit card|credit card)( ending( in)? [0-9]{1,3}[0-9])? (has been|was|is now|is) (activated|mailed|shipped|dispatched|on its way)\b|\bwe('ve| have) received your (loan|credit card|card|account|mortgage|insurance) (application|request|claim)\b/
     $s2 = /\b(new (device|sign-in|login|log-in)|signed in (on|from|to)|logged in (on|from)|login from a new|sign-in from a new)\b/
     // "the PIN for your debit card ending 8830 was changed"
@@ -306,11 +308,11 @@ rule txn_payment_due
   strings:
     $d1 = /\b(total|minimum|min\.?|outstanding|statement) (amount )?(due|balance|amt)\b|\bminimum payment\b/
     $d2 = /\b(due (date|on|by)|payment due|emi (due|of)|instal{1,2}ment (due|of))\b/
-    $d3 = /\b(auto-?debit|auto-?pay|standing instruction|nach|e-?mandate|direct debit|si) .{0,40}\b(successful|scheduled|executed|registered|processed|set up|will be (debited|processed))\b/
+    $d3 = /\b(auto-?debit|auto-?pay|standing instruction|nach|e-?mandate|direct debit|si) .{0,70}\b(successful|scheduled|executed|registered|processed|set up|is now active|will be (debited|processed))\b/
     $svc = /\b(card|account|a\/c|acct|statement|loan|emi|bill|policy|payment|balance)\b/
     // "your electricity bill of Rs 1,842 ... is due on", "premium of $120 for policy ... due by"
     $d5 = /\b(bill|premium|emi|instal{1,2}ment|repayment|invoice|account|payment|autopay|auto-pay) (of|amount|amt|for)\b.{0,50}\b(is due|due (on|by|date)|due [0-9]{1,2}[\/.-][0-9]|will (be )?(process|processed|debited|charged|deducted)|is scheduled|scheduled (for|on))\b/
-    $d4 = /\bcheque (no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
+    $d4 = /\b(cheque|check) #?(no\.? ?)?[0-9].{0,60}\b(cleared|returned|deposited|presented|realised|realized)\b/
   condition:
     (($d1 and $d2 and $svc) or $d3 or $d4 or $d5) and money_count > 0 and not txn_veto
     and not txn_personal_voice
@@ -340,14 +342,14 @@ rule txn_balance_or_payment
     weight = 1.0
     description = "A balance notice, a payment received or scheduled, or a 'did you make this purchase? reply YES/NO' check"
   strings:
-    $b1 = /\b(available|current|account|ledger|closing|statement|checking|savings|your) balance ?(is|of|:|was|fell below|dropped below|is below|has fallen below)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/
+    $b1 = /\b(available|current|account|ledger|closing|statement|checking|savings|card|loan|outstanding|new|your) balance ?(is|of|:|was|fell below|dropped below|is below|has fallen below)\s?(£|\$|€|₹|rs\.? ?|inr ?|usd ?)?[0-9]/
     // the amounts are money_count's; the words around them the service's
     $b2 = /\b(payment|deposit|transfer|direct debit|autopay|auto-pay|refund) (of )?[^ ]{1,16}( [0-9][^ ]{0,14})?( (to|for|from) [^ ]{1,24}( [^ ]{1,24})?)? (has been |was |is |is now )?(received|processed|posted|scheduled|successful|sent|complete|completed|credited|made)\b|\bthank you for (your )?(payment|deposit)\b/
     $b3 = /\bwe('ve| have)? received your payment\b/
     $b5 = /\byour ([a-z]{1,15} ){0,2}(statement|e-?statement|bill)( for [a-z]{1,15}( [a-z]{1,15})?( ending( in)? [0-9]{1,3}[0-9])?)? (is ready|is now ready|is (now )?available)/
     $b4 = /\b(did you (make|attempt|authori[sz]e)|was this you\?|is this you\?)\b.{0,120}\breply "?(yes|y|1)"?\b.{0,40}\b(no|n|2)\b/
     // a payment app's receipt: "You sent $25.00 to Jamie", "You paid £12.50 to Acme Ltd"
-    $b6 = /\byou (sent|paid|transferred) [^ ]{1,16}( [a-z]{3})? to [a-z]/
+    $b6 = /\byou (sent|paid|transferred) [^ ]{1,16}( [a-z]{3})? to [a-z]|\byou (paid|sent) [a-z]{1,15}( [a-z]{1,15})? \$?[0-9]/
     // "Jordan P. paid you $24.00", "You received $50 from", "sent you $60.00", "Pix de R$ 250,00", "Zelle payment of $120.00 to M was sent"
     $b7 = /\b(paid you|sent you (\$|£|€|₹|rs|a payment|money|cash|[0-9])|you('ve| have)? received|you got|voce recebeu|recebeu um pix|pix (enviado|recebido)|(zelle|paynow|duitnow|interac|venmo|upi|imps|neft) (payment|transfer|e-transfer)( of)?)\b/
     // a person's own words: "I sent you $50", "we paid £20 to the plumber"
@@ -356,7 +358,7 @@ rule txn_balance_or_payment
     // ... but not the "sent to the wrong account, call to reverse it" scam
     $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:
-    (any of ($b1, $b3, $b4, $b5, $b8) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_veto
+    (any of ($b1, $b3, $b5, $b8) or ($b4 and phone_count == 0) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_veto
     and not txn_personal_voice
 }
 
@@ -420,12 +422,12 @@ rule txn_weather_alert
     weight = 1.0
     description = "A weather warning or advisory (storm, flood, heat, snow) from a forecasting or civil service"
   strings:
-    $w1 = /\b(severe weather|weather (warning|alert|advisory|watch)|(tsunami|earthquake|lightning|rain|dust|sandstorm|cold wave|heatwave|heat wave|uv|pollen|fire|fire weather|flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/
+    $w1 = /\b(severe weather|severe (storms?|thunderstorms?)|excessive heat|high tide|king tide|prescribed burn|public safety power shutoff|weather (warning|alert|advisory|watch)|(tsunami|earthquake|lightning|rain|dust|sandstorm|cold wave|heatwave|heat wave|uv|pollen|fire|fire weather|flood|flash flood|tornado|hurricane|tropical storm|winter storm|storm|heat|excessive heat|wind|high wind|snow|ice|fog|thunderstorm|air quality|wildfire|red flag|frost|blizzard) (warning|watch|advisory|alert))\b/
     $w1b = /\b(warning|watch|advisory|alert|signal( no\.?)?) (for|of|over)? ?(wind|rain|rainfall|snow|ice|fog|heat|frost|freeze|storms?|thunderstorms?|floods?|cyclone|typhoon|hurricane|tornado)\b|\b(heavy|very heavy|extremely heavy) (rain|rainfall|snow)\b|\b(tropical (cyclone|storm|depression)|typhoon|cyclone) (wind )?signal\b|\bfreeze warning\b/
     // an alert level, the air and the cold, named the way met services and agencies name them
     $w1d = /(폭염|호우|대설|태풍|한파|강풍)(경보|주의보)|\b(unwetterwarnung|sturmwarnung|orkanboen|hitzewarnung|unwetter)\b/
     $w1c = /\b(red|orange|yellow|amber) (alert|warning|level|rainfall warning|weather warning)\b|\blevel [1-9] (warning|alert)\b|\b(air quality (statement|index)|aqi|psi|heat index|wind chill)\b|\b(cold|extreme cold|gale|dust storm|sandstorm) (warning|watch|advisory|alert)\b|\b(strong|damaging|gale-force|gale force) winds\b/
-    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|be alert|take cover|low-lying areas|take precaution(s|ary measures)|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
+    $w2 = /\b(issued|in effect|until [0-9a-z]|take shelter|seek shelter|avoid (unnecessary )?travel|for (your|the) (area|county|region)|in your area|tonight|today|tomorrow|this (morning|afternoon|evening)|overnight|expect|expected|be alert|take cover|cooling cent(er|re)s?|crews|visible|prepare|low-lying areas|take precaution(s|ary measures)|lifted|cancell?ed|likely|possible|stay safe|gusts|low of|high of|in force|hoisted|raised|lowered|til [0-9]|till [0-9]|this area|check (local )?media|from [0-9]{1,2}[:.]?[0-9]{0,2} ?(am|pm)?)\b|\b(avoid|evacuate|relocate|be ready to|stay (indoors|inside|away|safe|off)|limit (outdoor|time outdoors|strenuous)|reduce (prolonged|outdoor|strenuous)|drink (plenty of )?water|exercise caution|check on|keep cool|n95|follow (official )?(instructions|advice))\b/
     // a forecast: a reading (18°C, 88F, 15 km/h, 10% chance), the weather's words, a time
     $f1 = /\b-?[0-9]{1,3} ?(°|º|deg|degrees) ?(c|f)?\b|\b(high|low|highs|lows|high of|low of|near) -?[0-9]{1,3} ?(c|f)\b|\b[0-9]{1,3} ?(km\/h|kmh|mph|kph)\b|\b[0-9]{1,3}% (chance|probability) of\b|\buv index\b/
     $f2 = /\b(sunny|cloudy|overcast|showers|drizzle|rain|snow|sleet|hail|thunderstorms?|fog|frost|freezing|humid|humidity|winds?|gusts|clear skies|heatwave)\b/
@@ -499,7 +501,7 @@ rule txn_public_service
     $p16 = /\b(was|has been|is) marked (absent|late|tardy)\b|\b(absence|attendance) (was |has been )?(recorded|marked)\b|\bcontact the attendance office\b/
     $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
   condition:
-    any of them and not txn_veto and not txn_personal_voice
+    any of them and not txn_veto and not txn_personal_voice and not txn_alert_lure
 }
 
 rule txn_card_status
@@ -515,8 +517,12 @@ rule txn_card_status
     $active = /\b(card|account)( ending( in)? [0-9x*]{1,8})? (is now|has been|was) (active|activated|unlocked|unfrozen|reactivated|ready to use)\b/
     $by_you = /\b(locked|frozen|paused|blocked|stopped|hot-?listed|cancell?ed|unlocked|unfrozen|turned (off|on)) (as you requested|at your request|on your request|as requested|as per your request)\b|\bas (you )?requested,? (your )?([a-z]{1,12} ){0,3}(card|account)\b/
     $bal_at = /\b(your|the) (available |current |account |closing |ledger )?balance (at|as at|as of|on) [^.]{1,40}\b(was|is|stood at)\b/
+    // a card locked or unlocked in the app, reported lost, replaced and shipped; a limit changed; a travel notice set
+    $call = /\b(call|dial|contact|ring)\b/
+    $state = /\b(card|debit card|credit card)( ending( in)? [0-9x*]{1,8})? (is|was|has been) (locked|unlocked|reported (lost|stolen)|replaced)\b|\byou('ve| have) (locked|unlocked|frozen|unfrozen) your card\b|\breplacement card\b.{0,40}\b(has shipped|is on its way|will arrive|was mailed|has been mailed)\b|\b(credit )?limit (has been |was )?(increased|decreased|raised|lowered|changed) to\b|\btravel (notice|notification)\b.{0,20}\b(for|set|added)\b/
   condition:
-    not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($bal_at and money_count > 0))
+    // (a card "locked" with a number to call to verify or unlock it is the lure; the bank's lock is undone in its app)
+    not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($state and not (phone_count > 0 and $call)) or ($bal_at and money_count > 0))
     and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
@@ -532,7 +538,7 @@ rule txn_trade_confirmation
     $t2 = /\b(buy|sell|limit|market|stop) order\b.{0,60}\b(filled|executed|completed|cancell?ed|expired)\b/
     $t3 = /\byou (bought|sold) [0-9]/
     $t4 = /\b(recurring|scheduled|automatic) (buy|purchase|investment|deposit)\b.{0,60}\b(completed|executed|processed|went through)\b/
-    $t5 = /\b(withdrawal|deposit|transfer)( of)? .{0,24}\b(has been|was|is being) (initiated|processed|completed)\b/
+    $t5 = /\b(withdrawal|deposit|transfer)( of)? .{0,48}\b(has been|was|is being) (initiated|processed|completed)\b/
     $t6 = /\b(purchase|sale|buy|sell|conversion) of [0-9][^ ]{0,12} [a-z]{2,5}\b.{0,30}\b(has )?(completed|been completed|executed|gone through)\b/
     $t7 = /\b(direct deposit|deposit|transfer|refund)( of)? .{0,24}\b(has|is) (arrived|landed|available)\b/
   condition:
@@ -619,7 +625,7 @@ rule txn_plan_status
   strings:
     $c1 = /\b(data|data pack|data plan|data bundle|data allowance|high-speed data|internet pack) (has been |is )?(exhausted|used up|depleted|consumed|finished)\b/
     $c2 = /\b(speed|speeds) (has been |have been |is |are |will be )?(reduced|throttled|slowed|limited) to\b/
-    $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(est\.? restoration|estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b/
+    $c3 = /\b(outage|service interruption|service disruption|network issue)\b.{0,80}\b(est\.? restoration|estimated (restoration|restore|repair|time)|working to restore|expected to be restored|crews are|technicians are)\b|\bcrews are working to restore\b|\bestimated restoration\b/
     $c4 = /\b[0-9]{1,3}% of (your )?(daily |monthly )?(high[- ]speed )?(data|data quota|quota|allowance|data allowance)\b/
     $c5 = /\b(data|data plan|data bundle|data pack|plan|mobile plan|pack|bundle|add-on|booster) (has been|was|is now) (activated|upgraded|downgraded|changed|renewed|added|applied)\b/
     $c6 = /\b(restored (the )?service|(service|power|electricity|water|gas) (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
@@ -763,8 +769,8 @@ rule txn_fraud_check
     weight = 1.0
     description = "A card issuer's fraud check: 'did you use / try to pay ... with card ending 1234? Reply YES or NO'"
   strings:
-    $did = /\bdid you (use|try to (pay|use|spend|make)|attempt|make|authori[sz]e|just (use|make|spend|pay)|spend|pay)\b/
-    $reply = /\breply "?(yes|y|1)"? (or|\/) "?(no|n|2)"?\b|\breply "?(yes|y)"? if\b/
+    $did = /\bdid you (use|try to (pay|use|spend|make)|attempt|make|authori[sz]e|just (use|make|spend|pay)|spend|pay)\b|\bis this (charge|purchase|transaction) yours\b/
+    $reply = /\breply "?(yes|y|1)"? (or|\/) "?(no|n|2)"?\b|\breply "?(yes|y)"? if\b|\breply 1 if yes\b/
   condition:
     // the check is answered by reply; the lure adds a number to call
     $did and $reply and money_count > 0 and phone_count == 0 and not txn_personal_voice and not txn_veto
@@ -797,17 +803,18 @@ rule txn_account_credit
     description = "Money in or out of an account told by the institution: interest earned, a deposit or payment received towards a policy or loan, a wire sent, an instalment collected, a fee to appear on the statement, an amount spent or debited on a card"
   strings:
     $i1 = /\b(you('ve| have)? earned|we('ve| have) paid( you)?|credited with) [^ ]{1,14} (in |of )?interest\b|\binterest (of [^ ]{1,14} )?(has been |was )?(credited|paid (in|into|to))\b/
-    $i2 = /\bwe('ve| have)? received your (deposit|transfer|payment|contribution|premium)\b/
+    $i2 = /\bwe('ve| have)? received your (deposit|transfer|payment|contribution|premium)\b|\bwe('ve| have)? received an? (incoming )?(wire|deposit|transfer|payment)\b/
+    $i7 = /\bearned [^ ]{1,14} (in )?interest\b|\b(paycheck|direct deposit|pay|military pay|deposit)( of [^ ]{1,14})?( from [^.]{1,40})? (arrived|was deposited|has been deposited|has posted|posted)\b|\b[^ ]{1,14} was (moved|transferred) from your\b|\bclaim of [^ ]{1,14} was paid\b|\bprovisional credit\b|\bdividend\b.{0,40}\b(reinvested|was paid|credited)\b|\b(round-?ups?|auto-?stash|recurring investment)( of [^ ]{1,14})?.{0,40}\b(were invested|was invested|was completed|completed)\b|\bbill pay\b.{0,60}\b(was sent|has been sent|was paid|is scheduled)\b|\bpayment [0-9] of [0-9]\b.{0,60}\b(was successful|succeeded|was processed|was completed)\b/
     $i3 = /\b(received|credited) [^ ]{1,14} towards\b/
     // (the one that needs no account word: "your payment of $31.25 for TARGET was successfully collected")
-    $c4 = /\b(wire|wire transfer|payment|instal{1,2}ment|transfer) (of )?[^ ]{1,16}( (to|for|from) [^.]{1,40})? (was|has been) (successfully )?(sent|collected|completed|processed|received)\b/
+    $c4 = /\b(wire|wire transfer|payment|automatic payment|instal{1,2}ment|transfer) (of )?[^ ]{1,16}( [a-z]{3})?( (to|for|from) [^.]{1,40})? (was|has been) (successfully )?(sent|collected|completed|processed|received)\b/
     $i5 = /\bwill appear on your ([a-z]{1,12} ){0,2}statement\b/
     // "Spent Rs.1,874 on HDFC Bank card 4432 at ...", "debited by 350.0 ... trf to": the amount after the bank's verb
     $i6 = /\b(spent|debited|credited|withdrawn|charged) (by |with |for )?(rs\.?|inr|₹|\$|£|€|usd|gbp|eur|aed|ngn|kes|ksh|zar|tk|php|₱|sgd|rm)? ?[0-9][0-9,]{0,9}(\.[0-9]{1,2})? (on|at|to|from|via|in|trf)\b/
     $ctx = /\b(card|a\/c|acct|account|loan|policy|isa|saver|savings|statement|ref|refno|txn|upi|imps|neft|rtgs|confirmation)\b/
     $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
   condition:
-    (any of ($i*) and $ctx or $c4 and money_count > 0) and not $mistake and not txn_personal_voice and not txn_veto
+    (any of ($i*) and ($ctx or $i7) or $c4 and money_count > 0) and not $mistake and not txn_personal_voice and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
@@ -823,7 +830,8 @@ rule txn_points_statement
     $p2 = /\b(you('ve| have)? (earned|collected|received|got)) [^ ]{0,3}[0-9][0-9,.]{0,9} ([a-z]{1,15} ){0,2}(points|pts|miles|stars|ebucks|in [a-z]{1,15} vouchers|vouchers)\b/
     $p3 = /\b(total|available|current|new) (reward )?(points|pts|miles|stars)( balance)?:? ?(is |of )?[0-9]|\b(points|bonga|ebucks|miles|rewards?) balance (is|:)( now)? ?[a-z]{0,3}[0-9]|\bbalance (is )?(now )?[0-9][0-9,]{0,9} (points|pts|miles)\b/
     $p4 = /\b(rewards?|cashback|cash back) (of|worth) [^ ]{1,14}\b.{0,60}\b(credited|added|paid)\b/
-    $lure = /\b(expire|expires|expiring|expired|expiry|redeem (now|today|before)|before (midnight|tonight)|tonight|last (day|chance))\b/
+    $p5 = /\bearned [^ ]{0,3}[0-9][0-9,.]{0,9} (in )?([a-z]{1,15} ){0,2}(cash back|cashback|cash rewards|rewards|points|cash)\b|\b(rewards?|points|extrabucks|earnings|cash)( rewards)? (have been|has been|were|was) (added|loaded|credited|posted) to your (card|account)\b|\byou('ve| have) hit [0-9][0-9,]{0,9} points\b/
+    $lure = /\b(expire|expires|expiring) (today|tonight|soon|in [0-9]{1,2} (hours|days))\b|\bexpired\b|\bredeem (now|today|before)\b|\bbefore (midnight|tonight)\b|\blast (day|chance)\b/
   condition:
     any of ($p*) and not $lure and not txn_personal_voice and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
@@ -871,8 +879,8 @@ rule txn_transit_disruption
     weight = 1.0
     description = "A transit operator's disruption notice: a line or its trains suspended, delayed or disrupted, with the cause or the stretch of line"
   strings:
-    $what = /\b(line|lines|trains?|train services?|services|metro|subway|tram|trams|buses|bus services?|ferry|ferries)\b.{0,40}\b(suspended|delayed|delays|disrupted|disruption|not running|part suspended|diverted|severe delays|minor delays|running with delays)\b|\b(disruption|delays|suspension) on\b.{0,30}\bline\b/
-    $why = /\bdue to (a |an |the )?([a-z-]{1,15} ){0,2}(failure|fault|snag|problem|problems|incident|issue|works|engineering|weather|obstruction|trespass|congestion|heat|flooding|maintenance)\b|\bwhile we (address|investigate|fix|respond to|remove|repair)\b|\bbetween [a-z]{1,20}( [a-z]{1,20})? and [a-z]\b|\btickets (are )?(accepted|valid) on\b|\b(free )?(shuttle|replacement|bus) (bus(es)? |services? )?(available|operating|in place|are running)\b/
+    $what = /\b(line|lines|trains?|train services?|services|metro|subway|tram|trams|buses|bus services?|ferry|ferries)\b.{0,40}\b(suspended|delayed|delays|disrupted|disruption|not running|part suspended|diverted|severe delays|minor delays|running with delays|single tracking)\b|\b(disruption|delays|suspension) on\b.{0,30}\bline\b|\bdelays of up to [0-9]/
+    $why = /\bdue to (a |an |the )?([a-z-]{1,15} ){0,2}(failure|fault|snag|problem|problems|incident|issue|works|work|engineering|weather|obstruction|trespass|congestion|heat|flooding|maintenance)\b|\bwhile we (address|investigate|fix|respond to|remove|repair)\b|\bbetween [a-z]{1,20}( [a-z]{1,20})? and [a-z]\b|\btickets (are )?(accepted|valid) on\b|\b(free )?(shuttle|replacement|bus) (bus(es)? |services? )?(available|operating|in place|are running)\b/
   condition:
     $what and $why and not txn_personal_voice and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
@@ -905,7 +913,7 @@ rule txn_service_reminder
     description = "A provider's reminder: a check-up, test or visit booked for a date, a refill, meter reading or vehicle inspection due, a next payment date, a new line active"
   strings:
     $r1 = /\byour ([a-z-]{1,15} ){0,3}(check|checkup|check-up|health check|test|scan|screening|appointment|visit|consultation|session|eye test|cleaning)( (at|with) [^.]{1,30})? (is|has been) (scheduled|booked|confirmed|rescheduled) (on|for|at)\b/
-    $r2 = /\b(refill|prescription|rx)\b.{0,30}\b(is due|is ready|ready for (pick-?up|collection))\b|\bmeter reading (is due|due|reminder)\b|\b(mot|smog check|emissions test|vehicle inspection|roadworthy)\b.{0,40}\b(is due|due (by|on)|expires)\b/
+    $r2 = /\b(refill|prescription|rx)\b.{0,30}\b(is due|is ready|ready for (pick-?up|collection))\b|\btime to refill\b|\b(trouble|problem) filling your prescription\b|\bdue for (an? )?(oil change|service|inspection|tune-up|checkup|check-up|cleaning|dental cleaning)\b|\byour appointment( at [^.]{1,40})? is (tomorrow|today)\b|\breminder\b.{0,40}\b(has|have) an appointment\b|\byour estimated wait( time)? is\b|\breminder of your ([a-z]{1,15} ){0,2}(appointment|haircut|booking|reservation|visit|class|session)\b|\bmeter reading (is due|due|reminder)\b|\b(mot|smog check|emissions test|vehicle inspection|roadworthy)\b.{0,40}\b(is due|due (by|on)|expires)\b/
     $r3 = /\byour next (payment|bill|charge|billing date|renewal)( of [^ ]{1,14})? (is|will be) (on|due)\b|\byour new (line|number|sim|esim)\b.{0,40}\b(is now active|is active|has been activated)\b|\b(sim|number|line)\b.{0,30}\b(linked|registered) (to|with) your (nin|national id|id|aadhaa?r|cnic|bvn)\b/
     $cut = /\b(disconnect(ed|ion)?|shut-?off|past-due|overdue|suspend(ed|ion)?)\b/
   condition:
@@ -979,4 +987,68 @@ rule txn_public_alert_more
     $tl = /\bmalakas na (pag-ulan|ulan|hangin)\b|\bmaging alerto\b.{0,60}\b(pagbaha|landslide|bagyo)\b/
   condition:
     any of them and not txn_veto and not txn_alert_lure
+}
+
+rule txn_document_ready
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "A document of the reader's account ready to view: a statement, a tax form (1099, W-2, 1098), a pay statement or stub, a policy's documents, a school report, a test result, a trade confirmation"
+  strings:
+    $doc = /\b(statement|e-?statement|form 1099(-[a-z]{1,4})?|1099(-[a-z]{1,4})?|w-2|w2|1098|tax (documents?|forms?)|pay ?statement|pay ?stub|progress reports?|report cards?|renewal documents|policy documents|test results?|lab results?|trade confirmation)\b.{0,60}\b(is|are) (now )?(ready|available|posted|in)\b|\byou have a new (test result|lab result|message from your (doctor|care team|provider))\b/
+  condition:
+    $doc and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_account_notice
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalFinance"
+    weight = 1.0
+    description = "A lender's, bank's or broker's notice in its own words: an escrow analysis, a credit score changed, a balance low, a payment past due, returned or declined, a loan application's status, a margin call"
+  strings:
+    $n1 = /\bescrow (analysis|account|payment|shortage|surplus)\b|\b(credit score|fico score|vantagescore)\b.{0,60}\b(went up|went down|increased|decreased|changed|has been updated|was updated)\b|\b(maintenance|margin) call\b/
+    $n2 = /\blow balance\b|\bbalance is low\b|\bis at (\$|£|€)[0-9]/
+    $n3 = /\b[0-9]{1,3} days past due\b|\bis past due\b|\bpayment\b.{0,40}\b(was returned|returned unpaid|was declined|could not be processed)\b/
+    $n4 = /\bloan application\b.{0,40}\b(is under review|under review|has been (approved|received|declined)|was (approved|received|declined))\b|\bclaim\b.{0,40}\b(has been assigned to an adjuster|has been approved|has been closed)\b/
+    // the lure's next step: a number to call, a discharge or forgiveness to finalise
+    $lure = /\b(call|dial)\b.{0,40}\b(before|to (finali[sz]e|verify|confirm|complete|unlock))\b|\b(discharge|forgiveness|final step)\b/
+  condition:
+    (any of ($n1, $n4) or (any of ($n2, $n3) and money_count > 0) or $n3) and not $lure and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_benefits_notice
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A public program's notice: food, WIC or cash benefits loaded or available, a renewal, recertification or report due, an unemployment claim processed or a payment request due, an allowance issued, a child-support payment received, a licence due or issued, a claim received"
+  strings:
+    $prog = /\b(benefits?|snap|food assistance|wic|ewic|ebt|calfresh|medicaid|medi-cal|unemployment|reemployment|ui claim|child support|allowance|housing|recertification|driver'?s? licen[cs]e|licen[cs]e)\b/
+    $state = /\b(are available|are loaded|have been loaded|(has been|was|were) (issued|processed|approved|received|sent|mailed)|renewal is due|(is|are) due (by|on|before)|report is due|time to renew|(payment|benefits?) request is due|request (your )?(benefits|payment)|needs more information|recertification is due)\b/
+    $recv = /\bwe('ve| have)? received your (claim|application|request|return|report|payment|renewal)\b|\bthere has been an update to your (application|case|claim)\b|\bpayment was received on your case\b/
+  condition:
+    ($prog and $state or $recv) and not txn_personal_voice and not txn_veto
+    and url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+rule txn_local_notice
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalPublicServices"
+    weight = 1.0
+    description = "A city's, school's or court's notice: street sweeping, an election day and ballot drop boxes, schools closed or opening late for the weather, sirens tested, jury groups told not to report, a probation check-in, a water main worked on"
+  strings:
+    $l1 = /\bstreet (will be )?(swept|sweeping|cleaning)\b|\bmove your (car|vehicle) to avoid\b|\belection day is\b|\breturn your ballot\b|\bballot drop box\b/
+    $l2 = /\bschools?\b.{0,40}\b(are|is|will be) closed\b|\b(delayed opening|late opening|[0-9]-hour delay)\b|\bclasses\b.{0,30}\b(are|have been) (canceled|cancelled)\b|\binclement weather\b/
+    $l3 = /\b(sirens?|alert system) (will be )?tested\b|\bthis is (only )?a test\b|\bnot required to report\b|\bcheck-in with your (probation|parole) officer\b|\bwater main (work|break|repair)\b|\b(annual )?recertification (is )?due\b/
+  condition:
+    any of them and not txn_personal_voice and not txn_personal_number and not txn_veto and not txn_alert_lure
 }
