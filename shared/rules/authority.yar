@@ -52,7 +52,7 @@ rule authority_missed_jury_warrant : phishing
     weight = 3.0
     description = "The missed-jury-duty call: a 'deputy' or 'officer' says you failed to appear and a warrant or fine is pending, call or pay now"
   strings:
-    $miss = /\b(failed to appear|missed|did not appear|didn't appear|did not show|no-show)\b.{0,40}\b(jury duty|jury service|court date|court appearance|subpoena|hearing)\b|\b(jury duty|jury service)\b.{0,80}\b(warrant|arrest|fine)\b/
+    $miss = /\b(failed to appear|failure to appear|missed|did not appear|didn't appear|did not show|no-show)\b.{0,40}\b(jury duty|jury service|court date|court appearance|subpoena|hearing)\b|\b(jury duty|jury service)\b.{0,80}\b(warrant|arrest|fine)\b/
     $law = /\b(warrant|arrest|fine|penalty|citation|sheriff|deputy|marshal|sgt|sergeant|officer)\b/
   condition:
     $miss and $law and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -115,4 +115,31 @@ rule authority_identity_crime_vi : phishing
     $call = /\b(lien he|goi|phoi hop)\b/
   condition:
     $who and $crime and $call
+}
+
+rule authority_tax_arrears_ms : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The tax office (LHDN) says you owe tax arrears and must call an officer to avoid court action (Malay)"
+  strings:
+    $who = /\b(lhdn|hasil|kastam|jabatan)\b/
+    $owe = /\b(tunggakan|hutang) (cukai|cukai pendapatan)\b|\btindakan mahkamah\b/
+    $call = /\b(hubungi|pegawai|segera)\b/
+  condition:
+    $who and $owe and $call
+}
+
+rule authority_work_pass_sg : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'ministry' says your work pass or visa records show an irregularity and an officer must be contacted now"
+  strings:
+    $pass = /\b(work pass|employment pass|s pass|work permit|visa|immigration) (records?|status|application)\b.{0,40}\b(irregularit(y|ies)|problem|issue|discrepanc(y|ies)|suspended|cancell?ed)\b/
+    $officer = /\b(contact|call) (officer|agent|inspector)\b|\bofficer [a-z]{2,12} at\b/
+  condition:
+    $pass and $officer
 }

@@ -227,8 +227,11 @@ rule contest_compensation_claim
     $c2 = /\b(compensation|refund) (for|from) (the |your |ur )?(accident|injury|ppi|mis-?sold|loan|bank charges)/
     $c3 = /\b(ppi|payment protection)\b.{0,60}\b(claim|refund|reclaim|owed)/
     $c4 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(for|after) the (accident|injury|crash)/
+    // the "UN compensation unit" that pays scam victims
+    $c5 = /\b(un|united nations|imf|world bank)\b.{0,40}\bcompensation\b|\b(scam|fraud) victims? compensation\b/
+    $send = /\bsend (your|us your) (full name|name|details|phone)\b/
   condition:
-    any of ($c*) and (contest_cta or phone_count > 0)
+    any of ($c*) and (contest_cta or phone_count > 0 or $send)
 }
 
 rule contest_winner_salutation
@@ -248,7 +251,7 @@ rule contest_prize_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic or romanised Hindi, with a link or a number"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Bengali, Kazakh, Amharic or romanised Hindi, with a link or a number"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -257,16 +260,21 @@ rule contest_prize_intl
     $fr = /\b(vous avez (gagne|ete selectionne)|felicitations)\b.{0,80}\b(cadeau|prix|lot|gagnant|recompense)/
     $id = /\b(selamat|tahniah)\b.{0,80}\b(hadiah|pemenang|terpilih|undian)\b/
     $vi = /\b(xin )?chuc mung\b.{0,80}\b(trung thuong|trung giai|giai thuong|qua tang|may man)\b|\b(da|vua) trung (thuong|giai)\b/
-    $ar = /(مبروك|تهانينا|مبارك).{0,80}(جائزة|فزت|فاز|ربحت|الفائز)|(فزت|فاز|ربحت) ?(ب|في )?(جائزة|الجائزة|سحب)/
+    // (an Arabic letter is two bytes, a Devanagari or Bengali letter three: the gaps are counted in bytes)
+    $ar = /(مبروك|تهانينا|مبارك).{0,160}(جائزة|فزت|فاز|ربحت|الفائز)|(فزت|فاز|ربحت) ?(ب|في )?(جائزة|الجائزة|سحب)/
     $it = /\b(hai vinto|ha vinto|sei stato (selezionato|estratto)|congratulazioni)\b.{0,80}\b(premio|vincitore|regalo|buono)\b/
     $de = /\b(sie haben|du hast) (gewonnen|einen gewinn)|\bherzlichen gluckwunsch\b.{0,80}\b(gewinn|preis|gutschein|gewinner)\b/
     $sw = /\b(hongera|umeshinda|mshindi)\b.{0,80}\b(zawadi|droo|shinda|ksh|tuma|usajili)\b/
-    $hi_dev = /(लॉटरी|इनाम|केबीसी|kbc).{0,80}(जीता|जीती|जीते|जीत)/
-    $bn = /(অভিনন্দন).{0,80}(জিতেছেন|পুরস্কার)/
-    $ur = /(مبارک|مبارك).{0,80}(منتخب|جیت|انعام|رقم)/
+    $hi_dev = /(लॉटरी|इनाम|केबीसी|kbc).{0,150}(जीता|जीती|जीते|जीत|मिला|निकला)/
+    $bn = /(অভিনন্দন).{0,240}(জিতেছেন|পুরস্কার|লটারি)/
+    // Persian, Kazakh and Amharic: the congratulation, the win, and a number or a way to collect
+    $fa = /(تبریک).{0,200}(برنده|جایزه|قرعه)/
+    $kk = /(құттықтаймыз).{0,200}(ұттыңыз|жүлде)/
+    $am = /(እንኳን ደስ አለዎት|እንኳን ደስ አላችሁ).{0,240}(አሸንፈዋል|ሎተሪ|ሽልማት)/
+    $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
 }
 
 rule contest_selected_reward_link

@@ -67,8 +67,10 @@ rule goods_marketplace_escrow_email : phishing
     $market = /\b(marketplace|gumtree|craigslist|olx|ebay|facebook|kijiji|carousell|vinted|depop|advert|listing)\b/
     $paid = /\b(already paid|i have paid|i've paid|payment (is|has been) (made|sent)|proof of payment|paid through|via escrow|escrow)\b/
     $mail = /\b(check your (email|e-mail|inbox|mail)|to your (email|e-mail|inbox)|in your (email|e-mail|inbox))\b/
+    // the buyer who asks for an e-mail address "for the Zelle payment" (the fake payment e-mail to follow)
+    $ask = /\bsend me your (email|e-mail)( address)? for the (zelle|paypal|payment|venmo|cash app)\b/
   condition:
-    $market and $paid and $mail and sender_kind != "alpha" and sender_kind != "shortcode"
+    $market and ($paid and $mail or $ask) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_rental_overseas_deposit : phishing
@@ -78,9 +80,36 @@ rule goods_rental_overseas_deposit : phishing
     weight = 3.0
     description = "A landlord abroad (missionary work, deployed, relocated) who cannot show the flat but wants the deposit sent first: the rental scam"
   strings:
-    $away = /\b(overseas|out of the country|abroad|missionary|deployed|relocated (to|abroad))\b/
-    $let = /\b(apartment|flat|house|room|rental|rent|property)\b/
-    $pay = /\b(send|wire|transfer|pay)\b.{0,40}\b(deposit|first month|rent)\b|\b(deposit|first month)\b.{0,40}\b(zelle|venmo|cash app|wire|bank transfer|western union|paypal)\b/
+    $away = /\b(overseas|out of the country|abroad|missionary|deployed|relocated (to|abroad)|offshore|fuera del pais|fora do pais)\b/
+    $let = /\b(apartment|flat|house|room|rental|rent|property|piso|alquiler|apartamento)\b/
+    $pay = /\b(send|wire|transfer|pay)\b.{0,40}\b(deposit|first month|rent)\b|\bkeys (will be )?(posted|sent|mailed)\b|\b(adelantas|adelanta|envias|envia) la fianza\b|\b(deposit|first month)\b.{0,40}\b(zelle|venmo|cash app|wire|bank transfer|western union|paypal)\b/
   condition:
     $away and $let and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_ticket_resale : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger's spare concert or match tickets at face value, paid by bank transfer first (the ticket-resale scam)"
+  strings:
+    $tickets = /\b([0-9]|two|three|four) (spare )?tickets?\b.{0,80}\b(face value|can'?t go|cant go|can no longer (go|make it)|each)\b|\bspare [0-9] tickets?\b/
+    $pay = /\b(bank transfer only|transfer only|once paid|pay first|paypal friends|friends and family|send (them|it) (straight )?after|screenshot of (the )?booking)\b/
+  condition:
+    $tickets and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_pet_shipping_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A puppy or kitten 'ready to ship' once a crate, insurance or delivery fee is paid"
+  strings:
+    $pet = /\b(puppy|puppies|kitten|kittens|pup|dog|cat)\b/
+    $ship = /\b(ship|shipping|delivery|deliver|courier|pet transport|airline)\b/
+    $fee = /\b(crate|insurance|vaccination|delivery|shipping|transport) (&|and )?(insurance )?fee\b/
+  condition:
+    $pet and $ship and $fee
 }

@@ -39,7 +39,7 @@ private rule family_new_number_story
     $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen)\b/
     $n32 = /\bthis is my (new|temp|temporary) (number|no|phone)\b/
     // "on a mates phone, mine broke"
-    $n33 = /\b(mates|friends|sisters|brothers) phone\b|\bmine (broke|died|is broken|got stolen|is dead)\b/
+    $n33 = /\b(mates|friends|sisters|brothers) phone\b|\bmine (broke|died|is broken|got stolen|is dead)\b|\bscreen (cracked|is cracked|broke|smashed)\b/
   condition:
     any of them
 }
@@ -153,19 +153,19 @@ rule family_new_number_intl
     $zh = /(妈|爸).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了)/
     // German, Dutch, French, Italian (accents folded: "numero", "uberweisen")
     $de = /\b(mama|mami|mutti|papa|papi)\b.{0,120}\b(neue nummer|neuen nummer|neue handynummer|meine nummer hat sich|handy (ist )?(kaputt|defekt|ins wasser gefallen|runtergefallen)|alte nummer)/
-    $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
+    $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
-    $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|hp (lama )?(rusak|hilang|ilang|jatuh))/
+    $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
     // the Brazilian parent asked for an urgent Pix because "my account is blocked", "I'll pay you back"
     $pt2 = /\b(mae|pai|mamae|papai)\b.{0,120}\b(pix urgente|fazer um pix|conta (bloqueou|bloqueada|travou|travada))\b.{0,120}\b(te devolvo|devolvo depois|te pago|me ajuda|pode me ajudar)\b/
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
-    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|new number ko|nasira (yung|ang) (phone|cellphone|cp))/
+    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|new number ko|nasira (yung |ang )?(phone|cellphone|cp))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
@@ -174,14 +174,17 @@ rule family_new_number_intl
     // Turkish, Romanian, Russian, Ukrainian, Greek and Hebrew: the parent, the new or broken phone, and the money or chat app
     $tr = /\b(anne|annecim|anneciğim|baba|babacim)\b.{0,80}\b(yeni numaram|yeni numara|telefonum (bozuldu|kirildi|kayboldu|calindi))/
     $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
-    $ru = /(мама|мам|папа|пап|мамо|тато).{0,80}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон)/
+    $ru = /(мама|мам|папа|пап|мамо|тато).{0,120}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
+    // Yoruba: "my phone is broken, this is my new number"
+    $yo = /\b(foonu mi ti baje|foonu mi baje|nomba tuntun mi|nomba mi tuntun)\b/
+    $yo_ask = /\b(ranse|owo|egberun|fi [a-z0-9 ]{1,20} ranse)\b/
     $el = /(μαμά|μαμα|μπαμπά|μπαμπα).{0,80}(καινούργιο μου νούμερο|νέο μου νούμερο|νέος αριθμός|καινούργιο νούμερο|χάλασε το κινητό)/
     $he = /(אמא|אבא).{0,60}(המספר החדש|מספר חדש|הטלפון נשבר|הטלפון התקלקל)/
     $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram)\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ)/
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
-    or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2
+    or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
 }
 
 rule family_boss_errand_opener

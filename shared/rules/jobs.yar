@@ -49,7 +49,7 @@ rule job_recruiter_chat_app
     weight = 2.5
     description = "A 'recruiter' offering work who asks to continue on WhatsApp, Telegram or a similar app"
   strings:
-    $who = /\b(recruiter|hr|headhunter|hiring manager|recruitment|talent (team|acquisition|manager)|staffing|agency|company|employer)\b/
+    $who = /\b(recruiter|hr|headhunter|hiring manager|recruitment|talent (team|acquisition|manager)|staffing|agency|company|employer|came across your (profile|resume|cv))\b/
     $what = /\b(job|position|salary|interview|role|opportunit(y|ies)|hiring|vacanc(y|ies))\b/
   condition:
     job_chat_app and $who and $what and (job_mentioned or job_pay_rate)
@@ -167,13 +167,13 @@ rule job_daily_pay_range
   strings:
     // compile and scan cost: one digit on each side of the dash or the word, the amounts' lengths
     // are not read (an atom at every digit costs ~0.6 µs a message, this ~0.2)
-    $range = /[0-9](k|rb|€|\$)? ?(-|–) ?(€|\$|£|₹|p|rm|n|r\$)?[0-9]|[0-9] (to|bis|tot|hingga|sampai|a|den) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]/
+    $range = /[0-9](k|rb|€|\$)? ?(-|–) ?(€|\$|£|₹|₱|p|rm|n|r\$)?[0-9]|[0-9](€|\$)? (to|bis|tot|hingga|sampai|a|à|den) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]/
     $daily = /\b(a|per|each|every) day\b|\bdaily\b|\bal dia\b|\bpor dia\b|\bdiarios?\b|\bpro tag\b|\btaglich\b|\bpar jour\b|\bper dag\b|\bdagvergoeding\b|\bal giorno\b|\bper hari\b|\bsehari\b|\baraw-araw\b|\bkada araw\b|\bevery week\b|\bper week\b|\/ ?ngay\b|\bmoi ngay\b|\/ ?hari\b|\b(roz|rozana|roj)\b|\/ ?(jour|dia|tag|day|dag)\b|\bam tag\b|\b(gunde|gunluk)\b|(يومي|في اليوم|प्रतिदिन|रोज़|रोजाना|в день|на день)/
-    $work = /\b(job|work|travail|part[- ]?time|hiring|assistant|calis\w{0,6}|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|vaga|hours?|horas|uur|stunden|minuten|minutes|oras|jam)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम|работ|робот)/
+    $work = /\b(job|work|worker|travail|part[- ]?time|hiring|assistant|calis\w{0,6}|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|vaga|hours?|horas|uur|stunden|minuten|minutes|oras|jam)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम|работ|робот)/
     // the easy part: an hour or two, from the phone, from home
     $easy = /\b(from|on|with|thru|through) (your|the|my) (phone|mobile|cellphone)\b|\bevden\b|\ba domicile\b|(удален|удалён|онлайн|из дома|вдома)|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten)\b|\b(da casa|desde casa|home office|vanuit huis|von zu ?hause|depuis (chez )?(vous|toi|la maison)|dari rumah|tai nha|online|ghar (baithe|se)|paruh waktu|medio tiempo|like (and|&) follow)\b|(عن بعد|عن بُعد|من المنزل|من البيت|घर बैठे|घर से)/
     // the ways to get in touch are contact_count's (reply, whatsapp, telegram ...): no pattern on them
-    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|(للتواصل|تواصل|واتساب|जुड़ें|संपर्क|пишите|напишите|пишіть|напишіть)/
+    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|\b(repondez|repondre)\b|(للتواصل|تواصل|واتساب|مهتم|जुड़ें|संपर्क|пишите|напишите|пишіть|напишіть)/
   condition:
     $range and $daily and $work and $easy and ($answer or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -103,7 +103,7 @@ rule otp_tell_the_code_ru : phishing
     weight = 3.0
     description = "Asked to tell or dictate the code from the next SMS to an 'operator' or 'specialist' (Russian, Ukrainian)"
   strings:
-    $ask = /(сообщите|назовите|продиктуйте|скажите|повідомте|назвіть|продиктуйте) (нам |оператору |специалисту |спеціалісту )?(код|пароль)/
+    $ask = /(сообщите|назовите|продиктуйте|скажите|скажи|повідомте|назвіть|продиктуйте) (нам |мне |оператору |специалисту |спеціалісту )?(код|пароль)|код,? который (придет|прийдет|пришел)/
   condition:
     $ask
 }
@@ -115,8 +115,8 @@ rule otp_central_bank_safe_account_ru : phishing
     weight = 3.0
     description = "The 'central bank security service': a fraud attempt on your account and your money to be protected (Russian)"
   strings:
-    $who = /(служба безопасности|центробанк|центрального банка|цб рф)/
-    $what = /(мошенничеств|защиты средств|защитить средства|безопасный счет|безопасный счёт|резервный счет)/
+    $who = /(служба безопасности|центробанк|центрального банка|цб рф|қауіпсіздік қызмет)/
+    $what = /(мошенничеств|защиты средств|защитить средства|безопасный счет|безопасный счёт|резервный счет|подозрительн|оформлен.{0,30}кредит|несие)/
   condition:
     $who and $what
 }

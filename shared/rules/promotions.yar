@@ -160,3 +160,16 @@ rule promo_declared_ad_ko
     // a person's mobile or an e-mail address declares no advertising
     $ad and sender_kind != "email" and sender_line != "mobile"
 }
+
+rule promo_declared_ad
+{
+  meta:
+    action = "promotion"
+    sub_action = "promotionalOffers"
+    weight = 1.0
+    description = "A mark the law requires of advertising: Vietnam's [QC], Russia's 'Реклама', the Philippines' DTI promo permit"
+  strings:
+    $ad = /^\[qc\]|(^|\s)реклама[.:]|\bdti (fair trade )?permit\b|\bper dti-fteb\b/
+  condition:
+    $ad and sender_kind != "email" and sender_line != "mobile"
+}

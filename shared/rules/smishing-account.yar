@@ -213,7 +213,7 @@ rule account_electricity_cutoff : phishing
     $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
     $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)/
@@ -221,7 +221,7 @@ rule account_electricity_cutoff : phishing
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
-    $e4 = /बिजली.{0,150}(काट|कट|बंद)/
+    $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி/
   condition:
     (($e or $e2 or $e4) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
 }
@@ -498,4 +498,30 @@ rule account_refund_agent_zh : phishing
     $move = /(加qq|加 qq|qq[0-9 ]{1,3}|qq号|加微信|添加微信|钉钉|下载.{0,30}(app|软件)|屏幕共享)/
   condition:
     $who and $offer and $move
+}
+
+rule account_locked_sw_am : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A mobile-money or bank account said to be closed or blocked, call or tap to open it (Swahili, Amharic)"
+  strings:
+    $sw = /\b(akaunti|laini)( yako)?( ya [a-z-]{1,12})? (imefungwa|imezuiwa|imesimamishwa)\b/
+    $am = /(አካውንትዎ|ሂሳብዎ) (ታግዷል|ተዘግቷል)/
+    $act = /\b(piga|bonyeza|fungua|kuifungua)\b|(ይጫኑ|ይደውሉ)/
+  condition:
+    ($sw or $am) and ($act or url_count > 0 or phone_count > 0)
+}
+
+rule account_card_details_ua_ru : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A payment or aid to receive by entering card details (Ukrainian, Russian)"
+  strings:
+    $enter = /(введіть|введите|вкажіть|укажите) (дані|данные|реквізити|реквизиты) (картки|карты)/
+  condition:
+    $enter
 }

@@ -347,10 +347,8 @@ rule sub_adult_material_offer
     $m4 = /\b(filthy|erotic|sex) (stories|videos|vids|movies|clips|films|web ?cams?|live cams?|chat ?lines?)\b/
     $m2 = /\badult (parties|party|videos?|movies|pics|stories|clips|chat ?lines?|webcams?)\b/
     $m3 = /\b(girls|babes|women|ladies|wives|housewives|singles|milfs?) (are )?(waiting|dying|desperate|gagging) (for|to meet|to chat|to talk to|2) (you|u|ur|your)\b/
-    // a stranger's "private pics" behind a link
-    $m5 = /\b(my|check out my|see my) (private|naughty|hot|sexy|spicy) (pics|pix|photos|videos|vids|content)\b/
   condition:
-    any of ($m1, $m2, $m3, $m4) or ($m5 and url_count > platform_url_count)
+    any of them
 }
 
 rule sub_keyword_call_to_action
@@ -391,4 +389,16 @@ rule sub_content_link_free
     $content = /\b(premium|free|new|top|hot|java|polyphonic) (games?|ringtones?|tones?|animations?|wallpapers?|screensavers?|videos?|themes?)\b/
   condition:
     $link and $content
+}
+
+rule sub_private_pics_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger's 'private pics' behind a link of unknown standing"
+  strings:
+    $m5 = /\b(my|check out my|see my) (private|naughty|hot|sexy|spicy) (pics|pix|photos|videos|vids|content)\b/
+  condition:
+    $m5 and url_count > platform_url_count + brand_link_count and sender_kind != "alpha" and sender_kind != "shortcode"
 }

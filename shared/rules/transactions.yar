@@ -36,7 +36,7 @@ private rule txn_phishing_markers
     // "claim" as the lure's imperative ("claim your prize", "claim now"), not the reader's own claim ("your claim was processed")
     $prize = /\b(you('ve| have)? won |claim (your|now|it|the|this|a|my|here)|claims? (now|today)|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
-    $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking) fee\b/
+    $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking) fee\b|\bactivate (your account )?with an? [^ ]{1,10} fee\b|\bto receive the funds,? you (must|need to)\b/
     // a balance to pay has its determiner ("pay the outstanding balance"): "your Amazon Pay balance" is a wallet
     $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|duty|duties)\b|\b(pay|settle|cover)( a| the| your| this)( small| outstanding| unpaid| remaining| due)? balance\b|\b(pay|settle) (outstanding|unpaid) balance\b|\b(complete|make|confirm) (the |a |your )?(payment|fee)( of)?\b/
     $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/
@@ -136,10 +136,13 @@ rule txn_verification_code
     sub_action = "transactionalOthers"
     weight = 1.0
     description = "A one-time code from a service, in any word order and common languages ('123456 is your X code', 'Your X code: 5521', 'G-123456', 'tu codigo es', '验证码')"
+  strings:
+    $call_back = /\b(call|dial|contact)\b/
   condition:
     // code_count: codes.ts finds the code in the sentence a service writes around it (the words
-    // are data, shared/maps/code-words.tsv)
-    code_count > 0 and not txn_veto
+    // are data, shared/maps/code-words.tsv); a code with a number to call from no business sender
+    // is the lure's (a bank's own "didn't request it? call us" comes from its id or short code)
+    code_count > 0 and not txn_veto and not (phone_count > 0 and $call_back and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule txn_order_status
@@ -965,7 +968,7 @@ rule txn_notice_intl
     $card_ko = /(승인|취소).{0,60}[0-9],?[0-9]{2}[0-9]원.{0,60}(일시불|할부|누적|잔액)/
     $booking_ja = /(ご予約|予約).{0,60}(承って|確定|お待ちして|受け付け)/
     $lab = /\b(seu|sua|su|tu|votre|ihr) (resultado|resultados|resultat|resultats|befund)( de| des| del| do)? ?(exame|examen|examenes|analyse|analises|laboratorio|labor)?\b.{0,30}\b(ja esta disponivel|esta disponivel|ya esta disponible|esta disponible|est disponible|sont disponibles|liegt vor)\b/
-    $case = /\bcase status (update|changed)\b/
+    $case = /\bcase status (update|changed)\b|\bcase\b.{0,30}\bstatus (was|has been) updated\b/
     $library = /\b[0-9]{1,2} items? (is|are) due\b|\b(items?|books?) (is|are) (now )?overdue\b/
     $meeting = /\byour (meeting|call|webinar|session|class|event)\b.{0,60}\b(starts|begins) (in|at) [0-9]/
   condition:
@@ -1051,4 +1054,25 @@ rule txn_local_notice
     $l3 = /\b(sirens?|alert system) (will be )?tested\b|\bthis is (only )?a test\b|\bnot required to report\b|\bcheck-in with your (probation|parole) officer\b|\bwater main (work|break|repair)\b|\b(annual )?recertification (is )?due\b/
   condition:
     any of them and not txn_personal_voice and not txn_personal_number and not txn_veto and not txn_alert_lure
+}
+
+rule txn_notice_more_intl
+{
+  meta:
+    action = "transaction"
+    sub_action = "transactionalOthers"
+    weight = 1.0
+    description = "More notices in their own languages: a Japanese card use or points added, a Korean delivery or hospital booking, a Spanish or Italian appointment or prescription, a Portuguese fee falling due, a French data allowance used, Indonesian, Russian and Thai weather warnings, a train boarding or delayed, a stay's check-in"
+  strings:
+    $ja = /(ご利用のお知らせ|ご利用明細|カードご利用|ポイントが付与|ポイント.{0,30}(付与|加算)されました)/
+    $ko = /(배송 (예정|완료|출발)|진료 예약|예약 (안내|확인))/
+    $es = /\b(tiene cita con|le recordamos su cita|su cita (es|sera) (el|manana))\b/
+    $it = /\bricetta\b.{0,40}\bpronta\b/
+    $pt = /\b(mensalidade|fatura|boleto)\b.{0,60}\bvence\b/
+    $fr = /\bvous avez consomme [0-9]{1,3}%/
+    $wx = /\bperingatan dini( cuaca)?\b|(ожидается сильн|мчс россии|กรมอุตุนิยมวิทยา|ฝนตกหนัก)/
+    $travel = /\b(train|flight|bus) [0-9a-z]{1,6}\b.{0,80}\b(will board|boarding) from (track|gate|platform)\b|\byour [0-9]{1,2}[:.][0-9]{2} .{1,60} is (delayed|cancell?ed)\b|\byou check in\b.{0,60}\b(tomorrow|today)\b/
+  condition:
+    any of them and not txn_personal_voice and not txn_veto and not txn_alert_lure
+    and url_count == brand_link_count + platform_url_count + named_url_count
 }
