@@ -69,7 +69,7 @@ private rule txn_phishing_markers
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     // a call-back number that is someone's mobile (UK 071-079, India's ten digits from 6-9; not UK 070 personal
     // numbers): a bank's fraud line there is toll-free or a landline (Nigeria's banks do use mobile-range lines)
-    $mobile_callback = /\b(call|contact|helpline|dial|ring)( us| our| the)?( [a-z]{1,12})?( team| line| desk)?( on| at| no\.?:?)? (07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9])\b/
+    $mobile_callback = /\b(call|dial|ring|helpline|contact) (us |our |the )?([a-z]{1,12} )?((team|line|desk) )?((on|at|no\.?:?) )?(07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9])\b/
     // the marketplace buyer's and the payment app's "upgrade to a business account to receive it"
     $business_upgrade = /\b(not a business account|upgrade(d)? (it |your account |the account )?to a business account|business account (upgrade|fee))\b/
     // "if this was not you, cancel it at <link>": the fake-code and fake-charge lure (with a link
