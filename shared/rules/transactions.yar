@@ -67,6 +67,7 @@ private rule txn_phishing_markers
     // "I sent it by mistake, send it back" scam (an operator's receipt comes from its sender id)
     $received_from = /\breceived\b.{0,40}\bfrom\b/
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
+    $reply_yn = /\breply "?(yes|y)"? or "?(no|n)"?\b/
     // a call-back number that is someone's mobile (UK 071-079, India's ten digits from 6-9; not UK 070 personal
     // numbers): a bank's fraud line there is toll-free or a landline (Nigeria's banks do use mobile-range lines)
     $mobile_callback = /\b(call|dial|ring|helpline|contact) (us |our |the )?([a-z]{1,12} )?((team|line|desk) )?((on|at|no\.?:?) )?(07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9])\b/
@@ -89,6 +90,8 @@ private rule txn_phishing_markers
     or ($cancel_call and phone_count > 0 and money_count > 0)
     or (($lock or $update or $provide) and url_count > brand_link_count)
     or ($callback and txn_personal_number)
+    // a "reply YES or NO" check that also gives a number to call, from no bank's id or short code
+    or ($reply_yn and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($received_from and txn_personal_number)
     or ($not_you and url_count > brand_link_count + platform_url_count)
     // "not you? call 1-888-..." from a personal number: the fake-charge call-back
@@ -361,7 +364,7 @@ rule txn_balance_or_payment
     // ... but not the "sent to the wrong account, call to reverse it" scam
     $mistake = /\b(wrong (account|number|person|recipient)|by mistake|by accident|reverse|send it back|return it)\b/
   condition:
-    (any of ($b1, $b3, $b5, $b8) or ($b4 and phone_count == 0) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_veto
+    (any of ($b1, $b3, $b5, $b8) or ($b4 and (phone_count == 0 or sender_kind == "alpha" or sender_kind == "shortcode")) or ($b2 and money_count > 0) or (($b6 or $b7) and money_count > 0 and not $mistake and not $personal)) and not txn_veto
     and not txn_personal_voice
 }
 
@@ -775,8 +778,9 @@ rule txn_fraud_check
     $did = /\bdid you (use|try to (pay|use|spend|make)|attempt|make|authori[sz]e|just (use|make|spend|pay)|spend|pay)\b|\bis this (charge|purchase|transaction) yours\b/
     $reply = /\breply "?(yes|y|1)"? (or|\/) "?(no|n|2)"?\b|\breply "?(yes|y)"? if\b|\breply 1 if yes\b/
   condition:
-    // the check is answered by reply; the lure adds a number to call
-    $did and $reply and money_count > 0 and phone_count == 0 and not txn_personal_voice and not txn_veto
+    // the check is answered by reply; the lure adds a number to call (a bank's id or short code may give its own)
+    $did and $reply and money_count > 0 and (phone_count == 0 or sender_kind == "alpha" or sender_kind == "shortcode")
+    and not txn_personal_voice and not txn_veto
     and url_count == brand_link_count + platform_url_count + named_url_count
 }
 
