@@ -91,13 +91,12 @@ private rule family_money_request
 private rule family_chat_app
 {
   strings:
-    $w1 = "whatsapp"
-    $w2 = "whats app"
+    // a move to the app ("text me on WhatsApp", "add me on Telegram"), not a mention of it ("show me the WhatsApp video thing")
+    $w1 = /\b((text|message|msg|contact|add|reach|write|chat with|call) (me|us)|drop me an? (message|text|line|msg)) (on|via|through) (whats ?app|telegram|signal)\b/
+    $w2 = /\b(on|via) (whats ?app|telegram|signal) (instead|only|now|please)\b|\bmy (whats ?app|telegram|signal)\b/
     $w3 = "text me on"
     $w4 = "message me on"
     $w5 = "wa.me/"
-    $w6 = "telegram"
-    $w7 = "signal"
   condition:
     any of them
 }
