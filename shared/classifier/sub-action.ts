@@ -60,7 +60,8 @@ export class WordReading {
     this.#words = words;
   }
 
-  #of(folder: 'transaction' | 'promotion'): { best: SubAction; bestCount: number } {
+  /** Each sub-action's count of matching words, read in one pass when first asked. */
+  #countsOf(): Map<SubAction, number> {
     if (this.#counts === undefined) {
       const counts = new Map<SubAction, number>();
       const re = this.#words.words;
@@ -71,10 +72,15 @@ export class WordReading {
       }
       this.#counts = counts;
     }
+    return this.#counts;
+  }
+
+  #of(folder: 'transaction' | 'promotion'): { best: SubAction; bestCount: number } {
+    const counts = this.#countsOf();
     let best: SubAction = folder === 'transaction' ? 'transactionalOthers' : 'promotionalOthers';
     let bestCount = 0;
     for (const sub of this.#words[folder]) {
-      const n = this.#counts.get(sub) ?? 0;
+      const n = counts.get(sub) ?? 0;
       if (n > bestCount) {
         best = sub;
         bestCount = n;
@@ -99,9 +105,9 @@ export class WordReading {
   }
 
   #total(folder: 'transaction' | 'promotion'): number {
-    this.#of(folder);
+    const counts = this.#countsOf();
     let n = 0;
-    for (const sub of this.#words[folder]) n += this.#counts?.get(sub) ?? 0;
+    for (const sub of this.#words[folder]) n += counts.get(sub) ?? 0;
     return n;
   }
 }

@@ -98,7 +98,7 @@ const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 
 
 /** Country codes worn joined by a hyphen in a subdomain ("nta-go-jp.x.com", "bank-vn.x.xyz"): not the ones that are English words (us, de, in, my ...). */
 const WORN_HYPHENATED =
-  /(?:^|-)(?:jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru|my|id)(?:-|$)/;
+  /(?:^|-)(?:jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru)(?:-|$)/;
 
 /** How a host wears another address: not at all, hyphenated words on an abuse-prone TLD, or a TLD or country code worn. */
 export const NOT_DECEPTIVE = 0;
