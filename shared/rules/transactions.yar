@@ -747,12 +747,17 @@ rule txn_public_alert_intl
     action = "transaction"
     sub_action = "transactionalPublicServices"
     weight = 1.0
-    description = "A public emergency alert telling people what to do (go inside, close windows, avoid the area, evacuate), in Dutch, German, French, Spanish, Portuguese, Italian or English"
+    description = "A public emergency alert telling people what to do (go inside, close windows, avoid the area, evacuate), in Dutch, German, French, Spanish, Portuguese, Italian or English; Taiwan's and China's national alerts, Ukraine's air-raid alarm, Romania's RO-ALERT code levels, the Philippines' rain warnings in Tagalog"
   strings:
     $alert = /\b(nl-alert|alert|alerte|alerta|allerta|warnung|waarschuwing|emergency|noodgeval)\b/
     $do = /\b(ga naar binnen|sluit (ramen|deuren)|blijf binnen|bleiben sie (zu hause|drinnen)|fenster (und turen )?schliessen|restez (chez vous|a l'interieur)|fermez les fenetres|permanezca en (casa|el interior)|quedese en casa|fique em casa|evacu\w{1,6}|rimanete in casa|stay indoors|shelter in place|avoid the area|close (your )?windows)\b/
+    // the state's alerts in Chinese, Ukrainian, Romanian and Tagalog, by their own names
+    $zh = /(國家級警報|国家级警报|緊急警報|紧急警报)/
+    $uk = /(повітряна тривога|воздушная тревога).{0,120}(укриття|укрытие)/
+    $ro = /\bro-alert\b|\bcod (rosu|portocaliu|galben)\b.{0,60}\b(inundatii|ploi|vant|canicula|ninsori|viscol)\b/
+    $tl = /\bmalakas na (pag-ulan|ulan|hangin)\b|\bmaging alerto\b.{0,60}\b(pagbaha|landslide|bagyo)\b/
   condition:
-    $alert and $do and not txn_veto and not txn_personal_voice and not txn_alert_lure
+    ($alert and $do or any of ($zh, $uk, $ro, $tl)) and not txn_veto and not txn_personal_voice and not txn_alert_lure
 }
 
 rule txn_payee_added
@@ -970,7 +975,7 @@ rule txn_notice_intl
     action = "transaction"
     sub_action = "transactionalOthers"
     weight = 1.0
-    description = "Notices in their own languages' forms: a Chinese card spend on a card's last four digits, a Korean card approval with its running total, a Japanese booking held, a Portuguese or Spanish lab result ready, a US case status, library items due, a meeting about to start"
+    description = "Notices in their own languages' forms: a Chinese card spend on a card's last four digits, a Korean card approval with its running total or a delivery or hospital booking, a Japanese booking held, card use or points added, a Portuguese or Spanish lab result ready, a Spanish or Italian appointment or prescription, a Portuguese fee falling due, a French data allowance used, Indonesian, Russian and Thai weather warnings, a train boarding or delayed, a stay's check-in, a US case status, library items due, a meeting about to start"
   strings:
     $card_zh = /(信用卡|金融卡|簽帳卡|借记卡|信用卡).{0,40}(末四碼|末4碼|尾號|尾号|末四位).{0,40}(消費|消费|刷卡|交易|支出)/
     $card_ko = /(승인|취소).{0,60}[0-9],?[0-9]{2}[0-9]원.{0,60}(일시불|할부|누적|잔액)/
@@ -979,25 +984,17 @@ rule txn_notice_intl
     $case = /\bcase status (update|changed)\b|\bcase\b.{0,30}\bstatus (was|has been) updated\b/
     $library = /\b[0-9]{1,2} items? (is|are) due\b|\b(items?|books?) (is|are) (now )?overdue\b/
     $meeting = /\byour (meeting|call|webinar|session|class|event)\b.{0,60}\b(starts|begins) (in|at) [0-9]/
+    $ja = /(ご利用のお知らせ|ご利用明細|カードご利用|ポイントが付与|ポイント.{0,30}(付与|加算)されました)/
+    $ko = /(배송 (예정|완료|출발)|진료 예약|예약 (안내|확인))/
+    $es = /\b(tiene cita con|le recordamos su cita|su cita (es|sera) (el|manana))\b/
+    $it = /\bricetta\b.{0,40}\bpronta\b/
+    $pt = /\b(mensalidade|fatura|boleto)\b.{0,60}\bvence\b/
+    $fr = /\bvous avez consomme [0-9]{1,3}%/
+    $wx = /\bperingatan dini( cuaca)?\b|(ожидается сильн|мчс россии|กรมอุตุนิยมวิทยา|ฝนตกหนัก)/
+    $travel = /\b(train|flight|bus) [0-9a-z]{1,6}\b.{0,80}\b(will board|boarding) from (track|gate|platform)\b|\byour [0-9]{1,2}[:.][0-9]{2} .{1,60} is (delayed|cancell?ed)\b|\byou check in\b.{0,60}\b(tomorrow|today)\b/
   condition:
-    any of them and not txn_personal_voice and not txn_veto
+    any of them and not txn_personal_voice and not txn_veto and not txn_alert_lure
     and url_count == brand_link_count + platform_url_count + named_url_count
-}
-
-rule txn_public_alert_more
-{
-  meta:
-    action = "transaction"
-    sub_action = "transactionalPublicServices"
-    weight = 1.0
-    description = "A state's emergency or weather alert in more languages: Taiwan's and China's national alerts, Ukraine's air-raid alarm, Romania's RO-ALERT code levels, the Philippines' rain warnings in Tagalog"
-  strings:
-    $zh = /(國家級警報|国家级警报|緊急警報|紧急警报)/
-    $uk = /(повітряна тривога|воздушная тревога).{0,120}(укриття|укрытие)/
-    $ro = /\bro-alert\b|\bcod (rosu|portocaliu|galben)\b.{0,60}\b(inundatii|ploi|vant|canicula|ninsori|viscol)\b/
-    $tl = /\bmalakas na (pag-ulan|ulan|hangin)\b|\bmaging alerto\b.{0,60}\b(pagbaha|landslide|bagyo)\b/
-  condition:
-    any of them and not txn_veto and not txn_alert_lure
 }
 
 rule txn_document_ready
@@ -1062,25 +1059,4 @@ rule txn_local_notice
     $l3 = /\b(sirens?|alert system) (will be )?tested\b|\bthis is (only )?a test\b|\bnot required to report\b|\bcheck-in with your (probation|parole) officer\b|\bwater main (work|break|repair)\b|\b(annual )?recertification (is )?due\b/
   condition:
     any of them and not txn_personal_voice and not txn_personal_number and not txn_veto and not txn_alert_lure
-}
-
-rule txn_notice_more_intl
-{
-  meta:
-    action = "transaction"
-    sub_action = "transactionalOthers"
-    weight = 1.0
-    description = "More notices in their own languages: a Japanese card use or points added, a Korean delivery or hospital booking, a Spanish or Italian appointment or prescription, a Portuguese fee falling due, a French data allowance used, Indonesian, Russian and Thai weather warnings, a train boarding or delayed, a stay's check-in"
-  strings:
-    $ja = /(ご利用のお知らせ|ご利用明細|カードご利用|ポイントが付与|ポイント.{0,30}(付与|加算)されました)/
-    $ko = /(배송 (예정|완료|출발)|진료 예약|예약 (안내|확인))/
-    $es = /\b(tiene cita con|le recordamos su cita|su cita (es|sera) (el|manana))\b/
-    $it = /\bricetta\b.{0,40}\bpronta\b/
-    $pt = /\b(mensalidade|fatura|boleto)\b.{0,60}\bvence\b/
-    $fr = /\bvous avez consomme [0-9]{1,3}%/
-    $wx = /\bperingatan dini( cuaca)?\b|(ожидается сильн|мчс россии|กรมอุตุนิยมวิทยา|ฝนตกหนัก)/
-    $travel = /\b(train|flight|bus) [0-9a-z]{1,6}\b.{0,80}\b(will board|boarding) from (track|gate|platform)\b|\byour [0-9]{1,2}[:.][0-9]{2} .{1,60} is (delayed|cancell?ed)\b|\byou check in\b.{0,60}\b(tomorrow|today)\b/
-  condition:
-    any of them and not txn_personal_voice and not txn_veto and not txn_alert_lure
-    and url_count == brand_link_count + platform_url_count + named_url_count
 }
