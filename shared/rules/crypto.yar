@@ -77,3 +77,16 @@ rule crypto_recovery_offer
   condition:
     $we and $lost and $asset and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule crypto_unclaimed_rewards : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Unclaimed staking or crypto rewards waiting on an exchange account, to arrange by reply or link"
+  strings:
+    $unclaimed = /\bunclaimed (staking |crypto |mining )?(rewards|funds|balance|earnings)\b/
+    $coin = /\b(usdt|btc|eth|binance|coinbase|crypto|staking|wallet|bybit|okx)\b/
+  condition:
+    $unclaimed and $coin
+}

@@ -113,3 +113,29 @@ rule goods_pet_shipping_fee : phishing
   condition:
     $pet and $ship and $fee
 }
+
+rule goods_overpayment_mover : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A buyer who 'sent more' to cover a mover, courier or shipper, or a soldier buyer whose courier will collect: the overpayment scam"
+  strings:
+    $over = /\bincludes? (an extra )?[^ ]{1,12} for the (mover|movers|courier|shipper|pick-?up agent|agent)\b|\b(sent|paid) (you )?(extra|more)\b.{0,40}\b(mover|courier|shipper|shipping agent)\b/
+    $soldier = /\b(soldier|in the army|military|deployed)\b.{0,80}\b(courier|mover|pick ?up|collect)\b/
+  condition:
+    ($over or $soldier) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_chain_appeal
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "An appeal for money to a personal payment handle that asks to be forwarded to many people"
+  strings:
+    $forward = /\bforward (this |it )?to [0-9]{1,2} (people|friends|contacts|groups)\b/
+    $money = /\b(upi|gpay|gcash|cash ?app|venmo|paypal|zelle|m-?pesa|send (anything|whatever|money))\b/
+  condition:
+    $forward and $money
+}

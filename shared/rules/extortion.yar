@@ -4,7 +4,7 @@
 // photo has neither the recording story nor a demand with a deadline, so every rule needs the
 // material, the threat to spread it, and a payment or a deadline.
 
-rule extort_sextortion_payment
+rule extort_sextortion_payment : phishing
 {
   meta:
     action = "junk"

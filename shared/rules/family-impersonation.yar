@@ -39,7 +39,7 @@ private rule family_new_number_story
     $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen)\b/
     $n32 = /\bthis is my (new|temp|temporary) (number|no|phone)\b/
     // "on a mates phone, mine broke"
-    $n33 = /\b(mates|friends|sisters|brothers) phone\b|\bmine (broke|died|is broken|got stolen|is dead)\b|\bscreen (cracked|is cracked|broke|smashed)\b/
+    $n33 = /\b(mates|friends|sisters|brothers) phone\b|\b(my )?friend'?s line\b|\bmine (broke|died|is broken|got stolen|is dead)\b|\bscreen (cracked|is cracked|broke|smashed)\b/
   condition:
     any of them
 }
@@ -84,6 +84,8 @@ private rule family_money_request
     $m35 = "quick favour"
     $m36 = "quick favor"
     $m37 = "ask you something"
+    // "send 150k to this account" (an account number, not airtime to "this number")
+    $mk = /\b(send|transfer|pay) [^ ]{1,10} to this account\b/
   condition:
     money_count > 0 or any of them
 }
@@ -207,7 +209,7 @@ rule family_grandchild_emergency : phishing
     weight = 3.0
     description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money (English and Russian)"
   strings:
-    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b/
+    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
     $ask = /\b(don'?t tell (mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|wire)\b/
     $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera)\b/

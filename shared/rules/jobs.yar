@@ -103,7 +103,7 @@ rule job_task_intl
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
     $zh2 = /(微信|加我|联系|QQ|telegram|whatsapp|链接|点击)/
-    $es = /\b(trabajo|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
+    $es = /\b(trabajo|trabajar|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
     $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
     $hi = /\b(ghar (baithe|se)|part ?time|online) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/

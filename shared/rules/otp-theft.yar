@@ -120,3 +120,16 @@ rule otp_central_bank_safe_account_ru : phishing
   condition:
     $who and $what
 }
+
+rule otp_code_coming_send_it : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A code is about to reach the reader's phone (a group to join, a reward to redeem) and the sender asks for it"
+  strings:
+    $coming = /\byou('ll| will) (get|receive) an? ([0-9]-digit |6 digit |six-digit )?(code|otp)\b|\ban otp has (come|been sent)\b|\botp (has )?come on your phone\b|\bcode (has been |was )?sent to your phone\b/
+    $ask = /\b(send|share|forward|tell|read)( me)? (it|the (otp|code)|that code)\b|\bcan you send it to me\b/
+  condition:
+    $coming and $ask and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -20,14 +20,14 @@ rule reversal_sent_by_mistake
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
-    $m3 = /\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b|(بالخطأ|بالغلط|ভুল করে)/
+    $m3 = /\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b|(بالخطأ|بالغلط|عن طريق الخطأ|ভুল করে)/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
     $b3 = /\b(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rejesha)|(إعادته|اعادته|ارجاعه|إرجاعه|رجعه|ফেরত)/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo)\b/
-    $b4 = /\b(wapas|vapas|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b/
+    $b4 = /\b(wapas|vapas|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|بিকাশ|বিকাশে|টাকা)|\b(m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b/

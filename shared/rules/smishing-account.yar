@@ -48,10 +48,10 @@ rule account_fraud_alert_from_person : phishing
     weight = 3.0
     description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces)\b/
-    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse)\b/
+    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
     // in the bank's voice, not a friend's story about one
-    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y)"?|detectamos|llame al|llama al|comuniquese)\b/
+    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y)"?|detectamos|llame al|llama al|comuniquese|kartinizdan|arayiniz)\b/
   condition:
     $alert and $money and $voice and money_count > 0 and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid")
@@ -219,7 +219,7 @@ rule account_electricity_cutoff : phishing
     $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
-    $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b/
+    $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
     $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி/
   condition:
@@ -336,7 +336,7 @@ rule account_locked_ar : phishing
     weight = 3.0
     description = "A bank card or account stopped, suspended or needing its data updated, in Arabic, with a link or a number"
   strings:
-    $what = /(بطاقتك|حسابك|البطاقة المصرفية|بطاقتك المصرفية|الحساب البنكي)/
+    $what = /(بطاقتك|حسابك|البطاقة المصرفية|بطاقتك المصرفية|الحساب البنكي|بطاقة الصراف)/
     $bad = /(إيقاف|ايقاف|تعليق|تجميد|حظر|تم إيقاف|تحديث بيانات|تحديث البيانات|تحديث بياناتك)/
   condition:
     $what and $bad and (url_count > 0 or phone_count > 0 or contact_count > 0)
@@ -524,4 +524,19 @@ rule account_card_details_ua_ru : phishing
     $enter = /(введіть|введите|вкажіть|укажите) (дані|данные|реквізити|реквизиты) (картки|карты)/
   condition:
     $enter
+}
+
+rule account_thai_lures : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Thai account and authority lures: an account suspended pending confirmation, a power authority's deposit refund, the DSI about your bank account"
+  strings:
+    // (a Thai letter is three bytes: the gaps are counted in bytes)
+    $suspended = /บัญชีของท่านถูกระงับ/
+    $refund = /(การไฟฟ้า|pea|กฟภ).{0,150}(เงินคืน|คืนเงิน)/
+    $dsi = /(กรมสอบสวนคดีพิเศษ|ดีเอสไอ|\bdsi\b).{0,150}(บัญชี|ฟอกเงิน)/
+  condition:
+    any of them and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -86,8 +86,10 @@ rule parcel_problem_intl : phishing
     $zh1 = /(包裹|快递|快件|邮件|派送|投递|物流|运单)/
     $zh2 = /(地址不详|地址不全|地址错误|地址有误|无法投递|无法派送|无法配送|派送失败|投递失败|滞留|补交|补缴|运费|关税|清关|重新派送|重新投递|更新地址)/
     $hi = /\b(parcel|courier|package|saman)\b.{0,60}\b(deliver nahi|delivery nahi|nahi ho (saka|paya|payi)|address (galat|adhura|update kare|update karein)|(fee|charge|shulk) (bhare|bharein|bharo|pay kare|pay karein))/
+    // Russian: a parcel waiting for a customs duty to be paid
+    $ru = /(таможенн\w{0,4} пошлин|ожидает оплаты|посылка.{0,60}(оплат|доставк))/
   condition:
-    (any of ($es, $pt, $it, $fr, $de, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
+    (any of ($es, $pt, $it, $fr, $de, $hi, $ru) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
 }
 
 rule parcel_seized_authority : phishing

@@ -402,3 +402,16 @@ rule sub_private_pics_link : phishing
   condition:
     $m5 and url_count > platform_url_count + brand_link_count and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule sub_escort_outcall
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An escort's 'outcall' or 'incall' offer with rates, from a stranger"
+  strings:
+    $call = /\b(outcall|incall)\b/
+    $what = /\b(massage|rates|available tonight|tonight|private)\b/
+  condition:
+    $call and $what and sender_kind != "alpha" and sender_kind != "shortcode"
+}
