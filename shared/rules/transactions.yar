@@ -113,6 +113,24 @@ private rule txn_alert_lure
     $ask and url_count > brand_link_count + platform_url_count + named_url_count
 }
 
+// Where a link goes is of known standing: a brand's or a government's own, a platform's, or
+// the sender's own name; notices with a link elsewhere are not trusted with a notice's vote.
+private rule txn_links_known
+{
+  condition:
+    url_count == brand_link_count + platform_url_count + named_url_count
+}
+
+// "credited to you by mistake, please send it back": the story that opens the reversal scam,
+// never a bank's receipt.
+private rule txn_mistake_story
+{
+  strings:
+    $m = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it|please refund)\b/
+  condition:
+    $m
+}
+
 private rule txn_personal_voice
 {
   strings:
@@ -270,9 +288,8 @@ rule txn_account_event
     $e4 = /\bunits\b.{0,80}\b(purchased|allotted|allocated|redeemed|switched)\b|\bnav (date|of|as on)\b/
     $e5 = /\b(received|credited)\b.{0,60}\b(into|to|in) (your )?([a-z0-9-]{1,15} ){0,2}(account|acc|a\/c|wallet)\b/
     $e6 = /\bcheque ?book\b.{0,60}\b(request|dispatched|accepted|delivered|issued)\b/
-    $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
   condition:
-    (($e1 or $e2 or $e3 or $e4 or $e5) and money_count > 0 or $e6) and not $mistake and not txn_veto and not txn_personal_voice
+    (($e1 or $e2 or $e3 or $e4 or $e5) and money_count > 0 or $e6) and not txn_mistake_story and not txn_veto and not txn_personal_voice
 }
 
 rule txn_service_confirmation
@@ -288,7 +305,7 @@ rule txn_service_confirmation
     $tax = /\b(your|the) (tax return|return|tax information|tax documents)\b.{0,60}\b(submitted|accepted|received|filed|processed|rejected|started|under review|requires (additional )?review)\b/
   condition:
     (($ok and (money_count > 0 or $ref)) or $tax) and not txn_veto and not txn_personal_voice
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_security_notice
@@ -305,7 +322,7 @@ rule txn_security_notice
     // "the PIN for your debit card ending 8830 was changed"
     $s4 = /\b(pin|password|passcode|mpin|tpin)( for| on| of) your [^.]{1,40}\b(was|has been|have been) (changed|reset|updated|generated)\b/
   condition:
-    any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
+    any of them and not txn_veto and txn_links_known
 }
 
 rule txn_payment_due
@@ -338,10 +355,8 @@ rule txn_balance_notice
   strings:
     $b1 = /\b(avl|avbl|avail|available|clear|clr|closing|ledger|current|new|your) ?\.? ?(bal|balance|bal\.|acct bal|account balance|wallet balance|m-?pesa balance)\b ?(is|:|was|of|-)? ?(£|\$|€|₹)?/
     $b2 = /\b(debited|credited|withdrawn|withdraw|deposited|spent|received|sent|paid|transferred|reversed|reversal|dr|cr|deposit|withdrawal|purchase|pur|payment|transfer)\b/
-    // "received Ksh7,800 ... please refund, I sent it by mistake": the receipt that opens the reversal scam
-    $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it|please refund)\b/
   condition:
-    $b1 and $b2 and money_count > 0 and not $mistake and not txn_veto
+    $b1 and $b2 and money_count > 0 and not txn_mistake_story and not txn_veto
 }
 
 rule txn_balance_or_payment
@@ -533,7 +548,7 @@ rule txn_card_status
   condition:
     // (a card "locked" with a number to call to verify or unlock it is the lure; the bank's lock is undone in its app)
     not txn_personal_voice and (($masked and $declined) or $active or $by_you or ($state and not (phone_count > 0 and $call)) or ($bal_at and money_count > 0))
-    and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
+    and not txn_veto and txn_links_known
 }
 
 rule txn_trade_confirmation
@@ -554,7 +569,7 @@ rule txn_trade_confirmation
   condition:
     // trade confirmations carry the amount or the quantity; the lures among them are caught by the markers
     not txn_personal_voice and any of them and (money_count > 0 or $t3) and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_card_payment_intl
@@ -574,7 +589,7 @@ rule txn_card_payment_intl
     $id = /\b(transaksi|pembayaran|penarikan|transfer|pembelian) (sebesar|senilai|rp)\b/
   condition:
     not txn_personal_voice and any of them and money_count > 0 and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_security_setting
@@ -588,7 +603,7 @@ rule txn_security_setting
     $s1 = /\b(two-step|2-step|two-factor|2-factor|2fa|multi-factor|two step|2 step) (verification|authentication|login)? ?(has been|was|is now|is) (turned (on|off)|enabled|disabled|activated|deactivated|removed|set up)\b/
     $s2 = /\b(passkey|security key|trusted device|authenticator app) (has been|was) (added|removed|registered|deleted)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
+    not txn_personal_voice and any of them and not txn_veto and txn_links_known
 }
 
 rule txn_order_update
@@ -641,7 +656,7 @@ rule txn_plan_status
     $c6 = /\b(restored (the )?service|(service|power|electricity|water|gas) (has been |is )?restored|will be (down|unavailable) for (maintenance|upgrades?|planned work)|(scheduled|planned) (maintenance|network work))\b/
     $c7 = /\byour (bill|invoice|statement)( of [^ ]{1,16})? (was|has been) (paid|settled|received)\b/
   condition:
-    not txn_personal_voice and any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
+    not txn_personal_voice and any of them and not txn_veto and txn_links_known
 }
 
 rule txn_membership_renewal
@@ -657,7 +672,7 @@ rule txn_membership_renewal
     // a friend asks ("do you still want the gym?"); the service tells
     $ask = /\b(do|did|are|can|could|will|would|should) (you|u|we)\b[^.!?]{0,40}\?/
   condition:
-    not $ask and not txn_personal_voice and any of them and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
+    not $ask and not txn_personal_voice and any of them and not txn_veto and txn_links_known
 }
 
 rule txn_account_service
@@ -675,7 +690,7 @@ rule txn_account_service
     $threat = /\b(will be|to be|shall be) (blocked|suspended|closed|deactivated|frozen)|\b(expired|expiring|expire|pending|incomplete|failed)\b/
   condition:
     ($done or $asked or ($worth and money_count > 0)) and not $threat and not txn_personal_voice
-    and not txn_veto and url_count == brand_link_count + platform_url_count + named_url_count
+    and not txn_veto and txn_links_known
 }
 
 rule txn_weather_advisory
@@ -715,7 +730,7 @@ rule txn_civic_notice
     // fines and approvals are the lures' favourite subjects: only from a sender id or short code
     (any of ($c3, $c4, $c5, $c6, $c7) or (($c1 or $c2) and sender_kind != "phone" and sender_kind != "email"))
     and not $demand and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 // US carriers require "Reply STOP to opt out" of every message a short code or business number
@@ -773,7 +788,7 @@ rule txn_payee_added
     $a3 = /\bbeneficiary\b.{0,80}\badded (to|on|in|via) your\b/
   condition:
     any of them and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_fraud_check
@@ -790,7 +805,7 @@ rule txn_fraud_check
     // the check is answered by reply; the lure adds a number to call (a bank's id or short code may give its own)
     $did and $reply and money_count > 0 and (phone_count == 0 or sender_kind == "alpha" or sender_kind == "shortcode")
     and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_statement_ready
@@ -807,7 +822,7 @@ rule txn_statement_ready
     $due = /\b(emi|loan|interest|instal{1,2}ment|repayment|premium|dues) (of|amount|amt)\b.{0,60}\b(is due|due (on|by|date)|will be (debited|deducted|auto-debited))\b/
   condition:
     ($s1 and $s2 or $due) and money_count > 0 and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_account_credit
@@ -828,10 +843,9 @@ rule txn_account_credit
     // "Spent Rs.1,874 on HDFC Bank card 4432 at ...", "debited by 350.0 ... trf to": the amount after the bank's verb
     $i6 = /\b(spent|debited|credited|withdrawn|charged) (by |with |for )?(rs\.?|inr|₹|\$|£|€|usd|gbp|eur|aed|ngn|kes|ksh|zar|tk|php|₱|sgd|rm)? ?[0-9][0-9,]{0,9}(\.[0-9]{1,2})? (on|at|to|from|via|in|trf)\b/
     $ctx = /\b(card|a\/c|acct|account|loan|policy|isa|saver|savings|statement|ref|refno|txn|upi|imps|neft|rtgs|confirmation)\b/
-    $mistake = /\b(by mistake|in error|wrongly|mistakenly|by accident|refund it|send it back|return it|reverse it)\b/
   condition:
-    (any of ($i*) and ($ctx or $i7) or $c4 and money_count > 0) and not $mistake and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    (any of ($i*) and ($ctx or $i7) or $c4 and money_count > 0) and not txn_mistake_story and not txn_personal_voice and not txn_veto
+    and txn_links_known
 }
 
 rule txn_points_statement
@@ -850,7 +864,7 @@ rule txn_points_statement
     $lure = /\b(expire|expires|expiring) (today|tonight|soon|in [0-9]{1,2} (hours|days))\b|\bexpired\b|\bredeem (now|today|before)\b|\bbefore (midnight|tonight)\b|\blast (day|chance)\b/
   condition:
     any of ($p*) and not $lure and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_application_status
@@ -868,7 +882,7 @@ rule txn_application_status
     $demand = /\b(pay|payment|fee|fine|penalt(y|ies)|suspend(ed)?|within [0-9]{1,3} ?(hours|hrs|days)|on hold|verify|confirm your|update your|claim|deadline|finali[sz]e)\b/
   condition:
     any of them and not $demand and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_court_listing
@@ -884,7 +898,7 @@ rule txn_court_listing
     $demand = /\b(pay|payment|fee|fine|bail|warrant|arrest|call (officer|agent|the officer))\b/
   condition:
     any of them and not $demand and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_transit_disruption
@@ -899,7 +913,7 @@ rule txn_transit_disruption
     $why = /\bdue to (a |an |the )?([a-z-]{1,15} ){0,2}(failure|fault|snag|problem|problems|incident|issue|works|work|engineering|weather|obstruction|trespass|congestion|heat|flooding|maintenance)\b|\bwhile we (address|investigate|fix|respond to|remove|repair)\b|\bbetween [a-z]{1,20}( [a-z]{1,20})? and [a-z]\b|\btickets (are )?(accepted|valid) on\b|\b(free )?(shuttle|replacement|bus) (bus(es)? |services? )?(available|operating|in place|are running)\b/
   condition:
     $what and $why and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_utility_outage
@@ -917,7 +931,7 @@ rule txn_utility_outage
   condition:
     // outages and load shedding are talked about between people too: the notice comes from the utility's id, not a mobile
     ($o1 or $o2 or $school) and not $pay and not txn_personal_number and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_service_reminder
@@ -934,7 +948,7 @@ rule txn_service_reminder
     $cut = /\b(disconnect(ed|ion)?|shut-?off|past-due|overdue|suspend(ed|ion)?)\b/
   condition:
     any of ($r*) and not $cut and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_branch_notice
@@ -966,7 +980,7 @@ rule txn_order_progress
     $zh = /(快件|包裹|快递|快遞|订单|訂單).{0,60}(派送|配送|送達|送达|签收|簽收|已发货|已發貨)/
   condition:
     any of them and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_notice_intl
@@ -994,7 +1008,7 @@ rule txn_notice_intl
     $travel = /\b(train|flight|bus) [0-9a-z]{1,6}\b.{0,80}\b(will board|boarding) from (track|gate|platform)\b|\byour [0-9]{1,2}[:.][0-9]{2} .{1,60} is (delayed|cancell?ed)\b|\byou check in\b.{0,60}\b(tomorrow|today)\b/
   condition:
     any of them and not txn_personal_voice and not txn_veto and not txn_alert_lure
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_document_ready
@@ -1008,7 +1022,7 @@ rule txn_document_ready
     $doc = /\b(statement|e-?statement|form 1099(-[a-z]{1,4})?|1099(-[a-z]{1,4})?|w-2|w2|1098|tax (documents?|forms?)|pay ?statement|pay ?stub|progress reports?|report cards?|renewal documents|policy documents|test results?|lab results?|trade confirmation)\b.{0,60}\b(is|are) (now )?(ready|available|posted|in)\b|\byou have a new (test result|lab result|message from your (doctor|care team|provider))\b/
   condition:
     $doc and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_account_notice
@@ -1027,7 +1041,7 @@ rule txn_account_notice
     $lure = /\b(call|dial)\b.{0,40}\b(before|to (finali[sz]e|verify|confirm|complete|unlock))\b|\b(discharge|forgiveness|final step)\b/
   condition:
     (any of ($n1, $n4) or (any of ($n2, $n3) and money_count > 0) or $n3) and not $lure and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_benefits_notice
@@ -1043,7 +1057,7 @@ rule txn_benefits_notice
     $recv = /\bwe('ve| have)? received your (claim|application|request|return|report|payment|renewal)\b|\bthere has been an update to your (application|case|claim)\b|\bpayment was received on your case\b/
   condition:
     ($prog and $state or $recv) and not txn_personal_voice and not txn_veto
-    and url_count == brand_link_count + platform_url_count + named_url_count
+    and txn_links_known
 }
 
 rule txn_local_notice
