@@ -16,6 +16,8 @@ export interface CodeWords {
   /** "Brand code: 4821", unless the word before names another kind of code. */
   readonly labelled: RegExp;
   readonly notLabelled: RegExp;
+  /** "codigo do portao 1408", "gate code 7719": a door's, gate's or locker's code, not a one-time one. */
+  readonly physical: RegExp;
 }
 
 const CODE = String.raw`(?:\d{4,8}|\d{2,4}[- ]\d{2,4})`;
@@ -96,6 +98,10 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
       'u',
     ),
     notLabelled: new RegExp(String.raw`^(?:${alternation(lists.get('not') as string[])})$`),
+    physical: new RegExp(
+      String.raw`(?:${wholeWords(lists.get('not') as string[])}) (?:${word}|kod|kode|codigo|codice)${e}[^\d]{0,16}${START}${CODE}|${b}(?:${word}|kod|kode|codigo|codice) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${wholeWords(lists.get('not') as string[])})[^\d]{0,24}${START}${CODE}`,
+      'u',
+    ),
   };
 }
 
@@ -113,6 +119,7 @@ const FOUR_DIGITS = /\d{4}|\d{2}[- ]\d{2}/;
 /** How many of the code frames the text holds (0 when it has no code at all). */
 export function countCodes(lowerText: string, words: CodeWords): number {
   if (!FOUR_DIGITS.test(lowerText)) return 0;
+  if (words.physical.test(lowerText)) return 0;
   let n = 0;
   for (const f of words.frames) if (f.test(lowerText)) n++;
   if (USE.test(lowerText) && !words.offer.test(lowerText)) n++;

@@ -534,6 +534,17 @@ describe('normalize Arabic', () => {
   });
 });
 
+describe('normalize digits of other scripts', () => {
+  it('reads Arabic-Indic, Persian, Devanagari, Bengali and Thai digits as ASCII, so a phone number or an amount is one', () => {
+    assert.equal(normalize('رقم ٠١٢٣٤٥٦٧٨٩').text, 'رقم 0123456789');
+    assert.equal(normalize('کد ۴۵۶۷').text, 'کد 4567');
+    assert.equal(normalize('ओटीपी १२३४').text, 'ओटीपी 1234');
+    assert.equal(normalize('ফোন ০১৭১১২২৩৩৪৪').features.phones.length, 1);
+    assert.equal(normalize('ราคา ๕๐๐ บาท').text, 'ราคา 500 บาท');
+    assert.equal(normalize('৫০০').obfuscation.confusables, 0);
+  });
+});
+
 describe("normalize money in the currencies of today's alerts", () => {
   it("returns the ISO code of an amount written with a code, a sign or a bank's short form", () => {
     const cases: [string, string, number][] = [

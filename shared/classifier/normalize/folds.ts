@@ -26,6 +26,16 @@ function fold(out: string, kind: number, look = false, mark = false): Fold {
   return { out, kind, look, mark };
 }
 
+/**
+ * The zero of each script whose ten decimal digits NFKC leaves alone: Arabic-Indic, Extended
+ * Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+ * Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer.
+ */
+const NATIVE_ZEROS = [
+  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
+  0x1040, 0x17e0,
+];
+
 /** Single code points with a fixed fold that NFKC does not give (or gives wrongly for us). */
 const OVERRIDES: ReadonlyMap<number, Fold> = (() => {
   const m = new Map<number, Fold>();
@@ -71,6 +81,9 @@ const OVERRIDES: ReadonlyMap<number, Fold> = (() => {
   range(0x1f150, 26, upper); // 🅐..🅩
   range(0x1f170, 26, upper); // 🅰..🆉
   range(0x1f1e6, 26, upper); // regional indicators (a lone one; pairs are flags, see foldChars)
+  // A script's own decimal digits -> ASCII (not obfuscation): an amount, a phone number or a code
+  // written in Arabic-Indic, Devanagari, Bengali or Thai digits is read like one in ASCII digits.
+  for (const zero of NATIVE_ZEROS) for (let d = 0; d < 10; d++) m.set(zero + d, fold(String(d), FOLD));
   return m;
 })();
 
