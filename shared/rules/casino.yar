@@ -29,3 +29,16 @@ rule casino_deposit_match
   condition:
     $match and $cash and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule casino_fixed_matches
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Fixed matches, 100% sure odds, pay for the tips': the betting-tips scam (English, Swahili)"
+  strings:
+    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika))\b/
+    $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
+  condition:
+    $fixed and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}

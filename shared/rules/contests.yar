@@ -229,7 +229,7 @@ rule contest_compensation_claim
     $c4 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(for|after) the (accident|injury|crash)/
     // the "UN compensation unit" that pays scam victims
     $c5 = /\b(un|united nations|imf|world bank)\b.{0,40}\bcompensation\b|\b(scam|fraud) victims? compensation\b/
-    $send = /\bsend (your|us your) (full name|name|details|phone)\b/
+    $send = /\bsend (your|us your) (full name|name|details|phone)\b|\b(listed|selected|approved|nominated) to receive\b/
   condition:
     any of ($c*) and (contest_cta or phone_count > 0 or $send)
 }
@@ -258,7 +258,9 @@ rule contest_prize_intl
     $es = /\b(has|ha|usted ha|tu has) (ganado|sido (seleccionad[oa]|elegid[oa]))|\b(felicidades|enhorabuena)\b.{0,80}\b(premio|ganador|regalo|sorteo)|\breclam[ae] (su|tu) (premio|regalo|recompensa)/
     $pt = /\b(voce|vc) (ganhou|foi (selecionad[oa]|sorteado))|\bparabens\b.{0,80}\b(premio|ganhador|sorteio|brinde)|\bresgate (seu|o seu) (premio|brinde)/
     $fr = /\b(vous avez (gagne|ete selectionne)|felicitations)\b.{0,80}\b(cadeau|prix|lot|gagnant|recompense)/
-    $id = /\b(selamat|tahniah)\b.{0,80}\b(hadiah|pemenang|terpilih|undian)\b/
+    $id = /\b(selamat|tahniah)\b.{0,80}\b(hadiah|pemenang|terpilih|undian|menang|cabutan bertuah)\b|\bterpilih (mendapatkan|sebagai pemenang)\b|\bpin pemenang\b/
+    // Thai: "congratulations ... you received a prize" (a Thai letter is three bytes)
+    $th = /(ยินดีด้วย|ขอแสดงความยินดี).{0,120}(รางวัล|ถูกรางวัล)/
     $vi = /\b(xin )?chuc mung\b.{0,80}\b(trung thuong|trung giai|giai thuong|qua tang|may man)\b|\b(da|vua) trung (thuong|giai)\b/
     // (an Arabic letter is two bytes, a Devanagari or Bengali letter three: the gaps are counted in bytes)
     $ar = /(مبروك|تهانينا|مبارك).{0,160}(جائزة|فزت|فاز|ربحت|الفائز)|(فزت|فاز|ربحت) ?(ب|في )?(جائزة|الجائزة|سحب)/
@@ -274,7 +276,7 @@ rule contest_prize_intl
     $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
 }
 
 rule contest_selected_reward_link
@@ -330,4 +332,18 @@ rule contest_survey_reward : phishing
     $reward = /\b(voucher|gift ?card|reward|claim|free|cash|prize)\b/
   condition:
     $survey and $reward and url_count > brand_link_count
+}
+
+rule contest_consignment_funds : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A soldier, diplomat or official holds a consignment, trunk box or fund of millions and needs a trusted partner or next of kin to receive it for a share"
+  strings:
+    $box = /\b(consignment|trunk box|metal box|diplomatic (box|bag|courier)|sealed box|fund of|funds? (worth|of|valued))\b/
+    $big = /\b(million|millions|mln)\b|[0-9](m|mln)\b/
+    $you = /\b(trusted|trustworthy|reliable|honest) (partner|person|foreigner)|\b(receive|keep|secure|claim) (it|the (box|consignment|funds?))\b|\byou (get|will get|take|will take|keep) [0-9]{1,2} ?(%|percent)|\bnext of kin\b|\bin your (care|custody)\b|\bsend (it )?to you\b/
+  condition:
+    $box and $big and $you
 }

@@ -13,13 +13,13 @@ rule extort_sextortion_payment : phishing
   strings:
     // the material: a recording or pictures of an intimate kind
     $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
-    $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you)\b/
+    $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you| and (your )?(chats|messages|contacts|videos|photos))\b|\b(tengo|tenemos) tus (fotos|videos) (intimas|intimos|privadas|privados)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
     // the threat: to spread it to the people around you
     $t1 = /\b(send|sent|share|post|upload|leak|forward|release|expose|distribute|publish|goes|will go|go out)(ed|ing)?( it| them| this| the (video|clip|pictures?|photos?|recording))?( out)? (to|with) (all |each of |every one of )?(all )?(your |ur )?(contacts|contact list|friends|family|followers|colleagues|co-?workers|employer|boss|wife|husband|partner|relatives|everyone you know)\b/
     $t4 = /\b(everyone|all your contacts|your contacts|your family|your friends|your followers) (gets?|will (get|see|receive)|sees?) (it|them|this|the (video|pictures?|recording))\b/
     $t3 = /\b(i|we)('ll| will)? (post|leak|share|send|expose|publish) (everything|it all|them all|all of (it|them))\b/
-    $t2 = /\b(go viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b/
+    $t2 = /\b(go viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b|\b(they|it) (go|goes|will go) to your (family|wife|husband|employer|boss|contacts)\b|\b(las|los) publico\b|\b(voy a|vamos a) (publicar|enviar)las\b/
     // a demand or a deadline
     $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt)\b/
     $p2 = /\b(within|in the next|you have|before) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(deadline|countdown|time is running out|last chance)\b/
@@ -79,4 +79,18 @@ rule extort_virtual_kidnap : phishing
     $police = /\b(police|cops|watching you|tell anyone|hurt (him|her))\b/
   condition:
     $have and $pay and $police
+}
+
+rule extort_arrested_relative : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian)"
+  strings:
+    $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap)\b.{0,40}\b(police|inspector|thana|polisi)\b/
+    $kin = /\b(your|ur|aapke|aapka|aapki|tumhare) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai)\b|\banak (anda|bapak|ibu)\b/
+    $pay = /\b(bhejo|bhej do|bhejiye|send|pay|transfer|kirim|transfer)\b|\b(case|fir|kes) (band|closed|close|settle)/
+  condition:
+    $held and $kin and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
 }

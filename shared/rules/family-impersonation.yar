@@ -217,3 +217,17 @@ rule family_grandchild_emergency : phishing
   condition:
     (($who and $trouble and $ask) or $ru or $es) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule family_friend_emergency_money : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi)"
+  strings:
+    $friend = /\b(i('m| am)|this is|it's|main|mai) [a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
+    $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|police station|collapsed)\b/
+    $pay = /\b(send|transfer|bhejo|bhej do|bhejiye|jama|pay|deposit)\b.{0,60}\b(account|acct|upi|gcash|momo|m-?pesa|bank|number|this)\b|\b(account|acct|upi|gcash|momo|m-?pesa)\b.{0,60}\b(send|transfer|bhejo|bhej do|bhejiye|pay|deposit)\b/
+  condition:
+    $friend and $trouble and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -112,3 +112,16 @@ rule gov_visa_lottery_fee : phishing
   condition:
     $lottery and $won and $fee
 }
+
+rule gov_aid_id_and_account : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'government aid' or benefit payout that asks for a photo of your ID card and your bank account number by chat: identity harvesting (English, Indonesian, Malay, Tagalog)"
+  strings:
+    $id = /\b(photo|foto|picture|pic|copy|scan|selfie)( of| dari| ng)? (your |ur |anda )?(id|ktp|e-ktp|kk|nric|mykad|aadhaa?r|nin|bvn|national id|id card|passport|umid|philsys)\b/
+    $acct = /\b(account number|acct (no|number)|bank details|nomor rekening|no\.? rekening|rekening|bank account|nombor akaun|akaun bank|gcash number)\b/
+  condition:
+    $id and $acct and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -11,10 +11,12 @@ rule invest_guaranteed_returns
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
+    // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
+    $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
     $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest)/
     $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/
   condition:
-    any of ($r*) and $i
+    (any of ($r*) and $i) or $r5
 }
 
 rule invest_tip_group
@@ -163,4 +165,17 @@ rule invest_stock_room_ko : phishing
     $pull = /(무료|수익률|카톡|오픈채팅|입장|%)/
   condition:
     $room and $pull
+}
+
+rule invest_loan_stranger
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese, Hindi: lenders write from their sender ids"
+  strings:
+    $loan = /\b(loans?|pinjaman|mkopo|mikopo|vay tien|vay von|karz|karza|loan ya)\b/
+    $easy = /\b(no (guarantor|collateral|documents?|paperwork|credit check)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan [0-9]{1,2} ?(phut|gio)|chi can (cccd|cmnd)|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili))\b/
+  condition:
+    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -16,9 +16,11 @@ private rule job_pay_rate
 private rule job_mentioned
 {
   strings:
-    $j = /\b(part[- ]time|full[- ]time|work from home|wfh|remote (job|work|position|role)|online (job|work|tasks?|position)|job|jobs|position|vacanc(y|ies)|recruit(ing|ment|er)?|hiring|hr|opportunit(y|ies)|side (hustle|income|job)|flexible (hours|time|schedule|working)|simple tasks?|easy (work|tasks?|job)|no experience|employment|employer|(from|on) your phone)\b/
+    // "HR" only as a department or a role: "$18/hr" is a rate
+    $role = /\b(remote|online|part[- ]time|work[- ]from[- ]home) ([a-z]{1,12} ){0,2}(role|position|job|work)\b/
+    $j = /\b(part[- ]time|full[- ]time|work from home|wfh|remote (job|work|position|role)|online (job|work|tasks?|position)|job|jobs|position|vacanc(y|ies)|recruit(ing|ment|er)?|hiring|hr (department|team|manager|recruiter|officer|executive|assistant|on|via)|(contact|message|text|our|the) hr|opportunit(y|ies)|side (hustle|income|job)|flexible (hours|time|schedule|working)|simple tasks?|easy (work|tasks?|job)|no experience|employment|employer|(from|on) your phone)\b/
   condition:
-    $j
+    $j or $role
 }
 
 private rule job_chat_app
@@ -190,4 +192,17 @@ rule job_side_job_ja
     $line = /\bline\b|(ライン|ｌｉｎｅ)/
   condition:
     $side and $easy and $line and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_abroad_visa_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Canada) with a high salary and a medical, visa or processing fee to pay first, from someone's number"
+  strings:
+    $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b/
+  condition:
+    $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

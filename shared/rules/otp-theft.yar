@@ -57,7 +57,7 @@ rule otp_mistaken_code_story : phishing
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|in error|accidentally|mistakenly)/
     $m3 = /\b(used|entered|put|registered|typed) your (phone )?(number|no)\b.{0,50}\b(verification|whatsapp|account|code|otp)\b/
-    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b/
+    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b|\b(could|can|would) you (please |pls |kindly )?(forward|send|share|pass) (it|that|the code|them)\b/
   condition:
     any of ($m*) and $back
 }
@@ -132,4 +132,47 @@ rule otp_code_coming_send_it : phishing
     $ask = /\b(send|share|forward|tell|read)( me)? (it|the (otp|code)|that code)\b|\bcan you send it to me\b/
   condition:
     $coming and $ask and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule otp_tell_the_code_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog: a courier's, a bank's or a stranger's code request"
+  strings:
+    $id = /\b(kode|otp)\b.{0,60}\b(kirimkan|kirim ke saya|kasih ?tau|kasih ?tahu|beritahu|sebutkan|bacakan|infokan|share ke saya)\b|\b(tolong|boleh|mohon) (tolong )?(kirimkan|kasih ?tau|beritahu|sebutkan|bacakan) (kode|otp)\b/
+    $bn_ur = /\b(otp|code|pin|cvv)( number| ta| ti| code)? (bolun|bolen|bolo|bole din|diye din|share (karein|karen|kijiye|kar dein))\b/
+    $tl = /\b(ibigay|sabihin|i-?send|isend|ipasa)( mo| nyo| niyo)?( po)?( sa akin| sa amin)? (ang|yung|iyong) (code|otp|pin)\b/
+    $card = /\b(pichoner|piche ke|back of (your|the) card)\b.{0,30}\b[0-9] ?digit\b/
+    // a warning: "wag mong ibigay", "jangan kasih tau", "kabhi share mat karein"
+    $no = /\b(wag|huwag|hindi|jangan|mat|kabhi|never|do not|don't|dont)\b/
+  condition:
+    ($id or $bn_ur or $tl or $card) and not $no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule otp_sim_serial_request : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Asks for the long serial number printed on the back of a SIM card ('to upgrade to 5G', 'to avoid deactivation'): the SIM-swap takeover"
+  strings:
+    $sim = /\b(sim|e-?sim)( card)?\b.{0,60}\b(1[89]|20|2[0-9])[- ]?digits?\b|\b(1[89]|20|2[0-9])[- ]?digits? (number|serial|iccid|code)\b.{0,40}\b(sim|card)\b|\biccid\b/
+    $ask = /\b(share|send|reply|tell|provide|give|forward|sms|text)\b/
+  condition:
+    $sim and $ask and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule otp_dial_ussd_enter_code : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account"
+  strings:
+    $dial = /\b(dial|press|type)\b.{0,10}\*[0-9]{1,2}[0-9#*]{1,12}#/
+    $code = /\b(enter|input|type|put) (the |a |our )?(code|otp|pin|number)( (we|i) (will )?(send|sent|give))?\b|\b(code|otp|pin) (we|i) (will )?(send|sent)\b/
+  condition:
+    $dial and $code and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -15,23 +15,23 @@ rule reversal_sent_by_mistake
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Hinglish)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Hinglish, Urdu, Bengali, Tagalog, Indonesian)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
     $m3 = /\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b|(بالخطأ|بالغلط|عن طريق الخطأ|ভুল করে)/
-    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
+    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
     $b3 = /\b(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rejesha)|(إعادته|اعادته|ارجاعه|إرجاعه|رجعه|ফেরত)/
-    $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo)\b/
-    $b4 = /\b(wapas|vapas|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b/
+    $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
+    $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
-    $c1 = /(جنيه|فودافون كاش|بিকাশ|বিকাশে|টাকা)|\b(m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b/
-    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b/
+    $c1 = /(جنيه|فودافون كاش|بিকাশ|বিকাশে|টাকা)|\b(m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b/
+    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
     $friend = /\b(lol|haha|lmao|no rush|no hurry|whenever|pizza|dinner|drinks)\b/
@@ -66,4 +66,18 @@ rule reversal_send_to_this_number
     $name = /\bjina (litakuja|litatokea|ni)\b/
   condition:
     reversal_personal_sender and $send and $name
+}
+
+rule reversal_fake_credit_alert : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank or mobile-money credit receipt (money received, the new balance) sent from someone's mobile, or followed by 'it was sent in error': the forged alert before the reversal request"
+  strings:
+    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
+    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|current balance|bal:|salio( jipya)? (ni|la)?)/
+    $err = /\b(sent|sen|transferred|credited|paid|deposited)\b.{0,40}\b(in error|by mistake|mistakenly|wrongly|to (the |a )?wrong (number|account))\b|\bnimekosea\b/
+  condition:
+    money_count > 0 and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender))
 }

@@ -210,7 +210,7 @@ rule account_electricity_cutoff : phishing
     weight = 3.0
     description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam"
   strings:
-    $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
+    $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
     $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு/
@@ -539,4 +539,18 @@ rule account_thai_lures : phishing
     $dsi = /(กรมสอบสวนคดีพิเศษ|ดีเอสไอ|\bdsi\b).{0,150}(บัญชี|ฟอกเงิน)/
   condition:
     any of them and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_kyc_agent_chat : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Your account will be restricted or blocked unless you update your BVN, NIN or KYC with 'our agent' on WhatsApp or a mobile number: banks update identity records in their apps and branches"
+  strings:
+    $kyc = /\b(bvn|nin|kyc|kyc details|biometric|aadhaa?r|pan|cnic|national id)\b/
+    $threat = /\b(restricted|blocked|suspended|deactivated|frozen|closed|band ho|block ho)\b/
+    $agent = /\b(our|the|an?) (agent|officer|representative|account officer)\b.{0,30}\b(on|via|through) (whats ?app|telegram|this number)\b|\b(whats ?app|call|contact) (our|the) (agent|officer|account officer)\b/
+  condition:
+    $kyc and $threat and $agent
 }

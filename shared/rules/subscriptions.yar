@@ -415,3 +415,16 @@ rule sub_escort_outcall
   condition:
     $call and $what and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule sub_escort_girls_available
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Hot girls / call girls available tonight, discreet, call or WhatsApp': an escort offer from a stranger"
+  strings:
+    $who = /\b(hot|sexy|young|beautiful|independent|vip|college) (girls|ladies|babes|escorts|models|call girls)\b|\bcall ?girls?\b|\bescort (service|services|girls|agency)\b/
+    $when = /\b(available|waiting|tonight|24\/7|24 hours|discreet|discrete|safe (and|&) secure|in your area|near you|home service|hotel service)\b/
+  condition:
+    $who and $when and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -137,10 +137,12 @@ private rule txn_personal_voice
     $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd)\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
     $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi|meu|minha|tava|me llego|mi celular|guys|moja|moje|dzieki)\b/
-    // in Chinese: "help me", "OK?", "thanks"
-    $p3 = /(帮我|帮忙|好吗|谢啦|谢谢你|拜托)/
+    // in Chinese: "help me", "I put it ... for you", "OK?", "thanks", "remember to pick it up"
+    $p3 = /(帮我|帮你|我帮|帮忙|好吗|谢啦|谢谢你|拜托|记得取|别忘了)/
+    // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
+    $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3
+    $p or $p2 or $p3 or $answer
 }
 
 // What keeps a message out of Transactions whatever notice it resembles: a phishing marker, or a

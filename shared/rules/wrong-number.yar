@@ -84,9 +84,9 @@ rule wrongnum_deployed_romance
     weight = 3.0
     description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you"
   strings:
-    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
-    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas)\b/
-    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile))\b/
+    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
+    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas|rig)\b/
+    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love)\b/
   condition:
     $who and $where and $approach
 }
@@ -111,11 +111,11 @@ rule wrongnum_romance_customs_fee
     weight = 2.5
     description = "The romance scammer's parcel: 'my love', customs or a courier holds a package of gold, cash or gifts, and a fee must be paid to release it"
   strings:
-    $love = /\b(my love|my dear|darling|my heart|sweetheart|my queen|my king|honey|babe|baby)\b/
+    $love = /\b(my love|my dear|darling|my heart|sweetheart|my queen|my king|honey|babe|baby|your (lover|fiance|fiancee|boyfriend|girlfriend))\b|\b(hi|hey|hello) (love|dear)\b/
     $hold = /\b(customs|diplomat|clearance|consignment|shipping company|courier|delivery company)\b/
     $goods = /\b(gold|cash|dollars|box|package|parcel|gifts?|jewel\w{0,5}|consignment)\b/
     // a request, not a partner telling of a fee they paid
-    $ask = /\b(please send|send (it|me|the)|i need|can you (send|pay|help)|pay (it|the fee) for me|so (that )?i can)\b/
+    $ask = /\b(please send|send (it|me|the)|i need|can you (send|pay|help)|pay (it|the fee) for me|so (that )?i can)\b|\bpay [^ ]{1,14} (clearance|clearing|customs|release)\b/
   condition:
     $love and $hold and $goods and $ask and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
 }
@@ -131,4 +131,31 @@ rule wrongnum_dating_app_offplatform
     $off = /\b((don't|do not|dont) (really )?use (it|the app|that app)( much| anymore| any more)?|easier to (chat|talk|text) here|(chat|text|talk) (here|on here) instead|here instead|(deleted|uninstalled) (the|that|my) (app|account|profile)|here is my (number|no))\b/
   condition:
     $app and $off and (sender_kind == "phone" or sender_kind == "email")
+}
+
+rule wrongnum_gift_parcel_clearance : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'"
+  strings:
+    $parcel = /\b(package|parcel|box|consignment|luggage)\b/
+    $gift = /\b(gifts?|gold|jewel\w{0,5}|cash|dollars|valuables)\b.{0,30}\b(worth|valued at|of)\b|\b(worth|valued at) [^ ]{1,14} (in )?(gifts?|gold|cash|jewel\w{0,5})\b/
+    $held = /\b(held|seized|detained|stuck|on hold)\b.{0,30}\b(customs|airport|clearance)\b|\b(customs|clearance|clearing|release|diplomatic) (fee|fees|charge|charges)\b/
+  condition:
+    $parcel and $gift and $held and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule wrongnum_lonely_stranger_chat
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener"
+  strings:
+    $lonely = /\b(new in (town|the city|this city)|looking for (a )?(true |serious |honest )?(friend|friends|friendship|relationship|partner|husband|wife)|can we be friends|(fell|falling) in love with (you|your)|saw your (picture|photo|pic|profile) (on|in)\b)/
+    $app = /\b(whats ?app|telegram|hangouts|signal|wechat|kik|snap ?chat|line)\b|wa\.me\//
+  condition:
+    $lonely and $app and sender_kind != "alpha" and sender_kind != "shortcode"
 }
