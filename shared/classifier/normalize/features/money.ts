@@ -14,7 +14,7 @@ const PER = String.raw`(?:(?:\s?\/\s?|\s?per\s|\sa\s)(message|msg|mtmsg|txt|text
  * 349.00", "NGN25,000", "5,000 KES"); not the ones that are English words (try, pen, cop, all).
  */
 const CODES =
-  'inr|usd|gbp|eur|aed|sar|qar|kwd|bhd|omr|jod|egp|sgd|myr|hkd|twd|php|idr|thb|vnd|ngn|kes|ksh|ghs|zar|ugx|tzs|rwf|xof|xaf|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|clp|ars|uyu|chf|sek|nok|dkk|pln|czk|huf|ron|rub|uah|ils|jpy|krw|cny|rmb';
+  'inr|usd|gbp|eur|aed|sar|qar|kwd|bhd|omr|jod|egp|sgd|myr|hkd|twd|php|idr|thb|vnd|ngn|kes|ksh|tsh|ush|ghs|zar|ugx|tzs|rwf|xof|xaf|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|clp|ars|uyu|chf|sek|nok|dkk|pln|czk|huf|ron|rub|uah|ils|jpy|krw|cny|rmb';
 /**
  * A letter standing for the currency, glued to an amount only a price has ("R2,000.00", "N7,500",
  * "P4,320.00", "K1,250.50", "Sh1,500", "Tk500.00": rand, naira, peso, kwacha, shilling, taka):
@@ -63,6 +63,8 @@ const SIGN_CODES: Readonly<Record<string, string>> = {
   ringgit: 'MYR',
   rp: 'IDR',
   ksh: 'KES',
+  tsh: 'TZS',
+  ush: 'UGX',
   rmb: 'CNY',
   naira: 'NGN',
   cedi: 'GHS',
