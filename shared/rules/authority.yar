@@ -97,8 +97,8 @@ rule authority_illegal_parcel : phishing
   strings:
     $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\bdigital arrest\b/
     // (a Thai, Chinese or Hindi letter is three bytes: the gaps are counted in bytes)
-    $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\bpaket\b.{0,40}\b(ilegal|narkoba|terlarang)\b)/
-    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตำรวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi)/
+    $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
+    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตำรวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)/
   condition:
     ($en or $intl) and $contact
 }
@@ -142,4 +142,17 @@ rule authority_work_pass_sg : phishing
     $officer = /\b(contact|call) (officer|agent|inspector)\b|\bofficer [a-z]{2,12} at\b/
   condition:
     $pass and $officer
+}
+
+rule authority_press_one_officer : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Your passport, number or account is suspended over an investigation: press 1 to speak to an officer': the robocall's text, from someone's number"
+  strings:
+    $press = /\bpress [0-9]( now)? (to|for) (speak|talk|be connected|connect)\b.{0,30}\b(officer|agent|investigator|representative|department)\b/
+    $why = /\b(suspended|blocked|investigation|warrant|legal action|arrest|illegal|frozen|barred|deactivated)\b/
+  condition:
+    $press and $why and sender_kind != "alpha" and sender_kind != "shortcode"
 }

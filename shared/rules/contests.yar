@@ -276,7 +276,7 @@ rule contest_prize_intl
     $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0)
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule contest_selected_reward_link
@@ -346,4 +346,17 @@ rule contest_consignment_funds : phishing
     $you = /\b(trusted|trustworthy|reliable|honest) (partner|person|foreigner)|\b(receive|keep|secure|claim) (it|the (box|consignment|funds?))\b|\byou (get|will get|take|will take|keep) [0-9]{1,2} ?(%|percent)|\bnext of kin\b|\bin your (care|custody)\b|\bsend (it )?to you\b/
   condition:
     $box and $big and $you
+}
+
+rule contest_prize_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect"
+  strings:
+    $won = /\b(won|win|winner|winning|jackpot|lotto|lottery|sweepstakes|prize|cash prize)\b/
+    $fee = /\b(processing|clearance|release|delivery|insurance|transfer|registration|handling) (fee|fees|charge)\b/
+  condition:
+    $won and $fee and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -166,7 +166,7 @@ rule family_new_number_intl
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
-    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|new number ko|nasira (yung |ang )?(phone|cellphone|cp))/
+    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|nasira (yung |ang )?(phone|cellphone|cp))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/

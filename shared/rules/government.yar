@@ -122,6 +122,8 @@ rule gov_aid_id_and_account : phishing
   strings:
     $id = /\b(photo|foto|picture|pic|copy|scan|selfie)( of| dari| ng)? (your |ur |anda )?(id|ktp|e-ktp|kk|nric|mykad|aadhaa?r|nin|bvn|national id|id card|passport|umid|philsys)\b/
     $acct = /\b(account number|acct (no|number)|bank details|nomor rekening|no\.? rekening|rekening|bank account|nombor akaun|akaun bank|gcash number)\b/
+    // "ke WA 0813...": WhatsApp, as Indonesian and Malay write it
+    $wa = /\b(ke|via|lewat|melalui) wa\b/
   condition:
-    $id and $acct and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $id and $acct and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

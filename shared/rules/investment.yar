@@ -177,5 +177,5 @@ rule invest_loan_stranger
     $loan = /\b(loans?|pinjaman|mkopo|mikopo|vay tien|vay von|karz|karza|loan ya)\b/
     $easy = /\b(no (guarantor|collateral|documents?|paperwork|credit check)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan [0-9]{1,2} ?(phut|gio)|chi can (cccd|cmnd)|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili))\b/
   condition:
-    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
