@@ -1,6 +1,6 @@
 /** Reading the corpora `train` and `eval` name: each checked, its malformed lines reported. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import {
   type Corpus,
   checkCorpus,
@@ -30,7 +30,10 @@ export function checkTrainable(paths: readonly string[]): void {
   }
 }
 
-/** The corpora `TRAINING_LIST` names, as paths in `dataDir`. */
+/**
+ * The corpora `TRAINING_LIST` names, as paths: a file name is in `dataDir`; a line starting with
+ * "./" is a path in the repository, whose file name may hold "*" ("./test/fixtures/traffic/written-*.tsv").
+ */
 export function trainingCorpora(dataDir: string, list = TRAINING_LIST): string[] {
   if (!existsSync(list))
     throw new UsageError(`no ${list} here: run train from the repository, or name the corpora`);
@@ -38,10 +41,25 @@ export function trainingCorpora(dataDir: string, list = TRAINING_LIST): string[]
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
-  const paths = names.map((n) => join(dataDir, n));
+  const paths = names.flatMap((n) => (n.startsWith('./') ? inRepository(n) : [join(dataDir, n)]));
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length > 0) throw new UsageError(`training corpora missing: ${missing.join(', ')}`);
   return paths;
+}
+
+/** A repository path, its "*" (file name only) expanded in name order; a pattern that matches nothing is an error. */
+function inRepository(pattern: string): string[] {
+  const dir = dirname(pattern);
+  const name = basename(pattern);
+  if (!name.includes('*')) return [pattern];
+  const re = new RegExp(`^${name.split('*').map(escapeRegExp).join('.*')}$`);
+  const found = existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)) : [];
+  if (found.length === 0) throw new UsageError(`training corpora missing: nothing matches ${pattern}`);
+  return found.sort().map((f) => join(dir, f));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function messagesOf(corpus: Corpus): LabelledMessage[] {
