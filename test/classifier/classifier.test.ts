@@ -189,7 +189,10 @@ describe('createClassifier with the bundled rules and model', () => {
 });
 
 describe('a business sender (an alphanumeric id or a short code)', () => {
-  const c = createClassifier();
+  // the text model's own folders off, so what files a message here is the sender's step alone
+  const c = createClassifier({
+    thresholds: { modelTransaction: Number.POSITIVE_INFINITY, modelPromotion: Number.POSITIVE_INFINITY },
+  });
   const explain = (text: string, sender?: string) => {
     const detail: ClassifyDetail = { reason: undefined, phishing: false, hits: [], votes: [] };
     const v = c.classify({ text, ...(sender ? { sender } : {}) }, detail);

@@ -64,6 +64,9 @@ describe('countCodes', () => {
     ]) {
       assert.equal(codes(text), 0, text);
     }
-    assert.ok(codes('kod odbioru: 448120, paczka czeka do piatku') > 0, "a parcel locker's pickup code from its service");
+    assert.ok(
+      codes('kod odbioru: 448120, paczka czeka do piatku') > 0,
+      "a parcel locker's pickup code from its service",
+    );
   });
 });

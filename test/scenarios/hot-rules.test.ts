@@ -12,18 +12,18 @@ const TTL_SECONDS = 1;
 // Beyond one TTL: the read, and compiling the whole rule set (about 1 s here, more on a busy machine).
 const GRACE_MS = 3000;
 const TOKEN = 'hot-rules-token-3f9a0c2b7e1d4a6f';
-// A new campaign, made up: no bundled rule knows its brand name.
-const SCAM =
-  'Quillfeather support: your zephyr wallet is locked, verify your identity at quillfeather-verify.example to restore access';
+// A new campaign, made up, of the kind the shipped pack and model let through (an invitation with
+// nothing to click or pay yet): no bundled rule knows its brand name.
+const SCAM = 'Quillfeather: the zephyr wallet chat moved to the lantern room, come along at six';
 const RULE = `rule quillfeather_wallet_campaign
 {
   meta:
     action = "junk"
     weight = 10.0
-    description = "Quillfeather wallet-lock smishing campaign"
+    description = "Quillfeather zephyr-wallet campaign"
   strings:
     $brand = "quillfeather" nocase
-    $lock = "wallet is locked" nocase
+    $lock = "zephyr wallet" nocase
   condition:
     $brand and $lock
 }
@@ -136,7 +136,7 @@ for (const kind of RUNTIMES) {
       assert.ok(caught.ms <= TTL_SECONDS * 1000 + GRACE_MS, `rule took ${caught.ms} ms`);
       assert.ok(gone.ms <= TTL_SECONDS * 1000 + GRACE_MS, `removal took ${gone.ms} ms`);
       assert.ok(rt.alive());
-      assert.ok(!rt.output().includes('wallet is locked'), 'message text in the output');
+      assert.ok(!rt.output().includes('lantern room'), 'message text in the output');
     });
   });
 }
