@@ -63,9 +63,12 @@ describe("today's traffic (hand-written)", () => {
 // written-e-*.tsv: set 10, and US alerts without a sender with theirs; written-f-*.tsv: set 11, the
 // session's last, of which only four personal texts were written for); written-g-*.tsv: set 12, with
 // hard personal texts; written-h-*.tsv: set 13, West and East Africa, South and South-East Asia and
-// the Caribbean, no promotions). Each set was measured once before any
+// the Caribbean, no promotions; written-i-*.tsv: set 14, 38 countries). Each set was measured once before any
 // rule was written after it (docs/EVAL.md has those figures); rule families were then written for
 // what they showed, so these are regression floors (today's figures rounded down), not a measure.
+// Since set 14 the shipped model also trains on them (shared/model/training-corpora.txt): the
+// floors guard the rules and the pipeline; the measures are the fresh sets, each measured once
+// before it joined (docs/EVAL.md), and the held-out set, never trained on.
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
@@ -143,7 +146,7 @@ writtenByOthers("today's traffic (written by others, second round)", 'written-b'
   scamsJunked: 0.87,
   notificationsJunked: 0.015,
   notificationsInFolder: 0.95,
-  promotions: { junked: 0, inFolder: 0.95 },
+  promotions: { junked: 0, inFolder: 0.94 },
   personalFiltered: 0.02,
 });
 
@@ -192,4 +195,12 @@ writtenByOthers("today's traffic (written by others, eighth round)", 'written-h'
   notificationsJunked: 0,
   notificationsInFolder: 0.97,
   personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninth round)", 'written-i', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.82 },
+  personalFiltered: 0.03,
 });
