@@ -2,7 +2,7 @@
 // living payments "waiting to be claimed" through a link or a call-back. Real agencies' notices
 // (a letter is on its way, a deadline) ask nobody to claim money by text.
 
-rule gov_student_loan_relief
+rule gov_student_loan_relief : phishing
 {
   meta:
     action = "junk"

@@ -57,12 +57,12 @@ private rule txn_phishing_markers
     // a service's own disclaimer: "IRAS will not ask you to make payment via links"
     $never_ask = /\b(will|would|do|does) (never|not) (ask|request|require) (you )?(to )?(make|pay|complete|confirm|settle)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
-    $not_you_intl = /\b(no lo reconoce|no la reconoce|si no fue usted|nicht sie|wenn sie (das|dies) nicht (waren|veranlasst)|no fuiste tu|no has sido tu|no reconoces|no reconoce|pas vous|ce n'est pas vous|pas a l'origine|nao foi voce|nao reconhece|non sei stato tu|non riconosci|non hai (effettuato|autorizzato)|als u dit niet (was|heeft gedaan)|niet herkent)\b/
+    $not_you_intl = /\b(no lo reconoces?|no la reconoces?|si no fue usted|nicht sie|wenn sie (das|dies) nicht (waren|veranlasst)|no fuiste tu|no has sido tu|no reconoces|no reconoce|pas vous|ce n'est pas vous|pas a l'origine|nao foi voce|nao reconhece|non sei stato tu|non riconosci|non hai (effettuato|autorizzato)|als u dit niet (was|heeft gedaan)|niet herkent)\b/
     // a carrier's roaming notice states its own per-minute rates
     $roaming = /\b(roaming|you('re| are) now in|calls (to|back to) (the )?uk)\b/
     // a bank sends the reader to the number it printed on the card, not to one in the message
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
-    $dial = /\b(llame|llama|chiama|chiami|appelez|rufen sie|ligue)( (al|il|le|uns an|para( o)?))? \+?[0-9][0-9 ]{1,3}[0-9]/
+    $dial = /\b(llame|llama|chiama|chiami|appelez|rufen sie|ligue)( de inmediato| inmediatamente| ya| subito| immediatamente| immediatement| sofort| imediatamente| agora)?( (al|il|le|uns an|para( o)?))? \+?[0-9][0-9 ]{1,3}[0-9]/
     // money "received from" someone, told by a person's number: the forged receipt that opens the
     // "I sent it by mistake, send it back" scam (an operator's receipt comes from its sender id)
     $received_from = /\breceived\b.{0,40}\bfrom\b/
