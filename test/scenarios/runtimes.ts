@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { ask, ROOT, startContainer, type Target } from '../contract/targets.ts';
+import type { SsmServer } from '../fixtures/ssm-server.ts';
 import { loadEvent } from '../functions/fixtures.ts';
 
 export type RuntimeKind = 'container' | 'lambda';
@@ -259,3 +260,45 @@ export async function action(rt: Runtime, text: string): Promise<string> {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns a value, failing after a generous `timeoutMs`; `ms` is a diagnostic. */
+export async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const v = await check();
+    if (v !== undefined) return { value: v, ms: Date.now() - start };
+    await sleep(25);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+const READ = 'GetParametersByPath';
+
+/**
+ * Makes a change to Parameter Store and waits until `check` sees it, while Parameter Store answers
+ * only the first read after the change and holds the later ones: what `check` sees came from the
+ * next refresh, i.e. within one TTL of the change, however slow the machine.
+ */
+export async function liveAfterOneRead<T>(
+  ssm: SsmServer,
+  change: () => void,
+  what: string,
+  check: () => Promise<T | undefined>,
+) {
+  const release = ssm.hold(1);
+  try {
+    change();
+    return await until(what, check);
+  } finally {
+    release();
+  }
+}
+
+/** Runs `each` until Parameter Store has been read `reads` more times (refreshes done meanwhile). */
+export async function throughReads(ssm: SsmServer, reads: number, each: () => Promise<void>): Promise<void> {
+  const target = ssm.count(READ) + reads;
+  await until(`${reads} more Parameter Store reads`, async () => {
+    await each();
+    return ssm.count(READ) >= target ? true : undefined;
+  });
+}
