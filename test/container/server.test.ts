@@ -23,23 +23,29 @@ const NO_CACHE = 'no-cache, no-store, must-revalidate, private, max-age=0';
 
 /** Operator hooks backed by something slow or failing, as a real Parameter Store layer can be. */
 class SlowAdmin implements AdminHooks {
-  delayMs = 0;
-  release: (() => void) | undefined;
+  /** Status calls waiting for `release()`. */
+  held = 0;
+  #open: () => void = () => {};
+  readonly #gate = new Promise<void>((r) => {
+    this.#open = r;
+  });
   #entered: () => void = () => {};
-  /** Resolves once a status call waits for `release` (the request is in flight). */
+  /** Resolves once a status call waits (the request is in flight). */
   readonly entered = new Promise<void>((r) => {
     this.#entered = r;
   });
   authorize(h: string | undefined) {
     return h === 'Bearer t' ? ('ok' as const) : ('unauthorized' as const);
   }
+  /** Every status call waiting, and any later one, finishes. */
+  release(): void {
+    this.#open();
+  }
   async status() {
-    if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
-    else
-      await new Promise<void>((r) => {
-        this.release = r;
-        this.#entered();
-      });
+    this.held++;
+    this.#entered();
+    await this.#gate;
+    this.held--;
     return { slow: true };
   }
   async refresh(): Promise<Record<string, unknown>> {
@@ -342,21 +348,29 @@ describe('HttpServer under load', () => {
   after(() => s?.close());
 
   it('returns only 200 or 429 to 1,000 concurrent connections against a throttle of 64, with bounded memory', async () => {
-    const admin = new SlowAdmin();
-    admin.delayMs = 300;
+    const admin = new SlowAdmin(); // each /admin/status holds its slot until released
     s = await startServer(
       { THROTTLE_LIMIT: '64', THROTTLE_BACKLOG: '64', THROTTLE_BACKLOG_TIMEOUT_MS: '50', ACCESS_LOG: 'true' },
       { classifier: smallClassifier, admin },
     );
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const statuses = await Promise.all(
+    let answered = 0;
+    const all = Promise.all(
       Array.from({ length: 1000 }, (_, i) =>
-        i % 2 === 0
-          ? request(s.port, 'GET', '/admin/status', { headers: ADMIN }).then((r) => r.status)
-          : classify(s.port, classifyBody(`message ${i} won a prize`)).then((r) => r.status),
+        (i % 2 === 0
+          ? request(s.port, 'GET', '/admin/status', { headers: ADMIN })
+          : classify(s.port, classifyBody(`message ${i} won a prize`))
+        ).then((r) => {
+          answered++;
+          return r.status;
+        }),
       ),
     );
+    // the slots are full of held status calls: the rest is served or refused meanwhile
+    await until('every request answered or held', () => answered + admin.held === 1000, 30_000);
+    admin.release();
+    const statuses = await all;
     const counts = new Map<number, number>();
     for (const st of statuses) counts.set(st, (counts.get(st) ?? 0) + 1);
     assert.deepEqual(
@@ -415,7 +429,7 @@ describe('HttpServer drain', () => {
       assert.match(text, /^HTTP\/1\.1 503 /);
       assert.match(text, /connection: close/i);
 
-      admin.release?.();
+      admin.release();
       const answer = await slow;
       assert.equal(answer.status, 200);
       assert.equal((answer.json() as { slow: boolean }).slow, true);
@@ -452,7 +466,7 @@ describe('HttpServer drain', () => {
         .filter((r) => r.message === 'request cut at the end of the grace period');
       assert.equal(cut?.durationMs, 200);
     } finally {
-      admin.release?.();
+      admin.release();
       await s.close();
     }
   });
