@@ -13,7 +13,7 @@ import {
   type Runtime,
   startRuntime,
   statusRequest,
-  throughReads,
+  throughRefresh,
   until,
 } from './runtimes.ts';
 
@@ -100,7 +100,7 @@ for (const kind of RUNTIMES) {
       assert.equal(shown.value.line, 4);
       assert.match(shown.value.message ?? '', /no_such_identifier/);
       // Through a whole refresh more with the broken rule in place: the set stays, no new line.
-      await throughReads(ssm, 2, async () => assert.equal(await action(rt, SCAM), 'junk'));
+      await throughRefresh(rt, TOKEN, async () => assert.equal(await action(rt, SCAM), 'junk'));
       assert.equal((await status()).rules.version, withRule.rules.version);
       const compileErrors = rt.logLines('extra rules do not compile; the previous rules stay live');
       assert.equal(compileErrors.length, 1, 'logged once, not on every refresh');

@@ -272,8 +272,6 @@ export async function until<T>(what: string, check: () => Promise<T | undefined>
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-const READ = 'GetParametersByPath';
-
 /**
  * Makes a change to Parameter Store and waits until `check` sees it, while Parameter Store answers
  * only the first read after the change and holds the later ones: what `check` sees came from the
@@ -294,11 +292,19 @@ export async function liveAfterOneRead<T>(
   }
 }
 
-/** Runs `each` until Parameter Store has been read `reads` more times (refreshes done meanwhile). */
-export async function throughReads(ssm: SsmServer, reads: number, each: () => Promise<void>): Promise<void> {
-  const target = ssm.count(READ) + reads;
-  await until(`${reads} more Parameter Store reads`, async () => {
+/**
+ * Runs `each` until /admin/status shows a refresh newer than the one it showed at the call: a
+ * whole refresh (read and applied) that began after the state the caller has just seen.
+ */
+export async function throughRefresh(rt: Runtime, token: string, each: () => Promise<void>): Promise<void> {
+  const lastAttemptAt = async () => {
+    const a = await rt.request(statusRequest(token));
+    if (a.status !== 200) throw new Error(`status answered ${a.status}: ${a.body}`);
+    return (JSON.parse(a.body) as { refresh: { lastAttemptAt: string | null } }).refresh.lastAttemptAt;
+  };
+  const seen = await lastAttemptAt();
+  await until('a refresh more', async () => {
     await each();
-    return ssm.count(READ) >= target ? true : undefined;
+    return (await lastAttemptAt()) !== seen ? true : undefined;
   });
 }
