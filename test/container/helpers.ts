@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import type { TestContext } from 'node:test';
 import { arrivalThrottle, loadContainerConfig as loadConfig } from '../../container/config.ts';
 import { HttpServer } from '../../container/server.ts';
 import type { AdminHooks } from '../../shared/api/http.ts';
@@ -9,6 +10,9 @@ import type { Classifier } from '../../shared/classifier/index.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createService, type Service } from '../../shared/service.ts';
 import { MemoryLog } from '../memory-log.ts';
+
+// Captured before any test mocks the timers: the generous bounds on waiting stay real.
+const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = globalThis;
 
 export interface TestServer {
   readonly port: number;
@@ -101,6 +105,7 @@ export class RawClient {
   readonly socket: net.Socket;
   received = '';
   closed: Promise<void>;
+  #ended = false;
 
   private constructor(socket: net.Socket) {
     this.socket = socket;
@@ -109,7 +114,12 @@ export class RawClient {
       this.received += d;
     });
     socket.on('error', () => undefined); // a reset is an outcome the tests look at, not a failure
-    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    this.closed = new Promise((resolve) =>
+      socket.once('close', () => {
+        this.#ended = true;
+        resolve();
+      }),
+    );
   }
 
   static async connect(port: number): Promise<RawClient> {
@@ -125,15 +135,37 @@ export class RawClient {
     });
   }
 
-  /** Waits until the received text matches, or fails after `ms`. */
-  async waitFor(pattern: RegExp, ms = 5_000): Promise<string> {
-    const deadline = Date.now() + ms;
-    while (!pattern.test(this.received)) {
-      if (Date.now() > deadline)
-        throw new Error(`no ${pattern} within ${ms} ms; got: ${this.received.slice(0, 300)}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    return this.received;
+  /** Resolves once the received text matches; fails if the connection closes first, or after `ms`. */
+  waitFor(pattern: RegExp, ms = 10_000): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = this.socket;
+      const done = (error?: Error) => {
+        realClearTimeout(timer);
+        socket.off('data', onData);
+        socket.off('close', onClose);
+        if (error) reject(error);
+        else resolve(this.received);
+      };
+      const fail = (why: string) => new Error(`no ${pattern} ${why}; got: ${this.received.slice(0, 300)}`);
+      const onData = () => {
+        if (pattern.test(this.received)) done();
+      };
+      const onClose = () => done(pattern.test(this.received) ? undefined : fail('before the close'));
+      const timer = realSetTimeout(() => done(fail(`within ${ms} ms`)), ms);
+      socket.on('data', onData);
+      socket.on('close', onClose);
+      if (pattern.test(this.received)) done();
+      else if (this.#ended) onClose();
+    });
+  }
+}
+
+/** Polls until `ok()` holds (a state the test cannot be told of), failing after a generous `ms`. */
+export async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!ok()) {
+    if (performance.now() > deadline) throw new Error(`no ${what} within ${ms} ms`);
+    await new Promise((r) => realSetTimeout(r, 5));
   }
 }
 
@@ -159,5 +191,22 @@ export class ManualClock {
   readonly now: Clock = () => this.ms;
   advance(ms: number): void {
     this.ms += ms;
+  }
+}
+
+/**
+ * A manual clock that also moves node:test's mock timers (setTimeout, setInterval): the server's
+ * deadline timers fire when the test advances it. A server started under it must close in the test.
+ */
+export class FakeTime extends ManualClock {
+  readonly #t: TestContext;
+  constructor(t: TestContext) {
+    super();
+    this.#t = t;
+    t.mock.timers.enable({ apis: ['setTimeout', 'setInterval'] });
+  }
+  override advance(ms: number): void {
+    super.advance(ms);
+    this.#t.mock.timers.tick(ms);
   }
 }

@@ -5,6 +5,7 @@
  * interval and add up to what was sent.
  */
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import { emfLines, emfProblems } from '../metrics/emf-spec.ts';
 import { BUILT, BuiltServer } from './built.ts';
@@ -146,7 +147,15 @@ describe('container metrics off (METRICS_ENABLED=false)', { skip: !BUILT }, () =
       const port = await s.port();
       assert.equal((await classify(port, body(SCAM))).status, 200);
       await s.waitFor((l) => l.message === 'request', 'the access line');
-      await new Promise((r) => setTimeout(r, 300)); // three intervals: a line would be there by now
+      // a stop writes the last interval (were metrics on): once stopped, all is printed
+      const closed = once(s.child, 'close');
+      s.signal('SIGTERM');
+      await closed;
+      assert.equal(await s.exited, 0);
+      assert.ok(
+        s.lines.some((l) => l.message === 'drained'),
+        'stopped by the drain',
+      );
       assert.equal(emfLines(s.lines).length, 0);
       assert.ok(!s.lines.some((l) => l.message === 'metrics listening'));
     } finally {

@@ -1,33 +1,51 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import http from 'node:http';
 import { after, describe, it } from 'node:test';
 import type { AdminHooks } from '../../shared/api/http.ts';
 import { classifyBody, smallClassifier } from '../api/fixtures.ts';
 import {
   classify,
+  FakeTime,
   JSON_HEADERS,
   RawClient,
   request,
   startServer,
   type TestServer,
   tryConnect,
+  until,
 } from './helpers.ts';
 
+/** A classify request whose body stops after 9 of its 100 bytes. */
+const SLOW_HEAD =
+  'POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":';
 const NO_CACHE = 'no-cache, no-store, must-revalidate, private, max-age=0';
 
 /** Operator hooks backed by something slow or failing, as a real Parameter Store layer can be. */
 class SlowAdmin implements AdminHooks {
-  delayMs = 0;
-  release: (() => void) | undefined;
+  /** Status calls waiting for `release()`. */
+  held = 0;
+  #open: () => void = () => {};
+  readonly #gate = new Promise<void>((r) => {
+    this.#open = r;
+  });
+  #entered: () => void = () => {};
+  /** Resolves once a status call waits (the request is in flight). */
+  readonly entered = new Promise<void>((r) => {
+    this.#entered = r;
+  });
   authorize(h: string | undefined) {
     return h === 'Bearer t' ? ('ok' as const) : ('unauthorized' as const);
   }
+  /** Every status call waiting, and any later one, finishes. */
+  release(): void {
+    this.#open();
+  }
   async status() {
-    if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
-    else
-      await new Promise<void>((r) => {
-        this.release = r;
-      });
+    this.held++;
+    this.#entered();
+    await this.#gate;
+    this.held--;
     return { slow: true };
   }
   async refresh(): Promise<Record<string, unknown>> {
@@ -216,57 +234,71 @@ describe('HttpServer request bodies', () => {
     c.socket.destroy();
   });
 
-  it('returns 408 when the body is slower than the body timeout', async () => {
-    await s.close();
-    s = await startServer({ BODY_TIMEOUT_MS: '300' }, { classifier: smallClassifier });
-    const c = await RawClient.connect(s.port);
-    const started = Date.now();
-    await c.write(
-      'POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
-    );
-    const text = await c.waitFor(/\r\n\r\n\{.*\}/s);
-    assert.match(text, /^HTTP\/1\.1 408 /);
-    assert.match(text, /connection: close/i);
-    assert.ok(Date.now() - started >= 250);
-    await c.closed;
+  it('returns 408 when the body is slower than the body timeout, and not before', async (t) => {
+    const time = new FakeTime(t);
+    const s = await startServer({ BODY_TIMEOUT_MS: '300' }, { classifier: smallClassifier, now: time.now });
+    try {
+      const c = await RawClient.connect(s.port);
+      const arrived = once(s.http.server, 'request');
+      await c.write(SLOW_HEAD);
+      await arrived; // its headers are read: the body deadline runs from here
+      time.advance(299);
+      // a whole round trip after the deadline would have fired: nothing came
+      assert.equal((await classify(s.port, classifyBody('quick one'))).status, 200);
+      assert.equal(c.received, '', 'no answer before the body timeout');
+      time.advance(1);
+      const text = await c.waitFor(/\r\n\r\n\{.*\}/s);
+      assert.match(text, /^HTTP\/1\.1 408 /);
+      assert.match(text, /connection: close/i);
+      await c.closed;
+    } finally {
+      await s.close();
+    }
   });
 
-  it('returns 408 to each of several slow bodies at its own deadline, after quick bodies came and went', async () => {
-    await s.close();
-    s = await startServer({ BODY_TIMEOUT_MS: '300' }, { classifier: smallClassifier });
-    const slowHead =
-      'POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":';
-    assert.equal((await classify(s.port, classifyBody('hello'))).status, 200); // the deadline timer's first use
-    await new Promise((r) => setTimeout(r, 150));
-    const first = await RawClient.connect(s.port);
-    const firstAt = Date.now();
-    await first.write(slowHead);
-    await new Promise((r) => setTimeout(r, 100));
-    assert.equal((await classify(s.port, classifyBody('quick one'))).status, 200, 'a quick body meanwhile');
-    const second = await RawClient.connect(s.port);
-    const secondAt = Date.now();
-    await second.write(slowHead);
-    assert.match(await first.waitFor(/\r\n\r\n\{.*\}/s), /^HTTP\/1\.1 408 /);
-    const firstWaited = Date.now() - firstAt;
-    assert.equal(second.received, '', 'the later body still has time');
-    assert.match(await second.waitFor(/\r\n\r\n\{.*\}/s), /^HTTP\/1\.1 408 /);
-    const secondWaited = Date.now() - secondAt;
-    for (const waited of [firstWaited, secondWaited])
-      assert.ok(waited >= 250 && waited < 2000, `${waited} ms`);
-    await Promise.all([first.closed, second.closed]);
+  it('returns 408 to each of several slow bodies at its own deadline, after quick bodies came and went', async (t) => {
+    const time = new FakeTime(t);
+    const s = await startServer({ BODY_TIMEOUT_MS: '300' }, { classifier: smallClassifier, now: time.now });
+    try {
+      const slow = async () => {
+        const c = await RawClient.connect(s.port);
+        const arrived = once(s.http.server, 'request');
+        await c.write(SLOW_HEAD);
+        await arrived;
+        return c;
+      };
+      // a round trip: any answer already due has been written by the time it is back
+      const quick = async (what: string) =>
+        assert.equal((await classify(s.port, classifyBody(what))).status, 200, what);
+      await quick('hello'); // the deadline timer's first use, armed for 300
+      time.advance(150);
+      const first = await slow(); // due at 450
+      time.advance(100);
+      await quick('a quick body meanwhile');
+      const second = await slow(); // due at 550
+      time.advance(199); // 449: the timer armed for 300 has fired and found nothing due
+      await quick('a round trip');
+      assert.deepEqual([first.received, second.received], ['', ''], 'no answer before 300 ms');
+      time.advance(1); // 450
+      assert.match(await first.waitFor(/\r\n\r\n\{.*\}/s), /^HTTP\/1\.1 408 /);
+      time.advance(99); // 549
+      await quick('another round trip');
+      assert.equal(second.received, '', 'the later body still has time');
+      time.advance(1); // 550
+      assert.match(await second.waitFor(/\r\n\r\n\{.*\}/s), /^HTTP\/1\.1 408 /);
+      await Promise.all([first.closed, second.closed]);
+    } finally {
+      await s.close();
+    }
   });
 
   it('logs a 499 for a client that goes away mid-body and keeps serving', async () => {
     const c = await RawClient.connect(s.port);
-    await c.write(
-      'POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
-    );
-    await new Promise((r) => setTimeout(r, 50));
+    const arrived = once(s.http.server, 'request');
+    await c.write(SLOW_HEAD);
+    await arrived;
     c.socket.destroy();
-    for (let i = 0; i < 50 && !s.sink.records().some((r) => r.status === 499); i++) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    assert.ok(s.sink.records().some((r) => r.status === 499));
+    await until('a 499 line', () => s.sink.records().some((r) => r.status === 499));
     assert.equal((await request(s.port, 'GET', '/health')).status, 200);
   });
 });
@@ -282,34 +314,32 @@ describe('HttpServer timeouts', () => {
     assert.ok(s.http.server.requestTimeout >= s.http.server.headersTimeout);
   });
 
-  it('returns 408 and cuts a client whose headers are too slow', async () => {
+  // node's own timers (not ours to move): the test waits for the cut itself; the drip never ends,
+  // so only the headers timeout can end the connection before the test's timeout
+  it('returns 408 and cuts a client whose headers are too slow', { timeout: 20_000 }, async () => {
     await s.close();
     s = await startServer({ HEADERS_TIMEOUT_MS: '1000' }, { classifier: smallClassifier });
+    assert.equal(s.http.server.headersTimeout, 1000);
     const c = await RawClient.connect(s.port);
     const silent = await RawClient.connect(s.port); // connects, then says nothing at all
-    const started = Date.now();
     await c.write('GET /version HTTP/1.1\r\nHost: x\r\n');
     const drip = setInterval(() => void c.write('X-Drip: 1\r\n'), 100);
     await c.closed;
     clearInterval(drip);
-    const elapsed = Date.now() - started;
-    assert.ok(elapsed >= 900 && elapsed < 3_000, `cut after ${elapsed} ms`);
     assert.match(c.received, /^HTTP\/1\.1 408 /);
     assert.match(c.received, /"code":"request_timeout"/);
     await silent.closed;
-    assert.ok(Date.now() - started < 3_000, 'the silent client is cut too');
-    assert.match(silent.received, /^HTTP\/1\.1 408 /);
+    assert.match(silent.received, /^HTTP\/1\.1 408 /, 'the silent client is cut too');
   });
 
-  it('closes an idle keep-alive connection after the keep-alive timeout', async () => {
+  it('closes an idle keep-alive connection after the keep-alive timeout', { timeout: 20_000 }, async () => {
     await s.close();
     s = await startServer({ KEEP_ALIVE_TIMEOUT_MS: '200' }, { classifier: smallClassifier });
+    assert.equal(s.http.server.keepAliveTimeout, 200);
     const c = await RawClient.connect(s.port);
     await c.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
     await c.waitFor(/ok$/);
-    const started = Date.now();
-    await c.closed;
-    assert.ok(Date.now() - started < 2_000);
+    await c.closed; // by the server: the client never closes it
   });
 });
 
@@ -318,21 +348,29 @@ describe('HttpServer under load', () => {
   after(() => s?.close());
 
   it('returns only 200 or 429 to 1,000 concurrent connections against a throttle of 64, with bounded memory', async () => {
-    const admin = new SlowAdmin();
-    admin.delayMs = 300;
+    const admin = new SlowAdmin(); // each /admin/status holds its slot until released
     s = await startServer(
       { THROTTLE_LIMIT: '64', THROTTLE_BACKLOG: '64', THROTTLE_BACKLOG_TIMEOUT_MS: '50', ACCESS_LOG: 'true' },
       { classifier: smallClassifier, admin },
     );
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const statuses = await Promise.all(
+    let answered = 0;
+    const all = Promise.all(
       Array.from({ length: 1000 }, (_, i) =>
-        i % 2 === 0
-          ? request(s.port, 'GET', '/admin/status', { headers: ADMIN }).then((r) => r.status)
-          : classify(s.port, classifyBody(`message ${i} won a prize`)).then((r) => r.status),
+        (i % 2 === 0
+          ? request(s.port, 'GET', '/admin/status', { headers: ADMIN })
+          : classify(s.port, classifyBody(`message ${i} won a prize`))
+        ).then((r) => {
+          answered++;
+          return r.status;
+        }),
       ),
     );
+    // the slots are full of held status calls: the rest is served or refused meanwhile
+    await until('every request answered or held', () => answered + admin.held === 1000, 30_000);
+    admin.release();
+    const statuses = await all;
     const counts = new Map<number, number>();
     for (const st of statuses) counts.set(st, (counts.get(st) ?? 0) + 1);
     assert.deepEqual(
@@ -375,11 +413,14 @@ describe('HttpServer drain', () => {
     const s = await startServer({}, { classifier: smallClassifier, admin });
     try {
       const slow = request(s.port, 'GET', '/admin/status', { headers: ADMIN });
-      // a second client has sent half its request when the drain starts
+      await admin.entered; // the slow request is in flight
+      // a second client has sent half its request when the drain starts (the server has read it)
       const late = await RawClient.connect(s.port);
       await late.write('GET /health HTTP/1.1\r\nHost: x\r\n');
-      for (let i = 0; i < 100 && !admin.release; i++) await new Promise((r) => setTimeout(r, 5));
-      assert.ok(admin.release, 'the slow request is in flight');
+      const port = late.socket.localPort;
+      await until('the half request read', () =>
+        s.sockets.some((x) => x.remotePort === port && x.bytesRead > 0),
+      );
 
       const drained = s.http.drain(5_000);
       assert.equal(await tryConnect(s.port), 'ECONNREFUSED');
@@ -388,7 +429,7 @@ describe('HttpServer drain', () => {
       assert.match(text, /^HTTP\/1\.1 503 /);
       assert.match(text, /connection: close/i);
 
-      admin.release?.();
+      admin.release();
       const answer = await slow;
       assert.equal(answer.status, 200);
       assert.equal((answer.json() as { slow: boolean }).slow, true);
@@ -399,20 +440,33 @@ describe('HttpServer drain', () => {
     }
   });
 
-  it('cuts what is left when the grace period ends', async () => {
+  it('cuts what is left when the grace period ends, and not before', async (t) => {
+    const time = new FakeTime(t);
     const admin = new SlowAdmin();
-    const s = await startServer({}, { classifier: smallClassifier, admin });
+    const s = await startServer({}, { classifier: smallClassifier, admin, now: time.now });
     try {
       const stuck = request(s.port, 'GET', '/admin/status', { headers: ADMIN }).catch(
         (e: NodeJS.ErrnoException) => e.code,
       );
-      for (let i = 0; i < 100 && !admin.release; i++) await new Promise((r) => setTimeout(r, 5));
-      const started = Date.now();
-      assert.equal(await s.http.drain(200), false);
-      assert.ok(Date.now() - started < 2_000);
+      await admin.entered;
+      let ended: boolean | undefined;
+      const drained = s.http.drain(200).then((clean) => {
+        ended = clean;
+      });
+      time.advance(199);
+      await new Promise((r) => setImmediate(r));
+      assert.equal(ended, undefined, 'the grace period is not over');
+      assert.equal(s.http.inFlight, 1);
+      time.advance(1);
+      await drained;
+      assert.equal(ended, false);
       assert.equal(await stuck, 'ECONNRESET');
+      const [cut] = s.sink
+        .records()
+        .filter((r) => r.message === 'request cut at the end of the grace period');
+      assert.equal(cut?.durationMs, 200);
     } finally {
-      admin.release?.();
+      admin.release();
       await s.close();
     }
   });

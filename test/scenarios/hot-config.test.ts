@@ -7,11 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SsmServer } from '../fixtures/ssm-server.ts';
-import { action, RUNTIMES, type Runtime, sleep, startRuntime } from './runtimes.ts';
+import { action, liveAfterOneRead, RUNTIMES, type Runtime, startRuntime, until } from './runtimes.ts';
 
 const TTL_SECONDS = 1;
-// Beyond one TTL: the read, and compiling the whole rule set (about 1 s here, more on a busy machine).
-const GRACE_MS = 3000;
 const FIRST_IDS = 'ABCDE12345.com.example.filter';
 const NEW_IDS = ['ABCDE12345.com.example.filter', 'FGHIJ67890.com.example.filter2'];
 // A verification code: the bundled transaction rules file it as a transaction, which an unforced
@@ -29,16 +27,6 @@ const rule = (meta: string) => `rule emergency_tangerine
     $a
 }
 `;
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const v = await check();
-    if (v !== undefined) return { value: v, ms: Date.now() - start };
-    await sleep(25);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
 
 for (const kind of RUNTIMES) {
   describe(`hot configuration (${kind})`, () => {
@@ -69,22 +57,19 @@ for (const kind of RUNTIMES) {
 
     it('returns a new apple-app-ids list in the association file within one TTL', async (t) => {
       assert.deepEqual(await apps(), [FIRST_IDS], 'Parameter Store wins over APPLE_APP_IDS');
-      ssm.put(`${prefix}/apple-app-ids`, NEW_IDS.join(','), 'StringList');
-      const seen = await until(
+      const seen = await liveAfterOneRead(
+        ssm,
+        () => ssm.put(`${prefix}/apple-app-ids`, NEW_IDS.join(','), 'StringList'),
         'the new app ids',
         async () => ((await apps()).length === 2 ? true : undefined),
-        TTL_SECONDS * 1000 + 5000,
       );
       assert.deepEqual(await apps(), NEW_IDS);
       // Deleted: back to the configured APPLE_APP_IDS.
       ssm.delete(`${prefix}/apple-app-ids`);
-      await until(
-        'the configured app ids',
-        async () => ((await apps())[0] === 'ZZZZZ99999.com.example.fromconfig' ? true : undefined),
-        TTL_SECONDS * 1000 + 5000,
+      await until('the configured app ids', async () =>
+        (await apps())[0] === 'ZZZZZ99999.com.example.fromconfig' ? true : undefined,
       );
       t.diagnostic(`${kind}: new app ids served ${seen.ms} ms after put (TTL ${TTL_SECONDS * 1000} ms)`);
-      assert.ok(seen.ms <= TTL_SECONDS * 1000 + GRACE_MS, `app ids took ${seen.ms} ms`);
     });
 
     it('returns junk within one TTL for a forced rule a transaction claim outvoted unforced', async (t) => {
@@ -99,24 +84,19 @@ for (const kind of RUNTIMES) {
       const base = await version();
       ssm.put(`${prefix}/rules/emergency`, rule(''));
       // The unforced rule is live once /version shows a new rules version; the claim still wins.
-      await until(
-        'the unforced rule',
-        async () => ((await version()) !== base ? true : undefined),
-        TTL_SECONDS * 1000 + 5000,
-      );
+      await until('the unforced rule', async () => ((await version()) !== base ? true : undefined));
       assert.equal(
         await action(rt, TEXT),
         'transaction',
         'precondition: the claim outvotes the weight-10 rule',
       );
-      ssm.put(`${prefix}/rules/emergency`, rule('force = "junk"'));
-      const forced = await until(
+      const forced = await liveAfterOneRead(
+        ssm,
+        () => ssm.put(`${prefix}/rules/emergency`, rule('force = "junk"')),
         'the forced rule',
         async () => ((await action(rt, TEXT)) === 'junk' ? true : undefined),
-        TTL_SECONDS * 1000 + 5000,
       );
       t.diagnostic(`${kind}: forced rule decided ${forced.ms} ms after put`);
-      assert.ok(forced.ms <= TTL_SECONDS * 1000 + GRACE_MS, `forced rule took ${forced.ms} ms`);
       assert.ok(!rt.output().includes('Tangerine verification'), 'message text in the output');
       assert.ok(!rt.output().includes('482913'), 'the code in the output');
     });

@@ -6,11 +6,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SsmServer } from '../fixtures/ssm-server.ts';
-import { action, RUNTIMES, type Runtime, sleep, startRuntime, statusRequest } from './runtimes.ts';
+import {
+  action,
+  liveAfterOneRead,
+  RUNTIMES,
+  type Runtime,
+  startRuntime,
+  statusRequest,
+  throughRefresh,
+  until,
+} from './runtimes.ts';
 
 const TTL_SECONDS = 1;
-// Beyond one TTL: the read, and compiling the whole rule set (about 1 s here, more on a busy machine).
-const GRACE_MS = 3000;
 const TOKEN = 'hot-rules-token-3f9a0c2b7e1d4a6f';
 // A new campaign, made up, of the kind the shipped pack and model let through (an invitation with
 // nothing to click or pay yet): no bundled rule knows its brand name.
@@ -39,16 +46,6 @@ const BROKEN = `rule quillfeather_broken
 interface Status {
   rules: { version: string; extra: string[] };
   errors: { kind: string; parameter?: string; line?: number; message?: string }[];
-}
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const v = await check();
-    if (v !== undefined) return { value: v, ms: Date.now() - start };
-    await sleep(25);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
 for (const kind of RUNTIMES) {
@@ -82,12 +79,12 @@ for (const kind of RUNTIMES) {
       const base = await status();
       assert.deepEqual(base.rules.extra, []);
 
-      // Push the rule: caught within one TTL.
-      ssm.put(`${prefix}/rules/quillfeather`, RULE);
-      const caught = await until(
+      // Push the rule: caught within one TTL (from the first read after the put).
+      const caught = await liveAfterOneRead(
+        ssm,
+        () => ssm.put(`${prefix}/rules/quillfeather`, RULE),
         'the pushed rule',
         async () => ((await action(rt, SCAM)) === 'junk' ? true : undefined),
-        TTL_SECONDS * 1000 + 5000,
       );
       const withRule = await status();
       assert.deepEqual(withRule.rules.extra, [`${prefix}/rules/quillfeather`]);
@@ -95,32 +92,28 @@ for (const kind of RUNTIMES) {
 
       // Push a broken rule: the live set stays, the error is shown with parameter and line.
       ssm.put(`${prefix}/rules/zz-broken`, BROKEN);
-      const shown = await until(
-        'the compile error in status',
-        async () => {
-          const s = await status();
-          return s.errors.find((e) => e.kind === 'rules');
-        },
-        TTL_SECONDS * 1000 + 5000,
-      );
+      const shown = await until('the compile error in status', async () => {
+        const s = await status();
+        return s.errors.find((e) => e.kind === 'rules');
+      });
       assert.equal(shown.value.parameter, `${prefix}/rules/zz-broken`);
       assert.equal(shown.value.line, 4);
       assert.match(shown.value.message ?? '', /no_such_identifier/);
-      for (let i = 0; i < 5; i++) {
-        assert.equal(await action(rt, SCAM), 'junk');
-        await sleep(100);
-      }
+      // Through a whole refresh more with the broken rule in place: the set stays, no new line.
+      await throughRefresh(rt, TOKEN, async () => assert.equal(await action(rt, SCAM), 'junk'));
       assert.equal((await status()).rules.version, withRule.rules.version);
       const compileErrors = rt.logLines('extra rules do not compile; the previous rules stay live');
       assert.equal(compileErrors.length, 1, 'logged once, not on every refresh');
 
       // Delete both: the rule is gone and the error with it.
-      ssm.delete(`${prefix}/rules/zz-broken`);
-      ssm.delete(`${prefix}/rules/quillfeather`);
-      const gone = await until(
+      const gone = await liveAfterOneRead(
+        ssm,
+        () => {
+          ssm.delete(`${prefix}/rules/zz-broken`);
+          ssm.delete(`${prefix}/rules/quillfeather`);
+        },
         'the rule to be removed',
         async () => ((await action(rt, SCAM)) === 'none' ? true : undefined),
-        TTL_SECONDS * 1000 + 5000,
       );
       const after = await status();
       assert.equal(after.rules.version, base.rules.version);
@@ -133,8 +126,6 @@ for (const kind of RUNTIMES) {
       t.diagnostic(
         `${kind}: rule live ${caught.ms} ms after put, error shown ${shown.ms} ms after put, removed ${gone.ms} ms after delete (TTL ${TTL_SECONDS * 1000} ms)`,
       );
-      assert.ok(caught.ms <= TTL_SECONDS * 1000 + GRACE_MS, `rule took ${caught.ms} ms`);
-      assert.ok(gone.ms <= TTL_SECONDS * 1000 + GRACE_MS, `removal took ${gone.ms} ms`);
       assert.ok(rt.alive());
       assert.ok(!rt.output().includes('lantern room'), 'message text in the output');
     });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { ask, ROOT, startContainer, type Target } from '../contract/targets.ts';
+import type { SsmServer } from '../fixtures/ssm-server.ts';
 import { loadEvent } from '../functions/fixtures.ts';
 
 export type RuntimeKind = 'container' | 'lambda';
@@ -259,3 +260,51 @@ export async function action(rt: Runtime, text: string): Promise<string> {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns a value, failing after a generous `timeoutMs`; `ms` is a diagnostic. */
+export async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const v = await check();
+    if (v !== undefined) return { value: v, ms: Date.now() - start };
+    await sleep(25);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/**
+ * Makes a change to Parameter Store and waits until `check` sees it, while Parameter Store answers
+ * only the first read after the change and holds the later ones: what `check` sees came from the
+ * next refresh, i.e. within one TTL of the change, however slow the machine.
+ */
+export async function liveAfterOneRead<T>(
+  ssm: SsmServer,
+  change: () => void,
+  what: string,
+  check: () => Promise<T | undefined>,
+) {
+  const release = ssm.hold(1);
+  try {
+    change();
+    return await until(what, check);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Runs `each` until /admin/status shows a refresh newer than the one it showed at the call: a
+ * whole refresh (read and applied) that began after the state the caller has just seen.
+ */
+export async function throughRefresh(rt: Runtime, token: string, each: () => Promise<void>): Promise<void> {
+  const lastAttemptAt = async () => {
+    const a = await rt.request(statusRequest(token));
+    if (a.status !== 200) throw new Error(`status answered ${a.status}: ${a.body}`);
+    return (JSON.parse(a.body) as { refresh: { lastAttemptAt: string | null } }).refresh.lastAttemptAt;
+  };
+  const seen = await lastAttemptAt();
+  await until('a refresh more', async () => {
+    await each();
+    return (await lastAttemptAt()) !== seen ? true : undefined;
+  });
+}

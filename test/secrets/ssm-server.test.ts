@@ -209,12 +209,19 @@ describe('SsmServer fixture (through the real SDK client)', () => {
     }
   });
 
-  it('delays answers by the injected latency', async () => {
+  it('delays answers by the injected latency', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] }); // the latency's timer moves when told to
     ssm.latencyMs = 150;
     try {
-      const t0 = performance.now();
-      await client.send(new GetParameterCommand({ Name: '/t/shape' }));
-      assert.ok(performance.now() - t0 >= 140);
+      const [arrived, answered] = [ssm.arrived, ssm.count('GetParameter')];
+      const sent = client.send(new GetParameterCommand({ Name: '/t/shape' }));
+      for (let i = 0; i < 1e6 && ssm.arrived === arrived; i++) await new Promise((r) => setImmediate(r));
+      assert.equal(ssm.arrived, arrived + 1, 'the request is in');
+      t.mock.timers.tick(149);
+      await new Promise((r) => setImmediate(r));
+      assert.equal(ssm.count('GetParameter'), answered, 'not answered before its latency');
+      t.mock.timers.tick(1);
+      assert.equal((await sent).Parameter?.Value, 'v1');
     } finally {
       ssm.latencyMs = 0;
     }
