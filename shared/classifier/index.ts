@@ -10,6 +10,7 @@ import type { ModelInput } from './model/features.ts';
 import { type ModelFile, parseModelFile } from './model/model-file.ts';
 import { type Contribution, TextModel } from './model/text-model.ts';
 import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
+import { quotesAWarning } from './quoted-warning.ts';
 import { readMessage } from './read-message.ts';
 import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
 import { declaredCategory, type SenderInfo, type SenderKind } from './sender.ts';
@@ -244,7 +245,8 @@ class YaraClassifier implements Classifier {
           subAction: (folder) => reading.subAction(folder),
         }
       : undefined;
-    return { score, decision: decide(a.votes, score, this.thresholds, hasWords(a), opinion) };
+    const warning = quotesAWarning(lower);
+    return { score, decision: decide(a.votes, score, this.thresholds, hasWords(a), opinion, warning) };
   }
 
   decideAnalysis(a: Analysis): Verdict {

@@ -15,6 +15,8 @@
  * 1. any `allow` vote -> allow (an operator's allow rule beats everything);
  * 1a. any forced vote (`meta: force = "junk"`) -> junk, whatever the score, the model and the
  *    transaction or promotion votes (the rule author's emergency override; never over allow);
+ * 1b. a person's warning that quotes a scam they received (`quoted-warning.ts`) -> none, whatever
+ *    the quoted lure fired;
  * 2. transaction votes reaching `thresholds.transaction`, and no phishing marker -> transaction
  *    (a verification code from a real service is never junk);
  * 3. promotion votes reaching `thresholds.promotion`, no phishing marker, and either no junk rule
@@ -224,6 +226,7 @@ export function combine(
 export type Reason =
   | 'allow-rule'
   | 'forced-rule'
+  | 'quoted-warning'
   | 'transaction-rule'
   | 'junk-score'
   | 'decisive-rule'
@@ -280,6 +283,7 @@ export function decide(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   hasWords = true,
   model?: FolderOpinion,
+  quotedWarning = false,
 ): Decision {
   let allow = false;
   let forced = false;
@@ -301,6 +305,8 @@ export function decide(
   }
   if (allow) return { verdict: { action: 'allow', subAction: 'none' }, reason: 'allow-rule', phishing };
   if (forced) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'forced-rule', phishing };
+  if (quotedWarning)
+    return { verdict: { action: 'none', subAction: 'none' }, reason: 'quoted-warning', phishing };
   if (!phishing && transaction > 0 && transaction >= thresholds.transaction) {
     const subAction = strongestSub(
       votes.filter((v) => v.action === 'transaction'),

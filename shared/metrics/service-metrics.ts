@@ -48,7 +48,8 @@ export function newDetail(): ClassifyDetail {
  */
 export function reasonLabel(classifier: Pick<Classifier, 'thresholds'>, detail: ClassifyDetail): string {
   const reason = detail.reason ?? 'unknown';
-  if (!detail.phishing || reason === 'allow-rule' || reason === 'forced-rule') return reason;
+  if (!detail.phishing || reason === 'allow-rule' || reason === 'forced-rule' || reason === 'quoted-warning')
+    return reason;
   let transaction = 0;
   let promotion = 0;
   for (const v of detail.votes) {

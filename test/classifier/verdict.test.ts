@@ -364,3 +364,19 @@ describe('combine', () => {
     });
   });
 });
+
+describe('decide: a person quoting a scam as a warning (step 1b)', () => {
+  const FORCED: Vote = { ...v('emergency', 'junk', 1), force: 'junk' };
+  it('leaves it in the inbox whatever the quoted lure fired and however high the score', () => {
+    for (const votes of [[PHISH], [PRIZE, OTP], [SALE]]) {
+      const d = decide(votes, 9, T, true, undefined, true);
+      assert.deepEqual(d.verdict, { action: 'none', subAction: 'none' });
+      assert.equal(d.reason, 'quoted-warning');
+    }
+  });
+
+  it("yields to an operator's allow and forced rules", () => {
+    assert.equal(decide([KNOWN, PHISH], 9, T, true, undefined, true).reason, 'allow-rule');
+    assert.equal(decide([FORCED], 0, T, true, undefined, true).reason, 'forced-rule');
+  });
+});
