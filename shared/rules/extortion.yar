@@ -15,11 +15,12 @@ rule extort_sextortion_payment : phishing
     $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
     $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you| and (your )?(chats|messages|contacts|videos|photos))\b|\b(tengo|tenemos) tus (fotos|videos) (intimas|intimos|privadas|privados)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
+    $m4 = /\byour (video|videos|clip|pics|pictures|photos) (with|of) (a|the|that) (girl|woman|lady|man|boy)\b|\b(video|clip|recording|photos) (is|are) with us\b/
     // the threat: to spread it to the people around you
     $t1 = /\b(send|sent|share|post|upload|leak|forward|release|expose|distribute|publish|goes|will go|go out)(ed|ing)?( it| them| this| the (video|clip|pictures?|photos?|recording))?( out)? (to|with) (all |each of |every one of )?(all )?(your |ur )?(contacts|contact list|friends|family|followers|colleagues|co-?workers|employer|boss|wife|husband|partner|relatives|everyone you know)\b/
     $t4 = /\b(everyone|all your contacts|your contacts|your family|your friends|your followers) (gets?|will (get|see|receive)|sees?) (it|them|this|the (video|pictures?|recording))\b/
     $t3 = /\b(i|we)('ll| will)? (post|leak|share|send|expose|publish) (everything|it all|them all|all of (it|them))\b/
-    $t2 = /\b(go viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b|\b(they|it) (go|goes|will go) to your (family|wife|husband|employer|boss|contacts)\b|\b(las|los) publico\b|\b(voy a|vamos a) (publicar|enviar)las\b/
+    $t2 = /\b(go viral|goes viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b|\b(they|it) (go|goes|will go) to your (family|wife|husband|employer|boss|contacts)\b|\b(las|los) publico\b|\b(voy a|vamos a) (publicar|enviar)las\b/
     // a demand or a deadline
     $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt)\b/
     $p2 = /\b(within|in the next|you have|before) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(deadline|countdown|time is running out|last chance)\b/

@@ -39,6 +39,8 @@ private rule family_new_number_story
     $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen)\b/
     $n32 = /\bthis is my (new|temp|temporary) (number|no|phone)\b/
     // "on a mates phone, mine broke"
+    // Pidgin: "my phone spoil, I dey use my friend line"
+    $n34 = /\b(phone|fone) (don )?spoil\b|\bi dey use (my )?(friend|person|another) (line|phone)\b/
     $n33 = /\b(mates|friends|sisters|brothers) phone\b|\b(my )?friend'?s line\b|\bmine (broke|died|is broken|got stolen|is dead)\b|\bscreen (cracked|is cracked|broke|smashed)\b/
   condition:
     any of them
@@ -84,6 +86,9 @@ private rule family_money_request
     $m35 = "quick favour"
     $m36 = "quick favor"
     $m37 = "ask you something"
+    // the wallets a relative in West or East Africa or South-East Asia is paid on
+    $m38 = /\b(opay|palmpay|moniepoint|kuda|momo|m-?pesa|gcash|bkash)\b/
+    $mk2 = /\bsend (me )?[0-9]{1,3}k\b/
     // "send 150k to this account" (an account number, not airtime to "this number")
     $mk = /\b(send|transfer|pay) [^ ]{1,10} to this account\b/
   condition:
@@ -230,4 +235,18 @@ rule family_friend_emergency_money : phishing
     $pay = /\b(send|transfer|bhejo|bhej do|bhejiye|jama|pay|deposit)\b.{0,60}\b(account|acct|upi|gcash|momo|m-?pesa|bank|number|this)\b|\b(account|acct|upi|gcash|momo|m-?pesa)\b.{0,60}\b(send|transfer|bhejo|bhej do|bhejiye|pay|deposit)\b/
   condition:
     $friend and $trouble and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_relative_emergency_stranger : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet"
+  strings:
+    $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad)\b/
+    $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed)\b/
+    $pay = /\b(send|transfer|pay|deposit)\b.{0,50}\b(treatment|bill|deposit|admission|surgery|operation|drugs|account|acct|opay|palmpay|momo|m-?pesa|upi|gcash|this (number|account))\b/
+  condition:
+    $kin and $trouble and $pay and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }

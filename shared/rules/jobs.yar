@@ -136,7 +136,7 @@ rule job_registration_fee
     weight = 3.0
     description = "A job offer that needs a registration, activation or training fee first"
   strings:
-    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining) (fee|deposit|charge|kit)\b/
+    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable) (fee|deposit|charge|kit)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
     // addressed to the reader as the one hired
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure))\b/

@@ -10,7 +10,7 @@ private rule reversal_personal_sender
     sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
-rule reversal_sent_by_mistake
+rule reversal_sent_by_mistake : phishing
 {
   meta:
     action = "junk"
@@ -20,7 +20,7 @@ rule reversal_sent_by_mistake
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
-    $m3 = /\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b|(بالخطأ|بالغلط|عن طريق الخطأ|ভুল করে)/
+    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b|(بالخطأ|بالغلط|عن طريق الخطأ|ভুল করে)/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/

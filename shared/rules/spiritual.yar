@@ -16,9 +16,9 @@ rule spirit_cleric_revelation
     weight = 3.0
     description = "A pastor's, prophet's or imam's office says God showed them something about you, your family or your destiny, and asks for a call, a seed or an offering (English, Swahili)"
   strings:
-    $cleric = /\b(pastor|prophet|prophetess|bishop|apostle|evangelist|daddy g\.?o|mummy g\.?o|man of god|woman of god|imam|sheikh|ustaz|ustadz|mchungaji|nabii)\b/
-    $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?(told|showed|shown|revealed|ameniambia|amenionyesha)\b/
-    $you = /\b(about you|for you|concerning you|upon you|over you|your (family|destiny|life|home|marriage|finances|star|future|children)|nikuombee|upokee|akubariki|yako leo)\b/
+    $cleric = /\b(pastor|prophet|prophetess|bishop|apostle|evangelist|daddy g\.?o|mummy g\.?o|man of god|woman of god|imam|sheikh|ustaz|ustadz|mchungaji|nabii|spiritualist|native doctor|babalawo|seer)\b/
+    $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?(told|showed|shown|revealed|ameniambia|amenionyesha)\b|\b(was|were|has been) revealed to me\b|\b(cleansing|spiritual bath|enemies are|your enemies)\b/
+    $you = /\b(about you|for you|concerning you|upon you|over you|your name|against you|your (family|destiny|life|home|marriage|finances|star|future|children)|nikuombee|upokee|akubariki|yako leo)\b/
   condition:
     spirit_stranger and $cleric and $sign and $you and (contact_count > 0 or phone_count > 0 or money_count > 0)
 }

@@ -85,8 +85,8 @@ rule wrongnum_deployed_romance
     description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you"
   strings:
     $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
-    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|offshore|overseas|rig)\b/
-    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love)\b/
+    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig)\b/
+    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love|for safe ?keeping|(box|package|consignment) to send (to )?you)\b/
   condition:
     $who and $where and $approach
 }
