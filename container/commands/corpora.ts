@@ -8,6 +8,7 @@ import {
   isEvalOnly,
   readCorpus,
 } from '../../shared/classifier/corpus.ts';
+import { escapeRegExp } from '../../shared/classifier/escape-regexp.ts';
 import type { LabelledMessage } from '../../shared/classifier/evaluation/evaluate.ts';
 import { type Io, UsageError, write } from './command.ts';
 
@@ -56,10 +57,6 @@ function inRepository(pattern: string): string[] {
   const found = existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)) : [];
   if (found.length === 0) throw new UsageError(`training corpora missing: nothing matches ${pattern}`);
   return found.sort().map((f) => join(dir, f));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function messagesOf(corpus: Corpus): LabelledMessage[] {

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from './escape-regexp.ts';
 
 export interface CodeWords {
   readonly frames: readonly RegExp[];
@@ -25,10 +26,6 @@ const CODE = String.raw`(?:\d{4,8}|\d{2,4}[- ]\d{2,4})`;
 const START = String.raw`(?<![A-Za-z0-9.,/#£$€¥₹+-])`;
 // a decimal part, but not a CJK sentence's comma folded to ',' ("482913，5分钟内有效")
 const END = String.raw`(?![A-Za-z0-9%]|[.,]\d+(?![\d\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))`;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function alternation(words: readonly string[]): string {
   return [...words]
@@ -68,6 +65,9 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
   const named = wholeWords(lists.get('named') as string[]);
   const qualifier = alternation(lists.get('qualifier') as string[]);
   const word = alternation(lists.get('word') as string[]);
+  // a door's or a locker's code: a "not" word right before the code word, or right after it
+  const not = wholeWords(lists.get('not') as string[]);
+  const codeWord = `${word}|kod|kode|codigo|codice`;
   const b = String.raw`(?<![\p{L}\p{N}])`;
   const e = String.raw`(?![\p{L}\p{N}])`;
   const frames = [
@@ -99,7 +99,7 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
     ),
     notLabelled: new RegExp(String.raw`^(?:${alternation(lists.get('not') as string[])})$`),
     physical: new RegExp(
-      String.raw`(?:${wholeWords(lists.get('not') as string[])}) (?:${word}|kod|kode|codigo|codice)${e}[^\d]{0,16}${START}${CODE}|${b}(?:${word}|kod|kode|codigo|codice) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${wholeWords(lists.get('not') as string[])})[^\d]{0,24}${START}${CODE}`,
+      String.raw`(?:${not}) (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}|${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
       'u',
     ),
   };

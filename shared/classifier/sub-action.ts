@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from './escape-regexp.ts';
 import type { SubAction } from './types.ts';
 import { PROMOTION_SUB_ACTIONS, TRANSACTION_SUB_ACTIONS } from './types.ts';
 
@@ -15,10 +16,6 @@ export interface SubActionWords {
   readonly words: RegExp;
   /** The sub-action each word tells. */
   readonly owner: ReadonlyMap<string, SubAction>;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function parseSubActionWords(text: string, file = 'sub-actions.tsv'): SubActionWords {

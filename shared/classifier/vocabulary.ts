@@ -5,13 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from './escape-regexp.ts';
 
 export interface Vocabulary {
   readonly lists: readonly { readonly variable: string; readonly words: RegExp }[];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The lists the rules may read: each is a scan variable the rule compiler declares. */

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export interface Brand {
   readonly id: string;
@@ -143,10 +144,6 @@ export function parseBrands(text: string, file = 'brands.tsv'): Brand[] {
       ),
     };
   });
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function linkMaps(files: {
