@@ -28,7 +28,8 @@
  *    only a rule can filter such a message (`no-words`);
  * 5. no junk rule fired, the message does not read as a person's (`voice.ts`), the text model's folder odds reach `thresholds.modelTransaction`
  *    (transaction against none) and the combined score is at most `modelTransactionScore` (far
- *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion; the
+ *    enough from junk) -> transaction; the same with the promotion thresholds -> promotion (when
+ *    both folders pass, the one with the higher odds); the
  *    sub-action from the message's wording (`sub-action.ts`); absent thresholds: never;
  * 5a. no junk rule fired, a business sender whose header declares its category (India's -P for
  *    promotional, -S/-T/-G for service and government messages) and the score under the junk
@@ -357,16 +358,18 @@ function modelFolder(
   phishing: boolean,
 ): Decision | undefined {
   const t = thresholds.modelTransaction;
-  if (
-    t !== undefined &&
-    model.scores.transaction >= t &&
-    score <= (thresholds.modelTransactionScore ?? score)
-  ) {
+  const p = thresholds.modelPromotion;
+  const transaction =
+    t !== undefined && model.scores.transaction >= t && score <= (thresholds.modelTransactionScore ?? score);
+  const promotion =
+    p !== undefined && model.scores.promotion >= p && score <= (thresholds.modelPromotionScore ?? score);
+  // both against none: when both folders pass, the one the model prefers (an offer that also reads
+  // as a notice is an offer when its promotion odds are the higher)
+  if (transaction && (!promotion || model.scores.transaction >= model.scores.promotion)) {
     const subAction = model.subAction('transaction');
     return { verdict: { action: 'transaction', subAction }, reason: 'model-transaction', phishing };
   }
-  const p = thresholds.modelPromotion;
-  if (p !== undefined && model.scores.promotion >= p && score <= (thresholds.modelPromotionScore ?? score)) {
+  if (promotion) {
     const subAction = model.subAction('promotion');
     return { verdict: { action: 'promotion', subAction }, reason: 'model-promotion', phishing };
   }

@@ -184,6 +184,17 @@ describe('decide', () => {
       assert.equal(d.reason, 'model-promotion');
     });
 
+    it('returns the folder with the higher odds when both reach their thresholds', () => {
+      assert.equal(decide([], -3, M, true, opinion(2.5, 6)).verdict.action, 'promotion');
+      assert.equal(decide([], -3, M, true, opinion(6, 3.5)).verdict.action, 'transaction');
+      // promotion's odds are higher but too close to junk for its score bound: transaction
+      assert.equal(
+        decide([], -0.5, { ...M, modelTransactionScore: 0, modelPromotionScore: -1 }, true, opinion(2.5, 6))
+          .verdict.action,
+        'transaction',
+      );
+    });
+
     it("never files a message that reads as a person's", () => {
       assert.equal(decide([], -3, M, true, opinion(9, 9, false)).verdict.action, 'none');
     });
