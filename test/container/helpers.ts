@@ -160,15 +160,6 @@ export class RawClient {
   }
 }
 
-/** Polls until `ok()` holds (a state the test cannot be told of), failing after a generous `ms`. */
-export async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = performance.now() + ms;
-  while (!ok()) {
-    if (performance.now() > deadline) throw new Error(`no ${what} within ${ms} ms`);
-    await new Promise((r) => realSetTimeout(r, 5));
-  }
-}
-
 /** Resolves with the connect error code, or 'connected'. */
 export function tryConnect(port: number): Promise<string> {
   return new Promise((resolve) => {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import { after, describe, it } from 'node:test';
 import type { AdminHooks } from '../../shared/api/http.ts';
 import { classifyBody, smallClassifier } from '../api/fixtures.ts';
+import { until } from '../fixtures/until.ts';
 import {
   classify,
   FakeTime,
@@ -13,7 +14,6 @@ import {
   startServer,
   type TestServer,
   tryConnect,
-  until,
 } from './helpers.ts';
 
 /** A classify request whose body stops after 9 of its 100 bytes. */

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SsmServer } from '../fixtures/ssm-server.ts';
-import { action, liveAfterOneRead, RUNTIMES, type Runtime, startRuntime, until } from './runtimes.ts';
+import { until } from '../fixtures/until.ts';
+import { action, liveAfterOneRead, RUNTIMES, type Runtime, startRuntime } from './runtimes.ts';
 
 const TTL_SECONDS = 1;
 const FIRST_IDS = 'ABCDE12345.com.example.filter';

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SsmServer } from '../fixtures/ssm-server.ts';
+import { until } from '../fixtures/until.ts';
 import {
   action,
   liveAfterOneRead,
@@ -14,7 +15,6 @@ import {
   startRuntime,
   statusRequest,
   throughRefresh,
-  until,
 } from './runtimes.ts';
 
 const TTL_SECONDS = 1;

@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { ask, ROOT, startContainer, type Target } from '../contract/targets.ts';
 import type { SsmServer } from '../fixtures/ssm-server.ts';
+import { until } from '../fixtures/until.ts';
 import { loadEvent } from '../functions/fixtures.ts';
 
 export type RuntimeKind = 'container' | 'lambda';
@@ -260,17 +261,6 @@ export async function action(rt: Runtime, text: string): Promise<string> {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Polls `check` until it returns a value, failing after a generous `timeoutMs`; `ms` is a diagnostic. */
-export async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const v = await check();
-    if (v !== undefined) return { value: v, ms: Date.now() - start };
-    await sleep(25);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
 
 /**
  * Makes a change to Parameter Store and waits until `check` sees it, while Parameter Store answers
