@@ -32,6 +32,7 @@ import {
   toVote,
   type Vote,
 } from './verdict.ts';
+import { visualCase } from './visual-case.ts';
 import { speaksAsPerson } from './voice.ts';
 import { YaraXEngine } from './yara-x.ts';
 
@@ -226,7 +227,7 @@ class YaraClassifier implements Classifier {
       hits,
       sender,
       links,
-      modelInput: { text: normalized.text, signals: signalsOf(normalized, links, sender) },
+      modelInput: { text: visualCase(normalized), signals: signalsOf(normalized, links, sender) },
     };
   }
 

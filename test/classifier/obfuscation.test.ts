@@ -149,7 +149,7 @@ const corpusMissing = existsSync(corpusPath)
   : `no corpus at ../shared/data/sms-spam-collection.tsv (relative to the repository root)`;
 
 describe('classifier on obfuscated corpus spam', () => {
-  it('returns the clear-text verdict (or junk for a filtered one) for at least 98% of obfuscated spam variants', {
+  it('returns the clear-text verdict (or junk) for at least 98% of obfuscated spam variants', {
     skip: corpusMissing,
   }, (t) => {
     const spam = readFileSync(corpusPath, 'utf8')
@@ -173,10 +173,9 @@ describe('classifier on obfuscated corpus spam', () => {
         const hidden = obfuscate(text, tr, i + 1);
         const v = classifier.classify({ text: hidden });
         const c = clear[i];
-        // the same verdict, or a harsher one: hiding the text may cost a spammer, never help
-        const ok =
-          (v.action === c?.action && v.subAction === c.subAction) ||
-          (v.action === 'junk' && c?.action !== 'none');
+        // the same verdict, or junk: hiding the text may cost a spammer, never help (these are all
+        // spam, so junk is right whatever the clear text got; the normal form is checked above)
+        const ok = (v.action === c?.action && v.subAction === c.subAction) || v.action === 'junk';
         if (ok) trSame++;
         else if (misses.length < 5)
           misses.push(`${tr}: ${JSON.stringify(hidden)} -> ${v.action}, clear ${c?.action}`);
