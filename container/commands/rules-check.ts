@@ -6,6 +6,7 @@ import type { Diagnostic, RuleSource } from '../../shared/classifier/engine.ts';
 import { formatDiagnostic, SCAN_VARIABLES } from '../../shared/classifier/index.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
 import { metaDiagnostics } from '../../shared/rule-metas.ts';
+import { patternCaseDiagnostics } from '../../shared/rule-pattern-case.ts';
 import {
   DEFAULT_SLOW_FACTOR,
   slowRuleDiagnostic,
@@ -88,6 +89,7 @@ Options:
     }
     const engine = new YaraXEngine();
     const diagnostics = engine.check(sources, SCAN_VARIABLES);
+    diagnostics.push(...patternCaseDiagnostics(sources));
     // metas only of a set that compiles: the engine reads them
     if (!diagnostics.some((d) => d.severity === 'error'))
       diagnostics.push(...metaDiagnostics(engine, sources));

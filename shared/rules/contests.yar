@@ -229,9 +229,11 @@ rule contest_compensation_claim
     $c4 = /\b(entitled|eligible) (to|2|for) .{0,40}\b(for|after) the (accident|injury|crash)/
     // the "UN compensation unit" that pays scam victims
     $c5 = /\b(un|united nations|imf|world bank)\b.{0,40}\bcompensation\b|\b(scam|fraud) victims? compensation\b/
+    // "an ATM card worth $1.5M": the advance-fee parcel of money
+    $c6 = /\batm (card|master ?card|visa card)\b.{0,30}\b(worth|valued at|loaded with|containing|of the sum of)\b/
     $send = /\bsend (your|us your) (full name|name|details|phone)\b|\b(listed|selected|approved|nominated) to receive\b/
   condition:
-    any of ($c*) and (contest_cta or phone_count > 0 or $send)
+    any of ($c*) and (contest_cta or phone_count > 0 or email_count > 0 or $send)
 }
 
 rule contest_winner_salutation
@@ -274,9 +276,11 @@ rule contest_prize_intl
     $kk = /(құттықтаймыз).{0,200}(ұттыңыз|жүлде)/
     $am = /(እንኳን ደስ አለዎት|እንኳን ደስ አላችሁ).{0,240}(አሸንፈዋል|ሎተሪ|ሽልማት)/
     $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
-    $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane)\b/
+    $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane|aaya|aya|nikla|nikal aaya)\b/
+    // the ways to collect a prize when no link or number is given: add a chat id, send an ID photo or an IBAN
+    $collect = /(加微信|加微|微信号|加qq|加line|加我)|(صورة الهوية|الآيبان|الايبان|رقم الحساب)|\b(iban|photo of your id|id photo)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule contest_selected_reward_link
@@ -288,9 +292,11 @@ rule contest_selected_reward_link
   strings:
     $s = /\b(you('ve| have)? been (selected|chosen|picked)|you are (our|the|a) (lucky|selected|chosen) (winner|customer|user|shopper)|congratulations?[!,.]? (you|your)|you('re| are) (eligible|qualified) (for|to (receive|claim)))\b/
     $r = /\b(reward|gift ?card|prize|voucher|bonus|free (gift|iphone|ipad|airpods)|survey|giveaway|cash ?back)\b/
+    // a free holiday or cruise to claim by calling: the timeshare lure
+    $trip = /\b([0-9]-(night|day)|free|complimentary|all-inclusive) ([a-z]{2,12} )?(vacation|holiday|cruise|trip|getaway|stay)\b/
   condition:
     // (the census's "you've been selected for the survey, respond at respond.census.gov" links to the state's own site)
-    $s and $r and url_count > brand_link_count
+    $s and (($r and url_count > brand_link_count) or ($trip and (url_count > brand_link_count or phone_count > 0)))
 }
 
 rule contest_postal_claim

@@ -36,9 +36,41 @@ rule extort_loan_shaming
     description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud"
   strings:
     $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
-    $shame = /\b(send|share|post|forward|broadcast|circulate)( your)? (pictures?|photos?|details|number|info|picture)? ?(to|with|on) (all )?(your )?(contacts|contact list|friends|family|facebook|whatsapp|relatives)\b|\b(post|declare|expose|tag) you as (a |an )?(fraud|thief|scammer|defaulter|criminal)\b/
+    // "send your photos and a defaulter message to all your contacts"
+    $shame = /\b(send|share|post|forward|broadcast|circulate)( your)? (pictures?|photos?|details|number|info|picture)? ?(to|with|on) (all )?(your )?(contacts|contact list|friends|family|facebook|whatsapp|relatives)\b|\b(post|declare|expose|tag) you as (a |an )?(fraud|thief|scammer|defaulter|criminal)\b|\b(send|share|forward)\b.{0,40}\bto (all|every one of|each of) (your|ur) (contacts|friends|relatives|family)\b/
+    // romanised Hindi and Urdu: the loan not repaid, the photos to every contact or the family called
+    $loan_hi = /\b(loan|qarz|karz|karza|udhaar|udhar)\b/
+    $shame_hi = /\b(photos?|pics?|tasveer\w{0,3}|details|number)\b.{0,40}\b(contacts?|rishtedar\w{0,4}|dosto\w{0,2}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (bhej|send|share|call)|\b(contacts?|rishtedar\w{0,4}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (call|phone) (ki|kiya|karenge|ki jayegi)\b/
   condition:
-    $loan and $shame
+    ($loan and $shame) or ($loan_hi and $shame_hi)
+}
+
+rule extort_exposure_threat
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'I know what you did, I have the photos: pay or reply, or they go to your wife': the exposure threat's opener"
+  strings:
+    $claim = /\b(i know what you did|i have (your |the |some )?(photos|pictures|pics|videos?|recordings?|screenshots|evidence|proof)|i (recorded|filmed) you)\b/
+    $or = /\b(or|unless|otherwise|else|if (you )?(don't|do not|dont))\b.{0,40}\b(go(es)? to|(will )?be sent to|gets? sent to|(i'll|i will) send (them|it|everything) to|reach|show (them|it) to)\b.{0,10}\byour (wife|husband|family|boss|employer|contacts|friends|parents|girlfriend|boyfriend|church|colleagues)\b/
+  condition:
+    $claim and $or and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule extort_threat_es
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Threats in Spanish: 'we are watching you, we know where you live' with a deposit demanded, or 'we have your daughter, don't call the police'"
+  strings:
+    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|checando|siguiendo)|sabemos donde (vives|trabajas|estudian)|ya te (ubicamos|tenemos ubicad[oa]))\b/
+    $pay = /\b(deposit[ae]\w{0,2}|pag[ae]\w{0,2}|transfier[ae]\w{0,2}|cuota|cuenta)\b/
+    $held = /\btenemos a (su|tu) (hij[oa]|espos[oa]|mama|papa|herman[oa]|familiar)\b/
+    $police = /\b(policia|no cuelgue|no cuelgues|la lastimamos|lo lastimamos)\b/
+  condition:
+    (($watch and $pay) or ($held and $police)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_sextortion_es

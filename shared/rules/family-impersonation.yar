@@ -131,7 +131,7 @@ rule family_gift_card_errand
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
-    $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b|\b(i will|i'll) (reimburse|pay you back|refund) you\b/
+    $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b|\b(i will|i'll) (reimburse you|pay you back|refund you)\b/
   condition:
     $buy and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -153,16 +153,16 @@ rule family_new_number_intl
     weight = 3.0
     description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, romanised Hindi or Chinese"
   strings:
-    $es = /\b(mama|mami|papa|papi)\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil))/
+    $es = /\b(mama|mami|papa|papi)\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
-    $zh = /(妈|爸).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了)/
+    $zh = /(妈|爸|媽).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
     // German, Dutch, French, Italian (accents folded: "numero", "uberweisen")
     $de = /\b(mama|mami|mutti|papa|papi)\b.{0,120}\b(neue nummer|neuen nummer|neue handynummer|meine nummer hat sich|handy (ist )?(kaputt|defekt|ins wasser gefallen|runtergefallen)|alte nummer)/
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
@@ -171,7 +171,7 @@ rule family_new_number_intl
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
-    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|nasira (yung |ang )?(phone|cellphone|cp))/
+    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|nasira (yung |ang )?(phone|cellphone|cp)|nawala (yung |ang )?(phone|cellphone|cp|selpon))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
@@ -230,11 +230,13 @@ rule family_friend_emergency_money : phishing
     weight = 3.0
     description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi)"
   strings:
-    $friend = /\b(i('m| am)|this is|it's|main|mai) [a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
-    $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|police station|collapsed)\b/
-    $pay = /\b(send|transfer|bhejo|bhej do|bhejiye|jama|pay|deposit)\b.{0,60}\b(account|acct|upi|gcash|momo|m-?pesa|bank|number|this)\b|\b(account|acct|upi|gcash|momo|m-?pesa)\b.{0,60}\b(send|transfer|bhejo|bhej do|bhejiye|pay|deposit)\b/
+    $friend = /\b(i('m| am)|this is|it's|main|mai) (your |ur )?[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
+    $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|detained|in custody|locked up|police station|collapsed)\b/
+    $pay = /\b(send|transfer|bhejo|bhej do|bhejiye|jama|pay|deposit)\b.{0,60}\b(account|acct|upi|gcash|momo|m-?pesa|bank|number|this|paynow|zelle|venmo|cash ?app)\b|\b(account|acct|upi|gcash|momo|m-?pesa)\b.{0,60}\b(send|transfer|bhejo|bhej do|bhejiye|pay|deposit)\b/
+    // "20,000 GPay kar dijiye is number pe": the wallet as the verb
+    $pay_hi = /\b(gpay|google pay|paytm|phonepe|upi|easypaisa|jazzcash)\b.{0,20}\b(kar (do|dijiye|dein|den|dena)|bhej\w{0,4})\b/
   condition:
-    $friend and $trouble and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    $friend and $trouble and ($pay or $pay_hi) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_relative_emergency_stranger : phishing
@@ -247,6 +249,39 @@ rule family_relative_emergency_stranger : phishing
     $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad)\b/
     $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed)\b/
     $pay = /\b(send|transfer|pay|deposit)\b.{0,50}\b(treatment|bill|deposit|admission|surgery|operation|drugs|account|acct|opay|palmpay|momo|m-?pesa|upi|gcash|this (number|account))\b/
+    // romanised Hindi and Urdu: "aap ki beti ka accident hua hai, easypaisa pe bhejein"
+    $kin_hi = /\b(aap|ap|tumhar[aei]|apk[aei]) (ki|ka|ke|k) (beti|beta|bete|bhai|behen|bahen|shohar|husband|wife|biwi|walid|abbu|ammi|papa|mummy|son|daughter)\b/
+    $trouble_hi = /\b(accident|hospital|haspatal|emergency|operation|behosh)\b/
+    $pay_hi = /\b(bhej\w{0,4}|jama kar\w{0,5}|transfer kar\w{0,5}|(gpay|paytm|phonepe|easypaisa|jazzcash|upi) (kar|pe|par|se))\b/
+    // Vietnamese (diacritics folded): a friend of your father, mother or spouse; the emergency room; transfer urgently
+    $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|so tai khoan)\b/
   condition:
-    $kin and $trouble and $pay and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($kin and $trouble and $pay and money_count > 0) or ($kin_hi and $trouble_hi and $pay_hi) or $vi)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_new_number_loan
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow (Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese)"
+  strings:
+    // the new or lost line
+    $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
+    $n_tl = /\b(nawala|nasira|nanakaw) (yung |ang )?(phone|cellphone|cp|selpon)( ko)?\b|\bbago (kong|ko na) (number|numero|sim)\b/
+    $n_bn = /\b(notun|natun) (number|nombor|sim)\b|\bphone (hariye|harie|nosto) (gese|geche|hoye gese)\b/
+    $n_hi = /\b(naya|nayi|new) (number|sim) (hai|h|se)\b|\bphone (kho|gum|kharab|toot) (gaya|gya|ho gaya)\b/
+    $n_ms = /\b(nombor|nomor) baru\b|\b(hp|phone|telefon) (saya |aku )?(hilang|rosak|rusak)\b/
+    $n_zh = /(换了新号码|换号码了|换新号了|新号码|換號碼|換了新號|手机丢了|手機掉了|手机掉了)/
+    // and a promise to pay it back
+    $r_en = /\b(pay (you|u) back|return it|refund you) (tomorrow|later|tonight|next week|by (friday|monday|evening))\b/
+    $r_sw = /\b(nitakurudishia|nitakurudisha|nitarudisha|nitakulipa)\b/
+    $r_tl = /\b(babayaran kita|bayaran kita|ibabalik ko)\b/
+    $r_bn = /\b(ferot|pherot) (dibo|debo|dicchi|dichchi)\b/
+    $r_hi = /\b(wapas|vapas|wapis|lauta) (kar dunga|kar dungi|karunga|karungi|de dunga|de dungi|kar doonga|kar dun)\b/
+    $r_ms = /\b(nanti (aku|saya) (ganti|bayar|pulangkan)|esok (aku|saya) (bayar|ganti))\b/
+    $r_zh = /(下周还你|明天还你|下个月还你|马上还你|下週還你|明天還你)/
+  condition:
+    any of ($n*) and any of ($r*) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

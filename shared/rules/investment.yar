@@ -62,19 +62,21 @@ rule invest_loan_offer
     $l7 = /\bpre-?(approved|qualified) for (up to )?(£|\$|€|₹)/
     $l6 = /\b(instant|quick|fast|same[- ]day|guaranteed|easy) ((£|\$|€)[0-9,]{1,9} )?(cash |payday |personal )?loans?\b/
     $l8 = /\b(need|get) cash (fast|now|today|quick)\b/
+    // "approved for up to $5,000": the amount is what is approved, no loan word needed
+    $l9 = /\bapproved for (up to )?(£|\$|€|₹|rs\.?) ?[0-9]/
     // how to take it: apply now, or a number to call or text (the normaliser's phones and short
     // codes with the vocabulary's contact words: no gap after "txt" for hostile text to repeat)
     // the lure's promises: approval taken for granted, no credit check, the money today; two of
     // them with a loan word (one alone is a real lender's or a phone shop's line)
-    $g1 = /\b(pre-?approved|pre-?qualified|guaranteed approval|approval (is )?guaranteed|guaranteed to be approved|100% approval|instant approval|approved instantly)\b/
-    $g2 = /\b(no credit checks?|without (a )?credit check|credit check free|all credit (types|scores) (welcome|accepted|considered)|(bad|poor) credit (ok|okay|welcome|accepted|no problem))\b/
+    $g1 = /\b(pre-?approved|pre-?qualified|guaranteed approval|approval (is )?guaranteed|guaranteed to be approved|100% approval|instant approval|approved instantly)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|hours|hrs)\b/
+    $g2 = /\b(no credit checks?|without (a )?credit check|credit check free|all credit (types|scores) (welcome|accepted|considered)|(bad|poor) credit (ok|okay|welcome|accepted|no problem)|no guarantor|without (a )?guarantor)\b/
     $g3 = /\b(funds?|money|cash|deposit(ed)?|paid out)\b.{0,25}\b(same[- ]day|today|within (24|48|[0-9]) ?(hours?|hrs?|minutes|mins)|in (24|48|[0-9]) ?(hours?|hrs?|minutes|mins)|next (business )?day|instantly)\b/
-    $wloan = /\b(loans?|lending|lender|borrow|cash advance|line of credit|credit line|financing|funding)\b/
+    $wloan = /\b(loans?|lending|lender|money ?lender|borrow|cash advance|line of credit|credit line|financing|funding)\b/
     $reply = /\breply "?(yes|y|1|loan|cash)"?\b/
     $act = /\bapply( now| here| today| online|:)|\b(reply|text|txt) "?help\b/
     $link = /(https?:\/\/|www\.)/
   condition:
-    (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or ($l7 and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or (contact_count > 0 and shortcode_count > 0))
+    (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
 }
 
 rule invest_withdrawal_fee

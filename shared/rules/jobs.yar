@@ -101,16 +101,18 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese or romanised Hindi, with a contact"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic or romanised Hindi and Urdu, with a contact"
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
-    $zh2 = /(微信|加我|联系|QQ|telegram|whatsapp|链接|点击)/
+    $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
     $es = /\b(trabajo|trabajar|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
-    $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
+    $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online|home ?office)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
-    $hi = /\b(ghar (baithe|se)|part ?time|online) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
+    // Arabic: a job "remotely" or "from home" paid "daily" (يومي also reads يومياً)
+    $ar = /(وظيفة|عمل|شغل).{0,30}(عن بعد|من المنزل|من البيت|اونلاين|أونلاين).{0,60}(يومي|في اليوم)/
+    $hi = /\b(ghar (baithe|baith ke|betha|bethe|baitha|se)|part ?time|online) (job|kaam|kam|work)\b|\b(online|part ?time) ghar (baithe|betha|bethe|baitha) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi) and (contact_count > 0 or url_count > 0 or phone_count > 0))
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar) and (contact_count > 0 or url_count > 0 or phone_count > 0))
 }
 
 rule job_side_income_reply
@@ -155,7 +157,7 @@ rule job_pay_intl
     $de = /\b(nebenjob|teilzeit|homeoffice|heimarbeit|minijob)\b.{0,80}\bpro (tag|stunde)\b/
     $fr = /\b(temps partiel|a domicile|en ligne|teletravail)\b.{0,80}\bpar (jour|heure)\b/
     $zh = /(兼職|招聘|日薪|日結|線上工作|在家工作).{0,40}(每天|日薪|元|小時)/
-    $chat = /\b(whats ?app|wa\.me|telegram|t\.me|line|signal)\b|(加line|加LINE|微信|賴)/
+    $chat = /\b(whats ?app|wa\.me|telegram|t\.me|line|signal)\b|(加line|微信|賴)/
   condition:
     any of ($de, $fr, $zh) and $chat
 }
@@ -201,7 +203,7 @@ rule job_abroad_visa_fee
     weight = 3.0
     description = "Jobs abroad (the Gulf, Malaysia, Europe, Canada) with a high salary and a medical, visa or processing fee to pay first, from someone's number"
   strings:
-    $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
+    $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
     $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b/
   condition:
     $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -80,7 +80,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi or Chinese"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -92,8 +92,14 @@ rule otp_share_code_request : phishing
     $hi2 = /\b(reply|bata|batao|bhej|bhejo|share|de do|send)\b/
     $hi = /\b(otp|code) (bata|batao|bhejo|bhej do|share karo|share kar do|de do)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
+    // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
+    $es2 = /\b(proporcione|proporcioneme|proporcionenos|indiquenos|digame|dictenos|compartanos|facilitenos)\b.{0,30}\b(codigo|clave|token)\b/
+    $ar = /(رمز|كود|الرمز).{0,60}(تزويدنا|تزودنا|إرساله لنا|ارساله لنا|إعطائنا|اعطائنا|مشاركته)/
+    $ur = /(کوڈ|کود).{0,60}(بتائیں|بتا دیں|بھیج دیں|بھیجیں|شیئر کریں)/
+    // a bank's own warning says the opposite ("nunca le pediremos que nos proporcione el codigo")
+    $nunca = /\b(nunca|jamas)\b|(لن نطلب|لا تشارك|لا تعط|کبھی|نہ بتائیں|مت بتائیں)/
   condition:
-    any of ($en*, $es, $pt, $hi, $zh) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
+    any of ($en*, $es, $pt, $hi, $zh) or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
 }
 
 rule otp_tell_the_code_ru : phishing

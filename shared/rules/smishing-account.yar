@@ -195,7 +195,7 @@ rule account_locked_intl : phishing
     $fr = /\b(compte|carte)\b.{0,60}\b(bloque|suspendu|desactive|restreint)|\b(mettre a jour|confirmer|verifier) (vos|votre) (informations|donnees|identite|compte)/
     $it = /\b(conto|carta)\b.{0,60}\b(bloccat[oa]|sospes[oa]|disattivat[oa])|\b(aggiorna|verifica|conferma) i (tuoi|suoi) dati/
     $de = /\b(konto|karte)\b.{0,60}\b(gesperrt|eingeschrankt|deaktiviert)|\b(bestatigen|verifizieren|aktualisieren) sie (ihre|ihr) (daten|konto|identitat)/
-    $zh1 = /(账户|账号|帐户|帐号|银行卡|社保卡|医保卡|ETC)/
+    $zh1 = /(账户|账号|帐户|帐号|银行卡|社保卡|医保卡|etc)/
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
     $id = /\b(akun|rekening|kartu)\b.{0,60}\b(diblokir|dinonaktifkan|ditangguhkan|dibekukan|disekat)|\b(verifikasi|perbarui|konfirmasi) (sekarang|akun|data)/
     $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
@@ -307,7 +307,7 @@ rule account_invoice_callback : phishing
   strings:
     $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime)\b/
     $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|you('ve| have) sent)\b/
-    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for a (full )?refund|to dispute)\b/
+    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute)\b/
   condition:
     $brand and $bill and $deny and money_count > 0 and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -44,7 +44,7 @@ rule toll_unpaid_intl : phishing
     $it = /\b(pedaggio|pedaggi|multa)\b.{0,80}\b(non pagat|insolut|scadut|sanzione|paga)/
     $fr = /\b(peage|amende|contravention)\b.{0,80}\b(impaye|non paye|majoration|a regler|payer|reglez)/
     $de = /\b(maut|bussgeld|strafzettel)\b.{0,80}\b(offen|unbezahlt|mahngebuhr|zahlen|begleichen)/
-    $zh = /(过路费|通行费|罚款|违章|ETC)[^a-z]{0,40}(未缴|欠费|逾期|缴纳|支付|处理)/
+    $zh = /(过路费|通行费|罚款|违章|etc)[^a-z]{0,40}(未缴|欠费|逾期|缴纳|支付|处理)/
   condition:
     any of them and url_count > 0
 }

@@ -75,6 +75,39 @@ describe('smsjunk rules check: meta', () => {
   });
 });
 
+describe('smsjunk rules check: capital letters', () => {
+  it('warns with file:line about a string with capitals (never matched: the scan text is lower-cased), not about escapes or nocase', async () => {
+    const f = file(
+      'caps.yar',
+      [
+        'rule caps_in_patterns',
+        '{',
+        '  meta:',
+        '    action = "junk"',
+        '  strings:',
+        '    $a = /\\b(wechat|QQ)\\b/',
+        '    $b = "ETC card"',
+        '    $c = /\\bfree\\W\\S\\x41/',
+        '    $d = "Reply WIN" nocase',
+        '  condition:',
+        '    any of them',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const r = await check('--no-timing', f);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
+    assert.deepEqual(
+      warnings.map((w) => w.replace(/: warning: .*/, '').split('/').pop()),
+      ['caps.yar:6:5', 'caps.yar:7:5'],
+      r.stderr,
+    );
+    assert.match(warnings[0] ?? '', /string \$a has capital letters \(Q\)/);
+    assert.match(warnings[1] ?? '', /string \$b has capital letters \(ETC\)/);
+  });
+});
+
 describe('smsjunk rules check: slow rules', () => {
   it('warns with file:line about a rule with nested gaps over a repeated keyword, and not about a plain one', async () => {
     const exploding = file(
