@@ -24,9 +24,10 @@ rule goods_diet_miracle
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement)\b/
-    $push = /\b(order|buy|shop|claim|get yours|try it|rush|free bottle|free trial|[0-9][0-9]?% off|discount|limited (stock|supply))\b/
+    $push = /\b(order|buy|shop|claim|get yours|try it|rush|free bottle|free trial|[0-9][0-9]?% off|discount|limited (stock|supply)|pay on delivery|payment on delivery)\b/
   condition:
-    ($loss or $product) and $push and url_count > 0
+    ($loss or $product) and $push and (url_count > 0 or phone_count > 0)
+    or ($loss and $product and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule goods_business_solicitation
@@ -110,8 +111,10 @@ rule goods_pet_shipping_fee : phishing
     $pet = /\b(puppy|puppies|kitten|kittens|pup|dog|cat)\b/
     $ship = /\b(ship|shipping|delivery|deliver|courier|pet transport|airline)\b/
     $fee = /\b(crate|insurance|vaccination|delivery|shipping|transport) (&|and )?(insurance )?fee\b/
+    // or paid up front through an app that cannot be disputed
+    $app = /\b(zelle|cash ?app|venmo|apple pay|gift ?cards?|friends (and|&) family)\b/
   condition:
-    $pet and $ship and $fee
+    $pet and $ship and ($fee or ($app and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule goods_overpayment_mover : phishing

@@ -54,8 +54,9 @@ rule extort_exposure_threat
   strings:
     $claim = /\b(i know what you did|i have (your |the |some )?(photos|pictures|pics|videos?|recordings?|screenshots|evidence|proof)|i (recorded|filmed) you)\b/
     $or = /\b(or|unless|otherwise|else|if (you )?(don't|do not|dont))\b.{0,40}\b(go(es)? to|(will )?be sent to|gets? sent to|(i'll|i will) send (them|it|everything) to|reach|show (them|it) to)\b.{0,10}\byour (wife|husband|family|boss|employer|contacts|friends|parents|girlfriend|boyfriend|church|colleagues)\b/
+    $all = /\b(or|unless|otherwise|else)\b.{0,30}\b(everyone|everybody|all)( in| on| of)? (your|ur) (contacts|contact list|family|friends|followers)\b/
   condition:
-    $claim and $or and sender_kind != "alpha" and sender_kind != "shortcode"
+    $claim and ($or or $all) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_threat_es

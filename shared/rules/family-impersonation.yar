@@ -86,6 +86,7 @@ private rule family_money_request
     $m35 = "quick favour"
     $m36 = "quick favor"
     $m37 = "ask you something"
+    $m39 = /\bneed to pay (something|for something|a bill|it)\b/
     // the wallets a relative in West or East Africa or South-East Asia is paid on
     $m38 = /\b(opay|palmpay|moniepoint|kuda|momo|m-?pesa|gcash|bkash)\b/
     $mk2 = /\bsend (me )?[0-9]{1,3}k\b/
@@ -214,9 +215,9 @@ rule family_grandchild_emergency : phishing
     weight = 3.0
     description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money (English and Russian)"
   strings:
-    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
+    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
-    $ask = /\b(don'?t tell (mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|wire)\b/
+    $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
     $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera)\b/
     $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
   condition:

@@ -79,6 +79,20 @@ rule invest_loan_offer
     (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
 }
 
+rule invest_loan_fee_before_disbursal : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A loan 'approved' or 'sanctioned' that a file, processing, insurance or GST charge must be paid to release: lenders deduct their fees, they never collect them first"
+  strings:
+    $loan = /\b(loan|credit|finance)\b.{0,60}\b(approved|sanctioned|disburs\w{0,6}|released|credited)\b/
+    $fee = /\b(pay|deposit|transfer|send)\b.{0,30}\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?)\b|\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?) (of )?(rs\.?|₹|n|ksh|ghs|php|\$|£)? ?[0-9]/
+    $deducted = /\b(deducted|will be deducted|adjusted from|no (upfront|advance) (fee|charge|payment))\b/
+  condition:
+    $loan and $fee and not $deducted and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule invest_withdrawal_fee
 {
   meta:

@@ -66,8 +66,11 @@ rule job_paid_tasks
   strings:
     $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
     $p = /\b(earn|commission|salary|paid|payment|income|profit|reward)\b/
+    // "Telegram tasks, Rs 500 for 3 tasks", "subscribe 3 channels, send a screenshot, Rs 150 each"
+    $t2 = /\b(telegram|whats ?app|online|simple|easy|daily|prepaid) tasks?\b/
+    $t3 = /\b(subscribe|like|follow)( to)? ([0-9]{1,2} )?(youtube |instagram |tiktok )?(channels?|videos?|pages?|accounts?)\b.{0,60}\b(screenshots?|each|per (task|channel|video|like))\b/
   condition:
-    $t and $p and (job_pay_rate or job_chat_app or job_mentioned)
+    ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_task_deposit
@@ -138,7 +141,7 @@ rule job_registration_fee
     weight = 3.0
     description = "A job offer that needs a registration, activation or training fee first"
   strings:
-    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable) (fee|deposit|charge|kit)\b/
+    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (medicals?|uniforms?|(your )?forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
     // addressed to the reader as the one hired
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure))\b/

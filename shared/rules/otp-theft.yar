@@ -89,8 +89,8 @@ rule otp_share_code_request : phishing
     // "OTP aaya hoga, reply karo": the code's arrival, then a request (two patterns, not one with a
     // gap before "reply", which hostile text repeats)
     $hi1 = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b/
-    $hi2 = /\b(reply|bata|batao|bhej|bhejo|share|de do|send)\b/
-    $hi = /\b(otp|code) (bata|batao|bhejo|bhej do|share karo|share kar do|de do)\b/
+    $hi2 = /\b(reply|bata|batao|batayein|bhej|bhejo|bhejiye|bhejein|share|de do|dijiye|send)\b/
+    $hi = /\b(otp|code) (bata|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
     $es2 = /\b(proporcione|proporcioneme|proporcionenos|indiquenos|digame|dictenos|compartanos|facilitenos)\b.{0,30}\b(codigo|clave|token)\b/

@@ -48,12 +48,14 @@ rule account_fraud_alert_from_person : phishing
     weight = 3.0
     description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
+    // a change to the account that moves no money yet: a payee, a device, a login
+    $change = /\b(new payee|payee .{0,30}(was )?added|new device|new login|sign-?in from a new)\b/
     // in the bank's voice, not a friend's story about one
-    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y)"?|detectamos|llame al|llama al|comuniquese|kartinizdan|arayiniz)\b/
+    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y|no|n|1|2)"?|detectamos|llame al|llama al|comuniquese|kartinizdan|arayiniz)\b/
   condition:
-    $alert and $money and $voice and money_count > 0 and sender_kind == "phone"
+    $alert and $voice and (($money and money_count > 0) or $change) and sender_kind == "phone"
     and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid")
 }
 

@@ -55,7 +55,7 @@ rule wrongnum_number_from_someone
     description = "A stranger who 'got your number' from an assistant, a group or an app and wants to chat"
   strings:
     $n1 = /\b(my (assistant|secretary|friend|colleague|manager)|a friend) (gave|passed|sent) me (your|this) (number|contact)/
-    $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book)/
+    $n2 = /\b(got|found|saw) (your|ur|this) (number|contact) (from|on|in|through) (a |the |my )?(dating|group|app|contacts?|list|linkedin|facebook|instagram|wechat|website|phone book|address book|friend|friends|cousin|colleague)/
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $n3 = /\b(i am|i'm|my name is) [a-z]{1,6}[a-z]{1,6}[a-z]\b.{0,40}\bwe met (at|on|in)\b/
     // the same in German and Japanese: "deine Nummer in meinen Kontakten gefunden", "LINEを変えたので、こちらに追加して"
@@ -86,7 +86,7 @@ rule wrongnum_deployed_romance
   strings:
     $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
     $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig)\b/
-    $approach = /\b(saw your (profile|picture|photo|number)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love|for safe ?keeping|(box|package|consignment) to send (to )?you)\b/
+    $approach = /\b(saw your (profile|picture|photo|number)|know each other|(got|found) your (number|contact)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love|for safe ?keeping|(box|package|consignment) to send (to )?you)\b/
   condition:
     $who and $where and $approach
 }
@@ -155,7 +155,9 @@ rule wrongnum_lonely_stranger_chat
     description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener"
   strings:
     $lonely = /\b(new in (town|the city|this city)|looking for (a )?(true |serious |honest )?(friend|friends|friendship|relationship|partner|husband|wife)|can we be friends|(fell|falling) in love with (you|your)|saw your (picture|photo|pic|profile) (on|in)\b)/
+    // romanised Hindi: "I'm alone, video call me"
+    $lonely_hi = /\b(akeli|akela) (hu|hoon|hun)\b|\bvideo call (karo|kar lo|karoge|karogi|pe baat)\b/
     $app = /\b(whats ?app|telegram|hangouts|signal|wechat|kik|snap ?chat|line)\b|wa\.me\//
   condition:
-    $lonely and $app and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($lonely or $lonely_hi) and $app and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -70,7 +70,8 @@ describe("today's traffic (hand-written)", () => {
 // floors guard the rules and the pipeline; the measures are the fresh sets, each measured once
 // before it joined (docs/EVAL.md), and the held-out set, never trained on. written-j-*.tsv and
 // written-k-*.tsv are sets 15 and 16; written-l-*.tsv set 17; written-m-*.tsv and written-n-*.tsv
-// two rounds written for training, each measured once when it arrived (docs/EVAL.md).
+// two rounds written for training; written-o-*.tsv set 18; each measured once when it arrived
+// (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
@@ -231,18 +232,34 @@ writtenByOthers("today's traffic (written by others, twelfth round: set 17)", 'w
   personalFiltered: 0.005,
 });
 
-writtenByOthers("today's traffic (written by others, thirteenth round: Asia-Pacific and North America)", 'written-m', {
-  scamsJunked: 0.97,
-  notificationsJunked: 0.01,
-  notificationsInFolder: 0.95,
-  promotions: { junked: 0.01, inFolder: 0.97 },
-  personalFiltered: 0.015,
-});
+writtenByOthers(
+  "today's traffic (written by others, thirteenth round: Asia-Pacific and North America)",
+  'written-m',
+  {
+    scamsJunked: 0.97,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.95,
+    promotions: { junked: 0.01, inFolder: 0.97 },
+    personalFiltered: 0.015,
+  },
+);
 
-writtenByOthers("today's traffic (written by others, fourteenth round: Europe, Africa and Latin America)", 'written-n', {
+writtenByOthers(
+  "today's traffic (written by others, fourteenth round: Europe, Africa and Latin America)",
+  'written-n',
+  {
+    scamsJunked: 0.97,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.95 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, fifteenth round: set 18)", 'written-o', {
   scamsJunked: 0.97,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.98,
-  promotions: { junked: 0.01, inFolder: 0.95 },
-  personalFiltered: 0.01,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.005,
 });

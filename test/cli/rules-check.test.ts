@@ -99,7 +99,12 @@ describe('smsjunk rules check: capital letters', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
     assert.deepEqual(
-      warnings.map((w) => w.replace(/: warning: .*/, '').split('/').pop()),
+      warnings.map((w) =>
+        w
+          .replace(/: warning: .*/, '')
+          .split('/')
+          .pop(),
+      ),
       ['caps.yar:6:5', 'caps.yar:7:5'],
       r.stderr,
     );
