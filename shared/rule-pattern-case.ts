@@ -3,9 +3,7 @@
  * pattern written with a capital ("QQ", "ETC", [A-Z]) never matches there unless it is `nocase`.
  */
 import type { Diagnostic, RuleSource } from './classifier/engine.ts';
-
-/** `$name = "text"` or `$name = /regex/` with its modifiers, one per line as the pack writes them. */
-const PATTERN = /^(\s*)(\$\w*)\s*=\s*("(?:[^"\\]|\\.)*"|\/(?:[^/\\\n]|\\.)*\/)([^\n]*)$/;
+import { readPatterns } from './rule-patterns.ts';
 
 /** The ASCII capitals of a pattern's body, outside escapes (`\B`, `\W`, `\x4B` are not letters of the text). */
 export function capitalsOf(body: string): string {
@@ -26,23 +24,19 @@ export function capitalsOf(body: string): string {
 export function patternCaseDiagnostics(sources: readonly RuleSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of sources) {
-    const lines = s.source.split('\n');
-    lines.forEach((line, i) => {
-      const m = PATTERN.exec(line);
-      if (!m) return;
-      const [, indent = '', name = '', quoted = '', modifiers = ''] = m;
-      if (/\bnocase\b/.test(modifiers)) return;
-      const capitals = capitalsOf(quoted.slice(1, -1));
-      if (capitals === '') return;
+    for (const p of readPatterns(s.source)) {
+      if (/\bnocase\b/.test(p.modifiers)) continue;
+      const capitals = capitalsOf(p.body);
+      if (capitals === '') continue;
       out.push({
         severity: 'warning',
         source: s.name,
-        line: i + 1,
-        column: indent.length + 1,
+        line: p.line,
+        column: p.column,
         code: 'pattern-case',
-        message: `string ${name} has capital letters (${[...new Set(capitals)].join('')}): the rules scan lower-cased text, so they never match; write them in small letters`,
+        message: `string ${p.name} has capital letters (${[...new Set(capitals)].join('')}): the rules scan lower-cased text, so they never match; write them in small letters`,
       });
-    });
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { readRuleDir } from '../../shared/classifier/assets.ts';
 import { createClassifier, formatDiagnostic, SCAN_VARIABLES } from '../../shared/classifier/index.ts';
 import { PROMOTION_SUB_ACTIONS, TRANSACTION_SUB_ACTIONS } from '../../shared/classifier/types.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
+import { readPatterns } from '../../shared/rule-patterns.ts';
 
 const RULES_DIR = join(fileURLToPath(new URL('../../', import.meta.url)), 'shared', 'rules');
 const sources = readRuleDir(RULES_DIR);
@@ -141,9 +142,10 @@ describe('rule pack', () => {
   it('returns only bounded repetitions in regular expressions (no *, + or {n,})', () => {
     const unbounded: string[] = [];
     for (const s of sources) {
-      for (const m of s.source.matchAll(/^\s*(\$\w+)\s*=\s*\/(.*)\/(?:\s+\w+)*\s*$/gm)) {
-        const body = (m[2] as string).replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-        if (/[*+]|\{\d+,\}/.test(body)) unbounded.push(`${s.name}: ${m[1]}`);
+      for (const p of readPatterns(s.source)) {
+        if (p.kind !== 'regex') continue;
+        const body = p.body.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+        if (/[*+]|\{\d+,\}/.test(body)) unbounded.push(`${s.name}: ${p.name}`);
       }
     }
     assert.deepEqual(unbounded, []);
@@ -156,9 +158,10 @@ describe('rule pack', () => {
     // 23,472 scans (the corpus and the fixtures, four senders each).
     const long: string[] = [];
     for (const s of sources) {
-      for (const m of s.source.matchAll(/^\s*(\$\w+)\s*=\s*\/(.*)\/(?:\s+\w+)*\s*$/gm)) {
-        for (const r of (m[2] as string).matchAll(/(?:\[0-9\]|\\d)\{(\d+)/g)) {
-          if (Number(r[1]) >= 3) long.push(`${s.name}: ${m[1]} ${r[0]}`);
+      for (const p of readPatterns(s.source)) {
+        if (p.kind !== 'regex') continue;
+        for (const r of p.body.matchAll(/(?:\[0-9\]|\\d)\{(\d+)/g)) {
+          if (Number(r[1]) >= 3) long.push(`${s.name}: ${p.name} ${r[0]}`);
         }
       }
     }

@@ -36,6 +36,14 @@ const NATIVE_ZEROS = [
   0x1040, 0x17e0,
 ];
 
+/** Latin small capitals, each before the letter it folds to. */
+const SMALL_CAPITAL_PAIRS = 'ᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpꞯqʀrꜱsᴛtᴜuᴠvᴡwʏyᴢz';
+
+/** The Latin small capitals the fold reads as small letters (drawn as capitals: visual-case.ts). */
+export const SMALL_CAPITALS: ReadonlySet<number> = new Set(
+  [...SMALL_CAPITAL_PAIRS].filter((_, i) => i % 2 === 0).map((c) => c.codePointAt(0) as number),
+);
+
 /** Single code points with a fixed fold that NFKC does not give (or gives wrongly for us). */
 const OVERRIDES: ReadonlyMap<number, Fold> = (() => {
   const m = new Map<number, Fold>();
@@ -52,7 +60,7 @@ const OVERRIDES: ReadonlyMap<number, Fold> = (() => {
   // Spaces NFKC leaves alone.
   put('\u1680\u2028\u2029\u2800', ' ', FOLD);
   // Latin small capitals and IPA look-alikes (Latin script, so always folded).
-  for (const [cp, to] of pairs('ᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpꞯqʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzɑaɡgɩiȷjǀl')) {
+  for (const [cp, to] of pairs(`${SMALL_CAPITAL_PAIRS}ɑaɡgɩiȷjǀl`)) {
     m.set(cp, fold(to, CONFUSABLE));
   }
   // Latin letters without a decomposition.
