@@ -366,3 +366,16 @@ rule contest_prize_fee
   condition:
     $won and $fee and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule contest_kbc_lottery : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The KBC lottery: a SIM or number 'won' a lakh or crore prize of Kaun Banega Crorepati, claimed by calling a 'manager' (the show runs no lottery)"
+  strings:
+    $kbc = /\b(kbc|kaun banega crorepati)\b/
+    $won = /\b(won|winner|winning|lucky draw|lottery|lucky number|jeeta|jeeti|inaam|prize)\b/
+  condition:
+    $kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0)
+}

@@ -248,8 +248,8 @@ rule family_relative_emergency_stranger : phishing
     description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet"
   strings:
     $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad)\b/
-    $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed)\b/
-    $pay = /\b(send|transfer|pay|deposit)\b.{0,50}\b(treatment|bill|deposit|admission|surgery|operation|drugs|account|acct|opay|palmpay|momo|m-?pesa|upi|gcash|this (number|account))\b/
+    $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed|police custody|in custody|arrested|detained|in jail)\b/
+    $pay = /\b(send|transfer|pay|deposit)\b.{0,50}\b(treatment|bill|deposit|admission|surgery|operation|drugs|account|acct|opay|palmpay|momo|m-?pesa|upi|gcash|phonepe|paytm|gpay|google pay|this (number|account))\b/
     // romanised Hindi and Urdu: "aap ki beti ka accident hua hai, easypaisa pe bhejein"
     $kin_hi = /\b(aap|ap|tumhar[aei]|apk[aei]) (ki|ka|ke|k) (beti|beta|bete|bhai|behen|bahen|shohar|husband|wife|biwi|walid|abbu|ammi|papa|mummy|son|daughter)\b/
     $trouble_hi = /\b(accident|hospital|haspatal|emergency|operation|behosh)\b/
@@ -269,7 +269,7 @@ rule family_new_number_loan
     description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow (Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese)"
   strings:
     // the new or lost line
-    $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
+    $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
     $n_tl = /\b(nawala|nasira|nanakaw) (yung |ang )?(phone|cellphone|cp|selpon)( ko)?\b|\bbago (kong|ko na) (number|numero|sim)\b/
     $n_bn = /\b(notun|natun) (number|nombor|sim)\b|\bphone (hariye|harie|nosto) (gese|geche|hoye gese)\b/
     $n_hi = /\b(naya|nayi|new) (number|sim) (hai|h|se)\b|\bphone (kho|gum|kharab|toot) (gaya|gya|ho gaya)\b/
@@ -283,6 +283,9 @@ rule family_new_number_loan
     $r_hi = /\b(wapas|vapas|wapis|lauta) (kar dunga|kar dungi|karunga|karungi|de dunga|de dungi|kar doonga|kar dun)\b/
     $r_ms = /\b(nanti (aku|saya) (ganti|bayar|pulangkan)|esok (aku|saya) (bayar|ganti))\b/
     $r_zh = /(下周还你|明天还你|下个月还你|马上还你|下週還你|明天還你)/
+    // or "I'll explain later" with the money asked for now
+    $later = /\b(i('ll| will| go) explain (later|when|everything)|will explain later)\b/
   condition:
-    any of ($n*) and any of ($r*) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (any of ($n*) or family_new_number_story) and (any of ($r*) or ($later and family_money_request))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -195,3 +195,30 @@ rule invest_loan_stranger
   condition:
     $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule invest_multiply_quick
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Money multiplied in days ('invest 1,000 get 5,000 in 7 days') or a weekly income from forex or crypto at home, no experience needed"
+  strings:
+    $mult = /\binvest\b.{0,25}\b(get|earn|receive|returns?|withdraw)\b.{0,25}\b(in|within|after) [0-9]{1,2} ?(days?|hours?|hrs|weeks?)\b/
+    $weekly = /\b(make|earn|get)\b.{0,20}\b(weekly|daily|every week|per week|a week|per day|a day)\b.{0,40}\b(forex|crypto|bitcoin|trading|binary|options)\b|\b(forex|crypto|bitcoin|trading|binary)\b.{0,40}\b(weekly|daily) (profit|income|returns?)\b/
+    $easy = /\b(no experience|100% (safe|guaranteed|profit)|guaranteed (profit|returns?)|from home|risk[- ]free)\b/
+  condition:
+    ($mult or ($weekly and $easy)) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_business_proposal
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger's 'business proposal' worth millions (crude oil, gold, a contract, a fund transfer): the advance-fee opener"
+  strings:
+    $deal = /\b(business (proposal|deal|transaction|partnership)|lucrative (deal|business|proposal))\b/
+    $sum = /\b(worth|valued at|sum of|million|billion)\b|\$ ?[0-9.,]{1,6} ?(m|mn|million|billion)\b/
+  condition:
+    $deal and $sum and sender_kind != "alpha" and sender_kind != "shortcode"
+}

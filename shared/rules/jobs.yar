@@ -211,3 +211,16 @@ rule job_abroad_visa_fee
   condition:
     $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule job_government_guaranteed
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A government, railway or bank job 'guaranteed' or 'without exam' for a fee or a call: public posts are filled by exams, never sold"
+  strings:
+    $job = /\b(govt|government|sarkari|railway|ssc|psu|bank|police|army) (jobs?|naukri|posts?|vacanc(y|ies))\b/
+    $sure = /\b(guaranteed|100% (job|placement|selection)|without (exam|interview|any exam)|no exam|direct (joining|appointment|selection)|confirm(ed)? (job|selection|joining))\b/
+  condition:
+    $job and $sure and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -25,7 +25,7 @@ rule reversal_sent_by_mistake : phishing
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
-    $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b/
+    $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b/
     $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rejesha)|(إعادته|اعادته|ارجاعه|إرجاعه|رجعه|ফেরত)/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/

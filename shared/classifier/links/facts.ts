@@ -198,8 +198,11 @@ function lastLabels(host: string): string {
  * in passing ("stream it on Disney+ with your AIS plan").
  */
 const OPENING = 24;
-/** What follows a sender's name at the start of a message: "USPS:", "[Netflix]", "【中国邮政】", "HMRC -". */
-const SIGNED = /^\s?[:\]】)|-]/;
+/**
+ * What follows a sender's name at the start of a message: "USPS:", "[Netflix]", "【中国邮政】", "HMRC -",
+ * and a word or two of the name before the sign ("Verizon Wireless:", "Amazon Prime -").
+ */
+const SIGNED = /^(?: [a-z0-9&'.]{1,14}){0,2}\s?[:\]】)|-]/;
 const CLAIM_AFTER =
   /^.{0,24}?\b(account|payment|package|parcel|shipment|delivery|order|card|id|subscription|membership|wallet|refund|tax|toll|balance|login|sign-in|suspended|locked|blocked|on hold|expired|declined|failed|verify|verification|update)\b/;
 /** "your Netflix", "your Apple Pay": the reader's own account with the brand. */
