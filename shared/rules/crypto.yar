@@ -47,7 +47,8 @@ rule crypto_wallet_alert : phishing
     $alert2 = /\b(new|unrecogni[sz]ed|unknown|unusual|suspicious) (device|login|log-?in|sign-?in|ip)\b/
     $call = /\b(call|contact|dial)( us)?( now| immediately| support)?( on| at)?:? ?\+?[0-9]/
   condition:
-    crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or url_count > 0)
+    // a link on the exchange's own domain ("lock your account at coinbase.com/lock") is its notice, not the lure
+    crypto_mentioned and any of ($alert*) and ($call or phone_count > 0 or url_count > brand_link_count)
 }
 
 rule crypto_profit_offer
