@@ -98,8 +98,11 @@ rule otp_share_code_request : phishing
     $ur = /(کوڈ|کود).{0,60}(بتائیں|بتا دیں|بھیج دیں|بھیجیں|شیئر کریں)/
     // a bank's own warning says the opposite ("nunca le pediremos que nos proporcione el codigo")
     $nunca = /\b(nunca|jamas)\b|(لن نطلب|لا تشارك|لا تعط|کبھی|نہ بتائیں|مت بتائیں)/
+    // "I will send a code now, read it back to me", "send your SIM serial and the code we will send you"
+    $back = /\b(read|send|tell|give) (it|the code|that code|the otp) back to (me|us)\b|\band the code (we|i) (will |'ll )?send\b/
+    $code = /\b(code|otp|pin)\b/
   condition:
-    any of ($en*, $es, $pt, $hi, $zh) or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
+    any of ($en*, $es, $pt, $hi, $zh) or ($back and $code) or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
 }
 
 rule otp_tell_the_code_ru : phishing
