@@ -48,6 +48,8 @@ describe('normalize', () => {
     assert.equal(text('🅆🄸🄽 🅦🅘🅝 🅆🄸🄽'), 'WIN WIN WIN'); // squared, negative circled
     assert.equal(text('🆆🅸🅽'), 'WIN'); // negative squared
     assert.equal(text('ᴡɪɴɴᴇʀ'), 'winner'); // small capitals
+    assert.equal(text('ᴄ\u0301ʟᴀ\u0332ɪᴍ ø\u0308'), 'claim o'); // a letter with its own fold, under marks
+    assert.equal(text('\u0431\u0301 \u03b1\u0301'), '\u0431\u0301 \u03ac'); // Cyrillic and Greek keep theirs
     assert.equal(text('𝕎𝕚𝕟 𝔽𝕣𝕖𝕖 𝒸𝒶𝓈𝒽'), 'Win Free cash'); // double-struck, script
     assert.equal(text('❶ ➋ ⓷'), '1 2 3');
     assert.equal(text('Ｃａｌｌ　０９０６１７０１４６１'), 'Call 09061701461'); // ideographic space too

@@ -229,6 +229,8 @@ export function foldByNormalising(cluster: string): Fold {
     const compat = decomposed !== cluster.normalize('NFD');
     return fold(stripped, ACCENTS_ONLY.test(marks) && !compat ? DIACRITIC : CONFUSABLE);
   }
+  const marked = letterWithItsOwnFold(cluster, first);
+  if (marked) return marked;
   // an Arabic letter under its short vowels (harakat): the letter alone, as most text writes it
   if (first >= 0x600 && first <= 0x6ff) {
     const bare = nfkc.replace(HARAKAT, '');
@@ -243,6 +245,20 @@ export function foldByNormalising(cluster: string): Fold {
   }
   if (cps.length === 1 && LOOKALIKE.has(nfkc.codePointAt(0) as number)) return fold(nfkc, KEEP, true);
   return fold(nfkc, nfkc === cluster ? KEEP : FOLD);
+}
+
+/**
+ * A letter with its own fixed fold under marks NFKC cannot compose with it ("ᴄ́", "ø̈"): that fold,
+ * the marks dropped. Look-alikes (Cyrillic, Greek) are left to the word-level stage.
+ */
+function letterWithItsOwnFold(cluster: string, first: number): Fold | undefined {
+  const width = first > 0xffff ? 2 : 1;
+  if (cluster.length <= width) return undefined;
+  for (const ch of cluster.slice(width)) if (!isMarkCp(ch.codePointAt(0) as number)) return undefined;
+  const base = computeSingle(first);
+  if (base.kind === KEEP || base.look || base.out.length === 0 || !ASCII_ONLY.test(base.out))
+    return undefined;
+  return fold(base.out, base.kind === DIACRITIC ? DIACRITIC : CONFUSABLE);
 }
 
 export function count(st: State, kind: number): void {
