@@ -10,6 +10,13 @@
 /** Names the extraction below; a model trained with another one is refused. */
 export const FEATURE_SET = 'hashed-ngrams-v3';
 
+/**
+ * Meta features that may only raise a message's junk odds: hiding the text (look-alike letters,
+ * invisible characters, spaced words) may cost a sender, never help one. Training keeps their
+ * junk weight at least every other folder's (`train-text.ts`).
+ */
+export const NEVER_LESS_JUNK: readonly string[] = ['obfuscation:1', 'obfuscation:3'];
+
 /** Message-level facts the normaliser, the link reader and the sender reader found. */
 export interface TextSignals {
   readonly urls: number;

@@ -70,12 +70,24 @@ export class ModelFormatError extends Error {
 }
 
 /** Quantises to signed bytes: weight = byte * scale. */
-export function quantise(weights: ArrayLike<number>): WeightTable {
+/** Buckets rounded up (or down) rather than to the nearest byte. */
+export interface DirectedRounding {
+  readonly buckets: ReadonlySet<number>;
+  readonly up: boolean;
+}
+
+export function quantise(weights: ArrayLike<number>, directed?: DirectedRounding): WeightTable {
   let max = 0;
   for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i] as number));
   const scale = max > 0 ? max / 127 : 1;
   const q = new Int8Array(weights.length);
   for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i] as number) / scale);
+  // an order between tables that rounding to the nearest byte could break is kept by rounding away
+  if (directed) {
+    const round = directed.up ? Math.ceil : Math.floor;
+    for (const j of directed.buckets)
+      q[j] = Math.max(-127, Math.min(127, round((weights[j] as number) / scale)));
+  }
   return { scale, weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
 }
 

@@ -4,7 +4,7 @@
  * A folder with no training message keeps zero weights and a bias that makes it unreachable.
  */
 import { FOLDERS, type Folder } from '../labels.ts';
-import { FEATURE_SET, Featurizer, type ModelInput } from './features.ts';
+import { FEATURE_SET, Featurizer, type ModelInput, NEVER_LESS_JUNK } from './features.ts';
 import { seededRandom, shuffle } from './folds.ts';
 import { quantise, type TextModelFile } from './model-file.ts';
 
@@ -33,6 +33,9 @@ export const TEXT_DEFAULTS = {
   bayesAlpha: 0.5,
   seed: 7,
 };
+
+/** The softmax table of junk (none, the reference folder, has none). */
+const JUNK_TABLE = FOLDERS.indexOf('junk') - 1;
 
 /** The bias of a folder no training message belongs to: never predicted. */
 const ABSENT_BIAS = -30;
@@ -87,6 +90,7 @@ function fitSoftmax(
   present: readonly boolean[],
   size: number,
   o: Required<Omit<TextTrainOptions, 'bits' | 'charGrams'>>,
+  monotone: ReadonlySet<number> = new Set(),
 ): { tables: Float64Array[]; bias: Float64Array } {
   const classes = FOLDERS.length - 1;
   const w = Array.from({ length: classes }, () => new Float64Array(size));
@@ -135,9 +139,26 @@ function fitSoftmax(
           wc[j] = wj - (o.learningRate * gj) / Math.sqrt(acc + eps);
         }
       }
+      if (monotone.size > 0) keepJunkOdds(w, idx, monotone);
     }
   }
   return { tables: w, bias };
+}
+
+/**
+ * Projects the weights of the buckets that may only raise the junk odds (`NEVER_LESS_JUNK`) back
+ * into their allowed set: junk's weight at least 0 (the reference folder, none) and at least each
+ * wanted folder's, so the message's junk log-odds never fall as such a feature appears.
+ */
+function keepJunkOdds(w: readonly Float64Array[], idx: Int32Array, monotone: ReadonlySet<number>): void {
+  const junk = w[JUNK_TABLE] as Float64Array;
+  for (let i = 0; i < idx.length; i++) {
+    const j = idx[i] as number;
+    if (!monotone.has(j)) continue;
+    const wj = Math.max(junk[j] as number, 0);
+    junk[j] = wj;
+    for (const t of w) if (t !== junk && (t[j] as number) > wj) t[j] = wj;
+  }
 }
 
 /**
@@ -149,6 +170,7 @@ function fitBayes(
   junk: readonly boolean[],
   size: number,
   alpha: number,
+  monotone: ReadonlySet<number> = new Set(),
 ): Float64Array {
   const pos = new Float64Array(size);
   const neg = new Float64Array(size);
@@ -169,6 +191,7 @@ function fitBayes(
     const n = neg[j] as number;
     if (p + n > 0) out[j] = Math.log(p + alpha) - posNorm - (Math.log(n + alpha) - negNorm);
   }
+  for (const j of monotone) out[j] = Math.max(out[j] as number, 0);
   return out;
 }
 
@@ -185,15 +208,23 @@ export function trainTextModel(rows: readonly TextRow[], options: TextTrainOptio
   );
   const labels = Int32Array.from(rows, (r) => FOLDERS.indexOf(r.folder));
   const present = FOLDERS.map((_, c) => labels.includes(c));
-  const fit = fitSoftmax(encoded, labels, present, 2 ** o.bits, o);
+  const monotone = new Set(NEVER_LESS_JUNK.map((name) => featurizer.metaBucket(name)));
+  const fit = fitSoftmax(encoded, labels, present, 2 ** o.bits, o, monotone);
   const junk = rows.map((r) => r.folder === 'junk');
   return {
     featureSet: FEATURE_SET,
     bits: o.bits,
     charGrams: [o.charGrams[0], o.charGrams[1]],
     classes: [...FOLDERS],
-    softmax: fit.tables.map((t, c) => ({ bias: round(fit.bias[c] as number, 6), ...quantise(t) })),
-    bayes: quantise(fitBayes(encoded, junk, 2 ** o.bits, o.bayesAlpha)),
+    // junk's stored weight of a NEVER_LESS_JUNK bucket rounds up and the other folders' down
+    softmax: fit.tables.map((t, c) => ({
+      bias: round(fit.bias[c] as number, 6),
+      ...quantise(t, { buckets: monotone, up: c === JUNK_TABLE }),
+    })),
+    bayes: quantise(fitBayes(encoded, junk, 2 ** o.bits, o.bayesAlpha, monotone), {
+      buckets: monotone,
+      up: true,
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Featurizer, NO_SIGNALS } from '../../../shared/classifier/model/features.ts';
 import { TextModel } from '../../../shared/classifier/model/text-model.ts';
 import { trainTextModel } from '../../../shared/classifier/model/train-text.ts';
 import { input, rows, UNSEEN_UNWANTED, UNSEEN_WANTED } from './helpers.ts';
@@ -45,6 +46,41 @@ describe('trainTextModel', () => {
     const s = m.score(input(NOTIFICATIONS[0] as string));
     assert.ok(s.transaction > 0, JSON.stringify(s));
     assert.ok(m.score(input(UNSEEN_WANTED[0] as string)).transaction < 0);
+  });
+
+  it('returns junk odds that never fall when a message hides its text, even if only wanted messages hid theirs', () => {
+    // every obfuscated training message is wanted: unconstrained, the feature would read as wanted
+    const hidden = { ...NO_SIGNALS, obfuscation: 5 };
+    const skewed = [
+      ...rows,
+      ...UNSEEN_WANTED.concat(rows.filter((r) => r.folder === 'none').map((r) => r.input.text)).map((t) => ({
+        input: { text: t, signals: hidden },
+        folder: 'none' as const,
+      })),
+    ];
+    const skewedFile = trainTextModel(skewed, { bits: 14 });
+    const m = new TextModel(skewedFile);
+    for (const t of [...UNSEEN_UNWANTED, ...UNSEEN_WANTED]) {
+      const clear = m.score(input(t));
+      const masked = m.score({ text: t, signals: hidden });
+      assert.ok(masked.logistic >= clear.logistic - 1e-9, `${t}: ${clear.logistic} -> ${masked.logistic}`);
+    }
+    // naive Bayes: the feature's own log-count ratio is not below zero (its norm still counts it)
+    const bucket = new Featurizer(14, [3, 5]).metaBucket('obfuscation:3');
+    assert.ok(Buffer.from(skewedFile.bayes.weights, 'base64').readInt8(bucket) >= 0);
+    // the control: a feature without the constraint, given to the same wanted messages only, does
+    // lower the junk odds (so the set-up above would have taught the model that hiding is wanted)
+    const marked = { ...NO_SIGNALS, shortCodes: 1 };
+    const control = new TextModel(
+      trainTextModel(
+        skewed.map((r) =>
+          r.input.signals === hidden ? { ...r, input: { ...r.input, signals: marked } } : r,
+        ),
+        { bits: 14 },
+      ),
+    );
+    const t = UNSEEN_UNWANTED[0] as string;
+    assert.ok(control.score({ text: t, signals: marked }).logistic < control.score(input(t)).logistic);
   });
 
   it('returns the same weights when trained twice with the same seed', () => {
