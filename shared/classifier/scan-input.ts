@@ -60,10 +60,13 @@ function countMatches(re: RegExp, text: string): number {
 /** The rates a premium service charges at: per message, minute, call, tone or week. */
 const PREMIUM_RATES: ReadonlySet<string> = new Set(['msg', 'min', 'call', 'tone', 'week']);
 
+/** A premium service charges pennies to a few pounds a message, minute or week; "$720/wk" is rent. */
+const PREMIUM_RATE_MAX = 20;
+
 /** Amounts charged at a premium service's rate ("150p/msg", "£1.50 per week", "150ppm"; not "£2 a day"). */
 function pricedMoney(n: Normalized): number {
   let priced = 0;
-  for (const m of n.features.money) if (PREMIUM_RATES.has(m.per)) priced++;
+  for (const m of n.features.money) if (PREMIUM_RATES.has(m.per) && m.amount <= PREMIUM_RATE_MAX) priced++;
   return priced;
 }
 

@@ -39,7 +39,7 @@ rule authority_identity_crime_zh : phishing
     $auth = /(联络处|聯絡處|大使馆|大使館|领事馆|領事館|移民局|出入境|警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組)/
     $contact = /(致电|致電|联系|聯繫|联络|聯絡|拨打|撥打|回电|回電|来电|來電|按[0-9])/
     // an uncollected legal document, a summons: "您有一份重要法律文件尚未領取"
-    $doc = /(法律文件|法院文件|传票|傳票|司法文书|司法文書).{0,20}(尚未|未|逾期|领取|領取)/
+    $doc = /(法律文件|法院文件|传票|傳票|司法文书|司法文書|重要文件|重要證件|重要证件).{0,20}(尚未|未|逾期|领取|領取)/
     $warn = /(谨防|謹防|提防|切勿|警惕|反诈|反詐|防骗|防騙|不要相信|骗局|騙局|诈骗电话|詐騙電話)/
   condition:
     (($id and $crime) or $doc) and $auth and ($contact or phone_count > 0) and not $warn
@@ -74,6 +74,20 @@ rule authority_immigration_status : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule authority_fake_lawyer_pt : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The fake lawyer (Brazil): 'I am your lawyer, your case was won, R$ 18,000 to receive; message me to release it' (then a fee)"
+  strings:
+    $law = /\b(advogad[oa]|advocacia|escritorio juridico|dr\.? [a-z]{2,12},? advogad[oa])\b/
+    $won = /\b(processo|acao|causa)( trabalhista| judicial| civil)? (ganho|ganha|vencid[oa]|procedente|foi ganho|foi ganha)\b|\bvalor (de r\$|a receber)|\b(indenizacao|alvara|precatorio)\b|\bpara receber\b/
+    $act = /\b(me chama|chama aqui|liberar|liberacao|taxa|custas)\b/
+  condition:
+    $law and $won and $act and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule authority_identity_crime_ms : phishing
 {
   meta:
@@ -81,11 +95,12 @@ rule authority_identity_crime_ms : phishing
     weight = 3.0
     description = "The police-impersonation call-back in Malay: your bank account or identity card is linked to money laundering or a case, call the inspector"
   strings:
-    $a = /\b(anda|akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan|disyaki)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes)\b/
+    $a = /\b(anda|akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan|disyaki|dikaitkan)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes)\b/
     $o = /\b(inspektor|polis|pdrm|pegawai|mahkamah|bank negara|sprm|macc)\b/
     $warn = /\b(penipuan|scam|jangan (hubungi|percaya|layan))\b.{0,20}\b(ini|tersebut)\b/
+    $reply = /\bsila (balas|hubungi|telefon)\b/
   condition:
-    $a and $o and (phone_count > 0 or contact_count > 0) and not $warn
+    $a and $o and (phone_count > 0 or contact_count > 0 or $reply) and not $warn
 }
 
 rule authority_illegal_parcel : phishing

@@ -37,7 +37,7 @@ rule casino_fixed_matches
     weight = 3.0
     description = "'Fixed matches, 100% sure odds, pay for the tips': the betting-tips scam (English, Swahili)"
   strings:
-    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika))\b/
+    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
   condition:
     $fixed and $pay and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -43,8 +43,11 @@ rule contest_won_prize_claim
     $won5 = /\bcongrat(ulation)?s\b/
     $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/
     $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/
+    // a bank's loyalty notice: points credited to your card, no link but its own
+    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added) to your\b/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
+    and not ($points and url_count <= brand_link_count)
 }
 
 rule contest_prize_guaranteed
@@ -367,6 +370,35 @@ rule contest_prize_fee
     $won and $fee and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule contest_prize_fee_wallet : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration or delivery fee sent to a mobile wallet, from someone's number"
+  strings:
+    $won = /\b(mubarak|congratulations|congrats|(inami|inaam|inam) nikla|nikla hai|jeeta|jeeti|won|winner)\b/
+    $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
+    $send = /\b(bhejein|bhejen|bhej dein|bhejo|bhejiye|jama karwayen|jama karain|send|pay|transfer)\b/
+    $wallet = /\b(easypaisa|easy paisa|jazzcash|jazz cash|bkash|nagad|rocket|momo|m-?pesa|gcash|paytm|phonepe|upi)\b/
+  condition:
+    $won and $fee and $send and $wallet and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule contest_prize_id_ar : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Arabic: you won a prize in a draw, send your ID number, name or account to collect it"
+  strings:
+    $won = /(فزت|ربحت|الفائز|تم اختيارك|مبروك|تهانينا)/
+    $prize = /(جائزة|الجائزة|درهم|ريال|دينار|السحب)/
+    $send = /(أرسل|ارسل|زودنا|أرسلي|قم بإرسال).{0,40}(الهوية|هويتك|رقم الحساب|اسمك|بياناتك|الآيبان|ايبان)/
+  condition:
+    $won and $prize and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule contest_kbc_lottery : phishing
 {
   meta:
@@ -376,6 +408,10 @@ rule contest_kbc_lottery : phishing
   strings:
     $kbc = /\b(kbc|kaun banega crorepati)\b/
     $won = /\b(won|winner|winning|lucky draw|lottery|lucky number|jeeta|jeeti|inaam|prize)\b/
+    $kbc_dev = /(कौन बनेगा करोड़पति|कौन बनेगा करोड़पति|केबीसी)/
+    $won_dev = /(लकी ड्रा|लॉटरी|विजेता|इनाम|जीत)/
+    $ask_dev = /(भेजें|भेजे|भेजिए|संपर्क करें|कॉल करें)/
   condition:
-    $kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    ($kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0))
+    or ($kbc_dev and $won_dev and ($ask_dev or phone_count > 0 or url_count > 0))
 }

@@ -126,8 +126,68 @@ rule goods_overpayment_mover : phishing
   strings:
     $over = /\bincludes? (an extra )?[^ ]{1,12} for the (mover|movers|courier|shipper|pick-?up agent|agent)\b|\b(sent|paid) (you )?(extra|more)\b.{0,40}\b(mover|courier|shipper|shipping agent)\b/
     $soldier = /\b(soldier|in the army|military|deployed)\b.{0,80}\b(courier|mover|pick ?up|collect)\b/
+    // or the buyer's cheque for more than the price, and a mover sent while the buyer is away
+    $check = /\b(certified|cashier'?s|bank) (check|cheque)\b|\bmoney order\b/
+    $extra = /\b(a (bit|little) more|extra for your (trouble|time)|(above|more than) (your|the) (asking )?price)\b/
+    $mover = /\b(mover|movers|shipper|courier|pick-?up agent)\b/
+    $away = /\bout of (town|the country|state)\b|\b(travell?ing|offshore|on a ship|deployed|away on (business|duty))\b/
   condition:
-    ($over or $soldier) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($over or $soldier or ($check and ($extra or ($mover and $away))))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_free_item_pay_shipping : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A piano, pet or car 'free to a good home' from a stranger: only the mover's or shipper's fee to pay (the fee is the scam)"
+  strings:
+    $free = /\b(free to a (good|loving|caring) home|giv(e|ing) (it|them|him|her) away (for )?free|for free to (someone|anyone|a family)|free of charge to)\b/
+    $pay = /\b(only|just) (need to |have to )?(pay|cover) (for )?(the )?(moving|shipping|delivery|transport|movers?|courier)\b|\b(you('d| would| will)?|you'll) only (need to )?pay (the |for the )?(moving|shipping|delivery|movers?|transport|courier)\b/
+  condition:
+    $free and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_cash_home_buyer
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A cold text from an investor who wants to buy your house for cash, any condition (unsolicited, from a person's number)"
+  strings:
+    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b/
+    $how = /\b(for cash|cash offer|all cash|any condition|as-?is|no repairs|close in [0-9]{1,2} days|still (yours|own it|for sale)|consider (an offer|selling))\b/
+  condition:
+    $buy and $how and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_health_plan_zero_premium : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Health-plan lead generation: a '$0 premium' ACA or Medicare plan, a subsidy you qualify for, call to enrol (from a person's number)"
+  strings:
+    $plan = /\b(aca|obamacare|affordable care act|health (plan|insurance|coverage)|medicare|medicaid)\b/
+    $zero = /\$0 (premium|monthly|a month|per month|plan|copay|deductible)|\b(zero|no)[- ]cost (health|plan|coverage)\b|\b(subsid(y|ies)|tax credit|benefit)\b.{0,40}\b(qualify|eligible|eligibility)\b|\b(eligibility|qualify)\b.{0,40}\$0\b/
+  condition:
+    $plan and $zero and (contact_count > 0 or phone_count > 0 or url_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_adult_massage
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number"
+  strings:
+    $svc = /\b(massage|escort|escorts|call girls?)\b/
+    $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female therapists?|call girls?)\b/
+    $where = /\b(hotel and home|home and hotel|home service|hotel service|hotel visits?|outcall|in ?call|24 ?(hours|hrs|\/7)|all night|full service)\b/
+  condition:
+    $svc and $girls and $where and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_chain_appeal

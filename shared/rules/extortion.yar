@@ -37,7 +37,7 @@ rule extort_loan_shaming
   strings:
     $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
     // "send your photos and a defaulter message to all your contacts"
-    $shame = /\b(send|share|post|forward|broadcast|circulate)( your)? (pictures?|photos?|details|number|info|picture)? ?(to|with|on) (all )?(your )?(contacts|contact list|friends|family|facebook|whatsapp|relatives)\b|\b(post|declare|expose|tag) you as (a |an )?(fraud|thief|scammer|defaulter|criminal)\b|\b(send|share|forward)\b.{0,40}\bto (all|every one of|each of) (your|ur) (contacts|friends|relatives|family)\b/
+    $shame = /\b(send|share|post|forward|broadcast|circulate)( your)? (pictures?|photos?|details|number|info|picture)? ?(to|with|on) (all )?(your )?(contacts|contact list|friends|family|facebook|whatsapp|relatives)\b|\b(post|declare|expose|tag) you as (a |an )?(fraud|thief|scammer|defaulter|criminal)\b|\b(post|share|circulate)( una| your| ur| his| her| their)? (picture|pictures|pics?|photos?) as (a |an )?(fraud|fraudster|thief|scammer|defaulter|criminal)\b|\b(send|share|forward)\b.{0,40}\bto (all|every one of|each of) (your|ur) (contacts|friends|relatives|family)\b/
     // romanised Hindi and Urdu: the loan not repaid, the photos to every contact or the family called
     $loan_hi = /\b(loan|qarz|karz|karza|udhaar|udhar)\b/
     $shame_hi = /\b(photos?|pics?|tasveer\w{0,3}|details|number)\b.{0,40}\b(contacts?|rishtedar\w{0,4}|dosto\w{0,2}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (bhej|send|share|call)|\b(contacts?|rishtedar\w{0,4}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (call|phone) (ki|kiya|karenge|ki jayegi)\b/
@@ -66,12 +66,26 @@ rule extort_threat_es
     weight = 3.0
     description = "Threats in Spanish: 'we are watching you, we know where you live' with a deposit demanded, or 'we have your daughter, don't call the police'"
   strings:
-    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|checando|siguiendo)|sabemos donde (vives|trabajas|estudian)|ya te (ubicamos|tenemos ubicad[oa]))\b/
+    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|checando|siguiendo)|tenemos vigilad[oa] (tu|su) (casa|familia|negocio|trabajo)|sabemos donde (vives|trabajas|estudian)|ya te (ubicamos|tenemos ubicad[oa]))\b/
+    $threat = /\bsi no quier(es|e) (problemas|que le pase algo)\b/
     $pay = /\b(deposit[ae]\w{0,2}|pag[ae]\w{0,2}|transfier[ae]\w{0,2}|cuota|cuenta)\b/
     $held = /\btenemos a (su|tu) (hij[oa]|espos[oa]|mama|papa|herman[oa]|familiar)\b/
     $police = /\b(policia|no cuelgue|no cuelgues|la lastimamos|lo lastimamos)\b/
   condition:
-    (($watch and $pay) or ($held and $police)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($watch and ($pay or $threat)) or ($held and $police)) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule extort_sextortion_hi : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Sextortion in romanised Hindi and Urdu: 'we have your nude video', pay or it goes to YouTube, your Facebook friends, your family"
+  strings:
+    $vid = /\b(nanga|nangi|nange|nude|ashleel|gandi|ganda|private|obscene|sex|sexy) (video|videos|photo|photos|pics?|clip|recording)\b/
+    $out = /\b(viral|upload|leak)\b|\b(bhej|daal|post|share) (denge|dunga|doonga|di jayegi|diya jayega|kar denge|kar dunga)\b/
+  condition:
+    $vid and $out and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_sextortion_es

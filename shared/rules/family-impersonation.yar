@@ -66,8 +66,6 @@ private rule family_money_request
     $m15 = "make a payment"
     $m16 = "payment for me"
     $m17 = "pay you back"
-    $m18 = "do me a favour"
-    $m19 = "do me a favor"
     $m20 = "gift card"
     $m21 = "need help paying"
     $m22 = "urgently need"
@@ -78,15 +76,9 @@ private rule family_money_request
     $m27 = "paytm"
     $m28 = "zelle"
     $m29 = "cash app"
-    $m30 = "need a favour"
-    $m31 = "need a favor"
     $m32 = "payment due"
-    $m33 = "need some help"
     $m34 = "venmo"
-    $m35 = "quick favour"
-    $m36 = "quick favor"
-    $m37 = "ask you something"
-    $m39 = /\bneed to pay (something|for something|a bill|it)\b/
+    $m39 = /\bneed to pay (something|for something|a bill|it|my rent|the rent|rent)\b/
     // the wallets a relative in West or East Africa or South-East Asia is paid on
     $m38 = /\b(opay|palmpay|moniepoint|kuda|momo|m-?pesa|gcash|bkash)\b/
     $mk2 = /\bsend (me )?[0-9]{1,3}k\b/
@@ -94,6 +86,17 @@ private rule family_money_request
     $mk = /\b(send|transfer|pay) [^ ]{1,10} to this account\b/
   condition:
     money_count > 0 or any of them
+}
+
+// A favour asked before any money: the hook of a new number's first message, not of a dead phone's
+// ("phone died, can you do me a favour and feed the cat")
+private rule family_favour_hook
+{
+  strings:
+    $f1 = /\b(do me a|need a|quick|small|big) favou?r\b/
+    $f2 = /\bneed (some|your) help\b|\bneed help with something\b|\bask you something\b|\bsomething (urgent|important) to (ask|tell)\b/
+  condition:
+    any of them
 }
 
 private rule family_chat_app
@@ -105,6 +108,7 @@ private rule family_chat_app
     $w3 = "text me on"
     $w4 = "message me on"
     $w5 = "wa.me/"
+    $w6 = /\b(whats ?app|telegram) me (here|on|at|back|when|please|now)\b/
   condition:
     any of them
 }
@@ -119,8 +123,11 @@ rule family_new_number_money
     $p = /\b(hi|hello|hey|hiya|dear) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
     $p2 = /^(mum|mom|mam|mummy|mommy|mama|dad|daddy|papa),? /
+    // the first message of the story asks nothing yet but hooks: "need help with something", "can you do me a favour"
+    // a favour asked counts after a new number, not after a dead or broken phone
+    $new = /\b(new (number|phone|no)|temp(orary)? (number|no|phone)|save (this|my) (number|no)|using this (number|no)|this (number|no) for now)\b/
   condition:
-    ($p or $p2) and family_new_number_story and (family_money_request or family_chat_app)
+    ($p or $p2) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new))
 }
 
 rule family_gift_card_errand
@@ -144,7 +151,7 @@ rule family_new_number_request
     weight = 1.5
     description = "A new-number or broken-phone story from an unknown sender that asks for money (weak alone: the model or another marker tips it)"
   condition:
-    family_new_number_story and family_money_request and sender_kind != "alpha" and sender_kind != "shortcode"
+    family_new_number_story and (family_money_request or family_favour_hook) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_new_number_intl
@@ -172,7 +179,7 @@ rule family_new_number_intl
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
-    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|nasira (yung |ang )?(phone|cellphone|cp)|nawala (yung |ang )?(phone|cellphone|cp|selpon))/
+    $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|(nasira|nawala)( (po|kasi|na|yung|ung|ang|yong)){0,3} (phone|cellphone|cp|selpon))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
@@ -286,6 +293,6 @@ rule family_new_number_loan
     // or "I'll explain later" with the money asked for now
     $later = /\b(i('ll| will| go) explain (later|when|everything)|will explain later)\b/
   condition:
-    (any of ($n*) or family_new_number_story) and (any of ($r*) or ($later and family_money_request))
+    (any of ($n*) or family_new_number_story) and (any of ($r*) or ($later and (family_money_request or family_favour_hook)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

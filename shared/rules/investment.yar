@@ -14,7 +14,7 @@ rule invest_guaranteed_returns
     // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
     $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
     $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest)/
-    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|portfolio|fund|mining|platform|options|capital|deposit)\b/
+    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|portfolio|fund|mining|platform|options|capital|deposit)\b/
   condition:
     (any of ($r*) and $i) or $r5
 }
@@ -77,6 +77,19 @@ rule invest_loan_offer
     $link = /(https?:\/\/|www\.)/
   condition:
     (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
+}
+
+rule invest_loan_bad_credit
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro'), texted from someone's number (Portuguese, Spanish)"
+  strings:
+    $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento)\b/
+    $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro)\b/
+  condition:
+    $loan and $bad and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_loan_fee_before_disbursal : phishing
@@ -208,6 +221,19 @@ rule invest_multiply_quick
     $easy = /\b(no experience|100% (safe|guaranteed|profit)|guaranteed (profit|returns?)|from home|risk[- ]free)\b/
   condition:
     ($mult or ($weekly and $easy)) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_mentor_brag
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group"
+  strings:
+    $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b/
+    $group = /\b(mentor|coach|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
+  condition:
+    $win and $group and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_business_proposal

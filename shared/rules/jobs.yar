@@ -114,8 +114,10 @@ rule job_task_intl
     // Arabic: a job "remotely" or "from home" paid "daily" (يومي also reads يومياً)
     $ar = /(وظيفة|عمل|شغل).{0,30}(عن بعد|من المنزل|من البيت|اونلاين|أونلاين).{0,60}(يومي|في اليوم)/
     $hi = /\b(ghar (baithe|baith ke|betha|bethe|baitha|se)|part ?time|online) (job|kaam|kam|work)\b|\b(online|part ?time) ghar (baithe|betha|bethe|baitha) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
+    // Hindi in Devanagari: work from home, earn so much a day
+    $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम).{0,60}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम)/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar) and (contact_count > 0 or url_count > 0 or phone_count > 0))
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0))
 }
 
 rule job_side_income_reply
@@ -207,7 +209,7 @@ rule job_abroad_visa_fee
     description = "Jobs abroad (the Gulf, Malaysia, Europe, Canada) with a high salary and a medical, visa or processing fee to pay first, from someone's number"
   strings:
     $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b/
   condition:
     $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

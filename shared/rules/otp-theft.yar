@@ -101,8 +101,24 @@ rule otp_share_code_request : phishing
     // "I will send a code now, read it back to me", "send your SIM serial and the code we will send you"
     $back = /\b(read|send|tell|give) (it|the code|that code|the otp) back to (me|us)\b|\band the code (we|i) (will |'ll )?send\b/
     $code = /\b(code|otp|pin)\b/
+    // romanised Bangla: "code ta bolle thik kore dibo" (tell me the code and I'll fix it)
+    $bn = /\b(code|otp|pin)( ta| ti| number ta)? (bolle|bolen|bolun|bolo|diye den|den|dao|pathan|pathiye)\b/
   condition:
-    any of ($en*, $es, $pt, $hi, $zh) or ($back and $code) or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
+    any of ($en*, $es, $pt, $hi, $zh, $bn) or ($back and $code) or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
+}
+
+rule otp_esim_swap : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The eSIM swap: 'upgrade to eSIM free, reply with your e-mail or the code for the QR', from someone's number (the QR moves your number to their phone)"
+  strings:
+    $esim = /\be-?sim\b/
+    $ask = /\b(reply|send|share|text|forward)\b/
+    $what = /\b(e-?mail|email id|otp|code|qr)\b/
+  condition:
+    $esim and $ask and $what and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule otp_tell_the_code_ru : phishing

@@ -79,7 +79,7 @@ rule reversal_fake_credit_alert : phishing
     description = "A bank or mobile-money credit receipt (money received, the new balance) sent from someone's mobile, or followed by 'it was sent in error': the forged alert before the reversal request"
   strings:
     $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
-    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|current balance|bal:|salio( jipya)? (ni|la)?)/
+    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?)/
     $err = /\b(sent|sen|transferred|credited|paid|deposited)\b.{0,40}\b(in error|by mistake|mistakenly|wrongly|to (the |a )?wrong (number|account))\b|\bnimekosea\b/
   condition:
     money_count > 0 and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender))

@@ -213,7 +213,7 @@ rule account_electricity_cutoff : phishing
     weight = 3.0
     description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam"
   strings:
-    $e = /\b(electricity|electric|power|bijli|light|listrik) (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
+    $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
     $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு/
@@ -222,7 +222,7 @@ rule account_electricity_cutoff : phishing
     $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
-    $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b/
+    $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
     $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி/
   condition:
@@ -310,10 +310,37 @@ rule account_invoice_callback : phishing
   strings:
     $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime)\b/
     $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|you('ve| have) sent)\b/
-    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute)\b/
+    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute)\b|\b(questions|queries|concerns)\?/
   condition:
     $brand and $bill and $deny and money_count > 0 and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_sim_id_barring : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth' (a regulator or carrier never asks for them by reply)"
+  strings:
+    $sim = /\b(sim|line|number)\b.{0,40}\b(barred|blocked|deactivated|disconnected|suspended|blacklisted)\b/
+    $id = /\b(nin|bvn|national id|id number|nida|cnic|aadhaar|kyc|ghana card|id verification)\b/
+    $ask = /\b(reply|send|text|respond)( us)?( back)? (with )?(your )?(nin|bvn|full name|date of birth|dob|id number|national id|cnic|aadhaar)\b/
+  condition:
+    $sim and $id and $ask
+}
+
+rule account_press_key_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A robocall's script sent as a text: 'press 1 to speak to an agent' about a charge, order or account, from a person's number (a text has no keys to press)"
+  strings:
+    $press = /\bpress [0-9#*]\b|(请按|請按)[0-9]/
+    $what = /\b(charged|charge|order|purchase|account|subscription|renew\w{0,4}|refund|verify|cancel|speak|agent|representative|support|officer|department|suspended|fraud)\b|(查询|查詢|详情|詳情|领取|領取|包裹|文件|账户|賬戶|冻结|凍結)/
+  condition:
+    $press and $what and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_care_callback : phishing

@@ -125,6 +125,20 @@ rule parcel_compensation_chat : phishing
     or ($en_lost and $en_comp and ($en_chat or (url_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")))
 }
 
+rule parcel_cod_to_ewallet : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A courier's 'rider' asks for the cash-on-delivery amount by e-wallet to a personal number (a courier collects at the door, into its own account)"
+  strings:
+    $courier = /\b(lazada|shopee|j&t|jnt|lbc|flash express|ninja ?van|xde|lex ?ph|grab ?express|lalamove|entrego|2go|courier|rider|logistics)\b/
+    $cod = /\b(cod|cash on delivery)\b/
+    $wallet = /\b(gcash|maya|paymaya|shopeepay|touch ?n ?go|tng|grabpay|ovo|dana|gopay|m-?pesa|momo|easypaisa|jazzcash|bkash)\b/
+  condition:
+    $courier and $cod and $wallet and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule parcel_problem_ar_ja : phishing
 {
   meta:

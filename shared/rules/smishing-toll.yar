@@ -14,7 +14,8 @@ rule toll_unpaid_balance : phishing
     $d3 = /\b(suspen(d|sion)|revo(ke|cation)) (of )?(your )?(driving |driver'?s )?(licen[cs]e|registration|privileges)/
     $pay = /\b(pay|settle|resolve)\b/
   condition:
-    $t1 and any of ($d*) and ($pay or url_count > 0)
+    // a notice whose every link is the agency's own domain is the agency's (brands.tsv)
+    $t1 and any of ($d*) and ($pay or url_count > 0) and (url_count == 0 or url_count > brand_link_count)
 }
 
 rule toll_traffic_fine_link : phishing

@@ -17,8 +17,8 @@ rule spirit_cleric_revelation
     description = "A pastor's, prophet's or imam's office says God showed them something about you, your family or your destiny, and asks for a call, a seed or an offering (English, Swahili)"
   strings:
     $cleric = /\b(pastor|prophet|prophetess|bishop|apostle|evangelist|daddy g\.?o|mummy g\.?o|man of god|woman of god|imam|sheikh|ustaz|ustadz|mchungaji|nabii|spiritualist|native doctor|babalawo|seer)\b/
-    $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?(told|showed|shown|revealed|ameniambia|amenionyesha)\b|\b(was|were|has been) revealed to me\b|\b(cleansing|spiritual bath|enemies are|your enemies)\b/
-    $you = /\b(about you|for you|concerning you|upon you|over you|your name|against you|your (family|destiny|life|home|marriage|finances|star|future|children)|nikuombee|upokee|akubariki|yako leo)\b/
+    $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?(told|showed|shown|revealed|directed|instructed|led|ameniambia|amenionyesha)\b|\b(was|were|has been) revealed to me\b|\b(cleansing|spiritual bath|enemies are|your enemies)\b/
+    $you = /\b(bless you|about you|for you|concerning you|upon you|over you|your name|against you|your (family|destiny|life|home|marriage|finances|star|future|children)|nikuombee|upokee|akubariki|yako leo)\b/
   condition:
     spirit_stranger and $cleric and $sign and $you and (contact_count > 0 or phone_count > 0 or money_count > 0)
 }
@@ -31,7 +31,7 @@ rule spirit_healer_spell
     description = "A traditional healer's or herbalist's offer: love spells, a lost lover brought back, luck, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili)"
   strings:
     $spell = /\b(love spells?|spell caster|bring back (your |ur )?(lost )?(lover|ex|partner)|lost lover|marriage spells?|lucky charms?|money spells?|juju|witchcraft|sangoma|herbalist|traditional (healer|doctor)|mganga|narudisha mpenzi|mvuto wa biashara|nasafisha nyota|utajiri|nguvu za kiume)\b/
-    $cure = /\b(weak erection|premature ejaculation|low sperm count|manhood|penis enlargement|enlarge (your|ur) (manhood|penis)|cure (hiv|diabetes|infertility|barrenness|fibroids|hepatitis)|(hiv|diabetes|infertility|barrenness|fibroids) (cure|healed)|herbal (medicine|cure|remedy|mixture))\b/
+    $cure = /\b(mardana (kamzori|taakat|taqat|takat|kamjori)|weak erection|premature ejaculation|low sperm count|manhood|penis enlargement|enlarge (your|ur) (manhood|penis)|cure (hiv|diabetes|infertility|barrenness|fibroids|hepatitis)|(hiv|diabetes|infertility|barrenness|fibroids) (cure|healed)|herbal (medicine|cure|remedy|mixture))\b/
   condition:
     spirit_stranger and ($spell or $cure) and (phone_count > 0 or contact_count > 0)
 }
