@@ -10,7 +10,7 @@ import type { ModelInput } from './model/features.ts';
 import { type ModelFile, parseModelFile } from './model/model-file.ts';
 import { type Contribution, TextModel } from './model/text-model.ts';
 import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
-import { quotesAWarning } from './quoted-warning.ts';
+import { quotesAWarning, warnsOfAScam } from './quoted-warning.ts';
 import { readMessage } from './read-message.ts';
 import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
 import { declaredCategory, type SenderInfo, type SenderKind } from './sender.ts';
@@ -246,7 +246,8 @@ class YaraClassifier implements Classifier {
           subAction: (folder) => reading.subAction(folder),
         }
       : undefined;
-    const warning = quotesAWarning(lower);
+    const f = a.normalized.features;
+    const warning = quotesAWarning(lower) || warnsOfAScam(lower, f.urls.length + f.phones.length > 0);
     return { score, decision: decide(a.votes, score, this.thresholds, hasWords(a), opinion, warning) };
   }
 

@@ -18,3 +18,21 @@ export function quotesAWarning(lowerText: string): boolean {
   const outside = `${lowerText.slice(0, m.index)} ${lowerText.slice(m.index + m[0].length)}`;
   return WARNING.test(outside) && !VOUCHED.test(outside);
 }
+
+/** "Don't click it", "delete it", in the languages of the rules (text lower-cased, accents folded). */
+const DONT =
+  /\b(don'?t|do not|never) (click|press|tap|open)\b|\b(delete|ignore) it\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
+/** The word for a scam (not "fraud" or "suspicious", which lures use of themselves). */
+const SCAM_WORD =
+  /\b(scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
+
+/**
+ * A warning told without quoting the lure ("Mum got a text saying her card is blocked, I told her
+ * to delete it, it's a scam"): an instruction not to click or open it and the word for a scam, in
+ * a message that carries no link or number of its own (a lure that calls itself a "scam alert"
+ * still has somewhere to send the reader).
+ */
+export function warnsOfAScam(lowerText: string, hasLinkOrNumber: boolean): boolean {
+  if (hasLinkOrNumber || VOUCHED.test(lowerText)) return false;
+  return DONT.test(lowerText) && SCAM_WORD.test(lowerText);
+}

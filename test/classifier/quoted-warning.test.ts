@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClassifier } from '../../shared/classifier/index.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
-import { quotesAWarning } from '../../shared/classifier/quoted-warning.ts';
+import { quotesAWarning, warnsOfAScam } from '../../shared/classifier/quoted-warning.ts';
 
 const warns = (text: string) => quotesAWarning(normalize(text).text.toLowerCase());
 
@@ -25,6 +25,34 @@ describe('quotesAWarning', () => {
       'USPS: your package is on hold, update your address at usps-trackhelp.top. Beware of delays',
     ]) {
       assert.equal(warns(text), false, text);
+    }
+  });
+});
+
+describe('warnsOfAScam', () => {
+  const told = (text: string) => {
+    const n = normalize(text);
+    return warnsOfAScam(n.text.toLowerCase(), n.features.urls.length + n.features.phones.length > 0);
+  };
+  it('returns true for a warning told without quotes: do not click or open it, it is a scam', () => {
+    for (const text of [
+      'Dad got a text saying his Amazon account is locked, told him to delete it, its a scam',
+      'Il nonno ha ricevuto un messaggio della banca con un link, digli di non aprire niente, è una truffa',
+      'Oma hat eine SMS vom Paketdienst bekommen, bitte nicht klicken, das ist Betrug',
+      'おばあちゃんに怪しいメールが来たみたい。リンクは開かないでって言っておいて',
+      'ยายได้ข้อความว่าได้เงินคืน อย่าคลิกนะ หลอกลวง',
+    ]) {
+      assert.equal(told(text), true, text);
+    }
+  });
+  it('returns false for a lure that calls itself a scam alert but has a link or a number, or vouches for itself', () => {
+    for (const text of [
+      'Scam alert: your card was used abroad. Do not click other links, secure it at https://card-secure-check.top',
+      'Scam prevention team: a payment was stopped. Do not open other messages, call 1-888-555-0199 now',
+      'this is not a scam, dont ignore it, your prize is waiting',
+      "The bank says don't click links in texts",
+    ]) {
+      assert.equal(told(text), false, text);
     }
   });
 });
