@@ -35,9 +35,9 @@ rule authority_identity_crime_zh : phishing
     description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照)/
-    $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)/
-    $auth = /(联络处|聯絡處|大使馆|大使館|领事馆|領事館|移民局|出入境|警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組)/
-    $contact = /(致电|致電|联系|聯繫|联络|聯絡|拨打|撥打|回电|回電|来电|來電|按[0-9])/
+    $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)|(懷疑|怀疑|疑似).{0,12}(被人|被).{0,12}(開|开|用).{0,6}(戶口|户口|账户|賬戶|銀行|银行)/
+    $auth = /(联络处|聯絡處|大使馆|大使館|领事馆|領事館|移民局|出入境|入境事務處|入境事务处|警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組)/
+    $contact = /(致电|致電|联系|聯繫|联络|聯絡|拨打|撥打|回电|回電|来电|來電|按[0-9]|回复|回覆)/
     // an uncollected legal document, a summons: "您有一份重要法律文件尚未領取"
     $doc = /(法律文件|法院文件|传票|傳票|司法文书|司法文書|重要文件|重要證件|重要证件).{0,20}(尚未|未|逾期|领取|領取)/
     $warn = /(谨防|謹防|提防|切勿|警惕|反诈|反詐|防骗|防騙|不要相信|骗局|騙局|诈骗电话|詐騙電話)/
@@ -86,6 +86,20 @@ rule authority_fake_lawyer_pt : phishing
     $act = /\b(me chama|chama aqui|liberar|liberacao|taxa|custas)\b/
   condition:
     $law and $won and $act and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_police_investigation_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Fake police in German or Turkish: proceedings or an investigation against you, call back at once or keep it secret (police never open a case by text)"
+  strings:
+    $de = /\b(bundespolizei|polizei|staatsanwaltschaft|bka|europol|interpol|kriminalpolizei)\b.{0,80}\b(ermittlungsverfahren|haftbefehl|strafverfahren|anzeige gegen sie)\b/
+    $tr = /\b(emniyet|polis|savcilik|savci|komiser|jandarma)\b.{0,80}\b(sorusturma|hakkinizda|gozalti|yakalama karari)\b/
+    $act = /\b(ruckruf|rufen sie|melden sie sich|kimseyle paylasmayin|arayacagim|arayin|geri donus)\b/
+  condition:
+    ($de or $tr) and ($act or phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule authority_identity_crime_ms : phishing

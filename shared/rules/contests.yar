@@ -399,6 +399,19 @@ rule contest_prize_id_ar : phishing
     $won and $prize and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule contest_quiz_device_prize : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Win a new iPhone, just answer 3 questions': the survey-prize lure (the questions lead to a card form)"
+  strings:
+    $win = /\bwin (a|an|the|your)( brand)?( new)? (iphone|samsung|galaxy|ipad|macbook|ps5|playstation|airpods|dyson|gift card|\$[0-9])/
+    $quiz = /\b(answer|complete|take) ([0-9]|a few|three|two|some|our|this) (quick |short |simple )?(questions|survey|quiz)\b/
+  condition:
+    $win and $quiz and url_count > 0
+}
+
 rule contest_kbc_lottery : phishing
 {
   meta:

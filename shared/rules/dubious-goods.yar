@@ -23,11 +23,14 @@ rule goods_diet_miracle
     description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
-    $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement)\b/
+    $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
+    // the miracle itself: kilos in days, with nothing but a herbal formula
+    $miracle = /\b(100% (natural|herbal|ayurvedic)|ayurvedic|herbal (formula|capsules?|powder)|no (diet|dieting|exercise|gym)|without (diet|dieting|exercise|gym))\b/
     $push = /\b(order|buy|shop|claim|get yours|try it|rush|free bottle|free trial|[0-9][0-9]?% off|discount|limited (stock|supply)|pay on delivery|payment on delivery)\b/
   condition:
     ($loss or $product) and $push and (url_count > 0 or phone_count > 0)
     or ($loss and $product and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($loss and $miracle and $push)
 }
 
 rule goods_business_solicitation
@@ -188,6 +191,45 @@ rule goods_adult_massage
     $where = /\b(hotel and home|home and hotel|home service|hotel service|hotel visits?|outcall|in ?call|24 ?(hours|hrs|\/7)|all night|full service)\b/
   condition:
     $svc and $girls and $where and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_car_wrap_offer : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'We will pay you $500 a week to wrap your car with our ads': the car-wrap cheque scam"
+  strings:
+    $wrap = /\bwrap (your|ur) (car|vehicle|truck|suv)\b|\bcar ?wrap(ping)? (program|advert\w{0,8}|ad|ads|campaign|job)\b|\b(car|vehicle) (decal|sticker) (advert\w{0,8}|program)\b/
+    $pay = /\b(we('ll| will) pay you|pay you|earn|get paid|weekly|per week|a week)\b/
+  condition:
+    $wrap and $pay
+}
+
+rule goods_adult_dating : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Adult dating spam: 'hot singles in your area', lonely wives waiting to meet tonight, pushed to a link"
+  strings:
+    $a = /\b(hot|lonely|horny|local|naughty) (singles|women|wives|girls|milfs|moms)\b|\bsingles (in|near) your (area|city|town)\b|\b(hook ?up|meet) tonight\b/
+  condition:
+    $a and url_count > 0
+}
+
+rule goods_lead_gen_offers
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo'"
+  strings:
+    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b/
+    $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
+    $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]/
+  condition:
+    ($solar or $survey or $insure) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_chain_appeal

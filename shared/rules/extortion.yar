@@ -66,7 +66,7 @@ rule extort_threat_es
     weight = 3.0
     description = "Threats in Spanish: 'we are watching you, we know where you live' with a deposit demanded, or 'we have your daughter, don't call the police'"
   strings:
-    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|checando|siguiendo)|tenemos vigilad[oa] (tu|su) (casa|familia|negocio|trabajo)|sabemos donde (vives|trabajas|estudian)|ya te (ubicamos|tenemos ubicad[oa]))\b/
+    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|checando|siguiendo)|tenemos vigilad[oa] (tu|su) (casa|familia|negocio|trabajo)|sabemos donde (vives|vive|trabajas|trabaja|estudian|estudia)|tenemos gente (afuera|afuera de tu casa|vigilando)|ya te (ubicamos|tenemos ubicad[oa]))\b/
     $threat = /\bsi no quier(es|e) (problemas|que le pase algo)\b/
     $pay = /\b(deposit[ae]\w{0,2}|pag[ae]\w{0,2}|transfier[ae]\w{0,2}|cuota|cuenta)\b/
     $held = /\btenemos a (su|tu) (hij[oa]|espos[oa]|mama|papa|herman[oa]|familiar)\b/

@@ -120,7 +120,7 @@ rule family_new_number_money
     weight = 3.0
     description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request or a move to a chat app"
   strings:
-    $p = /\b(hi|hello|hey|hiya|dear) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa)\b/
+    $p = /\b(hi|hello|hey|hiya|dear) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
     $p2 = /^(mum|mom|mam|mummy|mommy|mama|dad|daddy|papa),? /
     // the first message of the story asks nothing yet but hooks: "need help with something", "can you do me a favour"
@@ -170,7 +170,7 @@ rule family_new_number_intl
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/

@@ -12,9 +12,12 @@ rule gov_student_loan_relief : phishing
     $l = /\b(student loans?|student debt|federal loans?|loan forgiveness|debt forgiveness)\b/
     $f = /\b(forgiv(e|en|eness)|discharg(e|ed)|cancel(l?ed|lation)?|relief|wip(e|ed) out|eliminat(e|ed)|approved|eligible|qualif(y|ied|ies)|pre-?approved)\b/
     $reply = /\breply "?(yes|y|1|now)"?\b/
+    // or a plan that cuts the payment to enrol in by calling, from a person's number
+    $plan = /\b(enroll?(ed|ment)?|reduce(d)? (your )?(monthly )?payments?|payments? to \$0|\$0 (a month|monthly|payments?))\b/
   condition:
     // contact_count, claim_count: the vocabulary's words (shared/maps/vocabulary.tsv)
-    $l and $f and (contact_count > 0 or claim_count > 0) and (url_count > 0 or phone_count > 0 or caps_keyword_count > 0 or $reply)
+    ($l and $f and (contact_count > 0 or claim_count > 0) and (url_count > 0 or phone_count > 0 or caps_keyword_count > 0 or $reply))
+    or ($l and $plan and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule gov_relief_payment_claim : phishing

@@ -13,8 +13,8 @@ rule invest_guaranteed_returns
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
     // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
     $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
-    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest)/
-    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|portfolio|fund|mining|platform|options|capital|deposit)\b/
+    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|por mes)/
+    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit)\b/
   condition:
     (any of ($r*) and $i) or $r5
 }
@@ -30,8 +30,11 @@ rule invest_tip_group
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (research group|study group|learning group|group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (daily |weekly )?(stock )?picks?\b/
     $j = /\b(join|whats ?app|telegram|wa\.me|t\.me|invite|invited|exclusive|add me)\b/
     $link = /(https?:\/\/|www\.)/
+    // Portuguese and Spanish: free stock analyses in a WhatsApp group, "can I add you?"
+    $g3 = /\b(analises|acoes|sinais|investimentos|analisis|acciones|senales|inversiones)\b.{0,60}\bgrupo (do |de |no |en )?(whats ?app|telegram)\b/
+    $j2 = /\b(adicionar|te adicionar|entrar|participar|agregar|te agrego|unirte)\b/
   condition:
-    ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2
+    ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2 or ($g3 and $j2)
 }
 
 rule invest_stock_pump
@@ -69,7 +72,7 @@ rule invest_loan_offer
     // the lure's promises: approval taken for granted, no credit check, the money today; two of
     // them with a loan word (one alone is a real lender's or a phone shop's line)
     $g1 = /\b(pre-?approved|pre-?qualified|guaranteed approval|approval (is )?guaranteed|guaranteed to be approved|100% approval|instant approval|approved instantly)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|hours|hrs)\b/
-    $g2 = /\b(no credit checks?|without (a )?credit check|credit check free|all credit (types|scores) (welcome|accepted|considered)|(bad|poor) credit (ok|okay|welcome|accepted|no problem)|no guarantor|without (a )?guarantor)\b/
+    $g2 = /\b(no (credit|cibil) checks?|no cibil|without (a )?credit check|credit check free|all credit (types|scores) (welcome|accepted|considered)|(bad|poor) credit (ok|okay|welcome|accepted|no problem)|no guarantor|without (a )?guarantor)\b/
     $g3 = /\b(funds?|money|cash|deposit(ed)?|paid out)\b.{0,25}\b(same[- ]day|today|within (24|48|[0-9]) ?(hours?|hrs?|minutes|mins)|in (24|48|[0-9]) ?(hours?|hrs?|minutes|mins)|next (business )?day|instantly)\b/
     $wloan = /\b(loans?|lending|lender|money ?lender|borrow|cash advance|line of credit|credit line|financing|funding)\b/
     $reply = /\breply "?(yes|y|1|loan|cash)"?\b/
@@ -77,6 +80,9 @@ rule invest_loan_offer
     $link = /(https?:\/\/|www\.)/
   condition:
     (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
+    // a bank's or lender's own sender id advertising its loan ("a Personal Loan of up to ...") is its
+    // marketing: from one, only the lure's promises count (bad credit, refused before, guaranteed)
+    and ((sender_kind != "alpha" and sender_kind != "shortcode") or 2 of ($l*) or ($wloan and 2 of ($g*)))
 }
 
 rule invest_loan_bad_credit
@@ -84,10 +90,10 @@ rule invest_loan_bad_credit
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro'), texted from someone's number (Portuguese, Spanish)"
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori'), texted from someone's number (Portuguese, Spanish, Dutch, Italian)"
   strings:
-    $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento)\b/
-    $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro)\b/
+    $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento|lenen|lening|prestiti|prestito|finanziamento)\b/
+    $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
   condition:
     $loan and $bad and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -115,9 +115,14 @@ rule job_task_intl
     $ar = /(وظيفة|عمل|شغل).{0,30}(عن بعد|من المنزل|من البيت|اونلاين|أونلاين).{0,60}(يومي|في اليوم)/
     $hi = /\b(ghar (baithe|baith ke|betha|bethe|baitha|se)|part ?time|online) (job|kaam|kam|work)\b|\b(online|part ?time) ghar (baithe|betha|bethe|baitha) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
     // Hindi in Devanagari: work from home, earn so much a day
+    $nl = /\b(thuisbaan|thuiswerk|bijbaan|parttime|werken vanuit huis)\b.{0,60}\b(per dag|per uur|per week|euro|€)/
+    $pl = /\b(praca zdalna|prace zdalna|pracy zdalnej|praca dodatkowa|praca z domu)\b.{0,80}\b(dziennie|za godzine|zl|tygodniowo)\b/
+    $ja = /(副業|在宅ワーク|在宅で|スマホで).{0,40}(日給|日収|月収|稼げ)/
     $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम).{0,60}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम)/
   condition:
     ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0))
+    // Dutch, Polish, Japanese: their pattern holds the wage
+    or any of ($nl, $pl, $ja)
 }
 
 rule job_side_income_reply

@@ -308,8 +308,8 @@ rule account_invoice_callback : phishing
     weight = 3.0
     description = "The fake-invoice refund scam: an antivirus, tech-support or payment-app invoice or renewal for a large sum, 'not you? call' a number"
   strings:
-    $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime)\b/
-    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|you('ve| have) sent)\b/
+    $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime|amazon|apple pay|apple store|apple|walmart|ebay|target|costco|microsoft)\b/
+    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|purchase|you('ve| have) sent)\b/
     $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute)\b|\b(questions|queries|concerns)\?/
   condition:
     $brand and $bill and $deny and money_count > 0 and phone_count > 0
@@ -328,6 +328,23 @@ rule account_sim_id_barring : phishing
     $ask = /\b(reply|send|text|respond)( us)?( back)? (with )?(your )?(nin|bvn|full name|date of birth|dob|id number|national id|cnic|aadhaar)\b/
   condition:
     $sim and $id and $ask
+}
+
+rule account_signin_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A sign-in or new-device alert from a person's number that names Apple, Amazon, PayPal, Microsoft or the like and gives a number to call 'if this wasn't you' (their own alerts send you to the app or site, never to a phone line)"
+  strings:
+    $signin = /\b(sign(ed)? ?in|log(ged)? ?in|login|new device|used to sign in|signed into)\b/
+    $deny = /\bif (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|your)\b|\bif (you )?(did not|didn't|do not|don't) (recogni[sz]e|authori[sz]e|request)\b|\bnot you\?/
+    // services that send no call-back number with a sign-in alert (a bank's alert may: not listed)
+    $brand = /\b(apple|icloud|apple id|amazon|paypal|microsoft|outlook|google|gmail|netflix|facebook|instagram|whatsapp|coinbase|binance)\b/
+    // a person telling of their own sign-in trouble ("I can't sign in ... call me")
+    $person = /\bi (can'?t|cannot|couldn'?t|just|tried)\b|\bcall me\b/
+  condition:
+    $signin and $deny and $brand and not $person and phone_count > 0 and url_count == 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_press_key_callback : phishing

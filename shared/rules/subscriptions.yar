@@ -33,7 +33,7 @@ private rule sub_keyword_to_shortcode
     $k3 = /\b(to|2) [0-9][0-9]{1,2}[0-9]{1,3} (to|2) (join|start|chat|play|enter|claim|win|subscribe|order)\b/
     // the same shape with an opt-out keyword ("text STOP to 60123") is a footer, not a sign-up
     // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
-    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info)"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9][0-9]{1,2}[0-9]{1,2}/
+    $stop = /\b(txt|text|send|reply|sms|rply)( with)?( the word| word)?:? "?(stop|help|end|unsub|unsubscribe|cancel|quit|out|info|nopromo|optout|dnd|block [a-z0-9]{1,12})"?[^.!?]{0,30}\b(to|2) (no:? ?|number )?[0-9][0-9]{1,2}[0-9]{1,2}/
   condition:
     #k1 > #stop or #k2 > #k2footer or $k3
 }

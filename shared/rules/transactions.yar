@@ -165,11 +165,14 @@ rule txn_verification_code
     description = "A one-time code from a service, in any word order and common languages ('123456 is your X code', 'Your X code: 5521', 'G-123456', 'tu codigo es', '验证码')"
   strings:
     $call_back = /\b(call|dial|contact)\b/
+    // a meeting's link and passcode, shared by a person: not a one-time code
+    $meeting = /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com)\/|\bmeeting (id|passcode|password)\b/
   condition:
     // code_count: codes.ts finds the code in the sentence a service writes around it (the words
     // are data, shared/maps/code-words.tsv); a code with a number to call from no business sender
     // is the lure's (a bank's own "didn't request it? call us" comes from its id or short code)
     code_count > 0 and not txn_veto and not (phone_count > 0 and $call_back and sender_kind != "alpha" and sender_kind != "shortcode")
+    and not ($meeting and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule txn_order_status

@@ -129,6 +129,9 @@ function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
     return true;
   const cheap = lists.abuseTlds.has(c.tld) && (!WORDY_TLDS.has(c.tld) || HYPHEN_OR_DIGIT.test(c.host));
   if (c.path || c.port || cheap) return true;
+  // a generic TLD of three letters or more after a long made-up name ("cbdwellnessdeals.shop",
+  // "prizeblitz.win"): two words glued by a missing space are shorter ("lol.fun", "home.now")
+  if (c.tld.length >= 3 && !LEGACY_TLDS.has(c.tld) && longName(c)) return true;
   // a wordy TLD ("us", "app", "id") ends a sentence as often as a host ("call us.Then"): bare, it
   // counts only when the host looks made by a machine ("studentaid-gov.loanrelief.us", "bca-tarif.web.id")
   if (WORDY_TLDS.has(c.tld) && !HYPHEN_OR_DIGIT.test(c.host)) return false;
@@ -136,6 +139,16 @@ function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
   // counts only when it looks made by a machine (a hyphen or a digit)
   if (!LEGACY_TLDS.has(c.tld) && c.tld.length > 2 && !HYPHEN_OR_DIGIT.test(c.host)) return false;
   return !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
+}
+
+/** A name of this many letters before the TLD is made up, not a word a missing space glued. */
+const LONG_NAME = 9;
+
+/** Whether the label before the TLD is long and the TLD is written in lower case. */
+function longName(c: Candidate): boolean {
+  const labels = c.host.split('.');
+  const name = labels[labels.length - 2] ?? '';
+  return name.length >= LONG_NAME && !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
 }
 
 /** The generic TLDs older than the 2013 round, which are not words. */
