@@ -381,8 +381,10 @@ rule contest_prize_fee_wallet : phishing
     $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
     $send = /\b(bhejein|bhejen|bhej dein|bhejo|bhejiye|jama karwayen|jama karain|send|pay|transfer)\b/
     $wallet = /\b(easypaisa|easy paisa|jazzcash|jazz cash|bkash|nagad|rocket|momo|m-?pesa|gcash|paytm|phonepe|upi)\b/
+    // Pidgin: "your line don win N200k, send N2,000 make I process am"
+    $pidgin = /\b(don win|you win|line win|number win)\b.{0,60}\bsend\b.{0,30}\b(make i|to)\b/
   condition:
-    $won and $fee and $send and $wallet and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_prize_id_ar : phishing

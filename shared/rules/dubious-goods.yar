@@ -146,7 +146,7 @@ rule goods_free_item_pay_shipping : phishing
     weight = 3.0
     description = "A piano, pet or car 'free to a good home' from a stranger: only the mover's or shipper's fee to pay (the fee is the scam)"
   strings:
-    $free = /\b(free to a (good|loving|caring) home|giv(e|ing) (it|them|him|her) away (for )?free|for free to (someone|anyone|a family)|free of charge to)\b/
+    $free = /\b(free to a (good|loving|caring) home|free to (anyone|someone) who|giv(e|ing) (it|them|him|her) away (for )?free|for free to (someone|anyone|a family)|free of charge to)\b/
     $pay = /\b(only|just) (need to |have to )?(pay|cover) (for )?(the )?(moving|shipping|delivery|transport|movers?|courier)\b|\b(you('d| would| will)?|you'll) only (need to )?pay (the |for the )?(moving|shipping|delivery|movers?|transport|courier)\b/
   condition:
     $free and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -227,9 +227,23 @@ rule goods_lead_gen_offers
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
+    $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b/
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]/
   condition:
-    ($solar or $survey or $insure) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($solar or $survey or $insure or $debt) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_gold_dust
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Gold dust, bars or nuggets by the kilo from a 'dealer' for sale or export (the West African gold scam)"
+  strings:
+    $gold = /\bgold (dust|bars?|nuggets?|bullion)\b/
+    $deal = /\b(for sale|dealer|serious buyers?|[0-9]{1,3} ?(kg|kilos?|kilograms?)|export)\b/
+  condition:
+    $gold and $deal and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_chain_appeal

@@ -94,7 +94,7 @@ private rule family_favour_hook
 {
   strings:
     $f1 = /\b(do me a|need a|quick|small|big) favou?r\b/
-    $f2 = /\bneed (some|your) help\b|\bneed help with something\b|\bask you something\b|\bsomething (urgent|important) to (ask|tell)\b/
+    $f2 = /\bneed (some|your) help\b|\bneed help with something\b|\bneed a hand( with something)?\b|\bask you something\b|\bsomething (urgent|important) to (ask|tell)\b/
   condition:
     any of them
 }

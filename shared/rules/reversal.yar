@@ -42,6 +42,32 @@ rule reversal_sent_by_mistake : phishing
     reversal_personal_sender and any of ($m*) and any of ($b*) and any of ($c*) and not $friend
 }
 
+rule reversal_accept_request_to_receive : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept it 'to receive' the money (accepting a request pays it)"
+  strings:
+    $accept = /\b(accept|approve|click|pay)( the| my| this)? (payment |collect |upi |money )?request\b/
+    $recv = /\b(to receive|and receive|to get (the )?(money|payment|amount|advance)|receive (the )?(money|payment|amount|advance))\b/
+  condition:
+    $accept and $recv and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule reversal_other_number : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Send the money to this number instead, the other one has a problem' from an unknown number, signed with a name (Swahili, English)"
+  strings:
+    $send = /\b(tuma|tumia|send|transfer)\b.{0,30}\b(kwa hii (number|namba)|to this (number|line) instead|to this new (number|line))\b/
+    $other = /\b(hiyo|ile) (ingine|nyingine) (ina shida|imezimwa|haifanyi kazi)\b|\b(the )?other (one|number|line) (has a problem|is blocked|is not working|isn't working)\b/
+  condition:
+    $send and $other and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule reversal_pin_to_receive : phishing
 {
   meta:
