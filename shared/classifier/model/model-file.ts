@@ -69,13 +69,13 @@ export class ModelFormatError extends Error {
   override readonly name = 'ModelFormatError';
 }
 
-/** Quantises to signed bytes: weight = byte * scale. */
 /** Buckets rounded up (or down) rather than to the nearest byte. */
 export interface DirectedRounding {
   readonly buckets: ReadonlySet<number>;
   readonly up: boolean;
 }
 
+/** Quantises to signed bytes: weight = byte * scale. */
 export function quantise(weights: ArrayLike<number>, directed?: DirectedRounding): WeightTable {
   let max = 0;
   for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i] as number));

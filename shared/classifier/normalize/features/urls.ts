@@ -138,7 +138,12 @@ function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
   // the newer generic TLDs are mostly words ("hi.how", "ok.now", "thanks.you"): bare, such a host
   // counts only when it looks made by a machine (a hyphen or a digit)
   if (!LEGACY_TLDS.has(c.tld) && c.tld.length > 2 && !HYPHEN_OR_DIGIT.test(c.host)) return false;
-  return !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
+  return !capitalisedTld(c);
+}
+
+/** The TLD written like a sentence's first word ("...end.Then"). */
+function capitalisedTld(c: Candidate): boolean {
+  return CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
 }
 
 /** A name of this many letters before the TLD is made up, not a word a missing space glued. */
@@ -148,7 +153,7 @@ const LONG_NAME = 9;
 function longName(c: Candidate): boolean {
   const labels = c.host.split('.');
   const name = labels[labels.length - 2] ?? '';
-  return name.length >= LONG_NAME && !CAPITALISED.test(c.hostRaw.slice(c.hostRaw.length - c.tld.length));
+  return name.length >= LONG_NAME && !capitalisedTld(c);
 }
 
 /** The generic TLDs older than the 2013 round, which are not words. */
