@@ -8,7 +8,7 @@
 const QUOTED = /"([^"]{24,})"/;
 /** The warning, outside the quotes, in English and a few other languages. */
 const WARNING =
-  /\b(scam|scams|scammers?|fraud|fraudulent|fake|phishing|smishing|spam|don'?t click|do not click|don'?t call|do not call|don'?t reply|do not reply|don'?t open|ignore (it|them|this)|heads up|beware|be careful|watch out|estafa|fraude|golpe|arnaque|betrug|truffa|oszustwo)\b/;
+  /\b(scam|scams|scammers?|fraud|fraudulent|fake|phishing|smishing|spam|don'?t click|do not click|don'?t call|do not call|don'?t reply|do not reply|don'?t open|ignore (it|them|this)|heads up|beware|be careful|watch out|estafa|fraude|golpe|arnaque|betrug|truffa|oszustwo|wizi|utapeli|matapeli|usirudishe|usitume|don'?t fall for)\b/;
 /** "It's not a scam", "it's legit": the opposite of a warning. */
 const VOUCHED = /\b(not (a )?(scam|fake|fraud|spam)|is legit|it's legit|its legit|it's real|its real)\b/;
 
@@ -21,10 +21,13 @@ export function quotesAWarning(lowerText: string): boolean {
 
 /** "Don't click it", "delete it", in the languages of the rules (text lower-cased, accents folded). */
 const DONT =
-  /\b(don'?t|do not|never) (click|press|tap|open)\b|\b(delete|ignore) it\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
+  /\b(don'?t|do not|never) (click|press|tap|open)\b|\b(delete|ignore) it\b|\b(usirudishe|usitume|usibonyeze|usifungue)\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
 /** The word for a scam (not "fraud" or "suspicious", which lures use of themselves). */
 const SCAM_WORD =
-  /\b(scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
+  /\b(scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici|wizi|utapeli|matapeli)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
+
+/** "Don't fall for that one": the instruction says it is a scam by itself. */
+const FALL_FOR = /\b(don'?t|do not|never) fall for (it|that|this|them)\b/;
 
 /**
  * A warning told without quoting the lure ("Mum got a text saying her card is blocked, I told her
@@ -34,5 +37,5 @@ const SCAM_WORD =
  */
 export function warnsOfAScam(lowerText: string, hasLinkOrNumber: boolean): boolean {
   if (hasLinkOrNumber || VOUCHED.test(lowerText)) return false;
-  return DONT.test(lowerText) && SCAM_WORD.test(lowerText);
+  return (DONT.test(lowerText) && SCAM_WORD.test(lowerText)) || FALL_FOR.test(lowerText);
 }

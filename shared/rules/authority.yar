@@ -102,6 +102,20 @@ rule authority_police_investigation_intl : phishing
     ($de or $tr) and ($act or phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule authority_identity_crime_hi : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Digital arrest' in Hindi: your Aadhaar, SIM or bank account was used in money laundering or drugs, the police or CBI will arrest you"
+  strings:
+    $id = /(आधार|सिम|बैंक खात|मोबाइल नंबर|पार्सल)/
+    $crime = /(मनी लॉन्ड्रिंग|मनी लांड्रिंग|अवैध|ड्रग्स|नशीले|गैरकानूनी|धोखाधड़ी)/
+    $police = /(पुलिस|सीबीआई|क्राइम ब्रांच|गिरफ्तार|वारंट|ईडी)/
+  condition:
+    $id and $crime and $police and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule authority_identity_crime_ms : phishing
 {
   meta:

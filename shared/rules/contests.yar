@@ -380,11 +380,13 @@ rule contest_prize_fee_wallet : phishing
     $won = /\b(mubarak|congratulations|congrats|(inami|inaam|inam) nikla|nikla hai|jeeta|jeeti|won|winner)\b/
     $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
     $send = /\b(bhejein|bhejen|bhej dein|bhejo|bhejiye|jama karwayen|jama karain|send|pay|transfer)\b/
-    $wallet = /\b(easypaisa|easy paisa|jazzcash|jazz cash|bkash|nagad|rocket|momo|m-?pesa|gcash|paytm|phonepe|upi)\b/
+    $wallet = /\b(easypaisa|easy paisa|jazzcash|jazz cash|bkash|nagad|rocket|momo|m-?pesa|gcash|paytm|phonepe|upi|ez ?cash|mcash)\b/
+    // Sinhala: a prize (ත්‍යාග) and a registration fee (ගාස්තු) to a mobile wallet
+    $si = /(ත්‍යාග|ත්යාග).{0,200}ගාස්තු/
     // Pidgin: "your line don win N200k, send N2,000 make I process am"
     $pidgin = /\b(don win|you win|line win|number win)\b.{0,60}\bsend\b.{0,30}\b(make i|to)\b/
   condition:
-    (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0) or ($si and $wallet)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_prize_id_ar : phishing
@@ -423,9 +425,9 @@ rule contest_kbc_lottery : phishing
   strings:
     $kbc = /\b(kbc|kaun banega crorepati)\b/
     $won = /\b(won|winner|winning|lucky draw|lottery|lucky number|jeeta|jeeti|inaam|prize)\b/
-    $kbc_dev = /(कौन बनेगा करोड़पति|कौन बनेगा करोड़पति|केबीसी)/
-    $won_dev = /(लकी ड्रा|लॉटरी|विजेता|इनाम|जीत)/
-    $ask_dev = /(भेजें|भेजे|भेजिए|संपर्क करें|कॉल करें)/
+    $kbc_dev = /(कौन बनेगा करोड़पति|कौन बनेगा करोड़पति|केबीसी|बधाई छ|बधाई हो)/
+    $won_dev = /(लकी ड्रा|लक्की ड्र|लॉटरी|विजेता|इनाम|जीत|जित्नु)/
+    $ask_dev = /(भेजें|भेजे|भेजिए|संपर्क करें|कॉल करें|सम्पर्क)/
   condition:
     ($kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ($kbc_dev and $won_dev and ($ask_dev or phone_count > 0 or url_count > 0))

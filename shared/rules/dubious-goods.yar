@@ -225,7 +225,7 @@ rule goods_lead_gen_offers
     weight = 2.5
     description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo'"
   strings:
-    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b/
+    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
     $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b/
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]/

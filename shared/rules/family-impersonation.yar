@@ -281,6 +281,8 @@ rule family_new_number_loan
     $n_bn = /\b(notun|natun) (number|nombor|sim)\b|\bphone (hariye|harie|nosto) (gese|geche|hoye gese)\b/
     $n_hi = /\b(naya|nayi|new) (number|sim) (hai|h|se)\b|\bphone (kho|gum|kharab|toot) (gaya|gya|ho gaya)\b/
     $n_ms = /\b(nombor|nomor) baru\b|\b(hp|phone|telefon) (saya |aku )?(hilang|rosak|rusak)\b/
+    // or the account in trouble instead of the phone: "my account is having issue, send it to this number"
+    $n_acct = /\bmy (account|bank app|app|card) (is having (issue|issues|problem)|has (an )?(issue|problem)|is (blocked|restricted|not working))\b/
     $n_zh = /(换了新号码|换号码了|换新号了|新号码|換號碼|換了新號|手机丢了|手機掉了|手机掉了)/
     // and a promise to pay it back
     $r_en = /\b(pay (you|u) back|return it|refund you) (tomorrow|later|tonight|next week|by (friday|monday|evening))\b/

@@ -67,6 +67,7 @@ rule invest_loan_offer
     $l8 = /\b(need|get) cash (fast|now|today|quick)\b/
     // "approved for up to $5,000": the amount is what is approved, no loan word needed
     $l9 = /\bapproved for (up to )?(£|\$|€|₹|rs\.?) ?[0-9]/
+    $l10 = /\b(cash advance|loan|payday loan) (of [^ ]{1,10} )?(is|has been) (approved|ready)\b/
     // how to take it: apply now, or a number to call or text (the normaliser's phones and short
     // codes with the vocabulary's contact words: no gap after "txt" for hostile text to repeat)
     // the lure's promises: approval taken for granted, no credit check, the money today; two of
@@ -238,8 +239,11 @@ rule invest_mentor_brag
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b/
     $group = /\b(mentor|coach|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
+    // or the relative or mentor who is an analyst or trader, and "would you like to learn?"
+    $who = /\b(uncle|aunt|mentor|teacher|professor)\b.{0,40}\b(analyst|wall street|trader|expert|fund manager|investor)\b/
+    $teach = /\b(would you like|do you want|want) to learn\b|\b(i|she|he) (can|could) (teach|show) you\b/
   condition:
-    $win and $group and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($win and $group) or ($who and $teach)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_business_proposal

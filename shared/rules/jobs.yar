@@ -65,9 +65,9 @@ rule job_paid_tasks
     description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission"
   strings:
     $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
-    $p = /\b(earn|commission|salary|paid|payment|income|profit|reward)\b/
+    $p = /\b(earn|earning|earnings|commission|salary|paid|payment|income|profit|reward)\b/
     // "Telegram tasks, Rs 500 for 3 tasks", "subscribe 3 channels, send a screenshot, Rs 150 each"
-    $t2 = /\b(telegram|whats ?app|online|simple|easy|daily|prepaid) tasks?\b/
+    $t2 = /\b(telegram|whats ?app|online|simple|easy|daily|prepaid|merchant) tasks?\b|\btask commission\b|\b(youtube|instagram|tiktok) (video |videos |post )?likes?\b/
     $t3 = /\b(subscribe|like|follow)( to)? ([0-9]{1,2} )?(youtube |instagram |tiktok )?(channels?|videos?|pages?|accounts?)\b.{0,60}\b(screenshots?|each|per (task|channel|video|like))\b/
   condition:
     ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -118,11 +118,12 @@ rule job_task_intl
     $nl = /\b(thuisbaan|thuiswerk|bijbaan|parttime|werken vanuit huis)\b.{0,60}\b(per dag|per uur|per week|euro|€)/
     $pl = /\b(praca zdalna|prace zdalna|pracy zdalnej|praca dodatkowa|praca z domu)\b.{0,80}\b(dziennie|za godzine|zl|tygodniowo)\b/
     $ja = /(副業|在宅ワーク|在宅で|スマホで).{0,40}(日給|日収|月収|稼げ)/
+    $ta = /(வீட்டிலிருந்தே|வீட்டிலிருந்து).{0,80}(சம்பாதி)/
     $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम).{0,60}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम)/
   condition:
     ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0))
     // Dutch, Polish, Japanese: their pattern holds the wage
-    or any of ($nl, $pl, $ja)
+    or any of ($nl, $pl, $ja, $ta)
 }
 
 rule job_side_income_reply

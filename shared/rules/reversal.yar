@@ -28,7 +28,7 @@ rule reversal_sent_by_mistake : phishing
     // Pidgin: "help me return am"
     $b7 = /\b(return|refund|send|give) am\b/
     $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b/
-    $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rejesha)|(إعادته|اعادته|ارجاعه|إرجاعه|رجعه|ফেরত)/
+    $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|(إعادته|اعادته|ارجاعه|إرجاعه|رجعه|ফেরত)/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20

@@ -216,7 +216,7 @@ rule account_electricity_cutoff : phishing
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชำระ|ตัดไฟ|停电|断电)/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
     $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)/
@@ -224,7 +224,7 @@ rule account_electricity_cutoff : phishing
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
-    $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி/
+    $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி|वीज.{0,150}(खंडित|कापली|कापला|बंद)|বিদ্যুৎ.{0,150}(বিচ্ছিন্ন|কাটা|বন্ধ)|విద్యుత్.{0,150}(నిలిపి|కట్)|વીજ.{0,150}(કાપ|બંધ)/
   condition:
     (($e or $e2 or $e4) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
 }
@@ -309,8 +309,8 @@ rule account_invoice_callback : phishing
     description = "The fake-invoice refund scam: an antivirus, tech-support or payment-app invoice or renewal for a large sum, 'not you? call' a number"
   strings:
     $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime|amazon|apple pay|apple store|apple|walmart|ebay|target|costco|microsoft)\b/
-    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|purchase|you('ve| have) sent)\b/
-    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute)\b|\b(questions|queries|concerns)\?/
+    $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|purchase|payment (of|processed)|processed|you('ve| have) sent)\b/
+    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute|dispute (within|now|here|it|this|the charge))\b|\b(questions|queries|concerns)\?/
   condition:
     $brand and $bill and $deny and money_count > 0 and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -345,6 +345,19 @@ rule account_signin_callback : phishing
     $person = /\bi (can'?t|cannot|couldn'?t|just|tried)\b|\bcall me\b/
   condition:
     $signin and $deny and $brand and not $person and phone_count > 0 and url_count == 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_sim_block_ur : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Urdu: your SIM will be blocked within hours, call this number for biometric verification (PTA never asks by a call to a mobile number)"
+  strings:
+    $sim = /(سم|سِم).{0,40}(بند|بلاک)/
+    $verify = /(بائیومیٹرک|بایومیٹرک|تصدیق)/
+  condition:
+    $sim and $verify and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_press_key_callback : phishing

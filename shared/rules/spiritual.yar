@@ -23,6 +23,32 @@ rule spirit_cleric_revelation
     spirit_stranger and $cleric and $sign and $you and (contact_count > 0 or phone_count > 0 or money_count > 0)
 }
 
+rule spirit_cleric_airtime_request
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'pastor' or church leader from an unknown number asks for a recharge card, airtime or a small transfer, to be 'refunded tomorrow'"
+  strings:
+    $cleric = /\b(pastor|reverend|rev\.?|bishop|evangelist|deacon|elder|imam|sheikh|father)\b/
+    $ask = /\b(send|buy|get) me (a |an )?([^ ]{1,8} )?(recharge cards?|airtime|credit|card|mtn card|glo card|airtel card)\b/
+    $back = /\b(refund|pay|return)( it| you)?( back)? (tomorrow|later|soon|first thing)\b|\bi will refund you\b/
+  condition:
+    spirit_stranger and $cleric and $ask and $back
+}
+
+rule spirit_jinn_king
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'I am the king of the jinn, wealth is in your fate, contact me in secret' (Bangladesh's jiner badsha scam)"
+  strings:
+    $jinn = /(জিনের বাদশা|জ্বীনের বাদশা|জীনের বাদশা|জিনের বাদশাহ)|\bjin(er|ner) badsha\b/
+  condition:
+    spirit_stranger and $jinn
+}
+
 rule spirit_healer_spell
 {
   meta:

@@ -154,12 +154,12 @@ rule wrongnum_lonely_stranger_chat
     weight = 3.0
     description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener"
   strings:
-    $lonely = /\b(new in (town|the city|this city)|looking for (a )?(true |serious |honest |good )?(friend|friends|friendship|relationship|partner|husband|wife)|can we be friends|i want (friendship|to be (your )?friends?) with you|(fell|falling) in love with (you|your)|saw your (picture|photo|pic|profile) (on|in)\b)/
+    $lonely = /\b(new in (town|the city|this city)|(just )?want a friend to (talk|chat) (to|with)|looking for (a )?(true |serious |honest |good )?(friend|friends|friendship|relationship|partner|husband|wife)|can we be friends|i want (friendship|to be (your )?friends?) with you|(fell|falling) in love with (you|your)|saw your (picture|photo|pic|profile) (on|in)\b)/
     // romanised Hindi: "I'm alone, video call me"
     $lonely_hi = /\b(akeli|akela) (hu|hoon|hun)\b|\bvideo call (karo|kar lo|karoge|karogi|pe baat)\b/
     $app = /\b(whats ?app|telegram|hangouts|signal|wechat|kik|snap ?chat|line)\b|wa\.me\//
     // or a stranger's introduction by name and city: "I am Pooja from Delhi, looking for friendship"
-    $intro = /\b(i am|i'm|im|this is) [a-z]{2,12} from [a-z]{3,15}\b/
+    $intro = /\b(i am|i'm|im|this is) (a |an )?[a-z]{2,12} from [a-z]{3,15}\b/
   condition:
     ($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

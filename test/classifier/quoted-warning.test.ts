@@ -41,6 +41,8 @@ describe('warnsOfAScam', () => {
       'Oma hat eine SMS vom Paketdienst bekommen, bitte nicht klicken, das ist Betrug',
       'おばあちゃんに怪しいメールが来たみたい。リンクは開かないでって言っておいて',
       'ยายได้ข้อความว่าได้เงินคืน อย่าคลิกนะ หลอกลวง',
+      'Somebody said he sent 300 cedis to my momo by mistake and I should return it. Dont fall for that one o',
+      'Mama usirudishe pesa yoyote kwa mtu anayesema alikutumia kimakosa, ni matapeli',
     ]) {
       assert.equal(told(text), true, text);
     }
