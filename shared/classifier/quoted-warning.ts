@@ -36,6 +36,8 @@ const FALL_FOR = /\b(don'?t|do not|never) fall for (it|that|this|them)\b/;
  * still has somewhere to send the reader).
  */
 export function warnsOfAScam(lowerText: string, hasLinkOrNumber: boolean): boolean {
-  if (hasLinkOrNumber || VOUCHED.test(lowerText)) return false;
-  return (DONT.test(lowerText) && SCAM_WORD.test(lowerText)) || FALL_FOR.test(lowerText);
+  if (hasLinkOrNumber) return false;
+  // the rare words first: most messages stop at the first test
+  const warned = (DONT.test(lowerText) && SCAM_WORD.test(lowerText)) || FALL_FOR.test(lowerText);
+  return warned && !VOUCHED.test(lowerText);
 }
