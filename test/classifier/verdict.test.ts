@@ -8,6 +8,7 @@ import {
   DEFAULT_COMBINATION,
   DEFAULT_THRESHOLDS,
   decide,
+  NOTICE_OVER_OFFER,
   priorWeight,
   ruleWeight,
   type Thresholds,
@@ -193,6 +194,25 @@ describe('decide', () => {
           .verdict.action,
         'transaction',
       );
+    });
+
+    it('files a promotion-rule message as a transaction when the model reads it as a notice far above an offer', () => {
+      // "Your order is ready ... Reply STOP to opt out": the footer fires a promotion rule
+      const d = decide([SALE], -3, M, true, opinion(NOTICE_OVER_OFFER + 1, 1));
+      assert.deepEqual(d.verdict, { action: 'transaction', subAction: 'transactionalFinance' });
+      assert.equal(d.reason, 'notice-not-offer');
+      // not within the margin, not under the model's threshold, not for a person's voice
+      assert.equal(decide([SALE], -3, M, true, opinion(NOTICE_OVER_OFFER + 0.5, 1)).reason, 'promotion-rule');
+      assert.equal(decide([SALE], -3, M, true, opinion(1.9, -9)).reason, 'promotion-rule');
+      assert.equal(decide([SALE], -3, M, true, opinion(9, 0, false)).reason, 'promotion-rule');
+      // not when a junk rule fired, the score sits near junk, or the header declares marketing
+      assert.equal(
+        decide([SALE, v('weak', 'junk', 0.5)], -3, M, true, opinion(9, 0)).reason,
+        'promotion-rule',
+      );
+      assert.equal(decide([SALE], -0.5, M, true, opinion(9, 0)).reason, 'promotion-rule');
+      const declared = { ...opinion(9, 0), business: true, declared: 'promotion' as const };
+      assert.equal(decide([SALE], -3, M, true, declared).reason, 'promotion-rule');
     });
 
     it("never files a message that reads as a person's", () => {
