@@ -19,12 +19,18 @@ export function quotesAWarning(lowerText: string): boolean {
   return WARNING.test(outside) && !VOUCHED.test(outside);
 }
 
-/** "Don't click it", "delete it", in the languages of the rules (text lower-cased, accents folded). */
+/**
+ * "Don't click it", "delete it", in the languages of the rules (text lower-cased, accents folded);
+ * for a scam call, "don't answer", "hang up", "mat uthana" (romanised Hindi: don't pick up).
+ */
 const DONT =
-  /\b(don'?t|do not|never) (click|press|tap|open)\b|\b(delete|ignore) it\b|\b(usirudishe|usitume|usibonyeze|usifungue)\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
-/** The word for a scam (not "fraud" or "suspicious", which lures use of themselves). */
+  /\b(don'?t|do not|never) (click|press|tap|open|answer|pick up)\b|\bhang up\b|\bmat (uthana|uthao|uthaiye|uthaana)\b|\bno (contestes|conteste)\b|\bnao atenda\b|\b(delete|ignore) it\b|\b(usirudishe|usitume|usibonyeze|usifungue)\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
+/**
+ * The word for a scam (not "fraud" or "suspicious", which lures use of themselves), or what a
+ * warning says instead: "it was not me" (someone posing as the writer), "there's no such thing".
+ */
 const SCAM_WORD =
-  /\b(scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici|wizi|utapeli|matapeli)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
+  /\b(it (was|is) not me|it wasn'?t me|that wasn'?t me|no such thing as|(jaisa|jaisi) kuch nahi (hota|hai)|scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici|wizi|utapeli|matapeli)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
 
 /** "Don't fall for that one": the instruction says it is a scam by itself. */
 const FALL_FOR = /\b(don'?t|do not|never) fall for (it|that|this|them)\b/;

@@ -6,9 +6,9 @@
  */
 import type { SenderInfo } from './sender.ts';
 
-/** First-person and conversational words, English and West African Pidgin. */
+/** First-person and conversational words, English and West African Pidgin ("i.airtel.in" is a link, not "I"). */
 const PERSON =
-  /\b(i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|we're|lol|abeg|biko|oya|wahala|sef|abi|shey|wetin|una|dey|don(?!['’])|na|am|bro|sis|babe|mum|mom|dad|haha)\b/;
+  /\b(i(?!\.[a-z])|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|we're|lol|abeg|biko|oya|wahala|sef|abi|shey|wetin|una|dey|don(?!['’])|na|am|bro|sis|babe|mum|mom|dad|haha)\b/;
 /** A clock time ("10:42 am", "9 pm", "7.30am"): its "am" is not Pidgin's. */
 const CLOCK = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/g;
 /** A word with letters: a phone number or an amount is not a word a service writes with. */

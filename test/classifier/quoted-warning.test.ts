@@ -43,6 +43,11 @@ describe('warnsOfAScam', () => {
       'ยายได้ข้อความว่าได้เงินคืน อย่าคลิกนะ หลอกลวง',
       'Somebody said he sent 300 cedis to my momo by mistake and I should return it. Dont fall for that one o',
       'Mama usirudishe pesa yoyote kwa mtu anayesema alikutumia kimakosa, ni matapeli',
+      // a scam call: hang up, don't answer; someone posing as the writer; "there's no such thing"
+      'Someone rang Aunty saying her bank account was frozen. Told her to hang up, it is a scam',
+      'If anybody calls saying I had an accident and need money sent, hang up and ring me. It wasnt me',
+      'Bank wale ke naam se KYC ka call aaye to mat uthana, aisa jaisa kuch nahi hota',
+      "Don't answer calls from anyone claiming to be customs about a parcel, there is no such thing as a parcel fine by phone",
     ]) {
       assert.equal(told(text), true, text);
     }
@@ -53,6 +58,8 @@ describe('warnsOfAScam', () => {
       'Scam prevention team: a payment was stopped. Do not open other messages, call 1-888-555-0199 now',
       'this is not a scam, dont ignore it, your prize is waiting',
       "The bank says don't click links in texts",
+      "Grandma it's me, I'm in jail, please don't hang up on me, I need bail tonight",
+      "Don't answer calls from unknown numbers: your account is blocked, call 1800 123 4567 now",
     ]) {
       assert.equal(told(text), false, text);
     }

@@ -25,6 +25,14 @@ describe('speaksAsPerson', () => {
     assert.equal(speaksAsPerson('e don finish, the money don enter your account', unknown), true);
   });
 
+  it('does not hear "I" in a link whose host starts with i.', () => {
+    assert.equal(
+      speaksAsPerson('recharge with the new pack now at i.airtel.in/449 for more data', unknown),
+      false,
+    );
+    assert.equal(speaksAsPerson('i will recharge the pack now, send me the link', unknown), true);
+  });
+
   it('still hears "am" outside a time', () => {
     assert.equal(speaksAsPerson('we dey wait for you since 10:42 am, bring am come', unknown), true);
   });
