@@ -227,7 +227,7 @@ rule goods_lead_gen_offers
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
-    $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b/
+    $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b/
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]/
   condition:
     ($solar or $survey or $insure or $debt) and sender_kind != "alpha" and sender_kind != "shortcode"

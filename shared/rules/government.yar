@@ -45,10 +45,10 @@ rule gov_health_benefit_offer : phishing
   strings:
     $scheme = /\b(medicare|medicaid|social security|obamacare|aca|health insurance|health plan|flex card|otc card|grocery (card|allowance|benefit))\b/
     $qualify = /\b(you|u) (qualify|are eligible|are entitled|have been approved|may qualify|now qualify)\b|\b(pre-?approved|eligible) for\b/
-    $bait = /\b(new( [a-z]{1,10})? (card|benefits?)|free|groceries|grocery|allowance|rebate|extra benefits?|cash back|dental|zero premium|\$?0 premium)\b/
+    $bait = /\b(new( [a-z]{1,10}){0,2} (card|benefits?)|free|at no cost|groceries|grocery|allowance|rebate|extra benefits?|cash back|dental|zero premium|\$?0 premium)\b/
     // "your new card and $2,800 of benefits are ready, call to activate"
     $ready = /\b(is|are) (now )?(ready|waiting|available|expiring)\b|\bto activate\b|\bwill expire\b/
-    $askid = /\b(confirm|verify|provide|update|give|tell)( us)? (your )?(medicare number|medicare id|medicaid number|ssn|social security number|national insurance number|nhs number)\b/
+    $askid = /\b(confirm|verify|provide|update|give|tell|reply with|send|text)( us| me)? (your )?(medicare number|medicare id|medicaid number|ssn|social security number|national insurance number|nhs number)\b/
     $details = /\b(confirm|verify|update) (your )?(details|information|identity|address)\b/
   condition:
     // (or "reply YES for a free quote": contact_count)

@@ -38,7 +38,7 @@ rule job_easy_money_contact
     weight = 3.0
     description = "Part-time or remote work paying a daily or hourly sum, with a contact to reply to"
   strings:
-    $contact = /\b(contact (us|me)|add me|reply|apply (now|here|today)|dm me|(text|txt) "?(yes|y|job|info))\b|\binterested\?/
+    $contact = /\b(contact (us|me)|add me|reply|apply (now|here|today)|dm me|(text|txt) "?(yes|y|job|info)|(text|txt|message) (me |us )?back)\b|\binterested\?/
     $link = /(https?:\/\/|www\.)/
   condition:
     job_pay_rate and job_mentioned and ($contact or job_chat_app or $link or url_count > 0 or phone_count > 0)
@@ -104,7 +104,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic or romanised Hindi and Urdu, with a contact"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu or romanised Hindi and Urdu, with a contact"
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
     $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
@@ -119,9 +119,12 @@ rule job_task_intl
     $pl = /\b(praca zdalna|prace zdalna|pracy zdalnej|praca dodatkowa|praca z domu)\b.{0,80}\b(dziennie|za godzine|zl|tygodniowo)\b/
     $ja = /(副業|在宅ワーク|在宅で|スマホで).{0,40}(日給|日収|月収|稼げ)/
     $ta = /(வீட்டிலிருந்தே|வீட்டிலிருந்து).{0,80}(சம்பாதி)/
-    $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम).{0,60}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम)/
+    // (and in Marathi, Bengali and Telugu; a letter of these scripts is three bytes: the gap is counted in bytes)
+    $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम|घरबसल्या).{0,150}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम|कमवा)/
+    $bn = /(পার্ট টাইম|বাড়িতে বসে|ঘরে বসে).{0,150}(আয়|ইনকাম|উপার্জন)/
+    $te = /(పార్ట్ టైమ్|ఇంటి నుండి|ఇంట్లో నుండే).{0,150}(సంపాదించ|ఆదాయం)/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0))
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0))
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja, $ta)
 }

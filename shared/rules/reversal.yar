@@ -51,8 +51,10 @@ rule reversal_accept_request_to_receive : phishing
   strings:
     $accept = /\b(accept|approve|click|pay)( the| my| this)? (payment |collect |upi |money )?request\b/
     $recv = /\b(to receive|and receive|to get (the )?(money|payment|amount|advance)|receive (the )?(money|payment|amount|advance))\b/
+    // "I'm sending it via PhonePe, accept the request": the sender says they pay, the request takes
+    $sending = /\b(i('m| am) sending|i('ll| will) send)( it| you| the money| the amount)? (via|through|on|by|with) (upi|gpay|google pay|phonepe|paytm|bhim)\b/
   condition:
-    $accept and $recv and sender_kind != "alpha" and sender_kind != "shortcode"
+    $accept and ($recv or $sending) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule reversal_other_number : phishing

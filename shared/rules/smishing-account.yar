@@ -219,7 +219,7 @@ rule account_electricity_cutoff : phishing
     $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
-    $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)/
+    $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชำระ)|(तुरंत|तुरन्त|ताबडतोब|உடனடியாக|వెంటనే|অবিলম্বে|এখনই|તાત્કાલિક|ತಕ್ಷಣ|ഉടൻ)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/

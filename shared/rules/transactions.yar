@@ -137,12 +137,14 @@ private rule txn_personal_voice
     $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd)\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
     $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi|meu|minha|tava|me llego|mi celular|guys|moja|moje|dzieki)\b/
+    // romanised Hindi: "yaar", "bhai", "where are you", "I'm standing at", "I'm coming"
+    $p4 = /\b(yaar|bhai|bhaiya|kidhar|kahan ho|khada (hu|hoon|hun)|khadi (hu|hoon|hun)|aa raha (hu|hoon|hun)|aa rahi (hu|hoon|hun)|mujhe|tujhe|tumhe)\b/
     // in Chinese: "help me", "I put it ... for you", "OK?", "thanks", "remember to pick it up"
     $p3 = /(帮我|帮你|我帮|帮忙|好吗|谢啦|谢谢你|拜托|记得取|别忘了)/
     // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
     $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3 or $answer
+    $p or $p2 or $p3 or $p4 or $answer
 }
 
 // What keeps a message out of Transactions whatever notice it resembles: a phishing marker, or a
@@ -198,9 +200,11 @@ rule txn_order_status
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $o10 = /\byour (ride|driver|taxi|cab|car|chauffeur) (is |will be )?(arriving|here|outside|waiting|on (the|its) way|[0-9]{1,2} (min|mins|minutes) away)\b|\blook for a [a-z ]{1,15}[a-z ]{1,15}\b(plate|licen[cs]e plate|reg)\b/
     $chat = /\b(lol|haha|babe|hun|when you get (home|back|here))\b/
+    // "10% off your next order ... delivered in 10 minutes": an offer's order, not one placed
+    $next = /\byour (next|first|1st) (order|purchase|booking|ride|delivery)\b/
     $o8 = /(正在派送|派送中|已签收|已到达|已到|取件码|已发货|运输中|配送中|已送達|送達|お届け予定|お荷物|配達完了|発送しました|배송 완료|배송완료|배송 출발|도착 예정|saiu para entrega|objeto entregue)/
   condition:
-    ($o1 or $o4 or $o5 or $o6 or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_veto and not txn_personal_voice
+    ($o1 or $o4 or $o5 or ($o6 and not $next) or $o7 or $o8 or ($o9 and not $chat) or $o10 or ($o2 and $o3)) and not txn_veto and not txn_personal_voice
 }
 
 rule txn_appointment_reminder
@@ -275,8 +279,10 @@ rule txn_money_movement
     $m7 = /\b(a|your) [^ ]{1,16} (debit card |credit card |card )?(transaction|purchase|payment|charge|withdrawal|transfer|refund|deposit)\b/
     $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction|transaction id|ref no|e-transfer|wallet|upi|pos|atm|visa|mastercard|amex|rupay|discover)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
+    // a loan or card on offer ("pre-approved loan, instant disbursal, apply now") is marketing, not a movement
+    $offer = /\b(pre-?approved (personal |home |car |business |gold )?(loan|credit card|card|limit)|instant (disbursal|loan|approval)|apply (now|today|online|on|at|via))\b/
   condition:
-    money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not txn_veto
+    money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not $offer and not txn_veto
 }
 
 rule txn_account_event
@@ -427,7 +433,8 @@ rule txn_travel_update
     $t3 = /\b(now boarding|is boarding|boarding closes|boarding begins)\b.{0,40}\bgate\b|\bgate [a-z]?[0-9]{1,2}\b.{0,40}\bboarding\b/
     $t2 = /\b(check-?in (is )?(now )?open|your check-?in (at|for)|boarding pass (is )?(ready|available)|your (reservation|booking|stay|trip|rental) (starts|begins|is tomorrow|is confirmed|at))\b/
   condition:
-    any of them and not txn_veto
+    // a person saying their train is late ("train 20 min late, I'm on platform 5") is no carrier's notice
+    any of them and not txn_veto and not txn_personal_voice
 }
 
 rule txn_rewards_update

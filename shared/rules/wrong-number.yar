@@ -99,9 +99,13 @@ rule wrongnum_investment_pivot
     description = "A stranger's 'is this X? / we met at ...' opener that brings up a trading platform, gold, crypto or a relative's tips: the pig-butchering opener"
   strings:
     $open = /\b(is this|are you) (mr\.? |mrs\.? |ms\.? |miss |dr\.? )?[a-z]{2,12}\?|\bwe (met|spoke|talked|chatted) (at|last|about|on)\b|\b(remember me|nice to meet you)\b/
+    // "this is Alice from the tennis club", "my friend Tom gave me this number", "¿eres Carlos? soy ..."
+    $open2 = /\b(this is|it's|i'm|i am) [a-z]{2,12} (from|with) (the |your )?[a-z]{3,15} (club|class|gym|group|church|conference|party|event|building|community)\b|\b(friend|cousin|colleague|coach|neighbou?r) [a-z]{2,12} (gave|passed|sent) me (your|this) (number|contact)\b|\b(eres|es usted) [a-z]{2,12}\? soy\b/
     $invest = /\b(trading platform|gold trading|crypto (platform|trading|investment)|forex|investment (platform|app|opportunity|group)|trading (app|account|tips?|group)|stock tips?|my (uncle|aunt|mentor)'?s? (tips?|advice|strategy)|tips? paid off|(steady|daily|stable|guaranteed) profits?)\b/
+    // the coins by name, only after the stranger's own introduction
+    $coin = /\b(btc|bitcoin|eth|ethereum|usdt|tether|crypto|cryptocurrency|criptomonedas?|staking|inversiones)\b/
   condition:
-    $open and $invest and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($open or $open2) and $invest) or ($open2 and $coin)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_romance_customs_fee
@@ -160,6 +164,9 @@ rule wrongnum_lonely_stranger_chat
     $app = /\b(whats ?app|telegram|hangouts|signal|wechat|kik|snap ?chat|line)\b|wa\.me\//
     // or a stranger's introduction by name and city: "I am Pooja from Delhi, looking for friendship"
     $intro = /\b(i am|i'm|im|this is) (a |an )?[a-z]{2,12} from [a-z]{3,15}\b/
+    // the dating profile's "I'm Kelly, 27, just moved to your area, kinda lonely": a name and an age
+    $moved = /\b(just )?moved to (your|ur) (area|city|town|neighbou?rhood)\b|\b(i'm|i am|im|feeling|feel) (kinda |kind of |so |very |a bit |bit )?lonely\b/
+    $age = /\b(i'm|i am|im) [a-z]{2,12},? (age )?[1-5][0-9]\b/
   condition:
-    ($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) or ($moved and $age and $app)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

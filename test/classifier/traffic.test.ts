@@ -73,7 +73,8 @@ describe("today's traffic (hand-written)", () => {
 // two rounds written for training; written-o-*.tsv set 18; written-p-*.tsv set 19; written-q-*.tsv
 // set 20; written-r-*.tsv set 21; written-s-*.tsv set 22; written-t-*.tsv set 23;
 // written-u-*.tsv set 24; written-v-*.tsv set 25; written-w-*.tsv
-// set 26; written-x-*.tsv set 27; each measured once when it arrived
+// set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; each measured
+// once when it arrived
 // (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
@@ -335,6 +336,22 @@ writtenByOthers("today's traffic (written by others, twenty-fourth round: set 27
   scamsJunked: 0.95,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.95,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, twenty-fifth round: set 28)", 'written-y', {
+  scamsJunked: 0.97,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, twenty-sixth round: set 29)", 'written-z', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
