@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clipText, HEAD, TAIL } from '../../shared/classifier/clip.ts';
+import { capRepeats, clipText, HEAD, MAX_REPEATS, REPEATS_FROM, TAIL } from '../../shared/classifier/clip.ts';
 import { createClassifier } from '../../shared/classifier/index.ts';
 
 describe('clipText', () => {
@@ -28,6 +28,50 @@ describe('clipText', () => {
   });
 });
 
+describe('capRepeats', () => {
+  it('returns a text whose words repeat at most MAX_REPEATS times unchanged', () => {
+    const text = 'one two three, one two three. ' + 'four '.repeat(MAX_REPEATS);
+    assert.equal(capRepeats(text), text);
+  });
+
+  it('drops the copies of a word past the MAX_REPEATS-th, whatever their case, and keeps what lies between', () => {
+    const text = `Call now: ${'call CALL '.repeat(50)}to claim`;
+    const capped = capRepeats(text);
+    assert.equal(capped.match(/call/gi)?.length, MAX_REPEATS);
+    assert.ok(capped.startsWith('Call now: call CALL '));
+    assert.ok(capped.endsWith('to claim'));
+    assert.equal(capped.length, text.length - 4 * (100 + 1 - MAX_REPEATS));
+  });
+
+  it('counts words glued to punctuation or digits apart from them: "txt,1 txt,2" and "1.1.1."', () => {
+    const glued = Array.from({ length: 300 }, (_, k) => `txt,${k}`).join(' ');
+    assert.equal(capRepeats(glued).match(/txt/g)?.length, MAX_REPEATS);
+    assert.equal(capRepeats('1.'.repeat(2000)).match(/1/g)?.length, MAX_REPEATS);
+  });
+
+  it('reads words of any script, with their marks: a Devanagari word repeated is capped as one', () => {
+    const word = 'कमाई';
+    assert.equal(capRepeats(`${word} `.repeat(50)).split(word).length - 1, MAX_REPEATS);
+  });
+});
+
+describe('clipText and repeated words', () => {
+  it('reads a text up to REPEATS_FROM units as written, repeats and all', () => {
+    const text = 'ha '.repeat(Math.floor(REPEATS_FROM / 3));
+    assert.ok(text.length <= REPEATS_FROM);
+    assert.equal(clipText(text), text);
+  });
+
+  it('reads a longer text with each word at most MAX_REPEATS times', () => {
+    const text = 'free entry '.repeat(5000);
+    const read = clipText(text);
+    assert.equal(read.match(/\bfree\b/g)?.length, MAX_REPEATS);
+    assert.equal(read.match(/\bentry\b/g)?.length, MAX_REPEATS);
+    const words = read.match(/\p{L}+/gu) ?? [];
+    assert.ok(words.length <= 2 * MAX_REPEATS + 2, `${words.length} words read`);
+  });
+});
+
 describe('classifier on padded messages', () => {
   const classifier = createClassifier();
   const scam =
@@ -39,5 +83,10 @@ describe('classifier on padded messages', () => {
     const filler = 'lorem ipsum dolor sit amet '.repeat(2500);
     assert.deepEqual(classifier.classify({ text: `${scam}\n${filler}` }), clear);
     assert.deepEqual(classifier.classify({ text: `${filler}\n${scam}` }), clear);
+  });
+
+  it('returns the verdict of the message itself when it is repeated to fill the body', () => {
+    const clear = classifier.classify({ text: scam });
+    assert.deepEqual(classifier.classify({ text: `${scam} `.repeat(600) }).action, clear.action);
   });
 });
