@@ -44,7 +44,7 @@ rule contest_won_prize_claim
     $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/
     $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/
     // a bank's loyalty notice: points credited to your card, no link but its own
-    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added) to your\b/
+    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added) to your\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)

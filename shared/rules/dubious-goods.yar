@@ -84,7 +84,7 @@ rule goods_rental_overseas_deposit : phishing
     weight = 3.0
     description = "A landlord abroad (missionary work, deployed, relocated) who cannot show the flat but wants the deposit sent first: the rental scam"
   strings:
-    $away = /\b(overseas|out of the country|abroad|missionary|deployed|relocated (to|abroad)|offshore|fuera del pais|fora do pais)\b/
+    $away = /\b(overseas|out of the country|abroad|missionary|deployed|relocated (to|abroad)|offshore|fuera del pais|fora do pais)\b|\b(i'm|i am|currently) (in|out in|away in|working in) [a-z]{3,14} for (work|my job|a contract)\b|\b(out of (town|state)|traveling|travelling) for work\b|\bdrive by (and )?(see|look at|view) (it )?(from )?(the )?outside\b/
     $let = /\b(apartment|flat|house|room|rental|rent|property|piso|alquiler|apartamento)\b/
     $pay = /\b(send|wire|transfer|pay)\b.{0,40}\b(deposit|first month|rent)\b|\bkeys (will be )?(posted|sent|mailed)\b|\b(adelantas|adelanta|envias|envia) la fianza\b|\b(deposit|first month)\b.{0,40}\b(zelle|venmo|cash app|wire|bank transfer|western union|paypal)\b/
   condition:
@@ -113,7 +113,7 @@ rule goods_pet_shipping_fee : phishing
   strings:
     $pet = /\b(puppy|puppies|kitten|kittens|pup|dog|cat)\b/
     $ship = /\b(ship|shipping|delivery|deliver|courier|pet transport|airline)\b/
-    $fee = /\b(crate|insurance|vaccination|delivery|shipping|transport) (&|and )?(insurance )?fee\b/
+    $fee = /\b(crate|insurance|vaccination|delivery|shipping|transport) (&|and )?(insurance )?fee\b|\bcrate insurance\b/
     // or paid up front through an app that cannot be disputed
     $app = /\b(zelle|cash ?app|venmo|apple pay|gift ?cards?|friends (and|&) family)\b/
   condition:
@@ -225,7 +225,7 @@ rule goods_lead_gen_offers
     weight = 2.5
     description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo'"
   strings:
-    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
+    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
     $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b/
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]/

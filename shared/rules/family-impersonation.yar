@@ -140,8 +140,10 @@ rule family_gift_card_errand
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
     $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b|\b(i will|i'll) (reimburse you|pay you back|refund you)\b/
+    // "I'm in a meeting, I cannot take calls right now": why the errand must be done by text
+    $busy = /\b(i'm|i am|im) (in a meeting|in meetings|tied up|in church|at the hospital)\b|\b(can'?t|cannot|can not) (talk|take (any )?calls?|take a call|pick up)( right now| now| at the moment)?\b/
   condition:
-    $buy and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+    $buy and ($send or $busy) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_new_number_request
@@ -159,9 +161,9 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, romanised Hindi or Chinese"
+    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi or Chinese"
   strings:
-    $es = /\b(mama|mami|papa|papi)\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
+    $es = /\b(mama|mami|papa|papi|tia|tio|abuela|abuelo|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
     $zh = /(妈|爸|媽).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
@@ -170,7 +172,7 @@ rule family_new_number_intl
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
@@ -181,7 +183,7 @@ rule family_new_number_intl
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
     $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|(nasira|nawala)( (po|kasi|na|yung|ung|ang|yong)){0,3} (phone|cellphone|cp|selpon))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
-    $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)/
+    $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)|\b(tu|to ja|z tej strony) [a-z]{2,12},? (zmienilam|zmienilem) numer\b/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
     $sv_ask = /\b(swisha|swish|pengar|betala|kr)\b/
     $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz|whats ?app|napisz)\w{0,4}\b/
@@ -189,6 +191,9 @@ rule family_new_number_intl
     $tr = /\b(anne|annecim|anneciğim|baba|babacim)\b.{0,80}\b(yeni numaram|yeni numara|telefonum (bozuldu|kirildi|kayboldu|calindi))/
     $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
     $ru = /(мама|мам|папа|пап|мамо|тато).{0,120}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
+    // Nigerian Pidgin: "my phone spoil, this na my new number", then money to a wallet, "I go pay back"
+    $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this)\b/
+    $pcm_ask = /\b(send|abeg|opay|palmpay|moniepoint|transfer|pay back|i go pay|borrow)\b/
     // Yoruba: "my phone is broken, this is my new number"
     $yo = /\b(foonu mi ti baje|foonu mi baje|nomba tuntun mi|nomba mi tuntun)\b/
     $yo_ask = /\b(ranse|owo|egberun|fi [a-z0-9 ]{1,20} ranse)\b/
@@ -197,7 +202,7 @@ rule family_new_number_intl
     $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram)\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ)/
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
-    or ($ko and $ko_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
+    or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
 }
 
@@ -206,13 +211,15 @@ rule family_boss_errand_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The boss who cannot talk: in meetings, needs a quick task done, 'don't call, just text' (the gift-card or transfer errand's first text)"
+    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text)"
   strings:
     $busy = /\b(in a meeting|in meetings|back-to-back meetings|in a conference|can't talk|cannot talk|can't take calls|cannot take calls|unable to (talk|call))\b/
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
+    // or signed with a title ("- Laura Chen, CEO", "this is Pastor Mark"): who texts a task instead of calling
+    $title = /- ?[a-z]{2,12}( [a-z]{2,14})?,? (ceo|cfo|coo|president|director|managing director|manager|principal|pastor|bishop)\b|\b(this is|it's) (pastor|reverend|rev|bishop|father|your (boss|ceo|director|manager|principal)) [a-z]{2,12}\b/
   condition:
-    $busy and $task and $text and sender_kind != "alpha" and sender_kind != "shortcode"
+    $busy and $task and ($text or $title) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_grandchild_emergency : phishing
@@ -220,15 +227,17 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money (English and Russian)"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money (English, Spanish and Russian)"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
     $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
     $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera)\b/
     $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
+    // the child writing themselves: "mamá ayúdame, me detuvieron ... deposita a esta tarjeta"
+    $es2 = /\b(mama|mami|papa|papi|abuela|abuelo|tia|tio)\b.{0,40}\b(ayudame|me detuvieron|me agarraron|me arrestaron|tuve un accidente|choque)\b.{0,120}\b(deposita|depositame|transfiere|mandame|manda dinero|oxxo|tarjeta)\b/
   condition:
-    (($who and $trouble and $ask) or $ru or $es) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($who and $trouble and $ask) or $ru or $es or $es2) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_friend_emergency_money : phishing

@@ -130,3 +130,17 @@ rule gov_aid_id_and_account : phishing
   condition:
     $id and $acct and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule gov_aid_id_number_by_text : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English)"
+  strings:
+    $scheme = /\b(bisp|ehsaas|ahsaas|benazir|8171|relief (payment|fund)|stimulus|government (aid|grant|payment))\b|(بینظیر|احساس|امدادی رقم)/
+    $id = /\b(cnic|id card number|national id number|id number)\b|(شناختی کارڈ)/
+    $send = /\b(send|text|sms|bhejein|bhejen|bhejo|bhej dein|bhej den)\b|(بھیجیں|بھیج دیں|ارسال کریں)/
+  condition:
+    $scheme and $id and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -241,9 +241,11 @@ rule invest_mentor_brag
     $group = /\b(mentor|coach|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
     // or the relative or mentor who is an analyst or trader, and "would you like to learn?"
     $who = /\b(uncle|aunt|mentor|teacher|professor)\b.{0,40}\b(analyst|wall street|trader|expert|fund manager|investor)\b/
+    $win2 = /\b(made|earned|gained|profited) \$[0-9][0-9,.]{0,9}k? (last|this|in (a|one|the last)) (week|month|quarter|year)\b/
+    $platform = /\b(platform|app|exchange|website) (my|that my) (uncle|aunt|cousin|mentor|brother|sister|teacher) (recommended|introduced|uses|showed me|told me about)\b/
     $teach = /\b(would you like|do you want|want) to learn\b|\b(i|she|he) (can|could) (teach|show) you\b/
   condition:
-    (($win and $group) or ($who and $teach)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($win or ($win2 and $platform)) and $group) or ($who and $teach)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_business_proposal

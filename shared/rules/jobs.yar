@@ -104,7 +104,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu or romanised Hindi and Urdu, with a contact"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu or romanised Hindi, Urdu and Kannada, with a contact"
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
     $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
@@ -123,8 +123,12 @@ rule job_task_intl
     $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम|घरबसल्या).{0,150}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम|कमवा)/
     $bn = /(পার্ট টাইম|বাড়িতে বসে|ঘরে বসে).{0,150}(আয়|ইনকাম|উপার্জন)/
     $te = /(పార్ట్ టైమ్|ఇంటి నుండి|ఇంట్లో నుండే).{0,150}(సంపాదించ|ఆదాయం)/
+    // romanised Kannada: "work from home, earn so much a day"
+    $kn = /\bmane (inda|yinda|alli|alle) kelasa\b|\bdinakke\b.{0,30}\b(gallisi|sampadisi|sampaadisi)\b/
+    // the chat app named in Bengali, Telugu or Hindi script, or a chat handle
+    $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप)|@[a-z0-9_]{4,20}/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0))
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja, $ta)
 }
@@ -152,7 +156,7 @@ rule job_registration_fee
     weight = 3.0
     description = "A job offer that needs a registration, activation or training fee first"
   strings:
-    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (medicals?|uniforms?|(your )?forms?|id cards?|processing|registration|training)\b/
+    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
     // addressed to the reader as the one hired
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure))\b/
@@ -218,7 +222,7 @@ rule job_abroad_visa_fee
     description = "Jobs abroad (the Gulf, Malaysia, Europe, Canada) with a high salary and a medical, visa or processing fee to pay first, from someone's number"
   strings:
     $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee)\b/
   condition:
     $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

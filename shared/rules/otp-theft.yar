@@ -94,7 +94,7 @@ rule otp_share_code_request : phishing
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
     $es2 = /\b(proporcione|proporcioneme|proporcionenos|indiquenos|digame|dictenos|compartanos|facilitenos)\b.{0,30}\b(codigo|clave|token)\b/
-    $ar = /(رمز|كود|الرمز).{0,60}(تزويدنا|تزودنا|إرساله لنا|ارساله لنا|إعطائنا|اعطائنا|مشاركته)/
+    $ar = /(رمز|كود|الرمز).{0,60}(تزويدنا|تزودنا|إرساله لنا|ارساله لنا|إعطائنا|اعطائنا|مشاركته)|(أرسل|ارسل|أرسلي|ارسلي|ابعث|ابعثي)( لي| لنا)? (رمز|كود|الرمز|الكود)/
     $ur = /(کوڈ|کود).{0,60}(بتائیں|بتا دیں|بھیج دیں|بھیجیں|شیئر کریں)/
     // a bank's own warning says the opposite ("nunca le pediremos que nos proporcione el codigo")
     $nunca = /\b(nunca|jamas)\b|(لن نطلب|لا تشارك|لا تعط|کبھی|نہ بتائیں|مت بتائیں)/

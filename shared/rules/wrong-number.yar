@@ -147,8 +147,11 @@ rule wrongnum_gift_parcel_clearance : phishing
     $parcel = /\b(package|parcel|box|consignment|luggage)\b/
     $gift = /\b(gifts?|gold|jewel\w{0,5}|cash|dollars|valuables)\b.{0,30}\b(worth|valued at|of)\b|\b(worth|valued at) [^ ]{1,14} (in )?(gifts?|gold|cash|jewel\w{0,5})\b/
     $held = /\b(held|seized|detained|stuck|on hold)\b.{0,30}\b(customs|airport|clearance)\b|\b(customs|clearance|clearing|release|diplomatic) (fee|fees|charge|charges)\b/
+    // in Hindi and Malayalam: customs, a parcel or gift, and "deposit"/"pay" (three bytes a letter: gaps in bytes)
+    $hi = /(कस्टम्स|कस्टम).{0,200}(पार्सल|गिफ्ट|उपहार).{0,200}(जमा कर|शुल्क|भुगतान)|(पार्सल|गिफ्ट|उपहार).{0,200}(कस्टम्स|कस्टम).{0,200}(जमा कर|शुल्क|भुगतान)/
+    $ml = /(സമ്മാനം|പാർസൽ|ഗിഫ്റ്റ്).{0,200}കസ്റ്റംസ്.{0,200}(അടയ്ക്ക|അടക്ക)/
   condition:
-    $parcel and $gift and $held and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($parcel and $gift and $held) or $hi or $ml) and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_lonely_stranger_chat

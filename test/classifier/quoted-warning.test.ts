@@ -48,6 +48,9 @@ describe('warnsOfAScam', () => {
       'If anybody calls saying I had an accident and need money sent, hang up and ring me. It wasnt me',
       'Bank wale ke naam se KYC ka call aaye to mat uthana, aisa jaisa kuch nahi hota',
       "Don't answer calls from anyone claiming to be customs about a parcel, there is no such thing as a parcel fine by phone",
+      'Tell your parents: a call about a "suspended" Aadhaar from the police is fake, there is nothing called that, just cut the call and it is a scam',
+      'Someone added me to a WhatsApp group paying for likes, first they paid then they asked for a deposit. Is this a scam?',
+      'Bhai ek loan app wala baar baar call kar raha hai processing charge ke liye, fraud hai na?',
     ]) {
       assert.equal(told(text), true, text);
     }

@@ -73,8 +73,8 @@ describe("today's traffic (hand-written)", () => {
 // two rounds written for training; written-o-*.tsv set 18; written-p-*.tsv set 19; written-q-*.tsv
 // set 20; written-r-*.tsv set 21; written-s-*.tsv set 22; written-t-*.tsv set 23;
 // written-u-*.tsv set 24; written-v-*.tsv set 25; written-w-*.tsv
-// set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; each measured
-// once when it arrived
+// set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; written-aa-*.tsv
+// set 30; written-ab-*.tsv set 31; each measured once when it arrived
 // (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
@@ -352,6 +352,22 @@ writtenByOthers("today's traffic (written by others, twenty-sixth round: set 29)
   scamsJunked: 0.98,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, twenty-seventh round: set 30)", 'written-aa', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, twenty-eighth round: set 31)", 'written-ab', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
