@@ -83,6 +83,27 @@ describe('trainTextModel', () => {
     assert.ok(control.score({ text: t, signals: marked }).logistic < control.score(input(t)).logistic);
   });
 
+  it("keeps the junk weight of an all-capitals message at least every folder's, even if only wanted messages shouted", () => {
+    const shouted = rows.map((r) =>
+      r.folder === 'none' ? { ...r, input: { ...r.input, text: r.input.text.toUpperCase() } } : r,
+    );
+    const f = trainTextModel(shouted, { bits: 14 });
+    const bucket = new Featurizer(14, [3, 5]).metaBucket('caps:all');
+    const weight = (t: { weights: string; scale: number }) =>
+      Buffer.from(t.weights, 'base64').readInt8(bucket) * t.scale;
+    // the tables are junk, promotion, transaction against none (whose weights are zero)
+    const [junk, ...others] = f.softmax.map(weight);
+    assert.ok((junk as number) >= 0, `junk ${junk}`);
+    for (const o of others) assert.ok((junk as number) >= o, `junk ${junk} < ${o}`);
+    assert.ok(Buffer.from(f.bayes.weights, 'base64').readInt8(bucket) >= 0);
+    // and an all-capitals unwanted message keeps the junk odds of its own words
+    const m = new TextModel(f);
+    for (const t of UNSEEN_UNWANTED) {
+      const upper = m.score(input(t.toUpperCase())).logistic;
+      assert.ok(upper >= 0, `${t.toUpperCase()}: ${upper}`);
+    }
+  });
+
   it('returns the same weights when trained twice with the same seed', () => {
     assert.deepEqual(trainTextModel(rows, { bits: 14 }), file);
     assert.notEqual(
