@@ -130,13 +130,29 @@ rule goods_overpayment_mover : phishing
     $over = /\bincludes? (an extra )?[^ ]{1,12} for the (mover|movers|courier|shipper|pick-?up agent|agent)\b|\b(sent|paid) (you )?(extra|more)\b.{0,40}\b(mover|courier|shipper|shipping agent)\b/
     $soldier = /\b(soldier|in the army|military|deployed)\b.{0,80}\b(courier|mover|pick ?up|collect)\b/
     // or the buyer's cheque for more than the price, and a mover sent while the buyer is away
-    $check = /\b(certified|cashier'?s|bank) (check|cheque)\b|\bmoney order\b/
+    $check = /\b(certified|cashier'?s|bank) (check|cheque)\b|\bmoney order\b|\b(sending|send|mail|mailing) (you )?a (check|cheque)\b/
+    $refund = /\b(refund|return|send back|send me back) the (difference|balance|extra|rest)\b/
     $extra = /\b(a (bit|little) more|extra for your (trouble|time)|(above|more than) (your|the) (asking )?price)\b/
     $mover = /\b(mover|movers|shipper|courier|pick-?up agent)\b/
     $away = /\bout of (town|the country|state)\b|\b(travell?ing|offshore|on a ship|deployed|away on (business|duty))\b/
   condition:
-    ($over or $soldier or ($check and ($extra or ($mover and $away))))
+    ($over or $soldier or ($check and ($extra or $refund or ($mover and $away))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_marketplace_buyer_email : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'buyer' of your listing (Depop, Vinted, Marketplace, Gumtree) who wants your e-mail to pay by PayPal and adds a courier's fee: the fake-payment e-mail follows"
+  strings:
+    $buy = /\b(want to buy|interested in (buying )?your|i'll (buy|take) (your|the)|is (your|the) [a-z]{2,15} still available)\b/
+    $email = /\b(send|give|text) (me )?your (e-?mail|email address|paypal (e-?mail|address))\b|\byour (e-?mail|paypal) (so|and) (i|that i) (can|could|will) (pay|send)\b/
+    $paypal = /\b(paypal|zelle|bank transfer)\b/
+    $courier = /\b(courier|shipping agent|pick-?up agent|mover|extra for (the )?(shipping|courier|delivery))\b/
+  condition:
+    $buy and $email and $paypal and ($courier or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_free_item_pay_shipping : phishing
@@ -172,8 +188,8 @@ rule goods_health_plan_zero_premium : phishing
     weight = 3.0
     description = "Health-plan lead generation: a '$0 premium' ACA or Medicare plan, a subsidy you qualify for, call to enrol (from a person's number)"
   strings:
-    $plan = /\b(aca|obamacare|affordable care act|health (plan|insurance|coverage)|medicare|medicaid)\b/
-    $zero = /\$0 (premium|monthly|a month|per month|plan|copay|deductible)|\b(zero|no)[- ]cost (health|plan|coverage)\b|\b(subsid(y|ies)|tax credit|benefit)\b.{0,40}\b(qualify|eligible|eligibility)\b|\b(eligibility|qualify)\b.{0,40}\$0\b/
+    $plan = /\b(aca|obamacare|affordable care act|health (plans?|insurance|coverage)|medicare|medicaid)\b/
+    $zero = /\$0 ?(premium|monthly|a month|per month|plan|copay|deductible|\/ ?(month|mo)\b)|\b(zero|no)[- ]cost (health|plan|coverage)\b|\b(subsid(y|ies)|tax credit|benefit)\b.{0,40}\b(qualify|eligible|eligibility)\b|\b(eligibility|qualify)\b.{0,40}\$0\b/
   condition:
     $plan and $zero and (contact_count > 0 or phone_count > 0 or url_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -227,10 +243,12 @@ rule goods_lead_gen_offers
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
-    $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b/
-    $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]/
+    $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
+    $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]|\blower your (car|auto) insurance\b/
+    // the car-warranty call, as a text: "your vehicle's factory warranty is about to expire"
+    $warranty = /\b(vehicle|car|auto)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,40}\b(expir|reinstate|renew|final notice|last chance)/
   condition:
-    ($solar or $survey or $insure or $debt) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($solar or $survey or $insure or $debt or $warranty) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_gold_dust

@@ -175,7 +175,7 @@ rule family_new_number_intl
     $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
-    $money2 = /\b(transfer|rekening|tolong|scrivimi|whatsapp|bonifico)\b/
+    $money2 = /\b(transfer|rekening|tolong (transfer|kirim|kirimin|bantu|pinjam|pinjamin)|scrivimi|whatsapp|bonifico)\b/
     // the Brazilian parent asked for an urgent Pix because "my account is blocked", "I'll pay you back"
     $pt2 = /\b(mae|pai|mamae|papai)\b.{0,120}\b(pix urgente|fazer um pix|conta (bloqueou|bloqueada|travou|travada))\b.{0,120}\b(te devolvo|devolvo depois|te pago|me ajuda|pode me ajudar)\b/
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
@@ -192,8 +192,8 @@ rule family_new_number_intl
     $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
     $ru = /(мама|мам|папа|пап|мамо|тато).{0,120}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
     // Nigerian Pidgin: "my phone spoil, this na my new number", then money to a wallet, "I go pay back"
-    $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this)\b/
-    $pcm_ask = /\b(send|abeg|opay|palmpay|moniepoint|transfer|pay back|i go pay|borrow)\b/
+    $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this|i (don )?change (my )?(number|line))\b/
+    $pcm_ask = /\b(opay|palmpay|moniepoint|kuda|i go pay (you )?back|i go return am|(send|transfer) (me )?[0-9]{1,3}k)\b/
     // Yoruba: "my phone is broken, this is my new number"
     $yo = /\b(foonu mi ti baje|foonu mi baje|nomba tuntun mi|nomba mi tuntun)\b/
     $yo_ask = /\b(ranse|owo|egberun|fi [a-z0-9 ]{1,20} ranse)\b/
@@ -217,7 +217,7 @@ rule family_boss_errand_opener
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
     // or signed with a title ("- Laura Chen, CEO", "this is Pastor Mark"): who texts a task instead of calling
-    $title = /- ?[a-z]{2,12}( [a-z]{2,14})?,? (ceo|cfo|coo|president|director|managing director|manager|principal|pastor|bishop)\b|\b(this is|it's) (pastor|reverend|rev|bishop|father|your (boss|ceo|director|manager|principal)) [a-z]{2,12}\b/
+    $title = /- ?[a-z]{2,12}( [a-z]{2,14})?,? (ceo|cfo|coo|president|director|managing director|manager|principal|pastor|bishop)\b|\b(this is|it's) (pastor|reverend|rev|bishop|father|your (boss|ceo|director|manager|principal)) [a-z]{2,12}\b|\((ceo|cfo|coo|president|director|manager|principal)\)/
   condition:
     $busy and $task and ($text or $title) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -27,9 +27,9 @@ rule gov_relief_payment_claim : phishing
     weight = 3.0
     description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link"
   strings:
-    $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
+    $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|(small )?business grant|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
     $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
-    $act = /\b(click|tap|visit|log ?in|sign ?in|verify|confirm|submit|complete|follow)\b/
+    $act = /\b(click|tap|visit|log ?in|sign ?in|verify|confirm|submit|complete|follow|check (now|here|(your )?eligibility))\b/
     // "a grant you never have to pay back": no agency describes a payment that way
     $never = /\b(never (have|need) to (pay|be paid) (it )?back|free (government )?(money|grant)|no repayment)\b/
   condition:

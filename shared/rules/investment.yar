@@ -150,7 +150,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish or romanised Hindi, with a link or a number"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, with a link or a number"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante)/
@@ -159,8 +159,11 @@ rule invest_loan_intl
     $hi = /\b(loan|rin)\b.{0,40}\b(mil jayega|milega|turant|bina (document|cibil)|sanction ho)\b/
     // Polish: the quick loan without a credit check ("szybka pozyczka bez BIK")
     $pl = /\b(szybka pozyczka|pozyczka (bez|online|do)|chwilowka|bez bik|bez zaswiadczen)\b/
+    // Bengali and German: a loan "without collateral", "without Schufa" (a Bengali letter is three bytes)
+    $bn = /(ঋণ|লোন).{0,120}(জামানত লাগবে না|জামানত ছাড়া|বিনা জামানতে)|(জামানত ছাড়া|বিনা জামানতে).{0,120}(ঋণ|লোন)/
+    $de = /\b(kredit|darlehen)\b.{0,40}\b(ohne schufa|sofortige auszahlung|sofortzusage)\b/
   condition:
-    any of ($zh, $es, $pt, $hi, $pl) and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    any of ($zh, $es, $pt, $hi, $pl, $bn, $de) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
 
 rule invest_loan_registration_fee_sw

@@ -38,7 +38,7 @@ rule job_easy_money_contact
     weight = 3.0
     description = "Part-time or remote work paying a daily or hourly sum, with a contact to reply to"
   strings:
-    $contact = /\b(contact (us|me)|add me|reply|apply (now|here|today)|dm me|(text|txt) "?(yes|y|job|info)|(text|txt|message) (me |us )?back)\b|\binterested\?/
+    $contact = /\b(contact (us|me)|add me|reply|apply (now|here|today)|dm me|(text|txt) "?(yes|y|job|info)|(text|txt|message) (me |us )?back|(text|send) (me |us )?your (full )?(name|email|resume|cv))\b|\binterested\?/
     $link = /(https?:\/\/|www\.)/
   condition:
     job_pay_rate and job_mentioned and ($contact or job_chat_app or $link or url_count > 0 or phone_count > 0)
@@ -156,10 +156,10 @@ rule job_registration_fee
     weight = 3.0
     description = "A job offer that needs a registration, activation or training fee first"
   strings:
-    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
+    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
     // addressed to the reader as the one hired
-    $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure))\b/
+    $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure|reserve|book) (your )?(slot|spot|place|position)?)\b|\b(is|are) (recruiting|hiring)\b/
   condition:
     job_mentioned and $fee and $offer and not $no
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -222,7 +222,7 @@ rule job_abroad_visa_fee
     description = "Jobs abroad (the Gulf, Malaysia, Europe, Canada) with a high salary and a medical, visa or processing fee to pay first, from someone's number"
   strings:
     $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee)\b/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee)\b/
   condition:
     $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

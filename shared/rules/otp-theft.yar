@@ -55,9 +55,9 @@ rule otp_mistaken_code_story : phishing
     description = "'I sent my code to your number by mistake, please send it back' account-takeover story"
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
-    $m2 = /\b(code|otp|pin)\b.{0,50}\b(by mistake|by accident|in error|accidentally|mistakenly)/
+    $m2 = /\b(code|otp|pin)\b.{0,80}\b(by mistake|by accident|in error|accidentally|mistakenly)/
     $m3 = /\b(used|entered|put|registered|typed) your (phone )?(number|no)\b.{0,50}\b(verification|whatsapp|account|code|otp)\b/
-    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b|\b(could|can|would) you (please |pls |kindly )?(forward|send|share|pass) (it|that|the code|them)\b/
+    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b|\b(send|forward|share|pass|text) (me )?the (code|otp|pin)\b|\b(could|can|would) you (please |pls |kindly )?(forward|send|share|pass) (it|that|the code|them)\b/
   condition:
     any of ($m*) and $back
 }

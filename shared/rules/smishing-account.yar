@@ -191,7 +191,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese or romanised Hindi, with a link or a number"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -202,8 +202,11 @@ rule account_locked_intl : phishing
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
     $id = /\b(akun|rekening|kartu)\b.{0,60}\b(diblokir|dinonaktifkan|ditangguhkan|dibekukan|disekat)|\b(verifikasi|perbarui|konfirmasi) (sekarang|akun|data)/
     $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
+    // Urdu, and Nepali or Hindi in Devanagari: the account closed, blocked or stopped (a letter is two or three bytes: gaps in bytes)
+    $ur = /(اکاؤنٹ|اکاونٹ|کھاتہ|کارڈ).{0,120}(بند کر دیا|بند ہو|بلاک|معطل)/
+    $ne = /(खाता|कार्ड).{0,120}(रोकिएको|बन्द गरिएको|ब्लक|निलम्बित|बंद कर दिया|ब्लॉक कर दिया|बंद हो जाएगा)/
   condition:
-    (any of ($es, $pt, $fr, $it, $de, $id, $hi) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    (any of ($es, $pt, $fr, $it, $de, $id, $hi, $ur, $ne) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
 
 rule account_electricity_cutoff : phishing

@@ -51,6 +51,10 @@ describe('warnsOfAScam', () => {
       'Tell your parents: a call about a "suspended" Aadhaar from the police is fake, there is nothing called that, just cut the call and it is a scam',
       'Someone added me to a WhatsApp group paying for likes, first they paid then they asked for a deposit. Is this a scam?',
       'Bhai ek loan app wala baar baar call kar raha hai processing charge ke liye, fraud hai na?',
+      'Opa hat heute eine SMS von angeblich seiner Bank bekommen. Das war Betrug, er hat zum Glück nichts gemacht',
+      'Aunty got a call that her son was arrested and needed bail. Tell everyone not to send anything, it was a scam',
+      "Please ignore any message saying your gas will be cut off tonight, it's a fraud, we paid it last week",
+      'That fake toll text scam is going around again, my dad nearly paid it',
     ]) {
       assert.equal(told(text), true, text);
     }
@@ -63,6 +67,9 @@ describe('warnsOfAScam', () => {
       "The bank says don't click links in texts",
       "Grandma it's me, I'm in jail, please don't hang up on me, I need bail tonight",
       "Don't answer calls from unknown numbers: your account is blocked, call 1800 123 4567 now",
+      'This is not a scam: your refund is approved, reply with your card number to receive it',
+      // a bank's code notice warns in the present tense: it is a notice, not a person's warning
+      "Your sign-in code is 552 901. Never share it with anyone. If a caller asks you for it, it's a scam.",
     ]) {
       assert.equal(told(text), false, text);
     }

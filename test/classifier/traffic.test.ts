@@ -74,7 +74,8 @@ describe("today's traffic (hand-written)", () => {
 // set 20; written-r-*.tsv set 21; written-s-*.tsv set 22; written-t-*.tsv set 23;
 // written-u-*.tsv set 24; written-v-*.tsv set 25; written-w-*.tsv
 // set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; written-aa-*.tsv
-// set 30; written-ab-*.tsv set 31; each measured once when it arrived
+// set 30; written-ab-*.tsv set 31; written-ac-*.tsv set 32; written-ad-*.tsv set 33; each measured
+// once when it arrived
 // (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
@@ -365,6 +366,22 @@ writtenByOthers("today's traffic (written by others, twenty-seventh round: set 3
 });
 
 writtenByOthers("today's traffic (written by others, twenty-eighth round: set 31)", 'written-ab', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, twenty-ninth round: set 32)", 'written-ac', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, thirtieth round: set 33)", 'written-ad', {
   scamsJunked: 0.98,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.99,
