@@ -33,13 +33,14 @@ const SCAM_WORD =
   /\b(it (was|is) not me|it wasn'?t me|that wasn'?t me|(it'?s|its|it is) a fraud|no such thing as|(there'?s|there is) nothing called|(jaisa|jaisi) kuch nahi (hota|hai)|scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici|wizi|utapeli|matapeli)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
 
 /**
- * "Don't fall for that one", "that was a scam", "das war Betrug", "that scam is going around", or a
+ * "Don't fall for that one", "that was a scam", "das war Betrug", "that scam is going around", "ni
+ * wizi", "if anyone calls saying ..., hang up" (in romanised Hindi too), or a
  * person asking whether it is one ("is this a scam?", "fraud hai na ye?"): the words say it is a
  * scam by themselves; no lure says that of itself or asks its reader. (Not "it's a scam": a
  * bank's code notice says "if someone asks you for it, it's a scam".)
  */
 const FALL_FOR =
-  /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b/;
+  /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bni (wizi|utapeli|matapeli)\b|\bif (anyone|anybody|someone) calls\b.{0,80}\bhang up\b|\bkoi (bhi )?(call|phone) kare\b.{0,100}\b(kaat|kat) (dena|do|dijiye)\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b/;
 
 /**
  * A warning told without quoting the lure ("Mum got a text saying her card is blocked, I told her

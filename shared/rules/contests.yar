@@ -256,7 +256,7 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -275,7 +275,8 @@ rule contest_prize_intl : phishing
     $hi_dev = /(लॉटरी|इनाम|केबीसी|kbc).{0,150}(जीता|जीती|जीते|जीत|मिला|निकला)/
     $bn = /(অভিনন্দন).{0,240}(জিতেছেন|পুরস্কার|লটারি)/
     // Telugu, Tamil and Marathi: a lottery or prize "came to you" or was won
-    $te = /(లాటరీ|బహుమతి|kbc).{0,150}(వచ్చాయి|వచ్చింది|గెలుచుకున్నారు|గెలిచారు)/
+    $te = /(లాటరీ|బహుమతి|లక్కీ డ్రా|kbc).{0,150}(వచ్చాయి|వచ్చింది|గెలుచుకున్నారు|గెలుచుకుంది|గెలిచారు)/
+    $gu = /(લકી ડ્રો|લોટરી|ઇનામ|kbc).{0,150}(મળ્યું|મળ્યો|જીત્યા|જીત્યું)/
     $ta = /(லாட்டரி|பரிசு|kbc).{0,150}(வென்றுள்ளீர்கள்|வென்றீர்கள்|கிடைத்துள்ளது|விழுந்துள்ளது)/
     $mr = /(लॉटरी|बक्षीस|kbc).{0,150}(जिंकल|लागली|लागले|मिळाले)/
     // Persian, Kazakh and Amharic: the congratulation, the win, and a number or a way to collect
@@ -287,7 +288,7 @@ rule contest_prize_intl : phishing
     // the ways to collect a prize when no link or number is given: add a chat id, send an ID photo or an IBAN
     $collect = /(加微信|加微|微信号|加qq|加line|加我)|(صورة الهوية|الآيبان|الايبان|رقم الحساب)|\b(iban|photo of your id|id photo)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
+    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule contest_selected_reward_link
@@ -328,7 +329,7 @@ rule contest_inheritance_next_of_kin : phishing
     description = "An unclaimed fortune, a late relative or client with no next of kin, a barrister or banker who will share it: the inheritance advance-fee letter"
   strings:
     $dead = /\b(next of kin|late (client|relative|husband|father|customer)|unclaimed (fund|funds|deposit|inheritance)|inheritance|beneficiary of)\b/
-    $sum = /\b(sum of|fixed deposit|deposit|fund|funds|consignment|estate)\b/
+    $sum = /\b(sum of|fixed deposit|deposit|fund|funds|consignment|estate|with your (surname|last name))\b|\bleft [^ ]{1,12} in (our|the|his|her) bank\b/
     $who = /\b(barrister|attorney|lawyer|banker|bank manager|solicitor|executor|reply|contact)\b/
   condition:
     $dead and $sum and $who and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"

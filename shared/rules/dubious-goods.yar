@@ -132,7 +132,7 @@ rule goods_overpayment_mover : phishing
     // or the buyer's cheque for more than the price, and a mover sent while the buyer is away
     $check = /\b(certified|cashier'?s|bank) (check|cheque)\b|\bmoney order\b|\b(sending|send|mail|mailing) (you )?a (check|cheque)\b/
     $refund = /\b(refund|return|send back|send me back) the (difference|balance|extra|rest)\b/
-    $extra = /\b(a (bit|little) more|extra for your (trouble|time)|(above|more than) (your|the) (asking )?price)\b/
+    $extra = /\b(a (bit|little) more|extra for your (trouble|time)|(above|more than) (your|the) (asking )?price)\b|\b(full|asking) price (\+|plus|and) ?\$?[0-9]{1,4} ?(extra|more)\b/
     $mover = /\b(mover|movers|shipper|courier|pick-?up agent)\b/
     $away = /\bout of (town|the country|state)\b|\b(travell?ing|offshore|on a ship|deployed|away on (business|duty))\b/
   condition:

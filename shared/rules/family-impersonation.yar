@@ -163,7 +163,7 @@ rule family_new_number_intl
     weight = 3.0
     description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi or Chinese"
   strings:
-    $es = /\b(mama|mami|papa|papi|tia|tio|abuela|abuelo|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
+    $es = /\b(mama|mami|ma|papa|papi|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
     $zh = /(妈|爸|媽).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
@@ -172,7 +172,7 @@ rule family_new_number_intl
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
     $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong (transfer|kirim|kirimin|bantu|pinjam|pinjamin)|scrivimi|whatsapp|bonifico)\b/
@@ -232,10 +232,10 @@ rule family_grandchild_emergency : phishing
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
     $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
-    $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera)\b/
+    $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa|familiar)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera|fianza)\b/
     $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
     // the child writing themselves: "mamá ayúdame, me detuvieron ... deposita a esta tarjeta"
-    $es2 = /\b(mama|mami|papa|papi|abuela|abuelo|tia|tio)\b.{0,40}\b(ayudame|me detuvieron|me agarraron|me arrestaron|tuve un accidente|choque)\b.{0,120}\b(deposita|depositame|transfiere|mandame|manda dinero|oxxo|tarjeta)\b/
+    $es2 = /\b(mama|mami|papa|papi|abuela|abuelo|tia|tio)\b.{0,40}\b(ayudame|me detuvieron|me agarraron|me arrestaron|tuve un accidente|choque)\b.{0,120}\b(deposita|depositame|transfiere|mandame|manda dinero|necesito|oxxo|tarjeta)\b/
   condition:
     (($who and $trouble and $ask) or $ru or $es or $es2) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -153,7 +153,7 @@ rule invest_loan_intl
     description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, with a link or a number"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
-    $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante)/
+    $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
     $pt = /\bemprestimos?\b.{0,60}\b(aprovado|pre-?aprovado|liberado|na hora|sem consulta|rapido)/
     // (romanised Hindi's own words: an English "your loan has been approved" is a lender's notice as often)
     $hi = /\b(loan|rin)\b.{0,40}\b(mil jayega|milega|turant|bina (document|cibil)|sanction ho)\b/
@@ -241,7 +241,7 @@ rule invest_mentor_brag
     description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b/
-    $group = /\b(mentor|coach|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
+    $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
     // or the relative or mentor who is an analyst or trader, and "would you like to learn?"
     $who = /\b(uncle|aunt|mentor|teacher|professor)\b.{0,40}\b(analyst|wall street|trader|expert|fund manager|investor)\b/
     $win2 = /\b(made|earned|gained|profited) \$[0-9][0-9,.]{0,9}k? (last|this|in (a|one|the last)) (week|month|quarter|year)\b/

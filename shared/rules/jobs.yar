@@ -122,11 +122,11 @@ rule job_task_intl
     // (and in Marathi, Bengali and Telugu; a letter of these scripts is three bytes: the gap is counted in bytes)
     $hi_dev = /(घर बैठे|घर से|वर्क फ्रॉम होम|पार्ट टाइम|घरबसल्या).{0,150}(कमाएं|कमाई|कमाओ|कमा सकते|इनकम|कमवा)/
     $bn = /(পার্ট টাইম|বাড়িতে বসে|ঘরে বসে).{0,150}(আয়|ইনকাম|উপার্জন)/
-    $te = /(పార్ట్ టైమ్|ఇంటి నుండి|ఇంట్లో నుండే).{0,150}(సంపాదించ|ఆదాయం)/
+    $te = /(పార్ట్ టైమ్|ఇంటి నుండి|ఇంట్లో నుండే).{0,150}(సంపాదించ|ఆదాయం)|(ಪಾರ್ಟ್ ಟೈಮ್|ಮನೆಯಿಂದಲೇ|ಮನೆಯಿಂದ).{0,150}(ಗಳಿಸಿ|ಸಂಪಾದಿಸಿ|ಆದಾಯ)/
     // romanised Kannada: "work from home, earn so much a day"
     $kn = /\bmane (inda|yinda|alli|alle) kelasa\b|\bdinakke\b.{0,30}\b(gallisi|sampadisi|sampaadisi)\b/
     // the chat app named in Bengali, Telugu or Hindi script, or a chat handle
-    $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप)|@[a-z0-9_]{4,20}/
+    $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್)|@[a-z0-9_]{4,20}/
   condition:
     ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // Dutch, Polish, Japanese: their pattern holds the wage

@@ -84,7 +84,7 @@ rule otp_share_code_request : phishing
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
-    $es = /\b(codigo)\b.{0,40}\b(por error|por equivocacion)|\b(reenvia|reenviar|reenviame|pasame|dime|enviame|mandame)(me)?( el| ese)? (codigo)|me lo (puedes|podrias) (reenviar|pasar|mandar)/
+    $es = /\b(codigo)\b.{0,40}\b(por error|por equivocacion)|\bnecesito (tu [a-z]{2,10} y )?el codigo (que te (llego|llega|mandaron|enviaron))\b|\b(reenvia|reenviar|reenviame|pasame|dime|enviame|mandame)(me)?( el| ese)? (codigo)|me lo (puedes|podrias) (reenviar|pasar|mandar)/
     $pt = /\b(codigo)\b.{0,40}\bpor engano|\b(me (manda|envia|passa)|reenvia|encaminha)( o| esse)? codigo/
     // "OTP aaya hoga, reply karo": the code's arrival, then a request (two patterns, not one with a
     // gap before "reply", which hostile text repeats)

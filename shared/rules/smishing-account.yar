@@ -209,6 +209,21 @@ rule account_locked_intl : phishing
     (any of ($es, $pt, $fr, $it, $de, $id, $hi, $ur, $ne) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
 }
 
+rule account_bill_paid_by_p2p : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A utility bill, fine, tax or past-due account to be paid through Zelle, Cash App, Venmo, gift cards or crypto to avoid a shutoff or a penalty: no utility or authority takes those"
+  strings:
+    $due = /\b(past due|overdue|unpaid|outstanding balance|shut ?off|disconnect(ed|ion)?|(service|power|gas|water|electricity) (will be )?(interrupted|suspended|cut)|fine|penalty|warrant|back taxes|tax (debt|bill|balance))\b/
+    $p2p = /\b(pay|paid|payment|send it|settle it)( it| the balance| the amount| now)? (via|through|with|by|on|using) (zelle|cash ?app|venmo|apple pay|gift ?cards?|bitcoin|crypto|a bitcoin atm)\b/
+    // addressed to the customer or the accused, not a flatmate's "the bill is overdue, pay it via Venmo?"
+    $cust = /\byour (account|service|power|electricity|gas|water|bill|balance|case|license|licence|vehicle|unpaid|outstanding)\b|\byou (have|owe)\b/
+  condition:
+    $due and $p2p and $cust and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule account_electricity_cutoff : phishing
 {
   meta:

@@ -38,7 +38,7 @@ rule toll_unpaid_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German or Chinese, paid through a link"
+    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Chinese, Korean or Japanese, paid through a link"
   strings:
     $es = /\b(peajes?|autopista|multa de trafico|multa)\b.{0,80}\b(pendiente|impagad[oa]|sin pagar|vencid[oa]|recargo|sancion|pague|pagar)/
     $pt = /\b(portage(m|ns)|multa)\b.{0,80}\b(em atraso|pendente|por pagar|nao paga|pague|pagar)/
@@ -46,6 +46,9 @@ rule toll_unpaid_intl : phishing
     $fr = /\b(peage|amende|contravention)\b.{0,80}\b(impaye|non paye|majoration|a regler|payer|reglez)/
     $de = /\b(maut|bussgeld|strafzettel)\b.{0,80}\b(offen|unbezahlt|mahngebuhr|zahlen|begleichen)/
     $zh = /(过路费|通行费|罚款|违章|etc)[^a-z]{0,40}(未缴|欠费|逾期|缴纳|支付|处理)/
+    // Korean and Japanese: a fine notice or unpaid charge "to check" or pay (a letter is three bytes: gaps in bytes)
+    $ko = /(과태료|범칙금|벌금|통행료).{0,60}(고지서|확인|조회|납부|미납)/
+    $ja = /(反則金|罰金|未払い料金|未納).{0,60}(確認|支払|お支払い|納付)/
   condition:
     any of them and url_count > 0
 }

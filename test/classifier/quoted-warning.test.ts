@@ -55,6 +55,9 @@ describe('warnsOfAScam', () => {
       'Aunty got a call that her son was arrested and needed bail. Tell everyone not to send anything, it was a scam',
       "Please ignore any message saying your gas will be cut off tonight, it's a fraud, we paid it last week",
       'That fake toll text scam is going around again, my dad nearly paid it',
+      'If anyone calls saying they are from the bank and your card is blocked, just hang up',
+      'Agar koi bhi call kare ki aapka SIM band hoga, toh phone kaat dena',
+      'Mama, mtu akikuambia umeshinda zawadi na utume ada kwanza, ni wizi',
     ]) {
       assert.equal(told(text), true, text);
     }
