@@ -130,6 +130,16 @@ rule family_new_number_money
     ($p or $p2) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new))
 }
 
+// "I'm in a meeting, I cannot take calls right now": why an errand must be done by text (the
+// gift-card errand and the boss's opener)
+private rule family_cannot_talk
+{
+  strings:
+    $busy = /\b(i'm|i am|im) (in a meeting|in meetings|tied up|in church|at the hospital)\b|\b(in a meeting|in meetings|back-to-back meetings|in a conference)\b|\b(can'?t|cannot|can not|unable to) (talk|call|take (any )?calls?|take a call|pick up)( right now| now| at the moment)?\b/
+  condition:
+    $busy
+}
+
 rule family_gift_card_errand
 {
   meta:
@@ -140,10 +150,8 @@ rule family_gift_card_errand
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
     $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
     $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b|\b(i will|i'll) (reimburse you|pay you back|refund you)\b/
-    // "I'm in a meeting, I cannot take calls right now": why the errand must be done by text
-    $busy = /\b(i'm|i am|im) (in a meeting|in meetings|tied up|in church|at the hospital)\b|\b(can'?t|cannot|can not) (talk|take (any )?calls?|take a call|pick up)( right now| now| at the moment)?\b/
   condition:
-    $buy and ($send or $busy) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $buy and ($send or family_cannot_talk) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_new_number_request
@@ -213,13 +221,12 @@ rule family_boss_errand_opener
     weight = 2.5
     description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text)"
   strings:
-    $busy = /\b(in a meeting|in meetings|back-to-back meetings|in a conference|can't talk|cannot talk|can't take calls|cannot take calls|unable to (talk|call))\b/
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
     // or signed with a title ("- Laura Chen, CEO", "this is Pastor Mark"): who texts a task instead of calling
     $title = /- ?[a-z]{2,12}( [a-z]{2,14})?,? (ceo|cfo|coo|president|director|managing director|manager|principal|pastor|bishop)\b|\b(this is|it's) (pastor|reverend|rev|bishop|father|your (boss|ceo|director|manager|principal)) [a-z]{2,12}\b|\((ceo|cfo|coo|president|director|manager|principal)\)/
   condition:
-    $busy and $task and ($text or $title) and sender_kind != "alpha" and sender_kind != "shortcode"
+    family_cannot_talk and $task and ($text or $title) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_grandchild_emergency : phishing
