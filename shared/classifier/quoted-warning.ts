@@ -24,13 +24,14 @@ export function quotesAWarning(lowerText: string): boolean {
  * for a scam call, "don't answer", "hang up", "mat uthana" (romanised Hindi: don't pick up).
  */
 const DONT =
-  /\b(don'?t|do not|never) (click|press|tap|open|answer|pick up)\b|\bhang up\b|\b(cut|end|disconnect) the call\b|\b(don'?t|do not|not to|never) (send|pay|transfer) (anything|any money|money|them anything)\b|\bignore any (sms|message|text|call|msg)e?s?\b|\bmat (uthana|uthao|uthaiye|uthaana)\b|\bno (contestes|conteste)\b|\bnao atenda\b|\b(delete|ignore) it\b|\b(usirudishe|usitume|usibonyeze|usifungue)\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
+  /\b(don'?t|do not|never) (click|press|tap|open|answer|pick up)\b|\b(hang up|hung up|be careful|beware|watch out)\b|\b(cut|end|disconnect) the call\b|\b(niemandem geld|kein geld (uberweisen|schicken))\b|\b(avise|avisem|avisa) (seus|sus|a sus|aos seus|os seus) (pais|papas)\b|\bjangan (percaya|transfer|kirim)\b|\b(don'?t|do not|not to|never) (send|pay|transfer) (anything|any money|money|them anything)\b|\bignore any (sms|message|text|call|msg)e?s?\b|\bmat (uthana|uthao|uthaiye|uthaana)\b|\bno (contestes|conteste)\b|\bnao atenda\b|\b(delete|ignore) it\b|\b(usirudishe|usitume|usibonyeze|usifungue)\b|\bnon (cliccare|aprire|premere)\b|\bcancellarl[oa]\b|\bno (hagas clic|abras|pinches|toques)\b|\bnao (clique|abra)\b|\bne (cliquez|clique|touche|ouvre) pas\b|\bnicht (klicken|anklicken|offnen)\b|\bniet (klikken|openen)\b|(押さない|開かない|クリックしない|タップしない|อย่ากด|อย่าคลิก|อย่าเปิด|누르지 마|클릭하지 마|不要点|不要點|别点|別點|不要打开|不要打開)/;
 /**
  * The word for a scam (not "fraud" or "suspicious", which lures use of themselves), or what a
- * warning says instead: "it was not me" (someone posing as the writer), "there's no such thing".
+ * warning says instead: "it was not me", "war nicht ich", "não sou eu", "anyone claiming to be me"
+ * (someone posing as the writer), "there's no such thing".
  */
 const SCAM_WORD =
-  /\b(it (was|is) not me|it wasn'?t me|that wasn'?t me|(it'?s|its|it is) a fraud|no such thing as|(there'?s|there is) nothing called|(jaisa|jaisi) kuch nahi (hota|hai)|scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici|wizi|utapeli|matapeli)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
+  /\b(it (was|is) not me|it wasn'?t me|that wasn'?t me|claiming to be (me|us)|pretending to be (me|us)|war nicht ich|das bin nicht ich|nao sou eu|nao fui eu|no soy yo|atas nama(ku| saya)|penipuan|penipu|(it'?s|its|it is) a fraud|no such thing as|(there'?s|there is) nothing called|(jaisa|jaisi) kuch nahi (hota|hai)|scam|scams|scammers?|truffa|estafa|golpe|arnaque|betrug|oszustwo|oplichting|oplichters|dolandiricilik|dolandirici|wizi|utapeli|matapeli)\b|(詐欺|诈骗|詐騙|骗子|騙子|มิจฉาชีพ|หลอกลวง|사기|(変な|怪しい|あやしい)(sms|メール|メッセージ))/;
 
 /**
  * "Don't fall for that one", "that was a scam", "das war Betrug", "that scam is going around", "ni

@@ -58,6 +58,12 @@ describe('warnsOfAScam', () => {
       'If anyone calls saying they are from the bank and your card is blocked, just hang up',
       'Agar koi bhi call kare ki aapka SIM band hoga, toh phone kaat dena',
       'Mama, mtu akikuambia umeshinda zawadi na utume ada kwanza, ni wizi',
+      // a child warning of the new-number scam in their own name, in five languages
+      "Dad it's me, new work phone. Don't send money to anyone claiming to be me on another number",
+      'Achtung: Oma hat eine WhatsApp von einer neuen Nummer bekommen, das war nicht ich! Bitte niemandem Geld schicken',
+      'Mãe, se alguém pedir Pix dizendo que troquei de número, não sou eu. Avise seus pais também',
+      'Bu, kalau ada yang minta uang atas nama saya dari nomor lain, jangan percaya ya',
+      'Someone rang saying they were from my bank, hung up and called the bank myself, total scam',
     ]) {
       assert.equal(told(text), true, text);
     }
