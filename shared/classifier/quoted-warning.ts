@@ -35,10 +35,10 @@ const SCAM_WORD =
 
 /**
  * "Don't fall for that one", "that was a scam", "das war Betrug", "that scam is going around", "ni
- * wizi", "if anyone calls saying ..., hang up" (in romanised Hindi too), or a
- * person asking whether it is one ("is this a scam?", "fraud hai na ye?"): the words say it is a
- * scam by themselves; no lure says that of itself or asks its reader. (Not "it's a scam": a
- * bank's code notice says "if someone asks you for it, it's a scam".)
+ * wizi", "if anyone calls saying ..., hang up" (in romanised Hindi too), or a person asking whether
+ * it is one ("is this a scam?", "fraud hai na ye?"): the words say it is a scam by themselves; no
+ * lure says that of itself or asks its reader. (Not "it's a scam": a bank's code notice says "if
+ * someone asks you for it, it's a scam".)
  */
 const FALL_FOR =
   /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bni (wizi|utapeli|matapeli)\b|\bif (anyone|anybody|someone) calls\b.{0,80}\bhang up\b|\bkoi (bhi )?(call|phone) kare\b.{0,100}\b(kaat|kat) (dena|do|dijiye)\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b/;
@@ -51,7 +51,8 @@ const FALL_FOR =
  */
 export function warnsOfAScam(lowerText: string, hasLinkOrNumber: boolean): boolean {
   if (hasLinkOrNumber) return false;
-  // the rare words first: most messages stop at the first test
+  // the instruction first (most messages stop there), then the statements that need none; every
+  // pattern starts on a rare phrase, so a message without one is read once per pattern
   const warned = (DONT.test(lowerText) && SCAM_WORD.test(lowerText)) || FALL_FOR.test(lowerText);
   return warned && !VOUCHED.test(lowerText);
 }
