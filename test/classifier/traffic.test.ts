@@ -75,8 +75,8 @@ describe("today's traffic (hand-written)", () => {
 // written-u-*.tsv set 24; written-v-*.tsv set 25; written-w-*.tsv
 // set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; written-aa-*.tsv
 // set 30; written-ab-*.tsv set 31; written-ac-*.tsv set 32; written-ad-*.tsv set 33; written-ae-*.tsv
-// set 34; written-af-*.tsv set 35; each measured once when it arrived
-// (docs/EVAL.md).
+// set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; each measured
+// once when it arrived (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
@@ -405,6 +405,23 @@ writtenByOthers("today's traffic (written by others, thirty-first round: set 34)
 
 writtenByOthers("today's traffic (written by others, thirty-second round: set 35)", 'written-af', {
   scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, thirty-third round: set 36)", 'written-ag', {
+  scamsJunked: 0.95,
+  scamsAsTransaction: 0.015,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, thirty-fourth round: set 37)", 'written-ah', {
+  scamsJunked: 0.96,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.99,
   promotions: { junked: 0.01, inFolder: 0.95 },
