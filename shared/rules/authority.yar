@@ -141,7 +141,7 @@ rule authority_illegal_parcel : phishing
     $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\bdigital arrest\b|\b(parcel|package|courier)\b.{0,80}\b(drugs|narcotics|ganja|charas|mdma) (mile|mila|mili|nikle|nikla|pakde|pakda)\b/
     // (a Thai, Chinese or Hindi letter is three bytes: the gaps are counted in bytes)
     $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
-    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตำรวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)/
+    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตํารวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)/
   condition:
     ($en or $intl) and $contact
 }

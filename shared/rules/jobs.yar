@@ -209,7 +209,7 @@ rule job_side_job_ja
   strings:
     $side = /(副業|在宅ワーク|高収入)/
     $easy = /(スマホ|簡単|空き時間)|1日[0-9]{1,3}分/
-    $line = /\bline\b|(ライン|ｌｉｎｅ)/
+    $line = /\bline\b|(ライン)/
   condition:
     $side and $easy and $line and sender_kind != "alpha" and sender_kind != "shortcode"
 }
