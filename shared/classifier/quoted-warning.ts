@@ -37,11 +37,12 @@ const SCAM_WORD =
  * "Don't fall for that one", "that was a scam", "das war Betrug", "that scam is going around", "ni
  * wizi", "if anyone calls saying ..., hang up" (in romanised Hindi too), or a person asking whether
  * it is one ("is this a scam?", "fraud hai na ye?"): the words say it is a scam by themselves; no
- * lure says that of itself or asks its reader. (Not "it's a scam": a bank's code notice says "if
+ * lure says that of itself or asks its reader; nor tells of "someone called claiming to be from the
+ * bank" ("มีคนโทรมาอ้าง...", Thai). (Not "it's a scam": a bank's code notice says "if
  * someone asks you for it, it's a scam".)
  */
 const FALL_FOR =
-  /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bni (wizi|utapeli|matapeli)\b|\bif (anyone|anybody|someone) calls\b.{0,80}\bhang up\b|\bkoi (bhi )?(call|phone) kare\b.{0,100}\b(kaat|kat) (dena|do|dijiye)\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b/;
+  /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bni (wizi|utapeli|matapeli)\b|\bif (anyone|anybody|someone) calls\b.{0,80}\bhang up\b|\bkoi (bhi )?(call|phone) kare\b.{0,100}\b(kaat|kat) (dena|do|dijiye)\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b|\b(someone|somebody|a guy|a man|a woman|some guy) (called|rang|phoned)( me| mum| mom| dad| us| grandma| nan)?,? (claiming|pretending|saying (he|she) (was|is)) (to be )?(from|a|an|the)\b|มีคนโทรมา.{0,30}อ้าง/;
 
 /**
  * A warning told without quoting the lure ("Mum got a text saying her card is blocked, I told her

@@ -16,7 +16,8 @@
  * 1a. any forced vote (`meta: force = "junk"`) -> junk, whatever the score, the model and the
  *    transaction or promotion votes (the rule author's emergency override; never over allow);
  * 1b. a person's warning that quotes a scam they received (`quoted-warning.ts`) -> none, whatever
- *    the quoted lure fired;
+ *    the quoted lure fired; but a business sender's own notice that warns ("never share this code,
+ *    beware of scammers") goes on to step 2 when no junk rule fired;
  * 2. transaction votes reaching `thresholds.transaction`, and no phishing marker -> transaction
  *    (a verification code from a real service is never junk);
  * 3. promotion votes reaching `thresholds.promotion`, no phishing marker, and either no junk rule
@@ -309,7 +310,9 @@ export function decide(
   }
   if (allow) return { verdict: { action: 'allow', subAction: 'none' }, reason: 'allow-rule', phishing };
   if (forced) return { verdict: { action: 'junk', subAction: 'none' }, reason: 'forced-rule', phishing };
-  if (quotedWarning)
+  // a business's own notice may warn of scams itself: its transaction vote stands (step 2)
+  const ownNotice = model?.business === true && junkVotes === 0 && transaction > 0;
+  if (quotedWarning && !ownNotice)
     return { verdict: { action: 'none', subAction: 'none' }, reason: 'quoted-warning', phishing };
   if (!phishing && transaction > 0 && transaction >= thresholds.transaction) {
     const subAction = strongestSub(

@@ -239,16 +239,18 @@ rule goods_lead_gen_offers
   meta:
     action = "junk"
     weight = 2.5
-    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo'"
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt' or 'stop collection calls'"
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
-    $debt = /\b(lower|reduce|cut) your (credit card )?debts? by [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation) program\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
+    $debt = /\b(lower|reduce|cut|slash) your (credit card |unsecured |total )?debts? (by|up to) [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation|reduction|forgiveness|hardship) (program|programme)\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
+    // the debt-relief lead's opener: "struggling with $10k+ in debt?", "stop collection calls", "a debt program"
+    $owing = /\b(struggling with|drowning in|buried in|behind on|over|more than) \$?[0-9]{1,3}(k|,000)\+? (in|of) ([a-z]{1,12} ){0,2}(debt|bills)\b|\bstop (the )?(collection|collector|creditor) calls\b|\b[a-z]{3,12} (start|relief|freedom) debt (program|programme|plan)\b/
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]|\blower your (car|auto) insurance\b/
     // the car-warranty call, as a text: "your vehicle's factory warranty is about to expire"
     $warranty = /\b(vehicle|car|auto)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,40}\b(expir|reinstate|renew|final notice|last chance)/
   condition:
-    ($solar or $survey or $insure or $debt or $warranty) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($solar or $survey or $insure or $debt or $owing or $warranty) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_gold_dust

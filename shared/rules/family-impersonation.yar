@@ -169,7 +169,7 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi or Chinese"
+    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi or Chinese"
   strings:
     $es = /\b(mama|mami|ma|papa|papi|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
@@ -192,8 +192,10 @@ rule family_new_number_intl
     $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|(nasira|nawala)( (po|kasi|na|yung|ung|ang|yong)){0,3} (phone|cellphone|cp|selpon))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)|\b(tu|to ja|z tej strony) [a-z]{2,12},? (zmienilam|zmienilem) numer\b/
-    $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder))/
-    $sv_ask = /\b(swisha|swish|pengar|betala|kr)\b/
+    $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder)|telefon gick sonder)/
+    // Danish, Norwegian, Finnish and Czech: the parent, the new number or the broken phone
+    $nord = /\b(mor|far|mom|mamma|pappa|aiti|isa|mami|tati)\b.{0,80}\b(mit nye nummer|mitt nye nummer|nyt nummer|nytt nummer|telefon(en)? er (gaet i stykker|odelagt|i stykker)|mobilen( min)? er odelagt|uusi numero|mun uusi numero|minun uusi numeroni|puhelin hajosi|puhelimeni hajosi|moje nove cislo|nove cislo|mobil se (rozbil|pokazil)|telefon se rozbil)/
+    $sv_ask = /\b(swisha|swish|pengar|betala|kr|whats ?app|whatsappiin|mobilepay|vipps|penge|rahaa|maksaa|penize|poslat)\b/
     $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz|whats ?app|napisz)\w{0,4}\b/
     // Turkish, Romanian, Russian, Ukrainian, Greek and Hebrew: the parent, the new or broken phone, and the money or chat app
     $tr = /\b(anne|annecim|anneciğim|baba|babacim)\b.{0,80}\b(yeni numaram|yeni numara|telefonum (bozuldu|kirildi|kayboldu|calindi))/
@@ -210,7 +212,7 @@ rule family_new_number_intl
     $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram)\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ)/
   condition:
     (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
-    or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or ($sv and $sv_ask)
+    or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
 }
 
@@ -225,8 +227,11 @@ rule family_boss_errand_opener
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
     // or signed with a title ("- Laura Chen, CEO", "this is Pastor Mark"): who texts a task instead of calling
     $title = /- ?[a-z]{2,12}( [a-z]{2,14})?,? (ceo|cfo|coo|president|director|managing director|manager|principal|pastor|bishop)\b|\b(this is|it's) (pastor|reverend|rev|bishop|father|your (boss|ceo|director|manager|principal)) [a-z]{2,12}\b|\((ceo|cfo|coo|president|director|manager|principal)\)/
+    // or a name given as if known ("hey, it's Mark") and a task left unnamed ("get something done for me")
+    $intro = /\b(hey|hi|hello),? (it's|its|this is) [a-z]{2,12}\b/
+    $vague = /\b(get|do|handle|sort out|take care of) (something|a (few )?things?|a task|an errand) (done )?(for me|quickly|asap|urgently|real quick)\b/
   condition:
-    family_cannot_talk and $task and ($text or $title) and sender_kind != "alpha" and sender_kind != "shortcode"
+    family_cannot_talk and $task and ($text or $title or ($intro and $vague)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_grandchild_emergency : phishing

@@ -6,17 +6,22 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
     // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
     $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
-    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|por mes)/
-    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit)\b/
+    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|por mes|al mese|a settimana|al giorno|mensile|settimanale|par mois|par semaine|par jour|pro monat|pro woche|im monat|monatlich|miesiecznie|tygodniowo|w miesiacu|per manad|i manaden|per vecka|sebulan|seminggu|setiap bulan|mot thang|moi thang|hang thang|moi tuan)/
+    // "lai 20%/thang", "20%/bulan": the period after a slash
+    $r7 = /\b[0-9]{1,3} ?% ?\/ ?(thang|tuan|bulan|minggu|mese|mois|monat|miesiac|manad|mes|month|week)\b/
+    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit|investiment[io]|investire|azioni|titoli|criptovalut\w{1,2}|oro|investition\w{0,2}|investieren|geldanlage|aktie\w{0,6}|krypto|investissement\w?|investir|actions|bourse|inwestycj\w{1,3}|inwestuj\w{0,3}|akcj[ei]|kryptowalut\w{1,3}|zloto|investering\w{0,2}|investera|guld|pelaburan|melabur|modal|saham|emas|kripto|dau tu|co phieu|chung khoan|tien ao)\b/
+    // the promise in words ("rendimento garantito", "pulangan dijamin", "lai dam bao"), counted with a way in
+    $gi = /\b(rendiment[oi] garantit[oi]|guadagn[oi] garantit[oi]|profitt[oi] garantit[oi]|pulangan (dijamin|tetap)|(keuntungan|untung) dijamin|(lai|loi nhuan) (dam bao|co dinh)|cam ket (lai|loi nhuan)|garantiert\w{0,2} (rendite|gewinne?)|rendite garantiert|rendements? garantis?|(gains|profits|benefices) garantis|gwarantowan\w{1,2} (zysk\w{0,2}|zwrot)|zysk\w{0,2} gwarantowan\w{1,2}|garanterad\w? (avkastning|vinst))\b/
   condition:
     (any of ($r*) and $i) or $r5
+    or ($gi and $i and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0))
 }
 
 rule invest_tip_group
@@ -24,7 +29,7 @@ rule invest_tip_group
   meta:
     action = "junk"
     weight = 2.5
-    description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link"
+    description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link (English, Portuguese, Spanish; and an analyst's or professor's free chat group in Italian, French, German, Polish, Swedish, Malay, Vietnamese)"
   strings:
     $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (research group|study group|learning group|group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (daily |weekly )?(stock )?picks?\b/
@@ -33,8 +38,17 @@ rule invest_tip_group
     // Portuguese and Spanish: free stock analyses in a WhatsApp group, "can I add you?"
     $g3 = /\b(analises|acoes|sinais|investimentos|analisis|acciones|senales|inversiones)\b.{0,60}\bgrupo (do |de |no |en )?(whats ?app|telegram)\b/
     $j2 = /\b(adicionar|te adicionar|entrar|participar|agregar|te agrego|unirte)\b/
+    // other languages: a chat-app group ("gruppo WhatsApp gratuito", "WhatsApp-Gruppe", "nhom Zalo",
+    // "group Telegram kami"), stock-market words, and the pitch (free, places limited; or the
+    // professor's or analyst's assistant with an invitation to join)
+    $cg = /\b(gruppo|grupo|groupe|gruppe|grupa|grupy|grupie|grupp|gruppen|kumpulan|group|grup|nhom|canale|kanal)( gratuit\w{0,2}| gratis| kostenlose?n?| darmow\w{1,3}| percuma| mien phi| privat\w{0,2}| vip)?( di| de| do| da| na| en| no| sur| su| w| pa| tren| dalam)? (whats ?app|telegram|zalo|signal)|\b(whats ?app|telegram|zalo)[- ]?(gruppe|gruppen|grupp|gruppo|grupa|grupy|group|kanal|kanalen)\b/
+    $cs = /\b(azioni|titoli azionari|analisi (dei |di |sui )?titoli|in borsa|della borsa|trading|acciones (de|para) (manana|hoy)|analisis de acciones|bolsa de valores|en bolsa|inversiones|bourse|boursier\w{0,2}|(analyses?|conseils?|recommandations?) (d'|de |des |sur les )?actions|aktie\w{0,6}|borsentipps?|an der borse|borsen|gield\w{1,2}|spolek|spolki|analiz\w{0,3} akcji|saham|pelaburan|chung khoan|co phieu|criptovalut\w{1,2}|kryptowalut\w{1,3}|krypto|cripto)\b/
+    $cp = /\b(gratuit\w{0,3}|gratis|kostenlos\w{0,2}|darmow\w{1,3}|percuma|mien phi|posti limitati|plazas limitadas|cupos limitados|places limitees|platze begrenzt|begrenzte platze|liczba miejsc|begransat antal|tempat terhad|slot terhad|so luong co han)\b/
+    // (a professor or an analyst in a group is also a person's news: with an invitation only)
+    $cr = /\b(assistent\w{0,2}|asystent\w{0,2}|asistente|tro ly|pembantu|professor\w{0,2}|profesor\w{0,2}|professeur|chuyen gia|pakar|analist\w{0,2}|analyste|analityk\w{0,2}|analytiker|giao su|guru|mentor)\b/
+    $cj = /\b(unisciti|iscriviti|rispondi|unete|unirte|responde|rejoignez|rejoindre|repondez|treten sie|beitreten|tritt|dolacz|zapraszam|odpisz|ga med|svara|join|sertai|balas|tham gia|tra loi)\b/
   condition:
-    ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2 or ($g3 and $j2)
+    ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2 or ($g3 and $j2) or ($cg and $cs and ($cp or ($cr and $cj)))
 }
 
 rule invest_stock_pump
@@ -91,12 +105,20 @@ rule invest_loan_bad_credit
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori'), texted from someone's number (Portuguese, Spanish, Dutch, Italian)"
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English)"
   strings:
     $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento|lenen|lening|prestiti|prestito|finanziamento)\b/
     $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
+    // English: the payday pitch ("bad credit OK", "no credit check loans", "cash deposited today");
+    // a person mentions such a loan, the pitch adds a way to take it and a link, a number or the money today
+    $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow)\b/
+    $en_bad = /\b((bad|poor|no) credit(\?|,|!)? (ok|okay|welcome|accepted|no problem|considered|approved)|all credit (types|scores) (welcome|accepted|approved)|no credit checks?|even with (bad|poor|no) credit)\b/
+    $en_today = /\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
   condition:
-    $loan and $bad and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($loan and $bad)
+      or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
+        and (url_count > 0 or phone_count > 0 or contact_count > 0 or claim_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_loan_fee_before_disbursal : phishing
@@ -134,15 +156,30 @@ rule invest_returns_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Investment or trading returns promised in Chinese, Spanish, Portuguese or romanised Hindi, with a group or contact to join"
+    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join"
   strings:
     $zh1 = /(投资|理财|收益|带单|炒股|股票|数字货币|虚拟币|回报|稳赚|翻倍|导师)/
     $zh2 = /(微信|加群|进群|群|联系|telegram|whatsapp|链接|点击|老师)/
     $es = /\b(inversion|invierta|invertir|criptomonedas?|trading|acciones)\b.{0,80}\b(ganancias?|rentabilidad|ganar|garantizad[oa]s?|diari[oa]s?|duplica)/
     $pt = /\b(investimento|invista|investir|criptomoedas?|trading|acoes)\b.{0,80}\b(lucro|ganhos?|rendimento|garantid[oa]|diari[oa]|dobr)/
     $hi = /\b(paisa|paise|rupay?e|amount) (double|dugna|teen guna)|\b(invest|nivesh) (kare|karein|karo|kijiye)\b.{0,60}\b(return|munafa|profit|kamaye)|\bguaranteed (return|profit) (milega|paaye)/
+    // traditional Chinese (Hong Kong, Taiwan): the stocks, the pitch (free sharing, places limited,
+    // add the LINE, the investment group) and the teacher's or analyst's assistant, or a sure profit
+    $zht1 = /(投資|飆股|牛股|港股|台股|美股|選股|個股|股票|明牌|漲停)/
+    $zht2 = /(免費分享|免費加入|免費領取|名額有限|加入line|加line|line群|投資群|股票群|飆股群|whatsapp群|telegram群|入群|進群|加入群組)/
+    $zht3 = /(老師|分析師|股神|助理|教授|操盤手)/
+    $zht4 = /(保證獲利|穩賺|保本|月收益|月報酬|每月收益|每月報酬)/
+    // Japanese: stocks, a teacher or analyst (or a sure return), and LINE to add or a group to join
+    $ja1 = /(株式投資|投資グループ|投資コミュニティ|投資クラブ|株の|株価|銘柄|日本株|米国株|株式市場|仮想通貨|暗号資産)/
+    $ja2 = /(先生|アナリスト|講師|アシスタント|助手|秘書|専門家)/
+    $ja3 = /(line追加|ライン追加|lineに追加|友だち追加|友達追加|グループに参加|グループへの参加|無料で(配信|共有|公開)|無料配信|無料公開|名様限定|先着|人数限定|定員)/
+    $ja4 = /(元本保証|月利 ?[0-9]|日利 ?[0-9]|確実に儲か|必ず儲か|絶対に儲か)/
   condition:
-    ($zh1 and $zh2) or any of ($es, $pt, $hi)
+    // (Italian shares "investimento ... rendimento" with Portuguese: from an Italian number those two
+    // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
+    ($zh1 and $zh2) or any of ($es, $hi) or ($pt and sender_country != "IT")
+    or ($zht1 and $zht2 and ($zht3 or $zht4))
+    or ($ja3 and (($ja1 and $ja2) or ($ja4 and ($ja1 or $zht1))))
 }
 
 rule invest_loan_intl
@@ -150,7 +187,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, with a link or a number"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, same day) from a person's number in Romanian, French, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
@@ -162,8 +199,33 @@ rule invest_loan_intl
     // Bengali and German: a loan "without collateral", "without Schufa" (a Bengali letter is three bytes)
     $bn = /(ঋণ|লোন).{0,120}(জামানত লাগবে না|জামানত ছাড়া|বিনা জামানতে)|(জামানত ছাড়া|বিনা জামানতে).{0,120}(ঋণ|লোন)/
     $de = /\b(kredit|darlehen)\b.{0,40}\b(ohne schufa|sofortige auszahlung|sofortzusage)\b/
+    // The pitch from a person's number: the loan word and what a lender cannot promise (no papers, no
+    // credit-bureau check, no guarantor, blacklisted welcome), in either order.
+    // Romanian: "credit rapid fara acte", "chiar daca esti in Biroul de Credit"
+    $ro = /\b(credit(e|ul)?|imprumut(uri|ul)?)\b.{0,50}\b(fara (acte|adeverinta|verificar[ei]|giranti|garant|ipoteca|istoric)|(in|cu) biroul de credit|doar cu (buletinul|ci)\b)|\b(fara (acte|verificar[ei]|giranti)|(in|cu) biroul de credit)\b.{0,50}\b(credit(e|ul)? rapid|imprumut)/
+    // French: the loan "between individuals", or a loan with no proof of income or for the banned from banking
+    $fr = /\b(pret|credit|financement|emprunt)s? entre particuliers\b|\b(pret|credit|financement)s?\b.{0,50}\b(sans justificatifs?|sans apport|sans condition de revenus?|interdits? bancaires?|fiches? (a la )?banque de france|ficp|reponse (en|sous) (24|48) ?h|accord (immediat|en 24 ?h))/
+    // Hong Kong and Taiwan: approved today, paid out the same day, no proof of income, no guarantor,
+    // no credit report (TU, JCIC); a Chinese character is three bytes
+    $zht = /(貸款|借款|借錢|借貸|私貸|信貸|週轉|周轉).{0,90}(即日批|即批|即日過數|當日撥款|即日撥款|免入息|免保人|免照會|免tu|免查tu|免聯徵|不查聯徵|免抵押|黑戶|信用瑕疵|快速撥款|秒批)|(即日批|即批|即日過數|當日撥款|即日撥款|免入息|免保人|免照會|免tu|免聯徵|不查聯徵|免抵押|黑戶|信用瑕疵|快速撥款|秒批).{0,90}(貸款|借款|借錢|借貸|私貸|信貸|週轉|周轉)/
+    // Japanese: "same-day financing", "lenient or no screening", "blacklisted OK", "refused elsewhere"
+    $ja = /即日融資|(融資|貸付|借入|キャッシング|ローン|お貸し|貸します|貸金).{0,90}(審査(なし|不要|ゆるい|緩い|甘い|が甘い|が緩い)|無審査|ブラック(ok|可|でも)|他社(で|に)?断られた|他社借入|保証人不要)|(審査(なし|不要|ゆるい|緩い|甘い|が甘い|が緩い)|無審査|ブラック(ok|可|でも)|他社(で|に)?断られた|他社借入|保証人不要).{0,90}(融資|貸付|借入|キャッシング|ローン|お貸し|貸します|貸金)/
+    // Korean: the loan whatever the credit, to the jobless, paid out the same day; or any loan ad (the
+    // legal "(광고)" mark or opt-out line) sent from a mobile number
+    $ko_loan = /(대출|급전|대부)/
+    $ko_pitch = /(신용 ?무관|(무직자|저신용자?|신불자|신용불량자?|연체자|주부|누구나)도? ?(가능|ok|환영)|무서류|무방문|당일 ?(입금|지급|송금)|즉시 ?(입금|승인)|비대면 ?(당일|즉시))/
+    $ko_ad = /(\(광고\)|\[광고\]|무료 ?거부|수신 ?거부)/
+    // Thai: no credit-bureau check, no guarantor, no documents, only the ID card; a Thai letter is three bytes
+    $th = /(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ใช้คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|ไม่ต้องมีสลิป|บัตรประชาชนใบเดียว)|(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|บัตรประชาชนใบเดียว).{0,120}(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน)|(เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}อนุมัติ(ไว|เร็ว|ง่าย|ทันที)/
+    // the way in a lender gives and a friend does not: a chat app with the id or number to add
+    $handle = /\b(line|wa|whats ?app|telegram|wechat|kakao(talk)?)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|加賴|카톡|카카오톡|텔레그램|텔레|ไลน์|ライン) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
   condition:
-    any of ($zh, $es, $pt, $hi, $pl, $bn, $de) and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    (any of ($zh, $es, $pt, $hi, $pl, $bn, $de) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+    or (sender_kind != "alpha" and sender_kind != "shortcode"
+      and ((any of ($ro, $fr) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0))
+        // a chat app's name alone is a friend's "talk on LINE": the lender adds its id, number or link
+        or ((any of ($zht, $ja, $th) or ($ko_loan and $ko_pitch)) and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
+        or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")))
 }
 
 rule invest_loan_registration_fee_sw
@@ -185,12 +247,15 @@ rule invest_loan_no_collateral_id
   meta:
     action = "junk"
     weight = 3.0
-    description = "A cash loan 'without collateral, without BI checking, disbursed in minutes' from a person's number, in Indonesian: the illegal lending app (pinjol) spam"
+    description = "A cash loan 'without collateral, without BI checking, only an ID card, disbursed in minutes' from a person's number, in Indonesian: the illegal lending app (pinjol) spam"
   strings:
-    $loan = /\b(pinjaman|pinjol|dana tunai)\b/
-    $easy = /\b(tanpa jaminan|tanpa bi checking|cair (cepat|[0-9]{1,2} menit)|langsung cair)\b/
+    $loan = /\b(pinjaman|pinjol|dana (tunai|cepat)|kredit tunai)\b/
+    $easy = /\b(tanpa (jaminan|agunan|survei|survey)|tanpa bi ?checking|tanpa (cek|bi) ?(slik|ojk)|cukup (ktp|e-?ktp|foto ktp)|modal ktp|hanya (ktp|pakai ktp|dengan ktp)|syarat (hanya |cukup )?ktp|cair (cepat|dalam [0-9]{1,2} ?(menit|jam)|[0-9]{1,2} ?(menit|jam))|langsung cair|pasti acc|acc cepat)\b/
+    // "hub WA 0812...": the shortened "hub(ungi)" and WA, and an Indonesian mobile the phone reader
+    // does not take (12 or 13 digits after the 0)
+    $wa = /\b(hub|wa)\b/
   condition:
-    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_stock_room_ko : phishing
@@ -200,7 +265,7 @@ rule invest_stock_room_ko : phishing
     weight = 3.0
     description = "A Korean stock 'leading room': free entry, this week's picks, a return in percent, a KakaoTalk id or link"
   strings:
-    $room = /(리딩방|주식 리딩|종목 추천|추천 종목|급등주)/
+    $room = /(리딩방|주식 리딩|종목 추천|추천 종목|급등주|주식 ?(단톡방|카톡방|정보방)|무료 ?(종목|주식) ?(추천|정보|리딩)|vip ?리딩)/
     $pull = /(무료|수익률|카톡|오픈채팅|입장|%)/
   condition:
     $room and $pull
@@ -211,10 +276,10 @@ rule invest_loan_stranger
   meta:
     action = "junk"
     weight = 3.0
-    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese, Hindi: lenders write from their sender ids"
+    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese ('no collateral, disbursed the same day'), Hindi: lenders write from their sender ids"
   strings:
-    $loan = /\b(loans?|pinjaman|mkopo|mikopo|vay tien|vay von|karz|karza|loan ya)\b/
-    $easy = /\b(no (guarantor|collateral|documents?|paperwork|credit check)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan [0-9]{1,2} ?(phut|gio)|chi can (cccd|cmnd)|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili))\b/
+    $loan = /\b(loans?|pinjaman|mkopo|mikopo|vay tien|vay von|vay tin chap|khoan vay|cho vay|karz|karza|loan ya)\b/
+    $easy = /\b(no (guarantor|collateral|documents?|paperwork)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan ([0-9]{1,2} ?(phut|gio)|trong ngay|ngay trong ngay|trong [0-9]{1,2} ?(phut|gio))|chi can (cccd|cmnd|can cuoc)|khong can (the chap|tai san the chap|chung minh thu nhap|tham dinh)|khong the chap (tai san|ts|lai suat|giai ngan|duyet|thu tuc|ho so|online|nhanh|chi can)|no xau (van vay|cung vay|van ho tro)|ho tro (ca )?no xau|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili))\b/
   condition:
     $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -272,15 +272,15 @@ rule account_callback_lure : phishing
     weight = 3.0
     description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
   strings:
-    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung)\b/
-    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet)/
+    $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung|kort|kortet|kop|kjop|kob|betalning)\b/
+    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)
     $to_do = /\bto (verify|validate|release|receive|claim|unlock|reactivate|dispute) (it|this|them|the|your)\b/
     // a friend asking about their own card calls back to themselves
     $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
-    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue)( [a-z]{2,14})?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
+    $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue|ring)( [a-z]{2,14})?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
   condition:
     $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone"

@@ -38,7 +38,7 @@ rule toll_unpaid_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Chinese, Korean or Japanese, paid through a link"
+    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Thai, Chinese, Korean or Japanese, paid through a link"
   strings:
     $es = /\b(peajes?|autopista|multa de trafico|multa)\b.{0,80}\b(pendiente|impagad[oa]|sin pagar|vencid[oa]|recargo|sancion|pague|pagar)/
     $pt = /\b(portage(m|ns)|multa)\b.{0,80}\b(em atraso|pendente|por pagar|nao paga|pague|pagar)/
@@ -49,6 +49,11 @@ rule toll_unpaid_intl : phishing
     // Korean and Japanese: a fine notice or unpaid charge "to check" or pay (a letter is three bytes: gaps in bytes)
     $ko = /(과태료|범칙금|벌금|통행료).{0,60}(고지서|확인|조회|납부|미납)/
     $ja = /(反則金|罰金|未払い料金|未納).{0,60}(確認|支払|お支払い|納付)/
+    // Dutch, the Nordic languages and Polish (accents folded: "bompenger", "parkeringsbot")
+    $nl = /\b(tol|parkeerboete|parkeerretributie|verkeersboete|boete)\b.{0,80}\b(openstaande?|onbetaald|aanmaning|verhoging|te voorkomen|binnen [0-9]{1,2} (uur|dagen))/
+    $nord = /\b(bompenger|bompengar|vagtull|trangselskatt|parkeringsbot|parkeringsbote|parkeringsafgift|bot|bote|boten|sakko|pysakointivirhemaksu|tietulli)\b.{0,80}\b(ubetalt|ubetalte|obetald|obetalda|maksamatta|maksamaton|erapaiva|gebyr|paminnelse|paminnelseavgift|inkasso|perintakulu|for a unnga|for att undvika|valttaaksesi)/
+    $pl = /\b(oplata drogowa|mandat|e-toll|etoll)\b.{0,80}\b(nieoplacon|zaleg|zaplac|oplac|kara)/
+    $th = /(ใบสั่ง|ค่าปรับ|ค่าผ่านทาง).{0,90}(ค้างชําระ|ชําระ|จ่าย)/
   condition:
     any of them and url_count > 0
 }

@@ -45,6 +45,8 @@ private rule txn_phishing_markers
     $update = /\b(update|verify|confirm|validate|re-?enter) (your )?(address|details|information|identity|payment|billing|card|bank)/
     $provide = /\b(provide|submit|fill in|send) (us )?(with )?(the following|your|the required|some) (information|details|info|data)\b/
     $chat = /\b(wa\.me|t\.me)\/|\b(telegram|whats ?app) ?(@|\+[0-9]|me\b)|\b(on|via|add me on|contact (me|us) on) (whats ?app|telegram)\b/
+    // the app's own login link under its login code ("t.me/login/71833"), from its sender id
+    $app_login = /\bt\.me\/login\/[0-9]/
     // a real service's warning: "Don't reply to this message with your code"
     $neg_reply = /\b(do not|don't|dont|never|please do not) (reply|respond|text)( back)?( to (this|the) (message|text))? with/
     $deny_call = /\b(did not|didn't) (authori[sz]e|make|place|recogni[sz]e)\b.{0,40}\b(call|ring|dial)\b/
@@ -82,7 +84,8 @@ private rule txn_phishing_markers
   condition:
     shortener_count > 0 or ip_url_count > 0 or risky_tld_count > 0 or brand_mismatch_count > 0
     or ($code_back1 and not $neg_reply)
-    or any of ($code_back2, $code_back3, $code_back4, $prize, $fail, $seed, $chat, $unlock_fee)
+    or any of ($code_back2, $code_back3, $code_back4, $prize, $fail, $seed, $unlock_fee)
+    or ($chat and not ($app_login and code_count > 0 and sender_kind == "alpha"))
     or ($fee and not $never_ask)
     or ($premium and not $roaming)
     // (the fake charge has an amount; a profile-change notice "didn't make this change? call us" has none)
@@ -280,7 +283,8 @@ rule txn_money_movement
     $ctx = /\b(card|cc|a\/c|acct|account|chk|checking|savings|loan|policy|folio|avl|avlb|available|bal|balance|limit|ref|txn|transaction|transaction id|ref no|e-transfer|wallet|upi|pos|atm|visa|mastercard|amex|rupay|discover)\b/
     $personal = /\b(i|i've|i have|we|we've|we have|i just|i already) (just |already )?(paid|sent|spent|transferred|made)\b/
     // a loan or card on offer ("pre-approved loan, instant disbursal, apply now") is marketing, not a movement
-    $offer = /\b(pre-?approved (personal |home |car |business |gold )?(loan|credit card|card|limit)|instant (disbursal|loan|approval)|apply (now|today|online|on|at|via))\b/
+    // or money off ("$5 off your $15 purchase", "20% off your next order, use code SAVE20")
+    $offer = /\b(pre-?approved (personal |home |car |business |gold )?(loan|credit card|card|limit)|instant (disbursal|loan|approval)|apply (now|today|online|on|at|via))\b|\b(off|discount on) (your|any|a|one)( next| first)? ([a-z]{1,12} )?(purchase|order|booking|ride|delivery)\b|\buse (promo |coupon |discount )?code\b/
   condition:
     money_count > 0 and any of ($m*) and ($ctx or sender_kind == "alpha" or sender_kind == "shortcode") and not $personal and not $offer and not txn_veto
 }

@@ -61,6 +61,9 @@ describe('countCodes', () => {
       'il codice del citofono è 2290, terzo piano',
       'kod do paczkomatu: 448120, odbierzesz?',
       'the garage code 7713 works again',
+      'el codigo del portal es 1357 y luego el cuarto b',
+      'o codigo da porta e 7319, segundo esquerdo',
+      'koden till porten ar 4412, tredje vaningen',
     ]) {
       assert.equal(codes(text), 0, text);
     }

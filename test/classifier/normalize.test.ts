@@ -93,6 +93,17 @@ describe('normalize', () => {
     assert.equal(text('ΚΑΙ ο λόγος ήταν καλός'), 'ΚΑΙ ο λόγος ήταν καλός');
   });
 
+  it('counts every letter of a Greek word when it weighs the message, so a Greek notice naming a Latin domain stays Greek', () => {
+    // six of this Greek text's letters are not look-alikes, "gov gr gov gr wallet" has sixteen
+    const greek = 'gov.gr: Ο κωδικός επιβεβαίωσης για το gov.gr wallet είναι 827311.';
+    assert.equal(text(greek), greek);
+    // a Latin message still folds its look-alike words
+    assert.equal(
+      text('\u0412\u0410\u041d\u041a: your account at bank.com is locked'),
+      'BAHK: your account at bank.com is locked',
+    );
+  });
+
   it('folds look-alikes in a word that mixes them with Latin letters, even in a Cyrillic message', () => {
     assert.equal(text('Ваш pаypаl заблокирован'), 'Ваш paypal заблокирован');
   });

@@ -58,6 +58,9 @@ describe('warnsOfAScam', () => {
       'If anyone calls saying they are from the bank and your card is blocked, just hang up',
       'Agar koi bhi call kare ki aapka SIM band hoga, toh phone kaat dena',
       'Mama, mtu akikuambia umeshinda zawadi na utume ada kwanza, ni wizi',
+      // someone called claiming to be from somewhere: told, not the lure itself
+      'Some guy rang Nan claiming to be from her bank about her pension, she nearly gave him her details',
+      'ระวังนะ มีคนโทรมาอ้างว่าเป็นเจ้าหน้าที่ธนาคาร บอกว่าบัญชีถูกอายัด แม่เกือบโอนเงินไปแล้ว',
       // a child warning of the new-number scam in their own name, in five languages
       "Dad it's me, new work phone. Don't send money to anyone claiming to be me on another number",
       'Achtung: Oma hat eine WhatsApp von einer neuen Nummer bekommen, das war nicht ich! Bitte niemandem Geld schicken',

@@ -75,7 +75,8 @@ describe("today's traffic (hand-written)", () => {
 // written-u-*.tsv set 24; written-v-*.tsv set 25; written-w-*.tsv
 // set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; written-aa-*.tsv
 // set 30; written-ab-*.tsv set 31; written-ac-*.tsv set 32; written-ad-*.tsv set 33; written-ae-*.tsv
-// set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; each measured
+// set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
+// written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; each measured
 // once when it arrived (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
@@ -425,5 +426,29 @@ writtenByOthers("today's traffic (written by others, thirty-fourth round: set 37
   notificationsJunked: 0.01,
   notificationsInFolder: 0.99,
   promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, thirty-fifth round: set 38)", 'written-ai', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, thirty-sixth round: set 39)", 'written-aj', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.9 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, thirty-seventh round: set 40)", 'written-ak', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.85 },
   personalFiltered: 0.01,
 });

@@ -406,6 +406,22 @@ describe('decide: a person quoting a scam as a warning (step 1b)', () => {
     }
   });
 
+  it("files a business sender's own code notice that warns of scams by its transaction vote", () => {
+    // "your code is 482913, never share it, beware of scammers" from the service's sender id
+    const business = {
+      scores: { logistic: 0, bayes: 0, transaction: -4, promotion: -4 },
+      eligible: true,
+      business: true,
+      subAction: () => 'transactionalOthers' as const,
+    };
+    const d = decide([OTP], -9, T, true, business, true);
+    assert.equal(d.verdict.action, 'transaction');
+    assert.equal(d.reason, 'transaction-rule');
+    // not from a person's number, and not when a junk rule fired too
+    assert.equal(decide([OTP], -9, T, true, { ...business, business: false }, true).reason, 'quoted-warning');
+    assert.equal(decide([OTP, PHISH], -9, T, true, business, true).reason, 'quoted-warning');
+  });
+
   it("yields to an operator's allow and forced rules", () => {
     assert.equal(decide([KNOWN, PHISH], 9, T, true, undefined, true).reason, 'allow-rule');
     assert.equal(decide([FORCED], 0, T, true, undefined, true).reason, 'forced-rule');

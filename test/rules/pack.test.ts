@@ -173,7 +173,7 @@ describe('rule pack', () => {
     const unstable: string[] = [];
     for (const s of sources) {
       for (const p of readPatterns(s.source)) {
-        for (const run of p.body.match(/[^\x00-\x7f]+/g) ?? []) {
+        for (const run of p.body.match(/[^\p{ASCII}]+/gu) ?? []) {
           if (run.normalize('NFKC') !== run) unstable.push(`${s.name}: ${p.name} ${run}`);
         }
       }

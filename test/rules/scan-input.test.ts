@@ -60,6 +60,14 @@ describe('brand links', () => {
     assert.equal(f.brandLinks, 1);
     assert.equal(f.brandMismatches, 0);
   });
+  it("counts a brand's hyphenated name, as it writes it, under a country's suffix as its own, and a hyphen it does not write as nobody's", () => {
+    const own = links('T-Mobile: nove tarify pro vas, navstivte t-mobile.cz');
+    assert.equal(own.brandLinks, 1);
+    assert.equal(own.brandMismatches, 0);
+    const forged = links('PayPal: your account is limited, verify at https://pay-pal.de/login');
+    assert.equal(forged.brandLinks, 0);
+    assert.equal(forged.brandMismatches, 1);
+  });
   it("does not count the name alone under a generic, abuse-prone or resold suffix as the brand's", () => {
     for (const text of [
       'Apple: your iPhone was found, sign in at https://apple.com.ht/us/find',

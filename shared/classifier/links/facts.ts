@@ -272,7 +272,9 @@ function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: L
   const ownSuffix =
     LEGACY_SUFFIXES.has(u.tld) ||
     (u.tld.length === 2 && !maps.abuseTlds.has(u.tld) && !maps.resoldSuffixes.has(u.tld));
-  const regional = (b: Brand) => ownSuffix && b.hostTokens.some((t) => t.raw === label);
+  // (the name as the brand writes it: "t-mobile.cz" is T-Mobile's, "pay-pal.de" is nobody's)
+  const regional = (b: Brand) =>
+    ownSuffix && (b.hostTokens.some((t) => t.raw === label) || b.names.includes(label));
   const mine = !u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b));
   return { kind, judgement: mine ? BRAND_LINK : BRAND_MISMATCH, built: built.length > 0, own };
 }

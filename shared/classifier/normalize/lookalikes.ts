@@ -63,18 +63,35 @@ function classOf(cp: number): number {
   return k;
 }
 
-/** At least as many Latin letters as letters of other scripts that are not look-alikes. */
+/**
+ * At least as many Latin letters as letters of other scripts, where a word of another script (one
+ * with a letter that is no look-alike) counts all its letters: Greek shares so many letters with
+ * Latin that "κωδικός επιβεβαίωσης" has only six that are not look-alikes, and a Greek code notice
+ * naming "gov.gr wallet" would otherwise read as Latin and have its "για" and "το" folded.
+ */
 function isLatinMessage(s: string): boolean {
   work.lookalikes += s.length;
   let latin = 0;
   let other = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cp = codePointAt(s, i);
+  // the word being read: its letters that are look-alikes, and whether one is not
+  let alike = 0;
+  let foreign = false;
+  for (let i = 0; i <= s.length; i++) {
+    const cp = i < s.length ? codePointAt(s, i) : 0x20;
     if (cp > 0xffff) i++;
-    if (LOOKALIKE.has(cp)) continue;
     const k = classOf(cp);
-    if (k & LATIN_BIT) latin++;
-    else if (k & LETTER_BIT) other++;
+    if (!(k & WORD)) {
+      if (foreign) other += alike;
+      alike = 0;
+      foreign = false;
+      continue;
+    }
+    if (LOOKALIKE.has(cp)) alike++;
+    else if (k & LATIN_BIT) latin++;
+    else if (k & LETTER_BIT) {
+      other++;
+      foreign = true;
+    }
   }
   return latin >= other;
 }
