@@ -4,8 +4,12 @@
  * words around it tell the reader it is a scam: the message stays in the inbox (verdict step 1b).
  * A bank's awareness notice quoting a lure ("messages like \"...\" are fraud") stays there too.
  */
-/** A quoted span long enough to be a message (quotes are folded to '"' by the normaliser). */
-const QUOTED = /"([^"]{24,})"/;
+/**
+ * A quoted span long enough to be a message's opening ("Hi Grandpa it's me"; quotes are folded to
+ * '"' by the normaliser): a lure's own quotes are a keyword to reply ("STOP", "YES"), and the words
+ * of a warning must sit outside them besides.
+ */
+const QUOTED = /"([^"]{12,})"/;
 /** The warning, outside the quotes, in English and a few other languages. */
 const WARNING =
   /\b(scam|scams|scammers?|fraud|fraudulent|fake|phishing|smishing|spam|don'?t click|do not click|don'?t call|do not call|don'?t reply|do not reply|don'?t open|ignore (it|them|this)|heads up|beware|be careful|watch out|estafa|fraude|golpe|arnaque|betrug|truffa|oszustwo|wizi|utapeli|matapeli|usirudishe|usitume|don'?t fall for)\b/;
@@ -38,11 +42,12 @@ const SCAM_WORD =
  * wizi", "if anyone calls saying ..., hang up" (in romanised Hindi too), or a person asking whether
  * it is one ("is this a scam?", "fraud hai na ye?"): the words say it is a scam by themselves; no
  * lure says that of itself or asks its reader; nor tells of "someone called claiming to be from the
- * bank" ("มีคนโทรมาอ้าง...", Thai). (Not "it's a scam": a bank's code notice says "if
+ * bank" ("มีคนโทรมาอ้าง...", Thai), asks "did you also get an SMS saying ...", or "should I click
+ * it?" ("click karun kya?"). (Not "it's a scam": a bank's code notice says "if
  * someone asks you for it, it's a scam".)
  */
 const FALL_FOR =
-  /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bni (wizi|utapeli|matapeli)\b|\bif (anyone|anybody|someone) calls\b.{0,80}\bhang up\b|\bkoi (bhi )?(call|phone) kare\b.{0,100}\b(kaat|kat) (dena|do|dijiye)\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b|\b(someone|somebody|a guy|a man|a woman|some guy) (called|rang|phoned)( me| mum| mom| dad| us| grandma| nan)?,? (claiming|pretending|saying (he|she) (was|is)) (to be )?(from|a|an|the)\b|มีคนโทรมา.{0,30}อ้าง/;
+  /\b(don'?t|do not|never) fall for (it|that|this|them)\b|\b(it|this|that) was (a |an )?(scam|fraud|betrug|arnaque|estafa|truffa|golpe)\b|\b(das|es) war (ein )?betrug\b|\b(era|fue) una estafa\b|\bscam (is )?going around\b|\bni (wizi|utapeli|matapeli)\b|\bif (anyone|anybody|someone) calls\b.{0,80}\bhang up\b|\bkoi (bhi )?(call|phone) kare\b.{0,100}\b(kaat|kat) (dena|do|dijiye)\b|\bis (this|it|that) (a )?(scam|fraud)\?|\b(fraud|scam) (hai|h) (na|kya)\b|\bkya (ye|yeh|yah) (fraud|scam) (hai|h)\b|\b(someone|somebody|a guy|a man|a woman|some guy) (called|rang|phoned)( me| mum| mom| dad| us| grandma| nan)?,? (claiming|pretending|saying (he|she) (was|is)) (to be )?(from|a|an|the)\b|มีคนโทรมา.{0,30}อ้าง|\bdid (you|u) (also )?(get|receive|see) (a|an|the|this|that) (sms|text|message|msg|e-?mail)( [a-z]{1,10})? (saying|that says|about|from)\b|\bshould i (click|open|tap) (it|this|that|the link|on it|on the link)\b|\b(click|open) (karun|karu|kru|karoon|karoo) (kya|kyaa)\b/;
 
 /**
  * A warning told without quoting the lure ("Mum got a text saying her card is blocked, I told her

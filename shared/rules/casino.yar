@@ -7,22 +7,24 @@ rule casino_bonus_link
   meta:
     action = "junk"
     weight = 2.5
-    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's free credit or new-member bonus with a link, a number or a chat app (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean)"
+    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; the sportsbooks of Africa in English, French and Swahili; Spanish, French)"
   strings:
-    $g = /\b(casino|slots?|jackpot|satta|matka|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
+    $g = /\b(casino|slots?|jackpot|satta|matka|rummy|teen patti|aviator|cash games?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
     $gx = /(토토|카지노|바카라|슬롯|赌场|博彩|彩票|老虎机|百家乐|娱乐城|棋牌|葡京|真人视讯|体育投注)/
     // compile cost: [0-9]{1,2}[0-9] is [0-9]{2}[0-9]? without enumerating 1,100 digit atoms
     $b = /\b(bonus|deposit|match|free|spins?|withdraw(al)?|payout|welcome offer|up to|claim|cashback|win)\b|[0-9]{1,2}[0-9]%|(首存|送|彩金|返水|注册|가입|포인트|충전|입금)/
     // The unlicensed operators of Asia: their slot brands and words (beside $g's), an offer a friend
     // does not make (free credit, a new member's or first deposit's bonus, no turnover, instant
     // withdrawal), and a way in that need not be a link ($g's "bet" and "win" are a friend's words too)
-    $g2 = /\b(casino|slots?|togel|judi|baccarat|sportsbook|mega888|918 ?kiss|kiss918|pussy888|xe88|lpe88|joker123|live22|evo888|scr888|ace333|nha cai|ca cuoc|no hu|tai xiu|xoc dia|game bai|slot gacor|situs slot|slot online|online slots?|online casino|casino online|live casino|sbobet|maxwin|e-?sabong|sabong|jili)\b|(娛樂城|百家樂|老虎機|博弈|賭場|真人視訊|真人娛樂|體育投注|電子遊藝|運彩|电子游艺|เว็บพนัน|พนัน|สล็อต|บาคาร่า|คาสิโน|แทงบอล|파워볼|홀덤)/
-    $o2 = /\b(free ?credit|free kredit|kredit percuma|bonus new member|new member (bonus|free|dapat|get)|first deposit bonus|no turnover|tiada turnover|boleh cuci|cuci (terus|laju|cepat)|instant (withdraw|withdrawal|cuci)|free 100|bonus (deposit|harian|mingguan)|deposit bonus|freebet|free chip|(daily|weekly|harian) (rebate|cashback)|tan thu|khuyen mai|nap rut|nap lan dau|nap dau|hoan tra)\b|\b(bonus|cashback|rebate) [0-9]{1,2}[0-9]?%|\b(free|libreng) (₱|\$|php|rm|p) ?[0-9]|(首存|首儲|首充|註冊送|注册送|存送|充值送|儲值送|體驗金|体验金|彩金|返水|出金|秒出|出款|新會員|新会员|免費領|免费领|เครดิตฟรี|ฟรีเครดิต|ฝากถอน|โบนัส|สมาชิกใหม่|ฝากแรก|ไม่มีขั้นต่ํา|แจกเครดิต|첫충|매충|가입머니|꽁머니|신규 ?가입|보너스|페이백|무제한 ?환전|즉시 ?환전)/
+    $g2 = /\b(casino|slots?|togel|satta matka|satta|matka|rummy|teen patti|judi|baccarat|sportsbook|mega888|918 ?kiss|kiss918|pussy888|xe88|lpe88|joker123|live22|evo888|scr888|ace333|nha cai|ca cuoc|no hu|tai xiu|xoc dia|game bai|slot gacor|situs slot|slot online|online slots?|online casino|casino online|live casino|sbobet|maxwin|e-?sabong|sabong|jili|1xbet|22bet|sportpesa|betika|sportybet|betpawa|melbet|bet9ja|betwinner|odibets|mozzartbet|paris sportifs?|pronostics?|casa de apuestas|apuestas deportivas|casino en linea|casino en ligne)\b|(娛樂城|百家樂|老虎機|博弈|賭場|真人視訊|真人娛樂|體育投注|電子遊藝|運彩|电子游艺|เว็บพนัน|พนัน|สล็อต|บาคาร่า|คาสิโน|แทงบอล|파워볼|홀덤)/
+    $o2 = /\b(free ?credit|joining bonus|signup bonus|sign-up bonus|welcome bonus|100 ?% fix|fix game|fixed game|game leak|instant (upi )?withdrawal|free kredit|kredit percuma|bonus new member|new member (bonus|free|dapat|get)|first deposit bonus|no turnover|tiada turnover|boleh cuci|cuci (terus|laju|cepat)|instant (withdraw|withdrawal|cuci)|free 100|bonus (deposit|harian|mingguan)|deposit bonus|freebet|free chip|(daily|weekly|harian) (rebate|cashback)|tan thu|khuyen mai|nap rut|nap lan dau|nap dau|hoan tra|bonus de bienvenue|bono de bienvenida|(1er|premier|primer) (depot|deposito)|deposit ya kwanza|free bet|paris? gratuits?|giros gratis)\b|\b(bonus|bono|bonasi) (ya |de |del )?[0-9]{1,2}[0-9]? ?%|\b(apuesta|aposta|deposita|recarga) (\$ ?)?[0-9].{0,12} y (juega|juga|jugas|recibe|recibi) (con )?(\$ ?)?[0-9]|\b(bonus|cashback|rebate) [0-9]{1,2}[0-9]?%|\b(free|libreng) (₱|\$|php|rm|p) ?[0-9]|(首存|首儲|首充|註冊送|注册送|存送|充值送|儲值送|體驗金|体验金|彩金|返水|出金|秒出|出款|新會員|新会员|免費領|免费领|เครดิตฟรี|ฟรีเครดิต|ฝากถอน|โบนัส|สมาชิกใหม่|ฝากแรก|ไม่มีขั้นต่ํา|แจกเครดิต|첫충|매충|가입머니|꽁머니|신규 ?가입|보너스|페이백|무제한 ?환전|즉시 ?환전)/
     // the way in a casino gives and a friend does not: a link, a number, or a chat app with the id to add
     $handle = /\b(line|wa|whats ?app|telegram|tg|wechat|zalo)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|客服|飞机|飛機|加賴|카톡|텔레그램|텔레|ไลน์) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
+    // a sportsbook's way in beside the link: a promo code to register with, a keyword to text to a short code
+    $in = /\b(code promo|codigo promocional|codigo promo|promo ?code|tuma (sms )?[a-z]{1,9}[a-z] kwa)\b/
   condition:
     (($g or $gx) and $b and url_count > 0)
-    or (($g2 or $gx) and $o2 and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
+    or (($g2 or $gx) and $o2 and (url_count > 0 or phone_count > 0 or email_count > 0 or shortcode_count > 0 or $handle or $in))
 }
 
 rule casino_deposit_match

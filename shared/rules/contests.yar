@@ -44,7 +44,8 @@ rule contest_won_prize_claim
     $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/
     $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/
     // a bank's loyalty notice: points credited to your card, no link but its own
-    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added) to your\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b/
+    // (or a points reward the member earned: "your 500-point reward is ready to redeem at checkout")
+    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added) to your\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b|\b[0-9][0-9,]{0,6}[- ]points? ([a-z]{1,12} ){0,2}(reward|voucher|coupon)\b/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)
@@ -256,7 +257,7 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -285,10 +286,22 @@ rule contest_prize_intl : phishing
     $am = /(እንኳን ደስ አለዎት|እንኳን ደስ አላችሁ).{0,240}(አሸንፈዋል|ሎተሪ|ሽልማት)/
     $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane|aaya|aya|nikla|nikal aaya)\b/
+    // "your line or number won the draw": the carrier's or mobile-money draw that no one entered
+    // (Spanish, West African French, Portuguese, Swahili, Arabic); it counts with a draw or a sum
+    // and an ask: call "Mr." someone, dial a USSD string, enter the PIN (the mobile-money theft)
+    $num_es = /\b(tu|su) (linea|numero|celular|chip|numero (de )?(celular|telefono|movil)) (resulto|ha resultado|salio|fue|ha sido) (seleccionad[oa] )?(ganador|ganadora|premiad[oa]|favorecid[oa]|sorteado)\b/
+    $num_fr = /\bvotre (numero|puce|ligne|numero (de telephone|mobile|de mobile)) (a (gagne|remporte|ete (tire|tiree|selectionne|selectionnee|retenu|retenue))|est (gagnant|parmi les gagnants))\b/
+    $num_pt = /\b(seu|teu) (numero|cartao sim|chip|numero de (telemovel|celular|telefone)) (foi (sorteado|premiado|seleccionado|selecionado|contemplado)|ganhou|saiu premiado|e o vencedor)\b/
+    $num_sw = /\b(namba|nambari|laini) yako (ya simu )?(imeshinda|imechaguliwa|imeibuka mshindi|ni mshindi)\b/
+    $num_ar = /(رقمك|رقم هاتفك|شريحتك) (قد )?(ربح|فاز|تم اختياره)|(ربحت|فزت).{0,60}(في|ب) ?(ال)?سحب/
+    $draw = /\b(sorteo|sorteio|tirage|tire au sort|droo|fcfa|f cfa|millones|millions?|milhoes|meticais|kwanzas?|ksh|tsh|ugx)\b|[0-9] ?(mt|mzn|kz|aoa|xof|xaf|cfa)\b|(سحب|ريال|درهم|دينار|جنيه)/
+    $ussd = /[*#][0-9][0-9]{0,2}(\*[0-9][0-9]{0,3}){0,4}#/
+    $ask = /\b(comunicate|comuniquese|contactate|contactese|llame|llama|escribale) (con|al|a) (el |la )?(sr|sra|senor|senora|lic|licenciado|licenciada|ing|ingeniero|dr|doctor|asesor|asesora|gerente|agente)\b|\b(code secret|codigo secreto|namba ya siri)\b|\b(seu|o seu|teu|votre|tu|su) (pin|code pin|codigo pin)\b|(الرقم السري|الرمز السري)/
     // the ways to collect a prize when no link or number is given: add a chat id, send an ID photo or an IBAN
     $collect = /(加微信|加微|微信号|加qq|加line|加我)|(صورة الهوية|الآيبان|الايبان|رقم الحساب)|\b(iban|photo of your id|id photo)\b/
   condition:
     (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
+    or (any of ($num_*) and ($draw or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $ussd or $ask))
 }
 
 rule contest_selected_reward_link
@@ -437,3 +450,17 @@ rule contest_kbc_lottery : phishing
     ($kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ($kbc_dev and $won_dev and ($ask_dev or phone_count > 0 or url_count > 0))
 }
+
+rule contest_philanthropist_giveaway
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'wealthy businessman' or philanthropist giving out grants or cash to lucky people: send your name and bank details to qualify (the advance fee follows)"
+  strings:
+    $give = /\b(giving out|giving away|to give out|to give away|donating|sharing out)\b.{0,40}\b(grants?|cash|money|gifts?|empowerment|funds|[0-9]{1,3}k|[0-9]{1,3},000)\b/
+    $details = /\b(send|text|provide|forward)( me| us)? (your )?(full )?(name|names|bank|bank details|account (number|details)|acct)( and| &|,)/
+  condition:
+    $give and $details and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

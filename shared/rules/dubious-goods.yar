@@ -135,8 +135,10 @@ rule goods_overpayment_mover : phishing
     $extra = /\b(a (bit|little) more|extra for your (trouble|time)|(above|more than) (your|the) (asking )?price)\b|\b(full|asking) price (\+|plus|and) ?\$?[0-9]{1,4} ?(extra|more)\b/
     $mover = /\b(mover|movers|shipper|courier|pick-?up agent)\b/
     $away = /\bout of (town|the country|state)\b|\b(travell?ing|offshore|on a ship|deployed|away on (business|duty))\b/
+    // someone else pays, more than the price: "my dad will send the full amount + movers fee"
+    $third = /\bmy (dad|father|mom|mother|boss|company|employer|husband|wife|uncle) will (send|pay|transfer) (you )?(the )?(full amount|full payment|extra|balance|rest)\b.{0,40}\b(mover|movers|shipping|courier|agent)\b/
   condition:
-    ($over or $soldier or ($check and ($extra or $refund or ($mover and $away))))
+    ($over or $soldier or $third or ($check and ($extra or $refund or ($mover and $away))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -145,14 +147,20 @@ rule goods_marketplace_buyer_email : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'buyer' of your listing (Depop, Vinted, Marketplace, Gumtree) who wants your e-mail to pay by PayPal and adds a courier's fee: the fake-payment e-mail follows"
+    description = "A 'buyer' of your listing (Depop, Vinted, Marketplace, Gumtree, Kleinanzeigen, Leboncoin, Marktplaats) who wants your e-mail to pay by PayPal or arranges the courier: the fake-payment e-mail follows"
   strings:
     $buy = /\b(want to buy|interested in (buying )?your|i'll (buy|take) (your|the)|is (your|the) [a-z]{2,15} still available)\b/
     $email = /\b(send|give|text) (me )?your (e-?mail|email address|paypal (e-?mail|address))\b|\byour (e-?mail|paypal) (so|and) (i|that i) (can|could|will) (pay|send)\b/
     $paypal = /\b(paypal|zelle|bank transfer)\b/
     $courier = /\b(courier|shipping agent|pick-?up agent|mover|extra for (the )?(shipping|courier|delivery))\b/
+    // German, French and Dutch: your listing, the buyer arranges the courier, and your e-mail please
+    // (the "secure payment" e-mail follows: Kleinanzeigen, Leboncoin, Marktplaats)
+    $eu_ad = /\b(dein|deine|ihr|ihre) (inserat|anzeige|artikel)\b|\bist (der|die|das) [a-z]{2,20} noch (da|verfugbar|zu haben)\b|\b(ton|votre) annonce\b|\b(je|uw) advertentie\b|\bis (de|het) [a-z]{2,20} nog (beschikbaar|te koop)\b|\b(voce|vc) (vendeu|esta vendendo|anunciou)\b|\bseu anuncio\b/
+    $eu_ship = /\b(versand|abholung|kurier|spedition|livraison|coursier|transporteur|verzending|koerier|bezorging|ja fiz o pagamento|ja paguei|fiz o pix)\b/
+    $eu_mail = /\b(schick|schicke|sende|gib|schicken sie|senden sie) (mir )?(bitte )?(deine|ihre) (e-?mail|mail|e-?mail-adresse|mailadresse)\b|\b(envoie|envoyez|donne|donnez|envoie-moi|donne-moi|envoyez-moi|donnez-moi) (moi )?(ton|votre) (e-?mail|adresse (e-?)?mail|mail)\b|\b(stuur|geef|stuurt|geeft) (me |mij )?(je|uw) (e-?mail|mailadres|e-?mailadres)\b|\b(clicar|clica|clique|acessar|acesse) (no|o|neste|nesse) link (pra|para) (receber|liberar|resgatar)\b/
   condition:
-    $buy and $email and $paypal and ($courier or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($buy and $email and $paypal and ($courier or money_count > 0)) or ($eu_ad and $eu_ship and $eu_mail))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_free_item_pay_shipping : phishing
@@ -175,8 +183,8 @@ rule goods_cash_home_buyer
     weight = 3.0
     description = "A cold text from an investor who wants to buy your house for cash, any condition (unsolicited, from a person's number)"
   strings:
-    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b/
-    $how = /\b(for cash|cash offer|all cash|any condition|as-?is|no repairs|close in [0-9]{1,2} days|still (yours|own it|for sale)|consider (an offer|selling))\b/
+    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b|\b(looking to|interested in) sell(ing)? your (house|home|property|land|lot)\b/
+    $how = /\b(for cash|cash offer|all cash|cash buyers?|any condition|as-?is|no repairs|close in [0-9]{1,2} (days|weeks)|still (yours|own it|for sale)|consider (an offer|selling))\b/
   condition:
     $buy and $how and sender_kind != "alpha" and sender_kind != "shortcode"
 }

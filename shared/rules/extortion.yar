@@ -15,6 +15,9 @@ rule extort_sextortion_payment : phishing
     $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
     $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you| and (your )?(chats|messages|contacts|videos|photos))\b|\b(tengo|tenemos) tus (fotos|videos) (intimas|intimos|privadas|privados)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
+    // the shorthand aimed at teenagers: "i have ur pics from snap ... they go to ur school and ur parents"
+    $m5 = /\b(i|we) (have|got|saved) (ur|your|all ur|all your) (pics|pictures|photos|nudes|videos?|snaps)\b/
+    $t5 = /\b(they|it|them|its|it's|everything) (go|goes|will go|gets? sent|get posted) to (ur|your) (school|parents|mom|dad|family|friends|followers|insta|contacts|teachers)\b/
     $m4 = /\byour (video|videos|clip|pics|pictures|photos) (with|of) (a|the|that) (girl|woman|lady|man|boy)\b|\b(video|clip|recording|photos) (is|are) with us\b/
     // the threat: to spread it to the people around you
     $t1 = /\b(send|sent|share|post|upload|leak|forward|release|expose|distribute|publish|goes|will go|go out)(ed|ing)?( it| them| this| the (video|clip|pictures?|photos?|recording))?( out)? (to|with) (all |each of |every one of )?(all )?(your |ur )?(contacts|contact list|friends|family|followers|colleagues|co-?workers|employer|boss|wife|husband|partner|relatives|everyone you know)\b/

@@ -135,7 +135,7 @@ rule family_new_number_money
 private rule family_cannot_talk
 {
   strings:
-    $busy = /\b(i'm|i am|im) (in a meeting|in meetings|tied up|in church|at the hospital)\b|\b(in a meeting|in meetings|back-to-back meetings|in a conference)\b|\b(can'?t|cannot|can not|unable to) (talk|call|take (any )?calls?|take a call|pick up)( right now| now| at the moment)?\b/
+    $busy = /\b(i'm|i am|im) (in a meeting|in meetings|tied up|in church|at the hospital|on a call|on another call)\b|\b(in a meeting|in meetings|back-to-back meetings|in a conference)\b|\b(can'?t|cannot|can not|unable to) (talk|call|take (any )?calls?|take a call|pick up)( right now| now| at the moment)?\b/
   condition:
     $busy
 }
@@ -148,7 +148,7 @@ rule family_gift_card_errand
     description = "A relative or boss who 'cannot call' asks for gift cards to be bought and their codes or card backs sent: the gift-card errand scam"
   strings:
     // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
-    $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b/
+    $buy = /\b(buy|get|purchase|pick up)( me)? ([0-9]{1,2} |some |a few |two |three |four |five )?([a-z]{1,6}[a-z]{1,6} ){0,2}(gift ?cards?|itunes cards?|google play cards?|steam cards?|vouchers)\b|\b(buy|get|purchase)( me)? [0-9]{1,2} ?x ?(£|\$|€)?[0-9]{1,3}[0-9]? ([a-z]{2,12} )?(gift ?cards?|vouchers|cards)\b/
     $send = /\b(send|text|email)( me)? (the )?(pics?|photos?|pictures?|codes?|numbers?|card numbers?|scratch)\b|\b(back of the cards?|scratch (off )?the back)\b|\b(i will|i'll) (reimburse you|pay you back|refund you)\b/
   condition:
     $buy and ($send or family_cannot_talk) and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -169,7 +169,7 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi or Chinese"
+    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic"
   strings:
     $es = /\b(mama|mami|ma|papa|papi|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
@@ -178,7 +178,10 @@ rule family_new_number_intl
     // German, Dutch, French, Italian (accents folded: "numero", "uberweisen")
     $de = /\b(mama|mami|mutti|papa|papi)\b.{0,120}\b(neue nummer|neuen nummer|neue handynummer|meine nummer hat sich|handy (ist )?(kaputt|defekt|ins wasser gefallen|runtergefallen)|alte nummer)/
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
-    $fr = /\b(maman|papa)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone)|(telephone|portable) (est )?(casse|tombe|perdu)|ancien numero)/
+    // French of France and West Africa: the aunt or uncle ("tantie", "tonton", "la fille de tantie ..."), the
+    // phone "gate" (spoilt) or stolen; the ask in $money or a wallet, "aider avec 20.000", "on te rembourse"
+    $fr = /\b(maman|papa|mamie|papi|tantie|tanti|tata|tante|tonton|oncle|la fille de|le fils de|ton fils|ta fille|ton neveu|ta niece|grand frere|grande soeur|ton cousin|ta cousine)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone|tel)|(telephone|portable|tel|phone) (est |s'est |a ete |m'a )?(casse|tombe|perdu|gate|vole|en panne)|ancien numero|(j'ai|jai) change (de |mon )?(numero|puce|telephone|portable)|on m'a vole (mon|le) (telephone|portable|tel|phone)|(j'ai|jai) perdu mon (telephone|portable|tel))/
+    $fr_ask = /\b(wave|orange money|mtn money|moov money|momo|mobile money|flooz|fcfa|cfa|on te rembourse|je te rembourse|aider avec ([0-9]|un peu|de l'argent|quelque chose)|envoie(-| )moi [0-9])\b/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
     $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
@@ -198,22 +201,31 @@ rule family_new_number_intl
     $sv_ask = /\b(swisha|swish|pengar|betala|kr|whats ?app|whatsappiin|mobilepay|vipps|penge|rahaa|maksaa|penize|poslat)\b/
     $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz|whats ?app|napisz)\w{0,4}\b/
     // Turkish, Romanian, Russian, Ukrainian, Greek and Hebrew: the parent, the new or broken phone, and the money or chat app
-    $tr = /\b(anne|annecim|anneciğim|baba|babacim)\b.{0,80}\b(yeni numaram|yeni numara|telefonum (bozuldu|kirildi|kayboldu|calindi))/
+    $tr = /\b(anne|annecim|annecigim|baba|babacim|babacigim|abla|ablacim|abi|abicim|abim|kardesim|teyze|teyzecim|dayi|dayicim|amca|amcacim|halacim|yenge|yengecim)\b.{0,80}\b(yeni numaram|yeni numara|numaram degisti|telefonum (bozuldu|kirildi|kayboldu|calindi|dustu|suya dustu))/
     $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
     $ru = /(мама|мам|папа|пап|мамо|тато).{0,120}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
     // Nigerian Pidgin: "my phone spoil, this na my new number", then money to a wallet, "I go pay back"
-    $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this|i (don )?change (my )?(number|line))\b/
+    $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|my own (phone )?(don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this|i (don )?change (my )?(number|line))\b/
     $pcm_ask = /\b(opay|palmpay|moniepoint|kuda|i go pay (you )?back|i go return am|(send|transfer) (me )?[0-9]{1,3}k)\b/
     // Yoruba: "my phone is broken, this is my new number"
     $yo = /\b(foonu mi ti baje|foonu mi baje|nomba tuntun mi|nomba mi tuntun)\b/
     $yo_ask = /\b(ranse|owo|egberun|fi [a-z0-9 ]{1,20} ranse)\b/
     $el = /(μαμά|μαμα|μπαμπά|μπαμπα).{0,80}(καινούργιο μου νούμερο|νέο μου νούμερο|νέος αριθμός|καινούργιο νούμερο|χάλασε το κινητό)/
-    $he = /(אמא|אבא).{0,60}(המספר החדש|מספר חדש|הטלפון נשבר|הטלפון התקלקל)/
-    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram)\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ)/
+    $he = /(אמא|אבא|סבתא).{0,100}(המספר החדש|מספר חדש|הטלפון נשבר|הטלפון התקלקל|הטלפון שלי (נפל|נשבר|התקלקל|נגנב))/
+    // Turkish "acil 2.000 tl lazim", "kimseye soyleme"; Hebrew "להעביר לי", "בביט", "פייבוקס"
+    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram|eft|papara|(tl|lira) lazim|kimseye (soyleme|soylemeyin|bahsetme))\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ|להעביר לי|תעביר לי|תעבירי לי|פייבוקס|בביט[ .,!?])/
+    // Swahili: "hii ni namba yangu mpya", "simu yangu imeibiwa", then "nitumie elfu 20", M-Pesa, Airtel Money
+    $sw = /\b((namba|nambari|laini|line) yangu (mpya|nyingine)|(namba|laini) mpya (ni )?hii|nimebadilisha (namba|nambari|laini|line|simu)|simu yangu (imeibiwa|imeibwa|imepotea|imeharibika|imeanguka|imevunjika|iliibiwa|ilipotea)|nimeibiwa simu|nimepoteza simu)\b/
+    $sw_ask = /\b(airtel money|m-?pesa|tigo ?pesa|halo ?pesa|nikopeshe|(nitumie|unitumie|tuma|nisaidie)( (tu|basi|haraka|sasa|kwanza|hata|tafadhali))? (pesa|hela|elfu|sh|tsh|ksh|kes|tzs|ugx|shilingi|kwa (m-?pesa|airtel|tigo|halo)|[0-9]))\b|\bnimekwama\b.{0,40}\b(pesa|hela|nauli|fedha|elfu|[0-9])/
+    // Arabic of the Levant, the Gulf and Egypt: "هاد رقمي الجديد", "تلفوني انكسر", then send or transfer
+    // an amount, a need for money, or a wallet (CliQ, Vodafone Cash); Egyptian spelling ends in "ى"
+    $ar = /(رقمي|رقمى) (الجديد|الجديده|الجديدة)|(غيرت|بدلت) (رقمي|رقمى|الرقم|الخط)|(تلفوني|تلفونى|تليفوني|تليفونى|جوالي|جوالى|موبايلي|موبايلى|هاتفي|هاتفى) (انكسر|اتكسر|تكسر|خرب|ضاع|انسرق|اتسرق|سرق|وقع|طاح|باظ|تعطل|اتعطل)/
+    $ar_ask = /(ابعتلي|ابعتلى|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)|(فودافون كاش|اورنج كاش|أورنج كاش|اتصالات كاش|انستاباي|انستا باي|كليك|stc ?pay)/
   condition:
-    (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or (($it2 or $id) and ($money or $money2))
+    (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
+    or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule family_boss_errand_opener
@@ -221,7 +233,7 @@ rule family_boss_errand_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text)"
+    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); in Chinese, the boss on a new WeChat who needs a payment advanced"
   strings:
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
@@ -230,8 +242,14 @@ rule family_boss_errand_opener
     // or a name given as if known ("hey, it's Mark") and a task left unnamed ("get something done for me")
     $intro = /\b(hey|hi|hello),? (it's|its|this is) [a-z]{2,12}\b/
     $vague = /\b(get|do|handle|sort out|take care of) (something|a (few )?things?|a task|an errand) (done )?(for me|quickly|asap|urgently|real quick)\b/
+    // in Chinese: the boss ("王总", "老板", "领导") on a new WeChat or number, a payment to advance
+    // first, the company to reimburse (a Chinese character is three bytes)
+    $zh_boss = /(总|總|老板|老闆|领导|領導|经理|經理|董事长|董事長)/
+    $zh_new = /(新微信|新的微信|换了微信|換了微信|微信号换|新号码|新號碼|换了号|換了號|加一下我|加我微信)/
+    $zh_pay = /(转一下|轉一下|先转|先轉|垫付|墊付|汇款|匯款|打款|转账|轉帳|付一下|报销|報銷)/
   condition:
-    family_cannot_talk and $task and ($text or $title or ($intro and $vague)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((family_cannot_talk and $task and ($text or $title or ($intro and $vague))) or ($zh_boss and $zh_new and $zh_pay))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_grandchild_emergency : phishing
@@ -319,3 +337,33 @@ rule family_new_number_loan
     (any of ($n*) or family_new_number_story) and (any of ($r*) or ($later and (family_money_request or family_favour_hook)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule family_stranded_traveller
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Someone stranded at an airport, station or border whose wallet or phone was stolen, asking a stranger's number for money by a payment app, to be paid back"
+  strings:
+    $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b/
+    $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b/
+    $send = /\b(send|transfer|lend|borrow)\b/
+    $back = /\b(pay (you )?back|refund you|return it|give it back|send it back)\b/
+  condition:
+    $stuck and $lost and $send and ($back or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_sent_to_collect
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger says someone the reader knows (madam, your brother, the boss) sent them to collect money, and gives an account or wallet to pay into"
+  strings:
+    $who = /\b(madam|oga|your (brother|sister|husband|wife|boss|landlord|son|daughter|mother|father|mum|dad|uncle|aunty|aunt)|my (madam|oga))\b/
+    $collect = /\b(ask|asked|told|said|say) (me )?(to|make i|say make i|that i should) (collect|receive|take)\b/
+    $pay = /\b(send|transfer|pay)\b.{0,40}\b(account|acct|opay|palmpay|moniepoint|kuda|momo|mpesa|m-pesa|wallet|bank)\b/
+  condition:
+    $who and $collect and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

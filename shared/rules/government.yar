@@ -144,3 +144,18 @@ rule gov_aid_id_number_by_text : phishing
   condition:
     $scheme and $id and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule gov_free_phone_benefit : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A free phone or tablet for people on Medicaid, SNAP or Lifeline, to claim by reply or a link from a person's or a toll-free number (the lead-generation and identity-harvest lure)"
+  strings:
+    $free = /\bfree (iphone|phone|smartphone|tablet|cell ?phone|android|5g phone)\b/
+    $aid = /\b(medicaid|snap|ebt|lifeline|acp|affordable connectivity|food stamps|ssi|wic|section 8)\b/
+    $reply = /\b(reply|text|txt) "?(yes|y|claim|phone|free|info)"?\b|\bclaim (yours|it|now|your|today)\b/
+  condition:
+    $free and $aid and (url_count > 0 or phone_count > 0 or $reply) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

@@ -111,7 +111,7 @@ rule invest_loan_bad_credit
     $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
     // English: the payday pitch ("bad credit OK", "no credit check loans", "cash deposited today");
     // a person mentions such a loan, the pitch adds a way to take it and a link, a number or the money today
-    $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow)\b/
+    $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow|(fast|quick|instant|emergency) cash)\b/
     $en_bad = /\b((bad|poor|no) credit(\?|,|!)? (ok|okay|welcome|accepted|no problem|considered|approved)|all credit (types|scores) (welcome|accepted|approved)|no credit checks?|even with (bad|poor|no) credit)\b/
     $en_today = /\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
   condition:
@@ -187,7 +187,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, same day) from a person's number in Romanian, French, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French, Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
@@ -217,6 +217,19 @@ rule invest_loan_intl
     $ko_ad = /(\(광고\)|\[광고\]|무료 ?거부|수신 ?거부)/
     // Thai: no credit-bureau check, no guarantor, no documents, only the ID card; a Thai letter is three bytes
     $th = /(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ใช้คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|ไม่ต้องมีสลิป|บัตรประชาชนใบเดียว)|(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|บัตรประชาชนใบเดียว).{0,120}(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน)|(เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}อนุมัติ(ไว|เร็ว|ง่าย|ทันที)/
+    // Chile and Argentina: a loan "without DICOM", "only with your ID card", "approved in 24 hrs";
+    // "we clean your Veraz", "get out of the Clearing", even with a bad Veraz
+    $es_cs = /\b(credito|prestamo)s?\b.{0,60}\b(sin dicom|dicomizad[oa]s|(aunque|si|incluso) (estes|este|esten|estas|estan) en (dicom|el veraz|veraz|el clearing|clearing)|solo con (tu |su |el )?(carnet|cedula|rut|dni)|limpia(mos)? tu veraz|sali del clearing|veraz negativo)|\bcreditos\b.{0,60}\baprobados? en (24|48) ?(hrs|horas|hs|h)\b|\b(sin dicom|dicomizad[oa]s|limpia(mos)? tu veraz|sali del clearing|veraz negativo)\b.{0,60}\b(credito|prestamo)s?\b/
+    // Portugal: "credito rapido sem fiador", "sem Banco de Portugal", even blacklisted or with seizures
+    $pt_pt = /\b(credito|emprestimo|financiamento)s?\b.{0,60}\b(sem fiador(es)?|sem (consulta (ao |do |no )?|recurso ao )?banco de portugal|mesmo (em|na|com) (lista negra|incumprimento|penhoras?|o banco de portugal)|sem comprovativos?)|\b(sem fiador(es)?|sem banco de portugal|mesmo (em|na) lista negra)\b.{0,60}\b(credito|emprestimo|financiamento)s?\b/
+    // Turkish (folded): "kefilsiz", "evraksiz", "to those with a low credit score", no KKB or Findeks query
+    $tr = /\b(kredi\w{0,4}|nakit|borc para)\b.{0,60}\b(kefilsiz|evraksiz|kredi notu (dusuk|kotu) olan\w{0,4}|(kkb|findeks|sicil)\w{0,4} (sorgusuz|bakilmaksizin|bakmadan)|sicili bozuk olan\w{0,4}|ayni gun (onay|odeme|hesabiniz\w{0,2}))|\b(kefilsiz|evraksiz|kredi notu (dusuk|kotu) olan\w{0,4}|sicili bozuk olan\w{0,4})\b.{0,60}\b(kredi\w{0,4}|nakit|borc para)\b/
+    // Arabic: quick personal loans, no guarantor, no salary transfer, for employees and retirees (two bytes a letter)
+    $ar = /(قروض شخصية سريعة|قرض شخصي سريع|تمويل فوري)|(قرض|قروض|تمويل|سلفة|سلف).{0,120}(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|بدون ضمانات|للموظفين والمتقاعدين|حتى للمتعثرين|المتعثرين في سمة|موافقة فورية)|(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|للموظفين والمتقاعدين|حتى للمتعثرين).{0,120}(قرض|قروض|تمويل|سلفة)/
+    // Hebrew: immediate loans, no guarantors, also for the restricted, with a bad BDI record
+    $he = /(הלוואה|הלוואות) (חוץ בנקאית |חוץ בנקאיות )?(מיידית|מיידיות)|(הלוואה|הלוואות|הלוואת|אשראי|מימון).{0,120}(ללא ערבים|בלי ערבים|ללא ערבות|גם למוגבלים|ללא בדיקת (bdi|אשראי)|bdi שלילי|בעלי bdi|גם עם bdi|ללא bdi)|(ללא ערבים|בלי ערבים|גם למוגבלים|bdi שלילי|בעלי bdi).{0,120}(הלוואה|הלוואות|הלוואת|אשראי|מימון)/
+    // their ways in that the vocabulary does not count: reply a word, write or call us, the chat app
+    $in = /\b(responde|responda|contesta) "?(si|ok|credito|prestamo)\b|\b(escribinos|escribenos|escribime|escribeme|consulta por|consultanos|llamanos|contactanos|contacte-nos|contacta-nos|arayin|arayiniz|ulasin|ulasabilirsiniz|basvurun|wsp|wa\.me)\b|(واتساب|واتس اب|התקשרו (עכשיו|עוד היום|אלינו)|חייגו|לפרטים|וואטסאפ|ווטסאפ|בוואטסאפ|בווטסאפ)/
     // the way in a lender gives and a friend does not: a chat app with the id or number to add
     $handle = /\b(line|wa|whats ?app|telegram|wechat|kakao(talk)?)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|加賴|카톡|카카오톡|텔레그램|텔레|ไลน์|ライン) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
   condition:
@@ -225,7 +238,9 @@ rule invest_loan_intl
       and ((any of ($ro, $fr) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0))
         // a chat app's name alone is a friend's "talk on LINE": the lender adds its id, number or link
         or ((any of ($zht, $ja, $th) or ($ko_loan and $ko_pitch)) and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
-        or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")))
+        or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")
+        // (a national number the phone reader does not take is written beside the vocabulary's words or $in's)
+        or (any of ($es_cs, $pt_pt, $tr, $ar, $he) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0 or $handle or $in))))
 }
 
 rule invest_loan_registration_fee_sw
@@ -305,15 +320,19 @@ rule invest_mentor_brag
     weight = 3.0
     description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group"
   strings:
-    $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b/
+    $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
+    // or a stranger who introduces themself as a trader and offers to show you ("I'm Lucas, a crypto trader")
+    $trader = /\b(i'm|i am|im) [a-z]{2,12},? an? ([a-z]{2,12} )?(trader|investor|analyst)\b|\bi trade (gold|forex|crypto|stocks|futures|options|bitcoin)\b|\bmy (uncle|aunt|cousin|mentor|brother|sister|father|dad) (works|worked|is) (at|for|in) [a-z]{2,12}\b/
+    $show = /\b(want|would you like|do you want) me to (show|teach|guide) you\b|\bi('ll| will| can) (teach|guide) you\b/
+    $win3 = /\b(made|earned|gained) \$?[0-9][0-9,.]{0,7}k? in [0-9]{1,2} (days|weeks|months)\b|\binsider (info|information|tips?)\b/
     // or the relative or mentor who is an analyst or trader, and "would you like to learn?"
     $who = /\b(uncle|aunt|mentor|teacher|professor)\b.{0,40}\b(analyst|wall street|trader|expert|fund manager|investor)\b/
     $win2 = /\b(made|earned|gained|profited) \$[0-9][0-9,.]{0,9}k? (last|this|in (a|one|the last)) (week|month|quarter|year)\b/
     $platform = /\b(platform|app|exchange|website) (my|that my) (uncle|aunt|cousin|mentor|brother|sister|teacher) (recommended|introduced|uses|showed me|told me about)\b/
     $teach = /\b(would you like|do you want|want) to learn\b|\b(i|she|he) (can|could) (teach|show) you\b/
   condition:
-    ((($win or ($win2 and $platform)) and $group) or ($who and $teach)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($win or ($win2 and $platform)) and $group) or ($who and $teach) or (($win or $win3) and $trader and $show)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_business_proposal

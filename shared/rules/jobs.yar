@@ -69,8 +69,10 @@ rule job_paid_tasks
     // "Telegram tasks, Rs 500 for 3 tasks", "subscribe 3 channels, send a screenshot, Rs 150 each"
     $t2 = /\b(telegram|whats ?app|online|simple|easy|daily|prepaid|merchant) tasks?\b|\btask commission\b|\b(youtube|instagram|tiktok) (video |videos |post )?likes?\b/
     $t3 = /\b(subscribe|like|follow)( to)? ([0-9]{1,2} )?(youtube |instagram |tiktok )?(channels?|videos?|pages?|accounts?)\b.{0,60}\b(screenshots?|each|per (task|channel|video|like))\b/
+    // romanised Hindi: "channel subscribe karke Rs 150 per task milega"
+    $t4 = /\b(channels?|videos?|pages?|posts?) (ko )?(subscribe|like|follow) (karke|karo|karne|kijiye|karna)\b/
   condition:
-    ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3 or $t4) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_task_deposit
@@ -181,7 +183,7 @@ rule job_pay_intl
     any of ($de, $fr, $zh) and $chat
 }
 
-rule job_daily_pay_range
+rule job_daily_pay_range : phishing
 {
   meta:
     action = "junk"

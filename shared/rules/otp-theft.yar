@@ -84,6 +84,8 @@ rule otp_share_code_request : phishing
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
+    // an id with it: "send your BVN and the OTP sent to you"
+    $id_and_code = /\b(send|share|provide|give|forward)( us| me)? (your|the) [a-z]{2,12}( number)? (and|&) (the|your) (otp|code|pin|token)\b/
     $es = /\b(codigo)\b.{0,40}\b(por error|por equivocacion)|\bnecesito (tu [a-z]{2,10} y )?el codigo (que te (llego|llega|mandaron|enviaron))\b|\b(reenvia|reenviar|reenviame|pasame|dime|enviame|mandame)(me)?( el| ese)? (codigo)|me lo (puedes|podrias) (reenviar|pasar|mandar)/
     $pt = /\b(codigo)\b.{0,40}\bpor engano|\b(me (manda|envia|passa)|reenvia|encaminha)( o| esse)? codigo/
     // "OTP aaya hoga, reply karo": the code's arrival, then a request (two patterns, not one with a
@@ -94,7 +96,8 @@ rule otp_share_code_request : phishing
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
     $es2 = /\b(proporcione|proporcioneme|proporcionenos|indiquenos|digame|dictenos|compartanos|facilitenos)\b.{0,30}\b(codigo|clave|token)\b/
-    $ar = /(رمز|كود|الرمز).{0,60}(تزويدنا|تزودنا|إرساله لنا|ارساله لنا|إعطائنا|اعطائنا|مشاركته)|(أرسل|ارسل|أرسلي|ارسلي|ابعث|ابعثي)( لي| لنا)? (رمز|كود|الرمز|الكود)/
+    // the Saudi "Nafath / Absher employee": "a code reached your phone, send it to me" (ارسله لي)
+    $ar = /(رمز|كود|الرمز).{0,60}(تزويدنا|تزودنا|إرساله لنا|ارساله لنا|إعطائنا|اعطائنا|مشاركته)|(أرسل|ارسل|أرسلي|ارسلي|ابعث|ابعثي)( لي| لنا)? (رمز|كود|الرمز|الكود)|(رمز|وصلك|وصلتك|جاك|جاءك|نفاذ|أبشر|ابشر).{0,80}(أرسله لي|ارسله لي|أرسلهلي|ارسلهلي|أرسليه لي|ارسليه لي|أرسلها لي|ارسلها لي|ابعثه لي|ابعثيه لي)/
     $ur = /(کوڈ|کود).{0,60}(بتائیں|بتا دیں|بھیج دیں|بھیجیں|شیئر کریں)/
     // a bank's own warning says the opposite ("nunca le pediremos que nos proporcione el codigo")
     $nunca = /\b(nunca|jamas)\b|(لن نطلب|لا تشارك|لا تعط|کبھی|نہ بتائیں|مت بتائیں)/
@@ -104,7 +107,8 @@ rule otp_share_code_request : phishing
     // romanised Bangla: "code ta bolle thik kore dibo" (tell me the code and I'll fix it)
     $bn = /\b(code|otp|pin)( ta| ti| number ta)? (bolle|bolen|bolun|bolo|diye den|den|dao|pathan|pathiye)\b/
   condition:
-    any of ($en*, $es, $pt, $hi, $zh, $bn) or ($back and $code) or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
+    any of ($en*, $es, $pt, $hi, $zh, $bn) or ($back and $code)
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
 }
 
 rule otp_esim_swap : phishing

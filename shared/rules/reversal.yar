@@ -15,12 +15,16 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Hinglish, Urdu, Bengali, Tagalog, Indonesian)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Arabic, French, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
-    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya)\b|\bkimakosa\b|(بالخطأ|بالغلط|عن طريق الخطأ|ভুল করে|ভুলবশত|ভুলে)/
+    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
+    // French: "j'ai envoye par erreur ... sur votre numero Orange Money", "je me suis trompe de numero"
+    $m6 = /\b(envoye|envoyes|transfere|depose|recharge|credite|fait un (transfert|depot|envoi))\b.{0,60}\bpar erreur\b|\bpar erreur\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis trompe|je me suis trompee|erreur) de (numero|transfert|transaction)\b/
+    // Moroccan Darija in Latin letters: "sift lik recharge b lghalat" (I sent you ... by mistake)
+    $m5 = /\b(sift|sifet|sifat|siftt|7welt|7wlt|hawlt|hawalt|3mert|3amert|chrjt|charjit|dert|drt)\b.{0,50}\bl?(ghlat|ghalat|ghalta|ghlta|ghlet|ghelta)\b|\bl?(ghlat|ghalat|ghalta|ghlta|ghlet) (sift|sifet|7welt|hawalt|3mert|charjit)\b/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
@@ -28,16 +32,18 @@ rule reversal_sent_by_mistake : phishing
     // Pidgin: "help me return am"
     $b7 = /\b(return|refund|send|give) am\b/
     $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b/
-    $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|(إعادته|اعادته|ارجاعه|إرجاعه|رجعه|ফেরত)/
+    $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|(إعادته|اعادته|إعادتها|اعادتها|ارجاعه|إرجاعه|رجعه|رجعها|رجعلي|رجعيلي|ترجعلي|ترجعيلي|ফেরত)/
+    // French "renvoyez-moi", "me le retourner", "stp renvoie"; Darija "rdha lia", "rj3ha lia"
+    $b8 = /\b(renvoy|renvoi|retourn|rembours|revers|restitu)[a-z]{0,4}(-| )((le|la|les)(-| ))?(moi|nous|l'argent|mon argent|le montant|les fonds)\b|\bme (le |la |les )?(renvoyer|retourner|rembourser|reverser|restituer)\b|\b(stp|svp) (renvoie|renvoyez|retourne|retournez)\b|\b(rdha|rddha|reddha|rdhom|reddhom|rj3ha|rja3ha|rje3ha|rj3hom|rja3hom)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
-    $c1 = /(جنيه|فودافون كاش|بিকাশ|বিকাশে|টাকা)|\b(m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b/
-    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b/
+    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|بিকাশ|বিকাশে|টাকা)|\b(wave|orange money|mtn money|moov money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
+    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
-    $friend = /\b(lol|haha|lmao|no rush|no hurry|whenever|pizza|dinner|drinks)\b/
+    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks)\b/
   condition:
     reversal_personal_sender and any of ($m*) and any of ($b*) and any of ($c*) and not $friend
 }

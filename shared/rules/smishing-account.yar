@@ -139,7 +139,7 @@ rule account_renewal_callback : phishing
     description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund, from a number or an address"
   strings:
     $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made|will (auto-?)?renew|auto-?renews|renews)\b/
-    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b/
+    $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b|\b(questions|queries|refund|refunds)( or (a )?refunds?)?,? (call|contact|dial)\b/
     $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/
   condition:
     $what and $deny and ($call or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -234,10 +234,10 @@ rule account_electricity_cutoff : phishing
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชําระ|ตัดไฟ|停电|断电)/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે|ಇಂದು ರಾತ್ರಿ|ഇന്ന് രാത്രി/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时|ఈరోజు)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે|ಇಂದು ರಾತ್ರಿ|ഇന്ന് രാത്രി/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
-    $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชําระ)|(तुरंत|तुरन्त|ताबडतोब|உடனடியாக|వెంటనే|অবিলম্বে|এখনই|તાત્કાલિક|તરત|ತಕ್ಷಣ|ഉടൻ)/
+    $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชําระ|కాల్ చేయండి|వెంటనే)|(तुरंत|तुरन्त|ताबडतोब|உடனடியாக|వెంటనే|অবিলম্বে|এখনই|તાત્કાલિક|તરત|ತಕ್ಷಣ|ഉടൻ)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/
@@ -276,15 +276,17 @@ rule account_callback_lure : phishing
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)
-    $to_do = /\bto (verify|validate|release|receive|claim|unlock|reactivate|dispute) (it|this|them|the|your)\b/
+    $to_do = /\bto (verify|validate|release|receive|claim|unlock|reactivate|dispute) (it|this|them|the|your)\b|\b(reply|text|press) "?[0-9y]"? to (cancel|stop|block|decline)( it| this)?,? or call\b/
     // a friend asking about their own card calls back to themselves
     $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
     $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue|ring)( [a-z]{2,14})?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
+    // a person by name from a payment app or a bank's team: no service's alert introduces its writer
+    $agent = /\b(this is|i'm|i am|my name is) [a-z]{2,12},? (from|with|at) (the )?(paypal|cash ?app|zelle|venmo|coinbase|kraken|binance|amazon|apple|microsoft|[a-z]{2,12} (bank|security|fraud|support))\b/
   condition:
     $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial)
-    and (sender_kind == "email" or (sender_kind == "phone"
-    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")))
+    and (sender_kind == "email" or (sender_kind == "phone" and ($agent
+    or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")))
 }
 
 rule account_payment_app_upgrade : phishing
@@ -310,10 +312,10 @@ rule account_safe_account : phishing
     weight = 3.0
     description = "The safe-account scam: a 'fraud team' says the account is compromised (often by an insider), the app must not be used, and the money must move to a safe account"
   strings:
-    $safe = /\b(move|transfer|send|shift) (your |all your |all of your |the )?(money|funds|savings|balance) (in)?to an? (safe|secure|new|protected|holding) account\b|\b(safe|secure|holding) account\b/
+    $safe = /\b(move|transfer|send|shift) (your |all your |all of your |the )?(money|funds|savings|balance|crypto|coins) (in)?to an? (safe|secure|new|protected|holding|cold) (account|wallet)\b|\b(safe|secure|holding) (account|cold wallet)\b/
     $team = /\b(fraud|security|investigations?|protection) (team|department|unit|officer)\b/
     $inside = /\b(internal|inside|rogue) (employee|staff|member)\b|\b(do not|don't|dont) (use|log in to|log into|open) (the|your) (app|online banking|banking app)\b|\bi will call you\b/
-    $bad = /\b(compromised|breached|hacked|at risk|under attack)\b/
+    $bad = /\b(compromised|breached|hacked|at risk|under attack|exposed to (a )?hack(er|ers|ing)?( attack)?|hacker attack)\b/
   condition:
     (($safe and ($team or $bad)) or ($team and $bad and $inside))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -632,3 +634,29 @@ rule account_kyc_agent_chat : phishing
   condition:
     $kyc and $threat and $agent
 }
+
+rule account_bill_paid_gift : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Your bill is paid, here's a little gift for you' with a link the brand does not own: the thank-you-gift lure"
+  strings:
+    $paid = /\b(bill|payment|invoice)( for [a-z]{3,9})? (is|was|has been) (paid|received|processed)\b/
+    $gift = /\b(a (little |small |special )?(gift|reward|thank you|bonus) for you|thank-?you gift|here'?s a (little |small )?(gift|reward|thank you))\b/
+  condition:
+    $paid and $gift and url_count > brand_link_count + platform_url_count
+}
+
+rule account_card_digits_by_reply : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger (a found wallet, a refund, a prize) asks by text for your name with the last four digits of your card or social security number"
+  strings:
+    $ask = /\b(send|text|reply with|confirm|provide|give)( me| us)? (your )?(full name|name|date of birth|dob|address|zip( code)?)( and| &|,) (the )?last (4|four) (digits )?(of|on) (your|the) (card|debit card|credit card|ssn|social|account)\b/
+  condition:
+    $ask and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

@@ -61,3 +61,17 @@ rule spirit_healer_spell
   condition:
     spirit_stranger and ($spell or $cure) and (phone_count > 0 or contact_count > 0)
 }
+
+rule spirit_astrologer_solution
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An astrologer's, baba ji's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, retour de l'etre aime) in hours or days, with a number to call: spam from any sender"
+  strings:
+    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|aghori|retour (de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|marabout)\b/
+    $promise = /\b(100 ?% (guarantee|guaranteed|solution|result)|guaranteed (solution|result)|solution in [0-9]{1,2} ?(hrs|hours|days|ghante)|specialist|baba ji|babaji|astrologer|jyotish|resultats? garantis?|en [0-9]{1,2} jours|grand marabout)\b/
+  condition:
+    $problem and $promise and (phone_count > 0 or contact_count > 0 or url_count > 0)
+}
+

@@ -70,6 +70,8 @@ private rule txn_phishing_markers
     $received_from = /\breceived\b.{0,40}\bfrom\b/
     $own_number = /\b(number|phone number|no\.?) (on|at) the back of your (card|debit card|credit card)\b/
     $reply_yn = /\breply "?(yes|y)"? or "?(no|n)"?\b/
+    // a person by name from a payment app or a bank's team ("this is Michelle from Cash App")
+    $agent = /\b(this is|i'm|i am|my name is) [a-z]{2,12},? (from|with|at) (the )?(paypal|cash ?app|zelle|venmo|coinbase|kraken|binance|amazon|apple|microsoft|[a-z]{2,12} (bank|security|fraud|support))\b/
     // a call-back number that is someone's mobile (UK 071-079, India's ten digits from 6-9; not UK 070 personal
     // numbers): a bank's fraud line there is toll-free or a landline (Nigeria's banks do use mobile-range lines)
     $mobile_callback = /\b(call|dial|ring|helpline|contact) (us |our |the )?([a-z]{1,12} )?((team|line|desk) )?((on|at|no\.?:?) )?(07[1-9][0-9]{2} ?[0-9]{2}[0-9] ?[0-9]{2}[0-9]|[6-9][0-9]{2}[0-9]{2}[0-9]{2}[0-9]{2}[0-9])\b/
@@ -95,6 +97,7 @@ private rule txn_phishing_markers
     or ($callback and txn_personal_number)
     // a "reply YES or NO" check that also gives a number to call, from no bank's id or short code
     or ($reply_yn and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($agent and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($received_from and txn_personal_number)
     or ($not_you and url_count > brand_link_count + platform_url_count)
     // "not you? call 1-888-..." from a personal number: the fake-charge call-back
@@ -475,9 +478,11 @@ rule txn_weather_alert
     $f3 = /\b(forecast|weather|temperatures?|highs?|lows?|uv|landfall)\b/
     // an advisory's advice around the weather's words: "temperatures will drop below freezing tonight, protect pipes"
     $f4 = /\b(protect (your )?(pipes|plants|pets)|stay indoors|stay hydrated|wear sunscreen|drive with|allow extra (time|travel time)|take precautions|secure loose)\b/
+    // a person passing on what someone said of the weather ("coach says practice is off, storm warning")
+    $relay = /\b(coach|mom|mum|dad|teacher|miss|sir|boss|they|he|she) (says|said|just said)\b/
   condition:
     (($w1 or $w1b or $w1c) and $w2 or $w1d or ($f1 and $f2 and $f3) or ($f2 and $f3 and $f4 and $w2)) and not txn_veto
-    and not txn_personal_voice
+    and not txn_personal_voice and not ($relay and sender_kind != "alpha" and sender_kind != "shortcode")
     and not txn_alert_lure
 }
 

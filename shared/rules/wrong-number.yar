@@ -119,7 +119,7 @@ rule wrongnum_romance_customs_fee
     $hold = /\b(customs|diplomat|clearance|consignment|shipping company|courier|delivery company)\b/
     $goods = /\b(gold|cash|dollars|box|package|parcel|gifts?|jewel\w{0,5}|consignment)\b/
     // a request, not a partner telling of a fee they paid
-    $ask = /\b(please send|send (it|me|the)|i need|can you (send|pay|help)|pay (it|the fee) for me|so (that )?i can)\b|\bpay( [^ ]{1,14}){1,2} (clearance|clearing|customs|release)\b/
+    $ask = /\b(please send|send (it|me|the)|i need|(can|could) you (send|pay|help|cover)|pay (it|the fee) for me|so (that )?i can)\b|\bpay( [^ ]{1,14}){1,2} (clearance|clearing|customs|release)\b/
   condition:
     $love and $hold and $goods and $ask and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
 }

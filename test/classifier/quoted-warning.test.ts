@@ -13,6 +13,8 @@ describe('quotesAWarning', () => {
       'FYI this came to my phone “Your Netflix account is suspended, update payment at netflx-billing.com”. Fake, ignore it',
       'Ojo, me llegó esto: "Su cuenta BBVA ha sido bloqueada, ingrese a bbva-validar.com" es una estafa',
       'HSBC: we will never ask for your PIN. Messages like "Your account is locked, verify at hsbc-secure.com" are fraud',
+      // a lure's opening is enough to tell which one
+      'Heads up, I got a text "Hi Grandpa it\'s me" from an unknown number asking for bail money. Call me first!',
     ]) {
       assert.equal(warns(text), true, text);
     }
@@ -22,6 +24,8 @@ describe('quotesAWarning', () => {
     for (const text of [
       'got this "Your account is locked, verify at bank-secure-login.com" its not a scam, do it quick',
       'He said "fine" and left, beware of the dog lol',
+      // a lure's keyword to reply is not a quoted message
+      'Beware: your prize expires today. Reply "CLAIM" to 80888 to collect it',
       'USPS: your package is on hold, update your address at usps-trackhelp.top. Beware of delays',
     ]) {
       assert.equal(warns(text), false, text);
@@ -61,6 +65,9 @@ describe('warnsOfAScam', () => {
       // someone called claiming to be from somewhere: told, not the lure itself
       'Some guy rang Nan claiming to be from her bank about her pension, she nearly gave him her details',
       'ระวังนะ มีคนโทรมาอ้างว่าเป็นเจ้าหน้าที่ธนาคาร บอกว่าบัญชีถูกอายัด แม่เกือบโอนเงินไปแล้ว',
+      // a person asking about a message they got, or whether to click it
+      'Did you also get a text saying the water will be cut off tonight? We paid on Monday',
+      'Bhai mere paas SBI ka msg aaya, account block hoga, link bhi hai. Click karun kya?',
       // a child warning of the new-number scam in their own name, in five languages
       "Dad it's me, new work phone. Don't send money to anyone claiming to be me on another number",
       'Achtung: Oma hat eine WhatsApp von einer neuen Nummer bekommen, das war nicht ich! Bitte niemandem Geld schicken',
