@@ -12,6 +12,7 @@ private rule contest_prize
     $prize1 = /\b(prize|cash|award|reward|voucher|gift ?card|holiday|bonus|jackpot|iphone|ipad|laptop|tickets?|shopping spree|cheque|giveaway|camera|videophones?|ps5|playstation|xbox|macbook|airpods|smart ?tv|galaxy s[0-9]{1,2})/
     $prize2 = /(£|\$|€)[0-9]/
     $prize3 = /\b[0-9][0-9,.]{0,12} ?(pounds|dollars|usd|gbp|euros)\b/
+    $prize4 = /\b[0-9]{1,3} ?(lakh|lakhs|crore|crores|million)\b/
   condition:
     money_count > 0 or any of them
 }
@@ -37,7 +38,7 @@ rule contest_won_prize_claim
     description = "Announces a win or selection, names a prize or sum, and asks to claim, call, text or click"
   strings:
     $won1 = /\b(you|u|ur|you've|youve|uve|u've)( have| ave| r| are| has| been| just| now| all){0,2} (won|been (selected|chosen|picked)|a (lucky )?winner|the (lucky )?winner|selected|chosen|awarded|a guaranteed|qualif(y|ied) for)[ !.,:;]/
-    $won2 = /\b(your|ur|yr) (mobile|phone|number|no\.?|mob)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/
+    $won2 = /\b(your|ur|yr) (mobile|phone|number|no\.?|mob|sim)( no\.?| number)?( \S{1,16})? (has )?(won|been (selected|chosen|drawn))/
     $won3 = /\bnumbers? ending (with |in )?\S{2,6} (are|is|has been|have been) (selected|chosen|drawn|winners?)/
     $won4 = /\brandomly (picked|selected|chosen|drawn)/
     $won5 = /\bcongrat(ulation)?s\b/
@@ -45,7 +46,7 @@ rule contest_won_prize_claim
     $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/
     // a bank's loyalty notice: points credited to your card, no link but its own
     // (or a points reward the member earned: "your 500-point reward is ready to redeem at checkout")
-    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added) to your\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b|\b[0-9][0-9,]{0,6}[- ]points? ([a-z]{1,12} ){0,2}(reward|voucher|coupon)\b/
+    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added)\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b|\b[0-9][0-9,]{0,6}[- ]points? ([a-z]{1,12} ){0,2}(reward|voucher|coupon)\b/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)

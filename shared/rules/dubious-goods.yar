@@ -127,7 +127,7 @@ rule goods_overpayment_mover : phishing
     weight = 3.0
     description = "A buyer who 'sent more' to cover a mover, courier or shipper, or a soldier buyer whose courier will collect: the overpayment scam"
   strings:
-    $over = /\bincludes? (an extra )?[^ ]{1,12} for the (mover|movers|courier|shipper|pick-?up agent|agent)\b|\b(sent|paid) (you )?(extra|more)\b.{0,40}\b(mover|courier|shipper|shipping agent)\b/
+    $over = /\bincludes? (an extra )?[^ ]{1,12} for the (mover|movers|courier|shipper|pick-?up agent|agent)\b|\bsend (his|her|the courier'?s|the agent'?s|the mover'?s) fee\b|\bsend back the [^ ]{1,10} extra for (transport|the courier|the agent|shipping)\b|\b(sent|paid) (you )?(extra|more)\b.{0,40}\b(mover|courier|shipper|shipping agent)\b/
     $soldier = /\b(soldier|in the army|military|deployed)\b.{0,80}\b(courier|mover|pick ?up|collect)\b/
     // or the buyer's cheque for more than the price, and a mover sent while the buyer is away
     $check = /\b(certified|cashier'?s|bank) (check|cheque)\b|\bmoney order\b|\b(sending|send|mail|mailing) (you )?a (check|cheque)\b/
@@ -183,7 +183,7 @@ rule goods_cash_home_buyer
     weight = 3.0
     description = "A cold text from an investor who wants to buy your house for cash, any condition (unsolicited, from a person's number)"
   strings:
-    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b|\b(looking to|interested in) sell(ing)? your (house|home|property|land|lot)\b/
+    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b|\b(get|receive) a cash offer\b|\b(looking to|interested in) sell(ing)? your (house|home|property|land|lot)\b/
     $how = /\b(for cash|cash offer|all cash|cash buyers?|any condition|as-?is|no repairs|close in [0-9]{1,2} (days|weeks)|still (yours|own it|for sale)|consider (an offer|selling))\b/
   condition:
     $buy and $how and sender_kind != "alpha" and sender_kind != "shortcode"

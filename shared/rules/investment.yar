@@ -113,7 +113,7 @@ rule invest_loan_bad_credit
     // a person mentions such a loan, the pitch adds a way to take it and a link, a number or the money today
     $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow|(fast|quick|instant|emergency) cash)\b/
     $en_bad = /\b((bad|poor|no) credit(\?|,|!)? (ok|okay|welcome|accepted|no problem|considered|approved)|all credit (types|scores) (welcome|accepted|approved)|no credit checks?|even with (bad|poor|no) credit)\b/
-    $en_today = /\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
+    $en_today = /\bdecision in [0-9]{1,2} ?(secs|seconds|mins|minutes)\b|\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
   condition:
     (($loan and $bad)
       or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
@@ -146,9 +146,12 @@ rule invest_withdrawal_fee
     $withdraw = /\b(withdraw|withdrawal|withdrawing|cash out|payout)\b/
     $fee = /\b(release|withdrawal|clearance|activation|unlock|unlocking|maintenance|upgrade|conversion|verification|gas|capital gains|anti-?money laundering|aml|insurance) (fee|charge|tax|deposit|payment)s?\b|\bpay (a|the|your)( small| one-?time| refundable)? (fee|tax|commission|charge)\b/
     $manager = /\b(contact|message|text|reach|speak (to|with)|chat with|whatsapp)( your| our| the)? (account manager|personal manager|broker|financial advis[eo]r|mentor|customer service|support team|relationship manager|agent)\b/
+    // or a withdrawal held until a fee or tax is paid: "pending withdrawal ... pay the 8% tax to release funds"
+    $pending = /\bpending (withdrawal|payout)\b|\bto (release|unlock) (the |your )?(funds|withdrawal|payout|profits?)\b/
   condition:
-    $grown and $withdraw and money_count > 0
-    and ($fee or ($manager and sender_kind != "alpha" and sender_kind != "shortcode"))
+    ($grown and $withdraw and money_count > 0
+    and ($fee or ($manager and sender_kind != "alpha" and sender_kind != "shortcode")))
+    or ($pending and $fee and money_count > 0)
 }
 
 rule invest_returns_intl
@@ -323,9 +326,9 @@ rule invest_mentor_brag
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
     // or a stranger who introduces themself as a trader and offers to show you ("I'm Lucas, a crypto trader")
-    $trader = /\b(i'm|i am|im) [a-z]{2,12},? an? ([a-z]{2,12} )?(trader|investor|analyst)\b|\bi trade (gold|forex|crypto|stocks|futures|options|bitcoin)\b|\bmy (uncle|aunt|cousin|mentor|brother|sister|father|dad) (works|worked|is) (at|for|in) [a-z]{2,12}\b/
-    $show = /\b(want|would you like|do you want) me to (show|teach|guide) you\b|\bi('ll| will| can) (teach|guide) you\b/
-    $win3 = /\b(made|earned|gained) \$?[0-9][0-9,.]{0,7}k? in [0-9]{1,2} (days|weeks|months)\b|\binsider (info|information|tips?)\b/
+    $trader = /\b(i'm|i am|im) [a-z]{2,12},? an? ([a-z]{2,12} )?(trader|investor|analyst)\b|\bi trade (gold|forex|crypto|stocks|futures|options|bitcoin)\b|\bmy (uncle|aunt|cousin|mentor|brother|sister|father|dad) (works|worked|is) (at|for|in) [a-z]{2,12}\b|\b(quant|crypto|forex|gold|day) trader with [0-9]{1,2} ?(yrs|years)\b/
+    $show = /\b(want|would you like|do you want) me to (show|teach|guide|send) you\b|\bwant me to send (you )?the link\b|\bi can invite you\b|\bfree access to (my|our) (vip )?(group|signals|bot)\b|\bi('ll| will| can) (teach|guide) you\b/
+    $win3 = /\b(made|earned|gained) \$?[0-9][0-9,.]{0,7}k? in [0-9]{1,2} (days|weeks|months)\b|\bmade \$?[0-9]{1,3}k so far\b|\binsider (info|information|tips?)\b/
     // or the relative or mentor who is an analyst or trader, and "would you like to learn?"
     $who = /\b(uncle|aunt|mentor|teacher|professor)\b.{0,40}\b(analyst|wall street|trader|expert|fund manager|investor)\b/
     $win2 = /\b(made|earned|gained|profited) \$[0-9][0-9,.]{0,9}k? (last|this|in (a|one|the last)) (week|month|quarter|year)\b/

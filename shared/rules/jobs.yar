@@ -157,9 +157,9 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation or training fee first"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first"
   strings:
-    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
+    $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
     // addressed to the reader as the one hired
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure|reserve|book) (your )?(slot|spot|place|position)?)\b|\b(is|are) (recruiting|hiring)\b/
@@ -243,3 +243,18 @@ rule job_government_guaranteed
   condition:
     $job and $sure and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule job_onboarding_purchase : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "After an 'interview' the new hire must buy work equipment from an approved vendor (to be reimbursed), or send a photo of their SIN, SSN or ID card: the fake-job onboarding"
+  strings:
+    $hired = /\b(passing the interview|following your (teams |zoom |video |chat )?interview|pleased to offer|offer (you )?the [a-z ]{2,30} position|you('ve| have) been (hired|selected for the position)|onboarding)\b/
+    $buy = /\b(purchase|buy|order) (the |your )?(work |home office |office )?(equipment|laptop|kit|software|package|supplies)\b.{0,60}\b(approved vendor|our vendor|reimbursed|will be refunded|reimburse)\b/
+    $id = /\b(send|upload|text) (us )?(a )?(photo|picture|scan|copy) of (your|the) (sin|ssn|social security|id|passport|driver'?s licen[cs]e|national id)( card)?\b/
+  condition:
+    $hired and ($buy or $id) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

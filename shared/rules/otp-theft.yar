@@ -92,7 +92,9 @@ rule otp_share_code_request : phishing
     // gap before "reply", which hostile text repeats)
     $hi1 = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b/
     $hi2 = /\b(reply|bata|batao|batayein|bhej|bhejo|bhejiye|bhejein|share|de do|dijiye|send)\b/
-    $hi = /\b(otp|code) (bata|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
+    // the delivery code told to the rider at the door, not sent to the writer
+    $rider = /\b(delivery (boy|guy|wala|partner|person|agent|executive)|rider|driver) ko\b/
+    $hi = /\b(otp|code) (bata do|bata dena|bata dijiye|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
     $es2 = /\b(proporcione|proporcioneme|proporcionenos|indiquenos|digame|dictenos|compartanos|facilitenos)\b.{0,30}\b(codigo|clave|token)\b/
@@ -108,7 +110,7 @@ rule otp_share_code_request : phishing
     $bn = /\b(code|otp|pin)( ta| ti| number ta)? (bolle|bolen|bolun|bolo|diye den|den|dao|pathan|pathiye)\b/
   condition:
     any of ($en*, $es, $pt, $hi, $zh, $bn) or ($back and $code)
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1])
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider)
 }
 
 rule otp_esim_swap : phishing

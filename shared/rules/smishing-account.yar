@@ -296,13 +296,15 @@ rule account_payment_app_upgrade : phishing
     weight = 3.0
     description = "A Zelle, Cash App, PayPal or Venmo payment held 'until you upgrade to a business account' or pay to release it: the fake-buyer lure"
   strings:
-    $app = /\b(zelle|cash ?app|paypal|venmo)\b/
+    $app = /\b(zelle|cash ?app|paypal|venmo|payid|e-?wallet)\b/
     $upgrade = /\bupgrad(e|ed|ing)( your)?( account)? (to|into) an? (business|merchant|premium|pro|seller) account\b|\b(business|merchant|premium|seller) account (upgrade|is required|required|is needed|needed)\b/
     $held = /\b(payment|funds|money|transfer|transaction|amount)\b.{0,40}\b(pending|on hold|held|frozen|cannot be (released|credited|received|completed)|could not be (released|credited|received|completed)|unable to (receive|release|credit))\b|\bto (receive|release|unlock|credit) (the|your|these) (funds|payment|money)\b/
     // held until a fee or an upgrade is paid (a real hold waits for a delivery to be confirmed)
+    // "pay $150 to upgrade your account so the money clears"
+    $clears = /\bupgrade (your|the) account\b.{0,30}\b(clears?|releases?|goes through)\b|\b(your )?account needs to upgrade( to (a )?business)?\b/
     $until = /\b(pending|on hold|held|will not be (released|credited)|won'?t be (released|credited)) until\b.{0,40}\b(fee|upgrade|upgraded|activation|pay|paid)\b/
   condition:
-    $app and (($upgrade and $held) or $until)
+    $app and (($upgrade and $held) or $until or $clears)
 }
 
 rule account_safe_account : phishing
@@ -312,12 +314,14 @@ rule account_safe_account : phishing
     weight = 3.0
     description = "The safe-account scam: a 'fraud team' says the account is compromised (often by an insider), the app must not be used, and the money must move to a safe account"
   strings:
-    $safe = /\b(move|transfer|send|shift) (your |all your |all of your |the )?(money|funds|savings|balance|crypto|coins) (in)?to an? (safe|secure|new|protected|holding|cold) (account|wallet)\b|\b(safe|secure|holding) (account|cold wallet)\b/
-    $team = /\b(fraud|security|investigations?|protection) (team|department|unit|officer)\b/
+    $safe = /\b(move|transfer|send|shift) (your |all your |all of your |the )?(money|funds|savings|balance|crypto|coins) (in)?to an? (safe|secure|new|protected|holding|cold) (account|wallet)\b|\b(safe|secure|holding) (account|cold wallet)\b|\b(move|transfer|shift|put) (it|them) (in)?to an? (temporary |new )?(safe|secure|protected|holding) (account|wallet)\b/
+    // the cash fed into a crypto ATM "to secure it": no bank or police asks that
+    $atm = /\b(deposit|put|feed|insert) (it|them|the cash|your (money|funds|savings|cash)) (in|into) (a|the) (bitcoin|crypto|btc) atm\b/
+    $team = /\b(fraud|security|investigations?|protection) (team|department|unit|officer|desk)\b/
     $inside = /\b(internal|inside|rogue) (employee|staff|member)\b|\b(do not|don't|dont) (use|log in to|log into|open) (the|your) (app|online banking|banking app)\b|\bi will call you\b/
     $bad = /\b(compromised|breached|hacked|at risk|under attack|exposed to (a )?hack(er|ers|ing)?( attack)?|hacker attack)\b/
   condition:
-    (($safe and ($team or $bad)) or ($team and $bad and $inside))
+    (($safe and ($team or $bad)) or ($team and $bad and $inside) or $atm)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -36,7 +36,7 @@ private rule txn_phishing_markers
     // "claim" as the lure's imperative ("claim your prize", "claim now"), not the reader's own claim ("your claim was processed")
     $prize = /\b(you('ve| have)? won |claim (your|now|it|the|this|a|my|here)|claims? (now|today)|prize|winner|congratulations|selected to receive|gift card|reward is waiting|airdrop)\b/
     $premium = /\b[0-9]{1,3} ?p ?\/ ?(msg|min|txt|wk|week)|\b[0-9]{1,2}[0-9] ?ppm\b/
-    $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking) fee\b|\bactivate (your account )?with an? [^ ]{1,10} fee\b|\bto receive the funds,? you (must|need to)\b/
+    $unlock_fee = /\b(verification|activation|release|clearance|unlock|unlocking|withdrawal) (fee|tax|charge)\b|\bactivate (your account )?with an? [^ ]{1,10} fee\b|\bto receive the funds,? you (must|need to)\b/
     // a balance to pay has its determiner ("pay the outstanding balance"): "your Amazon Pay balance" is a wallet
     $fee = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| redelivery| customs| delivery| shipping)? (fee|fine|toll|charge|duty|duties)\b|\b(pay|settle|cover)( a| the| your| this)( small| outstanding| unpaid| remaining| due)? balance\b|\b(pay|settle) (outstanding|unpaid) balance\b|\b(complete|make|confirm) (the |a |your )?(payment|fee)( of)?\b/
     $fail = /\b(failed|unsuccessful|missed) (delivery|delivery attempt)|could not be delivered|unable to deliver|(incomplete|incorrect|invalid) (shipping |delivery )?address/
@@ -140,7 +140,7 @@ private rule txn_mistake_story
 private rule txn_personal_voice
 {
   strings:
-    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd)\b/
+    $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\b(pick|meet|call|ring|text) me( up)?\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd)\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
     $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi|meu|minha|tava|me llego|mi celular|compa|le dices|dile al|guys|moja|moje|dzieki)\b/
     // romanised Hindi: "yaar", "bhai", "where are you", "I'm standing at", "I'm coming"

@@ -68,6 +68,12 @@ describe('warnsOfAScam', () => {
       // a person asking about a message they got, or whether to click it
       'Did you also get a text saying the water will be cut off tonight? We paid on Monday',
       'Bhai mere paas SBI ka msg aaya, account block hoga, link bhi hai. Click karun kya?',
+      // "fake hai, click mat karna"; a family word against the voice-clone call; blocked it; thank god
+      'Yaar HDFC ke naam se KYC ka message aaya link ke saath. Fake hai, click mat karna',
+      'Nana, remember: if someone who sounds like me calls asking for money, ask me our family word first',
+      'Got a text asking if I was Kevin about some AI crypto thing. Replied wrong number and blocked it',
+      "Mum nearly transferred her savings after a call from the bank's fraud team, thank god she rang me first",
+      'Someone called saying there is a digital arrest for a parcel. Police never do this, please do not join any video call',
       // a child warning of the new-number scam in their own name, in five languages
       "Dad it's me, new work phone. Don't send money to anyone claiming to be me on another number",
       'Achtung: Oma hat eine WhatsApp von einer neuen Nummer bekommen, das war nicht ich! Bitte niemandem Geld schicken',
