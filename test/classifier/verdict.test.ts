@@ -9,6 +9,7 @@ import {
   DEFAULT_THRESHOLDS,
   decide,
   NOTICE_OVER_OFFER,
+  PROMOTION_JUNK_MARGIN,
   priorWeight,
   ruleWeight,
   type Thresholds,
@@ -213,6 +214,16 @@ describe('decide', () => {
       assert.equal(decide([SALE], -0.5, M, true, opinion(9, 0)).reason, 'promotion-rule');
       const declared = { ...opinion(9, 0), business: true, declared: 'promotion' as const };
       assert.equal(decide([SALE], -3, M, true, declared).reason, 'promotion-rule');
+    });
+
+    it("junks marketing from a number that is no business's when the score is far over the junk threshold", () => {
+      // "Your business may qualify for $250K ... Reply STOP to end" from a long number
+      const phone = { ...opinion(-4, 2), business: false };
+      const far = M.junk + PROMOTION_JUNK_MARGIN;
+      assert.equal(decide([SALE], far, M, true, phone).verdict.action, 'junk');
+      // not just under the margin, and never from a business's sender id or short code
+      assert.equal(decide([SALE], far - 0.01, M, true, phone).reason, 'promotion-rule');
+      assert.equal(decide([SALE], far + 5, M, true, { ...phone, business: true }).reason, 'promotion-rule');
     });
 
     it("never files a message that reads as a person's", () => {
