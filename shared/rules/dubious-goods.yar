@@ -155,9 +155,9 @@ rule goods_marketplace_buyer_email : phishing
     $courier = /\b(courier|shipping agent|pick-?up agent|mover|extra for (the )?(shipping|courier|delivery))\b/
     // German, French and Dutch: your listing, the buyer arranges the courier, and your e-mail please
     // (the "secure payment" e-mail follows: Kleinanzeigen, Leboncoin, Marktplaats)
-    $eu_ad = /\b(dein|deine|ihr|ihre) (inserat|anzeige|artikel)\b|\bist (der|die|das) [a-z]{2,20} noch (da|verfugbar|zu haben)\b|\b(ton|votre) annonce\b|\b(je|uw) advertentie\b|\bis (de|het) [a-z]{2,20} nog (beschikbaar|te koop)\b|\b(voce|vc) (vendeu|esta vendendo|anunciou)\b|\bseu anuncio\b/
-    $eu_ship = /\b(versand|abholung|kurier|spedition|livraison|coursier|transporteur|verzending|koerier|bezorging|ja fiz o pagamento|ja paguei|fiz o pix)\b/
-    $eu_mail = /\b(schick|schicke|sende|gib|schicken sie|senden sie) (mir )?(bitte )?(deine|ihre) (e-?mail|mail|e-?mail-adresse|mailadresse)\b|\b(envoie|envoyez|donne|donnez|envoie-moi|donne-moi|envoyez-moi|donnez-moi) (moi )?(ton|votre) (e-?mail|adresse (e-?)?mail|mail)\b|\b(stuur|geef|stuurt|geeft) (me |mij )?(je|uw) (e-?mail|mailadres|e-?mailadres)\b|\b(clicar|clica|clique|acessar|acesse) (no|o|neste|nesse) link (pra|para) (receber|liberar|resgatar)\b/
+    $eu_ad = /\b(dein|deine|ihr|ihre) (inserat|anzeige|artikel)\b|\bist (der|die|das) [a-z]{2,20} noch (da|verfugbar|zu haben)\b|\b(ton|votre) annonce\b|\b(je|uw) advertentie\b|\bis (de|het) [a-z]{2,20} nog (beschikbaar|te koop)\b|\b(voce|vc) (vendeu|esta vendendo|anunciou)\b|\bseu anuncio\b|\b(il suo|il tuo|suo|tuo) annuncio\b/
+    $eu_ship = /\b(versand|abholung|kurier|spedition|livraison|coursier|transporteur|verzending|koerier|bezorging|ja fiz o pagamento|ja paguei|fiz o pix|corriere|spedizione)\b/
+    $eu_mail = /\b(schick|schicke|sende|gib|schicken sie|senden sie) (mir )?(bitte )?(deine|ihre) (e-?mail|mail|e-?mail-adresse|mailadresse)\b|\b(envoie|envoyez|donne|donnez|envoie-moi|donne-moi|envoyez-moi|donnez-moi) (moi )?(ton|votre) (e-?mail|adresse (e-?)?mail|mail)\b|\b(stuur|geef|stuurt|geeft) (me |mij )?(je|uw) (e-?mail|mailadres|e-?mailadres)\b|\b(clicar|clica|clique|acessar|acesse) (no|o|neste|nesse) link (pra|para) (receber|liberar|resgatar)\b|\b(mi dia|mi dai|mandami|inviami|mi mandi) (la sua |la tua )?(email|e-mail|mail)\b/
   condition:
     (($buy and $email and $paypal and ($courier or money_count > 0)) or ($eu_ad and $eu_ship and $eu_mail))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -251,7 +251,7 @@ rule goods_lead_gen_offers
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
-    $debt = /\b(lower|reduce|cut|slash) your (credit card |unsecured |total )?debts? (by|up to) [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation|reduction|forgiveness|hardship) (program|programme)\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
+    $debt = /\b(lower|reduce|cut|slash) your (credit card |unsecured |total |tax )?debts? (by|up to|by up to) [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation|reduction|forgiveness|hardship) (program|programme)\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
     // the debt-relief lead's opener: "struggling with $10k+ in debt?", "stop collection calls", "a debt program"
     $owing = /\b(struggling with|drowning in|buried in|behind on|over|more than) \$?[0-9]{1,3}(k|,000)\+? (in|of) ([a-z]{1,12} ){0,2}(debt|bills)\b|\bstop (the )?(collection|collector|creditor) calls\b|\b[a-z]{3,12} (start|relief|freedom) debt (program|programme|plan)\b/
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]|\blower your (car|auto) insurance\b/

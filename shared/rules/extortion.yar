@@ -43,7 +43,7 @@ rule extort_loan_shaming
     $shame = /\b(send|share|post|forward|broadcast|circulate)( your)? (pictures?|photos?|details|number|info|picture)? ?(to|with|on) (all )?(your )?(contacts|contact list|friends|family|facebook|whatsapp|relatives)\b|\b(post|declare|expose|tag) you as (a |an )?(fraud|thief|scammer|defaulter|criminal)\b|\b(post|share|circulate)( una| your| ur| his| her| their)? (picture|pictures|pics?|photos?) as (a |an )?(fraud|fraudster|thief|scammer|defaulter|criminal)\b|\b(send|share|forward)\b.{0,40}\bto (all|every one of|each of) (your|ur) (contacts|friends|relatives|family)\b/
     // romanised Hindi and Urdu: the loan not repaid, the photos to every contact or the family called
     $loan_hi = /\b(loan|qarz|karz|karza|udhaar|udhar)\b/
-    $shame_hi = /\b(photos?|pics?|tasveer\w{0,3}|details|number)\b.{0,40}\b(contacts?|rishtedar\w{0,4}|dosto\w{0,2}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (bhej|send|share|call)|\b(contacts?|rishtedar\w{0,4}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (call|phone) (ki|kiya|karenge|ki jayegi)\b/
+    $shame_hi = /\b(contacts?|family|gharwalo\w{0,2}|rishtedar\w{0,4}) (ko|me|mein) (message|msg) (jayega|jaega|jayenge|bhejenge|bhej denge) (ki|that) (tu|tum|aap|you)\b|\b(photo|photos|pic|pics) (morph|edit) (karke|kar ke)\b|\bnangi (photo|photos|pic|video)\b|\b(photos?|pics?|tasveer\w{0,3}|details|number)\b.{0,40}\b(contacts?|rishtedar\w{0,4}|dosto\w{0,2}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (bhej|send|share|call)|\b(contacts?|rishtedar\w{0,4}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (call|phone) (ki|kiya|karenge|ki jayegi)\b/
   condition:
     ($loan and $shame) or ($loan_hi and $shame_hi)
 }
@@ -87,8 +87,11 @@ rule extort_sextortion_hi : phishing
   strings:
     $vid = /\b(nanga|nangi|nange|nude|ashleel|gandi|ganda|private|obscene|sex|sexy) (video|videos|photo|photos|pics?|clip|recording)\b/
     $out = /\b(viral|upload|leak)\b|\b(bhej|daal|post|share) (denge|dunga|doonga|di jayegi|diya jayega|kar denge|kar dunga)\b/
+    // or "your photo and video are with me" / "the video call recording is with us", and the threat
+    $have = /\b(tumhari|tumhara|teri|tera|aapki|aapka|your) (photo|photos|video|videos|pics?)( aur (photo|video|videos))? (mere|hamare|humare) (paas|pass) (hai|hain)\b|\b(video call|call) recording\b.{0,40}\b(with us|hamare paas|mere paas)\b/
+    $to = /\b(contacts?|family|gharwal\w{0,3}|rishtedar\w{0,4}|dosto\w{0,2}|youtube|facebook|instagram) (ko|pe|par|me|mein) (bhej|daal|upload|post)\w{0,6}\b|\bupload ho (jayegi|jayega|jaegi)\b/
   condition:
-    $vid and $out and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($vid and $out) or ($have and ($to or $out))) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_sextortion_es

@@ -95,6 +95,8 @@ private rule family_favour_hook
   strings:
     $f1 = /\b(do me a|need a|quick|small|big) favou?r\b/
     $f2 = /\bneed (some|your) help\b|\bneed help with something\b|\bneed a hand( with something)?\b|\bask you something\b|\bsomething (urgent|important) to (ask|tell)\b/
+    // or the move to a chat app: "flick me a text on WhatsApp", "message me on WhatsApp"
+    $f3 = /\b(text|message|msg|flick me a text|drop me a (text|message|line)|add me|ping me) (me )?on whats ?app\b/
   condition:
     any of them
 }

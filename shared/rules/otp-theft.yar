@@ -82,7 +82,7 @@ rule otp_share_code_request : phishing
     weight = 3.5
     description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu"
   strings:
-    $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
+    $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
     // an id with it: "send your BVN and the OTP sent to you"
     $id_and_code = /\b(send|share|provide|give|forward)( us| me)? (your|the) [a-z]{2,12}( number)? (and|&) (the|your) (otp|code|pin|token)\b/
@@ -93,7 +93,7 @@ rule otp_share_code_request : phishing
     $hi1 = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b/
     $hi2 = /\b(reply|bata|batao|batayein|bhej|bhejo|bhejiye|bhejein|share|de do|dijiye|send)\b/
     // the delivery code told to the rider at the door, not sent to the writer
-    $rider = /\b(delivery (boy|guy|wala|partner|person|agent|executive)|rider|driver) ko\b/
+    $rider = /\b(delivery (boy|guy|wala|wale|partner|person|agent|executive)|rider|driver) ko\b/
     $hi = /\b(otp|code) (bata do|bata dena|bata dijiye|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)

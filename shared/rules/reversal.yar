@@ -118,3 +118,17 @@ rule reversal_fake_credit_alert : phishing
   condition:
     money_count > 0 and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender))
 }
+
+rule reversal_pin_to_receive_hi : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Romanised Hindi: 'accept the request and enter your PIN, the money will come to your account' (a UPI collect request: entering the PIN pays, never receives)"
+  strings:
+    $req = /\b(request|collect request|payment request)\b/
+    $pin = /\b(upi )?pin (daal|dal|daalo|dalo|daal do|daal dena|dal dena|dalna|enter kar|enter karo|enter kijiye)\b/
+  condition:
+    $req and $pin and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

@@ -664,3 +664,17 @@ rule account_card_digits_by_reply : phishing
     $ask and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule account_remote_access_app : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A refund, KYC or account 'helper' who asks you to install a screen-sharing app (AnyDesk, TeamViewer, QuickSupport): the account-takeover call"
+  strings:
+    $app = /\b(anydesk|any desk|teamviewer|team viewer|quicksupport|quick support|rustdesk|airdroid|screen ?share|screen sharing)\b/
+    $get = /\b(download|install|open|download karo|install karo|download kijiye|install kijiye)\b/
+    $why = /\b(refund|kyc|cashback|verify|verification|account|guide|help|support|process)\b/
+  condition:
+    $app and $get and $why and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

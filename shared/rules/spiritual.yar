@@ -69,8 +69,8 @@ rule spirit_astrologer_solution
     weight = 3.0
     description = "An astrologer's, baba ji's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, retour de l'etre aime) in hours or days, with a number to call: spam from any sender"
   strings:
-    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|aghori|retour (de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|marabout)\b/
-    $promise = /\b(100 ?% (guarantee|guaranteed|solution|result)|guaranteed (solution|result)|solution in [0-9]{1,2} ?(hrs|hours|days|ghante)|specialist|baba ji|babaji|astrologer|jyotish|resultats? garantis?|en [0-9]{1,2} jours|grand marabout)\b/
+    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|aghori|retour (de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|marabout|(kundli|manglik|shani|pitra|kaal sarp) dosh)\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू)/
+    $promise = /\b(100 ?% (guarantee|guaranteed|solution|result)|guaranteed (solution|result)|solution in [0-9]{1,2} ?(hrs|hours|days|ghante)|specialist|baba ji|babaji|astrologer|jyotish|resultats? garantis?|en [0-9]{1,2} jours|grand marabout|guru ji|nivaran|fees after result)\b|(बाबा|समाधान|घंटे में)/
   condition:
     $problem and $promise and (phone_count > 0 or contact_count > 0 or url_count > 0)
 }

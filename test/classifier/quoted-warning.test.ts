@@ -70,6 +70,8 @@ describe('warnsOfAScam', () => {
       'Bhai mere paas SBI ka msg aaya, account block hoga, link bhi hai. Click karun kya?',
       // "fake hai, click mat karna"; a family word against the voice-clone call; blocked it; thank god
       'Yaar HDFC ke naam se KYC ka message aaya link ke saath. Fake hai, click mat karna',
+      'Ek message aaya ki gas connection kat jayega aaj, kisi number pe call karo. Fake hai na? Agency aisa nahi bhejti',
+      'Nani ko kisi ne call kiya ke pension ka paisa aaya hai, code batao. Sab ko bol dena koi code na de',
       'Nana, remember: if someone who sounds like me calls asking for money, ask me our family word first',
       'Got a text asking if I was Kevin about some AI crypto thing. Replied wrong number and blocked it',
       "Mum nearly transferred her savings after a call from the bank's fraud team, thank god she rang me first",

@@ -76,8 +76,8 @@ describe("today's traffic (hand-written)", () => {
 // set 26; written-x-*.tsv set 27; written-y-*.tsv set 28; written-z-*.tsv set 29; written-aa-*.tsv
 // set 30; written-ab-*.tsv set 31; written-ac-*.tsv set 32; written-ad-*.tsv set 33; written-ae-*.tsv
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
-// written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-aq-*.tsv
-// sets 41 to 46; each measured once when it arrived (docs/EVAL.md).
+// written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
+// sets 41 to 49; each measured once when it arrived (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
@@ -497,6 +497,31 @@ writtenByOthers("today's traffic (written by others, forty-third round: set 46)"
   scamsJunked: 0.94,
   notificationsJunked: 0.01,
   notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, forty-fourth round: set 47)", 'written-ar', {
+  scamsJunked: 0.88,
+  scamsAsTransaction: 0.015,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.02,
+});
+
+writtenByOthers("today's traffic (written by others, forty-fifth round: set 48)", 'written-as', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers("today's traffic (written by others, forty-sixth round: set 49)", 'written-at', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
