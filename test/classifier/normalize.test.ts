@@ -534,6 +534,16 @@ describe('normalize money features', () => {
     ]);
   });
 
+  it('reads the Indian grouping of lakhs and crores', () => {
+    assert.deepEqual(
+      money('credited with INR 1,23,456.00 and Rs 12,34,567').map((m) => [m[1], m[2]]),
+      [
+        ['INR', 123456],
+        ['INR', 1234567],
+      ],
+    );
+  });
+
   it('does not take times or bare numbers for money', () => {
     assert.deepEqual(money('at 5pm or 3 p.m. with 2000 people'), []);
   });

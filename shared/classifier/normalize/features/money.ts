@@ -6,7 +6,8 @@ import type { MoneyFeature } from '../types.ts';
 import { work } from '../work.ts';
 import type { Claims } from './claims.ts';
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?`;
+// (first the Indian grouping of lakhs and crores: "1,23,456.00", "12,34,56,789")
+const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?`;
 const MULT = String.raw`(?:(k|m|bn)(?![a-z])|\s(million|thousand|grand)\b)?`;
 const PER = String.raw`(?:(?:\s?\/\s?|\s?per\s|\sa\s)(message|msg|mtmsg|txt|text|sms|minute|mins?|pm|week|wk|day|month|mnth|mth|year|yr|call|tone)|(pm|pw|ppm|pmin|pmsg)(?![a-z]))?`;
 /**
