@@ -25,8 +25,9 @@
  *    unwanted goes to the promotions folder, not to junk, unless a junk rule agrees); but when no
  *    junk rule fired and the text model files it as a transaction far above a promotion
  *    (`NOTICE_OVER_OFFER`), transaction: a notice carrying the opt-out footer (`notice-not-offer`);
- *    and not from a sender that is no business's (a phone number or an e-mail address) whose score
- *    is `PROMOTION_JUNK_MARGIN` or more over the junk threshold: that marketing is junk;
+ *    and not from a sender that is no business's (a phone number, an e-mail address, or no sender
+ *    given) whose score is `PROMOTION_JUNK_MARGIN` or more over the junk threshold: that marketing
+ *    is junk;
  * 4. a junk rule of meta weight >= `thresholds.decisiveRule` (3.0: "near-certain alone") -> junk;
  *    score >= `thresholds.junk` -> junk, unless the message has no words (a bare number, only
  *    emoji or punctuation) and no junk rule fired: the text model has nothing to read there, so
@@ -325,8 +326,8 @@ export function decide(
   }
   const scoreSaysJunk = score >= thresholds.junk;
   const junk = decisive || (scoreSaysJunk && (hasWords || junkVotes > 0));
-  // marketing from a person's or a toll-free number the score calls junk by a wide margin: the
-  // lead-generation blast with a STOP footer, not a shop's offer to its customers
+  // marketing from no business's sender id or short code (a long number, an e-mail, or no sender)
+  // that the score calls junk by a wide margin: the lead-generation blast with a STOP footer
   const farOverJunk = model?.business !== true && score >= thresholds.junk + PROMOTION_JUNK_MARGIN;
   if (
     !phishing &&
@@ -381,12 +382,12 @@ export const NOTICE_OVER_OFFER = 4;
 
 /**
  * How far over the junk threshold (log-odds) the score must be for marketing from a sender that is
- * no business's (a long number or an e-mail address) to be junk despite its promotion rule: US
- * lead generation ("your business may qualify for $250K", "credit score +100 pts in 30 days") comes
- * with the STOP footer carriers require. On the training data no wanted promotion from such a
- * sender scores within 2.8 of that line (the highest, 1.6, with the threshold at 2.39), and 32 of
- * the 51 unwanted messages the footer filed under Promotions score 2 or more over it (chosen on
- * training data only).
+ * no business's (a long number, an e-mail address, or none given) to be junk despite its promotion
+ * rule: US lead generation ("your business may qualify for $250K", "credit score +100 pts in 30
+ * days") comes with the STOP footer carriers require. On the training data no wanted promotion from
+ * such a sender scores within 2.8 of that line (the highest, 1.6, with the threshold at 2.39), and
+ * 32 of the 51 unwanted messages the footer filed under Promotions score 2 or more over it (chosen
+ * on training data only).
  */
 export const PROMOTION_JUNK_MARGIN = 2;
 
