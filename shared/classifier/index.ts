@@ -126,6 +126,8 @@ export interface Analysis {
   readonly links: LinkFacts;
   /** What the text model reads. */
   readonly modelInput: ModelInput;
+  /** One-time codes the message delivers (`codes.ts`; the `code_count` scan variable). */
+  readonly codes: number;
 }
 
 /** What a status page may show about the loaded statistical layer. */
@@ -228,6 +230,7 @@ class YaraClassifier implements Classifier {
       sender,
       links,
       modelInput: { text: visualCase(normalized), signals: signalsOf(normalized, links, sender) },
+      codes: Number(scan.variables.code_count ?? 0),
     };
   }
 
@@ -241,6 +244,7 @@ class YaraClassifier implements Classifier {
           scores: modelScores,
           eligible: !speaksAsPerson(lower, a.sender),
           business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
+          code: a.codes > 0,
           marketing: () => reading.marketing(),
           ...declaredOf(a.sender),
           subAction: (folder) => reading.subAction(folder),

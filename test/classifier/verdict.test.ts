@@ -13,6 +13,7 @@ import {
   priorWeight,
   ruleWeight,
   type Thresholds,
+  TRANSACTION_JUNK_MARGIN,
   toVote,
   type Vote,
 } from '../../shared/classifier/verdict.ts';
@@ -224,6 +225,21 @@ describe('decide', () => {
       // not just under the margin, and never from a business's sender id or short code
       assert.equal(decide([SALE], far - 0.01, M, true, phone).reason, 'promotion-rule');
       assert.equal(decide([SALE], far + 5, M, true, { ...phone, business: true }).reason, 'promotion-rule');
+    });
+
+    it("junks a notice from a number that is no business's when the score is far over the junk threshold", () => {
+      // "Your payment of $1,500 is on hold, call support at 1-888-..." from a long number
+      const phone = { ...opinion(4, -4), business: false };
+      const far = M.junk + TRANSACTION_JUNK_MARGIN;
+      const d = decide([BANK], far, M, true, phone);
+      assert.equal(d.verdict.action, 'junk');
+      assert.equal(d.reason, 'junk-score');
+      // not just under the margin, and never from a business's sender id or short code
+      assert.equal(decide([BANK], far - 0.01, M, true, phone).reason, 'transaction-rule');
+      assert.equal(decide([OTP], far + 5, M, true, { ...phone, business: true }).reason, 'transaction-rule');
+      // nor for a message that delivers a one-time code, nor without the model's opinion of the sender
+      assert.equal(decide([OTP], far + 5, M, true, { ...phone, code: true }).reason, 'transaction-rule');
+      assert.equal(decide([BANK], far + 5, M, true).reason, 'transaction-rule');
     });
 
     it("never files a message that reads as a person's", () => {
