@@ -9,22 +9,33 @@ rule authority_identity_crime : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Says your identity, number or account was used in money laundering or a criminal case, and asks you to call an officer or investigator"
+    description = "Says your identity, number or account was used in money laundering or a criminal case, or an FIR was filed on your Aadhaar or number (the 'digital arrest': a video-call statement, tell no one), or a central bank or fraud hotline ties your account to suspicious transactions, and asks you to call an officer (English, romanised Hindi and Telugu)"
   strings:
     // the accusation: your identity tied to a crime or a case
     $a1 = /\b(your|ur) (identity|id|identity card|id card|ic|nric|aadhaa?r|aadhaar card|pan|pan card|ssn|social security number|passport|sim( card)?|(phone |mobile |cell )?number|bank account|account|name|personal (details|information|data))\b.{0,60}\b(used|involved|linked|associated|implicated|misused|flagged|found|registered)\b.{0,40}\b(money laundering|laundering|illegal|unlawful|fraud|fraudulent|criminal|crime|drugs?|narcotics|trafficking|smuggling|terror\w{0,6}|(criminal|police|legal|court|a|the) case|(an? |the )?(ongoing |active |open |criminal |police |federal )?investigation|controlled (drugs?|substances?|medicines?|medications?)|psychotropic (drugs?|medicines?|medications?))\b/
     // the seized-parcel variant: a courier parcel in your name held with drugs or passports
     $a3 = /\b(parcel|package|courier|consignment|shipment)\b.{0,80}\b(seized|detained|intercepted|held)\b.{0,80}\b(drugs?|mdma|narcotics|passports?|contraband)\b/
     $a2 = /\b(arrest warrant|warrant (for|of) (your )?arrest|warrant (has been )?issued|money laundering (case|investigation|charges?))\b/
+    // the "digital arrest": an FIR or case filed on your Aadhaar, SIM or number (English, romanised Hindi, romanised Telugu)
+    $a5 = /\b(fir|case|complaint)s? (has been |have been |was |is |are |been )?(registered|filed|lodged|booked)\b.{0,30}\b(against|on|in) your (aadhaa?r|aadhaar card|pan|pan card|sim|mobile|mobile number|phone number|number|name|id|identity)\b|\b(aapke|apke|aapka|apka|tumhare) (aadhaa?r|aadhar|pan|sim|mobile|phone|number|naam)( number| card)? (par|pe|pr|ke khilaf|ke upar)\b.{0,30}\b(fir|case|complaint|mukadma|mamla)\b.{0,20}\b(darj|registered|register|file|filed|lodge|lodged|hua|hui|huyi|ho gaya|ho gayi|bana|bani)\b|\b(mee|mi|meeku) (aadhaa?r|aadhar|pan|sim|phone|mobile|number|peru)( number| card)? (meeda|meda|mida|pai|pina)\b.{0,40}\b(fir|case|complaint)\b/
+    // a central bank, regulator or "fraud hotline": your account tied to suspicious transactions
+    $a4 = /\byour (bank )?(account|acct|a\/c|bvn|card)\b.{0,60}\b(linked|associated|connected|flagged|involved|tied|traced)\b.{0,40}\bsuspicious (transactions?|transfers?|funds|activit(y|ies)|payments?|deposits?)\b|\b(money laundering|suspicious (transactions?|transfers?|funds|activit(y|ies)|deposits?))\b.{0,60}\b(on|in|through|via|to) your (bank )?(account|acct|a\/c|bvn)\b/
+    $reg = /\b(cbn|central bank|reserve bank|rbi|sbp|state bank of pakistan|bank of ghana|efcc|nfiu|financial intelligence (unit|centre|center)|enforcement directorate|fca|financial conduct authority)\b/
+    // (a bank's own alert names its fraud line too: only from a number or an address)
+    $fraudline = /\bfraud (hotline|desk|unit|helpline|control (unit|desk)|monitoring (unit|team|desk))\b/
     // the authority
     $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|crime branch|narcotics bureau|ministry of (justice|public security|health)|health (ministry|department|authority)|department of health|moh)\b/
     // the pressure: a suspect, not a victim the police are helping
     // scan cost: no bare "now" (an atom in most messages)
     $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|right now|illegal|money laundering|investigation|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges|controlled (drugs?|substances?|medicines?|medications?))\b/
+    // the digital arrest's pressure: a video-call statement, and tell no one
+    $u2 = /\b(video call|video par|skype|for (your|a) statement|record (your|a) statement|statement (dena|dene|ke liye|ivvali|ivvandi)|(do not|don't|dont) (tell|inform) (anyone|anybody|your family)|tell no ?one|kisi ko (bhi )?(mat|na|nahi) (batana|bataye|batayein|batao|bataiye|batayiye)|evariki (cheppakandi|cheppoddu|cheppavaddu|cheppakudadu)|digital arrest)\b/
     // the scam named for what it is: a warning, not the scam
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|be alert|be careful|never (call|share|pay|transfer)|do not (call|share|pay|transfer)|hang up)\b/
   condition:
-    any of ($a*) and $o and $u and (phone_count > 0 or contact_count > 0) and not $warn
+    ((any of ($a1, $a2, $a3, $a5) and ($o or $reg))
+      or ($a4 and ($reg or $fraudline) and sender_kind != "alpha" and sender_kind != "shortcode"))
+    and ($u or $u2) and (phone_count > 0 or contact_count > 0) and not $warn
 }
 
 rule authority_identity_crime_zh : phishing
@@ -123,13 +134,17 @@ rule authority_identity_crime_hi : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Digital arrest' in Hindi: your Aadhaar, SIM or bank account was used in money laundering or drugs, the police or CBI will arrest you"
+    description = "'Digital arrest' in Hindi: your Aadhaar, SIM or bank account was used in money laundering or drugs, the police or CBI will arrest you; or an FIR on your Aadhaar or number, a video-call statement, tell no one"
   strings:
     $id = /(आधार|सिम|बैंक खात|मोबाइल नंबर|पार्सल)/
     $crime = /(मनी लॉन्ड्रिंग|मनी लांड्रिंग|अवैध|ड्रग्स|नशीले|गैरकानूनी|धोखाधड़ी)/
     $police = /(पुलिस|सीबीआई|क्राइम ब्रांच|गिरफ्तार|वारंट|ईडी)/
+    // an FIR or case on your Aadhaar, SIM or number (a Devanagari letter is three bytes: the gap is in bytes)
+    $case = /(आपके|आपका|आपकी) (आधार|सिम|मोबाइल|नंबर|नाम|पैन|बैंक).{0,80}(एफआईआर|एफ़आईआर|मुकदमा|केस)/
+    // the video call, the secrecy
+    $secret = /(वीडियो कॉल|किसी को (भी )?(मत|न|ना) बता|डिजिटल अरेस्ट)/
   condition:
-    $id and $crime and $police and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($id and $crime and $police) or ($case and $secret)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule authority_identity_crime_ms : phishing
@@ -214,4 +229,25 @@ rule authority_press_one_officer : phishing
     $why = /\b(suspended|blocked|investigation|warrant|legal action|arrest|illegal|frozen|barred|deactivated)\b/
   condition:
     $press and $why and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_telecom_disconnection : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A telecom regulator or carrier 'officer' (TRAI, DoT, NCC, PTA): your number will be blocked within hours over illegal activity or complaints, call or press a key to speak to the officer (English, romanised Hindi)"
+  strings:
+    $block = /\b(number|numbers|sim|sim card|line|mobile connection|connection|mobile services?)\b.{0,40}\b(blocked|block|deactivated|deactivate|disconnected|disconnect|suspended|barred|terminated|band)\b/
+    $why = /\b(illegal|unlawful|fraudulent|suspicious|criminal|misuse|misused|harass\w{0,6}|obscene|objectionable)\b|\b(multiple|several|many) complaints\b|\bcomplaints? (have been |has been )?(registered|received|filed|lodged|reported|against)\b|\bcomplaints? (aayi|aai|aayi hai|darj|mili|aa rahi)\b/
+    // the reader's own number in a person's news ("my sim will be off for 2 hours")
+    $me = /\b(my|mera|meri|mere) (number|sim|line|phone|mobile)\b/
+    $when = /\b(within|in|next) [0-9]{1,2} ?(hours?|hrs?|minutes|mins)\b|\b[0-9]{1,2} ?(ghante|ghanton|ghanta|gante)\b|\b(today|immediately|turant|aaj)\b/
+    $who = /\b(trai|telecom regulatory|department of telecom\w{0,9}|telecom department|dot|ncc|nigerian communications commission|pta|pakistan telecommunication|nca|national communications authority|telecom (authority|regulator|officer|ministry)|cyber cell)\b/
+    $officer = /\b(officer|adhikari|press [0-9]|dabaye|dabayein)\b/
+    // the regulator's own warning about the calls
+    $warn = /\b(scam|scams|scammer|scammers|fraudsters|beware|never (call|calls|ask|asks|disconnect)|does not call|do not (call|share|respond)|report (it|such|them))\b/
+  condition:
+    $block and $why and $when and ($who or $officer) and ($officer or phone_count > 0 or contact_count > 0)
+    and not $warn and not $me and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -46,10 +46,16 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips': the betting-tips scam (English, Swahili)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish)"
   strings:
-    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number))\b/
+    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
+    // the cricket tipster's report: toss and session (the runs of an over block) "fixed" by a bookie
+    $report = /\b(toss (report|fix|fixed|pakka|confirm|confirmed|jackpot|sure)|session (fix|fixed|pakka|jackpot|sure)|(toss|session|match) ?(and|&|\+) ?(session|toss|match|lambi)( ?(and|&|\+) ?(session|toss|match|lambi))? (report|fix|fixed|pakka|jackpot)|lambi (pari|session) (report|fix|pakka)|fix (toss|session|report)|bookie (report|news|tips|ki report|se report)|insider (report|tips|news)|match fixing report|fixed (match )?report)\b/
+    // the paid group's guarantee: the money back on a loss, payment after the win
+    $back = /\b(money back|refund (guarantee|guaranteed)|(full )?refund (if|on|after) (a )?(loss|lose|we lose|it loses|tip loses)|loss (cover|recovery|recover|refund|back|hone par|hone pe|hua to|hone per)|(paisa|paise|payment|amount|fees?) (wapas|vapas|vaapas|refund|return) (guarantee|guaranteed|milega|milenge|karenge|kar denge|hoga)|(pay|payment) (after|baad) (the )?(match|result|win|jeet)|(match|result|jeet) ke baad (payment|pay)|pehle (match|result|game) (dekho|dekhe|dekhiye|dekh lo)|no (win|profit),? no (pay|fee))\b/
+    $vip = /\b(vip (group|channel|membership|plan|report)|(join|joining|membership|subscription|group) (fee|fees|charge|charges)|paid (group|channel|tips))\b/
   condition:
-    $fixed and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($fixed and $pay) or (($report or $fixed) and ($back or $vip)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

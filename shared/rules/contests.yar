@@ -394,7 +394,7 @@ rule contest_prize_fee_wallet : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration or delivery fee sent to a mobile wallet, from someone's number"
+    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration, delivery or service fee sent to a mobile wallet, from someone's number (romanised Urdu and Hindi, Sinhala, Pidgin; Nepali in Latin and Devanagari letters, Telugu, Tamil and Bengali: the lottery, the service or processing charge and 'pay')"
   strings:
     $won = /\b(mubarak|congratulations|congrats|(inami|inaam|inam) nikla|nikla hai|jeeta|jeeti|won|winner)\b/
     $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
@@ -404,8 +404,15 @@ rule contest_prize_fee_wallet : phishing
     $si = /(ත්‍යාග|ත්යාග).{0,200}ගාස්තු/
     // Pidgin: "your line don win N200k, send N2,000 make I process am"
     $pidgin = /\b(don win|you win|line win|number win)\b.{0,60}\bsend\b.{0,30}\b(make i|to)\b/
+    // Nepali (romanised and Devanagari), Telugu, Tamil, Bengali: a lottery or lucky draw "you won",
+    // a service or processing charge, and "pay / send it" (eSewa, Khalti, bKash) or a number to call
+    $lot = /\b(jitnu ?(bhayo|bhaeko|bhayeko|bhako)|jiteko (chha|cha|xa)|lucky draw ma|lucky draw maa|chitth?a ma|chitth?a (parnu|paryo|pareko))\b|(लक्की ड्र|लकी ड्र|लॉटरी|लटरी|चिठ्ठा|चिट्ठा|जित्नुभयो|जित्नु भयो|जित्नुभएको|లాటరీ|లక్కీ డ్రా|ప్రైజ్ మనీ|லாட்டரி|லக்கி டிரா|குலுக்கல்|பரிசுத் தொகை|பரிசு தொகை|লটারি|লটারী|লাকি ড্র)/
+    $chg = /\b(service charge|sewa shulka|sewa sulka|shulka|sulka|processing (fee|charge)|dastur|charge (tirnu|pathaunu|pay))\b|(शुल्क|सर्भिस चार्ज|सर्विस चार्ज|दस्तुर|ఫీజు|రుసుము|ఛార్జ|கட்டணம்|প্রসেসিং ফি|রেজিস্ট্রেশন ফি|সার্ভিস ফি|সার্ভিস চার্জ|প্রসেসিং চার্জ|ডেলিভারি চার্জ|ফি বাবদ|চার্জ বাবদ|ভ্যাট|ট্যাক্স)/
+    $paynow = /\b(tirnu ?(hos|hola|parne|parchha|parcha|paryo|hunechha|hunecha)|tirnuhos|tirera|pathaunu ?(hos|hola|parne|parchha|parcha)|pathaunuhos|pathaera|e-?sewa|khalti|ime ?pay)\b|(तिर्नुहोस्|तिर्नु होस्|तिर्नुपर्ने|तिर्नु पर्ने|पठाउनुहोस्|पठाउनु होस्|भुक्तानी|इसेवा|खल्ती|చెల్లించ|పంపండి|కట్టండి|కట్టాలి|செலுத்த|அனுப்ப|পাঠান|পাঠিয়ে|পরিশোধ|জমা দিন|জমা করুন|বিকাশ|নগদ)/
   condition:
-    (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0) or ($si and $wallet)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0) or ($si and $wallet)
+     or ($lot and $chg and ($paynow or $wallet or phone_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_prize_id_ar : phishing
@@ -465,3 +472,21 @@ rule contest_philanthropist_giveaway
     $give and $details and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+rule contest_award_nomination_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'You have been nominated for an award or honour': send your name and picture, then pay for the plaque, the dinner or the logistics (the award advance fee, English)"
+  strings:
+    $nom = /\b(nominated|shortlisted|nominee|nomination|selected for (the |an? |this year'?s )?([a-z]{1,14} ){0,3}(award|honou?r|recognition|doctorate))\b/
+    $award = /\b(awards?|honou?rs?|honorary|merit|hall of fame|icon|ambassador|recognition|doctorate|laureate)\b/
+    // what the nominee is asked to pay for: a real ceremony invites, it does not bill the honoree
+    $cost = /\b(plaques?|award fee|nomination fee|processing fee|registration fee|logistics (fee|charge|cost)|dinner (fee|levy)|table fee|convocation fee|investiture fee|frame fee|publication fee)\b/
+    $pay = /\b(pay|payment|paying|payable|transfer|deposit|contribute|contribution|balance|token)\b/
+    $payfor = /\b(pay|payment|paying|token|contribute|contribution)( of [^ ]{1,12})? (for|towards) (the |your )?(plaque|dinner|award|frame|logistics|ceremony|magazine|certificate|publication|souvenir|honou?r)\b/
+  condition:
+    $nom and $award and ($payfor or ($cost and ($pay or money_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -52,13 +52,19 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer 'in the army' who saw your listing and will pay first, if you send a rupee or scan a code to verify: the Indian marketplace army-buyer scam"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive: the Indian army-buyer scam (English, romanised Hindi)"
   strings:
-    $army = /\b(army|military|crpf|bsf|cisf|indian air force|navy|fauj\w{0,3})\b/
+    $army = /\b(army|military|crpf|bsf|cisf|itbp|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
     $listing = /\b(olx|quikr|marketplace|listing|ad|advertisement|sofa|bike|car|flat|room|scooty)\b/
     $pay = /\b(google pay|gpay|phonepe|paytm|upi|qr code|scan|bhejo|send)\b/
+    // the service or goods ordered: tuition for the officer's children, meals, rooms, a bulk order
+    $svc = /\b(tuition|tuitions|tutor|coaching|classes|students|order|bulk|catering|tiffin|meals|lunch|dinner|breakfast|food packets|rooms|hotel|booking|taxi|cab|tent|water cans?|supplies|saman|samaan|material)\b/
+    // what gives it away: the rupee or the QR code sent "to receive", the army's own account
+    $strong = /\b(scan|qr)\b|(₹ ?|\b(re|rs)\.? ?)1\b[^,.0-9]|\b(1|one|ek) (rupee|rupaya|rupiya)\b|\b(to receive|receive (the )?(payment|money|amount|fees?)|receive karne|payment lene|upi pin)\b/
+    $acct = /\b(army|defence|defense|military|crpf|bsf|unit|cantt|canteen) (account|a\/c|acct|department account|payment system)\b|\b(army|unit|department) (ka|ke|ki) (account|khate|khata)\b/
   condition:
-    $army and $listing and $pay and (sender_kind == "phone" or sender_kind == "email")
+    $army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay)))
+    and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule goods_marketplace_escrow_email : phishing
@@ -181,12 +187,16 @@ rule goods_cash_home_buyer
   meta:
     action = "junk"
     weight = 3.0
-    description = "A cold text from an investor who wants to buy your house for cash, any condition (unsolicited, from a person's number)"
+    description = "A cold text from an investor who wants to buy your house for cash, any condition, or asks if the property is still available for the cash buyer they have (unsolicited, from a person's number)"
   strings:
-    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b|\b(get|receive) a cash offer\b|\b(looking to|interested in) sell(ing)? your (house|home|property|land|lot)\b/
-    $how = /\b(for cash|cash offer|all cash|cash buyers?|any condition|as-?is|no repairs|close in [0-9]{1,2} (days|weeks)|still (yours|own it|for sale)|consider (an offer|selling))\b/
+    $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b|\b(get|receive) a cash offer\b|\b(looking to|interested in) sell(ing)? your (house|home|property|land|lot)\b|\bstill own (the|your) (property|house|home|land|lot)\b|\b(interested in|looking at|looking into) (buying|purchasing) your (house|home|property|land|lot)\b|\b(buy|purchase) (a few|some|several|more) (properties|houses|homes) in your (area|neighbou?rhood|street)\b/
+    $how = /\b(for cash|cash offer|all cash|cash buyers?|(we|i) pay cash|any condition|as-?is|no repairs|no commissions?|close in [0-9]{1,2} (days|weeks)|still (yours|own it|for sale)|consider (an offer|selling))\b/
+    // "is the property still available? I have a cash buyer": the wholesaler's opener (a buyer of a
+    // listed house asks the same, but is the buyer: "we are cash buyers")
+    $avail = /\b(is|are) (the|your) (property|house|home|land|lot|parcel)\b.{0,30}\bstill (available|for sale|on the market)\b/
+    $third = /\b(i|we) have an? cash (buyer|investor)\b|\b(i|we) have cash (buyers|investors)\b|\bmy cash (buyer|investor)s?\b|\bany condition\b|\bno repairs\b|\boff[- ]market\b/
   condition:
-    $buy and $how and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($buy and $how) or ($avail and $third)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_health_plan_zero_premium : phishing
@@ -247,7 +257,7 @@ rule goods_lead_gen_offers
   meta:
     action = "junk"
     weight = 2.5
-    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt' or 'stop collection calls'"
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'"
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
@@ -257,8 +267,19 @@ rule goods_lead_gen_offers
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]|\blower your (car|auto) insurance\b/
     // the car-warranty call, as a text: "your vehicle's factory warranty is about to expire"
     $warranty = /\b(vehicle|car|auto)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,40}\b(expir|reinstate|renew|final notice|last chance)/
+    // "your debt relief application is pending", "get out of debt in 24 months": with a reply or a pending file
+    $pending = /\b(debt|relief|consolidation|hardship|settlement) (program |programme )?(application|enrollment|enrolment|file) (is|was|has been|remains) (still )?(pending|incomplete|on hold|waiting|pre-?approved)\b/
+    $app_pending = /\byour (application|file|enrollment|enrolment) (is|was|remains) (still )?(pending|incomplete|on hold)\b/
+    $out_debt = /\b(out of debt|debt[- ]free)\b.{0,20}\b(in|within) [0-9]{1,2}\b/
+    $yes = /\breply "?(yes|y|1)\b/
+    // the student-loan lead: "following up on your student loan consolidation, your application is pending"
+    $student = /\bstudent loans? (consolidation|forgiveness|relief|discharge|cancellation|reduction|payment reduction)\b/
   condition:
-    ($solar or $survey or $insure or $debt or $owing or $warranty) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($solar or $survey or $insure or $debt or $owing or $warranty
+      or ($pending and (contact_count > 0 or phone_count > 0 or url_count > 0))
+      or ($out_debt and ($pending or $app_pending or $yes))
+      or ($student and ($app_pending or $yes)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_gold_dust
@@ -272,6 +293,26 @@ rule goods_gold_dust
     $deal = /\b(for sale|dealer|serious buyers?|[0-9]{1,3} ?(kg|kilos?|kilograms?)|export)\b/
   condition:
     $gold and $deal and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_cheap_direct_sale
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English)"
+  strings:
+    $car = /\b(cars?|vehicles?|jeeps?|suvs?|trucks?|tokunbo|benz|camry|corolla|lexus|highlander|venza)\b.{0,60}\b(from (the )?(port|wharf|customs)|at the (port|wharf)|port (price|auction)|customs (auction|seized|released))\b|\b(customs|port|wharf|auction|seized) (cars?|vehicles?)\b/
+    $phone = /\b(uk|london|us|usa|ex-?uk|ex-?uae|dubai)[- ]used (phones?|iphones?|laptops?|samsungs?|pixels?|macbooks?|gadgets)\b|\b(phones?|iphones?|laptops?|gadgets) (at|for) (wholesale|factory|bulk) (price|prices|rate)s?\b/
+    $land = /\b(plots?|land|acres?|hectares?)\b.{0,60}\b(c of o|cofo|certificate of occupancy|title deeds?|ready titles?|governor'?s consent|deed of assignment|registered survey|papers (are )?(ready|intact|complete)|documents (are )?(ready|intact)|allocation letter|indenture)\b/
+    // the seller's pitch: a deposit to secure it, a price too good, plots running out
+    $pitch = /\b((pay|make) (a |an |the |your )?(small |initial |part |refundable )?(deposit|down ?payment|commitment fee)|(secure|reserve|book) (yours|your (car|plot|unit|order|phone|own))|pay on delivery|going for (just |only )?(n|ksh|kes|ghs|gh|\$)|(slashed|giveaway|give ?away|unbelievable|promo|promotional) (price|prices|rate|offer)|limited (plots?|units?|stock|slots)|instal?lment (plan|payment|basis))\b/
+    // and the way in: an order on WhatsApp, "inbox me" (the vocabulary's call, text, whatsapp are contact_count)
+    $reach = /\b(call ?\/ ?whats ?app|whats ?app (us|me|only|now)|order (now |yours )?(on|via|through) whats ?app|inbox (me|us)|dm (me|us))\b/
+  condition:
+    ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)))
+    and ($reach or phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_chain_appeal

@@ -12,7 +12,7 @@ rule extort_sextortion_payment : phishing
     description = "Sextortion: claims a webcam or adult-site recording or intimate pictures, threatens to send them to your contacts, and demands payment or sets a deadline"
   strings:
     // the material: a recording or pictures of an intimate kind
-    $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content))\b/
+    $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content)|obscene|morphed (photos?|pictures?|pics|videos?|images?))\b/
     $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you| and (your )?(chats|messages|contacts|videos|photos))\b|\b(tengo|tenemos) tus (fotos|videos) (intimas|intimos|privadas|privados)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
     // the shorthand aimed at teenagers: "i have ur pics from snap ... they go to ur school and ur parents"
@@ -25,7 +25,7 @@ rule extort_sextortion_payment : phishing
     $t3 = /\b(i|we)('ll| will)? (post|leak|share|send|expose|publish) (everything|it all|them all|all of (it|them))\b/
     $t2 = /\b(go viral|goes viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b|\b(they|it) (go|goes|will go) to your (family|wife|husband|employer|boss|contacts)\b|\b(las|los) publico\b|\b(voy a|vamos a) (publicar|enviar)las\b/
     // a demand or a deadline
-    $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt)\b/
+    $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt|upi|paytm|phonepe|gpay|google pay)\b/
     $p2 = /\b(within|in the next|you have|before) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(deadline|countdown|time is running out|last chance)\b/
   condition:
     any of ($m*) and any of ($t*) and (any of ($p*) or money_count > 0)
@@ -83,15 +83,24 @@ rule extort_sextortion_hi : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Sextortion in romanised Hindi and Urdu: 'we have your nude video', pay or it goes to YouTube, your Facebook friends, your family"
+    description = "Sextortion in romanised Hindi and Urdu and in Hindi: 'we have your nude video' or 'your photos morphed into a video', pay by UPI or it goes to YouTube, your Facebook friends, your family"
   strings:
-    $vid = /\b(nanga|nangi|nange|nude|ashleel|gandi|ganda|private|obscene|sex|sexy) (video|videos|photo|photos|pics?|clip|recording)\b/
+    $vid = /\b(nanga|nangi|nange|nude|ashleel|ashlil|gandi|ganda|private|obscene|sex|sexy) (video|videos|photo|photos|pics?|clip|recording)\b/
     $out = /\b(viral|upload|leak)\b|\b(bhej|daal|post|share) (denge|dunga|doonga|di jayegi|diya jayega|kar denge|kar dunga)\b/
     // or "your photo and video are with me" / "the video call recording is with us", and the threat
     $have = /\b(tumhari|tumhara|teri|tera|aapki|aapka|your) (photo|photos|video|videos|pics?)( aur (photo|video|videos))? (mere|hamare|humare) (paas|pass) (hai|hain)\b|\b(video call|call) recording\b.{0,40}\b(with us|hamare paas|mere paas)\b/
     $to = /\b(contacts?|family|gharwal\w{0,3}|rishtedar\w{0,4}|dosto\w{0,2}|youtube|facebook|instagram) (ko|pe|par|me|mein) (bhej|daal|upload|post)\w{0,6}\b|\bupload ho (jayegi|jayega|jaegi)\b/
+    // the morphed or edited photos made into a video: a friend's edited photo is no threat, so with a payment
+    $morph = /\b(morph|morphed|edit|edited|fake) (ki hui |kiya hua |ki gayi |kari hui )?(photo|photos|pics?|video|videos|images?|tasveer\w{0,3})\b|\b(photo|photos|pics?|dp|tasveer\w{0,3}) (ko )?(morph|edit) (karke|kar ke|kar di|kar diya|kiya|ki)\b/
+    $pay = /\b(upi|paytm|phonepe|phone pe|gpay|google pay|bhejo|bhej do|paise|payment|warna|nahi to)\b/
+    // Hindi: an obscene, nude, morphed or edited photo or video, spread (viral, upload, sent) unless paid
+    $hi_vid = /(अश्लील|न्यूड|नंगी|नंगा|गंदी|गंदा|मॉर्फ|मोर्फ|एडिट|एडिटेड|प्राइवेट) ?(की गई |की गयी |किया गया |की हुई |करके |कर के )?(वीडियो|विडियो|फोटो|फ़ोटो|तस्वीर|तस्वीरें|फोटोज)/
+    $hi_out = /(वायरल|अपलोड|लीक|भेज देंगे|भेज दूंगा|भेज दूँगा|भेज देंगें|डाल देंगे|डाल दूंगा|शेयर कर देंगे)/
+    $hi_pay = /(पैसे|रुपये|रूपये|भुगतान|पेमेंट|यूपीआई|वरना|नहीं तो)|\b(upi|paytm|phonepe|gpay|google pay)\b/
   condition:
-    (($vid and $out) or ($have and ($to or $out))) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($vid and $out) or ($have and ($to or $out)) or ($morph and ($out or $to) and ($pay or money_count > 0))
+      or ($hi_vid and $hi_out and ($hi_pay or money_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_sextortion_es

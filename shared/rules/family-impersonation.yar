@@ -138,8 +138,14 @@ private rule family_cannot_talk
 {
   strings:
     $busy = /\b(i'm|i am|im) (in a meeting|in meetings|tied up|in church|at the hospital|on a call|on another call)\b|\b(in a meeting|in meetings|back-to-back meetings|in a conference)\b|\b(can'?t|cannot|can not|unable to) (talk|call|take (any )?calls?|take a call|pick up)( right now| now| at the moment)?\b/
+    // the pastor's version: in a service, a programme or a vigil
+    $busy_en = /\b(i'm|i am|im|am) (currently |presently |now )?in (a |the )?(service|program|programme|crusade|vigil|retreat|prayer meeting|ministration|revival|convention|seminar|synod)\b/
+    // Nigerian Pidgin: "I dey for meeting, I no fit pick call"
+    $busy_pcm = /\bi (dey|de) (for |inside )?(meeting|program|programme|service|church|crusade|vigil)\b|\bi no (fit|go fit|dey fit) (pick|take|answer|receive) (call|calls|phone|your call)\b/
+    // French (accents folded): "je suis en reunion / au culte", "je ne peux pas decrocher"
+    $busy_fr = /\bje suis (actuellement |presentement |en ce moment )?(en (reunion|culte|priere|seminaire|retraite|programme|conference|croisade|veillee|session)|au (culte|programme|seminaire|service))\b|\bje ne (peux|pourrai|pourrais) pas (parler|decrocher|repondre (au telephone|aux appels|a ton appel|a votre appel)|prendre (d'appels?|les appels|ton appel|votre appel)|appeler)\b|\bne m'appel(le|ez) pas\b/
   condition:
-    $busy
+    any of them
 }
 
 rule family_gift_card_errand
@@ -230,12 +236,27 @@ rule family_new_number_intl
     or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
+// The pastor, bishop or imam "on my personal line" (English, Nigerian Pidgin, West and Central African
+// French): who he is, the private or new line he writes from, and either the urgent need asked by text
+// (busy in a service, reply here, send by mobile money) or the church or mosque project's appeal for
+// "any amount" into an account. A congregation's own notice names the project but no private line.
+private rule family_cleric_line
+{
+  strings:
+    $cleric = /\b(pastor|bishop|archbishop|reverend|rev|imam|evangelist|apostle|prophet|deacon|deaconess|church elder|man of god|daddy g\.?o|pasteur|eveque|archeveque|l'abbe|monseigneur|le cure|l'imam|apotre|prophete|serviteur de dieu|homme de dieu|l'ancien|le diacre)\b/
+    $line = /\bmy (new |own )?(new|personal|private|other|second|direct) (line|number|no|phone number|mobile number)\b|\b(personal|private) (line|number)\b|\b(mon (nouveau numero|autre numero)|ma nouvelle (ligne|puce)|numero (prive|personnel|perso)|ligne (privee|personnelle|perso))\b/
+    // or written "personally", between him and the reader
+    $privately = /\b(personally|privately|personnellement|en prive)\b/
+  condition:
+    $cleric and ($line or $privately)
+}
+
 rule family_boss_errand_opener
 {
   meta:
     action = "junk"
     weight = 2.5
-    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); in Chinese, the boss on a new WeChat who needs a payment advanced"
+    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); the pastor, bishop or imam on a personal line with an urgent need or a church project's 'any amount' (English, Nigerian Pidgin, African French); in Chinese, the boss on a new WeChat who needs a payment advanced"
   strings:
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
@@ -249,8 +270,18 @@ rule family_boss_errand_opener
     $zh_boss = /(总|總|老板|老闆|领导|領導|经理|經理|董事长|董事長)/
     $zh_new = /(新微信|新的微信|换了微信|換了微信|微信号换|新号码|新號碼|换了号|換了號|加一下我|加我微信)/
     $zh_pay = /(转一下|轉一下|先转|先轉|垫付|墊付|汇款|匯款|打款|转账|轉帳|付一下|报销|報銷)/
+    // the cleric on his private line: an urgent need, "reply me here", a wallet or airtime
+    $need = /\b(urgent (need|help|assistance|request|matter|issue|favou?r)|something urgent|need your (urgent )?(help|assistance|support)|kindly assist me|i get (one )?(small )?(urgent|important) (need|matter|request|issue)|besoin urgent|aide urgente|service urgent|besoin de (ton|votre) aide|c'est urgent)\b/
+    $reply = /\b(reply|respond|answer|get back to) (me )?(here|for here|on this (number|line)|asap|immediately|quickly)\b|\b(repondez|reponds|ecrivez|ecris)(-| )moi (ici|sur ce numero|vite)\b/
+    $wallet = /\b(send me|transfer|mobile money|momo|opay|palmpay|moniepoint|airtime|recharge card|orange money|mtn money|moov money|airtel money|wave|flooz|envoie(-| )moi|envoyez(-| )moi|transfert|depot)\b/
+    // the church or mosque project: "support with any amount" to an account, written "personally"
+    $project = /\b(church|chapel|mosque|cathedral|parish|auditorium|sanctuary|temple) (building|project|construction|roofing|roof|land|renovation|development|expansion|completion)\b|\bbuilding (project|fund)\b|\b(construction|renovation|toiture|achevement|agrandissement|travaux) (de l'|du |de la |de notre )(eglise|temple|chapelle|mosquee|paroisse|cathedrale|sanctuaire|auditorium)\b/
+    $any = /\b(any amount|whatever amount|any token|any little|what(ever)? you can afford|according to your (strength|capacity|ability)|anything wey you (fit|get)|n'importe quel montant|toute somme|tout montant|quel que soit le montant|selon (tes|vos) moyens|ce que (tu peux|vous pouvez))\b/
+    $acct = /\b(account|acct|a\/c|bank|compte|rib|momo|mobile money|orange money|mtn money|moov money|wave|opay|palmpay|moniepoint)\b/
   condition:
-    ((family_cannot_talk and $task and ($text or $title or ($intro and $vague))) or ($zh_boss and $zh_new and $zh_pay))
+    ((family_cannot_talk and $task and ($text or $title or ($intro and $vague))) or ($zh_boss and $zh_new and $zh_pay)
+      or (family_cleric_line and ((family_cannot_talk and ($need or $reply or $wallet or money_count > 0)) or ($need and ($reply or $wallet))
+        or ($project and $any and ($acct or money_count > 0 or phone_count > 0)))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -277,15 +308,24 @@ rule family_friend_emergency_money : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi)"
+    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi)"
   strings:
     $friend = /\b(i('m| am)|this is|it's|main|mai) (your |ur )?[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
     $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|detained|in custody|locked up|police station|collapsed)\b/
     $pay = /\b(send|transfer|bhejo|bhej do|bhejiye|jama|pay|deposit)\b.{0,60}\b(account|acct|upi|gcash|momo|m-?pesa|bank|number|this|paynow|zelle|venmo|cash ?app)\b|\b(account|acct|upi|gcash|momo|m-?pesa)\b.{0,60}\b(send|transfer|bhejo|bhej do|bhejiye|pay|deposit)\b/
     // "20,000 GPay kar dijiye is number pe": the wallet as the verb
-    $pay_hi = /\b(gpay|google pay|paytm|phonepe|upi|easypaisa|jazzcash)\b.{0,20}\b(kar (do|dijiye|dein|den|dena)|bhej\w{0,4})\b/
+    $pay_hi = /\b(gpay|google pay|paytm|phonepe|upi|easypaisa|jazzcash)\b.{0,20}\b(kar (do|de|dijiye|dein|den|dena)|karo|kardo|krdo|kr do|bhej\w{0,4})\b/
+    // a friend of the family in Hinglish: "main tumhare papa ka dost hu", "Sharma uncle bol raha hu"
+    $friend_hi = /\b(papa|pappa|papaji|pitaji|daddy|mummy|bhaiya|bhaisahab|chacha|mamaji|beta|bete|beti)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli)\b|\b(uncle|aunty|anty|chacha|chachi|mamaji|mama ji|mausi|kaka) (bol|baat kar) (raha|rahi|rha|rhi)\b/
+    $trouble_hi = /\b(admit|haspatal|aspatal|behosh|ghayal|zakhmi)\b/
+    // in Devanagari (three bytes a letter): the friend, the accident or hospital, and a wallet or money sent
+    $friend_dev = /(पापा|पिताजी|पिता जी|पापाजी|भैया|भाई|मम्मी|चाचा|मामा|बेटे|बेटी|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|सहेली|साथी)|(अंकल|चाचा|मामा|आंटी) (बोल|बात कर) (रहा|रही)/
+    $trouble_dev = /(एक्सीडेंट|ऐक्सिडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
+    $pay_dev = /(पेटीएम|फोनपे|फ़ोनपे|फोन पे|गूगल पे|गूगलपे|यूपीआई|paytm|phonepe|gpay|google pay|upi)|(पैसे|पैसा|रुपये|रुपए|हजार|हज़ार|[0-9]).{0,60}(भेज|ट्रांसफर|डाल)/
   condition:
-    $friend and $trouble and ($pay or $pay_hi) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($friend and $trouble and ($pay or $pay_hi)) or ($friend_hi and ($trouble or $trouble_hi) and ($pay or $pay_hi))
+      or ($friend_dev and $trouble_dev and $pay_dev))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_relative_emergency_stranger : phishing
@@ -314,7 +354,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow (Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -325,6 +365,8 @@ rule family_new_number_loan
     // or the account in trouble instead of the phone: "my account is having issue, send it to this number"
     $n_acct = /\bmy (account|bank app|app|card) (is having (issue|issues|problem)|has (an )?(issue|problem)|is (blocked|restricted|not working))\b/
     $n_zh = /(换了新号码|换号码了|换新号了|新号码|換號碼|換了新號|手机丢了|手機掉了|手机掉了)/
+    // English and Pidgin: "I changed my number", "I don change my line", "this na my new line"
+    $n_en = /\b(changed|change) (my )?(number|line|sim)\b|\bmy new (line|sim)\b|\bna my (new )?(number|line)\b|\bnew line (be|na) this\b/
     // and a promise to pay it back
     $r_en = /\b(pay (you|u) back|return it|refund you) (tomorrow|later|tonight|next week|by (friday|monday|evening))\b/
     $r_sw = /\b(nitakurudishia|nitakurudisha|nitarudisha|nitakulipa)\b/
@@ -334,9 +376,13 @@ rule family_new_number_loan
     $r_ms = /\b(nanti (aku|saya) (ganti|bayar|pulangkan)|esok (aku|saya) (bayar|ganti))\b/
     $r_zh = /(下周还你|明天还你|下个月还你|马上还你|下週還你|明天還你)/
     // or "I'll explain later" with the money asked for now
-    $later = /\b(i('ll| will| go) explain (later|when|everything)|will explain later)\b/
+    $later = /\b(i('ll| will| go) explain (later|when|everything)|will explain later|i go explain|i go tell you (wetin happen|everything|later))\b/
+    // the small ask of the uncle or aunty "on a new line": a recharge card or airtime, sent now
+    $airtime = /\b(recharge (card|me|my line|for me)|airtime|(mtn|glo|airtel|9mobile|etisalat) card|card of [0-9]|[0-9]k card|top ?up (me|my line|for me))\b/
+    $hurry = /\b(urgent|urgently|asap|sharp sharp|now now|immediately|quickly|right now)\b/
   condition:
-    (any of ($n*) or family_new_number_story) and (any of ($r*) or ($later and (family_money_request or family_favour_hook)))
+    (any of ($n*) or family_new_number_story)
+    and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -345,14 +391,29 @@ rule family_stranded_traveller
   meta:
     action = "junk"
     weight = 3.0
-    description = "Someone stranded at an airport, station or border whose wallet or phone was stolen, asking a stranger's number for money by a payment app, to be paid back"
+    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret (English, Nigerian Pidgin, French)"
   strings:
-    $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b/
-    $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b/
-    $send = /\b(send|transfer|lend|borrow)\b/
+    $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b|\bstranded (here|abroad|overseas)\b/
+    $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b|\bmy (atm |bank |debit )?(card|cards|account) (has been |have been |was |were |is |got |are )?(blocked|frozen|swallowed|seized)\b/
+    $send = /\b(send|transfer|lend|borrow|help me with)\b/
     $back = /\b(pay (you )?back|refund you|return it|give it back|send it back)\b/
+    // Pidgin: "I dey stranded for Abuja", "my card don block", "I go return am tomorrow", "no tell anybody"
+    $stuck_pcm = /\bi (dey|don|de) (stranded|stuck|hook)\b|\b(stranded|hook|stuck) for (here|[a-z]{2,12} (park|airport|motor park|border))\b/
+    $lost_pcm = /\b(card|atm card|account) (don|dey) (block|freeze|hook)\b|\batm (don )?swallow my card\b|\b(dem|thief|thieves|pickpocket) (don )?(steal|collect|carry|take) my (wallet|bag|phone|card|money)\b|\bdem (don )?rob me\b/
+    $back_pcm = /\bi go (return|pay|refund|give you|send) (am|you|back|am back|your money)\b/
+    // French (accents folded): "je suis bloque a Lome", "ma carte est bloquee", "je te rembourse demain"
+    $stuck_fr = /\bje suis (bloque|bloquee|coince|coincee|en panne)( ici)? (a|au|en|aux|sur)\b|\b(bloque|bloquee|coince|coincee) (a|a l'|en) (l'aeroport|aeroport|la frontiere|la gare)\b/
+    $lost_fr = /\b(ma|mes) (carte|cartes|carte bancaire|carte visa)( bancaire)? (a ete |est |sont |ont ete )?(bloquee|bloquees|avalee|avalees|suspendue|desactivee)\b|\bmon compte (est |a ete )?bloque\b|\bon m'a (vole|arrache|pris) (mon|ma|mes) (portefeuille|sac|telephone|carte|cartes|argent|valise|bagages|passeport)\b|\bmon (portefeuille|sac) (a ete )?(vole|perdu)\b/
+    $send_fr = /\b(envoie|envoyer|envoyez|envoies|prete|preter|pretez|depanner|depanne|transfert|virement|orange money|mtn money|moov money|wave)\b/
+    $back_fr = /\bje (te|vous) (rembourse|rends|renvoie|remets|le rends|la rends|les rends)\b/
+    // "don't tell anybody": the secret the stranded one asks for instead of a promise
+    // a friend held up close to home ("stuck in traffic, card blocked, transfer me 20 for petrol") is no traveller
+    $local = /\bstuck (in|at) (the )?(traffic|work|a meeting|meetings|the office|home|the house|school|bed|a queue|the queue|go-?slow|hold-?up)\b/
+    $secret = /\b(don'?t|do not) tell (anybody|anyone|mum|mom|dad|my (wife|husband|parents|mum|mom|dad))\b|\b(no|make you no) tell (anybody|anyone|person)\b|\b(n'en|ne le) (parle|dis|dites|parlez) a personne\b|\bne dis rien a personne\b/
   condition:
-    $stuck and $lost and $send and ($back or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($stuck or $stuck_pcm or $stuck_fr) and ($lost or $lost_pcm or $lost_fr) and ($send or $send_fr)
+    and ($back or $back_pcm or $back_fr or $secret or money_count > 0) and not $local
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_sent_to_collect

@@ -136,13 +136,19 @@ rule gov_aid_id_number_by_text : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English)"
+    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare or humanitarian grant for you that wants your BVN, NIN, account number or a fee (English of Nigeria, Ghana and Kenya, Pidgin)"
   strings:
     $scheme = /\b(bisp|ehsaas|ahsaas|benazir|8171|relief (payment|fund)|stimulus|government (aid|grant|payment))\b|(بینظیر|احساس|امدادی رقم)/
     $id = /\b(cnic|id card number|national id number|id number)\b|(شناختی کارڈ)/
-    $send = /\b(send|text|sms|bhejein|bhejen|bhejo|bhej dein|bhej den)\b|(بھیجیں|بھیج دیں|ارسال کریں)/
+    $send = /\b(send|text|sms|bhejein|bhejen|bhejo|bhej dein|bhej den|forward|provide|submit|drop|pay)\b|(بھیجیں|بھیج دیں|ارسال کریں)/
+    // West and East Africa: a cash transfer, palliative, welfare or humanitarian grant ...
+    $cash = /\b(conditional cash transfer|cash transfer|n-?power|social investment|humanitarian (affairs|ministry|grant|fund|aid|support|palliative)|ministry of (humanitarian|social|gender|women|labour|youth)|poverty alleviation|palliatives?|trader ?moni|market ?moni|farmer ?moni|survival fund|leap (grant|cash|programme|program|payment)|inua jamii|hunger safety net|(social )?welfare (grant|fund|payment|support|programme|program)|social protection (grant|fund|payment|programme|program)|empowerment (grant|fund|programme|program|scheme|money|payment)|(federal|fg|government|govt|presidential) (grant|palliative|empowerment|cash|support|relief|intervention|fund)|cbn (grant|intervention|loan))\b/
+    // ... that the reader needs only an ID number, an account or a fee to receive ...
+    $ask = /\b(bvn|nin|bank verification number|national identification number|nin slip|ghana ?card( number)?|account (number|details|no)|acct (no|number|details)|bank details|(processing|registration|activation|transfer|clearance|approval|release|verification) (fee|charge|charges))\b/
+    // ... addressed to the reader as a payee (a friend helping with a form says none of these)
+    $payee = /\b(you (have been|are|were|don) (selected|approved|shortlisted|enrolled|captured|qualified|eligible|listed)|you don (qualify|dey among|enter)|your (name|number|phone number) (is|was|has been|don) (among|on|listed|selected|approved|shortlisted|captured|enter)|beneficiar(y|ies)|to (receive|collect|claim|access) (your|the|am|una|this)|(ministry|programme|program|welfare|desk|field|relations) officer|your (payment|grant|money|fund|funds|cash|palliative|benefit|stipend) (is|has been|don|will)|make (we|i|dem) (pay|credit|process|release) (you|your|am)|credit (your|you) (account|acct))\b/
   condition:
-    $scheme and $id and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($scheme and $id) or ($cash and $ask and $payee)) and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule gov_free_phone_benefit : phishing

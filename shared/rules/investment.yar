@@ -13,7 +13,7 @@ rule invest_guaranteed_returns
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
     // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
     $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
-    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|por mes|al mese|a settimana|al giorno|mensile|settimanale|par mois|par semaine|par jour|pro monat|pro woche|im monat|monatlich|miesiecznie|tygodniowo|w miesiacu|per manad|i manaden|per vecka|sebulan|seminggu|setiap bulan|mot thang|moi thang|hang thang|moi tuan)/
+    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|every (day|week|month)|each month|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|por mes|al mese|a settimana|al giorno|mensile|settimanale|par mois|par semaine|par jour|pro monat|pro woche|im monat|monatlich|miesiecznie|tygodniowo|w miesiacu|per manad|i manaden|per vecka|sebulan|seminggu|setiap bulan|mot thang|moi thang|hang thang|moi tuan)/
     // "lai 20%/thang", "20%/bulan": the period after a slash
     $r7 = /\b[0-9]{1,3} ?% ?\/ ?(thang|tuan|bulan|minggu|mese|mois|monat|miesiac|manad|mes|month|week)\b/
     $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit|investiment[io]|investire|azioni|titoli|criptovalut\w{1,2}|oro|investition\w{0,2}|investieren|geldanlage|aktie\w{0,6}|krypto|investissement\w?|investir|actions|bourse|inwestycj\w{1,3}|inwestuj\w{0,3}|akcj[ei]|kryptowalut\w{1,3}|zloto|investering\w{0,2}|investera|guld|pelaburan|melabur|modal|saham|emas|kripto|dau tu|co phieu|chung khoan|tien ao)\b/
@@ -343,10 +343,17 @@ rule invest_business_proposal
   meta:
     action = "junk"
     weight = 2.5
-    description = "A stranger's 'business proposal' worth millions (crude oil, gold, a contract, a fund transfer): the advance-fee opener"
+    description = "A stranger's 'business proposal' worth millions (crude oil, gold, a contract, a fund transfer), or a foreign investor who needs a reliable local partner, or a contract from someone who 'got your contact': the advance-fee opener (English)"
   strings:
     $deal = /\b(business (proposal|deal|transaction|partnership)|lucrative (deal|business|proposal))\b/
     $sum = /\b(worth|valued at|sum of|million|billion)\b|\$ ?[0-9.,]{1,6} ?(m|mn|million|billion)\b/
+    // a proposal of any kind, and the stranger's marks: a trustworthy partner wanted, a contact found
+    // in a directory, "strictly confidential", an investor for "your country"
+    $prop = /\b(business|contract|investment|partnership|joint venture|supply) (proposal|deal|transaction|opportunity|offer)\b|\blucrative (deal|business|proposal|contract|opportunity|investment)\b/
+    $trust = /\b(reliable|trustworthy|trusted|honest|sincere|god-?fearing) (and [a-z]{2,12} )?(local |foreign )?(partner|person|individual|associate|representative)\b|\b(needs?|seeking|looking for|requires?) a (local|foreign) (partner|representative)\b/
+    $mutual = /\b(got|obtained|found|came across) your (contact|number|details|profile) (from|through|via|on|in)\b|\b(strictly|private and|highly) confidential\b/
+    $country = /\b(invest|investors?|investment|funds?|capital)\b.{0,30}\bin your (country|region)\b/
   condition:
-    $deal and $sum and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($deal and $sum) or ($prop and ($trust or $mutual or $country)) or ($trust and $country))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -141,15 +141,21 @@ rule job_side_income_reply
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details"
+    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details; or the network-marketing upline's 'earn 100k weekly from your phone, join my team, ask me how' (Nigerian, Ghanaian, Kenyan English)"
   strings:
     $money = /\b(extra (money|income|cash)|side (income|hustle)|make money|earn (money|cash|income|extra))\b|\b(earn|make) (\$|£|€){2,3}/
     $easy = /\b(simple|easy|online|flexible|from (home|your phone)) (tasks?|work|jobs?|online tasks)\b|\b(daily pay|paid daily|paid every day|same-day pay)\b|\bfrom home\b.{0,60}\bno experience (needed|required|necessary)\b/
     $reply = /\b(reply|text|txt|respond)( with)? "?(1|yes|y|ok|info|details|join|start)"?\b|\b(interested|want to know more)\?/
     // "your profile matches our online job": nobody's profile was read
     $profile = /\b(your )?(profile|resume|cv|background)( [a-z]{1,12})? (matches|fits|was selected|was shortlisted|has been (selected|shortlisted|recommended))\b/
+    // network marketing: an income by the week or day, from a phone or home, and the upline's
+    // call to join ("join my team", "ask me how", "inbox me", "chat me up")
+    $mlm_earn = /\b(earn|earning|make|making)\b.{0,25}\b(weekly|daily|monthly|every (week|day|month)|per (week|day|month)|a (week|day|month)|in dollars)\b/
+    $mlm_where = /\b(from|with|using|on) (just )?(your|ur|my|the comfort of (your|ur|my)) (phone|smartphone|android|home|house|room|bed)\b|\bfrom (the )?comfort of (your|ur|my) (home|house|room|bed)\b|\bwith (just )?(your|ur|my|a) (smart)?phone and (data|internet)\b/
+    $mlm_join = /\b(join my (team|business|community)|ask me how|inbox me|chat me up|dm me (for|to|now|today)|send me a dm|holla (at )?me|let me show you how|i('ll| will| can) (teach|show) you how|who (is|wants to be) (interested|ready|next))\b/
   condition:
-    ($money or ($profile and job_mentioned)) and $easy and $reply
+    (($money or ($profile and job_mentioned)) and $easy and $reply)
+    or ($mlm_earn and $mlm_where and $mlm_join and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_registration_fee
@@ -223,12 +229,24 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Canada) with a high salary and a medical, visa or processing fee to pay first, from someone's number"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, romanised Nepali and Hindi, and Bengali"
   strings:
-    $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|canada|poland|romania|europe|abroad|overseas|gulf)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|canada|poland|romania|europe|abroad|overseas|the gulf)\b/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower) (fee|fees|charge|cost|khoroch)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee)\b/
+    $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|canada|poland|romania|croatia|serbia|portugal|europe|abroad|overseas|gulf|bidesh|bides|videsh|baidesh\w{0,3})\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|jagir|rojgar|rozgar|talab)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|canada|poland|romania|croatia|europe|abroad|overseas|the gulf)\b/
+    // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
+    $abroad_bn = /(দুবাই|সৌদি|কাতার|ওমান|কুয়েত|বাহরাইন|মালয়েশিয়া|সিঙ্গাপুর|জাপান|রোমানিয়া|পোল্যান্ড|ক্রোয়েশিয়া|ইউরোপ|বিদেশ).{0,90}(কাজ|চাকরি|চাকুরি|ভিসা|বেতন|নিয়োগ)/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (ko |ka |ki |ke )?(fee|fees|charge|charges|cost|khoroch|kharcha|kharch|shulka|lagat)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|karna|karni|karo|karein|karen|hoga|hogi)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b/
+    $fee_bn = /(ভিসা|ভিসার|মেডিকেল|প্রসেসিং|টিকিট|সার্ভিস) ?(ফি|খরচ|চার্জ)|অগ্রিম|টাকা জমা/
+    // seats or posts running out, with the salary named
+    $seats = /\b(limited (seats?|slots?|posts?|vacanc(y|ies))|seats? (are )?(limited|filling)|few seats|last [0-9]{1,2} seats|seat (simit|limited)|simit (seat|sit)|sit simit)\b|(সিট সীমিত|সীমিত সিট|আসন সীমিত|সীমিত আসন)/
+    $salary = /\b(salary|salaries|talab|tallab|tankha|tankhwah|mshahara|per month|monthly|mahina|mahine)\b|(বেতন|মাসিক)/
+    // an offer, not a question about a visa: the salary, or posts open
+    $open = /\b(vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi)\b|(নিয়োগ|জরুরি)/
+    // a person's own news: the job came, the employer pays the visa
+    $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে)/
   condition:
-    $abroad and $fee and (money_count > 0 or contact_count > 0 or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($abroad or $abroad_bn) and (any of ($fee*) or $seats) and ($salary or $open)
+    and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats) and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_government_guaranteed

@@ -52,14 +52,28 @@ rule otp_mistaken_code_story : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I sent my code to your number by mistake, please send it back' account-takeover story"
+    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese)"
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,80}\b(by mistake|by accident|in error|accidentally|mistakenly)/
     $m3 = /\b(used|entered|put|registered|typed) your (phone )?(number|no)\b.{0,50}\b(verification|whatsapp|account|code|otp)\b/
-    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b|\b(send|forward|share|pass|text) (me )?the (code|otp|pin)\b|\b(could|can|would) you (please |pls |kindly )?(forward|send|share|pass) (it|that|the code|them)\b/
+    $back = /\b(send|forward|give|share|tell|pass|return|text)( it| that| the code)?( back)?( to)? (me|us|back)\b|\b(send|forward|share|pass|text) (me )?the (code|otp|pin)\b|\b(could|can|would) you (please |pls |kindly )?(forward|send|share|pass) (it|that|the code|them)\b|\b(send|forward|drop|give) am\b/
+    // romanised Hindi: "galti se mera code tere number pe aa gaya, forward kar de"
+    $hi_mis = /\b(galti|galati|galthi|bhool|bhul|mistake) se\b/
+    $hi_num = /\b(code|otp)\b.{0,60}\b(tere|tera|tumhare|tumhara|aapke|apke|aapka|apka) (number|phone|mobile|no)\b|\b(tere|tumhare|aapke|apke) (number|phone|mobile) (pe|par|pr)\b.{0,40}\b(code|otp)\b/
+    $hi_back = /\b(forward|send|share) (kar|kr) (do|de|dena|dijiye|dijie)\b|\b(bhej|bata) (do|de|dena|dijiye|dijie)\b|\b(bhejo|bhejna|bhejiye|batao|batana|bataiye|batayiye)\b/
+    // a delivery code to be told to the rider at the door, not to the writer
+    $hi_rider = /\b(delivery|rider|driver|courier)( (boy|guy|wala|wale|partner|person|agent|executive))? ko\b/
+    // Spanish, French, Portuguese: the code that went to you by mistake, and "pass it to me"
+    $es = /\bcodigo\b.{0,60}\b(sin querer|por error|por equivocacion)\b|\b(sin querer|por error|por equivocacion)\b.{0,60}\bcodigo\b/
+    $es_back = /\bme lo (puedes |podrias )?(reenviar|reenvias|pasar|pasas|mandar|mandas|enviar|envias)\b|\b(reenviamelo|pasamelo|mandamelo|enviamelo)\b/
+    $fr = /\bcode\b.{0,60}\bpar (erreur|megarde|inadvertance)\b|\bpar (erreur|megarde|inadvertance)\b.{0,60}\bcode\b/
+    $fr_back = /\bme (le|la) (renvoyer|renvoies|renvoie|transferer|transferes|transfere|envoyer|envoies|donner|donnes|passer|passes|faire suivre)\b|\b(renvoie|transfere|envoie|donne|passe|renvoyez|transferez|envoyez|donnez)-(le|la)-moi\b/
+    $pt = /\bcodigo\b.{0,60}\b(sem querer|por engano|por erro)\b|\b(sem querer|por engano|por erro)\b.{0,60}\bcodigo\b/
+    $pt_back = /\bme (passa|manda|envia|encaminha|repassa)( ele| esse| o codigo| pra mim)?\b|\bpode me (enviar|mandar|passar|encaminhar|repassar)\b|\b(manda|envia|passa|encaminha|repassa) (ele |esse |o codigo )?pra mim\b/
   condition:
-    any of ($m*) and $back
+    (any of ($m*) and $back) or ($hi_mis and $hi_num and $hi_back and not $hi_rider)
+    or ($es and $es_back) or ($fr and $fr_back) or ($pt and $pt_back)
 }
 
 rule otp_prove_you_are_real : phishing

@@ -23,7 +23,8 @@ rule account_locked_verify : phishing
     $lock4 = /\bhas been (compromised|flagged)\b/
     $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/
   condition:
-    account_mentioned and any of ($lock*) and $fix and url_count > 0
+    // a bank's own lock notice links only to its official domain (netbanking.hdfcbank.com)
+    account_mentioned and any of ($lock*) and $fix and url_count > brand_link_count
 }
 
 rule account_locked_callback : phishing
@@ -294,7 +295,7 @@ rule account_payment_app_upgrade : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A Zelle, Cash App, PayPal or Venmo payment held 'until you upgrade to a business account' or pay to release it: the fake-buyer lure"
+    description = "A Zelle, Cash App, PayPal or Venmo payment held 'until you upgrade to a business account' or pay to release it (the fake-buyer lure), or stopped or on hold with 'support' to call on a number, or a bank's 'fraud prevention' specialist who will call, do not hang up: fake payment notices"
   strings:
     $app = /\b(zelle|cash ?app|paypal|venmo|payid|e-?wallet)\b/
     $upgrade = /\bupgrad(e|ed|ing)( your)?( account)? (to|into) an? (business|merchant|premium|pro|seller) account\b|\b(business|merchant|premium|seller) account (upgrade|is required|required|is needed|needed)\b/
@@ -303,8 +304,19 @@ rule account_payment_app_upgrade : phishing
     // "pay $150 to upgrade your account so the money clears"
     $clears = /\bupgrade (your|the) account\b.{0,30}\b(clears?|releases?|goes through)\b|\b(your )?account needs to upgrade( to (a )?business)?\b/
     $until = /\b(pending|on hold|held|will not be (released|credited)|won'?t be (released|credited)) until\b.{0,40}\b(fee|upgrade|upgraded|activation|pay|paid)\b/
+    // the fake notice: a payment stopped or on hold, and "support" on a phone number to release it
+    $stopped = /\b(payment|transfer|transaction|funds|money|deposit)\b.{0,40}\b(stopped|paused|declined|failed|flagged|blocked|reversed|suspended|under review|held for review)\b|\b(stopped|paused|blocked|declined|flagged|held|froze|placed on hold|put on hold) (a|an|the|your) ([a-z]{1,10} )?(payment|transfer|transaction)\b/
+    $support = /\b(support|customer service|customer care|help ?desk|helpline|hotline|specialist|representative|fraud (department|team|prevention|dept))\b/
+    // a bank's "fraud prevention" who will call from the bank's own number: stay on the line
+    $bank = /\b(fraud (prevention|department|team|protection|dept|alert)|security (team|department))\b/
+    $hang = /\b(do not|don't|dont|please do not|please don't) (hang up|disconnect|end the call)\b|\bstay on the line\b|\b(specialist|agent|representative|officer|advisor|member of our (fraud|security) team) will (call|contact|ring) you\b.{0,40}\b(from|using) (our|your bank'?s|the bank'?s|an? official|the official|our official)\b/
+    // a person's own payment ("my Zelle payment is on hold, I called support")
+    $me = /\bmy (zelle|venmo|cash ?app|paypal|payment|transfer|money)\b|\b(lol|haha|lmao)\b|\bi('ll| will| called| tried| got) (call|ring|phone|try|them|their)\b|\btheir (support|customer service|helpline|number)\b/
+    $never = /\b(never|scam|scammers|fraudsters)\b/
   condition:
-    $app and (($upgrade and $held) or $until or $clears)
+    ($app and (($upgrade and $held) or $until or $clears))
+    or ((($app and ($held or $stopped) and $support and phone_count > 0) or (($app or $bank) and ($held or $stopped) and $hang))
+      and not $me and not $never and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule account_safe_account : phishing
@@ -630,13 +642,25 @@ rule account_kyc_agent_chat : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Your account will be restricted or blocked unless you update your BVN, NIN or KYC with 'our agent' on WhatsApp or a mobile number: banks update identity records in their apps and branches"
+    description = "A BVN, NIN or KYC update or a blocked ATM card: update it with 'our agent' on WhatsApp, or a 'head office' caller asks for the BVN, the card's last digits, the 3 digits on the back or the OTP (English, Pidgin, romanised Hindi, Hindi): banks update identity records in their apps and branches"
   strings:
     $kyc = /\b(bvn|nin|kyc|kyc details|biometric|aadhaa?r|pan|cnic|national id)\b/
     $threat = /\b(restricted|blocked|suspended|deactivated|frozen|closed|band ho|block ho)\b/
     $agent = /\b(our|the|an?) (agent|officer|representative|account officer)\b.{0,30}\b(on|via|through) (whats ?app|telegram|this number)\b|\b(whats ?app|call|contact) (our|the) (agent|officer|account officer)\b/
+    // the "head office" caller: a BVN or KYC revalidation or a blocked ATM card to reactivate ...
+    $head = /\b(head ?office|headquarters|head quarters|corporate office)\b|(हेड ऑफिस|हेड ऑफ़िस|मुख्यालय|मुख्य कार्यालय)/
+    $story = /\b(bvn|kyc|nin)\b.{0,30}\b(re-?validat\w{0,5}|validat\w{0,5}|verif\w{0,8}|updat\w{0,3}|upgrad\w{0,3}|link\w{0,3})|\b(your|ur|aapka|apka|aapke|apke) (atm |debit |bank |master ?|verve |visa )?card\b.{0,40}\b(blocked|block|deactivated|suspended|restricted|expired|band)\b|\breactivat\w{0,5} (your|the|it)\b|(आपका|आपके) (एटीएम |डेबिट |बैंक )?(कार्ड|खाता|अकाउंट).{0,60}(ब्लॉक|बंद)|केवाईसी/
+    // ... then the secrets asked for: the BVN, the card's last digits, the 3 digits on the back, the OTP
+    $ask = /\b(send|provide|give|tell|confirm|share|forward|drop|read)( us| me)? (your |the |ur )?(bvn|cvv|cvc|otp|atm pin|card pin|pin|card number|card details|(last|first) (4|6|four|six) (digits|numbers)|(3|three) (digits|numbers) (at|on|behind) the back)\b/
+    $ask_hi = /\bcard( ke| ka| par| pe)? (piche|peeche|pichhe|back side|last|aakhri|akhri|aakhiri)( ke| wale| ka| side ke)? ([0-9]|teen|char|chaar|chhe) (number|numbers|digit|digits|ank)\b|\b(otp|cvv|pin|bvn)( bhi| number| code)? (batayiye|bataiye|bataye|batayein|bataiyega|batao|bata do|bata dijiye|bata de|bhejiye|bhej dijiye|bhejo|bhej do|boliye|bolo|share karo|share kijiye|share karein)\b/
+    // (a Devanagari letter is three bytes: the gaps are counted in bytes)
+    $ask_deva = /कार्ड.{0,24}(पीछे|आखिरी|अंतिम|लास्ट).{0,24}(अंक|नंबर|डिजिट)|(ओटीपी|सीवीवी|पिन|otp|cvv).{0,12}(बताइए|बताइये|बताएं|बताएँ|बताओ|बता दीजिए|बता दें|भेजिए|भेजें|भेज दीजिए|शेयर करें)/
+    // the bank's own warning: "we will never ask for your BVN or OTP"
+    $never = /\b(never|will not ask|won't ask|do not share|don't share|dont share|kabhi|mat (batayein|bataye|batana|share)|scam|fraudsters)\b|(कभी|न बताएं|ना बताएं|मत बताएं|साझा न करें|शेयर न करें)/
   condition:
-    $kyc and $threat and $agent
+    ($kyc and $threat and $agent)
+    or ((($story and ($ask or $ask_hi or $ask_deva)) or ($head and $ask)) and not $never
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule account_bill_paid_gift : phishing

@@ -55,7 +55,9 @@ rule parcel_fee_request : phishing
     $fee4 = /\b(fee|duty|duties|charge|tax) of (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])?\b.{0,40}\b(paid|pay|settle)/
     $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/
   condition:
-    parcel_mentioned and any of ($fee*) and (url_count > 0 or parcel_contact)
+    // a carrier's own duty notice links only to its official domain (dhl.com, royalmail.com):
+    // the fee request counts with a link elsewhere or a number to call
+    parcel_mentioned and any of ($fee*) and (url_count > brand_link_count or parcel_contact)
 }
 
 rule parcel_waiting_arrange : phishing

@@ -54,12 +54,17 @@ rule spirit_healer_spell
   meta:
     action = "junk"
     weight = 3.0
-    description = "A traditional healer's or herbalist's offer: love spells, a lost lover brought back, luck, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili)"
+    description = "A traditional healer's, herbalist's or spell caster's offer: love spells, a lost lover brought back, luck, protection, jackpot wins, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili)"
   strings:
-    $spell = /\b(love spells?|spell caster|bring back (your |ur )?(lost )?(lover|ex|partner)|lost lover|marriage spells?|lucky charms?|money spells?|juju|witchcraft|sangoma|herbalist|traditional (healer|doctor)|mganga|narudisha mpenzi|mvuto wa biashara|nasafisha nyota|utajiri|nguvu za kiume)\b/
+    $spell = /\b(love spells?|spell ?casters?|spell casting|bring back (your |ur )?(lost |ex[- ])?(lover|ex|partner|husband|wife|boyfriend|girlfriend)|return (your |ur )(lost |ex[- ])?(lover|ex|partner|husband|wife)|lost lover|(marriage|money|luck|lottery|jackpot|protection|revenge|divorce|pregnancy|fertility|powerful) spells?|lucky charms?|voodoo|juju|witchcraft|sangoma|herbalist|traditional (healer|doctor)|mganga|narudisha mpenzi|mvuto wa biashara|nasafisha nyota|utajiri|nguvu za kiume)\b/
+    // Swahili: the healer's menu (medicine for luck, love or pull, bringing a lover back, a lucky
+    // ring, winning a case or the betting jackpot); it counts with the healer or a second service
+    $sw_who = /\b(mganga|waganga|daktari wa (jadi|kienyeji|tiba asili|mitishamba)|mtaalamu wa tiba (asili|za asili)|tabibu wa (jadi|asili)|dkt|dr)\b/
+    $sw_love = /\b(dawa ya (mapenzi|mvuto|kurudisha)|kurudisha (mpenzi|mume|mke|aliyekuacha|mchumba)|mpenzi (aliyekuacha|arudi)|kupendwa na|kumteka (mpenzi|mume|mke))\b/
+    $sw_luck = /\b(dawa ya (bahati|utajiri|biashara|kazi|kesi|nguvu|kuongeza)|pete ya (bahati|utajiri|mvuto|miujiza)|hirizi|kinga ya (mwili|nyumba|biashara|mali)|kushinda (kesi|bahati nasibu|jackpot|betting|bet)|mvuto wa (biashara|kazi)|nyota (ya bahati|kung'?aa)|kusafisha nyota)\b/
     $cure = /\b(mardana (kamzori|taakat|taqat|takat|kamjori)|weak erection|premature ejaculation|low sperm count|manhood|penis enlargement|enlarge (your|ur) (manhood|penis)|cure (hiv|diabetes|infertility|barrenness|fibroids|hepatitis)|(hiv|diabetes|infertility|barrenness|fibroids) (cure|healed)|herbal (medicine|cure|remedy|mixture))\b/
   condition:
-    spirit_stranger and ($spell or $cure) and (phone_count > 0 or contact_count > 0)
+    spirit_stranger and ($spell or $cure or (($sw_love or $sw_luck) and ($sw_who or ($sw_love and $sw_luck)))) and (phone_count > 0 or contact_count > 0)
 }
 
 rule spirit_astrologer_solution
@@ -67,11 +72,17 @@ rule spirit_astrologer_solution
   meta:
     action = "junk"
     weight = 3.0
-    description = "An astrologer's, baba ji's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, retour de l'etre aime) in hours or days, with a number to call: spam from any sender"
+    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux) in hours or days, or a vashikaran puja for a fee, with a number to call: spam from any sender (Hinglish, Hindi, English, West African French)"
   strings:
-    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|aghori|retour (de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|marabout|(kundli|manglik|shani|pitra|kaal sarp) dosh)\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू)/
-    $promise = /\b(100 ?% (guarantee|guaranteed|solution|result)|guaranteed (solution|result)|solution in [0-9]{1,2} ?(hrs|hours|days|ghante)|specialist|baba ji|babaji|astrologer|jyotish|resultats? garantis?|en [0-9]{1,2} jours|grand marabout|guru ji|nivaran|fees after result)\b|(बाबा|समाधान|घंटे में)/
+    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pati patni (me |mein )?(jhagda|jhagada|anban|vivad|problem)|(ex|pyar|love|lover|girlfriend|boyfriend) (wapas|vapas|vaapas)|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|tantra mantra|aghori|retour (immediat |rapide )?(de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|maraboutage|marabout|sorcellerie|mauvais sorts?)\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू)/
+    // a horoscope flaw: a temple's puja for it is a notice, not a lure, until a promise comes with it
+    $dosh = /\b(kundli|manglik|shani|pitra|kaal sarp) dosh/
+    $promise = /\b(100 ?% (guarantee|guaranteed|solution|result)|guaranteed (solution|result)|solution in [0-9]{1,2} ?(hrs|hours|days|ghante)|[0-9]{1,2} (ghante|ghanto|din) (me|mein) (solution|samadhan|result)|specialist|baba ji|babaji|astrologer|jyotish|ghar baithe (samadhan|solution|puja|ilaj)|pakka (ilaj|samadhan|solution)|(guarantee|gaurantee) (ke sath|ke saath|se)|nivaran (guarantee|guaranteed|pakka)|resultats? (garantis?|immediats?|rapides?)|resultat en [0-9]{1,2}|en [0-9]{1,2} ?(jours|heures|h)|travail (serieux|rapide|efficace)|chance aux jeux|gains? aux jeux|grand (marabout|maitre|voyant)|voyant medium|medium voyant|marabout (voyant|medium|africain|puissant|competent)|guru ji|fees after result)\b|(बाबा|समाधान|घंटे में)/
+    // a fee for the ritual itself, asked before any result
+    $fee = /\b(puja|pooja|anushthan|havan) (fee|fees|charge|charges|kharcha|ka kharcha|dakshina)\b|\b(dakshina|fees?) (advance|pehle)\b/
+    // a marabout's list of services beside the love return: "faire reussir vos affaires", "protection contre"
+    $services_fr = /\b(faire reussir|reussite (en|aux|dans|de vos)|chance aux jeux|protection contre|attirer (la )?clientele|rendre fidele|(gagner|gains?) (au|aux) (loto|jeux|pmu|paris))\b/
   condition:
-    $problem and $promise and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    ((($problem or $dosh) and ($promise or $services_fr)) or ($problem and $fee)) and (phone_count > 0 or contact_count > 0 or url_count > 0)
 }
 

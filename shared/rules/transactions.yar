@@ -156,10 +156,22 @@ private rule txn_personal_voice
 // What keeps a message out of Transactions whatever notice it resembles: a phishing marker, or a
 // person speaking from a person's number ("the OTP came on my phone, it's 7193", "I sent you
 // $85 via PayID"). A service's notice neither says "I" nor comes from someone's mobile.
+// A bonus or free credit in a game or betting account with a call to play or claim: marketing (or
+// an unlicensed operator's bait), never an account's notice, whatever money it names
+private rule txn_gambling_bonus
+{
+  strings:
+    $game = /\b(rummy|poker|teen ?patti|casino|slots?|jackpot|betting|sportsbook|aviator|satta|ludo|fantasy (cricket|team|league)|free ?bets?|bet (on|now|today|with))\b/
+    $bonus = /\b(bonus|free ?bets?|free ?credits?|free spins?|cashback|welcome offer)\b/
+    $play = /\b(play|bet|claim|win|wager|spin|deposit|join|download)\b/
+  condition:
+    $game and $bonus and $play
+}
+
 private rule txn_veto
 {
   condition:
-    txn_phishing_markers or (txn_personal_voice and txn_personal_number)
+    txn_phishing_markers or (txn_personal_voice and txn_personal_number) or txn_gambling_bonus
     // money told from someone's mobile or an e-mail address: a friend's transfer or a forged receipt, no bank's notice
     or (money_count > 0 and code_count == 0 and (sender_line == "mobile" or sender_kind == "email"))
 }
