@@ -167,14 +167,24 @@ rule authority_illegal_parcel : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel in your name said to hold illegal goods or drugs, and an officer or police line to contact (English, Thai, Chinese, Hindi, Spanish, Indonesian)"
+    description = "A parcel in your name said to hold illegal goods or drugs, and an officer or police line to contact (English, Thai, Chinese, Hindi, Spanish, Indonesian); the 'digital arrest' opener: your FedEx or DHL parcel caught at customs with MDMA, passports or cards, the call put through to the police cyber cell or narcotics (English, romanised Hindi and Urdu, Hindi, Bengali)"
   strings:
     $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\bdigital arrest\b|\b(parcel|package|courier|consignment)\b.{0,60}\b(contains|containing|with|holding) (gold|foreign currency|cash|hawala)\b.{0,80}\b(fir|case|arrest|clearance (charge|fee)|customs duty)\b|\b(parcel|package|courier)\b.{0,80}\b(drugs|narcotics|ganja|charas|mdma) (mile|mila|mili|nikle|nikla|pakde|pakda)\b|\b(parcel|package|courier)\b.{0,60}\b(jisme|jis me|jismein) (drugs|narcotics|ganja|charas|mdma|fake passports?|illegal)\b/
     // (a Thai, Chinese or Hindi letter is three bytes: the gaps are counted in bytes)
-    $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
+    $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स|नशीले|पासपोर्ट)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
     $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตํารวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)/
+    // the "digital arrest" opener: the parcel is the reader's (in your name, on your Aadhaar or
+    // CNIC), it holds drugs, passports or cards, and the police take the call (a Bengali letter is
+    // three bytes: the gaps are counted in bytes)
+    $dp_your = /\b(your|ur) (fedex |dhl |courier |international )?(parcel|package|courier|consignment|shipment)\b|\b(parcel|package|courier|consignment|shipment)\b.{0,40}\b(in your name|booked (with|on|using|under|in) your|on your (aadhaa?r|name|number|cnic|id))\b|\b(aapke|apke|aap ke|ap ke|aapka|apka|aap ka|ap ka|tumhare|tumhara)\b.{0,30}\b(parcel|courier|package|consignment)\b|আপনার.{0,90}(পার্সেল|কুরিয়ার|প্যাকেজ)/
+    $dp_goods = /\b(mdma|narcotics?|ganja|charas|heroin|cocaine|manshiyat|contraband|(fake|jaali|jali|nakli) passports?|[0-9]{1,2} passports?\b.{0,30}\b[0-9]{1,2} (credit|debit|atm|bank) cards?|illegal (items|goods|drugs|samaan|saman)|drugs (mile|mila|mili|nikle|nikla|found|were found|pakde|pakdi))\b|(মাদক|ড্রাগস|ইয়াবা|এমডিএমএ|জাল পাসপোর্ট|অবৈধ)/
+    $dp_auth = /\b(cyber ?(cell|crime|police)|narcotics (department|bureau|control|cell|wing|squad)|ncb|cbi|fia|anf|crime branch|police)\b|(পুলিশ|সাইবার|নারকোটিক|সিআইডি|গোয়েন্দা)/
+    $dp_act = /\b(press [0-9]|[0-9] (dabayein|dabaye|dabaiye|dabayen|dabaen|press (karein|karen|kare|karo))|connect(ing)?|transferr?(ing|ed)?|transfer (ki|kar|ho)|turant|fauran|foran|abhi|immediately|right now)\b|(চাপুন|সংযুক্ত|ট্রান্সফার|কানেক্ট|এখনই)/
+    // the scam named for what it is: a warning passed on
+    $dp_warn = /\b(scam|scams|scammers?|fraudsters|fake calls?|farzi call|thagi|beware|savdhan|saavdhan|sabdhan)\b|(সতর্ক|প্রতারক|প্রতারণা|सावधान|ठगी)/
   condition:
-    ($en or $intl) and $contact
+    (($en or $intl) and $contact)
+    or ($dp_your and $dp_goods and $dp_auth and ($dp_act or phone_count > 0 or contact_count > 0) and not $dp_warn)
 }
 
 rule authority_identity_crime_vi : phishing

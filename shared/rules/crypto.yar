@@ -91,3 +91,21 @@ rule crypto_unclaimed_rewards : phishing
   condition:
     $unclaimed and $coin
 }
+
+rule crypto_exchange_staff_guide
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger posing as a Binance, Coinbase, OKX, Bybit or Kraken employee who offers a deposit or new-user bonus and to guide you to open an account or start trading"
+  strings:
+    // "I'm Emma from Binance", "Coinbase account manager", "a staff member of OKX"
+    $staff = /\b(i am|i'm|im|this is|my name is) [a-z]{1,11}[a-z]( [a-z]{1,11}[a-z])?,? (from|with|at|of) (the )?(binance|coinbase|okx|bybit|kraken|kucoin|bitget|mexc|huobi|htx|gemini|crypto\.com)\b|\b(binance|coinbase|okx|bybit|kraken|kucoin|bitget|mexc|huobi|htx|crypto\.com) (employee|staff|representative|rep|customer manager|account manager|client manager|consultant|specialist|advisor|adviser|assistant|team member|official|customer service)\b|\b(employee|staff( member)?|representative|manager|consultant|specialist|advisor|adviser|assistant) (of|at|from) (binance|coinbase|okx|bybit|kraken|kucoin|bitget|mexc|huobi|htx|crypto\.com)\b/
+    // the hand-holding: "I will guide you to open an account", "teach you how to trade"
+    $guide = /\b(guide|help|teach|assist|show|walk) (you|u) (to |through |in |with |how to )?(open|opening|create|creating|register|registering|sign up|signing up|start|get started|trade|trading|make your first deposit|claim|deposit)\b|\b(step[- ]by[- ]step|one[- ]on[- ]one|1[- ]on[- ]1) (guidance|guide|help|tutorial|support|coaching)\b/
+    // the lure: a bonus for depositing or for being new
+    $bonus = /\b(deposit|welcome|new[- ]?user|newcomer|new customer|sign[- ]?up|registration|first[- ]deposit|trading|futures) (bonus|bonuses|reward|rewards|gift|voucher|coupon|airdrop)\b|\b(bonus|reward)s? (of|up to|worth) [^ ]{1,12} (usdt|usd|dollars|btc|in crypto)\b/
+  condition:
+    ($staff and ($guide or $bonus) or (crypto_mentioned and $guide and $bonus))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -102,12 +102,15 @@ rule goods_ticket_resale : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's spare concert or match tickets at face value, paid by bank transfer first (the ticket-resale scam)"
+    description = "A stranger's spare concert or match tickets at face value or 'can't go anymore', paid by bank transfer, Zelle or friends-and-family first, or offered cold to someone whose post they saw (the ticket-resale scam)"
   strings:
-    $tickets = /\b([0-9]|two|three|four) (spare )?tickets?\b.{0,80}\b(face value|can'?t go|cant go|can no longer (go|make it)|each)\b|\bspare [0-9] tickets?\b/
-    $pay = /\b(bank transfer only|transfer only|once paid|pay first|paypal friends|friends and family|send (them|it) (straight )?after|screenshot of (the )?booking)\b/
+    $tickets = /\b([0-9]|two|three|four) (spare )?tickets?\b.{0,80}\b(face value|each)\b|\b(tickets?|seats)\b.{0,80}\b(face value|can'?t go|cant go|can no longer (go|make it))\b|\bspare [0-9] tickets?\b|\b(can'?t|cannot|cant|can no longer|won'?t be able to|unable to) (go|make it|attend)\b.{0,80}\b(selling|sell|my|the|[0-9]|two|three|four) (spare )?tickets?\b|\bselling (my |our )?([0-9]|two|three|four) (spare )?tickets?\b/
+    $pay = /\b(bank transfer only|transfer only|once paid|pay first|paypal friends|friends and family|friends & family|f&f|send (them|it) (straight )?after|screenshot of (the )?booking)\b|\b(zelle|venmo|cash ?app|apple pay|bank transfer|e-?transfer|interac|paypal|chime)( payment)? (only|first|upfront|up front|before (i|the) (send|transfer))\b|\bonly (accept|take|taking|do) (zelle|venmo|cash ?app|bank transfer|e-?transfer|paypal)\b/
+    // texted cold: the seller saw the reader's post, or knows the reader is "looking for tickets"
+    $cold = /\b(saw|seen|read) (your|ur) (post|comment|tweet|story|ad|listing)\b|\b(you('re| are| were)|u r|ur|still) looking for (tickets?|[0-9] tickets?|(a )?ticket)\b|\bgot your (number|contact) (from|in|on|off)\b/
+    $app = /\b(zelle|venmo|cash ?app|paypal|bank transfer|e-?transfer|chime|apple pay)\b/
   condition:
-    $tickets and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    $tickets and ($pay or ($cold and $app)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_pet_shipping_fee : phishing
@@ -257,9 +260,12 @@ rule goods_lead_gen_offers
   meta:
     action = "junk"
     weight = 2.5
-    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'"
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'"
   strings:
-    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b/
+    $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b|\b(\$0|zero|no)[- ](money[- ])?down solar\b/
+    // "solar ... cut your electric bill": with a qualify or a reply, not a neighbour's "ours cut the bill"
+    $solar_bill = /\bsolar\b.{0,60}\b(cut|lower|slash|reduce|eliminate|shrink) your (monthly )?(electric|electricity|power|energy|utility) bills?\b|\b(cut|lower|slash|reduce|eliminate|shrink) your (monthly )?(electric|electricity|power|energy|utility) bills?\b.{0,60}\bsolar\b/
+    $qualify = /\b(you|homeowners|your (home|household|address|roof|zip)) (may |now |could |might )?(qualify|qualifies|are eligible|is eligible|pre-?qualify)\b|\bsee if you qualify\b|\b(no|\$0|zero) (money |cost )?(down|upfront|out of pocket)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
     $debt = /\b(lower|reduce|cut|slash) your (credit card |unsecured |total |tax )?debts? (by|up to|by up to) [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation|reduction|forgiveness|hardship) (program|programme)\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
     // the debt-relief lead's opener: "struggling with $10k+ in debt?", "stop collection calls", "a debt program"
@@ -274,11 +280,20 @@ rule goods_lead_gen_offers
     $yes = /\breply "?(yes|y|1)\b/
     // the student-loan lead: "following up on your student loan consolidation, your application is pending"
     $student = /\bstudent loans? (consolidation|forgiveness|relief|discharge|cancellation|reduction|payment reduction)\b/
+    // the loan lead: a pre-approved SBA or business loan or line of credit "ready", an auto-loan
+    // refinance "final notice", a home-equity cash-out "you're approved" (a lender's own notice
+    // comes from its sender id or short code, excluded below)
+    $loan = /\b(sba|business|small business|working capital|equipment) (loans?|lines? of credit|credit lines?|funding|financing)\b|\b(auto|car|vehicle) loan refinanc\w{0,4}|\brefinanc\w{0,4} (your |ur )?(auto|car|vehicle)\b|\b(home ?equity (loan|line|cash|offer)|heloc|cash[- ]out (refi\w{0,6}|loan|offer|of up to))\b/
+    $approved = /\byou('re| are|'ve been| have been| were| just got)( now)? (pre-?approved|pre-?qualified|approved)\b|\byour (business |company )?(is|has been) (pre-?approved|pre-?qualified)\b|\byour pre-?(approved|qualified)\b|\b(loan|lines? of credit|credit line|funding|financing|heloc|cash[- ]out)( offer| amount)?( of (up to )?[^ ]{1,12})? (is|are|has been) (now )?(ready|pre-?approved|approved|waiting|available)\b|\b(final|last) (notice|reminder|chance)\b|\byou (may |now |still )?qualify for (up to|an?|a lower)\b/
+    // a person's own loan news: "we got approved for the HELOC", "our SBA loan was approved"
+    $own = /\b(we|we're|we've|i|i'm|i've) (just |finally )?(got|are|were|have been|was|been) (pre-?approved|approved)\b|\b(my|our) (sba|business|small business|home equity|heloc|car|auto) (loan|line|refi)\w{0,12} (is|was|got|has been|came)\b/
   condition:
     ($solar or $survey or $insure or $debt or $owing or $warranty
       or ($pending and (contact_count > 0 or phone_count > 0 or url_count > 0))
       or ($out_debt and ($pending or $app_pending or $yes))
-      or ($student and ($app_pending or $yes)))
+      or ($student and ($app_pending or $yes))
+      or ($solar_bill and ($qualify or $yes))
+      or ($loan and $approved and not $own and ($yes or money_count > 0 or url_count > 0 or phone_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -36,7 +36,9 @@ private rule family_new_number_story
     $n28 = "mine died"
     $n29 = "phone is dead"
     $n30 = "borrowing a phone"
-    $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen)\b/
+    $n31 = /\b(phone|mobile|handset)('s| is| got| has| was)? (been )?(broken|smashed|damaged|dead|cracked|water damaged|stolen|wet|drowned|soaked)\b/
+    // "my old phone fell in the water", "phone fall inside water"
+    $n35 = /\bphone (fell|fall|dropped|went) (in|inside|into) (the |a )?(water|toilet|river|bath|pool|sea|dam|sink|lake|bucket)\b/
     $n32 = /\bthis is my (new|temp|temporary) (number|no|phone)\b/
     // "on a mates phone, mine broke"
     // Pidgin: "my phone spoil, I dey use my friend line"
@@ -84,6 +86,10 @@ private rule family_money_request
     $mk2 = /\bsend (me )?[0-9]{1,3}k\b/
     // "send 150k to this account" (an account number, not airtime to "this number")
     $mk = /\b(send|transfer|pay) [^ ]{1,10} to this account\b/
+    // "send me R1500 for rent", "I need 5000 for rent": an amount for a bill, in any currency the
+    // normaliser does not read (rand, shillings, cedis), and "I will pay back month end"
+    $m40 = /\b(money|cash|[0-9]k?) for (my |the |house |school )?(rent|fees|transport|groceries|food|electricity|taxi fare|bus fare|hospital)\b/
+    $m41 = /\b(i will|i'll|ill|will) pay (it |the money )?back\b|\b(pay|refund|return it to) you (month ?end|end (of the )?month|end month|on payday|when i get paid)\b/
   condition:
     money_count > 0 or any of them
 }
@@ -122,9 +128,9 @@ rule family_new_number_money
     weight = 3.0
     description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request or a move to a chat app"
   strings:
-    $p = /\b(hi|hello|hey|hiya|dear) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa)\b/
+    $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
-    $p2 = /^(mum|mom|mam|mummy|mommy|mama|dad|daddy|papa),? /
+    $p2 = /^(mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata),? /
     // the first message of the story asks nothing yet but hooks: "need help with something", "can you do me a favour"
     // a favour asked counts after a new number, not after a dead or broken phone
     $new = /\b(new (number|phone|no)|temp(orary)? (number|no|phone)|save (this|my) (number|no)|using this (number|no)|this (number|no) for now)\b/
@@ -290,17 +296,24 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money (English, Spanish and Russian)"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money, told by the grandchild or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail or a fee to pay (English, Spanish and Russian)"
   strings:
-    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
-    $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|police station|bail|in hospital|in the hospital)\b/
+    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
+    $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
     $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
+    // the third party's secret: "he asked that you not tell his parents", "she does not want her mom to know"
+    $secret = /\b(not|never) (to )?tell (his|her|their|the) (parents|mom|mum|dad|mother|father|family)\b|\b(does not|doesn't|do not|don't|did not|didn't) want (his|her|their) (parents|mom|mum|dad|mother|father|family) to (know|find out)\b|\bkeep (this|it|the matter) (confidential|between us|quiet|private|secret)\b|\bgag order\b/
+    // the sum: bail set, a bond, court or legal fees (with an amount)
+    $fee = /\bbail (is |has been |was )?(set|amount|bond|fee|fees|of)\b|\b(for|pay) (his|her|the) (bail|bond|release)\b|\b(bail|bond|court|legal|lawyer|attorney|release|processing) (fees?|costs?|charges)\b/
+    // a relative's news, already settled ("his bail was set at $500, his dad paid it, he's fine")
+    $settled = /\b(lol|haha|already paid|(has|have|had|already) (paid|posted|covered) (it|his|her|the)|(he|she|they)'?s (fine|ok|okay|home|out)|(he|she) is (fine|ok|okay|home|out))\b/
     $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa|familiar)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera|fianza)\b/
     $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
     // the child writing themselves: "mamá ayúdame, me detuvieron ... deposita a esta tarjeta"
     $es2 = /\b(mama|mami|papa|papi|abuela|abuelo|tia|tio)\b.{0,40}\b(ayudame|me detuvieron|me agarraron|me arrestaron|tuve un accidente|choque)\b.{0,120}\b(deposita|depositame|transfiere|mandame|manda dinero|necesito|oxxo|tarjeta)\b/
   condition:
-    (($who and $trouble and $ask) or $ru or $es or $es2) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($who and $trouble and ($ask or ((($secret and (money_count > 0 or $fee)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_friend_emergency_money : phishing

@@ -6,10 +6,10 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
-    $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
+    $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
     // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
     $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
@@ -19,9 +19,21 @@ rule invest_guaranteed_returns
     $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit|investiment[io]|investire|azioni|titoli|criptovalut\w{1,2}|oro|investition\w{0,2}|investieren|geldanlage|aktie\w{0,6}|krypto|investissement\w?|investir|actions|bourse|inwestycj\w{1,3}|inwestuj\w{0,3}|akcj[ei]|kryptowalut\w{1,3}|zloto|investering\w{0,2}|investera|guld|pelaburan|melabur|modal|saham|emas|kripto|dau tu|co phieu|chung khoan|tien ao)\b/
     // the promise in words ("rendimento garantito", "pulangan dijamin", "lai dam bao"), counted with a way in
     $gi = /\b(rendiment[oi] garantit[oi]|guadagn[oi] garantit[oi]|profitt[oi] garantit[oi]|pulangan (dijamin|tetap)|(keuntungan|untung) dijamin|(lai|loi nhuan) (dam bao|co dinh)|cam ket (lai|loi nhuan)|garantiert\w{0,2} (rendite|gewinne?)|rendite garantiert|rendements? garantis?|(gains|profits|benefices) garantis|gwarantowan\w{1,2} (zysk\w{0,2}|zwrot)|zysk\w{0,2} gwarantowan\w{1,2}|garanterad\w? (avkastning|vinst))\b/
+    // Ponzi revivals (Nigeria, Ghana, Kenya; English and Pidgin): MMM's "provide help, get help"
+    // ("PH 10k, GH 20k"), a monthly percent earned, "get rich in 14 days", and the sign-up on a chat app
+    $mmm1 = /\b(mmm (nigeria|ghana|kenya|global|cooperation|is back|community|office)|mavrodi)\b|\bprovide help \(ph\)|\bget help \(gh\)|\bph (of )?(n|ghs|ksh)?[0-9].{0,30}\bgh (of )?(n|ghs|ksh)?[0-9]/
+    $mmm2 = /\bprovide help\b.{0,60}\bget help\b|\bget help\b.{0,60}\bprovide help\b/
+    $pct = /\b(earn|receive|collect|make|pays?|paying|gain)\b.{0,20}\b[0-9]{1,3} ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|every (day|week|month)|each month)\b|\b[0-9]{1,3} ?% (daily |weekly |monthly )?(returns?|profits?|roi|interest|income) (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|every (day|week|month))\b|\b[0-9]{1,3} ?% (daily|weekly|monthly) (returns?|profits?|roi|income|earnings)\b/
+    $ponzi_rich = /\b(get|become|be|go) rich (in|within|after) [0-9]{1,2} ?(days|weeks|months)\b/
+    $signup = /\b(register|registration|sign up|signup|participants?|join)\b.{0,30}\b(telegram|whats ?app|t\.me|wa\.me|channel|platform|group|community)\b|\b(register|registration|sign up|signup) (now|today|here)\b/
+    // a friend's warning ("it's a scam", "we warned him"), not the pitch's "e no be scam"
+    $ponzi_warn = /\b(it's a scam|its a scam|is a scam|na scam|we warned|beware|lol)\b|\bscam (o|oh|sha|abeg)\b/
   condition:
     (any of ($r*) and $i) or $r5
     or ($gi and $i and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn
+      and (($mmm1 and ($signup or contact_count > 0 or url_count > 0 or phone_count > 0))
+        or (($pct or $ponzi_rich or ($mmm2 and (money_count > 0 or $r4 or $r7))) and $signup)))
 }
 
 rule invest_tip_group
@@ -159,12 +171,17 @@ rule invest_returns_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join"
+    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group"
   strings:
     $zh1 = /(投资|理财|收益|带单|炒股|股票|数字货币|虚拟币|回报|稳赚|翻倍|导师)/
     $zh2 = /(微信|加群|进群|群|联系|telegram|whatsapp|链接|点击|老师)/
     $es = /\b(inversion|invierta|invertir|criptomonedas?|trading|acciones)\b.{0,80}\b(ganancias?|rentabilidad|ganar|garantizad[oa]s?|diari[oa]s?|duplica)/
     $pt = /\b(investimento|invista|investir|criptomoedas?|trading|acoes)\b.{0,80}\b(lucro|ganhos?|rendimento|garantid[oa]|diari[oa]|dobr)/
+    // romanised Urdu and Hindi "online earning": a daily sum, from home or only the mobile, a group to join
+    $hi_earn = /\b(rozana|roz|daily|har din|mahana|monthly|weekly)\b.{0,25}[0-9].{0,30}\b(kamayein|kamaye|kamaen|kamain|kamao|kamaiye|kama sakte|kama sakti|kamaai|kamai|income|earning)\b/
+    $hi_pitch = /\b(sirf|only|bas) (apne |aapke |apke )?(mobile|phone|smartphone)\b|\bghar (baithe|bethe|bethay|baithay)\b|\bonline (earning|kamai|kamaai)\b/
+    $hi_join = /\bjoin (karein|karen|kare|karo|kijiye|karne)\b|\b(whats ?app|telegram) group\b|\bchat\.whatsapp/
+    $hi_warn = /\b(sab|sirf) (fraud|scam|dhokha)\b|\b(fraud|scam|dhokha) (hai|he|h)\b|\bjoin mat\b|\bmat (karna|karo|karein)\b/
     $hi = /\b(paisa|paise|rupay?e|amount) (double|dugna|teen guna)|\b(invest|nivesh) (kare|karein|karo|kijiye)\b.{0,60}\b(return|munafa|profit|kamaye)|\bguaranteed (return|profit) (milega|paaye)/
     // traditional Chinese (Hong Kong, Taiwan): the stocks, the pitch (free sharing, places limited,
     // add the LINE, the investment group) and the teacher's or analyst's assistant, or a sure profit
@@ -181,6 +198,7 @@ rule invest_returns_intl
     // (Italian shares "investimento ... rendimento" with Portuguese: from an Italian number those two
     // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
     ($zh1 and $zh2) or any of ($es, $hi) or ($pt and sender_country != "IT")
+    or ($hi_earn and $hi_pitch and ($hi_join or url_count > 0 or contact_count > 0) and not $hi_warn)
     or ($zht1 and $zht2 and ($zht3 or $zht4))
     or ($ja3 and (($ja1 and $ja2) or ($ja4 and ($ja1 or $zht1))))
 }

@@ -276,3 +276,20 @@ rule job_onboarding_purchase : phishing
     $hired and ($buy or $id) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+rule job_gig_activation_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A gig-work sign-up 'approved' (Uber, Lyft, DoorDash, Instacart, Amazon Flex, Grubhub, Shipt) that needs a background-check, activation or onboarding fee paid to start, with a link or a number"
+  strings:
+    $gig = /\b(uber|uber ?eats|lyft|doordash|door ?dash|dasher|instacart|amazon flex|grubhub|postmates|shipt|gopuff|spark driver|deliveroo|just eat|taskrabbit)\b/
+    // the fee that "activates" the account: no platform charges one to start
+    $fee = /\b(background[- ]?check|background screening|activation|onboarding|registration|verification|enrol?lment|processing|screening|starter kit|welcome kit|insulated bag|delivery bag|uniform|insurance|sign[- ]?up) (fee|fees|charge|deposit|payment)\b|\bpay\b.{0,25}\bfor (the |your |a )?(background[- ]?check|activation|onboarding|starter kit|welcome kit|delivery bag|insulated bag)\b/
+    // addressed to the reader as the one approved, or what the fee unlocks
+    $approved = /\byour (driver |courier |dasher |shopper |delivery |partner |rider |flex )?(application|account|profile|registration|background check|sign[- ]?up)\b.{0,40}\b(approved|accepted|verified|cleared|passed|complete|completed|activated|pending|on hold|almost)\b|\byou('ve| have) been (approved|accepted|selected)\b|\bto (start|activate|begin|complete|finish) (driving|delivering|dashing|shopping|earning|your (account|onboarding|activation|registration|first))\b|\bbefore (you can|your first) (start|drive|deliver|dash|shift|trip|order)\b/
+  condition:
+    $gig and $fee and $approved and (url_count > 0 or phone_count > 0 or money_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -15,16 +15,18 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Arabic, French, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Arabic, French, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian, Tamil, Twi), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
-    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
+    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে|ভুল (লেনদেন|ট্রানজেকশন|নাম্বারে|নম্বরে)|தவறுதலாக|தவறாக|பிழையாக)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
     // French: "j'ai envoye par erreur ... sur votre numero Orange Money", "je me suis trompe de numero"
     $m6 = /\b(envoye|envoyes|transfere|depose|recharge|credite|fait un (transfert|depot|envoi))\b.{0,60}\bpar erreur\b|\bpar erreur\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis trompe|je me suis trompee|erreur) de (numero|transfert|transaction)\b/
     // Moroccan Darija in Latin letters: "sift lik recharge b lghalat" (I sent you ... by mistake)
     $m5 = /\b(sift|sifet|sifat|siftt|7welt|7wlt|hawlt|hawalt|3mert|3amert|chrjt|charjit|dert|drt)\b.{0,50}\bl?(ghlat|ghalat|ghalta|ghlta|ghlet|ghelta)\b|\bl?(ghlat|ghalat|ghalta|ghlta|ghlet) (sift|sifet|7welt|hawalt|3mert|charjit)\b/
+    // Twi: "mede sika kɔɔ wo MoMo mu mfomsoɔ mu" (the open o written as o or ɔ)
+    $m7 = /\bmfom ?so/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
@@ -33,19 +35,26 @@ rule reversal_sent_by_mistake : phishing
     $b7 = /\b(return|refund|send|give) am\b/
     $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b/
     $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|(إعادته|اعادته|إعادتها|اعادتها|ارجاعه|إرجاعه|رجعه|رجعها|رجعلي|رجعيلي|ترجعلي|ترجعيلي|ফেরত)/
+    // Tamil "send it back, give it back" (the imperative: "I will give it back" is a person's promise);
+    // Twi "san de bra", "san fa ma me" (bring it back, give it back to me)
+    $b9 = /திருப்பி ?(அனுப்புங்கள்|அனுப்புங்க|அனுப்பவும்|அனுப்பிவிடுங்கள்|அனுப்பி விடுங்கள்|தாருங்கள்|தாங்க|தரவும்|கொடுங்கள்|கொடுங்க|கொடுக்கவும்|போடுங்கள்|போடுங்க|போடவும்)|\bsan (de|fa) (bra|ma me|bre|brɛ)/
     // French "renvoyez-moi", "me le retourner", "stp renvoie"; Darija "rdha lia", "rj3ha lia"
     $b8 = /\b(renvoy|renvoi|retourn|rembours|revers|restitu)[a-z]{0,4}(-| )((le|la|les)(-| ))?(moi|nous|l'argent|mon argent|le montant|les fonds)\b|\bme (le |la |les )?(renvoyer|retourner|rembourser|reverser|restituer)\b|\b(stp|svp) (renvoie|renvoyez|retourne|retournez)\b|\b(rdha|rddha|reddha|rdhom|reddhom|rj3ha|rja3ha|rje3ha|rj3hom|rja3hom)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
-    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|بিকাশ|বিকাশে|টাকা)|\b(wave|orange money|mtn money|moov money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
-    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b/
+    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
+    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)/
+    // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
+    $office_bn = /(বিকাশ|নগদ|রকেট).{0,30}(অফিস|কাস্টমার কেয়ার|হেল্পলাইন|এজেন্ট)/
+    $call_bn = /(কল (করুন|দিন|করবেন)|যোগাযোগ করুন)/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
     $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and any of ($b*) and any of ($c*) and not $friend
+    reversal_personal_sender and any of ($m*) and not $friend
+    and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
 rule reversal_accept_request_to_receive : phishing
@@ -110,13 +119,17 @@ rule reversal_fake_credit_alert : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank or mobile-money credit receipt (money received, the new balance) sent from someone's mobile, or followed by 'it was sent in error': the forged alert before the reversal request"
+    description = "A bank or mobile-money credit receipt (money received, the new balance) sent from someone's mobile, or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
   strings:
-    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
+    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea|vous avez recu|votre compte a ete credite)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
     $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?)/
     $err = /\b(sent|sen|transferred|credited|paid|deposited)\b.{0,40}\b(in error|by mistake|mistakenly|wrongly|to (the |a )?wrong (number|account))\b|\bnimekosea\b/
+    // the forged receipt's hook: "if you did not initiate this, call ... to cancel" (an operator's own
+    // receipt says so from its sender id)
+    $cancel = /\bif (you|u) (did not|didn't|didnt|have not|haven't) (initiate|authori[sz]e|make|request|perform|do)d?\b.{0,60}\b(call|dial|contact|reach)\b|\bsi vous n'avez pas (initie|effectue|autorise|demande|fait|ordonne)\b.{0,60}\b(appelez|appeler|contactez|composez|joignez|rappelez)\b/
   condition:
-    money_count > 0 and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender))
+    (money_count > 0 and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
+    or ($recv and $cancel and reversal_personal_sender)
 }
 
 rule reversal_pin_to_receive_hi : phishing

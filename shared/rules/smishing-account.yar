@@ -271,21 +271,24 @@ rule account_callback_lure : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A notification-shaped call-back lure from a personal number: a charge, order, refund or account change, then 'not you? call', 'call to verify your identity', 'to receive it, call' with a number in the text"
+    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', with a number in the text"
   strings:
     $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung|kort|kortet|kop|kjop|kob|betalning)\b/
-    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you)|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
+    $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you|approved by you|made by you|placed by you)|if (this|the|your) (order|purchase|charge|payment|transaction|subscription|renewal) (was|wasn't|was not|is not|isn't) (not )?(made |placed |authori[sz]ed |approved |requested )?by you|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy|approve)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
     // what the call is for; the number itself is phone_count (no pattern on "call": hostile
     // "call call ..." text would verify it at every word)
     $to_do = /\bto (verify|validate|release|receive|claim|unlock|reactivate|dispute) (it|this|them|the|your)\b|\b(reply|text|press) "?[0-9y]"? to (cancel|stop|block|decline)( it| this)?,? or call\b/
     // a friend asking about their own card calls back to themselves
-    $me = /\b(call me|ring me|text me|my (card|account|order|payment)|lol|haha)\b/
+    $me = /\b(call me|ring me|text me|my ([a-z]{1,10} )?(card|account|order|payment)|lol|haha)\b/
     // a national number phone_count does not read (Spanish, Italian ...), after the verb to call it
     $dial = /\b(llame|llama|chiama|chiami|contatti|appelez|rufen sie|ligue|ring)( [a-z]{2,14})?( (al|il|le|uns an|para( o)?))?( (nostro )?(operatore|numero)){0,2}( al numero)? \+?[0-9][0-9 ]{1,3}[0-9]/
     // a person by name from a payment app or a bank's team: no service's alert introduces its writer
     $agent = /\b(this is|i'm|i am|my name is) [a-z]{2,12},? (from|with|at) (the )?(paypal|cash ?app|zelle|venmo|coinbase|kraken|binance|amazon|apple|microsoft|[a-z]{2,12} (bank|security|fraud|support))\b/
+    // "your Chime / Cash App / Revolut account has been frozen: call support to avoid closure"
+    $frozen = /\b(account|acct|card|wallet)\b.{0,40}\b(frozen|restricted|suspended|locked|limited|on hold|blocked|flagged|deactivated)\b/
+    $closure = /\bto avoid (the |a |any )?(permanent |further |final )?(account |card )?(closure|suspension|termination|deactivation|cancellation|restrictions?)\b/
   condition:
-    $ctx and not $me and ($not_you or $to_do) and (phone_count > 0 or $dial)
+    $ctx and not $me and ($not_you or $to_do or ($frozen and $closure)) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone" and ($agent
     or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")))
 }
@@ -458,12 +461,21 @@ rule account_payment_redirection : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "A landlord, supplier or employer 'changed bank accounts': pay the rent or invoice to the new one (the payment-redirection fraud)"
+    description = "A landlord, supplier or employer 'changed bank accounts': pay the rent or invoice to the new one (the payment-redirection fraud); or a 'landlord', letting agent or property manager whose deposit or bond refund is ready asks for the account number, sort code, BSB or routing number (English: US, UK, AU, NZ)"
   strings:
     $changed = /\b(changed|new|updated|switched) (our |my |the )?(bank|banking|account|payment) (account|accounts|details|info|information)\b|\bold (account|bank account) (is|has been|was) (closed|frozen|suspended)\b|\b(my|our) new (bank )?account\b/
     $pay = /\b(send|pay|transfer|deposit) (this month'?s |this year'?s |the |your |all )?(rent|invoice|payment|salary|fees?|deposit)\b/
+    // the deposit or bond refund "ready" or "approved" ...
+    $refund = /\b(deposit|bond) (refund|return|reimbursement)\b|\b(refund|return|release|reimburse) (of )?(your|the) (full |security |tenancy |rental |rent |damage |holding )?(deposit|bond)\b|\b(deposit|bond)\b.{0,40}\b(ready to be|to be|will be|has been|is being) (refunded|returned|released|reimbursed)\b/
+    // ... then the bank details asked for by text: a routing number, sort code, BSB, IBAN or account number
+    $bank = /\b(routing|sort code|bsb|aba|transit number|iban)\b|\b(bank|banking) (account|acct) (number|no|details)\b|\baccount (number|no|#)\b/
+    $ask = /\b(provide|send|reply with|text|forward|share|confirm|furnish|update)( us| me)?( with)? (your |the )?(full name|bank|banking|account|acct|routing|sort code|bsb|name|iban)\b/
+    // in an office's voice (a tenant's own landlord writes "can you send me your sort code")
+    $formal = /\b(kindly|please provide|ready to be (refunded|returned|released|paid)|has been (approved|processed|released|initiated)|is (approved|pending|being processed|ready for (processing|release|payment))|to (process|complete|release|receive|finali[sz]e) (the|your|it|this)|for (processing|verification)|direct deposit|so (we|i) can (process|release|complete|initiate)|dear (tenant|resident|customer|sir|madam))\b/
+    $friendly = /\b(lol|haha|cheers|mate|xx|thanks for (leaving|being|the)|hope (you|the|your))\b/
   condition:
-    $changed and $pay and (sender_kind == "phone" or sender_kind == "email")
+    (($changed and $pay) or ($refund and $bank and $ask and $formal and not $friendly))
+    and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule account_dating_verification : phishing

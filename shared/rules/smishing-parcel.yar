@@ -25,7 +25,7 @@ rule parcel_delivery_failed : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Says a parcel could not be delivered or is on hold, and asks to click, reschedule or update details"
+    description = "Says a parcel could not be delivered or is on hold, and asks to click, reschedule or update details; or a 'driver' on a personal number with a torn label, a signature needed or no one reached, who asks for the full address, house number, postcode or a time by reply"
   strings:
     $f1 = /\b(could not|couldn't|cannot|can't|unable to|failed to|was not|wasn't|not able to|were unable to|did not)( be)? (deliver|delivered|complete (the |your )?delivery|process (your )?(package|parcel|shipment))/
     $f2 = /\b(missed|failed|unsuccessful|incomplete) (delivery|delivery attempt|attempt to deliver)/
@@ -37,10 +37,17 @@ rule parcel_delivery_failed : phishing
     $f8 = /\b(will be |be |being )?returned to (the )?(sender|depot|warehouse|origin)/
     $a1 = /\b(update|confirm|verify|provide|re-?enter|complete|correct) (your |the )?(shipping |delivery |street )?(address|details|information|preferences|info)/
     $a2 = /\b(re-?schedule|redeliver|re-?delivery|re-?arrange|(arrange|book) (a |the )?(new |re)?delivery|new delivery (date|time|slot))/
+    // the "driver" on a personal number: a torn label, a signature needed, no one reached ...
+    $drv_who = /\b(i'?m|i am|this is|it'?s) (the |your )?([a-z]{1,12} )?(courier|driver|delivery (driver|guy|man|rider)|dispatch rider|rider|postman|postie)\b|\b(courier|driver|delivery driver|rider|postman|postie) here\b|\b(this is|i'?m|i am) [a-z]{1,12},? (from|with) (the )?(usps|ups|fedex|dhl|royal ?mail|evri|hermes|dpd|yodel|parcelforce|canada post|australia post|auspost|nz ?post|courier ?post|aramex|the depot|the courier|the delivery (company|office))\b|\bfrom the (depot|sorting (office|centre|center)|delivery (office|centre|center))\b/
+    $drv_why = /\blabel( on (your|the) (parcel|package|item|box))? (is |was |got |has been |has |came |fell )?(a bit |partly )?(torn|ripped|damaged|unreadable|smudged|wet|illegible|missing|faded|off)\b|\b(torn|ripped|damaged|unreadable|smudged|illegible|faded) (address |shipping )?label\b|\b(needs|requires) (a |your )?signature\b|\bsignature (is )?(required|needed)\b|\b(could not|couldn't|can't|cannot|unable to|was unable to) (reach|contact|find|locate|get hold of) (you|your (address|house|property|flat|building|home))\b|\b(no one|nobody|no-one) (was )?(home|answered|in|at home)\b|\bcan'?t read the (address|house number|street|postcode)\b/
+    // ... and the reply asked for: the full address, house number, postcode, or a time to call round
+    $drv_ask = /\b(reply|send|text|confirm|provide|give)( me| us)?( with)? (your |the )?(full |complete |exact |correct |delivery )?(address|house number|house no|street address|postcode|post code|zip code|zip|eircode|unit number|flat number)\b|\b(convenient|suitable|good|best) time (for|to) (deliver|delivery|drop|redeliver|bring)\b|\bwhat time (is|would be|works) (convenient|good|best|for you)\b/
   condition:
     // a carrier's own "we'll try again tomorrow, details at fedex.com" asks for nothing: a link
     // alone counts only when the stated failure is about the address
-    parcel_mentioned and any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0))
+    parcel_mentioned and ((any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0)))
+      // a carrier asks by its app or site, not a driver by text for the address it already holds
+      or ($drv_who and $drv_why and $drv_ask and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule parcel_fee_request : phishing

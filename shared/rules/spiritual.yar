@@ -14,13 +14,22 @@ rule spirit_cleric_revelation
   meta:
     action = "junk"
     weight = 3.0
-    description = "A pastor's, prophet's or imam's office says God showed them something about you, your family or your destiny, and asks for a call, a seed or an offering (English, Swahili)"
+    description = "A pastor's, prophet's or imam's office says God showed them something about you, your family or your destiny, and asks for a call, a seed or an offering (English, Swahili); or, with no title, 'God showed me your name in a vision', 'votre nom est sorti dans ma priere', with a prophecy, a danger or a sacrifice to make and a number (West African English, French)"
   strings:
     $cleric = /\b(pastor|prophet|prophetess|bishop|apostle|evangelist|daddy g\.?o|mummy g\.?o|man of god|woman of god|imam|sheikh|ustaz|ustadz|mchungaji|nabii|spiritualist|native doctor|babalawo|seer)\b/
-    $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?(told|showed|shown|revealed|directed|instructed|led|ameniambia|amenionyesha)\b|\b(was|were|has been) revealed to me\b|\b(cleansing|spiritual bath|enemies are|your enemies)\b/
+    $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?((told|showed|shown|revealed|directed|instructed|led) (me|to me|a|an|something|your|this|that)|ameniambia|amenionyesha)\b|\b(was|were|has been) revealed to me\b|\b(cleansing|spiritual bath|enemies are|your enemies)\b/
     $you = /\b(bless you|about you|for you|concerning you|upon you|over you|your name|against you|your (family|destiny|life|home|marriage|finances|star|future|children)|nikuombee|upokee|akubariki|yako leo)\b/
+    // no title, the vision itself: God showed the writer your name or your life ...
+    $rev_you = /\b(god|the lord|the holy spirit|holy ghost|the spirit|jesus|allah)\b.{0,20}\b(showed|shown|revealed|told|gave|brought)\b( me| to me)?.{0,40}\b(your (name|face|life|destiny|family|future|picture|number)|something about (you|your))\b|\byour name (came|appeared|was revealed|popped up|came up|was shown)\b.{0,30}\b(vision|prayers?|dream|revelation|spirit)\b/
+    // ... and the lure: a prophecy to hear, a danger, a sacrifice or a seed
+    $rev_lure = /\b(prophecy|prophetic (word|message)|sacrifice|seed|offering|deliverance|spiritual attack|danger|calamity|evil (people|spirits?|forces|eye|plans?)|enemies|bad omen|misfortune|cleansing|something bad)\b/
+    // French: "votre nom est sorti dans ma priere", "Dieu m'a revele", "les esprits m'ont montre" ...
+    $fr_rev = /\bvotre nom (est|a ete|m'a ete|m'est|etait) (sorti|apparu|revele|ressorti|tombe|venu|montre)\b|\b(dieu|le seigneur|l'esprit saint|le saint-esprit|les esprits|les ancetres|allah|mes genies|les genies)\b.{0,20}\b(m'a|m'ont|me l'a|me l'ont) (montre|revele|parle|dit|fait voir)\b|\b(j'ai|nous avons) (vu|eu) (une vision|un reve|une revelation)\b.{0,40}\b(vous|votre|vos)\b|\b(dans|pendant|lors de) (ma|mes|une) (priere|prieres|vision|consultation|consultations|meditation)\b.{0,60}\b(votre nom|vous concernant|sur vous|sur votre (vie|famille|avenir))\b/
+    // ... a sacrifice to make, a misfortune to avert
+    $fr_lure = /\b(sacrifices?|offrandes?|malheur|danger|drame|deces|accident|mauvais sort|envoutement|ennemis|attaque spirituelle|blindage|delivrance)\b/
   condition:
-    spirit_stranger and $cleric and $sign and $you and (contact_count > 0 or phone_count > 0 or money_count > 0)
+    spirit_stranger and (contact_count > 0 or phone_count > 0 or money_count > 0)
+    and (($cleric and $sign and $you) or ($rev_you and $rev_lure) or ($fr_rev and $fr_lure))
 }
 
 rule spirit_cleric_airtime_request
@@ -72,16 +81,16 @@ rule spirit_astrologer_solution
   meta:
     action = "junk"
     weight = 3.0
-    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux) in hours or days, or a vashikaran puja for a fee, with a number to call: spam from any sender (Hinglish, Hindi, English, West African French)"
+    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, with a number to call: spam from any sender (Hinglish, Hindi, English, West African French)"
   strings:
-    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pati patni (me |mein )?(jhagda|jhagada|anban|vivad|problem)|(ex|pyar|love|lover|girlfriend|boyfriend) (wapas|vapas|vaapas)|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|tantra mantra|aghori|retour (immediat |rapide )?(de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|maraboutage|marabout|sorcellerie|mauvais sorts?)\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू)/
+    $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pati patni (me |mein )?(jhagda|jhagada|anban|vivad|problem)|(ex|pyar|love|lover|girlfriend|boyfriend) (wapas|vapas|vaapas)|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|tantra mantra|aghori|retour (immediat |rapide )?(de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|maraboutage|marabout|sorcellerie|mauvais sorts?|voyance|travaux (occultes|mystiques)|sciences occultes|retour d'affection|porte-?monnaie magique|portefeuille magique|multiplication (d'argent|de billets|des billets))\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू)/
     // a horoscope flaw: a temple's puja for it is a notice, not a lure, until a promise comes with it
     $dosh = /\b(kundli|manglik|shani|pitra|kaal sarp) dosh/
     $promise = /\b(100 ?% (guarantee|guaranteed|solution|result)|guaranteed (solution|result)|solution in [0-9]{1,2} ?(hrs|hours|days|ghante)|[0-9]{1,2} (ghante|ghanto|din) (me|mein) (solution|samadhan|result)|specialist|baba ji|babaji|astrologer|jyotish|ghar baithe (samadhan|solution|puja|ilaj)|pakka (ilaj|samadhan|solution)|(guarantee|gaurantee) (ke sath|ke saath|se)|nivaran (guarantee|guaranteed|pakka)|resultats? (garantis?|immediats?|rapides?)|resultat en [0-9]{1,2}|en [0-9]{1,2} ?(jours|heures|h)|travail (serieux|rapide|efficace)|chance aux jeux|gains? aux jeux|grand (marabout|maitre|voyant)|voyant medium|medium voyant|marabout (voyant|medium|africain|puissant|competent)|guru ji|fees after result)\b|(बाबा|समाधान|घंटे में)/
     // a fee for the ritual itself, asked before any result
     $fee = /\b(puja|pooja|anushthan|havan) (fee|fees|charge|charges|kharcha|ka kharcha|dakshina)\b|\b(dakshina|fees?) (advance|pehle)\b/
     // a marabout's list of services beside the love return: "faire reussir vos affaires", "protection contre"
-    $services_fr = /\b(faire reussir|reussite (en|aux|dans|de vos)|chance aux jeux|protection contre|attirer (la )?clientele|rendre fidele|(gagner|gains?) (au|aux) (loto|jeux|pmu|paris))\b/
+    $services_fr = /\b(faire reussir|reussite (en|aux|dans|de vos)|chance aux jeux|protection contre|attirer (la )?clientele|rendre fidele|(gagner|gains?) (au|aux) (loto|jeux|pmu|paris)|richesse|enrichissement|devenir riche|porte-?monnaie magique|multiplication (d'argent|de billets|des billets))\b/
   condition:
     ((($problem or $dosh) and ($promise or $services_fr)) or ($problem and $fee)) and (phone_count > 0 or contact_count > 0 or url_count > 0)
 }

@@ -173,3 +173,22 @@ rule wrongnum_lonely_stranger_chat
   condition:
     (($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) or ($moved and $age and $app)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule wrongnum_sugar_daddy_offer
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger's sugar daddy or sugar mummy offer: a weekly allowance to spoil you, no meetups needed, text me back (the fee or fake-cheque scam to follow)"
+  strings:
+    $sugar = /\bsugar (daddy|daddies|dad|mummy|mommy|momma|mama|mum|mom|baby|babe|babies)\b/
+    // the offer: an allowance by the week or month, "to spoil you", no meeting required, "I will pay you"
+    $offer = /\b(weekly|monthly|every week|each week|per week|a week|daily) (allowance|payment|support|stipend|pay)\b|\ballowance (of|is|will be|every|each|per|weekly|monthly)\b|\bspoil (you|u)\b|\b(no|without|don'?t need (to|a)|never) (meet ?ups?|meeting|physical|sex|in[- ]person)\b|\b(looking for|seeking|in need of|need) (a |an )?(new |serious |honest |loyal |sweet )?sugar (baby|babe|boy|girl)\b|\b(i will|i'll|i'd|i can|will) (pay|send|give) (you|u) (\$|£|€)?[0-9]/
+    $ask = /\b(text|message|reply|get back to|hit) me\b|\bare (you|u) (interested|down|in)\b|\binterested\?|\bsend (me )?(your )?(cash ?app|zelle|venmo|paypal|bank|name|pic|picture)\b|\b(cash ?app|zelle|venmo|paypal|chime|mobile deposit)\b/
+    // an allowance and no meetups, without the word: "I'll send $500 weekly, no meetup needed"
+    $allow = /\b(weekly|monthly) allowance\b|\ballowance of\b/
+    $nomeet = /\b(no|without|don'?t need (to|a)|never) (meet ?ups?|meeting|physical|sex|in[- ]person)\b/
+  condition:
+    ($sugar and $offer and ($ask or contact_count > 0 or money_count > 0 or url_count > 0) or ($allow and $nomeet and ($ask or money_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

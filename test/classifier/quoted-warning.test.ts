@@ -82,6 +82,10 @@ describe('warnsOfAScam', () => {
       'Mãe, se alguém pedir Pix dizendo que troquei de número, não sou eu. Avise seus pais também',
       'Bu, kalau ada yang minta uang atas nama saya dari nomor lain, jangan percaya ya',
       'Someone rang saying they were from my bank, hung up and called the bank myself, total scam',
+      // "pretty sure it's fake", "it's fraud" (no article), "mat sunna" (romanised Hindi/Urdu: don't listen)
+      'My aunt got a text that her gas account was overdue, pretty sure its fake. Dont click stuff like that',
+      'Never click those "your Netflix is on hold" links, mum got one again. It\'s fraud, tell grandpa',
+      'Agar koi call karke bole ki lottery lagi hai toh mat sunna, fraud hai. Chachi ke sath hua',
     ]) {
       assert.equal(told(text), true, text);
     }
