@@ -587,6 +587,10 @@ describe("normalize money in the currencies of today's alerts", () => {
       ['K350.00 deducted', 'ZMW', 350],
       // the two-letter ones may stand a space apart
       ['You have received Tk 3,500.00 from 0171', 'BDT', 3500],
+      // rand, naira and kwacha glued to four to seven bare digits
+      ['can you send me R1500 for rent', 'ZAR', 1500],
+      ['abeg help me with N5000.', 'NGN', 5000],
+      ['K2500 for school fees', 'ZMW', 2500],
     ];
     for (const [text, currency, amount] of cases) {
       const m = normalize(text).features.money;
@@ -606,6 +610,9 @@ describe("normalize money in the currencies of today's alerts", () => {
       'room R12',
       'sh 5 times',
       'tk 12 items',
+      'take the R512 north',
+      'printer model K2000x',
+      'ref R12345678',
     ])
       assert.deepEqual(normalize(text).features.money, [], text);
   });

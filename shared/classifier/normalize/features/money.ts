@@ -20,7 +20,9 @@ const CODES =
  * A letter standing for the currency, glued to an amount only a price has ("R2,000.00", "N7,500",
  * "P4,320.00", "K1,250.50", "Sh1,500", "Tk500.00": rand, naira, peso, kwacha, shilling, taka):
  * a thousands group or two decimals, so "R2" or "P1" alone is not money. The two-letter ones may
- * stand a space apart ("Tk 3,500.00").
+ * stand a space apart ("Tk 3,500.00"). Rand, naira and kwacha are also written glued to four to
+ * seven bare digits ("R1500 for rent", "N5000 transport"); a road or a model number is shorter or
+ * runs on into letters ("R21", "K2000x").
  */
 const LETTER_SIGNS: Readonly<Record<string, string>> = {
   r: 'ZAR',
@@ -30,7 +32,7 @@ const LETTER_SIGNS: Readonly<Record<string, string>> = {
   sh: 'KES',
   tk: 'BDT',
 };
-const LETTER_SIGN = String.raw`\b(?:r|n|p|k|(?:sh|tk)(?= ?\d))(?= ?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7}\.\d{2}(?!\d)))`;
+const LETTER_SIGN = String.raw`\b(?:(?:r|n|p|k|(?:sh|tk)(?= ?\d))(?= ?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7}\.\d{2}(?!\d)))|(?:r|n|k)(?=\d{4,7}(?!\d|[.,]\d|[a-z])))`;
 /** Signs before an amount: the symbols, and the short forms banks use ("Rs", "RM", "Rp", "R$", "S$"). */
 const SIGNS = String.raw`£|€|\$|¥|₹|₦|₱|₩|₺|₽|₴|₪|฿|₫|৳|₵|r\$|s\$|hk\$|a\$|c\$|us\$|nz\$|\b(?:rs|rm|rp|${CODES})(?![a-z])\.?:?|${LETTER_SIGN}`;
 const MONEY = new RegExp(
