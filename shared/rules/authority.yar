@@ -9,7 +9,7 @@ rule authority_identity_crime : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Says your identity, number or account was used in money laundering or a criminal case, or an FIR was filed on your Aadhaar or number (the 'digital arrest': a video-call statement, tell no one), or a central bank or fraud hotline ties your account to suspicious transactions, and asks you to call an officer (English, romanised Hindi and Telugu)"
+    description = "Says your identity, number or account was used in money laundering or a criminal case, or an FIR was filed on your Aadhaar or number (the 'digital arrest': a video-call statement, tell no one), or a central bank or fraud hotline ties your account to suspicious transactions, and asks you to call an officer, or a state police cyber cell says your account was used in online fraud, stop using it and wait for the inspector's call (English, Indian English, romanised Hindi and Telugu)"
   strings:
     // the accusation: your identity tied to a crime or a case
     $a1 = /\b(your|ur) (identity|id|identity card|id card|ic|nric|aadhaa?r|aadhaar card|pan|pan card|ssn|social security number|passport|sim( card)?|(phone |mobile |cell )?number|bank account|account|name|personal (details|information|data))\b.{0,60}\b(used|involved|linked|associated|implicated|misused|flagged|found|registered)\b.{0,40}\b(money laundering|laundering|illegal|unlawful|fraud|fraudulent|criminal|crime|drugs?|narcotics|trafficking|smuggling|terror\w{0,6}|(criminal|police|legal|court|a|the) case|(an? |the )?(ongoing |active |open |criminal |police |federal )?investigation|controlled (drugs?|substances?|medicines?|medications?)|psychotropic (drugs?|medicines?|medications?))\b/
@@ -24,18 +24,20 @@ rule authority_identity_crime : phishing
     // (a bank's own alert names its fraud line too: only from a number or an address)
     $fraudline = /\bfraud (hotline|desk|unit|helpline|control (unit|desk)|monitoring (unit|team|desk))\b/
     // the authority
-    $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|crime branch|narcotics bureau|ministry of (justice|public security|health)|health (ministry|department|authority)|department of health|moh)\b/
+    $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cyber ?cell|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|crime branch|narcotics bureau|ministry of (justice|public security|health)|health (ministry|department|authority)|department of health|moh)\b/
     // the pressure: a suspect, not a victim the police are helping
     // scan cost: no bare "now" (an atom in most messages)
     $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|right now|illegal|money laundering|investigation|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges|controlled (drugs?|substances?|medicines?|medications?))\b/
     // the digital arrest's pressure: a video-call statement, and tell no one
     $u2 = /\b(video call|video par|skype|for (your|a) statement|record (your|a) statement|statement (dena|dene|ke liye|ivvali|ivvandi)|(do not|don't|dont) (tell|inform) (anyone|anybody|your family)|tell no ?one|kisi ko (bhi )?(mat|na|nahi) (batana|bataye|batayein|batao|bataiye|batayiye)|evariki (cheppakandi|cheppoddu|cheppavaddu|cheppakudadu)|digital arrest)\b/
+    // the cyber cell's hold: stop using the account and wait for the officer's call
+    $u3 = /\b(do not|don't|dont|stop) (use|using|operate|operating|access|accessing) (the|this|that|your) (bank )?(account|acct|a\/c|card)\b|\bwait for (the |our |an? )?(inspector|officer|investigating officer|investigator|sub-inspector|si)('?s)? call\b/
     // the scam named for what it is: a warning, not the scam
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|be alert|be careful|never (call|share|pay|transfer)|do not (call|share|pay|transfer)|hang up)\b/
   condition:
     ((any of ($a1, $a2, $a3, $a5) and ($o or $reg))
       or ($a4 and ($reg or $fraudline) and sender_kind != "alpha" and sender_kind != "shortcode"))
-    and ($u or $u2) and (phone_count > 0 or contact_count > 0) and not $warn
+    and ($u or $u2 or $u3) and (phone_count > 0 or contact_count > 0) and not $warn
 }
 
 rule authority_identity_crime_zh : phishing
@@ -43,7 +45,7 @@ rule authority_identity_crime_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector"
+    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired or has a problem, press or reply 1 or call (simplified and traditional)"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照|医保卡|醫保卡|社保卡)/
     $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)|(懷疑|怀疑|疑似).{0,12}(被人|被).{0,12}(開|开|用).{0,6}(戶口|户口|账户|賬戶|銀行|银行)|(冒用|盗用|被用|用于|购买|開具|开具).{0,30}(管制药|管制藥|麻醉药|麻醉藥|精神类药|违禁药|違禁藥)/
@@ -52,8 +54,16 @@ rule authority_identity_crime_zh : phishing
     // an uncollected legal document, a summons: "您有一份重要法律文件尚未領取"
     $doc = /(法律文件|法院文件|传票|傳票|司法文书|司法文書|重要文件|重要證件|重要证件).{0,20}(尚未|未|逾期|领取|領取)/
     $warn = /(谨防|謹防|提防|切勿|警惕|反诈|反詐|防骗|防騙|不要相信|骗局|騙局|诈骗电话|詐騙電話)/
+    // the consulate's call to Chinese speakers abroad: your passport or visa expired or has a
+    // problem, press or reply 1, or call (addressed with the formal 您, which a friend does not use)
+    $consul = /(驻|駐).{0,30}(大使馆|大使館|领事馆|領事館|领馆|領館|使馆|使館)|(大使馆|大使館|领事馆|領事館)(通知|提醒|提示|公告)/
+    $docbad = /(护照|護照|签证|簽證|旅行证|旅行證|居留).{0,30}(过期|過期|到期|失效|异常|異常|有问题|有問題|出现问题|出現問題|冻结|凍結|注销|註銷|作废|作廢|暂停|暫停)/
+    $you = /(您|閣下|阁下)/
+    $press = /(按|回复|回覆)[0-9]/
   condition:
-    (($id and $crime) or $doc) and $auth and ($contact or phone_count > 0) and not $warn
+    ((($id and $crime) or $doc) and $auth and ($contact or phone_count > 0) and not $warn)
+    or ($consul and $docbad and $you and ($press or phone_count > 0) and not $warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule authority_missed_jury_warrant : phishing
@@ -74,14 +84,22 @@ rule authority_immigration_status : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Your visa, green card or immigration status is flagged, suspended or under review, deportation or arrest follows unless you call: immigration-office impersonation"
+    description = "Your visa, green card or immigration status is flagged, suspended or under review, deportation or arrest follows unless you call: immigration-office impersonation (English; Spanish to speakers in the US: your residency case has a problem, answer today)"
   strings:
     $o = /\b(uscis|immigration|home office|ircc|green card|visa|residence permit|work permit|permanent residen\w{1,4}|border (force|agency))\b/
     $s = /\b(flagged|suspended|revoked|cancell?ed|under review|on hold|terminated|invalid|expired|irregular\w{0,6})\b/
     $u = /\b(deport\w{0,6}|removal (proceedings|order)|arrest\w{0,3}|legal action|within [0-9]{1,2} ?(hours|hrs|days)|failure to respond|immediately|urgent\w{0,3})\b/
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|never (call|share|pay)|do not (call|share|pay)|we will never)\b/
+    // in Spanish, to Spanish speakers in the US: "Oficina de Inmigracion: su caso de residencia
+    // presenta un problema, responda hoy" (your case, formal: a friend's news says "mi caso")
+    $es_o = /\b(oficina|departamento|servicio|servicios|centro|agencia|division|direccion) (federal |nacional )?de (inmigracion|migracion|ciudadania)\b|\b(uscis|inmigracion y aduanas|seguridad nacional)\b/
+    $es_s = /\b(su|sus) (caso|casos|solicitud|residencia|estatus|estado|expediente|tramite|permiso|green card|tarjeta|documentos)\b.{0,60}\b(problema|problemas|irregularidad|inconsistencia|error|errores|suspendid[oa]|cancelad[oa]|rechazad[oa]|revocad[oa]|anomalia|observaciones)\b/
+    $es_u = /\b(hoy|urgente|urgentemente|inmediatamente|de inmediato|deportacion|deportad[oa]|antes de las|en (las proximas )?[0-9]{1,2} horas)\b/
+    // the scam named, or a lawyer's own office writing to its client
+    $es_warn = /\b(estafa|estafas|estafadores|fraude|fraudes|se hacen pasar|nunca (llama|llamara|pide|pedira|solicita|envia)|abogad[oa]s?|bufete|asociados|law (office|firm|group))\b/
   condition:
-    $o and $s and $u and (phone_count > 0 or contact_count > 0 or url_count > 0) and not $warn
+    (($o and $s and $u and not $warn) or ($es_o and $es_s and $es_u and not $es_warn))
+    and (phone_count > 0 or contact_count > 0 or url_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -167,12 +185,12 @@ rule authority_illegal_parcel : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel in your name said to hold illegal goods or drugs, and an officer or police line to contact (English, Thai, Chinese, Hindi, Spanish, Indonesian); the 'digital arrest' opener: your FedEx or DHL parcel caught at customs with MDMA, passports or cards, the call put through to the police cyber cell or narcotics (English, romanised Hindi and Urdu, Hindi, Bengali)"
+    description = "A parcel in your name said to hold illegal goods or drugs, and an officer or police line to contact, or your name and date of birth asked by reply (English, Thai, simplified and traditional Chinese, Hindi, Spanish, Indonesian); the 'digital arrest' opener: your FedEx or DHL parcel caught at customs with MDMA, passports or cards, the call put through to the police cyber cell or narcotics (English, romanised Hindi and Urdu, Hindi, Bengali)"
   strings:
     $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\bdigital arrest\b|\b(parcel|package|courier|consignment)\b.{0,60}\b(contains|containing|with|holding) (gold|foreign currency|cash|hawala)\b.{0,80}\b(fir|case|arrest|clearance (charge|fee)|customs duty)\b|\b(parcel|package|courier)\b.{0,80}\b(drugs|narcotics|ganja|charas|mdma) (mile|mila|mili|nikle|nikla|pakde|pakda)\b|\b(parcel|package|courier)\b.{0,60}\b(jisme|jis me|jismein) (drugs|narcotics|ganja|charas|mdma|fake passports?|illegal)\b/
     // (a Thai, Chinese or Hindi letter is three bytes: the gaps are counted in bytes)
-    $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递).{0,60}(违禁品|违禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स|नशीले|पासपोर्ट)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
-    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตํารวจ|联系|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)/
+    $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递|快遞|邮包|郵包).{0,60}(违禁品|违禁物品|違禁品|違禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स|नशीले|पासपोर्ट)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
+    $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตํารวจ|联系|聯繫|聯絡|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)|(回复|回覆|提供|核实|核實).{0,45}(姓名|全名|名字).{0,45}(出生日期|出生年月|生日)/
     // the "digital arrest" opener: the parcel is the reader's (in your name, on your Aadhaar or
     // CNIC), it holds drugs, passports or cards, and the police take the call (a Bengali letter is
     // three bytes: the gaps are counted in bytes)

@@ -258,7 +258,7 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -285,6 +285,12 @@ rule contest_prize_intl : phishing
     $fa = /(تبریک).{0,200}(برنده|جایزه|قرعه)/
     $kk = /(құттықтаймыз).{0,200}(ұттыңыз|жүлде)/
     $am = /(እንኳን ደስ አለዎት|እንኳን ደስ አላችሁ).{0,240}(አሸንፈዋል|ሎተሪ|ሽልማት)/
+    // Malayalam: the lottery, bumper or draw and the prize won, addressed to the reader ("your number",
+    // "congratulations"), with a number or "contact" (a Malayalam letter is three bytes; stems only, as
+    // a chillu letter is written two ways)
+    $ml_lot = /(ലോട്ടറി|ബമ്പ|നറുക്കെടുപ്പ|ഭാഗ്യക്കുറി).{0,240}(സമ്മാന|അടിച്ചു|നേടി|ലഭിച്ചു|വിജയി|കിട്ടി)/
+    $ml_you = /(അഭിനന്ദന|നിങ്ങളുടെ നമ്പ|താങ്കളുടെ നമ്പ|നിങ്ങൾക്ക്|താങ്കൾക്ക്|നിങ്ങള്ക്ക്|താങ്കള്ക്ക്)/
+    $ml_ask = /(ബന്ധപ്പെടുക|ബന്ധപ്പെടൂ|ഫീസ്|അടയ്ക്കുക|വാട്ട്സ്ആപ്പ്|വാട്സ്ആപ്പ്)/
     $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane|aaya|aya|nikla|nikal aaya)\b/
     // "your line or number won the draw": the carrier's or mobile-money draw that no one entered
@@ -303,6 +309,7 @@ rule contest_prize_intl : phishing
   condition:
     (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
     or (any of ($num_*) and ($draw or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $ussd or $ask))
+    or ($ml_lot and $ml_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule contest_selected_reward_link
@@ -381,12 +388,17 @@ rule contest_prize_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect"
+    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa)"
   strings:
     $won = /\b(won|win|winner|winning|jackpot|lotto|lottery|sweepstakes|prize|cash prize)\b/
     $fee = /\b(processing|clearance|release|delivery|insurance|transfer|registration|handling) (fee|fees|charge)\b/
+    $hajj = /\b(hajj|umrah|umra|holy pilgrimage|pilgrimage to (mecca|makkah|saudi arabia))\b/
+    // addressed to the reader as the one chosen: not a friend's "Alhaji got a sponsored seat"
+    $lucky = /\byou (have been|were|are|have|just) (selected|shortlisted|picked|chosen|won|nominated)\b|\byour (name|number|phone number|line|application) (has been|was|is|have been) (selected|picked|drawn|shortlisted|approved)\b|\byou (are|have been) (a |one of the )?(lucky|beneficiar(y|ies)|winners?)\b|\b(won|win) (a |the )?(free |sponsored |fully sponsored )?(hajj|umrah|umra)\b|\b(free|fully sponsored|fully paid) (hajj|umrah|umra)\b/
+    $fee2 = /\b(processing|documentation|visa|passport|registration|logistics|medical|form|clearance|ticketing|administrative|admin) (fee|fees|charge|charges)\b|\bpay\b.{0,30}\bfor (your |the )?(visa|processing|documentation|passport|form|registration|ticket|seat|slot)\b/
   condition:
-    $won and $fee and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($won and $fee and money_count > 0) or ($hajj and $lucky and $fee2 and (money_count > 0 or phone_count > 0 or contact_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_prize_fee_wallet : phishing
@@ -400,8 +412,8 @@ rule contest_prize_fee_wallet : phishing
     $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
     $send = /\b(bhejein|bhejen|bhej dein|bhejo|bhejiye|jama karwayen|jama karain|send|pay|transfer)\b/
     $wallet = /\b(easypaisa|easy paisa|jazzcash|jazz cash|bkash|nagad|rocket|momo|m-?pesa|gcash|paytm|phonepe|upi|ez ?cash|mcash)\b/
-    // Sinhala: a prize (ත්‍යාග) and a registration fee (ගාස්තු) to a mobile wallet
-    $si = /(ත්‍යාග|ත්යාග).{0,200}ගාස්තු/
+    // Sinhala: a prize (ත්යාග) and a registration fee (ගාස්තු) to a mobile wallet
+    $si = /(ත්යාග|ත්යාග).{0,200}ගාස්තු/
     // Pidgin: "your line don win N200k, send N2,000 make I process am"
     $pidgin = /\b(don win|you win|line win|number win)\b.{0,60}\bsend\b.{0,30}\b(make i|to)\b/
     // Nepali (romanised and Devanagari), Telugu, Tamil, Bengali: a lottery or lucky draw "you won",
@@ -489,4 +501,20 @@ rule contest_award_nomination_fee
   condition:
     $nom and $award and ($payfor or ($cost and ($pay or money_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule contest_lottery_ticket_play
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An online lottery pushed by text, from business headers too: a jackpot of a crore or lakhs ('Lucky Crorepati'), a ticket for a few rupees, play or buy now or a link (Hinglish, English)"
+  strings:
+    $lot = /\b(jackpot|lottery|lotto|crorepati|karodpati|lucky draw|bumper draw|mega draw|daily draw)\b/
+    $big = /\b[0-9]{1,2}(\.[0-9])? ?(crore|crores|cr|karod|karor|lakh|lakhs|lac)\b/
+    // the cheap ticket: "ticket sirf Rs 49", "ticket price ₹99", "₹49 ka ticket"
+    $ticket = /\btickets? (sirf|only|just|matra|keval|price|@|at|for|bas)? ?(rs\.? ?|₹ ?|inr ?)?[1-9][0-9]{0,2}\b|(rs\.? ?|₹ ?)[1-9][0-9]{0,2} (ka|ki|me|mein|mai|main|only|per|wala) ?(ticket|tikat)\b|\b(ticket|tikat) (ki|ka) (keemat|kimat|price|daam)\b/
+    $play = /\b(play now|play today|khelo|khelein|kheliye|abhi khel|buy now|kharido|kharidein|kharide|download|install|join now)\b/
+  condition:
+    $lot and $ticket and $big and ($play or url_count > 0)
 }

@@ -38,13 +38,25 @@ rule goods_business_solicitation
   meta:
     action = "junk"
     weight = 2.0
-    description = "Unsolicited business services: first page of Google guaranteed, more leads or reviews in N days, merchant cash advances and business funding 'approved'"
+    description = "Unsolicited business services: first page of Google guaranteed, more leads or reviews in N days, merchant cash advances and business funding 'approved'; 'more customers? Google top ranking in 7 days, website and SEO only Rs N, call' and cheap plots with a free site visit or limited plots (English, Hinglish; from a header or a number)"
   strings:
     $seo = /\b(page (1|one)|first page|top (spot|position)s?|rank(ed|ing)? #?1) (of|on|in) (google|search results|search engines)\b/
     $leads = /\b(more|get|double your|triple your) (leads|customers|clients|traffic|reviews|sales)\b.{0,60}\b(guaranteed|guarantee|in [0-9][0-9]? days|money back|or you don't pay)\b/
     $funding = /\bmerchant cash advance\b|\b(funding|capital|loan) of [^ ]{1,12} for your business is (ready|approved|available|waiting)\b|\b(business|working capital) (funding|loan|line of credit|financing) (of |for )?(up to|approved|pre-?approved|available)\b/
+    // "Google top ranking in 7 days", "google pe first page", "rank your business on Google"
+    $seo2 = /\bgoogle (pe |par |me |mein |on )?(top|first page|1st page|page 1|page one|#1|no\.? ?1|number 1|number one)( [a-z]{1,10})? (rank|ranking|rankings|position|listing|result)s?\b|\b(top|first page|1st page|#1) (rank|ranking|position|listing) (on|in) google\b|\brank (your )?(business|website|site|shop|company) (on|in) google\b/
+    $days = /\b(in|within) [0-9]{1,2} (days|din|hours)\b|\b[0-9]{1,2} (din|days) (me|mein|main)\b|\bguaranteed?\b/
+    // a website, SEO or ads package at a price: "website + SEO only Rs 4999"
+    $web = /\b(website|web ?site|seo|digital marketing|social media marketing|google ads|google my business|gmb)\b.{0,60}\b(only|just|sirf|starting|starts|at|from|mein|me|in) (rs\.? ?|₹ ?|inr ?)[0-9]/
+    $customers = /\b(want|need|get|looking for) (more|new) (customers|clients|leads|sales)\b|\b(zyada|jyada|naye|adhik) (customers|grahak|clients|leads)\b|\bgrow your business\b|\bbusiness (badhaye|badhayein|badhao|grow karein|grow kare)\b/
+    // cheap plots in Hinglish: "plot sirf 2.5 lakh me", with the developer's pitch
+    $plot = /\b(plots?|zameen|jameen|bhukhand)\b.{0,40}\b(sirf|only|just|keval|matra|starting|shuru|from|@) ?(rs\.? ?|₹ ?)?[0-9]{1,2}(\.[0-9]{1,2})? ?(lakh|lac|lakhs|lacs)\b|\b[0-9]{1,2}(\.[0-9]{1,2})? ?(lakh|lac|lakhs|lacs) (me|mein|main|mai) (plots?|zameen|apna plot)\b/
+    $plot_pitch = /\b(limited plots?|plots? limited|site visit (free|muft|bilkul free)|free site visit|free pick ?up|registry (free|turant|same day|ready)|emi (available|suvidha|facility)|easy emi|bank loan (available|suvidha)|booking (open|amount|shuru|start|chalu)|rera approved|gated (township|society|colony)|dtcp approved|approved (layout|colony|plots?)|corner plots?|park facing)\b/
   condition:
-    any of them
+    any of ($seo, $leads, $funding)
+    or ($seo2 and ($days or $web or $customers or money_count > 0))
+    or ($web and $customers and (contact_count > 0 or phone_count > 0 or url_count > 0))
+    or ($plot and $plot_pitch and (contact_count > 0 or phone_count > 0 or url_count > 0))
 }
 
 rule goods_army_buyer_upi
@@ -315,18 +327,23 @@ rule goods_cheap_direct_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English)"
+    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin)"
   strings:
     $car = /\b(cars?|vehicles?|jeeps?|suvs?|trucks?|tokunbo|benz|camry|corolla|lexus|highlander|venza)\b.{0,60}\b(from (the )?(port|wharf|customs)|at the (port|wharf)|port (price|auction)|customs (auction|seized|released))\b|\b(customs|port|wharf|auction|seized) (cars?|vehicles?)\b/
     $phone = /\b(uk|london|us|usa|ex-?uk|ex-?uae|dubai)[- ]used (phones?|iphones?|laptops?|samsungs?|pixels?|macbooks?|gadgets)\b|\b(phones?|iphones?|laptops?|gadgets) (at|for) (wholesale|factory|bulk) (price|prices|rate)s?\b/
     $land = /\b(plots?|land|acres?|hectares?)\b.{0,60}\b(c of o|cofo|certificate of occupancy|title deeds?|ready titles?|governor'?s consent|deed of assignment|registered survey|papers (are )?(ready|intact|complete)|documents (are )?(ready|intact)|allocation letter|indenture)\b/
     // the seller's pitch: a deposit to secure it, a price too good, plots running out
     $pitch = /\b((pay|make) (a |an |the |your )?(small |initial |part |refundable )?(deposit|down ?payment|commitment fee)|(secure|reserve|book) (yours|your (car|plot|unit|order|phone|own))|pay on delivery|going for (just |only )?(n|ksh|kes|ghs|gh|\$)|(slashed|giveaway|give ?away|unbelievable|promo|promotional) (price|prices|rate|offer)|limited (plots?|units?|stock|slots)|instal?lment (plan|payment|basis))\b/
+    // Pidgin: "I dey sell iPhone 13 Pro Max, UK used, clean clean, you dey interested?" (not "my phone")
+    $pcg_used = /\b(uk|london|us|usa|canada|belgium|germany|dubai)[- ]?used\b|\b(tokunbo|clean clean|neat neat|fairly used|foreign used|direct from (uk|london|usa|the us|abroad))\b/
+    $pcg_gadget = /\b(iphones?|samsung|galaxy|pixel|macbook|laptops?|phones?|pro max|airpods|ipads?)\b/
+    $pcg_sell = /\b(i|we|una) (dey|de|still dey|get|still get) (sell|sale|selling|supply)\b|\b(dey|de) for sale\b|\byou (dey|de) (interested|find|look for|need|want)\b|\b(una|you) (wan|want) (buy|make i)\b|\bmake (you|una) (call|whatsapp|chat|buzz|dm|text) (me|us)\b/
+    $pcg_own = /\b(my|ma|mine|my own|my old|my former) (phone|iphone|laptop|samsung|macbook|ipad)\b/
     // and the way in: an order on WhatsApp, "inbox me" (the vocabulary's call, text, whatsapp are contact_count)
     $reach = /\b(call ?\/ ?whats ?app|whats ?app (us|me|only|now)|order (now |yours )?(on|via|through) whats ?app|inbox (me|us)|dm (me|us))\b/
   condition:
-    ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)))
-    and ($reach or phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
+    ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)) or ($pcg_used and $pcg_gadget and $pcg_sell and not $pcg_own))
+    and ($reach or $pcg_sell or phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -341,4 +358,19 @@ rule goods_chain_appeal
     $money = /\b(upi|gpay|gcash|cash ?app|venmo|paypal|zelle|m-?pesa|send (anything|whatever|money))\b/
   condition:
     $forward and $money
+}
+
+rule goods_fake_degree
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call (Hinglish, English)"
+  strings:
+    $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
+    $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
+    $quick = /\b(in|within|mein|me|main) [0-9]{1,2} (days|din|dino|hours|ghante|weeks|hafte|months|mahine)\b|\b[0-9]{1,2} (days|din|dino|hafte|weeks) (me|mein|main|mai|in)\b|\bone sitting\b/
+    $valid = /\b(all india|govt\.?|government|sarkari|ugc|aicte|board|university) (valid|approved|recogni[sz]ed|recognition|manyata|verified)\b|\b(100% )?(valid|genuine|verifiable|original) (degree|marksheet|certificate|documents?)\b|\b(online )?verification (available|possible|ho jayega|hoga)\b|\ball india valid\b/
+  condition:
+    $cert and $noexam and ($quick or $valid) and (phone_count > 0 or contact_count > 0 or url_count > 0)
 }

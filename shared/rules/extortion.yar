@@ -135,13 +135,15 @@ rule extort_virtual_kidnap : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police"
+    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police or 'his phone is with us'"
   strings:
     $have = /\bwe (have|took|are holding) your (son|daughter|child|kid|boy|girl|husband|wife|mother|father|mom|mum|dad)\b|\b(kidnapped|abducted)\b/
     $pay = /\b(send|pay|transfer|wire)\b.{0,40}\b(now|today|immediately|within|zelle|cash app|bitcoin|western union)\b|\bransom\b/
     $police = /\b(police|cops|watching you|tell anyone|hurt (him|her))\b/
+    // "don't call him, his phone is with us": the reader kept from checking
+    $phone = /\b(his|her) (phone|mobile|handset) (is|dey) with (us|me)\b/
   condition:
-    $have and $pay and $police
+    $have and $pay and ($police or $phone)
 }
 
 rule extort_arrested_relative : phishing
@@ -149,11 +151,17 @@ rule extort_arrested_relative : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian)"
+    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish)"
   strings:
-    $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap)\b.{0,40}\b(police|inspector|thana|polisi)\b/
+    $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap|caught|nabbed|picked up)\b.{0,40}\b(police|inspector|thana|polisi)\b/
     $kin = /\b(your|ur|aapke|aapka|aapki|tumhare) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai)\b|\banak (anda|bapak|ibu)\b/
     $pay = /\b(bhejo|bhej do|bhejiye|send|pay|transfer|kirim|transfer)\b|\b(case|fir|kes) (band|closed|close|settle)/
+    // or no police named: "your son is in big trouble / kidnapped, send it now, don't call him, his
+    // phone is with us" (Indian and Nigerian English, romanised Hindi)
+    $trouble = /\b(big|serious|bad|great) trouble\b|\b(badi|bahut badi|bohot badi|bari) (musibat|mushkil|pareshani)\b|\b(phas|phans|fas|fans) (gaya|gayi|gya|gyi) (hai|he)\b|\b(kidnap|kidnapped|abducted|agwa|caught)\b/
+    $silence = /\b(his|her) (phone|mobile|handset) (is|dey) with (us|me)\b|\b(don'?t|do not|dont|no) (call|try to call|try calling|bother calling|ring) (him|her)\b|\b(uska|uski|iska|iski) (phone|mobile|fon) (hamare|humare|mere|hmare) (paas|pass)\b|\b(usko|use|usse|unko) (call|phone|fon) (mat|na|nahi) (karo|karna|kariye|karein|karen|kijiye)\b/
+    $now = /\b(immediately|urgently|right now|turant|jaldi|abhi ke abhi|sharp sharp|asap|within [0-9]{1,2} ?(hours?|hrs?|minutes|mins)|lakh|lakhs|thousand|hazar|hazaar)\b/
   condition:
-    $held and $kin and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

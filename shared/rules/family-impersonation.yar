@@ -321,7 +321,7 @@ rule family_friend_emergency_money : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi)"
+    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi); or a 'church member' or 'neighbour' at the hospital ('they need 35k for drip') who gives an account and bank or promises it back on Monday (English, Nigerian Pidgin)"
   strings:
     $friend = /\b(i('m| am)|this is|it's|main|mai) (your |ur )?[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
     $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|detained|in custody|locked up|police station|collapsed)\b/
@@ -335,9 +335,16 @@ rule family_friend_emergency_money : phishing
     $friend_dev = /(पापा|पिताजी|पिता जी|पापाजी|भैया|भाई|मम्मी|चाचा|मामा|बेटे|बेटी|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|सहेली|साथी)|(अंकल|चाचा|मामा|आंटी) (बोल|बात कर) (रहा|रही)/
     $trouble_dev = /(एक्सीडेंट|ऐक्सिडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
     $pay_dev = /(पेटीएम|फोनपे|फ़ोनपे|फोन पे|गूगल पे|गूगलपे|यूपीआई|paytm|phonepe|gpay|google pay|upi)|(पैसे|पैसा|रुपये|रुपए|हजार|हज़ार|[0-9]).{0,60}(भेज|ट्रांसफर|डाल)/
+    // A church member or a neighbour who must say who they are ("this is Sister Ngozi from your
+    // church", "na me your neighbour"), a hospital need ("dem need 35k for drip"), and an account
+    // with its bank or a promise to return it on a set day (English, Nigerian Pidgin)
+    $member = /\b(your|ur|our) (church member|fellow (church )?member|neighbou?r|choir member|fellowship member)\b|\b(from|for|in) (our|your|ur|the) (church|fellowship|house fellowship|parish|choir|compound|street|estate)\b|\bfrom next door\b/
+    $ward = /\b(dem|they|the doctors?|the hospital|the nurses?|doctor|nurse)( don| dey| have| has| are)? (need|needs|want|wants|ask|asked|asking|demand|demanded|say make (we|i) pay|said (we|i) (should|must) pay|say (we|i) must pay)\b.{0,30}\bfor (the |her |his |my )?(drip|drips|operation|surgery|admission|blood|scan|drugs|test|tests|theatre|delivery|treatment|bill)\b|\b[0-9]{1,3}k for (the |her |his |my )?(drip|drips|operation|surgery|admission|blood|scan|drugs|theatre|delivery|treatment|hospital bill)\b/
+    $bank = /\b(account (number|no)|acct|a\/c|gtbank|gtb|access bank|first ?bank|zenith|uba|opay|palmpay|moniepoint|kuda|fidelity|union bank|wema|sterling|fcmb|polaris|ecobank|stanbic|keystone|providus)\b/
+    $day = /\b(i|we) (go|will|'ll|shall|must) (return|pay|refund|give|send)( it| am| you| the money| your money)?( back)?( on| by| before| latest)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|weekend|month end|end of (the )?month)\b/
   condition:
     (($friend and $trouble and ($pay or $pay_hi)) or ($friend_hi and ($trouble or $trouble_hi) and ($pay or $pay_hi))
-      or ($friend_dev and $trouble_dev and $pay_dev))
+      or ($friend_dev and $trouble_dev and $pay_dev) or ($member and $ward and ($bank or $day)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

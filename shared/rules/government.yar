@@ -107,13 +107,17 @@ rule gov_visa_lottery_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'You were selected in the Diversity Visa lottery, pay the processing fee': the visa-lottery fee lure (the real lottery never texts winners)"
+    description = "'You were selected in the Diversity Visa or Canada visa lottery, pay the processing fee' (often by Wave, Orange Money or MTN mobile money): the visa-lottery fee lure (English, French; the real lottery never texts winners, and Canada has none)"
   strings:
-    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery)\b/
-    $won = /\b(selected|winner|won|chosen|successful)\b/
-    $fee = /\b(fee|pay|payment)\b/
+    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery|(canada|canadian|american|us|usa) (visa |immigration |green card )?lottery|loterie (de |de la |du |des )?(visa|dv|green card|carte verte|diversite|americaine|canadienne|canada|usa|etats-unis|immigration)|(programme|tirage) (de |du )?(la )?(loterie|visa) (dv|canada|canadien|americain|usa))\b/
+    $won = /\b(selected|winner|won|chosen|successful|selectionnee?s?|retenue?s?|gagnante?s?|choisie?s?|tiree? au sort)\b/
+    $fee = /\b(fee|fees|pay|payment|frais|payer|payez|paiement|envoyez|wave|orange money|mtn|momo|mobile money|moov money|free money|airtel money)\b/
+    // the entrant's own news ("I was selected in the DV lottery!")
+    $me = /\b(i|we) (was|were|got|have been|am|'ve been|'m) (selected|chosen)\b|\bi won\b|\bj'ai ete (selectionnee?|retenue?|choisie?)\b/
+    // the embassy's own warning ("never texts winners, never asks for a fee")
+    $warn = /\b(never|scam|scams|fraudsters|arnaque|arnaques|escrocs|jamais)\b/
   condition:
-    $lottery and $won and $fee
+    $lottery and $won and $fee and not $me and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule gov_aid_id_and_account : phishing
@@ -136,17 +140,17 @@ rule gov_aid_id_number_by_text : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare or humanitarian grant for you that wants your BVN, NIN, account number or a fee (English of Nigeria, Ghana and Kenya, Pidgin)"
+    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare, humanitarian or youth-empowerment grant or loan for you that wants your BVN, NIN, account number or a registration fee (English of Nigeria, Ghana, Sierra Leone, Gambia and Kenya, Pidgin)"
   strings:
     $scheme = /\b(bisp|ehsaas|ahsaas|benazir|8171|relief (payment|fund)|stimulus|government (aid|grant|payment))\b|(بینظیر|احساس|امدادی رقم)/
     $id = /\b(cnic|id card number|national id number|id number)\b|(شناختی کارڈ)/
     $send = /\b(send|text|sms|bhejein|bhejen|bhejo|bhej dein|bhej den|forward|provide|submit|drop|pay)\b|(بھیجیں|بھیج دیں|ارسال کریں)/
     // West and East Africa: a cash transfer, palliative, welfare or humanitarian grant ...
-    $cash = /\b(conditional cash transfer|cash transfer|n-?power|social investment|humanitarian (affairs|ministry|grant|fund|aid|support|palliative)|ministry of (humanitarian|social|gender|women|labour|youth)|poverty alleviation|palliatives?|trader ?moni|market ?moni|farmer ?moni|survival fund|leap (grant|cash|programme|program|payment)|inua jamii|hunger safety net|(social )?welfare (grant|fund|payment|support|programme|program)|social protection (grant|fund|payment|programme|program)|empowerment (grant|fund|programme|program|scheme|money|payment)|(federal|fg|government|govt|presidential) (grant|palliative|empowerment|cash|support|relief|intervention|fund)|cbn (grant|intervention|loan))\b/
+    $cash = /\b(conditional cash transfer|cash transfer|n-?power|social investment|humanitarian (affairs|ministry|grant|fund|aid|support|palliative)|ministry of (humanitarian|social|gender|women|labour|youth)|poverty alleviation|palliatives?|trader ?moni|market ?moni|farmer ?moni|survival fund|leap (grant|cash|programme|program|payment)|inua jamii|hunger safety net|(social )?welfare (grant|fund|payment|support|programme|program)|social protection (grant|fund|payment|programme|program)|empowerment (grant|fund|programme|program|scheme|money|payment|loans?)|youth (empowerment|employment|enterprise|development) (loans?|grants?|funds?|scheme|programme|program|project|agency|commission|initiative)|national youth (commission|council|service)|naycom|neip|(federal|fg|government|govt|presidential) (grant|palliative|empowerment|cash|support|relief|intervention|fund)|cbn (grant|intervention|loan))\b/
     // ... that the reader needs only an ID number, an account or a fee to receive ...
     $ask = /\b(bvn|nin|bank verification number|national identification number|nin slip|ghana ?card( number)?|account (number|details|no)|acct (no|number|details)|bank details|(processing|registration|activation|transfer|clearance|approval|release|verification) (fee|charge|charges))\b/
     // ... addressed to the reader as a payee (a friend helping with a form says none of these)
-    $payee = /\b(you (have been|are|were|don) (selected|approved|shortlisted|enrolled|captured|qualified|eligible|listed)|you don (qualify|dey among|enter)|your (name|number|phone number) (is|was|has been|don) (among|on|listed|selected|approved|shortlisted|captured|enter)|beneficiar(y|ies)|to (receive|collect|claim|access) (your|the|am|una|this)|(ministry|programme|program|welfare|desk|field|relations) officer|your (payment|grant|money|fund|funds|cash|palliative|benefit|stipend) (is|has been|don|will)|make (we|i|dem) (pay|credit|process|release) (you|your|am)|credit (your|you) (account|acct))\b/
+    $payee = /\b(you (have been|are|were|don) (selected|approved|shortlisted|enrolled|captured|qualified|eligible|listed)|you don (qualify|dey among|enter)|your (name|number|phone number) (is|was|has been|don) (among|on|listed|selected|approved|shortlisted|captured|enter)|beneficiar(y|ies)|to (receive|collect|claim|access) (your|the|am|una|this)|(ministry|programme|program|welfare|desk|field|relations) officer|your (payment|grant|money|fund|funds|cash|palliative|benefit|stipend) (is|has been|don|will)|make (we|i|dem) (pay|credit|process|release) (you|your|am)|credit (your|you) (account|acct)|(approved|granted|reserved|allocated|earmarked) for you)\b/
   condition:
     (($scheme and $id) or ($cash and $ask and $payee)) and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -165,3 +169,29 @@ rule gov_free_phone_benefit : phishing
     $free and $aid and (url_count > 0 or phone_count > 0 or $reply) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+rule gov_appointment_result_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A DMV or driver-licence appointment that 'requires verification' or confirmation within hours, or a COVID-19 or lab test result 'ready, view', behind a link of unknown standing from a person's number (English, US): the agency and the lab send from short codes and their own domains"
+  strings:
+    $dmv = /\b(dmv|department of motor vehicles|motor vehicles? (office|department|division|services)|driver'?s? licen[cs]e (office|renewal|appointment)|rmv|mvd|bmv|dvla)\b/
+    $appt = /\b(appointment|licen[cs]e|renewal|real ?id)\b.{0,60}\b(requires|require|needs|need|pending|awaiting) (your )?(verification|confirmation|re-?verification)\b|\b(verify|confirm|reconfirm)( your| the)? (appointment|licen[cs]e|identity|details|information)\b.{0,60}\bwithin [0-9]{1,2} ?(hours|hrs|h)\b|\bwithin [0-9]{1,2} ?(hours|hrs)\b.{0,60}\b(cancell?ed|forfeited|released|lost)\b/
+    $result = /\b(covid-?19|covid|coronavirus|pcr|antigen|lab|laboratory|blood ?work|blood|test|screening) (test )?(results?|report)\b.{0,40}\b(is|are) (now )?(ready|available|in)\b/
+    $view = /\b(view|see|check|access|open|download|confirm|verify)\b/
+    // a person's own appointment or results ("my test results are in, look")
+    $me = /\b(my|our) (covid|test|lab|blood|results?|appointment|dmv|licen[cs]e)\b/
+    // a clinic's own patient portal, named as such
+    $portal = /\b(mychart|my chart|patient portal|followmyhealth|healthelife|myhealthevet)\b/
+  condition:
+    // a link to the agency's own address (dmv.ca.gov: a government suffix), a platform or a clinic
+    // portal the text names is not the lure's
+    // (a result's link counts only when it is also a lure's by its shape: a clinic's own short
+    // domain, "kp.org" beside "Kaiser Permanente", is unknown to the lists but no impersonation)
+    (($dmv and $appt) or ($result and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0)))
+    and $view and not $me and not $portal
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid" or sender_line == "unknown")
+}

@@ -41,7 +41,9 @@ rule job_easy_money_contact
     $contact = /\b(contact (us|me)|add me|reply|apply (now|here|today)|dm me|(text|txt) "?(yes|y|job|info)|(text|txt|message) (me |us )?back|(text|send) (me |us )?your (full )?(name|email|resume|cv))\b|\binterested\?/
     $link = /(https?:\/\/|www\.)/
   condition:
+    // a job board's or an app's own notice from its sender id ("new jobs paying $25/hr near you") is no lure
     job_pay_rate and job_mentioned and ($contact or job_chat_app or $link or url_count > 0 or phone_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_recruiter_chat_app
@@ -107,7 +109,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu or romanised Hindi, Urdu and Kannada, with a contact"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam"
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
     $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
@@ -116,7 +118,7 @@ rule job_task_intl
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
     // Arabic: a job "remotely" or "from home" paid "daily" (يومي also reads يومياً)
     $ar = /(وظيفة|عمل|شغل).{0,30}(عن بعد|من المنزل|من البيت|اونلاين|أونلاين).{0,60}(يومي|في اليوم)/
-    $hi = /\b(ghar (baithe|baith ke|betha|bethe|baitha|se)|part ?time|online) (job|kaam|kam|work)\b|\b(online|part ?time) ghar (baithe|betha|bethe|baitha) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
+    $hi = /\b(ghar (baithe|baith ke|betha|bethe|baitha)|part ?time|online) (job|kaam|kam|work)\b|\b(online|part ?time) ghar (baithe|betha|bethe|baitha) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
     // Hindi in Devanagari: work from home, earn so much a day
     $nl = /\b(thuisbaan|thuiswerk|bijbaan|parttime|werken vanuit huis)\b.{0,60}\b(per dag|per uur|per week|euro|€)/
     $pl = /\b(praca zdalna|prace zdalna|pracy zdalnej|praca dodatkowa|praca z domu)\b.{0,80}\b(dziennie|za godzine|zl|tygodniowo)\b/
@@ -128,12 +130,21 @@ rule job_task_intl
     $te = /(పార్ట్ టైమ్|ఇంటి నుండి|ఇంట్లో నుండే).{0,150}(సంపాదించ|ఆదాయం)|(ಪಾರ್ಟ್ ಟೈಮ್|ಮನೆಯಿಂದಲೇ|ಮನೆಯಿಂದ).{0,150}(ಗಳಿಸಿ|ಸಂಪಾದಿಸಿ|ಆದಾಯ)/
     // romanised Kannada: "work from home, earn so much a day"
     $kn = /\bmane (inda|yinda|alli|alle) kelasa\b|\bdinakke\b.{0,30}\b(gallisi|sampadisi|sampaadisi)\b/
+    // romanised Hindi, Kannada, Tamil, Telugu and Malayalam: work from home ("ghar baithe", "maneyinda
+    // kelasa", "veettil irundhe velai", "intlo nunchi pani", "veettil irunnu joli"), a sum earned by
+    // the day ("daily 3000", "dinakke 2000 sampadane", "rojuku 3000 sampadinchandi"), and "reply YES /
+    // interested" or the easy part ("sirf 1 ghanta", "koi investment nahi")
+    $rin_work = /\bghar (baithe|baith ke|baithkar|bethe|betha|baitha|se)\b|\b(work from home|wfh)\b|\b(part ?time|online|mobile|phone) (job|work|kaam|kam|naukri|kelasa|kelsa|velai|vela|pani|joli|udyogam)\b|\bmane ?(y?inda|y?alli|y?alle)(ye|e)? (kelasa|kelsa|kulitu|kuthu)\b|\bveet{1,2}(il|ula|la|ile) ?iru(ndh|nth|nd|nn)|\b(intlo|intilo|inti|imtlo|intlone) (nunchi|nundi|nunche|nunde|kurchuni|kurchoni)\b/
+    $rin_day = /\b(daily|roz|rozana|roj|har din|per day|pratidin|dinakke|dinaku|dinamum|dhinamum|thinamum|dinasari|naalukku|naalonrukku|oru naalaikku|rojuku|roju ki|rojuki|prathi roju|prati roju|divasam|divasavum|dhivasam|dinavum)\b.{0,20}((₹|\brs\.?|\binr) ?[0-9]|\b[1-9][0-9,]{1,2}[0-9]|\b[1-9][0-9]? ?k\b|\b(hazar|hazaar|savira|saavira|aayiram|ayiram|veyyi|kamai|kamaye|kamaiye|kamao|kamaen|kamana|kama sakte|income|earn|earning|sampad[a-z]{0,10}|sampaad[a-z]{0,10}|sambad[a-z]{0,10}|sambaad[a-z]{0,10}|sambath[a-z]{0,10}|gallis[a-z]{0,4}|varumanam|aadayam)\b)|[0-9] ?(k|rs|rupaye|rupees|rupay|rupai|roopa|rupa)?(\/-)? ?(daily|per day|roz|rozana|dinakke|dinaku|dinamum|dhinamum|rojuku|divasam|divasavum|pratidin)\b/
+    $rin_ask = /\b(interested|intrested|intersted)\b|\breply "?(yes|y|haan|ha|ok|1)\b|\b(yes|haan|ok) (likh|likhe|likhen|likhkar|likho|type|bheje|bhejo|bhejein|bhejiye|send|reply|kalisi|kalsi|anuppunga|anuppavum|pampandi|ayakkuka|ayakku)\b|\b(aasakti|asakti|aasakthi|asakthi|viruppam|virupam|aarvam|thalparyam|talparyam|thaalparyam|istam unte|ishtam unte)\b/
+    $rin_easy = /\b(sirf|only|just|keval|matra|maatra|mattum|matrame|mathram) ?([0-9]|ek|do|one|two|ondu|eradu|oru|rendu|randu|okka) ?(-|to)? ?[0-9]? ?(ghanta|ghante|gante|ganta|gantalu|mani neram|manikkoor|hour|hours|hrs)\b|\b([0-9]|ek|do|ondu|eradu|oru|rendu|randu|okka) (ghanta|ghante|gante|ganta|gantalu|mani neram|manikkoor)\b|\b(koi|no|zero|yavude|endha|entha|emi) (investment|nivesh|joining fee|registration fee)\b|\b(investment|nivesh|pettubadi|mudhaleedu|muthaleedu|nikshepam|hoodike)( [a-z]{1,8})? (nahi|nahin|illa|illai|ledu|venda|beda|bekilla|avashyamilla)\b/
     // the chat app named in Bengali, Telugu or Hindi script, or a chat handle
     $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್)|@[a-z0-9_]{4,20}/
   condition:
     ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja, $ta)
+    or ($rin_work and $rin_day and ($rin_ask or $rin_easy) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_side_income_reply
@@ -292,4 +303,44 @@ rule job_gig_activation_fee : phishing
   condition:
     $gig and $fee and $approved and (url_count > 0 or phone_count > 0 or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_casting_audition_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A casting call as advance fee: your number or profile 'selected' for an audition or a lead role in a film or web series, with a daily remuneration, an audition-form or registration fee, or 'send your photos for details' (English, Hinglish; India, Nigeria)"
+  strings:
+    $cast = /\b(auditions?|casting|cast call|screen test)\b|\b(lead|main|leading|supporting|hero|heroine|female lead|male lead) (role|actor|actress|character)\b|\b(web ?series|movie|film|serial|music video|nollywood|bollywood|tollywood|reality show|ad shoot)\b/
+    // nobody's number is "selected" for a role: addressed to the reader, not a friend's news
+    $sel = /\byour (mobile |phone )?(number|no\.?|profile|photo|photos|pictures?|face|look)( [a-z]{1,12}){0,2} (has been|have been|is|was|were|got) (selected|shortlisted|chosen|picked|approved)\b|\byou (have been|are|were|have|got) (selected|shortlisted|chosen|picked)\b|\b(aapka|apka|aapki|apki|tumhara|tumhari) (mobile )?(number|profile|photo|face|look)\b.{0,80}\b(select|selected|shortlist|shortlisted|chuna|chun liya) (hua|hui|ho gaya|ho gayi|ho chuka|kiya gaya|kiya hai|kar liya)\b/
+    $fee = /\b(audition|registration|form|portfolio|makeup|costume|photoshoot|photo ?shoot|processing|id card|membership|agency) (fee|fees|charge|charges|kharcha)\b|\baudition form\b.{0,20}\b(is|costs?|for|@|at|price|sells?|goes for)\b|\b(pay|send|transfer|jama|bhejein|bhejo)\b.{0,30}\b(for|ke liye) (the |your )?(audition|registration|form|portfolio|photoshoot)\b/
+    $payday = /\b(remuneration|payment|salary|paid|pay|milega|milenge)\b.{0,30}\b(per day|a day|daily|per episode|per shoot|roz|ek din|har din)\b|\b(per day|per episode|daily|roz|ek din ka|har din) (remuneration|payment|salary|pay|milega|milenge)\b|\bremuneration\b/
+    $photo = /\bsend (us |me )?(your |ur )?(recent |latest |clear |full[- ](size|length) |close[- ]up )?(photos?|pictures?|pics?|images?|headshots?)\b|\b(photos?|pics?|pictures?) (bhejo|bheje|bhejein|bhejiye|send karo|send kare|send karein|send kijiye|whatsapp karo|whatsapp kare)\b|\b(apni|apna|aapki|aapka) (photo|pic|picture|photos)( [a-z]{1,10}){0,2} (bhejo|bheje|bhejein|bhejiye|send)\b/
+    // the sum, as the normaliser may not read it ("N10k", "10,000 naira", "Rs 2000")
+    $amt = /(₦|₹|\brs\.? ?|\bngn ?|\binr ?)[0-9]|\b[0-9]{1,3}(,[0-9]{2}[0-9])? ?(naira|rupees|rupaye)\b|\bn[1-9][0-9]{0,2}(,[0-9]{2}[0-9]|k\b)/
+    $open = /\b(ongoing|going on|now open|available|wanted|needed|required|urgently|limited|slots?|register now|apply now|hurry|chal rahe|chal raha|chal rahi|shuru)\b/
+    // a friend's own audition: "I paid the audition fee", "maine form bhara"
+    $own = /\b(i|we|i've|i have|we have|i just|maine|humne) (paid|went|attended|bought|gave|did|applied|got|bhara|bhari|diya|diye)\b/
+  condition:
+    $cast and not $own
+    and (($sel and ($fee or $payday or $photo or money_count > 0)) or ($fee and (money_count > 0 or $amt) and ($open or $payday or $photo)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_product_tester
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A product-testing 'program' (Amazon Vine, paid product testers): test products and keep them for free, are you in the US, reply YES (English)"
+  strings:
+    $test = /\b(amazon vine|vine (program|programme|voice|member|reviewer)|product test(ing|er|ers)|(test|review|try) (new |our |amazon |the |free )?(products?|items?) (and|&) keep (them|it)|test (and|&) keep)\b/
+    $free = /\bkeep (them|it|the (products?|items?))( for)? free\b|\b(for|at) (free|no cost)\b|\bfree of charge\b|\bfree (products?|items?|samples?)\b|\b(full )?refund(ed)? (after|once|when)\b/
+    $ask = /\bare (you|u) (in|located in|living in|based in|currently in|currently living in|a resident of|residing in) (the )?(us|usa|u\.s\.?|united states|states|america|uk|canada)\b|\breply "?(yes|y|1|ok)\b|\b(interested|want to join|would you like to join)\?/
+    // a friend's own membership: "I joined Vine, you test and keep the stuff"
+    $own = /\b(i|we) (joined|signed up|got into|got accepted|got invited|am in)\b|\bi'm in\b/
+  condition:
+    $test and $free and $ask and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
 }

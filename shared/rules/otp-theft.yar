@@ -43,8 +43,10 @@ rule otp_send_me_the_code : phishing
     $s5 = /\b(a|the) ([0-9]-digit |six-digit |verification |security |google |whatsapp )?(code|otp|pin) (will|is going to|should|might) (come through|arrive|be sent|pop up|come)/
     $to_me = /\b(send|forward|share|tell|give|read|text|pass|reply)( it| that| this)?( back)? (to )?(me|us)\b/
     $with_me = /\b(share|send|forward|tell|give|read|pass)( it| that| them| the code| the digits| the numbers)?( back)? (to|with) (me|us)\b|\btell me (it|what it says|the digits|the numbers)\b/
+    // a booking's confirmation number asked of a travel companion is no one-time code
+    $booking = /\bconfirmation (code|number)\b.{0,40}\b(hotel|reservation|booking|flight|airbnb|rental car|car rental|table|tickets?|check-?in|front desk)\b|\b(hotel|reservation|booking|flight|airbnb|rental|table|ticket) confirmation (code|number)\b/
   condition:
-    ($s1 or $s1b or $s2 or ($s3 and $to_me) or (($s4 or $s5) and $with_me)) and not otp_negated_share
+    ($s1 or $s1b or $s2 or ($s3 and $to_me) or (($s4 or $s5) and $with_me)) and not otp_negated_share and not $booking
 }
 
 rule otp_mistaken_code_story : phishing
@@ -222,10 +224,17 @@ rule otp_dial_ussd_enter_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account"
+    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it' (English, French)"
   strings:
-    $dial = /\b(dial|press|type)\b.{0,10}\*[0-9]{1,2}[0-9#*]{1,12}#/
+    $dial = /\b(dial|press|type|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}(\*|#)[0-9]{1,2}[0-9#*]{1,12}#/
     $code = /\b(enter|input|type|put) (the |a |our )?(code|otp|pin|number)( (we|i) (will )?(send|sent|give))?\b|\b(code|otp|pin) (we|i) (will )?(send|sent)\b/
+    // French: "entrez le code 4417", "saisissez le code ... et votre code secret"
+    $code_fr = /\b(entrez|entre|entrer|saisissez|saisis|saisir|tapez|tape|taper|mettez|mets|renseignez|inserez)( le| ce| votre| ton| un)? (code|pin|mot de passe)\b/
+    // the secret code or PIN itself asked for after the menu
+    $secret = /\b(code secret|code pin|mot de passe|(votre|ton) (pin|code)|your (secret |momo |mobile money |wallet )?(pin|code)|secret (code|pin)|pin code)\b/
+    // the bait: a bonus, a gift, a prize or a refund pending (a relative's "type #144# and your PIN
+    // to check your balance" has none)
+    $lure = /\b(bonus|gift|reward|prize|cashback|promo|cadeau|prime|gain|gains|remboursement|refund|pending|en attente)\b/
   condition:
-    $dial and $code and sender_kind != "alpha" and sender_kind != "shortcode"
+    $dial and ($code or (($code_fr or $secret) and $lure)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -6,22 +6,36 @@ rule pharma_cheap_medication
   meta:
     action = "junk"
     weight = 2.5
-    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id"
+    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact"
   strings:
     $cheap = /\b(cheap|cheapest|low[- ]?cost|discount(ed)?|generic|no prescription|without (a )?prescription|no rx|online)\b.{0,20}\b(prescri[a-z]{0,12}|meds|medications?|dr[uv0]gs|pills|pharmacy|pharmacies|rx)\b/
-    $brand = /\b(v[i1!|]agra|c[i1!|]al[i1!|]s|levitra|phentermine|ambien)\b/
+    $brand = /\b(v[i1!|]agra|c[i1!|]al[i1!|]s|levitra|phentermine|ambien|kamagra|tadalafil|sildenafil|vidalista|cenforce|fildena|malegra|super p[- ]?force)\b/
     // controlled drugs: people talk about their own ("need to order my adderall refill"), so the
     // name needs a dealer's pitch, a link with a sale, or no prescription
-    $ctrl = /\b(tramadol|xanax|xanex|xans|valium|oxycodone|oxycontin|oxy|roxicodone|roxies|adderall|aderall|adderal|addys|percocet|percocets|percs|hydrocodone|vicodin|norco|klonopin|ativan|dilaudid|ritalin|codeine)\b/
+    $ctrl = /\b(tapentadol|aspadol|tapaday|alprazolam|zolpidem|etizolam|nitrazepam|clonazepam|tramadol|xanax|xanex|xans|valium|oxycodone|oxycontin|oxy|roxicodone|roxies|adderall|aderall|adderal|addys|percocet|percocets|percs|hydrocodone|vicodin|norco|klonopin|ativan|dilaudid|ritalin|codeine)\b/
     $dealer = /\b(overnight|next[- ]day|discreet|discrete|stealth) (delivery|shipping|shipment|packaging|packing|delivered)\b|\b(text|txt|reply|send|dm|message) (me |us )?"?(order|menu)\b|\b(text|txt|dm|message|hmu|hit me up|reply|ask) (me |us )?(up )?for (the |our |my )?(full |price )?menu\b|\b(price|full) menu\b|\bper (pill|tab|tablet|bar)\b|\bno (script|scripts|rx)( (is )?(needed|required|necessary))\b|\bwithout (a )?(script|rx) (needed|required)\b|\b(legit|reliable|trusted) (plug|vendor|supplier|source)\b/
     $buy = /\b(buy|cheap|cheapest|discount|discounted|wholesale|bulk)\b/
     $sell = /\b(buy|order|cheap|save|discount|online|no prescription|delivered|shipping|per pill)\b/
     $norx = /\b(no prescription|without (a )?prescription|no rx|no doctor)( (is )?(needed|required|necessary))?\b/
+    // "available without prescription", "bina prescription": the seller's words, not a patient's
+    $avail_norx = /\b(available|availble|sell|selling|supply|supplying|deliver|delivered|delivery|order|sold)( [a-z]{1,12}){0,2} without (a |any )?(prescription|doctor'?s? prescription|rx|script)\b|\bbina (doctor |dr\.? )?(prescription|parchi|parche|parchee)\b/
+    $deliv = /\b(same[- ]day|home|doorstep|door ?step|cash on|all india|nationwide|express|24 ?hours?|urgent) (delivery|deliveries|shipping|dispatch)\b|\bcod (available|only)\b|\bdelivery (all over|across|anywhere|available)\b/
+    // a patient told no: "you can't get it without a prescription", "bina prescription nahi milegi"
+    $neg = /\b(can'?t|cannot|cant|won'?t|wont|couldn'?t|not allowed to) (get|buy|order|fill|have|find|sell|give)( [a-z]{1,12}){0,2} without (a |any )?(prescription|script|rx)\b|\bbina (doctor |dr\.? )?(prescription|parchi|parche|parchee) (nahi|nahin|na)\b/
+    $instock = /\b(available|availble|in stock|stock available|for sale|selling|we sell|we supply)\b/
+    // French: a "natural pharmacy" or natural treatment for sexual weakness, diabetes, hypertension ...
+    // delivered, with a contact (West African senders)
+    $fr_pharm = /\b(pharmacie naturelle|phytotherapie|tradipraticien|herboriste|medecine (traditionnelle|naturelle)|produits? (naturels?|100% naturels?|bio)|traitements? (naturels?|traditionnels?|efficaces?|100% naturels?)|remedes? (naturels?|traditionnels?)|medicaments? naturels?|plantes medicinales)\b/
+    $fr_ill = /\b(faiblesse sexuelle|impuissance|ejaculation precoce|dysfonction erectile|troubles? (de l'|d')?erection|panne sexuelle|baisse de libido|diabete|hypertension|hemorroides?|infertilite|sterilite|fibromes?|prostate|ulceres?)\b/
+    $fr_deliv = /\b(livraison|livrons|livre partout|expedition|disponible|commandez|commande)\b/
     // in Chinese: potency pills sold discreetly, cash on delivery or through a chat id
     $zh = /(壮阳|壯陽|伟哥|偉哥|威而钢|威而鋼|犀利士|春药|春藥|催情|迷药|迷藥|延时药|延時藥|持久不)/
     $zh_sell = /(货到付款|貨到付款|隐密包装|隱密包裝|隐私包装|隱私包裝|保密发货|保密發貨|line|微信|加v|加微|@)/
   condition:
-    $cheap or ($norx and ($sell or money_count > 0 or url_count > 0)) or ($brand and ($sell or money_count > 0 or url_count > 0))
+    not $neg and ($cheap or ($norx and ($sell or money_count > 0 or url_count > 0)) or ($brand and ($sell or money_count > 0 or url_count > 0))
     or ($ctrl and ($dealer or ($buy and url_count > 0)))
     or ($zh and $zh_sell and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($ctrl or $brand) and $avail_norx and ($deliv or contact_count > 0 or phone_count > 0 or url_count > 0))
+    or (($ctrl or $brand) and $deliv and $instock and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($fr_pharm and $fr_ill and $fr_deliv and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"))
 }

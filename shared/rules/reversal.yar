@@ -40,11 +40,13 @@ rule reversal_sent_by_mistake : phishing
     $b9 = /திருப்பி ?(அனுப்புங்கள்|அனுப்புங்க|அனுப்பவும்|அனுப்பிவிடுங்கள்|அனுப்பி விடுங்கள்|தாருங்கள்|தாங்க|தரவும்|கொடுங்கள்|கொடுங்க|கொடுக்கவும்|போடுங்கள்|போடுங்க|போடவும்)|\bsan (de|fa) (bra|ma me|bre|brɛ)/
     // French "renvoyez-moi", "me le retourner", "stp renvoie"; Darija "rdha lia", "rj3ha lia"
     $b8 = /\b(renvoy|renvoi|retourn|rembours|revers|restitu)[a-z]{0,4}(-| )((le|la|les)(-| ))?(moi|nous|l'argent|mon argent|le montant|les fonds)\b|\bme (le |la |les )?(renvoyer|retourner|rembourser|reverser|restituer)\b|\b(stp|svp) (renvoie|renvoyez|retourne|retournez)\b|\b(rdha|rddha|reddha|rdhom|reddhom|rj3ha|rja3ha|rje3ha|rj3hom|rja3hom)\b/
+    // French "renvoyez-les", "retournez-le", "veuillez les renvoyer", "merci de me les retourner"
+    $b10 = /\b(renvoy|renvoi|retourn|rembours|restitu)(ez|e|es)-(le|la|les)\b|\b(veuillez|merci de|priere de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|je vous prie de) (me |nous )?(le |la |les )?(renvoyer|retourner|rembourser|restituer|reverser)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
-    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
+    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
     $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
     $office_bn = /(বিকাশ|নগদ|রকেট).{0,30}(অফিস|কাস্টমার কেয়ার|হেল্পলাইন|এজেন্ট)/
@@ -119,10 +121,10 @@ rule reversal_fake_credit_alert : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank or mobile-money credit receipt (money received, the new balance) sent from someone's mobile, or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
+    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money) sent from someone's mobile, or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
   strings:
-    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea|vous avez recu|votre compte a ete credite)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
-    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?)/
+    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea|votre compte a ete credite)\b|\bvous avez recu (un (transfert|depot|paiement|envoi)( d'argent)? (de|du) |la somme de )?[0-9]|\b(transfert|depot|paiement) recu (de|du)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
+    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?|nouveau solde|solde (actuel|disponible))/
     $err = /\b(sent|sen|transferred|credited|paid|deposited)\b.{0,40}\b(in error|by mistake|mistakenly|wrongly|to (the |a )?wrong (number|account))\b|\bnimekosea\b/
     // the forged receipt's hook: "if you did not initiate this, call ... to cancel" (an operator's own
     // receipt says so from its sender id)

@@ -271,7 +271,7 @@ rule account_callback_lure : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', with a number in the text"
+    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', or a terse 'card ending 1234 suspended, call', with a number in the text"
   strings:
     $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung|kort|kortet|kop|kjop|kob|betalning)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you|approved by you|made by you|placed by you)|if (this|the|your) (order|purchase|charge|payment|transaction|subscription|renewal) (was|wasn't|was not|is not|isn't) (not )?(made |placed |authori[sz]ed |approved |requested )?by you|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy|approve)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
@@ -287,8 +287,12 @@ rule account_callback_lure : phishing
     // "your Chime / Cash App / Revolut account has been frozen: call support to avoid closure"
     $frozen = /\b(account|acct|card|wallet)\b.{0,40}\b(frozen|restricted|suspended|locked|limited|on hold|blocked|flagged|deactivated)\b/
     $closure = /\bto avoid (the |a |any )?(permanent |further |final )?(account |card )?(closure|suspension|termination|deactivation|cancellation|restrictions?)\b/
+    // the terse bank lure from a long number: "<bank>: card ending 4471 suspended. call ..." (a
+    // bank's own block notice from a number asks to reply YES or NO, or comes from a short code)
+    $ending = /\b(card|acct|account)( number)? (ending|ends) (in |with )?[x*#]{0,4}[0-9]/
+    $yesno = /\breply "?(yes|no|y|n)"?\b/
   condition:
-    $ctx and not $me and ($not_you or $to_do or ($frozen and $closure)) and (phone_count > 0 or $dial)
+    $ctx and not $me and ($not_you or $to_do or ($frozen and ($closure or ($ending and not $yesno)))) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone" and ($agent
     or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")))
 }
@@ -345,11 +349,11 @@ rule account_invoice_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The fake-invoice refund scam: an antivirus, tech-support or payment-app invoice or renewal for a large sum, 'not you? call' a number"
+    description = "The fake-invoice refund scam: an antivirus, tech-support, protection-plan or payment-app invoice, renewal or 'thank you for your payment' for a large sum, 'not you? / questions or cancel? call' a number (English, US)"
   strings:
     $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime|amazon|apple pay|apple store|apple|walmart|ebay|target|costco|microsoft)\b/
     $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|purchase|payment (of|processed)|processed|you('ve| have) sent)\b/
-    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute|dispute (within|now|here|it|this|the charge))\b|\b(questions|queries|concerns)\?/
+    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute|dispute (within|now|here|it|this|the charge))\b|\b(questions|queries|concerns)( or (to |wish to |want to )?(cancel|refund|dispute)\w{0,6})?( ?\?|,? (call|contact|dial|reach)( us| our [a-z]{1,10})?( at| on)?:? ?(\+|\(|[0-9]))/
   condition:
     $brand and $bill and $deny and money_count > 0 and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -360,13 +364,22 @@ rule account_sim_id_barring : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth' (a regulator or carrier never asks for them by reply)"
+    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth', or 'the CBN is closing dormant accounts this month: send your BVN, account number and date of birth' (a regulator, carrier or bank never asks for them by text; Nigeria and West Africa)"
   strings:
     $sim = /\b(sim|line|number)\b.{0,40}\b(barred|blocked|deactivated|disconnected|suspended|blacklisted)\b/
     $id = /\b(nin|bvn|national id|id number|nida|cnic|aadhaar|kyc|ghana card|id verification)\b/
     $ask = /\b(reply|send|text|respond)( us)?( back)? (with )?(your )?(nin|bvn|full name|date of birth|dob|id number|national id|cnic|aadhaar)\b/
+    // the central bank's "dormant accounts closing" round-up
+    $cbn = /\b(cbn|central bank|apex bank|bank of ghana|bceao|ndic)\b/
+    $dormant = /\b(dormant|inactive)( bank)? (accounts?|accts?)\b|\b(accounts?|accts?)\b.{0,40}\b(will be|to be|are being) (closed|deactivated|frozen|blocked|shut down|deleted)\b/
+    $ask2 = /\b(send|provide|forward|submit|reply with|text|sms)( us| me)?( with)? (your |ur )?(bvn|account (number|no|details)|acct (no|number|details)|date of birth|dob)\b/
+    // a bank's or the regulator's own warning ("the CBN will never ask for your BVN")
+    $never = /\b(never|do not (send|share|disclose)|don't (send|share)|scam|scams|fraudsters)\b/
+    // in the notice's voice: what the details are for ("to keep your account active")
+    $for = /\b(to (keep|avoid|prevent|reactivate|retain|maintain|stop|secure|protect)|kindly|avoid (closure|deactivation|blocking))\b/
   condition:
-    $sim and $id and $ask
+    ($sim and $id and $ask)
+    or ($cbn and $dormant and $ask2 and $for and not $never and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule account_signin_callback : phishing
@@ -714,3 +727,21 @@ rule account_remote_access_app : phishing
     $app and $get and $why and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+rule account_shared_file_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Someone shared a photo or document with you, view it here' with a link of unknown standing from a person's number or an address: the credential-harvest share lure (English)"
+  strings:
+    $shared = /\b(shared|sent) (a |an |some |the |[0-9] )?(new )?(photos?|pictures?|pics?|images?|documents?|docs?|files?|albums?|videos?|pdfs?|folders?|spreadsheets?) with you\b/
+    $view = /\b(view|open|see|access|review|download)\b/
+    // a friend who shared it says so ("I shared the album with you")
+    $i = /\b(i|we)( just| have|'ve)? (shared|sent)\b/
+    // Google Photos' own share link (a shortener's host, not a platform's)
+    $gphotos = /\bphotos\.app\.goo\.gl\//
+  condition:
+    $shared and $view and not $i and not $gphotos and url_count > brand_link_count + platform_url_count + named_url_count
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

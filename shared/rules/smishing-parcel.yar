@@ -162,3 +162,22 @@ rule parcel_problem_ar_ja : phishing
   condition:
     (($ar1 and $ar2) or ($ja1 and $ja2)) and url_count > brand_link_count + platform_url_count
 }
+
+rule parcel_named_tracking_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Hi <first name>, your package is out for delivery, track here' from a person's number with a link that is no carrier's, brand's or platform's (English): carriers send from short codes to their own domains"
+  strings:
+    $hello = /^(hi|hello|hey|dear) [a-z]{1,11}[a-z][,!.:]|^[a-z]{1,11}[a-z], your (package|parcel|order|shipment|delivery)\b/
+    $out = /\b(package|parcel|order|shipment|delivery)\b.{0,40}\b(is |has )?(out for delivery|arriving today|arrives today|will (be delivered|arrive) today|on (its|the) way|on route|en route|ready for delivery|shipped)\b/
+    $track = /\b(track|tracking)\b/
+    // a family word or a courtesy, not a first name: "Hi Mom,", "Thanks, your order shipped"
+    $notname = /^((hi|hello|hey|dear) )?(mom|mum|mommy|mama|ma|dad|daddy|papa|babe|baby|honey|hun|sis|bro|love|guys|all|there|team|friend|thanks|thank you|sorry|great|update|notice|alert|reminder|good news|ok|okay|yes|congrats|attention|important|urgent|note|customer|sir|madam)[,!.:]/
+  condition:
+    // a first name on the opening, in its own case ("Hi Jessica,"), not "hi there," or "hey you,"
+    $hello and $out and $track and not $notname and opening matches /^(([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) )?[A-Z][a-z]{1,11}[a-z]?[,!.:]/
+    and url_count > 0 and brand_link_count == 0 and platform_url_count == 0 and named_url_count == 0
+    and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid" or sender_line == "unknown")
+}

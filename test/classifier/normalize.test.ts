@@ -591,6 +591,11 @@ describe("normalize money in the currencies of today's alerts", () => {
       ['can you send me R1500 for rent', 'ZAR', 1500],
       ['abeg help me with N5000.', 'NGN', 5000],
       ['K2500 for school fees', 'ZMW', 2500],
+      // the CFA franc as written, thousands grouped with dots, and the new leone
+      ["j'ai envoye par erreur 20.000 FCFA sur votre Moov", 'XOF', 20000],
+      ['Vous avez recu 25000 FCFA de 77', 'XOF', 25000],
+      ['Rechnung: €1.500,00 offen', 'EUR', 1500],
+      ['You have received NLe 1,500.00 from', 'SLE', 1500],
     ];
     for (const [text, currency, amount] of cases) {
       const m = normalize(text).features.money;

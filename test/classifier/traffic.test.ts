@@ -77,8 +77,8 @@ describe("today's traffic (hand-written)", () => {
 // set 30; written-ab-*.tsv set 31; written-ac-*.tsv set 32; written-ad-*.tsv set 33; written-ae-*.tsv
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
 // written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
-// sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55; each measured once when it
-// arrived (docs/EVAL.md).
+// sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55, written-ba/bb/bc-*.tsv sets
+// 56 to 58; each measured once when it arrived (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
@@ -573,4 +573,28 @@ writtenByOthers("today's traffic (written by others, fifty-second round: set 55)
   notificationsInFolder: 0.98,
   promotions: { junked: 0.01, inFolder: 0.97 },
   personalFiltered: 0.025,
+});
+
+writtenByOthers("today's traffic (written by others, fifty-third round: set 56)", 'written-ba', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.02, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, fifty-fourth round: set 57)", 'written-bb', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.88 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, fifty-fifth round: set 58)", 'written-bc', {
+  scamsJunked: 0.9,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.95,
+  promotions: { junked: 0.01, inFolder: 0.92 },
+  personalFiltered: 0.01,
 });

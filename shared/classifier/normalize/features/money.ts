@@ -7,15 +7,18 @@ import { work } from '../work.ts';
 import type { Claims } from './claims.ts';
 
 // (first the Indian grouping of lakhs and crores: "1,23,456.00", "12,34,56,789")
-const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?`;
+// (and thousands grouped with dots, as francophone and continental alerts write them: "20.000 FCFA",
+// "€1.500,00"; three digits after each dot, so "20.00" stays twenty)
+const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,7}(?:[.,]\d{1,2}(?!\d))?`;
 const MULT = String.raw`(?:(k|m|bn)(?![a-z])|\s(million|thousand|grand)\b)?`;
 const PER = String.raw`(?:(?:\s?\/\s?|\s?per\s|\sa\s)(message|msg|mtmsg|txt|text|sms|minute|mins?|pm|week|wk|day|month|mnth|mth|year|yr|call|tone)|(pm|pw|ppm|pmin|pmsg)(?![a-z]))?`;
 /**
  * ISO 4217 codes written before or after an amount in today's bank and wallet alerts ("AED
  * 349.00", "NGN25,000", "5,000 KES"); not the ones that are English words (try, pen, cop, all).
+ * And two that are no ISO code but how the currency is written: "FCFA" (the CFA franc) and "NLe".
  */
 const CODES =
-  'inr|usd|gbp|eur|aed|sar|qar|kwd|bhd|omr|jod|egp|sgd|myr|hkd|twd|php|idr|thb|vnd|ngn|kes|ksh|tsh|ush|ghs|zar|ugx|tzs|rwf|xof|xaf|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|clp|ars|uyu|chf|sek|nok|dkk|pln|czk|huf|ron|rub|uah|ils|jpy|krw|cny|rmb';
+  'fcfa|nle|inr|usd|gbp|eur|aed|sar|qar|kwd|bhd|omr|jod|egp|sgd|myr|hkd|twd|php|idr|thb|vnd|ngn|kes|ksh|tsh|ush|ghs|zar|ugx|tzs|rwf|xof|xaf|pkr|bdt|lkr|npr|cad|aud|nzd|brl|mxn|clp|ars|uyu|chf|sek|nok|dkk|pln|czk|huf|ron|rub|uah|ils|jpy|krw|cny|rmb';
 /**
  * A letter standing for the currency, glued to an amount only a price has ("R2,000.00", "N7,500",
  * "P4,320.00", "K1,250.50", "Sh1,500", "Tk500.00": rand, naira, peso, kwacha, shilling, taka):
@@ -71,6 +74,9 @@ const SIGN_CODES: Readonly<Record<string, string>> = {
   rmb: 'CNY',
   naira: 'NGN',
   cedi: 'GHS',
+  // the CFA franc as West and Central Africa write it, and Sierra Leone's new leone
+  fcfa: 'XOF',
+  nle: 'SLE',
   cedis: 'GHS',
   rand: 'ZAR',
   baht: 'THB',
@@ -165,7 +171,8 @@ function perOf(token: string | undefined): string {
 
 function amountOf(num: string, mult: string | undefined): number {
   let s = num;
-  if (s.includes(',')) {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else if (s.includes(',')) {
     if (/,\d{3}/.test(s)) s = s.replace(/,/g, '');
     else s = s.replace(',', '.');
   }
