@@ -244,6 +244,7 @@ class YaraClassifier implements Classifier {
           scores: modelScores,
           eligible: !speaksAsPerson(lower, a.sender),
           business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
+          person: a.sender.kind === 'phone' || a.sender.kind === 'email',
           code: a.codes > 0,
           marketing: () => reading.marketing(),
           ...declaredOf(a.sender),

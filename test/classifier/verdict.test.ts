@@ -229,7 +229,7 @@ describe('decide', () => {
 
     it("junks a notice from a number that is no business's when the score is far over the junk threshold", () => {
       // "Your payment of $1,500 is on hold, call support at 1-888-..." from a long number
-      const phone = { ...opinion(4, -4), business: false };
+      const phone = { ...opinion(4, -4), business: false, person: true };
       const far = M.junk + TRANSACTION_JUNK_MARGIN;
       const d = decide([BANK], far, M, true, phone);
       assert.equal(d.verdict.action, 'junk');
@@ -237,8 +237,9 @@ describe('decide', () => {
       // not just under the margin, and never from a business's sender id or short code
       assert.equal(decide([BANK], far - 0.01, M, true, phone).reason, 'transaction-rule');
       assert.equal(decide([OTP], far + 5, M, true, { ...phone, business: true }).reason, 'transaction-rule');
-      // nor for a message that delivers a one-time code, nor without the model's opinion of the sender
+      // nor for a message that delivers a one-time code, nor without a sender or the model's opinion
       assert.equal(decide([OTP], far + 5, M, true, { ...phone, code: true }).reason, 'transaction-rule');
+      assert.equal(decide([BANK], far + 5, M, true, { ...phone, person: false }).reason, 'transaction-rule');
       assert.equal(decide([BANK], far + 5, M, true).reason, 'transaction-rule');
     });
 
