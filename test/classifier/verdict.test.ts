@@ -236,7 +236,10 @@ describe('decide', () => {
       assert.equal(d.reason, 'junk-score');
       // not just under the margin, and never from a business's sender id or short code
       assert.equal(decide([BANK], far - 0.01, M, true, phone).reason, 'transaction-rule');
-      assert.equal(decide([OTP], far + 5, M, true, { ...phone, business: true }).reason, 'transaction-rule');
+      assert.equal(
+        decide([OTP], far + 5, M, true, { ...phone, person: false, business: true }).reason,
+        'transaction-rule',
+      );
       // nor for a message that delivers a one-time code, nor without a sender or the model's opinion
       assert.equal(decide([OTP], far + 5, M, true, { ...phone, code: true }).reason, 'transaction-rule');
       assert.equal(decide([BANK], far + 5, M, true, { ...phone, person: false }).reason, 'transaction-rule');

@@ -74,10 +74,10 @@ const SIGN_CODES: Readonly<Record<string, string>> = {
   rmb: 'CNY',
   naira: 'NGN',
   cedi: 'GHS',
+  cedis: 'GHS',
   // the CFA franc as West and Central Africa write it, and Sierra Leone's new leone
   fcfa: 'XOF',
   nle: 'SLE',
-  cedis: 'GHS',
   rand: 'ZAR',
   baht: 'THB',
   dirham: 'AED',
