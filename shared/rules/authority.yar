@@ -45,7 +45,7 @@ rule authority_identity_crime_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired or has a problem, press or reply 1 or call (simplified and traditional)"
+    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired or has a problem, press or reply 1 or call; or a courier says a parcel with bank cards and passports in your name is held by customs, contact now (simplified and traditional)"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照|医保卡|醫保卡|社保卡)/
     $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)|(懷疑|怀疑|疑似).{0,12}(被人|被).{0,12}(開|开|用).{0,6}(戶口|户口|账户|賬戶|銀行|银行)|(冒用|盗用|被用|用于|购买|開具|开具).{0,30}(管制药|管制藥|麻醉药|麻醉藥|精神类药|违禁药|違禁藥)/
@@ -60,7 +60,13 @@ rule authority_identity_crime_zh : phishing
     $docbad = /(护照|護照|签证|簽證|旅行证|旅行證|居留).{0,30}(过期|過期|到期|失效|异常|異常|有问题|有問題|出现问题|出現問題|冻结|凍結|注销|註銷|作废|作廢|暂停|暫停)/
     $you = /(您|閣下|阁下)/
     $press = /(按|回复|回覆)[0-9]/
+    // a courier parcel held by customs with bank cards or passports in your name ("顺丰快递 ... 海关被扣")
+    $cparcel = /(快递|快遞|包裹|快件|邮包|郵包|顺丰|順豐|中通|圆通|圓通|ems)/
+    $cheld = /(海关|海關).{0,30}(被扣|扣押|扣留|查扣|查获|查獲|拦截|攔截|截获|截獲)|(被|遭).{0,12}(海关|海關).{0,12}(扣|查)/
+    $cwhose = /(您名下|您本人|您的身份|多张银行卡|多張銀行卡|银行卡和护照|銀行卡和護照|护照|護照|身份证|身份證)/
   condition:
+    ($cparcel and $cheld and $cwhose and $you and ($contact or phone_count > 0) and not $warn)
+    or
     ((($id and $crime) or $doc) and $auth and ($contact or phone_count > 0) and not $warn)
     or ($consul and $docbad and $you and ($press or phone_count > 0) and not $warn
       and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -122,7 +128,7 @@ rule authority_police_investigation_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret"
+    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic)"
   strings:
     // each language: the authority and the case against you, in either order (the case is
     // written to the reader in the formal you: a friend's news about the police has neither)
@@ -136,14 +142,16 @@ rule authority_police_investigation_intl : phishing
     // (a Chinese, Japanese or Korean letter is three bytes: the gaps are counted in bytes)
     $zht = /(地檢署|地方檢察署|檢察署|檢察官|書記官|警察局|刑事警察|刑事局|刑警大隊|偵查隊|調查局|法務部|警務處|商業罪案調查科|律政司).{0,120}(洗錢|監管帳戶|監管賬戶|監管戶口|偵查不公開|偵查庭|涉案|通緝|拘票|羈押|人頭帳戶|人頭戶口|刑事案件)|(洗錢|監管帳戶|監管賬戶|涉案|通緝|人頭帳戶).{0,120}(地檢署|檢察官|書記官|警察局|刑事警察|刑事局|偵查隊|調查局|警務處|律政司)/
     $ja = /(警視庁|警察|県警|府警|道警|検察|地検|検事|刑事|捜査員|捜査官|金融庁).{0,120}(詐欺事件|マネーロンダリング|資金洗浄|口座が.{0,24}(使|利用|悪用|売買)|口座を.{0,18}(使|利用|悪用)|名義が.{0,24}(使|利用|悪用)|逮捕状|容疑が|関与し|関与の|被疑者|共犯)|(詐欺事件|マネーロンダリング|資金洗浄|口座が.{0,24}(使|悪用)|名義が.{0,24}(使|悪用)).{0,120}(警視庁|警察|県警|府警|検察|地検|検事|刑事|捜査員|捜査官)/
-    $ko = /(검찰|지검|지방검찰청|수사관|수사팀|경찰|사이버수사대|금융감독원|금감원|검사실).{0,120}(대포통장|금융사기|연루|자금세탁|명의.{0,30}(도용|개설|사용|이용)|피의자|구속영장|체포영장|범죄에 이용|사기 ?사건)|(대포통장|금융사기|자금세탁|명의.{0,30}도용).{0,120}(검찰|지검|수사관|경찰|사이버수사대|금융감독원|금감원)/
+    $ko = /(검찰|지검|지방검찰청|수사관|수사팀|경찰|사이버수사대|금융감독원|금감원|검사실).{0,120}(대포통장|금융사기|연루|자금세탁|명의.{0,30}(도용|개설|사용|이용)|피의자|구속영장|체포영장|범죄에 이용|사기 ?사건)|(대포통장|금융사기|자금세탁|명의.{0,30}도용).{0,120}(검찰|지검|수사관|경찰|사이버수사대|금융감독원|금감원)|(대사관|영사관|영사과|영사부).{0,150}(여권|명의).{0,90}(범죄|연루|도용|수사)/
+    // an embassy or consulate: your passport (formal you) and an important document or a case (an Arabic letter is two bytes)
+    $ar = /(سفارة|السفارة|القنصلية|قنصلية).{0,160}((جواز سفركم|جواز سفرك|جوازكم|جوازك).{0,160}(مستند|وثيقة|مشكلة|مخالفة|تحقيق|قضية|موقوف|معلق|ايقاف|إيقاف)|(مستند|وثيقة|مشكلة|مخالفة|تحقيق|قضية).{0,160}(جواز سفركم|جواز سفرك|جوازكم|جوازك))/
     // call back, or keep it secret
-    $act = /\b(ruckruf|zuruckrufen|rufen sie|melden sie sich|kontaktieren sie|vertraulich|mit niemandem|niemandem (davon|etwas)|kimseyle paylasmayin|arayacagim|arayin|geri donus|llame|llamenos|pongase en contacto|contacte|comuniquese|devuelva la llamada|confidencial|no (lo )?(comente|informe|comunique)|no hable con|secreto de sumario|oddzwon|o (pilny |natychmiastowy )?kontakt|skontaktowa|poufn|tajemnic|nikomu|nie informow|belt u|bel ons|bel direct|terugbellen|terug te bellen|neem (direct |zo snel mogelijk |spoedig )?contact|vertrouwelijk|geheimhouding|vertel (dit|het) (aan )?niemand|richiam|la preghiamo|ci contatti|contattare|riservat|non (ne )?(parli|informi)|segreto istruttorio|rappel|contactez|veuillez (nous )?contacter|confidentiel|n'en parlez|ne (pas )?(en parler|informer|prevenir)|secret de l'enquete)|(聯繫|聯絡|致電|回電|撥打|來電|不得告知|請勿告知|勿告知|不可告知|不要告訴|偵查不公開|保密|連絡(を)?(ください|下さい|お願い)|ご連絡|折り返し|電話(を)?(ください|下さい|お願い)|お電話|他言|口外|内密|誰にも(言|話|相談)|家族に(は|も)|연락 ?(주|바랍|부탁|하시기|해 ?주)|전화 ?(주|바랍|부탁)|회신|비밀|누설|발설|알리지)/
+    $act = /\b(ruckruf|zuruckrufen|rufen sie|melden sie sich|kontaktieren sie|vertraulich|mit niemandem|niemandem (davon|etwas)|kimseyle paylasmayin|arayacagim|arayin|geri donus|llame|llamenos|pongase en contacto|contacte|comuniquese|devuelva la llamada|confidencial|no (lo )?(comente|informe|comunique)|no hable con|secreto de sumario|oddzwon|o (pilny |natychmiastowy )?kontakt|skontaktowa|poufn|tajemnic|nikomu|nie informow|belt u|bel ons|bel direct|terugbellen|terug te bellen|neem (direct |zo snel mogelijk |spoedig )?contact|vertrouwelijk|geheimhouding|vertel (dit|het) (aan )?niemand|richiam|la preghiamo|ci contatti|contattare|riservat|non (ne )?(parli|informi)|segreto istruttorio|rappel|contactez|veuillez (nous )?contacter|confidentiel|n'en parlez|ne (pas )?(en parler|informer|prevenir)|secret de l'enquete)|(聯繫|聯絡|致電|回電|撥打|來電|不得告知|請勿告知|勿告知|不可告知|不要告訴|偵查不公開|保密|連絡(を)?(ください|下さい|お願い)|ご連絡|折り返し|電話(を)?(ください|下さい|お願い)|お電話|他言|口外|内密|誰にも(言|話|相談)|家族に(は|も)|연락 ?(주|바랍|부탁|하시기|해 ?주)|전화 ?(주|바랍|부탁)|회신|비밀|누설|발설|알리지|يرجى الاتصال|الرجاء الاتصال|يرجى التواصل|الرجاء التواصل|اتصلوا بنا|اتصل بنا)/
     // the scam named for what it is: a police warning or a forwarded alert
-    $warn = /\b(betruger|betrugsmasche|falsche polizisten|dolandirici\w{0,4}|estafa|estafas|estafador|estafadores|se hacen pasar|oszusci|oszustow|oszustami|podszywa\w{0,6}|oplichter|oplichters|oplichting|doen zich voor|truffatori|si spacciano|finti|arnaque|arnaques|escrocs|se font passer|faux policiers|faux gendarmes)\b|(謹防|慎防|提防|反詐|防詐|騙局|假冒|冒充|ご注意|に注意|なりすまし|不審な|騙され|だまされ|사칭|속지 ?마|주의하세요|조심하세요)/
+    $warn = /\b(betruger|betrugsmasche|falsche polizisten|dolandirici\w{0,4}|estafa|estafas|estafador|estafadores|se hacen pasar|oszusci|oszustow|oszustami|podszywa\w{0,6}|oplichter|oplichters|oplichting|doen zich voor|truffatori|si spacciano|finti|arnaque|arnaques|escrocs|se font passer|faux policiers|faux gendarmes)\b|(謹防|慎防|提防|反詐|防詐|騙局|假冒|冒充|ご注意|に注意|なりすまし|不審な|騙され|だまされ|사칭|속지 ?마|주의하세요|조심하세요|احتيال|نصب|انتحال)/
   condition:
     (($de or $tr) and ($act or phone_count > 0 or contact_count > 0)
-      or (any of ($es, $pl, $nl, $it, $fr, $zht, $ja, $ko) and ($act or phone_count > 0)))
+      or (any of ($es, $pl, $nl, $it, $fr, $zht, $ja, $ko, $ar) and ($act or phone_count > 0)))
     and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -406,7 +406,7 @@ rule contest_prize_fee_wallet : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration, delivery or service fee sent to a mobile wallet, from someone's number (romanised Urdu and Hindi, Sinhala, Pidgin; Nepali in Latin and Devanagari letters, Telugu, Tamil and Bengali: the lottery, the service or processing charge and 'pay')"
+    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration, delivery or service fee sent to a mobile wallet, from someone's number (romanised Urdu and Hindi, Sinhala, Pidgin; Nepali in Latin and Devanagari letters, Telugu, Tamil and Bengali: the lottery, the service or processing charge and 'pay'); Korean and Arabic: a prize you won, its tax or fee, transfer it first"
   strings:
     $won = /\b(mubarak|congratulations|congrats|(inami|inaam|inam) nikla|nikla hai|jeeta|jeeti|won|winner)\b/
     $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
@@ -420,10 +420,19 @@ rule contest_prize_fee_wallet : phishing
     // a service or processing charge, and "pay / send it" (eSewa, Khalti, bKash) or a number to call
     $lot = /\b(jitnu ?(bhayo|bhaeko|bhayeko|bhako)|jiteko (chha|cha|xa)|lucky draw ma|lucky draw maa|chitth?a ma|chitth?a (parnu|paryo|pareko))\b|(लक्की ड्र|लकी ड्र|लॉटरी|लटरी|चिठ्ठा|चिट्ठा|जित्नुभयो|जित्नु भयो|जित्नुभएको|లాటరీ|లక్కీ డ్రా|ప్రైజ్ మనీ|லாட்டரி|லக்கி டிரா|குலுக்கல்|பரிசுத் தொகை|பரிசு தொகை|লটারি|লটারী|লাকি ড্র)/
     $chg = /\b(service charge|sewa shulka|sewa sulka|shulka|sulka|processing (fee|charge)|dastur|charge (tirnu|pathaunu|pay))\b|(शुल्क|सर्भिस चार्ज|सर्विस चार्ज|दस्तुर|ఫీజు|రుసుము|ఛార్జ|கட்டணம்|প্রসেসিং ফি|রেজিস্ট্রেশন ফি|সার্ভিস ফি|সার্ভিস চার্জ|প্রসেসিং চার্জ|ডেলিভারি চার্জ|ফি বাবদ|চার্জ বাবদ|ভ্যাট|ট্যাক্স)/
+    // Korean: "you have won (당첨되셨습니다) ... tax or fee ... transfer it first"; Arabic: "congratulations,
+    // you won a prize ... to receive it ... a fee or a transfer"
+    $ko_won = /(당첨되셨|당첨되었습니다|당첨자로 선정|당첨을 축하|당첨 축하|경품 ?당첨|이벤트 ?당첨)/
+    $ko_fee = /(세금|제세공과금|수수료|배송비|보증금|등록비)/
+    $ko_pay = /(송금|입금|이체|계좌로|보내주|납부)/
+    $ar_won = /(مبروك|تهانينا|ربحت|فزت|ربح|فاز)/
+    $ar_prize = /(جائزة|الجائزة|جائزتك)/
+    $ar_fee = /(لاستلام|لإستلام|لاستلامها|لإستلامها|لاستلام جائزتك|لتسلم|للحصول على).{0,100}(رسوم|تحويل|حول|دفع|ادفع|سداد)/
     $paynow = /\b(tirnu ?(hos|hola|parne|parchha|parcha|paryo|hunechha|hunecha)|tirnuhos|tirera|pathaunu ?(hos|hola|parne|parchha|parcha)|pathaunuhos|pathaera|e-?sewa|khalti|ime ?pay)\b|(तिर्नुहोस्|तिर्नु होस्|तिर्नुपर्ने|तिर्नु पर्ने|पठाउनुहोस्|पठाउनु होस्|भुक्तानी|इसेवा|खल्ती|చెల్లించ|పంపండి|కట్టండి|కట్టాలి|செலுத்த|அனுப்ப|পাঠান|পাঠিয়ে|পরিশোধ|জমা দিন|জমা করুন|বিকাশ|নগদ)/
   condition:
     (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0) or ($si and $wallet)
-     or ($lot and $chg and ($paynow or $wallet or phone_count > 0)))
+     or ($lot and $chg and ($paynow or $wallet or phone_count > 0))
+     or ($ko_won and $ko_fee and $ko_pay) or ($ar_won and $ar_prize and $ar_fee))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -476,12 +485,16 @@ rule contest_philanthropist_giveaway
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'wealthy businessman' or philanthropist giving out grants or cash to lucky people: send your name and bank details to qualify (the advance fee follows)"
+    description = "A 'wealthy businessman' or philanthropist giving out grants or cash to lucky people: send your name and bank details to qualify (the advance fee follows); a famous pastor's office says God laid it on his heart to bless you with a sum, send your account details or sow a seed (Nigeria)"
   strings:
     $give = /\b(giving out|giving away|to give out|to give away|donating|sharing out)\b.{0,40}\b(grants?|cash|money|gifts?|empowerment|funds|[0-9]{1,3}k|[0-9]{1,3},000)\b/
     $details = /\b(send|text|provide|forward)( me| us)? (your )?(full )?(name|names|bank|bank details|account (number|details)|acct)( and| &|,)/
+    // the famous pastor's office: God laid it on his heart to bless you with a sum; send your account or sow a seed
+    $bless = /\b(laid|lay|put|placed) (it )?(on|in) (his|my|the man of god'?s?|daddy'?s?) heart\b|\b(led|instructed|directed|told|asked) (him|me|us|the man of god|daddy) to bless you\b|\b(to )?bless you with (the sum of |a sum of |an amount of )?(n|#|ngn|ksh|\$|₦)? ?[0-9]/
+    $pastor = /\b(office of|secretary to|personal assistant to|p\.?a\.? to|pastor|bishop|apostle|prophet|evangelist|daddy g\.?o|general overseer|man of god|papa|ministry)\b/
+    $seed = /\b(send|forward|provide|drop)( me| us)? (your )?(full )?(name|names|account (details|number)|acct (details|no|number)|bank details|bank name)\b|\bsow (a |your |this )?(seed|offering)\b|\bseed (of|offering)\b/
   condition:
-    $give and $details and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($give and $details) or ($bless and $pastor and $seed)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 

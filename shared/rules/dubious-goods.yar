@@ -272,7 +272,7 @@ rule goods_lead_gen_offers
   meta:
     action = "junk"
     weight = 2.5
-    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'"
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'; to Spanish-speaking immigrants, papers, asylum or TPS 'for only $99, without a lawyer', and debt programmes 'reduce your debt up to 60%'"
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b|\b(\$0|zero|no)[- ](money[- ])?down solar\b/
     // "solar ... cut your electric bill": with a qualify or a reply, not a neighbour's "ours cut the bill"
@@ -299,8 +299,14 @@ rule goods_lead_gen_offers
     $approved = /\byou('re| are|'ve been| have been| were| just got)( now)? (pre-?approved|pre-?qualified|approved)\b|\byour (business |company )?(is|has been) (pre-?approved|pre-?qualified)\b|\byour pre-?(approved|qualified)\b|\b(loan|lines? of credit|credit line|funding|financing|heloc|cash[- ]out)( offer| amount)?( of (up to )?[^ ]{1,12})? (is|are|has been) (now )?(ready|pre-?approved|approved|waiting|available)\b|\b(final|last) (notice|reminder|chance)\b|\byou (may |now |still )?qualify for (up to|an?|a lower)\b/
     // a person's own loan news: "we got approved for the HELOC", "our SBA loan was approved"
     $own = /\b(we|we're|we've|i|i'm|i've) (just |finally )?(got|are|were|have been|was|been) (pre-?approved|approved)\b|\b(my|our) (sba|business|small business|home equity|heloc|car|auto) (loan|line|refi)\w{0,12} (is|was|got|has been|came)\b/
+    // Spanish, to immigrants: papers, asylum or TPS for only $99 without a lawyer; "reduce your debt up to 60%"
+    $es_imm = /\b(papeles|asilo|tps|permiso de trabajo|residencia|green card|ciudadania|daca|parole|perdon migratorio|visa u)\b/
+    $es_price = /\b(por solo|por solamente|solo|por apenas|unicamente|desde) \$ ?[0-9]|\$ ?[0-9]{1,4} (solamente|nada mas|dolares nada mas)\b/
+    $es_pitch = /\b(sin (abogado|necesidad de (un )?abogado|ir a corte|salir del pais)|(aprobacion|aprobado|resultado) (garantizad[oa]|100 ?%)|garantizad[oa]|llame (hoy|ya|ahora)|llamenos|escribanos|consulta gratis|cupos limitados|aplique hoy)\b/
+    $es_debt = /\b(reduzca|reduce|reducir|elimine|eliminar|consolide|consolidar|baje|bajar) (su |tu |sus |tus )?(deuda|deudas)\b.{0,40}\b(hasta (un |el )?[0-9]{1,2} ?%|programa|califica|califique|calificar)\b|\b(programa|alivio) (de|para) (reduccion de |alivio de )?(deuda|deudas)\b.{0,60}\b(califica|califique|llame|responda|hasta)\b/
   condition:
-    ($solar or $survey or $insure or $debt or $owing or $warranty
+    ($solar or $survey or $insure or $debt or $owing or $warranty or $es_debt
+      or ($es_imm and $es_price and $es_pitch)
       or ($pending and (contact_count > 0 or phone_count > 0 or url_count > 0))
       or ($out_debt and ($pending or $app_pending or $yes))
       or ($student and ($app_pending or $yes))
@@ -365,12 +371,22 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call (Hinglish, English)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
     $quick = /\b(in|within|mein|me|main) [0-9]{1,2} (days|din|dino|hours|ghante|weeks|hafte|months|mahine)\b|\b[0-9]{1,2} (days|din|dino|hafte|weeks) (me|mein|main|mai|in)\b|\bone sitting\b/
     $valid = /\b(all india|govt\.?|government|sarkari|ugc|aicte|board|university) (valid|approved|recogni[sz]ed|recognition|manyata|verified)\b|\b(100% )?(valid|genuine|verifiable|original) (degree|marksheet|certificate|documents?)\b|\b(online )?verification (available|possible|ho jayega|hoga)\b|\ball india valid\b/
+    // fake documents: "real and fake passports, driver's licences, SSN cards" (English); invoices,
+    // licences, Social Security cards and green cards "issued" with a WeChat id (Chinese)
+    $en_rf = /\b(real and fake|fake and real|genuine and fake|registered and unregistered|real (and|&) novelty|novelty and real)\b.{0,40}\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn|social security cards?|id cards?|visas?|green cards?|residence permits?|documents?)\b/
+    $en_docs = /\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn cards?|social security cards?|green cards?|id cards?)\b.{0,30}\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn cards?|social security cards?|green cards?|id cards?|ielts|toefl|diplomas?)\b/
+    $en_sell = /\b(we (produce|make|sell|offer|supply|provide)|buy (real|fake|registered|novelty)|order (real|fake|registered)|(undetectable|registered|novelty|high quality|quality) (fake )?(passports?|documents?|licen[cs]es?|ssn))\b/
+    $zh_doc = /(代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
+    $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證)/
+    $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話)/
   condition:
-    $cert and $noexam and ($quick or $valid) and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    ($cert and $noexam and ($quick or $valid) and (phone_count > 0 or contact_count > 0 or url_count > 0))
+    or ((($en_rf) or ($en_docs and $en_sell)) and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($zh_doc and #zh_item >= 2 and $zh_ct and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -43,6 +43,8 @@ private rule family_new_number_story
     // "on a mates phone, mine broke"
     // Pidgin: "my phone spoil, I dey use my friend line"
     $n34 = /\b(phone|fone) (don )?spoil\b|\bi dey use (my )?(friend|person|another) (line|phone)\b/
+    // Singapore and Malaysia English: "I change number ah", "I changed my hp number"
+    $n36 = /\b(i|just|already|i just|i already) (change|changed|tukar|switch|switched) (my |to new |new )?(number|no|hp|hp number|handphone|handphone number|phone number)\b/
     $n33 = /\b(mates|friends|sisters|brothers) phone\b|\b(my )?friend'?s line\b|\bmine (broke|died|is broken|got stolen|is dead)\b|\bscreen (cracked|is cracked|broke|smashed)\b/
   condition:
     any of them
@@ -126,7 +128,7 @@ rule family_new_number_money
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request or a move to a chat app"
+    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English)"
   strings:
     $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
@@ -134,8 +136,15 @@ rule family_new_number_money
     // the first message of the story asks nothing yet but hooks: "need help with something", "can you do me a favour"
     // a favour asked counts after a new number, not after a dead or broken phone
     $new = /\b(new (number|phone|no)|temp(orary)? (number|no|phone)|save (this|my) (number|no)|using this (number|no)|this (number|no) for now)\b/
+    // the grandparent or parent of Singapore and Malaysia: "Ah Ma, it's me", "Ah Gong", "Popo"
+    $p3 = /\bah (ma|mah|pa|gong|kong|po|mm|ba)\b|^(popo|ah ma|mak|abah|nenek|atuk),? /
+    // or an urgent problem told before any ask, with "don't call the old number"
+    $prob = /\b(got (some |a |big |small |one )?(problem|trouble|issue)|in (some |a bit of |big )?trouble|something (urgent|happened)|(very )?urgent)\b/
+    // a child with a real problem also says "I'll explain later"; only "don't call the old number"
+    // (the impostor cannot answer it) stands without a money ask
+    $oldline = /\b(don'?t|do not|dont|no need to|pls don'?t|please don'?t) (call|use|msg|text|whatsapp) (my |the )?old (number|no|phone|line|one)\b/
   condition:
-    ($p or $p2) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new))
+    ($p or $p2 or $p3) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new) or ($prob and $oldline))
 }
 
 // "I'm in a meeting, I cannot take calls right now": why an errand must be done by text (the
@@ -183,12 +192,12 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic"
+    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic"
   strings:
     $es = /\b(mama|mami|ma|papa|papi|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
-    $zh = /(妈|爸|媽).{0,30}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
+    $zh = /(妈|爸|媽).{0,60}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
     // German, Dutch, French, Italian (accents folded: "numero", "uberweisen")
     $de = /\b(mama|mami|mutti|papa|papi)\b.{0,120}\b(neue nummer|neuen nummer|neue handynummer|meine nummer hat sich|handy (ist )?(kaputt|defekt|ins wasser gefallen|runtergefallen)|alte nummer)/
     $nl = /\b(mam|mama|mams|mammie|pap|papa)\b.{0,120}\b(nieuwe? nummer|mijn nieuwe nummer|nieuwe telefoon|telefoon (is )?(kapot|stuk|gevallen)|mobiel (is )?(kapot|stuk)|oude nummer)/
@@ -197,7 +206,7 @@ rule family_new_number_intl
     $fr = /\b(maman|papa|mamie|papi|tantie|tanti|tata|tante|tonton|oncle|la fille de|le fils de|ton fils|ta fille|ton neveu|ta niece|grand frere|grande soeur|ton cousin|ta cousine)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone|tel)|(telephone|portable|tel|phone) (est |s'est |a ete |m'a )?(casse|tombe|perdu|gate|vole|en panne)|ancien numero|(j'ai|jai) change (de |mon )?(numero|puce|telephone|portable)|on m'a vole (mon|le) (telephone|portable|tel|phone)|(j'ai|jai) perdu mon (telephone|portable|tel))/
     $fr_ask = /\b(wave|orange money|mtn money|moov money|momo|mobile money|flooz|fcfa|cfa|on te rembourse|je te rembourse|aider avec ([0-9]|un peu|de l'argent|quelque chose)|envoie(-| )moi [0-9])\b/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款)/
+    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款|借我|借点|借一下|急事|别打我原来|别打原来|先别打|不要打我原来|旧号码别|先别告诉|別打我原來)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong (transfer|kirim|kirimin|bantu|pinjam|pinjamin)|scrivimi|whatsapp|bonifico)\b/
@@ -234,9 +243,19 @@ rule family_new_number_intl
     // Arabic of the Levant, the Gulf and Egypt: "هاد رقمي الجديد", "تلفوني انكسر", then send or transfer
     // an amount, a need for money, or a wallet (CliQ, Vodafone Cash); Egyptian spelling ends in "ى"
     $ar = /(رقمي|رقمى) (الجديد|الجديده|الجديدة)|(غيرت|بدلت) (رقمي|رقمى|الرقم|الخط)|(تلفوني|تلفونى|تليفوني|تليفونى|جوالي|جوالى|موبايلي|موبايلى|هاتفي|هاتفى) (انكسر|اتكسر|تكسر|خرب|ضاع|انسرق|اتسرق|سرق|وقع|طاح|باظ|تعطل|اتعطل)/
-    $ar_ask = /(ابعتلي|ابعتلى|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش|انستاباي|انستا باي|كليك|stc ?pay)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)/
+    $ar_ask = /(ابعتلي|ابعتلى|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش|انستاباي|انستا باي|كليك|stc ?pay)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى|احتاج|أحتاج|نحتاج).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)/
+    // Vietnamese (diacritics folded): "ma oi con ne", the new number or the broken phone, then a
+    // transfer, an account number, Zalo or "don't call the old number"
+    $vi = /\b(ma|me|bo|ba|noi|ngoai|ong|cha|u) oi\b.{0,120}\b(so moi|so dien thoai moi|doi so|sim moi|mat dien thoai|(dien thoai|dt|may) (cua con |con )?(bi )?(hu|hong|mat|rot|vo|bi trom))\b/
+    $vi_ask = /\b(chuyen (khoan|tien|giup|cho con|gap|ngay)|so tai khoan|stk|muon (tien|tam|it tien)|vay (tien|tam)|gui (tien|giup)|nap (the|tien)|zalo|dung goi (vao |lai )?(so|may) cu|dung noi voi)\b/
+    // Haitian Creole (accents folded): "Manmi, se mwen, nouvo nimewo m", then "voye yon ti kob", MonCash
+    $ht = /\b(manmi|manman|papi|papa|grann|granmanman|granpapa|matant|tonton|nenenn)\b.{0,120}\b(nouvo nimewo|nouvo nimero|nimewo (m|mwen) (chanje|tounen)|(m|mwen) (te )?chanje nimewo|telefon (m|mwen) (kase|pedi|tonbe|gate|vole|pran dlo))\b/
+    $ht_ask = /\b(voye (yon ti |ti |ban m |pou mwen |m )?(kob|lajan|[0-9])|moncash|natcash|prete (m|mwen)|m ap remet|ma remet|pa rele (ansyen|lot) nimewo|whats ?app|zelle|cash ?app)\b/
+    // Afrikaans: "Ma, dis ek, hierdie is my nuwe nommer, my foon is gebreek", then pay over or lend
+    $af = /\b(ma|pa|mamma|pappa|mams|ouma|oupa|tannie|oom)\b.{0,120}\b(nuwe nommer|my nommer (het )?verander|(foon|selfoon) (is )?(stukkend|gebreek|gesteel|weg|verlore|in die water geval))\b/
+    $af_ask = /\b(oorbetaal|oorplasing|betaal (asseblief|vir my|my)|geld|rekening|leen (my|vir my)|terugbetaal|terug betaal|dringend|whats ?app)\b/
   condition:
-    (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
+    (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
     or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -299,8 +318,8 @@ rule family_grandchild_emergency : phishing
     description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money, told by the grandchild or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail or a fee to pay (English, Spanish and Russian)"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
-    $trouble = /\b(in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
-    $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
+    $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
+    $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|call me back on this (number|phone)|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
     // the third party's secret: "he asked that you not tell his parents", "she does not want her mom to know"
     $secret = /\b(not|never) (to )?tell (his|her|their|the) (parents|mom|mum|dad|mother|father|family)\b|\b(does not|doesn't|do not|don't|did not|didn't) want (his|her|their) (parents|mom|mum|dad|mother|father|family) to (know|find out)\b|\bkeep (this|it|the matter) (confidential|between us|quiet|private|secret)\b|\bgag order\b/
     // the sum: bail set, a bond, court or legal fees (with an amount)

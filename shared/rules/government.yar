@@ -195,3 +195,27 @@ rule gov_appointment_result_link : phishing
     and url_count > brand_link_count + platform_url_count + named_url_count
     and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid" or sender_line == "unknown")
 }
+
+rule gov_immigrant_aid_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Lures to immigrants: an immigration 'lawyer' pitching an immigration pardon or amnesty with limited places (Spanish), a 'social worker' saying the government is giving TPS or aid for a fee sent (Haitian Creole), a social or case worker asking a fee to release aid (English)"
+  strings:
+    $es_prog = /\b(perdon migratorio|amnistia migratoria|amnistia para (inmigrantes|indocumentados)|nuevo programa (migratorio|de inmigracion|para (inmigrantes|indocumentados))|permiso de trabajo (gratis|garantizado|inmediato)|residencia (garantizada|rapida|inmediata))\b/
+    $es_push = /\b(cupo limitado|cupos limitados|ultimos cupos|plazas limitadas|espacios limitados|solo (hoy|esta semana)|no pierda (esta|su) oportunidad|aplique (ya|hoy|ahora)|califica (ya|hoy)|usted califica|consulta gratis)\b/
+    $es_warn = /\b(estafa|estafas|estafadores|fraude|notario|notarios)\b/
+    $ht_who = /\b(travaye sosyal|gouvenman an|gouvenman ameriken|leta a|imigrasyon)\b/
+    $ht_give = /\b(ap bay|pral bay|ap distribye|ap separe|ou kalifye|ou elijib|ou chwazi)\b/
+    $ht_fee = /\b(voye|peye)\b.{0,40}\b(fre|fre yo|fre dosye|fre pwosesis)\b/
+    $en_who = /\b(i am|i'm|im|this is) (your |a |the )?(assigned )?(social worker|case ?worker|case manager)\b|\b(your|ur) (assigned |new )?(social worker|case ?worker)\b/
+    $en_aid = /\b(grant|assistance|benefits?|aid|relief|funds?|voucher|housing|food stamps|ebt|stipend)\b/
+    $en_fee = /\b(processing|release|application|delivery|clearance|activation|registration|transfer|approval) (fee|charge)s?\b|\b(pay|send) (a |the )?(small )?(fee|charge)\b|\bgift ?cards?\b/
+    $en_me = /\bmy (social worker|case ?worker|case manager)\b/
+  condition:
+    (($es_prog and $es_push and not $es_warn and (phone_count > 0 or url_count > 0 or contact_count > 0))
+      or ($ht_who and $ht_give and $ht_fee and money_count > 0)
+      or ($en_who and $en_aid and $en_fee and not $en_me and (money_count > 0 or phone_count > 0 or url_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

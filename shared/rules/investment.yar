@@ -312,10 +312,10 @@ rule invest_loan_stranger
   meta:
     action = "junk"
     weight = 3.0
-    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese ('no collateral, disbursed the same day'), Hindi: lenders write from their sender ids"
+    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese ('no collateral, disbursed the same day'), Hindi, Haitian Creole ('no credit check, ITIN accepted'): lenders write from their sender ids"
   strings:
-    $loan = /\b(loans?|pinjaman|mkopo|mikopo|vay tien|vay von|vay tin chap|khoan vay|cho vay|karz|karza|loan ya)\b/
-    $easy = /\b(no (guarantor|collateral|documents?|paperwork)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan ([0-9]{1,2} ?(phut|gio)|trong ngay|ngay trong ngay|trong [0-9]{1,2} ?(phut|gio))|chi can (cccd|cmnd|can cuoc)|khong can (the chap|tai san the chap|chung minh thu nhap|tham dinh)|khong the chap (tai san|ts|lai suat|giai ngan|duyet|thu tuc|ho so|online|nhanh|chi can)|no xau (van vay|cung vay|van ho tro)|ho tro (ca )?no xau|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili))\b/
+    $loan = /\b(loans?|pre (rapid|pesonel|lajan|prive)|prestamo rapido|pinjaman|mkopo|mikopo|vay tien|vay von|vay tin chap|khoan vay|cho vay|karz|karza|loan ya)\b/
+    $easy = /\b(no (guarantor|collateral|documents?|paperwork)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan ([0-9]{1,2} ?(phut|gio)|trong ngay|ngay trong ngay|trong [0-9]{1,2} ?(phut|gio))|chi can (cccd|cmnd|can cuoc)|khong can (the chap|tai san the chap|chung minh thu nhap|tham dinh)|khong the chap (tai san|ts|lai suat|giai ngan|duyet|thu tuc|ho so|online|nhanh|chi can)|no xau (van vay|cung vay|van ho tro)|ho tro (ca )?no xau|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili)|san (verifikasyon|verification|tcheke|chek) (kredi|credit)|kredi (move|pa bon)|(ak|avek) (yon )?itin|itin (ok|aksepte|asepte))\b/
   condition:
     $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -339,7 +339,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -352,8 +352,35 @@ rule invest_mentor_brag
     $win2 = /\b(made|earned|gained|profited) \$[0-9][0-9,.]{0,9}k? (last|this|in (a|one|the last)) (week|month|quarter|year)\b/
     $platform = /\b(platform|app|exchange|website) (my|that my) (uncle|aunt|cousin|mentor|brother|sister|teacher) (recommended|introduced|uses|showed me|told me about)\b/
     $teach = /\b(would you like|do you want|want) to learn\b|\b(i|she|he) (can|could) (teach|show) you\b/
+    // Swahili: "I saw your number in a forex group ... I made 200k this week ... let me link you to my mentor"
+    $sw_fx = /\b(forex|crypto|bitcoin|btc|usdt|trading|binary|deriv|biashara ya (forex|crypto|sarafu))\b/
+    $sw_seen = /\b(nimeona|niliona|nimepata|nilipata) (namba|number|nambari) yako\b/
+    $sw_win = /\b(nilitengeneza|nimetengeneza|nimeunda|nilipata faida|nimepata faida|nimeingiza|niliingiza|faida ya)\b.{0,30}([0-9]|\belfu\b|\blaki\b)/
+    $sw_show = /\b(nikufundishe|nikuonyeshe|nikuunganishe|nikuongeze|nikuadd|nikuelekeze|mentor wangu|account manager|kocha wangu|nitakufundisha|nitakuonyesha|ungependa kujifunza|unataka kujifunza)\b/
+    // Arabic: a trading adviser or expert, forex or crypto, a daily or sure profit, and join or write to me
+    $ar_fx = /(فوركس|الفوركس|تداول|التداول|العملات الرقمية|العملات المشفرة|الكريبتو|بيتكوين|البيتكوين)/
+    $ar_adv = /(مستشار|مستشارة|خبير|خبيرة|محلل|محللة|مدير حساب|مديرة حساب|مدرب|مدربة)/
+    $ar_win = /(أرباح|ارباح|ربح|عائد|عوائد).{0,40}([0-9]|يومي|يومية|أسبوعي|اسبوعي|مضمون|مضمونة)/
+    $ar_join = /(انضم|أضيفك|اضيفك|سأضيفك|مجموعة|واتساب|واتس|تلغرام|تيليجرام|راسلني|تواصل معي|أعلمك|اعلمك)/
   condition:
-    ((($win or ($win2 and $platform)) and $group) or ($who and $teach) or (($win or $win3) and $trader and $show)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (((($win or ($win2 and $platform)) and $group) or ($who and $teach) or (($win or $win3) and $trader and $show))
+      or ($sw_fx and $sw_win and ($sw_seen or $sw_show))
+      or ($ar_fx and $ar_adv and $ar_win and $ar_join))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_loan_limit_fee_ke : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Kenya's fake loan-limit increase: your Fuliza, M-Shwari or KCB M-Pesa limit raised, pay a fee to a till or paybill to activate it, from someone's number (Swahili, English)"
+  strings:
+    $brand = /\b(fuliza|m-? ?shwari|kcb m-? ?pesa|hustler fund|okoa jahazi|tala|branch|zenka|loan limit|limit ya mkopo)\b/
+    $raise = /\blimit (yako )?(imeongezwa|imepandishwa|imeongezeka|imeboreshwa)\b|\b(kuongeza|kupandisha|kuongezewa) limit\b|\blimit\b.{0,30}\b(has been|have been|is|was) (increased|upgraded|raised|boosted|approved)\b|\b(increase|upgrade|raise|boost) (your |ur )?([a-z-]{2,10} ){0,2}limit\b|\bnew limit\b/
+    $pay = /\b(ku-? ?activate|kuactivate|kuiactivate|to activate|activate|activation)\b|\b(till|paybill|buy goods) (number|no\.?|namba)?\b|\b(tuma|send|pay|lipa)\b.{0,20}\b(ksh|kes|sh)\.? ?[0-9]/
+  condition:
+    $brand and $raise and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule invest_business_proposal

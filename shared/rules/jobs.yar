@@ -109,7 +109,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam"
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
     $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
@@ -129,6 +129,8 @@ rule job_task_intl
     $bn = /(পার্ট টাইম|বাড়িতে বসে|ঘরে বসে).{0,150}(আয়|ইনকাম|উপার্জন)/
     $te = /(పార్ట్ టైమ్|ఇంటి నుండి|ఇంట్లో నుండే).{0,150}(సంపాదించ|ఆదాయం)|(ಪಾರ್ಟ್ ಟೈಮ್|ಮನೆಯಿಂದಲೇ|ಮನೆಯಿಂದ).{0,150}(ಗಳಿಸಿ|ಸಂಪಾದಿಸಿ|ಆದಾಯ)/
     // romanised Kannada: "work from home, earn so much a day"
+    // Haitian Creole: work from home or your phone, so much a day ("travay lakay ou ... $200 pa jou")
+    $ht = /\btravay (lakay|nan kay|sou telefon|a distans|onlin|online|aleka|patan)\b.{0,80}\b(pa jou|chak jou|pa le|pa semen|pa mwa|chak semen)\b/
     $kn = /\bmane (inda|yinda|alli|alle) kelasa\b|\bdinakke\b.{0,30}\b(gallisi|sampadisi|sampaadisi)\b/
     // romanised Hindi, Kannada, Tamil, Telugu and Malayalam: work from home ("ghar baithe", "maneyinda
     // kelasa", "veettil irundhe velai", "intlo nunchi pani", "veettil irunnu joli"), a sum earned by
@@ -141,7 +143,7 @@ rule job_task_intl
     // the chat app named in Bengali, Telugu or Hindi script, or a chat handle
     $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್)|@[a-z0-9_]{4,20}/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
+    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn, $ht) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja, $ta)
     or ($rin_work and $rin_day and ($rin_ask or $rin_easy) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -240,7 +242,7 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, romanised Nepali and Hindi, and Bengali"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, romanised Nepali and Hindi, and Bengali; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay"
   strings:
     $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|canada|poland|romania|croatia|serbia|portugal|europe|abroad|overseas|gulf|bidesh|bides|videsh|baidesh\w{0,3})\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|jagir|rojgar|rozgar|talab)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|canada|poland|romania|croatia|europe|abroad|overseas|the gulf)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
@@ -254,9 +256,15 @@ rule job_abroad_visa_fee
     $open = /\b(vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi)\b|(নিয়োগ|জরুরি)/
     // a person's own news: the job came, the employer pays the visa
     $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে)/
+    // Tagalog: a caregiver or helper agency "may opening kami", a sponsorship, and a placement fee to pay first
+    $tl_job = /\b(caregiver|care giver|nanny|kasambahay|domestic helper|dh|housekeeper|factory worker|nurse aide)\b/
+    $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b/
+    $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement))\b/
   condition:
-    ($abroad or $abroad_bn) and (any of ($fee*) or $seats) and ($salary or $open)
-    and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats) and not $own
+    (($abroad or $abroad_bn) and (any of ($fee*) or $seats) and ($salary or $open)
+     and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats)
+     or ($tl_job and $tl_open and $tl_fee))
+    and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -6,7 +6,7 @@ rule pharma_cheap_medication
   meta:
     action = "junk"
     weight = 2.5
-    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact"
+    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact; GLP-1 drugs (Ozempic, Wegovy, semaglutide) with no insurance or prescription needed or discreet delivery (English); Viagra or Cialis without a prescription (Korean); an ancestral remedy for impotence with a WeChat id (Chinese)"
   strings:
     $cheap = /\b(cheap|cheapest|low[- ]?cost|discount(ed)?|generic|no prescription|without (a )?prescription|no rx|online)\b.{0,20}\b(prescri[a-z]{0,12}|meds|medications?|dr[uv0]gs|pills|pharmacy|pharmacies|rx)\b/
     $brand = /\b(v[i1!|]agra|c[i1!|]al[i1!|]s|levitra|phentermine|ambien|kamagra|tadalafil|sildenafil|vidalista|cenforce|fildena|malegra|super p[- ]?force)\b/
@@ -31,10 +31,22 @@ rule pharma_cheap_medication
     // in Chinese: potency pills sold discreetly, cash on delivery or through a chat id
     $zh = /(壮阳|壯陽|伟哥|偉哥|威而钢|威而鋼|犀利士|春药|春藥|催情|迷药|迷藥|延时药|延時藥|持久不)/
     $zh_sell = /(货到付款|貨到付款|隐密包装|隱密包裝|隐私包装|隱私包裝|保密发货|保密發貨|line|微信|加v|加微|@)/
+    // GLP-1 weight-loss drugs sold without insurance, a prescription or a doctor, delivered discreetly
+    $glp = /\b(ozempic|wegovy|mounjaro|zepbound|saxenda|semaglutide|tirzepatide|glp-? ?1s?)\b/
+    $glp_pitch = /\b(no insurance (needed|required|necessary)|insurance (not|isn'?t) (needed|required)|without (insurance|a prescription|prescription|a doctor|seeing a doctor)|no (prescription|rx|script|doctor'?s? visit|doctor visit|consultation) (needed|required|necessary)|discreet(ly)? (delivery|delivered|shipping|shipped|packaging)|shipped (discreetly )?to your door)\b/
+    // Korean: Viagra or Cialis with no prescription, anonymous delivery
+    $ko = /(비아그라|시알리스|레비트라|프릴리지|카마그라|발기부전 ?치료제|정력제)/
+    $ko_norx = /(처방전 ?(없이|불필요|필요 ?없|필요없)|무처방|비밀 ?배송|익명 ?배송|비공개 ?배송|당일 ?배송|정품 ?보장)/
+    // Chinese: an ancestral secret remedy for impotence or premature ejaculation, with a WeChat id
+    $zh_old = /(祖传秘方|祖傳秘方|祖传|祖傳|秘方|老中医|老中醫|中药调理|中藥調理)/
+    $zh_ill = /(阳痿|陽痿|早泄|早洩|肾虚|腎虛|性功能|勃起)/
   condition:
     not $neg and ($cheap or ($norx and ($sell or money_count > 0 or url_count > 0)) or ($brand and ($sell or money_count > 0 or url_count > 0))
     or ($ctrl and ($dealer or ($buy and url_count > 0)))
     or ($zh and $zh_sell and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($zh_old and $zh_ill and $zh_sell and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($glp and $glp_pitch and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ko and $ko_norx and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($ctrl or $brand) and $avail_norx and ($deliv or contact_count > 0 or phone_count > 0 or url_count > 0))
     or (($ctrl or $brand) and $deliv and $instock and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($fr_pharm and $fr_ill and $fr_deliv and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"))

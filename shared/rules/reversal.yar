@@ -27,7 +27,7 @@ rule reversal_sent_by_mistake : phishing
     $m5 = /\b(sift|sifet|sifat|siftt|7welt|7wlt|hawlt|hawalt|3mert|3amert|chrjt|charjit|dert|drt)\b.{0,50}\bl?(ghlat|ghalat|ghalta|ghlta|ghlet|ghelta)\b|\bl?(ghlat|ghalat|ghalta|ghlta|ghlet) (sift|sifet|7welt|hawalt|3mert|charjit)\b/
     // Twi: "mede sika kɔɔ wo MoMo mu mfomsoɔ mu" (the open o written as o or ɔ)
     $m7 = /\bmfom ?so/
-    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
+    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -42,7 +42,7 @@ rule reversal_sent_by_mistake : phishing
     $b8 = /\b(renvoy|renvoi|retourn|rembours|revers|restitu)[a-z]{0,4}(-| )((le|la|les)(-| ))?(moi|nous|l'argent|mon argent|le montant|les fonds)\b|\bme (le |la |les )?(renvoyer|retourner|rembourser|reverser|restituer)\b|\b(stp|svp) (renvoie|renvoyez|retourne|retournez)\b|\b(rdha|rddha|reddha|rdhom|reddhom|rj3ha|rja3ha|rje3ha|rj3hom|rja3hom)\b/
     // French "renvoyez-les", "retournez-le", "veuillez les renvoyer", "merci de me les retourner"
     $b10 = /\b(renvoy|renvoi|retourn|rembours|restitu)(ez|e|es)-(le|la|les)\b|\b(veuillez|merci de|priere de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|je vous prie de) (me |nous )?(le |la |les )?(renvoyer|retourner|rembourser|restituer|reverser)\b/
-    $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
+    $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither

@@ -192,7 +192,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -206,8 +206,17 @@ rule account_locked_intl : phishing
     // Urdu, and Nepali or Hindi in Devanagari: the account closed, blocked or stopped (a letter is two or three bytes: gaps in bytes)
     $ur = /(اکاؤنٹ|اکاونٹ|کھاتہ|کارڈ).{0,120}(بند کر دیا|بند ہو|بلاک|معطل)/
     $ne = /(खाता|कार्ड).{0,120}(रोकिएको|बन्द गरिएको|ब्लक|निलम्बित|बंद कर दिया|ब्लॉक कर दिया|बंद हो जाएगा)/
+    // Haitian Creole: "we detected a transaction on your card, call customer service" (from a
+    // person's number: the bank's own alert comes from its sender id)
+    $ht = /\bnou (detekte|remake|bloke|sispann)\b.{0,80}\b(tranzaksyon|kat ou|kont ou|kat kredi ou|kat debi ou)\b/
+    $ht_call = /\b(rele|kontakte|ekri) (nou|sevis kliyan|sevis kliyantel|depatman|bank)\b|\bsevis kliyan\b/
+    // Nigeria: a "mandatory update", call with your ATM card close by
+    $ng = /\b(mandatory|compulsory) (bvn |account |card |atm )?(update|upgrade|verification|revalidation|re-?validation)\b/
+    $ng_card = /\b(atm|debit|bank|master ?|verve) card (close by|nearby|near you|with you|handy|beside you|ready)\b/
   condition:
-    (any of ($es, $pt, $fr, $it, $de, $id, $hi, $ur, $ne) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    ((any of ($es, $pt, $fr, $it, $de, $id, $hi, $ur, $ne) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+    or ((($ht and $ht_call) or ($ng and $ng_card)) and (phone_count > 0 or url_count > 0)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule account_bill_paid_by_p2p : phishing

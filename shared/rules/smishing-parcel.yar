@@ -84,7 +84,7 @@ rule parcel_problem_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese or romanised Hindi, with a link or a number"
+    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), with a link or a number"
   strings:
     // the scanned text is lower case with accents folded ("envio", "livre")
     $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
@@ -97,8 +97,12 @@ rule parcel_problem_intl : phishing
     $hi = /\b(parcel|courier|package|saman)\b.{0,60}\b(deliver nahi|delivery nahi|nahi ho (saka|paya|payi)|address (galat|adhura|update kare|update karein)|(fee|charge|shulk) (bhare|bharein|bharo|pay kare|pay karein))/
     // Russian: a parcel waiting for a customs duty to be paid
     $ru = /(таможенн\w{0,4} пошлин|ожидает оплаты|посылка.{0,60}(оплат|доставк))/
+    // Vietnamese: goods shipped from home held by customs, extra tax to pay ("hai quan ... dong them tien thue")
+    $vi = /\bhai quan\b.{0,100}\b(dong|nop|thanh toan|chuyen khoan|chuyen)( them)?\b.{0,30}\b(thue|phi|le phi)\b/
+    // Tagalog and English: a balikbayan box held at customs, duties or a fee to pay
+    $tl = /\bbalikbayan( box| boxes)?\b.{0,120}\b(customs|boc|adwana)\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b|\b(customs|boc|adwana)\b.{0,120}\bbalikbayan( box| boxes)?\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b/
   condition:
-    (any of ($es, $pt, $it, $fr, $de, $hi, $ru) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
+    (any of ($es, $pt, $it, $fr, $de, $hi, $ru, $vi, $tl) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
 }
 
 rule parcel_seized_authority : phishing
