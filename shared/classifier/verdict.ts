@@ -349,13 +349,13 @@ export function decide(
   const junk = decisive || (scoreSaysJunk && (hasWords || junkVotes > 0));
   // marketing from no business's sender id or short code (a long number, an e-mail, or no sender)
   // that the score calls junk by a wide margin: the lead-generation blast with a STOP footer
-  const farOverJunk = model?.business !== true && score >= thresholds.junk + PROMOTION_JUNK_MARGIN;
+  const offerFarOverJunk = model?.business !== true && score >= thresholds.junk + PROMOTION_JUNK_MARGIN;
   if (
     !phishing &&
     promotion > 0 &&
     promotion >= thresholds.promotion &&
     (junkVotes === 0 || !junk) &&
-    !farOverJunk
+    !offerFarOverJunk
   ) {
     if (junkVotes === 0 && model && readsAsNotice(model, score, thresholds)) {
       const subAction = model.subAction('transaction');
@@ -419,9 +419,9 @@ export const PROMOTION_JUNK_MARGIN = 2;
  * bank texts that from a personal number. On the training data every wanted notice such a sender's
  * transaction rule filed scores under the junk threshold, and 12 of the 25 unwanted ones it filed
  * from a sender that is no business's score 1 or more over it, 9 of them from a phone number or an
- * e-mail address (chosen on training data only). Not when no sender is given: a corpus without senders scored by a model that never saw
- * its kind of notice (a2p-en left out of the training) had 9.4% of its notices junked with the step,
- * 3.4% without.
+ * e-mail address (chosen on training data only). Not when no sender is given: a corpus without
+ * senders scored by a model that never saw its kind of notice (a2p-en left out of the training) had
+ * 9.4% of its notices junked with the step, 3.4% without.
  */
 export const TRANSACTION_JUNK_MARGIN = 1;
 
