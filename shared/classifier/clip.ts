@@ -1,35 +1,31 @@
 /**
  * What of a long text is classified. A real SMS is at most a few hundred characters (ten joined
- * parts are ~1,530 GSM-7 characters, ~670 in UCS-2), an iMessage from an unknown sender rarely more
- * than ~2 KB; the longest message of the corpora is 910 characters. A 64 KiB body is padding or an
- * attack. The classifier reads the first `HEAD` and the last `TAIL` UTF-16 units of a longer text,
- * joined by a line break, so the cost of a message is bounded whatever its size, and a scam padded
- * before or after keeps its verdict (the lure sits at one end).
+ * parts are ~1,530 GSM-7 characters, ~670 in UCS-2); the longest message of the corpora and of every
+ * written set is under 1,000. A text that fits in `HEAD + TAIL` UTF-16 units is read as written. A
+ * longer one is padding or an attack: the classifier reads its first `HEAD` and last `TAIL` units,
+ * joined by a line break, with each word at most `MAX_REPEATS` times (`capRepeats`), so its cost is
+ * bounded whatever its size, and a scam padded before or after keeps its verdict (its lure sits at
+ * one end and its words come first).
  *
- * Why 2 KiB + 1 KiB (it was 4 KiB + 2 KiB): every stage's cost is linear in what is read, so the
- * clip sets the worst case of a hostile body (halved by this change: docs/PERFORMANCE.md, "Hostile
- * input"). 3,072 units still hold the longest concatenated SMS twice over and an ordinary long
- * iMessage whole; a padded scam's lure at either end is inside the head or the tail. Smaller (1 KiB
- * + 512) would cut the worst case again but sit at the length of a ten-part SMS, with no margin.
+ * Why 1 KiB + 512 and two copies (it was 2 KiB + 1 KiB and eight): every stage is linear in what it
+ * reads, and a rule pass costs most on text dense with the rules' own words, so these set the worst
+ * case of a hostile body (docs/PERFORMANCE.md, "Hostile input"). 1,536 units still hold the longest
+ * concatenated SMS whole.
  */
-export const HEAD = 2048;
-export const TAIL = 1024;
+export const HEAD = 1024;
+export const TAIL = 512;
 
 /**
- * A long text (over `REPEATS_FROM` units) reads each word (a run of letters, marks and digits, in
- * any case) at most `MAX_REPEATS` times: "call call call ...", "1.1.1.", "txt,1 txt,2" or a soup of
- * eight look-alike words over 3 KiB cost a rule pass (or a phone parse) at every copy, and a copy
- * past the eighth tells a rule nothing the first did. The punctuation and white space between
- * words stay. No message of the corpora is that long (the longest is 910 characters), so every
- * real message reads as before; a long iMessage loses only its ninth "the".
+ * In a clipped text, the copies of a word (a run of letters, marks and digits, in any case) past
+ * the `MAX_REPEATS`th: "call call call ...", "1.1.1.", "txt,1 txt,2" or a soup of look-alike words
+ * cost a rule pass (or a phone parse) at every copy and tell a rule nothing the first two did. The
+ * punctuation and white space between words stay.
  */
-export const REPEATS_FROM = 1024;
-export const MAX_REPEATS = 8;
+export const MAX_REPEATS = 2;
 
-/** The text to classify: `text` itself, or its head and tail when it is longer than both, with no word read more than `MAX_REPEATS` times when long. */
+/** The text to classify: `text` itself when it fits, else its head and tail with no word read more than `MAX_REPEATS` times. */
 export function clipText(text: string): string {
-  const clipped = headAndTail(text);
-  return clipped.length > REPEATS_FROM ? capRepeats(clipped) : clipped;
+  return text.length <= HEAD + TAIL ? text : capRepeats(headAndTail(text));
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -53,7 +49,6 @@ export function capRepeats(text: string): string {
 }
 
 function headAndTail(text: string): string {
-  if (text.length <= HEAD + TAIL) return text;
   let head = HEAD;
   // never split a surrogate pair
   const h = text.charCodeAt(head - 1);
