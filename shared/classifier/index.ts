@@ -13,27 +13,22 @@ import type { Features, Normalized, Obfuscation } from './normalize/index.ts';
 import { quotesAWarning, warnsOfAScam } from './quoted-warning.ts';
 import { readMessage } from './read-message.ts';
 import { SCAN_VARIABLES, signalsOf } from './scan-input.ts';
-import { declaredCategory, type SenderInfo, type SenderKind } from './sender.ts';
-import { WordReading } from './sub-action.ts';
-import type { ClassifyInput, Verdict } from './types.ts';
 import {
   type Combination,
   combine,
   countedModelPart,
   DEFAULT_COMBINATION,
-  DEFAULT_THRESHOLDS,
-  decide,
-  type FolderOpinion,
   type ModelScores,
   modelPart,
-  type Reason,
   ruleWeight,
-  type Thresholds,
-  toVote,
-  type Vote,
-} from './verdict.ts';
+} from './score.ts';
+import { declaredCategory, type SenderInfo, type SenderKind } from './sender.ts';
+import { WordReading } from './sub-action.ts';
+import type { ClassifyInput, Verdict } from './types.ts';
+import { DEFAULT_THRESHOLDS, decide, type FolderOpinion, type Reason, type Thresholds } from './verdict.ts';
 import { visualCase } from './visual-case.ts';
 import { speaksAsPerson } from './voice.ts';
+import { toVote, type Vote } from './votes.ts';
 import { YaraXEngine } from './yara-x.ts';
 
 export type { ClassifierMaps } from './assets.ts';
@@ -43,7 +38,8 @@ export type { ModelFile } from './model/model-file.ts';
 export { ModelFormatError, parseModelFile } from './model/model-file.ts';
 export { SCAN_VARIABLES, scanInputOf, signalsOf } from './scan-input.ts';
 export type { Action, ClassifyInput, SubAction, Verdict } from './types.ts';
-export type { Reason, Thresholds, Vote } from './verdict.ts';
+export type { Reason, Thresholds } from './verdict.ts';
+export type { Vote } from './votes.ts';
 
 export interface Explanation {
   readonly verdict: Verdict;

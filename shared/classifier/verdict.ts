@@ -3,8 +3,8 @@
  * (the message stays in the inbox).
  *
  * Two inputs decide a message:
- * - votes: the fired rules that carry an `action` meta (`junk`, `promotion`, `transaction`, `allow`);
- * - one combined unwanted score (log-odds): the combination's bias, plus the text model's two
+ * - votes (`votes.ts`): the fired rules that carry an `action` meta (`junk`, `promotion`, `transaction`, `allow`);
+ * - one combined unwanted score (log-odds, `score.ts`): the combination's bias, plus the text model's two
  *   scores (logistic regression and naive Bayes) times their learned weights, plus each fired
  *   junk or allow rule's weight. A rule's weight is the one learned at training time when the
  *   model learned it (enough training hits, and its meta weight has not changed since), else its
@@ -51,26 +51,9 @@
  * A phishing marker is a junk vote from a rule tagged `phishing` (`rule x : phishing { ... }`) or
  * with `meta: phishing = true`.
  */
-import type { RuleHit } from './engine.ts';
-import type { Action, SubAction, Verdict } from './types.ts';
-import { PROMOTION_SUB_ACTIONS, TRANSACTION_SUB_ACTIONS } from './types.ts';
-
-/** A fired rule as the verdict sees it: its vote, read from the rule's `meta:`. */
-export interface Vote {
-  readonly rule: string;
-  readonly action: Exclude<Action, 'none'>;
-  readonly subAction: SubAction;
-  /** The rule's meta weight (default 1). */
-  readonly weight: number;
-  readonly description: string;
-  /** A phishing marker: a transaction or promotion claim is not trusted when one fires. */
-  readonly phishing: boolean;
-  /**
-   * `meta: force = "junk"`: the rule decides the verdict when it fires (only an allow vote beats
-   * it). A string, as the engine binding cannot read boolean metas. Absent on ordinary votes.
-   */
-  readonly force?: 'junk';
-}
+import type { ModelScores } from './score.ts';
+import type { SubAction, Verdict } from './types.ts';
+import type { Vote } from './votes.ts';
 
 export interface Thresholds {
   /** Combined unwanted score (log-odds) at or above which a message is junk. */
@@ -112,124 +95,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   transaction: 1,
   decisiveRule: 3,
 });
-
-/** A rule weight learned at training time. */
-export interface LearnedRule {
-  readonly weight: number;
-  /** The prior the rule had when it was learned; a different prior now means the rule was edited. */
-  readonly prior: number;
-  /** Training messages the rule fired on. */
-  readonly hits: number;
-}
-
-/** The text model's scores for one message. */
-export interface ModelScores {
-  /** The softmax's log-odds that the message is junk (against every other folder). */
-  readonly logistic: number;
-  /** Naive-Bayes log-likelihood ratio (junk against the rest) per sqrt(feature), over the same features. */
-  readonly bayes: number;
-  /** The softmax's log-odds of transaction against none. */
-  readonly transaction: number;
-  /** The softmax's log-odds of promotion against none. */
-  readonly promotion: number;
-}
-
-/** How the text model's scores and the rule votes add up to one unwanted score. */
-export interface Combination {
-  readonly bias: number;
-  /** Weight of the logistic log-odds. */
-  readonly model: number;
-  /** Weight of the naive-Bayes score. */
-  readonly bayes: number;
-  readonly rules: Readonly<Record<string, LearnedRule>>;
-  /**
-   * The lowest the text model's part may go once a junk rule fired: a rule that found a scam
-   * structure is not outvoted by a text that merely reads like a friendly one (a premium joke, an
-   * adult teaser in sweet words). Absent: no floor.
-   */
-  readonly floor?: number;
-}
-
-/** No training: the logistic log-odds as they are, and every rule at its prior. */
-export const DEFAULT_COMBINATION: Combination = Object.freeze({
-  bias: 0,
-  model: 1,
-  bayes: 0,
-  rules: Object.freeze({}),
-});
-
-/** The text model's part of the combined score. */
-export function modelPart(combination: Combination, scores: ModelScores | null): number {
-  return scores === null ? 0 : combination.model * scores.logistic + combination.bayes * scores.bayes;
-}
-
-const TRANSACTION_SUBS: ReadonlySet<string> = new Set<string>(TRANSACTION_SUB_ACTIONS);
-const PROMOTION_SUBS: ReadonlySet<string> = new Set<string>(PROMOTION_SUB_ACTIONS);
-
-function subActionFor(action: Vote['action'], sub: unknown): SubAction {
-  if (typeof sub !== 'string') return 'none';
-  if (action === 'transaction' && TRANSACTION_SUBS.has(sub)) return sub as SubAction;
-  if (action === 'promotion' && PROMOTION_SUBS.has(sub)) return sub as SubAction;
-  return 'none';
-}
-
-/** Reads a rule's vote from its meta; a rule without a valid `action` meta does not vote. */
-export function toVote(hit: RuleHit): Vote | undefined {
-  // A forced rule votes junk even without (or against) its `action` meta: the override is the point.
-  const forced = hit.meta.force === 'junk';
-  const action = forced ? 'junk' : hit.meta.action;
-  if (action !== 'junk' && action !== 'promotion' && action !== 'transaction' && action !== 'allow')
-    return undefined;
-  const weight = hit.meta.weight;
-  return {
-    rule: hit.rule,
-    action,
-    subAction: subActionFor(action, hit.meta.sub_action),
-    weight: typeof weight === 'number' && Number.isFinite(weight) ? weight : 1,
-    description: typeof hit.meta.description === 'string' ? hit.meta.description : '',
-    phishing: action === 'junk' && (hit.meta.phishing === true || hit.tags.includes('phishing')),
-    ...(forced ? { force: 'junk' as const } : {}),
-  };
-}
-
-/** A rule's default weight on the unwanted score (see the file comment). */
-export function priorWeight(vote: Vote): number {
-  if (vote.action === 'junk') return vote.weight;
-  if (vote.action === 'allow') return -vote.weight;
-  return 0;
-}
-
-/** The weight a fired rule adds to the unwanted score, and whether it was learned. */
-export function ruleWeight(vote: Vote, combination: Combination): { weight: number; learned: boolean } {
-  const prior = priorWeight(vote);
-  if (prior === 0) return { weight: 0, learned: false };
-  const learned = Object.hasOwn(combination.rules, vote.rule) ? combination.rules[vote.rule] : undefined;
-  if (learned && learned.prior === prior) return { weight: learned.weight, learned: true };
-  return { weight: prior, learned: false };
-}
-
-/** The text model's part as it counts in the score: `modelPart`, raised to the floor when a junk rule fired. */
-export function countedModelPart(
-  combination: Combination,
-  scores: ModelScores | null,
-  votes: readonly Vote[],
-): number {
-  const part = modelPart(combination, scores);
-  if (combination.floor === undefined || part >= combination.floor) return part;
-  for (const v of votes) if (v.action === 'junk') return combination.floor;
-  return part;
-}
-
-/** The combined unwanted score; `scores` null when there is no text model. */
-export function combine(
-  combination: Combination,
-  scores: ModelScores | null,
-  votes: readonly Vote[],
-): number {
-  let rules = 0;
-  for (const v of votes) rules += ruleWeight(v, combination).weight;
-  return combination.bias + countedModelPart(combination, scores, votes) + rules;
-}
 
 /** Why a verdict was reached, for operators. */
 export type Reason =

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RuleHit } from '../../shared/classifier/engine.ts';
 import { createClassifier } from '../../shared/classifier/index.ts';
-import { decide, toVote, type Vote } from '../../shared/classifier/verdict.ts';
+import { decide } from '../../shared/classifier/verdict.ts';
+import { toVote, type Vote } from '../../shared/classifier/votes.ts';
 
 const T = { junk: 2, promotion: 1, transaction: 1 };
 

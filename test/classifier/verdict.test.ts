@@ -1,22 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RuleHit } from '../../shared/classifier/engine.ts';
-import type { SubAction } from '../../shared/classifier/types.ts';
 import {
   type Combination,
   combine,
   DEFAULT_COMBINATION,
+  priorWeight,
+  ruleWeight,
+} from '../../shared/classifier/score.ts';
+import type { SubAction } from '../../shared/classifier/types.ts';
+import {
   DEFAULT_THRESHOLDS,
   decide,
   NOTICE_OVER_OFFER,
   PROMOTION_JUNK_MARGIN,
-  priorWeight,
-  ruleWeight,
   type Thresholds,
   TRANSACTION_JUNK_MARGIN,
-  toVote,
-  type Vote,
 } from '../../shared/classifier/verdict.ts';
+import { toVote, type Vote } from '../../shared/classifier/votes.ts';
 
 function v(
   rule: string,

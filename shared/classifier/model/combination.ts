@@ -10,8 +10,9 @@
  * - The fit applies the same floor inference does: once a junk rule fired, the text model's part
  *   counts no lower than `floor`.
  */
-import type { Combination, LearnedRule, ModelScores, Vote } from '../verdict.ts';
-import { priorWeight } from '../verdict.ts';
+import type { Combination, LearnedRule, ModelScores } from '../score.ts';
+import { priorWeight } from '../score.ts';
+import type { Vote } from '../votes.ts';
 import { round } from './train-text.ts';
 
 export interface StackRow {

@@ -4,7 +4,8 @@
  * of what is wrong rather than scoring garbage.
  */
 import { FOLDERS, type Folder } from '../labels.ts';
-import type { Combination, Thresholds } from '../verdict.ts';
+import type { Combination } from '../score.ts';
+import type { Thresholds } from '../verdict.ts';
 import { FEATURE_SET } from './features.ts';
 
 export const MODEL_FORMAT = 'smsjunk-model';

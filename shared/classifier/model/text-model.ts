@@ -7,7 +7,7 @@
  * They err differently; the combination learns how much each counts towards junk.
  */
 import { FOLDERS } from '../labels.ts';
-import type { ModelScores } from '../verdict.ts';
+import type { ModelScores } from '../score.ts';
 import { Featurizer, type ModelInput } from './features.ts';
 import { checkTextModelFile, decodeTable, type Table, type TextModelFile } from './model-file.ts';
 
@@ -19,7 +19,8 @@ export interface Contribution {
 const JUNK = FOLDERS.indexOf('junk') - 1;
 /** Bytes a bucket in the interleaved weights: one per softmax table (the folders but `none`), one for naive Bayes. */
 const STRIDE = 4;
-if (FOLDERS.length - 1 + 1 !== STRIDE) throw new Error('text model: STRIDE must be the softmax tables plus naive Bayes');
+if (FOLDERS.length - 1 + 1 !== STRIDE)
+  throw new Error('text model: STRIDE must be the softmax tables plus naive Bayes');
 
 /** `tables` (of one size) as one array, a bucket's bytes side by side. */
 function interleave(tables: readonly Table[]): Int8Array {

@@ -7,8 +7,11 @@
  * 4. the text models are trained once more on every message; those are shipped.
  */
 import { FOLDERS, type Folder } from '../labels.ts';
-import type { Combination, ModelScores, Thresholds, Vote } from '../verdict.ts';
-import { combine, DEFAULT_COMBINATION, DEFAULT_THRESHOLDS } from '../verdict.ts';
+import type { Combination, ModelScores } from '../score.ts';
+import { combine, DEFAULT_COMBINATION } from '../score.ts';
+import type { Thresholds } from '../verdict.ts';
+import { DEFAULT_THRESHOLDS } from '../verdict.ts';
+import type { Vote } from '../votes.ts';
 import { type CombinationOptions, fitCombination, type StackRow } from './combination.ts';
 import type { ModelInput } from './features.ts';
 import { assignFolds, groupCounts } from './folds.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fitCombination } from '../../../shared/classifier/model/combination.ts';
-import { combine } from '../../../shared/classifier/verdict.ts';
+import { combine } from '../../../shared/classifier/score.ts';
 import { scores, vote } from './helpers.ts';
 
 describe('fitCombination', () => {

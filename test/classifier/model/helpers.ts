@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseCorpus } from '../../../shared/classifier/corpus.ts';
 import type { Folder } from '../../../shared/classifier/labels.ts';
 import { type ModelInput, NO_SIGNALS } from '../../../shared/classifier/model/features.ts';
-import type { ModelScores, Vote } from '../../../shared/classifier/verdict.ts';
+import type { ModelScores } from '../../../shared/classifier/score.ts';
+import type { Vote } from '../../../shared/classifier/votes.ts';
 
 export const tiny = parseCorpus(
   readFileSync(new URL('../../fixtures/corpus/tiny.tsv', import.meta.url), 'utf8'),
