@@ -739,3 +739,11 @@ describe('the unified ideographs read without ICU', () => {
     assert.equal(isUnifiedIdeograph(0x2a6de), false);
   });
 });
+
+describe('normalize rare ideographs', () => {
+  it('reads an ideograph of the supplementary planes as U+3400, counting no obfuscation, and keeps those of the BMP', () => {
+    const n = normalize('價錢 \u{20bb7}\u{2a6d6}\u{30000} 一');
+    assert.equal(n.text, '價錢 \u3400\u3400\u3400 一');
+    assert.equal(n.obfuscation.confusables + n.obfuscation.invisible + n.obfuscation.diacritics, 0);
+  });
+});

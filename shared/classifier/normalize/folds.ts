@@ -141,8 +141,16 @@ function isEnclosed(cp: number): boolean {
 }
 
 /** The fold of one code point (cached by `foldOf`). */
+/**
+ * An ideograph of the supplementary planes (extensions B to G: rare characters of names, Cantonese
+ * and classical texts) reads as one rare ideograph of the BMP, U+3400: no rule names one, training
+ * data holds none, and a soup of thousands never seen costs four UTF-8 bytes to scan and two
+ * UTF-16 units of new n-grams each (docs/PERFORMANCE.md, "Hostile input").
+ */
+const RARE_IDEOGRAPH = fold('\u3400', FOLD);
+
 export function computeSingle(cp: number): Fold {
-  if (isUnifiedIdeograph(cp)) return fold(String.fromCodePoint(cp), KEEP);
+  if (isUnifiedIdeograph(cp)) return cp < 0x20000 ? fold(String.fromCodePoint(cp), KEEP) : RARE_IDEOGRAPH;
   const mark = isMarkCp(cp);
   if (cp >= 0xd800 && cp <= 0xdfff) return fold('', INVISIBLE); // a lone surrogate
   if (isInvisible(cp)) return fold('', INVISIBLE);
