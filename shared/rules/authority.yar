@@ -287,3 +287,26 @@ rule authority_telecom_disconnection : phishing
     $block and $why and $when and ($who or $officer) and ($officer or phone_count > 0 or contact_count > 0)
     and not $warn and not $me and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule authority_fine_giftcard_crypto : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A marshal, sheriff, police officer or court says a warrant, a missed court date or jury duty, or an arrest is pending, and the fine or bond is to be paid in gift cards or at a Bitcoin ATM: no agency takes those (English, Spanish)"
+  strings:
+    // the payment: gift cards or crypto, named beside the verb that pays with them (either order)
+    $pay = /\b(pay|paid|paying|payment|settle|settled|clear|post|purchase|buy|deposit|depositing|load|pague|pagar|pago|pagarse|pagada|pagado|abone|compre|comprar|deposite|depositar|cancele|cancelar)\b.{0,60}\b(gift ?cards?|google play|itunes|apple (gift )?cards?|steam (cards?|wallet)|ebay (gift )?cards?|vanilla (visa|gift|cards?|prepaid)|prepaid (visa|debit|cards?)|green ?dot|money ?pak|(bitcoin|btc|crypto|cryptocurrency) (atm|machine|kiosk)|(in|via|with|using|through) (bitcoin|btc|crypto|cryptocurrency)|tarjetas? de regalo|tarjetas? (google play|itunes|apple|steam|vanilla|prepagadas?)|cajeros? (automaticos? )?(de )?(bitcoin|btc|cripto|criptomonedas)|(en|con|por|mediante) (bitcoin|btc|criptomonedas?))\b/
+    $pay2 = /\b(gift ?cards?|google play cards?|itunes cards?|steam cards?|(bitcoin|btc|crypto) (atm|machine|kiosk)|tarjetas? de regalo|cajeros? (automaticos? )?(de )?(bitcoin|btc|cripto))\b.{0,40}\b(only|accepted|acceptable|payment|to (pay|settle|clear)|unica|unicamente|aceptad[oa]s?|forma de pago|para (pagar|cubrir|saldar))\b/
+    // the authority and the case against the reader
+    $auth = /\b(marshals?|sheriff'?s?|deputy|police|officer|sergeant|sgt|lieutenant|court|courthouse|clerk of (the )?court|judge|magistrate|fbi|dea|homeland security|alguacil|policia|oficial|agente|corte|tribunal|juez|jueza|fiscal|fiscalia)\b/
+    $case = /\b(warrants?|arrest(ed)?|jury (duty|service|summons)|court (date|appearance|hearing)|fail(ed|ure) to appear|contempt of court|bench warrant|citation|subpoena|bond|bail|orden(es)? de (arresto|captura|detencion|aprehension)|arrestad[oa]|detenid[oa]|detencion|jurado|comparecer|audiencia|fianza|citacion|multa|desacato)\b/
+    // addressed to the accused in the formal or plain you (a friend's news about a fine says "me", "te")
+    $you = /\b(your (arrest|warrant|bond|bail|fine|case|court|jury|citation|name|record)|against you|in your name|you (missed|failed|did not|didn't|have|owe|will be|are|must|need to)|usted|su (arresto|orden|multa|fianza|caso|detencion|nombre|expediente)|en su contra|contra usted)\b/
+    // the agency's own warning, or the scam named
+    $warn = /\b(scam|scams|scammer|scammers|fraud|fraudsters|impersonat\w{0,5}|beware|never (ask|accept\w{0,3}|call|request|demand)|will never|does not accept|do not accept|don't accept|estafa|estafas|estafadores|fraude|nunca (pide|pedira|solicita|acepta|aceptara|llama)|se hacen pasar|cuidado)\b/
+  condition:
+    ($pay or $pay2) and $auth and $case and $you and not $warn
+    and (phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -109,3 +109,26 @@ rule crypto_exchange_staff_guide
     ($staff and ($guide or $bonus) or (crypto_mentioned and $guide and $bonus))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule crypto_support_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A fake exchange or wallet support agent texting first from a number: 'Coinbase, Binance, Kraken, Crypto.com, Trust Wallet, MetaMask or Ledger support, we received your ticket or case, call me back to secure your wallet' (English, Spanish)"
+  strings:
+    // the exchange's support, security or fraud team, in either order ("Binance support", "del soporte de Binance")
+    $sup = /\b(coinbase|binance|kraken|crypto\.com|trust ?wallet|metamask|ledger|trezor|exodus|kucoin|bybit|okx|bitget|blockchain\.com)('s|s)? (wallet |account |customer |technical |tech )?(support|security|fraud|compliance|help ?desk|customer (care|service)|risk|recovery|soporte|seguridad|asistencia|atencion al cliente|servicio al cliente)\b|\b(support|security|fraud( prevention)?|compliance|risk|recovery) (team|department|desk|unit|agent|specialist|officer|line)s? (at|of|from|with|for) (the )?(coinbase|binance|kraken|crypto\.com|trust ?wallet|metamask|ledger|trezor|exodus|kucoin|bybit|okx|bitget|blockchain\.com)\b|\b(soporte|asistencia|atencion al cliente|servicio al cliente|seguridad|(departamento|equipo|area|centro) de (seguridad|soporte|fraude|asistencia|ayuda|cumplimiento)) (tecnico |tecnica )?(de |del |en )?(equipo de |soporte de )?(coinbase|binance|kraken|crypto\.com|trust ?wallet|metamask|ledger|trezor|exodus|kucoin|bybit|okx|bitget|blockchain\.com)\b/
+    // the ticket or case "you" opened, or its number
+    $case = /\b(your|ur) (recent |open |pending |support |security |withdrawal )?(ticket|case|support request|request|complaint|inquiry|enquiry|dispute|report)\b|\b(ticket|case)( number| no\.?| id| ref(erence)?)? ?(#|n°|:) ?[a-z0-9]|\b(su|tu) (ticket|caso|solicitud|reporte|reclamo|reclamacion|queja|incidencia|consulta)\b|\b(ticket|caso|solicitud|reporte|incidencia)( numero| nro\.?| no\.?)? ?(#|n°|:) ?[a-z0-9]/
+    // what the call-back is for: the wallet or account to secure
+    $secure = /\b(secure|protect|safeguard|freeze|lock|recover|restore|unlock|reactivate) (your|ur) (wallet|account|funds|assets|crypto|coins|balance)\b|\b(proteger|asegurar|resguardar|bloquear|congelar|recuperar|desbloquear|reactivar) (su|tu|sus|tus) (billetera|cartera|wallet|cuenta|fondos|activos|criptomonedas|saldo)\b/
+    // an agent by name ("this is Mike from", "soy Carlos del")
+    $agent = /\b(this is|i'm|i am|my name is|it's) [a-z]{1,11}[a-z]( [a-z]{1,11}[a-z])?,? (from|with|at|of)\b|\b(soy|le habla|te habla|mi nombre es|le escribe|le saluda) [a-z]{1,11}[a-z]( [a-z]{1,11}[a-z])?,? (de|del)\b/
+    $cb = /\b(call|ring) (me|us) back\b|\breturn (my|our|this|the) call\b|\b(call|reach|contact) (me|us) (at|on|directly|now|asap|immediately)\b|\b(at|on) this (number|line)\b|\bcall back (at|on)\b|\b(llameme|llamame|llamenos|llamanos|contacteme|contactame|comuniquese|comunicate|devuelvame la llamada|devuelveme la llamada|devuelva la llamada|regreseme la llamada|a este numero)\b/
+    // the customer's own ticket, told to a friend ("I opened a ticket", "abri un caso")
+    $mine = /\b(i|we) (opened|filed|submitted|raised|sent|made|have) (a|the|my|our|an) (ticket|case|request|complaint)\b|\b(abri|puse|levante|mande|envie|tengo) (un|el|mi) (ticket|caso|reclamo|reporte|solicitud)\b/
+  condition:
+    $sup and ($case or ($agent and $secure)) and ($cb or phone_count > 0) and not $mine
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

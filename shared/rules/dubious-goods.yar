@@ -64,7 +64,7 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive: the Indian army-buyer scam (English, romanised Hindi)"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number: the army-buyer scam (English, romanised Hindi and Urdu)"
   strings:
     $army = /\b(army|military|crpf|bsf|cisf|itbp|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
     $listing = /\b(olx|quikr|marketplace|listing|ad|advertisement|sofa|bike|car|flat|room|scooty)\b/
@@ -74,8 +74,16 @@ rule goods_army_buyer_upi
     // what gives it away: the rupee or the QR code sent "to receive", the army's own account
     $strong = /\b(scan|qr)\b|(₹ ?|\b(re|rs)\.? ?)1\b[^,.0-9]|\b(1|one|ek) (rupee|rupaya|rupiya)\b|\b(to receive|receive (the )?(payment|money|amount|fees?)|receive karne|payment lene|upi pin)\b/
     $acct = /\b(army|defence|defense|military|crpf|bsf|unit|cantt|canteen) (account|a\/c|acct|department account|payment system)\b|\b(army|unit|department) (ka|ke|ki) (account|khate|khata)\b/
+    $office = /\b(army|defence|defense|military|unit|cantt|regiment|battalion|fauji) (office|daftar|accounts? (office|section|department)|finance (office|department)|headquarters)\b|\b(army|unit|department) (ka|ke|ki) (office|daftar)\b/
+    // the order for a whole unit, and the advance promised ("advance milega", "payment in advance", "army office se advance")
+    $bulk = /\b(unit|camp|regiment|battalion|mess|jawans|platoon) (ke liye|kay liye|ki liye|ka order|ke jawano)\b|\bfor (our|the|my) (unit|camp|jawans|regiment|battalion|mess|platoon)\b/
+    $adv = /\badvance (payment|pay|milega|milegi|milenge|mil jayega|mil jaega|mil jayegi|denge|dega|de denge|de dunga|bhej denge|bhejenge|bhej dunga|aayega|ayega|aaega|aa jayega|aa jaega|transfer|karenge|kar denge|kar dunga|ho jayega|from|se)\b|\b(payment|paisa|paise|amount|rent|kiraya|kiraye|fees?) advance (mein|me|main|milega|milegi|denge|dega|de dunga|aayega|ayega|karenge|kar dunga)\b|\b(pay|payment|rent)( [a-z]{1,10}){0,2} in advance\b|\b(army|unit|department|office|cantt|headquarters|daftar)( [a-z]{1,10})? (se|ki taraf se|from) advance\b/
+    // a house, flat or portion to rent for the family, and the number asked to send the advance to
+    $rent = /\b(kiraye|kiraya|kiraaye|kiraay\w{0,2}|kirae|kiray|rent|rental|portion|tenant)\b/
+    $wallet = /\b(jazz ?cash|easy ?paisa|upi|paytm|phonepe|phone pe|gpay|google pay|bank|account)( [a-z]{1,10})? (number|no|nambar|id|details)\b/
   condition:
-    $army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay)))
+    $army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
+      or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv)))
     and (sender_kind == "phone" or sender_kind == "email")
 }
 
@@ -247,12 +255,23 @@ rule goods_car_wrap_offer : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'We will pay you $500 a week to wrap your car with our ads': the car-wrap cheque scam"
+    description = "'We will pay you $500 a week to wrap your car with our ads', 'get paid to drive with our decal, text your name and car model': the car-wrap cheque scam (English, Spanish)"
   strings:
-    $wrap = /\bwrap (your|ur) (car|vehicle|truck|suv)\b|\bcar ?wrap(ping)? (program|advert\w{0,8}|ad|ads|campaign|job)\b|\b(car|vehicle) (decal|sticker) (advert\w{0,8}|program)\b/
+    $wrap = /\bwrap(ping)? (your|ur) (car|vehicle|truck|suv|auto)\b|\b(car|vehicle|auto) ?wrap(ping)? (program|advert\w{0,8}|ad|ads|campaign|job|offer|deal)\b|\b(your|ur) (car|vehicle|truck|suv) wrapped\b|\b(car|vehicle) (decal|sticker) (advert\w{0,8}|program)\b|\b(decals?|stickers?|logos?|ads|adverts?|advertisements?) on (your|ur) (car|vehicle|truck|suv)\b|\b(car|vehicle|auto) advertising (program|campaign|job|offer|deal|partner)\b/
     $pay = /\b(we('ll| will) pay you|pay you|earn|get paid|weekly|per week|a week)\b/
+    // "get paid to drive as you normally do", with the ad or the ask for the car's make and model
+    $drive = /\bget paid( [^ ]{1,12}){0,3} (to|for) driv(e|ing)\b|\bearn (money |cash )?(while|as|when) you drive\b|\bdrive (as you normally do|as usual|like you normally do|your normal routes?)\b/
+    $ad = /\b(decals?|stickers?|wrap|wrapped|wrapping|brand(ed)? (ads?|logo)|advertis(ing|ement|ements)|logos?)\b/
+    $model = /\b(car|vehicle|auto) (make|model|year)\b|\bmake (and|&) model\b|\bmodel of (your|ur) (car|vehicle)\b/
+    // Spanish: wrap or label your car with a brand's ads ("rotular tu carro con publicidad") and a weekly pay,
+    // or "te pagamos por manejar" with the ads or the car's make and model asked
+    $es_wrap = /\b(envolver|rotular|forrar|envolviendo|rotulando|forrando|calcomanias? (en|para|de|sobre)|pegatinas? (en|para|sobre)|vinil (en|para|sobre)|publicidad (en|sobre)) (tu|su|sus|tus) (auto|autos|carro|carros|coche|coches|vehiculo|vehiculos|camioneta|troca|camion)\b|\bpublicidad (vehicular|movil en (tu|su) (auto|carro|coche))\b/
+    $es_pay = /\b(gana|ganar|ganes|ganaras|ganaria|te pagamos|le pagamos|te pagaremos|le pagaremos|recibe|recibiras|por semana|a la semana|semanales|semanalmente|cada semana)\b/
+    $es_drive = /\b(te|le|les) (pagamos|pagaremos|pagan|pagara|pagaran) (solo )?(por|para) (manejar|conducir)\b/
+    $es_ad = /\b(publicidad|anuncios?|calcomanias?|pegatinas?|logos?|marca|modelo (de|del) (tu|su) (auto|carro|coche|vehiculo)|(marca|ano) y modelo)\b/
   condition:
-    $wrap and $pay
+    ($wrap and $pay) or ($drive and $ad and ($model or money_count > 0))
+    or ($es_wrap and $es_pay) or ($es_drive and $es_ad)
 }
 
 rule goods_adult_dating : phishing
@@ -333,7 +352,7 @@ rule goods_cheap_direct_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin)"
+    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin); new phones and electronics at so many FCFA, delivery anywhere, paid in advance by Wave, Orange Money or MTN MoMo to reserve (West African French)"
   strings:
     $car = /\b(cars?|vehicles?|jeeps?|suvs?|trucks?|tokunbo|benz|camry|corolla|lexus|highlander|venza)\b.{0,60}\b(from (the )?(port|wharf|customs)|at the (port|wharf)|port (price|auction)|customs (auction|seized|released))\b|\b(customs|port|wharf|auction|seized) (cars?|vehicles?)\b/
     $phone = /\b(uk|london|us|usa|ex-?uk|ex-?uae|dubai)[- ]used (phones?|iphones?|laptops?|samsungs?|pixels?|macbooks?|gadgets)\b|\b(phones?|iphones?|laptops?|gadgets) (at|for) (wholesale|factory|bulk) (price|prices|rate)s?\b/
@@ -345,10 +364,19 @@ rule goods_cheap_direct_sale
     $pcg_gadget = /\b(iphones?|samsung|galaxy|pixel|macbook|laptops?|phones?|pro max|airpods|ipads?)\b/
     $pcg_sell = /\b(i|we|una) (dey|de|still dey|get|still get) (sell|sale|selling|supply)\b|\b(dey|de) for sale\b|\byou (dey|de) (interested|find|look for|need|want)\b|\b(una|you) (wan|want) (buy|make i)\b|\bmake (you|una) (call|whatsapp|chat|buzz|dm|text) (me|us)\b/
     $pcg_own = /\b(my|ma|mine|my own|my old|my former) (phone|iphone|laptop|samsung|macbook|ipad)\b/
+    // West African French: new phones and electronics ("neuf, sous emballage") at so many FCFA, delivered
+    // anywhere, paid in advance by mobile money to reserve ("paiement d'avance par Wave / Orange Money")
+    $fr_goods = /\b(iphone|samsung|galaxy|tecno|infinix|itel|redmi|xiaomi|oppo|pixel|ordinateurs?|laptops?|pc portables?|macbook|televiseurs?|televisions?|teles?|tv|ecrans?|playstation|ps5|ps4|consoles?|telephones?|smartphones?|tablettes?|ipad|airpods|frigos?|refrigerateurs?|congelateurs?|climatiseurs?|groupes? electrogenes?)\b/
+    $fr_new = /\b(neuf|neufs|neuve|neuves|sous (emballage|blister|scelle|plastique)|jamais (utilise|servi|ouvert)|scelles?|etat neuf|dernier modele|garantie|livraison (partout|gratuite|disponible|rapide|a domicile|dans tout|dans toute|sur tout|possible|offerte|express))\b/
+    $fr_adv = /\b(acompte|avance|reservation|reserver|reservez)\b.{0,40}\b(wave|orange money|om|mtn|momo|mobile money|moov money|moov|flooz|t-?money|free money|airtel money)\b|\b(wave|orange money|momo|mobile money|moov money|flooz|t-?money|free money|airtel money)\b.{0,40}\b(avance|acompte|reserver|avant (la )?livraison)\b|\b(payer|payez|paiement|payement|versement) (d'avance|a l'avance|anticipe|avant (la )?livraison)\b/
+    $fr_cfa = /\b(fcfa|f cfa|cfa|xof|xaf)\b/
+    // a relative's own payment: "je t'ai envoye ... par Wave"
+    $fr_own = /\b(j'ai|je t'ai|je vous ai|on a|nous avons|il a|elle a|tu as) (deja |bien )?(paye|envoye|verse|fait|achete|recu|transfere)\b/
     // and the way in: an order on WhatsApp, "inbox me" (the vocabulary's call, text, whatsapp are contact_count)
     $reach = /\b(call ?\/ ?whats ?app|whats ?app (us|me|only|now)|order (now |yours )?(on|via|through) whats ?app|inbox (me|us)|dm (me|us))\b/
   condition:
-    ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)) or ($pcg_used and $pcg_gadget and $pcg_sell and not $pcg_own))
+    ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)) or ($pcg_used and $pcg_gadget and $pcg_sell and not $pcg_own)
+      or ($fr_goods and $fr_new and $fr_adv and ($fr_cfa or money_count > 0) and not $fr_own))
     and ($reach or $pcg_sell or phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -340,7 +340,7 @@ rule family_friend_emergency_money : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi); or a 'church member' or 'neighbour' at the hospital ('they need 35k for drip') who gives an account and bank or promises it back on Monday (English, Nigerian Pidgin)"
+    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi); a stranger your cousin or nephew 'gave your number' to, with him held at a border, arrested or in hospital and a bail, bond or fee to pay (English, Spanish, Hinglish 'tumhari mausi ne number diya'); or a 'church member' or 'neighbour' at the hospital ('they need 35k for drip') who gives an account and bank or promises it back on Monday (English, Nigerian Pidgin)"
   strings:
     $friend = /\b(i('m| am)|this is|it's|main|mai) (your |ur )?[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
     $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|detained|in custody|locked up|police station|collapsed)\b/
@@ -348,7 +348,7 @@ rule family_friend_emergency_money : phishing
     // "20,000 GPay kar dijiye is number pe": the wallet as the verb
     $pay_hi = /\b(gpay|google pay|paytm|phonepe|upi|easypaisa|jazzcash)\b.{0,20}\b(kar (do|de|dijiye|dein|den|dena)|karo|kardo|krdo|kr do|bhej\w{0,4})\b/
     // a friend of the family in Hinglish: "main tumhare papa ka dost hu", "Sharma uncle bol raha hu"
-    $friend_hi = /\b(papa|pappa|papaji|pitaji|daddy|mummy|bhaiya|bhaisahab|chacha|mamaji|beta|bete|beti)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli)\b|\b(uncle|aunty|anty|chacha|chachi|mamaji|mama ji|mausi|kaka) (bol|baat kar) (raha|rahi|rha|rhi)\b/
+    $friend_hi = /\b(papa|pappa|papaji|pitaji|daddy|mummy|bhaiya|bhaisahab|chacha|mamaji|beta|bete|beti|mausi|mausiji|chachi|mami|bua|didi|bhabhi|dadi|nani)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli)\b|\b(uncle|aunty|anty|chacha|chachi|mamaji|mama ji|mausi|kaka) (bol|baat kar) (raha|rahi|rha|rhi)\b/
     $trouble_hi = /\b(admit|haspatal|aspatal|behosh|ghayal|zakhmi)\b/
     // in Devanagari (three bytes a letter): the friend, the accident or hospital, and a wallet or money sent
     $friend_dev = /(पापा|पिताजी|पिता जी|पापाजी|भैया|भाई|मम्मी|चाचा|मामा|बेटे|बेटी|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|सहेली|साथी)|(अंकल|चाचा|मामा|आंटी) (बोल|बात कर) (रहा|रही)/
@@ -361,9 +361,24 @@ rule family_friend_emergency_money : phishing
     $ward = /\b(dem|they|the doctors?|the hospital|the nurses?|doctor|nurse)( don| dey| have| has| are)? (need|needs|want|wants|ask|asked|asking|demand|demanded|say make (we|i) pay|said (we|i) (should|must) pay|say (we|i) must pay)\b.{0,30}\bfor (the |her |his |my )?(drip|drips|operation|surgery|admission|blood|scan|drugs|test|tests|theatre|delivery|treatment|bill)\b|\b[0-9]{1,3}k for (the |her |his |my )?(drip|drips|operation|surgery|admission|blood|scan|drugs|theatre|delivery|treatment|hospital bill)\b/
     $bank = /\b(account (number|no)|acct|a\/c|gtbank|gtb|access bank|first ?bank|zenith|uba|opay|palmpay|moniepoint|kuda|fidelity|union bank|wema|sterling|fcmb|polaris|ecobank|stanbic|keystone|providus)\b/
     $day = /\b(i|we) (go|will|'ll|shall|must) (return|pay|refund|give|send)( it| am| you| the money| your money)?( back)?( on| by| before| latest)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|weekend|month end|end of (the )?month)\b/
+    // A stranger introduced by a relative who "gave me your number": the relative (or the stranger)
+    // held at a border, arrested or in hospital, and a bail, a bond, fees or "he said you would help"
+    // (English, Spanish); in Hinglish, "tumhari mausi ne number diya", "urgent 10000 chahiye"
+    $gave = /\byour (son|daughter|cousin|nephew|niece|brother|sister|husband|wife|grandson|granddaughter|uncle|aunt|aunty|auntie|mother|father|mom|mum|dad|boyfriend|girlfriend|fiance|fiancee)\b.{0,40}\b(gave|passed|sent|shared|forwarded) me (your|ur|this) (number|contact|no|phone number)\b|\bgot (your|ur|this) (number|contact) from your (son|daughter|cousin|nephew|niece|brother|sister|husband|wife|grandson|granddaughter|uncle|aunt|aunty|mother|father)\b/
+    $held = /\b(stuck|held|detained|stopped|arrested|in custody|in jail|locked up|in (the )?hospital|accident|immigration|police station|customs)\b/
+    $fee_ask = /\b(bail|bond|fines|fees|lawyer|attorney)\b|\bpay (the|a|his|her) fine\b|\bneeds? (some |the )?(money|cash|funds)\b/
+    // a payment or "he said you would help" counts with an amount
+    $fee_pay = /\b(send|wire|transfer|deposit|zelle|venmo|cash ?app|western union|moneygram)\b|\bsaid (that )?you (would|could|will|'d|can) (help|assist|send|pay)\b/
+    $gave_es = /\b(su|tu) (hijo|hija|sobrino|sobrina|primo|prima|nieto|nieta|hermano|hermana|esposo|esposa|novio|novia|tio|tia|cunado|cunada)\b.{0,40}\bme (dio|paso|compartio|dejo|mando) (su|tu|este|el) (numero|telefono|celular|cel|contacto)\b/
+    $held_es = /\b(detenid[oa]|arrestad[oa]|(lo|la) (arrestaron|detuvieron|agarraron)|en la carcel|pres[oa]|en la frontera|migracion|aduana|en el hospital|hospitalizad[oa]|accidente|varad[oa])\b/
+    $ask_es = /\b(fianza|multa|abogado|necesita (dinero|plata|pagar|\$|[0-9])|deposite|transfiera|(envie|mande|enviar|mandar) (el |la )?(dinero|plata|lana|feria)|(le|lo|la|te) ayudaria|(le|lo|la|te) podria ayudar)\b/
+    $gave_hi = /\b(mausi|chachi|mami|bua|didi|bhabhi|mummy|maa|chacha|mama|bhaiya|bhai|papa)( ji)? ne (tumhara |aapka |apka |tera )?(number|no|nambar) (diya|dia|di)\b/
+    $need_hi = /([0-9]k?|\b(paise|paisa|rupay\w{0,2}|rupees|rs|hazaar|hazar)) (ki )?(urgent |jaldi |turant |abhi )?(zarurat|zaroorat|chahiye)\b|\bpaise bhej/
   condition:
     (($friend and $trouble and ($pay or $pay_hi)) or ($friend_hi and ($trouble or $trouble_hi) and ($pay or $pay_hi))
-      or ($friend_dev and $trouble_dev and $pay_dev) or ($member and $ward and ($bank or $day)))
+      or ($friend_dev and $trouble_dev and $pay_dev) or ($member and $ward and ($bank or $day))
+      or ($gave and $held and ($fee_ask or ($fee_pay and money_count > 0))) or ($gave_es and $held_es and $ask_es)
+      or (($friend_hi or $gave_hi) and ($trouble or $trouble_hi) and ($need_hi or $pay_hi)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -393,7 +408,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -419,9 +434,15 @@ rule family_new_number_loan
     // the small ask of the uncle or aunty "on a new line": a recharge card or airtime, sent now
     $airtime = /\b(recharge (card|me|my line|for me)|airtime|(mtn|glo|airtel|9mobile|etisalat) card|card of [0-9]|[0-9]k card|top ?up (me|my line|for me))\b/
     $hurry = /\b(urgent|urgently|asap|sharp sharp|now now|immediately|quickly|right now)\b/
+    // West and Central African French (accents folded): "c'est moi Awa, j'ai change de numero",
+    // then "envoie-moi 15.000 par Orange Money / Wave / MoMo" and "je te rembourse demain",
+    // "je t'explique apres" or "c'est urgent"; a new number given to be saved asks for nothing
+    $n_fr = /\b(j'ai|jai|j ai) change (de |mon )?(numero|puce|ligne|telephone)\b|\bnouveau numero\b|\bmon ancien numero (ne (marche|passe|fonctionne) plus|est (bloque|perdu|gate|hors service))\b/
+    $fr_ask = /\b((envoie|envoies|envoyez|prete|pretez|depanne|depannez)(-| )moi|m'(envoyer|envoie|envoies|preter|depanner)|aide(-| )moi avec|m'aider avec) ([0-9]|de l'argent|l'argent|un peu|quelque chose|les sous|des sous|du credit|une recharge|un transfert|par)|\b(orange money|mtn money|moov money|airtel money|wave|flooz|momo|mobile money|fcfa|cfa|transfert)\b/
+    $fr_back = /\bje (te|vous) (le |la |les )?rembourse\b|\bje (te|vous) (le |la |les )?(rends|renvoie|remets|retourne)( (ca|ton argent|votre argent|l'argent|tout|le tout))? (demain|ce soir|apres|plus tard|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|en fin de mois|a la fin du mois|des que|tout de suite|rapidement|vite)\b|\bje (t'|vous )(explique|expliquerai|explique tout|expliquerai tout) (apres|plus tard|ce soir|demain|quand)\b|\b(c'est|c est|cest) (tres )?urgent\b/
   condition:
     (any of ($n*) or family_new_number_story)
-    and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry))
+    and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -469,3 +490,41 @@ rule family_sent_to_collect
     $who and $collect and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+rule family_payee_new_account : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A 'landlord', 'school bursar' or 'supplier' who has changed number and mobile-money or bank account asks for this month's rent or the fees to be sent to the new one: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
+  strings:
+    // who is owed: "this is your landlord", "na your landlord dey talk", "c'est votre proprietaire", "dear parent"
+    $payee = /\b(this is|it'?s|its|na|na me|ici|c'est|je suis) (your|ur|votre|ton|ta) (landlord|landlady|caretaker|house owner|property manager|agent|bursar|proprietor|proprietress|headmaster|headmistress|principal|supplier|vendor|proprietaire|proprio|bailleur|bailleresse|gerant|gerante|fournisseur|econome|directeur|directrice)\b|\b(dear|cher|chers|chere) (tenant|tenants|parent|parents|locataire|locataires)\b|\bthe school (bursar|accountant|accounts office|management)\b|\bl'(econome|intendant|intendance|administration) de l'ecole\b/
+    // the change: a new number or line, a new account or wallet, the old one blocked
+    $changed = /\b(changed|change|switched|updated) (my |our )?(phone )?(number|line|account|bank account|account number|account details|momo|momo number|momo account|mobile money|wallet|bank)\b|\b(my|our|the) old (account|line|number|momo|wallet) (is|has been|was|don|dey) (closed|blocked|frozen|suspended|restricted|block|close)\b|\b(new|another) (account|momo|line|number|bank account|account number|wallet)\b|\b(j'ai|jai|nous avons|on a) change (de |mon |notre )?(numero|compte|puce|ligne)\b|\bnouveau (numero|compte)\b|\b(mon|notre) ancien (numero|compte) (est|a ete) (bloque|ferme|suspendu|perdu|hors service)\b/
+    // the money owed, sent now
+    $pay = /\b(send|pay|transfer|deposit|remit)( in)? (this month'?s |this term'?s |the |your |my |all |the school |the house )?(rent|house rent|fees|school fees|payment|balance|money|levy|dues|invoice)\b|\b(envoyez|envoie|envoyer|versez|verse|verser|payez|paie|paye|payer|transferez|transfere|deposez|depose|reglez|regle) (le |la |les |votre |ton |vos |tes )?(loyer|frais|scolarite|paiement|montant|reglement|facture|argent)\b/
+    // to where: this or the new number or account, a wallet or a bank
+    $dest = /\b(to|into|on|enter|for|via|through|with|in) (this|the new|my new|our new|dis|this new) (number|line|account|acct|momo|wallet|account number|momo number)\b|\b(sur|a|vers|dans) (ce|mon|notre|le nouveau) (numero|compte|nouveau numero|nouveau compte)\b|\b(momo|mobile money|orange money|mtn money|moov money|wave|opay|palmpay|moniepoint|m-?pesa|airtel money|paybill|account (number|no|name)|acct|a\/c|zenith|gtbank|access bank|first ?bank|uba)\b/
+  condition:
+    $payee and $changed and $pay and ($dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_neighbour_collection
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A 'neighbour' collecting for a gift or a card who is away and cannot collect cash, so asks for Venmo, Zelle, Cash App or gift-card codes (English)"
+  strings:
+    $neigh = /\bneighbou?rs?\b|\bfrom (down|across|up) the (street|road|hall|block|way)\b|\bnext door\b|\b(at|from) (number|no\.?|#) ?[0-9]/
+    // the writer collects ("we're collecting", "I'm putting together"), not a friend relaying it
+    $collect = /\b(we'?re|we are|i'?m|i am|we have been|i have been|we've been|i've been) (collecting|taking (a )?collection|chipping in|pitching in|pooling|putting together|organi[sz]ing)\b.{0,60}\b(gift|present|card|flowers|retirement|birthday|baby|wedding|memorial|mail ?(carrier|man|lady)|postman|mailman|teacher|nurse|coach)\b/
+    // the reader asked to pay by an app or to buy a gift card (not "I'll Venmo Jen my share")
+    $pay = /\b(venmo|zelle|cash ?app|paypal) (me|it|us|your share)\b|\b(by|via|on|through|over|with|using) (venmo|zelle|cash ?app|paypal)\b|\bmy (venmo|zelle|cash ?app|cashtag|paypal)\b|\b(buy|get|purchase|pick up) (a |an |one )?(\$[0-9]{1,3} )?([a-z]{1,6}[a-z]{1,6} )?gift ?cards?\b/
+    // why not cash at the door: away, or the gift card's code sent by text
+    $away = /\b(out of town|away (this|for the|on|until)|i'?m away|(traveling|travelling) (this|for|until|at the moment|right now)|can'?t collect (the )?cash|cannot collect (the )?cash|unable to collect|not (able|around) to collect|can'?t (come|get|stop) (by|round|around|over))\b/
+    $code = /\b(send|text|email)( me)? (the )?(codes?|pics?|photos?|pictures?|card numbers?)\b/
+  condition:
+    $neigh and $collect and $pay and ($away or $code) and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -219,3 +219,63 @@ rule gov_immigrant_aid_fee : phishing
       or ($en_who and $en_aid and $en_fee and not $en_me and (money_count > 0 or phone_count > 0 or url_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule gov_lab_report_upi_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'lab', diagnostic centre or hospital says your test report has an issue or an error and asks a small payment by UPI, Google Pay, PhonePe or Paytm 'to verify' before it sends the report (Indian English, Hinglish): no lab charges to verify a report"
+  strings:
+    $lab = /\b(lab|labs|laboratory|diagnostics?|pathology|path ?labs?|hospital|clinic|scan (centre|center)|radiology|imaging|blood test|test report|lab report|medical report|health check ?up)\b/
+    // the report in trouble (English, Hinglish: "report mein kuch issue hai", "report me galti")
+    $issue = /\b(report|reports|result|results|sample)\b.{0,60}\b(issue|issues|problem|problems|error|errors|mismatch|discrepancy|not (generated|uploaded|released|updated)|incomplete|incorrect|galti|gadbad|dikkat|samasya|pending verification|under verification|on hold|rok (di|diya|li)|ruki|ruka|atki|atka)\b/
+    // the payment "to verify" (a token amount, refunded), not a bill's balance
+    $verify = /\b(verify|verification|verif(y|ied) karne|confirm|confirmation|token (amount|fee|money|payment)|nominal (fee|amount|charge)|refundable|refund (ho|kar|mil) (jayega|jaega|denge|dega)|wapas (mil|kar|ho) (jayega|jaega|denge|dega)|processing (fee|charge)|re-?generat\w{1,4}|re-?issue)\b/
+    $upi = /\b(upi|google ?pay|gpay|g pay|phone ?pe|phonepay|paytm|bhim|scan (the |this )?qr|qr code)\b/
+    $rupaye = /\b[0-9]{1,4} ?(rupaye|rupay|rupiya|rupya|rupees?)\b/
+  condition:
+    $lab and $issue and $verify and $upi and (money_count > 0 or $rupaye)
+}
+
+rule gov_donation_gift_cards : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A hospital, church, foundation or relief fund raising money for the families of a hurricane, fire or flood, or for sick children, asks donations in Google Play, Apple, Steam or other gift cards, or for the cards' codes (English): no charity collects donations as card codes"
+  strings:
+    $cause = /\b(hurricane|tornado|wildfire|wildfires|fire victims|house fire|the fire|flood|floods|flooding|earthquake|tsunami|typhoon|cyclone|disaster|victims|orphans|orphanage|homeless|cancer (patients|children|kids)|children'?s hospital|sick (children|kids)|widows|refugees|families (of|affected|who lost)|relief (fund|effort|drive|campaign))\b/
+    $give = /\b(donate|donating|donation|donations|contribute|contribution|fundraiser|fundraising|raising (funds|money)|raise funds|charity|charitable|foundation)\b/
+    // the gift card as the payment: bought, sent or donated
+    $gcpay = /\b(donat\w{1,5}|contribut\w{1,6}|send|sending|buy|buying|purchase|get|give|support)\b.{0,50}\b(gift ?cards?|google play|itunes|apple cards?|steam (cards?|wallet)|razer gold|vanilla (visa|cards?|gift))\b|\b(in|via|with|through|using) (the form of )?([a-z]{1,10} )?(gift ?cards?|google play cards?|itunes cards?|steam cards?)\b/
+    // the cards no relief effort has a use for, or their codes asked by text
+    $brand = /\b(google play|play store|itunes|apple (gift )?cards?|steam (cards?|wallet|gift)|razer gold|ebay (gift )?cards?|vanilla (visa|gift|cards?))\b/
+    $codes = /\b(send|text|share|forward|reply with|email)( me| us)?( the| a)? (card )?(codes?|pins?|card numbers?|claim codes?|pictures?|pics|photos?|picture of the back|back of the cards?)\b|\bscratch (the|off)\b/
+    $warn = /\b(scam|scams|scammer|scammers|fraud|fraudsters|beware|never (ask|request|accept\w{0,3}))\b/
+  condition:
+    $cause and $give and $gcpay and ($brand or $codes) and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule gov_health_subsidy_claim : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Health-subsidy and benefit lead generation: your claim for a $X healthcare, ACA or Medicare subsidy, a grocery allowance or a flex card is ready or waiting, call or tap to see if you qualify, often with a STOP footer (English, Spanish to US readers): no agency texts a subsidy to claim"
+  strings:
+    $subsidy = /\b(health ?care|health|medical|aca|obamacare|insurance|medicare|medicaid|premium|grocery|groceries|food|utility|utilities|rent) (subsid(y|ies)|allowance|benefits?|credit|rebate|stipend|card|funds?)\b|\b(flex (card|benefits?|allowance|spending)|otc (allowance|card)|giveback( benefit)?|subsid(y|ies))\b|\b(subsidio|subsidios|asignacion|ayuda|beneficio|beneficios|credito|reembolso) (de |del |para |en )?(la |el )?(salud|seguro medico|seguro de salud|medicare|medicaid|obamacare|comestibles|alimentos|comida|mercado|despensa|renta)\b|\btarjeta (flex|flexible|de beneficios|de comestibles|para (comestibles|alimentos|comida))\b/
+    // the claim ready or waiting, addressed to the reader
+    $ready = /\b(your|ur) (claim|benefits?|subsidy|allowance|card|funds|payment|credit|rebate)\b.{0,60}\b(is|are|has been|have been) (now )?(ready|waiting|approved|pending|available|unclaimed|reserved|on hold)\b|\bclaim (your|ur) \$[0-9]|\b(unclaimed|still unclaimed|waiting (for|to be claimed by) you)\b|\bsu (reclamo|reclamacion|beneficio|subsidio|tarjeta|asignacion|pago|credito|reembolso)\b.{0,60}\b(esta|estan|ha sido|fue) (list[oa]s?|aprobad[oa]s?|disponibles?|pendientes?|esperando|reservad[oa]s?)\b|\bsin reclamar\b|\breclame (su|sus)\b/
+    // see if you qualify
+    $qual = /\b(see|check|find out|learn|verify) (if|whether) (you|u) (qualify|are eligible|may qualify|still qualify)\b|\b(you|u) (may|might|could|can|still) (qualify|be eligible)\b|\b(you|u) (qualify|are eligible|have been approved|are pre-?approved|pre-?qualify)\b|\bpre-?qualified\b|\b(ver|saber|averiguar|verificar|comprobar) si (usted )?(califica|es elegible|cumple)\b|\b(usted )?(puede|podria) (calificar|ser elegible)\b|\busted (califica|es elegible|fue aprobad[oa]|ha sido aprobad[oa])\b/
+    // a relative's or a friend's word about their own card ("mom your flex card came")
+    $me = /\b(mom|mum|dad|grandma|granny|grandpa|nana|lol|i'll|i can|i think|i told|i called|i saw|we got|my|mami|papi|abuela|abuelo|mija|mijo|mi)\b/
+    $warn = /\b(scam|scams|scammer|scammers|fraud|fraudsters|beware|never (call|text|ask)|estafa|estafas|fraude|nunca (llama|pide|envia))\b/
+  condition:
+    $subsidy and ($ready or $qual) and money_count > 0 and not $me and not $warn
+    and (phone_count > 0 or url_count > 0 or contact_count > 0)
+    // an insurer's own notice from its short code says the allowance loaded, not "see if you qualify"
+    and ((sender_kind != "alpha" and sender_kind != "shortcode") or ($ready and $qual))
+}

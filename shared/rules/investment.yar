@@ -41,7 +41,7 @@ rule invest_tip_group
   meta:
     action = "junk"
     weight = 2.5
-    description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link (English, Portuguese, Spanish; and an analyst's or professor's free chat group in Italian, French, German, Polish, Swedish, Malay, Vietnamese)"
+    description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link (English, Portuguese, Spanish; and an analyst's or professor's free chat group in Italian, French, German, Polish, Swedish, Malay, Vietnamese); the fake 'institutional' class: added to a VIP class where an analyst or professor teaches, block trades, IPO subscriptions or an institutional account to open in their app (English, Hinglish; India and the US)"
   strings:
     $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (research group|study group|learning group|group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (daily |weekly )?(stock )?picks?\b/
@@ -59,8 +59,18 @@ rule invest_tip_group
     // (a professor or an analyst in a group is also a person's news: with an invitation only)
     $cr = /\b(assistent\w{0,2}|asystent\w{0,2}|asistente|tro ly|pembantu|professor\w{0,2}|profesor\w{0,2}|professeur|chuyen gia|pakar|analist\w{0,2}|analyste|analityk\w{0,2}|analytiker|giao su|guru|mentor)\b/
     $cj = /\b(unisciti|iscriviti|rispondi|unete|unirte|responde|rejoignez|rejoindre|repondez|treten sie|beitreten|tritt|dolacz|zapraszam|odpisz|ga med|svara|join|sertai|balas|tham gia|tra loi)\b/
+    // the fake "institutional" class (India and the US, real investment banks' names abused): the
+    // privileges retail investors do not get (block trades, an IPO or QIB quota, an institutional
+    // account), with the class an analyst or professor teaches, or their app and account to open
+    $ia = /\b(block (trades?|trading|deals?)|ipo (subscriptions?|allotments?|allocations?|quotas?|shares|applications?)|(qib|anchor) (quota|account|category|allocation)|otc (trading|account|shares)|institutional (privileges?|quotas?|seats?|channel|allocations?|shares|discounts?|prices?|stocks?|trading))\b/
+    $ib = /\binstitutional (trading |investor |vip )?accounts?\b/
+    $ic = /\b(added|add you|been added|welcome|invited|invite you|selected) (to|into|in|for) (our|the|this) ([a-z]{1,11}[a-z] ){0,3}(class|classes|course|program|programme|study group|learning group|community)\b|\b(analyst|professor|prof\.|mentor|instructor|research team|chief strategist|teacher)s? (will |shall |personally )?(teach|teaches|guide|guides|lead|leads|explain|explains|share|shares|sikhayenge|batayenge|padhayenge|guide karenge)\b|\b(vip|elite|premium|institutional) (class|classes|course|membership|program|programme|study group|learning group)\b|\b(class|group) (me|mein|main) (add|join|shamil)\b/
+    $io = /\b(download|install) (our|our official|the official) ([a-z]{1,11}[a-z] ){0,2}(app|application|apk)\b|\bopen (an? |your )?(institutional|vip|special|exclusive|dedicated) ([a-z]{1,11}[a-z] )?accounts?\b|\b(register|apply for|activate) (an? |your )?(institutional|vip) ([a-z]{1,11}[a-z] )?accounts?\b|\bapp (download|install) (karein|karen|kare|karo|kijiye)\b|\baccount (kholen|kholein|kholiye|khole|kholo|open karein|open karen|open kare|open kijiye|activate karein)\b/
+    // a person's warning about such a class
+    $iw = /\b(is|it's|its|sounds like|looks like|total|pure|sab) (a )?(scam|fraud)\b|\b(scam|fraud|dhokha|farzi) (hai|he|h|tha|lag raha)\b|\bdon'?t (join|download|install|pay)\b|\bmat (karna|karo|join|download)\b/
   condition:
     ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2 or ($g3 and $j2) or ($cg and $cs and ($cp or ($cr and $cj)))
+    or ((($ic and ($ia or $ib)) or ($ia and $io)) and not $iw and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_stock_pump
@@ -171,7 +181,7 @@ rule invest_returns_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group"
+    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group; or a crypto or 'scheme' multiplier a friend of a friend pitches ('1 lakh lagao, 30 din mein 3 lakh', 'double in 15 din', join the Telegram group) in Hinglish and Hindi"
   strings:
     $zh1 = /(投资|理财|收益|带单|炒股|股票|数字货币|虚拟币|回报|稳赚|翻倍|导师)/
     $zh2 = /(微信|加群|进群|群|联系|telegram|whatsapp|链接|点击|老师)/
@@ -183,6 +193,19 @@ rule invest_returns_intl
     $hi_join = /\bjoin (karein|karen|kare|karo|kijiye|karne)\b|\b(whats ?app|telegram) group\b|\bchat\.whatsapp/
     $hi_warn = /\b(sab|sirf) (fraud|scam|dhokha)\b|\b(fraud|scam|dhokha) (hai|he|h)\b|\bjoin mat\b|\bmat (karna|karo|karein)\b/
     $hi = /\b(paisa|paise|rupay?e|amount) (double|dugna|teen guna)|\b(invest|nivesh) (kare|karein|karo|kijiye)\b.{0,60}\b(return|munafa|profit|kamaye)|\bguaranteed (return|profit) (milega|paaye)/
+    // the multiplier in days from a friend of a friend: "1 lakh lagao, 30 din mein 3 lakh", "20 din mein
+    // double"; years are a real investment's horizon ("5 saal mein double"), days and weeks are the scheme's
+    $hi_put = /\b(lagao|lagaiye|lagayein|lagayen|lagaen|daalo|daaliye|invest (karo|karein|karen|kijiye)|nivesh (karo|karein|karen|kijiye)|jama (karo|karein|karen|kijiye))\b.{0,60}\b[0-9]{1,2} ?(din|dino|dinon|days|ghante|ghanton|hafte|hafton|mahine|mahino) (me|mein|main|mai|mei|ke andar|baad)\b/
+    $hi_ret = /\b(din|dino|dinon|days|ghante|ghanton|hafte|hafton|mahine|mahino) (me|mein|main|mai|mei|ke andar|baad) (hi |seedha |sidha |direct |pure |poore |aapko |apko |aap |tum |tumhe |tumko )?(rs\.? ?|₹ ?)?[0-9]|\b(milenge|milega|paoge|paaoge|payenge|paayenge|paiye|paaiye|pao|paao|wapas|withdraw)\b/
+    $hi_x = /\b[0-9]{1,2} ?(din|dino|dinon|days|ghante|hafte|mahine) (me|mein|main|mai|mei|ke andar)( hi)? (paisa |paise |amount |raqam |rakam |aapka |apka |tumhara )?(double|dugna|duguna|doguna|tiguna|teen guna|char guna|das guna|[2-9] ?guna|[2-9]x)\b|\b(double|dugna|duguna|doguna|tiguna|teen guna|[2-9] ?guna)\b.{0,12}\b[0-9]{1,2} ?(din|dino|dinon|days|ghante|hafte|mahine) (me|mein|main|mai|mei|ke andar)\b/
+    // Hindi in Devanagari (three bytes a letter): the same promise, and its group
+    $hid_put = /(लगाओ|लगाइए|लगाइये|लगाएं|लगायें|डालो|डालिए|इन्वेस्ट करें|इन्वेस्ट करो|निवेश करें|निवेश करो|जमा करें|जमा करो).{0,120}[0-9]{1,2} ?(दिन|दिनों|घंटे|घंटों|हफ्ते|हफ़्ते|महीने) (में|के अंदर|बाद)/
+    $hid_ret = /(दिन|दिनों|घंटे|घंटों|हफ्ते|हफ़्ते|महीने) (में|के अंदर|बाद) (ही |सीधे |आपको |पूरे )?(₹ ?)?[0-9]|(मिलेंगे|मिलेगा|पाएं|पाइए|पाओ|वापस|डबल|दोगुना|दुगना|दुगुना|तिगुना|तीन गुना)/
+    $hid_x = /[0-9]{1,2} ?(दिन|दिनों|घंटे|हफ्ते|हफ़्ते|महीने) (में|के अंदर) (ही )?(पैसा |पैसे |रकम )?(डबल|दोगुना|दुगना|दुगुना|तिगुना|तीन गुना)/
+    $hid_join = /(टेलीग्राम|व्हाट्सएप|व्हाट्सऐप|telegram|whatsapp) (ग्रुप|चैनल|group)|(ग्रुप|चैनल) (जॉइन|ज्वाइन|से जुड़ें)|(जॉइन|ज्वाइन) (करें|करो|कीजिए)/
+    // a friend's news of a share that did double ("2 din mein double ho gaya")
+    $hi_past = /\b(double|dugna|duguna|doguna|tiguna|guna) (ho gaya|ho gya|ho gye|ho gaye|hua|hue|huye|kar liya|kar diya|kiya)\b/
+    $hid_warn = /(धोखा|फ्रॉड|फर्जी|स्कैम) (है|हैं|था)|(जॉइन|ज्वाइन) मत|मत (करना|करो)/
     // traditional Chinese (Hong Kong, Taiwan): the stocks, the pitch (free sharing, places limited,
     // add the LINE, the investment group) and the teacher's or analyst's assistant, or a sure profit
     $zht1 = /(投資|飆股|牛股|港股|台股|美股|選股|個股|股票|明牌|漲停)/
@@ -199,6 +222,8 @@ rule invest_returns_intl
     // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
     ($zh1 and $zh2) or any of ($es, $hi) or ($pt and sender_country != "IT")
     or ($hi_earn and $hi_pitch and ($hi_join or url_count > 0 or contact_count > 0) and not $hi_warn)
+    or (not $hi_warn and (($hi_put and ($hi_ret or $hi_x)) or ($hi_x and not $hi_past and ($hi_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
+    or (not $hid_warn and (($hid_put and $hid_ret) or ($hid_x and ($hid_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or ($zht1 and $zht2 and ($zht3 or $zht4))
     or ($ja3 and (($ja1 and $ja2) or ($ja4 and ($ja1 or $zht1))))
 }
@@ -208,7 +233,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French, Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French, Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish)"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
@@ -249,6 +274,13 @@ rule invest_loan_intl
     $ar = /(قروض شخصية سريعة|قرض شخصي سريع|تمويل فوري)|(قرض|قروض|تمويل|سلفة|سلف).{0,120}(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|بدون ضمانات|للموظفين والمتقاعدين|حتى للمتعثرين|المتعثرين في سمة|موافقة فورية)|(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|للموظفين والمتقاعدين|حتى للمتعثرين).{0,120}(قرض|قروض|تمويل|سلفة)/
     // Hebrew: immediate loans, no guarantors, also for the restricted, with a bad BDI record
     $he = /(הלוואה|הלוואות) (חוץ בנקאית |חוץ בנקאיות )?(מיידית|מיידיות)|(הלוואה|הלוואות|הלוואת|אשראי|מימון).{0,120}(ללא ערבים|בלי ערבים|ללא ערבות|גם למוגבלים|ללא בדיקת (bdi|אשראי)|bdi שלילי|בעלי bdi|גם עם bdi|ללא bdi)|(ללא ערבים|בלי ערבים|גם למוגבלים|bdi שלילי|בעלי bdi).{0,120}(הלוואה|הלוואות|הלוואת|אשראי|מימון)/
+    // India's loan agents (DSAs) from their own mobiles: a balance transfer, a gold or personal loan to
+    // shift or take ("shift karen", "pe paayen", "transfer your loan"), at a rate ("@ 10.49%", "0.75% per
+    // month ki dar par", "lowest ROI"); a bank's own offer comes from its sender id
+    $bt_act = /\b(transfer|shift|switch|move) (your|ur|apna|apne|apni|aapka|aapke|aapki|apka|apke|apki) (existing |current |running |purana |purane |high[- ]interest |costly )?([a-z]{1,8} )?loans?\b|\bloans? (balance transfer|bt|takeover)\b|\b(get|avail) (an? |your |instant |quick |easy )?(personal|home|gold|car|business|property|education) loans?\b|\b(personal|home|gold|business|car|property|education) loans? (@|starting|available|upto|up to|sirf|only|just|mil raha|milega)|\bloans?\b.{0,60}\b(paayen|payen|paaye|paiye|paaiye|prapt karen|prapt karein|prapt kijiye|shift karen|shift karein|shift kare|shift kijiye|shift karayen|shift karwayen|transfer karen|transfer karein|transfer kijiye|transfer karwayen|le jaayen)\b/
+    $bt_rate = /(@ ?|\bat (just |only |low |lowest |starting |an? )?|\b(just|only|sirf|matra|starting|from|mein|me) )[0-9]{1,2}(\.[0-9]{1,2})? ?%|\b[0-9]{1,2}(\.[0-9]{1,2})? ?% ?(p\.? ?a|per annum|per month|p\.? ?m|roi|onwards|ki dar|ke dar|ki byaj|ke byaj|byaj|interest|par|pe|pr)\b|\b(lowest|best|low|attractive|kam|sabse kam|sasti|sasta) (rate|roi|interest|byaj|biyaj|dar|byaj dar)\b/
+    // a person telling of their own loan
+    $bt_mine = /\b(maine|humne|i (got|took|shifted|transferred|moved|switched|have|had|did)|my (bank|loan|home loan|gold loan|personal loan|car loan|emi|rate))\b/
     // their ways in that the vocabulary does not count: reply a word, write or call us, the chat app
     $in = /\b(responde|responda|contesta) "?(si|ok|credito|prestamo)\b|\b(escribinos|escribenos|escribime|escribeme|consulta por|consultanos|llamanos|contactanos|contacte-nos|contacta-nos|arayin|arayiniz|ulasin|ulasabilirsiniz|basvurun|wsp|wa\.me)\b|(واتساب|واتس اب|התקשרו (עכשיו|עוד היום|אלינו)|חייגו|לפרטים|וואטסאפ|ווטסאפ|בוואטסאפ|בווטסאפ)/
     // the way in a lender gives and a friend does not: a chat app with the id or number to add
@@ -261,7 +293,8 @@ rule invest_loan_intl
         or ((any of ($zht, $ja, $th) or ($ko_loan and $ko_pitch)) and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
         or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")
         // (a national number the phone reader does not take is written beside the vocabulary's words or $in's)
-        or (any of ($es_cs, $pt_pt, $tr, $ar, $he) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0 or $handle or $in))))
+        or (any of ($es_cs, $pt_pt, $tr, $ar, $he) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0 or $handle or $in))
+        or ($bt_act and $bt_rate and not $bt_mine and (url_count > 0 or phone_count > 0 or contact_count > 0 or $handle))))
 }
 
 rule invest_loan_registration_fee_sw

@@ -59,6 +59,27 @@ rule job_recruiter_chat_app
     job_chat_app and $who and $what and (job_mentioned or job_pay_rate)
 }
 
+rule job_recruiter_opener
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English)"
+  strings:
+    // the self-introduction: a name, then from HR or a recruiting firm, or a recruiter's title
+    // compile cost: [a-z]{1,14}[a-z] for a name of 2-15 letters
+    $intro = /\b(this is|my name is|i'm|i am) [a-z]{1,14}[a-z]( [a-z]{1,15})?,? ((from|with|at|of|representing) (the |a |an )?([a-z&]{1,15} ){0,3}(hr|human resources|recruitment|recruiting|staffing|talent acquisition|personnel|workforce|manpower|headhunting|hiring (team|department))|(a |an |the |your )?(senior |lead )?(hr|recruitment|recruiting|talent acquisition|talent|hiring|staffing|human resources) (manager|specialist|consultant|coordinator|assistant|officer|representative|rep|partner|lead|executive|advisor|agent)|(a |an |the |your )?(recruiter|headhunter))\b|\b(i'm|i am) (a|an|the) (senior |lead )?(recruiter|headhunter|hr (manager|specialist|consultant|coordinator|assistant|officer))\b/
+    // nobody recommended the reader's resume to a stranger
+    $resume = /\byour (resume|cv|profile|contact|number|information|details)( [a-z]{1,12})? (was|has been|have been|were|is) (recommended|referred|forwarded|passed (on|along)|shared|shortlisted|selected|reviewed|received)\b|\b(we|our (team|company|recruiters?|hr|department)) (have |has |just )?(reviewed|came across|found|received|obtained|got|saw|checked) your (resume|cv|profile|contact|information|details)\b|\bi (have |just )?(reviewed|came across|obtained|received) your (resume|cv)\b|\b(recommended|referred) (you|your (resume|cv|profile)) (to (us|me)|for)\b/
+    $opp = /\b(remote|part[- ]time|flexible|online|home[- ]based|work[- ]from[- ]home|wfh|freelance) ([a-z]{1,12} ){0,2}(opportunit(y|ies)|positions?|roles?|jobs?|vacanc(y|ies)|openings?|gig|career)\b/
+    // a recruiter for a job the reader applied to names the interview; a person's own job news
+    $specific = /\byour (interview|appointment|orientation|start date|first (day|shift)|application for the)\b|\binterview (is |has been |was )?(scheduled|confirmed|booked|set for|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(thanks|thank you) for (applying|your application)\b|\byou (applied|interviewed)\b/
+    $own = /\b(i|i've|i have|i just) (started|landed|accepted|took|joined) (a|the|my|this|at|with|working)\b|\bi got (a|the|my) (new )?(job|position|role|offer)\b|\bi'm (now|still|currently) (working|in|at|with)\b|\bmy (new )?(job|boss|manager|coworkers?|office)\b|\bcongrat/
+  condition:
+    ($intro or $resume) and $opp and not $specific and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule job_paid_tasks
 {
   meta:
@@ -242,26 +263,30 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, romanised Nepali and Hindi, and Bengali; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay"
   strings:
-    $abroad = /\b(dubai|qatar|saudi|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|canada|poland|romania|croatia|serbia|portugal|europe|abroad|overseas|gulf|bidesh|bides|videsh|baidesh\w{0,3})\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|jagir|rojgar|rozgar|talab)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|canada|poland|romania|croatia|europe|abroad|overseas|the gulf)\b/
+    $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
     $abroad_bn = /(দুবাই|সৌদি|কাতার|ওমান|কুয়েত|বাহরাইন|মালয়েশিয়া|সিঙ্গাপুর|জাপান|রোমানিয়া|পোল্যান্ড|ক্রোয়েশিয়া|ইউরোপ|বিদেশ).{0,90}(কাজ|চাকরি|চাকুরি|ভিসা|বেতন|নিয়োগ)/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (ko |ka |ki |ke )?(fee|fees|charge|charges|cost|khoroch|kharcha|kharch|shulka|lagat)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|karna|karni|karo|karein|karen|hoga|hogi)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b/
+    // Nepali and Hindi in Devanagari: the country or "abroad" and the work, visa or salary
+    $abroad_dev = /(जापान|कोरिया|दुबई|कतार|साउदी|सउदी|सऊदी|मलेसिया|मलेशिया|युरोप|यूरोप|पोल्याण्ड|पोल्यान्ड|पोलैंड|रोमानिया|क्रोएसिया|क्रोएशिया|इजरायल|इज़राइल|कुवेत|कुवैत|ओमान|क्यानडा|कनाडा|विदेश|वैदेशिक|खाडी).{0,120}(काम|नौकरी|जागिर|रोजगार|रोज़गार|भिसा|वीजा|वीज़ा|तलब|वेतन|सैलरी|भर्ती)/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (aur medical |and medical |& medical )?(ko |ka |ki |ke )?(fee|fees|fis|charge|charges|cost|khoroch|kharcha|kharch|shulka|shulk|lagat)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee|ma|me|mein|main|dena|deni|dinu|tirnu|jama|bhejein|bhejna)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|garnus|karna|karni|karo|karein|karen|karwayen|karwaen|karwain|karwayein|karwana|karwani|karayen|karaen|karwa dein|karwa den|karwa do|kar dein|kar den|hoga|hogi)\b|\b(tirnu|bujhaunu) ?(parne|parchha|parcha|hos|huncha|hola)\b|\b(fee|fees|fis|shulk|shulka|kharcha|kharch|rakam|advance) (ada|adaa|bharna|bharni|dena|deni|bhejna|bhejni) (karni|karna|karen|karein|karain|kijiye|hogi|hoga|padega|padegi|parega|paregi|parcha|parchha|hai)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b/
     $fee_bn = /(ভিসা|ভিসার|মেডিকেল|প্রসেসিং|টিকিট|সার্ভিস) ?(ফি|খরচ|চার্জ)|অগ্রিম|টাকা জমা/
+    // Devanagari: a visa, processing or medical fee ("भिसा शुल्क", "वीजा फीस"), "तिर्नु पर्छ", "जमा करें", an advance
+    $fee_dev = /(भिसा|वीजा|वीज़ा|प्रोसेसिङ|प्रोसेसिंग|मेडिकल|टिकट|म्यानपावर|मेनपावर|सेवा) ?(को |का |की )?(शुल्क|फीस|फी|खर्च|खर्चा|चार्ज)|(तिर्नु|बुझाउनु) ?(पर्छ|पर्ने|पर्नेछ|होस्)|(फीस|शुल्क|रकम|पैसा|पैसे) .{0,30}(जमा (करें|करना|कराएं|कराना|गर्नु|गर्नुहोस्)|तिर्नु)|अग्रिम|एडवांस|एडवान्स/
     // seats or posts running out, with the salary named
-    $seats = /\b(limited (seats?|slots?|posts?|vacanc(y|ies))|seats? (are )?(limited|filling)|few seats|last [0-9]{1,2} seats|seat (simit|limited)|simit (seat|sit)|sit simit)\b|(সিট সীমিত|সীমিত সিট|আসন সীমিত|সীমিত আসন)/
-    $salary = /\b(salary|salaries|talab|tallab|tankha|tankhwah|mshahara|per month|monthly|mahina|mahine)\b|(বেতন|মাসিক)/
+    $seats = /\b(limited (seats?|slots?|posts?|vacanc(y|ies))|seats? (are )?(limited|filling)|few seats|last [0-9]{1,2} seats|seat (simit|limited)|simit (seat|sit)|sit simit|(seats?|nashist\w{0,3}) mehdood|mehdood (seats?|nashist\w{0,3}))\b|(সিট সীমিত|সীমিত সিট|আসন সীমিত|সীমিত আসন|सीमित सिट|सिट सीमित|सीमित सीट|सीट सीमित)/
+    $salary = /\b(salary|salaries|talab|tallab|tankha|tankhah|tankhwah|tankhwa|mshahara|per month|monthly|mahina|mahine|mahana|maheena|mahinama|masik|maasik)\b|(বেতন|মাসিক|तलब|वेतन|सैलरी|तनख्वाह|मासिक|महिना|महीना)/
     // an offer, not a question about a visa: the salary, or posts open
-    $open = /\b(vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi)\b|(নিয়োগ|জরুরি)/
+    $open = /\b(vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi|aasamiyan|asamiyan|aawashyakta|aavashyakta|avashyakta)\b|\b(drivers?|workers?|helpers?|staff|cleaners?|guards?|mazdoor|labou?rs?|kamdar|afrad) (ki |ke |ko )?(zaroorat|zarurat|jarurat|darkaar|darkar|chahiye|chahiyo|chaiyo|aawashyak)\b|(নিয়োগ|জরুরি|आवश्यकता|तुरुन्त|तुरंत|ज़रूरत|जरूरत|भर्ती)/
     // a person's own news: the job came, the employer pays the visa
-    $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে)/
+    $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne|ada ki|ada kar)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri|mulazmat) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে|पाएँ|पाएं|पायो|मिल गई|मिल गयी|मिल गया|कम्पनीले तिर|कम्पनीले बेहोर|कंपनी ने भर|कंपनी ने दी|कंपनी देगी)/
     // Tagalog: a caregiver or helper agency "may opening kami", a sponsorship, and a placement fee to pay first
     $tl_job = /\b(caregiver|care giver|nanny|kasambahay|domestic helper|dh|housekeeper|factory worker|nurse aide)\b/
     $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b/
     $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement))\b/
   condition:
-    (($abroad or $abroad_bn) and (any of ($fee*) or $seats) and ($salary or $open)
+    (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats)
      or ($tl_job and $tl_open and $tl_fee))
     and not $own

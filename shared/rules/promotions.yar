@@ -60,6 +60,16 @@ rule promo_opt_out_marketing
     (promo_marketing_footer and (promo_offer_words or money_count > 0 or url_count > 0 or $signed or $free)) and not promo_personal_sender
 }
 
+// A person passing on a code ("got the promo code for X: CODE15", "I used my code, 15% off"):
+// the first person or a friend's word, where a brand's coupon text speaks of "your" order
+private rule promo_person_voice
+{
+  strings:
+    $p = /\b(i'm|i've|i'll|i'd|im|ive|my|me|mine|lol|haha|bro|sis|dude|yaar|bhai|btw|fyi|mera|meri|mere|maine)\b|\bi (got|have|had|just|used|found|get|can|am|was|will|think)\b|^(just )?got (the|a|an|this|one|it|some)\b/
+  condition:
+    $p
+}
+
 rule promo_coupon_code
 {
   meta:
@@ -72,8 +82,17 @@ rule promo_coupon_code
     // YARA-X expand atoms (36 x 36 combinations), a single one does not
     $c1 = /\b(promo|coupon|discount|voucher|offer) ?code[: "]{1,3}[a-z0-9]/
     $c3 = /\b(with|use|using|apply|enter) (the )?(promo |coupon )?code[: "]{1,3}[a-z0-9]/
+    // a brand signing its text: "Brand: ...", "[Brand] ...", "- Team Brand" at the end
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}; counted from 1, YARA-X stops enumerating atoms
+    $brand1 = /^[a-z0-9'&.+-]{1,10}[a-z0-9'&.+-]{1,10}( [a-z0-9'&.+-]{1,15})? ?: /
+    $brand2 = /^【.{1,60}】|^\[[a-z0-9 '&.-]{1,19}[a-z0-9]\]/
+    $brand3 = /\bteam [a-z0-9]{1,14}[a-z0-9]\.?$/
+    $code_open = /^((my|the|a|promo|coupon|discount|referral|invite) )?code ?:/
   condition:
-    (any of ($c*) and promo_offer_words) and not promo_personal_sender
+    (any of ($c1, $c3) and promo_offer_words) and not promo_personal_sender
+    // a person's number passing a code on in its own voice, with no footer, link or brand signing it
+    and not (sender_kind == "phone" and promo_person_voice and not promo_marketing_footer and url_count == 0
+      and not ($brand1 and not $code_open) and not $brand2 and not $brand3)
 }
 
 rule promo_percent_off_link

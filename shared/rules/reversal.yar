@@ -147,3 +147,22 @@ rule reversal_pin_to_receive_hi : phishing
     $req and $pin and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+rule reversal_overpaid_difference : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish)"
+  strings:
+    // the writer overpaid (a reader who overpaid is refunded, not asked)
+    $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|extra|more than)|sent (you )?(too much|extra|more than|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
+    $back = /\b(send|zelle|venmo|cash ?app|wire|transfer|refund|return|give|pay)( me| it)?( back)? (the )?(difference|excess|overpayment|remainder|overage)\b|\b(send|zelle|venmo|cash ?app|refund|return|wire)( me)? (it|the (extra|rest|excess|difference|balance)|the money) back\b|\bsend (back|me back) the (difference|extra|excess|rest|balance|remainder)\b/
+    // Spanish (accents folded): "le pague de mas", "te mande $600 en vez de $60", "devuelvame la diferencia"
+    $over_es = /\b(pague|envie|mande|deposite|transferi|pase) (de mas|demas)\b|\b(mande|envie|deposite|pague|transferi|cheque)\b.{0,40}\b(en vez de|en lugar de) (\$|€)[0-9]/
+    $back_es = /\b(devuelv|regres|mand|envi|transfier|deposit|reembols)\w{0,6} (la |el )?(diferencia|excedente|sobrante|resto)\b/
+    // a friend's voice: no hurry, keep it
+    $easy = /\b(no rush|no hurry|whenever|when you (can|get a chance)|no worries|keep (it|the (change|rest|extra|difference))|lol|haha|quedatelo|quedate con|no hay prisa|sin prisa|cuando puedas)\b/
+  condition:
+    reversal_personal_sender and (($over and $back) or ($over_es and $back_es)) and not $easy
+}

@@ -45,7 +45,12 @@ rule parcel_delivery_failed : phishing
   condition:
     // a carrier's own "we'll try again tomorrow, details at fedex.com" asks for nothing: a link
     // alone counts only when the stated failure is about the address
-    parcel_mentioned and ((any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0)))
+    parcel_mentioned and ((any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0))
+        // a courier's own notice from its sender id (VK-XPRSBS, XX-DELHVY) links only to the site it
+        // names or a carrier's official domain: from a sender id, a link of another standing is needed
+        and ((sender_kind != "alpha" and sender_kind != "shortcode")
+          or url_count > brand_link_count + platform_url_count + named_url_count
+          or shortener_count > 0 or risky_tld_count > 0 or deceptive_url_count > 0 or brand_mismatch_count > 0))
       // a carrier asks by its app or site, not a driver by text for the address it already holds
       or ($drv_who and $drv_why and $drv_ask and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
@@ -84,7 +89,7 @@ rule parcel_problem_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), with a link or a number"
+    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet"
   strings:
     // the scanned text is lower case with accents folded ("envio", "livre")
     $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
@@ -95,6 +100,15 @@ rule parcel_problem_intl : phishing
     $zh1 = /(包裹|快递|快件|邮件|派送|投递|物流|运单)/
     $zh2 = /(地址不详|地址不全|地址错误|地址有误|无法投递|无法派送|无法配送|派送失败|投递失败|滞留|补交|补缴|运费|关税|清关|重新派送|重新投递|更新地址)/
     $hi = /\b(parcel|courier|package|saman)\b.{0,60}\b(deliver nahi|delivery nahi|nahi ho (saka|paya|payi)|address (galat|adhura|update kare|update karein)|(fee|charge|shulk) (bhare|bharein|bharo|pay kare|pay karein))/
+    // romanised Hindi: a gift parcel from abroad in your name, a customs charge to deposit
+    // ("Dubai se gift parcel aaya hai, customs charge 25,000 jama karna hoga")
+    $hi2 = /\b(parcel|courier|package|saman|gift)\b.{0,80}\b(customs?|clearance)( duty)? (charge|charges|fee|fees|duty|shulk|tax)\b.{0,40}\b(jama|bharna|bharni|bharo|bharein|bhariye|pay) ?(karna|karni|karo|karein|karen|kare|kijiye|kariye|kar dijiye|kar de)?( hoga| hogi| padega| padegi)?\b/
+    // romanised Nepali: a parcel from abroad in your name ("tapai ko naam ma ... parcel aako cha"),
+    // and a customs charge to pay ("bhansar shulka tirnu parcha", "customs charge tirnuhos")
+    $ne_you = /\b(tapai|tapain|tapaai|hajur)( ?ko| ?lai| ?le)?\b/
+    $ne_parcel = /\b(parcel|parsal|courier|package|gift|saman|samaan)\b.{0,60}\b(aako|aaeko|aayeko|ayeko|aeko|aayako|pathaeko|pathayeko|pathako|rokiyeko|rokeko|atkeko|atkiyeko|hold)\b/
+    $ne_fee = /\b(bhansar|bhanshar|custom|customs|clearance)\b.{0,60}\b(tirnu ?(parcha|parchha|parxa|parne|hunecha|hunechha|hunexa|huncha|hola)|tirnuhos|tirnuhola|tirnus|bujhaunu ?(parcha|parchha|parxa|hunecha)|bujhaunuhos|jamma (garnu ?(parcha|parchha|parxa|hos)|garnuhos|garnus)|pay (garnu ?(parcha|parchha|parxa|hos)|garnuhos|garnus))\b/
+    $ne_wallet = /\b(esewa|e-sewa|khalti|ime ?pay|connect ?ips|fonepay)\b/
     // Russian: a parcel waiting for a customs duty to be paid
     $ru = /(таможенн\w{0,4} пошлин|ожидает оплаты|посылка.{0,60}(оплат|доставк))/
     // Vietnamese: goods shipped from home held by customs, extra tax to pay ("hai quan ... dong them tien thue")
@@ -102,7 +116,9 @@ rule parcel_problem_intl : phishing
     // Tagalog and English: a balikbayan box held at customs, duties or a fee to pay
     $tl = /\bbalikbayan( box| boxes)?\b.{0,120}\b(customs|boc|adwana)\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b|\b(customs|boc|adwana)\b.{0,120}\bbalikbayan( box| boxes)?\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b/
   condition:
-    (any of ($es, $pt, $it, $fr, $de, $hi, $ru, $vi, $tl) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
+    (any of ($es, $pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
+    or ($ne_you and $ne_parcel and $ne_fee and (url_count > 0 or phone_count > 0 or $ne_wallet)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule parcel_seized_authority : phishing

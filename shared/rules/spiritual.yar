@@ -19,14 +19,26 @@ private rule spirit_bare_number
     $tel
 }
 
+// An amount in leones or Liberian dollars as Sierra Leone and Liberia write it ("Le 500", "SLE 200",
+// "LRD 2,000", "2000 leones"): the money count reads "NLe" and "LD$" but not these (and "le" is
+// French too: only after a verb that pays or before the currency's name)
+private rule spirit_wa_money
+{
+  strings:
+    $le = /\b(send|sen|pay|gi|give|bring|transfer|sow|cost|costs|only|just|na)( me| mi| am| us)? (le|sle|lrd|ld)\.? ?[0-9]/
+    $name = /[0-9] ?(leones|leone|liberian dollars|lib dollars)\b/
+  condition:
+    $le or $name
+}
+
 rule spirit_cleric_revelation
 {
   meta:
     action = "junk"
     weight = 3.0
-    description = "A pastor's, prophet's or imam's office says God showed them something about you, your family or your destiny, and asks for a call, a seed or an offering (English, Swahili); or, with no title, 'God showed me your name in a vision', 'God has shown me a vision about you, an attack is coming, call me to know what to sow', 'votre nom est sorti dans ma priere', with a prophecy, a danger or a sacrifice to make and a number, bare local digits included (West African English, Nigerian Pidgin, French)"
+    description = "A pastor's, prophet's or imam's office says God showed them something about you, your family or your destiny, and asks for a call, a seed or an offering (English, Swahili); or, with no title, 'God showed me your name in a vision', 'God has shown me a vision about you, an attack is coming, call me to know what to sow', 'votre nom est sorti dans ma priere', with a prophecy, a danger or a sacrifice to make and a number, bare local digits included (West African English, Nigerian Pidgin, French); or a marabout, alfa or prophet of Sierra Leone or Liberia: your enemies are blocking your success, send Le or LD$ so I pray or make the sacrifice, wealth will come (English, Krio)"
   strings:
-    $cleric = /\b(pastor|prophet|prophetess|bishop|apostle|evangelist|daddy g\.?o|mummy g\.?o|man of god|woman of god|imam|sheikh|ustaz|ustadz|mchungaji|nabii|spiritualist|native doctor|babalawo|seer)\b/
+    $cleric = /\b(pastor|prophet|prophetess|bishop|apostle|evangelist|daddy g\.?o|mummy g\.?o|man of god|woman of god|imam|sheikh|ustaz|ustadz|mchungaji|nabii|spiritualist|native doctor|babalawo|seer|marabout|alfa|moriman|morimen|mori man|zoe (man|woman|priest|doctor|healer)|juju man|medicine man|country doctor)\b/
     $sign = /\b(vision|revelation|prophecy|prophetic|special prayers?|deliverance|anointing|anointed oil|sow a seed|seed of|seed offering|offering|sadaka|sadaqah|tithe|breakthrough|nikuombee|baraka)\b|\b(god|the lord|mungu|allah) (has )?((told|showed|shown|revealed|directed|instructed|led) (me|to me|a|an|something|your|this|that)|ameniambia|amenionyesha)\b|\b(was|were|has been) revealed to me\b|\b(cleansing|spiritual bath|enemies are|your enemies)\b/
     $you = /\b(bless you|about you|for you|concerning you|upon you|over you|your name|against you|your (family|destiny|life|home|marriage|finances|star|future|children)|nikuombee|upokee|akubariki|yako leo)\b/
     // no title, the vision itself: God showed the writer your name or your life ...
@@ -34,13 +46,18 @@ rule spirit_cleric_revelation
     $rev_you = /\b(god|the lord|the holy spirit|holy ghost|the spirit|jesus|allah)\b.{0,20}\b(showed|shown|show|revealed|told|gave|brought)\b( me| to me)?.{0,40}\b(your (name|face|life|destiny|family|future|picture|number)|(something |a vision |a revelation |vision |revelation )?(about|concerning|regarding) (you|your))\b|\bi (saw|had|received|see|don see) (a |one )?(vision|revelation|dream) (about|concerning|regarding|over) (you|your)\b|\byour name (came|appeared|was revealed|popped up|came up|was shown)\b.{0,30}\b(vision|prayers?|dream|revelation|spirit)\b/
     // ... and the lure: a prophecy to hear, a danger, a sacrifice or a seed
     $rev_lure = /\b(prophecy|prophetic (word|message)|sacrifice|seed|offering|deliverance|spiritual attack|danger|calamity|evil (people|spirits?|forces|eye|plans?)|enemies|bad omen|misfortune|cleansing|something bad|attack (is )?(coming|against|on|upon)|under attack|wan attack|what to sow|(you|u) (will |go |must |should )?sow)\b/
+    // Sierra Leone and Liberia (English, Krio): money asked so that the writer prays or makes the
+    // sacrifice ("send Le 500 and I will pray for you", "sen Le 300 mek a pre fo yu") ...
+    $wa_pay = /\b(send|sen|pay|gi|give|bring|transfer)\b.{0,40}\b(and|an|en|so|mek|make|then|den|for|fo)( that)? (i|a|ah|me|mi) (will |wil |go |can |shall |gon |de |to )?(pray|pre|do (the |di )?(work|prayer|sacrifice|sara)|make (the |di )?(sacrifice|sara|prayer)|mek (di |the )?(sara|sacrifice|pre)|cleanse|wash)\b|\b(send|sen|pay|gi|give|bring)\b.{0,40}\b(for|fo|to buy|fo bay) (the |di |a |one |your |yu )?(prayers?|pre|sacrifice|sara|sadaka|candles?|kola|white (cloth|fowl|chicken)|spiritual work|ram|sheep)\b/
+    // ... and the trouble or the promise: enemies blocking your success, wealth that will come
+    $wa_why = /\b(your|yu|ur) (enem(y|ies)|enemi|enimi)\b|\b(block|blocking|blocked|de blok|don blok|tie|tied|tying|holding|spoil|spoiling) (your|yu|ur) (success|progress|progres|blessing|blessin|luck|lok|star|destiny|way|road|marriage|business|bizines|money|moni|work|wok)\b|\b(wealth|riches|money|moni|blessing|blessin|blessings|luck|fortune|success) (will|go|gona|de go|don|shall) (come|kam|cam|flow|enter|meet)\b/
     // French: "votre nom est sorti dans ma priere", "Dieu m'a revele", "les esprits m'ont montre" ...
     $fr_rev = /\bvotre nom (est|a ete|m'a ete|m'est|etait) (sorti|apparu|revele|ressorti|tombe|venu|montre)\b|\b(dieu|le seigneur|l'esprit saint|le saint-esprit|les esprits|les ancetres|allah|mes genies|les genies)\b.{0,20}\b(m'a|m'ont|me l'a|me l'ont) (montre|revele|parle|dit|fait voir)\b|\b(j'ai|nous avons) (vu|eu) (une vision|un reve|une revelation)\b.{0,40}\b(vous|votre|vos)\b|\b(dans|pendant|lors de) (ma|mes|une) (priere|prieres|vision|consultation|consultations|meditation)\b.{0,60}\b(votre nom|vous concernant|sur vous|sur votre (vie|famille|avenir))\b/
     // ... a sacrifice to make, a misfortune to avert
     $fr_lure = /\b(sacrifices?|offrandes?|malheur|danger|drame|deces|accident|mauvais sort|envoutement|ennemis|attaque spirituelle|blindage|delivrance)\b/
   condition:
-    spirit_stranger and (contact_count > 0 or phone_count > 0 or money_count > 0 or spirit_bare_number)
-    and (($cleric and $sign and $you) or ($rev_you and $rev_lure) or ($fr_rev and $fr_lure))
+    spirit_stranger and (contact_count > 0 or phone_count > 0 or money_count > 0 or spirit_bare_number or spirit_wa_money)
+    and (($cleric and $sign and $you) or ($rev_you and $rev_lure) or ($fr_rev and $fr_lure) or ($wa_pay and $wa_why))
 }
 
 rule spirit_cleric_airtime_request

@@ -153,6 +153,21 @@ private rule txn_personal_voice
     $p or $p2 or $p3 or $p4 or $answer
 }
 
+// A family's errand told from someone's number: "Papa's checkup at the hospital tomorrow 9am",
+// "polls open at 7, our place is the library". A relative's possessive or "our" home, polling
+// place or street, with none of a service's signs: no link, no reference number, no footer.
+// (mum, mom, sis, bro are already txn_personal_voice; a clinic writes "your son's", an agency "your polling place")
+private rule txn_household_errand
+{
+  strings:
+    $fam = /\b(papa|papaji|dad|daddy|dada|dadi|nana|nani|nanu|grandma|grandpa|granny|grandad|amma|ammi|abbu|appa|maa|aunty|auntie|uncle|didi|chacha|chachi|mausi|mami|bua)('s| ka| ki| ke| ji)\b/
+    $our = /\bour (place|booth|polling|voting|ward|colony|society|building|street|flat|house|home|area|neighbou?rhood|block|lane|village)\b|\b(hamara|hamare|hamari)\b/
+    $ref = /\b(ref|reference|booking|appt|appointment|token|uhid|mrn|case|application|confirmation|registration|patient|epic) ?(no\.?|number|id|#) ?:? ?#?[a-z0-9-]{0,4}[0-9]|\bref\.?:? ?#?[a-z]{0,4}[0-9]/
+    $footer = /\b(reply|text|txt) "?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/
+  condition:
+    ($fam or $our) and txn_personal_number and url_count == 0 and not $ref and not $footer and not txn_service_wording
+}
+
 // What keeps a message out of Transactions whatever notice it resembles: a phishing marker, or a
 // person speaking from a person's number ("the OTP came on my phone, it's 7193", "I sent you
 // $85 via PayID"). A service's notice neither says "I" nor comes from someone's mobile.
@@ -260,6 +275,7 @@ rule txn_health_reminder
     $svc = /\b(reminder|confirmed|scheduled|patient portal|reply (y|yes|c|1) to confirm|to (cancel|reschedule))\b/
   condition:
     ($h1 or $h4 or $h5 or (any of ($h2, $h3, $h6) and ($svc or txn_service_wording))) and not txn_veto and not txn_personal_voice
+    and not txn_household_errand
 }
 
 rule txn_card_activity
@@ -559,7 +575,7 @@ rule txn_public_service
     $p16 = /\b(was|has been|is) marked (absent|late|tardy)\b|\b(absence|attendance) (was |has been )?(recorded|marked)\b|\bcontact the attendance office\b/
     $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
   condition:
-    any of them and not txn_veto and not txn_personal_voice and not txn_alert_lure
+    any of them and not txn_veto and not txn_personal_voice and not txn_alert_lure and not txn_household_errand
 }
 
 rule txn_card_status

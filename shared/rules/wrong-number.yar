@@ -192,3 +192,35 @@ rule wrongnum_sugar_daddy_offer
     ($sugar and $offer and ($ask or contact_count > 0 or money_count > 0 or url_count > 0) or ($allow and $nomeet and ($ask or money_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule wrongnum_late_husband_contact
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch: the advance-fee opener (English, French)"
+  strings:
+    $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
+    $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
+    $partner = /\b(his|her) (business )?(partner|associate|trusted (friend|partner))\b|\bbusiness partner\b|\b(son|votre|ton) (associe|partenaire)\b|\bpartenaire d'affaires\b/
+    $bait = /\b(important (information|matter|issue|discussion|message|documents?)|something (important|urgent)|concern(s|ing)? (his|her|the) (funds?|money|deposit|estate|inheritance|consignment|investment|business|account|gold|will)|information (importante|urgente|capitale)|une (affaire|chose|information) (importante|urgente)|(ses|les) fonds|(son|le) (depot|heritage))\b/
+    // the widow telling of the funeral: a real one
+    $funeral = /\b(funeral|burial|memorial|obseques|enterrement|funerailles|inhumation)\b/
+  condition:
+    $late and $found and ($partner or $bait) and not $funeral and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule wrongnum_admirer_delivery_address
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A 'florist' or 'courier' with flowers or a gift from a secret or anonymous admirer who asks for your home address (English)"
+  strings:
+    $admirer = /\b(secret admirer|anonymous (admirer|sender|gift|person)|an admirer|someone special|someone who (admires|likes|loves) you|wishes to (remain|stay) anonymous|wants to (remain|stay) anonymous)\b/
+    // the delivery announced to the reader, not roses seen on a desk
+    $deliv = /\b(florist|flower shop|courier|delivery (for you|company|driver|van)|(flowers?|bouquet|roses|package|parcel|gifts?|hamper|delivery) (for you|to you|addressed to you))\b/
+    $addr = /\b(confirm|send|reply with|provide|verify|share|text|give)( me| us)?( with)? (your )?(full |home |delivery |current |street |exact )?address\b|\bwhat('s| is) your (full |home |delivery |exact )?address\b/
+  condition:
+    $admirer and $deliv and $addr and sender_kind != "alpha" and sender_kind != "shortcode"
+}
