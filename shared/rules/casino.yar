@@ -46,16 +46,21 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi)"
   strings:
-    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report))\b/
+    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
     // the cricket tipster's report: toss and session (the runs of an over block) "fixed" by a bookie
     $report = /\b(toss (report|fix|fixed|pakka|confirm|confirmed|jackpot|sure)|session (fix|fixed|pakka|jackpot|sure)|(toss|session|match) ?(and|&|\+) ?(session|toss|match|lambi)( ?(and|&|\+) ?(session|toss|match|lambi))? (report|fix|fixed|pakka|jackpot)|lambi (pari|session) (report|fix|pakka)|fix (toss|session|report)|bookie (report|news|tips|ki report|se report)|insider (report|tips|news)|match fixing report|fixed (match )?report)\b/
     // the paid group's guarantee: the money back on a loss, payment after the win
-    $back = /\b(money back|refund (guarantee|guaranteed)|(full )?refund (if|on|after) (a )?(loss|lose|we lose|it loses|tip loses)|loss (cover|recovery|recover|refund|back|hone par|hone pe|hua to|hone per)|(paisa|paise|payment|amount|fees?) (wapas|vapas|vaapas|refund|return) (guarantee|guaranteed|milega|milenge|karenge|kar denge|hoga)|(pay|payment) (after|baad) (the )?(match|result|win|jeet)|(match|result|jeet) ke baad (payment|pay)|pehle (match|result|game) (dekho|dekhe|dekhiye|dekh lo)|no (win|profit),? no (pay|fee))\b/
+    $back = /\b(money back|refund (guarantee|guaranteed)|(full )?refund (if|on|after) (a )?(loss|lose|we lose|it loses|tip loses)|loss (cover|recovery|recover|refund|back|hone par|hone pe|hua to|hone per)|(paisa|paise|payment|amount|fees?) (wapas|vapas|vaapas|refund|return) (guarantee|guaranteed|milega|milenge|karenge|kar denge|hoga)|(pay|payment) (after|baad) (the )?(match|result|win|jeet)|(match|result|jeet) ke baad (payment|pay)|pehle (match|result|game) (dekho|dekhe|dekhiye|dekh lo)|no (win|profit),? no (pay|fee)|(pass|paas) hone (pe|par|per|ke baad|ke bad) (hi )?(payment|pay|paisa|paise|fees?|charge)|(payment|paisa|paise) (game )?(pass|paas) hone (pe|par|per|ke baad|ke bad))\b/
     $vip = /\b(vip (group|channel|membership|plan|report)|(join|joining|membership|subscription|group) (fee|fees|charge|charges)|paid (group|channel|tips))\b/
+    // Hindi: a fixed or leaked jodi, number or game, or "100% pass", with the payment after it passes or
+    // a way to get it (a Devanagari letter is three bytes)
+    $hi_fix = /(फिक्स|फ़िक्स|लीक) ?(जोड|गेम|अंक|ओपन|क्लोज|नंबर|पत्ती|पाना)|100 ?% ?(फिक्स|पास)|सिंगल (जोड|अंक|पत्ती) (फिक्स|पास|लीक)/
+    $hi_pay = /पास होने (पर|पे|के बाद)|(पेमेंट|भुगतान|पैसे) (गेम )?पास होने|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप/
   condition:
-    (($fixed and $pay) or (($report or $fixed) and ($back or $vip)))
+    (($fixed and $pay) or (($report or $fixed) and ($back or $vip))
+      or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -47,9 +47,18 @@ rule contest_won_prize_claim
     // a bank's loyalty notice: points credited to your card, no link but its own
     // (or a points reward the member earned: "your 500-point reward is ready to redeem at checkout")
     $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added)\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b|\b[0-9][0-9,]{0,6}[- ]points? ([a-z]{1,12} ){0,2}(reward|voucher|coupon)\b/
+    // a government's public notice ("Congratulations! 200 crore vaccine doses ... book at cowin.gov.in"):
+    // its links all on a government suffix (brand_link_count counts .gov, .gov.in; .nic.in is India's too)
+    $gov_host = /[a-z0-9]\.(gov|nic\.in)\b/
+    $nic = /[a-z0-9]\.nic\.in([\/:?#),!; ]|$|\.( |$))/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)
+    // a ministry's sender id: India's government header ("XX-MOHFWI-G"), the health ministry's or CoWIN's
+    and not sender matches /^alpha:([a-z]{2}-)?([a-z0-9]{1,9}-g$|mohfw|cowin|mygov)/i
+    // links only to the state's own domains, and no number to call about a "win"
+    and not ($gov_host and url_count > 0 and url_count <= brand_link_count + #nic
+      and (phone_count == 0 or not any of ($won1, $won2, $won3, $won4, $won7)))
 }
 
 rule contest_prize_guaranteed
@@ -134,6 +143,9 @@ rule contest_prize_draw_entry
     $c2 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/
   condition:
     any of ($d*) and (contest_cta or phone_count > 0 or $c2 or caps_keyword_count > 0)
+    // a retailer's own survey or sweepstakes from its sender id or short code, linking only to its own site
+    and not ((sender_kind == "alpha" or sender_kind == "shortcode") and url_count > 0
+      and url_count <= brand_link_count + named_url_count and phone_count == 0 and shortcode_count == 0)
 }
 
 rule contest_quiz_answer
@@ -219,6 +231,27 @@ rule contest_free_handset_offer
     $t4 = /\bfree (camcorder|bluetooth|b'?tooth|headset|handset)/
   condition:
     (any of ($h1, $h2, $h4, $t*) and (contest_cta or phone_count > 0)) or $h3
+}
+
+rule contest_leadgen_cold_sell
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Lead-generation cold sells from a person's number or an address, STOP footer or not: a cheap 'free' resort stay that comes with a timeshare presentation; your home, home-systems or car warranty coverage 'expiring', lock in a monthly price, call (English)"
+  strings:
+    // the timeshare: a few nights for a token price, and the sales presentation it costs
+    $stay = /\b([0-9]|two|three|four|five|seven)[- ](nights?|days?)( [a-z]{1,12}){0,2} (stay|vacation|getaway|trip|cruise|escape|package)\b|\bfree (vacation|getaway|cruise|resort stay|hotel stay)\b/
+    $pitch = /\b(resort|timeshare|vacation ownership|owners?'?) (presentation|preview|tour|update|seminar)\b|\b[0-9]{1,2}[0-9][- ]min(ute)? (presentation|tour|preview|sales presentation)\b|\battend(ing)? (a|our|one|the|a short|a brief) ([a-z0-9-]{1,14} ){0,2}(presentation|preview|tour|seminar)\b/
+    // the warranty: the reader's coverage lapsing, and the sales push
+    $cover = /\byour( [a-z']{1,12}){0,2} (home|house|car|auto|vehicle|vehicle's|car's|factory|extended|appliance) (warranty|warranties|protection plan|service contract|coverage)\b|\byour home systems? (coverage|protection|plan|warranty)\b/
+    $lapse = /\b(expir\w{1,3}|lapsing|lapsed|ending|about to end|will end|reinstate|re-?activate)\b|\b(final|last) (notice|chance)\b/
+    $push = /\block in\b|(\$[0-9]{1,3}|[0-9] ?)\/ ?(mo|mon|month)\b|\bper month\b|\b(call|reply|text|press) (now|today|yes|1)\b|\bact (now|today)\b/
+    // a guest's own story of the stay ("we did the 3-night stay, had to sit through the presentation")
+    $guest = /\b(we|i) (did|went|stayed|had|got|booked|sat|took)\b/
+  condition:
+    (($stay and $pitch and money_count > 0 and not $guest and (phone_count > 0 or url_count > 0 or contact_count > 0)) or ($cover and $lapse and $push and (phone_count > 0 or contact_count > 0 or url_count > 0)))
+    and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule contest_compensation_claim
@@ -361,12 +394,23 @@ rule contest_survey_reward : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A gift card or voucher to claim by completing a short survey, with a link"
+    description = "A gift card, voucher or free device to claim by completing a short survey or confirming its shipping, with a link (the marketing footer it may carry changes nothing); a party's 'official member survey' linking to a domain not its own"
   strings:
-    $survey = /\b(complete|take|fill (in|out)|answer) (our|a|this|the|my|one) ([0-9]{1,3} ?(sec|secs|second|seconds|min|mins|minute|question)s? )?(quick |short |customer |brief )?(survey|questionnaire)\b/
+    $survey = /\b(complete|take|fill (in|out)|answer) (our|a|this|the|my|one) (quick |short |brief )?([0-9]{1,3}[- ]?(sec|secs|second|seconds|min|mins|minute|question)s? )?(quick |short |customer |brief )?(survey|questionnaire)\b/
     $reward = /\b(voucher|gift ?card|reward|claim|free|cash|prize)\b/
+    // "your FREE iPhone 15 / Costco prize is waiting: confirm shipping" (the card form follows)
+    $ship = /\bconfirm (your )?(shipping|delivery|address|shipment)\b|\b(pay|cover) (only |just )?(the )?(shipping|s&h)\b/
+    $prize = /\b(prize|gift ?card|giveaway|won|winner|free (iphone|ipad|airpods|macbook|ps5|playstation|xbox|galaxy|samsung|dyson|tv|laptop|kindle|gift))\b/
+    // the political "official member survey": the party's own domain is named in its text
+    $poll = /\bofficial (20[0-9][0-9] )?([a-z]{1,12} ){0,2}(member|membership|supporter|voter|party) (survey|poll|census)\b|\b(gop|republican|democratic|democrat|dnc|rnc|trump|maga|conservative|progressive) (member|membership|supporter|voter|party) (survey|poll|census)\b/
   condition:
-    $survey and $reward and url_count > brand_link_count
+    ($survey and $reward and url_count > brand_link_count
+      // a retailer's own survey from its sender id or short code, on the site its text names
+      and not ((sender_kind == "alpha" or sender_kind == "shortcode") and url_count <= brand_link_count + named_url_count + platform_url_count
+        and deceptive_url_count == 0 and risky_tld_count == 0 and shortener_count == 0))
+    or ($ship and $prize and url_count > brand_link_count + platform_url_count
+      and (sender_kind == "phone" or brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0))
+    or ($poll and url_count > brand_link_count + named_url_count + platform_url_count)
 }
 
 rule contest_consignment_funds : phishing
@@ -468,13 +512,15 @@ rule contest_kbc_lottery : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The KBC lottery: a SIM or number 'won' a lakh or crore prize of Kaun Banega Crorepati, claimed by calling a 'manager' (the show runs no lottery)"
+    description = "The KBC lottery: a SIM or number 'won' a lakh or crore prize of Kaun Banega Crorepati, claimed by calling a 'manager' (the show runs no lottery; English, romanised Hindi, Hindi and Nepali in Devanagari)"
   strings:
     $kbc = /\b(kbc|kaun banega crorepati)\b/
     $won = /\b(won|winner|winning|lucky draw|lottery|lucky number|jeeta|jeeti|inaam|prize)\b/
-    $kbc_dev = /(कौन बनेगा करोड़पति|कौन बनेगा करोड़पति|केबीसी|बधाई छ|बधाई हो)/
-    $won_dev = /(लकी ड्रा|लक्की ड्र|लॉटरी|विजेता|इनाम|जीत|जित्नु)/
-    $ask_dev = /(भेजें|भेजे|भेजिए|संपर्क करें|कॉल करें|सम्पर्क)/
+    // (Devanagari text often keeps the show's initials in Latin letters: "KBC की तरफ से ... लॉटरी लगी है")
+    $kbc_dev = /(कौन बनेगा करोड़पति|कौन बनेगा करोड़पति|केबीसी|बधाई छ|बधाई हो|\bkbc\b)/
+    $won_dev = /(लकी ड्रा|लक्की ड्र|लॉटरी|लाटरी|विजेता|इनाम|जीत|जित्नु)/
+    // the ask: send, contact, call, the "lottery manager", "on this number", WhatsApp
+    $ask_dev = /(भेजें|भेजे|भेजिए|संपर्क करें|कॉल करें|सम्पर्क|मैनेजर|मेनेजर|इस नंबर पर|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप)/
   condition:
     ($kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ($kbc_dev and $won_dev and ($ask_dev or phone_count > 0 or url_count > 0))

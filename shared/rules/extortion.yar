@@ -108,13 +108,20 @@ rule extort_sextortion_es
   meta:
     action = "junk"
     weight = 3.0
-    description = "Sextortion in Spanish and Portuguese: a compromising video or photos, shown to your contacts unless you pay"
+    description = "Sextortion in Spanish and Portuguese: a compromising video or photos, shown to your contacts unless you pay; in French (West Africa): 'I have your video from the call, your sextape', sent to your contacts or posted on Facebook unless you send so many FCFA"
   strings:
     $m = /\b(video|fotos|imagenes|grabacion)\b.{0,30}\b(comprometid[oa]s?|intim[oa]s?|intimas?)\b/
     $t = /\b(tus|sus|seus) contactos?\b|\b(publicar|enviar|mandar|difundir)\b/
     $p = /\b(paga|pague|pagar|bitcoin|btc|transferencia|pix)\b/
+    // French: the intimate video or the call recorded, the threat to post it or send it to the people
+    // around you, an "or else" and the money (FCFA, mobile money)
+    $fr_m = /\bsex ?tapes?\b|\b(videos?|photos?|images?|captures?|enregistrements?) (intimes?|nue?s?|denudee?s?|compromettante?s?|pornographiques?|obscenes?|sexuelles?|coquines?)\b|\b(ta|votre|la) video (de |pendant |durant )?(l'|notre |ton |votre )?appel\b|\b(ta|votre) video (pendant|durant)\b|\b(j'ai|on a|nous avons|je t'ai|on t'a|nous t'avons) (enregistre|filme|capture)\b|\b(toute? nue?|tout nu|en train de te (masturber|toucher|deshabiller))\b|\bte masturb/
+    $fr_t = /\b(publie|publier|publierai|balance|balancer|balancerai|diffuse|diffuser|diffuserai|partage|partager|partagerai|poste|poster|posterai|envoie|envoyer|enverrai|mets|mettre|mettrai)\b.{0,40}\b(facebook|whatsapp|tiktok|instagram|youtube|internet|reseaux sociaux|tes contacts|vos contacts|ta famille|votre famille|tes amis|vos amis|ton mari|ta femme|votre mari|votre femme|tes parents|vos parents|ton patron|votre patron)\b/
+    $fr_if = /\b(sinon|si tu ne|si vous ne|d'ici|avant (ce soir|demain|minuit|[0-9]))\b|\bdans (les )?[0-9]{1,2} ?(h|heures|minutes)\b/
+    $fr_pay = /\b(fcfa|cfa|wave|orange money|momo|mtn money|moov money|flooz|bitcoin)\b|[0-9] ?f\b/
   condition:
-    $m and $t and $p and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($m and $t and $p) or ($fr_m and $fr_t and $fr_if and ($fr_pay or money_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_hitman_threat

@@ -315,13 +315,15 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money, told by the grandchild or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail or a fee to pay (English, Spanish and Russian)"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money, told by the grandchild or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian)"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
     $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|call me back on this (number|phone)|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
     // the third party's secret: "he asked that you not tell his parents", "she does not want her mom to know"
-    $secret = /\b(not|never) (to )?tell (his|her|their|the) (parents|mom|mum|dad|mother|father|family)\b|\b(does not|doesn't|do not|don't|did not|didn't) want (his|her|their) (parents|mom|mum|dad|mother|father|family) to (know|find out)\b|\bkeep (this|it|the matter) (confidential|between us|quiet|private|secret)\b|\bgag order\b/
+    $secret = /\b(not|never|don'?t|do not|please don'?t) (to )?tell (his|her|their|the) (parents|mom|mum|dad|mother|father|family|mom and dad|mum and dad)\b|\b(this|it) (stays|stay|remains|remain|must stay|should stay) between us\b|\b(does not|doesn't|do not|don't|did not|didn't) want (his|her|their) (parents|mom|mum|dad|mother|father|family) to (know|find out)\b|\bkeep (this|it|the matter) (confidential|between us|quiet|private|secret)\b|\bgag order\b/
+    // the third party who speaks for the grandchild: "I'm his lawyer", "the public defender", the bail bondsman
+    $counsel = /\b(i'?m|i am|this is) (his|her|their|the|your (grandson|granddaughter|nephew|niece)'?s) (lawyer|attorney|public defender|defen[cs]e attorney|counsel|legal counsel|bail bondsman)\b|\b(public defender|bail bondsman|court-appointed (lawyer|attorney))\b/
     // the sum: bail set, a bond, court or legal fees (with an amount)
     $fee = /\bbail (is |has been |was )?(set|amount|bond|fee|fees|of)\b|\b(for|pay) (his|her|the) (bail|bond|release)\b|\b(bail|bond|court|legal|lawyer|attorney|release|processing) (fees?|costs?|charges)\b/
     // a relative's news, already settled ("his bail was set at $500, his dad paid it, he's fine")
@@ -329,9 +331,17 @@ rule family_grandchild_emergency : phishing
     $es = /\b(su|tu) (hijo|hija|nieto|nieta|esposo|esposa|familiar)\b.{0,60}\b(accidente|detenido|detenida|hospital|operacion)\b.{0,80}\b(urgente|comuniquese|llame|deposite|transfiera|fianza)\b/
     $ru = /(мама|папа|бабушка|дедушка).{0,40}(дтп|авари|беда|полици|больниц).{0,80}(деньги|переведи|перевести|нужны)/
     // the child writing themselves: "mamá ayúdame, me detuvieron ... deposita a esta tarjeta"
+    // told by his "lawyer" or "public defender" (accents folded): your grandson held, the bail, and
+    // "don't tell his parents", "let this stay between us"
+    $who_es = /\b(su|tu) (nieto|nieta|nietecito|nietecita|sobrino|sobrina)\b/
+    $held_es = /\b(detenid[oa]|arrestad[oa]|(lo|la) (arrestaron|detuvieron|agarraron)|en la carcel|pres[oa]|accidente|choco|choque)\b/
+    $bail_es = /\b(fianza|abogad[oa]|defensor(a)? public[oa]|licenciad[oa]|gastos legales|costos legales)\b/
+    $secret_es = /\bno (le |les |se lo |se los )?(diga|digas|digan|dijera|dijeramos|cuente|cuentes|contara|comente|comentes)( nada)? a (sus|los|su|nadie)\b|\bque (esto )?quede entre nosotros\b|\bno quiere que (sus|los|su) (padres|papas|papa|mama|familia) (se enteren|sepan)\b|\b(mantenga|mantengalo|manten|mantenlo) (esto |en )?(en secreto|confidencial|en reserva)\b/
+    $settled_es = /\b(ya (pagamos|pague|pagaron|pago|salio|esta en casa|esta bien)|esta bien|no te preocupes|jaja)\b/
     $es2 = /\b(mama|mami|papa|papi|abuela|abuelo|tia|tio)\b.{0,40}\b(ayudame|me detuvieron|me agarraron|me arrestaron|tuve un accidente|choque)\b.{0,120}\b(deposita|depositame|transfiere|mandame|manda dinero|necesito|oxxo|tarjeta)\b/
   condition:
-    (($who and $trouble and ($ask or ((($secret and (money_count > 0 or $fee)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2)
+    (($who and $trouble and ($ask or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
+      or ($who_es and $held_es and $bail_es and $secret_es and not $settled_es))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -496,18 +506,22 @@ rule family_payee_new_account : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "A 'landlord', 'school bursar' or 'supplier' who has changed number and mobile-money or bank account asks for this month's rent or the fees to be sent to the new one: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
+    description = "A 'landlord', 'school bursar' or 'supplier' who has changed number and mobile-money or bank account, or an 'estate manager', 'caretaker' or 'agent' speaking for the landlord or the school, asks for the rent, the service charge or the fees to be sent to the new one: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
   strings:
     // who is owed: "this is your landlord", "na your landlord dey talk", "c'est votre proprietaire", "dear parent"
     $payee = /\b(this is|it'?s|its|na|na me|ici|c'est|je suis) (your|ur|votre|ton|ta) (landlord|landlady|caretaker|house owner|property manager|agent|bursar|proprietor|proprietress|headmaster|headmistress|principal|supplier|vendor|proprietaire|proprio|bailleur|bailleresse|gerant|gerante|fournisseur|econome|directeur|directrice)\b|\b(dear|cher|chers|chere) (tenant|tenants|parent|parents|locataire|locataires)\b|\bthe school (bursar|accountant|accounts office|management)\b|\bl'(econome|intendant|intendance|administration) de l'ecole\b/
+    // or one who speaks for the payee ("I am the estate manager", "na me be the caretaker", "je suis le
+    // gerant de l'immeuble") and says the landlord or the school wants all tenants or parents to pay
+    $speaker = /\b(i am|i'm|im|this is|it'?s|na me|na me be|i be) (the |your |ur |una )?(estate manager|estate officer|estate secretary|facility manager|facilities manager|caretaker|care taker|estate agent|house agent|property agent|agent|property manager|bursar|school accountant|school secretary|accountant|landlord'?s (agent|lawyer|representative|rep|son|daughter|wife|secretary|accountant))\b|\bon behalf of (the |your |our )?(landlord|landlady|house owner|property owner|owner|school|management|proprietor|proprietress)\b|\b(je suis|ici|c'est) (le |la |l')?(gerant|gerante|gardien|gardienne|concierge|agent immobilier|agent|econome|intendant|intendante|comptable|representant|representante)\b|\b(au nom|de la part) (du|de la|de l') ?(proprietaire|bailleur|bailleresse|direction|ecole|administration)\b/
+    $relay = /\b(landlord|landlady|house owner|property owner|proprietor|proprietress|management|principal|headmaster|headmistress|school|owner)( has| don| have)? (said|says|asked|instructed|directed|wants|want|talk say|say|has asked|decided)\b|\b(all|every|una all|all the) (tenants?|parents?|occupants?|residents?)\b|\b(le|la|notre|votre) (proprietaire|bailleur|bailleresse|proprio|direction|directeur|directrice|administration) (a dit|dit|demande|a demande|souhaite|exige|informe|a decide|veut)\b|\b(tous les|a tous les) (locataires|parents|residents|occupants)\b/
     // the change: a new number or line, a new account or wallet, the old one blocked
     $changed = /\b(changed|change|switched|updated) (my |our )?(phone )?(number|line|account|bank account|account number|account details|momo|momo number|momo account|mobile money|wallet|bank)\b|\b(my|our|the) old (account|line|number|momo|wallet) (is|has been|was|don|dey) (closed|blocked|frozen|suspended|restricted|block|close)\b|\b(new|another) (account|momo|line|number|bank account|account number|wallet)\b|\b(j'ai|jai|nous avons|on a) change (de |mon |notre )?(numero|compte|puce|ligne)\b|\bnouveau (numero|compte)\b|\b(mon|notre) ancien (numero|compte) (est|a ete) (bloque|ferme|suspendu|perdu|hors service)\b/
     // the money owed, sent now
-    $pay = /\b(send|pay|transfer|deposit|remit)( in)? (this month'?s |this term'?s |the |your |my |all |the school |the house )?(rent|house rent|fees|school fees|payment|balance|money|levy|dues|invoice)\b|\b(envoyez|envoie|envoyer|versez|verse|verser|payez|paie|paye|payer|transferez|transfere|deposez|depose|reglez|regle) (le |la |les |votre |ton |vos |tes )?(loyer|frais|scolarite|paiement|montant|reglement|facture|argent)\b/
+    $pay = /\b(send|pay|transfer|deposit|remit)( in)? (this month'?s |this term'?s |the |your |my |all |the school |the house |their |una |all the )?(rent|house rent|fees|school fees|payment|balance|money|levy|dues|invoice|service charge|service charges|estate dues|security levy)\b|\b(rent|fees|school fees|service charges?|levy|levies|dues) (should|must|are to|is to|will|shall)? ?(now )?be (paid|sent|transferred|deposited|remitted)\b|\b(envoyez|envoie|envoyer|versez|verse|verser|payez|paie|paye|payer|transferez|transfere|deposez|depose|reglez|regle) (le |la |les |votre |ton |vos |tes |leur |leurs )?(loyer|loyers|frais|scolarite|paiement|montant|reglement|facture|argent|charges)\b/
     // to where: this or the new number or account, a wallet or a bank
     $dest = /\b(to|into|on|enter|for|via|through|with|in) (this|the new|my new|our new|dis|this new) (number|line|account|acct|momo|wallet|account number|momo number)\b|\b(sur|a|vers|dans) (ce|mon|notre|le nouveau) (numero|compte|nouveau numero|nouveau compte)\b|\b(momo|mobile money|orange money|mtn money|moov money|wave|opay|palmpay|moniepoint|m-?pesa|airtel money|paybill|account (number|no|name)|acct|a\/c|zenith|gtbank|access bank|first ?bank|uba)\b/
   condition:
-    $payee and $changed and $pay and ($dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($payee or ($speaker and $relay)) and $changed and $pay and ($dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_neighbour_collection

@@ -279,3 +279,29 @@ rule gov_health_subsidy_claim : phishing
     // an insurer's own notice from its short code says the allowance loaded, not "see if you qualify"
     and ((sender_kind != "alpha" and sender_kind != "shortcode") or ($ready and $qual))
 }
+
+rule gov_benefit_renewal_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A US benefit-renewal lure: your Medicaid, SNAP, WIC or SSI coverage or benefits are ending or will stop, renew or verify now at a link that is not a government domain (English, Spanish): a state agency's renewal links to its own .gov site"
+  strings:
+    $prog = /\b(medicaid|medi-cal|snap|ebt|wic|ssi|ssdi|calfresh|food stamps|tanf|medicare|social security|lifeline|cupones de alimentos|estampillas de comida)\b/
+    // the coverage or the benefits ending, addressed to the reader
+    $end = /\byour( [a-z-]{1,12}){0,2} (coverage|benefits?|card|eligibility|enrollment|case|plan)\b.{0,40}\b(is ending|will end|ends|has ended|will stop|stops|expires|will expire|expiring|has expired|is expiring|will be (terminated|cancell?ed|suspended|closed|discontinued|cut off|stopped)|is (about|set) to (end|expire|stop)|(is|are) at risk)\b|\b(you will|you could|you may|to avoid|don'?t) (lose|losing) (your )?(coverage|benefits)\b/
+    $renew = /\b(renew|re-?certify|recertify|re-?verify|verify|update|reapply|re-?apply|confirm|re-?enroll|keep (your )?(coverage|benefits))\b/
+    $es_end = /\bsu(s)? (cobertura|beneficios?|tarjeta|elegibilidad|caso|plan)\b.{0,40}\b(terminan?|terminaran?|estan? por terminar|van? a terminar|vencen?|venceran?|se vencen?|han? vencido|expiran?|expiraran?|se suspenderan?|seran? (cancelad|suspendid|cortad)[oa]s?|se detendran?|dejaran? de)\b|\b(perder|perdera|pierda|perderia) (su |sus )?(cobertura|beneficios)\b/
+    $es_renew = /\b(renueve|renovar|renueva|renuevalo|actualice|actualizar|verifique|verificar|confirme|confirmar|recertifique|recertificar)\b/
+    // a relative's word ("mom your Medicaid renewal came, I did it online") or the county's own notice
+    $me = /\b(mom|mum|dad|grandma|grandpa|lol|i'll|i can|i did|i think|we need|my|mami|papi|abuela|abuelo|mija|mijo|yo lo)\b/
+    $county = /\b(county|caseworker|case worker|condado|trabajador social)\b/
+  condition:
+    $prog and (($end and $renew) or ($es_end and $es_renew)) and not $me
+    // a link that is not the state's: brand_link_count counts .gov and the other government suffixes
+    and url_count > brand_link_count + platform_url_count
+    // from a person's number or an address; from a sender id or none, a link of an impersonator's shape
+    and ((sender_kind == "phone" or sender_kind == "email")
+      or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+    and not ($county and deceptive_url_count == 0 and risky_tld_count == 0 and shortener_count == 0)
+}

@@ -6,7 +6,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -28,12 +28,23 @@ rule invest_guaranteed_returns
     $signup = /\b(register|registration|sign up|signup|participants?|join)\b.{0,30}\b(telegram|whats ?app|t\.me|wa\.me|channel|platform|group|community)\b|\b(register|registration|sign up|signup) (now|today|here)\b/
     // a friend's warning ("it's a scam", "we warned him"), not the pitch's "e no be scam"
     $ponzi_warn = /\b(it's a scam|its a scam|is a scam|na scam|we warned|beware|lol)\b|\bscam (o|oh|sha|abeg)\b/
+    // French (West Africa): "investissez 10 000 FCFA et recevez 50 000 FCFA dans 7 jours"; or an
+    // "approved" platform with daily gains or places running out
+    $fr_mult = /\b(investissez|investis|investir|placez|deposez|misez|cotisez|envoyez|envoie)\b.{1,30}\b(et|pour) (vous |tu )?(recevez|recevoir|recois|recevras|recevrez|gagnez|gagner|gagnes|obtenez|obtenir|touchez|toucher|retirez|retirer)\b.{1,30}\b(dans|en|apres|sous|au bout de) [0-9]{1,2} ?(jours?|heures?|h|semaines?)\b/
+    $fr_plat = /\bplateformes? (d'investissement |de trading |de minage |en ligne )?(agreee?s?|certifiee?s?|reconnue?s?|securisee?s?|fiables?|officielles?|legales?)\b/
+    $fr_gain = /\b(gains?|benefices?|revenus?|rendements?|interets?|profits?) (journaliers?|quotidiens?|garantis?|par jour|chaque jour|hebdomadaires?)\b|\b[0-9]{1,3} ?% (par jour|chaque jour|journaliers?|quotidiens?|par semaine)\b/
+    $fr_limit = /\bplaces? (limitees?|restantes?)\b|\bnombre de places (est )?limite\b/
+    $fr_warn = /\b(arnaque|escroquerie|escrocs?|mefie|mefiez|mefiance)\b/
   condition:
     (any of ($r*) and $i) or $r5
     or ($gi and $i and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn
       and (($mmm1 and ($signup or contact_count > 0 or url_count > 0 or phone_count > 0))
         or (($pct or $ponzi_rich or ($mmm2 and (money_count > 0 or $r4 or $r7))) and $signup)))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $fr_warn
+      and ($fr_mult
+        or ($fr_plat and ($fr_gain or $fr_limit) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+        or ($fr_gain and $fr_limit and $i)))
 }
 
 rule invest_tip_group
@@ -122,12 +133,29 @@ rule invest_loan_offer
     and ((sender_kind != "alpha" and sender_kind != "shortcode") or 2 of ($l*) or ($wloan and 2 of ($g*)))
 }
 
+rule invest_credit_card_no_proof
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A credit card pushed with what no issuer promises (no income proof, no CIBIL or credit check, approval guaranteed) beside instant approval, a lifetime-free card or 'apply now': the card-lead spam of India's business headers and of numbers (English, Hinglish)"
+  strings:
+    $cc = /\bcredit ?cards?\b/
+    $dub = /\b(no|without|zero|bina) (income|salary) (proof|documents?|docs|slips?|criteria)\b|\b(no|without|bina) (cibil|credit score|credit check|itr|salary slips?)\b|\b(low|bad|poor|any) cibil\b|\bcibil (score )?(not (required|needed)|no bar)\b|\b(guaranteed|100 ?%|assured) approval\b|\bapproval (guaranteed|assured)\b/
+    $pitch = /\blifetime free\b|\binstant (approval|approved|issuance)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|sec|seconds)\b|\b(apply|get it) (now|today|here|online)\b|\bapply ?:/
+    // a card against a fixed deposit needs no income proof: a real product
+    $fd = /\bagainst (your |a )?(fd|fixed deposit)\b|\bfd[- ](backed|based)\b|\bsecured (credit )?card\b/
+  condition:
+    // (the lead form's link or number: a friend passing on the card's pitch sends neither)
+    $cc and $dub and $pitch and not $fd and (url_count > 0 or phone_count > 0)
+}
+
 rule invest_loan_bad_credit
 {
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English)"
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES')"
   strings:
     $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento|lenen|lening|prestiti|prestito|finanziamento)\b/
     $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
@@ -135,11 +163,16 @@ rule invest_loan_bad_credit
     // a person mentions such a loan, the pitch adds a way to take it and a link, a number or the money today
     $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow|(fast|quick|instant|emergency) cash)\b/
     $en_bad = /\b((bad|poor|no) credit(\?|,|!)? (ok|okay|welcome|accepted|no problem|considered|approved)|all credit (types|scores) (welcome|accepted|approved)|no credit checks?|even with (bad|poor|no) credit)\b/
+    // a friend's voice around the same words ("I can lend you $200, no credit check lol")
+    $en_mine = /\b(lol|lmao|haha|i (can|could|will|'ll) lend|don'?t (use|do|take|fall)|my (cousin|friend|brother|sister|mom|dad))\b/
     $en_today = /\bdecision in [0-9]{1,2} ?(secs|seconds|mins|minutes)\b|\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
   condition:
     (($loan and $bad)
       or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
-        and (url_count > 0 or phone_count > 0 or contact_count > 0 or claim_count > 0)))
+        and (url_count > 0 or phone_count > 0 or contact_count > 0 or claim_count > 0))
+      // invest_loan_offer's lure (a STOP footer does not make it a lender's marketing: a lender
+      // texts from its sender id) with the promise no lender can keep, and a sum, a link or a number
+      or (invest_loan_offer and $en_bad and not $en_mine and (money_count > 0 or url_count > 0 or phone_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -233,7 +266,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French, Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish)"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish)"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
@@ -250,6 +283,10 @@ rule invest_loan_intl
     // Romanian: "credit rapid fara acte", "chiar daca esti in Biroul de Credit"
     $ro = /\b(credit(e|ul)?|imprumut(uri|ul)?)\b.{0,50}\b(fara (acte|adeverinta|verificar[ei]|giranti|garant|ipoteca|istoric)|(in|cu) biroul de credit|doar cu (buletinul|ci)\b)|\b(fara (acte|verificar[ei]|giranti)|(in|cu) biroul de credit)\b.{0,50}\b(credit(e|ul)? rapid|imprumut)/
     // French: the loan "between individuals", or a loan with no proof of income or for the banned from banking
+    // West Africa: "pret rapide sans garantie de 100 000 a 5 000 000 FCFA, remboursement facile":
+    // the loan without a guarantee, and the lender's pitch (a range, a rate, easy repayment, fast payout)
+    $fr_wa = /\b(pret|prets|credit|credits|financement|financements)\b.{0,60}\bsans (garantie|caution|avaliste|aval|apport|hypotheque)\b|\bsans (garantie|caution|avaliste)\b.{0,60}\b(pret|prets|credit|credits|financement)\b/
+    $fr_wa2 = /\bremboursement (facile|souple|flexible|echelonne|progressif)\b|\bdecaissement (rapide|immediat|express|en [0-9])|\bde [0-9][0-9 .]{0,10} (fcfa |f |cfa |francs )?a [0-9][0-9 .]{0,12}(fcfa|f|cfa|francs|xof)\b|\btaux (d'interet )?(de |a )?[0-9]{1,2}([.,][0-9])? ?%|\b(offrons|accordons|proposons|octroyons|accorde|octroie) (des |un |une )?(prets?|credits?|financements?)\b/
     $fr = /\b(pret|credit|financement|emprunt)s? entre particuliers\b|\b(pret|credit|financement)s?\b.{0,50}\b(sans justificatifs?|sans apport|sans condition de revenus?|interdits? bancaires?|fiches? (a la )?banque de france|ficp|reponse (en|sous) (24|48) ?h|accord (immediat|en 24 ?h))/
     // Hong Kong and Taiwan: approved today, paid out the same day, no proof of income, no guarantor,
     // no credit report (TU, JCIC); a Chinese character is three bytes
@@ -288,7 +325,7 @@ rule invest_loan_intl
   condition:
     (any of ($zh, $es, $pt, $hi, $pl, $bn, $de) and (url_count > 0 or phone_count > 0 or contact_count > 0))
     or (sender_kind != "alpha" and sender_kind != "shortcode"
-      and ((any of ($ro, $fr) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0))
+      and (((any of ($ro, $fr) or ($fr_wa and $fr_wa2)) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0))
         // a chat app's name alone is a friend's "talk on LINE": the lender adds its id, number or link
         or ((any of ($zht, $ja, $th) or ($ko_loan and $ko_pitch)) and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
         or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")

@@ -197,14 +197,22 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; in French (Cote d'Ivoire, Senegal, Benin): a fake recruitment (port, refinery, army) or a state funding programme 'you have been selected', the 'frais de dossier' or 'd'inscription' to send by Wave, Orange Money or MoMo"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
     // addressed to the reader as the one hired
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure|reserve|book) (your )?(slot|spot|place|position)?)\b|\b(is|are) (recruiting|hiring)\b/
+    // French: the file or sign-up fee, the reader selected (or a recruitment or funding programme
+    // announced), the order to pay in the "vous" of a notice, and mobile money or an amount
+    $fr_fee = /\bfrais (de dossiers?|d'inscription|d'enregistrement|de depot|de visite medicale|de formation|de tenue|de traitement|d'ouverture|de participation|de constitution|de validation|de confirmation|de badge)\b/
+    $fr_sel = /\b(vous avez ete|tu as ete|vous etes|votre candidature a ete|votre dossier a ete|votre profil a ete) (retenue?s?|selectionnee?s?|admise?s?|choisie?s?|recrutee?s?|validee?s?|eligibles?)\b|\b(recrute|recrutent|recrutons|recrutement|embauche|enrolement|programme de financement|fonds de financement|subvention)\b/
+    $fr_pay = /\b(envoyez|versez|payez|effectuez|deposez|transferez|reglez|veuillez (envoyer|verser|payer|effectuer|regler|deposer|transferer)|a (payer|verser|envoyer|regler))\b/
+    $fr_momo = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|flooz|free money|t-?money|celtiis|airtel money)\b|[0-9] ?(fcfa|cfa|f)\b/
+    $fr_no = /\b(aucuns? frais|sans frais|ne (vous )?(demande|demandons|exige|exigeons|reclame|reclamons) (jamais|aucun|pas))\b/
   condition:
-    job_mentioned and $fee and $offer and not $no
+    ((job_mentioned and $fee and $offer and not $no)
+      or ($fr_fee and $fr_sel and $fr_pay and $fr_momo and not $fr_no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -263,9 +271,9 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones"
   strings:
-    $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf)\b/
+    $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|uk|usa|germany|italy|spain|france|australia|finland|ireland|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf|the uk|uk|the usa|usa|germany|italy|spain|france|australia|finland|ireland)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
     $abroad_bn = /(দুবাই|সৌদি|কাতার|ওমান|কুয়েত|বাহরাইন|মালয়েশিয়া|সিঙ্গাপুর|জাপান|রোমানিয়া|পোল্যান্ড|ক্রোয়েশিয়া|ইউরোপ|বিদেশ).{0,90}(কাজ|চাকরি|চাকুরি|ভিসা|বেতন|নিয়োগ)/
     // Nepali and Hindi in Devanagari: the country or "abroad" and the work, visa or salary
@@ -278,16 +286,20 @@ rule job_abroad_visa_fee
     $seats = /\b(limited (seats?|slots?|posts?|vacanc(y|ies))|seats? (are )?(limited|filling)|few seats|last [0-9]{1,2} seats|seat (simit|limited)|simit (seat|sit)|sit simit|(seats?|nashist\w{0,3}) mehdood|mehdood (seats?|nashist\w{0,3}))\b|(সিট সীমিত|সীমিত সিট|আসন সীমিত|সীমিত আসন|सीमित सिट|सिट सीमित|सीमित सीट|सीट सीमित)/
     $salary = /\b(salary|salaries|talab|tallab|tankha|tankhah|tankhwah|tankhwa|mshahara|per month|monthly|mahina|mahine|mahana|maheena|mahinama|masik|maasik)\b|(বেতন|মাসিক|तलब|वेतन|सैलरी|तनख्वाह|मासिक|महिना|महीना)/
     // an offer, not a question about a visa: the salary, or posts open
-    $open = /\b(vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi|aasamiyan|asamiyan|aawashyakta|aavashyakta|avashyakta)\b|\b(drivers?|workers?|helpers?|staff|cleaners?|guards?|mazdoor|labou?rs?|kamdar|afrad) (ki |ke |ko )?(zaroorat|zarurat|jarurat|darkaar|darkar|chahiye|chahiyo|chaiyo|aawashyak)\b|(নিয়োগ|জরুরি|आवश्यकता|तुरुन्त|तुरंत|ज़रूरत|जरूरत|भर्ती)/
+    $open = /\b(100 ?% (sure|guaranteed|guarantee|assured)|guaranteed (visa|approval|job)|(visa|approval) (is )?(guaranteed|assured)|vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi|aasamiyan|asamiyan|aawashyakta|aavashyakta|avashyakta)\b|\b(drivers?|workers?|helpers?|staff|cleaners?|guards?|mazdoor|labou?rs?|kamdar|afrad) (ki |ke |ko )?(zaroorat|zarurat|jarurat|darkaar|darkar|chahiye|chahiyo|chaiyo|aawashyak)\b|(নিয়োগ|জরুরি|आवश्यकता|तुरुन्त|तुरंत|ज़रूरत|जरूरत|भर्ती)/
     // a person's own news: the job came, the employer pays the visa
     $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne|ada ki|ada kar)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri|mulazmat) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে|पाएँ|पाएं|पायो|मिल गई|मिल गयी|मिल गया|कम्पनीले तिर|कम्पनीले बेहोर|कंपनी ने भर|कंपनी ने दी|कंपनी देगी)/
+    // the Gambia and Sierra Leone: a deposit or advance in dalasi ("D25,000") or leones ("Le 5,000,000",
+    // "NLe 5,000"), which the money count does not read
+    $gm_cur = /\bd ?[1-9][0-9]{0,2},[0-9]{2}[0-9]\b|\b[1-9][0-9,]{0,9} ?(dalasis?|leones?)\b|\b(sle|nle|le) ?[1-9][0-9]{0,2},[0-9]{2}[0-9]/
+    $gm_dep = /\b(deposit|down ?payment|advance|upfront|processing)\b/
     // Tagalog: a caregiver or helper agency "may opening kami", a sponsorship, and a placement fee to pay first
     $tl_job = /\b(caregiver|care giver|nanny|kasambahay|domestic helper|dh|housekeeper|factory worker|nurse aide)\b/
     $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b/
     $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement))\b/
   condition:
-    (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats) and ($salary or $open)
-     and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats)
+    (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep)) and ($salary or $open)
+     and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
      or ($tl_job and $tl_open and $tl_fee))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -376,4 +388,26 @@ rule job_product_tester
     $own = /\b(i|we) (joined|signed up|got into|got accepted|got invited|am in)\b|\bi'm in\b/
   condition:
     $test and $free and $ask and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_money_mule
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A money mule's recruitment: someone wanted to receive payments from abroad into their own bank account for a percentage, 'no risk' (English, Nigerian Pidgin, French)"
+  strings:
+    // receive the money into the reader's account, or lend the account
+    $recv = /\b(receive|collect|accept)\b.{0,40}\b(payments?|money|funds|transfers?|cash)\b.{0,40}\b(into|in|through|with|on|for) (your|ur|una|yours|ya) (own )?(bank )?(account|acct|acc|a\/c)\b|\b(use|borrow|rent) (your|ur|una) (bank )?(account|acct|acc|a\/c)\b/
+    $cut = /\b(i|we)('ll| will| go| fit| dey)? (give|pay|send|drop) (you|u|una) [0-9]{1,2} ?%|\b[0-9]{1,2} ?% (for you|commission|for your|of (the|every|each) (payment|transfer|money|amount))\b|\b(your|ur|una) (cut|share|commission) (is|go be|will be) [0-9]{1,2} ?%/
+    $safe = /\b(no risk|risk[- ]free|100 ?% safe|no wahala|e no get wahala|nothing go happen|totally legal|completely legal)\b/
+    $src = /\b(from|for) (abroad|overseas|outside the country|((my|our) )?(foreign|overseas) (clients?|customers?|company|companies|partners?))\b|\b(foreign|international|overseas) (payments?|transfers?|funds)\b/
+    $someone = /\b(i|we) (need|dey find|dey look for|am looking for|are looking for) (someone|somebody|(an? )?([a-z]{1,10} )?(person|persons|people|partners?|individual))\b|\b(anyone|anybody) (with|who (has|get)) (a |an )?(bank )?account\b/
+    // French: "recevoir un paiement de l'etranger sur ton compte, je te donne 20%, sans risque"
+    $fr_recv = /\b(recevoir|encaisser|recuperer|receptionner)\b.{0,50}\b(paiements?|virements?|argent|fonds|transferts?)\b.{0,50}\b(sur|dans|via) (ton|votre|son|ta) compte\b|\b(utiliser|emprunter|louer|prete(r|z)?(-| )moi) (ton|votre) compte\b/
+    $fr_cut = /\b(je|on|nous) (te|vous) (donne|donnerai|donnons|donnera|laisse|laisserai|verse|verserai|reverse|reverserai) [0-9]{1,2} ?%|\b[0-9]{1,2} ?% (pour toi|pour vous|de commission|du montant|sur chaque)\b|\b(ta|votre) (commission|part) (est|sera) (de )?[0-9]{1,2} ?%/
+    $fr_safe = /\b(sans (aucun )?risques?|aucun risque|zero risque|100 ?% (sur|securise|legal)|en toute securite)\b|\b(de|depuis) l'(etranger|exterieur)\b|\b(besoin|cherche) (de )?(quelqu'un|une personne|des personnes)\b/
+  condition:
+    (($recv and $cut and ($safe or $src or $someone)) or ($fr_recv and $fr_cut and $fr_safe))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -196,9 +196,9 @@ rule otp_tell_the_code_intl : phishing
     $no = /\b(wag|huwag|hindi|jangan|mat|kabhi|never|do not|don't|dont)\b/
     // The "bank agent": the bank calling, the card expiring or the account blocked (romanised Urdu
     // and Hindi, English, French, Yoruba, Bengali; a Bengali letter is three bytes) ...
-    $ag_story = /\bbank se (bol|baat kar) (raha|rahi|rahe)\b|\b(card|account|acount|khata)\b.{0,20}\b(expire|expires|expiring|expired|block|blocked|band|suspend|suspended|renew|unblock)\b|\b(agent|conseiller|conseillere|service client|service clientele|service de securite|responsable)\b.{0,30}\b(de la|de votre|de ta) banque\b|\b(votre|ta) (carte|compte)\b.{0,40}\b(expir|bloque|suspendu|desactive|renouvel|debloqu)|\bile ifowopamo\b|\b(kaadi|kadi|akanti|akaunti)\b.{0,30}\b(ti fe pari|ti pari|ti di|dina)\b|(ব্যাংক|বিকাশ|নগদ|রকেট).{0,40}(থেকে বলছি|অফিস|হেল্পলাইন|কাস্টমার কেয়ার)|(কার্ড|একাউন্ট|অ্যাকাউন্ট).{0,60}(বন্ধ|ব্লক)/
+    $ag_story = /\bbank se (bol|baat kar) (raha|rahi|rahe)\b|\b(card|account|acount|khata)\b.{0,20}\b(expire|expires|expiring|expired|block|blocked|band|suspend|suspended|renew|unblock)\b|\b(agent|conseiller|conseillere|service client|service clientele|service de securite|responsable)\b.{0,30}\b(de la|de votre|de ta) banque\b|\b(agent|agents|conseiller|conseillere|service client|service clientele|technicien|responsable)( de| d'| du| chez)? ?(mtn|moov|orange|momo|mobile money|flooz|wave|airtel|free money|t-?money|celtiis)\b|\b(votre|ta) (carte|compte)\b.{0,40}\b(expir|bloque|suspendu|desactive|renouvel|debloqu)|\bile ifowopamo\b|\b(kaadi|kadi|akanti|akaunti)\b.{0,30}\b(ti fe pari|ti pari|ti di|dina)\b|(ব্যাংক|বিকাশ|নগদ|রকেট).{0,40}(থেকে বলছি|অফিস|হেল্পলাইন|কাস্টমার কেয়ার)|(কার্ড|একাউন্ট|অ্যাকাউন্ট).{0,60}(বন্ধ|ব্লক)/
     // ... and the ask: the code that came by SMS, or the BVN with the PIN
-    $ag_ask = /\b(otp|code|pin)\b.{0,40}\b(batayen|bataen|batain|batayein|bataiye|batayiye|bata dein|bata den|bata do|bata dijiye|bata de|bhej dein|bhejein|bhej dijiye|likh kar bhej\w{0,3}|reply (karein|karen|kar dein|mein bhej\w{0,3}|me bhej\w{0,3})|share (karein|karen|kar dein))\b|\b(donnez|donne|communiquez|communique|transmettez|transmets|envoyez|envoie|dites|dictez|indiquez|lisez|renvoyez|confirmez)(-moi|-nous| moi| nous)? (le|ce|votre|ton) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\b(me|nous) (donner|communiquer|transmettre|envoyer|dire|dicter|lire|indiquer|confirmer|renvoyer) (le|ce|votre) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\bbvn\b.{0,20}\b(ati|pelu|and|&) (your |yin |re )?(atm |card |kaadi )?(pin|nomba pin)\b|\b(koodu|otp|pin)\b.{0,60}\b(fun mi|fun wa|ranse si mi|ranse si wa)\b|(কোড|ওটিপি|পিন)(টি|টা)?.{0,60}(বলুন|বলেন|আমাকে দিন|দিয়ে দিন|বলে দিন|পাঠান|জানান|শেয়ার করুন)/
+    $ag_ask = /\b(otp|code|pin)\b.{0,40}\b(batayen|bataen|batain|batayein|bataiye|batayiye|bata dein|bata den|bata do|bata dijiye|bata de|bhej dein|bhejein|bhej dijiye|likh kar bhej\w{0,3}|reply (karein|karen|kar dein|mein bhej\w{0,3}|me bhej\w{0,3})|share (karein|karen|kar dein))\b|\b(donnez|donne|communiquez|communique|transmettez|transmets|envoyez|envoie|dites|dictez|indiquez|lisez|renvoyez|confirmez)(-moi|-nous| moi| nous)?( vite| rapidement| svp| stp| juste| seulement)? (le|ce|votre|ton) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\b(me|nous) (donner|communiquer|transmettre|envoyer|dire|dicter|lire|indiquer|confirmer|renvoyer) (le|ce|votre) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\bbvn\b.{0,20}\b(ati|pelu|and|&) (your |yin |re )?(atm |card |kaadi )?(pin|nomba pin)\b|\b(koodu|otp|pin)\b.{0,60}\b(fun mi|fun wa|ranse si mi|ranse si wa)\b|(কোড|ওটিপি|পিন)(টি|টা)?.{0,60}(বলুন|বলেন|আমাকে দিন|দিয়ে দিন|বলে দিন|পাঠান|জানান|শেয়ার করুন)/
     // the bank's own warning: never, to nobody
     $ag_no = /\b(kisi ko|kisi aur ko|kisi se)\b.{0,30}\b(mat|na|nahi|nahin)\b|\b(mat|nahi|nahin|kabhi) (bataye|batayen|bataen|batain|batayein|bataiye|batana|batao|bhejein|bhejen|share)|\bkabhi\b.{0,30}\b(nahi|nahin)\b|\b(jamais|ne (le |la |les )?(communiquez|donnez|transmettez|partagez|divulguez))\b|\b(ma se|mase|ma fi|ko ni beere|ko gbodo|lailai)\b|(কাউকে|কখনো|কখনও|কখনই)/
   condition:
@@ -224,9 +224,9 @@ rule otp_dial_ussd_enter_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it' (English, French)"
+    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110# and approve it' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
   strings:
-    $dial = /\b(dial|press|type|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}(\*|#)[0-9]{1,2}[0-9#*]{1,12}#/
+    $dial = /\b(dial|press|type|go to|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}(\*|#)[0-9]{1,2}[0-9#*]{1,12}#/
     $code = /\b(enter|input|type|put) (the |a |our )?(code|otp|pin|number)( (we|i) (will )?(send|sent|give))?\b|\b(code|otp|pin) (we|i) (will )?(send|sent)\b/
     // French: "entrez le code 4417", "saisissez le code ... et votre code secret"
     $code_fr = /\b(entrez|entre|entrer|saisissez|saisis|saisir|tapez|tape|taper|mettez|mets|renseignez|inserez)( le| ce| votre| ton| un)? (code|pin|mot de passe)\b/
@@ -234,7 +234,11 @@ rule otp_dial_ussd_enter_code : phishing
     $secret = /\b(code secret|code pin|mot de passe|(votre|ton) (pin|code)|your (secret |momo |mobile money |wallet )?(pin|code)|secret (code|pin)|pin code)\b/
     // the bait: a bonus, a gift, a prize or a refund pending (a relative's "type #144# and your PIN
     // to check your balance" has none)
-    $lure = /\b(bonus|gift|reward|prize|cashback|promo|cadeau|prime|gain|gains|remboursement|refund|pending|en attente)\b/
+    $lure = /\b(bonus|gift|reward|prize|cashback|promo|promotion|won|congratulations|cadeau|prime|gain|gains|remboursement|refund|pending|en attente)\b/
+    // Ghana's "you have a bonus or promotion of GHS 500, dial *170# and approve": the menu's
+    // approval moves the reader's money out (a friend's payment request to approve has no bait)
+    $approve = /\b(approve|approval|approvals|accept|authori[sz]e)\b/
+    $bait = /\b(you have|you've|you|your) ([a-z0-9,.]{1,12} ){0,4}(bonus|gift|reward|prize|promo|promotion|cashback)\b|\b(bonus|gift|reward|prize|promotion|cashback) (of|worth)\b/
   condition:
-    $dial and ($code or (($code_fr or $secret) and $lure)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $dial and ($code or (($code_fr or $secret) and $lure) or ($approve and $bait)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -6,7 +6,7 @@ rule pharma_cheap_medication
   meta:
     action = "junk"
     weight = 2.5
-    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact; GLP-1 drugs (Ozempic, Wegovy, semaglutide) with no insurance or prescription needed or discreet delivery (English); Viagra or Cialis without a prescription (Korean); an ancestral remedy for impotence with a WeChat id (Chinese)"
+    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact; Ayurvedic or herbal power and stamina capsules with a '100% result in 7 days' claim and an order, cash on delivery (India's business headers and numbers; English, Hinglish); GLP-1 drugs (Ozempic, Wegovy, semaglutide) with no insurance or prescription needed or discreet delivery (English); Viagra or Cialis without a prescription (Korean); an ancestral remedy for impotence with a WeChat id (Chinese)"
   strings:
     $cheap = /\b(cheap|cheapest|low[- ]?cost|discount(ed)?|generic|no prescription|without (a )?prescription|no rx|online)\b.{0,20}\b(prescri[a-z]{0,12}|meds|medications?|dr[uv0]gs|pills|pharmacy|pharmacies|rx)\b/
     $brand = /\b(v[i1!|]agra|c[i1!|]al[i1!|]s|levitra|phentermine|ambien|kamagra|tadalafil|sildenafil|vidalista|cenforce|fildena|malegra|super p[- ]?force)\b/
@@ -40,6 +40,11 @@ rule pharma_cheap_medication
     // Chinese: an ancestral secret remedy for impotence or premature ejaculation, with a WeChat id
     $zh_old = /(祖传秘方|祖傳秘方|祖传|祖傳|秘方|老中医|老中醫|中药调理|中藥調理)/
     $zh_ill = /(阳痿|陽痿|早泄|早洩|肾虚|腎虛|性功能|勃起)/
+    // India: Ayurvedic or herbal potency and stamina products with a result promised in days and an order
+    $ay = /\b(ayurvedic|ayurveda|herbal|unani|jadi ?buti|shilajit)\b/
+    $ay_sex = /\b(power|stamina|timing|josh|mardana|mardani|taqat|taakat|takat|sexual|libido|vigou?r|testosterone|size (badhaye|increase|enlargement))\b/
+    $ay_claim = /\b100 ?% (result|results|guaranteed|guarantee|effective|asardar)\b|\bresults? in [0-9]{1,2} ?(days|din)\b|\b[0-9]{1,2} ?(days|din) (me|mein|main|mai|in) (result|results|asar|fark|farak|fayda)\b|\bmoney ?back guarantee\b/
+    $ay_order = /\b(cod|cash on delivery|order (now|today|karein|karen|kare|karo|kijiye|here)|order ?:|free (home )?delivery)\b/
   condition:
     not $neg and ($cheap or ($norx and ($sell or money_count > 0 or url_count > 0)) or ($brand and ($sell or money_count > 0 or url_count > 0))
     or ($ctrl and ($dealer or ($buy and url_count > 0)))
@@ -49,5 +54,6 @@ rule pharma_cheap_medication
     or ($ko and $ko_norx and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($ctrl or $brand) and $avail_norx and ($deliv or contact_count > 0 or phone_count > 0 or url_count > 0))
     or (($ctrl or $brand) and $deliv and $instock and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ay and $ay_sex and $ay_claim and ($ay_order or $deliv) and (url_count > 0 or phone_count > 0))
     or ($fr_pharm and $fr_ill and $fr_deliv and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"))
 }

@@ -134,6 +134,23 @@ rule reversal_fake_credit_alert : phishing
     or ($recv and $cancel and reversal_personal_sender)
 }
 
+rule reversal_parent_friend_credit_hi : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Romanised Hindi: a stranger who introduces himself as your father's or mother's friend says your father asked him to send you money and that he has sent it, 'check kar lo' (the fake UPI credit before the 'sent too much, refund it' ask)"
+  strings:
+    // the stranger's introduction: "main tumhare papa ka dost bol raha hoon", "papa ka friend bol raha hu"
+    $intro = /\b(main|mai|me|mein|hum) (tumhare|tumhari|tumhara|aapke|apke|aap ke|aapki|tere|teri) (papa|pappa|papaji|pitaji|daddy|dad|father|mummy|mammi|maa|chacha|chachaji|mama|mamaji|bhaiya|bhai)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli|jaan pehchan wala)\b|\b(papa|pappa|papaji|pitaji|daddy|dad|mummy|chacha|mama|mamaji|bhaiya)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli)( [a-z]{1,12})? (bol|baat kar) (raha|rahi|rha|rhi)\b/
+    // "maine bhej diya hai", "transfer kar diye"
+    $sent = /\b(bhej|transfer kar|send kar|daal|dal|credit kar|jama kar|paytm kar|gpay kar|phonepe kar) (diya|diye|di|dia)\b/
+    // why a stranger pays ("papa ne bola tha"), and "check it"
+    $why = /\b(papa|pappa|papaji|pitaji|daddy|dad|mummy|uncle|chacha|mama|mamaji)( ji)? ne (bola|kaha|bataya|boli|kahi)\b|\bcheck (kar lo|karo|kar lena|kr lo|krlo|kar lijiye|kijiye|karke batao|kar ke batao)\b|\b(message|msg|sms|balance|account|khata) (dekh|check) (lo|lena|lijiye|kar lo|karo|kijiye)\b/
+  condition:
+    reversal_personal_sender and $intro and $sent and $why
+}
+
 rule reversal_pin_to_receive_hi : phishing
 {
   meta:
@@ -153,7 +170,7 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail or sends a mover or courier to collect (English)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
     $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|extra|more than)|sent (you )?(too much|extra|more than|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
@@ -163,6 +180,16 @@ rule reversal_overpaid_difference : phishing
     $back_es = /\b(devuelv|regres|mand|envi|transfier|deposit|reembols)\w{0,6} (la |el )?(diferencia|excedente|sobrante|resto)\b/
     // a friend's voice: no hurry, keep it
     $easy = /\b(no rush|no hurry|whenever|when you (can|get a chance)|no worries|keep (it|the (change|rest|extra|difference))|lol|haha|quedatelo|quedate con|no hay prisa|sin prisa|cuando puedas)\b/
+    // the fake buyer's opener: your listing "still available", paid at once by an app, and the hook:
+    // your e-mail (the forged payment notice goes there) or a mover, shipper or courier to collect
+    $avail = /\bstill (available|for sale|up for sale|on sale)\b/
+    $app = /\b(zelle|cash ?app|paypal|venmo|chime)\b/
+    $email = /\b(what'?s|what is|send (me )?|give (me )?|text (me )?|drop (me )?)(your|ur|the) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email address|account e-?mail))\b|\b(e-?mail|email address) (linked|connected|associated|registered) (to|with) (your|ur) (zelle|paypal|cash ?app|venmo|account)\b|\byour (e-?mail|email address) (for|to send|so i can send) (the )?(payment|money|funds)\b/
+    $collect = /\bmy (mover|movers|moving company|shipper|shipping agent|courier|pick-?up agent|driver|assistant|agent) (will|would|can|is going to|gonna) (come|pick|collect|get|handle)\b/
+    // a real buyer comes to see it or pays on collection
+    $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b/
   condition:
-    reversal_personal_sender and (($over and $back) or ($over_es and $back_es)) and not $easy
+    reversal_personal_sender
+    and (((($over and $back) or ($over_es and $back_es)) and not $easy)
+      or ($avail and $app and ($email or $collect) and not $self))
 }

@@ -47,17 +47,22 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address (English, Spanish): the vishing lure"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (realizo|solicito|autorizo|hizo|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
-    // a change to the account that moves no money yet: a payee, a device, a login
-    $change = /\b(new payee|payee .{0,30}(was )?added|new device|new login|sign-?in from a new)\b/
+    // a change to the account that moves no money yet: a payee, a recipient, a device, a login
+    $change = /\b(new (payee|recipient|beneficiary|device|login)|new zelle recipient|(payee|recipient|beneficiary|device)\b.{0,40}\b(was|has been|been) (added|registered|linked|enrolled)|sign-?in from a new)\b/
+    $change_es = /\b(nuevo|nueva) (destinatario|beneficiario|beneficiaria|dispositivo)\b|\b(destinatario|beneficiario|dispositivo)\b.{0,40}\b(agregad[oa]|anadid[oa]|registrad[oa]|vinculad[oa])\b/
     // in the bank's voice, not a friend's story about one
-    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|reply "?(yes|y|no|n|1|2)"?|detectamos|llame al|llama al|comuniquese|kartinizdan|arayiniz)\b/
+    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|(fraud|security) (team|department|dept)|reply "?(yes|y|no|n|1|2)"?|detectamos|llame al|llama al|comuniquese|(departamento|equipo) de (fraudes?|seguridad)|kartinizdan|arayiniz)\b/
   condition:
-    $alert and $voice and (($money and money_count > 0) or $change) and sender_kind == "phone"
-    and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid")
+    ($alert and $voice and (($money and money_count > 0) or $change) and sender_kind == "phone"
+      and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid"))
+    // a payee or device added and a number to call, from a mobile, landline or VoIP number or an
+    // address: a bank's own alert comes from its short code, sender id or a toll-free number
+    or ($alert and $voice and ($change or $change_es) and phone_count > 0
+      and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email"))
 }
 
 rule account_kyc_update : phishing
@@ -239,22 +244,28 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
+    // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
+    // "vij connection bandh") and Bengali ("bidyut sanjog bichchinno", "line kete deoa hobe")
+    $e_in = /\b(vij|veej|light|bijli|electricity|electric|power|bidyut|biddut|bidyuth|bijlee|current (bill|line|connection|sanjog|songjog))\b.{0,110}\b(kapli|kapla|kaapli|kapnyat|kapanyat|khandit|kapai|kapase|kapashe|kapi|kaapi|bandh|kete|kata|katbe|bichchinno|bicchinno|bichhinno|bicchhinno|bichinno|bondho)\b/
     // the same threat in Italian, Spanish, Portuguese, French, German, Vietnamese, Thai and Chinese
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชําระ|ตัดไฟ|停电|断电)/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje)|[0-9]{1,2} ?(pm|baje)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时|ఈరోజు)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે|ಇಂದು ರಾತ್ರಿ|ഇന്ന് രാത്രി/
+    // ... addressed to the customer ("your", "dear customer"), not a neighbour's "our line"
+    $e_you = /\b(tumcha|tumchi|tumche|tumchya|tamaru|tamari|tamaro|tamara|tamne|apnar|apnader|tomar|grahak|grahok|graahak)\b/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|aa?je? (ratri|raatri|rate|raate|ratre|raatre|rat|raat|sanje|sandhya)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje|vajta|vaajta|vagye|vage|vaage|tay|tai)|[0-9]{1,2} ?(pm|baje|vajta|vagye|vage|tay)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时|ఈరోజు)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે|ಇಂದು ರಾತ್ರಿ|ഇന്ന് രാത്രി/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
-    $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie)\b|(ติดต่อ|กรุณาชําระ|కాల్ చేయండి|వెంటనే)|(तुरंत|तुरन्त|ताबडतोब|உடனடியாக|వెంటనే|অবিলম্বে|এখনই|તાત્કાલિક|તરત|ತಕ್ಷಣ|ഉടൻ)/
+    $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie|lagech|tatkal|tatkaal|twarit|tarat|ekhuni|ekhoni|akhuni|jogajog)\b|(ติดต่อ|กรุณาชําระ|కాల్ చేయండి|వెంటనే)|(तुरंत|तुरन्त|ताबडतोब|உடனடியாக|వెంటనే|অবিলম্বে|এখনই|તાત્કાલિક|તરત|ತಕ್ಷಣ|ഉടൻ)/
     $warn = /\b(is fake|it's fake|its fake|a scam|is a fraud|ignore it|don't call|dont call|do not call)\b/
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
     $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி|वीज.{0,150}(खंडित|कापली|कापला|बंद)|বিদ্যুৎ.{0,150}(বিচ্ছিন্ন|কাটা|বন্ধ)|విద్యుత్.{0,150}(నిలిపి|కట్)|વીજ.{0,150}(કાપ|બંધ)|ವಿದ್ಯುತ್.{0,150}(ಕಡಿತ|ಸ್ಥಗಿತ)|വൈദ്യുതി.{0,150}(വിച്ഛേദ|കട്ട്)/
   condition:
-    (($e or $e2 or $e4) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
+    // (the romanised forms to "your" connection with the officer's number: a neighbour's "light kapli jail aaj ratri, call kar" has neither)
+    (($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
 }
 
 rule account_tech_support_callback : phishing
@@ -676,24 +687,30 @@ rule account_kyc_agent_chat : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A BVN, NIN or KYC update or a blocked ATM card: update it with 'our agent' on WhatsApp, or a 'head office' caller asks for the BVN, the card's last digits, the 3 digits on the back or the OTP (English, Pidgin, romanised Hindi, Hindi): banks update identity records in their apps and branches"
+    description = "A BVN, NIN or KYC update, a blocked ATM card or account: update it with 'our agent' on WhatsApp, or a 'head office' or 'your bank' caller asks for the BVN, the card details or last digits, the 3 digits on the back, the PIN or the OTP (English, Pidgin, romanised Hindi, Hindi; Nigeria, Ghana, Kenya, India): banks update identity records in their apps and branches"
   strings:
     $kyc = /\b(bvn|nin|kyc|kyc details|biometric|aadhaa?r|pan|cnic|national id)\b/
     $threat = /\b(restricted|blocked|suspended|deactivated|frozen|closed|band ho|block ho)\b/
     $agent = /\b(our|the|an?) (agent|officer|representative|account officer)\b.{0,30}\b(on|via|through) (whats ?app|telegram|this number)\b|\b(whats ?app|call|contact) (our|the) (agent|officer|account officer)\b/
     // the "head office" caller: a BVN or KYC revalidation or a blocked ATM card to reactivate ...
     $head = /\b(head ?office|headquarters|head quarters|corporate office)\b|(हेड ऑफिस|हेड ऑफ़िस|मुख्यालय|मुख्य कार्यालय)/
+    // ... or plainly "your bank" speaking: "we are (calling) from your bank", "na your bank", "we be from your bank"
+    // ... or a bank by name ("this is Ecobank", "hello from Equity Bank", "dear customer") with the
+    // account to be blocked (a relative's "your account was blocked? send your BVN to their care desk" has no bank's voice)
+    $acct = /\b(your|ur) (bank |savings |current )?(account|acct|a\/c)\b.{0,60}\b(blocked|block|deactivated|deactivate|suspended|suspend|restricted|frozen|freeze|closed|disabled)\b|\b(go|don|wan|will|dey) (block|close|freeze|restrict) (your|ur) (bank )?(account|acct)\b/
+    $bank_voice = /\b(this is|hello from|greetings from|calling from|message from|we are from|i am from|i'm from|we are|we're|na) ([a-z]{1,12} ){0,2}([a-z]{1,10})?bank\b|\bdear (valued |esteemed )?customer\b/
+    $your_bank = /\b(we are|we're|i am|i'm|this is|we be|e be) (calling |messaging |writing |texting )?(from )?(your|ur) bank\b|\b(calling|messaging|writing|texting|message) from (your|ur) bank\b|\bna (from )?(your|ur) bank (we|i) (dey|be)\b/
     $story = /\b(bvn|kyc|nin)\b.{0,30}\b(re-?validat\w{0,5}|validat\w{0,5}|verif\w{0,8}|updat\w{0,3}|upgrad\w{0,3}|link\w{0,3})|\b(your|ur|aapka|apka|aapke|apke) (atm |debit |bank |master ?|verve |visa )?card\b.{0,40}\b(blocked|block|deactivated|suspended|restricted|expired|band)\b|\breactivat\w{0,5} (your|the|it)\b|(आपका|आपके) (एटीएम |डेबिट |बैंक )?(कार्ड|खाता|अकाउंट).{0,60}(ब्लॉक|बंद)|केवाईसी/
     // ... then the secrets asked for: the BVN, the card's last digits, the 3 digits on the back, the OTP
-    $ask = /\b(send|provide|give|tell|confirm|share|forward|drop|read)( us| me)? (your |the |ur )?(bvn|cvv|cvc|otp|atm pin|card pin|pin|card number|card details|(last|first) (4|6|four|six) (digits|numbers)|(3|three) (digits|numbers) (at|on|behind) the back)\b/
+    $ask = /\b(send|provide|give|tell|confirm|share|forward|drop|read|reply with|text)( us| me)? (your |the |ur )?(bvn|cvv|cvc|otp|atm pin|card pin|pin|card number|atm card number|card details|atm card details|(last|first) (4|6|four|six) (digits|numbers)|(3|three) (digits|numbers) (at|on|behind) the back)\b/
     $ask_hi = /\bcard( ke| ka| par| pe)? (piche|peeche|pichhe|back side|last|aakhri|akhri|aakhiri)( ke| wale| ka| side ke)? ([0-9]|teen|char|chaar|chhe) (number|numbers|digit|digits|ank)\b|\b(otp|cvv|pin|bvn)( bhi| number| code)? (batayiye|bataiye|bataye|batayein|bataiyega|batao|bata do|bata dijiye|bata de|bhejiye|bhej dijiye|bhejo|bhej do|boliye|bolo|share karo|share kijiye|share karein)\b/
     // (a Devanagari letter is three bytes: the gaps are counted in bytes)
     $ask_deva = /कार्ड.{0,24}(पीछे|आखिरी|अंतिम|लास्ट).{0,24}(अंक|नंबर|डिजिट)|(ओटीपी|सीवीवी|पिन|otp|cvv).{0,12}(बताइए|बताइये|बताएं|बताएँ|बताओ|बता दीजिए|बता दें|भेजिए|भेजें|भेज दीजिए|शेयर करें)/
     // the bank's own warning: "we will never ask for your BVN or OTP"
-    $never = /\b(never|will not ask|won't ask|do not share|don't share|dont share|kabhi|mat (batayein|bataye|batana|share)|scam|fraudsters)\b|(कभी|न बताएं|ना बताएं|मत बताएं|साझा न करें|शेयर न करें)/
+    $never = /\b(never|will not ask|won't ask|do not share|don't share|dont share|kabhi|mat (batayein|bataye|batana|share)|scam|scams|scammers|fraudsters|no (send|give|share|tell) ([a-z]{1,10} ){0,3}(anybody|anyone|any person))\b|(कभी|न बताएं|ना बताएं|मत बताएं|साझा न करें|शेयर न करें)/
   condition:
     ($kyc and $threat and $agent)
-    or ((($story and ($ask or $ask_hi or $ask_deva)) or ($head and $ask)) and not $never
+    or ((($story and ($ask or $ask_hi or $ask_deva)) or (($head or $your_bank) and $ask) or ($acct and $bank_voice and $ask)) and not $never
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 

@@ -428,3 +428,26 @@ rule sub_escort_girls_available
   condition:
     $who and $when and (contact_count > 0 or phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule sub_fake_renewal_refund_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The fake-renewal refund call-back: 'thank you for your purchase' of an antivirus, software or support-plan renewal for a sum, 'if you want a refund or to cancel, call our support team', from a number or an address (English, Spanish)"
+  strings:
+    // the seller's thanks for a purchase the reader never made
+    $buy = /\b(thank you|thanks|thank u) for (your|ur) (recent )?(purchase|order|payment|renewal|subscription)\b|\bgracias por (su|tu) (reciente )?(compra|pedido|pago|renovacion|suscripcion)\b/
+    $renew = /\b(renewal|renewed|auto-?renew\w{0,3}|subscription|membership|annual plan|yearly plan|licen[cs]e|renovacion|renovado|renovada|renovo|suscripcion|membresia|plan anual|licencia)\b/
+    $brand = /\b(norton|mcafee|geek squad|avast|kaspersky|antivirus|anti-virus|office 365|microsoft|windows defender|paypal|best buy|tech support|soporte tecnico|total protection|proteccion total)\b/
+    // the refund or the cancellation the call-back promises
+    $refund = /\b(want|wish|would like|need|like) (a |to (get|request|receive|claim|process) a )?(full )?refund\b|\bto (cancel|get a refund|request a refund|claim (a|your) refund|dispute)\b|\bfor (a )?(full )?refund\b|\b(desea|quiere|quieres|deseas|solicitar|pedir|obtener|recibir|tramitar)( un| su| el| tu)? reembolso\b|\b(para|si (usted )?desea|si quiere|si deseas|si quieres) (cancelar|anular)\b/
+    $within = /\bwithin [0-9]{1,2} ?(hours|hrs|h)\b|\b(dentro de|en las proximas|en un plazo de) [0-9]{1,2} ?(horas|hrs|h)\b/
+    $es_call = /\b(comuniquese|contacte|marque|llamenos)\b/
+    // a friend sharing a plan: "if you want a refund for your share, call me"
+    $me = /\b(call|text) me\b|\b(llamame|escribeme)\b/
+  condition:
+    $refund and ($renew or $brand) and ($buy or $brand or $within) and (contact_count > 0 or $es_call)
+    and phone_count > 0 and money_count > 0 and not $me
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -26,6 +26,15 @@ private rule txn_personal_number
     sender_kind == "email" or sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")
 }
 
+// A number to call, from a number or an address: a bank's payee or device alert comes from its
+// short code or sender id; "a new payee was added, not you? call our fraud team at <number>" from a
+// number (a toll-free or landline one too) is the vishing lure that opens the safe-account call.
+private rule txn_number_callback
+{
+  condition:
+    (sender_kind == "phone" or sender_kind == "email") and phone_count > 0 and contact_count > 0
+}
+
 private rule txn_phishing_markers
 {
   strings:
@@ -367,8 +376,10 @@ rule txn_security_notice
     $s2 = /\b(new (device|sign-in|login|log-in)|signed in (on|from|to)|logged in (on|from)|login from a new|sign-in from a new)\b/
     // "the PIN for your debit card ending 8830 was changed"
     $s4 = /\b(pin|password|passcode|mpin|tpin)( for| on| of) your [^.]{1,40}\b(was|has been|have been) (changed|reset|updated|generated)\b/
+    // a payee, recipient or device added: from a number that gives a number to call, the vishing lure
+    $change = /\b(payee|beneficiary|recipient|new device)\b/
   condition:
-    any of them and not txn_veto and txn_links_known
+    any of ($s*) and not txn_veto and txn_links_known and not ($change and txn_number_callback)
 }
 
 rule txn_payment_due
@@ -830,14 +841,16 @@ rule txn_payee_added
     action = "transaction"
     sub_action = "transactionalFinance"
     weight = 1.0
-    description = "A bank telling the holder a payee, beneficiary or recipient was added to the account, with no link but its own"
+    description = "A bank telling the holder a payee, beneficiary or recipient was added to the account (English, Spanish), with no link but its own and, from a number, no number to call"
   strings:
     $a1 = /\b(payee|beneficiary|recipient|biller)\b.{0,80}\b(was|has been|have been|been) (added|registered)\b/
-    $a2 = /\b(request to add|you('ve| have)? added|added a new) (a )?(new )?(payee|beneficiary|recipient|biller)\b/
+    $a2 = /\b(request to add|you('ve| have)? added|added a new) (a )?(new )?([a-z]{1,10} )?(payee|beneficiary|recipient|biller)\b/
     $a3 = /\bbeneficiary\b.{0,80}\badded (to|on|in|via) your\b/
+    // Spanish: "se agrego un nuevo destinatario", "nuevo beneficiario ... registrado"
+    $a4 = /\b(se (agrego|anadio|registro|inscribio)|(se ha|has|ha) (agregado|anadido|registrado|inscrito)|agregaste|anadiste|registraste) (un |una )?(nuevo |nueva )?(destinatario|beneficiario|beneficiaria)\b|\b(nuevo|nueva) (destinatario|beneficiario|beneficiaria)\b.{0,60}\b(agregad[oa]|anadid[oa]|registrad[oa]|inscrit[oa])\b/
   condition:
     any of them and not txn_personal_voice and not txn_veto
-    and txn_links_known
+    and txn_links_known and not txn_number_callback
 }
 
 rule txn_fraud_check

@@ -128,13 +128,16 @@ rule wrongnum_dating_app_offplatform
 {
   meta:
     action = "junk"
-    weight = 2.0
-    description = "A 'match' from a dating app who does not use the app any more and moves the chat to text"
+    weight = 2.5
+    description = "A 'match' from a dating app (Tinder, Hinge, Bumble) who does not use the app any more, is rarely on it or whose app 'keeps crashing', and moves the chat to text"
   strings:
     $app = /\b(tinder|hinge|bumble|plenty of fish|pof|okcupid|coffee meets bagel|dating (app|site))\b/
     $off = /\b((don't|do not|dont) (really )?use (it|the app|that app)( much| anymore| any more)?|easier to (chat|talk|text) here|(chat|text|talk) (here|on here) instead|here instead|(deleted|uninstalled) (the|that|my) (app|account|profile)|here is my (number|no))\b/
+    // or the app that "keeps crashing" or is rarely opened, and the chat moved here
+    $flaky = /\b(app|it|hinge|tinder|bumble) (keeps|kept|has been|is|was) (crashing|glitching|freezing|logging me out|acting up|buggy|not working)\b|\b(i'?m|i am|im) (rarely|barely|hardly|hardly ever|not often|not really|never|not very active) (on|active on|using) (the app|that app|there|it|hinge|tinder|bumble|dating apps?)\b|\b(rarely|barely|hardly|never) (check|open|use|log into|go on) (the app|that app|it|hinge|tinder|bumble)\b/
+    $here = /\b(text|chat|talk|message|continue|reach|contact) (you |me )?(here|on here|over text|by text|via text|on this number)\b|\b(this is|here'?s|here is) my (number|no|cell)\b|\b(thought|figured|decided) (i'?d|i would|to) (text|message|reach out to) you\b/
   condition:
-    $app and $off and (sender_kind == "phone" or sender_kind == "email")
+    $app and ($off or ($flaky and $here)) and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule wrongnum_gift_parcel_clearance : phishing
