@@ -17,6 +17,8 @@ export interface Contribution {
 }
 
 const JUNK = FOLDERS.indexOf('junk') - 1;
+const PROMOTION = FOLDERS.indexOf('promotion') - 1;
+const TRANSACTION = FOLDERS.indexOf('transaction') - 1;
 /** Bytes a bucket in the interleaved weights: one per softmax table (the folders but `none`), one for naive Bayes. */
 const STRIDE = 4;
 if (FOLDERS.length - 1 + 1 !== STRIDE)
@@ -31,8 +33,6 @@ function interleave(tables: readonly Table[]): Int8Array {
   });
   return out;
 }
-const PROMOTION = FOLDERS.indexOf('promotion') - 1;
-const TRANSACTION = FOLDERS.indexOf('transaction') - 1;
 
 /** log(1 + e^a + e^b), stably. */
 function logOnePlusExp2(a: number, b: number): number {

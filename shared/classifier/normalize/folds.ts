@@ -140,7 +140,6 @@ function isEnclosed(cp: number): boolean {
   return (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x1f100 && cp <= 0x1f1ff);
 }
 
-/** The fold of one code point (cached by `foldOf`). */
 /**
  * An ideograph of the supplementary planes (extensions B to G: rare characters of names, Cantonese
  * and classical texts) reads as one rare ideograph of the BMP, U+3400: no rule names one, training
@@ -149,6 +148,7 @@ function isEnclosed(cp: number): boolean {
  */
 const RARE_IDEOGRAPH = fold('\u3400', FOLD);
 
+/** The fold of one code point (cached by `foldOf`). */
 export function computeSingle(cp: number): Fold {
   if (isUnifiedIdeograph(cp)) return cp < 0x20000 ? fold(String.fromCodePoint(cp), KEEP) : RARE_IDEOGRAPH;
   const mark = isMarkCp(cp);
