@@ -107,7 +107,8 @@ for (const g of chosen) {
   // Warm-up on texts of its own, as the median message is measured warm: V8 optimises a path after
   // some calls, so a server meets an attacker's twentieth body with optimised code (one warm-up call
   // left each generator's first runs in the interpreter: 1.5-2.5x their steady cost).
-  for (let w = 0; w < WARM_UP; w++) classifier.classify({ text: generate(g, size, 9000 + w), sender: SENDER });
+  for (let w = 0; w < WARM_UP; w++)
+    classifier.classify({ text: generate(g, size, 9000 + w), sender: SENDER });
   gc();
   const text = forClassify[0];
   const classify = [];
