@@ -345,6 +345,26 @@ rule contest_prize_intl : phishing
     or ($ml_lot and $ml_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
+rule contest_airline_free_tickets
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Free airline tickets or flights 'waiting' or won from an airline (Southwest, Delta, American, Emirates, Avianca ...), to claim at a link not the airline's own or by a number (English, Spanish)"
+  strings:
+    // the airline, by name or as "airline(s)" / "aerolinea"
+    $air = /\b(southwest|delta|united airlines|american airlines|alaska airlines|spirit airlines|frontier airlines|jetblue|allegiant|hawaiian airlines|emirates|qatar airways|etihad|lufthansa|ryanair|easyjet|klm|air france|british airways|air canada|westjet|aeromexico|volaris|viva ?aerobus|avianca|iberia|latam|copa airlines|turkish airlines|airlines?|airways|aerolineas?)\b/
+    // the tickets: round-trip, plane or flight tickets, free flights; boletos, pasajes, vuelos gratis
+    $tix = /\b(round[- ]?trip|roundtrip|airline|plane|flight|air) (tickets?|flights?|vouchers?|passes)\b|\bfree (flights?|airfare|air travel|round[- ]?trips?)\b|\b(boletos?|pasajes?|billetes?|tiquetes?|vuelos?) (de avion|aereos?|de ida y vuelta|redondos?|gratis|gratuitos?|de cortesia)\b/
+    // the lure: won, selected, waiting for you, to claim (English, Spanish)
+    $won = /\b(won|winner|congrat\w{0,9}|claim\w{0,3}|redeem|selected|awarded|eligible|qualif\w{1,6}|(waiting|reserved|awaiting|on hold) (for )?(you|u)|ganad[oa]s?|ganaste|ganador\w{0,2}|felicidades|felicitaciones|seleccionad[oa]|reclam\w{1,6}|esperando|reservad[oa]s?|elegid[oa]|obsequi\w{1,3}|canjea\w{0,3}|cobrar)\b/
+  condition:
+    $tix and $air and $won
+    and (url_count > brand_link_count + named_url_count or phone_count > 0)
+    // the airline's own notice from its sender id or short code, linking to its own site
+    and not ((sender_kind == "alpha" or sender_kind == "shortcode") and url_count <= brand_link_count + named_url_count and phone_count == 0)
+}
+
 rule contest_selected_reward_link
 {
   meta:

@@ -334,6 +334,30 @@ rule goods_lead_gen_offers
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule goods_lead_gen_phone_marketing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief (English)"
+  strings:
+    $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
+    $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
+    $t_home = /\bcash (buying|home[- ]?buying|purchase|offer) program\b|\b(good|great|right) fit for (our|a) (cash|home[- ]?buying|buying|purchase) program\b|\binterest(ed)? in (an? |receiving an? |getting an? )?(cash )?offer (for|on) your (property|house|home|land|lot)\b|\b(buying|purchasing) (homes|houses|properties) in your (area|neighbou?rhood|street|zip)\b/
+    $t_solar = /\bsolar\b.{0,60}\b(incentives?|tax credits?|rebates?|program|qualif\w{1,6}|eligible|free (estimate|quote|assessment|consultation|design)|no (cost|money) (down|upfront)|homeowners)\b/
+    $t_debt = /\bdebt (relief|settlement|resolution|consolidation|reduction)\b|\b(lower|reduce|cut) your (monthly )?(debt|card|credit card) payments?\b/
+    // the marketer's hooks: an opt-out footer, "reply YES / QUOTE", a link
+    $footer = /\b(reply|text|txt) "?(stop|end|quit|unsubscribe)"?\b|\bstop (to|2) (end|opt[- ]?out|quit|unsubscribe|cancel)\b|\bopt[- ]?out\b/
+    $reply = /\b(reply|text|txt) (back )?"?(yes|y|1|info|quote|interested|offer|more)"?\b|\breply (back )?(with|for) (a |your )?(free )?(quote|offer|info|details)\b/
+    // a person's own house or policy: "our house", "my car insurance", "we got", "I got"
+    $own = /\b(my|our) (car |auto |home |life )?(insurance|house|home|property|policy)\b|\b(we|i) (got|had|took|signed|switched)\b/
+  condition:
+    (($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
+    and ($footer or $reply or url_count > brand_link_count + platform_url_count)
+    and not ($own and not $footer)
+    and sender_kind == "phone"
+}
+
 rule goods_gold_dust
 {
   meta:

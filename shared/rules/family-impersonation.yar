@@ -542,3 +542,42 @@ rule family_neighbour_collection
   condition:
     $neigh and $collect and $pay and ($away or $code) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// West Africa (Nigeria, Ghana, Liberia, Cameroon, Gambia): an emergency told from a number (a
+// hospital, an operation, stranded after a lost bag, held at a police post), an amount or a wallet,
+// and a send ask. A relative's real ask has the same shape, so the plain form weighs 2.5; a third
+// party speaking for the relative or "I'll explain later" makes it decisive.
+private rule family_emergency_wallet_wa_base
+{
+  strings:
+    $emerg = /\b(i|we|she|he|mama|papa|mummy|daddy) (dey|is|am|are|'m) (for |at |in )?(the )?(hospital|luth|lasuth|uch|korle bu|komfo anokye|clinic|emergency ward|police station)\b|\b(dem|they|doctors?) (wan|want to|go|are about to|don|have) (operate|admit|detain|lock)\b|\bstranded\b|\b(lost|i don lose|dem steal|they stole|someone stole) (my )?(bag|wallet|purse|handbag|transport money)\b|\b(bloquee?|retenue?|arretee?|en garde a vue) (au|a la|par la|a) (poste|police|gendarmerie|commissariat|frontiere|barriere)\b|\b(a l'hopital|aux urgences|au poste de police|au commissariat)\b|\b(at|in) (the )?hospital\b|\b(arrested|detained|accident)\b/
+    $wallet = /\b(opay|palmpay|moniepoint|kuda|momo|mobile money|om|orange money|mtn money|moov money|wave|afrimoney|qmoney|lonestar money|account (number|no)|acct|this (number|momo number|line)|ce numero|mon numero)\b/
+    $amt = /[0-9]k\b|[ .,]000\b|\b(ghs|cedis|naira|fcfa|cfa|lrd|gmd|dalasi)\b/
+    $ask = /\b(send|transfer|help me with|abeg|please help|envoie|envoyez|envoyer|fais(-| )moi|aide(-| )moi|aidez(-| )moi)\b/
+  condition:
+    $emerg and $ask and ($wallet or $amt or money_count > 0) and ($amt or money_count > 0 or $wallet)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule family_emergency_wallet_wa
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "West African emergency money ask from a number: a relative at the hospital, stranded or held at a police post, an amount or a wallet (Opay, MoMo, Orange Money) and a send ask (English, Nigerian Pidgin, French)"
+  condition:
+    family_emergency_wallet_wa_base
+}
+
+rule family_emergency_wallet_wa_cue : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French)"
+  strings:
+    $third = /\b[a-z]{2,12}'s (friend|neighbou?r|colleague|classmate)\b|\b(her|his|their) (phone|fone|battery) (is|don|has) (dead|died|off|spoil|spoilt|gone)\b|\b(son|sa) (telephone|portable|tel) (est )?(eteint|gate|mort|decharge|en panne)\b|\b(l'amie?|le collegue|la collegue|la voisine|le voisin) (de|d') ?(tantie|tanti|tonton|tata|ta |ton |votre )/
+    $later = /\bje (t'|vous )(explique|expliquerai|explique tout) (apres|plus tard|ensuite)\b|\bi('ll| will| go) explain (later|after|everything later|when i see you)\b|\bexplain later\b/
+  condition:
+    family_emergency_wallet_wa_base and ($third or $later)
+}

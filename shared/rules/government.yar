@@ -305,3 +305,24 @@ rule gov_benefit_renewal_link : phishing
       or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
     and not ($county and deceptive_url_count == 0 and risky_tld_count == 0 and shortener_count == 0)
 }
+
+rule gov_visa_slot_documents_wa : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "West Africa: a fixer 'working with the embassy' sells visa-lottery or appointment slots for a fee, or Ghana Cards, passports and driver's licences 'in 3 days, no queue' (English, French)"
+  strings:
+    $emb = /\b(embassy|high commission|consulate|ambassade|consulat|vfs)\b/
+    $seller = /\b(i am|i'm|am|we are|we're) (working|work) (with|at|in|for) (the )?([a-z]{1,12} ){0,3}(embassy|high commission|consulate)\b|\b(i|we) (have|get|can get|can secure|can book|fit get|dey get) ([a-z]{1,10} ){0,3}slots?\b|\bbook (your|ur) slots?\b|\bslots? (available|remaining|left|dey)\b|\bje (travaille|suis) (avec|a) l'ambassade\b|\b(places|creneaux|rendez-vous) disponibles\b/
+    $pay = /\b(pay|payment|fee|fees|to process|processing|payez|frais|envoyez|momo|orange money|wave)\b/
+    $amt = /[0-9]k\b|[ .,]000\b/
+    // documents sold fast: the card, passport or licence, a short delay or no queue, an offer and a contact
+    $doc = /\b(ghana card|national id|nin slip|voter'?s? (card|id)|passport|driver'?s? licen[cs]e|drivers licen[cs]e|birth certificate|carte d'identite|cni|passeport|permis de conduire|acte de naissance)\b/
+    $fast = /\b(in|within) [0-9]{1,2} (days|hours|working days)\b|\b(no queue|no queuing|without queue|without queuing|no stress|no biometrics?|without biometrics?|no need to (come|go|queue|appear)|sans (file|rang|deplacement|biometrie)|en [0-9]{1,2} (jours|heures))\b/
+    $offer = /\b(get your|we (process|do|produce|make|issue|register|sell)|we help (you )?(to )?(get|process)|obtenez votre|nous (faisons|etablissons|delivrons|vendons))\b/
+    $call = /\b(call|whatsapp|dm|inbox|appelez|contactez|ecrivez)\b/
+  condition:
+    (($emb and $seller and $pay and ($amt or money_count > 0)) or ($doc and $fast and $offer and ($call or phone_count > 0 or contact_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

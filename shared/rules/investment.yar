@@ -458,7 +458,7 @@ rule invest_business_proposal
   meta:
     action = "junk"
     weight = 2.5
-    description = "A stranger's 'business proposal' worth millions (crude oil, gold, a contract, a fund transfer), or a foreign investor who needs a reliable local partner, or a contract from someone who 'got your contact': the advance-fee opener (English)"
+    description = "A stranger's 'business proposal' worth millions (crude oil, gold, a contract, a fund transfer), or a foreign investor who needs a reliable local partner, or a contract from someone who 'got your contact', or crude oil or gold from a stranger who 'saw your number on the business directory': the advance-fee opener (English, West Africa)"
   strings:
     $deal = /\b(business (proposal|deal|transaction|partnership)|lucrative (deal|business|proposal))\b/
     $sum = /\b(worth|valued at|sum of|million|billion)\b|\$ ?[0-9.,]{1,6} ?(m|mn|million|billion)\b/
@@ -468,7 +468,26 @@ rule invest_business_proposal
     $trust = /\b(reliable|trustworthy|trusted|honest|sincere|god-?fearing) (and [a-z]{2,12} )?(local |foreign )?(partner|person|individual|associate|representative)\b|\b(needs?|seeking|looking for|requires?) a (local|foreign) (partner|representative)\b/
     $mutual = /\b(got|obtained|found|came across) your (contact|number|details|profile) (from|through|via|on|in)\b|\b(strictly|private and|highly) confidential\b/
     $country = /\b(invest|investors?|investment|funds?|capital)\b.{0,30}\bin your (country|region)\b/
+    // West Africa's cold contact: "saw your number on the business directory, crude oil supply, very lucrative"
+    $seen = /\b(saw|seen|see|got|found|picked) your (contact|number|details|profile) (on|in|from) (the |a )?(business|trade|company|chamber of commerce|yellow pages|online) ?(directory|list|listing|register|pages)?\b/
+    $sector = /\b(crude oil|bonny light|petroleum products|jet a-?1|lpg|gold (dust|bars)|solid minerals|cashew nuts|cocoa beans|scrap metals?)\b/
+    $lucr = /\b(lucrative|huge profit|big profit|good profit|massive profit)\b/
   condition:
-    (($deal and $sum) or ($prop and ($trust or $mutual or $country)) or ($trust and $country))
+    (($deal and $sum) or ($prop and ($trust or $mutual or $country or $seen)) or ($trust and $country) or ($sector and ($mutual or $seen) and ($lucr or $prop)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_pidgin_runs
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Nigerian Pidgin get-rich 'runs': a deal that will bring millions this week if you put in a stake first (Pidgin, West African English)"
+  strings:
+    // "I get one runs", "I don get one connect", "we get one deal wey go give us 2M"
+    $runs = /\b(i|we) (get|dey get|don get|have|got) (one |a |some )?(runs|connect|plug|hookup|hook-?up|sure deal|sure plug)\b/
+    $yield = /\b(go|will|fit|would) (give|bring|pay|fetch|yield|land) (us|you|we|u)\b.{0,20}([0-9]{1,3} ?(k|m|million|millions|mill)\b|\bmillions\b)|\b(double|triple) (am|your money|it|the money)\b/
+    $stake = /\bneed [0-9]{1,3}(k|m)? (to|make (we|i)) (start|begin|enter|run am|do am|kick off)\b|\b(drop|bring|send|contribute|put) [0-9]{1,3}k\b|\b(capital|to start|startup money|small money to start)\b/
+  condition:
+    $runs and $yield and $stake and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -130,7 +130,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities)"
   strings:
     $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
     $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
@@ -162,12 +162,20 @@ rule job_task_intl
     $rin_ask = /\b(interested|intrested|intersted)\b|\breply "?(yes|y|haan|ha|ok|1)\b|\b(yes|haan|ok) (likh|likhe|likhen|likhkar|likho|type|bheje|bhejo|bhejein|bhejiye|send|reply|kalisi|kalsi|anuppunga|anuppavum|pampandi|ayakkuka|ayakku)\b|\b(aasakti|asakti|aasakthi|asakthi|viruppam|virupam|aarvam|thalparyam|talparyam|thaalparyam|istam unte|ishtam unte)\b/
     $rin_easy = /\b(sirf|only|just|keval|matra|maatra|mattum|matrame|mathram) ?([0-9]|ek|do|one|two|ondu|eradu|oru|rendu|randu|okka) ?(-|to)? ?[0-9]? ?(ghanta|ghante|gante|ganta|gantalu|mani neram|manikkoor|hour|hours|hrs)\b|\b([0-9]|ek|do|ondu|eradu|oru|rendu|randu|okka) (ghanta|ghante|gante|ganta|gantalu|mani neram|manikkoor)\b|\b(koi|no|zero|yavude|endha|entha|emi) (investment|nivesh|joining fee|registration fee)\b|\b(investment|nivesh|pettubadi|mudhaleedu|muthaleedu|nikshepam|hoodike)( [a-z]{1,8})? (nahi|nahin|illa|illai|ledu|venda|beda|bekilla|avashyamilla)\b/
     // the chat app named in Bengali, Telugu or Hindi script, or a chat handle
+    // US immigrant communities (Vietnamese, Chinese, Korean, Tagalog, Spanish): home or side work,
+    // "only 30 minutes a day" or a daily or hourly pay, and "reply / message me"; not a relative's own job news
+    $wfh_work = /\b(viec lam them|lam them|viec (lam )?tai nha|lam (viec )?tai nha|viec online|lam online|cong tac vien|ban thoi gian|trabaho (sa|mula sa|dito sa) bahay|trabaho online|online (na )?trabaho|work from home|wfh|sideline|raket|home[- ]based|(trabajo|trabajar|trabaja|empleo) (desde|en) (casa|tu casa|el celular))\b|(재택|부업|집에서|투잡|폰으로|在家|居家|宅家|兼职|手机上)/
+    $wfh_time = /\b(moi ngay|mot ngay|hang ngay)( chi)?( can| mat| lam)? [0-9]{1,2} ?(phut|tieng|gio)\b|\bchi (can |mat |lam )?[0-9]{1,2} ?(phut|tieng|gio)\b|\b(luong|thu nhap|kiem|hoa hong)\b.{0,30}(\/ ?(ngay|gio)|\b(moi|mot|hang) (ngay|gio)\b)|\b[0-9]{1,2} ?(minuto|mins?|oras) (lang|lamang)\b|\b(lang|lamang) ng [0-9]{1,2} ?(minuto|oras)\b|\b(kita|sahod|sweldo|kikita|kumita)\b.{0,30}\b(kada araw|bawat araw|araw-araw|isang araw|kada oras|bawat oras)\b|\bsolo [0-9]{1,2} (minutos|horas?)\b|\b[0-9]{1,2} (minutos|horas?) (al dia|diarios?|por dia)\b|\b(gana|ganar|ganas|pago|paga)\b.{0,30}\b(diarios?|al dia|por dia|por hora|la hora)\b|(하루 ?[0-9]{1,2} ?(~|-)? ?[0-9]{0,2} ?(분|시간)|(일당|시급|일급) ?\$?[0-9]|하루 ?\$?[0-9]{1,3} ?(만 ?원|달러|불)|每天(只需|仅需|只要|仅要|花)?[0-9]{1,2}(分钟|个?小时)|日薪|时薪|日结|每天.{0,30}(美元|美金|刀)|每小时.{0,15}(美元|美金|刀))/
+    $wfh_ask = /\b(nhan (lai|tin|cho)|inbox|tra loi|rep lai|mag-?reply|i-?reply|i-?message|pm (mo|lang|po)|text (mo )?(lang )?ako|interesado|responde|responda|contesta|conteste|escribeme|mandame|te interesa|le interesa)\b|(답장|회신|연락 ?(주|바|부탁|하세요|해 ?주)|문자 ?(주|보내)|카톡|톡 ?주|관심 ?있|回复|私信|加我|有意|有兴趣|感兴趣)/
+    $wfh_own = /\b(chi|anh|em|minh|toi|con|me|ba|co|chu|di|cau|vo|chong) (moi|vua|da|dang) (xin duoc|tim duoc|bat dau|lam)\b|\b(nakahanap ako|natanggap ako|nagsimula ako|nag-?start ako|may trabaho na ako|nagtatrabaho ako|nakakuha ako)\b|\b(consegui|consiguio|encontre|encontro|empece|empezo|ya tengo|ya tiene|estoy trabajando|esta trabajando|mi nuevo trabajo|su nuevo trabajo)\b|(시작했|하고 있어|하고 있는데|구했|하게 됐|하게 되었|하는 중이|我(最近|现在|刚)?(找了|找到|开始|在做|做了|在家做))/
     $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್)|@[a-z0-9_]{4,20}/
   condition:
-    ($zh1 and $zh2) or (any of ($es, $pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn, $ht) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
+    ($zh1 and $zh2) or ((($es and not $wfh_own) or any of ($pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn, $ht)) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja, $ta)
     or ($rin_work and $rin_day and ($rin_ask or $rin_easy) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($wfh_work and $wfh_time and ($wfh_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $wfh_own
+        and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_side_income_reply

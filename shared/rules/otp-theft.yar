@@ -224,7 +224,7 @@ rule otp_dial_ussd_enter_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110# and approve it' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
+    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110#, allow cash out, enter your PIN' from a fake customer service, or 'your SIM was drawn, dial #150*...# to validate your prize' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
   strings:
     $dial = /\b(dial|press|type|go to|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}(\*|#)[0-9]{1,2}[0-9#*]{1,12}#/
     $code = /\b(enter|input|type|put) (the |a |our )?(code|otp|pin|number)( (we|i) (will )?(send|sent|give))?\b|\b(code|otp|pin) (we|i) (will )?(send|sent)\b/
@@ -239,6 +239,11 @@ rule otp_dial_ussd_enter_code : phishing
     // approval moves the reader's money out (a friend's payment request to approve has no bait)
     $approve = /\b(approve|approval|approvals|accept|authori[sz]e)\b/
     $bait = /\b(you have|you've|you|your) ([a-z0-9,.]{1,12} ){0,4}(bonus|gift|reward|prize|promo|promotion|cashback)\b|\b(bonus|gift|reward|prize|promotion|cashback) (of|worth)\b/
+    // Ghana and Cameroon: "customer service: to complete your account upgrade dial *110#, select Allow
+    // Cash Out, enter your PIN" (the menu's cash-out approval); "votre puce a ete tiree au sort,
+    // composez #150*...# pour valider votre gain" (the menu sends the reader's money)
+    $cashout = /\ballow cash ?-?out\b|\b(account|wallet|sim|momo) (upgrade|update|verification|reactivation)\b|\bcustomer (service|care)\b|\bservice client(ele)?\b/
+    $valid_fr = /\bpour (valider|confirmer|recevoir|retirer|reclamer|encaisser|activer|debloquer) (votre |ton |le |la )?(gain|lot|prix|cadeau|bonus|transfert|remboursement)\b/
   condition:
-    $dial and ($code or (($code_fr or $secret) and $lure) or ($approve and $bait)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr) and sender_kind != "alpha" and sender_kind != "shortcode"
 }

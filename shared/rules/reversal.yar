@@ -129,8 +129,10 @@ rule reversal_fake_credit_alert : phishing
     // the forged receipt's hook: "if you did not initiate this, call ... to cancel" (an operator's own
     // receipt says so from its sender id)
     $cancel = /\bif (you|u) (did not|didn't|didnt|have not|haven't) (initiate|authori[sz]e|make|request|perform|do)d?\b.{0,60}\b(call|dial|contact|reach)\b|\bsi vous n'avez pas (initie|effectue|autorise|demande|fait|ordonne)\b.{0,60}\b(appelez|appeler|contactez|composez|joignez|rappelez)\b/
+    // currencies the money reader does not know: Liberian dollars, dalasi, leones ("LRD 12,500", "D15,000")
+    $cur = /\b(lrd|l\$|gmd|sll|nle|le|gnf)\.? ?[0-9]/
   condition:
-    (money_count > 0 and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
+    ((money_count > 0 or $cur) and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
     or ($recv and $cancel and reversal_personal_sender)
 }
 

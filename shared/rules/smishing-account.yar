@@ -47,22 +47,30 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address (English, Spanish): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel' from a mobile, landline or VoIP number (English, Spanish): the vishing lure"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (realizo|solicito|autorizo|hizo|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
     // a change to the account that moves no money yet: a payee, a recipient, a device, a login
     $change = /\b(new (payee|recipient|beneficiary|device|login)|new zelle recipient|(payee|recipient|beneficiary|device)\b.{0,40}\b(was|has been|been) (added|registered|linked|enrolled)|sign-?in from a new)\b/
     $change_es = /\b(nuevo|nueva) (destinatario|beneficiario|beneficiaria|dispositivo)\b|\b(destinatario|beneficiario|dispositivo)\b.{0,40}\b(agregad[oa]|anadid[oa]|registrad[oa]|vinculad[oa])\b/
     // in the bank's voice, not a friend's story about one
-    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|(fraud|security) (team|department|dept)|reply "?(yes|y|no|n|1|2)"?|detectamos|llame al|llama al|comuniquese|(departamento|equipo) de (fraudes?|seguridad)|kartinizdan|arayiniz)\b/
+    // a sign-in, sign-on or login flagged, or a purchase declined (English, Spanish): the alert's event
+    $event = /\b(suspicious|unusual|unrecogni[sz]ed|unauthori[sz]ed|unknown) (sign-?in|sign-?on|log-?in|login attempt|access attempt)s?\b|\b(sign-?in|sign-?on|log-?in) (attempt )?from\b.{0,40}\b(was |has been )?(detected|blocked|flagged)\b|\b(purchase|charge|transaction|payment|order)\b.{0,60}\b(was|has been) (declined|blocked|flagged|held)\b/
+    $event_es = /\b(inicio de sesion|acceso|ingreso) (sospechoso|inusual|no autorizado|no reconocido)\b|\b(compra|cargo|transaccion|pago)\b.{0,60}\b(fue|ha sido) (rechazad[oa]|declinad[oa]|bloquead[oa]|retenid[oa])\b/
+    $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|(fraud|security) (team|department|dept)|(reply|text|txt) "?(yes|y|no|n|1|2|stop|cancel)"?|(responda|responde|envie|escriba) "?(si|no|stop|cancelar)"?|detectamos|llame al|llama al|comuniquese|(departamento|equipo) de (fraudes?|seguridad)|kartinizdan|arayiniz)\b/
   condition:
+    // (a reply-to-cancel or reply-YES/NO check on an amount, from a mobile, landline or VoIP number too;
+    // not from a number of no known country and line, as a carrier's own service number is: "1111301000")
     ($alert and $voice and (($money and money_count > 0) or $change) and sender_kind == "phone"
-      and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid"))
+      and sender_line != "toll_free" and sender_line != "unknown")
+    // a sign-in flagged or a purchase declined, "if not you, call <number>", from such a number
+    or ($alert and ($event or $event_es) and phone_count > 0 and contact_count > 0
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
     // a payee or device added and a number to call, from a mobile, landline or VoIP number or an
     // address: a bank's own alert comes from its short code, sender id or a toll-free number
     or ($alert and $voice and ($change or $change_es) and phone_count > 0
-      and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email"))
+      and ((sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown") or sender_kind == "email"))
 }
 
 rule account_kyc_update : phishing
@@ -770,4 +778,21 @@ rule account_shared_file_link : phishing
   condition:
     $shared and $view and not $i and not $gphotos and url_count > brand_link_count + platform_url_count + named_url_count
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule account_carrier_pin_rep : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A mobile or cable carrier's 'rep' offering a loyalty discount or credit who asks you to confirm the account PIN, passcode or security code (English, Spanish): the port-out and SIM-swap lure"
+  strings:
+    $carrier = /\b(verizon|at&t|att|t-?mobile|xfinity|comcast|spectrum|sprint|cricket|metro ?pcs|boost mobile|us cellular|carrier|wireless)\b/
+    $offer = /\b(loyalty|discount|credit|promo|promotion|rebate|lower (your|the) (bill|rate)|save|descuento|credito|lealtad|promocion|bonificacion|rebaja)\b/
+    $pin = /\b(confirm|verify|provide|send|text|give|share|tell|read|reply with)( me| us)? (your |ur )(account |acct |security |transfer |port ?out |wireless |4-digit |4 digit )?(pin|passcode|pass code|security code|pin number|pin code)\b/
+    $pin_es = /\b(confirme|confirma|verifique|verifica|proporcione|proporciona|envie|envia|enviame|digame|dime|comparta|comparte)( nos| me)? (su|tu) (pin|nip|codigo de seguridad|clave|contrasena|codigo pin)\b/
+    // the carrier's own warning: "we will never ask for your PIN"
+    $never = /\b(never|nunca|will not ask|won't ask|do not share|don't share|no comparta|no compartas)\b/
+  condition:
+    $carrier and $offer and ($pin or $pin_es) and not $never and sender_kind == "phone"
 }
