@@ -60,17 +60,18 @@ rule account_fraud_alert_from_person : phishing
     $event_es = /\b(inicio de sesion|acceso|ingreso) (sospechoso|inusual|no autorizado|no reconocido)\b|\b(compra|cargo|transaccion|pago)\b.{0,60}\b(fue|ha sido) (rechazad[oa]|declinad[oa]|bloquead[oa]|retenid[oa])\b/
     $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|(fraud|security) (team|department|dept)|(reply|text|txt) "?(yes|y|no|n|1|2|stop|cancel)"?|(responda|responde|envie|escriba) "?(si|no|stop|cancelar)"?|detectamos|llame al|llama al|comuniquese|(departamento|equipo) de (fraudes?|seguridad)|kartinizdan|arayiniz)\b/
   condition:
-    // (a reply-to-cancel or reply-YES/NO check on an amount, from a mobile, landline or VoIP number too;
-    // not from a number of no known country and line, as a carrier's own service number is: "1111301000")
-    ($alert and $voice and (($money and money_count > 0) or $change) and sender_kind == "phone"
-      and sender_line != "toll_free" and sender_line != "unknown")
-    // a sign-in flagged or a purchase declined, "if not you, call <number>", from such a number
-    or ($alert and ($event or $event_es) and phone_count > 0 and contact_count > 0
-      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
-    // a payee or device added and a number to call, from a mobile, landline or VoIP number or an
-    // address: a bank's own alert comes from its short code, sender id or a toll-free number
-    or ($alert and $voice and ($change or $change_es) and phone_count > 0
-      and ((sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown") or sender_kind == "email"))
+    // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
+    // those, its short code or sender id) nor one of no known country and line (a carrier's own service
+    // number: "1111301000")
+    $alert and ((sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"
+      // a charge with an amount (a reply-to-cancel or reply-YES/NO check too), or a change to the account
+      and (($voice and (($money and money_count > 0) or $change))
+        // a sign-in flagged or a purchase declined, "if not you, call <number>"
+        or (($event or $event_es) and phone_count > 0 and contact_count > 0)
+        // a payee or device added and a number to call
+        or ($voice and ($change or $change_es) and phone_count > 0)))
+      // the last from an e-mail address too
+      or (sender_kind == "email" and $voice and ($change or $change_es) and phone_count > 0))
 }
 
 rule account_kyc_update : phishing
