@@ -310,3 +310,26 @@ rule authority_fine_giftcard_crypto : phishing
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule authority_case_fee_summons : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A fake police commissioner, inspector, gendarme or judicial officer says your number is cited in a fraud or cybercrime case and asks for a caution, bail or fine to avoid a summons or arrest (French, English, Pidgin)"
+  strings:
+    // the authority (accents folded: "cybercriminalite")
+    $who = /\b(police|policier|gendarmerie|gendarme|commissaire|commissariat|inspecteur|brigade|opj|procureur|tribunal|juge|huissier|plcc|cybercriminalite|inspector|commissioner|detective|sergeant|sgt|cid|dss|efcc|cyber ?crime (unit|department|division|office|squad|police|desk)|magistrate|bailiff|judicial officer)\b/
+    // the case against the reader: your number (formal "votre", "your", Pidgin "ya", "una")
+    // cited in a fraud or cybercrime case, or a complaint or petition against you
+    $case = /\bvotre (numero|ligne|puce|nom)\b.{0,60}\b(affaire|dossier|plainte|enquete|escroquerie|arnaque|fraude|cyber ?criminalite|cybercrim\w{0,5}|abus de confiance|blanchiment|usurpation)|\b(plainte|dossier) (a ete |est )?(deposee?|portee?|ouverte?) contre (vous|votre)\b|\bvous (etes|avez ete|serez) (cite|convoque|vise|recherche|poursuivi|mis en cause|accuse)e?\b|\b(your|ur|ya|una) (number|phone number|mobile number|line|sim|name)\b.{0,50}\b(cited|mentioned|named|listed|reported|flagged|petitioned|implicated|involved|used|linked|appeared|dey|don)\b.{0,50}\b(fraud|scam|cyber ?crime|internet crime|419|yahoo|case|petition|complaint|investigation)\b|\b(petition|complaint|case) (has been |was |have been |don )?(written|filed|lodged|submitted|brought|enter) against (you|your number|una)\b|\b(dem|them|somebody|person) (don |do )?(petition|report)(ed)? (you|your number|una)\b/
+    // the money asked: a caution, bail, fine or fee (Pidgin: "settle am", "drop money")
+    $pay = /\b(caution|amende|frais de (dossier|procedure|traitement|classement|mainlevee)|(payer|verser|regler|envoyer|deposer|transferer)\b.{0,30}\b(fcfa|cfa|francs|somme|montant)|classer (le|votre|ce) dossier|bail|pay (a |the )?(fine|fee|settlement|sum|amount)|(send|transfer|pay|drop|deposit)\b.{0,40}\b(fine|settlement|charges|money)|settle (am|dem|the case|the matter|this matter|us))\b/
+    // what it buys off: the summons, the arrest, the cell
+    $avoid = /\b(convocation|convoque\w{0,2}|arrestation|interpellation|interpelle\w{0,2}|mandat d.arret|garde a vue|poursuites?( judiciaires?)?|defere\w{0,4}|emprisonnement|prison|summons|summon(ed)?|invitation letter|arrest(ed)?|detention|detained|prosecut\w{0,5}|remand|jail|warrant|lock you up|carry you)\b/
+    // a police warning about the scam, or the scam named by the one who forwards it
+    $warn = /\b(faux (policiers?|gendarmes?|commissaires?|agents?|inspecteurs?)|se (font|faisant) passer|ne (payez|versez|envoyez) (jamais|rien|pas)|ne (demande|demandent|demandera) jamais|mefiez|vigilance|never (pay|send)|will never (ask|call|demand|request)|does not (ask|demand|collect)|(do not|don'?t) (pay|send)|beware|impersonat\w{0,5}|no (pay|send) (anybody|anyone|any money))\b/
+  condition:
+    $who and $case and $pay and $avoid and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -532,7 +532,7 @@ rule contest_kbc_lottery : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The KBC lottery: a SIM or number 'won' a lakh or crore prize of Kaun Banega Crorepati, claimed by calling a 'manager' (the show runs no lottery; English, romanised Hindi, Hindi and Nepali in Devanagari)"
+    description = "The KBC lottery: a SIM or number 'won' a lakh or crore prize of Kaun Banega Crorepati, claimed by calling a 'manager' (the show runs no lottery; English, romanised Hindi, Hindi and Nepali in Devanagari); or a lottery 'laga hai' released by a processing, registration or tax charge to deposit, 'tell no one', from someone's number (Hinglish, Hindi)"
   strings:
     $kbc = /\b(kbc|kaun banega crorepati)\b/
     $won = /\b(won|winner|winning|lucky draw|lottery|lucky number|jeeta|jeeti|inaam|prize)\b/
@@ -541,9 +541,57 @@ rule contest_kbc_lottery : phishing
     $won_dev = /(लकी ड्रा|लक्की ड्र|लॉटरी|लाटरी|विजेता|इनाम|जीत|जित्नु)/
     // the ask: send, contact, call, the "lottery manager", "on this number", WhatsApp
     $ask_dev = /(भेजें|भेजे|भेजिए|संपर्क करें|कॉल करें|सम्पर्क|मैनेजर|मेनेजर|इस नंबर पर|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप)/
+    // KBC named or not: a lottery that "fell" to the reader, a processing, GST or registration charge
+    // to deposit first, and the secrecy ("kisi ko na batayein"): a winner's news does not come with a fee
+    $hi_lot = /\b(lottery|lotri|lautri|lucky draw|jackpot|kbc|crorepati|karodpati)\b.{0,40}\b(lagi|laga|lag gayi|lag gaya|nikli|nikla|nikal|jeeta|jeeti|jeete|jita|jite|select|selected|chuna|chuni)\b/
+    $hi_fee = /\b(processing|registration|gst|tax|tds|insurance|delivery|file|transfer|clearance|verification|service) ?(charge|charges|fee|fees|shulk|kharcha)\b/
+    $hi_secret = /\bkisi (ko|se) (bhi )?(na|mat|nahi|nahin) (batayein|batayen|bataye|bataiye|bataen|batana|btana|batao|share)|\b(gupt|secret|confidential) (rakhein|rakhen|rakhe|rakhiye|rakhna)\b|\bkeep (it|this)( information)? (secret|confidential)\b/
+    $hi_pay = /\b(jama|deposit|pay|transfer|bhejne|bhejna)\b ?(karne|karna|karein|karen|kijiye|kar dein|kar den|kar dijiye|karwa dein|karwayen|honge|hoga|hogi)\b/
+    // addressed to the reader, for a lakh or crore prize (a friend's "chacha ki lottery lagi" is neither)
+    $hi_you = /\b(aapke|aapka|aapki|aapko|aapne|apke|apka|apki|apko|aap ke|aap ka|aap ki|aap ko)\b/
+    $hi_big = /\b[0-9]{1,3}(\.[0-9])? ?(lakh|lakhs|lac|crore|crores|karod)\b/
+    $lot_dev = /(लॉटरी|लाटरी|लकी ड्रा|लक्की ड्रा|केबीसी|कौन बनेगा)/
+    $you_dev = /(आपके|आपका|आपकी|आपको|आपने)/
+    $big_dev = /(लाख|करोड़|करोड़)/
+    $fee_dev = /(चार्ज|फीस|फ़ीस|शुल्क|टैक्स|जीएसटी)/
+    $secret_dev = /किसी (को|से) (भी )?(न|ना|मत|नहीं) (बताएं|बताएँ|बताये|बताइए|बताना|बताओ)|(गुप्त|सीक्रेट) (रखें|रखे|रखिए|रखना)/
+    $pay_dev = /(जमा करें|जमा करना|जमा कर दें|जमा करवाएं|जमा कराएं|भेजें|भेजने होंगे|भेजना होगा|पे करें|ट्रांसफर करें|भुगतान करें)/
   condition:
     ($kbc and $won and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ($kbc_dev and $won_dev and ($ask_dev or phone_count > 0 or url_count > 0))
+    or ((($hi_lot and $hi_fee and $hi_you and $hi_big and ($hi_secret or $hi_pay))
+        or ($lot_dev and $fee_dev and $you_dev and $big_dev and ($secret_dev or $pay_dev)))
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+rule contest_carrier_anniversary_prize : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel in English and French)"
+  strings:
+    $carrier = /\b(robi|grameen ?phone|gp|banglalink|teletalk|airtel|dialog|mobitel|hutch|mtn|orange|glo|moov|safaricom|vodacom|tigo|africell|9mobile)\b|(ඩයලොග්|මොබිටෙල්|එයාටෙල්|හච්)/
+    // the anniversary or the draw ("borsho purti", "sangwathsaraya", "25e anniversaire")
+    $promo = /\b(anniversary|anniversaire|borsho ?purti|bochor ?purti|barsho ?purti|barshiki|sangwathsar|sanwathsar|sanvathsar|sangvathsar|promo|lucky draw|lottery|raffle|tirage|tombola|jackpot)|(සංවත්සර|ලොතරැයි|වාර්ෂික)/
+    // the reader (or the reader's number) won: English, French
+    $en_won = /\byou (have )?(won|emerged)[ !.,:;]|\byour ([a-z0-9]{1,10} )?(number|line|sim|mobile number|phone number) (has )?(won|emerged|been selected|was selected)\b|\byou (are|have been) (selected as )?(one of )?(the |our )?(lucky )?winners?\b/
+    $fr_won = /\bvous avez (gagne|remporte)\b|\bvotre (numero|ligne|puce) ([a-z]{1,10} )?(a (gagne|remporte|ete (tire|tiree|selectionne|selectionnee|retenu|retenue))|est (gagnant|parmi les gagnants))\b|\bvous etes (l'un des |parmi les |le |l')?(heureux )?gagnants?\b/
+    // romanised Bangla: "apni / apnar number ... jitechen" (the formal you; a friend's own win is "jitechi")
+    $bn_you = /\b(apni|apnar|apnake|aponi|aponar)\b/
+    $bn_won = /\b(jitechen|jitechhen|jitesen|jitsen|jiteche|jitechhe|peyechen|bijoyi|bijoyee|bijayi|nirbachito)\b/
+    // Sinhala and romanised Sinhala: "obata / obage ankayata ... dinala" (a Sinhala letter is three bytes)
+    $si_you = /\b(obata|obage|oyata|oyage)\b|(ඔබට|ඔබගේ|ඔබේ|ඔයාට|ඔයාගේ)/
+    $si_won = /\b(dinala|dinuwa|dinum|dinumak|dinnu|dina atha|dinaa atha|himi ?wi|labila|jayagrahaka)\b|(දිනා|දිනුම්|දිනූ|දිනල|ජයග්රාහක|හිමි වී|හිමිවී)/
+    // the prize: a car, a motorbike, a sum
+    $prize = /\b(cars?|vehicle|toyota|corolla|camry|jeep|suv|motorcycle|motorbike|motor ?cycle|bike|keke|tricycle|cash|millions?|naira|cedis|fcfa|cfa|voiture|vehicule|moto|somme|gari|taka|lakh|lakhs|crore)\b|\b(puroskar|puroshkar|purushkar|puraskar|thyag|tyag|thagga|laksh|rupiyal)|(ත්යාග|තෑගි|මෝටර් රථ|කාර්|ලක්ෂ|රුපියල්|මුදල්)/
+    // call this number for delivery, or a delivery or registration fee to send
+    $ask = /\b(call|contact|reach|whatsapp) (this|the|our|us on this) (number|line|office|agent|manager)|\b(for|about) (the |your )?(delivery|claim|collection|payout)\b|\b(delivery|registration|processing|clearance|vat|tax) (details|fee|fees|charge|charges)\b|\b(livraison|frais)\b|\b(call|kol|phone) (korun|koren|karanna|karanne)\b|\bjogajog (korun|koren)\b|\b(bkash|nagad|ez ?cash|mcash|pathan|amathanna|katha karanna)\b|(අමතන්න|කතා කරන්න|ඇමතුමක්|ඇමතුම් ලබා|සම්බන්ධ වන්න|ගාස්තු)/
+  condition:
+    $carrier and $promo and $prize
+    and (any of ($en_won, $fr_won) or ($bn_you and $bn_won) or ($si_you and $si_won))
+    and ($ask or phone_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_philanthropist_giveaway

@@ -132,3 +132,30 @@ rule crypto_support_callback : phishing
     $sup and ($case or ($agent and $secure)) and ($cb or phone_count > 0) and not $mine
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule crypto_p2p_merchant_arbitrage
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A P2P 'merchant' from a person's number who buys USDT or BTC above the market rate or will pay first; a self-made trader who brags of USDT or P2P arbitrage profits and offers to teach you for free (English, Hinglish, Pidgin)"
+  strings:
+    // who is writing: a Binance or Bybit P2P merchant, a verified vendor ("Main Binance P2P merchant hoon")
+    $merch = /\b(p2p|otc) (merchant|vendor|dealer|exchanger)s?\b|\b(verified|certified|trusted|licensed|registered|legit|big) (binance |bybit |okx |kucoin |bitget |crypto |usdt )?(merchant|vendor|exchanger)\b|\b(merchant|vendor) (on|at|with) (binance|bybit|okx|kucoin|bitget|paxful|noones)\b/
+    // or what they offer: "I buy USDT", "we dey buy BTC", "buying your USDT", "USDT bechna hai?"
+    $buy = /\b(i|we) (buy|am buying|are buying|dey buy|dey collect|purchase|sell|am selling|are selling|dey sell)( and sell| and buy| your| all)? (usdt|btc|bitcoin|crypto|tether|usdc|eth|coins)\b|\b(buying|collecting|selling) (your )?(usdt|btc|bitcoin|crypto|usdc)\b|\b(usdt|btc|crypto) (bechna|bechni|bechne|sell karna|sell karni) (hai|he|h|ho)\b/
+    // the lure: a rate above the market's, or "I pay first"
+    $rate = /\babove (the )?(current |today's |todays )?(market|binance|p2p) ?(rate|price)?\b|\b(higher|better|more) than (the )?(market|binance|p2p|current) (rate|price)\b|\bmarket (rate|price) se (zyada|jyada|jada|upar|behtar)\b|\b(better|higher|good) (rate|price) pass (the )?market\b|\b(best|premium|highest) (rate|price)s? (for|on) (your )?(usdt|btc|bitcoin|crypto)\b/
+    $first = /\b(i|we) (will |go |can |shall |dey )?(pay|send|release)( you| the money| your money| the naira| the cash)? first\b|\b(you|u) (go |can |will )?(pay|send) first\b|\bpehle (payment|paise|pay) (main|mai|hum) (karunga|karenge|dunga|denge|kar dunga|kar denge)\b|\b(main|mai|hum) pehle (payment|paise|pay) (karunga|karenge|dunga|denge|kar dunga|kar denge)\b/
+    // the arbitrage mentor: "USDT arbitrage", a boast of profits, and "I can teach you for free"
+    $arb = /\barbitrage\b/
+    $teach = /\b(teach|train|coach|mentor|guide|show) (you|u)\b|\bmake i (teach|show|guide|put) (you|u)\b|\bsikha(unga|ungi|dunga|dungi|denge|enge|aunga|oonga)\b|\b(free|muft) (me|mein|main|mai) sikh\w{1,5}\b/
+    $brag = /\b(i|we) (made|make|earn|earned|dey make|dey earn|don make|am making|am earning|cashed out|withdrew) (over |about |up to |like |around |more than )?(\$|₦|n|₹|rs\.? ?|ksh ?|ghs ?)?[0-9]|\b(roz|rozana|daily|har din|mahine) ([^ ]{1,12} ){0,2}(kamata|kamati|kamate|kama leta|kama leti|kama raha|kama rahi|kamaata)\b|\bself[- ]made\b/
+    $p2p = /\bp2p\b/
+    // a person's warning, or a friend's joke
+    $warn = /\b(scam|scammer|scammers|fraud|fake|beware|careful|dhokha|farzi|lol|lmao)\b/
+  condition:
+    (crypto_mentioned or $p2p) and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
+    and ((($merch or $buy) and ($rate or $first))
+      or ($arb and $teach and $brag))
+}

@@ -122,15 +122,18 @@ rule goods_ticket_resale : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's spare concert or match tickets at face value or 'can't go anymore', paid by bank transfer, Zelle or friends-and-family first, or offered cold to someone whose post they saw (the ticket-resale scam)"
+    description = "A stranger's spare concert or match tickets at face value or 'can't go anymore', paid by bank transfer, Zelle, Cash App or friends-and-family first or only, or with other buyers waiting, or offered cold to someone whose post they saw (the ticket-resale scam)"
   strings:
-    $tickets = /\b([0-9]|two|three|four) (spare )?tickets?\b.{0,80}\b(face value|each)\b|\b(tickets?|seats)\b.{0,80}\b(face value|can'?t go|cant go|can no longer (go|make it))\b|\bspare [0-9] tickets?\b|\b(can'?t|cannot|cant|can no longer|won'?t be able to|unable to) (go|make it|attend)\b.{0,80}\b(selling|sell|my|the|[0-9]|two|three|four) (spare )?tickets?\b|\bselling (my |our )?([0-9]|two|three|four) (spare )?tickets?\b/
+    $tickets = /\b([0-9]|two|three|four) (spare )?tickets?\b.{0,80}\b(face value|each|a piece|apiece|per ticket|for both)\b|\b(tickets?|seats)\b.{0,80}\b(face value|can'?t go|cant go|can no longer (go|make it))\b|\bspare [0-9] tickets?\b|\b(can'?t|cannot|cant|can no longer|won'?t be able to|unable to) (go|make it|attend)\b.{0,80}\b(selling|sell|my|the|[0-9]|two|three|four) (spare )?tickets?\b|\bselling (my |our )?([0-9]|two|three|four) (spare )?tickets?\b/
     $pay = /\b(bank transfer only|transfer only|once paid|pay first|paypal friends|friends and family|friends & family|f&f|send (them|it) (straight )?after|screenshot of (the )?booking)\b|\b(zelle|venmo|cash ?app|apple pay|bank transfer|e-?transfer|interac|paypal|chime)( payment)? (only|first|upfront|up front|before (i|the) (send|transfer))\b|\bonly (accept|take|taking|do) (zelle|venmo|cash ?app|bank transfer|e-?transfer|paypal)\b/
     // texted cold: the seller saw the reader's post, or knows the reader is "looking for tickets"
     $cold = /\b(saw|seen|read) (your|ur) (post|comment|tweet|story|ad|listing)\b|\b(you('re| are| were)|u r|ur|still) looking for (tickets?|[0-9] tickets?|(a )?ticket)\b|\bgot your (number|contact) (from|in|on|off)\b/
     $app = /\b(zelle|venmo|cash ?app|paypal|bank transfer|e-?transfer|chime|apple pay)\b/
+    // the pressure: other buyers waiting, the first to pay gets them (a friend offers "first dibs", no rush)
+    $rush = /\b(other|many|several|a lot of|lots of|multiple) (people|buyers|folks|persons)\b.{0,30}\b(interested|asking|waiting|want(ing)? them|messag|lined up|in line)|\bfirst (come,? first serve|to (pay|send)|person to (pay|send)|one to (pay|send))|\b(going|selling|will go) fast\b/
+    $easy = /\b(whenever|no rush|no hurry|first dibs|lol|haha|pay me back)\b/
   condition:
-    $tickets and ($pay or ($cold and $app)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $tickets and ($pay or ($cold and $app) or ($rush and $app and not $easy)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_pet_shipping_fee : phishing
@@ -197,12 +200,19 @@ rule goods_free_item_pay_shipping : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A piano, pet or car 'free to a good home' from a stranger: only the mover's or shipper's fee to pay (the fee is the scam)"
+    description = "A piano, pet or car 'free to a good home' from a stranger: only the mover's or shipper's fee to pay, or a late relative's piano, organ or furniture given away, 'contact my mover or shipping company to schedule delivery' (the fee is the scam)"
   strings:
     $free = /\b(free to a (good|loving|caring) home|free to (anyone|someone) who|giv(e|ing) (it|them|him|her) away (for )?free|for free to (someone|anyone|a family)|free of charge to)\b/
     $pay = /\b(only|just) (need to |have to )?(pay|cover) (for )?(the )?(moving|shipping|delivery|transport|movers?|courier)\b|\b(you('d| would| will)?|you'll) only (need to )?pay (the |for the )?(moving|shipping|delivery|movers?|transport|courier)\b/
+    // the late relative's piano, organ or furniture given away, "contact my mover to schedule delivery"
+    $item = /\b(piano|pianos|baby grand|keyboard|organ|harp|furniture|dining set|bedroom set)\b/
+    $give = /\b(giv(e|ing) (it |them )?away|free of charge|for free|it'?s free|is free|at no cost|donat(e|ing)|to a (good|loving|new) home|needs a (new|good|loving) home)\b/
+    $late = /\b(late|deceased) (husband|wife|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|brother|sister|son|daughter|parents)\b|\bpassed away\b/
+    $ask = /\b(to someone|to anyone|to a (family|person|music lover)|who (will|would|can) (cherish|love|appreciate|use|play)|music lover|(would|will) you (like|want|be interested)|are you interested|if interested)\b/
+    $mover = /\b(contact|reach out to|reach|text|call|email|e-mail|message|get in touch with|write to) (my|the|our) (mover|movers|moving company|moving agent|shipping company|shipping agent|shipper|delivery company|delivery agent|courier|logistics company)\b|\b(my|our) (mover|movers|moving company|shipping company|delivery company|courier)( [a-z]{1,10}){0,3} (will|to|can) (schedule|arrange|handle|deliver|contact)\b/
   condition:
-    $free and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($free and $pay or ($item and $give and $mover and ($late or $ask)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_cash_home_buyer
@@ -304,6 +314,8 @@ rule goods_lead_gen_offers
     $insure = /\b(low|cheap|lowest) (cost|price|rate)? ?(auto|car) insurance\b.{0,40}\bfrom \$[0-9]|\blower your (car|auto) insurance\b/
     // the car-warranty call, as a text: "your vehicle's factory warranty is about to expire"
     $warranty = /\b(vehicle|car|auto)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,40}\b(expir|reinstate|renew|final notice|last chance)/
+    // a person's own car: "my car's warranty expires next month"
+    $mine = /\b(my|our) (car|vehicle|truck|auto)\b/
     // "your debt relief application is pending", "get out of debt in 24 months": with a reply or a pending file
     $pending = /\b(debt|relief|consolidation|hardship|settlement) (program |programme )?(application|enrollment|enrolment|file) (is|was|has been|remains) (still )?(pending|incomplete|on hold|waiting|pre-?approved)\b/
     $app_pending = /\byour (application|file|enrollment|enrolment) (is|was|remains) (still )?(pending|incomplete|on hold)\b/
@@ -324,7 +336,8 @@ rule goods_lead_gen_offers
     $es_pitch = /\b(sin (abogado|necesidad de (un )?abogado|ir a corte|salir del pais)|(aprobacion|aprobado|resultado) (garantizad[oa]|100 ?%)|garantizad[oa]|llame (hoy|ya|ahora)|llamenos|escribanos|consulta gratis|cupos limitados|aplique hoy)\b/
     $es_debt = /\b(reduzca|reduce|reducir|elimine|eliminar|consolide|consolidar|baje|bajar) (su |tu |sus |tus )?(deuda|deudas)\b.{0,40}\b(hasta (un |el )?[0-9]{1,2} ?%|programa|califica|califique|calificar)\b|\b(programa|alivio) (de|para) (reduccion de |alivio de )?(deuda|deudas)\b.{0,60}\b(califica|califique|llame|responda|hasta)\b/
   condition:
-    ($solar or $survey or $insure or $debt or $owing or $warranty or $es_debt
+    ($solar or $survey or $insure or $debt or $owing or $es_debt
+      or ($warranty and (contact_count > 0 or phone_count > 0 or url_count > 0 or $yes) and not $mine)
       or ($es_imm and $es_price and $es_pitch)
       or ($pending and (contact_count > 0 or phone_count > 0 or url_count > 0))
       or ($out_debt and ($pending or $app_pending or $yes))
@@ -339,7 +352,7 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections 'insurance may cover', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
@@ -350,10 +363,21 @@ rule goods_lead_gen_phone_marketing
     $footer = /\b(reply|text|txt) "?(stop|end|quit|unsubscribe)"?\b|\bstop (to|2) (end|opt[- ]?out|quit|unsubscribe|cancel)\b|\bopt[- ]?out\b/
     $reply = /\b(reply|text|txt) (back )?"?(yes|y|1|info|quote|interested|offer|more)"?\b|\breply (back )?(with|for) (a |your )?(free )?(quote|offer|info|details)\b/
     // a person's own house or policy: "our house", "my car insurance", "we got", "I got"
-    $own = /\b(my|our) (car |auto |home |life )?(insurance|house|home|property|policy)\b|\b(we|i) (got|had|took|signed|switched)\b/
+    $own = /\b(my|our) (car |auto |home |life )?(insurance|house|home|property|policy)\b|\b(we|i) (got|had|took|signed|switched)\b|\b(my|our) (car|vehicle|truck|roof|student loans?)\b/
+    // the robocall's topics as texts, which no business sends cold, with a call-back number enough:
+    // the vehicle or factory warranty "expired or about to", a roof "your insurance may cover",
+    // working capital "in 24 hours, no collateral", student-loan discharge before a deadline
+    $t_warranty = /\b(vehicle|car|auto|factory|extended|powertrain|manufacturer'?s?)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,60}\b(expir|about to|reinstat|renew|final notice|last chance|lapse)|\bvehicle service contract\b/
+    $t_roof = /\broof\b.{0,80}\binsurance (may|could|might|will|should|often) (cover|pay)|\b(insurance|insurer|claim) (may|could|might|will|should|often) (cover|pay for) (a |your |the )?(new |full |entire )?roof|\bfree roof (inspection|estimate|assessment|check)/
+    $t_mca = /\b(working capital|business (funding|capital|loans?|cash)|merchant (cash advance|funding)|cash advance)\b/
+    $p_mca = /\b(in|within) [0-9]{1,2} ?(hours|hrs|business hours)\b|\bsame[- ]day (funding|approval|deposit)\b|\bno collateral\b|\b(bad|poor|low|any) credit( score)? (ok|okay|accepted|welcome|is fine|considered)\b|\bno (credit check|hard (credit )?pull)\b/
+    $t_student = /\bstudent loans?\b.{0,60}\b(discharge|discharged|forgiveness|forgiven|cancellation|cancell?ed|wiped)\b|\b(discharge|forgiveness|cancellation) (program|programme|plan)\b.{0,60}\bstudent\b/
+    $deadline = /\b(deadline|final notice|last chance|time[- ]sensitive|expires? (today|tonight|tomorrow|soon|this week|on)|(closes?|ends?) (today|tonight|tomorrow|friday|this week|soon)|before (it|the program|the window|enrollment) (closes?|ends?)|before [0-9]{1,2} ?(pm|am) (today|tonight|tomorrow))\b/
   condition:
-    (($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
-    and ($footer or $reply or url_count > brand_link_count + platform_url_count)
+    ((($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
+      and ($footer or $reply or url_count > brand_link_count + platform_url_count)
+     or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline))
+      and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count)))
     and not ($own and not $footer)
     and sender_kind == "phone"
 }

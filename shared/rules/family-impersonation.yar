@@ -281,7 +281,7 @@ rule family_boss_errand_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); the pastor, bishop or imam on a personal line with an urgent need or a church project's 'any amount' (English, Nigerian Pidgin, African French); in Chinese, the boss on a new WeChat who needs a payment advanced"
+    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); the pastor, bishop or imam on a personal line with an urgent need or a church project's 'any amount' (English, Nigerian Pidgin, African French); in Chinese, the boss on a new WeChat who needs a payment advanced; the self-presented pastor, priest, imam, rabbi, CEO, director, principal or manager who asks if you are available or at your desk for a quick favour or a confidential task (English, Spanish)"
   strings:
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
@@ -303,8 +303,24 @@ rule family_boss_errand_opener
     $project = /\b(church|chapel|mosque|cathedral|parish|auditorium|sanctuary|temple) (building|project|construction|roofing|roof|land|renovation|development|expansion|completion)\b|\bbuilding (project|fund)\b|\b(construction|renovation|toiture|achevement|agrandissement|travaux) (de l'|du |de la |de notre )(eglise|temple|chapelle|mosquee|paroisse|cathedrale|sanctuaire|auditorium)\b/
     $any = /\b(any amount|whatever amount|any token|any little|what(ever)? you can afford|according to your (strength|capacity|ability)|anything wey you (fit|get)|n'importe quel montant|toute somme|tout montant|quel que soit le montant|selon (tes|vos) moyens|ce que (tu peux|vous pouvez))\b/
     $acct = /\b(account|acct|a\/c|bank|compte|rib|momo|mobile money|orange money|mtn money|moov money|wave|opay|palmpay|moniepoint)\b/
+    // The leader's opener with no busy story: who he says he is ("this is Pastor Mike", "it's your
+    // CEO", "soy el pastor Juan", "le escribe el director"), then two of: are you available or at your
+    // desk, a quick favour or task left unnamed, and "keep this between us" (a confidential task counts
+    // for both); at your desk or "available right now" counts alone
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $lead = /\b(this is|it'?s|its|i'?m|i am) (pastor|reverend|rev|father|fr|bishop|imam|rabbi|sheikh|principal|director|chairman|president) [a-z]{1,6}[a-z]{1,6}\b|\b(this is|it'?s|its|i'?m|i am) (your|ur) (pastor|reverend|bishop|imam|rabbi|priest|vicar|ceo|cfo|coo|md|managing director|executive director|director|principal|head ?teacher|headmaster|headmistress|manager|general manager|branch manager|boss|supervisor|chairman|president|superintendent)\b|\b(pastor|reverend|rev|father|bishop|imam|rabbi|principal) [a-z]{1,6}[a-z]{1,6} here\b/
+    $lead_es = /\b(soy|le escribe|te escribe|le habla|te habla|habla) (el|la|tu|su) (pastor|pastora|obispo|rabino|imam|director|directora|director general|directora general|gerente|gerente general|presidente|presidenta|jefe|jefa|supervisor|supervisora|ceo|rector|rectora)\b|\b(soy|le escribe|te escribe|le habla|te habla|habla) el (padre|sacerdote) [a-z]{1,6}[a-z]{1,6}\b/
+    $strong = /\bare (you|u) (at|on) (your|ur) (desk|seat)\b|\bare (you|u) on seat\b|\bare (you|u) (available|free) (right now|now|at the moment) ?\?|\bare (you|u) available to (assist|handle|help)( me)? (with something|quickly|discreetly|urgently|now|right now)\b/
+    $strong_es = /\b(estas|esta|se encuentra|te encuentras) en (tu|su) (escritorio|puesto|oficina)\b|\b(estas|esta|se encuentra|te encuentras) (disponible|libre) (ahora|ahorita|ahora mismo|en este momento) ?\?/
+    $avail = /\bare (you|u) (available|free|around|busy)( at the moment| currently| today)? ?\?|\b(let me know|lmk|text me|reply|tell me) (if|when) (you'?re|you are|u r|ur|u are) (available|free|around)\b|\bdo you have a (minute|moment|sec|second) ?\?/
+    $avail_es = /\b(estas|esta|esta usted|se encuentra|te encuentras|andas) (disponible|libre|ocupad[oa]) ?\?|\b(avisame|aviseme|dime|digame|confirmame|confirmeme) (si|cuando) (estas|esta|estes|este) (disponible|libre)\b|\b(tienes|tiene) un (momento|minuto) ?\?/
+    $fav = /\b(quick|small|little|urgent|discreet|confidential|private|personal|important) (favou?r|task|errand|assignment|request)\b|\b(need|want) you to (do|handle|take care of|run) (something|a (little |quick |small )?(task|errand|favou?r))\b|\bneed a favou?r( from you)?\b|\bi have a task for you\b|\bi need your (urgent )?(help|assistance)( urgently| right now| asap| now| quickly| discreetly| with something| on something)? ?([.!?,]|$)/
+    $fav_es = /\b(favor|encargo|mandado|tarea|diligencia|pedido|gestion) (rapid[oa]|urgente|pequen[oa]|discret[oa]|confidencial|especial|personal)\b|\bun (pequeno|rapido|gran) (favor|encargo)\b|\bnecesito (que me (hagas|haga|ayudes|ayude) (con )?(algo|un (favor|encargo|mandado))|pedirte (algo|un favor)|pedirle (algo|un favor)|un favor|(tu|su) (ayuda|apoyo)( urgente)? ?([.!?,]|$))|\b(hazme|hagame|me haces|me puede hacer|me puedes hacer|me podrias hacer|me podria hacer) un favor\b/
+    $sec = /\bkeep (this|it|the matter) (between (us|you and me|the two of us)|confidential|private|discreet|to yourself|quiet)\b|\b(this|it) (stays|should stay|must stay|remains) between us\b|\b(confidential|discreet|sensitive) (task|matter|assignment|errand|request|favou?r|business)\b|\bdiscreetly\b|\b(don'?t|do not) (tell|mention (this|it) to|discuss (this|it) with) (anyone|anybody|the others|other staff|your colleagues)\b/
+    $sec_es = /\b(que )?(esto )?(quede|queda|se quede) entre (nosotros|tu y yo|usted y yo)\b|\b(con discrecion|discretamente|confidencialmente)\b|\b(asunto|tarea|encargo|tema|favor) (confidencial|discreto|privado|delicado)\b|\bno (le )?(digas|diga|comentes|comente|cuentes|cuente) (nada )?a nadie\b/
   condition:
     ((family_cannot_talk and $task and ($text or $title or ($intro and $vague))) or ($zh_boss and $zh_new and $zh_pay)
+      or ((any of ($lead*) or $title) and (any of ($strong*) or (any of ($avail*) and (any of ($fav*) or any of ($sec*))) or (any of ($fav*) and any of ($sec*))))
       or (family_cleric_line and ((family_cannot_talk and ($need or $reply or $wallet or money_count > 0)) or ($need and ($reply or $wallet))
         or ($project and $any and ($acct or money_count > 0 or phone_count > 0)))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -413,12 +429,63 @@ rule family_relative_emergency_stranger : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+// The relative "arrested" in a rape, drugs or accident case, and the money to "settle" it sent now:
+// told by a "police officer" or a "family member" (English, romanised Hindi, Hindi), or by the child
+// from the police station; in Indonesian, the parent "held at the police station" who wants airtime
+// (pulsa) or money on this number and says not to call. A relative's news of an arrest asks for nothing,
+// or names a bail already paid.
+rule family_relative_arrested_settle : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Your son or husband arrested in a rape, drugs or accident case, money to settle it or to free him sent at once (English, romanised Hindi, Hindi in Devanagari), or the child from the police station; the Indonesian parent held by the police who asks for airtime (pulsa) or money on this number and not to call"
+  strings:
+    $kin_en = /\byour (son|husband|daughter|brother|boy|child|ward)\b/
+    $held_en = /\b(arrested|detained|(picked up|caught|held|nabbed) by (the )?police|in (police )?custody|in the lock-?up|locked up|held at the police station)\b/
+    $case_en = /\b(rape|molestation|narcotics|drugs?|ganja|accident|hit and run|dowry)\b/
+    $settle_en = /\bsettle (the |this |his |her )?(case|matter|issue)\b|\b(case|matter) (will be |can be )?(closed|settled|dropped|withdrawn)\b|\bclose the (case|matter|file)\b|\b(no|avoid( an| the)?|without( an| the)?) fir\b|\bfir will (be|not be) (registered|filed|lodged)\b|\b(release|free) (him|her|your son|your husband)\b|\bfor (his|her) release\b|\b(otherwise|else|or) (he|she) (will go|will be sent|goes) to (jail|prison)\b/
+    $child_en = /\b(mom|mum|mummy|mama|dad|daddy|papa)\b.{0,30}\b(i('ve| have)? been arrested|i got arrested|i'?m (in|at) (the )?(police station|lock-?up|custody|jail)|(the )?police (have )?(arrested|caught|picked up|detained) me)\b/
+    $pay_en = /\b(send|transfer|pay|deposit)\b/
+    // the sum: an amount the normaliser reads, or "50,000", "2 lakh", "30k" written bare
+    $amt_en = /\b(lakhs?|rs\.? ?[0-9]|inr ?[0-9])|[0-9],?000\b|[0-9]k\b/
+    // romanised Hindi: "aapke bete ko police ne rape case me pakda hai, case settle karna hai to abhi 50 hazar bhejo"
+    $kin_hi = /\b(aapke|aapka|aapki|apke|apka|apki|aap ke|ap ke|tumhare|tumhara|tumhari|tere) (bete|beta|beti|pati|husband|bhai|ladke|ladka|son|shohar)\b/
+    $held_hi = /\b(pakda|pakad|pakdaa|giraftar|girftar|arrest|arrested|hirasat)\b|\b(thane|thana|hawalat|havalat|jail|lock ?up|lockup) (me|mein|mai|main) (band|bitha|rakha|daal)|\b(thane|thana) (le gaye|le gayi|le gayi hai|le gaye hain|le aaye)\b/
+    $case_hi = /\b(rape|balatkar|chhedkhani|chhed chhad|ladki|drugs?|ganja|charas|smack|nasha|accident|dahej)\b/
+    $settle_hi = /\b(settle|setting|rafa ?dafa|mamla (khatam|band|rafa|settle|nipat)|case (khatam|band|settle|hata|wapas)|fir (nahi|na) (hogi|karenge|hoga|likhenge)|chhod (denge|dege|dunga|diya jayega)|chhudwa|chhuda|chhudane|jail (chala|ho) jayega)\b/
+    $child_hi = /\b(papa|pappa|mummy|mumma|maa|mom|dad|pitaji|bhaiya|didi)\b.{0,40}\b(mujhe (police|polis)( ne)? (pakad|pakda|giraftar|arrest)|main (police station|thane|thana|jail|hawalat|lock ?up) (me|mein|mai|main)\b|police (ne )?(mujhe )?(pakad|pakda) (liya|li|lia|hai))/
+    $pay_hi = /\b(bhejo|bhej do|bhejiye|bhejein|bhejen|bhej de|bhej dijiye|jama karo|jama kar do|transfer karo|transfer kar do|paytm|gpay|google pay|phonepe|phone pe|upi)\b/
+    $now_hi = /\b(turant|jaldi|abhi|fauran|foran|urgent|hazar|hazaar|hajar|lakh)\b|[0-9] ?(k|hazar|hazaar|lakh)\b/
+    // in Devanagari (three bytes a letter; the nukta is folded apart, so "पकड" also reads "पकड़")
+    $kin_dev = /(आपके|आपका|आपकी|तुम्हारे|तुम्हारा|तुम्हारी|तेरे) (बेटे|बेटा|बेटी|पति|भाई|लडके|लड़के|लडका|लड़का|पुत्र)/
+    $held_dev = /(गिरफ्तार|गिरफ़्तार|हिरासत|पकड|हवालात|लॉकअप)|(थाने|थाना|जेल) (में|मे) (बंद|बिठा|रखा)/
+    $case_dev = /(रेप|बलात्कार|छेडछाड|छेड़छाड़|ड्रग्स|नशे|गांजा|एक्सीडेंट|दुर्घटना|लडकी|लड़की|दहेज)/
+    $settle_dev = /(रफा-दफा|रफा दफा|रफ़ा-दफ़ा|रफ़ा दफ़ा|सेटल|मामला (खत्म|ख़त्म|रफा|रफ़ा)|केस (खत्म|ख़त्म|बंद|सेटल)|एफआईआर (नहीं|ना)|छोड (देंगे|दिया जाएगा)|छोड़ (देंगे|दिया जाएगा)|छुडा|छुड़ा)/
+    $pay_dev = /(भेज|ट्रांसफर|जमा कर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई|paytm|phonepe|gpay|upi)/
+    $now_dev = /(तुरंत|जल्दी|अभी|फौरन|फ़ौरन|हजार|हज़ार|लाख|रुपये|रुपए)/
+    // Indonesian: the parent held ("mama lagi di kantor polisi"), airtime or money asked, "don't call"
+    $held_id = /\bdi (kantor|kntr) polisi\b|\bdi (polsek|polres|polda|polresta)\b|\b(ditahan|ditangkap|diamankan|dibawa|diperiksa|kena razia|terjaring razia|kena tilang) (sama |oleh |ama |di |ke )?(polisi|pak polisi|petugas|polantas|polsek|polres)\b|\b(ada )?masalah (sama|dengan|ama) polisi\b/
+    $ask_id = /\b(pulsa|uang|duit|(kirim|kirimin|transfer|tf|isiin|isikan) ([0-9]|ke (nomor|nomer|no|rekening|rek)))\b/
+    // an errand at the station (a licence, a police certificate, a report) is no arrest
+    $errand_id = /\b(sim|skck|laporan|lapor|ngurus|urus|perpanjang|surat kehilangan)\b/
+    $nocall_id = /\b(jangan|jgn|gak usah|nggak usah|ga usah|tidak usah|tdk usah) (di ?)?(telpon|telepon|tlp|telp|nelpon|nelfon|hubungi|call|telfon)\b/
+    $here_id = /\b(ke|di) (nomor|nomer|no) (ini|baru)\b/
+    $amt_id = /[0-9] ?(rb|ribu|jt|juta)\b|\brp ?[0-9]/
+  condition:
+    ((($kin_en and $held_en and ($case_en or $settle_en)) or $child_en) and $pay_en and ($amt_en or money_count > 0)
+      or ((($kin_hi and $held_hi and ($case_hi or $settle_hi)) or $child_hi) and $pay_hi and ($now_hi or money_count > 0))
+      or ($kin_dev and $held_dev and ($case_dev or $settle_dev) and $pay_dev and ($now_dev or money_count > 0))
+      or ($held_id and $ask_id and ($nocall_id or ($here_id and ($amt_id or money_count > 0))) and not $errand_id))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule family_new_number_loan
 {
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -447,12 +514,22 @@ rule family_new_number_loan
     // West and Central African French (accents folded): "c'est moi Awa, j'ai change de numero",
     // then "envoie-moi 15.000 par Orange Money / Wave / MoMo" and "je te rembourse demain",
     // "je t'explique apres" or "c'est urgent"; a new number given to be saved asks for nothing
-    $n_fr = /\b(j'ai|jai|j ai) change (de |mon )?(numero|puce|ligne|telephone)\b|\bnouveau numero\b|\bmon ancien numero (ne (marche|passe|fonctionne) plus|est (bloque|perdu|gate|hors service))\b/
-    $fr_ask = /\b((envoie|envoies|envoyez|prete|pretez|depanne|depannez)(-| )moi|m'(envoyer|envoie|envoies|preter|depanner)|aide(-| )moi avec|m'aider avec) ([0-9]|de l'argent|l'argent|un peu|quelque chose|les sous|des sous|du credit|une recharge|un transfert|par)|\b(orange money|mtn money|moov money|airtel money|wave|flooz|momo|mobile money|fcfa|cfa|transfert)\b/
+    $n_fr = /\b(j'ai|jai|j ai) change (de |mon )?(numero|puce|ligne|telephone)\b|\bnouveau numero\b|\b(j'ai|jai|j ai) perdu mon (telephone|portable|tel|phone)\b|\bon m'a vole mon (telephone|portable|tel|phone)\b|\bmon ancien numero (ne (marche|passe|fonctionne) plus|est (bloque|perdu|gate|hors service))\b/
+    $fr_ask = /\b((envoie|envoies|envoyez|prete|pretez|depanne|depannez|fais|faites|recharge|rechargez|transfere|transferez)(-| )moi|m'(envoyer|envoie|envoies|preter|depanner)|aide(-| )moi avec|m'aider avec) ([0-9]|de l'argent|l'argent|un peu|quelque chose|les sous|des sous|du credit|une recharge|un transfert|par)|\b(orange money|mtn money|moov money|airtel money|wave|flooz|momo|mobile money|fcfa|cfa|transfert)\b/
     $fr_back = /\bje (te|vous) (le |la |les )?rembourse\b|\bje (te|vous) (le |la |les )?(rends|renvoie|remets|retourne)( (ca|ton argent|votre argent|l'argent|tout|le tout))? (demain|ce soir|apres|plus tard|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|en fin de mois|a la fin du mois|des que|tout de suite|rapidement|vite)\b|\bje (t'|vous )(explique|expliquerai|explique tout|expliquerai tout) (apres|plus tard|ce soir|demain|quand)\b|\b(c'est|c est|cest) (tres )?urgent\b/
+    // Liberia, Sierra Leone, Ghana and Nigeria: the lost or "missing" phone, the new number in Krio
+    // ("dis na mi nyu namba, mi fon don los") or Pidgin ("my phone don lost"), then airtime, mobile money
+    // (Lonestar, Orange Money, Afrimoney, MoMo) or cash in LD, NLe, cedis or naira sent now, "on this new
+    // number", or given back tomorrow ("a go pe yu bak tumara", "I will give it back to you tomorrow")
+    $n_wa = /\b(my|mi|me) (phone|fone|fon|handset) ((got|get|don|dɔn|done|has|is|go|was|has been) )?(missing|lost|lɔs|los|loss|stolen|spoil|spoilt|tif|tiff)\b|\b(dis|this|dis na|this na|na) (my|mi) (new|nyu|nu) (number|namba|nomba|line|sim)\b|\bi (don |dɔn )?(lost|lose|los|lɔs) (my|mi) (phone|fone|fon)\b|\b(my|mi) (new|nyu) (namba|nomba)\b/
+    $wa_ask = /\b(send|sen|transfer|credit|borrow|loan|lend|dash|help|recharge|top up|buy)( me| mi)\b/
+    $wa_pay = /\b(lonestar|lone star|orange money|afrimoney|afri money|qmoney|q money|qcell|africell|momo|mobile money|mtn money|vodafone cash|telecel cash|airteltigo|opay|palmpay|moniepoint|scratch ?card|recharge card|airtime|credit|top ?up|ld|lrd|nle|le|ghs|cedis|naira)\b|[0-9] ?(ld|lrd|k|nle)\b/
+    $wa_now = /\b(on|to|for|pan|through|wit|with|via) (this|dis|dis ya|this my|dis mi) (new |nyu )?(number|namba|nomba|line|no)\b|\b(now now|right now|sharp sharp|quick quick|immediately|urgently|urgent|asap|kwik kwik|naw naw)\b/
+    $wa_back = /\b(i|a|ah|i'?ll|ill)( will| go| wil| shall)? (pay|pe|refund|return|give|gi|send|sen)( you| yu| u| it| am| the money| your money| yu mane)?( back| bak)?( to you| to yu| to u)? (by |latest |first thing )?(tomorrow|tomorro|tumara|tumaro|tmrw|tmr|2moro|2mrw|tonight|this evening|next week|month end|on friday|on monday|by friday|by monday)\b/
   condition:
     (any of ($n*) or family_new_number_story)
-    and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back))
+    and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
+      or ($wa_ask and ($wa_pay or money_count > 0) and ($wa_now or $wa_back)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -155,6 +155,40 @@ rule gov_aid_id_number_by_text : phishing
     (($scheme and $id) or ($cash and $ask and $payee)) and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule gov_aid_release_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes, paid by Orange Money, Wave or MoMo)"
+  strings:
+    // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
+    // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
+    $pk = /\b(ehsaas|ahsaas|ehsas) (program|programme|prog|kafalat|emergency|cash|ration|nashonuma)|\bbenazir (income|inkam|support|kafalat|program|programme)|\b(bisp|8171)\b|(احساس (پروگرام|کفالت|ایمرجنسی|کیش|راشن)|(بینظیر|بے نظیر) (انکم|کفالت|پروگرام)|بی آئی ایس پی)/
+    $pk_inst = /\b(qist|qisat|qisht|installment|instalment|raqam (jari|jaari|release|aa gayi|mojood|manzoor))\b|(قسط|رقم جاری|رقم آ گئی|رقم منظور)/
+    $pk_fee = /\b(balance|blnc|load|easy ?load|fee|fees|charges|kharcha|tax)\b|(بیلنس|لوڈ|ایزی لوڈ|فیس|چارجز|ٹیکس)/
+    $pk_send = /\b(bhejein|bhejen|bhej dein|bhej den|bhejain|send karein|send karain|send kren|karwayen|karwaein|karwain|karayen|load karein|transfer karein)\b|(بھیجیں|بھیج دیں|کروائیں|کرائیں|ارسال کریں|لوڈ کریں|ٹرانسفر کریں)/
+    // (the programme's own warning: "do not send balance or fees to anyone")
+    $pk_warn = /\b(na bhejein|na bhejen|mat bhejein|fraud|dhoka|dhokay|dhokebaz|hoshiyar|khabardar|jaali|jali)\b|(دھوکہ|فراڈ|ہوشیار|خبردار|نہ بھیجیں|جعلی)/
+    // India: a PM scheme's installment released, a registration or processing charge, pay it by UPI
+    $in = /\b(pm kisan|pm-kisan|pradhan ?mantri|pm (awas|mudra|yojana|svanidhi|ujjwala|vishwakarma)|ladli (behna|behan|bahna)|mahila samman|jan dhan|sarkari yojana|modi sarkar|berojgari bhatta|lakhpati didi)\b|(पीएम किसान|प्रधानमंत्री|प्रधान मंत्री|लाडली बहना|सरकारी योजना)/
+    $in_inst = /\b(kist|kisht|qist|installment|instalment|rashi|raashi)\b|(किस्त|क़िस्त|राशि)/
+    $in_fee = /\b(registration|processing|file|verification|activation|kyc|gst|tax|service) (charge|charges|fee|fees|shulk|kharcha)\b|(रजिस्ट्रेशन|प्रोसेसिंग|पंजीकरण|सत्यापन) ?(चार्ज|फीस|शुल्क)/
+    // (the ask, not a wallet named: "maine Paytm kar diya" is a relative's own payment)
+    $in_pay = /\b(phone ?pe|paytm|g ?pay|google ?pay|upi|bhim|jama|pay|transfer) ?(karein|karen|kijiye|kar dein|kar dijiye|karna hoga|karne honge|karwayen)\b|\b(bhejein|bhejen|bhej dijiye)\b|(फोनपे करें|पेटीएम करें|यूपीआई करें|जमा करें|जमा करना होगा|भेजें|पे करें|भुगतान करें)/
+    // Francophone West Africa: an aid or youth-financing programme, you the beneficiary, a file fee by wallet
+    $fr_prog = /\b(aide (du gouvernement|de l'etat|gouvernementale|sociale|humanitaire|presidentielle|financiere)|subvention|programme (gouvernemental|national|presidentiel|d'aide|social|d'appui|de soutien|special|d'autonomisation)|fonds (national|de solidarite|d'appui|de soutien|d'insertion|de garantie)|financement (des jeunes|de la jeunesse|jeunes|des femmes|de projets?)|pret (sans interet|d'honneur)|filets sociaux|transferts? monetaires?|bourse de securite familiale|cash transfert|fnpj|der ?\/ ?fj)\b/
+    $fr_you = /\bvous (etes|avez ete) (selectionnee?|retenue?|beneficiaire|eligible|choisie?|inscrite?)\b|\bvotre (dossier|financement|aide|subvention|pret|demande|credit|versement|paiement) (a ete|est) (validee?|approuvee?|accordee?|debloquee?|disponible|retenue?|prete?|selectionnee?)\b|\ben tant que beneficiaire\b/
+    $fr_fee = /\bfrais (d'ouverture|de dossier|d'inscription|de traitement|de deblocage|de transfert|d'activation|de validation|de retrait|administratifs|de timbre)\b|\bouverture (de |du )?(votre )?dossier\b/
+    $fr_pay = /\b(orange money|wave|momo|mtn money|moov money|free money|flooz|t-?money|airtel money|mobile money|envoyez|payez|versez|transferez)\b/
+    $fr_warn = /\b(arnaque|arnaques|escroc|escrocs|escroquerie|jamais|mefiez|aucun frais|ne payez|n'envoyez)\b/
+  condition:
+    (($pk and $pk_inst and $pk_fee and $pk_send and not $pk_warn)
+      or ($in and $in_inst and $in_fee and $in_pay)
+      or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule gov_free_phone_benefit : phishing
 {
   meta:

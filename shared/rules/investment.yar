@@ -6,7 +6,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -35,6 +35,17 @@ rule invest_guaranteed_returns
     $fr_gain = /\b(gains?|benefices?|revenus?|rendements?|interets?|profits?) (journaliers?|quotidiens?|garantis?|par jour|chaque jour|hebdomadaires?)\b|\b[0-9]{1,3} ?% (par jour|chaque jour|journaliers?|quotidiens?|par semaine)\b/
     $fr_limit = /\bplaces? (limitees?|restantes?)\b|\bnombre de places (est )?limite\b/
     $fr_warn = /\b(arnaque|escroquerie|escrocs?|mefie|mefiez|mefiance)\b/
+    // Ponzi "donation" communities: "donate N10,000 and receive N20,000 in 7 days", "pay 5k today
+    // collect 10k after 5 days", "give 20k, receive 40% in 14 days" (English, Pidgin), with the
+    // community's marks: donors, referral codes, members already paid, "e no be scam"
+    $dn_mult = /\b(donate|pay|give|drop|contribute|send|put|bring|provide)( help)?( of| in)? (any amount|[^ ]{1,14})( naira| cedis| shillings| ghs| ksh)?,? (today|now|only)?,? ?(and |to |then )?((you|u) (go|will|fit|shall|can) )?(receive|get|collect|earn|cash ?out|withdraw) (back )?(double|2x|3x|(₦|n|ghs|ksh|kes|\$|£|€|rs\.? ?)?[0-9][0-9,.]{0,9}(k|m)?( naira| cedis| shillings)?|[0-9]{1,3} ?%)( back| profit| interest| returns?| roi)? (in|within|after|for|by) [0-9]{1,2} ?(days?|hours?|hrs|weeks?)\b/
+    $dn_ctx = /\b(donat(e|es|ed|ing|ion|ions)|donors?|mutual (aid|help|donation)|helping hands?|referr?al (code|link|id|bonus)|upline|downline|members? (have |has |don |already |dey )?(been )?(paid|receiv\w{1,3}|collect\w{0,3})|already (paid|received)|payment proofs?|proofs? of payment|e no be scam|no be scam|not a scam|100% legit)\b/
+    // French (FCFA): "faites un don de 10 000 FCFA et recevez 20 000 FCFA dans 7 jours", "donnez 5 000
+    // et recevez le double en 10 jours", with a sign-up, a referral code or a contact
+    $fr_don = /\b(faites un don|fais un don|donnez|donne|payez|paye|versez|verse|contribuez|contribue|mettez|mets|deposez|cotisez|cotise)\b.{1,40}\b(et|pour) (vous |tu )?(recevez|recevoir|recois|recevras|recevrez|gagnez|gagner|gagnes|gagneras|obtenez|obtiens|touchez|touches|toucheras|retirez|retires) (le double|le triple|[0-9][0-9 .,]{0,10}( ?(fcfa|cfa|f|francs|xof|%))?)( de (benefices?|gains?|interets?))? (dans|en|apres|sous|au bout de) [0-9]{1,2} ?(jours?|heures?|h|semaines?)\b/
+    // a rotating savings club's own arithmetic (ajo, esusu, susu, tontine): members get back what they put in
+    $dn_thrift = /\b(ajo|esusu|susu|adashe|tontine|njangi)\b/
+    $fr_ctx = /\b(code de parrainage|lien de parrainage|parrain\w{0,4}|filleul\w{0,2}|membres? (ont |a )?(deja )?(ete )?(payes?|recu)|deja payes?|preuves? de paiement|entraide|dons? solidaires?|inscri\w{1,8})\b/
   condition:
     (any of ($r*) and $i) or $r5
     or ($gi and $i and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0))
@@ -44,7 +55,10 @@ rule invest_guaranteed_returns
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $fr_warn
       and ($fr_mult
         or ($fr_plat and ($fr_gain or $fr_limit) and (url_count > 0 or phone_count > 0 or contact_count > 0))
-        or ($fr_gain and $fr_limit and $i)))
+        or ($fr_gain and $fr_limit and $i)
+        or ($fr_don and not $dn_thrift and ($fr_ctx or url_count > 0 or phone_count > 0 or contact_count > 0))))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn
+      and $dn_mult and not $dn_thrift and ($dn_ctx or $signup or url_count > 0 or phone_count > 0 or contact_count > 0))
 }
 
 rule invest_tip_group

@@ -205,7 +205,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; in French (Cote d'Ivoire, Senegal, Benin): a fake recruitment (port, refinery, army) or a state funding programme 'you have been selected', the 'frais de dossier' or 'd'inscription' to send by Wave, Orange Money or MoMo"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (port, customs, police, army, NGO volunteers) or a state funding programme 'you have been selected', the file, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -213,14 +213,26 @@ rule job_registration_fee
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure|reserve|book) (your )?(slot|spot|place|position)?)\b|\b(is|are) (recruiting|hiring)\b/
     // French: the file or sign-up fee, the reader selected (or a recruitment or funding programme
     // announced), the order to pay in the "vous" of a notice, and mobile money or an amount
-    $fr_fee = /\bfrais (de dossiers?|d'inscription|d'enregistrement|de depot|de visite medicale|de formation|de tenue|de traitement|d'ouverture|de participation|de constitution|de validation|de confirmation|de badge)\b/
-    $fr_sel = /\b(vous avez ete|tu as ete|vous etes|votre candidature a ete|votre dossier a ete|votre profil a ete) (retenue?s?|selectionnee?s?|admise?s?|choisie?s?|recrutee?s?|validee?s?|eligibles?)\b|\b(recrute|recrutent|recrutons|recrutement|embauche|enrolement|programme de financement|fonds de financement|subvention)\b/
-    $fr_pay = /\b(envoyez|versez|payez|effectuez|deposez|transferez|reglez|veuillez (envoyer|verser|payer|effectuer|regler|deposer|transferer)|a (payer|verser|envoyer|regler))\b/
-    $fr_momo = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|flooz|free money|t-?money|celtiis|airtel money)\b|[0-9] ?(fcfa|cfa|f)\b/
+    $fr_fee = /\bfrais (de dossiers?|du dossier|d'inscription|d'enregistrement|de depot|de (la )?visite medicale|medicaux|de formation|de tenue|d'uniforme|de traitement|d'ouverture|de participation|de constitution|de validation|de confirmation|de badge|de carte)\b/
+    // or the sum sent "pour la visite medicale", "pour ta tenue", "pour la constitution de votre dossier"
+    $fr_for = /\bpour (la |ta |votre |vos |tes |le |ton )?(visite medicale|visites medicales|tenue|uniforme|constitution|dossier|badge|carte professionnelle|formation|inscription|enrolement)\b/
+    $fr_sel = /\b(vous avez ete|tu as ete|vous etes|votre candidature a ete|votre dossier a ete|votre profil a ete) (retenue?s?|selectionnee?s?|admise?s?|choisie?s?|recrutee?s?|validee?s?|eligibles?)\b|\b(recrute|recrutent|recrutons|recrutement|embauche|enrolement|programme de financement|fonds de financement|subvention)\b|\b(candidats?|postulants?) (retenue?s|selectionnee?s|admise?s)\b|\b(vous faites|tu fais) partie (des|de la liste)\b|\b(votre|ton) nom figure\b/
+    // the order to the reader ("vous devez payer", "envoie", "faites le depot"), not "il faut payer" in a friend's news
+    $fr_pay = /\b(envoyez|versez|payez|effectuez|deposez|transferez|reglez|envoie|verse|paie|veuillez (envoyer|verser|payer|effectuer|regler|deposer|transferer)|a (payer|verser|envoyer|regler)|(devez|dois|doivent) (payer|envoyer|verser|regler|deposer|effectuer|faire)|(faites|fais|faire) (le|un) (depot|transfert|versement|paiement)|merci d'envoyer|merci de (payer|verser|regler|faire|effectuer))\b/
+    $fr_momo = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|moov|flooz|free money|t-?money|celtiis|airtel money)\b|[0-9] ?(fcfa|cfa|f|frs?|francs|xof)\b/
     $fr_no = /\b(aucuns? frais|sans frais|ne (vous )?(demande|demandons|exige|exigeons|reclame|reclamons) (jamais|aucun|pas))\b/
+    // a reseller, franchise or dealership "selected", "approved" or "allotted in your area" (Meesho,
+    // Amazon, Flipkart, Jio; courier franchises), and its joining-kit, registration or security fee
+    $pt = /\b(resellers?|franchise|franchisee|dealership|distributorship|distributor|stockist|seller partner|delivery partner|channel partner|pickup point|courier partner)\b/
+    $pt_fee = /\b(joining|registration|security|agreement|kit|franchise|dealership|distributorship|activation|id card|licen[cs]e|onboarding) (kit )?(fee|fees|charge|charges|amount|deposit|money)\b/
+    $pt_sel = /\b(you|your( [a-z]{1,12}){1,4}) (have been|has been|is|are|was|were|got) (selected|approved|allotted|allocated|shortlisted|confirmed|sanctioned|chosen)\b|\b(allotted|allocated|approved|sanctioned|available) (in|for|to) (you|your (area|city|location|pincode|pin code|district|town))\b|\b(aapka|apka|aapki|apki|aapke|apke|aap) ([a-z]{1,12} ){0,5}(select|selected|selection|approve|approved|allot|allotted|confirm|confirmed|shortlist|shortlisted) (ho|hua|hui|kiya|kar)\b/
+    // a person's own venture, or the brand's "no joining fee"
+    $pt_own = /\b(i|we|maine|mene|humne|hamne) (applied|paid|bhara|bhari|diya|diye|liya|banaya|took|opened|got)\b|\bkoi (joining|registration|security) (fee|charge)\b/
   condition:
     ((job_mentioned and $fee and $offer and not $no)
-      or ($fr_fee and $fr_sel and $fr_pay and $fr_momo and not $fr_no))
+      or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
+          and (money_count > 0 or phone_count > 0 or contact_count > 0 or url_count > 0))
+      or (($fr_fee or $fr_for) and $fr_sel and $fr_pay and $fr_momo and not $fr_no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -279,17 +291,20 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed' with the agent's number; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones"
   strings:
     $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|uk|usa|germany|italy|spain|france|australia|finland|ireland|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf|the uk|uk|the usa|usa|germany|italy|spain|france|australia|finland|ireland)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
     $abroad_bn = /(দুবাই|সৌদি|কাতার|ওমান|কুয়েত|বাহরাইন|মালয়েশিয়া|সিঙ্গাপুর|জাপান|রোমানিয়া|পোল্যান্ড|ক্রোয়েশিয়া|ইউরোপ|বিদেশ).{0,90}(কাজ|চাকরি|চাকুরি|ভিসা|বেতন|নিয়োগ)/
     // Nepali and Hindi in Devanagari: the country or "abroad" and the work, visa or salary
     $abroad_dev = /(जापान|कोरिया|दुबई|कतार|साउदी|सउदी|सऊदी|मलेसिया|मलेशिया|युरोप|यूरोप|पोल्याण्ड|पोल्यान्ड|पोलैंड|रोमानिया|क्रोएसिया|क्रोएशिया|इजरायल|इज़राइल|कुवेत|कुवैत|ओमान|क्यानडा|कनाडा|विदेश|वैदेशिक|खाडी).{0,120}(काम|नौकरी|जागिर|रोजगार|रोज़गार|भिसा|वीजा|वीज़ा|तलब|वेतन|सैलरी|भर्ती)/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (aur medical |and medical |& medical )?(ko |ka |ki |ke )?(fee|fees|fis|charge|charges|cost|khoroch|kharcha|kharch|shulka|shulk|lagat)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee|ma|me|mein|main|dena|deni|dinu|tirnu|jama|bhejein|bhejna)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|garnus|karna|karni|karo|karein|karen|karwayen|karwaen|karwain|karwayein|karwana|karwani|karayen|karaen|karwa dein|karwa den|karwa do|kar dein|kar den|hoga|hogi)\b|\b(tirnu|bujhaunu) ?(parne|parchha|parcha|hos|huncha|hola)\b|\b(fee|fees|fis|shulk|shulka|kharcha|kharch|rakam|advance) (ada|adaa|bharna|bharni|dena|deni|bhejna|bhejni) (karni|karna|karen|karein|karain|kijiye|hogi|hoga|padega|padegi|parega|paregi|parcha|parchha|hai)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b/
-    $fee_bn = /(ভিসা|ভিসার|মেডিকেল|প্রসেসিং|টিকিট|সার্ভিস) ?(ফি|খরচ|চার্জ)|অগ্রিম|টাকা জমা/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (aur medical |and medical |& medical )?(ko |ka |ki |ke )?(fee|fees|fis|charge|charges|cost|khoroch|kharcha|kharch|shulka|shulk|lagat|qeemat|keemat|kimat|qimat)\b|\b(total|kul|pura|poora|sara|saara|sabai|sab|full) (kharcha|kharch|khoroch) (sirf |only |matra |matrai |rs\.? ?|npr ?|pkr ?){0,2}[0-9]|\b[0-9]{1,2} ?% (advance|agrim|upfront)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee|ma|me|mein|main|dena|deni|dinu|tirnu|jama|bhejein|bhejna)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|garnus|karna|karni|karo|karein|karen|karwayen|karwaen|karwain|karwayein|karwana|karwani|karayen|karaen|karwa dein|karwa den|karwa do|kar dein|kar den|hoga|hogi)\b|\b(tirnu|bujhaunu) ?(parne|parchha|parcha|hos|huncha|hola)\b|\b(fee|fees|fis|shulk|shulka|kharcha|kharch|rakam|advance) (ada|adaa|bharna|bharni|dena|deni|bhejna|bhejni) (karni|karna|karen|karein|karain|kijiye|hogi|hoga|padega|padegi|parega|paregi|parcha|parchha|hai)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b/
+    $fee_bn = /(ভিসা|ভিসার|মেডিকেল|প্রসেসিং|টিকিট|টিকেট|সার্ভিস|মোট|সব) ?(ফি|খরচ|চার্জ)|অগ্রিম|টাকা জমা/
     // Devanagari: a visa, processing or medical fee ("भिसा शुल्क", "वीजा फीस"), "तिर्नु पर्छ", "जमा करें", an advance
     $fee_dev = /(भिसा|वीजा|वीज़ा|प्रोसेसिङ|प्रोसेसिंग|मेडिकल|टिकट|म्यानपावर|मेनपावर|सेवा) ?(को |का |की )?(शुल्क|फीस|फी|खर्च|खर्चा|चार्ज)|(तिर्नु|बुझाउनु) ?(पर्छ|पर्ने|पर्नेछ|होस्)|(फीस|शुल्क|रकम|पैसा|पैसे) .{0,30}(जमा (करें|करना|कराएं|कराना|गर्नु|गर्नुहोस्)|तिर्नु)|अग्रिम|एडवांस|एडवान्स/
+    // the agent's "no test needed" (EPS Korea, Japan, Europe: a real work visa needs the language or skill
+    // test), counted as the lure only with the agent's number
+    $notest = /\b(no|without|bina|binaa|bagair|baghair|bager|bena) (any )?(korean |japanese |language |bhasa |bhasha |skill |trade )?(test|exam|pariksha|ielts|topik)\b|\b(test|exam|pariksha|ielts|topik) (bina|nahi|nahin|chahindaina|chaidaina|pardaina|not (required|needed|necessary))\b|(परीक्षा बिना|बिना परीक्षा|परीक्षा नचाहिने|परीक्षा चाहिँदैन|परीक्षा चाहिदैन|टेस्ट बिना|बिना टेस्ट|পরীক্ষা ছাড়া|পরীক্ষা লাগবে না|টেস্ট ছাড়া)/
     // seats or posts running out, with the salary named
     $seats = /\b(limited (seats?|slots?|posts?|vacanc(y|ies))|seats? (are )?(limited|filling)|few seats|last [0-9]{1,2} seats|seat (simit|limited)|simit (seat|sit)|sit simit|(seats?|nashist\w{0,3}) mehdood|mehdood (seats?|nashist\w{0,3}))\b|(সিট সীমিত|সীমিত সিট|আসন সীমিত|সীমিত আসন|सीमित सिट|सिट सीमित|सीमित सीट|सीट सीमित)/
     $salary = /\b(salary|salaries|talab|tallab|tankha|tankhah|tankhwah|tankhwa|mshahara|per month|monthly|mahina|mahine|mahana|maheena|mahinama|masik|maasik)\b|(বেতন|মাসিক|तलब|वेतन|सैलरी|तनख्वाह|मासिक|महिना|महीना)/
@@ -306,7 +321,7 @@ rule job_abroad_visa_fee
     $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b/
     $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement))\b/
   condition:
-    (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep)) and ($salary or $open)
+    (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep) or ($notest and phone_count > 0)) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
      or ($tl_job and $tl_open and $tl_fee))
     and not $own
@@ -417,5 +432,23 @@ rule job_money_mule
     $fr_safe = /\b(sans (aucun )?risques?|aucun risque|zero risque|100 ?% (sur|securise|legal)|en toute securite)\b|\b(de|depuis) l'(etranger|exterieur)\b|\b(besoin|cherche) (de )?(quelqu'un|une personne|des personnes)\b/
   condition:
     (($recv and $cut and ($safe or $src or $someone)) or ($fr_recv and $fr_cut and $fr_safe))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_payroll_bank_details : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Payroll or HR diversion: 'your direct deposit failed, was returned or needs updating', text us your routing and account numbers or a photo of a voided cheque (English, Spanish)"
+  strings:
+    // the story: the reader's pay that bounced, or the deposit details "we" must update
+    $story = /\byour (direct deposit|paycheck|pay ?cheque|pay|salary|wages|payroll deposit)( [a-z]{1,12})? (was|has been|is|got|could not be|couldn't be|cannot be) (returned|rejected|declined|reversed|bounced|failed|unsuccessful|on hold|held|suspended|flagged|processed unsuccessfully)\b|\byour (direct deposit|paycheck|pay ?cheque|pay|salary|wages) (did not|didn't|could not|couldn't) go through\b|\b(we|payroll|the bank)( [a-z]{1,12})? (could not|couldn't|can't|cannot|were unable to|was unable to|are unable to) (process|complete|deposit|send|issue|release)( [a-z]{1,12}){0,2} (direct deposit|paycheck|pay ?cheque|pay|salary|wages)\b|\b(update|updating|verify|verifying|confirm|re-?enter|change) (your |the |all |employee |employees' |staff )?(direct deposit|payroll|banking|bank) (info|information|details|account)\b|\bdirect deposit (failed|error|issue|problem|was returned|was rejected|bounced|update|verification)\b/
+    $story_es = /\b(su|tu) (deposito directo|pago|cheque|salario|sueldo|nomina)( [a-z]{1,12})? (fue|ha sido|esta|no pudo ser|no se pudo) (rechazad[oa]|devuelt[oa]|rebotad[oa]|cancelad[oa]|retenid[oa]|suspendid[oa]|procesad[oa])\b|\bno (pudimos|hemos podido|se pudo|podemos) (procesar|depositar|enviar|completar|realizar)( [a-z]{1,12}){0,2} (deposito|pago|nomina|cheque|sueldo|salario)\b|\b(actualizar|actualice|actualiza|verificar|verifique|confirmar|confirme) (su |tu |sus |tus |la |los )?(informacion|datos|cuenta|deposito directo) (bancari[ao]s?|de deposito|de nomina|directo)\b/
+    // the ask: the numbers or the cheque by text
+    $ask = /\b(text|send|reply with|provide|share|forward|confirm|resend|re-send|email)( me| us)?( with)? (your|the|a)( new| current| correct| updated| bank| full| checking){0,2} (routing|account and routing|account number|acct|bank account number|banking details|bank details|voided)\b|\b(photo|picture|pic|image|copy|scan) of (a |your )?(voided|void) (check|cheque)\b/
+    $ask_es = /\b(envie|envieme|enviame|envienos|mande|mandeme|mandame|mandenos|responda con|responde con|proporcione|proporciona|comparta|comparte|escriba|escribe|confirme)( por (mensaje|texto))?( su| tu| el| los| sus| tus)? (numero de ruta|numeros de ruta|numero de cuenta|cuenta bancaria|datos bancarios|cheque anulado)\b|\bfoto de (un |su |tu )?cheque (anulado|cancelado)\b/
+  condition:
+    (($story and $ask) or ($story_es and $ask_es))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

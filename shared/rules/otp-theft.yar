@@ -186,7 +186,7 @@ rule otp_tell_the_code_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog: a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English)"
+    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog: a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English)"
   strings:
     $id = /\b(kode|otp)\b.{0,60}\b(kirimkan|kirim ke saya|kasih ?tau|kasih ?tahu|beritahu|sebutkan|bacakan|infokan|share ke saya)\b|\b(tolong|boleh|mohon) (tolong )?(kirimkan|kasih ?tau|beritahu|sebutkan|bacakan) (kode|otp)\b/
     $bn_ur = /\b(otp|code|pin|cvv)( number| ta| ti| code)? (bolun|bolen|bolo|bole din|diye din|share (karein|karen|kijiye|kar dein))\b/
@@ -198,12 +198,26 @@ rule otp_tell_the_code_intl : phishing
     // and Hindi, English, French, Yoruba, Bengali; a Bengali letter is three bytes) ...
     $ag_story = /\bbank se (bol|baat kar) (raha|rahi|rahe)\b|\b(card|account|acount|khata)\b.{0,20}\b(expire|expires|expiring|expired|block|blocked|band|suspend|suspended|renew|unblock)\b|\b(agent|conseiller|conseillere|service client|service clientele|service de securite|responsable)\b.{0,30}\b(de la|de votre|de ta) banque\b|\b(agent|agents|conseiller|conseillere|service client|service clientele|technicien|responsable)( de| d'| du| chez)? ?(mtn|moov|orange|momo|mobile money|flooz|wave|airtel|free money|t-?money|celtiis)\b|\b(votre|ta) (carte|compte)\b.{0,40}\b(expir|bloque|suspendu|desactive|renouvel|debloqu)|\bile ifowopamo\b|\b(kaadi|kadi|akanti|akaunti)\b.{0,30}\b(ti fe pari|ti pari|ti di|dina)\b|(ব্যাংক|বিকাশ|নগদ|রকেট).{0,40}(থেকে বলছি|অফিস|হেল্পলাইন|কাস্টমার কেয়ার)|(কার্ড|একাউন্ট|অ্যাকাউন্ট).{0,60}(বন্ধ|ব্লক)/
     // ... and the ask: the code that came by SMS, or the BVN with the PIN
-    $ag_ask = /\b(otp|code|pin)\b.{0,40}\b(batayen|bataen|batain|batayein|bataiye|batayiye|bata dein|bata den|bata do|bata dijiye|bata de|bhej dein|bhejein|bhej dijiye|likh kar bhej\w{0,3}|reply (karein|karen|kar dein|mein bhej\w{0,3}|me bhej\w{0,3})|share (karein|karen|kar dein))\b|\b(donnez|donne|communiquez|communique|transmettez|transmets|envoyez|envoie|dites|dictez|indiquez|lisez|renvoyez|confirmez)(-moi|-nous| moi| nous)?( vite| rapidement| svp| stp| juste| seulement)? (le|ce|votre|ton) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\b(me|nous) (donner|communiquer|transmettre|envoyer|dire|dicter|lire|indiquer|confirmer|renvoyer) (le|ce|votre) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\bbvn\b.{0,20}\b(ati|pelu|and|&) (your |yin |re )?(atm |card |kaadi )?(pin|nomba pin)\b|\b(koodu|otp|pin)\b.{0,60}\b(fun mi|fun wa|ranse si mi|ranse si wa)\b|(কোড|ওটিপি|পিন)(টি|টা)?.{0,60}(বলুন|বলেন|আমাকে দিন|দিয়ে দিন|বলে দিন|পাঠান|জানান|শেয়ার করুন)/
+    $ag_ask = /\b(otp|code|pin)\b.{0,40}\b(batayen|bataen|batain|batayein|bataiye|batayiye|bata dein|bata den|bata do|bata dijiye|bata de|bhej dein|bhejein|bhej dijiye|likh kar bhej\w{0,3}|reply (karein|karen|kar dein|mein bhej\w{0,3}|me bhej\w{0,3})|share (karein|karen|kar dein)|bol dijiye|bol dein|bol den|boliye|bol do)\b|\b(donnez|donne|communiquez|communique|transmettez|transmets|envoyez|envoie|dites|dictez|indiquez|lisez|renvoyez|confirmez)(-moi|-nous| moi| nous)?( vite| rapidement| svp| stp| juste| seulement)? (le|ce|votre|ton) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\b(me|nous) (donner|communiquer|transmettre|envoyer|dire|dicter|lire|indiquer|confirmer|renvoyer) (le|ce|votre) code\b.{0,50}\b(recu|sms|recevoir|envoye)\b|\bbvn\b.{0,20}\b(ati|pelu|and|&) (your |yin |re )?(atm |card |kaadi )?(pin|nomba pin)\b|\b(koodu|otp|pin)\b.{0,60}\b(fun mi|fun wa|ranse si mi|ranse si wa)\b|(কোড|ওটিপি|পিন)(টি|টা)?.{0,60}(বলুন|বলেন|আমাকে দিন|দিয়ে দিন|বলে দিন|পাঠান|জানান|শেয়ার করুন)/
     // the bank's own warning: never, to nobody
     $ag_no = /\b(kisi ko|kisi aur ko|kisi se)\b.{0,30}\b(mat|na|nahi|nahin)\b|\b(mat|nahi|nahin|kabhi) (bataye|batayen|bataen|batain|batayein|bataiye|batana|batao|bhejein|bhejen|share)|\bkabhi\b.{0,30}\b(nahi|nahin)\b|\b(jamais|ne (le |la |les )?(communiquez|donnez|transmettez|partagez|divulguez))\b|\b(ma se|mase|ma fi|ko ni beere|ko gbodo|lailai)\b|(কাউকে|কখনো|কখনও|কখনই)/
+    // Sri Lanka's "bank officer" (Sampath, Commercial, BOC, HNB): "your card is blocked, tell me the OTP that
+    // just came" in romanised Sinhala ("oyage card eka block wela ... OTP eka kiyanna") and Sinhala script (a
+    // Sinhala letter is three bytes: gaps in bytes); "your" (oyage, obage, ඔබගේ), not a relative's "my" (mage)
+    $si = /\b(oyage|oyaage|oyge|obage|obe|obege)\b.{0,24}\b(card|account|kaadpatha|ginuma)\b.{0,30}\b(block|blok|awahira|nawaththa|nawatthu|nawathwa|suspend)/
+    $si_ask = /\b(otp|code|pin|kode)( eka| ek| number eka| ankaya)?\b.{0,24}\b(kiyanna|kiyannako|kiyanawada|kiyala denna|kiyala dennako|kiyapan|denna|dennako|ewanna|ewannako)\b/
+    $si_s = /(ඔබගේ|ඔයාගේ|ඔබේ|ඔයාගෙ).{0,40}(කාඩ්|ගිණුම|ඇකවුන්ට්).{0,60}(අවහිර|බ්ලොක්|අත්හිටු)/
+    $si_s_ask = /(otp|pin|කේතය|කේත අංකය|කෝඩ්|ඕටීපී).{0,60}(කියන්න|කියලා දෙන්න|කියල දෙන්න|ලබා දෙන්න|එවන්න)/
+    // ... and in English (Sri Lanka, India, Pakistan): "your card has been blocked ... read out the OTP you just got"
+    $en_story = /\b(your|ur) (credit |debit |atm |bank |visa |master ?)?(card|account)\b.{0,30}\b(blocked|suspended|deactivated|locked|frozen|on hold)\b/
+    $en_ask = /\b(tell|read|give|say|confirm|share|send)( it| that| them)?( out| back)?( to)?( me| us)? (the|that|this|your) ([0-9]-digit |[0-9] digit |six-digit |one-time |verification |sms )?(otp|code|pin)( number)? (that |which )?(you )?(just )?(came|arrived|got|received|receive|get|come|comes|will come|is coming|we sent|i sent|sent|on your)\b|\bread (it|that|them|the (otp|code|digits)) (out|back)\b|\bread out (the|that|this|your)( [0-9]-digit| [0-9] digit| six-digit| one-time)? (otp|code|pin)\b/
+    // the bank's own warning, or a relative's: "never", "don't tell" (epa, එපා), "to anyone" (kawuruwath, කිසිවෙකුට)
+    $lk_no = /\b(epa|kawuruwath|kauruwath|kisiwekuta|kisikenekuta|never|do not|don't|dont|scam|scammers)\b|(එපා|කිසිවෙකුට|කවුරුවත්)/
   condition:
     (($id or $bn_ur or $tl or $card) and not $no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ag_story and $ag_ask and not $ag_no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((($si and $si_ask) or ($si_s and $si_s_ask) or ($en_story and $en_ask)) and not $lk_no and not otp_negated_share
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_sim_serial_request : phishing

@@ -6,7 +6,7 @@ rule pharma_cheap_medication
   meta:
     action = "junk"
     weight = 2.5
-    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact; Ayurvedic or herbal power and stamina capsules with a '100% result in 7 days' claim and an order, cash on delivery (India's business headers and numbers; English, Hinglish); GLP-1 drugs (Ozempic, Wegovy, semaglutide) with no insurance or prescription needed or discreet delivery (English); Viagra or Cialis without a prescription (Korean); an ancestral remedy for impotence with a WeChat id (Chinese)"
+    description = "Sells prescription drugs or pills cheaply, without a prescription or by brand name; controlled drugs (tramadol, Xanax, Adderall, oxycodone, Percocet) with a dealer's pitch (no script, overnight or discreet delivery, text ORDER for the menu); in Chinese, potency pills sold discreetly or through a chat id; controlled or potency drugs (Tapentadol, Kamagra, Cialis) 'available without prescription' or in stock with same-day or home delivery and a contact (English, Hinglish); a French 'pharmacie naturelle' treating sexual weakness, diabetes or hypertension, delivered, with a contact; Ayurvedic or herbal power and stamina capsules with a '100% result in 7 days' claim and an order, cash on delivery (India's business headers and numbers; English, Hinglish); GLP-1 drugs (Ozempic, Wegovy, semaglutide) with no insurance or prescription needed or discreet delivery (English); Viagra or Cialis without a prescription (Korean); an ancestral remedy for impotence with a WeChat id (Chinese); a potency or sexual-health remedy (premature ejaculation, impotence, 'sex power') sold from a person's number with a discreet or home delivery and a contact (Bengali, romanised Bangla, Indonesian, Hindi, Hinglish)"
   strings:
     $cheap = /\b(cheap|cheapest|low[- ]?cost|discount(ed)?|generic|no prescription|without (a )?prescription|no rx|online)\b.{0,20}\b(prescri[a-z]{0,12}|meds|medications?|dr[uv0]gs|pills|pharmacy|pharmacies|rx)\b/
     $brand = /\b(v[i1!|]agra|c[i1!|]al[i1!|]s|levitra|phentermine|ambien|kamagra|tadalafil|sildenafil|vidalista|cenforce|fildena|malegra|super p[- ]?force)\b/
@@ -45,6 +45,21 @@ rule pharma_cheap_medication
     $ay_sex = /\b(power|stamina|timing|josh|mardana|mardani|taqat|taakat|takat|sexual|libido|vigou?r|testosterone|size (badhaye|increase|enlargement))\b/
     $ay_claim = /\b100 ?% (result|results|guaranteed|guarantee|effective|asardar)\b|\bresults? in [0-9]{1,2} ?(days|din)\b|\b[0-9]{1,2} ?(days|din) (me|mein|main|mai|in) (result|results|asar|fark|farak|fayda)\b|\bmoney ?back guarantee\b/
     $ay_order = /\b(cod|cash on delivery|order (now|today|karein|karen|kare|karo|kijiye|here)|order ?:|free (home )?delivery)\b/
+    // potency and sexual-health remedies sold by phone or WhatsApp with a discreet or home delivery:
+    // the complaint (premature ejaculation, impotence, "sex power"), the delivery and a contact.
+    // Romanised Bangla and Hinglish share one list; Indonesian; Bengali and Devanagari (3 bytes a letter)
+    $sx_lat = /\b(joun|jouno|jounu|youn) ?(durbolota|durbalata|somossa|shomossa|shokti|khomota)\b|\b(druto |drut )?birjo ?pat\b|\bdhoj[oa] ?bhongo\b|\bpurush[ao]?t?to ?hinota\b|\b(mardana|mardani) (taqat|takat|taakat|kamzori|shakti|power)\b|\bsex (power|timing|problem|samasya|shakti|kamzori)\b|\b(shi|shee)g?h?ra ?patan\b|\bnapunsakt?a\b|\bgupt rog\b|\b(swapn?a?|sopno) ?dosh\b|\bdhat rog\b|\bling (vardhak|badhaye|badhane|mota|lamba)\b|\btiming (badhaye|badhane|badhao|badhaen|barhaye|barano|barabe|baraben)\b/
+    $sx_lat_pack = /\b(discreet|discrete|secret|gupt|gopon|goponiyo) (packing|packaging|packet|delivery|parcel)\b|\bgopone\b|\b(home|ghar|ghar par|ghar pe|ghar tak|basay) delivery\b|\bghar baithe\b|\bcash on delivery\b|\bcod\b|\b(all india|sara deshe|sara desh|all over bangladesh|all bangladesh) delivery\b|\bcourier\b/
+    $sx_id = /\bobat (kuat|pembesar|perkasa|ejakulasi|tahan lama|lemah syahwat|impoten\w{0,2}|vitalitas)\b|\bpembesar (penis|alat vital|mr ?p|kelamin)\b|\blemah syahwat\b|\bejakulasi dini\b|\bimpoten(si)?\b|\bdisfungsi ereksi\b|\bereksi (lemah|loyo)\b|\btahan lama (di ranjang|saat berhubungan|berhubungan)\b|\b(vitalitas|keperkasaan|stamina) pria\b/
+    $sx_id_pack = /\b(pengiriman|kiriman|kirim|paket|kemasan|packing) (rahasia|aman|polos|tanpa nama)\b|\b(dijamin|terjamin|100 ?%) (rahasia|privasi)\b|\bprivasi (terjamin|aman|dijamin)\b|\btanpa nama produk\b|\bbisa cod\b|\bcod\b|\bbayar di tempat\b|\b(kirim|dikirim|pengiriman) (ke )?(seluruh indonesia|rumah|alamat)\b|\bseluruh indonesia\b/
+    $sx_bn = /(যৌন ?(দুর্বলতা|সমস্যা|শক্তি|ক্ষমতা)|বীর্যপাত|ধ্বজভঙ্গ|পুরুষত্বহীনতা|স্বপ্নদোষ|লিঙ্গ (বড়|মোটা)|সেক্স (পাওয়ার|টাইমিং))/
+    $sx_bn_pack = /(হোম ডেলিভারি|ক্যাশ অন ডেলিভারি|গোপনে|গোপনীয়|গোপন প্যাকেট|সারা ?দেশে|কুরিয়ার|ডেলিভারি)/
+    $sx_hid = /(मर्दाना (ताकत|कमजोरी|शक्ति)|मर्दानगी|शीघ्रपतन|नपुंसकता|सेक्स (पावर|टाइमिंग|समस्या)|स्तंभन दोष|गुप्त रोग|यौन (कमजोरी|शक्ति|रोग|समस्या|क्षमता|दुर्बलता)|लिंग (वृद्धि|का आकार)|स्वप्नदोष|धात रोग)/
+    $sx_hid_pack = /(गुप्त पैकिंग|गोपनीय|घर बैठे|घर पर डिलीवरी|घर तक डिलीवरी|होम डिलीवरी|कैश ऑन डिलीवरी|डिलीवरी)/
+    // the ways in the vocabulary does not count ("hub WA", "order korte")
+    $sx_in = /\b(wa|hub|order|inbox|imo)\b/
+    // a patient's news of what the doctor said
+    $sx_dr = /\b(doctor|dr|dokter|daktar) (ne|ke|bilang|said|says|told|bolse|boleche|bolechen|kaha)\b|(ডাক্তার|डॉक्टर ने)/
   condition:
     not $neg and ($cheap or ($norx and ($sell or money_count > 0 or url_count > 0)) or ($brand and ($sell or money_count > 0 or url_count > 0))
     or ($ctrl and ($dealer or ($buy and url_count > 0)))
@@ -55,5 +70,7 @@ rule pharma_cheap_medication
     or (($ctrl or $brand) and $avail_norx and ($deliv or contact_count > 0 or phone_count > 0 or url_count > 0))
     or (($ctrl or $brand) and $deliv and $instock and (phone_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ay and $ay_sex and $ay_claim and ($ay_order or $deliv) and (url_count > 0 or phone_count > 0))
-    or ($fr_pharm and $fr_ill and $fr_deliv and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"))
+    or ($fr_pharm and $fr_ill and $fr_deliv and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((($sx_lat and ($sx_lat_pack or $deliv)) or ($sx_id and $sx_id_pack) or ($sx_bn and $sx_bn_pack) or ($sx_hid and $sx_hid_pack))
+      and (phone_count > 0 or contact_count > 0 or url_count > 0 or $sx_in) and not $sx_dr and sender_kind != "alpha" and sender_kind != "shortcode"))
 }

@@ -15,7 +15,7 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Pidgin, Swahili, Arabic, French, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian, Tamil, Twi), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian MoMo, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian, Tamil, Twi), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
@@ -27,6 +27,11 @@ rule reversal_sent_by_mistake : phishing
     $m5 = /\b(sift|sifet|sifat|siftt|7welt|7wlt|hawlt|hawalt|3mert|3amert|chrjt|charjit|dert|drt)\b.{0,50}\bl?(ghlat|ghalat|ghalta|ghlta|ghlet|ghelta)\b|\bl?(ghlat|ghalat|ghalta|ghlta|ghlet) (sift|sifet|7welt|hawalt|3mert|charjit)\b/
     // Twi: "mede sika kɔɔ wo MoMo mu mfomsoɔ mu" (the open o written as o or ɔ)
     $m7 = /\bmfom ?so/
+    // Pidgin and West African English: "I make mistake send 10k to your Opay", "I made a mistake and sent",
+    // "the money I sent to your MoMo was meant for my mother"
+    $m8 = /\b(i|we) (don |go |take )?(make|made|do|did) (a |one )?mistake( and| to)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?|load(ed)?)\b|\b(sent|send|transferred|transfer|paid|deposited)\b.{0,60}\b(was|is|na) (meant|supposed to go|supposed to be) for\b/
+    // French: "par megarde", "par inadvertance", "je me suis trompe en tapant le numero", "au mauvais numero"
+    $m9 = /\b(envoye|envoyes|transfere|depose|recharge|credite|transfert|depot|envoi)\b.{0,60}\bpar (megarde|inadvertance|maladresse)\b|\bpar (megarde|inadvertance)\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis|j'ai) trompee? (en (tapant|saisissant|composant)|de destinataire|sur le numero)\b|\b(envoye|transfere|depose|partis?|tombes?)\b.{0,30}\b(au|sur un|sur le|vers un) (mauvais|faux) numero\b/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
@@ -42,11 +47,13 @@ rule reversal_sent_by_mistake : phishing
     $b8 = /\b(renvoy|renvoi|retourn|rembours|revers|restitu)[a-z]{0,4}(-| )((le|la|les)(-| ))?(moi|nous|l'argent|mon argent|le montant|les fonds)\b|\bme (le |la |les )?(renvoyer|retourner|rembourser|reverser|restituer)\b|\b(stp|svp) (renvoie|renvoyez|retourne|retournez)\b|\b(rdha|rddha|reddha|rdhom|reddhom|rj3ha|rja3ha|rje3ha|rj3hom|rja3hom)\b/
     // French "renvoyez-les", "retournez-le", "veuillez les renvoyer", "merci de me les retourner"
     $b10 = /\b(renvoy|renvoi|retourn|rembours|restitu)(ez|e|es)-(le|la|les)\b|\b(veuillez|merci de|priere de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|je vous prie de) (me |nous )?(le |la |les )?(renvoyer|retourner|rembourser|restituer|reverser)\b/
+    // Pidgin and English "abeg return my money"; French "faites-moi le retour", "rendez-moi mon argent"
+    $b11 = /\b(return|refund|reverse|send back|give me back|transfer back) (me )?my (money|cash|funds|transfer)\b|\b(faites|fais|faire)(-| )(moi |nous )?le retour\b|\b(rendez|rends|remettez|remets)(-| )moi\b|\b(me )?(rendre|remettre) (mon argent|l'argent)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
-    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
+    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
     $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
     $office_bn = /(বিকাশ|নগদ|রকেট).{0,30}(অফিস|কাস্টমার কেয়ার|হেল্পলাইন|এজেন্ট)/
@@ -121,18 +128,23 @@ rule reversal_fake_credit_alert : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money) sent from someone's mobile, or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
+    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money) sent from someone's mobile (in French too: 'Transfert de X FCFA recu du ... Votre nouveau solde', 'Vous avez recu 15000F'), or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
   strings:
     $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea|votre compte a ete credite)\b|\bvous avez recu (un (transfert|depot|paiement|envoi)( d'argent)? (de|du) |la somme de )?[0-9]|\b(transfert|depot|paiement) recu (de|du)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
     $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?|nouveau solde|solde (actuel|disponible))/
+    // the wallet's French receipt: "Transfert de 25 000 FCFA recu du 07...", "Depot de 30000 F recu de ..."
+    $recv_fr = /\b(transfert|depot|paiement|envoi|credit)( d'argent)? de [0-9][0-9 .,]{0,10}(fcfa|f cfa|cfa|xof|xaf|f)\b.{0,12}\brecu (de|du|par)\b/
     $err = /\b(sent|sen|transferred|credited|paid|deposited)\b.{0,40}\b(in error|by mistake|mistakenly|wrongly|to (the |a )?wrong (number|account))\b|\bnimekosea\b/
     // the forged receipt's hook: "if you did not initiate this, call ... to cancel" (an operator's own
     // receipt says so from its sender id)
     $cancel = /\bif (you|u) (did not|didn't|didnt|have not|haven't) (initiate|authori[sz]e|make|request|perform|do)d?\b.{0,60}\b(call|dial|contact|reach)\b|\bsi vous n'avez pas (initie|effectue|autorise|demande|fait|ordonne)\b.{0,60}\b(appelez|appeler|contactez|composez|joignez|rappelez)\b/
     // currencies the money reader does not know: Liberian dollars, dalasi, leones ("LRD 12,500", "D15,000")
     $cur = /\b(lrd|l\$|gmd|sll|nle|le|gnf)\.? ?[0-9]/
+    // francs CFA written the wallets' way, which the money reader does not take ("15000F", "10.000 F"):
+    // the new balance's amount itself, "Nouveau solde: 15300F", "votre nouveau solde Flooz est de 20500"
+    $bal_amt = /\bnouveau solde[a-z ]{0,16}:? ?[0-9]/
   condition:
-    ((money_count > 0 or $cur) and $recv and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
+    ((money_count > 0 or $cur or $bal_amt) and ($recv or $recv_fr) and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
     or ($recv and $cancel and reversal_personal_sender)
 }
 

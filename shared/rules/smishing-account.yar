@@ -47,7 +47,7 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel' from a mobile, landline or VoIP number (English, Spanish): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number (English, Spanish): the vishing lure"
   strings:
     $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
@@ -59,11 +59,20 @@ rule account_fraud_alert_from_person : phishing
     $event = /\b(suspicious|unusual|unrecogni[sz]ed|unauthori[sz]ed|unknown) (sign-?in|sign-?on|log-?in|login attempt|access attempt)s?\b|\b(sign-?in|sign-?on|log-?in) (attempt )?from\b.{0,40}\b(was |has been )?(detected|blocked|flagged)\b|\b(purchase|charge|transaction|payment|order)\b.{0,60}\b(was|has been) (declined|blocked|flagged|held)\b/
     $event_es = /\b(inicio de sesion|acceso|ingreso) (sospechoso|inusual|no autorizado|no reconocido)\b|\b(compra|cargo|transaccion|pago)\b.{0,60}\b(fue|ha sido) (rechazad[oa]|declinad[oa]|bloquead[oa]|retenid[oa])\b/
     $voice = /\b(your (debit |credit )?(card|account|acct|a\/c)|(call|contact) (us|our)|our (fraud|security)|(fraud|security) (team|department|dept)|(reply|text|txt) "?(yes|y|no|n|1|2|stop|cancel)"?|(responda|responde|envie|escriba) "?(si|no|stop|cancelar)"?|detectamos|llame al|llama al|comuniquese|(departamento|equipo) de (fraudes?|seguridad)|kartinizdan|arayiniz)\b/
+    // the credit union's reply-code check: "did you authorize $498.20 at <merchant>? reply 1 for yes, 2 for no",
+    // "was this you? ... reply Y if yes or N if no", "confirm purchase of $X: reply 1 to approve" (English, Spanish)
+    $ask = /\b(did you (authori[sz]e|attempt|approve|recogni[sz]e|use your|try to (use|spend|make|pay))|do you (recogni[sz]e|authori[sz]e|approve)|(was|is) this (you|yours|purchase yours|charge yours)|is this (purchase|charge|transaction|payment) (yours|authori[sz]ed)|confirm (this |the )?(purchase|charge|transaction|payment) (of|for|at)|(reconoce|autorizo|realizo|intento) (usted )?(esta |este |la |el |una |un )?(compra|cargo|transaccion))\b/
+    $codes = /\b(reply|text|txt|respond|responda|responde|conteste|envie)( with| con)? "?(1|y|yes|si)"? (for|if|to|or|para|o)\b/
+    // a spouse's or a friend's question about a shared card ("did you authorize the $200 on my card? reply yes or no")
+    $mine = /\b(my|our|joint|mi|nuestra) (card|account|cuenta|tarjeta)\b|\b(lol|haha|lmao)\b/
+    // ... in the alert's words: a bank, a fraud alert, a card, or an amount spent at a merchant (a colleague's
+    // "did you approve the $300 invoice? reply yes or no" has none)
+    $issuer = /\b(fraud|alert|alerta|bank|banco|credit union|card ending|card services|debit card|credit card|visa|mastercard|suspicious|unusual|transaction|transaccion)\b|[0-9] (at|en) [a-z0-9]/
   condition:
     // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
     // those, its short code or sender id) nor one of no known country and line (a carrier's own service
     // number: "1111301000")
-    $alert and ((sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"
+    ($alert and not $mine and ((sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"
       // a charge with an amount (a reply-to-cancel or reply-YES/NO check too), or a change to the account
       and (($voice and (($money and money_count > 0) or $change))
         // a sign-in flagged or a purchase declined, "if not you, call <number>"
@@ -71,7 +80,10 @@ rule account_fraud_alert_from_person : phishing
         // a payee or device added and a number to call
         or ($voice and ($change or $change_es) and phone_count > 0)))
       // the last from an e-mail address too
-      or (sender_kind == "email" and $voice and ($change or $change_es) and phone_count > 0))
+      or (sender_kind == "email" and $voice and ($change or $change_es) and phone_count > 0)))
+    // the reply-code check on a charge with an amount, from the same numbers: "reply 1 for yes, 2 for no"
+    or ($ask and $codes and $issuer and money_count > 0 and not $mine
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
 }
 
 rule account_kyc_update : phishing
@@ -206,7 +218,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed, call this number (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -227,10 +239,24 @@ rule account_locked_intl : phishing
     // Nigeria: a "mandatory update", call with your ATM card close by
     $ng = /\b(mandatory|compulsory) (bvn |account |card |atm )?(update|upgrade|verification|revalidation|re-?validation)\b/
     $ng_card = /\b(atm|debit|bank|master ?|verve) card (close by|nearby|near you|with you|handy|beside you|ready)\b/
+    // Bangladesh, from a person's number: "your bKash / Nagad / Rocket account will be closed, call customer care
+    // on this number" (romanised Bangla, Bengali script: "your" (apnar, আপনার), not a relative's "my" (amar, আমার))
+    $bn = /\b(apnar|apner|aponar) ([a-z]{1,8} ){0,2}(account|acc|a\/c|hisab|wallet)\b.{0,50}\b(bondho|bondo|bandh|block|blocked|lock|sthogito|suspend|suspended)\b/
+    $bn_s = /আপনার.{0,60}(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট).{0,90}(বন্ধ|ব্লক|স্থগিত)/
+    // (the calls contact_count does not count: "call" is its word, counted once)
+    $bn_call = /\b(jogajog|joggajog|phone|fon) (korun|koren|korte|kore)\b|(যোগাযোগ|কল কর|ফোন কর|কাস্টমার|হেল্পলাইন)/
+    // a relative asking about it ("apu, apnar bKash account block naki?")
+    $bn_kin = /\b(naki|ammu|abbu|apu|bhaiya|khala|mama)\b|(নাকি|আম্মু|আব্বু|আপু)/
+    // Indonesia, from a person's number: "your BRI / BCA account or ATM card is blocked or will be closed,
+    // contact our CS on 0812-..." (a mobile number the phone counter does not read: 08xx with 11 to 13 digits)
+    $id2 = /\b(rekening|akun|kartu atm|kartu debit|kartu kredit|atm|m-?banking|mobile banking|brimo|livin|tabungan) (anda|nasabah)\b.{0,60}\b(terblokir|diblokir|ditutup|dibekukan|dinonaktifkan|dikunci|nonaktif|ditangguhkan|blokir)\b/
+    $id_num = /(\+62 ?|\b62|\b0)8[1-9][0-9]/
   condition:
     ((any of ($es, $pt, $fr, $it, $de, $id, $hi, $ur, $ne) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
     or ((($ht and $ht_call) or ($ng and $ng_card)) and (phone_count > 0 or url_count > 0)
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (((($bn or $bn_s) and (contact_count > 0 or $bn_call) and not $bn_kin) or $id2) and (phone_count > 0 or $id_num)
+      and sender_kind == "phone")
 }
 
 rule account_bill_paid_by_p2p : phishing
@@ -433,12 +459,33 @@ rule account_sim_block_ur : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "In Urdu: your SIM will be blocked within hours, call this number for biometric verification (PTA never asks by a call to a mobile number)"
+    description = "Your SIM will be blocked within hours, call this number for biometric or thumb verification, from a person's number (PTA, Jazz, Zong; NTC, Ncell; GP, Robi): in Urdu, roman Urdu, romanised and Devanagari Nepali, romanised Bangla and Bengali (carriers never ask by a call to a mobile number)"
   strings:
     $sim = /(سم|سِم).{0,40}(بند|بلاک)/
     $verify = /(بائیومیٹرک|بایومیٹرک|تصدیق)/
+    // roman Urdu, Nepali and Bangla: the SIM blocked ...
+    $r_sim = /\bsim( card)?( ti| ta| number)?\b.{0,40}\b(band|bandh|bandha|bondho|bondo|block|blok|deactivate|suspend)\b/
+    // ... soon (will be: ho jaye gi, hunechha, hoye jabe; within 24 hours) ...
+    $r_soon = /\b(ho jaye ?g[aie]|ho jaeg[aie]|ho jayeg[aie]|kar di jaye ?g[aie]|kar diya jaye ?g[aie]|kar dia jaye ?g[aie]|hune ?chha|hune ?cha|garine ?chha|garine ?cha|hoye jabe|kora hobe|kore deya hobe|[0-9]{1,2} (ghante|ghanton|ghanta|ghantama|ghontar|ghonta|hours|hrs))\b/
+    // ... unless the biometric or thumb verification is done ...
+    $r_verify = /\b(biometric|bio-?metric|thumb|thumb ?print|angootha|angutha|angotha|aaunthachhap|aunthachhap|aunthachap|aunthi ?chhap|aaunthi ?chhap|aulo ?chhap|angul ?chhap|anguler chhap|fingerprint|finger ?print|tasdeeq|tasdiq|pramanikaran|re-?verification)\b/
+    // ... in a carrier's "you" (aap, tapai, apnar), not a relative's "my SIM" (meri, mero, amar)
+    $r_you = /\b(aap|aapki|apki|aapka|apka|tapai|tapain|tapaiko|tapainko|tapaiharu|apnar|apner|your|mohtaram|mohtarma|priyo grahok|grahak|grahok)\b/
+    // a son or daughter passing the news on to a parent ("aama, tapaiko SIM band hunechha re")
+    $kin = /\b(aama|ama|buwa|baba|dai|didi|bahini|ammi|abbu|ammu|abba|apu|bhaiya|beta)\b|(आमा|बुवा|दाइ|दिदी|बहिनी|आम्मु|আম্মু|আব্বু|আপু)/
+    // Devanagari Nepali (and Hindi), Bengali script: the SIM blocked soon, biometric or thumb verification, "your"
+    // (a letter is three bytes: gaps in bytes)
+    $d_sim = /सिम.{0,60}(बन्द|बंद|ब्लक|ब्लॉक|निष्क्रिय)/
+    $d_soon = /(हुनेछ|गरिनेछ|हुने छ|गरिने छ|हो जाएगा|हो जाएगी|जाएगा|जाएगी|घण्टा|घंटे)/
+    $d_verify = /(बायोमेट्रिक|औंठाछाप|औँठाछाप|औठाछाप|प्रमाणीकरण|भेरिफिकेसन|सत्यापन|अंगूठा|अँगूठा)/
+    $d_you = /(तपाई|आपक)/
+    $b_sim = /সিম.{0,60}(বন্ধ|ব্লক)/
+    $b_soon = /(যাবে|হবে|ঘণ্টা|ঘন্টা)/
+    $b_verify = /(মেট্রিক|আঙুলের ছাপ|আঙ্গুলের ছাপ|যাচাই|ভেরিফিকেশন|নিবন্ধন)/
+    $b_you = /আপনার/
   condition:
-    $sim and $verify and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($sim and $verify) or ((($r_sim and $r_soon and $r_verify and $r_you) or ($d_sim and $d_soon and $d_verify and $d_you)
+      or ($b_sim and $b_soon and $b_verify and $b_you)) and not $kin)) and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_press_key_callback : phishing

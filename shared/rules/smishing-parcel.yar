@@ -62,14 +62,19 @@ rule parcel_fee_request : phishing
     weight = 3.0
     description = "Asks for a customs, redelivery or shipping fee to release a parcel"
   strings:
-    $fee1 = /\b(customs|delivery|redelivery|re-delivery|shipping|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/
+    $fee1 = /\b(customs|redelivery|re-delivery|postage|handling|import|clearance|small|unpaid|outstanding|storage|release|processing) (fee|charge|duty|duties|cost|payment|tax)s?\b/
+    // a delivery or shipping fee counts unless the text promises it away: "$0 delivery fees for
+    // members", "no delivery fee" is a shop's perk, not a parcel held for a fee
+    $dfee = /\b(delivery|shipping) (fee|charge|duty|duties|cost|payment|tax)s?\b/
+    $promise = /(\$0|£0|€0|\bzero|\bfree|\bno|\bwaived|\breduced|\blower|\bwithout) (delivery|shipping|service) (fee|charge|cost)s?\b|\b(delivery|shipping) (fees?|charges?) (waived|on us|included)\b/
     $fee2 = /\b(pay|settle|cover)( a| the| your)?( small| outstanding| unpaid| required)? (fee|charge|amount|balance|duty|duties)\b/
     $fee4 = /\b(fee|duty|duties|charge|tax) of (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])?\b.{0,40}\b(paid|pay|settle)/
     $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/
   condition:
     // a carrier's own duty notice links only to its official domain (dhl.com, royalmail.com):
     // the fee request counts with a link elsewhere or a number to call
-    parcel_mentioned and any of ($fee*) and (url_count > brand_link_count or parcel_contact)
+    parcel_mentioned and (any of ($fee*) or ($dfee and not $promise))
+    and (url_count > brand_link_count or parcel_contact)
 }
 
 rule parcel_waiting_arrange : phishing
@@ -200,4 +205,31 @@ rule parcel_named_tracking_link : phishing
     $hello and $out and $track and not $notname and opening matches /^(([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) )?[A-Z][a-z]{1,11}[a-z]?[,!.:]/
     and url_count > 0 and brand_link_count == 0 and platform_url_count == 0 and named_url_count == 0
     and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid" or sender_line == "unknown")
+}
+
+rule parcel_customs_officer_charge : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English)"
+  strings:
+    // the officer: customs speaking, not a carrier's duty notice
+    $off = /\b(customs?|custom's) (officer|officers|official|officials|department|dept|office|authority|authorities|team|desk|cell)\b|\b(airport|cargo) customs\b|\bfrom (the )?customs\b|\bcustoms (se|la|lo|nundi|nunchi|theke|thekey)\b/
+    $parcel = /\b(parcel|parcels|parsal|package|courier|consignment|gift box|gift pack)\b/
+    // the reader's parcel: your, in your name (Hinglish aapke, Tamil ungal, Telugu meeku, Bengali apnar)
+    $you = /\b(your|in your name|for you|aapke|apke|aapka|apka|aapko|apko|tumhare|tumhara|ungal|ungalukku|ungaluku|unga|ungaloda|ungaludaiya|neenga|meeku|miku|mee|meeru|mee peru|apnar|apnake|apni|tomar|tomake)\b/
+    // the charge and the verb that asks for it (Hinglish jama karo, Tamil kattanum, Telugu kattali, Bengali jama korun)
+    $clear = /\b(clearance|clearing|customs?|release) (charges?|fees?|amount|duty|tax|money|paisa|panam|dabbu|taka)\b/
+    $ask = /\b(pay|deposit|transfer|send)\b.{0,30}\b(immediately|today|now|within|otherwise|else|to (release|receive|get|collect))\b|\b(have to|need to|must|should) pay\b|\b(jama|pay|bhar|deposit) ?(karo|karein|karen|kijiye|kariye|karna hoga|karna padega|karni hogi|karna hai|korun|koren|korte hobe|kore din)\b|\b(bharo|bharein|bharna hoga|bharna padega)\b|\b(kattanum|kattunga|kattungal|kattavum|katta vendum|katta venum|katta vendum|pay pannunga|pay pannanum|pay panna venum|anuppunga)\b|\b(kattali|kattaali|kattandi|pay cheyyandi|pay cheyandi|pay cheyali|pay cheyyali|pampandi|pampali)\b|\b(dite hobe|diye din|pathan|pathiye din)\b/
+    // or the threat: a police case, an FIR, an arrest
+    $threat = /\bpolice case\b|\b(case|fir) (will be |hoga|ho jayega|ho jayegi|hobe|avutundi|aagum|podu\w{0,5}|pedata\w{0,3}|pettestam|book chestam|file chestam|darj)\b|\b(warna|nahi to|illana|illaina|illai na|lekapothe|lekapote|na hole|noile) .{0,30}\b(police|arrest|case|fir)\b/
+    // the foreigner's gift: a parcel of an iPhone, gold or cash, and customs to call you for the clearance charges
+    $gift = /\b(gift|gifts|parcel|package|box)\b.{0,100}\b(iphones?|gold|jewel\w{0,5}|pounds|dollars|euros|cash|foreign currency|rolex|laptop)\b/
+    $will_call = /\bcustoms?\b.{0,30}\b(will|would|shall|may|going to) (call|contact|reach|text|message|phone) you\b.{0,60}\b(clearance|clearing|charges?|fees?|duty|duties)\b/
+    // the friend's own news about a customs officer: "my parcel", "I paid"
+    $me = /\b(my|mera|meri|mere|en|naa|na|amar) (parcel|package|courier|gift)\b|\bi (paid|have paid|already paid)\b|\bmaine (diya|de diya|bhar diya|jama kar diya)\b/
+  condition:
+    (($off and $parcel and $you and (($clear and $ask) or $threat) and not $me) or ($gift and $will_call))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

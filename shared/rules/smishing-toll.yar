@@ -14,8 +14,15 @@ rule toll_unpaid_balance : phishing
     $d3 = /\b(suspen(d|sion)|revo(ke|cation)) (of )?(your )?(driving |driver'?s )?(licen[cs]e|registration|privileges)/
     $pay = /\b(pay|settle|resolve)\b/
   condition:
-    // a notice whose every link is the agency's own domain is the agency's (brands.tsv)
-    $t1 and any of ($d*) and ($pay or url_count > 0) and (url_count == 0 or url_count > brand_link_count)
+    // a notice whose every link is the agency's own domain is the agency's (brands.tsv); one whose
+    // every link is the site the text names in its own words ("NC Quick Pass ... ncquickpass.com")
+    // is too when it comes from a toll-free number, a short code or a sender id: a look-alike
+    // ("ncquickpass-pay.com", "sunpass.com-xyz.top") is named by nothing and still counts
+    $t1 and any of ($d*) and ($pay or url_count > 0)
+    and (url_count == 0 or url_count > brand_link_count)
+    and (url_count > brand_link_count + named_url_count
+      or not (sender_kind == "shortcode" or sender_kind == "alpha"
+        or (sender_kind == "phone" and sender_line == "toll_free")))
 }
 
 rule toll_traffic_fine_link : phishing

@@ -74,6 +74,28 @@ rule spirit_cleric_airtime_request
     spirit_stranger and $cleric and $ask and $back
 }
 
+rule spirit_donation_handle
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger's appeal for a madrasa, mosque, temple, church, orphanage or foundation (orphans, poor students' food, building or repair of the place of worship), chain forwards included, asking a donation to a personal destination: a UPI id, PhonePe, GPay, Paytm, bKash, Nagad, JazzCash, Cash App, Venmo, e-wallet or bank account or IBAN, or 'this number' (Hinglish, roman Urdu, Hindi, romanised Bangla, Indonesian, Arabic, English)"
+  strings:
+    // the institution or the needy cause, in each language's own words
+    $cause = /\b(madrasa|madrassa|madrasah|madarsa|madrase|madrasay|madrasar|madrasha|madrashar|masjid|masjider|mosjid|mosjider|moshjid|mosque|musholla|mushola|mushalla|surau|pesantren|ponpes|santri|mandir|temple|gurudwara|gurdwara|church|orphanage|orphans?|orphaned|yateem|yateemon|yatim|yatimkhana|yateem ?khana|etim|etimkhana|etim ?khana|anath|anathalay|anath ashram|gaushala|gau ?seva|panti asuhan|yatim piatu|poor (students|children|kids|families|widows)|widows|talaba|taleb ?e ?ilm|talib ?e ?ilm|hifz|huffaz|hafiz bachon|quran (class|classes|school|students)|gareeb (bachon|bachche|bachay|bachchon|logon|talaba)|garib (bachon|bachche|chatro|chhatro|chatrader)|gorib (chatro|chhatro|manush|shishu|bachcha)|building fund|tameer|tamir|nirman|renovasi|pembangunan)\b|(मदरसा|मदरसे|मस्जिद|मंदिर|गुरुद्वारा|अनाथ|यतीम|गौशाला|गौ सेवा|गरीब बच्च|निर्माण|مسجد|مساجد|مدرسة|الايتام|الأيتام|ايتام|أيتام|يتيم|تحفيظ|طلاب العلم|بناء|ترميم|جمعية خيرية|كفالة)/
+    // the donation asked (or the chain's "forward it")
+    $give = /\b(donate|donation|donations|contribute|contribution|any amount|kindly (help|support)|please (help|support|donate|bless)|support (us|our|these|the children|them)|help (us|our|these|the children|them)|sadqa|sadqah|sadaqah|sadaqa|sadka|sadaka|zakat|zakaat|zakah|lillah|fitra|fitrana|khairat|chanda|chandah|daan|dan (karein|karen|kijiye|kare|korun|koren|den)|imdad|madad (karein|karen|kijiye|kare|kar|farmaein|korun)|sahayata|sahyog|sahajjo|shahajjo|sahajjo korun|donasi|sedekah|sodaqoh|shodaqoh|sedekahkan|infaq|infak|wakaf|waqf|jariyah|jariah|uluran tangan|(kindly|please|pls|plz) send|send (something|anything|whatever|your (support|gift|offering|seed))|bless (us|them|these|the children)|jitna ho sake|koi bhi raqam|kuch bhi raqam|haisiyat|hissa (dalein|daalein|len|lein|milayein)|jotota (somvob|shombhob|sombhob)|mohon bantuan|bantu (kami|anak|pembangunan|santri|pesantren|panti)|forward (this|to [0-9])|aage (bhej|forward)|sebarkan|teruskan)\b|(दान|सहयोग|सहायता|मदद|चंदा|ज़कात|जकात|تبرع|التبرع|ساهم|المساهمة|مساهمة|مساعدة|مساعدتكم|ساعدونا|صدقة|الصدقة|زكاة|الزكاة|ادعم|انشر)/
+    // the personal destination: an app or wallet with its number, id or cashtag; a UPI id; a bank
+    // account or IBAN with its digits; "this number"
+    $app = /\b(upi( id)?|phone ?pe|gpay|g pay|google pay|paytm|bhim|bkash|bikash|bikas|nagad|rocket|jazz ?cash|easy ?paisa|cash ?app|venmo|zelle|opay|palmpay|m-?pesa|ovo|gopay|shopee ?pay|vodafone cash|stc ?pay|insta ?pay|account (no|number|num|details)|a\/c (no|number)|acct (no|number)|ac no|ifsc|iban|rekening|norek|no rek)\b[^0-9]{0,24}(\+|[0-9]|\$[a-z]|@[a-z])|\bdana( ke| ?:)? ?(08|\+62)|(यूपीआई|फोनपे|फ़ोनपे|गूगल पे|पेटीएम|खाता संख्या|खाता नंबर|खाता नं|बैंक खाता|رقم الحساب|رقم حساب|الحساب البنكي|حساب بنكي|الايبان|الآيبان|ايبان|آيبان|رقم المحفظة|فودافون كاش|انستاباي|إنستاباي).{0,40}[0-9]/
+    $vpa = /[a-z0-9]@(ybl|ibl|axl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|axisbank|icici|sbi|hdfcbank|kotak|airtel)\b/
+    $this = /\b((to|on|par|pe|per|te|ke) (this|is|isi|iss|ei) (number|nombor|nombore|numbere|nomor|nomer)|(ei|is|isi) (number|nombor|nambar) (e|pe|par|per|te)|ei numbere|ei nombore|(nomor|nomer) (ini|wa ini))\b|(इस नंबर पर|इसी नंबर पर|इस नंबर पे|على الرقم|على هذا الرقم|لهذا الرقم|عبر الرقم)/
+    // a warning about such appeals, not one
+    $warn = /\b(scam|scams|scammer|fraud|fraudster|fake|hoax|penipuan|modus|dhoka|dhokha|thagi|beware|savdhan|sabdhan)\b|(धोखा|फ्रॉड|ठगी|احتيال|نصب)/
+  condition:
+    spirit_stranger and $cause and $give and ($app or $vpa or $this) and not $warn
+}
+
 rule spirit_jinn_king
 {
   meta:
@@ -109,7 +131,7 @@ rule spirit_astrologer_solution
   meta:
     action = "junk"
     weight = 3.0
-    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, or a 'grand voyant medium' paid after the result, with a number to call (bare local digits count): spam from any sender (Hinglish, Hindi, English, West African French)"
+    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, or a 'grand voyant medium' paid after the result, with a number to call (bare local digits count); or an amil baba's or peer sahab's spiritual healing ad (rohani ilaj, kala jadu or bandish removed, love marriage, husband and wife brought round) with a promise of a quick or guaranteed result: spam from any sender (Hinglish, roman Urdu, Hindi, English, West African French)"
   strings:
     $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pati patni (me |mein )?(jhagda|jhagada|anban|vivad|problem)|(ex|pyar|love|lover|girlfriend|boyfriend) (wapas|vapas|vaapas)|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|tantra mantra|aghori|retour (immediat |rapide )?(de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|maraboutage|marabout|sorcellerie|mauvais sorts?|voyance|travaux (occultes|mystiques)|sciences occultes|retour d'affection|porte-?monnaie magique|portefeuille magique|multiplication (d'argent|de billets|des billets))\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू)/
     // a horoscope flaw: a temple's puja for it is a notice, not a lure, until a promise comes with it
@@ -122,8 +144,15 @@ rule spirit_astrologer_solution
     $seer = /\bgrande? (voyant|voyante|medium|marabout|maitre)\b|\b(voyant|voyante) (medium|guerisseur|marabout|spirituel|africain)\b|\bmedium (voyant|voyante|africain|guerisseur|puissant)\b/
     $after = /\bpaiement (apres|a la fin|seulement apres) (le |les |la )?(resultat|resultats|satisfaction|travail|travaux|reussite)\b|\b(payez|vous payez|payer) (apres|a la fin|seulement apres) (le |les |la )?(resultat|resultats|satisfaction|travail|travaux|reussite)\b/
     $services_fr = /\b(faire reussir|reussite (en|aux|dans|de vos)|chance aux jeux|protection contre|attirer (la )?clientele|rendre fidele|(gagner|gains?) (au|aux) (loto|jeux|pmu|paris)|richesse|enrichissement|devenir riche|porte-?monnaie magique|multiplication (d'argent|de billets|des billets))\b/
+    // roman Urdu and Hinglish: the amil baba's or peer sahab's title ...
+    $amil = /\b((amil|aamil|amel) (baba|babaji|sahab|sahib|saheb|bangali|hazrat|pir|peer|ji)|(peer|pir) (sahab|sahib|saheb|baba|babaji)|bangali (baba|amil|aamil)|(rohani|roohani|ruhani) (amil|aamil|ilaj|elaj|moalij|ilm|taqat|madad)|spiritual heal(er|ing)|black magic (removal|expert|specialist)|istikhara (center|centre|online|service))\b/
+    // ... the troubles he removes ...
+    $ur_problem = /\b(kala jadu|kaala jadu|kala jaadu|kala ilm|sifli (jadu|ilm|amal)|jadu tona|jaadu tona|bandish|bandhish|black magic|love problem|love marriage|mohabbat (mein|me|main) (nakami|nakaami|kamyabi|kaamyabi)|pasand ki (shadi|shaadi)|manpasand (shadi|shaadi)|shohar (biwi|bivi)|miyan biwi|mian biwi|shohar ko (qabu|kabu|kaboo|raazi|razi|wapas)|mehboob (wapas|ko qabu|ko kabu)|sautan|(shadi|shaadi|rishte|rishton|karobar|kaarobar|kaam) (mein|me|main) (rukawat|rukawaten|bandish|deri|nuqsan)|taweez|taveez|tawiz|buri nazar|jinnat|jin ka saya|asrat|asraat)\b/
+    // ... and the ad's promise
+    $ur_promise = /\b(har (masle|masla|maslay|mushkil|pareshani|problem) (ka|ki) (hal|ilaj|solution)|[0-9]{1,2} (ghante|ghanton|ghanto|gante|din|dino|dinon) (mein|me|main) (hal|ilaj|kaam|result|solution|khatam|kamyabi)|100 ?% (gaurantee|guarantee|guaranteed|hal|ilaj|result|kamyabi)|(guarantee|gaurantee|gurantee) (ke sath|ke saath|se|wala|ke sath hal)|(foran|fauran|fori|fouri) (hal|ilaj|natija|rabta|call)|(ghar baithe|online) (ilaj|hal|istikhara)|removal|ka tor|ka tod|ka khatma)\b/
   condition:
-    ((($problem or $dosh) and ($promise or $services_fr or $after)) or ($problem and $fee) or ($seer and ($after or $services_fr)))
+    ((($problem or $dosh) and ($promise or $services_fr or $after)) or ($problem and $fee) or ($seer and ($after or $services_fr))
+     or ($amil and ($ur_problem or $problem) and ($ur_promise or $promise)))
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or spirit_bare_number)
 }
 

@@ -451,3 +451,37 @@ rule sub_fake_renewal_refund_callback : phishing
     and phone_count > 0 and money_count > 0 and not $me
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule sub_live_cam_invite : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger's live webcam invitation ('I'm live on my cam, all alone, come watch me') with a link that is no known platform's or brand's, from a number or an address"
+  strings:
+    // the show, not the hardware ("my webcam stopped working"): a live cam, a cam show, live on my cam
+    $cam = /\b(live ?cams?|cam ?(show|girl|model|session|chat|room)s?|web ?cam (show|girl|model|session|chat|room|live)s?|(live|naked|nude|now|me) on (my )?(web ?)?cam|cam ?2 ?cam)\b/
+    $inv = /\b(watch me|see me|join me|come (and )?(watch|see|join)|i'?m (live|online)|i am (live|online)|going live|(live|online) (now|right now|tonight)|waiting for you|my (room|profile|page|show))\b/
+    $lure = /\b(alone|lonely|bored|naughty|horny|sexy|18\+|nude|naked|strip\w{0,6}|undress\w{0,3}|handsome|lingerie|shower|bedroom|private (cam )?shows?|free (cam )?shows?|for free|no credit card|kiss\w{0,3})\b/
+  condition:
+    $cam and $inv and $lure and url_count > platform_url_count + brand_link_count
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule sub_hourly_couple_rooms
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Hotel rooms by the hour for couples ('couple friendly, hourly basis, local ID accepted, full privacy') with a price or an offer and a contact, from a person's number (English, Hinglish)"
+  strings:
+    $couple = /\b(couple[- ]?friendly|couples? (allowed|welcome)|unmarried couples?|local (id|ids|couples?) (accepted|allowed|ok|chalega|chalegi|valid|welcome))\b/
+    $hourly = /\b(hourly (basis|rooms?|booking|stay|rent|rates?|packages?)|per hour (rooms?|stay|booking)|short (stay|time) (rooms?|booking|packages?)|[0-9]{1,2} ?(hours?|hrs?|ghante|ghanta) (stay|room|rooms|booking|package|ke liye|@|rs|only|just|sirf)|ghant(e|on) ke (hisab|hisaab|liye)|day ?use rooms?)\b/
+    $offer = /\b(available|availble|milenge|milega|uplabdh|book now|book (karein|karen|kare|kijiye)|(100 ?%|full|complete|total) privacy|privacy (guaranteed|assured)|safe (and|&) secure)\b/
+    // the customer asking for one ("4 ghante ke liye chahiye")
+    $need = /\b(chahiye|chaiye|chahie|i need|we need)\b/
+  condition:
+    $couple and $hourly and ($offer or money_count > 0) and not $need
+    and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

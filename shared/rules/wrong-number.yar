@@ -39,12 +39,30 @@ rule wrongnum_apology_followup
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends (English, romanised Hindi and Urdu, French, Indonesian)"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
     $f = /\b(nice|pleasure|glad|happy) (to|that i) (meet|know|met|chat|connect)|\b(fate|destiny)\b|\bwhere are you (from|located|based)|\bwhat do you do\b|\bcan we (be|make) friends|\bget to know|\bbe friends\b/
+    // How the stranger got the number (sorting contacts, social media, a relative's phone, saved with
+    // no name or wrongly), then a turn to the reader: do you know me, have we met, can we be friends or
+    // talk. A buyer who saw the number on a listing asks about the item, not about the seller.
+    $how_en = /\b(sorting|organi[sz]ing|cleaning( up| out)?|going through|clearing( out)?|tidying( up)?|scrolling through|updating|checking) (my )?(contacts|contact list|phone ?book|address book)\b|\b(found|saw|got|came across|noticed|spotted) (your|ur|this) (number|no|contact|digits)( saved)? (in|on|from|through|via) ((my )?(contacts|contact list|phone ?book|address book|old phone|facebook|fb|instagram|insta|ig|tiktok|twitter|linkedin|snapchat|social media|whatsapp group|telegram group)|(my|a) [a-z]{1,6}[a-z]{1,6}'?s? (phone|contacts|contact list))\b|\b(your|this) number (is|was) (saved|stored) (in my (phone|contacts) )?(without a name|with no name|under (the |a )?(wrong|different) name|by mistake)\b|\bsaved (your|ur|this) (number|contact) (wrongly|by mistake|under (the |a )?wrong name|without a name)\b/
+    $turn_en = /\b(do (you|u) know me|(do|did) (we|i) know (each other|you)|have we met( before)?|did we meet|(do you )?remember me|do you remember meeting|where (did|have) we met|can we (be|become) friends|(be|become) (my )?friends?|make friends|get to know (you|each other))\b|\bcan we (chat|talk)( a bit| for a bit| sometime| more)? ?\?/
+    // romanised Hindi and Urdu: "contacts check kar rahi thi, apka number mila", "galti se save",
+    // "kya aap mujhe jante ho?", "dosti karoge?"
+    $how_hi = /\b(contacts?|contact list|phone ?book) (check|saaf|clean|delete|dekh|scroll) (kar|kr) (raha|rahi|rha|rhi) (tha|thi)\b|\b(aapka|apka|tumhara|tera|ap ka|aap ka) (number|no|nmbr|nambar|numbar) (mere|meri|mery|my) (contacts?|contact list|phone|mobile|fon) (me|mein|mai|main|men|mn) (save|saved|tha|mila|para|pada|dekha)\b|\b(galti|ghalti|galati) se (save|saved)\b|\bgalat (naam|name) se save\b|\b(facebook|fb|insta|instagram|tiktok|group|snapchat) (se|pe|par|per) (aapka |apka |tumhara |tera )?(number|no|nmbr|nambar|numbar) (mila|liya|dekha)\b|\b(aapka|apka|tumhara|tera|aap ka|ap ka) (number|no|nmbr|nambar|numbar) (facebook|fb|insta|instagram|tiktok|group) (se|pe|par|per) (mila|liya|dekha)\b|\b(behen|bhai|cousin|dost|friend|sister|bhabhi|didi|bhaiya|ammi|abbu|mummy|papa) (ke|ki) (phone|mobile|fon) (se|me|mein|mai) (aapka|apka|tumhara|tera|number|no)\b/
+    $turn_hi = /\b(aap|ap|tum|tu) (mujhe|muje|mujhy|mujhko|mjhe) (jante|jaante|jaanti|janti|jantay|pehchante|pehchanti|pehchaante|pehchaanti|janty|jaanty) (ho|hain|hai|hein|hn|h|hou)\b|\b(dosti|friendship) (karoge|karogi|karenge|kar lo|kar sakte|kar sakti|karna chahta|karna chahti|karni hai)\b|\b(dost|friends?) (banoge|banogi|ban sakte|ban sakti|ban jao)\b|\b(hum|ham) (pehle|kabhi|kahin|kahi) (mile|mily) (hain|the|hai|hn|hen|thay)\b|\bkahan (mile|mily) (the|thay|hain)\b/
+    // French (accents folded): "en faisant le tri dans mes contacts", "trouve ton numero sur Facebook",
+    // "ton numero est enregistre sans nom", then "tu me connais ?", "on peut faire connaissance ?"
+    $how_fr = /\ben (triant|rangeant|nettoyant|parcourant|faisant le tri (dans|de)|verifiant|classant) (mes |mon )?(contacts|repertoire)\b|\b(trouve|vu|recupere|tombe sur) (ton|votre) (numero|contact|num) (dans (mon repertoire|mes contacts|le (telephone|portable|tel) de (ma|mon) [a-z]{1,6}[a-z]{1,6})|sur (facebook|fb|instagram|insta|tiktok|les reseaux|whatsapp|un groupe))\b|\b(ton|votre) (numero|contact) (est |etait )?(enregistre|sauvegarde) (sans nom|par erreur|sous un autre nom|sous le mauvais nom)\b|\b(enregistre|sauvegarde) (ton|votre) numero par erreur\b/
+    $turn_fr = /\b(tu me connais|vous me connaissez|on se connait|nous nous connaissons|on s'est (deja )?(rencontres?|vus?|croises?)|nous sommes-nous (deja )?(rencontres|vus)|on peut (faire connaissance|etre amis|devenir amis)|faire (ta|votre) connaissance|tu te souviens de moi|vous vous souvenez de moi|tu te rappelles de moi|vous vous rappelez de moi|devenir amis|etre amis)\b/
+    // Indonesian: "lagi beres-beres kontak", "nemu nomor kakak di FB", "salah simpan nomor", then
+    // "kakak kenal aku?", "kita pernah ketemu?", "boleh kenalan?"
+    $how_id = /\b(lagi|sedang|pas|waktu|tadi) (beres-beres|beres beres|bersih-bersih|bersihin|membersihkan|merapikan|rapiin|ngerapiin|cek|ngecek|lihat-lihat|liat-liat|scroll) (kontak|daftar kontak|phonebook)\b|\b(nemu|menemukan|nemuin|dapat|dapet|lihat|liat|melihat) (nomor|nomer|no|kontak) (kamu|kakak|kak|anda|ini|mu)( di| dari)? (kontak|daftar kontak|fb|facebook|ig|instagram|tiktok|medsos|sosmed|grup|group|hp (kakak|adik|ibu|mama|teman|saudara|sepupu|om|tante|abang))\b|\b(nomor|nomer|no) (kamu|kakak|anda|ini|mu) (tersimpan|kesimpan|ke-?save|tersave|ada) (di (hp|kontak) (aku|saya) )?tanpa nama\b|\bsalah (simpan|save|nyimpen|menyimpan) (nomor|nomer|kontak|no)\b/
+    $turn_id = /\b(kamu|kakak|kak|anda|mas|mbak|bang|abang) (kenal|masih ingat|ingat|inget|masih inget) (aku|saya|sama aku|sama saya)\b|\b(pernah|udah pernah|sudah pernah) (ketemu|bertemu|kenal)\b|\b(boleh|mau|bisa) (kenalan|berteman|temenan|jadi teman|berkenalan)\b|\bboleh (ngobrol|kenal)\b|\bsalam kenal\b/
   condition:
-    $w and $f
+    ($w and $f)
+    or (any of ($how*) and any of ($turn*) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule wrongnum_number_from_someone
@@ -60,8 +78,12 @@ rule wrongnum_number_from_someone
     $n3 = /\b(i am|i'm|my name is) [a-z]{1,6}[a-z]{1,6}[a-z]\b.{0,40}\bwe met (at|on|in)\b/
     // the same in German and Japanese: "deine Nummer in meinen Kontakten gefunden", "LINEを変えたので、こちらに追加して"
     $n4 = /\b(deine|ihre) nummer in meinen kontakten\b|(lineを変えた|line変えた|ライン変えた|新しいline).{0,60}(追加|id)/
+    // a buyer who saw the number on a listing asks after the item
+    $listing = /\b(marketplace|listing|for sale|still available|still for sale|the (ad|advert|advertisement|post) (for|about)|olx|craigslist|gumtree|jiji)\b/
+    // ... unless the "buyer" is away and sends someone to collect: the fake buyer's shape
+    $away = /\b(outside the country|out of the country|abroad|overseas|offshore)\b|\bmy (driver|courier|shipper|mover|agent|assistant) (will|would|can|is going to) (come (and |to )?)?(pick|collect)/
   condition:
-    any of them and sender_kind != "alpha" and sender_kind != "shortcode"
+    any of ($n*) and (not $listing or $away) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_stranger_friendship_link

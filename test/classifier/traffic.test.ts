@@ -695,3 +695,27 @@ writtenByOthers("today's traffic (written by others, sixty-seventh round: set 70
   promotions: { junked: 0.01, inFolder: 0.96 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, sixty-eighth round: set 71)", 'written-bp', {
+  scamsJunked: 0.92,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, sixty-ninth round: set 72)", 'written-bq', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventieth round: set 73)", 'written-br', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
