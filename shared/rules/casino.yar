@@ -46,7 +46,7 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish)"
   strings:
     $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
@@ -59,8 +59,19 @@ rule casino_fixed_matches
     // a way to get it (a Devanagari letter is three bytes)
     $hi_fix = /(फिक्स|फ़िक्स|लीक) ?(जोड|गेम|अंक|ओपन|क्लोज|नंबर|पत्ती|पाना)|100 ?% ?(फिक्स|पास)|सिंगल (जोड|अंक|पत्ती) (फिक्स|पास|लीक)/
     $hi_pay = /पास होने (पर|पे|के बाद)|(पेमेंट|भुगतान|पैसे) (गेम )?पास होने|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप/
+    // India's betting and "earning" games (Aviator, colour prediction, Wingo, Teen Patti, Andar Bahar,
+    // Dragon Tiger, Mines) ...
+    $game = /\b(aviator|colou?r (prediction|trading)|wingo|win go|teen ?patti|andar bahar|dragon (vs |& |and )?tiger|mines game|chicken road|plinko|spribe|daman games?|tiranga games?|bdg (game|win)|big small (game|trick|prediction))\b/
+    // ... their sold "tricks": a predictor, a hack or signals, a guaranteed or 100% win, never a loss,
+    // the loss recovered, a daily earning ("roz 5000 kamao")
+    $trick = /\b(tricks?|hacks?|hacked|predictor|prediction (bot|app|tool|hack|signals?|group)|signals?|sure ?shot|100 ?% (working|winning|sure|win|guaranteed|guarantee|accuracy|accurate|pakka)|guaranteed (wins?|winning|tricks?|profits?|earnings?|income)|never lose|no loss|loss (recovery|recover|cover)|win every (round|time|game|bet)|har (round|game|baar) (jeeto|jeetenge|jeet)|(daily|roz|rozana|har din|per day) ([^ ]{1,10} )?(earning|earnings|income|kamai|kamao|kamaye|kamaiye|kamaen|profit))\b|\b(earn|kamao|kamaye) [^ ]{1,10} (daily|roz|rozana|per day|a day|har din)\b/
+    // ... and where to buy them: a link, a number, a Telegram handle
+    $tg = /\b(telegram|tg|insta|instagram)\b ?(id|channel|group|pe|par|on)? ?:? ?@[a-z0-9_]|(^|[ (:])@[a-z0-9_]{1,11}[a-z0-9_]/
+    $warn = /\b(lol|lmao|haha|scam|scammers?|fraud|farzi|dhokha|beware|haar gaya|haar gayi|lost)\b/
   condition:
-    (($fixed and $pay) or (($report or $fixed) and ($back or $vip))
+    ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
-    and sender_kind != "alpha" and sender_kind != "shortcode"
+    and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (a game's trick sold with a link, a number or a handle: from a business header too)
+    or ($game and $trick and not $warn and (url_count > 0 or phone_count > 0 or $tg))
 }

@@ -70,13 +70,27 @@ rule crypto_recovery_offer
   meta:
     action = "junk"
     weight = 3.0
-    description = "The recovery scam: 'we have traced your lost or stolen crypto or funds and can return them', reply or contact us"
+    description = "The recovery scam: 'we have traced your lost or stolen crypto or funds and can return them', reply or contact us; or its testimonial: 'I lost my bitcoin to a fake platform, a recovery expert or hacker got it all back, contact him' with an e-mail, a number or a handle (English: UK, US, Australia, Nigeria)"
   strings:
     $we = /\b(we|our (recovery |legal |asset )?(team|agents?|firm|experts?)) (have |has )?(located|traced|found|recovered|identified|tracked|can (recover|return|retrieve|get back))\b/
     $lost = /\b(lost|stolen|scammed|frozen|collapsed?|hacked|missing)\b/
     $asset = /\b(crypto|bitcoin|btc|usdt|eth|funds|assets|investment|money|wallet)\b/
+    // the testimonial: the writer lost money or was scammed ...
+    $t_lost = /\b(i|we) (have |had )?(lost|was scammed|were scammed|got scammed|been scammed|fell victim|fell prey|was defrauded|got defrauded|was duped|got duped)\b|\bscammed (me|us) (out )?of\b/
+    // ... someone got it back ...
+    $t_back = /\b(helped|help|assisted) (me|us) (to )?(recover|get back|retrieve|reclaim|trace)\b|\b(recover(ed|ing)|retriev(ed|ing)|reclaim(ed|ing)|got back|getting back|returned|restored) (all |every |the |everything|it all|my |our |back )|\b(got|get|getting) (all |every cent of |every penny of )?(my|our) ([a-z]{1,11}[a-z] ){1,2}back\b/
+    // ... a recovery agent, a hacker or a cyber expert ...
+    $t_agent = /\b(recovery (expert|agent|specialist|company|firm|team|services?|hacker|professional|guru|wizard|pro)|hackers?|hack(ing)? (expert|team|services?|guru)|(cyber|blockchain|crypto|forensic|tech|computer) (expert|specialist|investigator|wizard|guru|genius|agent)|white ?hat|private investigator|(funds?|assets?|crypto|bitcoin) recovery)\b/
+    // ... whose contact the writer passes on
+    $t_pass = /\b(contact|reach|reach out to|write to|message|text|email|e-mail|whatsapp|dm|call|holla|hola at) (him|her|them|am|this (man|guy|lady|team|company|expert|hacker))\b|\b(his|her|their) (email|e-mail|mail|whatsapp|telegram|contact|number|details|info|website|handle|address)\b|\b(i|we) (highly |strongly |would )?(recommend|refer)\b|\b(highly|strongly) recommend\b/
+    $t_handle = /\b(telegram|whatsapp|signal|instagram|ig)\b.{0,12}@[a-z0-9_]/
+    // a person who suspects the "recovery" offer
+    $t_warn = /\b(sounds|smells|looks) like (a |another )?scam\b|\banother scam\b|\bdon'?t (pay|trust) (them|him|her|anyone)\b/
   condition:
-    $we and $lost and $asset and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($we and $lost and $asset)
+      or ($t_lost and $t_back and $t_agent and $t_pass and $asset and not $t_warn
+        and (email_count > 0 or phone_count > 0 or url_count > 0 or $t_handle)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule crypto_unclaimed_rewards : phishing

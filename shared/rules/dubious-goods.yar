@@ -64,13 +64,13 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number: the army-buyer scam (English, romanised Hindi and Urdu)"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number: the army-buyer scam (English, romanised Hindi and Urdu)"
   strings:
-    $army = /\b(army|military|crpf|bsf|cisf|itbp|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
+    $army = /\b(army|military|crpf|bsf|cisf|itbp|ssb|assam rifles|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
     $listing = /\b(olx|quikr|marketplace|listing|ad|advertisement|sofa|bike|car|flat|room|scooty)\b/
     $pay = /\b(google pay|gpay|phonepe|paytm|upi|qr code|scan|bhejo|send)\b/
     // the service or goods ordered: tuition for the officer's children, meals, rooms, a bulk order
-    $svc = /\b(tuition|tuitions|tutor|coaching|classes|students|order|bulk|catering|tiffin|meals|lunch|dinner|breakfast|food packets|rooms|hotel|booking|taxi|cab|tent|water cans?|supplies|saman|samaan|material)\b/
+    $svc = /\b(tuition|tuitions|tutor|coaching|classes|students|order|bulk|catering|tiffin|thalis?|meals|lunch|dinner|breakfast|food packets|rooms|hotel|booking|taxi|cab|tent|water cans?|supplies|saman|samaan|material)\b/
     // what gives it away: the rupee or the QR code sent "to receive", the army's own account
     $strong = /\b(scan|qr)\b|(₹ ?|\b(re|rs)\.? ?)1\b[^,.0-9]|\b(1|one|ek) (rupee|rupaya|rupiya)\b|\b(to receive|receive (the )?(payment|money|amount|fees?)|receive karne|payment lene|upi pin)\b/
     $acct = /\b(army|defence|defense|military|crpf|bsf|unit|cantt|canteen) (account|a\/c|acct|department account|payment system)\b|\b(army|unit|department) (ka|ke|ki) (account|khate|khata)\b/
@@ -78,12 +78,17 @@ rule goods_army_buyer_upi
     // the order for a whole unit, and the advance promised ("advance milega", "payment in advance", "army office se advance")
     $bulk = /\b(unit|camp|regiment|battalion|mess|jawans|platoon) (ke liye|kay liye|ki liye|ka order|ke jawano)\b|\bfor (our|the|my) (unit|camp|jawans|regiment|battalion|mess|platoon)\b/
     $adv = /\badvance (payment|pay|milega|milegi|milenge|mil jayega|mil jaega|mil jayegi|denge|dega|de denge|de dunga|bhej denge|bhejenge|bhej dunga|aayega|ayega|aaega|aa jayega|aa jaega|transfer|karenge|kar denge|kar dunga|ho jayega|from|se)\b|\b(payment|paisa|paise|amount|rent|kiraya|kiraye|fees?) advance (mein|me|main|milega|milegi|denge|dega|de dunga|aayega|ayega|karenge|kar dunga)\b|\b(pay|payment|rent)( [a-z]{1,10}){0,2} in advance\b|\b(army|unit|department|office|cantt|headquarters|daftar)( [a-z]{1,10})? (se|ki taraf se|from) advance\b/
+    // the camp's order paid "by the officer in advance" ("payment will be done by our officer in advance",
+    // "payment advance mein officer karenge"), and the shop asked for its account, UPI or card details
+    $adv2 = /\bin advance\b|\badvance (me|mein|main|mai)\b|\b(payment|amount|bill) (will|would|shall) be (done|made|paid|cleared|transferred) by (our|the|my) (officer|officers|sir|commanding officer|co|accounts? (officer|section|department)|cashier|department)\b/
+    $share = /\b(share|send|provide|forward|give|whatsapp|text)( me| us)?( your| ur| the| apna| apni| apne| aapka| aapki| aapke)?( bank| upi| card| account| a\/c| debit| credit| atm)? (account|a\/c|acct|bank|upi|card|qr|qr code|paytm|gpay|phonepe)( [a-z]{1,10})? (details|detail|number|no|id)\b|\b(account|a\/c|bank|upi|card|paytm|gpay|phonepe)( [a-z]{1,10})? (details|detail|number|no|id)\b.{0,20}\b(bhejo|bhej do|bhejiye|bhejein|bhej dein|bhej dijiye|send (karo|karein|kare|kijiye|kariye|kar do|kar dijiye)|share (karo|karein|kare|kijiye|kariye|kar do|kar dijiye)|dijiye|de do|batao|bataiye|please|pls|plz)\b/
     // a house, flat or portion to rent for the family, and the number asked to send the advance to
     $rent = /\b(kiraye|kiraya|kiraaye|kiraay\w{0,2}|kirae|kiray|rent|rental|portion|tenant)\b/
     $wallet = /\b(jazz ?cash|easy ?paisa|upi|paytm|phonepe|phone pe|gpay|google pay|bank|account)( [a-z]{1,10})? (number|no|nambar|id|details)\b/
   condition:
     $army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
-      or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv)))
+      or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv))
+      or ($svc and ($adv or $adv2) and $share))
     and (sender_kind == "phone" or sender_kind == "email")
 }
 

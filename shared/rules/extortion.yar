@@ -172,3 +172,31 @@ rule extort_arrested_relative : phishing
     (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule extort_police_porn_fine : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'cyber cell', CBI or cyber crime police notice: your number or IP was found in a child pornography or obscene video case, pay the fine or the police come to your home or arrest you today (English, Hinglish, Hindi)"
+  strings:
+    // the crime: child pornography, obscene or adult videos, the IT Act's section 67A/67B, POCSO
+    $crime = /\bchild (porn\w{0,8}|sex(ual)? abuse|abuse (material|videos?|content))\b|\b(csam|pocso|ashleelta|ashlilta)\b|\bporn(o|ography|ographic)?\b|\b(obscene|adult|vulgar|indecent|sexual|nude|xxx|ashleel|ashlil|gandi|gande|ganda|nangi|nange) (videos?|vdos?|sites?|websites?|content|material|clips?|photos?|pics?|images?|films?|movies?)\b|\bsection 67 ?(a|b)\b|\b67 ?(a|b) (of )?(the )?it act\b/
+    // the reader's number, IP or device caught (English, romanised Hindi)
+    $you = /\b(your|ur) (mobile |phone |cell |whatsapp |sim )?(number|no|ip|ip address|device|phone|mobile|computer|laptop|pc|sim|whatsapp|browser|system|internet|wifi|aadhaa?r)\b|\byou (have been|were|are|had been|got) (found|caught|detected|identified|tracked|traced|seen|accused|booked|reported)\b|\byou (watched|viewed|downloaded|searched|shared|uploaded|forwarded|browsed|circulated)\b|\b(aapke|apke|aap ke|ap ke|aapka|apka|aapki|apki|tumhare|tumhara|tumhari|tere|tera|teri) (mobile |phone |whatsapp )?(number|no|ip|phone|mobile|device|sim|laptop|computer|whatsapp|system|internet)\b|\b(aapne|aap ne|tumne|tum ne)\b/
+    $auth = /\b(cyber ?(cell|crime|police|department|thana|wing)|cbi|police|crime branch|i4c|ncrb|interpol|nodal officer|dcp|acp|ips officer)\b/
+    // the fine to pay, or the police at the door, the arrest
+    $fine = /\b(fine|fines|penalty|jurmana|jurmaana|jurmane|challan|settlement amount)\b|\b(pay|deposit|transfer|send|bhejo|jama)\b.{0,30}\b(rs\.?|inr|rupees|rupaye|amount|money|upi|paytm|phonepe|gpay)\b/
+    $come = /\b(police|team|officers?|cops)\b.{0,40}\b(come|coming|reach|reaching|visit|visiting|arrive|arriving|raid|on (the|their|its) way)\b.{0,20}\b(your|ur) (home|house|place|residence|address|doorstep|door|office)\b|\b(police|team) (aapke|apke|tumhare|tere) ghar\b|\b(arrest|arrested|arrest warrant|warrant|giraftar|giraftari|girftar|jail|lock-?up)\b/
+    // Hindi: the crime, your number or phone, the police, the fine or the arrest (a Devanagari letter is three bytes)
+    $hi_crime = /(चाइल्ड पोर्न|पोर्नोग्राफी|पोर्नोग्राफ़ी|पोर्न|अश्लील|बाल यौन|गंदी वीडियो|गंदे वीडियो|गंदी फिल्म)/
+    $hi_you = /(आपके|आपका|आपकी|तुम्हारे|तुम्हारा|तुम्हारी) ?(मोबाइल|मोबाईल|फोन|फ़ोन|नंबर|नम्बर|आईपी|डिवाइस|सिम|व्हाट्सएप|कंप्यूटर|लैपटॉप|ip)|आपने|तुमने/
+    $hi_auth = /(पुलिस|साइबर|सीबीआई|क्राइम ब्रांच|अपराध शाखा)/
+    $hi_threat = /(जुर्माना|जुरमाना|जुर्माने|दंड|भुगतान|पेमेंट|गिरफ्तार|गिरफ़्तार|वारंट|जेल|घर (पर |पे )?(आ|पहुं|पहुँ))/
+    // a police awareness message: the scam named, never pay; or a friend's joke
+    $warn = /\b(scam|scams|scammer|scammers|fraudsters|fraud calls?|fake (calls?|notices?|messages?|police|officers?|cyber cell|cbi)|impersonat\w{0,5}|claiming to be|claim to be|posing as|pose as|pretend\w{0,4} to be|beware|be alert|be careful|never pay|never (share|transfer|send)|(do not|don'?t|dont) pay (any|anyone|anybody|money)|hang up|savdhan|saavdhan|sabdhan|thagi|farzi|jhanse|lol|haha|lmao)\b|\b(jurmana|jurmaana|fine|paise|paisa|payment) (kabhi )?mat (dena|do|dijiye|bharna|bharo|bhariye|bhejna|bhejo|karna)\b|(सावधान|ठगी|धोखा|फर्जी|फ़र्ज़ी|जालसाज|झांसे|(जुर्माना|पैसे|भुगतान) (मत|न) (दें|देना|भरें|भेजें))/
+  condition:
+    (($crime and $you and $auth and ($fine or $come or money_count > 0))
+      or ($hi_crime and $hi_you and $hi_auth and ($hi_threat or $fine or money_count > 0)))
+    and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
+}

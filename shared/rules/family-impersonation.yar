@@ -413,19 +413,36 @@ rule family_relative_emergency_stranger : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet"
+    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi in Devanagari, Vietnamese)"
   strings:
-    $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad)\b/
+    $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad|pikin|papa|mama)\b/
     $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed|police custody|in custody|arrested|detained|in jail)\b/
     $pay = /\b(send|transfer|pay|deposit)\b.{0,50}\b(treatment|bill|deposit|admission|surgery|operation|drugs|account|acct|opay|palmpay|momo|m-?pesa|upi|gcash|phonepe|paytm|gpay|google pay|this (number|account))\b/
     // romanised Hindi and Urdu: "aap ki beti ka accident hua hai, easypaisa pe bhejein"
     $kin_hi = /\b(aap|ap|tumhar[aei]|apk[aei]) (ki|ka|ke|k) (beti|beta|bete|bhai|behen|bahen|shohar|husband|wife|biwi|walid|abbu|ammi|papa|mummy|son|daughter)\b/
     $trouble_hi = /\b(accident|hospital|haspatal|emergency|operation|behosh)\b/
-    $pay_hi = /\b(bhej\w{0,4}|jama kar\w{0,5}|transfer kar\w{0,5}|(gpay|paytm|phonepe|easypaisa|jazzcash|upi) (kar|pe|par|se))\b/
+    $pay_hi = /\b(bhej\w{0,4}|jama kar\w{0,5}|transfer kar\w{0,5}|(gpay|paytm|phonepe|easypaisa|jazzcash|upi) (kar\w{0,6}|pe|par|se))\b/
+    // "the doctor is asking": the deposit the hospital wants before it treats ("doctor is asking for a
+    // deposit", "doctor say make una pay", "before dem go operate am")
+    $doc = /\b(doctors?|hospital|surgeon|nurses?) (is |are |has |have |dey |don )?(asking|demanding|requesting|insisting|requested|demanded|asked) (for|that|us|me|you|we|say)\b|\b(doctors?|hospital|nurses?) (say|said|talk say) make (una|you|we|i) pay\b|\bbefore (they|the doctors?|dem|the hospital) (can |will |go |fit )?(start|begin|operate|treat|admit|attend to)\b|\b(won'?t|will not|refuse to|refused to|no go) (start|begin|operate|treat|admit|attend to)( (her|him|am|them|the treatment|treatment))? (until|unless|till|without)\b/
+    // "aapki beti", "aapke papa": the formal your of a stranger (needs the doctor's ask or a transfer
+    // to this number), "doctor paise maang rahe hain", "is number pe paytm kariye"
+    $kin_hi2 = /\b(aapki|aapke|aapka|apki|apke|apka|aap ki|aap ke|aap ka|ap ki|ap ke) (beti|beta|bete|bhai|behen|bahen|pati|husband|wife|biwi|patni|papa|pitaji|mummy|maa|mataji|mata ji|son|daughter|ladka|ladki|ladke|bacche|bachche)\b/
+    $doc_hi = /\bdoctor.{0,40}\b(maang|mang|maange|mange|manga|demand kar)\w{0,6}\b|\b(pehle|advance me|advance mein) (paise|payment|deposit|fees) (jama|bhar|de|dene|dena)\w{0,4}\b/
+    $dest_hi = /\b(is|iss|isi|ye|yeh) (number|no|account|khate|upi) (pe|par|me|mein)\b|\b(paytm|gpay|phonepe|google pay|upi|transfer) kar\w{0,6}\b/
+    // in Devanagari (three bytes a letter): the formal your, the accident or hospital, the doctor's
+    // ask or a transfer or wallet
+    $kin_dev = /(आपकी|आपके|आपका|तुम्हारी|तुम्हारे|तुम्हारा) (बेटी|बेटा|बेटे|पापा|पिताजी|पति|पत्नी|माँ|मां|मम्मी|भाई|बहन|लडका|लड़का|लडकी|लड़की)/
+    $trouble_dev = /(एक्सीडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
+    $doc_dev = /(डॉक्टर|डाक्टर).{0,60}(मांग|माँग)|(पहले|एडवांस).{0,30}(पैसे|पेमेंट|रकम).{0,30}(जमा|भरने|देने)/
+    $send_dev = /(भेज|जमा कर|ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई)/
+    $dest_dev = /(ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई|इस नंबर|इसी नंबर|इस खाते|paytm|phonepe|gpay|upi)/
     // Vietnamese (diacritics folded): a friend of your father, mother or spouse; the emergency room; transfer urgently
     $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|so tai khoan)\b/
   condition:
-    (($kin and $trouble and $pay and money_count > 0) or ($kin_hi and $trouble_hi and $pay_hi) or $vi)
+    (($kin and $trouble and $pay and (money_count > 0 or $doc)) or ($kin_hi and $trouble_hi and $pay_hi) or $vi
+      or ($kin_hi2 and $trouble_hi and $pay_hi and ($doc_hi or $dest_hi))
+      or ($kin_dev and $trouble_dev and $send_dev and ($doc_dev or $dest_dev)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -568,13 +585,24 @@ rule family_sent_to_collect
   meta:
     action = "junk"
     weight = 2.5
-    description = "A stranger says someone the reader knows (madam, your brother, the boss) sent them to collect money, and gives an account or wallet to pay into"
+    description = "A stranger says someone the reader knows (madam, your brother, the boss) sent them to collect money, and gives an account or wallet to pay into; or a 'sister', 'brother' or 'deacon' from the church says the pastor asked them to collect contributions (for a widow, a burial, a programme) into an account or wallet number (Nigerian and Ghanaian English, Nigerian Pidgin)"
   strings:
     $who = /\b(madam|oga|your (brother|sister|husband|wife|boss|landlord|son|daughter|mother|father|mum|dad|uncle|aunty|aunt)|my (madam|oga))\b/
     $collect = /\b(ask|asked|told|said|say) (me )?(to|make i|say make i|that i should) (collect|receive|take)\b/
     $pay = /\b(send|transfer|pay)\b.{0,40}\b(account|acct|opay|palmpay|moniepoint|kuda|momo|mpesa|m-pesa|wallet|bank)\b/
+    // The church member who introduces themself ("this is Sister Blessing from the church", "na Deacon
+    // Emeka from church"), relays the pastor's instruction ("Pastor asked me to collect", "our pastor
+    // has directed", "Pastor talk say make I collect") for contributions, and gives an account or
+    // wallet with its number; a member's real reminder names no account number
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $member = /\b(this is|it'?s|its|i am|i'm|im|na|na me|my name is) (sister|sis|brother|bro|deacon|deaconess|elder|usher|evangelist|church secretary|church treasurer|treasurer) [a-z]{1,6}[a-z]{1,6}\b/
+    $church = /\b(church|parish|chapel|assembly|fellowship|cathedral|tabernacle|ministry|ministries)\b/
+    $relay = /\b(pastor|g\.?o|general overseer|reverend|rev|bishop|church council|elders|church leadership|minister|man of god)( has| have| don| dey)? (asked|directed|instructed|told|sent|mandated|said|talk say|say|wants|approved|appointed|delegated)( me| us| that| all| make)?\b/
+    $contrib = /\b(contribution|contributions|contribute|donation|donations|support|levy|welfare|collect|offering|condolence|dues)\b/
+    $num = /\b(account|acct|a\/c|acc|momo|mobile money|opay|palmpay|moniepoint|kuda|bank|mtn|vodafone cash|telecel cash|airteltigo)\b[^0-9]{0,30}[0-9][0-9]|[0-9][0-9],? ?(access|gtb|gtbank|zenith|uba|first ?bank|fidelity|ecobank|opay|palmpay|moniepoint|kuda|momo|stanbic|wema|sterling|union bank|polaris|fcmb|calbank|gcb|absa)\b/
   condition:
-    $who and $collect and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($who and $collect and $pay or $member and $church and $relay and $contrib and $pay and ($num or phone_count > 0))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 

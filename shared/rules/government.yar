@@ -7,17 +7,30 @@ rule gov_student_loan_relief : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Student-loan forgiveness, discharge or relief on offer, with a call, a reply or a link"
+    description = "Student-loan forgiveness, discharge or relief on offer, with a call, a reply or a link; the 'FED Student Aid' or 'Dept of Education' forgiveness deadline with a toll-free call-back from a person's number (English)"
   strings:
     $l = /\b(student loans?|student debt|federal loans?|loan forgiveness|debt forgiveness)\b/
-    $f = /\b(forgiv(e|en|eness)|discharg(e|ed)|cancel(l?ed|lation)?|relief|wip(e|ed) out|eliminat(e|ed)|approved|eligible|qualif(y|ied|ies)|pre-?approved)\b/
+    $f = /\b(forgiv(e|en|eness)|discharg(e|ed)|cancel(l?ed|lation)?|relief|wip(e|ed) out|eliminat(e|ed)|approved|eligible|eligibility|qualif(y|ied|ies)|pre-?approved)\b/
     $reply = /\breply "?(yes|y|1|now)"?\b/
     // or a plan that cuts the payment to enrol in by calling, from a person's number
     $plan = /\b(enroll?(ed|ment)?|reduce(d)? (your )?(monthly )?payments?|payments? to \$0|\$0 (a month|monthly|payments?))\b/
+    // the agency named instead of the loans ("FED Student Aid: the forgiveness programme deadline is
+    // approaching, call 1-8xx to see if your loans qualify"), with a toll-free call-back
+    $agency = /\b(student aid|(department|dept\.?) of education|education (department|dept)|fsa)\b.{0,120}\bforgiv(e|en|eness)\b|\bforgiveness (program|programme|plan|deadline|application|window|period)\b/
+    $tollfree = /\b1?[-. ]?\(?8(00|33|44|55|66|77|88)\)?[-. ]?[0-9]/
+    // a borrower's own news ("my loans got forgiven, call me", "I called my servicer")
+    $me = /\bmy (student |federal )?loans?\b|\bi (called|applied)( to| for)? my\b|\bi (just |finally )?got (my|mine)\b|\bmine (got|was|is|went)\b/
   condition:
+    not $me
+    and (
     // contact_count, claim_count: the vocabulary's words (shared/maps/vocabulary.tsv)
-    ($l and $f and (contact_count > 0 or claim_count > 0) and (url_count > 0 or phone_count > 0 or caps_keyword_count > 0 or $reply))
+    (($l or $agency) and $f and (contact_count > 0 or claim_count > 0) and (url_count > brand_link_count or phone_count > 0 or caps_keyword_count > 0 or $reply))
     or ($l and $plan and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($l or $agency) and $f and $tollfree and phone_count > 0 and (sender_kind == "phone" or sender_kind == "email")))
+    // the agency's own notice from its short code or sender id, linking to studentaid.gov (a
+    // government suffix: brand_link_count) or to none, its own helpline given or not
+    and not ((sender_kind == "shortcode" or sender_kind == "alpha") and url_count <= brand_link_count + platform_url_count
+      and deceptive_url_count == 0 and shortener_count == 0)
 }
 
 rule gov_relief_payment_claim : phishing
@@ -140,19 +153,23 @@ rule gov_aid_id_number_by_text : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare, humanitarian or youth-empowerment grant or loan for you that wants your BVN, NIN, account number or a registration fee (English of Nigeria, Ghana, Sierra Leone, Gambia and Kenya, Pidgin)"
+    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare, humanitarian or youth-empowerment grant or loan for you, or a donor's youth grant (USAID, UNDP, World Bank, Mastercard Foundation, Tony Elumelu) you were 'selected' for, that wants your BVN, NIN, account number or a registration or file-processing fee (English of Nigeria, Ghana, Sierra Leone, Gambia and Kenya, Pidgin)"
   strings:
     $scheme = /\b(bisp|ehsaas|ahsaas|benazir|8171|relief (payment|fund)|stimulus|government (aid|grant|payment))\b|(بینظیر|احساس|امدادی رقم)/
     $id = /\b(cnic|id card number|national id number|id number)\b|(شناختی کارڈ)/
     $send = /\b(send|text|sms|bhejein|bhejen|bhejo|bhej dein|bhej den|forward|provide|submit|drop|pay)\b|(بھیجیں|بھیج دیں|ارسال کریں)/
     // West and East Africa: a cash transfer, palliative, welfare or humanitarian grant ...
     $cash = /\b(conditional cash transfer|cash transfer|n-?power|social investment|humanitarian (affairs|ministry|grant|fund|aid|support|palliative)|ministry of (humanitarian|social|gender|women|labour|youth)|poverty alleviation|palliatives?|trader ?moni|market ?moni|farmer ?moni|survival fund|leap (grant|cash|programme|program|payment)|inua jamii|hunger safety net|(social )?welfare (grant|fund|payment|support|programme|program)|social protection (grant|fund|payment|programme|program)|empowerment (grant|fund|programme|program|scheme|money|payment|loans?)|youth (empowerment|employment|enterprise|development) (loans?|grants?|funds?|scheme|programme|program|project|agency|commission|initiative)|national youth (commission|council|service)|naycom|neip|(federal|fg|government|govt|presidential) (grant|palliative|empowerment|cash|support|relief|intervention|fund)|cbn (grant|intervention|loan))\b/
+    // or a donor's or foundation's youth grant (USAID, UNDP, the World Bank, the Mastercard Foundation,
+    // the Tony Elumelu Foundation)
+    $donor = /\b(usaid|undp|world bank|mastercard foundation|tony elumelu|elumelu foundation|unicef|unesco|united nations|un women|african development bank|afdb|ecowas|ford foundation|gates foundation|dangote foundation)\b/
+    $grant = /\b(grants?|funding|empowerment|scholarship|stipend|seed (capital|fund|funding)|business support)\b/
     // ... that the reader needs only an ID number, an account or a fee to receive ...
-    $ask = /\b(bvn|nin|bank verification number|national identification number|nin slip|ghana ?card( number)?|account (number|details|no)|acct (no|number|details)|bank details|(processing|registration|activation|transfer|clearance|approval|release|verification) (fee|charge|charges))\b/
+    $ask = /\b(bvn|nin|bank verification number|national identification number|nin slip|ghana ?card( number)?|account (number|details|no)|acct (no|number|details)|bank details|(processing|registration|activation|transfer|clearance|approval|release|verification) (fee|charge|charges)|to (process|release|activate|open) (your|the) (file|grant|funds?|application|payment)|file (processing|opening))\b/
     // ... addressed to the reader as a payee (a friend helping with a form says none of these)
-    $payee = /\b(you (have been|are|were|don) (selected|approved|shortlisted|enrolled|captured|qualified|eligible|listed)|you don (qualify|dey among|enter)|your (name|number|phone number) (is|was|has been|don) (among|on|listed|selected|approved|shortlisted|captured|enter)|beneficiar(y|ies)|to (receive|collect|claim|access) (your|the|am|una|this)|(ministry|programme|program|welfare|desk|field|relations) officer|your (payment|grant|money|fund|funds|cash|palliative|benefit|stipend) (is|has been|don|will)|make (we|i|dem) (pay|credit|process|release) (you|your|am)|credit (your|you) (account|acct)|(approved|granted|reserved|allocated|earmarked) for you)\b/
+    $payee = /\b(you (have been|are|were|don) (selected|approved|shortlisted|enrolled|captured|qualified|eligible|listed|among)|you don (qualify|dey among|enter)|your (name|number|phone number) (is|was|has been|don) (among|on|listed|selected|approved|shortlisted|captured|enter)|beneficiar(y|ies)|to (receive|collect|claim|access) (your|the|am|una|this)|(ministry|programme|program|welfare|desk|field|relations) officer|your (payment|grant|money|fund|funds|cash|palliative|benefit|stipend) (is|has been|don|will)|make (we|i|dem) (pay|credit|process|release) (you|your|am)|credit (your|you) (account|acct)|(approved|granted|reserved|allocated|earmarked) for you)\b/
   condition:
-    (($scheme and $id) or ($cash and $ask and $payee)) and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($scheme and $id) or (($cash or ($donor and $grant)) and $ask and $payee)) and $send and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule gov_aid_release_fee : phishing
@@ -160,7 +177,7 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes, paid by Orange Money, Wave or MoMo)"
+    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo)"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
@@ -177,9 +194,9 @@ rule gov_aid_release_fee : phishing
     // (the ask, not a wallet named: "maine Paytm kar diya" is a relative's own payment)
     $in_pay = /\b(phone ?pe|paytm|g ?pay|google ?pay|upi|bhim|jama|pay|transfer) ?(karein|karen|kijiye|kar dein|kar dijiye|karna hoga|karne honge|karwayen)\b|\b(bhejein|bhejen|bhej dijiye)\b|(फोनपे करें|पेटीएम करें|यूपीआई करें|जमा करें|जमा करना होगा|भेजें|पे करें|भुगतान करें)/
     // Francophone West Africa: an aid or youth-financing programme, you the beneficiary, a file fee by wallet
-    $fr_prog = /\b(aide (du gouvernement|de l'etat|gouvernementale|sociale|humanitaire|presidentielle|financiere)|subvention|programme (gouvernemental|national|presidentiel|d'aide|social|d'appui|de soutien|special|d'autonomisation)|fonds (national|de solidarite|d'appui|de soutien|d'insertion|de garantie)|financement (des jeunes|de la jeunesse|jeunes|des femmes|de projets?)|pret (sans interet|d'honneur)|filets sociaux|transferts? monetaires?|bourse de securite familiale|cash transfert|fnpj|der ?\/ ?fj)\b/
-    $fr_you = /\bvous (etes|avez ete) (selectionnee?|retenue?|beneficiaire|eligible|choisie?|inscrite?)\b|\bvotre (dossier|financement|aide|subvention|pret|demande|credit|versement|paiement) (a ete|est) (validee?|approuvee?|accordee?|debloquee?|disponible|retenue?|prete?|selectionnee?)\b|\ben tant que beneficiaire\b/
-    $fr_fee = /\bfrais (d'ouverture|de dossier|d'inscription|de traitement|de deblocage|de transfert|d'activation|de validation|de retrait|administratifs|de timbre)\b|\bouverture (de |du )?(votre )?dossier\b/
+    $fr_prog = /\b(aide (du gouvernement|de l'etat|gouvernementale|sociale|humanitaire|presidentielle|financiere)|subvention|programme (gouvernemental|national|presidentiel|d'aide|social|d'appui|de soutien|special|d'autonomisation)|fonds (national|de solidarite|d'appui|de soutien|d'insertion|de garantie)|financement (des jeunes|de la jeunesse|jeunes|des femmes|de projets?)|pret (sans interet|d'honneur)|filets sociaux|transferts? monetaires?|bourse de securite familiale|cash transfert|fnpj|der ?\/ ?fj|usaid|pnud|undp|unicef|unesco|nations unies|banque mondiale|banque africaine de developpement|union europeenne|fondation (mastercard|tony elumelu|dangote|bill (et|&) melinda gates))\b/
+    $fr_you = /\bvous (etes|avez ete) (selectionnee?|retenue?|beneficiaire|eligible|choisie?|inscrite?)\b|\bvotre (dossier|financement|aide|subvention|pret|demande|credit|versement|paiement|projet|candidature) (a ete|est) (validee?|approuvee?|accordee?|debloquee?|disponible|retenue?|prete?|selectionnee?)\b|\ben tant que beneficiaire\b/
+    $fr_fee = /\bfrais (d'ouverture|de dossier|d'inscription|de traitement|de deblocage|de transfert|d'activation|de validation|de retrait|administratifs|de timbre)\b|\bouverture (de |du )?(votre )?dossier\b|\bpour (le traitement|l'ouverture|la validation|l'activation|le deblocage|la constitution|l'etude) (de |du )?(votre |ton )?(dossier|financement|subvention|pret|credit|fonds)\b|\b(faites|effectuez|faire|effectuer) (un|le) (depot|versement|transfert) de\b/
     $fr_pay = /\b(orange money|wave|momo|mtn money|moov money|free money|flooz|t-?money|airtel money|mobile money|envoyez|payez|versez|transferez)\b/
     $fr_warn = /\b(arnaque|arnaques|escroc|escrocs|escroquerie|jamais|mefiez|aucun frais|ne payez|n'envoyez)\b/
   condition:

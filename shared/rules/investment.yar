@@ -111,6 +111,26 @@ rule invest_stock_pump
     $h and $s
 }
 
+rule invest_options_tips
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish)"
+  strings:
+    // the market: the index and its options, an options strike ("48500 CE buy above"), intraday tips
+    $mkt = /\b(nifty|bank ?nifty|fin ?nifty|midcp ?nifty|midcap ?nifty|sensex|bankex|f ?& ?o|fno|index options?|options? (trading|calls?|tips?|trades?|buying|selling)|intraday|btst|stbt|(stock|share|equity|commodity|mcx|crude|option|options|market) (tips?|calls?)|jackpot (calls?|trades?|tips?)|expiry (day )?(calls?|trades?|jackpot|special)|hero ?zero|multibagger)\b|\b(ce|pe) (buy|sell|above|below|near|around|@|cmp|range|tgt|target)\b/
+    // what an adviser may not promise: a call that never fails, an accuracy or a sure shot, no loss,
+    // a multiple or hundreds of percent in a day, week or month, a paid VIP or premium group
+    $hype = /\b(never (fails?|lose|loses)|kabhi (fail|loss) nahi|fail nahi (hot[ie]|hoga|hua|hogi)|loss nahi (hoga|hota|hogi)|100 ?% (accuracy|accurate|sure ?shot|sure (calls?|profits?|trades?|tips?)|profit|profitable|guaranteed|guarantee)|sure ?shot (calls?|trades?|tips?|profits?|jackpot|targets?|entry|stocks?)|(zero|no) loss (trading|calls?|trades?|strategy|guarantee|guaranteed|tips?)|without (any )?loss|loss (recovery|recover|cover) (guaranteed|guarantee|100|pakka)|guaranteed (profits?|returns?|calls?|tips?|income|gains?)|pakka (profit|munafa|call|trade)|[0-9]{1,2} ?% accuracy|accuracy (of |upto |up to )?[0-9]|(double|triple|2x|3x|5x|10x) (your |apna |apni )?(capital|money|paisa|paise|account|investment)|(vip|premium|paid|private) (group|channel|calls?|tips?|telegram|whatsapp))\b|[0-9][0-9] ?% (return|returns|profit|profits|gain|gains) (in|every|per|each|a|this|har) (day|week|month|din|hafte|mahine)\b|\b(weekly|daily|monthly|roz|rozana|har din) [0-9][0-9] ?% (return|returns|profit|profits|gain|gains)?|[0-9][0-9]{1,2}[0-9] ?% (return|returns|profit|profits|gain|gains)\b/
+    // the way in beside a link or a number: join or subscribe, the Telegram channel
+    $join = /\b(join|joining|subscribe|t\.me|wa\.me)\b|\btelegram\b ?(id|channel|group)? ?:? ?@[a-z0-9_]/
+    // a person's loss, warning or request ("sure shot call tha, phir bhi loss ho gaya lol", "link bhej")
+    $mine = /\b(lol|lmao|haha|scam|scammers?|fraud|farzi|dhokha|beware|don'?t join|mat join|maine|mene|humne|i (joined|paid|subscribed|lost|took)|link (bhej|bhejo|bhejna|send)|send me the link)\b/
+  condition:
+    $mkt and $hype and not $mine and (url_count > 0 or phone_count > 0 or $join)
+}
+
 rule invest_loan_offer
 {
   meta:
@@ -145,6 +165,31 @@ rule invest_loan_offer
     // a bank's or lender's own sender id advertising its loan ("a Personal Loan of up to ...") is its
     // marketing: from one, only the lure's promises count (bad credit, refused before, guaranteed)
     and ((sender_kind != "alpha" and sender_kind != "shortcode") or 2 of ($l*) or ($wloan and 2 of ($g*)))
+}
+
+rule invest_loan_no_documents
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A loan 'approved' or offered with what no lender promises (no salary slip, no CIBIL or credit check, no documents or income proof) and a link or number, from India's DLT headers (AD-, JD-, VK-, BZ-) or numbers, unless its only links are a bank's official domain; or a debt-consolidation or personal loan at a low rate with a free-mail contact (English, Hinglish)"
+  strings:
+    // the loan on offer or already "approved" ("your loan of Rs 3,50,000 is approved", "loan approve ho gaya")
+    $ln = /\bloans?\b.{0,40}\b(approved|approve ho|sanctioned|pre-?approved|ready|disburs\w{0,6}|available|mil (jayega|raha|sakta)|milega)\b|\b(approved|pre-?approved|sanctioned|instant|quick|personal|cash) loans?\b|\bloans? (of|upto|up to|amount|limit) (rs\.?|₹|inr|[0-9])/
+    // what a lender cannot skip: the salary slip, the CIBIL check, the documents
+    $nodoc = /\b(no|without|zero|bina|nil) (salary slips?|pay ?slips?|income proof|income documents?|cibil( score| check)?|credit (score|check)|documents?|documentation|docs|paperwork|itr|bank statements?)\b|\b(cibil|credit score|salary slip|documents?) (not required|not needed|no bar|nahi chahiye|ki zarurat nahi|ki jarurat nahi)\b|\b(low|bad|poor) cibil (ok|accepted|bhi|also|chalega)\b/
+    // a person's own loan
+    $mine = /\b(mera|meri|maine|my loan|i got|i took|i applied)\b/
+    // a loan "at 2% interest" with a free-mail contact: the advance-fee lender
+    $dc = /\b(debt consolidation|consolidat(e|ion of|ing) (all )?(your|ur|all|of your) (debts?|loans?|bills|credit cards?)|we (offer|give|grant|provide|render) (all kinds of |all types of |personal |business |private |quick |urgent |affordable )?(loans?|financing|funding)|(do|are) (you|u) (in need of|need|looking for) (a |an |urgent |quick |any )?(loan|financing|funding|financial (help|assistance)))\b/
+    $rate = /\b(low|lowest|affordable|minimal|cheap) (interest|rate)\b|\b[0-9](\.[0-9]{1,2})? ?% (interest|rate|apr|per annum|annual|p\.a)|\binterest (rate )?(of )?(just |only )?[0-9](\.[0-9]{1,2})? ?%/
+    $freemail = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|proton|protonmail|icloud|mail|gmx|yandex|zoho)\.[a-z]/
+    // a person weighing their own consolidation loan
+    $dc_mine = /\b(my (bank|credit union|mortgage|loans?|debts?|cards?|e-?mail|address)|(offered|gave|sent|told) me|should i|thinking (about|of)|lol|i (got|took|applied|was offered|have been offered))\b/
+  condition:
+    ($ln and $nodoc and not $mine
+      and (url_count > brand_link_count or phone_count > 0 or email_count > 0))
+    or ($dc and $rate and not $dc_mine and ($freemail or sender matches /^email:[^@]{1,64}@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|proton|protonmail|icloud|mail|gmx|yandex|zoho)\./))
 }
 
 rule invest_credit_card_no_proof
@@ -423,7 +468,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -446,10 +491,25 @@ rule invest_mentor_brag
     $ar_adv = /(مستشار|مستشارة|خبير|خبيرة|محلل|محللة|مدير حساب|مديرة حساب|مدرب|مدربة)/
     $ar_win = /(أرباح|ارباح|ربح|عائد|عوائد).{0,40}([0-9]|يومي|يومية|أسبوعي|اسبوعي|مضمون|مضمونة)/
     $ar_join = /(انضم|أضيفك|اضيفك|سأضيفك|مجموعة|واتساب|واتس|تلغرام|تيليجرام|راسلني|تواصل معي|أعلمك|اعلمك)/
+    // the pig-butchering opener: a relative taught the writer crypto or gold trading, a gain each
+    // month, and "do you invest too?" (English, Hinglish, Chinese)
+    $pb_rel = /\bmy (uncle|aunt|aunty|auntie|cousin|brother|sister|dad|father|mom|mum|mother|godfather|godmother|grandpa|grandfather|brother-in-law|sister-in-law|family friend)\b.{0,60}\b(taught|teaches|teaching|showed|shows|guides|guided|guiding|introduced|got me into|trains|trained|coached|coaches)\b|\b(taught|trained|guided|coached) by my (uncle|aunt|aunty|auntie|cousin|brother|sister|dad|father|mom|mum|mother|godfather|godmother)\b|\blearn(ed|t|ing)? [a-z ]{0,30}from my (uncle|aunt|aunty|auntie|cousin|brother|sister|dad|father|mom|mum|mother|godfather|godmother)\b|\b(meri|mere|mera) (chachi|chacha|mama|mami|mausi|mausa|bua|fufa|aunty|uncle|bhaiya|bhaia|didi|bhai|behen|cousin|jiju|papa)\b.{0,40}\b(sikha\w{0,4}|sikhai|sikhate|sikhati|bataya|batayi|guide)\b/
+    $pb_asset = /\b(crypto|bitcoin|btc|usdt|gold|forex|futures|contracts?|options|stocks?|trading|trade|investing|investment)\b/
+    $pb_gain = /[0-9] ?% (profit |return |returns |gain |gains |roi )?(a|per|each|every|last|this|in a|in one) (month|week)\b|[0-9] ?% (monthly|weekly)\b|\b(monthly|weekly|every month|each month|last month|this month|a month|per month|har mahine|mahine (me|mein|ka|ke)|har hafte) ([a-z]{1,12} ){0,3}[0-9]{1,3}(-[0-9]{1,3})? ?%|[0-9] ?% (profit |return |munafa )?(har mahine|mahine (me|mein|ka)|per month|monthly)/
+    $pb_ask = /\b(do|did) (you|u) (also |ever |usually |currently )?(invest|trade|do (any )?(investing|investments?|trading))\b|\bare (you|u) (also |currently )?(investing|trading|into (investing|investments?|trading|crypto)|interested in (investing|investments?|trading|crypto|gold))\b|\bhave (you|u) (ever )?(invested|traded|tried (investing|trading))\b|\b(you|u) (invest|trade) too\b|\b(aap|ap|tum|aapne|apne) (bhi |kabhi )?(invest|trading|trade|nivesh) (karte|karti|karoge|kiya|kiye|karna)\b/
+    // Chinese (simplified and traditional; three bytes a character): the relative who teaches, the asset, a monthly gain, and "do you invest?"
+    $pb_zh_rel = /(舅舅|叔叔|阿姨|姑姑|姨妈|姨媽|姑妈|姑媽|小姨|舅妈|舅媽|伯伯|表哥|表姐|表弟|表妹|堂哥|堂姐|姐姐|哥哥|姐夫|干爹|乾爹|爸爸|爷爷|爺爺).{0,45}(教我|带我|帶我|带着我|帶著我|指导我|指導我|教会我|教會我)|(跟着|跟著|跟)(我)?(舅舅|叔叔|阿姨|姑姑|姨妈|姨媽|小姨|表哥|表姐|姐姐|哥哥|伯伯)(学|學|做|炒|玩)/
+    $pb_zh_asset = /(黄金|黃金|比特币|比特幣|数字货币|數字貨幣|加密货币|加密貨幣|虚拟币|虛擬幣|炒股|股票|期货|期貨|外汇|外匯|合约|合約)/
+    $pb_zh_gain = /(每个月|每個月|每月|一个月|一個月|上个月|上個月|这个月|這個月|月收益|月回报|月回報|每周|每週).{0,30}[0-9] ?%/
+    $pb_zh_ask = /(你|您)(平时|平時|平常|现在|現在|自己)?(也)?(有|会|會|在)?(做|玩|搞|了解|接触|接觸)?(投资理财|投資理財|投资|投資|理财|理財|炒股|炒币|炒幣|交易)(吗|嗎|嘛|么|麼|没|沒|不)/
+    // a friend's voice or a warning
+    $pb_warn = /\b(lol|lmao|haha|scam|scammer|fraud|dhokha|farzi)\b|(骗子|騙子|诈骗|詐騙)/
   condition:
     (((($win or ($win2 and $platform)) and $group) or ($who and $teach) or (($win or $win3) and $trader and $show))
       or ($sw_fx and $sw_win and ($sw_seen or $sw_show))
-      or ($ar_fx and $ar_adv and $ar_win and $ar_join))
+      or ($ar_fx and $ar_adv and $ar_win and $ar_join)
+      or (not $pb_warn and (($pb_rel and $pb_asset and $pb_gain and $pb_ask)
+        or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -103,12 +103,26 @@ rule job_task_deposit
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'task' or 'work account' that pays commission but must be recharged or topped up to continue: the task scam's hook"
+    description = "A 'task' or 'work account' that pays commission but must be recharged or topped up to continue; the task group's 'prepaid', 'merchant' or 'welfare' task where you put in a sum to get more back (English, Hinglish, Chinese, Spanish, Portuguese, Indonesian, Vietnamese): the task scam's hook"
   strings:
     $t = /\b(tasks?|task set|work account|commission|order grabbing|optimi[sz]ation)\b/
     $d = /\b(recharge|top ?up|deposit|prepay|pay in|reset fee|unlock (the )?next)\b/
+    // the "prepaid", "merchant" or "welfare" task of a Telegram or WhatsApp task group: put in a sum,
+    // get more back (English, Hinglish)
+    $pre = /\b(prepaid|pre-paid|merchant|welfare|combination|combo|vip|advanced?) (tasks?|orders?)\b/
+    $inv = /\b(invest|investment|pay|payment|deposit|transfer|recharge|top ?up|put in|daalo|dalo|daaliye|dalna|jama|lagao|lagaiye|lagana)\b/
+    $back = /\b(get|gets|receive|receives|earn|withdraw)\b.{0,30}[0-9].{0,20}\b(back|returns?|profit|principal)\b|\b[0-9]{1,3} ?% (return|returns|profit|commission|extra)\b|\b(wapas|vapas|return|profit|commission) (milega|milenge|mil jayega|mil jaega|aayega|ayega|dega|denge)\b/
+    // the same hook in Chinese ("垫付任务 ... 本金和佣金返还"), Spanish, Portuguese, Indonesian and Vietnamese
+    $zh = /(垫付|预付|充值)(任务|单)|(任务|刷单|做单).{0,60}(垫付|预付)/
+    $zh_back = /(返还|返款|本金|返佣|佣金|收益)/
+    $intl = /\b(tareas? (prepagadas?|pagadas por adelantado|de comerciante|comerciales|de bienestar|combinadas?|vip)|tarefas? (pre-?pagas?|pagas antecipadamente|de comerciante|de bem-estar|combinadas?|vip)|tugas (prabayar|berbayar|merchant|kesejahteraan|kombinasi|vip)|nhiem vu (tra truoc|nap tien|dac biet|vip|ket hop))\b/
+    // the sums as Chinese and Vietnamese write them, which the money count may not read
+    $amt = /[0-9] ?(元|块|美元|美金)|[0-9] ?(usdt|vnd|dong|d|k)\b/
+    $intl_back = /\b(recibe|recibiras|recibira|recibes|devuelve|devolvera|devolucion|reembols\w{1,4}|retorno|ganancia|ganancias|comision|receba|recebera|devolvid[oa]|lucro|comissao|de volta|kembali|dikembalikan|komisi|keuntungan|hoan (lai|tien|von)|nhan lai|hoa hong|loi nhuan)\b/
   condition:
-    $t and $d
+    ($t and $d)
+    or ((($pre and $inv and $back) or ($zh and $zh_back) or ($intl and $intl_back))
+      and (money_count > 0 or $amt) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_mystery_shopper
@@ -205,7 +219,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (port, customs, police, army, NGO volunteers) or a state funding programme 'you have been selected', the file, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -213,7 +227,7 @@ rule job_registration_fee
     $offer = /\b(you (have been|are|were|have) (selected|shortlisted|hired|approved|qualified)|your (application|profile|account|position|spot)|to (start|activate|begin|get started|secure|reserve|book) (your )?(slot|spot|place|position)?)\b|\b(is|are) (recruiting|hiring)\b/
     // French: the file or sign-up fee, the reader selected (or a recruitment or funding programme
     // announced), the order to pay in the "vous" of a notice, and mobile money or an amount
-    $fr_fee = /\bfrais (de dossiers?|du dossier|d'inscription|d'enregistrement|de depot|de (la )?visite medicale|medicaux|de formation|de tenue|d'uniforme|de traitement|d'ouverture|de participation|de constitution|de validation|de confirmation|de badge|de carte)\b/
+    $fr_fee = /\bfrais (de dossiers?|du dossier|d'inscription|d'enregistrement|de depot|de (la )?visite medicale|medicaux|de formation|de tenue|d'uniforme|de traitement|d'ouverture|de participation|de constitution|de validation|de confirmation|de badge|de carte|de formulaire|du formulaire|de fiche|de candidature|de recrutement|de selection|d'etude de dossier)\b/
     // or the sum sent "pour la visite medicale", "pour ta tenue", "pour la constitution de votre dossier"
     $fr_for = /\bpour (la |ta |votre |vos |tes |le |ton )?(visite medicale|visites medicales|tenue|uniforme|constitution|dossier|badge|carte professionnelle|formation|inscription|enrolement)\b/
     $fr_sel = /\b(vous avez ete|tu as ete|vous etes|votre candidature a ete|votre dossier a ete|votre profil a ete) (retenue?s?|selectionnee?s?|admise?s?|choisie?s?|recrutee?s?|validee?s?|eligibles?)\b|\b(recrute|recrutent|recrutons|recrutement|embauche|enrolement|programme de financement|fonds de financement|subvention)\b|\b(candidats?|postulants?) (retenue?s|selectionnee?s|admise?s)\b|\b(vous faites|tu fais) partie (des|de la liste)\b|\b(votre|ton) nom figure\b/
@@ -221,6 +235,24 @@ rule job_registration_fee
     $fr_pay = /\b(envoyez|versez|payez|effectuez|deposez|transferez|reglez|envoie|verse|paie|veuillez (envoyer|verser|payer|effectuer|regler|deposer|transferer)|a (payer|verser|envoyer|regler)|(devez|dois|doivent) (payer|envoyer|verser|regler|deposer|effectuer|faire)|(faites|fais|faire) (le|un) (depot|transfert|versement|paiement)|merci d'envoyer|merci de (payer|verser|regler|faire|effectuer))\b/
     $fr_momo = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|moov|flooz|free money|t-?money|celtiis|airtel money)\b|[0-9] ?(fcfa|cfa|f|frs?|francs|xof)\b/
     $fr_no = /\b(aucuns? frais|sans frais|ne (vous )?(demande|demandons|exige|exigeons|reclame|reclamons) (jamais|aucun|pas))\b/
+    // or no order at all: the fee, the wallet and its number ("frais d'inscription 5 000 FCFA par Orange
+    // Money au 77 ..."), which a friend's news does not give unless it is their own or a warning
+    $fr_au = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|moov|flooz|free money|t-?money|celtiis|airtel money)\b.{0,12}\b(au|sur le|numero|no|tel)\b ?:? ?\+?[0-9]/
+    $fr_own = /\bj'ai (paye|envoye|verse|depose|postule|fait)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
+    // English of the Gambia, Sierra Leone, Ghana and Nigeria: a hotel, airline, port or supermarket
+    // hiring waiters, cleaners, hostesses or agents, a registration or form fee, and the mobile
+    // wallet with its number (Afrimoney, QMoney, Wave, Orange Money, MoMo, OPay)
+    $wa_role = /\b(waiters?|waitress(es)?|cleaners?|(air )?hostess(es)?|cabin crew|receptionists?|cashiers?|sales ?(girls?|boys?|reps?|persons?)|security (men|guards?|officers?)|store ?keepers?|clerks?|(ground|airport|sales|customer service) agents?|housekeepers?|kitchen staff|cooks?|dockers?|loaders?|attendants?|ushers?|porters?)\b/
+    $wa_fee = /\b(registration|application|form|screening|processing|medical|recruitment|interview) (form )?(fee|fees|cost|costs|charge|charges|price|amount)\b|\b(application|registration|screening|recruitment) forms? (is|are|costs?|goes for|sells? (for|at)|@|at)\b|\bregistration (is|costs?)\b/
+    $wa_wallet = /\b(orange money|afri ?money|q ?money|wave|momo|mtn money|mobile money|vodafone cash|telecel cash|airteltigo money|at money|opay|palmpay|moniepoint|airtel money)\b.{0,25}[0-9]/
+    $wa_own = /\b(i|we|she|he|they|my (sister|brother|cousin|friend|son|daughter)) (have |has |had |just |already )?(paid|sent|applied|registered|bought)\b|\b(is|was) (it|this|that) (real|legit|genuine|true)\b|\b(scam|scams|fake|fraud|beware|never pay|do not pay|don'?t pay)\b/
+    // the "HR team" of a big brand (Amazon, Flipkart, Google, TCS) with a data-entry or home job and a
+    // refundable security deposit or a registration amount (English, Hinglish)
+    $hr = /\b(hr|human resources|hiring|recruitment) (team|department|dept|manager|desk|executive|cell)\b|\b(amazon|flipkart|google|tcs|infosys|wipro|meesho|myntra|accenture|hcl|tech mahindra|reliance|jio|airtel|cognizant|capgemini|microsoft|ibm|deloitte|swiggy|zomato|paytm)\b/
+    $hr_job = /\b(data entry|typing (work|job|jobs)|form filling|copy ?paste (work|job)|captcha (work|job|entry|typing)|work[- ]from[- ]home|home[- ]based|ghar (baithe|baith ke|se)|online (job|work)|part ?time (job|work)|offline (job|work))\b/
+    $hr_dep = /\brefundable\b|\b(security|registration|joining) (deposit|amount|money|charges?)\b|\b(refund|wapas|vapas|return) (ho|kar|mil|de) ?(jayega|jaega|jayegi|jaegi|denge|dega|diya jayega)\b|\bone[- ]time (registration|joining|security) (fee|charge|amount|payment)\b/
+    $hr_amt = /(rs\.? ?|₹ ?|\binr ?)[0-9]|\b[0-9][0-9,]{1,6} ?(rs|rupees|rupaye|rupay|rupiya)\b/
+    $hr_own = /\b(i|we|maine|mene|humne) (applied|paid|bhara|bhari|diya|diye|got|gave)\b|\b(my|mera|meri) (cousin|friend|bhai|brother|sister|dost|office|company|team|manager|boss|laptop|salary|job)\b|\bkoi (joining|registration|security) (fee|charge|deposit|amount|chakkar)\b|\b(no|without) (fees?|deposit|charges?)\b|\b(scam|fraud|fake|is (it|this) (real|legit|genuine))\b/
     // a reseller, franchise or dealership "selected", "approved" or "allotted in your area" (Meesho,
     // Amazon, Flipkart, Jio; courier franchises), and its joining-kit, registration or security fee
     $pt = /\b(resellers?|franchise|franchisee|dealership|distributorship|distributor|stockist|seller partner|delivery partner|channel partner|pickup point|courier partner)\b/
@@ -229,10 +261,12 @@ rule job_registration_fee
     // a person's own venture, or the brand's "no joining fee"
     $pt_own = /\b(i|we|maine|mene|humne|hamne) (applied|paid|bhara|bhari|diya|diye|liya|banaya|took|opened|got)\b|\bkoi (joining|registration|security) (fee|charge)\b/
   condition:
-    ((job_mentioned and $fee and $offer and not $no)
+    ((job_mentioned and $fee and $offer and not $no and not $wa_own)
       or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
           and (money_count > 0 or phone_count > 0 or contact_count > 0 or url_count > 0))
-      or (($fr_fee or $fr_for) and $fr_sel and $fr_pay and $fr_momo and not $fr_no))
+      or (($fr_fee or $fr_for) and $fr_sel and ($fr_pay or ($fr_au and not $fr_own)) and $fr_momo and not $fr_no)
+      or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
+      or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

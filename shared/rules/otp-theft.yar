@@ -54,7 +54,7 @@ rule otp_mistaken_code_story : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese)"
+    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese)"
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,80}\b(by mistake|by accident|in error|accidentally|mistakenly)/
@@ -73,9 +73,20 @@ rule otp_mistaken_code_story : phishing
     $fr_back = /\bme (le|la) (renvoyer|renvoies|renvoie|transferer|transferes|transfere|envoyer|envoies|donner|donnes|passer|passes|faire suivre)\b|\b(renvoie|transfere|envoie|donne|passe|renvoyez|transferez|envoyez|donnez)-(le|la)-moi\b/
     $pt = /\bcodigo\b.{0,60}\b(sem querer|por engano|por erro)\b|\b(sem querer|por engano|por erro)\b.{0,60}\bcodigo\b/
     $pt_back = /\bme (passa|manda|envia|encaminha|repassa)( ele| esse| o codigo| pra mim)?\b|\bpode me (enviar|mandar|passar|encaminhar|repassar)\b|\b(manda|envia|passa|encaminha|repassa) (ele |esse |o codigo )?pra mim\b/
+    // "they blocked my account, I will send a code to your phone, help me send it back": the code is announced as
+    // coming to the reader's phone (English, Nigerian Pidgin, French) ...
+    $lk_coming = /\b(i|we|dem|they)( go|'ll| will|'m going to| am going to|'m| am| dey| wan| want to| need to)? (send|sending|text|texting|forward)( one| a| an| the| some)?( [0-9]-digit| [0-9] digit| six-digit| small| verification| whatsapp| facebook)? (code|otp|pin)( number)? (to|for|enter|inside|into|on) (your|ur|ya) (phone|number|line|mobile|sim|side)\b|\b(one|a|the|some)( [0-9]-digit| small| verification)? (code|otp|pin) (go|will|dey|is going to|should|wan) (come|enter|land|drop|arrive|reach)( for| to| on| in| inside)? (your|ur|ya) (phone|number|line|mobile|sim)\b/
+    $lk_coming_fr = /\b(je vais|je dois|ils vont|on va)( t'| te | vous )?(envoyer|transferer)( un| le)? code\b|\bje (t'|te )(envoie|envoies|transfere)( un| le)? code\b|\b(tu vas|tu va|vous allez) recevoir (un|le) code\b|\bun code (va|vas) (t'arriver|arriver|venir|tomber|te parvenir)\b/
+    // ... then asked back: "send am give me", "read it back to me", "renvoie-le moi", "envoie-moi le code"
+    $lk_back = /\b(send|forward|give|drop|read|snap|screenshot|paste) am (back|give me|for me|to me)\b|\b(send|forward|read|text|screenshot|pass)( it| that| the code| the otp| the digits| them)? (back )?(to|for) me\b|\b(send|forward|read|text) (it|the code|the otp|them|that) (back|out)\b|\b(renvoie|envoie|donne|transfere|passe|renvoyez|envoyez|donnez|transferez)[- ](le|la)[- ]moi\b|\b(renvoie|envoie|donne|transfere|passe|renvoyez|envoyez|donnez|transferez)[- ]moi (le|ce) code\b/
+    // ... and the account said to be blocked or locked (English, Pidgin, French)
+    $lk = /\b(my|mi)( [a-z]{1,10})? (account|acct|whatsapp|facebook|fb|instagram|ig|page|line|number|telegram|tiktok|snapchat)\b.{0,30}\b(blocked|block|locked|lock|banned|ban|suspended|disabled|restricted|hacked)\b|\b(blocked|block|locked|lock|banned|suspend|suspended|disable|disabled|restrict|restricted) (my|mi) (account|acct|whatsapp|facebook|fb|instagram|ig|page|line|number)\b|\bmon (compte|whatsapp|facebook|numero)\b.{0,30}\b(bloque|suspendu|desactive|pirate|verrouille)\b|\b(bloque|suspendu|desactive|pirate|verrouille) mon (compte|whatsapp|facebook|numero)\b/
+    // a friend's warning: "make you no give am", "ne le donne a personne"
+    $lk_no = /\b(no|never) (give|send|share|forward|tell|show) (am|anybody|anyone|person)\b|\bmake (you|u) no\b|\bne (le |la |les )?(donne|envoie|partage|transmets|transfere|communique|renvoie|donnez|envoyez|partagez)\b|\ba personne\b|\bjamais\b/
   condition:
     (any of ($m*) and $back) or ($hi_mis and $hi_num and $hi_back and not $hi_rider)
     or ($es and $es_back) or ($fr and $fr_back) or ($pt and $pt_back)
+    or (($lk_coming or $lk_coming_fr) and ($lk_back or ($back and $lk)) and not $lk_no and not otp_negated_share)
 }
 
 rule otp_prove_you_are_real : phishing
@@ -124,9 +135,16 @@ rule otp_share_code_request : phishing
     $code = /\b(code|otp|pin)\b/
     // romanised Bangla: "code ta bolle thik kore dibo" (tell me the code and I'll fix it)
     $bn = /\b(code|otp|pin)( ta| ti| number ta)? (bolle|bolen|bolun|bolo|diye den|den|dao|pathan|pathiye)\b/
+    // a friend or relative on a shared account: the familiar "you" (tere, tumhare; the script says
+    // "aapke") and what the writer is doing with it ("booking kar raha hu", "maine ... order kiya"),
+    // with no "by mistake"
+    $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko)\b/
+    $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b/
+    $mistake = /\b(galti|galati|ghalti|mistake|wrong number|galat number)\b/
   condition:
-    any of ($en*, $es, $pt, $hi, $zh, $bn) or ($back and $code)
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider)
+    (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
+    or ($hi and not ($familiar and $own_use and not $mistake))
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($familiar and $own_use and not $mistake))
 }
 
 rule otp_esim_swap : phishing
@@ -260,4 +278,25 @@ rule otp_dial_ussd_enter_code : phishing
     $valid_fr = /\bpour (valider|confirmer|recevoir|retirer|reclamer|encaisser|activer|debloquer) (votre |ton |le |la )?(gain|lot|prix|cadeau|bonus|transfert|remboursement)\b/
   condition:
     $dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule otp_wallet_pin_for_prize : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A prize, bonus or free data from a carrier or its mobile-money wallet (Africell Afrimoney, MTN MoMo, Orange Money, Airtel Money) that asks for the wallet PIN or secret code 'to confirm your identity' (English, French): no carrier ever asks for it"
+  strings:
+    // the PIN or secret code asked for by text (not "enter": the wallet's own menu asks that on the phone)
+    $ask = /\b(send|sending|reply with|replying with|reply|text|texting|provide|providing|give|giving|share|sharing|tell|forward|forwarding|submit|sms)( us| me| back)?( with)? (your|ur|the) ([a-z-]{1,12} ){0,2}(pin|pin code|pin number|secret code|secret pin|password|passcode)\b/
+    $ask_fr = /\b(envoyez|envoie|envoyer|envoyant|communiquant|communiquez|communique|communiquer|donnez|donne|donner|transmettez|transmets|transmettre|renvoyez|renvoie|indiquez|indiquer|repondez avec|repondre avec)(-nous|-moi| nous| moi)? (votre|ton) (code secret|code pin|pin|mot de passe|code confidentiel|code de retrait)\b/
+    // the bait: a prize, a bonus, free data or airtime
+    $bait = /\b(won|winner|prize|gift|bonus|reward|promo|promotion|selected|congratulations|free (data|airtime|bundle|internet|credit|gb|mb)|gagne|gagnant|cadeau|felicitations|lot|recompense|gratuit|gratuite|gratuits|offert|offerte|selectionne|tire au sort)\b/
+    // ... a wallet or the identity check that the PIN is said to be for
+    $wallet = /\b(afrimoney|africell|momo|mobile money|orange money|airtel money|moov money|flooz|wave|m-?pesa|vodafone cash|telecel cash|tigo pesa|free money|t-?money|wallet)\b/
+    $why = /\b(confirm|verify|validate|prove|authenticate) (your|ur) (identity|account|ownership|number|sim)\b|\bto (receive|claim|redeem|activate|credit) (your|the|this) (gift|prize|bonus|data|reward|airtime|money)\b|\b(confirmer|verifier|valider|justifier|authentifier) (votre|ton) (identite|compte|numero)\b|\bpour (recevoir|retirer|reclamer|activer|valider|crediter) (votre|ton|le|la|vos) (gain|gains|cadeau|bonus|lot|prix|argent|internet|forfait)\b/
+    // the carrier's own warning: never share the PIN
+    $never = /\b(never|nobody|no one|do not share|don't share|dont share|jamais|ne (le |la )?(communiquez|partagez|donnez|transmettez|divulguez))\b/
+  condition:
+    ($ask or $ask_fr) and $bait and ($wallet or $why) and not $never and not otp_negated_share
 }

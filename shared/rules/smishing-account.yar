@@ -47,7 +47,7 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number (English, Spanish): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included (English, Spanish): the vishing lure"
   strings:
     $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
@@ -68,6 +68,10 @@ rule account_fraud_alert_from_person : phishing
     // ... in the alert's words: a bank, a fraud alert, a card, or an amount spent at a merchant (a colleague's
     // "did you approve the $300 invoice? reply yes or no" has none)
     $issuer = /\b(fraud|alert|alerta|bank|banco|credit union|card ending|card services|debit card|credit card|visa|mastercard|suspicious|unusual|transaction|transaccion)\b|[0-9] (at|en) [a-z0-9]/
+    // "did you attempt a Zelle payment of $X to <name>? if not, reply NO and a representative will call you": the
+    // call promised after the reply is the vishing set-up (a bank's own check asks YES or NO and says no more)
+    $promise = /\b(representative|agent|specialist|advisor|adviser|officer|someone|we|member of our [a-z]{1,10} team|(fraud|security|card services|fraud prevention|claims) (team|department|dept|unit|specialist|officer))( will| shall|'ll| is going to| are going to)( shortly| soon| now)? (call|contact|ring|phone|reach out to|get in touch with) you\b|\byou('ll| will) (receive|get) a (call|phone call) from\b/
+    $reply_no = /\b(reply|text|txt|respond|send)( with)? ("?(yes|y|1)"? ?(or|\/) ?)?"?(no|n|2)"?\b|\bif "?no"?,/
   condition:
     // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
     // those, its short code or sender id) nor one of no known country and line (a carrier's own service
@@ -84,6 +88,8 @@ rule account_fraud_alert_from_person : phishing
     // the reply-code check on a charge with an amount, from the same numbers: "reply 1 for yes, 2 for no"
     or ($ask and $codes and $issuer and money_count > 0 and not $mine
       and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
+    // the reply-NO check that promises a call back, from any number (toll-free too: this wording is the scam's)
+    or ($promise and ($alert or $ask) and $reply_no and money_count > 0 and not $mine and sender_kind == "phone")
 }
 
 rule account_kyc_update : phishing
@@ -279,7 +285,7 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages)"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
@@ -298,9 +304,26 @@ rule account_electricity_cutoff : phishing
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
     $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி|वीज.{0,150}(खंडित|कापली|कापला|बंद)|বিদ্যুৎ.{0,150}(বিচ্ছিন্ন|কাটা|বন্ধ)|విద్యుత్.{0,150}(నిలిపి|కట్)|વીજ.{0,150}(કાપ|બંધ)|ವಿದ್ಯುತ್.{0,150}(ಕಡಿತ|ಸ್ಥಗಿತ)|വൈദ്യുതി.{0,150}(വിച്ഛേദ|കട്ട്)/
+    // Africa and South Asia: the meter blocked or the power or water cut for an unpaid bill, to be paid by mobile
+    // money to a number (often the sender's own) or for an "unblock code" (English, French; the utility's own notice
+    // comes from its sender id and sends to its agencies, its app or a merchant code)
+    $m_who = /\b(eneo|senelec|woyofal|cie|sodeci|camwater|sde|sen'eau|seneau|ecg|gwcl|ekedc|ikedc|aedc|ibedc|eedc|phed|kedco|jed|bedc|kplc|kenya power|ceb|nea|edsa|nawec|sbee|ceet|nigelec|sonabel|edm|snel|umeme|tanesco|zesco)\b/
+    $m_you = /\b(cher client|chere cliente|cher abonne|chere abonnee|votre (compteur|abonnement|contrat|branchement)|dear (customer|client|subscriber|valued customer)|your (prepaid |electricity |power |water )?meter)\b/
+    $m_cut = /\b(compteur|meter|courant|electricite|electricity|power|light|supply|fourniture|eau|water|abonnement|contrat|connection|token)\b.{0,60}\b(bloque|bloquee|suspendu|suspendue|coupe|coupee|desactive|resilie|blocked|suspended|disconnected|cut|cut off|deactivated|disabled|barred)\b|\b(coupure|suspension|deconnexion|disconnection|disconnect)\b/
+    $m_unpaid = /\b(impaye|impayee|impayes|impayees|arriere|arrieres|arrierees|facture|factures|dette|unpaid|outstanding|arrears|overdue|past due|bill|bills|debt)\b/
+    $m_wallet = /\b(orange money|wave|momo|mtn momo|mtn money|mobile money|moov money|flooz|m-?pesa|airtel money|free money|t-?money|wari|esewa|khalti|ez ?cash|mcash|afrimoney|opay|palmpay|vodafone cash|telecel cash|at money)\b/
+    // the number to pay to: written out (a national number phone_count may not read: 677 12 34 56, 77 123 45 67) or "this number"
+    $m_num = /\b(au|to|sur le|vers le|numero|number|no)\.?:? ?\+?[0-9]{1,2}[0-9][ .]?[0-9]{1,2}[0-9][ .]?[0-9]{1,2}[0-9]/
+    $m_this = /\b(ce (meme )?numero|this (same )?(number|line)|le numero (ci-dessus|suivant)|the (number|line) above|the following number)\b/
+    $m_code = /\b(code de (deblocage|reactivation|reconnexion|retablissement|rebranchement)|(unblock|unblocking|unlock|reconnection|reactivation|restoration) (code|token))\b/
+    // a relative or a neighbour telling of the cut ("l'ENEO a coupe chez nous, je t'envoie 5000 par Orange Money")
+    $m_me = /\b(chez nous|je t'envoie|je vais|j'ai|je te|maman|papa|frere|soeur|tonton|tata|i'll|i will|i've|i have|i paid|i sent|our area|mum|mom|dad|bro|sis|abeg|chale|lol)\b/
   condition:
     // (the romanised forms to "your" connection with the officer's number: a neighbour's "light kapli jail aaj ratri, call kar" has neither)
-    (($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
+    ((($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn)
+    // the meter blocked or the supply cut, pay by mobile money to a number or buy the unblock code, from a person's number
+    or (($m_who or $m_you) and $m_cut and (($m_unpaid and $m_wallet and ($m_num or $m_this or phone_count > 0)) or ($m_code and ($m_wallet or $m_num or phone_count > 0 or money_count > 0)))
+      and not $m_me and not $warn and sender_kind == "phone")
 }
 
 rule account_tech_support_callback : phishing
@@ -308,7 +331,7 @@ rule account_tech_support_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number"
+    description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number; or a telecom's or ISP's 'technical team' (Telstra, Optus, BT, Virgin, Comcast): the line or router is compromised and about to be cut off, call a number (English: AU, UK, US, NZ)"
   strings:
     $bad = /\b(account|computer|device|pc|laptop|iphone|phone|icloud|windows|network|ip address)( has been| was| is| may be| has)? (been )?(compromised|hacked|infected|breached|under attack)\b|\b(virus|viruses|malware|trojans?|spyware)\b.{0,20}\b(detected|found)\b/
     // anchored on the service's words, not on "call" (hostile "call call ..." text would verify a
@@ -316,9 +339,22 @@ rule account_tech_support_callback : phishing
     $support = /\b(support|helpline|help desk|security team|technician|technical team|customer care|toll-?free)\b/
     // a bank's advice supposes it ("if you think your account has been compromised, call us")
     $if = /\bif (you )?(think|feel|suspect|believe|notice|fear)\b|\bif your (account|card|device|computer|phone)\b/
+    // a telecom's or ISP's "technical team": the line, router or internet connection hacked or compromised ...
+    $line_bad = /\b(internet|broadband|nbn|router|modem|wi-?fi|line|landline|connection|ip|network|service)\b.{0,40}\b(compromised|hacked|infected|breached|hijacked|under attack|used by hackers|used for (illegal|criminal|fraudulent))\b|\b(security breach|hack(ing|er)? attack|hackers|malicious activity|illegal activity|cyber ?attack)\b.{0,40}\b(internet|broadband|nbn|router|modem|wi-?fi|line|connection|ip address|network)\b/
+    // ... about to be cut off ...
+    $line_cut = /\b(disconnected|disconnection|disconnect|cut off|suspended|terminated|deactivated|blocked|shut down|switched off|barred)\b/
+    // ... in a carrier's or its technicians' name (Telstra, Optus, BT, Virgin, Comcast ...)
+    $isp = /\b(telstra|optus|tpg|iinet|aussie broadband|vodafone|nbn ?co|nbn|bt|openreach|virgin( media)?|sky|talktalk|plusnet|comcast|xfinity|spectrum|at&t|verizon|cox|centurylink|frontier|spark|one ?nz|2degrees|chorus|technical (department|team|support|dept|division)|tech support|technician|engineer)\b/
+    // the 1300, 1800 and 13 xx xx numbers phone_count does not read (Australia)
+    $au_num = /\b1[38]00 ?[0-9]{1,2}[0-9] ?[0-9]{1,2}[0-9]\b|\b13 ?[0-9][0-9] ?[0-9][0-9]\b/
+    // addressed to the subscriber, not a customer telling of the call ("the Telstra guy said our router was hacked")
+    $line_you = /\byour (home |nbn |broadband |internet |landline |phone |fibre |fiber )?(internet|broadband|nbn|router|modem|wi-?fi|line|landline|connection|ip|ip address|network|service|account)\b/
+    $told = /\b(said|says|told|reckons|rang|lol|haha|mate)\b/
   condition:
-    $bad and $support and not $if and phone_count > 0
-    and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($bad and $support and not $if and phone_count > 0
+    and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($line_bad and $line_cut and $isp and $line_you and not $if and not $told and (phone_count > 0 or $au_num)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule account_callback_lure : phishing

@@ -39,9 +39,21 @@ rule wrongnum_apology_followup
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends (English, romanised Hindi and Urdu, French, Indonesian)"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian)"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
+    // romanised Hindi: "galat number lag gaya", "aapka number galat save kar liya"
+    $w_hi = /\bgalat (number|no|nmbr|nambar|numbar) (lag|laga|pe|par|pr|dial|save)|\b(number|no|nmbr|nambar|numbar) galat (save|lag|laga|dial|likh)|\bgalti se (save|msg|message|text|sms)\b/
+    // the flattery after the apology: the profile picture praised ("your profile picture is so
+    // beautiful", "aapki DP bahut sundar hai")
+    $compl = /\b(your|ur) (profile |display |whatsapp |dp )?(picture|pic|photo|dp|pfp|avatar) (is|looks) (so |very |really |quite |too )?(beautiful|pretty|lovely|nice|cute|gorgeous|stunning|handsome|charming|attractive|elegant)\b|\byou (look|are|re) (so |very |really |quite )?(beautiful|pretty|gorgeous|stunning|handsome|charming|attractive|elegant) (in|on) (your|ur|the|this) (picture|pic|photo|dp|profile)\b|\b(beautiful|gorgeous|stunning|lovely) (profile )?(picture|pic|photo|dp|pfp)\b|\b(aapki|apki|aap ki|ap ki|tumhari) (dp|profile pic|profile photo|photo|pic|pfp|tasveer)( (bahut|bohot|bahot|bht|kaafi|kafi|badi|bohat|boht|sach me|sach mein|so|very|really))? (sundar|khubsurat|khoobsurat|pyari|pyaari|achhi|acchi|cute|beautiful|nice|lovely|zabardast)\b/
+    // or the identity question naming a person and a city: "are you Linda from Chicago?", "aap Pune
+    // wali Sneha ho?", "aap Rohit ho na Delhi se?"
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $ident = /\b(are you|is this|is that|am i (talking|speaking) (to|with)) (mr\.? |mrs\.? |ms\.? |miss |dr\.? )?[a-z]{1,6}[a-z]{1,6} from [a-z]{1,8}[a-z]{1,8}( [a-z]{1,6}[a-z]{1,6})? ?\?|\b(aap|ap|tum) [a-z]{1,8}[a-z]{1,8} (se|wali|wale|vali|vale|waali|waale) [a-z]{1,6}[a-z]{1,6} (ho|hain|hai|hu)\b|\b(aap|ap|tum) [a-z]{1,6}[a-z]{1,6} (ho|hain|hai) (na |kya )?[a-z]{1,8}[a-z]{1,8} (se|wali|wale|vali|vale)\b/
+    // ... from work, class or church: a colleague's real mix-up; and a friend's voice
+    $place = /\bfrom (work|school|class|church|the|my|your|college|uni|office|gym|yoga|choir|next door|upstairs|downstairs|accounts|hr|sales|marketing|reception|pta)\b/
+    $known = /\b(haha\w{0,4}|lol|lmao|yaar|see (you|u) (at|tomorrow|later|soon|on|then)|milte (hain|hai|h)|milenge)\b/
     $f = /\b(nice|pleasure|glad|happy) (to|that i) (meet|know|met|chat|connect)|\b(fate|destiny)\b|\bwhere are you (from|located|based)|\bwhat do you do\b|\bcan we (be|make) friends|\bget to know|\bbe friends\b/
     // How the stranger got the number (sorting contacts, social media, a relative's phone, saved with
     // no name or wrongly), then a turn to the reader: do you know me, have we met, can we be friends or
@@ -62,6 +74,7 @@ rule wrongnum_apology_followup
     $turn_id = /\b(kamu|kakak|kak|anda|mas|mbak|bang|abang) (kenal|masih ingat|ingat|inget|masih inget) (aku|saya|sama aku|sama saya)\b|\b(pernah|udah pernah|sudah pernah) (ketemu|bertemu|kenal)\b|\b(boleh|mau|bisa) (kenalan|berteman|temenan|jadi teman|berkenalan)\b|\bboleh (ngobrol|kenal)\b|\bsalam kenal\b/
   condition:
     ($w and $f)
+    or (($w or $w_hi) and ($compl or ($ident and not $place)) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($how*) and any of ($turn*) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -204,7 +217,7 @@ rule wrongnum_sugar_daddy_offer
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's sugar daddy or sugar mummy offer: a weekly allowance to spoil you, no meetups needed, text me back (the fee or fake-cheque scam to follow)"
+    description = "A stranger's sugar daddy or sugar mummy offer: a weekly allowance to spoil you, no meetups needed, text me back; or a rich 'sugar mummy' or widow who wants a caring young man or woman and will pay weekly or monthly, call me now (the fee or fake-cheque scam to follow; US, Nigerian and Ghanaian English, Nigerian Pidgin)"
   strings:
     $sugar = /\bsugar (daddy|daddies|dad|mummy|mommy|momma|mama|mum|mom|baby|babe|babies)\b/
     // the offer: an allowance by the week or month, "to spoil you", no meeting required, "I will pay you"
@@ -213,8 +226,15 @@ rule wrongnum_sugar_daddy_offer
     // an allowance and no meetups, without the word: "I'll send $500 weekly, no meetup needed"
     $allow = /\b(weekly|monthly) allowance\b|\ballowance of\b/
     $nomeet = /\b(no|without|don'?t need (to|a)|never) (meet ?ups?|meeting|physical|sex|in[- ]person)\b/
+    // the rich mummy or widow who wants a caring young man and pays him by the week or month:
+    // "I will be paying you 300k weekly", "GHS 5,000 monthly upkeep", "she go dey pay you 150k every week"
+    $rich = /\brich (sugar )?(mummy|mommy|mama|momma|woman|lady|widow|divorcee|white (lady|woman|man)|daddy|man|old man|businesswoman|business woman)\b/
+    $caring = /\b(caring|loving|romantic|sweet|energetic|handsome|good looking|responsible|serious) (young )?(man|guy|boy|boyfriend|lady|girl|woman|girlfriend|partner|companion)\b|\byoung (man|guy|boy|lady|girl) (to|who will|who can|that will|that can|wey go|wey fit) (take care of|satisfy|love|keep|care for) (me|her|him)\b/
+    $paid = /\b(pay|paying|send|sending|give|giving) (you|u) [^ ]{1,12} (weekly|monthly|every week|every month|per week|per month|a week|a month|each week|each month)\b|\b(weekly|monthly) (pay|payment|salary|allowance|stipend|upkeep) (of|is|will be) [^ ]{0,4}[0-9]|[0-9]k? (weekly|monthly|every week|every month|per week|per month) (upkeep|allowance|salary|pay|payment|stipend)\b/
+    $callnow = /\b(call|text|whatsapp|message|chat) (me )?(now|asap|immediately|right now)\b/
   condition:
-    ($sugar and $offer and ($ask or contact_count > 0 or money_count > 0 or url_count > 0) or ($allow and $nomeet and ($ask or money_count > 0)))
+    ($sugar and $offer and ($ask or contact_count > 0 or money_count > 0 or url_count > 0) or ($allow and $nomeet and ($ask or money_count > 0))
+      or (($sugar and $caring and ($paid or $offer) or $rich and $caring and $paid) and ($ask or $callnow or phone_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -223,7 +243,7 @@ rule wrongnum_late_husband_contact
   meta:
     action = "junk"
     weight = 2.5
-    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch: the advance-fee opener (English, French)"
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country: the advance-fee opener (English, French)"
   strings:
     $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
     $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
@@ -231,8 +251,16 @@ rule wrongnum_late_husband_contact
     $bait = /\b(important (information|matter|issue|discussion|message|documents?)|something (important|urgent)|concern(s|ing)? (his|her|the) (funds?|money|deposit|estate|inheritance|consignment|investment|business|account|gold|will)|information (importante|urgente|capitale)|une (affaire|chose|information) (importante|urgente)|(ses|les) fonds|(son|le) (depot|heritage))\b/
     // the widow telling of the funeral: a real one
     $funeral = /\b(funeral|burial|memorial|obseques|enterrement|funerailles|inhumation)\b/
+    // The inheritance seeker speaking of themself: a widow, a retired general, a dying businessperson
+    // ("I am a widow suffering from cancer", "je suis un general a la retraite"), a fortune of
+    // millions, and "an honest person in your country" to receive or manage it
+    $self = /\b(i am|i'm|im|am) (a |an |the )?(retired|rtd\.?|former) ([a-z]{1,6}[a-z]{0,6} ){0,2}(general|colonel|brigadier|commander|officer)\b|\b(i am|i'm|im|am) (a |an |the )?(widow|widower|dying|terminally ill|bedridden|sick (businessman|businesswoman|business man|business woman|man|woman|widow))\b|\bi (am|have been) (suffering from|diagnosed with|battling|dying of|dying from) (cancer|leuk\w{0,5}|a terminal|terminal|stroke|a brain|brain|tumou?r|kidney|esophageal|oesophageal)|\b(general|gen\.?|colonel|col\.?) [a-z]{1,6}[a-z]{1,6} \(?rtd\b|\b(widow|widower),? (suffering|battling|diagnosed|dying|with (cancer|a terminal))\b/
+    $self_fr = /\bje suis (une |un )?(veuve|veuf|general|colonel|officier|militaire)( a la retraite| retraite| en retraite)?\b|\bje suis (un homme|une femme) d'affaires (malade|mourant|mourante|gravement malade)\b|\bje (suis atteinte?|souffre) (d'un|du|de la|d'une) (cancer|leucemie|tumeur|maladie)\b|\bje suis (gravement |tres )?malade\b|\bmes jours sont comptes\b|\b(veuve|veuf),? (atteinte?|souffrante?|malade|gravement malade|mourante?)\b/
+    $fortune = /\b(large|huge|substantial|vast|considerable) (inheritance|fortune|sum|estate|amount)\b|\b(inheritance|fortune|estate|fund|funds|sum|deposit) (of|worth|valued at) [^ ]{1,14}( (million|billion|m))?\b|\b(million|millions|billion) (dollars|euros|pounds|usd|eur|gbp|us dollars)\b|\b(heritage|fortune|somme|fonds|montant) (de|d'un montant de|estime a|evalue a|s'elevant a) [^ ]{1,14}\b|\bmillions? (de |d')(dollars|euros|livres|francs|fcfa)\b/
+    $honest = /\b(honest|trustworthy|reliable|god[- ]fearing|sincere|trusted|reputable) (and (trustworthy|reliable|honest|god[- ]fearing|sincere|trusted) )?(person|individual|man|woman|lady|partner|foreigner|someone|somebody|beneficiary)\b|\bpersonne (honnete|de confiance|serieuse|sincere|fiable|integre)\b|\bquelqu'un (d'honnete|de confiance|de serieux|d'integre)\b/
   condition:
-    $late and $found and ($partner or $bait) and not $funeral and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($late and $found and ($partner or $bait) and not $funeral or ($self or $self_fr) and $fortune and $honest)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_admirer_delivery_address

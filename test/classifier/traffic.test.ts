@@ -719,3 +719,27 @@ writtenByOthers("today's traffic (written by others, seventieth round: set 73)",
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, seventy-first round: set 74)", 'written-bs', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventy-second round: set 75)", 'written-bt', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventy-third round: set 76)", 'written-bu', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
