@@ -7,7 +7,7 @@ rule casino_bonus_link
   meta:
     action = "junk"
     weight = 2.5
-    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French)"
+    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish)"
   strings:
     $g = /\b(casino|slots?|jackpot|satta|matka|rummy|teen patti|aviator|cash games?|pokies|free chips?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
     $gx = /(토토|카지노|바카라|슬롯|赌场|博彩|彩票|老虎机|百家乐|娱乐城|棋牌|葡京|真人视讯|体育投注)/
@@ -22,8 +22,17 @@ rule casino_bonus_link
     $handle = /\b(line|wa|whats ?app|telegram|tg|wechat|zalo)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|客服|飞机|飛機|加賴|카톡|텔레그램|텔레|ไลน์) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
     // a sportsbook's way in beside the link: a promo code to register with, a keyword to text to a short code
     $in = /\b(code promo|codigo promocional|codigo promo|promo ?code|tuma (sms )?[a-z]{1,9}[a-z] kwa)\b/
+    // India's real-money games ($g has rummy and Teen Patti) sold as a daily income: "paise jeeto",
+    // "roz 10,000 tak", "earn daily", with a cash bonus; a friend's game night has neither
+    $rm = /\b(ludo|fantasy (cricket|league|team|app|game|games)|colou?r (game|games|prediction)|carrom|call ?break|real (money|cash) (game|games|ludo|rummy|app))\b/
+    $rm_earn = /\b(paise?|paisa|cash|rupaye|rupees) (jeeto|jeetein|jeeten|jeetiye|kamao|kamaye|kamayein|kamaiye)\b|\b(khelo|khel ke|khelkar|khel kar) (aur |or |& |n )?(jeeto|kamao|kamaye|paise|paisa|earn)\b|\b(roz|rozana|daily|har din|per day|every day)\b.{0,16}\b(tak|kamao|kamaye|kamayein|jeeto|earn|earning|earnings|income|kamai)\b|\bearn\b.{0,20}\b(daily|every day|per day|a day|from home|by playing|while playing)\b|\b(play|khelo) (and|&|n) earn\b|\bwin real (cash|money)\b|\bghar baithe\b/
+    $rm_bonus = /\b(bonus|cashback|cash back|free cash)\b/
+    $rm_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|haar gaya|haar gayi|haar gaye|mat khel|mat khelna|don'?t play)\b/
   condition:
     (($g or $gx) and $b and url_count > 0)
+    // (the operator's own domain named in its own text is its promotion: a shortener or a foreign link is not)
+    or ($rm and $rm_earn and $rm_bonus and not $rm_mine
+      and (shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count))
     or (($g2 or $gx) and $o2 and (url_count > 0 or phone_count > 0 or email_count > 0 or shortcode_count > 0 or $handle or $in))
 }
 

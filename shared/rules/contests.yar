@@ -569,13 +569,13 @@ rule contest_carrier_anniversary_prize : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel in English and French)"
+    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel in English and French); an Indian shopping site's lucky draw (Flipkart, Amazon, Meesho, Snapdeal, Shopsy, Naaptol): your name came up, you won a car (Tata Safari, Mahindra) or lakhs in cash, pay the registration or GST first or call this number (English, Hinglish, Hindi, Bengali)"
   strings:
-    $carrier = /\b(robi|grameen ?phone|gp|banglalink|teletalk|airtel|dialog|mobitel|hutch|mtn|orange|glo|moov|safaricom|vodacom|tigo|africell|9mobile)\b|(ඩයලොග්|මොබිටෙල්|එයාටෙල්|හච්)/
+    $carrier = /\b(robi|grameen ?phone|gp|banglalink|teletalk|airtel|dialog|mobitel|hutch|mtn|orange|glo|moov|safaricom|vodacom|tigo|africell|9mobile|flipkart|amazon|meesho|snapdeal|shopsy|naaptol|napptol)\b|(ඩයලොග්|මොබිටෙල්|එයාටෙල්|හච්|फ्लिपकार्ट|अमेजन|अमेज़न|मीशो|स्नैपडील|शॉप्सी|नापतोल|ফ্লিপকার্ট|অ্যামাজন|আমাজন|মীশো|মিশো|স্ন্যাপডিল|শপসি|নাপতোল)/
     // the anniversary or the draw ("borsho purti", "sangwathsaraya", "25e anniversaire")
-    $promo = /\b(anniversary|anniversaire|borsho ?purti|bochor ?purti|barsho ?purti|barshiki|sangwathsar|sanwathsar|sanvathsar|sangvathsar|promo|lucky draw|lottery|raffle|tirage|tombola|jackpot)|(සංවත්සර|ලොතරැයි|වාර්ෂික)/
+    $promo = /\b(anniversary|anniversaire|borsho ?purti|bochor ?purti|barsho ?purti|barshiki|sangwathsar|sanwathsar|sanvathsar|sangvathsar|promo|lucky draw|lottery|raffle|tirage|tombola|jackpot|lucky (winner|customer)|bumper (draw|prize|inaam)|mega draw|inaam|inam)|(සංවත්සර|ලොතරැයි|වාර්ෂික|लकी ड्रा|लक्की ड्रा|लॉटरी|इनाम|ईनाम|লাকি ড্র|লটারি|লটারী)/
     // the reader (or the reader's number) won: English, French
-    $en_won = /\byou (have )?(won|emerged)[ !.,:;]|\byour ([a-z0-9]{1,10} )?(number|line|sim|mobile number|phone number) (has )?(won|emerged|been selected|was selected)\b|\byou (are|have been) (selected as )?(one of )?(the |our )?(lucky )?winners?\b/
+    $en_won = /\byou (have )?(won|emerged)[ !.,:;]|\byour ([a-z0-9]{1,10} )?(number|line|sim|mobile number|phone number|name) (has )?(won|emerged|been selected|was selected|been picked|was picked|been drawn|was drawn|come up|came up)\b|\byou (are|have been) (selected as )?(one of )?(the |our )?(lucky )?winners?\b/
     $fr_won = /\bvous avez (gagne|remporte)\b|\bvotre (numero|ligne|puce) ([a-z]{1,10} )?(a (gagne|remporte|ete (tire|tiree|selectionne|selectionnee|retenu|retenue))|est (gagnant|parmi les gagnants))\b|\bvous etes (l'un des |parmi les |le |l')?(heureux )?gagnants?\b/
     // romanised Bangla: "apni / apnar number ... jitechen" (the formal you; a friend's own win is "jitechi")
     $bn_you = /\b(apni|apnar|apnake|aponi|aponar)\b/
@@ -583,13 +583,18 @@ rule contest_carrier_anniversary_prize : phishing
     // Sinhala and romanised Sinhala: "obata / obage ankayata ... dinala" (a Sinhala letter is three bytes)
     $si_you = /\b(obata|obage|oyata|oyage)\b|(ඔබට|ඔබගේ|ඔබේ|ඔයාට|ඔයාගේ)/
     $si_won = /\b(dinala|dinuwa|dinum|dinumak|dinnu|dina atha|dinaa atha|himi ?wi|labila|jayagrahaka)\b|(දිනා|දිනුම්|දිනූ|දිනල|ජයග්රාහක|හිමි වී|හිමිවී)/
+    // India's shopping-site draws: "aapka naam lucky draw me aaya hai", "aapne Tata Safari jeeti hai"
+    // (the formal you: a friend writes "tera", "tumhara"); Hindi and Bengali in their letters (three bytes each)
+    $in_won = /\b(aapka|apka|aap ka|aapke|apke|aap ke|aapki|apki) (naam|number|mobile number|mobile|order)\b.{0,40}\b(aaya|aya|aa gaya|nikla|nikal|select|selected|chuna|chun liya)\b|\b(aapne|aap ne|aap)\b.{0,30}\b(jeeta|jeeti|jeete|jeet (gaye|gye|liya|li|liye|chuke|chuki))\b|\baap (hi |ek )?(lucky )?(winner|vijeta) (hai|hain|bane|ho)\b|\b(aapko|apko)\b.{0,40}\b(inaam|inam|puraskar|uphaar) (me|mein|main|ke roop me)\b|(आपका|आपके|आपकी) (नाम|नंबर|मोबाइल नंबर|ऑर्डर).{0,90}(आया|निकला|चुना|चयन|सेलेक्ट)|(आपने|आप).{0,90}(जीत|विजेता)|(আপনার|আপনি|আপনাকে).{0,120}(জিতে|নির্বাচিত|বিজেতা|উঠেছে)/
+    // someone telling of the draw as a fraud (the pitch does not call itself one)
+    $in_warn = /\b(fraud|scam|farzi|fake|dhokha|thag|thagi|beware)\b|(फ्रॉड|फर्जी|धोखा|ठग|প্রতারণা|ভুয়া|স্ক্যাম)/
     // the prize: a car, a motorbike, a sum
-    $prize = /\b(cars?|vehicle|toyota|corolla|camry|jeep|suv|motorcycle|motorbike|motor ?cycle|bike|keke|tricycle|cash|millions?|naira|cedis|fcfa|cfa|voiture|vehicule|moto|somme|gari|taka|lakh|lakhs|crore)\b|\b(puroskar|puroshkar|purushkar|puraskar|thyag|tyag|thagga|laksh|rupiyal)|(ත්යාග|තෑගි|මෝටර් රථ|කාර්|ලක්ෂ|රුපියල්|මුදල්)/
+    $prize = /\b(safari|mahindra|scorpio|thar|xuv|maruti|brezza|nexon|innova|creta|bolero|gaadi|cars?|vehicle|toyota|corolla|camry|jeep|suv|motorcycle|motorbike|motor ?cycle|bike|keke|tricycle|cash|millions?|naira|cedis|fcfa|cfa|voiture|vehicule|moto|somme|gari|taka|lakh|lakhs|crore)\b|\b(puroskar|puroshkar|purushkar|puraskar|thyag|tyag|thagga|laksh|rupiyal)|(ත්යාග|තෑගි|මෝටර් රථ|කාර්|ලක්ෂ|රුපියල්|මුදල්|सफारी|महिंद्रा|महिन्द्रा|स्कॉर्पियो|गाड|लाख|करोड|नकद|সাফারি|মাহিন্দ্রা|গাড|লাখ|লক্ষ|টাকা|নগদ)/
     // call this number for delivery, or a delivery or registration fee to send
-    $ask = /\b(call|contact|reach|whatsapp) (this|the|our|us on this) (number|line|office|agent|manager)|\b(for|about) (the |your )?(delivery|claim|collection|payout)\b|\b(delivery|registration|processing|clearance|vat|tax) (details|fee|fees|charge|charges)\b|\b(livraison|frais)\b|\b(call|kol|phone) (korun|koren|karanna|karanne)\b|\bjogajog (korun|koren)\b|\b(bkash|nagad|ez ?cash|mcash|pathan|amathanna|katha karanna)\b|(අමතන්න|කතා කරන්න|ඇමතුමක්|ඇමතුම් ලබා|සම්බන්ධ වන්න|ගාස්තු)/
+    $ask = /\b(call|contact|reach|whatsapp) (this|the|our|us on this) (number|line|office|agent|manager)|\b(for|about) (the |your )?(delivery|claim|collection|payout)\b|\b(delivery|registration|processing|clearance|vat|tax|gst|insurance) (details|fee|fees|charge|charges|shulk|kharcha)\b|\b(livraison|frais)\b|\b(call|kol|phone) (korun|koren|karanna|karanne)\b|\bjogajog (korun|koren)\b|\b(bkash|nagad|ez ?cash|mcash|pathan|amathanna|katha karanna)\b|(අමතන්න|කතා කරන්න|ඇමතුමක්|ඇමතුම් ලබා|සම්බන්ධ වන්න|ගාස්තු|रजिस्ट्रेशन|पंजीकरण|जीएसटी|शुल्क|इस नंबर पर|রেজিস্ট্রেশন|জিএসটি|ফি জমা|চার্জ|এই নম্বরে)/
   condition:
     $carrier and $promo and $prize
-    and (any of ($en_won, $fr_won) or ($bn_you and $bn_won) or ($si_you and $si_won))
+    and (any of ($en_won, $fr_won) or ($bn_you and $bn_won) or ($si_you and $si_won) or ($in_won and not $in_warn))
     and ($ask or phone_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

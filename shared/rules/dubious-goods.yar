@@ -20,17 +20,35 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects' (English, Hinglish, Hindi; fairness creams in Bengali and English)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
     // the miracle itself: kilos in days, with nothing but a herbal formula
     $miracle = /\b(100% (natural|herbal|ayurvedic)|ayurvedic|herbal (formula|capsules?|powder)|no (diet|dieting|exercise|gym)|without (diet|dieting|exercise|gym))\b/
     $push = /\b(order|buy|shop|claim|get yours|try it|rush|free bottle|free trial|[0-9][0-9]?% off|discount|limited (stock|supply)|pay on delivery|payment on delivery)\b/
+    // the miracle cure sold by phone or WhatsApp, cash on delivery (India): the claim no medicine makes
+    // (kilos in days, diabetes cured naturally or no more insulin, joint pain gone forever, fair skin in
+    // days), a 100% Ayurvedic, herbal or no-side-effects formula, and an order or a delivery
+    $mc_claim = /\b[0-9]{1,2} ?(kg|kilo|kilos) (tak )?(wajan|vajan|wazan|weight|motapa|charbi|fat) (kam|ghataye|ghatayen|ghataen|ghatao|ghatayein|reduce)|\b(wajan|vajan|wazan|motapa|charbi) (kam|ghataye|ghatayen|ghataen|ghatao|khatam|gayab) (karein|karen|kare|karo|kijiye|hoga|ho jayega)\b|\b(diabetes|sugar|blood sugar|madhumeh)( ko| ki bimari)? (naturally|natural tarike se|jad se|permanently|hamesha ke liye|forever) (control|khatam|cure|thik|theek|reverse|gayab|free)|\b(control|cure|reverse|khatam|end|beat) (your )?(diabetes|sugar|blood sugar)( level| levels)? (naturally|permanently|forever|jad se)\b|\bno more insulin\b|\binsulin[- ]free\b|\b(stop|quit|chhodo|chhodein|chhod den|band karein) (taking |lena |ka )?insulin\b|\binsulin (ki |ka )?(zarurat|jarurat|zaroorat|jaroorat|injection|jhanjhat) (khatam|nahi|nahin|band)\b|\b(joint|joints|knee|knees|back|kamar|ghutno|ghutnon|ghutne|jodo|jodon|neck|gardan|sciatica|arthritis|gathiya)( ka| ke| ki)? (pain|dard)\b.{0,40}\b(gone forever|forever|permanently|jad se|hamesha ke liye|gayab|chhutkara|chutkara)\b|\b(pain|dard) (gone|free|khatam|gayab) (forever|hamesha ke liye|permanently)\b|\b(fair|fairer|gora|gori|white|whiter)( and [a-z]{1,10})? (skin|complexion|rang|twacha|chehra)\b.{0,30}\b(in|within|me|mein) [0-9]{1,2} ?(days|din)\b|\b[0-9]{1,2} ?(days|din) (me|mein|main|mai|in) (fair|fairer|gora|gori|goriya|white) (skin|complexion|rang|twacha|chehra|bane|banen|banein|ho jaye)|\b(fairness|skin whitening|whitening|gora(pan)?) (cream|serum|soap|lotion|kit|capsules?)\b/
+    $mc_nat = /\b100 ?% (ayurvedic|herbal|natural|organic|desi)\b|\b(no|zero|koi|without any|without) side ?effects?\b|\bside ?effects? (free|nahi|nahin)\b|\b(ayurvedic|ayurveda|herbal|jadi ?buti|desi) (dawa|dawai|oil|tel|powder|churan|churna|capsules?|medicine|cream|treatment|ilaj|nuskha|formula|kit)\b|\b(without|bina|no) (gym|diet|dieting|exercise|kasrat)\b/
+    $mc_sell = /\b(cash on delivery|cod|order (now|today|karein|karen|kare|karo|kijiye|here|for)|free (home )?delivery|home delivery|ghar (baithe|par|pe|tak)|all india delivery|limited stock)\b/
+    // Hindi (Devanagari): kilos of weight, sugar or diabetes ended at the root, pain gone forever, no insulin
+    $mc_hi_claim = /[0-9]{1,2} ?(किलो|kg)( तक)? (वजन|वज़न|मोटापा|चर्बी)|(वजन|वज़न|मोटापा|चर्बी) (कम|घटाएं|घटाएँ|खत्म|ख़त्म|गायब) (करें|करे|हो)|(शुगर|डायबिटीज|डायबिटीज़|मधुमेह)( को)? (जड़ से|हमेशा के लिए|प्राकृतिक (रूप|तरीके) से|नेचुरली) (खत्म|ख़त्म|कंट्रोल|नियंत्रित|ठीक|गायब)|इंसुलिन (की|का) (जरूरत|ज़रूरत|झंझट|इंजेक्शन) (नहीं|खत्म|ख़त्म)|(घुटनों|घुटने|जोड़ों|जोड़|कमर|गर्दन|गठिया|साइटिका)( का| के| की| में)? दर्द.{0,60}(हमेशा के लिए|जड़ से|छुटकारा)/
+    $mc_hi_nat = /100 ?% (आयुर्वेदिक|हर्बल|प्राकृतिक|नेचुरल)|साइड ?(इफेक्ट|इफ़ेक्ट) (नहीं|नही)|बिना साइड|(आयुर्वेदिक|हर्बल) (दवा|तेल|चूर्ण|कैप्सूल|पाउडर|इलाज)|बिना (जिम|डाइट|व्यायाम|एक्सरसाइज|कसरत)/
+    $mc_hi_sell = /(कैश ऑन डिलीवरी|होम डिलीवरी|घर बैठे|फ्री डिलीवरी|ऑर्डर|डिलीवरी)/
+    // Bengali: fair skin in days, a herbal or no-side-effects cream, delivered
+    $mc_bn_fair = /ফর্সা/
+    $mc_bn_nat = /(হারবাল|প্রাকৃতিক|আয়ুর্বেদিক|পার্শ্বপ্রতিক্রি|100 ?%|[0-9]{1,2} ?দিনে)/
+    $mc_bn_sell = /(হোম ডেলিভারি|ক্যাশ অন ডেলিভারি|অর্ডার|ডেলিভারি)/
+    // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
+    $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
     ($loss or $product) and $push and (url_count > 0 or phone_count > 0)
     or ($loss and $product and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($loss and $miracle and $push)
+    or (((($mc_claim or $loss) and $mc_nat and $mc_sell) or ($mc_hi_claim and $mc_hi_nat and $mc_hi_sell) or ($mc_bn_fair and $mc_bn_nat and $mc_bn_sell))
+      and (phone_count > 0 or contact_count > 0) and not $mc_mine)
 }
 
 rule goods_business_solicitation
@@ -64,7 +82,7 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number: the army-buyer scam (English, romanised Hindi and Urdu)"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script)"
   strings:
     $army = /\b(army|military|crpf|bsf|cisf|itbp|ssb|assam rifles|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
     $listing = /\b(olx|quikr|marketplace|listing|ad|advertisement|sofa|bike|car|flat|room|scooty)\b/
@@ -85,10 +103,20 @@ rule goods_army_buyer_upi
     // a house, flat or portion to rent for the family, and the number asked to send the advance to
     $rent = /\b(kiraye|kiraya|kiraaye|kiraay\w{0,2}|kirae|kiray|rent|rental|portion|tenant)\b/
     $wallet = /\b(jazz ?cash|easy ?paisa|upi|paytm|phonepe|phone pe|gpay|google pay|bank|account)( [a-z]{1,10})? (number|no|nambar|id|details)\b/
+    // Pakistan: "main army captain hun, aap ki dukaan se saman lena hai, payment JazzCash se karunga, apna
+    // JazzCash number aur CNIC bhejen": the officer says who he is, buys from the shop, asks for the wallet or CNIC
+    $pk_me = /\b(main|mai|i am|i'm)( pak| pakistan)? (army|fauj|fauji|military|rangers)( ka| ki| mein| main| me| se)? (captain|capt|major|colonel|col|lieutenant|subedar|havaldar|naik|officer|afsar)\b|\b(army|fauj|fauji|military) (captain|capt|major|colonel|officer|afsar|subedar|havaldar) (hun|hoon|hu|hon)\b/
+    $pk_shop = /\b(dukaan|dukan|dokan|shop|store|saman|samaan|maal)\b/
+    $pk_cnic = /\b(cnic|shanakhti card|shanakhti|id card) ?(ki |ka )?(copy|number|no|photo|pic|bhej\w{0,4}|send)\b|\b(cnic|shanakhti card)\b.{0,30}\b(bhej\w{0,4}|send|share)\b/
+    // the same in Urdu script
+    $ur_me = /میں (پاک |پاکستان )?(آرمی|فوج)( میں)? (کیپٹن|میجر|کرنل|صوبیدار|حوالدار|نائیک|افسر|لیفٹیننٹ)|(کیپٹن|میجر|کرنل|صوبیدار|حوالدار) ہوں/
+    $ur_shop = /(دکان|دوکان|سامان|آرڈر|یونٹ کے (لیے|لئے))/
+    $ur_ask = /(جاز ?کیش|ایزی ?پیسہ|ایزی ?پیسے|ایزی ?پیسا|بینک)( اکاؤنٹ| اکاونٹ| اکائونٹ)? نمبر|شناختی کارڈ|سی این آئی سی/
   condition:
-    $army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
+    ($army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
       or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv))
-      or ($svc and ($adv or $adv2) and $share))
+      or ($svc and ($adv or $adv2) and $share) or ($pk_me and ($pk_shop or $svc or $bulk) and ($wallet or $pk_cnic)))
+     or ($ur_me and $ur_shop and $ur_ask))
     and (sender_kind == "phone" or sender_kind == "email")
 }
 
@@ -242,12 +270,17 @@ rule goods_health_plan_zero_premium : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Health-plan lead generation: a '$0 premium' ACA or Medicare plan, a subsidy you qualify for, call to enrol (from a person's number)"
+    description = "Health-plan lead generation: a '$0 premium' ACA or Medicare plan, a subsidy you qualify for, call to enrol (from a person's number); the same in Chinese to the Chinese community in the US (medical insurance from $0 a month, reply STOP)"
   strings:
     $plan = /\b(aca|obamacare|affordable care act|health (plans?|insurance|coverage)|medicare|medicaid)\b/
     $zero = /\$0 ?(premium|monthly|a month|per month|plan|copay|deductible|\/ ?(month|mo)\b)|\b(zero|no)[- ]cost (health|plan|coverage)\b|\b(subsid(y|ies)|tax credit|benefit)\b.{0,40}\b(qualify|eligible|eligibility)\b|\b(eligibility|qualify)\b.{0,40}\$0\b/
+    // Chinese: medical insurance, Obamacare, Medicare's red-and-blue card, "from $0 a month", "$0 premium"
+    $zh_plan = /(医疗保险|醫療保險|医保|醫保|健保|健康保险|健康保險|奥巴马|歐巴馬|奧巴馬|红蓝卡|紅藍卡|联邦医疗|聯邦醫療|白卡|红白蓝卡|紅白藍卡)/
+    $zh_zero = /(最低|低至|只需|仅需|僅需|只要|月费|月費|保费|保費) ?\$ ?0([^0-9.,]|[.,][^0-9]|$)|\$ ?0 ?(保费|保費|月费|月費|自付|起)|(零|0元|免)(保费|保費|月费|月費)/
+    // a family's own plan: "my mother's insurance is $0 a month"
+    $zh_mine = /(我的|我们的|我們的|妈妈的|媽媽的|爸爸的|我妈|我媽|我爸)/
   condition:
-    $plan and $zero and (contact_count > 0 or phone_count > 0 or url_count > 0)
+    ($plan and $zero or $zh_plan and $zh_zero and not $zh_mine) and (contact_count > 0 or phone_count > 0 or url_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -306,7 +339,7 @@ rule goods_lead_gen_offers
   meta:
     action = "junk"
     weight = 2.5
-    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'; to Spanish-speaking immigrants, papers, asylum or TPS 'for only $99, without a lawyer', and debt programmes 'reduce your debt up to 60%'"
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'; to Spanish-speaking immigrants, papers, asylum or TPS 'for only $99, without a lawyer', debt programmes 'reduce your debt up to 60%', and personal loans 'sin verificación de crédito, aprobación inmediata, responda SI'"
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b|\b(\$0|zero|no)[- ](money[- ])?down solar\b/
     // "solar ... cut your electric bill": with a qualify or a reply, not a neighbour's "ours cut the bill"
@@ -340,8 +373,14 @@ rule goods_lead_gen_offers
     $es_price = /\b(por solo|por solamente|solo|por apenas|unicamente|desde) \$ ?[0-9]|\$ ?[0-9]{1,4} (solamente|nada mas|dolares nada mas)\b/
     $es_pitch = /\b(sin (abogado|necesidad de (un )?abogado|ir a corte|salir del pais)|(aprobacion|aprobado|resultado) (garantizad[oa]|100 ?%)|garantizad[oa]|llame (hoy|ya|ahora)|llamenos|escribanos|consulta gratis|cupos limitados|aplique hoy)\b/
     $es_debt = /\b(reduzca|reduce|reducir|elimine|eliminar|consolide|consolidar|baje|bajar) (su |tu |sus |tus )?(deuda|deudas)\b.{0,40}\b(hasta (un |el )?[0-9]{1,2} ?%|programa|califica|califique|calificar)\b|\b(programa|alivio) (de|para) (reduccion de |alivio de )?(deuda|deudas)\b.{0,60}\b(califica|califique|llame|responda|hasta)\b/
+    // Spanish personal loans: no credit check, approved at once or the same day, "responda SI"
+    $es_loan = /\b(prestamos?|credito personal|creditos personales|efectivo rapido|dinero rapido)\b/
+    $es_nocheck = /\bsin (verificacion|revision|chequeo|checar|revisar|verificar|consultar|consulta|historial|importar) (de |del |su |tu |el )?(credito|buro)\b|\b(mal credito|credito malo|sin credito|buro) (no importa|ok|aceptado|bienvenido)\b|\bno (revisamos|verificamos|checamos|consultamos|importa) (su |tu |el )?(credito|buro)\b/
+    $es_fast = /\baprobacion (inmediata|instantanea|garantizada|en minutos|el mismo dia|rapida|al instante)\b|\b(aprobado|aprobada|aprobados) (al instante|en minutos|garantizad[oa]s?|hoy mismo)\b|\b(dinero|efectivo|deposito|fondos) (el mismo dia|hoy mismo|en minutos|en [0-9]{1,2} horas)\b/
+    $es_reply = /\b(responda|responde|conteste|contesta|envie|envia|escriba|escribe|texto) "?(si|yes|1|info|prestamo)\b/
   condition:
     ($solar or $survey or $insure or $debt or $owing or $es_debt
+      or ($es_loan and ($es_nocheck or $es_fast) and ($es_reply or ($es_nocheck and $es_fast and (phone_count > 0 or url_count > 0 or contact_count > 0))))
       or ($warranty and (contact_count > 0 or phone_count > 0 or url_count > 0 or $yes) and not $mine)
       or ($es_imm and $es_price and $es_pitch)
       or ($pending and (contact_count > 0 or phone_count > 0 or url_count > 0))
@@ -357,7 +396,7 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections 'insurance may cover', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
@@ -374,6 +413,14 @@ rule goods_lead_gen_phone_marketing
     // working capital "in 24 hours, no collateral", student-loan discharge before a deadline
     $t_warranty = /\b(vehicle|car|auto|factory|extended|powertrain|manufacturer'?s?)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,60}\b(expir|about to|reinstat|renew|final notice|last chance|lapse)|\bvehicle service contract\b/
     $t_roof = /\broof\b.{0,80}\binsurance (may|could|might|will|should|often) (cover|pay)|\b(insurance|insurer|claim) (may|could|might|will|should|often) (cover|pay for) (a |your |the )?(new |full |entire )?roof|\bfree roof (inspection|estimate|assessment|check)/
+    // a storm named or not ("Hurricane Milton damage?", "roofs in your area") and the cover told in any voice:
+    // "may be covered by your insurance", "your insurance may cover the full replacement"
+    $t_storm = /\b(hurricane|storm|hail|wind|tornado)( [a-z]{1,12})? damage\b|\b(roofs?|roofing|shingles)\b/
+    $t_cover = /\b(may|could|might|can|will|should|often) be (fully |100% |completely )?(covered|paid for) by (your |the )?(homeowners?'?s? |home |property )?(insurance|insurer|insurance company|policy)\b|\binsurance (may|could|might|will|should|often|can) (cover|pay)\b|\b(we|we'll|we will|our team|our adjusters?|we can) (help you )?(file|handle|process|navigate|work with|deal with|negotiate with|work directly with) (your |the )?(entire )?(insurance|insurer|claim|adjuster)|\b(little|no|zero|\$0) (cost )?out[- ]of[- ]pocket\b/
+    // with a number only, the roofer's pitch (a free inspection, your area, our crews); a neighbour's report
+    // ("the adjuster says it may be covered") is no lead
+    $t_pitch = /\bfree (roof |storm |damage |home )?(inspections?|estimates?|assessments?)\b|\b(in|across|throughout) your (area|neighbou?rhood|zip|community|street)\b|\b(call|text) (us|now|today)\b|\b(our|licensed|local) (team|crews?|contractors?|roofers?|inspectors?)\b/
+    $t_heard = /\b(said|says|thinks|told (me|us))\b/
     $t_mca = /\b(working capital|business (funding|capital|loans?|cash)|merchant (cash advance|funding)|cash advance)\b/
     $p_mca = /\b(in|within) [0-9]{1,2} ?(hours|hrs|business hours)\b|\bsame[- ]day (funding|approval|deposit)\b|\bno collateral\b|\b(bad|poor|low|any) credit( score)? (ok|okay|accepted|welcome|is fine|considered)\b|\bno (credit check|hard (credit )?pull)\b/
     $t_student = /\bstudent loans?\b.{0,60}\b(discharge|discharged|forgiveness|forgiven|cancellation|cancell?ed|wiped)\b|\b(discharge|forgiveness|cancellation) (program|programme|plan)\b.{0,60}\bstudent\b/
@@ -382,7 +429,9 @@ rule goods_lead_gen_phone_marketing
     ((($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
       and ($footer or $reply or url_count > brand_link_count + platform_url_count)
      or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline))
-      and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count)))
+      and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count))
+     or ($t_storm and $t_cover and ($footer or $reply or url_count > brand_link_count + platform_url_count
+      or (phone_count > 0 and $t_pitch and not $t_heard))))
     and not ($own and not $footer)
     and sender_kind == "phone"
 }
@@ -452,11 +501,14 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
-    $quick = /\b(in|within|mein|me|main) [0-9]{1,2} (days|din|dino|hours|ghante|weeks|hafte|months|mahine)\b|\b[0-9]{1,2} (days|din|dino|hafte|weeks) (me|mein|main|mai|in)\b|\bone sitting\b/
+    $quick = /\b(in|within|mein|me|main) [0-9]{1,2} (days|din|dino|hours|ghante|weeks|hafte|months|mahine)\b|\b[0-9]{1,2} (days|din|dino|hafte|weeks) (me|mein|main|mai|in)\b|\bone sitting\b|\b(in|within) (1|one|ek) (year|yr|saal|sal)\b|\b(1|one|ek) (year|yr|saal|sal) (me|mein|main|mai|in)\b/
+    // the study centre's pitch: no exams or no attendance, with "any degree" or "admission open"
+    $noexam_soft = /\bno (exams?|examination|attendance|classes)\b|\bwithout (attendance|attending)\b|\bbina (attendance|hazri|haziri|class)\b|\b(attendance|hazri) (not required|nahi|zaroori nahi|jaruri nahi|compulsory nahi)\b/
+    $pitch = /\bany (degree|graduation|course|stream)\b|\badmissions? (open|opened|chalu|shuru|going on|started)\b|\b(limited|few) seats\b|\b(apply|enrol|enroll) (now|today)\b/
     $valid = /\b(all india|govt\.?|government|sarkari|ugc|aicte|board|university) (valid|approved|recogni[sz]ed|recognition|manyata|verified)\b|\b(100% )?(valid|genuine|verifiable|original) (degree|marksheet|certificate|documents?)\b|\b(online )?verification (available|possible|ho jayega|hoga)\b|\ball india valid\b/
     // fake documents: "real and fake passports, driver's licences, SSN cards" (English); invoices,
     // licences, Social Security cards and green cards "issued" with a WeChat id (Chinese)
@@ -467,7 +519,27 @@ rule goods_fake_degree
     $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證)/
     $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話)/
   condition:
-    ($cert and $noexam and ($quick or $valid) and (phone_count > 0 or contact_count > 0 or url_count > 0))
+    ($cert and (($noexam and ($quick or $valid))
+        or ($noexam_soft and $pitch and ($quick or ($valid and sender_kind != "alpha" and sender_kind != "shortcode"))))
+      and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ((($en_rf) or ($en_docs and $en_sell)) and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($zh_doc and #zh_item >= 2 and $zh_ct and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+rule goods_credit_card_agent
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A credit card sold by a named agent from a personal number (the Gulf's card agents on WhatsApp): 'need a credit card? salary 5000+ eligible, no annual fee, instant approval, WhatsApp <name>' (English)"
+  strings:
+    $card = /\bcredit cards?\b/
+    // the eligibility by salary, as an agent writes it: "salary 5000+", "minimum salary AED 4,000", "3000 and above"
+    $salary = /\b(salary|income)( of| from)?( aed| sar| qar| kwd| omr| bhd| dhs?| usd)? ?[0-9][0-9,.]{1,6}k? ?(\+|and above|& above|above|or more|plus|eligible|minimum|min)|\b(min|minimum|monthly) (monthly )?(salary|income)\b|\b(salary|income) (above|from|more than|starting|minimum|min)\b|\bsalaried\b.{0,20}\beligible\b/
+    // what the agent adds: no annual fee, lifetime free, instant approval, no salary transfer
+    $perk = /\b(no|zero|free|0) annual (fee|fees|charges?)\b|\bannual fee (free|waived)\b|\b(lifetime|life ?time|life-time) free\b|\bfree for life\b|\binstant (approval|approved|issuance)\b|\b(approval|approved|delivered) (in|within) [0-9]{1,2} ?(hours|hrs|days|minutes|mins)\b|\bno (salary transfer|documents?|security cheque|bank statements?)\b/
+    // a holder's own card or a friend's advice
+    $own = /\bmy (new )?(credit )?card\b|\b(i|we) (just )?(got|applied|received)\b|\bgot (it )?approved\b|\byou should (apply|get)\b|\b(i'll|i will) (tell|ask|show) you\b|\bwhich bank\b/
+  condition:
+    $card and $salary and $perk and (contact_count > 0 or phone_count > 0) and not $own and sender_kind == "phone"
 }

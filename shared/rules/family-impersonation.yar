@@ -331,11 +331,15 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer or send money, told by the grandchild or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian)"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild (English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English)"
   strings:
-    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
-    $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
-    $ask = /\b(don'?t tell (mom|mum|dad|anyone)|not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|call me back on this (number|phone)|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
+    $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran|grammy|gramma|grandmom|grandad|granddad|grampa|gramps)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
+    $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(got|get|gotten) (myself )?into (a little |a bit of |some |big )?trouble|i (really )?messed up (bad|badly|big time|really bad)|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
+    $ask = /\b(not to tell (his|her|their|your)? ?(parents|mom|mum|dad|anyone)|my lawyer|the lawyer|call me back on this (number|phone)|send (money|cash)|need (money|cash|help)|bail money|wire)\b/
+    // the grandchild's own secret ("please don't tell mom and dad"), with a call-back to this number,
+    // a new number or money; alone unless the text reads as a grandchild's joke or scrape ($own)
+    $hush = /\b(don'?t|do not|dont) (tell|say anything to) (my )?(mom|mum|dad|parents|anyone|anybody)\b/
+    $back = /\b(call|text|message|msg|ring|reach|contact) me (back )?(at|on) (this|this new|my new|the new) (number|phone|cell|line)\b|\bthis is my (new|temporary|temp|friend'?s) (number|phone|cell)\b/
     // the third party's secret: "he asked that you not tell his parents", "she does not want her mom to know"
     $secret = /\b(not|never|don'?t|do not|please don'?t) (to )?tell (his|her|their|the) (parents|mom|mum|dad|mother|father|family|mom and dad|mum and dad)\b|\b(this|it) (stays|stay|remains|remain|must stay|should stay) between us\b|\b(does not|doesn't|do not|don't|did not|didn't) want (his|her|their) (parents|mom|mum|dad|mother|father|family) to (know|find out)\b|\bkeep (this|it|the matter) (confidential|between us|quiet|private|secret)\b|\bgag order\b/
     // the third party who speaks for the grandchild: "I'm his lawyer", "the public defender", the bail bondsman
@@ -355,9 +359,40 @@ rule family_grandchild_emergency : phishing
     $secret_es = /\bno (le |les |se lo |se los )?(diga|digas|digan|dijera|dijeramos|cuente|cuentes|contara|comente|comentes)( nada)? a (sus|los|su|nadie)\b|\bque (esto )?quede entre nosotros\b|\bno quiere que (sus|los|su) (padres|papas|papa|mama|familia) (se enteren|sepan)\b|\b(mantenga|mantengalo|manten|mantenlo) (esto |en )?(en secreto|confidencial|en reserva)\b/
     $settled_es = /\b(ya (pagamos|pague|pagaron|pago|salio|esta en casa|esta bien)|esta bien|no te preocupes|jaja)\b/
     $es2 = /\b(mama|mami|papa|papi|abuela|abuelo|tia|tio)\b.{0,40}\b(ayudame|me detuvieron|me agarraron|me arrestaron|tuve un accidente|choque)\b.{0,120}\b(deposita|depositame|transfiere|mandame|manda dinero|necesito|oxxo|tarjeta)\b/
+    // a grandchild's own joke or scrape ("I'm in trouble with mom lol, don't tell her")
+    $own = /\b(lol|lmao|haha|hehe|jk|in trouble (with|at) (mom|mum|dad|school|my (mom|mum|dad|parents|teacher|coach|boss)))\b/
+    // The grandchild in Spanish, in the first person (accents folded): "abuela, soy yo, estoy en
+    // problemas, no le digas a mama, llamame a este numero"; the secret and the trouble, with a call-back
+    // to this number, a new number, money or "soy yo" (who a real grandchild need not say)
+    $gm_es = /\b(abuela|abuelo|abuelita|abuelito|abue|abuelota)\b/
+    $gtr_es = /\b(estoy en (un |unos |muchos |graves |serios )?(problemas?|lios?)|me meti en (un |unos )?(problemas?|lios?)|tengo (un |unos )?(problemas?|lios?) (grave|graves|serio|serios|muy grave)|tuve un (accidente|choque)|choque el (carro|coche|auto)|me (detuvieron|arrestaron|agarraron|llevaron detenid[oa])|estoy (detenid[oa]|arrestad[oa]|pres[oa]|en la carcel|en el hospital))\b/
+    $ghush_es = /\bno (le |les |se lo )?(digas|cuentes|comentes|vayas a decir|vayas a contar)( nada)? a (mi |mis )?(mama|papa|mami|papi|papas|padres|nadie|familia)\b|\bque no se enteren? (mis |mi )?(papas|padres|mama|papa)\b/
+    $gback_es = /\b(llamame|marcame|escribeme|contestame|respondeme|hablame|mandame un mensaje)( a| al| en| por)? (este|a este) (numero|celular|telefono|cel)\b|\beste es mi (nuevo )?(numero|celular|cel)\b|\b(mi )?(nuevo|otro) numero\b|\b(celular|telefono|cel) de un (amigo|companero)\b|\bsoy yo\b|\b(deposita|depositame|transfiere|mandame|envia|enviame) (dinero|plata|lana|feria|[0-9])/
+    $gown_es = /\b(jaja|jeje|con mi (mama|papa)|en la escuela)\b/
+    // The child or relative on a friend's phone after an accident, who wants money sent to this number
+    // now by a wallet. Hinglish: "mera accident ho gaya, ye mere dost ka number hai, jaldi 10000 GPay kar do"
+    $ftr_hi = /\b(mera|meri|apna) (bike |car |gaadi |gadi |scooty |road )?(accident|exident|aksident|ekcident)\b|\b(accident|exident) ho (gaya|gya|gayi|gyi) (hai )?(mera|meri)\b|\b(main|mai|mein|hum) (hospital|haspatal|aspatal|thane|thana|police station|jail|lockup|hawalat) (me|mein|mai|main|par|pe)\b|\bmujhe (police|polis)( ne)? (pakad|pakda|arrest|utha)\w{0,4}\b|\b(mujhe|mereko|mujhko) (chot|chhot) (lagi|lag gayi|lag gyi)\b/
+    $fph_hi = /\b(dost|friend|sathi|saathi|dosto)( ke| ka| ki)? (phone|mobile|fone|number|no|nambar)\b/
+    $fpay_hi = /\b(gpay|g pay|google ?pay|paytm|phone ?pe|phonepay|upi)\b.{0,20}\b((kar|kr|bhej) ?(do|de|dena|dijiye|dein|den)|karo|kardo|krdo|bhejo)\b|\b(is|isi|iss) (number|no|nambar) (pe|par|me)\b.{0,30}\b((bhej|daal|dal|transfer kar|kar|kr) ?(do|de|dena|dijiye|dein|den)|karo|kardo|krdo|bhejo)\b|\b((bhej|daal|transfer kar) ?(do|de|dijiye|dena)|bhejo)\b.{0,30}\b(is|isi|iss) (number|no|nambar)\b/
+    $fnow_hi = /\b(jaldi|turant|abhi|urgent|urgently|foran|fauran)\b|[0-9] ?(k|hazar|hazaar|rs|rupay\w{0,2}|rupees)\b|\brs\.? ?[0-9]/
+    // in Devanagari (three bytes a letter)
+    $ftr_dev = /(मेरा|मेरी) (बाइक |गाड़ी |गाडी |कार )?(एक्सीडेंट|एक्सिडेंट|ऐक्सिडेंट|दुर्घटना)|(मैं|में) (अस्पताल|हॉस्पिटल|हास्पिटल|थाने|थाना|जेल) (में|मे)|मुझे (पुलिस|चोट)/
+    $fph_dev = /(दोस्त|मित्र|फ्रेंड|साथी) (का|के|की) (नंबर|नम्बर|फोन|फ़ोन|मोबाइल)/
+    $fpay_dev = /(पेटीएम|फोनपे|फ़ोनपे|फोन पे|गूगल पे|गूगलपे|यूपीआई|paytm|phonepe|gpay|google pay|upi).{0,30}(कर दो|कर दीजिए|कर देना|करो|भेज दो|भेजो|भेज दीजिए)|(इस|इसी) (नंबर|नम्बर) (पर|पे).{0,60}(भेज|डाल|ट्रांसफर)|(पैसे|रुपये|रुपए|हजार|हज़ार|[0-9]) (रुपये |रुपए )?(भेज|ट्रांसफर कर|डाल) (दो|दीजिए|देना)/
+    // Ghanaian and Nigerian English and Pidgin: "I'm using my friend's phone, I had an accident, send
+    // 500 cedis to this number on MoMo"
+    $fph_en = /\b(using|on|from|with|borrowed) (my |a |the |one )?(friend'?s?|classmate'?s?|coursemate'?s?|roommate'?s?|colleague'?s?|someone'?s|somebody'?s|nurse'?s|padi'?s?) (phone|fone|line|number|sim)\b|\bthis is my friend'?s? (phone|fone|line|number)\b|\bi dey use (my |one )?(friend|padi|person|somebody) (phone|fone|line)\b/
+    $ftr_en = /\bi (had|have had|just had|got|was|was involved|have been|was in|got into|dey|don) (in |involved in |into )?(an? |small |serious |bad |ghastly |terrible )?(accident|crash|car crash|motor accident)\b|\b(i'?m|i am|am) (now )?(in|at) (the )?(hospital|police station|clinic|emergency room)\b|\bi (was|got|have been|don|dey) (arrested|detained|admitted|rushed to (the )?hospital|knocked down)\b|\bi dey (for )?(hospital|police station)\b/
+    $fpay_en = /\b(send|transfer|momo|credit)\b.{0,50}\b(this number|this line|momo|mobile money|gpay|google pay|phonepe|paytm|upi|opay|palmpay|moniepoint|m-?pesa|airtel money|mtn|vodafone cash|telecel cash|airteltigo)\b/
+    // the sum: an amount (bare, "30k", "500 cedis") or money named, not photos sent to this number
+    $famt_en = /[0-9]k\b|[0-9]00\b|\b(cedis|ghs|ghc|naira|rupees|ksh|money|cash|funds)\b/
   condition:
-    (($who and $trouble and ($ask or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
-      or ($who_es and $held_es and $bail_es and $secret_es and not $settled_es))
+    (($who and $trouble and ($ask or ($hush and ($back or money_count > 0 or not $own)) or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
+      or ($who_es and $held_es and $bail_es and $secret_es and not $settled_es)
+      or ($gm_es and $gtr_es and $ghush_es and ($gback_es or money_count > 0) and not $gown_es)
+      or ($ftr_hi and $fph_hi and $fpay_hi and ($fnow_hi or money_count > 0))
+      or ($ftr_dev and $fph_dev and $fpay_dev)
+      or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -502,13 +537,15 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi, Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
     $n_tl = /\b(nawala|nasira|nanakaw) (yung |ang )?(phone|cellphone|cp|selpon)( ko)?\b|\bbago (kong|ko na) (number|numero|sim)\b/
     $n_bn = /\b(notun|natun) (number|nombor|sim)\b|\bphone (hariye|harie|nosto) (gese|geche|hoye gese)\b/
-    $n_hi = /\b(naya|nayi|new) (number|sim) (hai|h|se)\b|\bphone (kho|gum|kharab|toot) (gaya|gya|ho gaya)\b/
+    $n_hi = /\b(naya|nayi|new) (number|sim) (hai|h|se)\b|\bphone (kho|gum|kharab|toot) (gaya|gya|ho gaya)\b|\b(ye|yeh) (mera )?(naya|nayi|new) (number|no|sim)\b|\bnumber (badal|change) (kar )?(liya|liya hai|kiya|kar liya|ho gaya)\b/
+    // in Devanagari (three bytes a letter): "ye mera naya number hai", "phone kho gaya"
+    $n_dev = /(नया|नई|नयी) (नंबर|नम्बर|सिम)|(फोन|फ़ोन|मोबाइल) (खो|गुम|खराब|ख़राब|टूट) (गया|गयी|गई)|(नंबर|नम्बर) (बदल|चेंज) (लिया|कर लिया|किया)/
     $n_ms = /\b(nombor|nomor) baru\b|\b(hp|phone|telefon) (saya |aku )?(hilang|rosak|rusak)\b/
     // or the account in trouble instead of the phone: "my account is having issue, send it to this number"
     $n_acct = /\bmy (account|bank app|app|card) (is having (issue|issues|problem)|has (an )?(issue|problem)|is (blocked|restricted|not working))\b/
@@ -521,6 +558,7 @@ rule family_new_number_loan
     $r_tl = /\b(babayaran kita|bayaran kita|ibabalik ko)\b/
     $r_bn = /\b(ferot|pherot) (dibo|debo|dicchi|dichchi)\b/
     $r_hi = /\b(wapas|vapas|wapis|lauta) (kar dunga|kar dungi|karunga|karungi|de dunga|de dungi|kar doonga|kar dun)\b/
+    $r_dev = /(वापस|लौटा) (कर|दे) (दूंगा|दूँगा|दूंगी|दूँगी|दूगा|दूगी)/
     $r_ms = /\b(nanti (aku|saya) (ganti|bayar|pulangkan)|esok (aku|saya) (bayar|ganti))\b/
     $r_zh = /(下周还你|明天还你|下个月还你|马上还你|下週還你|明天還你)/
     // or "I'll explain later" with the money asked for now
@@ -528,6 +566,12 @@ rule family_new_number_loan
     // the small ask of the uncle or aunty "on a new line": a recharge card or airtime, sent now
     $airtime = /\b(recharge (card|me|my line|for me)|airtime|(mtn|glo|airtel|9mobile|etisalat) card|card of [0-9]|[0-9]k card|top ?up (me|my line|for me))\b/
     $hurry = /\b(urgent|urgently|asap|sharp sharp|now now|immediately|quickly|right now)\b/
+    // the aunty, uncle or cousin on a new number who wants a wallet transfer kept from the family
+    // (Hinglish, Hindi): "naya number hai ... 5000 PhonePe kar doge? mummy ko mat batana"
+    $hush_hi = /\b(mummy|mumma|mom|maa|papa|pappa|dad|ghar|kisi|kisiko|bhaiya|didi|chacha|chachi|uncle|aunty|mami|mausi|bua|family)( ko| se| me| mein| pe)? (mat|na|nahi|mt) (batana|batao|bolna|btana|kehna|bataana|bataiye|batayega)\b/
+    $hush_dev = /(मम्मी|पापा|मां|माँ|घर|किसी|भैया|दीदी|चाचा|चाची|मामा|मामी|मौसी|बुआ) (को|से|में|पर) (मत|ना|न|नहीं) (बताना|बताओ|बोलना|कहना|बताइए|बताइएगा|बताएं)/
+    $ask_hi = /\b(gpay|g pay|google ?pay|paytm|phone ?pe|phonepay|upi)\b.{0,20}\b((kar|kr) ?(do|de|doge|dogi|dena|dijiye|sakte|sakti|sakoge|dein|den)|karo|kardo|krdo|kardoge|kardena)\b|\b(paise|paisa|rupaye|rupay|rupees|hazar|hazaar|[0-9]k|[0-9])( [a-z]{1,8}){0,2} bhej ?(do|de|doge|dogi|dena|dijiye|sakte|sakti|dein)\b|\budh?aa?r (de|do|chahiye|mil)/
+    $ask_dev = /(फोनपे|फ़ोनपे|फोन पे|पेटीएम|गूगल पे|गूगलपे|यूपीआई|phonepe|paytm|gpay|upi).{0,30}(कर दो|कर दोगे|कर दोगी|कर देना|कर दीजिए|कर सकते|कर सकती|करो)|(पैसे|रुपये|रुपए|हजार|हज़ार|[0-9]) (रुपये |रुपए )?(भेज|ट्रांसफर कर|डाल) (दो|दोगे|दोगी|दीजिए|देना|सकते|सकती)|उधार/
     // West and Central African French (accents folded): "c'est moi Awa, j'ai change de numero",
     // then "envoie-moi 15.000 par Orange Money / Wave / MoMo" and "je te rembourse demain",
     // "je t'explique apres" or "c'est urgent"; a new number given to be saved asks for nothing
@@ -546,7 +590,8 @@ rule family_new_number_loan
   condition:
     (any of ($n*) or family_new_number_story)
     and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
-      or ($wa_ask and ($wa_pay or money_count > 0) and ($wa_now or $wa_back)))
+      or ($wa_ask and ($wa_pay or money_count > 0) and ($wa_now or $wa_back))
+      or (($hush_hi or $hush_dev) and ($ask_hi or $ask_dev)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

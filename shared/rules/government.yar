@@ -226,14 +226,18 @@ rule gov_appointment_result_link : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "A DMV or driver-licence appointment that 'requires verification' or confirmation within hours, or a COVID-19 or lab test result 'ready, view', behind a link of unknown standing from a person's number (English, US): the agency and the lab send from short codes and their own domains"
+    description = "A DMV, RMV or driver-licence appointment that 'requires verification', is 'not confirmed' or 'will be cancelled' unless confirmed within hours, or a COVID-19 or lab test result 'ready, view', behind a link that is not the state's .gov site, from a person's number or an address (English, Spanish; US): the agency and the lab send from short codes and their own domains"
   strings:
-    $dmv = /\b(dmv|department of motor vehicles|motor vehicles? (office|department|division|services)|driver'?s? licen[cs]e (office|renewal|appointment)|rmv|mvd|bmv|dvla)\b/
+    $dmv = /\b(dmv|department of motor vehicles|motor vehicles? (office|department|division|services)|driver'?s? licen[cs]e (office|renewal|appointment)|rmv|mvd|bmv|dvla|departamento de vehiculos (motorizados|de motor)|(cita|oficina|renovacion|examen) (para |de |del )?(la )?licencia de (conducir|manejo|manejar))\b/
     $appt = /\b(appointment|licen[cs]e|renewal|real ?id)\b.{0,60}\b(requires|require|needs|need|pending|awaiting) (your )?(verification|confirmation|re-?verification)\b|\b(verify|confirm|reconfirm)( your| the)? (appointment|licen[cs]e|identity|details|information)\b.{0,60}\bwithin [0-9]{1,2} ?(hours|hrs|h)\b|\bwithin [0-9]{1,2} ?(hours|hrs)\b.{0,60}\b(cancell?ed|forfeited|released|lost)\b/
+    // "your appointment is not confirmed and will be cancelled" (then "confirm within 12 hours")
+    $appt_un = /\b(appointment|road test|real ?id)\b.{0,40}\b((is|has|was|remains)( still)? not( yet)?( been)? confirmed|(isn'?t|hasn'?t been)( yet)? confirmed|unconfirmed|will be (automatically )?(cancell?ed|released|forfeited))\b/
+    // Spanish (accents folded): "su cita no esta confirmada / sera cancelada", "confirme dentro de 24 horas"
+    $appt_es = /\bcita\b.{0,60}\b(no (esta|ha sido|fue) confirmada|sin confirmar|pendiente de (confirmacion|verificacion)|(requiere|necesita) (verificacion|confirmacion)|(sera|va a ser) (cancelada|anulada)|se (cancelara|anulara))\b|\b(confirme|verifique|reconfirme)( su| la)? (cita|licencia|identidad)\b.{0,60}\b(dentro de|en|antes de) (las )?(proximas )?[0-9]{1,2} ?(horas|hrs|h)\b|\b(dentro de|en) (las )?(proximas )?[0-9]{1,2} ?(horas|hrs)\b.{0,60}\b(cancelada|cancelara|anulada|perdera)\b/
     $result = /\b(covid-?19|covid|coronavirus|pcr|antigen|lab|laboratory|blood ?work|blood|test|screening) (test )?(results?|report)\b.{0,40}\b(is|are) (now )?(ready|available|in)\b/
-    $view = /\b(view|see|check|access|open|download|confirm|verify)\b/
-    // a person's own appointment or results ("my test results are in, look")
-    $me = /\b(my|our) (covid|test|lab|blood|results?|appointment|dmv|licen[cs]e)\b/
+    $view = /\b(view|see|check|access|open|download|confirm|verify|confirme|verifique|ingrese|visite|consulte|acceda)\b/
+    // a person's own appointment or results ("my test results are in, look", "mi cita del DMV")
+    $me = /\b(my|our) (covid|test|lab|blood|results?|appointment|dmv|licen[cs]e|road test)\b|\b(mi|nuestra) (cita|licencia)\b/
     // a clinic's own patient portal, named as such
     $portal = /\b(mychart|my chart|patient portal|followmyhealth|healthelife|myhealthevet)\b/
   condition:
@@ -241,10 +245,12 @@ rule gov_appointment_result_link : phishing
     // portal the text names is not the lure's
     // (a result's link counts only when it is also a lure's by its shape: a clinic's own short
     // domain, "kp.org" beside "Kaiser Permanente", is unknown to the lists but no impersonation)
-    (($dmv and $appt) or ($result and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0)))
+    (($dmv and ($appt or $appt_un or $appt_es)) or ($result and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0)))
     and $view and not $me and not $portal
     and url_count > brand_link_count + platform_url_count + named_url_count
-    and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid" or sender_line == "unknown")
+    // a person's number, or (for the licence office) an address: the iMessage lure's other sender
+    and ((sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "invalid" or sender_line == "unknown"))
+      or (sender_kind == "email" and $dmv))
 }
 
 rule gov_immigrant_aid_fee : phishing

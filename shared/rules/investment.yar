@@ -116,19 +116,27 @@ rule invest_options_tips
   meta:
     action = "junk"
     weight = 3.0
-    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish)"
+    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; or an accuracy claimed with a free trial and a reply keyword, a short code or a call-back; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish)"
   strings:
     // the market: the index and its options, an options strike ("48500 CE buy above"), intraday tips
-    $mkt = /\b(nifty|bank ?nifty|fin ?nifty|midcp ?nifty|midcap ?nifty|sensex|bankex|f ?& ?o|fno|index options?|options? (trading|calls?|tips?|trades?|buying|selling)|intraday|btst|stbt|(stock|share|equity|commodity|mcx|crude|option|options|market) (tips?|calls?)|jackpot (calls?|trades?|tips?)|expiry (day )?(calls?|trades?|jackpot|special)|hero ?zero|multibagger)\b|\b(ce|pe) (buy|sell|above|below|near|around|@|cmp|range|tgt|target)\b/
+    $mkt = /\b(nifty|bank ?nifty|fin ?nifty|midcp ?nifty|midcap ?nifty|sensex|bankex|f ?& ?o|fno|index options?|options? (trading|calls?|tips?|trades?|buying|selling)|intraday|btst|stbt|(stock|share|equity|commodity|mcx|crude|option|options|market) (tips?|calls?)|jackpot (calls?|trades?|tips?)|expiry (day )?(calls?|trades?|jackpot|special)|hero ?zero|multibagger|trading (calls?|tips?|signals?)|swing (trades?|trading|calls?|tips?)|(positional|cash|futures?) (calls?|tips?))\b|\b(ce|pe) (buy|sell|above|below|near|around|@|cmp|range|tgt|target)\b/
     // what an adviser may not promise: a call that never fails, an accuracy or a sure shot, no loss,
     // a multiple or hundreds of percent in a day, week or month, a paid VIP or premium group
-    $hype = /\b(never (fails?|lose|loses)|kabhi (fail|loss) nahi|fail nahi (hot[ie]|hoga|hua|hogi)|loss nahi (hoga|hota|hogi)|100 ?% (accuracy|accurate|sure ?shot|sure (calls?|profits?|trades?|tips?)|profit|profitable|guaranteed|guarantee)|sure ?shot (calls?|trades?|tips?|profits?|jackpot|targets?|entry|stocks?)|(zero|no) loss (trading|calls?|trades?|strategy|guarantee|guaranteed|tips?)|without (any )?loss|loss (recovery|recover|cover) (guaranteed|guarantee|100|pakka)|guaranteed (profits?|returns?|calls?|tips?|income|gains?)|pakka (profit|munafa|call|trade)|[0-9]{1,2} ?% accuracy|accuracy (of |upto |up to )?[0-9]|(double|triple|2x|3x|5x|10x) (your |apna |apni )?(capital|money|paisa|paise|account|investment)|(vip|premium|paid|private) (group|channel|calls?|tips?|telegram|whatsapp))\b|[0-9][0-9] ?% (return|returns|profit|profits|gain|gains) (in|every|per|each|a|this|har) (day|week|month|din|hafte|mahine)\b|\b(weekly|daily|monthly|roz|rozana|har din) [0-9][0-9] ?% (return|returns|profit|profits|gain|gains)?|[0-9][0-9]{1,2}[0-9] ?% (return|returns|profit|profits|gain|gains)\b/
+    $hype = /\b(never (fails?|lose|loses)|kabhi (fail|loss) nahi|fail nahi (hot[ie]|hoga|hua|hogi)|loss nahi (hoga|hota|hogi)|100 ?% (accuracy|accurate|sure ?shot|sure (calls?|profits?|trades?|tips?)|profit|profitable|guaranteed|guarantee)|sure ?shot (calls?|trades?|tips?|profits?|jackpot|targets?|entry|stocks?)|(zero|no) loss (trading|calls?|trades?|strategy|guarantee|guaranteed|tips?)|without (any )?loss|loss (recovery|recover|cover) (guaranteed|guarantee|100|pakka)|guaranteed (profits?|returns?|calls?|tips?|income|gains?)|pakka (profit|munafa|call|trade)|[0-9]{1,2} ?%\+? ?(accuracy|accurate|success rate|hit rate|strike rate)|[0-9]{1,2} percent (accuracy|accurate)|(accuracy|success rate|hit rate|strike rate)( rate| ratio| level)?( of| upto| up to| is| above| over| ~|:| -)? ?[0-9]{1,2}[0-9]?|(double|triple|2x|3x|5x|10x) (your |apna |apni )?(capital|money|paisa|paise|account|investment)|(vip|premium|paid|private) (group|channel|calls?|tips?|telegram|whatsapp))\b|[0-9][0-9] ?% (return|returns|profit|profits|gain|gains) (in|every|per|each|a|this|har) (day|week|month|din|hafte|mahine)\b|\b(weekly|daily|monthly|roz|rozana|har din) [0-9][0-9] ?% (return|returns|profit|profits|gain|gains)?|[0-9][0-9]{1,2}[0-9] ?% (return|returns|profit|profits|gain|gains)\b/
     // the way in beside a link or a number: join or subscribe, the Telegram channel
     $join = /\b(join|joining|subscribe|t\.me|wa\.me)\b|\btelegram\b ?(id|channel|group)? ?:? ?@[a-z0-9_]/
+    // a free trial of the calls (an adviser's research service gives no accuracy figure) and the
+    // keyword to send back ("reply YES", "YES likh ke bhejo"); a reply verb, a short code or a number
+    $trial = /\bfree (trial|demo)\b|\btrial (free|pack|calls?|tips?|period|offer)\b|\b[0-9]{1,2} (days?|din) (ka |ki |ke )?(free|muft|trial)\b|\b(free|muft) (me|mein|main) ([0-9]{1,2} (din|days?) )?(trial|calls?|tips?|demo)\b/
+    $kw = /\b(likh ?(kar|ke)|type (kar|karke|karo|karein|karen)|bhejo|bhejein|bhejen)\b/
+    // (a learner's own score and trial: "accuracy 70% aayi, free trial khatam, reply karna")
+    $me = /\b(raha (hu|hoon|hun)|rahi (hu|hoon|hun)|mera|meri|mujhe|i'm learning|i am learning|my (score|course|strategy|paper trading))\b/
     // a person's loss, warning or request ("sure shot call tha, phir bhi loss ho gaya lol", "link bhej")
-    $mine = /\b(lol|lmao|haha|scam|scammers?|fraud|farzi|dhokha|beware|don'?t join|mat join|maine|mene|humne|i (joined|paid|subscribed|lost|took)|link (bhej|bhejo|bhejna|send)|send me the link)\b/
+    $mine = /\b(lol|lmao|haha|scam|scammers?|fraud|farzi|dhokha|beware|don'?t join|mat join|maine|mene|humne|i (joined|paid|subscribed|lost|took)|link (bhej|bhejo|bhejna|send)|send me the link|bolte (hai|hain|h)|they claim)\b/
   condition:
-    $mkt and $hype and not $mine and (url_count > 0 or phone_count > 0 or $join)
+    $mkt and $hype and not $mine
+    and (url_count > 0 or phone_count > 0 or $join
+      or ($trial and not $me and (caps_keyword_count > 0 or shortcode_count > 0 or contact_count > 0 or $kw)))
 }
 
 rule invest_loan_offer

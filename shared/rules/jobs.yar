@@ -64,7 +64,7 @@ rule job_recruiter_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English)"
+    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English); or 'your assigned recruiter or agent' for an Amazon, Walmart or remote job application who asks you to confirm you are over 2x years old and have a phone or are available (English, Spanish)"
   strings:
     // the self-introduction: a name, then from HR or a recruiting firm, or a recruiter's title
     // compile cost: [a-z]{1,14}[a-z] for a name of 2-15 letters
@@ -75,8 +75,21 @@ rule job_recruiter_opener
     // a recruiter for a job the reader applied to names the interview; a person's own job news
     $specific = /\byour (interview|appointment|orientation|start date|first (day|shift)|application for the)\b|\binterview (is |has been |was )?(scheduled|confirmed|booked|set for|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(thanks|thank you) for (applying|your application)\b|\byou (applied|interviewed)\b/
     $own = /\b(i|i've|i have|i just) (started|landed|accepted|took|joined) (a|the|my|this|at|with|working)\b|\bi got (a|the|my) (new )?(job|position|role|offer)\b|\bi'm (now|still|currently) (working|in|at|with)\b|\bmy (new )?(job|boss|manager|coworkers?|office)\b|\bcongrat/
+    // "I'm your assigned recruiter / agent for the Amazon, Walmart or remote job application, please confirm if you
+    // are over 25 and have a phone" (English, Spanish): the assignment and the age or phone check before any detail
+    $assigned = /\byour (assigned|designated|dedicated|personal) (recruiter|recruiting (agent|manager|specialist|coordinator)|agent|hiring (agent|manager|coordinator)|hr (agent|representative|rep|specialist|coordinator)|career (agent|advisor|consultant)|job (agent|coordinator|advisor))\b|\bi('ve| have) been assigned (to|as) your\b/
+    $assigned_es = /\b(su|tu) (agente|reclutador|reclutadora|asesor|asesora|representante|coordinador|coordinadora|encargad[oa]) (asignad[oa]|designad[oa]|personal)\b|\b(he sido|fui) asignad[oa] (a|como) (su|tu)\b/
+    $age = /\b(over|above|at least|older than) (1[89]|2[0-9]|eighteen|twenty[- a-z]{0,6})( years| yrs)?( old| of age)?\b|\b(1[89]|2[0-9]) (years|yrs) (old|of age) or (older|above|over)\b/
+    $age_es = /\b(mayor de|mas de|al menos) (1[89]|2[0-9]|dieciocho|veinti[a-z]{1,6}) anos\b|\b(1[89]|2[0-9]) anos (o mas|cumplidos)\b/
+    $have = /\b(have|own|has) (a |an )?(smart ?phone|phone|mobile phone|cell ?phone|iphone|android|computer|laptop)\b|\b(currently )?available\b|\bavailability\b/
+    $have_es = /\b(tiene|tienes|cuenta con|cuentas con) (un |una )?(telefono|celular|movil|smartphone|computadora|laptop)\b|\b(disponibilidad|disponible)\b/
+    $job_es = /\b(empleo|trabajo|vacante|puesto|posicion|solicitud de empleo)\b/
+    // a recruiter for a job the reader applied to names it, or the interview
+    $specific_es = /\b(aplicaste|aplico|postulaste|postulo|se postulo|te postulaste|(su|tu) entrevista|entrevista (es|sera|esta programada|quedo))\b/
   condition:
-    ($intro or $resume) and $opp and not $specific and not $own
+    (($intro or $resume) and $opp and not $specific and not $own
+      or ($assigned and job_mentioned and ($age or $have) and not $specific and not $own)
+      or ($assigned_es and $job_es and ($age_es or $have_es) and not $specific_es))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -85,7 +98,7 @@ rule job_paid_tasks
   meta:
     action = "junk"
     weight = 2.5
-    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission"
+    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people' (English, Hinglish)"
   strings:
     $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
     $p = /\b(earn|earning|earnings|commission|salary|paid|payment|income|profit|reward)\b/
@@ -94,8 +107,18 @@ rule job_paid_tasks
     $t3 = /\b(subscribe|like|follow)( to)? ([0-9]{1,2} )?(youtube |instagram |tiktok )?(channels?|videos?|pages?|accounts?)\b.{0,60}\b(screenshots?|each|per (task|channel|video|like))\b/
     // romanised Hindi: "channel subscribe karke Rs 150 per task milega"
     $t4 = /\b(channels?|videos?|pages?|posts?) (ko )?(subscribe|like|follow) (karke|karo|karne|kijiye|karna)\b/
+    // the review or rating task opener from a number (English, Hinglish): a pay that climbs task by task
+    // ("$5 for the first, $10 for the second", "1st task Rs 150, 2nd task Rs 300", "pehle task ke 150, dusre
+    // ke 300"), "just 3 tasks" ("sirf 3 task"), "looking for honest people" ("imaandar log chahiye")
+    $rv = /\b(reviews?|reviewers?|ratings?|rate|5[- ]?stars?|five[- ]stars?)\b/
+    $ladder = /\b(first|1st) (task|review|rating|order|one|assignment)s?( (pays?|gives?|earns?|gets?|is)| ?[=:-])? ?(\$|rs\.? ?|₹ ?|inr ?|usd ?)?[0-9]|\b(first|1st) ((pays?|gives?|earns?|is) ?|, ?)?(\$|rs\.? ?|₹ ?|inr ?|usd ?)[0-9]|\b(first|1st) (pays?|gives?|earns?) [0-9]|[0-9] (for|on) (the )?(first|1st)\b|\b(pehl[ae]|pahl[ae]) (task|review|rating|kaam)( ke| ka| ki| me| mein| par| pe)?( liye)? ?(₹ ?|rs\.? ?|inr ?)?[0-9]/
+    $few = /\b(just|only|complete|finish|do) (2|3|4|5|two|three|four|five) (simple |easy |quick |small |short )?(tasks|reviews|ratings|orders|assignments)\b|\b(sirf|bas|keval|only|just) ([2-5]|do|teen|char|chaar|paanch|panch) (task|tasks|review|reviews|rating|ratings)\b/
+    $honest = /\b(looking for|need|needs|seeking|hiring|searching for|want|chahiye) (some |a few )?(honest|genuine|serious|reliable|trustworthy|active) (people|persons|individuals|reviewers|users|members|candidates)\b|\b(imaandar|imandar|eemandar|imaandaar|imandaar) (log|logo|logon|vyakti|insaan|bande|reviewers?)\b/
+    // a friend's own shop or book, a joke
+    $own_rv = /\b(my|our|mera|meri|hamara|hamari) (book|shop|store|restaurant|cafe|bakery|salon|business|channel|page|app|dukaan|dukan)\b|\b(lol|haha|lmao)\b/
   condition:
     ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3 or $t4) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($rv and (($ladder and ($few or $honest)) or ($few and $honest)) and not $own_rv and sender_kind == "phone")
 }
 
 rule job_task_deposit

@@ -22,7 +22,8 @@ rule reversal_sent_by_mistake : phishing
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
     $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে|ভুল (লেনদেন|ট্রানজেকশন|নাম্বারে|নম্বরে)|தவறுதலாக|தவறாக|பிழையாக)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
     // French: "j'ai envoye par erreur ... sur votre numero Orange Money", "je me suis trompe de numero"
-    $m6 = /\b(envoye|envoyes|transfere|depose|recharge|credite|fait un (transfert|depot|envoi))\b.{0,60}\bpar erreur\b|\bpar erreur\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis trompe|je me suis trompee|erreur) de (numero|transfert|transaction)\b/
+    // (and "je viens d'envoyer ... par erreur", "la somme envoyee", "fait un transfert de 15 000 F sur ton Orange Money, c'est par erreur")
+    $m6 = /\b(envoye|envoyes|envoyee|envoyees|envoyer|transfere|transferee|depose|recharge|credite|fait un (transfert|depot|envoi))\b.{0,80}\bpar erreur\b|\bpar erreur\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis trompe|je me suis trompee|erreur) de (numero|transfert|transaction)\b/
     // Moroccan Darija in Latin letters: "sift lik recharge b lghalat" (I sent you ... by mistake)
     $m5 = /\b(sift|sifet|sifat|siftt|7welt|7wlt|hawlt|hawalt|3mert|3amert|chrjt|charjit|dert|drt)\b.{0,50}\bl?(ghlat|ghalat|ghalta|ghlta|ghlet|ghelta)\b|\bl?(ghlat|ghalat|ghalta|ghlta|ghlet) (sift|sifet|7welt|hawalt|3mert|charjit)\b/
     // Twi: "mede sika kɔɔ wo MoMo mu mfomsoɔ mu" (the open o written as o or ɔ)
@@ -49,18 +50,25 @@ rule reversal_sent_by_mistake : phishing
     $b10 = /\b(renvoy|renvoi|retourn|rembours|restitu)(ez|e|es)-(le|la|les)\b|\b(veuillez|merci de|priere de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|je vous prie de) (me |nous )?(le |la |les )?(renvoyer|retourner|rembourser|restituer|reverser)\b/
     // Pidgin and English "abeg return my money"; French "faites-moi le retour", "rendez-moi mon argent"
     $b11 = /\b(return|refund|reverse|send back|give me back|transfer back) (me )?my (money|cash|funds|transfer)\b|\b(faites|fais|faire)(-| )(moi |nous )?le retour\b|\b(rendez|rends|remettez|remets)(-| )moi\b|\b(me )?(rendre|remettre) (mon argent|l'argent)\b/
+    // French: the bare imperative, "renvoie stp", "... mon frere. Renvoie vite", "tu peux me renvoyer": at the
+    // start of a clause or after "stp", "pardon", "tu peux", never after "je te" ("je te renvoie les 20 EUR ce soir"
+    // is the writer's own promise)
+    $b12 = /(^|[.,;:!?] ?|\b(stp|svp|pardon|donc|alors|vite|svp donc) )(me |m'|nous )?(le |la |les )?(renvoie|renvoies|renvoyez|retourne|retournez|rembourse|remboursez)\b|\b(tu peux|peux-tu|peux tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|vous pourriez|pourriez-vous|il faut|faut) (me |m'|nous )?(le |la |les )?(renvoyer|retourner|rembourser)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
     $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)/
+    // French: the francs written the wallets' way ("15 000 F", "5000f", "10.000 frs"), which the money count
+    // does not read, and the mistaken transfer "c'etait pour mon frere"
+    $c3 = /[0-9] ?(f|frs?|francs|xof|xaf)\b|\bc'etait (pour|destine a|destinee a|cense aller a) (mon|ma) (frere|petit frere|grand frere|soeur|petite soeur|grande soeur|mere|maman|pere|papa|fils|fille|oncle|tante|tonton|tata|cousin|cousine|femme|mari|patron|client|fournisseur|boutiquier)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
     $office_bn = /(বিকাশ|নগদ|রকেট).{0,30}(অফিস|কাস্টমার কেয়ার|হেল্পলাইন|এজেন্ট)/
     $call_bn = /(কল (করুন|দিন|করবেন)|যোগাযোগ করুন)/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
-    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks)\b/
+    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|bisous|bisou|rien ne presse|pas presse|quand tu peux)\b/
   condition:
     reversal_personal_sender and any of ($m*) and not $friend
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))

@@ -285,7 +285,7 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French)"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
@@ -318,12 +318,24 @@ rule account_electricity_cutoff : phishing
     $m_code = /\b(code de (deblocage|reactivation|reconnexion|retablissement|rebranchement)|(unblock|unblocking|unlock|reconnection|reactivation|restoration) (code|token))\b/
     // a relative or a neighbour telling of the cut ("l'ENEO a coupe chez nous, je t'envoie 5000 par Orange Money")
     $m_me = /\b(chez nous|je t'envoie|je vais|j'ai|je te|maman|papa|frere|soeur|tonton|tata|i'll|i will|i've|i have|i paid|i sent|our area|mum|mom|dad|bro|sis|abeg|chale|lol)\b/
+    // India: the "lineman" or meter inspector of the electricity board ("aapke meter ki jaanch hogi", "bill
+    // 18,450 aaya hai") who asks a "settlement" paid by tomorrow (romanised Hindi, Hindi); the board's own
+    // one-time settlement scheme comes from its sender id and names the scheme
+    $in_who = /\b(lineman|line man|linemen|meter (reader|inspector|checker)|bijli (vibhag|vibhaag|vibag|department|board|daftar|office|dept|ghar)|vidyut (vibhag|vibhaag|board|nigam)|electricity (department|board|office|dept))\b|\b(aapke|apke|aapka|apka|aapki|apki) (bijli|meter|light|electricity)\b|\bmeter (ki|ka) (jaanch|jaach|janch|jach|checking|check|inspection)\b|(लाइनमैन|लाइन मैन|बिजली विभाग|विद्युत विभाग|बिजली दफ्तर|मीटर रीडर|मीटर की जांच|मीटर की जाँच|मीटर की चेकिंग|आपके मीटर|आपका बिजली|आपकी बिजली)/
+    $in_settle = /\b(settlement|setlement|settelment|settlment|samjhauta|samjhota|samjhouta)\b|(सेटलमेंट|सैटलमेंट|सेटलमैंट|समझौता|समझौते|निपटारा|निपटान)/
+    $in_pay = /\b(jama|pay|payment|bhugtan|transfer|online) (karein|karen|kare|kijiye|kijie|karayein|karaye|karaen|karwayein|karwaye|karwaen|kar dein|kar den|kar dijiye)\b|\b(bhejein|bhejiye|bhejen)\b|(जमा करें|जमा करे|जमा कराएं|जमा करायें|जमा कीजिए|जमा कीजिये|जमा कर दें|भुगतान करें|भुगतान कीजिए|भेजें|भेजिए|पे करें)/
+    $in_amt = /(₹|\brs\.?|\binr) ?[0-9]|[0-9] ?(rs|rupaye|rupees|rupay|rupaiye|rupiya|\/-)\b|[0-9] ?(रुपये|रुपए|रु)|\b(kal|aaj) tak [1-9]|(कल|आज) तक [1-9]/
+    // the scheme's notice, or a person telling of the visit ("maine mana kar diya", "papa ne")
+    $in_own = /\b(one time settlement|ots|yojana|maine|mene|humne|hamne|papa|mummy|bhai|bhaiya)\b|(एकमुश्त|योजना|मैंने|हमने|पापा|मम्मी)/
   condition:
     // (the romanised forms to "your" connection with the officer's number: a neighbour's "light kapli jail aaj ratri, call kar" has neither)
     ((($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn)
     // the meter blocked or the supply cut, pay by mobile money to a number or buy the unblock code, from a person's number
     or (($m_who or $m_you) and $m_cut and (($m_unpaid and $m_wallet and ($m_num or $m_this or phone_count > 0)) or ($m_code and ($m_wallet or $m_num or phone_count > 0 or money_count > 0)))
       and not $m_me and not $warn and sender_kind == "phone")
+    // the lineman's or meter inspector's settlement, paid by a date to a number (romanised Hindi, Hindi)
+    or ($in_who and $in_settle and $in_pay and ($in_amt or money_count > 0 or phone_count > 0)
+      and not $in_own and not $warn and sender_kind == "phone")
 }
 
 rule account_tech_support_callback : phishing
@@ -879,4 +891,24 @@ rule account_carrier_pin_rep : phishing
     $never = /\b(never|nunca|will not ask|won't ask|do not share|don't share|no comparta|no compartas)\b/
   condition:
     $carrier and $offer and ($pin or $pin_es) and not $never and sender_kind == "phone"
+}
+
+rule account_airline_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An airline's name (Delta, United, American, Southwest, Air India, Emirates ...) on a flight 'cancelled' or 'rescheduled', with a number to call to rebook for free or to receive a refund or compensation, sent from a mobile, landline or VoIP number (English): airlines write from short codes and sender ids, and their toll-free lines send to their own site"
+  strings:
+    // the airline by name, or as the airline's own voice ("United:" opens the message)
+    $air = /\b(delta( air ?lines)?|united airlines|american airlines|southwest( airlines)?|jetblue|alaska airlines|spirit airlines|frontier airlines|allegiant|hawaiian airlines|sun country|air india|indigo|spicejet|vistara|akasa air|emirates|qatar airways|etihad|flydubai|lufthansa|british airways|virgin atlantic|air canada|westjet|klm|air france|turkish airlines|aeromexico|avianca|ryanair|easyjet|airlines|airways)\b|^united\b/
+    // the flight (or the booking) cancelled, rescheduled or changed, said to the reader
+    $flight = /\b(your|the) (flight|booking|reservation|itinerary|trip|departure)\b.{0,80}\b(has been|have been|was|is|been) (cancell?ed|rescheduled|re-scheduled|changed|modified|disrupted|delayed|moved)\b|\bflight (cancellation|cancell?ed|rescheduled|schedule change)\b/
+    // what the call is for: rebooking at no cost, a refund, compensation
+    $for = /\b(re-?book\w{0,3}|re-?schedul\w{1,4}|re-?accommodat\w{1,6}|alternat(e|ive) flight|new flight|compensation|refund|travel (credit|voucher)|free of (charge|cost)|at no (extra |additional )?(cost|charge)|for free)\b/
+    // a person telling of their own trip
+    $own = /\b(my|our) (flight|trip|booking)\b|\b(i|we) (have to|had to|need to|called|just)\b|\b(lol|ugh|omg|honey|babe|mom|mum|dad|i'm|we're)\b/
+  condition:
+    $air and $flight and $for and phone_count > 0 and not $own
+    and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"
 }

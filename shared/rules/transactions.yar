@@ -171,6 +171,16 @@ private rule txn_personal_voice
     $p or $p2 or $p3 or $p4 or $answer
 }
 
+// A service's own signs in a message: a reference or booking number, an opt-out footer.
+private rule txn_service_reference
+{
+  strings:
+    $ref = /\b(ref|reference|booking|appt|appointment|token|uhid|mrn|case|application|confirmation|registration|patient|epic) ?(no\.?|number|id|#) ?:? ?#?[a-z0-9-]{0,4}[0-9]|\bref\.?:? ?#?[a-z]{0,4}[0-9]/
+    $footer = /\b(reply|text|txt) "?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/
+  condition:
+    $ref or $footer
+}
+
 // A family's errand told from someone's number: "Papa's checkup at the hospital tomorrow 9am",
 // "polls open at 7, our place is the library". A relative's possessive or "our" home, polling
 // place or street, with none of a service's signs: no link, no reference number, no footer.
@@ -180,10 +190,34 @@ private rule txn_household_errand
   strings:
     $fam = /\b(papa|papaji|dad|daddy|dada|dadi|nana|nani|nanu|grandma|grandpa|granny|grandad|amma|ammi|abbu|appa|maa|aunty|auntie|uncle|didi|chacha|chachi|mausi|mami|bua)('s| ka| ki| ke| ji)\b/
     $our = /\bour (place|booth|polling|voting|ward|colony|society|building|street|flat|house|home|area|neighbou?rhood|block|lane|village)\b|\b(hamara|hamare|hamari)\b/
-    $ref = /\b(ref|reference|booking|appt|appointment|token|uhid|mrn|case|application|confirmation|registration|patient|epic) ?(no\.?|number|id|#) ?:? ?#?[a-z0-9-]{0,4}[0-9]|\bref\.?:? ?#?[a-z]{0,4}[0-9]/
-    $footer = /\b(reply|text|txt) "?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/
   condition:
-    ($fam or $our) and txn_personal_number and url_count == 0 and not $ref and not $footer and not txn_service_wording
+    ($fam or $our) and txn_personal_number and url_count == 0 and not txn_service_reference and not txn_service_wording
+}
+
+// Written by a person to the reader, from a person's number (any phone line but a toll-free one):
+// a question put to the reader ("did you vote yet?", "can you pick it up?", "school leave ah?"),
+// first-person chat ("we're doing secret Santa", "booked the tickets"), chat markers ("!!!",
+// "omg", a face or a heart to end on), a relative named ("your dad", "Aunt Carol"). A clinic's,
+// a school district's or an election office's notice from a long number has none of them; the
+// signs a notice can also carry (a question, a relative, an emoji, "tmrw") count only without
+// the service's own ("reply C to confirm", a reference number, an opt-out footer).
+private rule txn_person_to_reader
+{
+  strings:
+    $chat = /!!!|\?\?|\b(omg|lmao|lmfao|hehe|hahaha|ikr|ttyl|ngl|smh|xoxo|machan|machi|macha)\b/
+    $ask = /\b(did|can|could|are|r|will|do|wanna|want to) (you|u|ya|y'all|yall)\b[^.!?]{0,60}\?|\b(did|do|does|is|are|will) (they|there|it|school|schools)\b[^.!?]{0,60}\?|\b(ah|aah|meh|leh|lah|lor|na|kya|right|yeah|ok|okay|or not) ?\?/
+    $we = /\bwe're (doing|going|gonna|planning|thinking|all|still)\b|\bwe (booked|bought|drew|picked|decided)\b|\blet's (go|do|meet|get|all)\b|\bour (tickets|seats|train|flights?|trip|tix|holiday|vacation|booking|secret santa)\b|\btickets (are )?done\b|^(booked|got|bought|grabbed|done|reached) (the|our|your|it|us|tickets|seats)\b|^sent (you|u) (the|our|your|it)\b/
+    $kin = /\b(dad|daddy|grandma|grandpa|granny|aunt|aunty|auntie|uncle|cousin|hubby)\b/
+    $short = /\b(rn|tmrw|tmr|2mrw|2moro|ur|cuz|coz)\b/
+    // a chat face or heart to end on (a business's smile or parcel is not one): tears of joy, sweat
+    // smile, grinning squint, heart eyes, unamused, kiss, pout, huff, weary, grimace, loud crying,
+    // flushed, upside-down, eye roll, thinking, rolling laughing, facepalm, shrug, hearts face,
+    // holding back tears, pleading, skull, two hearts, heavy heart
+    $emoji_end = /(\xf0\x9f(\x98[\x82\x85\x86\x8d\x92\x98\xa1\xa4\xa9\xac\xad\xb3]|\x99[\x83\x84]|\xa4[\x94\xa3\xa6\xb7]|\xa5[\xb0\xb2\xba]|\x92[\x80\x95])|\xe2\x9d\xa4)[^a-z0-9]{0,12}$/
+  condition:
+    sender_kind == "phone" and sender_line != "toll_free"
+    and (txn_personal_voice or $chat
+      or (any of ($ask, $we, $kin, $short, $emoji_end) and not txn_service_wording and not txn_service_reference))
 }
 
 // What keeps a message out of Transactions whatever notice it resembles: a phishing marker, or a
@@ -204,7 +238,7 @@ private rule txn_gambling_bonus
 private rule txn_veto
 {
   condition:
-    txn_phishing_markers or (txn_personal_voice and txn_personal_number) or txn_gambling_bonus
+    txn_phishing_markers or (txn_personal_voice and txn_personal_number) or txn_person_to_reader or txn_gambling_bonus
     // money told from someone's mobile or an e-mail address: a friend's transfer or a forged receipt, no bank's notice
     or (money_count > 0 and code_count == 0 and (sender_line == "mobile" or sender_kind == "email"))
 }

@@ -743,3 +743,27 @@ writtenByOthers("today's traffic (written by others, seventy-third round: set 76
   promotions: { junked: 0.01, inFolder: 0.98 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, seventy-fourth round: set 77)", 'written-bv', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventy-fifth round: set 78)", 'written-bw', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.95,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventy-sixth round: set 79)", 'written-bx', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
