@@ -640,13 +640,32 @@ rule contest_lottery_ticket_play
   meta:
     action = "junk"
     weight = 3.0
-    description = "An online lottery pushed by text, from business headers too: a jackpot of a crore or lakhs ('Lucky Crorepati'), a ticket for a few rupees, play or buy now or a link (Hinglish, English)"
+    description = "An online lottery pushed by text, from business headers too: a jackpot of a crore or lakhs ('Lucky Crorepati'), a ticket for a few rupees, play or buy now or a link (Hinglish, English); a daily lottery's tickets sold by phone from a person's number: a ticket for a few rupees, a crore to win, results every day, call (English, Hinglish, Hindi, Bengali)"
   strings:
     $lot = /\b(jackpot|lottery|lotto|crorepati|karodpati|lucky draw|bumper draw|mega draw|daily draw)\b/
     $big = /\b[0-9]{1,2}(\.[0-9])? ?(crore|crores|cr|karod|karor|lakh|lakhs|lac)\b/
     // the cheap ticket: "ticket sirf Rs 49", "ticket price ₹99", "₹49 ka ticket"
     $ticket = /\btickets? (sirf|only|just|matra|keval|price|@|at|for|bas)? ?(rs\.? ?|₹ ?|inr ?)?[1-9][0-9]{0,2}\b|(rs\.? ?|₹ ?)[1-9][0-9]{0,2} (ka|ki|me|mein|mai|main|only|per|wala) ?(ticket|tikat)\b|\b(ticket|tikat) (ki|ka) (keemat|kimat|price|daam)\b/
     $play = /\b(play now|play today|khelo|khelein|kheliye|abhi khel|buy now|kharido|kharidein|kharide|download|install|join now)\b/
+    // sold by phone: a ticket bought for a few rupees (or taka), a crore to win, results every day, a
+    // number to call (English and Hinglish above; Hindi and Bengali in their letters, three bytes each)
+    $buy = /\b(buy|purchase|book|order|kharido|kharidein|kharide|khariden|kharidiye|le lo|lijiye|lein)\b/
+    $daily = /\b(results? (daily|every ?day|roz|rozana|har din|3 times|twice)|daily (results?|draws?|lottery|lotteries)|(roz|rozana|har din) (ka )?(result|draw|khulta|khulega|nikalta)|(morning|evening|night|day) draws?|[0-9]{1,2} ?(am|pm|baje) (draw|result|ka result))\b/
+    $ticket2 = /\b(lottery|lotto|jackpot) tickets? (for |at )?(only |just |sirf |matra )?(rs\.? ?|₹ ?|inr ?)?[1-9][0-9]{0,2}\b|\btickets? (for|at|of) (only |just )?(rs\.? ?|₹ ?|inr ?)[1-9][0-9]{0,2}\b/
+    $hi_lot = /(लॉटरी|लाटरी|लोटरी|जैकपॉट)/
+    $hi_ticket = /(टिकट|टिकेट).{0,60}(रुपये|रुपए|रुपया|रु\.?|₹|rs)|(रुपये|रुपए|रु\.?|₹|rs).{0,30}(टिकट|टिकेट)/
+    $hi_big = /(करोड़|करोड|लाख)/
+    $hi_daily = /(रोज़ाना|रोजाना|रोज़|रोज |प्रतिदिन|हर दिन|डेली|दैनिक)/
+    $bn_lot = /(লটারি|লটারী|লোটারি|লটারির|লটারীর)/
+    $bn_ticket = /(টিকিট|টিকেট).{0,60}(টাকা|₹|rs)|(টাকা|₹|rs).{0,30}(টিকিট|টিকেট)/
+    $bn_big = /(কোটি|লাখ|লক্ষ)/
+    $bn_daily = /(প্রতিদিন|রোজ|দৈনিক|ডেইলি|প্রত্যেক দিন)/
+    // a family's own ticket
+    $lot_mine = /\b(bought|i buy|li|liya|kharida|kharidi|lol|haha|papa|mummy|mom|dad|bhai|yaar)\b|(पापा|मम्मी|खरीदा|लिया|বাবা|কিনেছে|কিনেছি|কিনলাম)/
   condition:
     $lot and $ticket and $big and ($play or url_count > 0)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and (phone_count > 0 or contact_count > 0) and not $lot_mine
+      and (($lot and ($ticket or $ticket2) and $big and ($daily or $buy))
+        or ($hi_lot and $hi_ticket and $hi_big and $hi_daily)
+        or ($bn_lot and $bn_ticket and $bn_big and $bn_daily)))
 }

@@ -20,7 +20,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects' (English, Hinglish, Hindi; fairness creams in Bengali and English)"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects' (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -41,6 +41,24 @@ rule goods_diet_miracle
     $mc_bn_fair = /ফর্সা/
     $mc_bn_nat = /(হারবাল|প্রাকৃতিক|আয়ুর্বেদিক|পার্শ্বপ্রতিক্রি|100 ?%|[0-9]{1,2} ?দিনে)/
     $mc_bn_sell = /(হোম ডেলিভারি|ক্যাশ অন ডেলিভারি|অর্ডার|ডেলিভারি)/
+    // Gujarati: kilos of weight or belly fat lost, a 100% Ayurvedic or herbal formula without gym or diet,
+    // cash on delivery (a letter of these scripts is three bytes: the gaps are counted in bytes)
+    $mc_gu_claim = /[0-9]{1,2} ?(કિલો|kg)( સુધી)? (વજન|ચરબી)|(વજન|ચરબી|મેદસ્વિતા|જાડાપણું|મોટાપો) (ઘટાડો|ઘટાડે|ઘટાડવા|ઘટશે|ઓછું|ઓછુ|ઉતારો|ગાયબ|ખતમ)|પેટની ચરબી/
+    $mc_gu_nat = /100 ?% (આયુર્વેદિક|હર્બલ|કુદરતી|નેચરલ|પ્રાકૃતિક)|(સાઈડ|સાઇડ) ?(ઈફેક્ટ|ઇફેક્ટ|ઇફેક્ટ્સ) (નહીં|નહિ|નથી)|(આયુર્વેદિક|હર્બલ) (દવા|તેલ|ચૂર્ણ|પાવડર|કેપ્સ્યુલ|ઉપચાર)|(જીમ|જિમ|ડાયેટ|ડાયટ|કસરત) (વગર|વિના)|(વગર|વિના) (જીમ|જિમ|ડાયેટ|ડાયટ|કસરત)/
+    $mc_gu_sell = /(કેશ ઓન ડિલિવરી|કેશ ઓન ડિલીવરી|હોમ ડિલિવરી|હોમ ડિલીવરી|ઘરે બેઠા|ડિલિવરી|ડિલીવરી|ઓર્ડર)/
+    // French (West Africa, the Maghreb, France): kilos lost in days, a flat belly, "100% naturel, sans
+    // effets secondaires", "sans regime ni sport", and payment on delivery or an order by WhatsApp
+    $mc_fr_claim = /\b(perdez|perdre|perdrez|eliminez|eliminer|brulez|bruler|faites fondre|fondre) (jusqu'a |plus de |facilement |rapidement )?[0-9]{1,2} ?(kg|kilos?)\b|\b(maigrir|mincir|perdre du poids) (vite|rapidement|sans|en [0-9]{1,2})\b|\b(ventre plat|graisse (du ventre|abdominale)|bruleur de graisse|amincissante?s?|minceur)\b/
+    $mc_fr_nat = /\b100 ?% (naturel|naturelle|naturels|bio|vegetal|a base de plantes)\b|\bsans (aucun )?(effets? secondaires?|regime|sport|exercice|privation)\b|\baucun effet secondaire\b|\ba base de plantes\b/
+    $mc_fr_sell = /\b(paiement|payement|payez|paiment|reglement) (a|apres|lors de|des|a la reception de) (la )?(livraison|reception)\b|\blivraison (gratuite|offerte|partout|rapide|a domicile|disponible|dans tout|dans toute)\b|\bcommandez( (maintenant|vite|des maintenant|aujourd'hui|par whatsapp|sur whatsapp|au))?\b|\bcommande (par|sur|via) whatsapp\b|\bstock limite\b/
+    $mc_fr_mine = /\b(mon|ma) (medecin|docteur|mere|soeur|mari|femme|tante|cousine?|amie?)\b|\ble (medecin|docteur) (m'a|a|lui a) (dit|conseille|prescrit)\b|\bj'ai (perdu|commande|pris|essaye|achete)\b|\bmaman\b/
+    // Malayalam: hair that grows back or stops falling, a 100% Ayurvedic or herbal oil with no side
+    // effects, cash on delivery (the chillu letters also as the older consonant with virama)
+    $mc_ml_claim = /(മുടി|കഷണ്ടി|താര(ൻ|ന്)).{0,90}(വളരും|വളരാ|വള(ർ|ര്)ച്ച|വള(ർ|ര്)ത്ത|കിളി(ർ|ര്)|തഴച്ച|നിൽക്കും|നില്ക്കും|നിലയ്ക്കും|മാറും|ഇല്ലാതാകും|ഇല്ലാതാക്കും)/
+    $mc_ml_nat = /100 ?% (ആയു(ർ|ര്)വേദ|ഹെ(ർ|ര്)ബ(ൽ|ല്)|പ്രകൃതിദത്ത|നാച്ചുറ(ൽ|ല്))|(സൈഡ് ഇഫക്ട്|സൈഡ് ഇഫക്റ്റ്|സൈഡ് എഫക്ട്|പാ(ർ|ര്)ശ്വഫല)|ആയു(ർ|ര്)വേദ (എണ്ണ|ഓയി|തൈലം|മരുന്ന്)|ഹെ(ർ|ര്)ബ(ൽ|ല്) (ഓയി|എണ്ണ|തൈലം)/
+    $mc_ml_sell = /(ക്യാഷ് ഓ(ൺ|ണ്) ഡെലിവറി|ഹോം ഡെലിവറി|ഡെലിവറി|ഓ(ർ|ര്)ഡ(ർ|ര്))/
+    // a patient's or a relative's news in Gujarati or Malayalam: I, my, mum, dad, the doctor
+    $mc_gu_ml_mine = /(મેં |મારા |મારી |મારું |મમ્મી|પપ્પા|ડૉક્ટર|ડોક્ટર|ഞാ(ൻ|ന്) |എന്റെ |അച്ഛ|അമ്മ|ഡോക്ട(ർ|ര്))/
     // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
@@ -49,6 +67,9 @@ rule goods_diet_miracle
     or ($loss and $miracle and $push)
     or (((($mc_claim or $loss) and $mc_nat and $mc_sell) or ($mc_hi_claim and $mc_hi_nat and $mc_hi_sell) or ($mc_bn_fair and $mc_bn_nat and $mc_bn_sell))
       and (phone_count > 0 or contact_count > 0) and not $mc_mine)
+    or ((($mc_gu_claim and $mc_gu_nat and $mc_gu_sell) or ($mc_ml_claim and $mc_ml_nat and ($mc_ml_sell or $mc_sell))
+        or ($mc_fr_claim and $mc_fr_nat and $mc_fr_sell and not $mc_fr_mine))
+      and (phone_count > 0 or contact_count > 0) and not $mc_mine and not $mc_gu_ml_mine)
 }
 
 rule goods_business_solicitation
@@ -174,15 +195,22 @@ rule goods_pet_shipping_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A puppy or kitten 'ready to ship' once a crate, insurance or delivery fee is paid"
+    description = "A puppy or kitten 'ready to ship' once a crate, insurance or delivery fee is paid; a 'shelter', rescue or breeder's adoption or rehoming fee by text with the shipping included (English)"
   strings:
-    $pet = /\b(puppy|puppies|kitten|kittens|pup|dog|cat)\b/
+    $pet = /\b(puppy|puppies|kitten|kittens|pup|pups|dog|dogs|cat|cats|kitty|kitties|yorkies?|frenchies?|bulldogs?|poodles?|parrots?)\b/
     $ship = /\b(ship|shipping|delivery|deliver|courier|pet transport|airline)\b/
     $fee = /\b(crate|insurance|vaccination|delivery|shipping|transport) (&|and )?(insurance )?fee\b|\bcrate insurance\b/
     // or paid up front through an app that cannot be disputed
     $app = /\b(zelle|cash ?app|venmo|apple pay|gift ?cards?|friends (and|&) family)\b/
+    // the "shelter", rescue or breeder's adoption or rehoming fee, with the shipping or a flight nanny included
+    $adopt = /\b(adoption|adopting|rehoming|re-homing|rehome|re-home) (fee|fees|cost|price|donation)\b|\b(up for|available for|ready for) (adoption|rehoming|re-homing|a new home)\b/
+    $incl = /\b(includ(es|ing|ed)|inclusive of|covers?|with|plus|\+) (free |the |all )?(shipping|delivery|transport|transportation|pet transport|flight|flight nanny|pet nanny|air ?fare)\b|\b(shipping|delivery|transport|flight nanny)( fee| fees| cost| costs)? (is |are )?(included|inclusive|free|covered)\b|\b(ship|deliver|fly|transport) (him|her|them|it|the (puppy|kitten|pup|baby))( straight| directly| right)? to (you|your (door|doorstep|home|location|city|state|airport))\b/
+    // a person's own pet: "we adopted", "I paid the adoption fee"
+    $own = /\b(i|we|i've|we've|i just|we just) (have )?(adopted|paid|got|picked up|brought home|rescued)\b|\bmy (dog|cat|puppy|kitten|pup)\b/
   condition:
     $pet and $ship and ($fee or ($app and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
+    or ($pet and $adopt and $incl and not $own and (money_count > 0 or phone_count > 0 or contact_count > 0 or $app)
+        and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule goods_overpayment_mover : phishing
@@ -289,13 +317,17 @@ rule goods_adult_massage
   meta:
     action = "junk"
     weight = 3.0
-    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number"
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish)"
   strings:
-    $svc = /\b(massage|escort|escorts|call girls?)\b/
-    $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female therapists?|call girls?)\b/
-    $where = /\b(hotel and home|home and hotel|home service|hotel service|hotel visits?|outcall|in ?call|24 ?(hours|hrs|\/7)|all night|full service)\b/
+    $svc = /\b(massage|massages|escort|escorts|call girls?|maalish|malish|body to body)\b/
+    $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
+    $where = /\b(hotel and home|home and hotel|home service|hotel service|hotel visits?|outcall|in ?call|24 ?(hours|hrs|\/7)|all night|full service)\b|\b(full|complete|total|100 ?%) (privacy|secrecy)\b|\bprivacy (guaranteed|assured|maintained|100 ?%)\b|\b(ghar|room|hotel) (par|pe|pr|mein|me) (service|aakar|aa kar|akar)\b/
+    // a ladies' beauty parlour at home (facial, waxing) is no lure
+    $salon = /\b(facials?|waxing|threading|bridal|beauticians?|parlou?r|pedicure|manicure|for ladies|for women|ladies only|women only)\b/
+    // someone's own booking: "mom booked a lady therapist to come home"
+    $own = /\b(i|we|mom|mum) (booked|called|had|got|went)\b|\bmy (wife|mom|mum|mother|sister|physio|physiotherapist)\b|\b(maine|mene|humne|mummy ne|mom ne|didi ne|bhabhi ne|book kiya|book ki thi|book karwaya|book karwayi|bulaya|bulayi|bulwaya)\b/
   condition:
-    $svc and $girls and $where and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $svc and $girls and $where and not $own and not $salon and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_car_wrap_offer : phishing
@@ -454,7 +486,7 @@ rule goods_cheap_direct_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin); new phones and electronics at so many FCFA, delivery anywhere, paid in advance by Wave, Orange Money or MTN MoMo to reserve (West African French)"
+    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin); new phones and electronics at so many FCFA, delivery anywhere, paid in advance by Wave, Orange Money or MTN MoMo to reserve (West African French); digital goods from a personal number: streaming premium accounts for a few hundred rupees for months, cheap data bundles for all networks paid by MoMo, branded goods at huge discounts ordered on WhatsApp, cash on delivery (English, Hinglish)"
   strings:
     $car = /\b(cars?|vehicles?|jeeps?|suvs?|trucks?|tokunbo|benz|camry|corolla|lexus|highlander|venza)\b.{0,60}\b(from (the )?(port|wharf|customs)|at the (port|wharf)|port (price|auction)|customs (auction|seized|released))\b|\b(customs|port|wharf|auction|seized) (cars?|vehicles?)\b/
     $phone = /\b(uk|london|us|usa|ex-?uk|ex-?uae|dubai)[- ]used (phones?|iphones?|laptops?|samsungs?|pixels?|macbooks?|gadgets)\b|\b(phones?|iphones?|laptops?|gadgets) (at|for) (wholesale|factory|bulk) (price|prices|rate)s?\b/
@@ -476,9 +508,33 @@ rule goods_cheap_direct_sale
     $fr_own = /\b(j'ai|je t'ai|je vous ai|on a|nous avons|il a|elle a|tu as) (deja |bien )?(paye|envoye|verse|fait|achete|recu|transfere)\b/
     // and the way in: an order on WhatsApp, "inbox me" (the vocabulary's call, text, whatsapp are contact_count)
     $reach = /\b(call ?\/ ?whats ?app|whats ?app (us|me|only|now)|order (now |yours )?(on|via|through) whats ?app|inbox (me|us)|dm (me|us))\b/
+    // digital goods from a personal number (English, Hinglish): streaming "premium accounts" for a few
+    // hundred rupees for months ("Netflix premium 1 year sirf Rs 299, warranty, WhatsApp karo")
+    $ott = /\b(netflix|prime video|amazon prime|hotstar|disney ?\+ ?hotstar|jio ?cinema|jio ?hotstar|sony ?liv|zee5|spotify|youtube premium|canva pro|chatgpt plus)\b/
+    $ott_acct = /\b(premium|4k|uhd|ultra ?hd|private|personal|own|single|shared) (accounts?|subscriptions?|screens?|logins?|ids?|memberships?|plans?)\b|\b(accounts?|subscriptions?|screens?|logins?) (available|for sale|in stock)\b/
+    $ott_price = /(₹|\brs\.? ?|\binr ?)[0-9].{0,30}\b([0-9]{1,2} ?(months?|mnths?|mahine|mahina|mahino|days|din|years?|yrs?|saal|sal)|(one|ek|full|pura|poora) (year|saal|month|mahina|mahine))\b|\b([0-9]{1,2} ?(months?|mnths?|mahine|mahina|mahino|years?|yrs?|saal)|(one|ek|full|pura|poora) (year|saal))\b.{0,30}(₹|\brs\.? ?|\binr ?|@ ?|sirf |only |just )[0-9]/
+    $ott_sell = /\b(available|for sale|in stock|selling|warranty|replacement|cheapest|lowest price|best price|bulk|resellers?|dm (me|us|now|for)|ping (me|us)|inbox (me|us)|whats ?app (me|us|now|karo|kare|karein|kijiye|for|to order)|order (now|karo|karein|kare)|milega|milenge|available hai|le lo|lelo)\b/
+    // friends splitting one plan: "your share", "split", "my account"
+    $ott_own = /\b(split|splitting|your share|tera share|tumhara share|aapka share|my (account|password|login|plan|subscription)|mera (account|password|plan)|our (account|plan|subscription)|hamara (account|plan)|humara (account|plan))\b|\b(jio|airtel|vi|bsnl|vodafone) (ka|ke|ki|plan|recharge|prepaid|postpaid|fiber|fibre)\b|\brecharge\b/
+    // cheap data bundles for all networks paid by MoMo or a transfer (Ghana, Nigeria): "MTN 10GB GHS 25,
+    // Telecel 10GB GHS 22, send MoMo to ...", "SME data, all networks, instant delivery"
+    $data = /\b(cheap|cheapest|affordable|non-?expir(y|ing)|bulk|sme|corporate gifting|gifting) (internet )?data( bundles?| plans?| packages?| subscriptions?)?\b|\bdata (bundles?|plans?|packages?) (for|on|across) all (networks?|nets?)\b/
+    $gb = /\b[0-9]{1,3}(\.[0-9])? ?(gb|mb|tb)\b/
+    $all_nets = /\ball (networks?|nets?|sims?|carriers)\b/
+    $net_gb = /\b(mtn|airteltigo|airtel ?tigo|telecel|vodafone|glo|airtel|9mobile|safaricom)( data)?( bundles?)? ?(:|-|=)? ?[0-9]{1,3}(\.[0-9])? ?(gb|mb)\b/
+    $momo = /\b(momo|mobile money|mtn money|telecel cash|vodafone cash|at money|airteltigo money|opay|palmpay|moniepoint|kuda|bank transfer|transfer to|send (payment|momo|cash|money) to|pay (to|via|through|with))\b/
+    // branded goods at a huge discount, cash on delivery, ordered on WhatsApp (English, Hinglish)
+    $brand = /\b(branded|original|imported|first class) ([a-z]{1,12} )?(shoes|sneakers|watches|watch|perfumes?|bags|handbags|sunglasses|clothes|shirts|t-?shirts|jeans|wallets?|belts?|footwear|kurtis?|sarees?)\b|\b(nike|adidas|puma|jordans?|reebok|skechers|fossil|rolex|casio|michael kors|ray-?ban|gucci|louis vuitton|zara|levi'?s|tommy hilfiger|calvin klein|armani|apple watch|airpods)\b/
+    $disc = /\b[5-9][0-9] ?% (off|discount|sale|chhoot|chhut|chut)\b|\b(up ?to|upto|flat|straight|direct) [5-9][0-9] ?%|\b(half price|clearance sale|stock clearance|factory price|wholesale price|godown sale)\b/
+    $cod = /\b(cash on delivery|cod|pay on delivery|payment on delivery)\b/
+    $wa_order = /\border (on|via|through|by|karne ke liye|ke liye)( [a-z]{1,8})? whats ?app\b|\bwhats ?app (us|now)\b|\bwhats ?app (karo|kare|karein|kijiye|karen) (order|to order)\b|\bwhats ?app (to|for) (order|orders|booking|price|catalogue|catalog|details)\b|\bwhats ?app (par|pe|pr) (order|message|msg|catalogue|catalog)\b|\b(dm|inbox) (to|for) (order|price)\b/
+    $brand_own = /\b(i|we) (bought|ordered|got|paid)\b|\b(maine|mene|humne|order kiya|order kiye|order ki thi|mangaya|mangwaya|mangwayi|kharida|kharidi|le liya|le liye)\b/
   condition:
     ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)) or ($pcg_used and $pcg_gadget and $pcg_sell and not $pcg_own)
-      or ($fr_goods and $fr_new and $fr_adv and ($fr_cfa or money_count > 0) and not $fr_own))
+      or ($fr_goods and $fr_new and $fr_adv and ($fr_cfa or money_count > 0) and not $fr_own)
+      or ($ott and $ott_acct and $ott_price and $ott_sell and not $ott_own)
+      or ($data and $gb and ($all_nets or #net_gb >= 2) and ($momo or $reach))
+      or ($brand and $disc and $cod and $wa_order and not $brand_own))
     and ($reach or $pcg_sell or phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -501,7 +557,7 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
@@ -518,12 +574,24 @@ rule goods_fake_degree
     $zh_doc = /(代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
     $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證)/
     $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話)/
+    // admission without the entrance exam: "MBBS admission without NEET", "management or NRI quota seat in top
+    // private medical colleges", "call our counsellor" (English, Hinglish)
+    $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
+    $adm_noexam = /\b(without|bina|bagair|no|without any|without giving) (the )?(neet|jee|cet|entrance)( exam| test| score| qualification)?\b|\b(neet|jee|entrance)( exam| score)? (ke )?bina\b|\b(neet|jee|entrance)( exam| score)? (not required|not needed|nahi chahiye|ki zarurat nahi|ki jarurat nahi|zaruri nahi|jaruri nahi)\b|\b(low|kam|less|poor) (neet|jee) (score|marks|rank)\b/
+    $adm_quota = /\b(management|nri|donation|direct) (quota|seats?|admissions?)\b/
+    $adm_where = /\b(top|reputed|private|deemed|best|good|renowned)( [a-z]{1,12}){0,2} (colleges?|universit(y|ies)|institutes?)\b|\bmedical colleges?\b|\b(colleges?|universit(y|ies)) (of|in) (india|karnataka|maharashtra|bangalore|bengaluru|pune|mumbai|delhi|ncr)\b/
+    $adm_call = /\b(counsell?or|counsell?ors|counsell?ing|admission (cell|desk|helpline|expert|consultant|guidance)|seat (booking|confirm\w{0,5}|guarantee\w{0,2}|reserv\w{0,5}|pakki|pakka)|(guaranteed|confirmed|assured|pakki|pakka) (seat|admission)|limited seats)\b/
+    // a parent's or a student's own search
+    $adm_abroad = /\b(abroad|overseas|russia|ukraine|georgia|kazakhstan|kyrgyzstan|uzbekistan|philippines|china|bangladesh|nepal|armenia|belarus|egypt)\b/
+    $adm_own = /\b(scam|fraud|fake|dhokha|beware)\b|\bmy (son|daughter|cousin|nephew|niece|brother|sister|friend)\b|\b(mera|mere|meri|hamara|hamari) (beta|beti|bete|bhai|behen|dost|bachche)\b|\b(beta|beti|bete|bhai) (ka|ki|ke)\b|\b(i|we|humne|maine|mene) (talked|spoke|met|paid|went|applied|got|baat ki|baat kari|mile|gaye|apply kiya)\b/
   condition:
     ($cert and (($noexam and ($quick or $valid))
         or ($noexam_soft and $pitch and ($quick or ($valid and sender_kind != "alpha" and sender_kind != "shortcode"))))
       and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ((($en_rf) or ($en_docs and $en_sell)) and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($zh_doc and #zh_item >= 2 and $zh_ct and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
+        and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
 }
 
 rule goods_credit_card_agent

@@ -142,15 +142,33 @@ rule extort_virtual_kidnap : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police or 'his phone is with us'"
+    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police or 'his phone is with us'; or the child's own voice: 'I have been kidnapped, don't call the police, they want 5 million, they will call you' (English, Nigerian English and Pidgin, French)"
   strings:
     $have = /\bwe (have|took|are holding) your (son|daughter|child|kid|boy|girl|husband|wife|mother|father|mom|mum|dad)\b|\b(kidnapped|abducted)\b/
     $pay = /\b(send|pay|transfer|wire)\b.{0,40}\b(now|today|immediately|within|zelle|cash app|bitcoin|western union)\b|\bransom\b/
     $police = /\b(police|cops|watching you|tell anyone|hurt (him|her))\b/
     // "don't call him, his phone is with us": the reader kept from checking
     $phone = /\b(his|her) (phone|mobile|handset) (is|dey) with (us|me)\b/
+    // news or a film told by a friend: "did you hear a boy was kidnapped near the school?"
+    $news = /\b(did you (hear|see|read)|have you (heard|seen|read)|(in|on) the news|newspaper|headlines?|film|movie|series|episode|novel|documentary)\b|\b(a|the) (boy|girl|child|kid|man|woman|pastor|family|businessman) (was|were|got|has been) (kidnapped|abducted)\b/
+    // In the child's own voice: "Mummy, I have been kidnapped / dem don kidnap me / on m'a kidnappee",
+    // no police ("make you no call police", "n'appelle pas la police"), a ransom or what they want
+    // with a sum, and "they will call you" (Nigerian English and Pidgin, English, French)
+    $self = /\b(i'?ve been|i have been|i was|i got|i'?m being|i am being|i'?m|i am|i don|i dey) (kidnapped|abducted|kidnap)\b|\b(they|dem|some (men|people|guys|boys)|these (men|people)|kidnappers?|armed men|gunmen) (have |just |don |dey |are )?(kidnapped|abducted|kidnap|abduct|carried|carry|taken|took|holding|hold) me\b/
+    $nopol = /\b(don'?t|do not|dont|never|please don'?t|pls don'?t|make (you|una) no|abeg no|no go|no) (call|tell|inform|involve|contact|alert|report to) (the )?(police|cops|anyone|anybody)\b|\bif (you|una) (call|tell|inform|involve|contact|alert) (the )?(police|cops|anyone|anybody)\b|\b(they|dem) (go|will|'ll) (call|phone|contact|text|ring) (you|u|una)\b|\bthe kidnappers (will|go|are going to) (call|contact)\b/
+    $want = /\b(they|dem|the kidnappers|kidnappers|the men) (are |dey |don |have )?(want|wan|wants|demanding|demand|demanded|asking for|ask for|asked for|collect|say make (you|una) (send|pay))\b|\bransom\b/
+    $sum = /[0-9] ?(million|millions|m|k|lakh|lakhs)\b|\b(naira|cedis|dollars|fcfa|cfa|euros)\b/
+    $self_fr = /\b(on m'a|ils m'ont|des (hommes|gens|bandits|individus|inconnus) m'ont|j'ai ete|je suis|je viens d'etre) (kidnappee?|enlevee?|sequestree?|pris en otage|prise en otage)\b|\bje suis (retenue?|detenue?) (en otage|par des)\b/
+    $nopol_fr = /\b(n'appelle|n'appelez|ne previens|ne prevenez|n'alerte|n'alertez|ne contacte|ne contactez|n'informe|n'informez)( surtout)? pas (la police|les policiers|la gendarmerie|les gendarmes|personne)\b|\bne (dis|dites) rien a (la police|personne|la gendarmerie)\b|\bsi (tu|vous) (appelles?|appelez|previens|prevenez|alertes?|alertez) (la police|les gendarmes|la gendarmerie)\b|\bpas de police\b|\bils (vont|va) (t'appeler|vous appeler|te contacter|vous contacter)\b/
+    $want_fr = /\brancon\b|\b(ils|les ravisseurs|ces (hommes|gens|bandits)) (demandent|exigent|veulent|reclament)\b/
+    $sum_fr = /[0-9] ?(millions?|m|fcfa|cfa|f|euros?)\b|\b(fcfa|cfa|euros|millions)\b/
+    // the child joking about a day out ("kidnapped by the girls for a spa day lol")
+    $joke = /\b(lol|lmao|haha\w{0,4}|jk|spa|prank|kidding|mdr|ptdr|blague|je rigole)\b/
   condition:
-    $have and $pay and ($police or $phone)
+    (($have and $pay and ($police or $phone))
+      or ($self and $nopol and $want and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+      or ($self_fr and $nopol_fr and $want_fr and ($sum_fr or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"))
+    and not $news and not $joke
 }
 
 rule extort_arrested_relative : phishing

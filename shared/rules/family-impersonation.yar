@@ -281,7 +281,7 @@ rule family_boss_errand_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); the pastor, bishop or imam on a personal line with an urgent need or a church project's 'any amount' (English, Nigerian Pidgin, African French); in Chinese, the boss on a new WeChat who needs a payment advanced; the self-presented pastor, priest, imam, rabbi, CEO, director, principal or manager who asks if you are available or at your desk for a quick favour or a confidential task (English, Spanish)"
+    description = "The boss or pastor who cannot talk: in meetings, needs a quick task done, 'don't call, just text' or a title signed (the gift-card or transfer errand's first text); the pastor, bishop or imam on a personal line with an urgent need or a church project's 'any amount' (English, Nigerian Pidgin, African French); in Chinese, the boss on a new WeChat who needs a payment advanced; the self-presented or signed pastor, priest, imam, rabbi, CEO, director, principal or manager ('... a quick favour. - Pastor Mike', 'Rev. <name>', '<name>, CEO') who asks if you are available or at your desk for a quick favour or a confidential task (English, Spanish)"
   strings:
     $task = /\b(quick (task|favou?r|errand)|a task for me|handle (something|a task)|are you (at your desk|available|free|around)|need you to (handle|do|get))\b/
     $text = /\b(don't call|do not call|dont call|just text|text only|text me back|text back|reply here)\b/
@@ -317,10 +317,16 @@ rule family_boss_errand_opener
     $fav = /\b(quick|small|little|urgent|discreet|confidential|private|personal|important) (favou?r|task|errand|assignment|request)\b|\b(need|want) you to (do|handle|take care of|run) (something|a (little |quick |small )?(task|errand|favou?r))\b|\bneed a favou?r( from you)?\b|\bi have a task for you\b|\bi need your (urgent )?(help|assistance)( urgently| right now| asap| now| quickly| discreetly| with something| on something)? ?([.!?,]|$)/
     $fav_es = /\b(favor|encargo|mandado|tarea|diligencia|pedido|gestion) (rapid[oa]|urgente|pequen[oa]|discret[oa]|confidencial|especial|personal)\b|\bun (pequeno|rapido|gran) (favor|encargo)\b|\bnecesito (que me (hagas|haga|ayudes|ayude) (con )?(algo|un (favor|encargo|mandado))|pedirte (algo|un favor)|pedirle (algo|un favor)|un favor|(tu|su) (ayuda|apoyo)( urgente)? ?([.!?,]|$))|\b(hazme|hagame|me haces|me puede hacer|me puedes hacer|me podrias hacer|me podria hacer) un favor\b/
     $sec = /\bkeep (this|it|the matter) (between (us|you and me|the two of us)|confidential|private|discreet|to yourself|quiet)\b|\b(this|it) (stays|should stay|must stay|remains) between us\b|\b(confidential|discreet|sensitive) (task|matter|assignment|errand|request|favou?r|business)\b|\bdiscreetly\b|\b(don'?t|do not) (tell|mention (this|it) to|discuss (this|it) with) (anyone|anybody|the others|other staff|your colleagues)\b/
+    // or the leader signs at the end instead of introducing himself ("... a quick favour. - Pastor
+    // Mike", "Thanks, Rev. Samuel Okafor", ". James Porter, CEO"); a real pastor's or boss's signed
+    // request names the errand or the day ("can you bring the projector on Sunday?")
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $sign = /(^|[-~.!?:] ?|\b(thanks|thank you|regards|blessings|god bless|cheers|yours|sincerely|shalom),? )(pastor|pst\.|rev\.?|reverend|rt\.? rev\.?|bishop|archbishop|father|fr\.|imam|rabbi|apostle|evangelist|prophet|principal|headmaster|headmistress) [a-z]{1,6}[a-z]{1,6}( [a-z]{1,6}[a-z]{1,6})?[.!]? ?$|(^|[-~.!?:] ?|\b(thanks|thank you|regards|yours|sincerely),? )[a-z]{1,6}[a-z]{1,6}( [a-z]{1,6}[a-z]{1,6})? ?(,|-|\|) ?(ceo|cfo|coo|president|director|managing director|executive director|md|general manager|manager|principal|head ?teacher|senior pastor|lead pastor|pastor|bishop|chairman|founder)[.!]? ?$/
+    $named = /\b(can|could|would|will) (you|u) (please )?(bring|pick up|pick|drive|collect|cover|set up|help (me |us )?(with|set|move|carry|out)|come (early|over|by|round|to)|drop off|lock up|open up|feed|water|watch|babysit|lead|sing|play|print|read)\b|\b(sunday|saturday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight)\b/
     $sec_es = /\b(que )?(esto )?(quede|queda|se quede) entre (nosotros|tu y yo|usted y yo)\b|\b(con discrecion|discretamente|confidencialmente)\b|\b(asunto|tarea|encargo|tema|favor) (confidencial|discreto|privado|delicado)\b|\bno (le )?(digas|diga|comentes|comente|cuentes|cuente) (nada )?a nadie\b/
   condition:
-    ((family_cannot_talk and $task and ($text or $title or ($intro and $vague))) or ($zh_boss and $zh_new and $zh_pay)
-      or ((any of ($lead*) or $title) and (any of ($strong*) or (any of ($avail*) and (any of ($fav*) or any of ($sec*))) or (any of ($fav*) and any of ($sec*))))
+    ((family_cannot_talk and $task and ($text or $title or $sign or ($intro and $vague))) or ($zh_boss and $zh_new and $zh_pay)
+      or ((any of ($lead*) or $title or ($sign and not $named)) and (any of ($strong*) or (any of ($avail*) and (any of ($fav*) or any of ($sec*))) or (any of ($fav*) and any of ($sec*))))
       or (family_cleric_line and ((family_cannot_talk and ($need or $reply or $wallet or money_count > 0)) or ($need and ($reply or $wallet))
         or ($project and $any and ($acct or money_count > 0 or phone_count > 0)))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -537,7 +543,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -545,7 +551,10 @@ rule family_new_number_loan
     $n_bn = /\b(notun|natun) (number|nombor|sim)\b|\bphone (hariye|harie|nosto) (gese|geche|hoye gese)\b/
     $n_hi = /\b(naya|nayi|new) (number|sim) (hai|h|se)\b|\bphone (kho|gum|kharab|toot) (gaya|gya|ho gaya)\b|\b(ye|yeh) (mera )?(naya|nayi|new) (number|no|sim)\b|\bnumber (badal|change) (kar )?(liya|liya hai|kiya|kar liya|ho gaya)\b/
     // in Devanagari (three bytes a letter): "ye mera naya number hai", "phone kho gaya"
-    $n_dev = /(नया|नई|नयी) (नंबर|नम्बर|सिम)|(फोन|फ़ोन|मोबाइल) (खो|गुम|खराब|ख़राब|टूट) (गया|गयी|गई)|(नंबर|नम्बर) (बदल|चेंज) (लिया|कर लिया|किया)/
+    // the phone that fell, broke, went in the water or was stolen: "phone gir ke toot gaya", "phone
+    // pani me gir gaya"
+    $n_hi2 = /\b(phone|mobile|fone)( ki screen)? (pani (me|mein|mai) )?(gir|kho|gum|kharab|toot|tut|chori)( ?(ke|kar) (toot|tut))? (gaya|gya|gayi|gyi|ho gaya|ho gya|ho gayi)\b/
+    $n_dev = /(नया|नई|नयी) (नंबर|नम्बर|सिम)|(फोन|फ़ोन|मोबाइल) (पानी में )?(खो|गुम|खराब|ख़राब|टूट|गिर|चोरी)( ?(कर|के) टूट)? (गया|गयी|गई|हो गया)|(नंबर|नम्बर) (बदल|चेंज) (लिया|कर लिया|किया)/
     $n_ms = /\b(nombor|nomor) baru\b|\b(hp|phone|telefon) (saya |aku )?(hilang|rosak|rusak)\b/
     // or the account in trouble instead of the phone: "my account is having issue, send it to this number"
     $n_acct = /\bmy (account|bank app|app|card) (is having (issue|issues|problem)|has (an )?(issue|problem)|is (blocked|restricted|not working))\b/
@@ -566,6 +575,11 @@ rule family_new_number_loan
     // the small ask of the uncle or aunty "on a new line": a recharge card or airtime, sent now
     $airtime = /\b(recharge (card|me|my line|for me)|airtime|(mtn|glo|airtel|9mobile|etisalat) card|card of [0-9]|[0-9]k card|top ?up (me|my line|for me))\b/
     $hurry = /\b(urgent|urgently|asap|sharp sharp|now now|immediately|quickly|right now)\b/
+    // the new number itself ("ye mera naya number hai"), or a friend's phone after the fall
+    $new_hi = /\b(naya|nayi|new|dusra|doosra|temporary) (number|no|sim|nambar)\b|(नया|नई|नयी|दूसरा) (नंबर|नम्बर|सिम)/
+    $friend_hi = /\b(dost|friend|sathi|saathi)( ke| ka| ki) (phone|number|mobile|fone|nambar)\b|(दोस्त|मित्र) (का|के) (फोन|फ़ोन|नंबर|नम्बर|मोबाइल)/
+    // the child's hurry in Hinglish and Hindi: "jaldi", "turant", "baad me batata hu"
+    $hurry_hi = /\b(jaldi|jldi|turant|fauran|foran|abhi ke abhi|emergency)\b|\bbaad (me|mein|mai) (batata|batati|bataunga|bataungi|bata dunga|bata dungi|samjhata|samjhati)\b|(जल्दी|तुरंत|फौरन|फ़ौरन|अर्जेंट|इमरजेंसी|बाद में (बताता|बताती|बताऊंगा|बताऊँगा|बताऊंगी|बता दूंगा|बता दूँगा))/
     // the aunty, uncle or cousin on a new number who wants a wallet transfer kept from the family
     // (Hinglish, Hindi): "naya number hai ... 5000 PhonePe kar doge? mummy ko mat batana"
     $hush_hi = /\b(mummy|mumma|mom|maa|papa|pappa|dad|ghar|kisi|kisiko|bhaiya|didi|chacha|chachi|uncle|aunty|mami|mausi|bua|family)( ko| se| me| mein| pe)? (mat|na|nahi|mt) (batana|batao|bolna|btana|kehna|bataana|bataiye|batayega)\b/
@@ -591,7 +605,8 @@ rule family_new_number_loan
     (any of ($n*) or family_new_number_story)
     and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
       or ($wa_ask and ($wa_pay or money_count > 0) and ($wa_now or $wa_back))
-      or (($hush_hi or $hush_dev) and ($ask_hi or $ask_dev)))
+      or (($hush_hi or $hush_dev) and ($ask_hi or $ask_dev))
+      or (($new_hi or ($friend_hi and ($n_hi2 or $n_dev))) and ($ask_hi or $ask_dev) and ($hurry or $hurry_hi)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -600,12 +615,20 @@ rule family_stranded_traveller
   meta:
     action = "junk"
     weight = 3.0
-    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret (English, Nigerian Pidgin, French)"
+    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish)"
   strings:
     $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b|\bstranded (here|abroad|overseas)\b/
     $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b|\bmy (atm |bank |debit )?(card|cards|account) (has been |have been |was |were |is |got |are )?(blocked|frozen|swallowed|seized)\b/
+    // "I lost my wallet with all my cards"
+    $lost2 = /\b(lost|misplaced) my (wallet|purse|handbag|bag|cards?|atm card|bank card|luggage)\b/
     $send = /\b(send|transfer|lend|borrow|help me with)\b/
-    $back = /\b(pay (you )?back|refund you|return it|give it back|send it back)\b/
+    $back = /\b(pay (you )?back|refund you|return it|give it back|send it back)\b|\b(will|i'?ll|ill|shall) (return|refund|repay) (the money|your money|the amount|the cash|you)( back)? (tomorrow|tonight|by tomorrow|first thing tomorrow|on monday|next week)\b/
+    // Hinglish, the "old school friend" stuck at an airport or a station: "Delhi airport pe phas gaya
+    // hu, wallet chori ho gaya, 3000 GPay kar de, kal wapas kar dunga"
+    $stuck_hi = /\b(airport|station|railway station|bus stand|bus adda|stand|border)( pe| par| me| mein| mai)? (phas|phans|fas|fans|atak|atka|atki|ruk|reh) (gaya|gayi|gya|gyi|gaye)\b/
+    $lost_hi = /\b(wallet|purse|batua|bag|paise|card|cards|atm card|jeb)( bhi)? (kho|gum|chori|miss|kat|kaat)( ho)? (gaya|gayi|gya|gyi|gaye|li)\b|\b(kisi ne|kisine|chor ne) (mera |meri )?(wallet|purse|bag|jeb|batua) (maar|mar|kaat|kat|chura|uda) (liya|li|lia)\b|\b(card|atm card|account) (block|band) (ho gaya|ho gya|hai|kar diya)\b/
+    $send_hi = /\b(gpay|g pay|google ?pay|paytm|phone ?pe|phonepay|upi|bhej|bhejo|bhej do|bhej de|udhaar|udhar)\b/
+    $back_hi = /\b(wapas|vapas|wapis) (kar|de) (dunga|dungi|doonga)\b|\blauta (dunga|dungi|doonga)\b/
     // Pidgin: "I dey stranded for Abuja", "my card don block", "I go return am tomorrow", "no tell anybody"
     $stuck_pcm = /\bi (dey|don|de) (stranded|stuck|hook)\b|\b(stranded|hook|stuck) for (here|[a-z]{2,12} (park|airport|motor park|border))\b/
     $lost_pcm = /\b(card|atm card|account) (don|dey) (block|freeze|hook)\b|\batm (don )?swallow my card\b|\b(dem|thief|thieves|pickpocket) (don )?(steal|collect|carry|take) my (wallet|bag|phone|card|money)\b|\bdem (don )?rob me\b/
@@ -620,8 +643,8 @@ rule family_stranded_traveller
     $local = /\bstuck (in|at) (the )?(traffic|work|a meeting|meetings|the office|home|the house|school|bed|a queue|the queue|go-?slow|hold-?up)\b/
     $secret = /\b(don'?t|do not) tell (anybody|anyone|mum|mom|dad|my (wife|husband|parents|mum|mom|dad))\b|\b(no|make you no) tell (anybody|anyone|person)\b|\b(n'en|ne le) (parle|dis|dites|parlez) a personne\b|\bne dis rien a personne\b/
   condition:
-    ($stuck or $stuck_pcm or $stuck_fr) and ($lost or $lost_pcm or $lost_fr) and ($send or $send_fr)
-    and ($back or $back_pcm or $back_fr or $secret or money_count > 0) and not $local
+    ($stuck or $stuck_pcm or $stuck_fr or $stuck_hi) and ($lost or $lost2 or $lost_pcm or $lost_fr or $lost_hi) and ($send or $send_fr or $send_hi)
+    and ($back or $back_pcm or $back_fr or $back_hi or $secret or money_count > 0) and not $local
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

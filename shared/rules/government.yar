@@ -73,16 +73,25 @@ rule gov_tax_penalty_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number"
+    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number; or a named person 'from the tax office' or the IRS with an issue on your tax return who asks for a call back, from a person's number (English, US)"
   strings:
     $tax = /\b(hmrc|irs|internal revenue|tax (office|department|authority|agency|debt|bill|arrears|fraud|evasion|return|penalty|case|liability)|revenue (service|agency)|inland revenue|cra|ato|income tax|taxes)\b/
     // addressed to you: a friend writing about their own tax bill says "my", "I"
     $owe = /\byour (outstanding|unpaid|overdue|tax|case|file|account|balance|debt|arrears|penalty|return)\b|\byou (owe|have (an? )?(outstanding|unpaid|overdue)|are (liable|being (sued|investigated|charged)))\b/
     $threat = /\b(legal action|lawsuit|legal proceedings|arrest(ed)?|warrant|court (case|summons|hearing)|prosecut(e|ed|ion)|enforcement (action|officers?)|bailiffs?|police|seiz(e|ed|ure)|jail|prison|criminal (charges|case|investigation))\b/
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|never (call|share|pay))\b/
+    // a named person "from the tax office" or the IRS (a preparer writes from its own firm's name:
+    // "Maria from Garcia Tax Office" is not "from the tax office") ...
+    $who = /\b(this is|i am|i'm|my name is|it's) [a-z]{1,6}[a-z]{1,6}( [a-z]{1,6}[a-z]{1,6})?,? (from|with|at) (the )?(irs|internal revenue service|(local |federal |state |county )?tax (office|department|division|agency|bureau)|department of (the )?treasury|treasury department|(state )?department of revenue)\b/
+    // ... on an issue with the reader's tax return ...
+    $return = /\byour ([0-9]{1,3}[0-9] |[a-z]{1,8} )?(tax return|taxes|tax file|tax filing|tax records?|tax refund|tax account|return|refund)\b/
+    $issue = /\b(issue|issues|problem|problems|discrepanc\w{1,3}|errors?|irregularit\w{1,3}|flagged|audit\w{0,3}|under review|reviewing|verify|verification|questions?|pending|on hold)\b/
+    // ... who asks for a call back
+    $back = /\b(call|ring|phone) me( back)?\b|\bcall (us )?back\b|\breturn (my|this|our) call\b|\bgive me a call\b|\breach me\b/
   condition:
-    $tax and $owe and $threat and phone_count > 0 and not $warn
-    and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($tax and $owe and $threat and phone_count > 0 and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($who and $return and $issue and $back and not $warn and sender_kind == "phone" and sender_line != "toll_free")
 }
 
 rule gov_medicare_device_offer : phishing

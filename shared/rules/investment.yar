@@ -217,6 +217,34 @@ rule invest_credit_card_no_proof
     $cc and $dub and $pitch and not $fd and (url_count > 0 or phone_count > 0)
 }
 
+rule invest_credit_fix_card_cash
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Credit repair and card cash from a person's number: a CIBIL or credit score raised or a report cleaned (settled, written-off, late payments removed) in days, loan or card-dues settlement for a fraction and recovery calls stopped; or cash drawn from your credit card into your account at a small fee the same day; with a number or a contact (Hinglish, English)"
+  strings:
+    // the report or score to repair
+    $cr_fix = /\b(credit|cibil) (repair|fix|correction|improvement|sudhar)\b|\b(improve|increase|boost|repair|fix|raise|correct|clean|clean up|clear|rebuild|badhaye|badhayein|badhaen|badhao|sudhare|sudharein|sudharen|sudharo) (your |ur |apna |apni |aapka |aapki |apka |apki )?(cibil|credit)( score| report| history| record)?\b|\b(cibil|credit score|score)( ko)? (improve|increase|badhaye|badhayein|badhaen|sudhare|sudharein|sudharen|theek|thik|repair|fix|clean|clear)\w{0,4}\b|\bremove (late payments?|collections?|charge-?offs?|negative (items|remarks|entries)|settled (status|remarks?)|written[- ]?off|write-?offs?|dpd)\b|\b(settled|written[- ]?off|write[- ]?off|dpd|overdue) (status |remark |tag |entry )?(ko )?(remove|hatwaye|hatwayein|hatayein|hataye|hatwa|delete|removed)\b/
+    // in days, guaranteed
+    $cr_time = /\b(in|within) [0-9]{1,2} ?(days|working days|hours|hrs|weeks)\b|\b[0-9]{1,2} ?(din|dino|dinon|days) (me|mein|main|mai|ke andar)\b|\b(guarantee|guaranteed|gaurantee|pakka)\b|\b100 ?% (result|guarantee|guaranteed|success)\b/
+    // the settlement: the loan or card dues settled for a fraction, recovery calls stopped
+    $settle = /\b(loans?|credit cards?|card|debts?|emi|dues|outstanding) (settlement|settle karein|settle karen|settle karwayein|settle karwaye|settle karwaen)\b|\bsettle (your |ur |apna |apne |apni |aapka |aapke )?(loans?|credit cards?|card dues|debts?|dues|outstanding)\b|\b(pay|bharein|bhare|chukaye|chukayein|chukaen) (only |just |sirf |bas )?[0-9]{1,2} ?% (of|ka|ki)\b|\brecovery (agents?|calls?) (harassment|ki harassment|se pareshan|band|stop|se chhutkara)\b|\b(stop|band) (recovery|harassment)\b/
+    // a card's cash drawn out: "credit card se cash", "cash on credit card", "swipe and get cash"
+    $cc = /\bcredit ?cards?\b/
+    $cash = /\bcash (on|from|against|out of|withdrawal from) (your |ur |any )?(credit ?cards?|card)\b|\b(credit ?cards?|card) (se|to|into) (cash|bank|account)\b|\bcash (nikalwayein|nikalwaye|nikalwaen|nikalwaiye|nikalein|nikale|nikaliye|milega|paayen|payen|paaye|le|lein|lijiye)\b|\b(swipe|swiping)\b.{0,30}\b(cash|account|bank)\b|\b(convert|badle|badlein|badlen) (your |ur |apni |apne )?(credit ?card )?limit (to|into|ko) cash\b|\bcard (limit|balance) (to|into|ko) cash\b/
+    // at a small charge, the same day
+    $fee = /\b[0-9](\.[0-9]{1,2})? ?% (charges?|fees?|commission|only|sirf|me|mein|service charge)\b|\b(low|lowest|minimum|kam|minimal|nominal|sabse kam) (charges?|fees?|commission)\b|\b(charges?|fees?|commission) (sirf|only|just|matra) [0-9]/
+    $now = /\b(same[- ]day|instant|instantly|turant|tatkal|immediate|immediately|within [0-9]{1,2} ?(min|mins|minutes|hours|hrs)|[0-9]{1,2} ?(min|mins|minute|minutes|ghante) (me|mein|main|mai)|in [0-9]{1,2} ?(min|mins|minutes))\b/
+    // a person's own card or loan, a warning
+    $mine = /\b(maine|mera|meri|mere|humne|my|bhai|yaar|bro|i (did|got|paid|settled|took|had|have)|mat|don'?t|do not|never|avoid|lol|scam|fraud|farzi)\b/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode" and not $mine
+    and (phone_count > 0 or contact_count > 0)
+    and ((($cr_fix or $settle) and 2 of ($cr_fix, $cr_time, $settle)) or #settle > 1
+      or ($cc and $cash and ($fee or $now)))
+}
+
 rule invest_loan_bad_credit
 {
   meta:

@@ -242,7 +242,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -262,6 +262,9 @@ rule job_registration_fee
     // Money au 77 ..."), which a friend's news does not give unless it is their own or a warning
     $fr_au = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|moov|flooz|free money|t-?money|celtiis|airtel money)\b.{0,12}\b(au|sur le|numero|no|tel)\b ?:? ?\+?[0-9]/
     $fr_own = /\bj'ai (paye|envoye|verse|depose|postule|fait)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
+    // or the recruitment drive of a state company ("la Societe nationale recrute ... frais de dossier
+    // 10 000 FCFA, contactez M. Kone au 07 ..."): a named contact person and a number, no wallet named
+    $fr_person = /\b(contactez|contacter|contacte|appelez|appeler|joignez|joindre|adressez-vous a|s'adresser a|aupres de|ecrivez a|personne a contacter|contact|renseignements|infos)\b ?:? ?(le |la |notre |votre )?((m|mr|mme|mlle)\.? |(monsieur|madame|mademoiselle|responsable|coordonnateur|coordonnatrice|coordinateur|coordinatrice|chargee?|directeur|directrice|secretaire|chef|recruteur|recruteuse|commandant|capitaine|adjudant|sergent|gestionnaire|agent recruteur) )[a-z .,'-]{0,30}[0-9]/
     // English of the Gambia, Sierra Leone, Ghana and Nigeria: a hotel, airline, port or supermarket
     // hiring waiters, cleaners, hostesses or agents, a registration or form fee, and the mobile
     // wallet with its number (Afrimoney, QMoney, Wave, Orange Money, MoMo, OPay)
@@ -287,7 +290,7 @@ rule job_registration_fee
     ((job_mentioned and $fee and $offer and not $no and not $wa_own)
       or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
           and (money_count > 0 or phone_count > 0 or contact_count > 0 or url_count > 0))
-      or (($fr_fee or $fr_for) and $fr_sel and ($fr_pay or ($fr_au and not $fr_own)) and $fr_momo and not $fr_no)
+      or (($fr_fee or $fr_for) and $fr_sel and ($fr_pay or (($fr_au or $fr_person) and not $fr_own)) and $fr_momo and not $fr_no)
       or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
       or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -348,7 +351,7 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed' with the agent's number; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed' with the agent's number; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French)"
   strings:
     $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|uk|usa|germany|italy|spain|france|australia|finland|ireland|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf|the uk|uk|the usa|usa|germany|italy|spain|france|australia|finland|ireland)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
@@ -377,10 +380,19 @@ rule job_abroad_visa_fee
     $tl_job = /\b(caregiver|care giver|nanny|kasambahay|domestic helper|dh|housekeeper|factory worker|nurse aide)\b/
     $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b/
     $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement))\b/
+    // French (West and Central Africa): a European or Canadian family seeking a nanny, housekeeper,
+    // cook or driver, the visa and the plane ticket "pris en charge", and a file or visa fee to pay first
+    $fr_dom = /\b(nounou|nourrice|baby-?sitter|gouvernante|femme de menage|aide-?menagere|menagere|domestique|cuisinier|cuisiniere|chauffeur|jardinier|gardien|garde d'enfants|aide a domicile|auxiliaire de vie|fille au pair|au pair|personnel de maison|employee? de maison|majordome|aide-?soignante?)\b/
+    $fr_eu = /\b(en|au|a|pour la|pour le) (france|belgique|suisse|canada|italie|allemagne|espagne|europe|luxembourg|portugal|angleterre|pays-bas)\b|\b(famille|couple|foyer|menage) (francaise?|belge|suisse|canadien(ne)?|europeen(ne)?|italien(ne)?|allemande?|espagnole?|anglaise?|luxembourgeoise?|portugaise?|quebecoise?)\b|\b(a|de|pour|sur) (paris|lyon|marseille|bruxelles|geneve|lausanne|zurich|montreal|quebec|toronto|rome|milan|berlin|madrid|lisbonne|londres)\b/
+    $fr_cover = /\b(visa|billet d'avion|billets? d'avion|billet|titre de sejour|voyage|permis de travail|logement|hebergement)\b.{0,60}\b(pris en charge|prise en charge|a la charge (de|du|des)|offerts?|gratuits?|payes par|rembourses|finances par|assures par)\b|\bprise en charge (du|des|de la|totale|complete) ?(visa|billet|voyage|frais de voyage)?/
+    $fr_vfee = /\bfrais (de dossiers?|du dossier|d'inscription|de visa|de procedure|de traitement|d'agence|de placement|de legalisation|d'ouverture de dossier|de constitution|de contrat|d'enregistrement|de reservation|de demande)\b/
+    // a relative's or a friend's own news, or a warning
+    $fr_dom_own = /\bj'ai (paye|envoye|verse|depose|postule|fait|trouve)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?|tante|oncle|voisine?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
   condition:
     (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep) or ($notest and phone_count > 0)) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
-     or ($tl_job and $tl_open and $tl_fee))
+     or ($tl_job and $tl_open and $tl_fee)
+     or ($fr_dom and $fr_eu and $fr_cover and $fr_vfee and not $fr_dom_own))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

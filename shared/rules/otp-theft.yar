@@ -54,7 +54,7 @@ rule otp_mistaken_code_story : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese)"
+    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back', or 'my line is blocked, I want to use your number to receive my code, send me the code that comes to you': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese)"
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,80}\b(by mistake|by accident|in error|accidentally|mistakenly)/
@@ -81,12 +81,18 @@ rule otp_mistaken_code_story : phishing
     $lk_back = /\b(send|forward|give|drop|read|snap|screenshot|paste) am (back|give me|for me|to me)\b|\b(send|forward|read|text|screenshot|pass)( it| that| the code| the otp| the digits| them)? (back )?(to|for) me\b|\b(send|forward|read|text) (it|the code|the otp|them|that) (back|out)\b|\b(renvoie|envoie|donne|transfere|passe|renvoyez|envoyez|donnez|transferez)[- ](le|la)[- ]moi\b|\b(renvoie|envoie|donne|transfere|passe|renvoyez|envoyez|donnez|transferez)[- ]moi (le|ce) code\b/
     // ... and the account said to be blocked or locked (English, Pidgin, French)
     $lk = /\b(my|mi)( [a-z]{1,10})? (account|acct|whatsapp|facebook|fb|instagram|ig|page|line|number|telegram|tiktok|snapchat)\b.{0,30}\b(blocked|block|locked|lock|banned|ban|suspended|disabled|restricted|hacked)\b|\b(blocked|block|locked|lock|banned|suspend|suspended|disable|disabled|restrict|restricted) (my|mi) (account|acct|whatsapp|facebook|fb|instagram|ig|page|line|number)\b|\bmon (compte|whatsapp|facebook|numero)\b.{0,30}\b(bloque|suspendu|desactive|pirate|verrouille)\b|\b(bloque|suspendu|desactive|pirate|verrouille) mon (compte|whatsapp|facebook|numero)\b/
+    // "my line is blocked, I want to use your number to receive my code": the writer's own line said to be
+    // blocked (Ghana and Nigeria English, Pidgin, French) ...
+    $lk_line = /\b(my|mi) (line|sim|number|phone number|mobile number|network)\b.{0,20}\b(blocked|block|barred|bar|suspended|deactivated|disconnected|not working|no dey work|seized|restricted)\b|\b(ma|mon) (ligne|puce|sim|numero)\b.{0,20}\b(bloquee?|suspendue?|desactivee?|coupee?|ne (marche|fonctionne) (pas|plus)|hors service)\b/
+    // ... and the reader's number borrowed to receive the code
+    $use_num = /\b(use|using|put|register|enter)( your| ur| ya) (number|line|phone number|phone|sim|no)\b( to| for| make i| and| go)? (receive|get|collect|verify|confirm|register)( my| the| one| a| some)?( verification| whatsapp| facebook| momo| bank| sms| small)? (code|otp|pin)\b|\b(utiliser|utilise|prendre|emprunter|mettre) (ton|votre) (numero|ligne|puce|telephone)( pour)? (recevoir|avoir|valider|activer|confirmer|obtenir) (mon|un|le|ce) code\b/
     // a friend's warning: "make you no give am", "ne le donne a personne"
     $lk_no = /\b(no|never) (give|send|share|forward|tell|show) (am|anybody|anyone|person)\b|\bmake (you|u) no\b|\bne (le |la |les )?(donne|envoie|partage|transmets|transfere|communique|renvoie|donnez|envoyez|partagez)\b|\ba personne\b|\bjamais\b/
   condition:
     (any of ($m*) and $back) or ($hi_mis and $hi_num and $hi_back and not $hi_rider)
     or ($es and $es_back) or ($fr and $fr_back) or ($pt and $pt_back)
     or (($lk_coming or $lk_coming_fr) and ($lk_back or ($back and $lk)) and not $lk_no and not otp_negated_share)
+    or ($use_num and ($lk_line or $lk) and ($back or $lk_back or $fr_back) and not $lk_no and not otp_negated_share)
 }
 
 rule otp_prove_you_are_real : phishing
@@ -256,7 +262,7 @@ rule otp_dial_ussd_enter_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110#, allow cash out, enter your PIN' from a fake customer service, or 'your SIM was drawn, dial #150*...# to validate your prize' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
+    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110#, allow cash out, enter your PIN' from a fake customer service, or 'your SIM was drawn, dial #150*...# to validate your prize', or 'your Orange Money or MoMo account shows an anomaly, dial #150*...# and enter your secret code to fix it' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
   strings:
     $dial = /\b(dial|press|type|go to|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}(\*|#)[0-9]{1,2}[0-9#*]{1,12}#/
     $code = /\b(enter|input|type|put) (the |a |our )?(code|otp|pin|number)( (we|i) (will )?(send|sent|give))?\b|\b(code|otp|pin) (we|i) (will )?(send|sent)\b/
@@ -276,8 +282,16 @@ rule otp_dial_ussd_enter_code : phishing
     // composez #150*...# pour valider votre gain" (the menu sends the reader's money)
     $cashout = /\ballow cash ?-?out\b|\b(account|wallet|sim|momo) (upgrade|update|verification|reactivation)\b|\bcustomer (service|care)\b|\bservice client(ele)?\b/
     $valid_fr = /\bpour (valider|confirmer|recevoir|retirer|reclamer|encaisser|activer|debloquer) (votre |ton |le |la )?(gain|lot|prix|cadeau|bonus|transfert|remboursement)\b/
+    // "an anomaly or irregularity on your account: dial #150*...# and enter your secret code to fix it"
+    // (English, French): the wallet's fault the menu is said to repair
+    $fault = /\b(anomal\w{1,4}|irregularit\w{1,3}|dysfonctionnement|suspicious (activity|transaction)|activite suspecte|operation suspecte|(is|was|has been|will be) (suspended|blocked|restricted|frozen)|(est|a ete|sera) (suspendu|bloque|restreint|gele)e?)\b/
+    // a relative's help or story ("maman, tape #144#", "my MoMo had an issue, I dialed"), or the carrier's warning
+    // (not "my": the menu's own "My Wallet > My Approvals")
+    $fault_me = /\b(maman|papa|mum|mom|mummy|dad|bro|sis|chale|mon|j'ai|i (dialed|dialled|did|entered|typed|tried)|jamais|never|scam|arnaque)\b/
   condition:
-    $dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr
+      or ($fault and ($code_fr or $secret) and not $fault_me and not otp_negated_share))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule otp_wallet_pin_for_prize : phishing

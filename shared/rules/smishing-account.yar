@@ -10,6 +10,18 @@ private rule account_mentioned
     $a
 }
 
+// A person who tells of a message they received and asks whether it is true ("msg aaya hai ki
+// aaj raat bijli kat jayegi ... sach hai kya?", "I got a text saying ... is this real?"): a parent
+// asking their child, not the lure (English, romanised Hindi, Hindi; a Devanagari letter is three bytes)
+private rule account_reported_message
+{
+  strings:
+    $got = /\b(i|we|mom|mum|dad|papa|mummy) (just )?(got|received|get|have received|have got|'ve got|'ve received) (a|an|this|one|some|the) (text|message|msg|sms|whatsapp)\b|\b(text|message|msg|sms) (saying|says|that says|which says|telling (me|us))\b|\b(msg|message|messege|massage|sms|text) (aaya|aya|aayi|ayi|mila|mili)\b|(मैसेज|मेसेज|एसएमएस|संदेश) (आया|आई|मिला)/
+    $true = /\b(is (this|it|that) (real|true|legit|legitimate|genuine|a scam|fake|a fraud|fraud|correct)|should i (call|pay|believe)|(sach|sahi|asli|sachi|real|fraud|fake|farzi) (hai|h) (kya|kia|na)|kya (ye|yeh|yah|wo|woh) (sach|sahi|asli|real|fraud|fake|farzi)|(fraud|fake|farzi) to nahi)\b|(सच|सही|असली|फ्रॉड|फर्जी) (है|तो नहीं)|क्या (यह|ये|वो) (सच|सही|असली|फ्रॉड|फर्जी)/
+  condition:
+    $got and $true
+}
+
 rule account_locked_verify : phishing
 {
   meta:
@@ -216,7 +228,7 @@ rule account_authority_threat : phishing
     $t3 = /\b(electricity|power|gas|water|connection|service|sim|number)\b.{0,30}\b(will be|to be|is being) (disconnected|cut off|terminated|shut off|blocked)\b.{0,40}\b(tonight|today|within [0-9]{1,2} (hours|hrs|minutes|mins)|immediately)/
     $call = /\b(call|contact|dial|ring|pay)\b/
   condition:
-    any of ($t*) and ($call or url_count > 0 or phone_count > 0)
+    any of ($t*) and ($call or url_count > 0 or phone_count > 0) and not account_reported_message
 }
 
 rule account_locked_intl : phishing
@@ -328,6 +340,8 @@ rule account_electricity_cutoff : phishing
     // the scheme's notice, or a person telling of the visit ("maine mana kar diya", "papa ne")
     $in_own = /\b(one time settlement|ots|yojana|maine|mene|humne|hamne|papa|mummy|bhai|bhaiya)\b|(एकमुश्त|योजना|मैंने|हमने|पापा|मम्मी)/
   condition:
+    // a parent telling their child of such a message and asking whether it is true is not the lure
+    not account_reported_message and (
     // (the romanised forms to "your" connection with the officer's number: a neighbour's "light kapli jail aaj ratri, call kar" has neither)
     ((($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn)
     // the meter blocked or the supply cut, pay by mobile money to a number or buy the unblock code, from a person's number
@@ -335,7 +349,7 @@ rule account_electricity_cutoff : phishing
       and not $m_me and not $warn and sender_kind == "phone")
     // the lineman's or meter inspector's settlement, paid by a date to a number (romanised Hindi, Hindi)
     or ($in_who and $in_settle and $in_pay and ($in_amt or money_count > 0 or phone_count > 0)
-      and not $in_own and not $warn and sender_kind == "phone")
+      and not $in_own and not $warn and sender_kind == "phone"))
 }
 
 rule account_tech_support_callback : phishing
@@ -374,7 +388,7 @@ rule account_callback_lure : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', or a terse 'card ending 1234 suspended, call', with a number in the text"
+    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', or a terse 'card ending 1234 suspended, call', with a number in the text; or the estate or building 'security' about the reader's property: 'your car was hit at the gate, call me back on this number quickly' (Nigeria)"
   strings:
     $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung|kort|kortet|kop|kjop|kob|betalning)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you|approved by you|made by you|placed by you)|if (this|the|your) (order|purchase|charge|payment|transaction|subscription|renewal) (was|wasn't|was not|is not|isn't) (not )?(made |placed |authori[sz]ed |approved |requested )?by you|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy|approve)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
@@ -394,10 +408,18 @@ rule account_callback_lure : phishing
     // bank's own block notice from a number asks to reply YES or NO, or comes from a short code)
     $ending = /\b(card|acct|account)( number)? (ending|ends) (in |with )?[x*#]{0,4}[0-9]/
     $yesno = /\breply "?(yes|no|y|n)"?\b/
+    // Nigeria: the estate's or building's "security" says the reader's car was hit at the gate, call back quickly
+    $sec = /\b(estate|compound|building|gate|site|car ?park|parking) (security|management|manager|caretaker|office)\b|\bsecurity (man|men|guard|officer|post|team|desk|department|personnel)\b|\b(gate ?man|gatekeeper|mai ?gadi|facility manager|caretaker)\b/
+    $prop = /\b(your|ur|ya) (car|vehicle|motor|jeep|bus|shop|flat|apartment|house|generator|store)\b.{0,40}\b(hit|bashed|scratched|damaged|broken|smashed|towed|knocked|jammed|rammed|vandali[sz]ed|burgled|on fire|caught fire|flooded|leaking)\b|\b(hit|bashed|scratched|damaged|smashed|jammed|rammed|knocked|towed|broke into|crashed into) (your|ur|ya) (car|vehicle|motor|jeep|bus|shop|flat|apartment|house|generator|store)\b/
+    $back = /\b(call|flash|ring) (me )?back\b|\b(call|ring|reach) me (on|with|via|through) this (number|line)\b|\bcall this (number|line)\b/
+    $fast = /\b(quickly|quick|urgently|urgent|asap|immediately|now now|sharp sharp|right now|fast)\b/
+    // the one who hit it owns up ("sorry I hit your car while reversing")
+    $did = /\bi (hit|bashed|scratched|reversed into|damaged|jammed|knocked)\b|\bmy (fault|bad)\b/
   condition:
-    $ctx and not $me and ($not_you or $to_do or ($frozen and ($closure or ($ending and not $yesno)))) and (phone_count > 0 or $dial)
+    ($sec and $prop and $back and $fast and not $did and sender_kind == "phone")
+    or ($ctx and not $me and ($not_you or $to_do or ($frozen and ($closure or ($ending and not $yesno)))) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone" and ($agent
-    or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid")))
+    or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))))
 }
 
 rule account_payment_app_upgrade : phishing
@@ -454,11 +476,17 @@ rule account_invoice_callback : phishing
     weight = 3.0
     description = "The fake-invoice refund scam: an antivirus, tech-support, protection-plan or payment-app invoice, renewal or 'thank you for your payment' for a large sum, 'not you? / questions or cancel? call' a number (English, US)"
   strings:
-    $brand = /\b(norton|mcafee|geek squad|best buy|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender|paypal|coinbase|amazon prime|amazon|apple pay|apple store|apple|walmart|ebay|target|costco|microsoft)\b/
+    // the scam's own goods (an antivirus, tech support, a protection plan), or a shop or payment app
+    $tech = /\b(norton|mcafee|geek squad|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender)\b/
+    $shop = /\b(best buy|paypal|coinbase|amazon prime|amazon|apple pay|apple store|apple|walmart|ebay|target|costco|microsoft)\b/
     $bill = /\b(invoice|renewal|renewed|auto-?renew\w{0,3}|payment request|subscription|order|charged|billed|transaction|purchase|payment (of|processed)|processed|you('ve| have) sent)\b/
-    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute|dispute (within|now|here|it|this|the charge))\b|\b(questions|queries|concerns)( or (to |wish to |want to )?(cancel|refund|dispute)\w{0,6})?( ?\?|,? (call|contact|dial|reach)( us| our [a-z]{1,10})?( at| on)?:? ?(\+|\(|[0-9]))/
+    $deny = /\b(not you\?|if (you )?(did not|didn't|do not|don't) (authori[sz]e|recogni[sz]e|make|request|want)|if (this|it) (was|wasn't|was not) (not )?(you|authori[sz]ed)|(wish|want) to cancel|to cancel|for (a )?(full )?refund|to dispute|dispute (within|now|here|it|this|the charge))\b|\b(questions|queries|concerns) or (to |wish to |want to )?(cancel|refund|dispute)\w{0,6}( ?\?|,? (call|contact|dial|reach)( us| our [a-z]{1,10})?( at| on)?:? ?(\+|\(|[0-9]))/
+    // a bare "questions? call <number>" denies nothing: a card issuer's own "your <store> Card payment
+    // of $X is scheduled for <date>. Questions? Call 1-8xx" says it too. It counts only on the scam's
+    // own goods ($tech)
+    $questions = /\b(questions|queries|concerns)( ?\?|,? (call|contact|dial|reach)( us| our [a-z]{1,10})?( at| on)?:? ?(\+|\(|[0-9]))/
   condition:
-    $brand and $bill and $deny and money_count > 0 and phone_count > 0
+    ($tech or $shop) and $bill and ($deny or ($questions and $tech)) and money_count > 0 and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -467,7 +495,7 @@ rule account_sim_id_barring : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth', or 'the CBN is closing dormant accounts this month: send your BVN, account number and date of birth' (a regulator, carrier or bank never asks for them by text; Nigeria and West Africa)"
+    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth', or 'the CBN is closing dormant accounts this month: send your BVN, account number and date of birth' (a regulator, carrier or bank never asks for them by text; Nigeria and West Africa); or, from a person's number, 'the SIMs issued on your Aadhaar are misused for illegal activity, contact this number or an FIR will be filed' (UIDAI, TRAI, DoT impersonation; India: English, romanised Hindi, Hindi)"
   strings:
     $sim = /\b(sim|line|number)\b.{0,40}\b(barred|blocked|deactivated|disconnected|suspended|blacklisted)\b/
     $id = /\b(nin|bvn|national id|id number|nida|cnic|aadhaar|kyc|ghana card|id verification)\b/
@@ -477,12 +505,27 @@ rule account_sim_id_barring : phishing
     $dormant = /\b(dormant|inactive)( bank)? (accounts?|accts?)\b|\b(accounts?|accts?)\b.{0,40}\b(will be|to be|are being) (closed|deactivated|frozen|blocked|shut down|deleted)\b/
     $ask2 = /\b(send|provide|forward|submit|reply with|text|sms)( us| me)?( with)? (your |ur )?(bvn|account (number|no|details)|acct (no|number|details)|date of birth|dob)\b/
     // a bank's or the regulator's own warning ("the CBN will never ask for your BVN")
-    $never = /\b(never|do not (send|share|disclose)|don't (send|share)|scam|scams|fraudsters)\b/
+    // (and the regulator's warnings about the Aadhaar-SIM calls: "beware", "check at Sanchar Saathi")
+    $never = /\b(never|do not (send|share|disclose|call|respond)|don't (send|share|call|respond)|scam|scams|scammers|fraudsters|fake (calls?|messages?|sms)|farzi|thagi|beware|savdhan|saavdhan|sanchar ?saathi|tafcop)\b|(सावधान|ठगी|फर्जी|संचार साथी|कभी)/
     // in the notice's voice: what the details are for ("to keep your account active")
     $for = /\b(to (keep|avoid|prevent|reactivate|retain|maintain|stop|secure|protect)|kindly|avoid (closure|deactivation|blocking))\b/
+    // India: the SIMs issued on "your" Aadhaar (a relative's "my Aadhaar" is not the notice) ...
+    $aad_sim = /\b(your|ur|aapke|apke|aapka|apka|aap ke|aap ka|tumhare)( [a-z]{1,8})? (aadhaa?r|adhaa?r)\b.{0,60}\bsims?\b|\bsims?\b.{0,60}\b(your|ur|aapke|apke|aapka|apka|aap ke|aap ka|tumhare)( [a-z]{1,8})? (aadhaa?r|adhaa?r)\b/
+    // ... misused for illegal activity ...
+    $aad_mis = /\b(misus\w{1,4}|illegal\w{0,2}|unlawful\w{0,2}|fraud|fraudulent\w{0,2}|criminal|galat (istemal|istemaal|upyog|use)|gair ?kanooni|gair ?kanuni|avaidh)\b/
+    // ... and an FIR, a case or an arrest unless the reader calls
+    $aad_fir = /\b(fir|legal action|arrest\w{0,3}|police (case|complaint|action)|case (darj|register\w{0,3}|file\w{0,2})|giraftar\w{0,2}|girftar\w{0,2}|kanooni (karyavahi|karwai|karyawahi|karvai))\b/
+    // the same in Hindi (a Devanagari letter is three bytes: the gaps are counted in bytes)
+    $aad_hi = /(आपके|आपका|आपकी|तुम्हारे) आधार.{0,90}सिम|सिम.{0,90}(आपके|आपका|आपकी) आधार/
+    $aad_hi_mis = /(दुरुपयोग|गलत इस्तेमाल|गलत उपयोग|अवैध|गैरकानूनी|गैर-कानूनी|गैर कानूनी|धोखाधड़ी)/
+    $aad_hi_fir = /(एफआईआर|एफ़आईआर|मुकदमा|कानूनी कार्रवाई|गिरफ्तार|पुलिस केस)/
   condition:
     ($sim and $id and $ask)
     or ($cbn and $dormant and $ask2 and $for and not $never and sender_kind != "alpha" and sender_kind != "shortcode")
+    // the Aadhaar-SIM misuse call-back, from a person's number (a child telling a parent of such a
+    // message and asking whether it is true is not the lure)
+    or ((($aad_sim and $aad_mis and $aad_fir) or ($aad_hi and $aad_hi_mis and $aad_hi_fir))
+      and (phone_count > 0 or contact_count > 0) and not $never and not account_reported_message and sender_kind == "phone")
 }
 
 rule account_signin_callback : phishing

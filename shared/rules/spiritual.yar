@@ -131,7 +131,7 @@ rule spirit_astrologer_solution
   meta:
     action = "junk"
     weight = 3.0
-    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, or a 'grand voyant medium' paid after the result, with a number to call (bare local digits count); or an amil baba's or peer sahab's spiritual healing ad (rohani ilaj, kala jadu or bandish removed, love marriage, husband and wife brought round) with a promise of a quick or guaranteed result; a love-problem baba's or vashikaran specialist's 'love problem solved in hours, guaranteed, call': spam from any sender (Hinglish, roman Urdu, Hindi, Bengali, English, West African French)"
+    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, or a 'grand voyant medium' paid after the result, with a number to call (bare local digits count); or an amil baba's or peer sahab's spiritual healing ad (rohani ilaj, kala jadu or bandish removed, love marriage, husband and wife brought round) with a promise of a quick or guaranteed result; a love-problem baba's or vashikaran specialist's 'love problem solved in hours, guaranteed, call'; the Hinglish astrologer's list (kundli milan, a marriage delayed, losses in business, strife at home) solved by a guru of decades' experience, call: spam from any sender (Hinglish, roman Urdu, Hindi, Bengali, English, West African French)"
   strings:
     $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pati patni (me |mein )?(jhagda|jhagada|anban|vivad|problem)|(ex|pyar|love|lover|girlfriend|boyfriend) (wapas|vapas|vaapas)|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|tantra mantra|aghori|retour (immediat |rapide )?(de l'etre aime|de l'etre cher|affectif)|envoutement|desenvoutement|maraboutage|marabout|sorcellerie|mauvais sorts?|voyance|travaux (occultes|mystiques)|sciences occultes|retour d'affection|porte-?monnaie magique|portefeuille magique|multiplication (d'argent|de billets|des billets)|manchaha (pyar|prem|pyaar|jeevan ?saathi|jivan ?sathi|life ?partner)|(ladki|ladka|pati|patni|boss|saas|girlfriend|boyfriend|lover)( ko)? vash (me|mein|main|karein|kare|karo|karna)|love guru|(lost|your) love back|inter ?caste (love )?marriage (problem|solution)|one side(d)? love (problem|solution))\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू|लव प्रॉब्लम|लव प्रोब्लम|मनचाहा (प्यार|प्रेम|जीवनसाथी)|पति पत्नी (में|का) (अनबन|विवाद|क्लेश)|(प्रेम विवाह|लव मैरिज) (में )?(रुकावट|समस्या)|तांत्रिक)/
     // a horoscope flaw: a temple's puja for it is a notice, not a lure, until a promise comes with it
@@ -156,10 +156,45 @@ rule spirit_astrologer_solution
     // ... solved in hours, guaranteed, by a specialist or a baba
     $bn_promise = /(গ্যারান্টি|গ্যারেন্টি|100 ?% (সমাধান|ফল|রেজাল্ট)|ঘন্টায় সমাধান|ঘণ্টায় সমাধান|ঘন্টার মধ্যে|ঘণ্টার মধ্যে|দিনের মধ্যে সমাধান|দিনে সমাধান|বিশেষজ্ঞ|স্পেশালিস্ট|জ্যোতিষী|জ্যোতিষ সম্রাট|(তান্ত্রিক|বাঙালি|বাঙ্গালি|আমিল) বাবা|বাবাজি|বাবা জি|গুরুজী|গুরুজি|পণ্ডিত|পন্ডিত)/
     $bn_call = /(কল করুন|কল করো|ফোন করুন|ফোন করো|যোগাযোগ করুন|যোগাযোগ).{0,30}[0-9]/
+    // Hinglish: the astrologer's list (horoscope matching, a marriage delayed, losses in business,
+    // strife at home) ...
+    $hg_prob = /\b(kundli|kundali|janam kundli|horoscope|gun) (milan|matching|match)\b|\b(shadi|shaadi|vivah|marriage) (me|mein|main|mai) (deri|der|delay|rukawat|badha|baadha|problem|samasya|pareshani)\b|\b(business|karobar|karobaar|vyapar|vyapaar|dhandhe|dhande|naukri|job) (me|mein|main|mai) (nuksan|nuksaan|nukasan|ghata|ghaata|loss|rukawat|problem|samasya|pareshani)\b|\b(grih|gruh|griha|gharelu|parivarik) (kalesh|klesh|kalah|ashanti|jhagda|jhagde|jhagada)\b|\bghar (me|mein|main|mai) (kalesh|klesh|kalah|ashanti|jhagda|jhagde)\b|\bsaas bahu (ka |ke )?(jhagda|jhagde|kalesh|problem)\b|\bsantan (sukh|prapti)\b/
+    // ... solved ...
+    $hg_solve = /\b(samadhan|samadhaan|solution|solutions|nivaran|upay|upaay|ilaj|ilaaj|remedy|remedies)\b/
+    // ... by a guru of decades' experience, famous, guaranteed
+    $hg_exp = /\b[0-9]{1,2}\+? ?(saal|sal|saalon|varsh|varshon|years?|yrs) (ka |ke |ki |of )?(anubhav|anubhavi|experience|exp)\b|\b(experience|anubhav) (of )?[0-9]{1,2}\+? ?(saal|sal|years?|yrs)\b|\b(famous|world famous|prasiddh|prasidh|vikhyat|mashhoor|gold medalist|no\.? ?1|number 1|best) (astrologer|jyotishi|jyotish|pandit|guru ?ji|acharya|jyotishacharya|baba ?ji)\b|\b(guarantee|guaranteed|gaurantee|pakka)\b|100 ?%/
+    // a family's own news of a match or a remedy
+    $hg_mine = /\b(maine|mummy|mumma|papa|didi|bhaiya|bhai|bhabhi|jiju|yaar|chacha|chachi|mausi|mama|mami|dadi|nani|bataya|batayi|karwaya|karwayi|karaya|lol)\b/
   condition:
     ((($problem or $dosh) and ($promise or $services_fr or $after)) or ($problem and $fee) or ($seer and ($after or $services_fr))
-     or ($amil and ($ur_problem or $problem) and ($ur_promise or $promise)))
+     or ($amil and ($ur_problem or $problem) and ($ur_promise or $promise))
+     or ($hg_prob and $hg_solve and $hg_exp and not $hg_mine))
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or spirit_bare_number)
     or ($bn_problem and $bn_promise and (phone_count > 0 or contact_count > 0 or url_count > 0 or spirit_bare_number or $bn_call))
 }
 
+
+rule spirit_illuminati_recruit
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Illuminati or 'great brotherhood' recruitment: join and become rich, famous and powerful, no human sacrifice, a membership or initiation fee, call the agent (English of Nigeria, Ghana, Sierra Leone, Kenya and Uganda; French)"
+  strings:
+    // the society: named, or a "brotherhood" that needs the ritual reassurance or the fee and agent
+    $ill = /\b(illuminati|iluminati|illuminatti|illuminaty|illumanati|ilumanati|secret societ(y|ies)|free ?masons?|free ?masonry|franc-?macon\w{0,6}|societes? secretes?|temple of illumination|occult (kingdom|society|group|brotherhood|world))\b/
+    $bro = /\b(brotherhood|fraternity|confreries?)\b/
+    $join = /\b(join|joining|jon|become (a |one of )?(our )?members?|membership|initiat(e|ed|ion)|recruit\w{0,4}|enrol\w{0,4}|rejoindre|rejoignez|rejoins|adherer|adherez|adhesion|devenir membre|devenez membre|integrer|integrez|recrutement|recrute)\b/
+    // the promise: riches, fame, power, a monthly payment, a car and a house
+    $lure = /\b(rich|riches|richer|wealth|wealthy|famous|fame|powerful|millionaire|billionaire|millions?|monthly (salary|payment|benefits?|income|allowance)|(a|your) (new |dream )?(car|house|mansion)|riche|richesse|fortune|celebre|celebrite|pouvoir|gloire|puissance|milliardaire|salaire mensuel)\b/
+    // the reassurance about rituals, the fee, the agent
+    $safe = /\b(no (human )?(sacrifices?|blood|rituals?|killing)|without (any )?(human )?(sacrifices?|blood|rituals?)|(no one|nobody) (will|would|shall) (be )?(harmed|killed|sacrificed)|sans (aucun |aucune )?(sacrifices?|sang|rituels?)|(aucun|pas de) (sacrifices?|sang|rituels?))\b/
+    $fee = /\b(membership|registration|initiation|joining|enrollment|enrolment) (fees?|charges?)\b|\bfrais (d'adhesion|d'inscription|d'initiation|d'integration)\b/
+    $agent = /\b(agents?|grand ?master|high priest|our master|recruiter|grand maitre|l'agent|maitre)\b/
+    // a person talking about the rumour or warning about the scam
+    $warn = /\b(scams?|scammers?|fake|fraud|hoax|lol|lmao|haha|beware|arnaques?|arnaqueurs?|escrocs?|escroquerie|mdr)\b/
+  condition:
+    spirit_stranger and not $warn
+    and ($ill or $bro) and $join and $lure and ($safe or $fee or $agent) and ($ill or $safe or ($fee and $agent))
+    and (phone_count > 0 or contact_count > 0 or email_count > 0 or url_count > 0 or spirit_bare_number)
+}

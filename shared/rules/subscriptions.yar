@@ -124,7 +124,7 @@ rule sub_adult_chat_line
   meta:
     action = "junk"
     weight = 3.0
-    description = "Adult or sex chat line advertised with a number, short code or price"
+    description = "Adult or sex chat line advertised with a number, short code or price; in Hinglish, live or 'masti bhari' talk with a girl or a bhabhi for a few rupees a few minutes, with a number to call"
   strings:
     $a1 = /\b(horny|sexy|xxx (chat|pics|videos|girls|babes|action|content|movies)|naughty|dogging|fantasies|fantasy (chat|line|show|girls)|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
     $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/
@@ -132,8 +132,15 @@ rule sub_adult_chat_line
     $line1 = /\b09[0-9]{1,2}[0-9]{1,2}[0-9]/
     $line2 = /\b0(87|84|70)[0-9]{1,2}[0-9]{1,2}[0-9]/
     $link = /(https?:\/\/|www\.)/
+    // Hinglish: live talk with a girl or a bhabhi, a few rupees for a few minutes, call ("ladkiyon se live
+    // baat karein, sirf 10 rupaye me 5 minute")
+    $hi_girl = /\b(ladki|ladkiyon|ladkiyo|ladkiya|ladkiyan|ladkiyaan|girl|girls|bhabhi|bhabi|bhabhiyon|aunty|aunties|housewife|housewives|college girls?|call girls?|kudi|kudiyan)\b/
+    $hi_talk = /\b(live|sexy|hot|romantic|romance|masti|masti bhari|maza|mazaa|mazedar|raat|akele|akela|akelapan|lonely|private|adult|naughty|garam|rangeen|rangin|dil ki baat|pyar bhari|pyaar bhari)\b/
+    $hi_baat = /\b(baat|baatein|baaten|batein|baten|bate|chat|talk|dosti|friendship|masti)\b/
+    $hi_rate = /\b[0-9]{1,3} ?(rs|rupaye|rupay|rupees|rupee|rupaya|rupiya|rupiye)?\.? ?(me|mein|main|mai|mei|m|=|for|in) ?[0-9]{1,2} ?(min|mins|minute|minutes|mint|minat)\b|(rs\.? ?|₹ ?)[0-9]{1,3} ?(me|mein|main|mai|mei|m|=|for|in) ?[0-9]{1,2} ?(min|mins|minute|minutes|mint|minat)\b|\b[0-9]{1,2} ?(rs|rupaye|rupees|rupee|₹) ?(\/|per|prati|ek|1|har) ?(min|minute|minat)\b|(rs\.? ?|₹ ?)[0-9]{1,2} ?(\/|per|prati|ek|har) ?(min|minute|minat)\b|\b(per|prati|har) (min|minute|minat) (sirf|only|bas|matra|just)? ?(rs\.? ?|₹ ?)?[0-9]/
   condition:
     any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
+    or ($hi_girl and $hi_talk and $hi_baat and ($hi_rate or sub_price_stated) and (phone_count > 0 or contact_count > 0))
 }
 
 rule sub_dating_teaser

@@ -39,7 +39,7 @@ rule wrongnum_apology_followup
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian)"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English)"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
     // romanised Hindi: "galat number lag gaya", "aapka number galat save kar liya"
@@ -72,10 +72,24 @@ rule wrongnum_apology_followup
     // "kakak kenal aku?", "kita pernah ketemu?", "boleh kenalan?"
     $how_id = /\b(lagi|sedang|pas|waktu|tadi) (beres-beres|beres beres|bersih-bersih|bersihin|membersihkan|merapikan|rapiin|ngerapiin|cek|ngecek|lihat-lihat|liat-liat|scroll) (kontak|daftar kontak|phonebook)\b|\b(nemu|menemukan|nemuin|dapat|dapet|lihat|liat|melihat) (nomor|nomer|no|kontak) (kamu|kakak|kak|anda|ini|mu)( di| dari)? (kontak|daftar kontak|fb|facebook|ig|instagram|tiktok|medsos|sosmed|grup|group|hp (kakak|adik|ibu|mama|teman|saudara|sepupu|om|tante|abang))\b|\b(nomor|nomer|no) (kamu|kakak|anda|ini|mu) (tersimpan|kesimpan|ke-?save|tersave|ada) (di (hp|kontak) (aku|saya) )?tanpa nama\b|\bsalah (simpan|save|nyimpen|menyimpan) (nomor|nomer|kontak|no)\b/
     $turn_id = /\b(kamu|kakak|kak|anda|mas|mbak|bang|abang) (kenal|masih ingat|ingat|inget|masih inget) (aku|saya|sama aku|sama saya)\b|\b(pernah|udah pernah|sudah pernah) (ketemu|bertemu|kenal)\b|\b(boleh|mau|bisa) (kenalan|berteman|temenan|jadi teman|berkenalan)\b|\bboleh (ngobrol|kenal)\b|\bsalam kenal\b/
+    // Romanised Nepali: "tapai ko number mero phone ma save raicha", then "tapai kaha basnu hunchha?",
+    // "hajur ko ghar kata ho?" (where do you live); "save chhaina" (not saved, who is this?) is a reply,
+    // and a parcel or an order to deliver is a courier's question
+    $ne_how = /\b(tapai|tapain|tapaai|hajur|timi) ?ko (number|no|nambar|numbar|nmbr) (mero |mera )?(phone|mobile|fone|fon|contact|contacts|contact list)( ma| maa)? (save|sev|saved) (raicha|raichha|rahecha|rahechha|thiyo|theo|cha|chha|xa|bhayeko|bhako|vayeko|vako|bhaxa|bhayecha|vayecha)\b|\bmero (phone|mobile|fone|fon|contact|contacts|contact list)( ma| maa) (tapai|tapain|tapaai|hajur|timi) ?ko (number|no|nambar|numbar|nmbr) (save|sev|saved) (raicha|raichha|rahecha|rahechha|thiyo|theo|cha|chha|xa|bhayeko|bhako|vayeko|vako|bhaxa|bhayecha|vayecha)\b/
+    $ne_turn = /\b(tapai|tapain|tapaai|hajur|timi) (kaha|kahaa|kata|kahan|kun thau|kun thaun)( tira| ma)? (basnu|basnuhunchha|basnuhuncha|basnuhunxa|bascha|baschau|basxau|baschhau|basne)\b|\b(tapai|tapain|tapaai|hajur|timi) ?ko (ghar|basai|thegana|address) (kaha|kahaa|kata|kahan|kun thau)\b/
+    $ne_deliv = /\b(parcel|delivery|order|courier|saman|pathau\w{0,6}|lyaun\w{0,4}|daraz)\b/
+    // The compliment on the reader's NAME from a stranger who moved to a US city from abroad for a
+    // business (jewellery, wine, fashion) and wants to get to know you (English)
+    $name_en = /\b(your|ur) name (is|sounds) (so |very |really |quite |such a )?(beautiful|pretty|lovely|nice|cute|unique|special|elegant|charming|sweet|rare)\b|\b(what|such) a (beautiful|pretty|lovely|unique|special|elegant|charming|sweet|rare) name\b|\byou have (a|such a) (beautiful|pretty|lovely|unique|special|elegant|charming|sweet|rare) name\b|\bi (love|like) your name\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $moved_en = /\b(moved|relocated|came|immigrated|emigrated)( here| over)?( to [a-z]{1,8}[a-z]{1,8}( [a-z]{1,8}[a-z]{1,8})?)? from [a-z]{1,8}[a-z]{1,8}\b|\b(moved|relocated|came|immigrated|emigrated)( here| over)? to [a-z]{1,8}[a-z]{1,8}( [a-z]{1,8}[a-z]{1,8})? (for|to (run|start|open|expand|manage)) (my|our|the|a)( family'?s?)? ([a-z]{1,6}[a-z]{1,6} )?(business|company|store|shop|boutique|brand|winery|vineyard)\b|\b(i'?m|i am|originally) from [a-z]{1,8}[a-z]{1,8}( [a-z]{1,8}[a-z]{1,8})?,? (but )?(now )?(living|based|working|settled|staying) in\b/
+    $biz_en = /\b(jewel\w{0,5}|wine|winery|vineyard|fashion|clothing|boutique|antiques?|art|perfume|cosmetics|handbag|leather|tea|coffee|import|export)( and [a-z]{1,6}[a-z]{1,6})? (business|company|store|shop|brand|trade|boutique|gallery)\b/
   condition:
     ($w and $f)
     or (($w or $w_hi) and ($compl or ($ident and not $place)) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($how*) and any of ($turn*) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ne_how and $ne_turn and not $ne_deliv and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($name_en and $moved_en and ($biz_en or $f or $turn_en) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule wrongnum_number_from_someone
@@ -117,13 +131,19 @@ rule wrongnum_deployed_romance
   meta:
     action = "junk"
     weight = 3.0
-    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you"
+    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you (English; French 'en mission', 'on peut faire connaissance ?')"
   strings:
     $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
     $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig)\b/
     $approach = /\b(saw your (profile|picture|photo|number)|know each other|(got|found) your (number|contact)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love|for safe ?keeping|(box|package|consignment) to send (to )?you)\b/
+    // French: a foreign engineer, officer or doctor on a mission (an oil platform, the UN, the US army),
+    // often "given your number by a friend", who asks "on peut faire connaissance ?"
+    $who_fr = /\b(ingenieure?|officier|militaire|soldat|medecin|chirurgien|colonel|capitaine|commandant|general|sergent|lieutenant|casque bleu|pilote|infirmiere?)\b/
+    $where_fr = /\b(plate-?forme|plate forme) (petroliere|offshore|de forage)\b|\b(offshore|en mer du nord|onu|nations unies|casques bleus|minusma|monusco|minusca|l'armee (americaine|britannique)|us army)\b|\ben mission (de paix|humanitaire|a l'etranger|pour (l'onu|les nations unies|l'armee)|en (syrie|irak|afghanistan|yemen|somalie|libye|centrafrique|ukraine|mer)|au (mali|yemen|soudan|liban|niger|tchad|congo|nigeria))\b/
+    $meet_fr = /\b(on peut|on pourrait|pouvons-nous|peut-on|pourrions-nous|j'aimerais|je voudrais|je souhaite|je souhaiterais|ca te dit de|ca vous dit de) (faire|bien faire) (ta |votre )?connaissance\b|\bmieux (te|vous) connaitre\b|\b(te|vous) connaitre (davantage|mieux|un peu plus)\b/
   condition:
-    $who and $where and $approach
+    ($who and $where and $approach)
+    or ($who_fr and $where_fr and $meet_fr and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule wrongnum_investment_pivot
@@ -180,7 +200,7 @@ rule wrongnum_gift_parcel_clearance : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'"
+    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'; or 'your uncle's friend from America or the UK' sent a box of dollars and gifts and the courier at the port needs a clearance fee (leones, cedis, naira, dollars)"
   strings:
     $parcel = /\b(package|parcel|box|consignment|luggage)\b/
     $gift = /\b(gifts?|gold|jewel\w{0,5}|cash|dollars|valuables)\b.{0,30}\b(worth|valued at|of)\b|\b(worth|valued at) [^ ]{1,14} (in )?(gifts?|gold|cash|jewel\w{0,5})\b/
@@ -188,8 +208,22 @@ rule wrongnum_gift_parcel_clearance : phishing
     // in Hindi and Malayalam: customs, a parcel or gift, and "deposit"/"pay" (three bytes a letter: gaps in bytes)
     $hi = /(कस्टम्स|कस्टम).{0,200}(पार्सल|गिफ्ट|उपहार).{0,200}(जमा कर|शुल्क|भुगतान)|(पार्सल|गिफ्ट|उपहार).{0,200}(कस्टम्स|कस्टम).{0,200}(जमा कर|शुल्क|भुगतान)/
     $ml = /(സമ്മാനം|പാർസൽ|ഗിഫ്റ്റ്).{0,200}കസ്റ്റംസ്.{0,200}(അടയ്ക്ക|അടക്ക)/
+    // "Your uncle's friend from America sent you a box of dollars and gifts; the courier at the port
+    // needs the clearance fee" (leones, cedis, naira, dollars); gifts alone count only with the
+    // relative's friend, and a relative who paid the fee asks for nothing
+    $cashbox = /\b(box|package|parcel|consignment|trunk|suitcase|luggage|carton) (of|containing|with|full of|filled with|loaded with)( some| the| foreign| us)? (dollars|cash|money|pounds|euros|foreign currency|currency)\b|\b(dollars|cash|money|pounds|euros) (and|&) (gifts?|valuables|jewel\w{0,5}|clothes|phones?|laptops?|gold)\b/
+    $giftbox = /\b(box|package|parcel|consignment|trunk|suitcase|carton) (of|containing|with|full of|filled with)( some| the| nice| many| expensive)? (gifts?|presents|valuables)\b/
+    $sentby = /\b(your|ur) (late )?(uncle|aunt|aunty|auntie|father|dad|daddy|brother|cousin|mother|mum|mom|sister|husband)'?s? (friend|colleague|business partner|partner|boss)\b|\b(friend|colleague|business partner) of your (late )?(uncle|aunt|aunty|auntie|father|dad|brother|cousin|mother)\b/
+    $port = /\b(sea ?port|port|wharf|quay|airport|customs|cargo (office|terminal)|courier|shipping (company|agent)|delivery (company|agent)|freight)\b/
+    $fee2 = /\b(clearance|clearing|release|customs|demurrage|delivery|shipping|courier) (fee|fees|charge|charges|cost|costs|bill|duty|duties)\b|\bpay (for )?(the )?(clearance|clearing|customs|release)\b/
+    $pay2 = /\b(pay|send|transfer|deposit|remit)\b/
+    $paid = /\b(i|we|he|she|they|i'?ve|we'?ve|i have|we have|he has|she has|they have) (already |just )?(paid|cleared|settled)\b|\b(i'?ll|i will|will|i go) (refund|pay|return|give) (you|u|it|am)( back)?\b|\bpay (you )?back\b/
+    // the sum in leones, cedis or naira where the normaliser reads no money
+    $cur = /\b(le|nle|sll|ghs|ghc|ngn|usd|lrd) ?[0-9]|[0-9] ?(leones?|nle|sll|cedis?|ghs|naira|dollars|usd)\b/
   condition:
-    (($parcel and $gift and $held) or $hi or $ml) and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($parcel and $gift and $held) or $hi or $ml) and money_count > 0
+      or ($cashbox or $giftbox and $sentby) and $port and $fee2 and $pay2 and not $paid and ($cur or money_count > 0))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_lonely_stranger_chat
@@ -243,7 +277,7 @@ rule wrongnum_late_husband_contact
   meta:
     action = "junk"
     weight = 2.5
-    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country: the advance-fee opener (English, French)"
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor or barrister whose late client 'with the same surname as yours' died in a crash leaving millions and no next of kin: the advance-fee opener (English, French)"
   strings:
     $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
     $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
@@ -258,8 +292,16 @@ rule wrongnum_late_husband_contact
     $self_fr = /\bje suis (une |un )?(veuve|veuf|general|colonel|officier|militaire)( a la retraite| retraite| en retraite)?\b|\bje suis (un homme|une femme) d'affaires (malade|mourant|mourante|gravement malade)\b|\bje (suis atteinte?|souffre) (d'un|du|de la|d'une) (cancer|leucemie|tumeur|maladie)\b|\bje suis (gravement |tres )?malade\b|\bmes jours sont comptes\b|\b(veuve|veuf),? (atteinte?|souffrante?|malade|gravement malade|mourante?)\b/
     $fortune = /\b(large|huge|substantial|vast|considerable) (inheritance|fortune|sum|estate|amount)\b|\b(inheritance|fortune|estate|fund|funds|sum|deposit) (of|worth|valued at) [^ ]{1,14}( (million|billion|m))?\b|\b(million|millions|billion) (dollars|euros|pounds|usd|eur|gbp|us dollars)\b|\b(heritage|fortune|somme|fonds|montant) (de|d'un montant de|estime a|evalue a|s'elevant a) [^ ]{1,14}\b|\bmillions? (de |d')(dollars|euros|livres|francs|fcfa)\b/
     $honest = /\b(honest|trustworthy|reliable|god[- ]fearing|sincere|trusted|reputable) (and (trustworthy|reliable|honest|god[- ]fearing|sincere|trusted) )?(person|individual|man|woman|lady|partner|foreigner|someone|somebody|beneficiary)\b|\bpersonne (honnete|de confiance|serieuse|sincere|fiable|integre)\b|\bquelqu'un (d'honnete|de confiance|de serieux|d'integre)\b/
+    // The next-of-kin letter: a solicitor or barrister whose late client "has the same surname as
+    // yours" died with his family in a crash and left millions with no next of kin (English)
+    $lawyer = /\b(solicitor|barrister|attorney|lawyer|legal (practitioner|adviser|advisor|counsel|representative)|esq|executor|notary public|private banker|account officer)\b/
+    $surname = /\b(same|similar|identical) (sur ?name|last name|family name)\b|\b(shares?|bears?|bearing|sharing|has|had|with) (the same|your) (sur ?name|last name|family name)\b|\bsame name (as|with) (you|yours)\b/
+    $client = /\b(my|our) (late |deceased )?(client|customer)\b|\b(late|deceased) (client|customer)\b/
+    $died = /\b(died|perished|killed|lost (his|her|their) (life|lives)|passed away|deceased|crash|accident)\b/
+    $nok = /\bnext of kin\b|\b(no|without) (a |any )?(beneficiary|heir|will|relatives?)\b/
   condition:
-    ($late and $found and ($partner or $bait) and not $funeral or ($self or $self_fr) and $fortune and $honest)
+    ($late and $found and ($partner or $bait) and not $funeral or ($self or $self_fr) and $fortune and $honest
+      or $lawyer and $client and $surname and $died and ($fortune or $nok))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -767,3 +767,27 @@ writtenByOthers("today's traffic (written by others, seventy-sixth round: set 79
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, seventy-seventh round: set 80)", 'written-by', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventy-eighth round: set 81)", 'written-bz', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, seventy-ninth round: set 82)", 'written-ca', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
