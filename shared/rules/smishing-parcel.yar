@@ -107,7 +107,7 @@ rule parcel_problem_intl : phishing
     $hi = /\b(parcel|courier|package|saman)\b.{0,60}\b(deliver nahi|delivery nahi|nahi ho (saka|paya|payi)|address (galat|adhura|update kare|update karein)|(fee|charge|shulk) (bhare|bharein|bharo|pay kare|pay karein))/
     // romanised Hindi: a gift parcel from abroad in your name, a customs charge to deposit
     // ("Dubai se gift parcel aaya hai, customs charge 25,000 jama karna hoga")
-    $hi2 = /\b(parcel|courier|package|saman|gift)\b.{0,80}\b(customs?|clearance)( duty)? (charge|charges|fee|fees|duty|shulk|tax)\b.{0,40}\b(jama|bharna|bharni|bharo|bharein|bhariye|pay) ?(karna|karni|karo|karein|karen|kare|kijiye|kariye|kar dijiye|kar de)?( hoga| hogi| padega| padegi)?\b/
+    $hi2 = /\b(parcel|courier|package|saman|gift)\b.{0,80}\b(customs?|clearance)( duty)? (charge|charges|fee|fees|duty|shulk|tax)\b.{0,40}\b((jama|bharna|bharni|bharo|bharein|bhariye) ?(karna|karni|karo|karein|karen|kare|kijiye|kariye|kar dijiye|kar de)?|pay ?(karna|karni|karo|karein|karen|kare|kijiye|kariye|kar dijiye|kar de))( hoga| hogi| padega| padegi)?\b/
     // romanised Nepali: a parcel from abroad in your name ("tapai ko naam ma ... parcel aako cha"),
     // and a customs charge to pay ("bhansar shulka tirnu parcha", "customs charge tirnuhos")
     $ne_you = /\b(tapai|tapain|tapaai|hajur)( ?ko| ?lai| ?le)?\b/
