@@ -402,6 +402,15 @@ rule family_grandchild_emergency : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+// An accident, a hospital or an operation in Hindi (Devanagari): the emergency of the two rules below
+private rule family_trouble_hi
+{
+  strings:
+    $trouble = /(एक्सीडेंट|ऐक्सिडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
+  condition:
+    $trouble
+}
+
 rule family_friend_emergency_money : phishing
 {
   meta:
@@ -419,7 +428,6 @@ rule family_friend_emergency_money : phishing
     $trouble_hi = /\b(admit|haspatal|aspatal|behosh|ghayal|zakhmi)\b/
     // in Devanagari (three bytes a letter): the friend, the accident or hospital, and a wallet or money sent
     $friend_dev = /(पापा|पिताजी|पिता जी|पापाजी|भैया|भाई|मम्मी|चाचा|मामा|बेटे|बेटी|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|सहेली|साथी)|(अंकल|चाचा|मामा|आंटी) (बोल|बात कर) (रहा|रही)/
-    $trouble_dev = /(एक्सीडेंट|ऐक्सिडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
     $pay_dev = /(पेटीएम|फोनपे|फ़ोनपे|फोन पे|गूगल पे|गूगलपे|यूपीआई|paytm|phonepe|gpay|google pay|upi)|(पैसे|पैसा|रुपये|रुपए|हजार|हज़ार|[0-9]).{0,60}(भेज|ट्रांसफर|डाल)/
     // A church member or a neighbour who must say who they are ("this is Sister Ngozi from your
     // church", "na me your neighbour"), a hospital need ("dem need 35k for drip"), and an account
@@ -443,7 +451,7 @@ rule family_friend_emergency_money : phishing
     $need_hi = /([0-9]k?|\b(paise|paisa|rupay\w{0,2}|rupees|rs|hazaar|hazar)) (ki )?(urgent |jaldi |turant |abhi )?(zarurat|zaroorat|chahiye)\b|\bpaise bhej/
   condition:
     (($friend and $trouble and ($pay or $pay_hi)) or ($friend_hi and ($trouble or $trouble_hi) and ($pay or $pay_hi))
-      or ($friend_dev and $trouble_dev and $pay_dev) or ($member and $ward and ($bank or $day))
+      or ($friend_dev and family_trouble_hi and $pay_dev) or ($member and $ward and ($bank or $day))
       or ($gave and $held and ($fee_ask or ($fee_pay and money_count > 0))) or ($gave_es and $held_es and $ask_es)
       or (($friend_hi or $gave_hi) and ($trouble or $trouble_hi) and ($need_hi or $pay_hi)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -474,7 +482,6 @@ rule family_relative_emergency_stranger : phishing
     // in Devanagari (three bytes a letter): the formal your, the accident or hospital, the doctor's
     // ask or a transfer or wallet
     $kin_dev = /(आपकी|आपके|आपका|तुम्हारी|तुम्हारे|तुम्हारा) (बेटी|बेटा|बेटे|पापा|पिताजी|पति|पत्नी|माँ|मां|मम्मी|भाई|बहन|लडका|लड़का|लडकी|लड़की)/
-    $trouble_dev = /(एक्सीडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
     $doc_dev = /(डॉक्टर|डाक्टर).{0,60}(मांग|माँग)|(पहले|एडवांस).{0,30}(पैसे|पेमेंट|रकम).{0,30}(जमा|भरने|देने)/
     $send_dev = /(भेज|जमा कर|ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई)/
     $dest_dev = /(ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई|इस नंबर|इसी नंबर|इस खाते|paytm|phonepe|gpay|upi)/
@@ -483,7 +490,7 @@ rule family_relative_emergency_stranger : phishing
   condition:
     (($kin and $trouble and $pay and (money_count > 0 or $doc)) or ($kin_hi and $trouble_hi and $pay_hi) or $vi
       or ($kin_hi2 and $trouble_hi and $pay_hi and ($doc_hi or $dest_hi))
-      or ($kin_dev and $trouble_dev and $send_dev and ($doc_dev or $dest_dev)))
+      or ($kin_dev and family_trouble_hi and $send_dev and ($doc_dev or $dest_dev)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -237,6 +237,15 @@ rule job_side_income_reply
     or ($mlm_earn and $mlm_where and $mlm_join and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
+// French: the writer's own news ("j'ai paye", "ma soeur") or a warning ("mefiez-vous", "arnaque"), not an offer
+private rule job_own_news_fr
+{
+  strings:
+    $own = /\bj'ai (paye|envoye|verse|depose|postule|fait|trouve)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?|tante|oncle|voisine?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
+  condition:
+    $own
+}
+
 rule job_registration_fee
 {
   meta:
@@ -261,7 +270,6 @@ rule job_registration_fee
     // or no order at all: the fee, the wallet and its number ("frais d'inscription 5 000 FCFA par Orange
     // Money au 77 ..."), which a friend's news does not give unless it is their own or a warning
     $fr_au = /\b(wave|orange money|mtn money|mtn momo|momo|mobile money|moov money|moov|flooz|free money|t-?money|celtiis|airtel money)\b.{0,12}\b(au|sur le|numero|no|tel)\b ?:? ?\+?[0-9]/
-    $fr_own = /\bj'ai (paye|envoye|verse|depose|postule|fait)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
     // or the recruitment drive of a state company ("la Societe nationale recrute ... frais de dossier
     // 10 000 FCFA, contactez M. Kone au 07 ..."): a named contact person and a number, no wallet named
     $fr_person = /\b(contactez|contacter|contacte|appelez|appeler|joignez|joindre|adressez-vous a|s'adresser a|aupres de|ecrivez a|personne a contacter|contact|renseignements|infos)\b ?:? ?(le |la |notre |votre )?((m|mr|mme|mlle)\.? |(monsieur|madame|mademoiselle|responsable|coordonnateur|coordonnatrice|coordinateur|coordinatrice|chargee?|directeur|directrice|secretaire|chef|recruteur|recruteuse|commandant|capitaine|adjudant|sergent|gestionnaire|agent recruteur) )[a-z .,'-]{0,30}[0-9]/
@@ -290,7 +298,7 @@ rule job_registration_fee
     ((job_mentioned and $fee and $offer and not $no and not $wa_own)
       or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
           and (money_count > 0 or phone_count > 0 or contact_count > 0 or url_count > 0))
-      or (($fr_fee or $fr_for) and $fr_sel and ($fr_pay or (($fr_au or $fr_person) and not $fr_own)) and $fr_momo and not $fr_no)
+      or (($fr_fee or $fr_for) and $fr_sel and ($fr_pay or (($fr_au or $fr_person) and not job_own_news_fr)) and $fr_momo and not $fr_no)
       or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
       or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -387,12 +395,11 @@ rule job_abroad_visa_fee
     $fr_cover = /\b(visa|billet d'avion|billets? d'avion|billet|titre de sejour|voyage|permis de travail|logement|hebergement)\b.{0,60}\b(pris en charge|prise en charge|a la charge (de|du|des)|offerts?|gratuits?|payes par|rembourses|finances par|assures par)\b|\bprise en charge (du|des|de la|totale|complete) ?(visa|billet|voyage|frais de voyage)?/
     $fr_vfee = /\bfrais (de dossiers?|du dossier|d'inscription|de visa|de procedure|de traitement|d'agence|de placement|de legalisation|d'ouverture de dossier|de constitution|de contrat|d'enregistrement|de reservation|de demande)\b/
     // a relative's or a friend's own news, or a warning
-    $fr_dom_own = /\bj'ai (paye|envoye|verse|depose|postule|fait|trouve)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?|tante|oncle|voisine?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
   condition:
     (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep) or ($notest and phone_count > 0)) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
      or ($tl_job and $tl_open and $tl_fee)
-     or ($fr_dom and $fr_eu and $fr_cover and $fr_vfee and not $fr_dom_own))
+     or ($fr_dom and $fr_eu and $fr_cover and $fr_vfee and not job_own_news_fr))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

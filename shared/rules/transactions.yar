@@ -216,7 +216,7 @@ private rule txn_person_to_reader
     $emoji_end = /(\xf0\x9f(\x98[\x82\x85\x86\x8d\x92\x98\xa1\xa4\xa9\xac\xad\xb3]|\x99[\x83\x84]|\xa4[\x94\xa3\xa6\xb7]|\xa5[\xb0\xb2\xba]|\x92[\x80\x95])|\xe2\x9d\xa4)[^a-z0-9]{0,12}$/
   condition:
     sender_kind == "phone" and sender_line != "toll_free"
-    and (txn_personal_voice or $chat
+    and ($chat
       or (any of ($ask, $we, $kin, $short, $emoji_end) and not txn_service_wording and not txn_service_reference))
 }
 
@@ -238,7 +238,9 @@ private rule txn_gambling_bonus
 private rule txn_veto
 {
   condition:
-    txn_phishing_markers or (txn_personal_voice and txn_personal_number) or txn_person_to_reader or txn_gambling_bonus
+    txn_phishing_markers or txn_person_to_reader or txn_gambling_bonus
+    // a person's voice from an address or any number but a toll-free one
+    or (txn_personal_voice and (sender_kind == "email" or (sender_kind == "phone" and sender_line != "toll_free")))
     // money told from someone's mobile or an e-mail address: a friend's transfer or a forged receipt, no bank's notice
     or (money_count > 0 and code_count == 0 and (sender_line == "mobile" or sender_kind == "email"))
 }
