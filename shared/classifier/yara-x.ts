@@ -13,6 +13,7 @@ import {
   type RuleSource,
   type ScanVariables,
 } from './engine.ts';
+import { lowerAnyOf } from './lower-any-of.ts';
 
 type Binding = typeof yarax;
 type Scanner = YaraX;
@@ -190,7 +191,7 @@ export class YaraXEngine implements Engine {
     let scanner: Scanner;
     const declared = declarations(variables);
     try {
-      scanner = this.#binding.compile(text, { defineVariables: declared });
+      scanner = this.#binding.compile(lowerAnyOf(text), { defineVariables: declared });
     } catch (cause) {
       const errors = this.check(sources, variables).filter((d) => d.severity === 'error');
       if (errors.length === 0) {
