@@ -7,12 +7,14 @@ rule casino_bonus_link
   meta:
     action = "junk"
     weight = 2.5
-    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish)"
+    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish); India's illegal crash and colour games (Aviator, Lucky 7, colour prediction, Teen Patti, jackpot) with 'deposit Rs N, withdraw Rs N', 'N x jeeto' or a free cash bonus, and a link, a number, a chat app or a bonus code (English, Hinglish); a lottery operator's own jackpot notice is not a bonus"
   strings:
     $g = /\b(casino|slots?|jackpot|satta|matka|rummy|teen patti|aviator|cash games?|pokies|free chips?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
     $gx = /(토토|카지노|바카라|슬롯|赌场|博彩|彩票|老虎机|百家乐|娱乐城|棋牌|葡京|真人视讯|体育投注)/
     // compile cost: [0-9]{1,2}[0-9] is [0-9]{2}[0-9]? without enumerating 1,100 digit atoms
     $b = /\b(bonus|deposit|match|free|spins?|withdraw(al)?|payout|welcome offer|up to|claim|cashback|win)\b|[0-9]{1,2}[0-9]%|(首存|送|彩金|返水|注册|가입|포인트|충전|입금)/
+    // from a sender id, the bonus itself: a lottery's "jackpot ... win big, play at" its own site is no bonus
+    $b_id = /\b(bonus|deposit|spins|free spins?|withdraw(al)?|payout|welcome offer|cashback)\b|[0-9]{1,2}[0-9]%|(首存|送|彩金|返水|注册|가입|포인트|충전|입금)/
     // The unlicensed operators of Asia: their slot brands and words (beside $g's), an offer a friend
     // does not make (free credit, a new member's or first deposit's bonus, no turnover, instant
     // withdrawal), and a way in that need not be a link ($g's "bet" and "win" are a friend's words too)
@@ -27,9 +29,27 @@ rule casino_bonus_link
     $rm = /\b(ludo|fantasy (cricket|league|team|app|game|games)|colou?r (game|games|prediction)|carrom|call ?break|real (money|cash) (game|games|ludo|rummy|app))\b/
     $rm_earn = /\b(paise?|paisa|cash|rupaye|rupees) (jeeto|jeetein|jeeten|jeetiye|kamao|kamaye|kamayein|kamaiye)\b|\b(khelo|khel ke|khelkar|khel kar) (aur |or |& |n )?(jeeto|kamao|kamaye|paise|paisa|earn)\b|\b(roz|rozana|daily|har din|per day|every day)\b.{0,16}\b(tak|kamao|kamaye|kamayein|jeeto|earn|earning|earnings|income|kamai)\b|\bearn\b.{0,20}\b(daily|every day|per day|a day|from home|by playing|while playing)\b|\b(play|khelo) (and|&|n) earn\b|\bwin real (cash|money)\b|\bghar baithe\b/
     $rm_bonus = /\b(bonus|cashback|cash back|free cash)\b/
+    // India's illegal crash and colour games, from a DLT header (AD-, BP-, VM-) or a number ...
+    $in_game = /\b(aviator|lucky ?7|7 ?up ?(7 ?)?down|colou?r (prediction|trading)|teen ?patti|andar bahar|dragon (vs |& |and )?tiger|wingo|crash game|jet ?x|jackpot)\b/
+    // ... the money in and out in rupees ("deposit Rs 100, withdraw Rs 5000", "Rs 200 lagao") ...
+    $in_dep = /\b(deposit|dep|recharge|add cash|lagao|lagaye|lagaiye|withdraw|withdrawal|nikalo|nikaalo|cash ?out)\b ?(only |sirf |just |karo |kare |karein |kijiye )?(₹|rs\.? ?|inr ?)[1-9]|(₹|rs\.? ?|inr ?)[1-9][0-9,]{0,7} ?(ka |ki |se |me |mein )?(deposit|recharge|lagao|lagaye|lagakar|laga ke|withdraw|withdrawal)\b/
+    // ... the multiplier ("100x jeeto", "10 guna paisa") or a free cash bonus
+    $in_x = /\b[1-9][0-9]{0,3} ?(x|guna|gunaa) (tak |tk |ka |paisa |paise |amount )?(jeeto|jeetein|jeeten|jeetiye|jito|win|winnings|return|returns|milega|payout)\b/
+    $in_free = /\bfree (₹|rs\.? ?|inr ?)[1-9]|(₹|rs\.? ?|inr ?)[1-9][0-9,]{0,7} ?(free|ka free|signup|sign up|joining|welcome) ?(bonus|cash)?\b|\b(signup|sign up|joining|welcome|first deposit) bonus\b/
+    $in_code = /\b(bonus|promo|invite|referral|refer) ?code\b/
+    // a player's own story of a loss or a warning
+    $in_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|maine|mera|meri|haar gaya|haar gayi|haar gaye|hara diya|lost|mat khel|mat khelna|don'?t play|kiya tha)\b/
     $rm_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|haar gaya|haar gayi|haar gaye|mat khel|mat khelna|don'?t play)\b/
   condition:
-    (($g or $gx) and $b and url_count > 0)
+    // (from a sender id, a bonus to a link not the operator's own: a licensed brand's or a lottery's
+    // message names its own site)
+    (($g or $gx) and $b and url_count > 0 and (sender_kind != "alpha"
+      or ($b_id and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0))))
+    // (the rupee in and out, the multiplier or a free bonus, with a way in; or two of them with a bonus code)
+    or ($in_game and ($in_dep or $in_x or $in_free) and not $in_mine
+      and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0
+        or phone_count > 0 or $handle
+        or ($in_code and (($in_dep and ($in_x or $in_free)) or ($in_x and $in_free)))))
     // (the operator's own domain named in its own text is its promotion: a shortener or a foreign link is not)
     or ($rm and $rm_earn and $rm_bonus and not $rm_mine
       and (shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count))

@@ -291,7 +291,7 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati or Tamil, from someone's number, to contact; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -325,6 +325,17 @@ rule contest_prize_intl : phishing
     $ml_you = /(അഭിനന്ദന|നിങ്ങളുടെ നമ്പ|താങ്കളുടെ നമ്പ|നിങ്ങൾക്ക്|താങ്കൾക്ക്|നിങ്ങള്ക്ക്|താങ്കള്ക്ക്)/
     $ml_ask = /(ബന്ധപ്പെടുക|ബന്ധപ്പെടൂ|ഫീസ്|അടയ്ക്കുക|വാട്ട്സ്ആപ്പ്|വാട്സ്ആപ്പ്)/
     $ur = /(مبارک|مبارك).{0,200}(منتخب|جیت|انعام|رقم)|(جیت لی|جیت لیا|جیتو پاکستان).{0,200}(انعام|رابط)/
+    // romanised Marathi, Gujarati and Tamil: the draw or the prize won or "selected", addressed to the
+    // reader (tumcha, tamaro, ungal ...): a friend's own news says "mala", "mane", "enakku"
+    $mr_rom = /\b(lucky draw|lottery|lotri|bumper draw|sodat|soddat)\b.{0,60}\b(nivadla|nivadli|nivadle|nivad (zali|jhali|keli|karnyat)|nivadnyat|jinkla|jinkli|jinkle|jinklat|jinkale|jinkali|lagli|lagla|lagle|lagali|lagale)\b|\b(bakshis|bakshees|bakshish|baksis)\b.{0,60}\b(jinkla|jinklat|jinkle|jinkale|jinkali|milavnyasathi|milvnyasathi|milvanyasathi|ghenyasathi|prapt karnyasathi|claim karnyasathi)\b/
+    $mr_you = /\b(tumcha|tumchi|tumche|tumchya|tumhala|tumhi|tumhas|aaplya|aplya|aapla|apla|aapli|apli)\b/
+    $gu_rom = /\b(lucky draw|lottery|lotri|inam|inaam|dhiraan)\b.{0,60}\b(jityu|jitya|jiti gaya|pasand thayo|pasand thayu|pasandgi thai|select thayo|select thayu|nikalyo|nikalyu|melavva|melvava|prapt karva)\b/
+    $gu_you = /\b(tame|tamne|tamaro|tamari|tamaru|tamara|tamaare)\b/
+    $ta_rom = /\b(lucky draw|lottery|lottary|kulukkal|bumper draw)\b.{0,60}\b(vendrulleergal|vendrulleerkal|vendrullirgal|vendreergal|vendrirgal|jeyichirukeenga|jeyicheenga|therndhedukkapattu|therndhedukkappattu|thernthedukkappattu|therndhedukka|kidaithullathu|kidaichirukku|vizhundhullathu|vizhunthullathu|vizhundhirukku)\b|\bparisu\b.{0,60}\b(vendrulleergal|vendrulleerkal|vendrullirgal|vendreergal|vendrirgal|jeyichirukeenga|peruvatharku|pera thodarbu)\b/
+    $ta_you = /\b(ungal|ungalukku|ungaluku|neengal|neenga|unga|ungalathu|thangal|thangalukku)\b/
+    $ta_ask = /\bthodarbu (kollavum|kolla|kollungal|kollunga)\b/
+    // a friend's question ("tumchi lottery lagli ka? call kar"): the announcement asks none
+    $rom_q = /[a-z]\?( |$)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane|aaya|aya|nikla|nikal aaya)\b/
     // "your line or number won the draw": the carrier's or mobile-money draw that no one entered
     // (Spanish, West African French, Portuguese, Swahili, Arabic); it counts with a draw or a sum
@@ -342,6 +353,7 @@ rule contest_prize_intl : phishing
   condition:
     (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
     or (any of ($num_*) and ($draw or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $ussd or $ask))
+    or ((($mr_rom and $mr_you) or ($gu_rom and $gu_you) or ($ta_rom and $ta_you)) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ta_ask) and not $rom_q and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ml_lot and $ml_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -370,15 +382,18 @@ rule contest_selected_reward_link
   meta:
     action = "junk"
     weight = 2.5
-    description = "'You have been selected' for a reward, gift card or survey prize, claimed through a link"
+    description = "'You have been selected' for a reward, gift card or survey prize, claimed through a link; 'you won' or 'you and a guest were selected' for a free cruise or vacation for two, call now to claim, from a long or toll-free number, its STOP footer or not (US English)"
   strings:
     $s = /\b(you('ve| have)? been (selected|chosen|picked)|you are (our|the|a) (lucky|selected|chosen) (winner|customer|user|shopper)|congratulations?[!,.]? (you|your)|you('re| are) (eligible|qualified) (for|to (receive|claim)))\b/
+    // (the trip's own announcements: "you've won a ...", "you and a guest have been selected")
+    $s2 = /\b(you('ve| have)?|u) (just )?won (a|an|the|our|this|two|2)\b|\byou (and|\+|plus) (a|one|your) (guest|companion|spouse|partner|friend|loved one|family)( member)? (have|has|were|are|have just)( been)? (selected|chosen|picked|approved|awarded)\b|\byour (household|number|phone number|family) (has been|was|have been) (selected|chosen|picked|drawn)\b/
     $r = /\b(reward|gift ?card|prize|voucher|bonus|free (gift|iphone|ipad|airpods)|survey|giveaway|cash ?back)\b/
     // a free holiday or cruise to claim by calling: the timeshare lure
-    $trip = /\b([0-9]-(night|day)|free|complimentary|all-inclusive) ([a-z]{2,12} )?(vacation|holiday|cruise|trip|getaway|stay)\b/
+    $trip = /\b([0-9]{1,2}[- ](night|day)s?|free|complimentary|all[- ]inclusive) ([a-z-]{1,7}[a-z-]{1,7} ){0,2}(vacation|holiday|cruise|trip|getaway|stay)\b|\b(cruise|vacation|holiday|trip|getaway) for (two|2)\b/
   condition:
     // (the census's "you've been selected for the survey, respond at respond.census.gov" links to the state's own site)
-    $s and (($r and url_count > brand_link_count) or ($trip and (url_count > brand_link_count or phone_count > 0)))
+    ($s and (($r and url_count > brand_link_count) or ($trip and (url_count > brand_link_count or phone_count > 0))))
+    or ($s2 and $trip and (url_count > brand_link_count or phone_count > 0))
 }
 
 rule contest_postal_claim

@@ -20,7 +20,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects' (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects' (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -51,6 +51,14 @@ rule goods_diet_miracle
     $mc_fr_claim = /\b(perdez|perdre|perdrez|eliminez|eliminer|brulez|bruler|faites fondre|fondre) (jusqu'a |plus de |facilement |rapidement )?[0-9]{1,2} ?(kg|kilos?)\b|\b(maigrir|mincir|perdre du poids) (vite|rapidement|sans|en [0-9]{1,2})\b|\b(ventre plat|graisse (du ventre|abdominale)|bruleur de graisse|amincissante?s?|minceur)\b/
     $mc_fr_nat = /\b100 ?% (naturel|naturelle|naturels|bio|vegetal|a base de plantes)\b|\bsans (aucun )?(effets? secondaires?|regime|sport|exercice|privation)\b|\baucun effet secondaire\b|\ba base de plantes\b/
     $mc_fr_sell = /\b(paiement|payement|payez|paiment|reglement) (a|apres|lors de|des|a la reception de) (la )?(livraison|reception)\b|\blivraison (gratuite|offerte|partout|rapide|a domicile|disponible|dans tout|dans toute)\b|\bcommandez( (maintenant|vite|des maintenant|aujourd'hui|par whatsapp|sur whatsapp|au))?\b|\bcommande (par|sur|via) whatsapp\b|\bstock limite\b/
+    // West Africa: skin-lightening creams ("creme eclaircissante", "teint clair en 7 jours") and slimming teas,
+    // delivered in named cities ("livraison a Abidjan, Bouake"), ordered by phone or WhatsApp
+    $mc_fr_clair = /\b(eclaircissant\w{0,2}|blanchissant\w{0,2}|depigmentant\w{0,2}|teint (clair|eclatant|uniforme|lumineux|eclairci)|peau (claire|blanche|eclatante|eclaircie)|(the|tisane|gelules|capsules|poudre|cafe|sirop|patchs?) (minceur|amincissant\w{0,2}|detox|ventre plat|brule-?graisse))\b/
+    $mc_fr_time = /\b(en|sous|apres|dans) [0-9]{1,2} (jours|semaines|mois)\b|\b[0-9]{1,2} (jours|semaines)\b|\bresultats? (garanti\w{0,2}|rapides?|visibles?|immediats?|en [0-9])|\bgaranti\w{0,2}\b/
+    $mc_fr_city = /\blivr\w{1,6}\b.{0,40}\b(abidjan|yamoussoukro|bouake|san-?pedro|korhogo|daloa|cocody|yopougon|abobo|treichville|marcory|dakar|thies|saint-louis|touba|ziguinchor|kaolack|mbour|douala|yaounde|bafoussam|cotonou|porto-?novo|parakou|abomey-calavi|lome|kara|ouagadougou|ouaga|bobo-?dioulasso|bamako|sikasso|niamey|conakry|libreville|brazzaville|pointe-noire|kinshasa|lubumbashi|nouakchott|ndjamena)\b/
+    $mc_fr_order = /\b(commandez|pour commander|commander (au|par|sur|via|maintenant|vite)|commande (au|par|sur|via|whatsapp|ici|vite|maintenant)|appelez|contactez|ecrivez)\b|\bcommande ?:/
+    // a friend's own cream or parcel: "ta creme est arrivee?", "appelle-moi"
+    $mc_fr_you = /\b(ta|ton|tes|ma|mon|mes|sa|son) (creme|the|tisane|commande|colis|kit|savon|lait)\b.{0,40}\b(arrive\w{0,2}|livre\w{0,2}|recu\w{0,2}|fini\w{0,2})\b|\b(appelle-moi|appelle moi|je t'appelle|bisous)\b/
     $mc_fr_mine = /\b(mon|ma) (medecin|docteur|mere|soeur|mari|femme|tante|cousine?|amie?)\b|\ble (medecin|docteur) (m'a|a|lui a) (dit|conseille|prescrit)\b|\bj'ai (perdu|commande|pris|essaye|achete)\b|\bmaman\b/
     // Malayalam: hair that grows back or stops falling, a 100% Ayurvedic or herbal oil with no side
     // effects, cash on delivery (the chillu letters also as the older consonant with virama)
@@ -70,6 +78,9 @@ rule goods_diet_miracle
     or ((($mc_gu_claim and $mc_gu_nat and $mc_gu_sell) or ($mc_ml_claim and $mc_ml_nat and ($mc_ml_sell or $mc_sell))
         or ($mc_fr_claim and $mc_fr_nat and $mc_fr_sell and not $mc_fr_mine))
       and (phone_count > 0 or contact_count > 0) and not $mc_mine and not $mc_gu_ml_mine)
+    // (the order word is the contact: "commande au 77 123 45 03" is a number the phone reader may not take)
+    or (($mc_fr_claim or $mc_fr_clair) and $mc_fr_city and ($mc_fr_time or $mc_fr_nat) and $mc_fr_order
+      and not $mc_fr_mine and not $mc_fr_you and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule goods_business_solicitation
@@ -81,6 +92,8 @@ rule goods_business_solicitation
   strings:
     $seo = /\b(page (1|one)|first page|top (spot|position)s?|rank(ed|ing)? #?1) (of|on|in) (google|search results|search engines)\b/
     $leads = /\b(more|get|double your|triple your) (leads|customers|clients|traffic|reviews|sales)\b.{0,60}\b(guaranteed|guarantee|in [0-9][0-9]? days|money back|or you don't pay)\b/
+    // a person's own site: "our website is finally on the first page of google"
+    $seo_mine = /\b(our|my) (website|web ?site|site|shop|store|business|bakery|restaurant|cafe|salon|page|listing|blog) (is|was|got|finally|now|shows|came|made)\b|\b(lol|haha)\b/
     $funding = /\bmerchant cash advance\b|\b(funding|capital|loan) of [^ ]{1,12} for your business is (ready|approved|available|waiting)\b|\b(business|working capital) (funding|loan|line of credit|financing) (of |for )?(up to|approved|pre-?approved|available)\b/
     // "Google top ranking in 7 days", "google pe first page", "rank your business on Google"
     $seo2 = /\bgoogle (pe |par |me |mein |on )?(top|first page|1st page|page 1|page one|#1|no\.? ?1|number 1|number one)( [a-z]{1,10})? (rank|ranking|rankings|position|listing|result)s?\b|\b(top|first page|1st page|#1) (rank|ranking|position|listing) (on|in) google\b|\brank (your )?(business|website|site|shop|company) (on|in) google\b/
@@ -92,10 +105,51 @@ rule goods_business_solicitation
     $plot = /\b(plots?|zameen|jameen|bhukhand)\b.{0,40}\b(sirf|only|just|keval|matra|starting|shuru|from|@) ?(rs\.? ?|₹ ?)?[0-9]{1,2}(\.[0-9]{1,2})? ?(lakh|lac|lakhs|lacs)\b|\b[0-9]{1,2}(\.[0-9]{1,2})? ?(lakh|lac|lakhs|lacs) (me|mein|main|mai) (plots?|zameen|apna plot)\b/
     $plot_pitch = /\b(limited plots?|plots? limited|site visit (free|muft|bilkul free)|free site visit|free pick ?up|registry (free|turant|same day|ready)|emi (available|suvidha|facility)|easy emi|bank loan (available|suvidha)|booking (open|amount|shuru|start|chalu)|rera approved|gated (township|society|colony)|dtcp approved|approved (layout|colony|plots?)|corner plots?|park facing)\b/
   condition:
-    any of ($seo, $leads, $funding)
+    ($seo and not $seo_mine) or $leads or $funding
     or ($seo2 and ($days or $web or $customers or money_count > 0))
     or ($web and $customers and (contact_count > 0 or phone_count > 0 or url_count > 0))
     or ($plot and $plot_pitch and (contact_count > 0 or phone_count > 0 or url_count > 0))
+}
+
+rule goods_seo_leads_package
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "SEO and digital-marketing packages sold cold: a first-page Google ranking or Google and Facebook ads with N leads a month for Rs or $, call our expert (English; India's DLT headers and numbers)"
+  strings:
+    // the ranking or the ads sold: "first page of Google", "Google top ranking", "rank #1 on Google", SEO, ads
+    $rank = /\b(first|1st|top|front) (page|position|rank|ranking|rankings|spot)s?( of| on| in)? google\b|\b(top|first|1st|#1) google (rank|ranking|rankings|position|spot)s?\b|\bgoogle (first page|1st page|page (1|one)|top (rank|ranking|rankings|position|spot)|#1|no\.? ?1|number (1|one)|ranking|rankings)\b|\brank(ed|ing)? (#1|no\.? ?1|number one|first|top|higher) (on|in) google\b|\b(seo|search engine optimi[sz]ation|digital marketing|social media marketing|performance marketing|lead generation)\b|\b(google|facebook|instagram|meta)( (&|and|\+) (google|facebook|instagram|meta))? ads\b/
+    // the leads counted: "100+ genuine leads", "50 leads per month", "daily leads"
+    $lds = /\b[0-9]{1,3}[0-9]?\+? ?(genuine |quality |verified |real |targeted |organic |business |guaranteed |hot |qualified )?(leads|enquiries|inquiries)\b|\b(generate|get|unlimited|daily|guaranteed) (daily |quality |genuine |verified |unlimited )?(leads|enquiries|inquiries)\b/
+    // the seller: "call our expert", "talk to our SEO expert"
+    $exp = /\b(our|an?) (seo |digital marketing |marketing |google ads |growth |ads )?(experts?|specialists?|consultants?|strategists?)\b|\b(call|talk to|contact|whats ?app) (us|now|today|our|expert|an expert)\b/
+    // a person who talked to an SEO man: "he said first page in 3 months and 50 leads"
+    $mine = /\b(he|she|they) (said|says|told|quoted|promised)\b|\b(our|my) (website|web ?site|site|shop|store|business|page) (is|was|got|finally|now)\b|\b(did you|lol|haha|his number|her number|their number)\b/
+  condition:
+    $rank and $lds and ($exp or phone_count > 0) and money_count > 0 and not $mine
+}
+
+rule goods_gulf_cold_services
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "The Gulf's cold sells from mobile numbers: business setup or a free-zone licence with visas at a price, call us now; cheap air tickets, holiday or Umrah packages at a price, call our agent (English)"
+  strings:
+    // business setup: "freezone licence + 2 visas from AED 5,750", "mainland company formation with investor visa"
+    $bs = /\b(business|company) (setup|set-up|set up|formation|registration|incorporation)\b|\b(free ?zone|mainland|offshore) (company|companies|licen[cs]es?|business|setup|set-up|formation|packages?)\b|\b(trade|commercial|e-?commerce|freelance|freelancer|free ?zone|business|professional) licen[cs]es?\b/
+    $visa = /\bvisas?\b/
+    // travel: cheap tickets, holiday and Umrah packages
+    $trv = /\b(umrah|hajj|ziyarat)\b|\b(holiday|tour|travel|vacation|honeymoon) packages?\b|\b(cheap|cheapest|lowest|discounted|budget|best|special) (air ?tickets?|air ?fares?|flights?|fares?|tickets?|flight tickets?)\b|\bair ?tickets?\b/
+    // the seller's pitch: call us now, call our agent, a price from, book now, lowest fares
+    $call = /\b(call|whats ?app|contact) (us|now|today|our)\b|\bcall (our |the )?(travel )?(agent|agents|consultant|consultants|office|team)\b|\bbook (now|today|your)\b/
+    $pitch = /\b(starting|starts|only|just|from|at) (aed|dhs?|dirhams?|sar|sr|qar|qr|omr|bhd|kwd)\b|\b(aed|dhs?|sar|qar|omr|bhd|kwd)\.? ?[0-9]|\b(lowest|best|cheapest|unbeatable|special) (fares?|prices?|rates?|deals?|offers?)\b|\b100 ?% (ownership|foreign ownership)\b|\bno (office|audit|deposit) required\b|\b24 ?\/ ?7\b|\bguaranteed\b/
+    // a person's own licence or trip: "I got my freezone license", "we booked the umrah package"
+    $mine = /\b(i|we|he|she|they) (got|booked|paid|took|did|had|bought|renewed|found)\b|\b(my|our) (company|licen[cs]e|visa|setup|business|trip|flight|flights|tickets?|package)\b|\b(thanks|thank you|lol|haha|bro|should we|shall we|can we|can you|could you)\b/
+  condition:
+    (($bs and $visa) or $trv) and $call and ($pitch or money_count > 0)
+    and not $mine and sender_kind == "phone"
 }
 
 rule goods_army_buyer_upi
@@ -281,16 +335,26 @@ rule goods_cash_home_buyer
   meta:
     action = "junk"
     weight = 3.0
-    description = "A cold text from an investor who wants to buy your house for cash, any condition, or asks if the property is still available for the cash buyer they have (unsolicited, from a person's number)"
+    description = "A cold text from an investor who wants to buy your house for cash, any condition, or asks if the property is still available for the cash buyer they have; a first name who buys houses as-is or for cash in your neighbourhood, closes in N days, and asks if you are open to selling or would consider an offer (unsolicited, from a person's number; English)"
   strings:
     $buy = /\b(buy|purchase) your (house|home|property|land|lot)\b|\b(cash )?offer (on|for) your (house|home|property|land)\b|\bwe buy (houses|homes)\b|\b(get|receive) a cash offer\b|\b(looking to|interested in) sell(ing)? your (house|home|property|land|lot)\b|\bstill own (the|your) (property|house|home|land|lot)\b|\b(interested in|looking at|looking into) (buying|purchasing) your (house|home|property|land|lot)\b|\b(buy|purchase) (a few|some|several|more) (properties|houses|homes) in your (area|neighbou?rhood|street)\b/
-    $how = /\b(for cash|cash offer|all cash|cash buyers?|(we|i) pay cash|any condition|as-?is|no repairs|no commissions?|close in [0-9]{1,2} (days|weeks)|still (yours|own it|for sale)|consider (an offer|selling))\b/
+    // "I buy houses as-is", "we're buying homes in your area", "would you sell your house?", "are you open to
+    // selling your property?", "looking to buy a house in your neighborhood"
+    $buy2 = /\b(i|we) (buy|purchase) (houses|homes|properties)\b|\b(i'm|im|i am|we're|we are) (buying|purchasing) (houses|homes|properties|a few (houses|homes|properties))\b|\b(would|will|could) you (ever )?(sell|consider selling) your (house|home|property|place|land|lot)\b|\b(open to|consider|considering|thought about) selling (your|the) (house|home|property|land|lot)\b|\b(buy|purchase) an? (house|home|property) in your (area|neighbou?rhood|street|zip)\b/
+    $how = /\b(for cash|cash offer|all cash|cash buyers?|(we|i) pay cash|paying cash|any condition|as-?is|no repairs|no commissions?|close in (as little as |under |about )?[0-9]{1,2} (days|weeks)|still (yours|own it|for sale)|consider (an offer|selling))\b/
+    // the cold ask, for the texts that name the house without "your": "are you open to selling 412 Pine St?"
+    $ask = /\b(are you|would you be|you) open to (selling|an offer|offers)\b|\b(would|will) you (consider|entertain) (selling|an offer)\b/
+    // a person's own sale or talk: "the investor offered us cash", "our neighbours sold as-is"
+    $own = /\b(we|i|they|he|she) (sold|offered|got|accepted|took)\b|\b(offered|gave) (us|me)\b|\b(my|our|mom'?s|dad'?s) (house|home|place|property)\b|\blol\b/
+    $house = /\b(houses?|homes?|property|properties)\b/
     // "is the property still available? I have a cash buyer": the wholesaler's opener (a buyer of a
     // listed house asks the same, but is the buyer: "we are cash buyers")
     $avail = /\b(is|are) (the|your) (property|house|home|land|lot|parcel)\b.{0,30}\bstill (available|for sale|on the market)\b/
     $third = /\b(i|we) have an? cash (buyer|investor)\b|\b(i|we) have cash (buyers|investors)\b|\bmy cash (buyer|investor)s?\b|\bany condition\b|\bno repairs\b|\boff[- ]market\b/
   condition:
-    (($buy and $how) or ($avail and $third)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($buy and $how) or ($avail and $third)
+      or ((($buy2 and ($how or $ask)) or ($ask and $how and $house)) and not $own))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_health_plan_zero_premium : phishing
@@ -359,11 +423,21 @@ rule goods_adult_dating : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Adult dating spam: 'hot singles in your area', lonely wives waiting to meet tonight, pushed to a link"
+    description = "Adult dating spam: 'hot singles in your area', lonely wives waiting to meet tonight, pushed to a link, opt-out footer or not (UK, US English); a young woman 'N years old and new in town, text me back if you want some fun' with a flirty emoji, from a long number (English)"
   strings:
     $a = /\b(hot|lonely|horny|local|naughty) (singles|women|wives|girls|milfs|moms)\b|\bsingles (in|near) your (area|city|town)\b|\b(hook ?up|meet) tonight\b/
+    // a person's evening out or joke: "hot singles night at the bar, we should go lol"
+    $a_own = /\b(singles (night|event|mixer|party|cruise)|speed dating|lol|lmao|haha|we should go|that ad)\b/
+    // "I'm 24 and new in town", "jenny, 22 years old", "Amber, 23, just moved here"
+    $age = /\b(i'?m|im|i am) [1-3][0-9]\b|\b[1-3][0-9] ?(years old|yrs old|yr old|y\/o|yo)\b|\b(i'?m|im|i am) [a-z]{2,12}, ?[1-3][0-9]\b/
+    $new = /\bnew (in|to) (town|the area|the city|this city|your area|the neighbou?rhood)\b|\bjust moved (here|to (town|the area|your area|the city))\b/
+    $fun = /\b(some fun|have fun|up for fun|a good time|fun tonight|naughty fun|play ?time|no strings)\b/
+    $back = /\b(text|txt|message|msg|hit) me (back|up)\b|\btext back\b|\b(reply|respond) (back )?if (you|u)\b/
+    // the flirty emoji (or its words) that no running-buddy ad carries
+    $flirt = /(😘|😉|😏|💋|😈|🔥|🍑|🍆|💦|😜|🥵|😍|❤|💕|💖|😻|😋)|\b(bored|lonely|naughty|horny|discreet|kisses|xoxo|babe|hun)\b/
   condition:
-    $a and url_count > 0
+    ($a and url_count > brand_link_count + platform_url_count and not $a_own)
+    or ($age and $new and $fun and $back and $flirt and sender_kind == "phone")
 }
 
 rule goods_lead_gen_offers
@@ -428,13 +502,24 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES' (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
     $t_home = /\bcash (buying|home[- ]?buying|purchase|offer) program\b|\b(good|great|right) fit for (our|a) (cash|home[- ]?buying|buying|purchase) program\b|\binterest(ed)? in (an? |receiving an? |getting an? )?(cash )?offer (for|on) your (property|house|home|land|lot)\b|\b(buying|purchasing) (homes|houses|properties) in your (area|neighbou?rhood|street|zip)\b/
     $t_solar = /\bsolar\b.{0,60}\b(incentives?|tax credits?|rebates?|program|qualif\w{1,6}|eligible|free (estimate|quote|assessment|consultation|design)|no (cost|money) (down|upfront)|homeowners)\b/
     $t_debt = /\bdebt (relief|settlement|resolution|consolidation|reduction)\b|\b(lower|reduce|cut) your (monthly )?(debt|card|credit card) payments?\b/
+    // a mortgage refinance at "rates as low as 5.9%", reply YES for a quote
+    $t_refi = /\b(refinanc\w{0,4}|refi|mortgage|home loan|heloc)\b/
+    $p_refi = /\b(rates?|apr) (are |is |have |just |now )?(as low as|starting at|starting from|from|under|dropped to) [0-9]/
+    // Medicare or ACA plans with "extra benefits": a grocery allowance, an OTC or flex card, dental, vision, a giveback
+    $t_med = /\b(medicare|medicaid|aca|obamacare|affordable care act|dual[- ]eligible)\b/
+    $p_med = /\b(extra|additional|more|new) (medicare |health )?benefits\b|\b(grocery|food|utility|otc|over-the-counter) (allowance|card|credit|benefit)s?\b|\bflex (card|benefit)s?\b|\b(part b )?giveback\b|\bdental,? (vision|hearing)\b/
+    $med_pitch = /\b(you|seniors|members|beneficiaries|homeowners) (may|could|might|now|still) (qualify|be eligible|get|receive)\b|\bsee if you qualify\b|\b(call|text) (now|today|us|a licensed)\b|\b(many|most|all) (seniors|members|beneficiaries)\b/
+    // a relative's plan, told: "mom's medicare plan now has a grocery allowance"
+    $med_own = /\b(my|mom'?s|mum'?s|dad'?s|her|his|our|their) (medicare|plan|insurance|benefits|coverage)\b|\b(mom|mum|dad|grandma|grandpa|she|he) (called|got|has|gets|said)\b/
+    // home improvement: "get 3 free quotes from top local contractors"
+    $t_reno = /\b(get|compare|receive) (up to )?([0-9]|three|four|five|multiple) (free|no[- ]obligation) (quotes|estimates|bids)\b|\bfree (quotes|estimates|bids) from (top|local|trusted|top-rated|pre-screened|licensed|vetted|certified)( local| rated| top-rated)? (contractors|pros|roofers|remodell?ers|installers|plumbers|builders)\b/
     // the marketer's hooks: an opt-out footer, "reply YES / QUOTE", a link
     $footer = /\b(reply|text|txt) "?(stop|end|quit|unsubscribe)"?\b|\bstop (to|2) (end|opt[- ]?out|quit|unsubscribe|cancel)\b|\bopt[- ]?out\b/
     $reply = /\b(reply|text|txt) (back )?"?(yes|y|1|info|quote|interested|offer|more)"?\b|\breply (back )?(with|for) (a |your )?(free )?(quote|offer|info|details)\b/
@@ -460,6 +545,9 @@ rule goods_lead_gen_phone_marketing
   condition:
     ((($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
       and ($footer or $reply or url_count > brand_link_count + platform_url_count)
+     or ((($t_refi and $p_refi) or $t_reno) and ($footer or $reply))
+     or ($t_med and $p_med and not $med_own
+      and ($footer or $reply or url_count > brand_link_count + platform_url_count or (phone_count > 0 and $med_pitch)))
      or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline))
       and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count))
      or ($t_storm and $t_cover and ($footer or $reply or url_count > brand_link_count + platform_url_count

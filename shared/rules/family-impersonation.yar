@@ -128,7 +128,7 @@ rule family_new_number_money
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English)"
+    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English); or a dropped or broken phone, 'this is my temporary number, text me back when you get this' (UK and US English)"
   strings:
     $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
@@ -143,8 +143,14 @@ rule family_new_number_money
     // a child with a real problem also says "I'll explain later"; only "don't call the old number"
     // (the impostor cannot answer it) stands without a money ask
     $oldline = /\b(don'?t|do not|dont|no need to|pls don'?t|please don'?t) (call|use|msg|text|whatsapp) (my |the )?old (number|no|phone|line|one)\b/
+    // or the first text of the story asks only for a reply to a TEMPORARY number ("I dropped my phone
+    // down the toilet, this is my temporary number, text me back when you get this"); a new number
+    // given to be saved asks for nothing
+    $temp = /\b(this is|this is my|this is a|i'?m on|i am on|on|using|texting (you )?from|from|my) (a |my )?temp(orary)? (number|no|phone|sim|mobile)\b/
+    // the bare reply asked, nothing to answer ("text me back the pickup time" names it)
+    $textback = /\b(text|message|msg|reply to|get back to|whatsapp) me (back )?(when you (get|see|read) this|asap|as soon as (you can|possible)|on this( number| one)?|here)\b|\b(text|message|msg|reply to|get back to) me back( please| pls| asap| mum| mom| dad| x{1,3})?[ .!]{0,3}$|\bplease (text|reply|message) (me )?back[ .!]{0,3}$|\b(text|message|reply|write) back (on|to) (this|this number|here)\b/
   condition:
-    ($p or $p2 or $p3) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new) or ($prob and $oldline))
+    ($p or $p2 or $p3) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new) or ($prob and $oldline) or ($temp and $textback))
 }
 
 // "I'm in a meeting, I cannot take calls right now": why an errand must be done by text (the
@@ -416,7 +422,7 @@ rule family_friend_emergency_money : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi); a stranger your cousin or nephew 'gave your number' to, with him held at a border, arrested or in hospital and a bail, bond or fee to pay (English, Spanish, Hinglish 'tumhari mausi ne number diya'); or a 'church member' or 'neighbour' at the hospital ('they need 35k for drip') who gives an account and bank or promises it back on Monday (English, Nigerian Pidgin)"
+    description = "'I'm your son's friend: he had an accident, the hospital needs money before treatment, send it to this account': a stranger speaking for a relative in an emergency (English, romanised Hindi, Hindi); a stranger your cousin or nephew 'gave your number' to, with him held at a border, arrested or in hospital and a bail, bond or fee to pay (English, Spanish, Hinglish 'tumhari mausi ne number diya'); or a 'church member' or 'neighbour' at the hospital ('they need 35k for drip') who gives an account and bank or promises it back on Monday (English, Nigerian Pidgin); or 'I am your father's friend', who must send him money while his phone is unreachable and asks for your Paytm, GPay or PhonePe number (the fake-credit set-up; Hinglish, Indian English)"
   strings:
     $friend = /\b(i('m| am)|this is|it's|main|mai) (your |ur )?[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate)\b|\b[a-z]{2,12}('s| ka| ki) (friend|dost|colleague|classmate|saheli|roommate) (here|bol raha|bol rahi|speaking)\b/
     $trouble = /\b(accident|hospital|unconscious|admitted|icu|emergency|operation|surgery|arrested|detained|in custody|locked up|police station|collapsed)\b/
@@ -449,11 +455,18 @@ rule family_friend_emergency_money : phishing
     $ask_es = /\b(fianza|multa|abogado|necesita (dinero|plata|pagar|\$|[0-9])|deposite|transfiera|(envie|mande|enviar|mandar) (el |la )?(dinero|plata|lana|feria)|(le|lo|la|te) ayudaria|(le|lo|la|te) podria ayudar)\b/
     $gave_hi = /\b(mausi|chachi|mami|bua|didi|bhabhi|mummy|maa|chacha|mama|bhaiya|bhai|papa)( ji)? ne (tumhara |aapka |apka |tera )?(number|no|nambar) (diya|dia|di)\b/
     $need_hi = /([0-9]k?|\b(paise|paisa|rupay\w{0,2}|rupees|rs|hazaar|hazar)) (ki )?(urgent |jaldi |turant |abhi )?(zarurat|zaroorat|chahiye)\b|\bpaise bhej/
+    // The father's "friend" who must send money to him, whose phone is unreachable, and asks for your
+    // wallet number to send it through you (the fake-credit set-up; Hinglish, Indian English)
+    $unreach = /\b(phone|fone|mobile|number|no|call)( bhi)? (nahi|nhi|nai|nahin) (lag|lg|mil|uth|utha|chal|ja) (raha|rahi|rha|rhi|rahe|rhe)\b|\b(phone|mobile|number) (band|switch ?off|switched off|off) (hai|aa raha|aa rha|bata raha|bata rha)\b|\b(not reachable|unreachable|switched off|not picking|not answering|isn'?t picking|not going through|not connecting)\b/
+    // who claims the friendship: "main tumhare papa ka dost hu", "I am your father's friend"
+    $self_hi = /\b(main|mai|mein|hum) (tumhare |tumhari |aapke |apke |tere |aap ke |ap ke )?(papa|pappa|papaji|pitaji|daddy|dad|father|abbu|walid)( ji| sahab)? (ka|ke) (dost|friend|colleague|saathi|sathi)\b|\b(papa|pappa|papaji|pitaji|daddy|dad|father|abbu)( ji| sahab)? (ka|ke) (dost|friend|colleague) (hu|hoon|hun|bol raha|bol rha|baat kar raha)\b|\b(your|ur) (father|dad|daddy|papa)'?s? (friend|colleague|business partner) (here|speaking)\b/
+    $wallet_ask = /\b(apna|apni|aapka|apka|tumhara|tera|your|ur) (gpay|g pay|google ?pay|phone ?pe|phonepay|paytm|upi|upi id)( number| no| id)? (bhejo|bhej do|bhejiye|bhejna|batao|bata do|bataiye|do|dijiye|send karo|send kar do|share karo)\b|\b(send|share|give|tell|text) (me )?(your|ur) (gpay|g pay|google ?pay|phone ?pe|phonepay|paytm|upi)( number| no| id)?\b|\b(your|ur) (gpay|g pay|google ?pay|phone ?pe|phonepay|paytm|upi) (number|no|id) (please|pls|plz|so that|so i)\b/
   condition:
     (($friend and $trouble and ($pay or $pay_hi)) or ($friend_hi and ($trouble or $trouble_hi) and ($pay or $pay_hi))
       or ($friend_dev and family_trouble_hi and $pay_dev) or ($member and $ward and ($bank or $day))
       or ($gave and $held and ($fee_ask or ($fee_pay and money_count > 0))) or ($gave_es and $held_es and $ask_es)
-      or (($friend_hi or $gave_hi) and ($trouble or $trouble_hi) and ($need_hi or $pay_hi)))
+      or (($friend_hi or $gave_hi) and ($trouble or $trouble_hi) and ($need_hi or $pay_hi))
+      or (($friend or $self_hi) and $unreach and $wallet_ask))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -462,7 +475,7 @@ rule family_relative_emergency_stranger : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi in Devanagari, Vietnamese)"
+    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi in Devanagari, Vietnamese); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English)"
   strings:
     $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad|pikin|papa|mama)\b/
     $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed|police custody|in custody|arrested|detained|in jail)\b/
@@ -487,8 +500,19 @@ rule family_relative_emergency_stranger : phishing
     $dest_dev = /(ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई|इस नंबर|इसी नंबर|इस खाते|paytm|phonepe|gpay|upi)/
     // Vietnamese (diacritics folded): a friend of your father, mother or spouse; the emergency room; transfer urgently
     $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|so tai khoan)\b/
+    // The "hospital" or "doctor's office" itself: your son, daughter or husband was in an accident and
+    // needs surgery, call back this number at once (English); a clinic's reminder of a planned
+    // operation tells of no accident
+    // who speaks: "this is <name> Hospital", "Dr <name> from <name> Hospital", "... hospital here"
+    // (not a relative's "we are at the hospital" or "got a message from the hospital")
+    // compile cost: X{1,a}X{0,b} is X{1,a+b}
+    $hosp = /\b(this is|you have reached) (the )?([a-z.']{1,12} ){0,3}(hospital|medical (center|centre)|emergency (room|department|ward)|trauma (center|centre|unit)|a&e|doctor'?s office|clinic|infirmary)\b|\b(dr\.?|doctor|nurse) [a-z]{1,6}[a-z]{0,6} from (the )?([a-z.']{1,12} ){0,3}(hospital|medical (center|centre)|emergency (room|department)|trauma (center|centre)|clinic|infirmary)\b|\b(hospital|emergency room|emergency department|doctor'?s office) here\b/
+    $crash = /\b(was|has been|had|got|were|been) (involved )?(in )?(an? |a serious |a bad |a terrible |a car |a road |a motor |a traffic |a serious car )?(accident|crash|collision)\b|\b(badly|seriously|critically) (injured|hurt|wounded)\b|\bin (a )?critical condition\b/
+    $surgery = /\b(needs?|requires?|required|requiring|will need|must (undergo|have)|going into|for) (an? )?(urgent |emergency |immediate |life-saving )?(surgery|operation|blood transfusion)\b/
+    $callnow = /\b(call|contact|ring) (us|me|the hospital|this number|the doctor)( back)?( immediately| urgently| asap| right away| now| as soon as possible)\b|\bcall back (immediately|urgently|asap|right away|now)\b|\b(immediately|urgently) (call|contact|ring)\b|\bcall (immediately|urgently|asap|right away)\b/
   condition:
     (($kin and $trouble and $pay and (money_count > 0 or $doc)) or ($kin_hi and $trouble_hi and $pay_hi) or $vi
+      or ($hosp and $kin and $crash and $surgery and $callnow)
       or ($kin_hi2 and $trouble_hi and $pay_hi and ($doc_hi or $dest_hi))
       or ($kin_dev and family_trouble_hi and $send_dev and ($doc_dev or $dest_dev)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -550,7 +574,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -573,7 +597,7 @@ rule family_new_number_loan
     $r_sw = /\b(nitakurudishia|nitakurudisha|nitarudisha|nitakulipa)\b/
     $r_tl = /\b(babayaran kita|bayaran kita|ibabalik ko)\b/
     $r_bn = /\b(ferot|pherot) (dibo|debo|dicchi|dichchi)\b/
-    $r_hi = /\b(wapas|vapas|wapis|lauta) (kar dunga|kar dungi|karunga|karungi|de dunga|de dungi|kar doonga|kar dun)\b/
+    $r_hi = /\b(wapas|vapas|wapis|lauta) (kar dunga|kar dungi|karunga|karungi|de dunga|de dungi|kar doonga|kar dun)\b|\blauta (dunga|dungi|doonga|dungaa)\b/
     $r_dev = /(वापस|लौटा) (कर|दे) (दूंगा|दूँगा|दूंगी|दूँगी|दूगा|दूगी)/
     $r_ms = /\b(nanti (aku|saya) (ganti|bayar|pulangkan)|esok (aku|saya) (bayar|ganti))\b/
     $r_zh = /(下周还你|明天还你|下个月还你|马上还你|下週還你|明天還你)/
@@ -596,7 +620,8 @@ rule family_new_number_loan
     // West and Central African French (accents folded): "c'est moi Awa, j'ai change de numero",
     // then "envoie-moi 15.000 par Orange Money / Wave / MoMo" and "je te rembourse demain",
     // "je t'explique apres" or "c'est urgent"; a new number given to be saved asks for nothing
-    $n_fr = /\b(j'ai|jai|j ai) change (de |mon )?(numero|puce|ligne|telephone)\b|\bnouveau numero\b|\b(j'ai|jai|j ai) perdu mon (telephone|portable|tel|phone)\b|\bon m'a vole mon (telephone|portable|tel|phone)\b|\bmon ancien numero (ne (marche|passe|fonctionne) plus|est (bloque|perdu|gate|hors service))\b/
+    // ... or writes from a friend's phone, "le mien est gate" ("j'ecris avec le telephone d'un ami")
+    $n_fr = /\b(j'ai|jai|j ai) change (de |mon )?(numero|puce|ligne|telephone)\b|\bnouveau numero\b|\b(telephone|portable|tel|phone|numero) (d'un|d'une|de mon|de ma) (ami|amie|pote|copain|copine|frere|soeur|voisin|voisine|collegue)\b|\b(j'ai|jai|j ai) perdu mon (telephone|portable|tel|phone)\b|\bon m'a vole mon (telephone|portable|tel|phone)\b|\bmon ancien numero (ne (marche|passe|fonctionne) plus|est (bloque|perdu|gate|hors service))\b/
     $fr_ask = /\b((envoie|envoies|envoyez|prete|pretez|depanne|depannez|fais|faites|recharge|rechargez|transfere|transferez)(-| )moi|m'(envoyer|envoie|envoies|preter|depanner)|aide(-| )moi avec|m'aider avec) ([0-9]|de l'argent|l'argent|un peu|quelque chose|les sous|des sous|du credit|une recharge|un transfert|par)|\b(orange money|mtn money|moov money|airtel money|wave|flooz|momo|mobile money|fcfa|cfa|transfert)\b/
     $fr_back = /\bje (te|vous) (le |la |les )?rembourse\b|\bje (te|vous) (le |la |les )?(rends|renvoie|remets|retourne)( (ca|ton argent|votre argent|l'argent|tout|le tout))? (demain|ce soir|apres|plus tard|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|en fin de mois|a la fin du mois|des que|tout de suite|rapidement|vite)\b|\bje (t'|vous )(explique|expliquerai|explique tout|expliquerai tout) (apres|plus tard|ce soir|demain|quand)\b|\b(c'est|c est|cest) (tres )?urgent\b/
     // Liberia, Sierra Leone, Ghana and Nigeria: the lost or "missing" phone, the new number in Krio
@@ -607,13 +632,20 @@ rule family_new_number_loan
     $wa_ask = /\b(send|sen|transfer|credit|borrow|loan|lend|dash|help|recharge|top up|buy)( me| mi)\b/
     $wa_pay = /\b(lonestar|lone star|orange money|afrimoney|afri money|qmoney|q money|qcell|africell|momo|mobile money|mtn money|vodafone cash|telecel cash|airteltigo|opay|palmpay|moniepoint|scratch ?card|recharge card|airtime|credit|top ?up|ld|lrd|nle|le|ghs|cedis|naira)\b|[0-9] ?(ld|lrd|k|nle)\b/
     $wa_now = /\b(on|to|for|pan|through|wit|with|via) (this|dis|dis ya|this my|dis mi) (new |nyu )?(number|namba|nomba|line|no)\b|\b(now now|right now|sharp sharp|quick quick|immediately|urgently|urgent|asap|kwik kwik|naw naw)\b/
+    // The friend whose payment app "is not working" asks for a sum sent "on this number" now, back
+    // tomorrow or with "my old number is off" (Indian English, Hinglish); a friend asking to be paid
+    // back for a cab names no number
+    $app_down = /\b(my|mera|meri) (gpay|g pay|google ?pay|phone ?pe|phonepay|paytm|upi|bhim|bank app|banking app|net ?banking)( app| account| id)? (is not working|isn'?t working|not working|is down|is blocked|got blocked|has (an )?(issue|problem)|kaam nahi kar (raha|rahi|rha|rhi)|nahi chal (raha|rahi|rha|rhi)|band (hai|ho gaya|ho gya|pada hai)|block (hai|ho gaya|ho gya))\b/
+    $this_num = /\b(on|to|at|in) this (number|no|upi|upi id)\b|\b(is|isi|iss) (number|no|nambar|upi) (pe|par|me|mein)\b/
+    $old_off = /\bold (number|no|sim|line) (is )?(off|switched off|not working|closed|blocked|band|dead)\b|\bpurana (number|no|sim) (band|off|switch off|switched off|kaam nahi)\b/
     $wa_back = /\b(i|a|ah|i'?ll|ill)( will| go| wil| shall)? (pay|pe|refund|return|give|gi|send|sen)( you| yu| u| it| am| the money| your money| yu mane)?( back| bak)?( to you| to yu| to u)? (by |latest |first thing )?(tomorrow|tomorro|tumara|tumaro|tmrw|tmr|2moro|2mrw|tonight|this evening|next week|month end|on friday|on monday|by friday|by monday)\b/
   condition:
-    (any of ($n*) or family_new_number_story)
+    ((any of ($n*) or family_new_number_story)
     and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
       or ($wa_ask and ($wa_pay or money_count > 0) and ($wa_now or $wa_back))
       or (($hush_hi or $hush_dev) and ($ask_hi or $ask_dev))
       or (($new_hi or ($friend_hi and ($n_hi2 or $n_dev))) and ($ask_hi or $ask_dev) and ($hurry or $hurry_hi)))
+    or ($app_down and $this_num and (any of ($r*) or $old_off) and ($hurry or $hurry_hi or $old_off)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -73,12 +73,14 @@ rule gov_tax_penalty_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number; or a named person 'from the tax office' or the IRS with an issue on your tax return who asks for a call back, from a person's number (English, US)"
+    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number (and a revenue authority, GRA, FIRS, KRA or SARS, with tax arrears found on your business: call back today to settle before officers are sent or sanctions follow); or a named person 'from the tax office' or the IRS with an issue on your tax return who asks for a call back, from a person's number (English, US)"
   strings:
-    $tax = /\b(hmrc|irs|internal revenue|tax (office|department|authority|agency|debt|bill|arrears|fraud|evasion|return|penalty|case|liability)|revenue (service|agency)|inland revenue|cra|ato|income tax|taxes)\b/
+    // (Africa's revenue authorities too: GRA, FIRS, KRA, SARS, URA, ZRA, RRA)
+    $tax = /\b(hmrc|irs|internal revenue|tax (office|department|authority|agency|debt|bill|arrears|fraud|evasion|return|penalty|case|liability)|revenue (service|agency|authority)|inland revenue|cra|ato|income tax|taxes|gra|firs|kra|sars|zra|rra|zimra|lirs|revenue board)\b/
     // addressed to you: a friend writing about their own tax bill says "my", "I"
-    $owe = /\byour (outstanding|unpaid|overdue|tax|case|file|account|balance|debt|arrears|penalty|return)\b|\byou (owe|have (an? )?(outstanding|unpaid|overdue)|are (liable|being (sued|investigated|charged)))\b/
-    $threat = /\b(legal action|lawsuit|legal proceedings|arrest(ed)?|warrant|court (case|summons|hearing)|prosecut(e|ed|ion)|enforcement (action|officers?)|bailiffs?|police|seiz(e|ed|ure)|jail|prison|criminal (charges|case|investigation))\b/
+    $owe = /\byour (outstanding|unpaid|overdue|tax|case|file|account|balance|debt|arrears|penalty|return|business|company|shop|premises|tin|kra pin|pin|tax identification number)\b|\byou (owe|have (an? )?(outstanding|unpaid|overdue)|are (liable|being (sued|investigated|charged)))\b/
+    // (or the officers sent to the premises, the sanctions or the closure a call today avoids)
+    $threat = /\b(legal action|lawsuit|legal proceedings|arrest(ed)?|warrant|court (case|summons|hearing)|prosecut(e|ed|ion)|enforcement (action|officers?)|bailiffs?|police|seiz(e|ed|ure)|jail|prison|criminal (charges|case|investigation)|distrain\w{0,4}|garnish\w{0,5}|(sanctions|penalties and sanctions) (will|shall|may) (be|follow|apply)|avoid (further )?(sanctions|closure|sealing|distraint)|(seal|sealing|close|closure|shut ?down|lock ?up) (of )?(your )?(shop|business|premises|office|store|company)|(officers|officials|agents|task ?force|team) (will be|are being|would be|shall be|are|get) (sent|dispatched|deployed))\b/
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|never (call|share|pay))\b/
     // a named person "from the tax office" or the IRS (a preparer writes from its own firm's name:
     // "Maria from Garcia Tax Office" is not "from the tax office") ...
@@ -162,7 +164,7 @@ rule gov_aid_id_number_by_text : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare, humanitarian or youth-empowerment grant or loan for you, or a donor's youth grant (USAID, UNDP, World Bank, Mastercard Foundation, Tony Elumelu) you were 'selected' for, that wants your BVN, NIN, account number or a registration or file-processing fee (English of Nigeria, Ghana, Sierra Leone, Gambia and Kenya, Pidgin)"
+    description = "A relief payout (BISP, Ehsaas, a stimulus) 'has arrived' and your ID card number must be texted to this number to collect it: the programme's own short code never asks that from a personal number (Urdu, romanised Urdu, English); or a 'ministry officer' on a personal number with a cash transfer, welfare, humanitarian or youth-empowerment grant or loan for you, or a donor's youth grant (USAID, UNDP, World Bank, Mastercard Foundation, Tony Elumelu) or a telecom or company foundation's aid (MTN, Orange, Airtel, Sonatel) you were 'selected' for or are the beneficiary of, that wants your BVN, NIN, account or mobile-wallet number (Wave, Orange Money, MoMo) or a registration or file-processing fee (English of Nigeria, Ghana, Sierra Leone, Gambia and Kenya, Pidgin; West African French)"
   strings:
     $scheme = /\b(bisp|ehsaas|ahsaas|benazir|8171|relief (payment|fund)|stimulus|government (aid|grant|payment))\b|(بینظیر|احساس|امدادی رقم)/
     $id = /\b(cnic|id card number|national id number|id number)\b|(شناختی کارڈ)/
@@ -171,14 +173,20 @@ rule gov_aid_id_number_by_text : phishing
     $cash = /\b(conditional cash transfer|cash transfer|n-?power|social investment|humanitarian (affairs|ministry|grant|fund|aid|support|palliative)|ministry of (humanitarian|social|gender|women|labour|youth)|poverty alleviation|palliatives?|trader ?moni|market ?moni|farmer ?moni|survival fund|leap (grant|cash|programme|program|payment)|inua jamii|hunger safety net|(social )?welfare (grant|fund|payment|support|programme|program)|social protection (grant|fund|payment|programme|program)|empowerment (grant|fund|programme|program|scheme|money|payment|loans?)|youth (empowerment|employment|enterprise|development) (loans?|grants?|funds?|scheme|programme|program|project|agency|commission|initiative)|national youth (commission|council|service)|naycom|neip|(federal|fg|government|govt|presidential) (grant|palliative|empowerment|cash|support|relief|intervention|fund)|cbn (grant|intervention|loan))\b/
     // or a donor's or foundation's youth grant (USAID, UNDP, the World Bank, the Mastercard Foundation,
     // the Tony Elumelu Foundation)
-    $donor = /\b(usaid|undp|world bank|mastercard foundation|tony elumelu|elumelu foundation|unicef|unesco|united nations|un women|african development bank|afdb|ecowas|ford foundation|gates foundation|dangote foundation)\b/
-    $grant = /\b(grants?|funding|empowerment|scholarship|stipend|seed (capital|fund|funding)|business support)\b/
+    $donor = /\b(usaid|undp|world bank|mastercard foundation|tony elumelu|elumelu foundation|unicef|unesco|united nations|un women|african development bank|afdb|ecowas|ford foundation|gates foundation|dangote foundation)\b|\b(mtn|orange|airtel|glo|9mobile|safaricom|vodacom|vodafone|telecel|airteltigo|africell|moov|sonatel|tigo|econet|wave|ecobank|dangote|totalenergies) (foundation|fondation)\b|\b(foundation|fondation) (mtn|orange|airtel|glo|safaricom|vodacom|vodafone|telecel|africell|moov( africa)?|sonatel|free|expresso|celtiis|tigo|wave|ecobank|dangote|totalenergies)\b/
+    $grant = /\b(grants?|funding|empowerment|scholarship|stipend|seed (capital|fund|funding)|business support|aid|support fund|assistance|donation|cash (gift|support|award))\b/
     // ... that the reader needs only an ID number, an account or a fee to receive ...
-    $ask = /\b(bvn|nin|bank verification number|national identification number|nin slip|ghana ?card( number)?|account (number|details|no)|acct (no|number|details)|bank details|(processing|registration|activation|transfer|clearance|approval|release|verification) (fee|charge|charges)|to (process|release|activate|open) (your|the) (file|grant|funds?|application|payment)|file (processing|opening))\b/
+    $ask = /\b((momo|mobile money|wallet|wave|orange money|m-?pesa|airtel money|vodafone cash|telecel cash|mtn money) (number|no|account)|bvn|nin|bank verification number|national identification number|nin slip|ghana ?card( number)?|account (number|details|no)|acct (no|number|details)|bank details|(processing|registration|activation|transfer|clearance|approval|release|verification) (fee|charge|charges)|to (process|release|activate|open) (your|the) (file|grant|funds?|application|payment)|file (processing|opening))\b/
     // ... addressed to the reader as a payee (a friend helping with a form says none of these)
     $payee = /\b(you (have been|are|were|don) (selected|approved|shortlisted|enrolled|captured|qualified|eligible|listed|among)|you don (qualify|dey among|enter)|your (name|number|phone number) (is|was|has been|don) (among|on|listed|selected|approved|shortlisted|captured|enter)|beneficiar(y|ies)|to (receive|collect|claim|access) (your|the|am|una|this)|(ministry|programme|program|welfare|desk|field|relations) officer|your (payment|grant|money|fund|funds|cash|palliative|benefit|stipend) (is|has been|don|will)|make (we|i|dem) (pay|credit|process|release) (you|your|am)|credit (your|you) (account|acct)|(approved|granted|reserved|allocated|earmarked) for you)\b/
+    // French (West Africa): the foundation's aid to you, "send your name and your Wave or Orange Money number"
+    $fr_benef = /\bvous (etes|avez ete) (l'un des |l'une des |parmi les |le |la )?(heureux |heureuses )?(beneficiaires?|selectionnee?s?|retenue?s?|choisie?s?|eligibles?|gagnante?s?)\b|\bvotre (numero|nom) (a ete|est) (selectionne|retenu|tire|choisi|parmi)\b|\ben tant que beneficiaire\b|\bbeneficiaire d'une? (aide|don|subvention|financement|appui|soutien|enveloppe|somme|bourse)\b/
+    $fr_ask = /\b(envoyez|envoyer|communiquez|communiquer|transmettez|transmettre|donnez|donner|fournissez|fournir|ecrivez|renseignez|precisez)\b.{0,60}\b(numero (wave|orange money|om|momo|mtn( mobile)? money|moov( africa)? money|mobile money|flooz|t-?money|free money|airtel money|de paiement|de transfert)|(wave|orange money|momo|mobile money|flooz|moov money|mtn money)|nom (complet|et prenoms?))\b/
+    $warn = /\b(scam|scams|scammers?|fraudsters|beware|never (ask|request)|arnaque|arnaques|escroc|escrocs|escroquerie|jamais|mefiez)\b/
   condition:
-    (($scheme and $id) or (($cash or ($donor and $grant)) and $ask and $payee)) and $send and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($scheme and $id and $send) or (($cash or ($donor and $grant)) and $ask and $payee and $send and not $warn)
+      or ($donor and $fr_benef and $fr_ask and not $warn))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule gov_aid_release_fee : phishing
@@ -186,16 +194,25 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo)"
+    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo)"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
-    $pk = /\b(ehsaas|ahsaas|ehsas) (program|programme|prog|kafalat|emergency|cash|ration|nashonuma)|\bbenazir (income|inkam|support|kafalat|program|programme)|\b(bisp|8171)\b|(احساس (پروگرام|کفالت|ایمرجنسی|کیش|راشن)|(بینظیر|بے نظیر) (انکم|کفالت|پروگرام)|بی آئی ایس پی)/
+    $pk = /\b(ehsaas|ahsaas|ehsas) (program|programme|prog|kafalat|emergency|cash|ration|nashonuma)|\bbenazir (income|inkam|support|kafalat|program|programme)|\b(bisp|8171|pm relief (fund|package|program|programme)|(prime minister|wazir ?e ?azam|wazir-e-azam)( ka)? (relief|imdadi) (fund|package|program|programme)|imdadi (raqam|package|program|programme))\b|(وزیر اعظم (ریلیف|امدادی)|امدادی (رقم|پیکج|پروگرام)|احساس (پروگرام|کفالت|ایمرجنسی|کیش|راشن)|(بینظیر|بے نظیر) (انکم|کفالت|پروگرام)|بی آئی ایس پی)/
     $pk_inst = /\b(qist|qisat|qisht|installment|instalment|raqam (jari|jaari|release|aa gayi|mojood|manzoor))\b|(قسط|رقم جاری|رقم آ گئی|رقم منظور)/
     $pk_fee = /\b(balance|blnc|load|easy ?load|fee|fees|charges|kharcha|tax)\b|(بیلنس|لوڈ|ایزی لوڈ|فیس|چارجز|ٹیکس)/
     $pk_send = /\b(bhejein|bhejen|bhej dein|bhej den|bhejain|send karein|send karain|send kren|karwayen|karwaein|karwain|karayen|load karein|transfer karein)\b|(بھیجیں|بھیج دیں|کروائیں|کرائیں|ارسال کریں|لوڈ کریں|ٹرانسفر کریں)/
     // (the programme's own warning: "do not send balance or fees to anyone")
     $pk_warn = /\b(na bhejein|na bhejen|mat bhejein|fraud|dhoka|dhokay|dhokebaz|hoshiyar|khabardar|jaali|jali)\b|(دھوکہ|فراڈ|ہوشیار|خبردار|نہ بھیجیں|جعلی)/
+    // or the reader "won" or is eligible for an amount, to call a number and give or quote a code
+    // for an Easypaisa or JazzCash "verification" (the wallet taken over), in the formal you
+    $pk_win = /\b(mubarak|mubarik|mubaarak|congratulations|inaam|inam|jeet|jeeti|jeeta|jeet gaye|muntakhib|mustahiq|mustahaq|eligible|selected|select|manzoor|qualify)\b|(مبارک|انعام|جیت|منتخب|مستحق|اہل|منظور)/
+    $pk_wallet = /\b(easypaisa|easy paisa|jazzcash|jazz cash)\b|(ایزی پیسہ|ایزی پیسا|جاز کیش)/
+    $pk_code = /\b(code|pin|otp|verification|verify|tasdeeq|tasdeeqi)\b|(کوڈ|تصدیق|ویریفکیشن|ویریفیکیشن)/
+    $pk_you = /\b(aap|aapka|apka|aapki|apki|aapko|apko|aapke|apke)\b|آپ/
+    $pk_call = /\b(rabta|raabta|rabita|call karein|call karain|call kren|call kijiye)\b|(رابطہ|رابطا|کال کریں)/
+    // (a relative's word about a mother's installment: "ammi ka code mujhe bhej do")
+    $pk_me = /\b(ammi|ammy|abbu|abba|amma|nani|dadi|khala|phuppo|mujhe|mera|meri|humein|hamein)\b|(امی|ابو|مجھے|میرا|میری)/
     // India: a PM scheme's installment released, a registration or processing charge, pay it by UPI
     $in = /\b(pm kisan|pm-kisan|pradhan ?mantri|pm (awas|mudra|yojana|svanidhi|ujjwala|vishwakarma)|ladli (behna|behan|bahna)|mahila samman|jan dhan|sarkari yojana|modi sarkar|berojgari bhatta|lakhpati didi)\b|(पीएम किसान|प्रधानमंत्री|प्रधान मंत्री|लाडली बहना|सरकारी योजना)/
     $in_inst = /\b(kist|kisht|qist|installment|instalment|rashi|raashi)\b|(किस्त|क़िस्त|राशि)/
@@ -210,6 +227,7 @@ rule gov_aid_release_fee : phishing
     $fr_warn = /\b(arnaque|arnaques|escroc|escrocs|escroquerie|jamais|mefiez|aucun frais|ne payez|n'envoyez)\b/
   condition:
     (($pk and $pk_inst and $pk_fee and $pk_send and not $pk_warn)
+      or ($pk and $pk_win and $pk_wallet and $pk_code and $pk_you and ($pk_call or phone_count > 0) and not $pk_warn and not $pk_me)
       or ($in and $in_inst and $in_fee and $in_pay)
       or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -220,13 +238,25 @@ rule gov_free_phone_benefit : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "A free phone or tablet for people on Medicaid, SNAP or Lifeline, to claim by reply or a link from a person's or a toll-free number (the lead-generation and identity-harvest lure)"
+    description = "A free phone or tablet for people on Medicaid, SNAP or Lifeline, to claim by reply or a link from a person's or a toll-free number (the lead-generation and identity-harvest lure); India's 'government scheme' giving a free laptop, smartphone, recharge, solar panel or scooty to students, farmers or women: register now at a link that is not a government site, from someone's number (Indian English, Hinglish, Hindi)"
   strings:
     $free = /\bfree (iphone|phone|smartphone|tablet|cell ?phone|android|5g phone)\b/
     $aid = /\b(medicaid|snap|ebt|lifeline|acp|affordable connectivity|food stamps|ssi|wic|section 8)\b/
     $reply = /\b(reply|text|txt) "?(yes|y|claim|phone|free|info)"?\b|\bclaim (yours|it|now|your|today)\b/
+    // India: the free gadget (English, Hinglish "muft"; Hindi in its letters, three bytes each) ...
+    $in_free = /\b(free|muft|muphat) (5g |4g |android |new )?(laptops?|smart ?phones?|mobiles?|mobile phones?|tablets?|recharge|mobile recharge|solar (panels?|pumps?|plants?)|scooty|scooters?|sewing machines?|silai machines?|cycles?|bicycles?|gas (cylinders?|connections?))\b|\b(laptop|smartphone|mobile|tablet|recharge|scooty|silai machine) (free|muft)\b/
+    $in_free_dev = /(मुफ्त|मुफ़्त|फ्री|निःशुल्क|निशुल्क)( में)? ?(लैपटॉप|लैपटाप|स्मार्टफोन|स्मार्ट फोन|स्मार्टफ़ोन|मोबाइल|टैबलेट|रिचार्ज|सोलर|स्कूटी|सिलाई मशीन|साइकिल|गैस)|(लैपटॉप|स्मार्टफोन|मोबाइल|रिचार्ज|स्कूटी|टैबलेट) (मुफ्त|मुफ़्त|फ्री)/
+    // ... from the government or a scheme ...
+    $in_gov = /\b(govt|government|sarkar|sarkaar|sarkari|pradhan ?mantri|mukhya ?mantri|modi|yojana|yojna|scheme|ministry|mantralaya)\b|(सरकार|योजना|प्रधानमंत्री|प्रधान मंत्री|मुख्यमंत्री|मोदी|मंत्रालय)/
+    // ... to register for at the link
+    $in_reg = /\b(register|registration|apply|avedan|aavedan|form (bharein|bharen|bhare|bharo|bharna)|fill (the |this |your |up )?form|click|last date|eligibility)\b|(रजिस्टर|रजिस्ट्रेशन|पंजीकरण|आवेदन|अप्लाई|क्लिक|फॉर्म भरें)/
+    // a fact check or a warning passed on ("PIB Fact Check: this claim is fake")
+    $in_warn = /\b(fake|fraud|farzi|scam|fact ?check|pib|beware|dhokha|thagi|afwah|rumou?r)\b|(फर्जी|फ़र्ज़ी|फेक|धोखा|ठगी|सावधान|अफवाह)/
   condition:
-    $free and $aid and (url_count > 0 or phone_count > 0 or $reply) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($free and $aid and (url_count > 0 or phone_count > 0 or $reply))
+      or (($in_free or $in_free_dev) and $in_gov and ($in_reg or claim_count > 0) and not $in_warn
+        and url_count > brand_link_count + platform_url_count))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 

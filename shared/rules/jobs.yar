@@ -64,7 +64,7 @@ rule job_recruiter_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English); or 'your assigned recruiter or agent' for an Amazon, Walmart or remote job application who asks you to confirm you are over 2x years old and have a phone or are available (English, Spanish)"
+    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English); or 'your assigned recruiter or agent' for an Amazon, Walmart or remote job application who asks you to confirm you are over 2x years old and have a phone or are available (English, Spanish); or 'someone gave me your number that you are looking for a job, call me back' (Ghanaian and Nigerian English, Nigerian Pidgin)"
   strings:
     // the self-introduction: a name, then from HR or a recruiting firm, or a recruiter's title
     // compile cost: [a-z]{1,14}[a-z] for a name of 2-15 letters
@@ -84,12 +84,62 @@ rule job_recruiter_opener
     $have = /\b(have|own|has) (a |an )?(smart ?phone|phone|mobile phone|cell ?phone|iphone|android|computer|laptop)\b|\b(currently )?available\b|\bavailability\b/
     $have_es = /\b(tiene|tienes|cuenta con|cuentas con) (un |una )?(telefono|celular|movil|smartphone|computadora|laptop)\b|\b(disponibilidad|disponible)\b/
     $job_es = /\b(empleo|trabajo|vacante|puesto|posicion|solicitud de empleo)\b/
+    // Ghana and Nigeria (English, Pidgin): "someone gave me your number that you are looking for a job, call
+    // me back", from nobody named: the job connection's opener
+    $gave = /\b(someone|somebody|one (guy|man|lady|person|bros|sister)|dem|they) (gave|give|don give|has given|have given|just gave) (me )?(your|ur|una) (number|contact|phone number)\b|\b(got|collected|collect|get) (your|ur) (number|contact) from (someone|somebody|one (guy|man|lady|person))\b|\b(i was|i've been|i have been|i don) (given|collect|collected) (your|ur) (number|contact)\b/
+    $seek = /\b(looking for|searching for|in need of|dey find|dey look for|dey search for|need|needs|want|wan) (a |an |one |some )?(job|jobs|work|employment)\b/
+    $back = /\b(call|flash|beep|ring) me( back| when| as soon| asap| now|$|\.|!)|\b(call|flash|beep) back\b|\bgive me a (call|ring)\b/
+    $biz = /\b(my|our) (shop|salon|store|restaurant|office|farm|site|school|church|workshop|boutique|house)\b/
     // a recruiter for a job the reader applied to names it, or the interview
     $specific_es = /\b(aplicaste|aplico|postulaste|postulo|se postulo|te postulaste|(su|tu) entrevista|entrevista (es|sera|esta programada|quedo))\b/
   condition:
     (($intro or $resume) and $opp and not $specific and not $own
       or ($assigned and job_mentioned and ($age or $have) and not $specific and not $own)
-      or ($assigned_es and $job_es and ($age_es or $have_es) and not $specific_es))
+      or ($assigned_es and $job_es and ($age_es or $have_es) and not $specific_es)
+      or ($gave and $seek and $back and not $biz and not $specific and not $own))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_connection_form_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A job 'connection' in Ghana or Nigeria: an uncle, brother or cousin at the harbour, port authority, airport, army, police or customs who 'are employing', and the money for the form or the protocol to pay first (Ghanaian and Nigerian English, Nigerian Pidgin)"
+  strings:
+    // the relative or the connection inside a public employer
+    $conn = /\b(uncle|brother|bro|sister|aunty|auntie|aunt|cousin|in-law|father|daddy|pastor|oga|godfather|connection)\b.{0,50}\b(harbou?r|ports?|port authority|airport|army|military|navy|air force|police|customs|immigration|prisons?|fire service|npa|nimasa|nnpc|faan|nscdc|civil defence|cbn|firs|gpha|gacl|kotoka|cocobod|ecg|vra|gra|gnpc|armed forces|refinery)\b/
+    $employ = /\b(are|is|dey|don start|have started|has started|started) (employing|employ|recruiting|recruit|hiring|taking (new )?(people|staff|workers|applicants))\b|\b(recruitment|employment) (is |has |don |dey )?(ongoing|open|started|going on)\b|\bdem dey (employ|recruit|take people)\b/
+    // the money "for the form": bought, paid or sent first
+    $form = /\bfor (the |your |una |ur |a )?(forms?|protocol)\b|\b(forms?|protocol) (fee|fees|money|cost|costs|is|na|go be|price)\b|\bbuy (the |a |your )?forms?\b/
+    // the sum as Ghana and Nigeria write it, which the money count may not read
+    $amt = /\b[0-9][0-9,]{0,7} ?(cedis?|ghc|ghs|naira)\b|(gh₵|gh¢|₦|\bghc|\bghs|\bngn) ?[0-9]|\bn[1-9]/
+    // a person's own application, the form given free, a warning, or the real drive's voucher sold at the
+    // post office or online
+    $own = /\b(i|we|she|he) (have |has |had |just |already |don )?(paid|bought|buy|pay)\b|\b(free|scam|fake|fraud|419|retired?|don'?t pay|do not pay|post office|website|portal|online|e-?vouchers?|official)\b/
+  condition:
+    $conn and $employ and $form and (money_count > 0 or $amt) and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_sugar_connection_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A paid 'sugar mummy' or 'sugar daddy' connection agent: rich mummies or daddies who pay weekly, and a registration or connection fee to be linked first (Nigerian Pidgin and English)"
+  strings:
+    $sugar = /\bsugar (mummy|mummies|mommy|mommies|mama|mamas|daddy|daddies|dad|dads)\b|\brich (mummy|mummies|mommy|mommies|aunty|aunties|widows?|wom[ae]n|white (wom[ae]n|lad(y|ies))|daddy|daddies|old men)\b|\bhook ?up (connection|agency|agent|service)\b/
+    $connect = /\b(connect|connects|connecting|connection|connected|link (you|u|una)|hook (you|u|una) up|agent|agency|link ?up|match (you|u|una))\b/
+    // the fee to be registered or linked first
+    $fee = /\b(registration|reg|joining|connection|activation|form|membership|booking|verification) (fee|fees|charge|charges|money|is|na|go be|cost|costs)\b|\bpay\b.{0,20}\b(registration|reg fee|to (register|join|get connected|be connected|be linked))\b/
+    // the sum as Nigeria and Ghana write it, which the money count may not read
+    $amt = /\b[0-9][0-9,]{0,7} ?(naira|cedis?|ghs)\b|(₦|gh₵|\bngn|\bghs) ?[0-9]|\bn[1-9]/
+    // a victim's warning or a person's own payment ("na scam", "I paid"), not the agent's "no scam"
+    $warn = /\b(i|we) (paid|pay|don pay|sent)\b|\b(scam|scammers?|fake|fraud|419|yahoo|block (am|him|her|them|it))\b/
+    $legit = /\b(no|not a|not|never) (scam|fake|fraud)\b/
+  condition:
+    $sugar and $connect and $fee and (money_count > 0 or $amt) and not ($warn and not $legit)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -98,7 +148,7 @@ rule job_paid_tasks
   meta:
     action = "junk"
     weight = 2.5
-    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people' (English, Hinglish)"
+    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people'; 'Task 1: follow this Instagram account or like these YouTube videos, send a screenshot, get so many rupees', the receptionist on Telegram (English, Hinglish)"
   strings:
     $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
     $p = /\b(earn|earning|earnings|commission|salary|paid|payment|income|profit|reward)\b/
@@ -116,9 +166,18 @@ rule job_paid_tasks
     $honest = /\b(looking for|need|needs|seeking|hiring|searching for|want|chahiye) (some |a few )?(honest|genuine|serious|reliable|trustworthy|active) (people|persons|individuals|reviewers|users|members|candidates)\b|\b(imaandar|imandar|eemandar|imaandaar|imandaar) (log|logo|logon|vyakti|insaan|bande|reviewers?)\b/
     // a friend's own shop or book, a joke
     $own_rv = /\b(my|our|mera|meri|hamara|hamari) (book|shop|store|restaurant|cafe|bakery|salon|business|channel|page|app|dukaan|dukan)\b|\b(lol|haha|lmao)\b/
+    // the social-media task job (English of India, Hinglish): "Task 1: follow this Instagram account / like
+    // these YouTube videos", "Instagram account ko follow karke", a screenshot sent back, so many rupees,
+    // the task named or the receptionist on Telegram
+    $sm = /\b(follow|like|subscribe( to)?)( this| these| our| the| given| below)?( [0-9]{1,2})? (instagram|insta|youtube|facebook|tiktok)\b|\b(instagram|insta|youtube|facebook|tiktok)( [a-z]{1,10}){0,2} (ko )?(follow|like|subscribe)\b/
+    $shot = /\bscreenshots?\b/
+    $inr = /(₹|\brs\.?|\binr) ?[0-9]|[0-9] ?(rs|rupees|rupaye|rupay|rupiya)\b/
+    $task = /\btasks?\b|\b(receptionist|reception)\b/
   condition:
     ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3 or $t4) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($rv and (($ladder and ($few or $honest)) or ($few and $honest)) and not $own_rv and sender_kind == "phone")
+    or ($sm and $shot and ($p or money_count > 0 or $inr) and ($task or job_chat_app or job_mentioned) and not $own_rv
+        and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_task_deposit
@@ -146,6 +205,22 @@ rule job_task_deposit
     ($t and $d)
     or ((($pre and $inv and $back) or ($zh and $zh_back) or ($intl and $intl_back))
       and (money_count > 0 or $amt) and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+rule job_paid_survey
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A paid-survey panel pitched from a person's number: get paid $N for each short survey from home or your phone, want me to send the details or the link? (US English)"
+  strings:
+    // the pay by the survey: "$35 for each short survey", "$25-$75 per survey", "paid surveys"
+    $pay = /(\$|\busd ?)[0-9]{1,3}(\.[0-9]{2})?( ?- ?\$?[0-9]{1,3})? (per|a|for (each|every|one|a)|each|every)( short| quick| online| simple| easy| [0-9]{1,2}[- ]?min(ute)?)? (survey|questionnaire)|\bget paid (for|to take|to do|to complete|to answer)( short| quick| online| simple)? surveys\b|\bpaid (online )?surveys\b/
+    $ask = /\b(want|would you like|should|shall|can|may) (me to |i )?send (you )?(the |more |all the )?(details|info|information|link)\b|\binterested\?|\breply "?(yes|y|1|info)\b|\b(want|would you like) (the |more )?(details|info|link)\?/
+    // a friend's own survey money, a research study or a school's survey
+    $own = /\b(i|i've|i have|i'm|we) (been |also |just )?(doing|did|do|made|make|earned|earn|got|tried|signed up|joined|use)\b|\b(lol|haha|lmao)\b|\b(my|our) (lab|study|research|professor|class|school|department|church|hoa|pta|team)\b/
+  condition:
+    $pay and $ask and not $own and sender_kind == "phone"
 }
 
 rule job_mystery_shopper
@@ -251,7 +326,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon)"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -273,6 +348,13 @@ rule job_registration_fee
     // or the recruitment drive of a state company ("la Societe nationale recrute ... frais de dossier
     // 10 000 FCFA, contactez M. Kone au 07 ..."): a named contact person and a number, no wallet named
     $fr_person = /\b(contactez|contacter|contacte|appelez|appeler|joignez|joindre|adressez-vous a|s'adresser a|aupres de|ecrivez a|personne a contacter|contact|renseignements|infos)\b ?:? ?(le |la |notre |votre )?((m|mr|mme|mlle)\.? |(monsieur|madame|mademoiselle|responsable|coordonnateur|coordonnatrice|coordinateur|coordinatrice|chargee?|directeur|directrice|secretaire|chef|recruteur|recruteuse|commandant|capitaine|adjudant|sergent|gestionnaire|agent recruteur) )[a-z .,'-]{0,30}[0-9]/
+    // a ministry or state agency "recruiting 10 000 young people" (Cote d'Ivoire, Senegal, Cameroon): sign-up
+    // by phone and a bare fee ("frais de 3 000 F", "participation 2 500 F") by Wave, Orange Money or MoMo;
+    // a real drive or competitive exam is free or run on the state's own site
+    $fr_gov = /\b(ministere|ministre|gouvernement|l'etat|presidence|primature|agence (emploi jeunes|nationale|pour l'emploi|de l'emploi)|fonction publique|service civique|programme (national|presidentiel|gouvernemental|special))\b/
+    $fr_mass = /\b[0-9]{1,3}( |\.)?000 (jeunes|agents|personnes|volontaires|diplomes|candidats|nouveaux)\b|\b(milliers|centaines) de jeunes\b|\b(recrute|recrutent|recrutement de|embauche) [0-9]{1,2}[0-9]{0,2} jeunes\b/
+    $fr_frais = /\b(frais|participation|contribution|cotisation|montant) (de |d'un montant de |: ?)?[0-9]|\b(payez|versez|envoyez|deposez|transferez|payer|verser|envoyer) (la somme de |un montant de )?[0-9]|\binscription payante\b/
+    $fr_real = /\b(concours|gratuite?s?)\b/
     // English of the Gambia, Sierra Leone, Ghana and Nigeria: a hotel, airline, port or supermarket
     // hiring waiters, cleaners, hostesses or agents, a registration or form fee, and the mobile
     // wallet with its number (Afrimoney, QMoney, Wave, Orange Money, MoMo, OPay)
@@ -299,6 +381,8 @@ rule job_registration_fee
       or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
           and (money_count > 0 or phone_count > 0 or contact_count > 0 or url_count > 0))
       or (($fr_fee or $fr_for) and $fr_sel and ($fr_pay or (($fr_au or $fr_person) and not job_own_news_fr)) and $fr_momo and not $fr_no)
+      or ($fr_gov and $fr_mass and ($fr_fee or $fr_for or $fr_frais) and $fr_momo and not $fr_no and not $fr_real
+          and not job_own_news_fr and brand_link_count == 0)
       or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
       or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -359,27 +443,27 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed' with the agent's number; a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French)"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed', 'without EPS' or the official scheme with the agent's number, an advance in lakhs and the rest once the visa comes (Korea, Japan, the Gulf: romanised Nepali, Hinglish, Hindi); a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French)"
   strings:
     $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|uk|usa|germany|italy|spain|france|australia|finland|ireland|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf|the uk|uk|the usa|usa|germany|italy|spain|france|australia|finland|ireland)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
     $abroad_bn = /(দুবাই|সৌদি|কাতার|ওমান|কুয়েত|বাহরাইন|মালয়েশিয়া|সিঙ্গাপুর|জাপান|রোমানিয়া|পোল্যান্ড|ক্রোয়েশিয়া|ইউরোপ|বিদেশ).{0,90}(কাজ|চাকরি|চাকুরি|ভিসা|বেতন|নিয়োগ)/
     // Nepali and Hindi in Devanagari: the country or "abroad" and the work, visa or salary
     $abroad_dev = /(जापान|कोरिया|दुबई|कतार|साउदी|सउदी|सऊदी|मलेसिया|मलेशिया|युरोप|यूरोप|पोल्याण्ड|पोल्यान्ड|पोलैंड|रोमानिया|क्रोएसिया|क्रोएशिया|इजरायल|इज़राइल|कुवेत|कुवैत|ओमान|क्यानडा|कनाडा|विदेश|वैदेशिक|खाडी).{0,120}(काम|नौकरी|जागिर|रोजगार|रोज़गार|भिसा|वीजा|वीज़ा|तलब|वेतन|सैलरी|भर्ती)/
-    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (aur medical |and medical |& medical )?(ko |ka |ki |ke )?(fee|fees|fis|charge|charges|cost|khoroch|kharcha|kharch|shulka|shulk|lagat|qeemat|keemat|kimat|qimat)\b|\b(total|kul|pura|poora|sara|saara|sabai|sab|full) (kharcha|kharch|khoroch) (sirf |only |matra |matrai |rs\.? ?|npr ?|pkr ?){0,2}[0-9]|\b[0-9]{1,2} ?% (advance|agrim|upfront)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee|ma|me|mein|main|dena|deni|dinu|tirnu|jama|bhejein|bhejna)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|garnus|karna|karni|karo|karein|karen|karwayen|karwaen|karwain|karwayein|karwana|karwani|karayen|karaen|karwa dein|karwa den|karwa do|kar dein|kar den|hoga|hogi)\b|\b(tirnu|bujhaunu) ?(parne|parchha|parcha|hos|huncha|hola)\b|\b(fee|fees|fis|shulk|shulka|kharcha|kharch|rakam|advance) (ada|adaa|bharna|bharni|dena|deni|bhejna|bhejni) (karni|karna|karen|karein|karain|kijiye|hogi|hoga|padega|padegi|parega|paregi|parcha|parchha|hai)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b/
+    $fee = /\b(medical|visa|processing|registration|ticket|air ?ticket|agent|manpower|service|sewa) (aur medical |and medical |& medical )?(ko |ka |ki |ke )?(fee|fees|fis|charge|charges|cost|khoroch|kharcha|kharch|shulka|shulk|lagat|qeemat|keemat|kimat|qimat)\b|\b(total|kul|pura|poora|sara|saara|sabai|sab|full) (kharcha|kharch|khoroch) (sirf |only |matra |matrai |rs\.? ?|npr ?|pkr ?){0,2}[0-9]|\b[0-9]{1,2} ?% (advance|agrim|upfront)\b|\b(fee|fees|charge|khoroch) (ya|of|for) (medical|visa|processing)\b|\b(lipia|lipa|pay for) (the )?(medical|visa|usajili)\b|\b(pay|give|deposit)( [^ ]{1,10}){0,3} (advance|in advance|upfront)\b|\badvance (payment|fee|ma|me|mein|main|dena|deni|dinu|tirnu|jama|bhejein|bhejna)\b|\b(tirnu|bujhaunu|jama) (parne|parchha|parcha|garnu|garnuhos|garnus|karna|karni|karo|karein|karen|karwayen|karwaen|karwain|karwayein|karwana|karwani|karayen|karaen|karwa dein|karwa den|karwa do|kar dein|kar den|hoga|hogi)\b|\b(tirnu|bujhaunu) ?(parne|parchha|parcha|hos|huncha|hola)\b|\b(fee|fees|fis|shulk|shulka|kharcha|kharch|rakam|advance) (ada|adaa|bharna|bharni|dena|deni|bhejna|bhejni) (karni|karna|karen|karein|karain|kijiye|hogi|hoga|padega|padegi|parega|paregi|parcha|parchha|hai)\b|\b(visa|processing|medical) (ke liye|ko lagi|lagi)\b|\b[0-9]{1,2}(\.[0-9])? ?(lakh|lakhs|lac|lacs) (advance|agrim|upfront)\b|\badvance( ma| me| mein)? [0-9]{1,2}(\.[0-9])? ?(lakh|lac)\b|\bbaa?ki (paisa |rakam |payment |amount )?(visa|bhisa) (aaye|aayepachhi|aayepachi|aaepachhi|aaepachi|aaye pachhi|aaye pachi|aane ke baad|aane par|aaune bittikai)\b|\brest (of the (payment|money|amount) )?(after|on) (the )?visa\b/
     $fee_bn = /(ভিসা|ভিসার|মেডিকেল|প্রসেসিং|টিকিট|টিকেট|সার্ভিস|মোট|সব) ?(ফি|খরচ|চার্জ)|অগ্রিম|টাকা জমা/
     // Devanagari: a visa, processing or medical fee ("भिसा शुल्क", "वीजा फीस"), "तिर्नु पर्छ", "जमा करें", an advance
-    $fee_dev = /(भिसा|वीजा|वीज़ा|प्रोसेसिङ|प्रोसेसिंग|मेडिकल|टिकट|म्यानपावर|मेनपावर|सेवा) ?(को |का |की )?(शुल्क|फीस|फी|खर्च|खर्चा|चार्ज)|(तिर्नु|बुझाउनु) ?(पर्छ|पर्ने|पर्नेछ|होस्)|(फीस|शुल्क|रकम|पैसा|पैसे) .{0,30}(जमा (करें|करना|कराएं|कराना|गर्नु|गर्नुहोस्)|तिर्नु)|अग्रिम|एडवांस|एडवान्स/
+    $fee_dev = /(भिसा|वीजा|वीज़ा|प्रोसेसिङ|प्रोसेसिंग|मेडिकल|टिकट|म्यानपावर|मेनपावर|सेवा) ?(को |का |की )?(शुल्क|फीस|फी|खर्च|खर्चा|चार्ज)|(तिर्नु|बुझाउनु) ?(पर्छ|पर्ने|पर्नेछ|होस्)|(फीस|शुल्क|रकम|पैसा|पैसे) .{0,30}(जमा (करें|करना|कराएं|कराना|गर्नु|गर्नुहोस्)|तिर्नु)|अग्रिम|एडवांस|एडवान्स|बाकी (पैसा |रकम )?(वीजा|वीज़ा|भिसा) (आने|आएपछि|आएपछी)/
     // the agent's "no test needed" (EPS Korea, Japan, Europe: a real work visa needs the language or skill
     // test), counted as the lure only with the agent's number
-    $notest = /\b(no|without|bina|binaa|bagair|baghair|bager|bena) (any )?(korean |japanese |language |bhasa |bhasha |skill |trade )?(test|exam|pariksha|ielts|topik)\b|\b(test|exam|pariksha|ielts|topik) (bina|nahi|nahin|chahindaina|chaidaina|pardaina|not (required|needed|necessary))\b|(परीक्षा बिना|बिना परीक्षा|परीक्षा नचाहिने|परीक्षा चाहिँदैन|परीक्षा चाहिदैन|टेस्ट बिना|बिना टेस्ट|পরীক্ষা ছাড়া|পরীক্ষা লাগবে না|টেস্ট ছাড়া)/
+    $notest = /\b(no|without|bina|binaa|bagair|baghair|bager|bena) (any )?(korean |japanese |language |bhasa |bhasha |skill |trade )?(test|exam|pariksha|ielts|topik)\b|\b(test|exam|pariksha|ielts|topik)( dinu| dena| dene ki)? (bina|nahi|nahin|chahindaina|chahidaina|chaidaina|nachahine|pardaina|lagdaina|zarurat nahi|zaroorat nahi|jarurat nahi|not (required|needed|necessary))\b|\b(eps|ssw|g2g|g to g)( exam| test| process| system)? (bina|binaa|bagair|nabhai|chahidaina|chaidaina|nachahine|pardaina|not (required|needed|necessary))\b|\b(without|bina|binaa|bagair|no) (the )?(eps|ssw|g2g|g to g|sarkari (prakriya|process|exam|pariksha)|government (process|exam|scheme|quota)|official (process|exam|scheme|quota|channel))\b|(परीक्षा बिना|बिना परीक्षा|परीक्षा नचाहिने|परीक्षा चाहिँदैन|परीक्षा चाहिदैन|टेस्ट बिना|बिना टेस्ट|পরীক্ষা ছাড়া|পরীক্ষা লাগবে না|টেস্ট ছাড়া)/
     // seats or posts running out, with the salary named
     $seats = /\b(limited (seats?|slots?|posts?|vacanc(y|ies))|seats? (are )?(limited|filling)|few seats|last [0-9]{1,2} seats|seat (simit|limited)|simit (seat|sit)|sit simit|(seats?|nashist\w{0,3}) mehdood|mehdood (seats?|nashist\w{0,3}))\b|(সিট সীমিত|সীমিত সিট|আসন সীমিত|সীমিত আসন|सीमित सिट|सिट सीमित|सीमित सीट|सीट सीमित)/
     $salary = /\b(salary|salaries|talab|tallab|tankha|tankhah|tankhwah|tankhwa|mshahara|per month|monthly|mahina|mahine|mahana|maheena|mahinama|masik|maasik)\b|(বেতন|মাসিক|तलब|वेतन|सैलरी|तनख्वाह|मासिक|महिना|महीना)/
     // an offer, not a question about a visa: the salary, or posts open
-    $open = /\b(100 ?% (sure|guaranteed|guarantee|assured)|guaranteed (visa|approval|job)|(visa|approval) (is )?(guaranteed|assured)|vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi|aasamiyan|asamiyan|aawashyakta|aavashyakta|avashyakta)\b|\b(drivers?|workers?|helpers?|staff|cleaners?|guards?|mazdoor|labou?rs?|kamdar|afrad) (ki |ke |ko )?(zaroorat|zarurat|jarurat|darkaar|darkar|chahiye|chahiyo|chaiyo|aawashyak)\b|(নিয়োগ|জরুরি|आवश्यकता|तुरुन्त|तुरंत|ज़रूरत|जरूरत|भर्ती)/
+    $open = /\b(100 ?% (sure|guaranteed|guarantee|assured)|guaranteed (visa|approval|job)|(visa|approval) (is )?(guaranteed|assured)|vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi|aasamiyan|asamiyan|aawashyakta|aavashyakta|avashyakta)\b|\b(drivers?|workers?|helpers?|staff|cleaners?|guards?|mazdoor|labou?rs?|kamdar|afrad) (ki |ke |ko )?(zaroorat|zarurat|jarurat|darkaar|darkar|chahiye|chahiyo|chaiyo|aawashyak)\b|\b(ichhuk|ichchhuk|icchuk|ichuk) (vyakti|byakti|hunuhunchha|hunuhuncha|vyaktiharu|byaktiharu|log|ho to)\b|\b(sunaulo|sunehra|sunahra|sunhera) (awasar|avasar|mauka|avsar)\b|\b(golden opportunity|direct visa)\b|(নিয়োগ|জরুরি|आवश्यकता|तुरुन्त|तुरंत|ज़रूरत|जरूरत|भर्ती|सुनहरा मौका|सुनौलो अवसर|इच्छुक|सीधा वीजा|डायरेक्ट वीजा)/
     // a person's own news: the job came, the employer pays the visa
-    $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne|ada ki|ada kar)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri|mulazmat) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে|पाएँ|पाएं|पायो|मिल गई|मिल गयी|मिल गया|कम्पनीले तिर|कम्पनीले बेहोर|कंपनी ने भर|कंपनी ने दी|कंपनी देगी)/
+    $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne|ada ki|ada kar)\b|\b(thagi|thagne|sawdhan|savdhan|saavdhan|sabdhan|dhokha|dhoka|scam|fraud)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(job|visa|naukri|mulazmat) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে|पाएँ|पाएं|पायो|मिल गई|मिल गयी|मिल गया|कम्पनीले तिर|कम्पनीले बेहोर|कंपनी ने भर|कंपनी ने दी|कंपनी देगी)/
     // the Gambia and Sierra Leone: a deposit or advance in dalasi ("D25,000") or leones ("Le 5,000,000",
     // "NLe 5,000"), which the money count does not read
     $gm_cur = /\bd ?[1-9][0-9]{0,2},[0-9]{2}[0-9]\b|\b[1-9][0-9,]{0,9} ?(dalasis?|leones?)\b|\b(sle|nle|le) ?[1-9][0-9]{0,2},[0-9]{2}[0-9]/

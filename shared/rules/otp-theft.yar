@@ -113,7 +113,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi)"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -147,10 +147,29 @@ rule otp_share_code_request : phishing
     $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko)\b/
     $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b/
     $mistake = /\b(galti|galati|ghalti|mistake|wrong number|galat number)\b/
+    // the fake booking: a temple trust, hotel or travel desk says a prasad, darshan, room or ticket was
+    // booked in the reader's name and asks for the OTP "to confirm or cancel" (romanised Hindi, Hindi;
+    // a Devanagari letter is three bytes)
+    $bk = /\b(aapke|apke|aap ke|aapka|apka|aapki|apki) (naam|name) (se|par|pe|pr|per)\b|\b(mandir|temple|devasthan|devasthanam|sansthan|dham) (trust|samiti|committee|office|counter)\b|\b(travel|booking|hotel|reception) (desk|agency|counter|office) se\b/
+    $bk_ask = /\botp\b.{0,40}\b(bata|batao|bataye|bataiye|batayein|bataen|batayen|btao|bta|bol do|boliye|bol dijiye|share|bhej|bhejo|bhejiye|bhejein|de do|dijiye)\b/
+    // a relative's own booking ("papa, aapke naam se ticket book kiya hai"): a relative addressed first (not "Maa
+    // Vaishno Devi" inside the text), and the writer's own act, where the scam's booking "hui hai" or "kisi ne ki hai"
+    $bk_rel = /^((hi|hello|namaste|suno|arre) )?(papa|pappa|mummy|mumma|maa|mom|mum|dad|didi|beta|beti|chachu|chacha|mausi|nani|dadi)\b/
+    $bk_did = /\b(book|booking) (kiya|ki|kar di|kar diya|kardi|kardiya|karwaya|karwayi|karwa di|kara di) (hai|hain|h|tha)\b/
+    $bk_me = /\bmaine\b/
+    // a family warning: "OTP kisi ko mat batana"
+    $bk_no = /\bkisi (ko|se|aur ko)\b|\bmat (bata|batana|batao|share|bhej|bhejna|dena|do)\b|\b(batana|bataye|batayen|share|bhejna|dena) (mat|nahi|nahin)\b|\b(share|bata|bhej) (na|nahi) (karein|karen|kare|kijiye|karna|dena|dijiye)\b/
+    $bk_hi = /(आपके|आपका|आपकी) (नाम|मोबाइल नंबर|नंबर) (से|पर|पे)|(मंदिर|देवस्थान|संस्थान|धाम) (ट्रस्ट|समिति|कार्यालय)|(ट्रैवल|ट्रेवल|होटल|बुकिंग) (डेस्क|एजेंसी)/
+    $bk_ask_hi = /(ओटीपी|otp|कोड).{0,60}(बताइए|बताइये|बताएं|बताएँ|बताये|बतायें|बता दीजिए|बता दीजिये|बता दें|बता दे|बताओ|शेयर करें|शेयर कीजिए|शेयर कर दें|भेजें|भेज दीजिए|भेज दें|भेजिए|बोलिए|बोल दीजिए)/
+    // a relative's own booking or warning ("maine tumhare naam se", "kisi ko mat batana", "papa, ..." first)
+    $bk_own_hi = /(मैंने|मैने|कर रहा हूँ|कर रहा हूं|कर रही हूँ|कर रही हूं|तुम्हारे|तुम्हारा|तुम्हारी|तेरे|तेरा|किसी को|मत (बताना|बताएं|बताएँ|बताइए|बताओ|बताये|शेयर|भेज|देना))/
+    $bk_rel_hi = /^((नमस्ते|सुनो) )?(पापा|मम्मी|माँ|मां|बेटा|बेटी|दीदी)/
   condition:
     (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
-    or ($hi and not ($familiar and $own_use and not $mistake))
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($familiar and $own_use and not $mistake))
+    or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
+    or ((($bk and $bk_ask and not $bk_no and not $bk_rel and not ($bk_did and $bk_me) and not $rider and not ($familiar and $own_use and not $mistake)) or ($bk_hi and $bk_ask_hi and not $bk_own_hi and not $bk_rel_hi))
+      and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_esim_swap : phishing

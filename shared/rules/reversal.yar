@@ -136,23 +136,29 @@ rule reversal_fake_credit_alert : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money) sent from someone's mobile (in French too: 'Transfert de X FCFA recu du ... Votre nouveau solde', 'Vous avez recu 15000F'), or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
+    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money; Ghana's 'Payment received for GHS X from NAME. Current Balance ... Transaction ID ... Fee charged' of MTN MoMo, Telecel or Vodafone Cash and AirtelTigo Money, Zambia's and Malawi's in kwacha) sent from someone's mobile (in French too: 'Transfert de X FCFA recu du ... Votre nouveau solde', 'Vous avez recu 15000F'), or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
   strings:
-    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ngn|n|rs|inr|php|p|rm|rp|\$)|cash ?in (received|of)|credited (with|to your)|credit alert|umepokea|amepokea|votre compte a ete credite)\b|\bvous avez recu (un (transfert|depot|paiement|envoi)( d'argent)? (de|du) |la somme de )?[0-9]|\b(transfert|depot|paiement) recu (de|du)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
+    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ghc|ngn|n|rs|inr|php|p|rm|rp|zmw|mwk|rwf|\$)|cash ?in (received|of)|(payment|transfer|deposit|money|funds) received (for|of|from)|credited (with|to your)|credit alert|umepokea|amepokea|votre compte a ete credite)\b|\bvous avez recu (un (transfert|depot|paiement|envoi)( d'argent)? (de|du) |la somme de )?[0-9]|\b(transfert|depot|paiement) recu (de|du)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
     $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?|nouveau solde|solde (actuel|disponible))/
+    // or the typed receipt's tail instead of a balance: "Transaction ID: ...", "Fee charged: GHS 0.00", "E-Levy"
+    $tail = /\b(financial transaction id|transaction id|trans(action)? ref(erence)?|fee charged|tax charged|e-levy)\b/
+    // the payee who forwards the receipt of money a friend sent ("got it, medaase") or the payer's own
+    $own = /\b(got it|medaase|chale|see (the|my) receipt|here'?s (the|my) receipt|proof of payment|i('ve| have)? (received|got) (it|the money|your))\b/
     // the wallet's French receipt: "Transfert de 25 000 FCFA recu du 07...", "Depot de 30000 F recu de ..."
     $recv_fr = /\b(transfert|depot|paiement|envoi|credit)( d'argent)? de [0-9][0-9 .,]{0,10}(fcfa|f cfa|cfa|xof|xaf|f)\b.{0,12}\brecu (de|du|par)\b/
     $err = /\b(sent|sen|transferred|credited|paid|deposited)\b.{0,40}\b(in error|by mistake|mistakenly|wrongly|to (the |a )?wrong (number|account))\b|\bnimekosea\b/
     // the forged receipt's hook: "if you did not initiate this, call ... to cancel" (an operator's own
     // receipt says so from its sender id)
     $cancel = /\bif (you|u) (did not|didn't|didnt|have not|haven't) (initiate|authori[sz]e|make|request|perform|do)d?\b.{0,60}\b(call|dial|contact|reach)\b|\bsi vous n'avez pas (initie|effectue|autorise|demande|fait|ordonne)\b.{0,60}\b(appelez|appeler|contactez|composez|joignez|rappelez)\b/
-    // currencies the money reader does not know: Liberian dollars, dalasi, leones ("LRD 12,500", "D15,000")
-    $cur = /\b(lrd|l\$|gmd|sll|nle|le|gnf)\.? ?[0-9]/
+    // currencies the money reader does not know: Liberian dollars, dalasi, leones ("LRD 12,500", "D15,000"),
+    // kwacha by their codes ("ZMW 1,500.00", "MWK 20,000"), cedis written "GHc"
+    $cur = /\b(lrd|l\$|gmd|sll|nle|le|gnf|zmw|mwk|ghc)\.? ?[0-9]/
     // francs CFA written the wallets' way, which the money reader does not take ("15000F", "10.000 F"):
     // the new balance's amount itself, "Nouveau solde: 15300F", "votre nouveau solde Flooz est de 20500"
     $bal_amt = /\bnouveau solde[a-z ]{0,16}:? ?[0-9]/
   condition:
-    ((money_count > 0 or $cur or $bal_amt) and ($recv or $recv_fr) and $bal and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
+    ((money_count > 0 or $cur or $bal_amt) and ($recv or $recv_fr) and ($bal or $tail) and not $own
+      and (sender_line == "mobile" and sender_kind == "phone" or ($err and reversal_personal_sender)))
     or ($recv and $cancel and reversal_personal_sender)
 }
 
@@ -192,7 +198,7 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail or sends a mover or courier to collect (English)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect, or pays the asking price plus extra by cashier's check with a mover to pick up (English)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
     $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|extra|more than)|sent (you )?(too much|extra|more than|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
@@ -204,14 +210,79 @@ rule reversal_overpaid_difference : phishing
     $easy = /\b(no rush|no hurry|whenever|when you (can|get a chance)|no worries|keep (it|the (change|rest|extra|difference))|lol|haha|quedatelo|quedate con|no hay prisa|sin prisa|cuando puedas)\b/
     // the fake buyer's opener: your listing "still available", paid at once by an app, and the hook:
     // your e-mail (the forged payment notice goes there) or a mover, shipper or courier to collect
-    $avail = /\bstill (available|for sale|up for sale|on sale)\b/
+    $avail = /\bstill (available|for sale|up for sale|on sale)\b|\b(saw|seen|found) your (ad|listing|post|advert|item)\b|\b(i'?m|i am|am) (very |really |still )?interested in (your|the|buying)\b|\b(marketplace|craigslist|offerup|offer up)\b/
     $app = /\b(zelle|cash ?app|paypal|venmo|chime)\b/
-    $email = /\b(what'?s|what is|send (me )?|give (me )?|text (me )?|drop (me )?)(your|ur|the) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email address|account e-?mail))\b|\b(e-?mail|email address) (linked|connected|associated|registered) (to|with) (your|ur) (zelle|paypal|cash ?app|venmo|account)\b|\byour (e-?mail|email address) (for|to send|so i can send) (the )?(payment|money|funds)\b/
+    $email = /\b(what'?s|what is|send (me )?|give (me )?|text (me )?|drop (me )?)(your|ur|the) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email address|account e-?mail))\b|\b(e-?mail|email address) (linked|connected|associated|registered) (to|with) (your|ur) (zelle|paypal|cash ?app|venmo|account)\b|\byour (e-?mail|email address) (for|to send|so i can send) (the )?(payment|money|funds)\b|\b(just|only|all i) (need|want) (is )?(your|ur) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email|info|details|tag))\b/
     $collect = /\bmy (mover|movers|moving company|shipper|shipping agent|courier|pick-?up agent|driver|assistant|agent) (will|would|can|is going to|gonna) (come|pick|collect|get|handle)\b/
+    // the cheque for more than the price ("asking price plus extra for your trouble by cashier's check"), the mover to collect
+    $check = /\b(cashier'?s|certified) (check|cheque)\b|\bmoney order\b/
+    $extra = /\b(asking|full|listed) price (plus|\+|and) (some |a little |a bit |an )?(extra|more)\b|\b(above|more than|over) (your|the) asking( price)?\b|\bextra (for|to cover) (your|ur|the) (trouble|time|patience|inconvenience)\b/
     // a real buyer comes to see it or pays on collection
     $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b/
   condition:
     reversal_personal_sender
     and (((($over and $back) or ($over_es and $back_es)) and not $easy)
-      or ($avail and $app and ($email or $collect) and not $self))
+      or ($avail and $app and ($email or $collect) and not $self)
+      or ($check and $extra and $collect and not $self))
+}
+
+rule reversal_mule_fake_alert_ng : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Nigerian money mule and fake-alert buyer (English, Pidgin): 'my account has an issue, I will send N to your account, help me receive it, I will give you something', or a classifieds buyer (Jiji, Marketplace) who pays 'from my bank app' and asks you to confirm the alert and give the item to his driver"
+  strings:
+    // the mule: the writer's own account said to be in trouble ...
+    $issue = /\bmy (bank )?(account|acct|acc|a\/c)\b.{0,24}\b(issue|issues|problem|problems|wahala|restricted|restriction|blocked|block|frozen|freeze|pnd|post no debit|flagged)\b|\b(dem|they|bank|cbn|efcc)( don| have| has)? (block|blocked|freeze|froze|frozen|restrict|restricted) my (account|acct|acc)\b/
+    // ... the reader's account borrowed to receive the money ...
+    $recv = /\b(help|helping) me (to |take |go )?(receive|collect)\b|\b(use|borrow) (your|ur|ya) (account|acct|acc|account number|acct number|bank account|opay|palmpay|moniepoint|kuda)\b|\b(receive|collect) (it|am|the money|the funds|the transfer|the payment|some money) (for|on behalf of) me\b/
+    // ... with a reward or the cash to be withdrawn and passed on
+    $reward = /\b(i|we) (will|go|would|'ll|shall) (give|dash|pay|settle|send) (you|u)\b.{0,30}\b(for (your|ur) (help|trouble|time|stress|effort|side|assistance)|as (a )?(thank you|appreciation|commission)|commission)\b|\b(keep|take|remove|deduct|cut|collect)( [0-9][0-9,.]{0,6}k?| n ?[0-9][0-9,.]{0,7}| [0-9]{1,2} ?%| [0-9]{1,2} percent)? (for (yourself|your side|your help|your trouble|ur side)|as (your|ur) (commission|share|cut))\b|\bwithdraw (it|am|the money|everything)\b/
+    // the fake-alert buyer: "confirm the alert", "once you see the alert", "the money will reflect" ...
+    $alert = /\b(confirm|check|see|watch for|wait for|look at)( the| your| my)? (debit |credit |transfer )?alert\b|\b(once|when|as soon as|immediately) (you )?(see|get|receive|confirm)( the| my| your)? (debit |credit )?alert\b|\balert (will|go|don|has|should|dey) (come|drop|enter|reflect|land|show)\b|\b(money|payment|transfer|funds) (will|go|should) (reflect|enter|drop)\b|\b(sent|send|forwarded|forward) (you )?(the )?(payment )?(screenshot|proof of payment)\b/
+    // ... the item handed to the buyer's driver or rider ...
+    $driver = /\b(give|hand|release|handover)( it| am| the item| the goods| the phone| the product| the car| the laptop| them)?( over)? to my (driver|rider|dispatch|dispatch rider|dispatcher|logistics|delivery (guy|man|boy)|boy|errand boy|brother|cousin|staff|pa|assistant)\b|\bmy (driver|rider|dispatch rider|dispatch|dispatcher|logistics (guy|man|person|rider|company)|delivery (guy|man|boy)|errand boy|boy|staff|pa) (will|go|is coming|dey come|would|shall|can|don dey come)( to)? (come|pick|carry|collect|meet)\b/
+    // ... a stranger who answers a listing, or pays "from my bank app" and says "just confirm", "no need to wait"
+    $listing = /\b(jiji|marketplace|your (ad|advert|advertisement|post|listing)|still available|i saw (your|the) (ad|advert|post|item|listing))\b/
+    $bankapp = /\b(from|with|via|through|on|using) my (bank|banking|mobile banking|bank mobile) app\b/
+    $just = /\bjust (confirm|check|see)\b|\b(don'?t|no need to|no need) wait\b/
+  condition:
+    reversal_personal_sender
+    and (($issue and $recv and $reward) or ($alert and $driver and ($listing or ($bankapp and $just))))
+}
+
+rule reversal_boss_driver_collect_ng : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Payment redirection in Nigerian English and Pidgin: the driver, assistant or staff of an 'Alhaji', 'Chief', 'Oga' or 'Madam' was told to collect the money for the goods and gives a bank account number and name to pay into"
+  strings:
+    // the boss's man: "I am Alhaji Musa's driver", "na Chief driver be this", "Madam PA"
+    $who = /\b(alhaji|alhaja|hajia|hajiya|chief|oga|madam|ogbeni|boss)\b.{0,24}\b(driver|assistant|pa|p\.a|secretary|boy|accountant|cashier|staff|store ?keeper|sales ?(boy|girl|rep)|manager)\b/
+    // the instruction to collect, or to pay to this account
+    $told = /\b(told|asked|sent|instructed|directed|said|say|talk say|mandated)( me)? (to|make i|say make i|that i should|that i) (collect|receive|take|pick up|come for)\b|\b(pay|send|transfer|remit)( the| your| una)? (money|balance|payment|amount|[0-9n][0-9,.]{0,9}k?) (to|into|for) (me|my account|this account|the account below|the following account)\b/
+    // a bank account with its number or its name
+    $acct = /\b(account|acct|acc|a\/c)( (number|no|num|details))?\b[^0-9]{0,30}[0-9][0-9]|[0-9][0-9],? ?(access|gtb|gtbank|zenith|uba|first ?bank|fidelity|ecobank|opay|palmpay|moniepoint|kuda|stanbic|wema|sterling|union bank|polaris|fcmb|keystone|jaiz)\b|\b(account|acct|acc) name\b/
+  condition:
+    reversal_personal_sender and $who and $told and $acct
+}
+
+rule reversal_inspection_fee_ng : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A house 'agent' who wants an inspection or viewing fee paid into an account before showing a flat (Nigerian English and Pidgin, Naira)"
+  strings:
+    $fee = /\b(inspection|viewing) (fee|fees|charge|charges|money|cost|token)\b/
+    // paid first: "before inspection", "pay am first", "after payment I'll send the address"
+    $first = /\bbefore (the |any |we (go|do|start|proceed|carry out)( for| to)? (the )?|i (show|take) you( to)?( see)? (the )?|you (see|view|come for) (the )?|going for (the )?)?(inspection|viewing|showing|house|flat|apartment|property)\b|\b(pay|paid|payment|send|transfer)( it| am| the fee| the money)? (first|upfront|up front|in advance)\b|\bnon-?refundable\b|\bafter (payment|you pay|paying|you don pay|you transfer)\b.{0,40}\b(address|location|send|share|show|take)\b/
+    $prop = /\b(flat|apartment|self ?con|self-?contain|self-?contained|bedroom|duplex|bungalow|room and parlou?r|room & parlou?r|terrace|house|property|shop|office space|bq)\b/
+    $pay = /\b(account|acct|acc|a\/c)( (number|no|num|details))?\b[^0-9]{0,30}[0-9][0-9]|\b(opay|palmpay|moniepoint|kuda)\b|\b(pay|send|transfer)\b.{0,30}\b(to|into|via|through|on) (this|my|the following|our|the) (account|acct|number)\b/
+    // a tenant relaying what an agent asked ("the agent said", "should we pay?")
+    $relay = /\b(the|that|our|my|this|una) agent (said|says|wants|want|asked|is asking|dey ask|collected|collect|charged|charge|don)\b|\bshould (i|we) pay\b/
+  condition:
+    reversal_personal_sender and $fee and $first and $prop and $pay and not $relay
 }

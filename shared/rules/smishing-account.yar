@@ -22,6 +22,40 @@ private rule account_reported_message
     $got and $true
 }
 
+// A utility cut-off passed on by a relative, a flatmate or a tenant ("Mom, ConEd says your power will be shut off
+// today, call them", "our electric bill is past due", "the landlord said the water goes off at 2"), not the lure
+private rule account_utility_personal
+{
+  strings:
+    $me = /\b(mom|mum|dad|mama|mami|papa|babe|honey|lol|landlord|says|said|told me|call them|dice que|dijo|dijeron|llamalos|llamales)\b|\b(my|our|mi|nuestra|nuestro) (power|electric|electricity|gas|water|lights?|light bill|service|account|bill|luz|cuenta|servicio|factura)\b/
+  condition:
+    $me
+}
+
+// A utility's own notice: from its short code or sender id, or from its toll-free line with a link, or with links
+// that all go to a site of known standing (a brand's, a government's, the one the text names)
+private rule account_utility_own_notice
+{
+  condition:
+    sender_kind == "alpha" or sender_kind == "shortcode" or (sender_line == "toll_free" and url_count > 0)
+    or (url_count > 0 and url_count <= brand_link_count + named_url_count + platform_url_count)
+}
+
+// A bank card said to have expired or to be blocked, with a new card to activate by calling a number, from a
+// number or an address (English, romanised Hindi and Urdu: Meezan, HBL, UBL, MCB, SBI, HDFC): banks renew cards
+// by post and at branches, and write from their sender ids and short codes
+private rule account_card_expiry_story
+{
+  strings:
+    $exp = /\bcard\b.{0,40}\b(has expired|is expired|expired|will expire|expires|expiring|will be (blocked|deactivated|suspended|closed|disabled)|has been (blocked|deactivated|suspended|disabled)|is (blocked|deactivated|suspended))\b/
+    $exp_r = /\bcard\b.{0,40}\b(expire|expired|block|blocked|band|bund|deactivate|deactivated) (ho|hogaya|hogya|hoga|hogi|kar|kr|krdiya|hone|hai|he|hain)\b/
+    $act = /\b(re-?activat\w{0,5}|activat\w{1,5}|naya card|naye card|nya card|new (atm |debit |chip |credit )?card|card renew\w{0,4}|renew (your|the|apna|apne) card)\b/
+    // a son or daughter telling a parent, or the bank's own warning about such calls
+    $kin = /\b(ammi|abbu|ammu|abba|amma|mummy|papa|beta|beti|bhai|bhaiya|baji|appi|mom|mum|dad|my|mera|meri|mere|maine|never|kabhi|scam|scammers|fraudsters|dhoka|dhokebaz|hoshiyar|beware|savdhan|khabardar)\b/
+  condition:
+    ($exp or $exp_r) and $act and not $kin and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule account_locked_verify : phishing
 {
   meta:
@@ -44,14 +78,14 @@ rule account_locked_callback : phishing
   meta:
     action = "junk"
     weight = 1.5
-    description = "A card or account said to be blocked, with a phone number to call (weak alone: banks do this too)"
+    description = "A card or account said to be blocked, with a phone number to call (weak alone: banks do this too); or an ATM or debit card said to have expired or to be blocked, call a number to activate the new card, from a number (English, romanised Hindi and Urdu)"
   strings:
     $lock = /\b(card|account|acct)\b.{0,40}\b(suspended|locked|restricted|blocked|deactivated|frozen|on hold)\b/
     $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9]/
     // a block the holder asked for: "blocked as per your request. Call ... for a replacement"
     $asked = /\b(as per your|at your|on your) request\b|\bas (you )?requested\b/
   condition:
-    $lock and $call and not $asked
+    (($lock and $call) or account_card_expiry_story) and not $asked
 }
 
 rule account_fraud_alert_from_person : phishing
@@ -59,13 +93,15 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included (English, Spanish): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish): the vishing lure"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (lo |la )?(realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
     // a change to the account that moves no money yet: a payee, a recipient, a device, a login
     $change = /\b(new (payee|recipient|beneficiary|device|login)|new zelle recipient|(payee|recipient|beneficiary|device)\b.{0,40}\b(was|has been|been) (added|registered|linked|enrolled)|sign-?in from a new)\b/
     $change_es = /\b(nuevo|nueva) (destinatario|beneficiario|beneficiaria|dispositivo)\b|\b(destinatario|beneficiario|dispositivo)\b.{0,40}\b(agregad[oa]|anadid[oa]|registrad[oa]|vinculad[oa])\b/
+    // the carrier's line moved: a SIM swap, a port-out, an eSIM transfer requested (English, Spanish)
+    $port = /\b(sim (swap|change|card (swap|change|replacement))|sim-swap|e-?sim (transfer|swap|change|conversion|activation)|port-?out( request)?|port (request|out request)|porting request|number (transfer|port|porting) request|(transfer|port) (of )?your (phone |mobile |wireless )?(number|line)|(number|line) (is being|was|has been|will be) (transferred|ported|moved))\b|\b(cambio|intercambio|duplicado|reemplazo|reposicion) de (tarjeta )?(sim|e-?sim|chip)\b|\bportabilidad\b|\btransferencia de (su |tu )?(e-?sim|numero|linea)\b|\b(numero|linea) (sera|esta siendo|fue|ha sido) (transferid[oa]|portad[oa])\b/
     // in the bank's voice, not a friend's story about one
     // a sign-in, sign-on or login flagged, or a purchase declined (English, Spanish): the alert's event
     $event = /\b(suspicious|unusual|unrecogni[sz]ed|unauthori[sz]ed|unknown) (sign-?in|sign-?on|log-?in|login attempt|access attempt)s?\b|\b(sign-?in|sign-?on|log-?in) (attempt )?from\b.{0,40}\b(was |has been )?(detected|blocked|flagged)\b|\b(purchase|charge|transaction|payment|order)\b.{0,60}\b(was|has been) (declined|blocked|flagged|held)\b/
@@ -76,7 +112,7 @@ rule account_fraud_alert_from_person : phishing
     $ask = /\b(did you (authori[sz]e|attempt|approve|recogni[sz]e|use your|try to (use|spend|make|pay))|do you (recogni[sz]e|authori[sz]e|approve)|(was|is) this (you|yours|purchase yours|charge yours)|is this (purchase|charge|transaction|payment) (yours|authori[sz]ed)|confirm (this |the )?(purchase|charge|transaction|payment) (of|for|at)|(reconoce|autorizo|realizo|intento) (usted )?(esta |este |la |el |una |un )?(compra|cargo|transaccion))\b/
     $codes = /\b(reply|text|txt|respond|responda|responde|conteste|envie)( with| con)? "?(1|y|yes|si)"? (for|if|to|or|para|o)\b/
     // a spouse's or a friend's question about a shared card ("did you authorize the $200 on my card? reply yes or no")
-    $mine = /\b(my|our|joint|mi|nuestra) (card|account|cuenta|tarjeta)\b|\b(lol|haha|lmao)\b/
+    $mine = /\b(my|our|joint|mi|nuestra) (card|account|cuenta|tarjeta|line|number|sim|phone|linea|numero)\b|\b(lol|haha|lmao)\b/
     // ... in the alert's words: a bank, a fraud alert, a card, or an amount spent at a merchant (a colleague's
     // "did you approve the $300 invoice? reply yes or no" has none)
     $issuer = /\b(fraud|alert|alerta|bank|banco|credit union|card ending|card services|debit card|credit card|visa|mastercard|suspicious|unusual|transaction|transaccion)\b|[0-9] (at|en) [a-z0-9]/
@@ -94,7 +130,9 @@ rule account_fraud_alert_from_person : phishing
         // a sign-in flagged or a purchase declined, "if not you, call <number>"
         or (($event or $event_es) and phone_count > 0 and contact_count > 0)
         // a payee or device added and a number to call
-        or ($voice and ($change or $change_es) and phone_count > 0)))
+        or ($voice and ($change or $change_es) and phone_count > 0)
+        // a SIM swap, port-out or eSIM transfer on the line, call the carrier's "security" on a number
+        or ($port and phone_count > 0 and contact_count > 0)))
       // the last from an e-mail address too
       or (sender_kind == "email" and $voice and ($change or $change_es) and phone_count > 0)))
     // the reply-code check on a charge with an amount, from the same numbers: "reply 1 for yes, 2 for no"
@@ -228,7 +266,9 @@ rule account_authority_threat : phishing
     $t3 = /\b(electricity|power|gas|water|connection|service|sim|number)\b.{0,30}\b(will be|to be|is being) (disconnected|cut off|terminated|shut off|blocked)\b.{0,40}\b(tonight|today|within [0-9]{1,2} (hours|hrs|minutes|mins)|immediately)/
     $call = /\b(call|contact|dial|ring|pay)\b/
   condition:
-    any of ($t*) and ($call or url_count > 0 or phone_count > 0) and not account_reported_message
+    // a utility's own cut-off notice (its short code, sender id or own link) or a relative passing one on is no threat
+    ($t1 or $t2 or ($t3 and not account_utility_own_notice and not account_utility_personal))
+    and ($call or url_count > 0 or phone_count > 0) and not account_reported_message
 }
 
 rule account_locked_intl : phishing
@@ -247,6 +287,8 @@ rule account_locked_intl : phishing
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
     $id = /\b(akun|rekening|kartu)\b.{0,60}\b(diblokir|dinonaktifkan|ditangguhkan|dibekukan|disekat)|\b(verifikasi|perbarui|konfirmasi) (sekarang|akun|data)/
     $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
+    // a person's own card or account ("bhai mera card block ho gaya")
+    $hi_mine = /\b(mera|meri|mere|maine|yaar)\b/
     // Urdu, and Nepali or Hindi in Devanagari: the account closed, blocked or stopped (a letter is two or three bytes: gaps in bytes)
     $ur = /(اکاؤنٹ|اکاونٹ|کھاتہ|کارڈ).{0,120}(بند کر دیا|بند ہو|بلاک|معطل)/
     $ne = /(खाता|कार्ड).{0,120}(रोकिएको|बन्द गरिएको|ब्लक|निलम्बित|बंद कर दिया|ब्लॉक कर दिया|बंद हो जाएगा)/
@@ -270,7 +312,7 @@ rule account_locked_intl : phishing
     $id2 = /\b(rekening|akun|kartu atm|kartu debit|kartu kredit|atm|m-?banking|mobile banking|brimo|livin|tabungan) (anda|nasabah)\b.{0,60}\b(terblokir|diblokir|ditutup|dibekukan|dinonaktifkan|dikunci|nonaktif|ditangguhkan|blokir)\b/
     $id_num = /(\+62 ?|\b62|\b0)8[1-9][0-9]/
   condition:
-    ((any of ($es, $pt, $fr, $it, $de, $id, $hi, $ur, $ne) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+    ((any of ($es, $pt, $fr, $it, $de, $id, $ur, $ne) or ($hi and not $hi_mine) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
     or ((($ht and $ht_call) or ($ng and $ng_card)) and (phone_count > 0 or url_count > 0)
       and sender_kind != "alpha" and sender_kind != "shortcode")
     or (((($bn or $bn_s) and (contact_count > 0 or $bn_call) and not $bn_kin) or $id2) and (phone_count > 0 or $id_num)
@@ -297,7 +339,7 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi)"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, pay by calling a number, from a long number that is not toll-free (US English, Spanish)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
@@ -339,17 +381,32 @@ rule account_electricity_cutoff : phishing
     $in_amt = /(₹|\brs\.?|\binr) ?[0-9]|[0-9] ?(rs|rupaye|rupees|rupay|rupaiye|rupiya|\/-)\b|[0-9] ?(रुपये|रुपए|रु)|\b(kal|aaj) tak [1-9]|(कल|आज) तक [1-9]/
     // the scheme's notice, or a person telling of the visit ("maine mana kar diya", "papa ne")
     $in_own = /\b(one time settlement|ots|yojana|maine|mene|humne|hamne|papa|mummy|bhai|bhaiya)\b|(एकमुश्त|योजना|मैंने|हमने|पापा|मम्मी)/
+    // US: the utility's account past due and the service cut today, pay by calling (English, Spanish; accents folded).
+    // The utility's own reminders come from its short code or toll-free number, name a date and link to its site
+    $us_cut = /\b(will be|is scheduled to be|are scheduled to be|is set to be|is going to be|is about to be|is being|will get|sera|seran|va a ser|van a ser|esta programad[oa] para ser) (disconnected|interrupted|shut off|shutoff|turned off|cut off|suspended|terminated|desconectad[oa]s?|suspendid[oa]s?|interrumpid[oa]s?|cortad[oa]s?)\b|\b(disconnection|interruption|shut-?off|disconnect order) (is |has been )?(scheduled|will occur|will take place|set for|pending)\b|\bscheduled for (disconnection|interruption|shut-?off)\b|\bdispatched to (disconnect|shut off|cut off|turn off)\b|\b(desconexion|suspension|interrupcion|corte) (de|del) (su |tu )?(servicio|luz|energia|electricidad|gas|agua|suministro)\b|\bprogramad[oa] para (la )?(desconexion|corte|suspension)\b|\b(enviado|asignado) (un tecnico )?para (desconectar|cortar|suspender)\b/
+    $us_util = /\b(electric|electricity|power|energy|gas|water|utility|utilities|duke|con ?ed|con edison|pg&e|pge|fpl|sce|sdg&e|pse&g|pseg|dominion|xcel|entergy|ameren|comed|dte|reliant|txu|oncor|centerpoint|national grid|eversource|peco|pepco|bge|nipsco|srp|teco|jea|ladwp|luma|luz|electricidad|electric[oa]|energia|agua)\b/
+    $us_due = /\b(past[- ]due|overdue|delinquent|unpaid|non-?payment|outstanding (balance|amount|bill)|final (disconnect(ion)? )?notice|vencid[oa]|atrasad[oa]|falta de pago|pendiente de pago|saldo pendiente|morosidad|morosa|moroso|impagad[oa]|aviso final|ultimo aviso)\b/
+    $us_when = /\b(today|tonight|this (afternoon|evening|morning)|within (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?)|in (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?)|in (one|an) hour|hoy|esta (tarde|noche|manana)|(en|dentro de) (los proximos )?[0-9]{1,2} (minutos|horas)|(en|dentro de) (una|1) hora)\b/
+    // addressed to the customer: your account, su servicio, dear customer
+    $us_you = /\b(your|su|tu) (electric |electricity |power |energy |gas |water |utility |light )?(account|service|power|electricity|energy|gas|water|utilities|utility|bill|balance|meter|lights|cuenta|servicio|luz|energia|electricidad|suministro|medidor|factura|saldo)\b|\b(dear|valued) (customer|client)\b|\b(estimad[oa]|querid[oa]) (cliente|usuari[oa])\b/
   condition:
     // a parent telling their child of such a message and asking whether it is true is not the lure
     not account_reported_message and (
     // (the romanised forms to "your" connection with the officer's number: a neighbour's "light kapli jail aaj ratri, call kar" has neither)
-    ((($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn)
+    // (not the utility's own notice: from its short code or sender id, or with its own link; a header's "power cut
+    // tonight, call 98..." with a number and no link to pay at is the lure; not a relative passing it on)
+    ((($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
+      and not (account_utility_own_notice and (phone_count == 0 or url_count > 0)) and not account_utility_personal)
     // the meter blocked or the supply cut, pay by mobile money to a number or buy the unblock code, from a person's number
     or (($m_who or $m_you) and $m_cut and (($m_unpaid and $m_wallet and ($m_num or $m_this or phone_count > 0)) or ($m_code and ($m_wallet or $m_num or phone_count > 0 or money_count > 0)))
       and not $m_me and not $warn and sender_kind == "phone")
     // the lineman's or meter inspector's settlement, paid by a date to a number (romanised Hindi, Hindi)
     or ($in_who and $in_settle and $in_pay and ($in_amt or money_count > 0 or phone_count > 0)
-      and not $in_own and not $warn and sender_kind == "phone"))
+      and not $in_own and not $warn and sender_kind == "phone")
+    // the US utility's past-due account cut today, pay by calling, from a long number (not its short code or
+    // toll-free line) and with no link to a site the text names
+    or ($us_cut and $us_util and $us_due and $us_when and $us_you and phone_count > 0 and not $warn
+      and not account_utility_personal and not account_utility_own_notice and sender_kind == "phone" and sender_line != "toll_free"))
 }
 
 rule account_tech_support_callback : phishing
@@ -388,7 +445,7 @@ rule account_callback_lure : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', or a terse 'card ending 1234 suspended, call', with a number in the text; or the estate or building 'security' about the reader's property: 'your car was hit at the gate, call me back on this number quickly' (Nigeria)"
+    description = "A notification-shaped call-back lure from a personal number or an address: a charge, order, refund or account change, then 'not you? call', 'if you did not approve this, call', 'call to verify your identity', 'to receive it, call', or an account frozen with 'call support to avoid closure', or a terse 'card ending 1234 suspended, call', with a number in the text; or the estate or building 'security' about the reader's property: 'your car was hit at the gate, call me back on this number quickly' (Nigeria); or a bank's ATM or debit card expired or about to be blocked, call a mobile number to activate the new card (English, romanised Urdu and Hindi: Meezan, HBL, UBL, MCB, SBI)"
   strings:
     $ctx = /\b(card|account|order|payment|refund|withdrawal|transfer|charge|charged|purchase|subscription|membership|funds|verification|password|login|sign-in|deposit|loan|kyc|renewal|auto-renewal|invoice|billing|transaction|cargo|movimiento|tarjeta|cuenta|compra|operacion|carta|conto|bonifico|operazione|karte|konto|zahlung|carte|compte|paiement|cartao|conta|betaling|rekening|accesso|acceso|acces|zugriff|anmeldung|kort|kortet|kop|kjop|kob|betalning)\b/
     $not_you = /\b(not you\?|if (this|it) (was|wasn't|was not|is not|isn't) (not )?(you|yours|authori[sz]ed by you|approved by you|made by you|placed by you)|if (this|the|your) (order|purchase|charge|payment|transaction|subscription|renewal) (was|wasn't|was not|is not|isn't) (not )?(made |placed |authori[sz]ed |approved |requested )?by you|if (you|u) (did not|didn't|do not|don't) (request|make|authori[sz]e|recogni[sz]e|initiate|order|place|purchase|buy|approve)|nicht sie\?|wenn sie (das|dies) nicht|no fuiste tu|no reconoce|pas vous\?|pas a l'origine|non riconosci|se non e stato lei|se non sei stato tu|nao reconhece|als u dit niet|si no (ha sido|fue|has sido) (usted|tu)|om det inte var du|hvis det ikke var (dig|deg)|jos et (tehnyt|tunnista))/
@@ -417,6 +474,9 @@ rule account_callback_lure : phishing
     $did = /\bi (hit|bashed|scratched|reversed into|damaged|jammed|knocked)\b|\bmy (fault|bad)\b/
   condition:
     ($sec and $prop and $back and $fast and not $did and sender_kind == "phone")
+    // an ATM or debit card expired or to be blocked, call to activate the new card, from a person's number
+    or (account_card_expiry_story and sender_kind == "phone"
+      and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
     or ($ctx and not $me and ($not_you or $to_do or ($frozen and ($closure or ($ending and not $yesno)))) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone" and ($agent
     or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))))

@@ -25,7 +25,7 @@ rule parcel_delivery_failed : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Says a parcel could not be delivered or is on hold, and asks to click, reschedule or update details; or a 'driver' on a personal number with a torn label, a signature needed or no one reached, who asks for the full address, house number, postcode or a time by reply"
+    description = "Says a parcel could not be delivered or is on hold, and asks to click, reschedule or update details; or a 'driver' on a personal number with a torn label, a signature needed or no one reached, who asks for the full address, house number, postcode or a time by reply; or USPS, UPS, FedEx or Correos 'your package needs to be rescheduled' or 'could not be delivered' with a shortener or a link no carrier owns, from a long number or an address (English, Spanish)"
   strings:
     $f1 = /\b(could not|couldn't|cannot|can't|unable to|failed to|was not|wasn't|not able to|were unable to|did not)( be)? (deliver|delivered|complete (the |your )?delivery|process (your )?(package|parcel|shipment))/
     $f2 = /\b(missed|failed|unsuccessful|incomplete) (delivery|delivery attempt|attempt to deliver)/
@@ -41,11 +41,19 @@ rule parcel_delivery_failed : phishing
     $drv_who = /\b(i'?m|i am|this is|it'?s) (the |your )?([a-z]{1,12} )?(courier|driver|delivery (driver|guy|man|rider)|dispatch rider|rider|postman|postie)\b|\b(courier|driver|delivery driver|rider|postman|postie) here\b|\b(this is|i'?m|i am) [a-z]{1,12},? (from|with) (the )?(usps|ups|fedex|dhl|royal ?mail|evri|hermes|dpd|yodel|parcelforce|canada post|australia post|auspost|nz ?post|courier ?post|aramex|the depot|the courier|the delivery (company|office))\b|\bfrom the (depot|sorting (office|centre|center)|delivery (office|centre|center))\b/
     $drv_why = /\blabel( on (your|the) (parcel|package|item|box))? (is |was |got |has been |has |came |fell )?(a bit |partly )?(torn|ripped|damaged|unreadable|smudged|wet|illegible|missing|faded|off)\b|\b(torn|ripped|damaged|unreadable|smudged|illegible|faded) (address |shipping )?label\b|\b(needs|requires) (a |your )?signature\b|\bsignature (is )?(required|needed)\b|\b(could not|couldn't|can't|cannot|unable to|was unable to) (reach|contact|find|locate|get hold of) (you|your (address|house|property|flat|building|home))\b|\b(no one|nobody|no-one) (was )?(home|answered|in|at home)\b|\bcan'?t read the (address|house number|street|postcode)\b/
     // ... and the reply asked for: the full address, house number, postcode, or a time to call round
+    // the redelivery lure with no fee: a carrier's name, the package "needs to be rescheduled" or "could not be
+    // delivered", and a shortener or a link of no carrier's, from a long number or an address (English, Spanish)
+    $rd_brand = /\b(usps|ups|fedex|fed ex|dhl|ontrac|lasership|us ?post|postal service|correos|servicio postal)\b/
+    $rd_when = /\b(needs|need|has|have|must|is waiting|waiting) to be (re-?scheduled|re-?delivered|re-?arranged)\b|\b(requires|require|needs|pending|awaiting) (re-?scheduling|re-?delivery|a new delivery (date|time))\b|\b(has been|was|is|been) re-?scheduled\b|\b(re-?schedule|schedule) (a |your |the )?(new )?(delivery|re-?delivery)\b/
+    $rd_es = /\b(necesita|debe|tiene que|requiere) (ser )?reprogramad[oa]\b|\b(ha sido|fue|esta) reprogramad[oa]\b|\breprogram(e|ar|a) (su |tu |la )?entrega\b|\bpendiente de (reprogramacion|reprogramar|reentrega|nueva entrega)\b|\bno (pudo|se pudo|pudimos|hemos podido) (ser )?(entregar|entregad[oa])\b/
+    // a friend's own parcel ("UPS says my package needs to be rescheduled")
+    $rd_mine = /\b(my|our|mi|nuestro) (package|parcel|delivery|order|shipment|paquete|envio|pedido)\b|\b(says|said|ugh|lol|dice|dijo|dijeron)\b|\bi (booked|rescheduled|scheduled|picked|chose|set it)\b/
     $drv_ask = /\b(reply|send|text|confirm|provide|give)( me| us)?( with)? (your |the )?(full |complete |exact |correct |delivery )?(address|house number|house no|street address|postcode|post code|zip code|zip|eircode|unit number|flat number)\b|\b(convenient|suitable|good|best) time (for|to) (deliver|delivery|drop|redeliver|bring)\b|\bwhat time (is|would be|works) (convenient|good|best|for you)\b/
   condition:
     // a carrier's own "we'll try again tomorrow, details at fedex.com" asks for nothing: a link
     // alone counts only when the stated failure is about the address
-    parcel_mentioned and ((any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0))
+    // (not a friend's own parcel or what the carrier told them: $rd_mine)
+    parcel_mentioned and ((any of ($f*) and (any of ($a*) or parcel_contact or ($f5 and url_count > 0)) and not $rd_mine
         // a courier's own notice from its sender id (VK-XPRSBS, XX-DELHVY) links only to the site it
         // names or a carrier's official domain: from a sender id, a link of another standing is needed
         and ((sender_kind != "alpha" and sender_kind != "shortcode")
@@ -53,6 +61,10 @@ rule parcel_delivery_failed : phishing
           or shortener_count > 0 or risky_tld_count > 0 or deceptive_url_count > 0 or brand_mismatch_count > 0))
       // a carrier asks by its app or site, not a driver by text for the address it already holds
       or ($drv_who and $drv_why and $drv_ask and sender_kind != "alpha" and sender_kind != "shortcode"))
+    // the no-fee redelivery lure: carriers text from short codes to their own domains
+    or ($rd_brand and ($rd_when or $rd_es or $f1) and not $rd_mine
+      and (shortener_count > 0 or url_count > brand_link_count + platform_url_count + named_url_count)
+      and (sender_kind == "phone" or sender_kind == "email"))
 }
 
 rule parcel_fee_request : phishing
@@ -98,6 +110,8 @@ rule parcel_problem_intl : phishing
   strings:
     // the scanned text is lower case with accents folded ("envio", "livre")
     $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
+    // a friend's own parcel, or what the carrier told them ("USPS dice que mi paquete ...")
+    $es_mine = /\b(mi|nuestro) (paquete|envio|pedido)\b|\b(dice|dijo|dijeron) que\b/
     $pt = /\b(encomenda|pacote|correios|ctt)\b.{0,80}\b(nao (foi possivel|conseguimos) entregar|retid[oa]|taxa (alfandegaria|aduaneira|de entrega|de envio|de reenvio)|morada incompleta|endereco (incompleto|incorreto)|atualize)/
     $it = /\b(pacco|spedizione|consegna)\b.{0,80}\b(sospes[oa]|in giacenza|tass[ae] doganal|spese di (spedizione|consegna)|indirizzo (incompleto|errato)|non (e stato|e stata) (possibile )?consegna)/
     $fr = /\b(colis|livraison|envoi)\b.{0,80}\b(n'a pas pu etre livre|pas pu etre (livre|distribue)|en attente|frais de (douane|livraison|port|reexpedition)|adresse (incomplete|incorrecte)|reprogrammer)/
@@ -121,7 +135,7 @@ rule parcel_problem_intl : phishing
     // Tagalog and English: a balikbayan box held at customs, duties or a fee to pay
     $tl = /\bbalikbayan( box| boxes)?\b.{0,120}\b(customs|boc|adwana)\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b|\b(customs|boc|adwana)\b.{0,120}\bbalikbayan( box| boxes)?\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b/
   condition:
-    (any of ($es, $pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
+    ((($es and not $es_mine) or any of ($pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl)) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
     or ($ne_you and $ne_parcel and $ne_fee and (url_count > 0 or phone_count > 0 or $ne_wallet)
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -161,8 +161,11 @@ rule sub_dating_teaser
     // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
     $line = /\b0(9|87)[0-9]{1,2}[0-9]{1,2}[0-9]/
     $link = /(https?:\/\/|www\.)/
+    // a person's evening out: "singles night at the bar on Friday, we should go lol"
+    $own = /\b(singles (night|event|mixer|party|cruise|bar)|speed dating|lol|lmao|haha)\b/
   condition:
     any of ($d*) and ($line or $link or url_count > 0 or phone_count > 0 or shortcode_count > 0 or sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or sub_stop_instruction)
+    and not $own
 }
 
 rule sub_premium_message_callback

@@ -39,7 +39,7 @@ rule wrongnum_apology_followup
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English)"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French)"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
     // romanised Hindi: "galat number lag gaya", "aapka number galat save kar liya"
@@ -58,16 +58,24 @@ rule wrongnum_apology_followup
     // How the stranger got the number (sorting contacts, social media, a relative's phone, saved with
     // no name or wrongly), then a turn to the reader: do you know me, have we met, can we be friends or
     // talk. A buyer who saw the number on a listing asks about the item, not about the seller.
-    $how_en = /\b(sorting|organi[sz]ing|cleaning( up| out)?|going through|clearing( out)?|tidying( up)?|scrolling through|updating|checking) (my )?(contacts|contact list|phone ?book|address book)\b|\b(found|saw|got|came across|noticed|spotted) (your|ur|this) (number|no|contact|digits)( saved)? (in|on|from|through|via) ((my )?(contacts|contact list|phone ?book|address book|old phone|facebook|fb|instagram|insta|ig|tiktok|twitter|linkedin|snapchat|social media|whatsapp group|telegram group)|(my|a) [a-z]{1,6}[a-z]{1,6}'?s? (phone|contacts|contact list))\b|\b(your|this) number (is|was) (saved|stored) (in my (phone|contacts) )?(without a name|with no name|under (the |a )?(wrong|different) name|by mistake)\b|\bsaved (your|ur|this) (number|contact) (wrongly|by mistake|under (the |a )?wrong name|without a name)\b/
+    $how_en = /\b(sorting|organi[sz]ing|cleaning( up| out)?|going through|clearing( out)?|tidying( up)?|scrolling through|updating|checking) (my )?(contacts|contact list|phone ?book|address book)\b|\b(found|saw|got|came across|noticed|spotted) (your|ur|this) (number|no|contact|digits)( saved)? (in|on|from|through|via) ((my )?(contacts|contact list|phone ?book|address book|old phone|facebook|fb|instagram|insta|ig|tiktok|twitter|linkedin|snapchat|social media|whatsapp group|telegram group)|(my|a) [a-z]{1,6}[a-z]{1,6}'?s? (phone|contacts|contact list))\b|\b(your|this) number (is|was) (saved|stored) (in my (phone|contacts) )?(without a name|with no name|under (the |a )?(wrong|different) name|by mistake)\b|\bsaved (your|ur|this) (number|contact) (wrongly|by mistake|under (the |a )?wrong name|without a name)\b|\b(your|ur|this) (number|no|contact) (popped up|pops up|appeared|appears|showed up|shows up|came up|is showing|was showing) (in|on) my (whatsapp|telegram|signal|contacts|contact list|phone ?book|suggestions)\b|\b(your|ur|this) (number|no|contact) (was|is) (in|saved in|stored in) my old (contacts|contact list|phone|sim|phone ?book)\b|\b(found|saw|got) (your|ur|this) (number|no|contact) in my old (contacts|contact list|sim|phone ?book)\b|\b(saw|seen|noticed|found|spotted) (you|your (number|profile|contact)) (in|on) (a|the|our|one) (common|mutual|shared) (whatsapp |telegram |facebook )?(group|chat)\b|\b(i was|we were|we got|i got|we|i) matched (with you )?(on|through|via) (a |the |this )?(dating (app|site|website)|tinder|bumble|hinge|badoo|okcupid)\b/
+    // "a friend gave me your number" counts only with the turn to the reader (a tradesman's or a
+    // client's first text says it too)
+    $how_en_friend = /\b(a|my) (friend|colleague|cousin|classmate) (gave|shared|passed|sent) me (your|ur|this) (number|contact|no)\b/
+    // or "are you there?" after a stranger's introduction by a name and an age, a city or "new in town"
+    // ("I'm Kate, 29, from Denver ... are you there?")
+    $there_en = /\bare (you|u) (still )?there ?\?/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $intro_en = /\b(i'?m|i am|my name is|this is) [a-z]{1,6}[a-z]{1,6},? ([1-5][0-9]\b|from [a-z]{1,8}[a-z]{1,8}|new (in|to) (the |this )?(city|town|area|country)|(living|based) in [a-z]{1,8}[a-z]{1,8})/
     $turn_en = /\b(do (you|u) know me|(do|did) (we|i) know (each other|you)|have we met( before)?|did we meet|(do you )?remember me|do you remember meeting|where (did|have) we met|can we (be|become) friends|(be|become) (my )?friends?|make friends|get to know (you|each other))\b|\bcan we (chat|talk)( a bit| for a bit| sometime| more)? ?\?/
     // romanised Hindi and Urdu: "contacts check kar rahi thi, apka number mila", "galti se save",
     // "kya aap mujhe jante ho?", "dosti karoge?"
-    $how_hi = /\b(contacts?|contact list|phone ?book) (check|saaf|clean|delete|dekh|scroll) (kar|kr) (raha|rahi|rha|rhi) (tha|thi)\b|\b(aapka|apka|tumhara|tera|ap ka|aap ka) (number|no|nmbr|nambar|numbar) (mere|meri|mery|my) (contacts?|contact list|phone|mobile|fon) (me|mein|mai|main|men|mn) (save|saved|tha|mila|para|pada|dekha)\b|\b(galti|ghalti|galati) se (save|saved)\b|\bgalat (naam|name) se save\b|\b(facebook|fb|insta|instagram|tiktok|group|snapchat) (se|pe|par|per) (aapka |apka |tumhara |tera )?(number|no|nmbr|nambar|numbar) (mila|liya|dekha)\b|\b(aapka|apka|tumhara|tera|aap ka|ap ka) (number|no|nmbr|nambar|numbar) (facebook|fb|insta|instagram|tiktok|group) (se|pe|par|per) (mila|liya|dekha)\b|\b(behen|bhai|cousin|dost|friend|sister|bhabhi|didi|bhaiya|ammi|abbu|mummy|papa) (ke|ki) (phone|mobile|fon) (se|me|mein|mai) (aapka|apka|tumhara|tera|number|no)\b/
+    $how_hi = /\b(contacts?|contact list|phone ?book) (check|saaf|clean|delete|dekh|scroll) (kar|kr) (raha|rahi|rha|rhi) (tha|thi)\b|\b(aapka|apka|tumhara|tera|ap ka|aap ka) (number|no|nmbr|nambar|numbar) (mere|meri|mery|my) (contacts?|contact list|phone|mobile|fon) (me|mein|mai|main|men|mn) (save|saved|tha|mila|para|pada|dekha)\b|\b(galti|ghalti|galati) se (save|saved)\b|\bgalat (naam|name) se save\b|\b(facebook|fb|insta|instagram|tiktok|group|snapchat) (se|pe|par|per) (aapka |apka |tumhara |tera )?(number|no|nmbr|nambar|numbar) (mila|liya|dekha)\b|\b(aapka|apka|tumhara|tera|aap ka|ap ka) (number|no|nmbr|nambar|numbar) (facebook|fb|insta|instagram|tiktok|group) (se|pe|par|per) (mila|liya|dekha)\b|\b(behen|bhai|cousin|dost|friend|sister|bhabhi|didi|bhaiya|ammi|abbu|mummy|papa) (ke|ki) (phone|mobile|fon) (se|me|mein|mai) (aapka|apka|tumhara|tera|number|no)\b|\b(aapka|apka|tumhara|tera|aap ka|ap ka) (number|no|nmbr|nambar|numbar) (mere|meri|mery|my) ((whatsapp |telegram )?(contacts?|contact list)|whatsapp|telegram)( me| mein| mai| main)? (aa gaya|aa gya|aaya|aya|show ho raha|show ho rha|show hua|dikha|dikh raha|dikh rha)\b|\b(common|mutual|same|whatsapp|telegram) group (me|mein|mai|se|pe|par) (aapko|apko|tumko|tumhe|aapka|apka|tumhara|tera)\b|\b(dost|friend|saheli|colleague) ne (aapka|apka|tumhara|tera|aap ka|ap ka) (number|no|nmbr|nambar|numbar|contact) (diya|dia|di|share kiya)\b|\b(aapka|apka|tumhara|tera|aap ka|ap ka) (number|no|nmbr|nambar|numbar|contact) (mujhe|muje|mjhe) (ek |mere |meri |apne |apni )?(dost|friend|saheli|colleague) ne (diya|dia|di|share kiya)\b|\bdating (app|site) (pe|par|se|me|mein) (match|mila|mili|mile)\b/
     $turn_hi = /\b(aap|ap|tum|tu) (mujhe|muje|mujhy|mujhko|mjhe) (jante|jaante|jaanti|janti|jantay|pehchante|pehchanti|pehchaante|pehchaanti|janty|jaanty) (ho|hain|hai|hein|hn|h|hou)\b|\b(dosti|friendship) (karoge|karogi|karenge|kar lo|kar sakte|kar sakti|karna chahta|karna chahti|karni hai)\b|\b(dost|friends?) (banoge|banogi|ban sakte|ban sakti|ban jao)\b|\b(hum|ham) (pehle|kabhi|kahin|kahi) (mile|mily) (hain|the|hai|hn|hen|thay)\b|\bkahan (mile|mily) (the|thay|hain)\b/
     // French (accents folded): "en faisant le tri dans mes contacts", "trouve ton numero sur Facebook",
     // "ton numero est enregistre sans nom", then "tu me connais ?", "on peut faire connaissance ?"
-    $how_fr = /\ben (triant|rangeant|nettoyant|parcourant|faisant le tri (dans|de)|verifiant|classant) (mes |mon )?(contacts|repertoire)\b|\b(trouve|vu|recupere|tombe sur) (ton|votre) (numero|contact|num) (dans (mon repertoire|mes contacts|le (telephone|portable|tel) de (ma|mon) [a-z]{1,6}[a-z]{1,6})|sur (facebook|fb|instagram|insta|tiktok|les reseaux|whatsapp|un groupe))\b|\b(ton|votre) (numero|contact) (est |etait )?(enregistre|sauvegarde) (sans nom|par erreur|sous un autre nom|sous le mauvais nom)\b|\b(enregistre|sauvegarde) (ton|votre) numero par erreur\b/
-    $turn_fr = /\b(tu me connais|vous me connaissez|on se connait|nous nous connaissons|on s'est (deja )?(rencontres?|vus?|croises?)|nous sommes-nous (deja )?(rencontres|vus)|on peut (faire connaissance|etre amis|devenir amis)|faire (ta|votre) connaissance|tu te souviens de moi|vous vous souvenez de moi|tu te rappelles de moi|vous vous rappelez de moi|devenir amis|etre amis)\b/
+    $how_fr = /\ben (triant|rangeant|nettoyant|parcourant|faisant le tri (dans|de)|verifiant|classant) (mes |mon )?(contacts|repertoire)\b|\b(trouve|vu|recupere|tombe sur) (ton|votre) (numero|contact|num) (dans (mon repertoire|mes contacts|le (telephone|portable|tel) de (ma|mon) [a-z]{1,6}[a-z]{1,6})|sur (facebook|fb|instagram|insta|tiktok|les reseaux|whatsapp|un groupe))\b|\b(ton|votre) (numero|contact) (est |etait )?(enregistre|sauvegarde) (sans nom|par erreur|sous un autre nom|sous le mauvais nom)\b|\b(enregistre|sauvegarde) (ton|votre) numero par erreur\b|\b(j'ai|jai|j ai) (eu|recu|obtenu|pris|trouve) (ton|votre) (numero|num|contact) (par|grace a|aupres d'|aupres de|chez|via|de la part d') ?(un|une|mon|ma|un de mes|une de mes) ?(ami|amie|copine|copain|pote|connaissance|cousin|cousine|collegue)\b|\b(vu|vue|trouve|remarque|croise|apercu)\b.{0,30}\bgroupe (whatsapp |telegram |facebook )?(commun|en commun)\b|\b(ton|votre) (numero|contact) (est apparu|apparait|s'est affiche|s'affiche|est sorti|est ressorti) dans (mes contacts|mon repertoire|mon whatsapp|whatsapp)\b|\b(on a|nous avons|j'ai) (matche|ete mis en relation|ete mise en relation) (avec (toi|vous) )?sur (un|le|une|ce) (site|appli|application) de rencontres?\b/
+    $turn_fr = /\b(tu me connais|vous me connaissez|on se connait|nous nous connaissons|on s'est (deja )?(rencontres?|vus?|croises?)|nous sommes-nous (deja )?(rencontres|vus)|on peut (faire connaissance|etre amis|devenir amis)|faire (ta|votre) connaissance|tu te souviens de moi|vous vous souvenez de moi|tu te rappelles de moi|vous vous rappelez de moi|devenir amis|etre amis)\b|\b(on peut|on pourrait|peut-on|pouvons-nous) (se connaitre|mieux se connaitre|apprendre a se connaitre) ?\?/
     // Indonesian: "lagi beres-beres kontak", "nemu nomor kakak di FB", "salah simpan nomor", then
     // "kakak kenal aku?", "kita pernah ketemu?", "boleh kenalan?"
     $how_id = /\b(lagi|sedang|pas|waktu|tadi) (beres-beres|beres beres|bersih-bersih|bersihin|membersihkan|merapikan|rapiin|ngerapiin|cek|ngecek|lihat-lihat|liat-liat|scroll) (kontak|daftar kontak|phonebook)\b|\b(nemu|menemukan|nemuin|dapat|dapet|lihat|liat|melihat) (nomor|nomer|no|kontak) (kamu|kakak|kak|anda|ini|mu)( di| dari)? (kontak|daftar kontak|fb|facebook|ig|instagram|tiktok|medsos|sosmed|grup|group|hp (kakak|adik|ibu|mama|teman|saudara|sepupu|om|tante|abang))\b|\b(nomor|nomer|no) (kamu|kakak|anda|ini|mu) (tersimpan|kesimpan|ke-?save|tersave|ada) (di (hp|kontak) (aku|saya) )?tanpa nama\b|\bsalah (simpan|save|nyimpen|menyimpan) (nomor|nomer|kontak|no)\b/
@@ -88,6 +96,7 @@ rule wrongnum_apology_followup
     ($w and $f)
     or (($w or $w_hi) and ($compl or ($ident and not $place)) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($how*) and any of ($turn*) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($how_en and $there_en and $intro_en and not $place and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ne_how and $ne_turn and not $ne_deliv and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($name_en and $moved_en and ($biz_en or $f or $turn_en) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -231,7 +240,7 @@ rule wrongnum_lonely_stranger_chat
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener"
+    description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener; or 'lonely tonight' with an invitation to chat and a wink or a flirt (English); or a foreigner 'from America' who wants friendship and asks whether you speak English (Bengali, script and romanised)"
   strings:
     $lonely = /\b(new in (town|the city|this city)|(just )?want a friend to (talk|chat) (to|with)|looking for (a )?(true |serious |honest |good )?(friend|friends|friendship|relationship|partner|husband|wife)|can we be friends|i want (friendship|to be (your )?friends?) with you|(fell|falling) in love with (you|your)|saw your (picture|photo|pic|profile) (on|in)\b)/
     // romanised Hindi: "I'm alone, video call me"
@@ -242,8 +251,24 @@ rule wrongnum_lonely_stranger_chat
     // the dating profile's "I'm Kelly, 27, just moved to your area, kinda lonely": a name and an age
     $moved = /\b(just )?moved to (your|ur) (area|city|town|neighbou?rhood)\b|\b(i'm|i am|im|feeling|feel) (kinda |kind of |so |very |a bit |bit )?lonely\b/
     $age = /\b(i'm|i am|im) [a-z]{2,12},? (age )?[1-5][0-9]\b/
+    // Lonely tonight, an invitation to talk and a wink or a flirt: "feeling kinda lonely tonight 😘
+    // wanna chat?" (English); a partner's "miss you, lonely without you, call me" is no stranger's
+    $tonight = /\blonely (tonight|this evening|right now|rn|today|at the moment)\b|\b(lonely|boring|quiet) (night|evening|weekend) (alone|here|at home|by myself)\b/
+    $invite = /\b(want|wanna|would you like|do you want|care|fancy|down|up for) (to )?(talk|chat|have a chat|keep me company|get to know (me|each other))\b|\b(someone|somebody|anyone|a friend) to (talk|chat) (to|with)\b|\b(chat|talk) with me\b|\bkeep me company\b/
+    $flirt = /(😘|😉|😏|🥰|😍|💋|😜|😚|🥵|😈|💕|💞)|\b(cutie|handsome|sexy|hottie|gorgeous)\b/
+    $partner = /\b(miss (you|u|ya)|without (you|u)|love (you|u|ya)|since you left|when you (get|come) (home|back)|when you land|you'?re away|babe|baby|hubby|wifey|the kids)\b/
+    // someone else's loneliness ("Mum's lonely tonight, want to chat with her?") is no stranger's
+    $other = /\b(mum|mom|mama|dad|papa|grandma|grandpa|granny|gran|nan|nana|grandad|she|he|they|my (mother|father|sister|brother|friend|neighbou?r))('s| is| was| feels| seems| gets| has been| must be)? ?(so |very |a bit |kinda |really )?(feeling )?lonely\b/
+    // Bengali: a foreigner "from America" who wants friendship and asks whether you speak English
+    // ("আমি আমেরিকা থেকে ... তোমার সাথে বন্ধুত্ব করতে চাই ... তুমি কি ইংরেজি বলতে পারো?"), in the
+    // script or romanised
+    $bn_friend = /বন্ধুত্ব (করতে|করবে|করবেন|করবা|চাই)|বন্ধু (হতে|হবে|হবেন|হবা)|\bbondhu(tto|two|tvo|to|ttho)? (korte chai|korte pari|korbe|korben|korba|hobe|hoben|hote chai)\b/
+    $bn_abroad = /(আমেরিকা|যুক্তরাষ্ট্র|বিদেশ|লন্ডন|কানাডা|ইংল্যান্ড)|\b(america|amerika|usa|bidesh|london|canada|england)\b/
+    $bn_eng = /(ইংরেজি|ইংলিশ|ইংরেজী) (বলতে |বুঝতে )?(পারো|পারেন|পারবে|পারবেন|জানো|জানেন|বোঝো|বোঝেন|বুঝো|বুঝেন)|\b(english|engreji|ingreji|inglish) (bolte |bujhte )?(paro|paren|parbe|parben|jano|janen|bujho|bujhen|bojho|bojhen)\b|\b(do|can) you (speak|understand) english\b/
   condition:
-    (($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) or ($moved and $age and $app)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) or ($moved and $age and $app)
+      or ($tonight and $invite and $flirt and not $partner and not $other) or ($bn_friend and $bn_abroad and $bn_eng))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_sugar_daddy_offer
@@ -277,7 +302,7 @@ rule wrongnum_late_husband_contact
   meta:
     action = "junk"
     weight = 2.5
-    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor or barrister whose late client 'with the same surname as yours' died in a crash leaving millions and no next of kin: the advance-fee opener (English, French)"
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor or barrister whose late client 'with the same surname as yours' died in a crash leaving millions and no next of kin: the advance-fee opener (English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French)"
   strings:
     $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
     $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
@@ -299,8 +324,14 @@ rule wrongnum_late_husband_contact
     $client = /\b(my|our) (late |deceased )?(client|customer)\b|\b(late|deceased) (client|customer)\b/
     $died = /\b(died|perished|killed|lost (his|her|their) (life|lives)|passed away|deceased|crash|accident)\b/
     $nok = /\bnext of kin\b|\b(no|without) (a |any )?(beneficiary|heir|will|relatives?)\b/
+    // The donor who writes in the first person: "I wish to donate my fortune to an honest person",
+    // "je souhaite faire don de ma fortune a une personne honnete", sick, dying, widowed, rich or
+    // childless, with the sum named (reply by e-mail); no one's tools or books given away
+    $donate = /\bi (want|wish|would like|have decided|decided|intend|plan|am willing|hope) to (donate|give|bequeath|will|hand over|entrust|leave)\b|\bje (veux|souhaite|voudrais|desire|compte|tiens a|ai decide de|suis dispose a|souhaiterais) (faire (un )?don|leguer|donner|offrir|ceder|remettre|transmettre|confier)\b/
+    $donor = /\b(widow|widower|cancer|terminal|terminally|dying|sick|stroke|tumou?r|leuk\w{0,5}|bedridden|rich|wealthy|millionaire|childless|no (children|child|heir|family))\b|\b(veuve|veuf|cancer|malade|mourante?|phase terminale|tumeur|leucemie|alitee?|riche|fortunee?|millionnaire|sans (enfants?|heritiers?|famille))\b/
   condition:
     ($late and $found and ($partner or $bait) and not $funeral or ($self or $self_fr) and $fortune and $honest
+      or $donate and $donor and $honest and ($fortune or money_count > 0)
       or $lawyer and $client and $surname and $died and ($fortune or $nok))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -791,3 +791,51 @@ writtenByOthers("today's traffic (written by others, seventy-ninth round: set 82
   promotions: { junked: 0.01, inFolder: 0.98 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, eightieth round: set 83)", 'written-cb', {
+  scamsJunked: 0.91,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-first round: set 84)", 'written-cc', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-second round: set 85)", 'written-cd', {
+  scamsJunked: 0.91,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-third round: set 86)", 'written-ce', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-fourth round: set 87)", 'written-cf', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-fifth round: set 88)", 'written-cg', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
