@@ -75,15 +75,28 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish)"
   strings:
-    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak))\b/
+    $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak)|fixed (correct scores?|ht ?\/ ?ft|draws))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
     // the cricket tipster's report: toss and session (the runs of an over block) "fixed" by a bookie
     $report = /\b(toss (report|fix|fixed|pakka|confirm|confirmed|jackpot|sure)|session (fix|fixed|pakka|jackpot|sure)|(toss|session|match) ?(and|&|\+) ?(session|toss|match|lambi)( ?(and|&|\+) ?(session|toss|match|lambi))? (report|fix|fixed|pakka|jackpot)|lambi (pari|session) (report|fix|pakka)|fix (toss|session|report)|bookie (report|news|tips|ki report|se report)|insider (report|tips|news)|match fixing report|fixed (match )?report)\b/
     // the paid group's guarantee: the money back on a loss, payment after the win
     $back = /\b(money back|refund (guarantee|guaranteed)|(full )?refund (if|on|after) (a )?(loss|lose|we lose|it loses|tip loses)|loss (cover|recovery|recover|refund|back|hone par|hone pe|hua to|hone per)|(paisa|paise|payment|amount|fees?) (wapas|vapas|vaapas|refund|return) (guarantee|guaranteed|milega|milenge|karenge|kar denge|hoga)|(pay|payment) (after|baad) (the )?(match|result|win|jeet)|(match|result|jeet) ke baad (payment|pay)|pehle (match|result|game) (dekho|dekhe|dekhiye|dekh lo)|no (win|profit),? no (pay|fee)|(pass|paas) hone (pe|par|per|ke baad|ke bad) (hi )?(payment|pay|paisa|paise|fees?|charge)|(payment|paisa|paise) (game )?(pass|paas) hone (pe|par|per|ke baad|ke bad))\b/
-    $vip = /\b(vip (group|channel|membership|plan|report)|(join|joining|membership|subscription|group) (fee|fees|charge|charges)|paid (group|channel|tips))\b/
+    $vip = /\b(vip (group|channel|membership|plan|report|subscription|package)|(join|joining|membership|subscription|group) (fee|fees|charge|charges|price)|paid (group|channel|tips|membership|teams?|reports?|service))\b/
+    // India's tipsters' other wares: a "fix match", the toss, session or winner prediction, the
+    // bookie's or insider's line; Africa's paid slips: a VIP ticket, sure N odds, a rollover
+    $tip = /\b(fix (match|matches|match report)|match fixing (report|tips|group)|fixing report|(toss|session|lambi pari|match winner|khai lagai) (prediction|predictions|tips)|bookies? (se|line|rate|news|tips|report)|(inside|insider|andar ki|satta bazar|satta market) (news|report|tips|khabar|source|sources|information|info)|vip (ticket|tickets|slip|slips|games|odds)|sure (banker|bankers|booking codes?|games|[1-9][0-9]? odds)|[1-9][0-9]? odds (daily|rollover|ticket|banker)|(daily|weekly|odds) rollover|rollover (ticket|tips|challenge|odds|games)|booking codes? (for sale|available)|(cricket|ipl|t20|betting|football|soccer|match) (betting )?(tips|tipsters?|predictions?))\b/
+    // ... sold as certain ("100% pakka", "report confirm", "sure shot", "no loss") ...
+    $sure = /\b(100 ?% ?(pakka|sure|confirm|confirmed|guaranteed|guarantee|fix|fixed|sure ?shot|accurate|accuracy|winning|safe|legit)|(report|tips?|match|matches|winner|prediction|toss|session|odds|games|ticket|team|jodi) (100 ?% )?(pakka|confirm|confirmed|guaranteed|sure ?shot)|sure ?shot|sure ([1-9][0-9]? )?(odds|games|bankers?|tips|tickets?)|no loss|zero risk|(guaranteed|assured) (wins?|winning|winnings|profits?))\b/
+    // ... for a price: "joining fee 999", "@ Rs 199", "sirf ₹499", "Rs 999/month", "pay N5,000", "Ksh 700 a week"
+    $fee = /(\b(join|joining|membership|subscription|subscribe|vip|fees?|price|charges?|only|sirf|just|pay|lipa|tuma|costs?)|@) ?(:|-|=|of|for|at|is|sirf|only|just|ya|kwa)? ?(₹|rs\.? ?|inr ?|₦ ?|n|ngn ?|ksh\.? ?|kes ?|ghs ?|gh₵ ?|₵ ?)[1-9]|(₹|rs\.? ?|inr ?|₦ ?|ksh\.? ?|kes ?|ghs ?|₵ ?)[1-9][0-9,]{0,6}(\/-)? ?(only|per (match|day|week|month)|\/ ?(match|day|week|month)|a (match|week|month)|monthly|weekly|ka plan|(me|mein) (join|vip|report|group|team))\b/
+    // fantasy-team tip groups: a Dream11, MPL or grand-league team or tips ...
+    $ft = /\b(dream ?11|my ?11 ?circle|mpl|fantasy|grand league|gl|small league|sl|h2h|mega contest|mega league) (ki |ka |ke |for |me |mein |cricket )?(winning |winner |expert |best |perfect |confirm |pakka |sure ?shot |guaranteed |paid |vip |premium |final |team )?(team|teams|tips|prediction|predictions|guru|experts?|group|channel)\b|\b(winning|winner|expert|confirm|pakka|perfect) (team|teams)\b/
+    // ... with the win guaranteed ("grand league winner guaranteed", "1st rank pakka", "100% winning team")
+    $ft_win = /\b(grand league|gl|mega contest|mega league|1st rank|first rank|rank ?1|top rank|winner|winning|jeet|win) (team |teams )?(pakka|guaranteed|guarantee|gaurantee|confirm|confirmed|sure|100 ?% ?(sure|pakka|guaranteed|confirm))\b|\b(guaranteed|guarantee|gaurantee|100 ?% ?(sure|pakka|guaranteed)?|pakka|sure ?shot|confirm) (grand league |gl |mega contest |mega league )?(win|wins|winner|winners|winning|winnings|jeet|rank|1st rank|first rank|top rank)\b|\b(jeet|jeetne|jitne|win|winning|rank) ki (guarantee|gaurantee|garanti)\b/
+    // a person's voice: a joke, a loss, a warning
+    $voice = /\b(lol|lmao|haha|hahaha|beware|haar gaya|haar gayi|haar gaye|(is|its|it's|sab|total) (a )?(scam|fraud)|(scam|fraud|farzi|dhokha) (hai|he|h|tha|lag raha)|don'?t (pay|join)|mat (karna|karo|join|dena))\b/
     // Hindi: a fixed or leaked jodi, number or game, or "100% pass", with the payment after it passes or
     // a way to get it (a Devanagari letter is three bytes)
     $hi_fix = /(फिक्स|फ़िक्स|लीक) ?(जोड|गेम|अंक|ओपन|क्लोज|नंबर|पत्ती|पाना)|100 ?% ?(फिक्स|पास)|सिंगल (जोड|अंक|पत्ती) (फिक्स|पास|लीक)/
@@ -101,6 +114,14 @@ rule casino_fixed_matches
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (the tip or the fantasy team sold as certain, for a price, a paid group or a way in that is not
+    // a friend's; from a sender id only with a link not its own, a number or a handle: a licensed
+    // brand's contest names its own site)
+    or (((($tip or $report or $fixed) and ($sure or $vip) and ($fee or $vip or phone_count > 0 or url_count > 0 or $tg))
+        or ($ft and $ft_win and ($fee or $vip or phone_count > 0 or url_count > brand_link_count + named_url_count or $tg)))
+      and not $voice
+      and ((sender_kind != "alpha" and sender_kind != "shortcode")
+        or url_count > brand_link_count + named_url_count or phone_count > 0 or $tg))
     // (a game's trick sold with a link, a number or a handle: from a business header too)
     or ($game and $trick and not $warn and (url_count > 0 or phone_count > 0 or $tg))
 }

@@ -291,7 +291,7 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati or Tamil, from someone's number, to contact; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati, Tamil or Sinhala ('oyage number ekata lakshayaka thyagayak dinala'), from someone's number, to contact; your number or you won a draw, a prize of lakhs or crores, in Tamil script, to contact by WhatsApp or call; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -334,6 +334,21 @@ rule contest_prize_intl : phishing
     $ta_rom = /\b(lucky draw|lottery|lottary|kulukkal|bumper draw)\b.{0,60}\b(vendrulleergal|vendrulleerkal|vendrullirgal|vendreergal|vendrirgal|jeyichirukeenga|jeyicheenga|therndhedukkapattu|therndhedukkappattu|thernthedukkappattu|therndhedukka|kidaithullathu|kidaichirukku|vizhundhullathu|vizhunthullathu|vizhundhirukku)\b|\bparisu\b.{0,60}\b(vendrulleergal|vendrulleerkal|vendrullirgal|vendreergal|vendrirgal|jeyichirukeenga|peruvatharku|pera thodarbu)\b/
     $ta_you = /\b(ungal|ungalukku|ungaluku|neengal|neenga|unga|ungalathu|thangal|thangalukku)\b/
     $ta_ask = /\bthodarbu (kollavum|kolla|kollungal|kollunga)\b/
+    // romanised Sinhala: a prize or a lakh "won" (dinala, himi wela, labila), addressed to the reader's number
+    // ("oyage number ekata", "obage ankayata"), to claim by a call ("labaganna call karanna")
+    $si_rom = /\b(thyagay|thyagaya|thyagayak|thyagayaka|thyagaye|tyagaya|tyagayak|thyaagaya|thyaagayak|thagga|thaggak|thaggaya|lakshaya|lakshayak|lakshayaka|lucky draw|lottery|lotharaiya|lotharaiyak|jackpot)\b/
+    $si_rom_won = /\b(dinala|dinuwa|dinnuwa|dinnala|himi ?wela|himi ?wi|labila|lebila|hambela|therila|therunu)\b/
+    $si_rom_you = /\b(oyage|obage|oyaage|obe)( mobile| phone| sim)? (number|numbar|ankaya|ankayata)\b|\b(number|numbar) ekata\b|\bankayata\b|\b(oyata|obata|oyaata)\b.{0,40}\b(dinala|himi ?wela|himi ?wi|labila)\b/
+    $si_rom_ask = /\b(labaganna|labaganimata|laba ganna|laba ganimata|amathanna|katha karanna|sambandha wenna)\b/
+    // someone warning of it ("boru", "wanchawak": a lie, a fraud)
+    $si_rom_no = /\b(boru|wanchawa|wanchawak|wanchaka|rawattanna)\b/
+    // Tamil script: a draw or a prize, won by the reader or the reader's number, a sum in lakhs or crores, a
+    // contact (a Tamil letter is three bytes)
+    $tas_draw = /(குலுக்கல்|லக்கி டிரா|லக்கி ட்ரா|அதிர்ஷ்ட|லாட்டரி|பரிசு|பரிசை|பரிசாக|பம்பர்)/
+    $tas_won = /(வென்றுள்ளது|வென்றுள்ளீர்கள்|வென்றீர்கள்|வெற்றி பெற்றுள்ளது|வெற்றி பெற்றுள்ளீர்கள்|தேர்வு செய்யப்பட்டுள்ளது|தேர்வு செய்யப்பட்டுள்ளீர்கள்|தேர்ந்தெடுக்கப்பட்டுள்ளது|தேர்ந்தெடுக்கப்பட்டுள்ளீர்கள்|கிடைத்துள்ளது|விழுந்துள்ளது|அடித்துள்ளது)/
+    $tas_you = /(உங்கள் எண்|உங்களது எண்|உங்கள் மொபைல்|உங்களது மொபைல்|உங்கள் கைபேசி|உங்கள் தொலைபேசி|உங்கள் சிம்|தங்கள் எண்|தங்களது எண்|தங்கள் மொபைல்|வென்றுள்ளீர்கள்|வென்றீர்கள்|பெற்றுள்ளீர்கள்|செய்யப்பட்டுள்ளீர்கள்|தேர்ந்தெடுக்கப்பட்டுள்ளீர்கள்)|உங்களுக்கு.{0,120}(கிடைத்துள்ளது|விழுந்துள்ளது|அடித்துள்ளது)/
+    $tas_sum = /(லட்சம்|லட்ச|கோடி|ரூபாய்|ரூ\.)/
+    $tas_call = /(தொடர்பு கொள்|வாட்ஸ்அப்|வாட்ஸ் அப்|வாட்ஸ்ஆப்|அழைக்கவும்|அழையுங்கள்|கால் செய்)/
     // a friend's question ("tumchi lottery lagli ka? call kar"): the announcement asks none
     $rom_q = /[a-z]\?( |$)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane|aaya|aya|nikla|nikal aaya)\b/
@@ -354,6 +369,8 @@ rule contest_prize_intl : phishing
     (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
     or (any of ($num_*) and ($draw or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $ussd or $ask))
     or ((($mr_rom and $mr_you) or ($gu_rom and $gu_you) or ($ta_rom and $ta_you)) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ta_ask) and not $rom_q and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($si_rom and $si_rom_won and $si_rom_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $si_rom_ask) and not $rom_q and not $si_rom_no and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($tas_draw and $tas_won and $tas_you and ($tas_sum or money_count > 0) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $tas_call) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ml_lot and $ml_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 

@@ -7,12 +7,18 @@ rule goods_replica_luxury
   meta:
     action = "junk"
     weight = 2.5
-    description = "Counterfeit luxury goods offered with a link or a contact: replica or 1:1 watches, bags, sneakers"
+    description = "Counterfeit luxury goods offered with a link, a contact or an Instagram handle: replica, 1:1, master or first copy watches, bags, sneakers (Rolex, Omega, Gucci), often at a rupee or dirham price with cash on delivery (English; India, the Gulf)"
   strings:
-    $rep = /\b(replica|replicas|knock-?offs?|1:1 (quality|copy|copies)|aaa (quality|grade)|mirror quality|super ?fake|first copy|designer-inspired)\b/
-    $goods = /\b(watch|watches|bags?|handbags?|purses?|sneakers|shoes|belts?|wallets?|sunglasses|rolex|omega|cartier|louis vuitton|gucci|chanel|hermes|prada|dior|jordans?|yeezys?)\b/
+    $rep = /\b(replica|replicas|knock-?offs?|1:1 (quality|copy|copies|clone)|aaa (quality|grade)|mirror (quality|copy)|super ?fake|first copy|master copy|7a (quality|grade)|designer-inspired)\b/
+    $goods = /\b(watch|watches|bags?|handbags?|purses?|sneakers|shoes|belts?|wallets?|sunglasses|rolex|omega|cartier|louis vuitton|gucci|chanel|hermes|prada|dior|jordans?|yeezys?|hublot|patek philippe|audemars piguet|tag heuer|rado|balenciaga|ysl|versace|fendi|burberry)\b/
+    // the seller's Instagram or TikTok page ("DM on Instagram @lux.watch", "Insta: @...")
+    $ig = /\b(insta|instagram|tiktok)( id| page| handle)? ?:? ?(@|dm)|\big ?: ?@|\bdm (us |me )?(on |at )?(insta|instagram|ig)\b/
+    // a buyer's own story: "my cousin bought a first copy", "maine 1500 me liya tha"
+    $own = /\b(bought|purchased|maine|mene|liya tha|li thi|kharida|kharidi|mangwaya|mangwayi|lol|haha|lmao)\b/
+    // with a word of contact alone, the seller's terms: cash on delivery, delivery, in stock, order
+    $sell = /\b(cash on delivery|cod|free (shipping|delivery)|(shipping|delivery) (all over|across|available|in|worldwide)|ships? worldwide|in stock|available|order (now|today|on|via)|wholesale|best (price|quality)|top quality|catalogu?e|price list|whats ?app|dm)\b/
   condition:
-    $rep and $goods and (url_count > 0 or contact_count > 0 or phone_count > 0)
+    $rep and $goods and (url_count > 0 or phone_count > 0 or $ig or (contact_count > 0 and $sell)) and not $own
 }
 
 rule goods_diet_miracle
@@ -20,7 +26,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects' (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French)"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -33,6 +39,13 @@ rule goods_diet_miracle
     $mc_claim = /\b[0-9]{1,2} ?(kg|kilo|kilos) (tak )?(wajan|vajan|wazan|weight|motapa|charbi|fat) (kam|ghataye|ghatayen|ghataen|ghatao|ghatayein|reduce)|\b(wajan|vajan|wazan|motapa|charbi) (kam|ghataye|ghatayen|ghataen|ghatao|khatam|gayab) (karein|karen|kare|karo|kijiye|hoga|ho jayega)\b|\b(diabetes|sugar|blood sugar|madhumeh)( ko| ki bimari)? (naturally|natural tarike se|jad se|permanently|hamesha ke liye|forever) (control|khatam|cure|thik|theek|reverse|gayab|free)|\b(control|cure|reverse|khatam|end|beat) (your )?(diabetes|sugar|blood sugar)( level| levels)? (naturally|permanently|forever|jad se)\b|\bno more insulin\b|\binsulin[- ]free\b|\b(stop|quit|chhodo|chhodein|chhod den|band karein) (taking |lena |ka )?insulin\b|\binsulin (ki |ka )?(zarurat|jarurat|zaroorat|jaroorat|injection|jhanjhat) (khatam|nahi|nahin|band)\b|\b(joint|joints|knee|knees|back|kamar|ghutno|ghutnon|ghutne|jodo|jodon|neck|gardan|sciatica|arthritis|gathiya)( ka| ke| ki)? (pain|dard)\b.{0,40}\b(gone forever|forever|permanently|jad se|hamesha ke liye|gayab|chhutkara|chutkara)\b|\b(pain|dard) (gone|free|khatam|gayab) (forever|hamesha ke liye|permanently)\b|\b(fair|fairer|gora|gori|white|whiter)( and [a-z]{1,10})? (skin|complexion|rang|twacha|chehra)\b.{0,30}\b(in|within|me|mein) [0-9]{1,2} ?(days|din)\b|\b[0-9]{1,2} ?(days|din) (me|mein|main|mai|in) (fair|fairer|gora|gori|goriya|white) (skin|complexion|rang|twacha|chehra|bane|banen|banein|ho jaye)|\b(fairness|skin whitening|whitening|gora(pan)?) (cream|serum|soap|lotion|kit|capsules?)\b/
     $mc_nat = /\b100 ?% (ayurvedic|herbal|natural|organic|desi)\b|\b(no|zero|koi|without any|without) side ?effects?\b|\bside ?effects? (free|nahi|nahin)\b|\b(ayurvedic|ayurveda|herbal|jadi ?buti|desi) (dawa|dawai|oil|tel|powder|churan|churna|capsules?|medicine|cream|treatment|ilaj|nuskha|formula|kit)\b|\b(without|bina|no) (gym|diet|dieting|exercise|kasrat)\b/
     $mc_sell = /\b(cash on delivery|cod|order (now|today|karein|karen|kare|karo|kijiye|here|for)|free (home )?delivery|home delivery|ghar (baithe|par|pe|tak)|all india delivery|limited stock)\b/
+    // the COD kit sold by phone (English, Hinglish): a hair-fall kit, an onion or herbal hair oil, a weight-gain
+    // powder, with the claim (hair fall stopped, new hair, kilos gained), a rupee price and cash on delivery
+    $mc_kit = /\b(hair ?fall|anti[- ]hair ?fall|hair (growth|regrowth)|onion|red onion|adivasi|bhringraj|kalonji|herbal|ayurvedic) (hair )?(oil|tel|kit|shampoo|serum)\b|\bhair ?fall (control |rokne ka |stop )?(kit|solution|treatment)\b|\bweight ?gain(er)? (powder|capsules?|kit|formula|supplement|churan|churna)\b|\bmass gainer\b/
+    $mc_grow = /\b(baal|hair) (jhadna|jharna|girna|fall|loss|jhad|gir)\b.{0,20}\b(band|stop|stops|stopped|khatam|ruk|rok|gayab)\b|\bnaye baal (ugaye|ugayen|ugaen|ugenge|aayenge|ayenge|ugna|ugte)\b|\b(new hair|hair regrowth|regrow (your )?hair|regrowth in)\b|\b(ganjapan|ganjepan|baldness|bald patch(es)?)\b|\b[0-9]{1,2} ?(kg|kilo|kilos) (tak )?(wajan|vajan|wazan|weight) (badhaye|badhayen|badhaen|badhao|badhega|gain|increase)|\b(gain|put on) [0-9]{1,2} ?(kg|kilos)\b|\bdubla ?patla\b|\bdublapan\b/
+    $mc_cod = /\b(cash on delivery|cod|pay on delivery)\b/
+    // a buyer's own order: "maine mangwaya", "I ordered"
+    $mc_own = /\b(mangwaya|mangwayi|mangaya|mangayi|kharida|kharidi|didi|bhaiya|lol|mera|meri|mere|mujhe|my)\b|\b(i|we) (ordered|bought|got|tried|used)\b/
     // Hindi (Devanagari): kilos of weight, sugar or diabetes ended at the root, pain gone forever, no insulin
     $mc_hi_claim = /[0-9]{1,2} ?(किलो|kg)( तक)? (वजन|वज़न|मोटापा|चर्बी)|(वजन|वज़न|मोटापा|चर्बी) (कम|घटाएं|घटाएँ|खत्म|ख़त्म|गायब) (करें|करे|हो)|(शुगर|डायबिटीज|डायबिटीज़|मधुमेह)( को)? (जड़ से|हमेशा के लिए|प्राकृतिक (रूप|तरीके) से|नेचुरली) (खत्म|ख़त्म|कंट्रोल|नियंत्रित|ठीक|गायब)|इंसुलिन (की|का) (जरूरत|ज़रूरत|झंझट|इंजेक्शन) (नहीं|खत्म|ख़त्म)|(घुटनों|घुटने|जोड़ों|जोड़|कमर|गर्दन|गठिया|साइटिका)( का| के| की| में)? दर्द.{0,60}(हमेशा के लिए|जड़ से|छुटकारा)/
     $mc_hi_nat = /100 ?% (आयुर्वेदिक|हर्बल|प्राकृतिक|नेचुरल)|साइड ?(इफेक्ट|इफ़ेक्ट) (नहीं|नही)|बिना साइड|(आयुर्वेदिक|हर्बल) (दवा|तेल|चूर्ण|कैप्सूल|पाउडर|इलाज)|बिना (जिम|डाइट|व्यायाम|एक्सरसाइज|कसरत)/
@@ -73,6 +86,8 @@ rule goods_diet_miracle
     ($loss or $product) and $push and (url_count > 0 or phone_count > 0)
     or ($loss and $product and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($loss and $miracle and $push)
+    or ($mc_kit and $mc_grow and money_count > 0 and $mc_cod and (phone_count > 0 or contact_count > 0) and not $mc_mine and not $mc_own
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     or (((($mc_claim or $loss) and $mc_nat and $mc_sell) or ($mc_hi_claim and $mc_hi_nat and $mc_hi_sell) or ($mc_bn_fair and $mc_bn_nat and $mc_bn_sell))
       and (phone_count > 0 or contact_count > 0) and not $mc_mine)
     or ((($mc_gu_claim and $mc_gu_nat and $mc_gu_sell) or ($mc_ml_claim and $mc_ml_nat and ($mc_ml_sell or $mc_sell))
@@ -502,7 +517,7 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES' (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
@@ -538,6 +553,11 @@ rule goods_lead_gen_phone_marketing
     // ("the adjuster says it may be covered") is no lead
     $t_pitch = /\bfree (roof |storm |damage |home )?(inspections?|estimates?|assessments?)\b|\b(in|across|throughout) your (area|neighbou?rhood|zip|community|street)\b|\b(call|text) (us|now|today)\b|\b(our|licensed|local) (team|crews?|contractors?|roofers?|inspectors?)\b/
     $t_heard = /\b(said|says|thinks|told (me|us))\b/
+    // timeshare exit: "get out of your timeshare legally", with a money-back guarantee or a free exit review
+    $t_ts = /\b(get|getting|got|help) (you |owners |families |clients )?(out of|rid of|free of|free from|released from) (your |their |a |the )?timeshares?\b|\btimeshare (exit|cancell?ation|release|relief|termination|freedom|exit specialists?)\b|\b(exit|cancel|end|terminate|escape|dump) (your |their |a |the )?timeshares?\b/
+    $p_ts = /\blegally (exit|cancel|end|terminate|get out|released|free|out)\b|\b(exit|out of|free of|cancel|end) (your |their |a |the )?timeshares? (legally|for good|forever|permanently)\b|\bmoney[- ]back guarantee\b|\b(your|their) money back\b|\bfree (exit |case |timeshare |no-obligation )?(review|consultation|evaluation|analysis|assessment)\b|\bmaintenance fees (forever|for good)\b|\b(stop|end|eliminate) (paying )?(the |your |those )?maintenance fees\b/
+    // a relative's or a neighbour's own timeshare
+    $ts_own = /\b(my|our|mom'?s|mum'?s|dad'?s|his|her) timeshares?\b|\b(dad|mom|mum|grandma|grandpa|he|she|they) (wants?|is trying|are trying|tried|called|said|got)\b|\b(his|her) number\b/
     $t_mca = /\b(working capital|business (funding|capital|loans?|cash)|merchant (cash advance|funding)|cash advance)\b/
     $p_mca = /\b(in|within) [0-9]{1,2} ?(hours|hrs|business hours)\b|\bsame[- ]day (funding|approval|deposit)\b|\bno collateral\b|\b(bad|poor|low|any) credit( score)? (ok|okay|accepted|welcome|is fine|considered)\b|\bno (credit check|hard (credit )?pull)\b/
     $t_student = /\bstudent loans?\b.{0,60}\b(discharge|discharged|forgiveness|forgiven|cancellation|cancell?ed|wiped)\b|\b(discharge|forgiveness|cancellation) (program|programme|plan)\b.{0,60}\bstudent\b/
@@ -548,7 +568,7 @@ rule goods_lead_gen_phone_marketing
      or ((($t_refi and $p_refi) or $t_reno) and ($footer or $reply))
      or ($t_med and $p_med and not $med_own
       and ($footer or $reply or url_count > brand_link_count + platform_url_count or (phone_count > 0 and $med_pitch)))
-     or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline))
+     or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline) or ($t_ts and $p_ts and not $ts_own))
       and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count))
      or ($t_storm and $t_cover and ($footer or $reply or url_count > brand_link_count + platform_url_count
       or (phone_count > 0 and $t_pitch and not $t_heard))))

@@ -343,7 +343,7 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild (English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English)"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English)"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran|grammy|gramma|grandmom|grandad|granddad|grampa|gramps)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(got|get|gotten) (myself )?into (a little |a bit of |some |big )?trouble|i (really )?messed up (bad|badly|big time|really bad)|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
@@ -381,6 +381,12 @@ rule family_grandchild_emergency : phishing
     $ghush_es = /\bno (le |les |se lo )?(digas|cuentes|comentes|vayas a decir|vayas a contar)( nada)? a (mi |mis )?(mama|papa|mami|papi|papas|padres|nadie|familia)\b|\bque no se enteren? (mis |mi )?(papas|padres|mama|papa)\b/
     $gback_es = /\b(llamame|marcame|escribeme|contestame|respondeme|hablame|mandame un mensaje)( a| al| en| por)? (este|a este) (numero|celular|telefono|cel)\b|\beste es mi (nuevo )?(numero|celular|cel)\b|\b(mi )?(nuevo|otro) numero\b|\b(celular|telefono|cel) de un (amigo|companero)\b|\bsoy yo\b|\b(deposita|depositame|transfiere|mandame|envia|enviame) (dinero|plata|lana|feria|[0-9])/
     $gown_es = /\b(jaja|jeje|con mi (mama|papa)|en la escuela)\b/
+    // The grandchild's secret in its other words ("I don't want to tell Mum and Dad", "keep this
+    // between us", "promise you won't tell"), with "I'll call you soon" or "I need your help" (US, UK
+    // and Canadian English); a grandchild's scrape at school or a surprise says so
+    $hush2 = /\b(don'?t|do not|dont) want (to tell|to worry) (my )?(mom|mum|dad|mommy|mummy|parents|mom and dad|mum and dad|anyone|anybody)\b|\b(don'?t|do not|dont) want (my )?(mom|mum|dad|parents|mom and dad|mum and dad) to (know|find out)\b|\bkeep (this|it) (between us|between (you and me|the two of us|us two)|a secret|secret|quiet|to yourself)\b|\b(promise|swear) (me )?(you )?(won'?t|will not|not to) tell\b|\b(don'?t|do not|dont) (say|mention) (anything|a word|this|it) to (my )?(mom|mum|dad|parents|anyone)\b/
+    $soon2 = /\b(i'?ll|i will|will|gonna|going to) (call|ring|phone) (you )?(back )?(soon|shortly|in a (bit|sec|minute|few minutes|little while|few)|asap|as soon as i can)\b|\bneed (your|ur) help\b|\bplease help me\b/
+    $own2 = /\b(lol|lmao|haha|hehe|jk|xd|surprise)\b|\btrouble (with|at|for) (mum|mom|dad|school|uni|work|college|the teacher|my (mom|mum|dad|parents|teacher|coach|boss))\b/
     // The child or relative on a friend's phone after an accident, who wants money sent to this number
     // now by a wallet. Hinglish: "mera accident ho gaya, ye mere dost ka number hai, jaldi 10000 GPay kar do"
     $ftr_hi = /\b(mera|meri|apna) (bike |car |gaadi |gadi |scooty |road )?(accident|exident|aksident|ekcident)\b|\b(accident|exident) ho (gaya|gya|gayi|gyi) (hai )?(mera|meri)\b|\b(main|mai|mein|hum) (hospital|haspatal|aspatal|thane|thana|police station|jail|lockup|hawalat) (me|mein|mai|main|par|pe)\b|\bmujhe (police|polis)( ne)? (pakad|pakda|arrest|utha)\w{0,4}\b|\b(mujhe|mereko|mujhko) (chot|chhot) (lagi|lag gayi|lag gyi)\b/
@@ -402,6 +408,7 @@ rule family_grandchild_emergency : phishing
     (($who and $trouble and ($ask or ($hush and ($back or money_count > 0 or not $own)) or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
       or ($who_es and $held_es and $bail_es and $secret_es and not $settled_es)
       or ($gm_es and $gtr_es and $ghush_es and ($gback_es or money_count > 0) and not $gown_es)
+      or ($who and $trouble and $hush2 and $soon2 and not $own2)
       or ($ftr_hi and $fph_hi and $fpay_hi and ($fnow_hi or money_count > 0))
       or ($ftr_dev and $fph_dev and $fpay_dev)
       or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0)))
@@ -574,7 +581,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -639,12 +646,27 @@ rule family_new_number_loan
     $this_num = /\b(on|to|at|in) this (number|no|upi|upi id)\b|\b(is|isi|iss) (number|no|nambar|upi) (pe|par|me|mein)\b/
     $old_off = /\bold (number|no|sim|line) (is )?(off|switched off|not working|closed|blocked|band|dead)\b|\bpurana (number|no|sim) (band|off|switch off|switched off|kaam nahi)\b/
     $wa_back = /\b(i|a|ah|i'?ll|ill)( will| go| wil| shall)? (pay|pe|refund|return|give|gi|send|sen)( you| yu| u| it| am| the money| your money| yu mane)?( back| bak)?( to you| to yu| to u)? (by |latest |first thing )?(tomorrow|tomorro|tumara|tumaro|tmrw|tmr|2moro|2mrw|tonight|this evening|next week|month end|on friday|on monday|by friday|by monday)\b/
+    // The friend "on a new phone" who wants a peer-to-peer payment ("can you Cash App me $60 real
+    // quick", "send me 40 on Venmo") paid back on a named day ("I'll pay you back Friday", "I got you
+    // on payday") (US English); a friend who asks to be paid back for the Uber promises nothing back
+    $p2p_ask = /\b(cash ?app|venmo|zelle|paypal)( me| it to me)\b|\b(send|shoot|throw|toss|spot|lend|loan|front|zelle|venmo)( me)? [^ ]{1,8}( bucks| dollars| real quick)? (on|via|through|thru|by|over|with|using|on my) (cash ?app|venmo|zelle|paypal)\b/
+    $p2p_back = /\b(pay|paying|get|send|give|hit)( you| u| ya| it)?( right)? back (on |by |this |next |first thing |tomorrow |tmrw )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|payday|pay day|tomorrow|tmrw|tmr|the weekend|this weekend|when i get paid)\b|\bi got (you|u|ya) (on |by |this |next |first thing )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|payday|pay day|tomorrow)\b/
+    // The cousin or "brother" stranded at a bus or train station, or at the hospital with his wife or
+    // child, who wants a sum sent by Orange Money, MoMo or Wave and will repay it ("je vais te
+    // rembourser", "a la fin du mois") (West and Central African French, accents folded); a relative
+    // who thanks for yesterday's Wave at the station asks for nothing
+    $st_fr = /\bje suis (bloque|bloquee|coince|coincee|en panne|reste|restee|abandonne|abandonnee)( ici| la)? (a|au|dans) (la |l')?(gare|gare routiere|autogare|agence|corridor|frontiere|peage|station)\b|\bje suis (a l'hopital|au dispensaire|a la clinique|aux urgences|au chu|au chr|a la maternite|au centre de sante) avec (ma femme|mon epouse|ma copine|mon enfant|mon fils|ma fille|mon bebe|le bebe|les enfants|ma mere|mon pere|maman|papa)\b/
+    $st_ask = /\b(envoie|envoies|envoyez|fais|faites|transfere|transferez|depose|deposez|aide|aidez|depanne|depannez)(-| )moi\b|\bm'(envoyer|envoie|envoies|aider|depanner|faire un (depot|transfert))\b/
+    $st_pay = /\b(orange money|om|mtn money|mtn momo|momo|mobile money|moov money|wave|flooz|airtel money|fcfa|cfa)\b|[0-9][ .]?000\b/
+    $st_back = /\bje vais (te |vous )?(le |la |les )?(rembourser|rendre)\b|\bje (te|vous) (le |la |les )?(rembourserai|rendrai)\b|\b(a la fin du|en fin de|fin du) mois\b/
   condition:
     ((any of ($n*) or family_new_number_story)
     and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
       or ($wa_ask and ($wa_pay or money_count > 0) and ($wa_now or $wa_back))
       or (($hush_hi or $hush_dev) and ($ask_hi or $ask_dev))
-      or (($new_hi or ($friend_hi and ($n_hi2 or $n_dev))) and ($ask_hi or $ask_dev) and ($hurry or $hurry_hi)))
+      or (($new_hi or ($friend_hi and ($n_hi2 or $n_dev))) and ($ask_hi or $ask_dev) and ($hurry or $hurry_hi))
+      or ($p2p_ask and $p2p_back))
+    or ($st_fr and $st_ask and ($st_pay or money_count > 0) and ($st_back or $fr_back))
     or ($app_down and $this_num and (any of ($r*) or $old_off) and ($hurry or $hurry_hi or $old_off)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

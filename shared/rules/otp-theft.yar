@@ -113,7 +113,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi)"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English)"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -127,6 +127,8 @@ rule otp_share_code_request : phishing
     $hi2 = /\b(reply|bata|batao|batayein|bhej|bhejo|bhejiye|bhejein|share|de do|dijiye|send)\b/
     // the delivery code told to the rider at the door, not sent to the writer
     $rider = /\b(delivery (boy|guy|wala|wale|partner|person|agent|executive)|rider|driver) ko\b/
+    // ... or asked for by a son or daughter whose delivery is at the door ("papa, OTP aaya hoga, delivery wala khada hai")
+    $door = /\bdelivery (boy|guy|wala|wale|vala|partner|person|agent|executive)\b/
     $hi = /\b(otp|code) (bata do|bata dena|bata dijiye|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
@@ -164,12 +166,20 @@ rule otp_share_code_request : phishing
     // a relative's own booking or warning ("maine tumhare naam se", "kisi ko mat batana", "papa, ..." first)
     $bk_own_hi = /(मैंने|मैने|कर रहा हूँ|कर रहा हूं|कर रही हूँ|कर रही हूं|तुम्हारे|तुम्हारा|तुम्हारी|तेरे|तेरा|किसी को|मत (बताना|बताएं|बताएँ|बताइए|बताओ|बताये|शेयर|भेज|देना))/
     $bk_rel_hi = /^((नमस्ते|सुनो) )?(पापा|मम्मी|माँ|मां|बेटा|बेटी|दीदी)/
+    // the carrier's free data or airtime: "MTN is giving you free 10GB", "Airtel bonus airtime" ...
+    $tel = /\b(mtn|airtel|glo|globacom|9mobile|etisalat|vodafone|telecel|airteltigo|airtel ?tigo)\b/
+    $gift = /\b(free|bonus|gift(ed)?|giveaway|give ?away|reward(ed)?|won|win)\b.{0,30}\b([0-9]{1,3} ?(gb|mb)|data|airtime|recharge card|call credit|bundle)\b|\b([0-9]{1,3} ?(gb|mb)|data|airtime)( bundle| bonus)? (for )?free\b/
+    // ... activated by the code returned to a number ("send the code to this number to activate it")
+    $code_to_num = /\b(send|forward|text|sms|resend|reply)( it| the code| that code| this code| the pin| the otp| the [0-9]-digit code| the [0-9] digit code| the activation code| the verification code)?( back)? (to|via|on) ((this|the|my|our|same|that|above|below) (number|line|whatsapp)|\+?[0-9])/
+    // a son or daughter sharing data at home ("Mummy, I sent you 2GB, a code will come, send it to me")
+    $rel_en = /^((hi|hello|good (morning|afternoon|evening)) )?(mum|mummy|mom|mommy|mama|dad|daddy|papa|sis|bro|aunty|auntie|uncle|baby|babe|grandma)\b/
   condition:
     (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
     or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
     or ((($bk and $bk_ask and not $bk_no and not $bk_rel and not ($bk_did and $bk_me) and not $rider and not ($familiar and $own_use and not $mistake)) or ($bk_hi and $bk_ask_hi and not $bk_own_hi and not $bk_rel_hi))
       and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($tel and $gift and $code and $code_to_num and not $rel_en and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_esim_swap : phishing

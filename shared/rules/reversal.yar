@@ -79,14 +79,24 @@ rule reversal_accept_request_to_receive : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept it 'to receive' the money (accepting a request pays it)"
+    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept or approve it 'to receive' the money (accepting a request pays it): English, Hinglish ('request bheji hai, approve kar do, paise aapke account mein aa jayenge')"
   strings:
     $accept = /\b(accept|approve|click|pay)( the| my| this)? (payment |collect |upi |money )?request\b/
     $recv = /\b(to receive|and receive|to get (the )?(money|payment|amount|advance)|receive (the )?(money|payment|amount|advance))\b/
     // "I'm sending it via PhonePe, accept the request": the sender says they pay, the request takes
     $sending = /\b(i('m| am) sending|i('ll| will) send)( it| you| the money| the amount)? (via|through|on|by|with) (upi|gpay|google pay|phonepe|paytm|bhim)\b/
+    // Hinglish: "UPI request bheji hai, bas approve kar dijiye" (the request, then the approval asked),
+    // "just approve it" in English
+    $req = /\brequest\b/
+    $appr = /\b(approve|accept|confirm) (kar do|kar de|kar dijiye|kar dena|kar dein|kar den|karo|kro|kardo|krdo|kar lo|kar lena|kar lijiye|kijiye|karein|kariye|kr do|kr dena|kr dijiye)\b|\bjust (approve|accept) (it|that|the request)\b/
+    // ... and the reader said to receive the money ("paise aapke account mein aa jayenge", "receive karne ke
+    // liye"), or the writer said to pay ("main advance bhej raha hoon"): a payer never needs an approval
+    $recv_hi = /\b(aapke|apke|aap ke|aapko|apko|aap ko|tumhare|tumko|tumhe)\b.{0,40}\b(aa jayenge|aa jayega|aa jaega|aa jaenge|aa jaayenge|aa jaayega|mil jayenge|mil jayega|mil jaega|mil jaenge|credit ho jayega|credit ho jayenge|credit ho jaega|credit ho jaenge)\b|\b(receive|paise lene|payment lene) (karne )?(ke liye|keliye|k liye)\b/
+    $paying_hi = /\b(advance|payment|paise|amount) (bhej raha|bhej rahi|bhej rha|bhejta|bhej deta|bhej dunga|bhej diya|de raha|de deta|de dunga|transfer kar raha|transfer kar deta|kar raha|kar deta|kar dunga)\b/
   condition:
-    $accept and ($recv or $sending) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($accept and ($recv or $sending)
+      or ($req and $appr and ($recv or $recv_hi or $paying_hi or $sending)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule reversal_other_number : phishing
@@ -198,7 +208,7 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect, or pays the asking price plus extra by cashier's check with a mover to pick up (English)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect, or pays the asking price plus extra by cashier's check with a mover to pick up (English); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
     $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|extra|more than)|sent (you )?(too much|extra|more than|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
@@ -210,19 +220,21 @@ rule reversal_overpaid_difference : phishing
     $easy = /\b(no rush|no hurry|whenever|when you (can|get a chance)|no worries|keep (it|the (change|rest|extra|difference))|lol|haha|quedatelo|quedate con|no hay prisa|sin prisa|cuando puedas)\b/
     // the fake buyer's opener: your listing "still available", paid at once by an app, and the hook:
     // your e-mail (the forged payment notice goes there) or a mover, shipper or courier to collect
-    $avail = /\bstill (available|for sale|up for sale|on sale)\b|\b(saw|seen|found) your (ad|listing|post|advert|item)\b|\b(i'?m|i am|am) (very |really |still )?interested in (your|the|buying)\b|\b(marketplace|craigslist|offerup|offer up)\b/
+    $avail = /\bstill (available|for sale|up for sale|on sale)\b|\b(saw|seen|found) your (ad|listing|post|advert|item)\b|\b(i'?m|i am|am) (very |really |still )?interested in (your|the|buying)\b|\b(marketplace|craigslist|offerup|offer up)\b|\b(sigue|todavia|aun|esta) disponible\b|\b(vi|mire|encontre) (tu|su) (anuncio|publicacion)\b|\b(estoy|ando) (muy )?interesad[oa] en (tu|su|el|la|comprar)\b/
     $app = /\b(zelle|cash ?app|paypal|venmo|chime)\b/
-    $email = /\b(what'?s|what is|send (me )?|give (me )?|text (me )?|drop (me )?)(your|ur|the) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email address|account e-?mail))\b|\b(e-?mail|email address) (linked|connected|associated|registered) (to|with) (your|ur) (zelle|paypal|cash ?app|venmo|account)\b|\byour (e-?mail|email address) (for|to send|so i can send) (the )?(payment|money|funds)\b|\b(just|only|all i) (need|want) (is )?(your|ur) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email|info|details|tag))\b/
-    $collect = /\bmy (mover|movers|moving company|shipper|shipping agent|courier|pick-?up agent|driver|assistant|agent) (will|would|can|is going to|gonna) (come|pick|collect|get|handle)\b/
+    $email = /\b(what'?s|what is|send (me )?|give (me )?|text (me )?|drop (me )?)(your|ur|the) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email address|account e-?mail))\b|\b(e-?mail|email address) (linked|connected|associated|registered) (to|with) (your|ur) (zelle|paypal|cash ?app|venmo|account)\b|\byour (e-?mail|email address) (for|to send|so i can send) (the )?(payment|money|funds)\b|\b(just|only|all i) (need|want) (is )?(your|ur) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email|info|details|tag))\b|\b(cual es|pasame|mandame|enviame|dame|me das|me pasas|me mandas|necesito|solo necesito|nada mas necesito) (tu|su) (correo|e-?mail)\b|\b(correo|e-?mail) (vinculado|asociado|registrado|conectado) (a|con) (tu|su) (zelle|cuenta)\b/
+    $collect = /\bmy (mover|movers|moving company|shipper|shipping agent|courier|pick-?up agent|driver|assistant|agent) (will|would|can|is going to|gonna) (come|pick|collect|get|handle)\b|\bmi (chofer|mudanza|empresa de mudanzas|transportista|mensajero|asistente|agente|hijo|sobrino) (va a (pasar|recoger|ir)|pasara|recogera|ira|vendra|lo recoge|la recoge|lo recogera|la recogera)\b/
+    // the fake Zelle notice's next hook: your account must be upgraded to a business one (a "fee" follows)
+    $upgrade = /\bupgrade (your|ur) (zelle|account)\b|\bupgraded? to (a )?business\b|\b(actualiza|actualizar|actualices|cambiar|cambies|pasar|pases) (tu|su) (cuenta|zelle)( de zelle)? a (una )?(cuenta )?(de negocios|comercial|empresarial|business)\b|\b(tu|su) (cuenta|zelle)\b.{0,30}\b(de negocios|business|comercial)\b/
     // the cheque for more than the price ("asking price plus extra for your trouble by cashier's check"), the mover to collect
     $check = /\b(cashier'?s|certified) (check|cheque)\b|\bmoney order\b/
     $extra = /\b(asking|full|listed) price (plus|\+|and) (some |a little |a bit |an )?(extra|more)\b|\b(above|more than|over) (your|the) asking( price)?\b|\bextra (for|to cover) (your|ur|the) (trouble|time|patience|inconvenience)\b/
     // a real buyer comes to see it or pays on collection
-    $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b/
+    $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b|\b(paso|pasaria|puedo pasar|voy|puedo ir|iria) a (verlo|verla|probarlo|probarla)\b|\bcuando (lo|la) (recoja|vea|pase a buscar)\b|\b(al|en la) (recogerlo|recogerla|entrega en persona)\b/
   condition:
     reversal_personal_sender
     and (((($over and $back) or ($over_es and $back_es)) and not $easy)
-      or ($avail and $app and ($email or $collect) and not $self)
+      or ($avail and $app and ($email or $collect or $upgrade) and not $self)
       or ($check and $extra and $collect and not $self))
 }
 
@@ -285,4 +297,43 @@ rule reversal_inspection_fee_ng : phishing
     $relay = /\b(the|that|our|my|this|una) agent (said|says|wants|want|asked|is asking|dey ask|collected|collect|charged|charge|don)\b|\bshould (i|we) pay\b/
   condition:
     reversal_personal_sender and $fee and $first and $prop and $pay and not $relay
+}
+
+rule reversal_officer_buyer_advance_ur : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Romanised Urdu (and English): an army or police officer ('main army mein captain hun', 'fauji hun') who saw your car, bike or phone on OLX or PakWheels will send the advance and asks for your JazzCash, Easypaisa or account number (the wallet is taken over or a fake credit follows)"
+  strings:
+    // the writer says he is an officer or a soldier
+    $me = /\b(main|mai|i am|i'm|im)( aik| ek| a| an)?( pak| pakistan| pakistani)? (army|fauj|fauji|military|police|rangers|navy|air ?force|paf)\b|\b(captain|capt|major|colonel|subedar|havaldar|naik|lieutenant|inspector|fauji|afsar) (hun|hoon|hu|hon)\b/
+    // the listing he answers
+    $listing = /\b(olx|pak ?wheels|marketplace|ishtihar|ishtehar)\b|\b(aap|ap|aapki|apki|aapka|apka|aap ki|ap ki|aap ka|ap ka|your) (ad|add|post|advert)\b/
+    // the advance he will pay ("advance bhej deta hun", "peshgi", "pehle payment")
+    $adv = /\b(advance|peshgi|bayana|biana|token money)\b|\bpehle (payment|paise|raqam)\b|\b(payment|paise|raqam) pehle\b/
+    // the number asked for
+    $wallet = /\b(jazz ?cash|easy ?paisa|sada ?pay|naya ?pay|bank account|account)( [a-z]{1,10})? (number|no|nambar|nmbr|details)\b/
+    // a real buyer comes to see it and pays cash
+    $self = /\b(khud|khud hi) (aa|a) (kar|ke|k) (dekh|le)|\bdekhne (aa|a) (jaunga|jaonga|jaun|sakta)\b|\bcash (dunga|doonga|karunga|de dunga|pay karunga)\b/
+  condition:
+    reversal_personal_sender and $me and $listing and $adv and $wallet and not $self
+}
+
+rule reversal_relocation_sale_ng : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Nigerian English advance-payment sale: a stranger 'relocating abroad' (japa) sells a phone, laptop or car cheap and wants half or part payment now, the balance on delivery"
+  strings:
+    $relocate = /\b(relocating|relocate|relocated|japa|travelling out|traveling out|leaving the country|leaving nigeria|leaving naija|moving abroad|moving out of the country|travelling abroad|traveling abroad)\b|\b(moving|leaving|travelling|traveling|relocating) to (canada|the uk|uk|london|the us|usa|the states|dubai|germany|australia|ireland)\b/
+    $sell = /\b(selling|sell off|disposing|dispose|for sale|going for|letting (it|them) go)\b/
+    // half or part payment first, the balance when it arrives
+    $adv = /\b(pay|send|transfer|make|drop)( me)?( the| a)? (half|part|50 ?%|60 ?%|70 ?%|deposit|half payment|part payment|commitment fee|booking fee)\b|\b(half|part|advance|upfront) payment\b|\b(balance|rest|remaining) (on|after|upon|when) (delivery|arrival|you receive|it arrives)\b|\bpay (first|before delivery|upfront|up front)\b/
+    $dlv = /\b(delivery|deliver|delivered|waybill|dispatch|courier|logistics|ship|shipped|shipping)\b/
+    // a real seller lets the buyer inspect and pay on the spot
+    $self = /\bpay (on|after|upon) (delivery|inspection|pickup|pick ?up)\b|\b(come|you can come) (and |to )?(see|inspect|check|test)\b|\binspection (is )?(allowed|welcome)\b/
+  condition:
+    reversal_personal_sender and $relocate and $sell and $adv and $dlv and not $self
 }

@@ -155,8 +155,9 @@ rule account_kyc_update : phishing
     $call = /\b(call|contact|dial|helpline|customer care)( us)?( now| immediately)?( on| at| no\.?)?:? ?\+?[0-9]/
   condition:
     // "download e-Aadhaar from myaadhaar.uidai.gov.in": a click or download on the authority's own link is not the lure;
-    // "call 1947" in the authority's own notice (a sender id or short code) is its helpline, not a call-back
-    $k1 and $k2 and (($act and url_count == 0) or ($call and sender_kind != "alpha" and sender_kind != "shortcode") or url_count > brand_link_count + platform_url_count + named_url_count or phone_count > 0)
+    // "call 1947" in the authority's own notice (a sender id or short code) is its helpline, not a call-back, and
+    // neither is its "download the mAadhaar app" with no link at all
+    $k1 and $k2 and (($act and url_count == 0 and sender_kind != "alpha" and sender_kind != "shortcode") or ($call and sender_kind != "alpha" and sender_kind != "shortcode") or url_count > brand_link_count + platform_url_count + named_url_count or phone_count > 0)
 }
 
 rule account_billing_failed : phishing

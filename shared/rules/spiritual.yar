@@ -113,7 +113,7 @@ rule spirit_healer_spell
   meta:
     action = "junk"
     weight = 3.0
-    description = "A traditional healer's, herbalist's or spell caster's offer: love spells, a lost lover brought back, luck, protection, jackpot wins, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili)"
+    description = "A traditional healer's, herbalist's or spell caster's offer: love spells, a lost lover brought back, luck, protection, jackpot wins, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili); the West African spiritualist: ancestors or village people blocking your blessings, spiritual cleansing, money rituals, fast results or no blood, call (English, Pidgin of Ghana and Nigeria)"
   strings:
     $spell = /\b(love spells?|spell ?casters?|spell casting|bring back (your |ur )?(lost |ex[- ])?(lover|ex|partner|husband|wife|boyfriend|girlfriend)|return (your |ur )(lost |ex[- ])?(lover|ex|partner|husband|wife)|lost lover|(marriage|money|luck|lottery|jackpot|protection|revenge|divorce|pregnancy|fertility|powerful) spells?|lucky charms?|voodoo|juju|witchcraft|sangoma|herbalist|traditional (healer|doctor)|mganga|narudisha mpenzi|mvuto wa biashara|nasafisha nyota|utajiri|nguvu za kiume)\b/
     // Swahili: the healer's menu (medicine for luck, love or pull, bringing a lover back, a lucky
@@ -121,9 +121,22 @@ rule spirit_healer_spell
     $sw_who = /\b(mganga|waganga|daktari wa (jadi|kienyeji|tiba asili|mitishamba)|mtaalamu wa tiba (asili|za asili)|tabibu wa (jadi|asili)|dkt|dr)\b/
     $sw_love = /\b(dawa ya (mapenzi|mvuto|kurudisha)|kurudisha (mpenzi|mume|mke|aliyekuacha|mchumba)|mpenzi (aliyekuacha|arudi)|kupendwa na|kumteka (mpenzi|mume|mke))\b/
     $sw_luck = /\b(dawa ya (bahati|utajiri|biashara|kazi|kesi|nguvu|kuongeza)|pete ya (bahati|utajiri|mvuto|miujiza)|hirizi|kinga ya (mwili|nyumba|biashara|mali)|kushinda (kesi|bahati nasibu|jackpot|betting|bet)|mvuto wa (biashara|kazi)|nyota (ya bahati|kung'?aa)|kusafisha nyota)\b/
-    $cure = /\b(mardana (kamzori|taakat|taqat|takat|kamjori)|weak erection|premature ejaculation|low sperm count|manhood|penis enlargement|enlarge (your|ur) (manhood|penis)|cure (hiv|diabetes|infertility|barrenness|fibroids|hepatitis)|(hiv|diabetes|infertility|barrenness|fibroids) (cure|healed)|herbal (medicine|cure|remedy|mixture))\b/
+    // West Africa (English, Pidgin of Ghana and Nigeria): the spiritualist's story (your ancestors or the
+    // village people blocking your blessings, spiritual cleansing, money rituals) ...
+    $wa_rit = /\b(ancestors?|village people|enem(y|ies)|evil spirits?|marine spirits?)( [a-z]{1,12}){0,3} (are |is |dey |de )?(blocking|block|blocked|holding|hold|tying|tie|tied|spoiling|spoil|closing|stopping) (your|ur|yur|una) (blessings?|destiny|star|money|marriage|progress|success|breakthrough|business|luck|wealth|doors?)\b|\bspiritual (cleansing|bath|protection|fortification)\b|\bmoney rituals?\b|\b(open|opening|unlock|unlocking) (your |ur )?(doors?|ways?|gates?) (of|to) (blessings?|wealth|riches|success|favou?r|money)\b/
+    // ... her fast results, guarantees or a rite with no blood ...
+    $wa_fast = /\b(fast|quick|instant|immediate|speedy) (results?|answers?|manifestation)\b|\bresults? (in|within) [0-9]{1,2} ?(days|hours|hrs)\b|\b(100 ?%|guaranteed?) (results?|success|guaranteed|sure|working)\b|\b(no|without|wey no need|no need) (any )?(human )?(sacrifice|blood)\b/
+    // ... or her title, with a number
+    $wa_who = /\b(spiritualist|native doctor|herbalist|babalawo|oracle|mallam|fetish priest|juju priest|spiritual (father|mother|healer|doctor|home|temple))\b/
+    // a film, a funeral rite, a warning
+    $wa_not = /\b(movie|film|nollywood|scam|scammers?|fake|fraud|lol|haha|lmao|beware|funeral|libation)\b/
+    $cure = /\b(mardana (kamzori|taakat|taqat|takat|kamjori)|weak erection|premature ejaculation|low sperm count|manhood|penis enlargement|enlarge (your|ur) (manhood|penis)|cure (hiv|diabetes|infertility|barrenness|fibroids|hepatitis)|(hiv|diabetes|infertility|barrenness|fibroids) (cure|healed))\b/
+    // a herbal medicine named alone is the healer's too, but not a relative's treatment ("mum is taking herbal medicine")
+    $herbal = /\bherbal (medicine|cure|remedy|mixture)\b/
+    $herb_mine = /\b(my|mum|mom|mummy|dad|daddy|papa|grandma|granny|she|he|her|his|i'm|i am|taking|tomar|amar|bhai)\b/
   condition:
-    spirit_stranger and ($spell or $cure or (($sw_love or $sw_luck) and ($sw_who or ($sw_love and $sw_luck)))) and (phone_count > 0 or contact_count > 0)
+    spirit_stranger and ($spell or $cure or ($herbal and not $herb_mine) or (($sw_love or $sw_luck) and ($sw_who or ($sw_love and $sw_luck)))) and (phone_count > 0 or contact_count > 0)
+    or (spirit_stranger and $wa_rit and ($wa_fast or ($wa_who and phone_count > 0)) and (phone_count > 0 or contact_count > 0) and not $wa_not)
 }
 
 rule spirit_astrologer_solution
@@ -131,7 +144,7 @@ rule spirit_astrologer_solution
   meta:
     action = "junk"
     weight = 3.0
-    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, or a 'grand voyant medium' paid after the result, or a 'Pr.', 'Professeur' or 'Maitre' listing love, luck and wealth with results guaranteed, with a number to call (bare local digits count); or an amil baba's or peer sahab's spiritual healing ad (rohani ilaj, kala jadu or bandish removed, love marriage, husband and wife brought round) with a promise of a quick or guaranteed result; a love-problem baba's or vashikaran specialist's 'love problem solved in hours, guaranteed, call'; the Hinglish astrologer's list (kundli milan, a marriage delayed, losses in business, strife at home) solved by a guru of decades' experience, call: spam from any sender (Hinglish, roman Urdu, Hindi, Bengali, English, West African French)"
+    description = "An astrologer's, tantrik's or marabout's guaranteed solution to love, marriage or family problems (vashikaran, black magic, kundli dosh, retour de l'etre aime, envoutement, chance aux jeux), or the seer's list (voyance, travaux occultes, richesse, magic wallet) in hours or days, or a vashikaran puja for a fee, or a 'grand voyant medium' paid after the result, or a 'Pr.', 'Professeur' or 'Maitre' listing love, luck and wealth with results guaranteed, with a number to call (bare local digits count); or an amil baba's or peer sahab's spiritual healing ad (rohani ilaj, kala jadu or bandish removed, love marriage, husband and wife brought round) with a promise of a quick or guaranteed result; a love-problem baba's or vashikaran specialist's 'love problem solved in hours, guaranteed, call'; the Hinglish astrologer's list (kundli milan, a marriage delayed, losses in business, strife at home) solved by a guru of decades' experience, call; the astrologer by phone: a free kundli or horoscope report, love, career or shaadi problems solved, call guru ji or baba ji at a number: spam from any sender (Hinglish, roman Urdu, Hindi, Bengali, English, West African French)"
   strings:
     $problem = /\b(vashikaran|vasikaran|black magic|kala jadu|kaala jadu|love problem|love marriage problem|husband wife problem|pati patni (me |mein )?(jhagda|jhagada|anban|vivad|problem)|(ex|pyar|love|lover|girlfriend|boyfriend) (wapas|vapas|vaapas)|pyar me dhoka|shadi me rukawat|shaadi me rukawat|get your (love|ex) back|tantrik|tantra mantra|aghori|retour (immediat |rapide )?(de l'etre aimee?|de l'etre cher|de l'(homme|femme) aimee?|affectif)|(faire |fait |fais )?revenir l'(etre|homme|femme) aimee?|envoutement|desenvoutement|maraboutage|marabout|sorcellerie|mauvais sorts?|voyance|travaux (occultes|mystiques)|sciences occultes|retour d'affection|porte-?monnaie magique|portefeuille magique|multiplication (d'argent|de billets|des billets)|manchaha (pyar|prem|pyaar|jeevan ?saathi|jivan ?sathi|life ?partner)|(ladki|ladka|pati|patni|boss|saas|girlfriend|boyfriend|lover)( ko)? vash (me|mein|main|karein|kare|karo|karna)|love guru|(lost|your) love back|inter ?caste (love )?marriage (problem|solution)|one side(d)? love (problem|solution))\b|(वशीकरण|प्यार में धोखा|गृह क्लेश|सौतन|काला जादू|लव प्रॉब्लम|लव प्रोब्लम|मनचाहा (प्यार|प्रेम|जीवनसाथी)|पति पत्नी (में|का) (अनबन|विवाद|क्लेश)|(प्रेम विवाह|लव मैरिज) (में )?(रुकावट|समस्या)|तांत्रिक)/
     // a horoscope flaw: a temple's puja for it is a notice, not a lure, until a promise comes with it
@@ -171,12 +184,21 @@ rule spirit_astrologer_solution
     $hg_solve = /\b(samadhan|samadhaan|solution|solutions|nivaran|upay|upaay|ilaj|ilaaj|remedy|remedies)\b/
     // ... by a guru of decades' experience, famous, guaranteed
     $hg_exp = /\b[0-9]{1,2}\+? ?(saal|sal|saalon|varsh|varshon|years?|yrs) (ka |ke |ki |of )?(anubhav|anubhavi|experience|exp)\b|\b(experience|anubhav) (of )?[0-9]{1,2}\+? ?(saal|sal|years?|yrs)\b|\b(famous|world famous|prasiddh|prasidh|vikhyat|mashhoor|gold medalist|no\.? ?1|number 1|best) (astrologer|jyotishi|jyotish|pandit|guru ?ji|acharya|jyotishacharya|baba ?ji)\b|\b(guarantee|guaranteed|gaurantee|pakka)\b|100 ?%/
+    // the astrologer by phone (English, Hinglish): a free kundli or horoscope report, a list of lives he
+    // mends ("love, career, shaadi problem"), a guru ji or baba ji to call at a number
+    $as_free = /\bfree (janam |online |personal |detailed |full |complete )?(kundli|kundali|horoscope|birth chart|janam ?patri|janampatri|janmapatri|astrology (reading|consultation|report)|prediction|predictions)\b/
+    $as_dom = /\b(love|career|shaadi|shadi|marriage|vivah|job|naukri|business|family|money|health|education|foreign|visa|divorce|santan|child)( ka| ki| ke)? (problems?|issues?|samasya|samasyaen|pareshani|prediction|report)\b/
+    $as_list = /\b(love|career|shaadi|shadi|marriage|vivah|job|naukri|business|family|money|health|education|foreign|visa)( ?(,|\/|&|\+) ?| (and|aur|or|ya) )(love|career|shaadi|shadi|marriage|vivah|job|naukri|business|family|money|health|education|foreign|visa)\b/
+    // a relative's or a friend's own chart: "free kundli bana diya tere liye"
+    $as_mine = /\b(tere|tera|teri|tujhe|tumhare|tumhari|tumhara|bana diya|banwa di|banwayi|dekh li|dekha)\b/
+    $as_guru = /\b(guru ?ji|baba ?ji|pandit ?ji|acharya ?ji|swami ?ji|maharaj ?ji|astrologer|jyotishi|jyotish ?acharya|jyotishacharya)\b/
     // a family's own news of a match or a remedy
     $hg_mine = /\b(maine|mummy|mumma|papa|didi|bhaiya|bhai|bhabhi|jiju|yaar|chacha|chachi|mausi|mama|mami|dadi|nani|bataya|batayi|karwaya|karwayi|karaya|lol)\b/
   condition:
     ((($problem or $dosh) and ($promise or $services_fr or $after)) or ($problem and $fee) or ($seer and ($after or $services_fr))
      or ($amil and ($ur_problem or $problem) and ($ur_promise or $promise))
      or ($hg_prob and $hg_solve and $hg_exp and not $hg_mine)
+     or ((($as_free and ($as_dom or $as_list)) or ($as_list and $as_dom and $hg_solve)) and $as_guru and phone_count > 0 and spirit_stranger and not $hg_mine and not $as_mine)
      or ($fr_who and $fr_list and $fr_sure and not $fr_not))
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or spirit_bare_number)
     or ($bn_problem and $bn_promise and (phone_count > 0 or contact_count > 0 or url_count > 0 or spirit_bare_number or $bn_call))

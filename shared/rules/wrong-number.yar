@@ -39,7 +39,7 @@ rule wrongnum_apology_followup
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French)"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French); 'sorry, wrong number, but you sound nice, what's your name?' (English); 'tu ne me connais pas mais je cherche quelqu'un de serieux pour une relation', living abroad or 'reponds si tu es interesse(e)' (French)"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
     // romanised Hindi: "galat number lag gaya", "aapka number galat save kar liya"
@@ -92,8 +92,19 @@ rule wrongnum_apology_followup
     // compile cost: X{1,a}X{1,b} is X{2,a+b}
     $moved_en = /\b(moved|relocated|came|immigrated|emigrated)( here| over)?( to [a-z]{1,8}[a-z]{1,8}( [a-z]{1,8}[a-z]{1,8})?)? from [a-z]{1,8}[a-z]{1,8}\b|\b(moved|relocated|came|immigrated|emigrated)( here| over)? to [a-z]{1,8}[a-z]{1,8}( [a-z]{1,8}[a-z]{1,8})? (for|to (run|start|open|expand|manage)) (my|our|the|a)( family'?s?)? ([a-z]{1,6}[a-z]{1,6} )?(business|company|store|shop|boutique|brand|winery|vineyard)\b|\b(i'?m|i am|originally) from [a-z]{1,8}[a-z]{1,8}( [a-z]{1,8}[a-z]{1,8})?,? (but )?(now )?(living|based|working|settled|staying) in\b/
     $biz_en = /\b(jewel\w{0,5}|wine|winery|vineyard|fashion|clothing|boutique|antiques?|art|perfume|cosmetics|handbag|leather|tea|coffee|import|export)( and [a-z]{1,6}[a-z]{1,6})? (business|company|store|shop|brand|trade|boutique|gallery)\b/
+    // The pivot after the apology: "sorry, wrong number, but you sound nice, what's your name?"
+    $nice = /\byou (sound|seem|seem like|sound like) (a |such a )?(really |very |so |super |quite )?(nice|sweet|kind|friendly|lovely|cool|fun|interesting|genuine|polite)\b/
+    $name = /\bwhat('?s| is) (your|ur) name\b|\b(may|can|could) i (know|ask|have|get) (your|ur) name\b|\bwho (am i|i'?m) (talking|speaking|chatting) (to|with)\b/
+    // The French romance opener (accents folded): "tu ne me connais pas mais je cherche quelqu'un de
+    // serieux pour une relation", living abroad ("je vis au Canada") or "reponds si tu es interesse(e)";
+    // a neighbour looking for someone serious to mind the cat seeks no relationship
+    $fr_unk = /\b(tu ne me connais pas|vous ne me connaissez pas|tu ne me connais pas encore|vous ne me connaissez pas encore)( mais| encore mais|,|\.| !)/
+    $fr_rel = /\b(quelqu'un|une personne|un homme|une femme|une dame|un partenaire|une partenaire) (de )?(serieux|serieuse|sincere|honnete|fidele)( et (sincere|serieux|serieuse|honnete|fidele))? (pour (une |un |le )?(relation|mariage|vie a deux|amitie serieuse|relation amoureuse))\b|\b(relation|relation amoureuse) (serieuse|sincere|durable|stable)\b|\bl'ame soeur\b/
+    $fr_abroad = /\bje (vis|suis|habite|reside|travaille) (actuellement )?(au|en|aux|a) (canada|france|usa|etats-unis|etats unis|belgique|suisse|quebec|montreal|paris|amerique|angleterre|allemagne|italie|espagne|londres|new york)\b/
+    $fr_int = /\bsi (tu es|vous etes|t'es) (interesse|interessee|interesses)/
   condition:
-    ($w and $f)
+    ($w and ($f or ($nice and $name)))
+    or ($fr_unk and $fr_rel and ($fr_abroad or $fr_int) and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($w or $w_hi) and ($compl or ($ident and not $place)) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($how*) and any of ($turn*) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($how_en and $there_en and $intro_en and not $place and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -193,15 +204,21 @@ rule wrongnum_dating_app_offplatform
   meta:
     action = "junk"
     weight = 2.5
-    description = "A 'match' from a dating app (Tinder, Hinge, Bumble) who does not use the app any more, is rarely on it or whose app 'keeps crashing', and moves the chat to text"
+    description = "A 'match' from a dating app (Tinder, Hinge, Bumble) who does not use the app any more, is rarely on it or whose app 'keeps crashing', and moves the chat to text; or '<name> from Tinder, Hinge, Bumble, Match or POF, we matched a while ago, sorry I've been busy, how have you been?' (English)"
   strings:
     $app = /\b(tinder|hinge|bumble|plenty of fish|pof|okcupid|coffee meets bagel|dating (app|site))\b/
     $off = /\b((don't|do not|dont) (really )?use (it|the app|that app)( much| anymore| any more)?|easier to (chat|talk|text) here|(chat|text|talk) (here|on here) instead|here instead|(deleted|uninstalled) (the|that|my) (app|account|profile)|here is my (number|no))\b/
     // or the app that "keeps crashing" or is rarely opened, and the chat moved here
     $flaky = /\b(app|it|hinge|tinder|bumble) (keeps|kept|has been|is|was) (crashing|glitching|freezing|logging me out|acting up|buggy|not working)\b|\b(i'?m|i am|im) (rarely|barely|hardly|hardly ever|not often|not really|never|not very active) (on|active on|using) (the app|that app|there|it|hinge|tinder|bumble|dating apps?)\b|\b(rarely|barely|hardly|never) (check|open|use|log into|go on) (the app|that app|it|hinge|tinder|bumble)\b/
     $here = /\b(text|chat|talk|message|continue|reach|contact) (you |me )?(here|on here|over text|by text|via text|on this number)\b|\b(this is|here'?s|here is) my (number|no|cell)\b|\b(thought|figured|decided) (i'?d|i would|to) (text|message|reach out to) you\b/
+    // or the stranger's follow-up: "this is Jessica from Tinder, we matched a while ago, sorry I've been
+    // busy, how have you been?" (a match who was given the number does not explain when they matched)
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $intro = /\b(this is|it'?s|its|i'?m|im|i am) [a-z]{1,6}[a-z]{1,6} from (tinder|hinge|bumble|match|match\.com|pof|plenty of fish|okcupid|badoo)\b|\b[a-z]{1,6}[a-z]{1,6} from (tinder|hinge|bumble|match|match\.com|pof|plenty of fish|okcupid|badoo) here\b/
+    $ago = /\bmatched( with you| on (it|there|the app|the site|tinder|hinge|bumble|match|pof|okcupid|badoo))? (a (little )?while|a long time|some time|a (few|couple( of)?) (weeks|months)|weeks|months|ages|a bit) (ago|back)\b/
+    $catch = /\bsorry (i'?ve|i have|i|i'?d|for|been|i was|i got)( been| being)? (so |super |really |crazy |very )?(busy|mia|awol|quiet|slow|distant|swamped|caught up)\b|\bhow (have|has|hve|'?ve) (you|u|ya|life|things) been\b|\bhow (you|u) been\b|\b(i )?never (replied|got back to you|answered)\b/
   condition:
-    $app and ($off or ($flaky and $here)) and (sender_kind == "phone" or sender_kind == "email")
+    ($app and ($off or ($flaky and $here)) or ($intro and $ago and $catch)) and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule wrongnum_gift_parcel_clearance : phishing
@@ -302,7 +319,7 @@ rule wrongnum_late_husband_contact
   meta:
     action = "junk"
     weight = 2.5
-    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor or barrister whose late client 'with the same surname as yours' died in a crash leaving millions and no next of kin: the advance-fee opener (English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French)"
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor, barrister ('Barr.') or attorney whose late client 'with the same surname as yours' died in a crash, or left millions with no next of kin and a 'confidential business' to discuss: the advance-fee opener (English, Nigerian English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French)"
   strings:
     $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
     $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
@@ -324,6 +341,11 @@ rule wrongnum_late_husband_contact
     $client = /\b(my|our) (late |deceased )?(client|customer)\b|\b(late|deceased) (client|customer)\b/
     $died = /\b(died|perished|killed|lost (his|her|their) (life|lives)|passed away|deceased|crash|accident)\b/
     $nok = /\bnext of kin\b|\b(no|without) (a |any )?(beneficiary|heir|will|relatives?)\b/
+    // the titled lawyer's letter that names no death but a late client and "this confidential business":
+    // "I am Barr. <name> ... my late client ... reply to discuss this confidential business" (Nigerian English)
+    $barr = /\bbarr\.? [a-z]{1,6}[a-z]{1,6}\b/
+    $client2 = /\b(attorney|lawyer|counsel|solicitor|barrister|legal (practitioner|adviser|advisor|representative)) to (the |my |our )?late\b|\bthe late (mr|mrs|ms|dr|engr|chief|sir|alhaji)\b/
+    $confid = /\bconfidential (business|transaction|matter|deal|proposal|discussion|information|issue)\b|\b(strictly|highly|very|private and) confidential\b|\b(in|with) (strict |utmost |absolute |the strictest |the utmost )?confidence\b/
     // The donor who writes in the first person: "I wish to donate my fortune to an honest person",
     // "je souhaite faire don de ma fortune a une personne honnete", sick, dying, widowed, rich or
     // childless, with the sum named (reply by e-mail); no one's tools or books given away
@@ -332,7 +354,7 @@ rule wrongnum_late_husband_contact
   condition:
     ($late and $found and ($partner or $bait) and not $funeral or ($self or $self_fr) and $fortune and $honest
       or $donate and $donor and $honest and ($fortune or money_count > 0)
-      or $lawyer and $client and $surname and $died and ($fortune or $nok))
+      or ($lawyer or $barr) and ($client or $client2) and $surname and ($died or $confid) and ($fortune or $nok))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -839,3 +839,27 @@ writtenByOthers("today's traffic (written by others, eighty-fifth round: set 88)
   promotions: { junked: 0.01, inFolder: 0.98 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, eighty-sixth round: set 89)", 'written-ch', {
+  scamsJunked: 0.89,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.94,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-seventh round: set 90)", 'written-ci', {
+  scamsJunked: 0.97,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, eighty-eighth round: set 91)", 'written-cj', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
