@@ -7,7 +7,7 @@ rule casino_bonus_link
   meta:
     action = "junk"
     weight = 2.5
-    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish); India's illegal crash and colour games (Aviator, Lucky 7, colour prediction, Teen Patti, jackpot) with 'deposit Rs N, withdraw Rs N', 'N x jeeto' or a free cash bonus, and a link, a number, a chat app or a bonus code (English, Hinglish); a lottery operator's own jackpot notice is not a bonus"
+    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish); India's illegal crash and colour games (Aviator, Lucky 7, colour prediction, Teen Patti, jackpot) with 'deposit Rs N, withdraw Rs N', 'N x jeeto' or a free cash bonus, and a link, a number, a chat app or a bonus code (English, Hinglish); a lottery operator's own jackpot notice is not a bonus; India's betting-exchange 'ID' sellers: an online cricket or betting ID in 5 minutes, casino and Teen Patti, 24x7 withdrawal, a minimum deposit, WhatsApp a number (English, Hinglish)"
   strings:
     $g = /\b(casino|slots?|jackpot|satta|matka|rummy|teen patti|aviator|cash games?|pokies|free chips?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
     $gx = /(토토|카지노|바카라|슬롯|赌场|博彩|彩票|老虎机|百家乐|娱乐城|棋牌|葡京|真人视讯|体育投注)/
@@ -40,6 +40,16 @@ rule casino_bonus_link
     // a player's own story of a loss or a warning
     $in_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|maine|mera|meri|haar gaya|haar gayi|haar gaye|hara diya|lost|mat khel|mat khelna|don'?t play|kiya tha)\b/
     $rm_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|haar gaya|haar gayi|haar gaye|mat khel|mat khelna|don'?t play)\b/
+    // India's betting-exchange "ID" sellers: an online cricket or betting ID (or an exchange's name) ...
+    $bid = /\b(cricket|betting|casino|satta|matka|exch|exchange|ipl|bookie) ?(betting )?ids?\b|\b(reddy ?anna|mahadev ?book|lotus ?365|diamond ?exch|sky ?exch(ange)?|99 ?exch|laser ?247|tiger ?exch|world ?777|gold ?365|betbhai ?9|radhe ?exch|cricbet ?99|11x ?play|d247|allpanel|lords ?exch|king ?exch|silver ?exch)\b/
+    // ... and two of the seller's terms: withdrawals round the clock, a minimum deposit, the ID in minutes,
+    // the games and a bonus on each deposit
+    $bid_p1 = /\b(24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|fast|quick|turant|jaldi|unlimited) (deposit ?(and|&|\/|n) ?)?(withdrawals?|withdraw|payouts?)\b|\bwithdrawals? (24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|anytime|in [0-9]{1,2} ?(min|mins|minutes))\b/
+    $bid_p2 = /\b(min|minimum|minimun|minm)\.? (deposit|dep|recharge|id)\b|\bdeposit (from|starting|sirf|only|just) (rs\.? ?|₹ ?|inr ?)?[0-9]/
+    $bid_p3 = /\b(ids?|id banwa\w{0,4}|id bana\w{0,4}) (in|within|sirf|only|just|mein|me) (just |only |sirf )?([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|seconds?|secs?)\b|\b([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|min|seconds?) (me|mein|main|mai|in) (id|ids|apni id|your id|new id|naya id|nayi id)\b|\b(instant|instantly|turant|fast|quick|new|naya|nayi|demo) (cricket |betting )?ids?\b|\bids? (instantly|turant|instant)\b/
+    $bid_p4 = /\b(teen ?patti|andar bahar|live casino|casino|poker|aviator|dragon tiger|lucky ?7|all sports|sabhi (sports|games|khel))\b|\b(welcome|joining|first deposit|signup|sign ?up|referral|refill|redeposit|deposit|cashback) bonus\b|\bbonus (on|har|par) (every |each |har )?deposit\b|\b(har|every|each) deposit (par|pe|on) [0-9]{1,2} ?% bonus\b/
+    // a punter's own story, a warning, the news of a raid
+    $bid_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|fake|maine|mene|mera|meri|mere|my (id|account)|haar gaya|haar gayi|lost|mat (lena|lo|khel|khelna|banwana|banao)|don'?t (take|buy|play|make)|police|arrest\w{0,3}|banned|raid|pakda|pakde)\b/
   condition:
     // (from a sender id, a bonus to a link not the operator's own: a licensed brand's or a lottery's
     // message names its own site)
@@ -54,6 +64,9 @@ rule casino_bonus_link
     or ($rm and $rm_earn and $rm_bonus and not $rm_mine
       and (shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count))
     or (($g2 or $gx) and $o2 and (url_count > 0 or phone_count > 0 or email_count > 0 or shortcode_count > 0 or $handle or $in))
+    // (the betting ID sold with two of its terms and a way in: a number, a chat app, a link)
+    or ($bid and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4) and not $bid_mine
+      and (phone_count > 0 or contact_count > 0 or url_count > 0 or $handle))
 }
 
 rule casino_deposit_match

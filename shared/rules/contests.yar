@@ -51,9 +51,13 @@ rule contest_won_prize_claim
     // its links all on a government suffix (brand_link_count counts .gov, .gov.in; .nic.in is India's too)
     $gov_host = /[a-z0-9]\.(gov|nic\.in)\b/
     $nic = /[a-z0-9]\.nic\.in([\/:?#),!; ]|$|\.( |$))/
+    // a carrier's or shop's own reward claimed in its app ("open the Airtel Thanks app > Rewards")
+    $in_app = /\b(in|on|via|through|from) (the |your |our )?([a-z]{1,12} ){0,2}app\b|\bopen (the |your )?([a-z]{1,12} ){0,2}app\b/
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)
+    // from a sender id or short code with no link and no number: the reward waits in the brand's app
+    and not ($in_app and url_count == 0 and phone_count == 0 and (sender_kind == "alpha" or sender_kind == "shortcode"))
     // a ministry's sender id: India's government header ("XX-MOHFWI-G"), the health ministry's or CoWIN's
     and not sender matches /^alpha:([a-z]{2}-)?([a-z0-9]{1,9}-g$|mohfw|cowin|mygov)/i
     // links only to the state's own domains, and no number to call about a "win"

@@ -517,7 +517,7 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call; 'you're approved for a free government phone (Lifeline, ACP) with unlimited data, claim now', 'you qualify for a free hearing aid trial, call now', IRS tax-debt relief 'for pennies on the dollar' or the 'Fresh Start program', call (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
@@ -562,6 +562,17 @@ rule goods_lead_gen_phone_marketing
     $p_mca = /\b(in|within) [0-9]{1,2} ?(hours|hrs|business hours)\b|\bsame[- ]day (funding|approval|deposit)\b|\bno collateral\b|\b(bad|poor|low|any) credit( score)? (ok|okay|accepted|welcome|is fine|considered)\b|\bno (credit check|hard (credit )?pull)\b/
     $t_student = /\bstudent loans?\b.{0,60}\b(discharge|discharged|forgiveness|forgiven|cancellation|cancell?ed|wiped)\b|\b(discharge|forgiveness|cancellation) (program|programme|plan)\b.{0,60}\bstudent\b/
     $deadline = /\b(deadline|final notice|last chance|time[- ]sensitive|expires? (today|tonight|tomorrow|soon|this week|on)|(closes?|ends?) (today|tonight|tomorrow|friday|this week|soon)|before (it|the program|the window|enrollment) (closes?|ends?)|before [0-9]{1,2} ?(pm|am) (today|tonight|tomorrow))\b/
+    // the free government phone (Lifeline, ACP): a free phone with unlimited data, or the programme named
+    $t_gphone = /\bfree (government|gov'?t|gov|federal|obama|lifeline|acp) (cell ?phones?|phones?|smart ?phones?|tablets?|iphones?|androids?|mobile phones?|wireless)\b|\bfree (5g |4g |android |new )?(cell ?phones?|phones?|smart ?phones?|tablets?|iphones?)\b.{0,60}\bunlimited (data|talk|minutes)\b|\bunlimited (data|talk)\b.{0,60}\bfree (5g |4g |android |new )?(cell ?phones?|phones?|smart ?phones?|tablets?|iphones?)\b|\b(lifeline|acp|affordable connectivity) (program|programme|benefit|assistance|phone|plan|service)\b/
+    // a free hearing aid or its free trial, and a free hearing test offered with them
+    $t_hear = /\bfree (pair of )?(hearing aids?|hearing aid (trial|fitting|program)|(in-home |home )?hearing (test|exam|screening|check) and (hearing )?aids?)\b|\bhearing aids?\b.{0,40}\b(free (trial|of charge)|risk[- ]free trial|at no cost|no cost to you|\$0|for free)\b/
+    // the lead's "you qualify": approved, eligible, claim yours
+    $p_qual = /\b(you|u|your (household|family|home)|seniors|veterans)('re| are|'ve been| have been| were| may| might| could| now| still| already| just)?( now| still| be| also)? (pre-?)?(approved|qualify|qualif(ies|ied)|eligible|selected)\b|\bsee if you (qualify|are eligible)\b|\bclaim (yours|it|now|your|today)\b/
+    // IRS tax-debt relief: pennies on the dollar, the Fresh Start programme, a levy or garnishment stopped
+    $t_tax = /\b(irs|tax|taxes|back taxes|tax debts?)\b/
+    $p_tax = /\bpennies on the dollar\b|\bfresh start (program|programme|initiative)\b|\boffer in compromise\b|\b(stop|end|release|remove|lift) (an? |the |your )?(irs |tax )?(wage garnish\w{0,5}|garnish\w{0,5}|levy|levies|liens?|bank levy)\b|\b(settle|reduce|resolve|eliminate|erase|forgive|wipe out|pay off) (your |all your )?(irs |tax |back )?(debts?|taxes|balance)\b.{0,30}\b(for (a fraction|less|pennies)|fraction of|up to [0-9]{1,2} ?%)/
+    // a person's own tax bill, hearing aids or phone; a clinic's service to its wearers
+    $t_mine = /\bhearing aid (cleaning|check|checks|repairs?|batter(y|ies)|service|servicing|adjustments?|tune-?ups?|appointment)\b|\b(i|we) (owe|owed)\b|\b(my|our) (accountant|cpa|tax (guy|lady|preparer|bill)|taxes)\b|\b(my|mom'?s|mum'?s|dad'?s|grandma'?s|grandpa'?s|his|her) (new )?(hearing aids?|phone)\b|\b(mom|mum|dad|grandma|grandpa|she|he|my aunt|my uncle) (got|gets|has|qualified|called|tried)\b/
   condition:
     ((($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
       and ($footer or $reply or url_count > brand_link_count + platform_url_count)
@@ -571,7 +582,10 @@ rule goods_lead_gen_phone_marketing
      or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline) or ($t_ts and $p_ts and not $ts_own))
       and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count))
      or ($t_storm and $t_cover and ($footer or $reply or url_count > brand_link_count + platform_url_count
-      or (phone_count > 0 and $t_pitch and not $t_heard))))
+      or (phone_count > 0 and $t_pitch and not $t_heard)))
+     // (the free government phone, a free hearing aid, IRS tax relief: with a number to call enough)
+     or ((($t_gphone or $t_hear) and $p_qual) or ($t_tax and $p_tax)) and not $t_mine
+      and ($reply or phone_count > 0 or url_count > brand_link_count + platform_url_count + named_url_count))
     and not ($own and not $footer)
     and sender_kind == "phone"
 }

@@ -676,7 +676,7 @@ rule family_stranded_traveller
   meta:
     action = "junk"
     weight = 3.0
-    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish)"
+    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish); the Nigerian traveller stranded on the road to a city after robbers took everything, 'send anything to <account> <bank>, God bless' (English)"
   strings:
     $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b|\bstranded (here|abroad|overseas)\b/
     $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b|\bmy (atm |bank |debit )?(card|cards|account) (has been |have been |was |were |is |got |are )?(blocked|frozen|swallowed|seized)\b/
@@ -703,9 +703,19 @@ rule family_stranded_traveller
     // a friend held up close to home ("stuck in traffic, card blocked, transfer me 20 for petrol") is no traveller
     $local = /\bstuck (in|at) (the )?(traffic|work|a meeting|meetings|the office|home|the house|school|bed|a queue|the queue|go-?slow|hold-?up)\b/
     $secret = /\b(don'?t|do not) tell (anybody|anyone|mum|mom|dad|my (wife|husband|parents|mum|mom|dad))\b|\b(no|make you no) tell (anybody|anyone|person)\b|\b(n'en|ne le) (parle|dis|dites|parlez) a personne\b|\bne dis rien a personne\b/
+    // Nigeria: the traveller robbed on the road, a stranger to the reader: "stranded at Ore on my way to Lagos,
+    // armed robbers took everything, send anything to <account> <bank>, God bless you"
+    $robbed_ng = /\brobbers?\b.{0,40}\b(took|collected|carted away|stole|seized|collect|carry|carried|dispossessed|cleared)\b|\b(took|collected|carted away|stole|collect|carry|carried) (away )?(everything|every ?thing|all (i|we) (had|have|get)|all (my|our) (money|belongings|things|property|properties|bags?|luggage|load))\b|\b(dispossessed|robbed) (me|us) of (everything|all)\b/
+    $any_ng = /\b(send|transfer|help (me|us) with|assist (me|us) with)( me| us)? (anything|any amount|any little|whatever (you have|you can|you fit)|something|anything you (have|can))\b|\bwhatever you (have|can afford|fit)\b/
+    $bless_ng = /\bgod (will |go )?bless\b/
+    $acct_ng = /\b(access|gtb|gtbank|first ?bank|zenith|uba|opay|palmpay|moniepoint|kuda|fidelity|union bank|wema|sterling|fcmb|polaris|ecobank|stanbic|keystone|providus)\b|\b(account|acct|acc|a\/c)( (number|no|num|name))?\b/
+    // a child's or a spouse's own road news to the family
+    $kin_ng = /\b(mummy|mum|mom|mama|daddy|dad|papa|honey|babe|baby|darling|my love|sweetheart)\b/
   condition:
-    ($stuck or $stuck_pcm or $stuck_fr or $stuck_hi) and ($lost or $lost2 or $lost_pcm or $lost_fr or $lost_hi) and ($send or $send_fr or $send_hi)
-    and ($back or $back_pcm or $back_fr or $back_hi or $secret or money_count > 0) and not $local
+    (($stuck or $stuck_pcm or $stuck_fr or $stuck_hi) and ($lost or $lost2 or $lost_pcm or $lost_fr or $lost_hi) and ($send or $send_fr or $send_hi)
+      and ($back or $back_pcm or $back_fr or $back_hi or $secret or money_count > 0)
+      or ($stuck or $stuck_pcm) and $robbed_ng and ($any_ng or ($bless_ng and $acct_ng)) and not $kin_ng)
+    and not $local
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -6,7 +6,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -46,6 +46,25 @@ rule invest_guaranteed_returns
     // a rotating savings club's own arithmetic (ajo, esusu, susu, tontine): members get back what they put in
     $dn_thrift = /\b(ajo|esusu|susu|adashe|tontine|njangi)\b/
     $fr_ctx = /\b(code de parrainage|lien de parrainage|parrain\w{0,4}|filleul\w{0,2}|membres? (ont |a )?(deja )?(ete )?(payes?|recu)|deja payes?|preuves? de paiement|entraide|dons? solidaires?|inscri\w{1,8})\b/
+    // Nigeria's and Ghana's agro and poultry "investments": a farm, a pond or a crop sponsored ...
+    $ag = /\b(poultry|broilers?|layers farm|catfish|fish (farm|pond)s?|fish farming|piggery|pig farm\w{0,3}|snail farm\w{0,3}|goat farm\w{0,3}|cattle (farm|ranch)\w{0,3}|livestock|cassava|maize|rice (farm\w{0,3}|paddy|cultivation|mill)|oil palm|palm oil|plantain|cocoa|cashew|soya ?beans?|agro|agric|agricultur\w{1,3}|agri-?business|agro-?allied|farm (investments?|sponsorship|projects?|produce)|farmland)\b/
+    // ... for a fixed return in days or months: "40% ROI in 60 days", "get N180k in 30 days" ...
+    $ag_ret = /\b[0-9]{1,3} ?% (roi|returns?|profits?|interest)( in| within| after| every| for)? [0-9]{1,2} ?(days|weeks|months)\b|\b(roi|returns?|profits?|interest) (of )?[0-9]{1,3} ?% (in|within|after|every|for) [0-9]{1,2} ?(days|weeks|months)\b|\b(get|receive|collect|earn|cash ?out|withdraw|make) (back )?(₦ ?|n|ngn ?|ghs ?|gh₵ ?|₵ ?|gh¢ ?)?[0-9][0-9,.]{0,9}(k|m)?( naira| cedis)? (in|within|after|for|by|every) [0-9]{1,2} ?(days|weeks|months)\b/
+    // ... with the scheme's marks: "CAC registered", limited slots, the capital secured, or an investment pitched
+    $ag_mark = /\bcac[- ]?(registered|reg|certified|approved|number|no|accredited)\b|\b(registered|incorporated) (with|by|under) (the )?(cac|corporate affairs commission|registrar[- ]general)\b|\bcorporate affairs commission\b|\blimited (slots?|units?|spaces?|spots?)\b|\b(slots?|units?|spots?) (are |don |dey )?(limited|remaining|left|filling|almost (finish|full|gone|filled))\b|\bonly [0-9]{1,3} (slots?|units?|spots?)\b|\b(capital|investment|your money|funds?) (is |are )?(100 ?% )?(secured|insured|guaranteed|safe|protected)\b|\bregistered company\b/
+    $ag_inv = /\b(invest\w{0,6}|sponsor\w{0,5}|roi|partner with us)\b/
+    // a farmer's own news: what we sold, what my uncle invested
+    $ag_own = /\b(i|we) (sold|harvested)\b|\bi (invested|put|bought)\b|\b(my|our) (uncle|brother|sister|dad|father|mum|mother|cousin|family)('s)? (poultry|farm|pond|birds|business)\b/
+    // Arabic crypto "investment": a guaranteed or fixed profit, a percent a month, an opportunity, "do you want
+    // the details?" (an Arabic letter is two bytes; no \b around Arabic words)
+    $ar_inv = /(استثمار|استثمر)/
+    $ar_cr = /(العملات الرقمية|العملات المشفرة|العملات الافتراضية|بيتكوين|البتكوين|كريبتو|تداول|فوركس)/
+    $ar_sure = /(ربح|أرباح|ارباح|عائد|عوائد|فائدة|فوائد)( شهري| شهرية| يومي| يومية| أسبوعي| اسبوعي)? (مضمون|مضمونة|ثابت|ثابتة|مؤكد|مؤكدة)|(بدون|بلا|دون|من غير) (أي |اي )?(مخاطر|مخاطرة|خسارة|خسائر)|(مضمون|مضمونة) (100|مئة|مية)/
+    $ar_pct = /[0-9] ?(%|٪|في المئة|في المائة|بالمئة|بالمائة).{0,40}(شهري|في الشهر|كل شهر|بالشهر|أسبوعي|اسبوعي|في الأسبوع|كل أسبوع|يومي|في اليوم|كل يوم)|(شهري|في الشهر|كل شهر|أسبوعي|اسبوعي|يومي).{0,30}[0-9] ?(%|٪)/
+    $ar_opp = /(فرصة استثمار|فرصة ذهبية|فرصة لا تعوض|فرص استثمار|نقدم لك|نقدم لكم|ندعوك|انضم إلينا|انضم الينا|شركتنا|منصتنا|منصة)/
+    $ar_ask = /(هل تريد|هل ترغب|هل تود|هل تحب|هل أنت مهتم|هل انت مهتم|مهتم؟|التفاصيل|للمزيد|تواصل معي|تواصل معنا|راسلني|راسلنا|واتساب|واتس اب|اتصل بي|اتصل بنا)/
+    // a warning or a loss told
+    $ar_warn = /(احتيال|نصب|نصاب|محتال|احذر|حذار|انتبه|وهمي|وهمية|لا ترد|كذب|خسر|خسرت)/
   condition:
     (any of ($r*) and $i) or $r5
     or ($gi and $i and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0))
@@ -59,6 +78,13 @@ rule invest_guaranteed_returns
         or ($fr_don and not $dn_thrift and ($fr_ctx or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn
       and $dn_mult and not $dn_thrift and ($dn_ctx or $signup or url_count > 0 or phone_count > 0 or contact_count > 0))
+    // (the farm's fixed return with a scheme's mark, or pitched as an investment with a way in)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn and not $ag_own
+      and $ag and $ag_ret
+      and ($ag_mark or ($ag_inv and ($signup or url_count > 0 or phone_count > 0 or contact_count > 0))))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ar_warn
+      and ($ar_inv or $ar_cr) and (($ar_sure and $ar_pct) or ($ar_opp and ($ar_pct or ($ar_sure and $ar_cr))))
+      and ($ar_ask or url_count > 0 or phone_count > 0 or contact_count > 0))
 }
 
 rule invest_tip_group

@@ -31,6 +31,15 @@ private rule job_chat_app
     $c
 }
 
+// French: the writer's own news ("j'ai paye", "ma soeur") or a warning ("mefiez-vous", "arnaque"), not an offer
+private rule job_own_news_fr
+{
+  strings:
+    $own = /\bj'ai (paye|envoye|verse|depose|postule|fait|trouve)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?|tante|oncle|voisine?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
+  condition:
+    $own
+}
+
 rule job_easy_money_contact
 {
   meta:
@@ -64,7 +73,7 @@ rule job_recruiter_opener
   meta:
     action = "junk"
     weight = 2.5
-    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English); or 'your assigned recruiter or agent' for an Amazon, Walmart or remote job application who asks you to confirm you are over 2x years old and have a phone or are available (English, Spanish); or 'someone gave me your number that you are looking for a job, call me back' (Ghanaian and Nigerian English, Nigerian Pidgin)"
+    description = "The job scam's first text: a stranger from 'HR' or a staffing or recruiting firm, or who says your resume was recommended or reviewed, offers a remote, part-time or flexible opportunity before asking anything (English); or 'your assigned recruiter or agent' for an Amazon, Walmart or remote job application who asks you to confirm you are over 2x years old and have a phone or are available (English, Spanish); or 'someone gave me your number that you are looking for a job, call me back' (Ghanaian and Nigerian English, Nigerian Pidgin); 'je vous contacte de la part de votre ami, vous cherchez du travail, avez-vous WhatsApp ?' (French)"
   strings:
     // the self-introduction: a name, then from HR or a recruiting firm, or a recruiter's title
     // compile cost: [a-z]{1,14}[a-z] for a name of 2-15 letters
@@ -92,11 +101,17 @@ rule job_recruiter_opener
     $biz = /\b(my|our) (shop|salon|store|restaurant|office|farm|site|school|church|workshop|boutique|house)\b/
     // a recruiter for a job the reader applied to names it, or the interview
     $specific_es = /\b(aplicaste|aplico|postulaste|postulo|se postulo|te postulaste|(su|tu) entrevista|entrevista (es|sera|esta programada|quedo))\b/
+    // French: "je vous contacte de la part de votre ami(e)", "on m'a donne votre numero" (a friend nobody
+    // names), "vous cherchez du travail ?", then "avez-vous WhatsApp ?": the recruiter's opener
+    $fr_ref = /\bde la part (de |d')(votre|ton|ta|vos|tes|un|une|l'un de vos|l'une de vos|un de vos|une de vos|un de tes|une de tes)( [a-z]{1,10})? (ami|amie|amis|amies|connaissance|connaissances|proche|proches|collegue|collegues|contact|contacts)|\b(on m'a|on nous a|quelqu'un m'a|un ami m'a|une amie m'a|une connaissance m'a) (donne|transmis|communique|passe|refile|recommande) (votre|ton) (numero|contact|num)\b/
+    $fr_seek = /\b(vous etes|tu es|etes-vous|es-tu|vous etes toujours|tu es toujours|etes-vous toujours|es-tu toujours) (a la recherche|en recherche) (d'un |d'une |du |de |d')(travail|emploi|job|boulot|poste|revenu)|\b(vous cherchez|tu cherches|vous recherchez|tu recherches|cherchez-vous|cherches-tu|recherchez-vous) (un |une |du |de |d')?(travail|emploi|job|boulot|poste|revenu)/
+    $fr_app = /\b(avez-vous|avez vous|as-tu|as tu|vous avez|tu as|est-ce que vous avez|est-ce que tu as|disposez-vous d'|utilisez-vous) (un compte |un numero |le |l'application )?(whats ?app|telegram)\b|\b(votre|ton) (numero )?(whats ?app|telegram)\b/
   condition:
     (($intro or $resume) and $opp and not $specific and not $own
       or ($assigned and job_mentioned and ($age or $have) and not $specific and not $own)
       or ($assigned_es and $job_es and ($age_es or $have_es) and not $specific_es)
-      or ($gave and $seek and $back and not $biz and not $specific and not $own))
+      or ($gave and $seek and $back and not $biz and not $specific and not $own)
+      or ($fr_ref and $fr_seek and $fr_app and not job_own_news_fr))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -228,13 +243,18 @@ rule job_mystery_shopper
   meta:
     action = "junk"
     weight = 2.5
-    description = "Paid mystery-shopper or secret-shopper work offered by text"
+    description = "Paid mystery-shopper or secret-shopper work offered by text; from a number, a weekly pay ('N80,000 weekly', '$500 weekly') and 'text back YES to apply' (Nigerian and US English)"
   strings:
     $m = /\b(mystery|secret) shopp(er|ers|ing)\b/
     // paid per assignment, or by the cheque the fake-cheque scam mails ("first assignment: $300, a check will be mailed")
     $p = /\b(earn|paid|pay|salary|per (assignment|task|evaluation)|(first|next|your) (assignment|evaluation)|(check|cheque) (will be|is being|has been) (mailed|sent|posted))\b/
+    // or from a number, a sum by the week ("N80,000 weekly", "$500 per week") and "text back YES to apply"
+    // (Nigerian and US English); a friend's gossip or a warning about the post is not it
+    $wk = /(\$|₦|\bn|\bngn ?|\busd ?)[0-9][0-9,.]{0,8}k? ?(weekly|per week|a week|every week|each week|\/ ?(week|wk))\b/
+    $yes = /\b(text|txt|reply|respond)( back)?( with)? "?(yes|y)"?( to (apply|join|start|register|get started|be considered))?\b/
+    $gossip = /\b(lol|haha|lmao|scam|fake|fraud|legit|my (aunt|sister|brother|friend|mom|mum|cousin)|i (did|do|tried))\b/
   condition:
-    $m and $p
+    $m and ($p or ($wk and $yes and not $gossip and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
 
 rule job_task_intl
@@ -310,15 +330,6 @@ rule job_side_income_reply
   condition:
     (($money or ($profile and job_mentioned)) and $easy and $reply)
     or ($mlm_earn and $mlm_where and $mlm_join and sender_kind != "alpha" and sender_kind != "shortcode")
-}
-
-// French: the writer's own news ("j'ai paye", "ma soeur") or a warning ("mefiez-vous", "arnaque"), not an offer
-private rule job_own_news_fr
-{
-  strings:
-    $own = /\bj'ai (paye|envoye|verse|depose|postule|fait|trouve)\b|\b(ma|mon) (soeur|frere|cousine?|fille|fils|mere|pere|amie?|tante|oncle|voisine?)\b|\b(mefiez|arnaques?|escroc\w{0,5})\b/
-  condition:
-    $own
 }
 
 rule job_registration_fee
@@ -443,7 +454,7 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed', 'without EPS' or the official scheme with the agent's number, an advance in lakhs and the rest once the visa comes (Korea, Japan, the Gulf: romanised Nepali, Hinglish, Hindi); a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French)"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada) with a salary and a medical, visa or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), romanised Urdu and Bengali, or 'no test needed', 'without EPS' or the official scheme with the agent's number, an advance in lakhs and the rest once the visa comes (Korea, Japan, the Gulf: romanised Nepali, Hinglish, Hindi); a Tagalog caregiver agency's opening and sponsorship with a placement fee to pay; the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French); Gulf hotel, driver or cleaner posts from a mobile with a salary in AED, QAR or SAR, accommodation, and 'send your passport copy and CV on this number or WhatsApp' (English)"
   strings:
     $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|uk|usa|germany|italy|spain|france|australia|finland|ireland|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain)\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf|the uk|uk|the usa|usa|germany|italy|spain|france|australia|finland|ireland)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
@@ -479,11 +490,21 @@ rule job_abroad_visa_fee
     $fr_cover = /\b(visa|billet d'avion|billets? d'avion|billet|titre de sejour|voyage|permis de travail|logement|hebergement)\b.{0,60}\b(pris en charge|prise en charge|a la charge (de|du|des)|offerts?|gratuits?|payes par|rembourses|finances par|assures par)\b|\bprise en charge (du|des|de la|totale|complete) ?(visa|billet|voyage|frais de voyage)?/
     $fr_vfee = /\bfrais (de dossiers?|du dossier|d'inscription|de visa|de procedure|de traitement|d'agence|de placement|de legalisation|d'ouverture de dossier|de constitution|de contrat|d'enregistrement|de reservation|de demande)\b/
     // a relative's or a friend's own news, or a warning
+    // The Gulf hiring text from a mobile (English): hotel, driver or cleaner posts paid in dirhams, riyals or
+    // dinars, with accommodation, and "send your passport copy and CV on this number or WhatsApp"; a friend
+    // passing on a relative's opening, or a real employer's interview or application, is not it
+    $gf_cur = /\b[0-9][0-9,.]{0,6} ?(aed|qar|sar|kwd|omr|bhd|dhs|dirhams?|riyals?|qatari riyals?)\b|\b(aed|qar|sar|kwd|omr|bhd|dhs) ?[0-9]/
+    $gf_perk = /\b(accommodation|accomodation|acommodation|housing|lodging|free visa|air ?tickets?|flight tickets?|transportation)\b/
+    $gf_doc = /\bsend (me |us )?(your |ur |a |the )?((scanned |clear )?copy of (your |ur )?)?(passport|cv|c\.v|resume|documents)\b|\b(cv|c\.v|resume|passport)( copy| copies)? (and|&|\+|with|plus) (your |ur |a )?(passport|cv|c\.v|resume)\b/
+    $gf_pp = /\bpassport\b/
+    $gf_own = /\b(my|his|her|our) (cousin|brother|sister|friend|uncle|aunt|aunty|auntie|husband|wife|son|daughter|colleague|boss|neighbou?r)\b|\bthank(s| you) for (applying|your application)\b|\byour (interview|application|offer letter)\b|\binterview (is |has been |was )?(scheduled|confirmed|booked)\b|\b(i|we|he|she)( finally| just| have| has)? (got|landed|accepted|started|signed)\b|\bmy (passport|cv|c\.v|resume)\b/
   condition:
     (($abroad or $abroad_bn or $abroad_dev) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep) or ($notest and phone_count > 0)) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
      or ($tl_job and $tl_open and $tl_fee)
-     or ($fr_dom and $fr_eu and $fr_cover and $fr_vfee and not job_own_news_fr))
+     or ($fr_dom and $fr_eu and $fr_cover and $fr_vfee and not job_own_news_fr)
+     or ($gf_cur and $gf_perk and $gf_pp and $gf_doc and not $gf_own
+         and (contact_count > 0 or phone_count > 0 or job_chat_app or $abroad)))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

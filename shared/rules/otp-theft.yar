@@ -147,7 +147,7 @@ rule otp_share_code_request : phishing
     // "aapke") and what the writer is doing with it ("booking kar raha hu", "maine ... order kiya"),
     // with no "by mistake"
     $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko)\b/
-    $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b/
+    $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b|\b(tere|tera|teri|tumhare|tumhara) (number|no|account|acc|phone|mobile|id) se\b/
     $mistake = /\b(galti|galati|ghalti|mistake|wrong number|galat number)\b/
     // the fake booking: a temple trust, hotel or travel desk says a prasad, darshan, room or ticket was
     // booked in the reader's name and asks for the OTP "to confirm or cancel" (romanised Hindi, Hindi;

@@ -15,7 +15,7 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian MoMo, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian, Tamil, Twi), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian MoMo, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
@@ -34,6 +34,8 @@ rule reversal_sent_by_mistake : phishing
     // French: "par megarde", "par inadvertance", "je me suis trompe en tapant le numero", "au mauvais numero"
     $m9 = /\b(envoye|envoyes|transfere|depose|recharge|credite|transfert|depot|envoi)\b.{0,60}\bpar (megarde|inadvertance|maladresse)\b|\bpar (megarde|inadvertance)\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis|j'ai) trompee? (en (tapant|saisissant|composant)|de destinataire|sur le numero)\b|\b(envoye|transfere|depose|partis?|tombes?)\b.{0,30}\b(au|sur un|sur le|vers un) (mauvais|faux) numero\b/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
+    // romanised Nepali: "tapai ko number ma Rs 500 galti le pathaye", "bhul le recharge gare"
+    $m10 = /\b(galti ?le|galati ?le|ghalti ?le|bhul ?le|bhool ?le|vul ?le|galti (bhayera|vayera|bata)|bhul (bhayera|vayera))\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -54,6 +56,9 @@ rule reversal_sent_by_mistake : phishing
     // start of a clause or after "stp", "pardon", "tu peux", never after "je te" ("je te renvoie les 20 EUR ce soir"
     // is the writer's own promise)
     $b12 = /(^|[.,;:!?] ?|\b(stp|svp|pardon|donc|alors|vite|svp donc) )(me |m'|nous )?(le |la |les )?(renvoie|renvoies|renvoyez|retourne|retournez|rembourse|remboursez)\b|\b(tu peux|peux-tu|peux tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|vous pourriez|pourriez-vous|il faut|faut) (me |m'|nous )?(le |la |les )?(renvoyer|retourner|rembourser)\b/
+    // romanised Nepali: "firta garidinu hola", "firta pathaidinu na", "pharkai dinus" (the polite imperative;
+    // "didi le firta garidinchhin" is a report)
+    $b13 = /\b(firta|phirta|fhirta|pharkai|farkai|pharkaai|farkaai) ?(gari ?|gar ?|pathai ?|pathaera |garera )?(dinu ?hola|dinus|dinuhos|dinuhosh|dinuna|dinu na|dinu|deu|dinos)\b|\b(firta|phirta|pharkai|farkai) (garnu ?hola|garnus|garnuhos|pathaunu ?hola|pathaunus|pathaunuhos)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
@@ -63,12 +68,14 @@ rule reversal_sent_by_mistake : phishing
     // French: the francs written the wallets' way ("15 000 F", "5000f", "10.000 frs"), which the money count
     // does not read, and the mistaken transfer "c'etait pour mon frere"
     $c3 = /[0-9] ?(f|frs?|francs|xof|xaf)\b|\bc'etait (pour|destine a|destinee a|cense aller a) (mon|ma) (frere|petit frere|grand frere|soeur|petite soeur|grande soeur|mere|maman|pere|papa|fils|fille|oncle|tante|tonton|tata|cousin|cousine|femme|mari|patron|client|fournisseur|boutiquier)\b/
+    // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
+    $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
     $office_bn = /(বিকাশ|নগদ|রকেট).{0,30}(অফিস|কাস্টমার কেয়ার|হেল্পলাইন|এজেন্ট)/
     $call_bn = /(কল (করুন|দিন|করবেন)|যোগাযোগ করুন)/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
-    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|bisous|bisou|rien ne presse|pas presse|quand tu peux)\b/
+    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|bisous|bisou|rien ne presse|pas presse|quand tu peux|hatar (chaina|chhaina|chhain|xaina)|bhetda|bhetepachi)\b/
   condition:
     reversal_personal_sender and any of ($m*) and not $friend
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))

@@ -93,10 +93,10 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave): the vishing lure"
   strings:
-    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (lo |la )?(realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b/
-    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|islem|kart)\b/
+    $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|did you (send|try to send|initiate|request) (a |an )?(zelle|wire)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|(intento|realizo|autorizo|envio|solicito) usted|usted (intento|realizo|autorizo|envio|solicito)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (lo |la )?(realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b|¿ ?(intento|realizo|autorizo|envio|solicito) (un|una|el|la|esta|este) (pago|transferencia|envio|retiro|compra|cargo)\b/
+    $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|pago|transferencia|retiro|islem|kart)\b/
     // a change to the account that moves no money yet: a payee, a recipient, a device, a login
     $change = /\b(new (payee|recipient|beneficiary|device|login)|new zelle recipient|(payee|recipient|beneficiary|device)\b.{0,40}\b(was|has been|been) (added|registered|linked|enrolled)|sign-?in from a new)\b/
     $change_es = /\b(nuevo|nueva) (destinatario|beneficiario|beneficiaria|dispositivo)\b|\b(destinatario|beneficiario|dispositivo)\b.{0,40}\b(agregad[oa]|anadid[oa]|registrad[oa]|vinculad[oa])\b/
@@ -120,6 +120,15 @@ rule account_fraud_alert_from_person : phishing
     // call promised after the reply is the vishing set-up (a bank's own check asks YES or NO and says no more)
     $promise = /\b(representative|agent|specialist|advisor|adviser|officer|someone|we|member of our [a-z]{1,10} team|(fraud|security|card services|fraud prevention|claims) (team|department|dept|unit|specialist|officer))( will| shall|'ll| is going to| are going to)( shortly| soon| now)? (call|contact|ring|phone|reach out to|get in touch with) you\b|\byou('ll| will) (receive|get) a (call|phone call) from\b/
     $reply_no = /\b(reply|text|txt|respond|send)( with)? ("?(yes|y|1)"? ?(or|\/) ?)?"?(no|n|2)"?\b|\bif "?no"?,/
+    // French (Cote d'Ivoire, Senegal, Cameroon, Mali): a withdrawal or transfer code of Orange Money, MTN MoMo, Moov
+    // Money or Wave "si vous n'avez pas initie cette operation, appelez immediatement le 07 ..." from a person's number:
+    // the operator writes from its sender id, the vishing caller from his mobile, and asks for the code on the call
+    $alert_fr = /\bsi vous n'avez pas (initie|effectue|autorise|demande|fait|ordonne|valide|sollicite)|\bsi vous n'etes pas (a l'origine|l'auteur|l'initiateur)|\bsi ce n'(est|etait) pas vous\b|\bsi vous ne reconnaissez pas\b/
+    $what_fr = /\b(code de (retrait|transfert|validation|confirmation)|retrait|transfert|depot|envoi d'argent|paiement|orange money|mtn momo|momo|mobile money|moov money|wave|flooz|free money|t-?money|airtel money|compte|solde)\b/
+    // the call-back: a number written out (a national one phone_count may not read: 77 845 12 36), "us", "this number"
+    $call_fr = /\b(appelez|appeler|contactez|contacter|composez|joignez|rappelez)( immediatement| sans delai| rapidement| urgemment| d'urgence| vite)?(( le| au| notre| le service client| notre service client| le service clientele)( au| le)?:? ?\+?[0-9][0-9 .]{1,3}[0-9]|(-| )nous\b| ce (meme )?numero\b)/
+    // a relative, a neighbour or a tontine's treasurer in their own voice ("appelez-moi", "j'ai fait le depot")
+    $me_fr = /\b(je|j'ai|moi|maman|papa|tonton|tata|tantine|frere|soeur|chez nous)\b/
   condition:
     // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
     // those, its short code or sender id) nor one of no known country and line (a carrier's own service
@@ -140,6 +149,9 @@ rule account_fraud_alert_from_person : phishing
       and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
     // the reply-NO check that promises a call back, from any number (toll-free too: this wording is the scam's)
     or ($promise and ($alert or $ask) and $reply_no and money_count > 0 and not $mine and sender_kind == "phone")
+    // French: the mobile-money code "not initiated by you? call 07 ... at once", from any number but a toll-free one
+    or ($alert_fr and $what_fr and ($call_fr or (phone_count > 0 and contact_count > 0)) and not $me_fr
+      and sender_kind == "phone" and sender_line != "toll_free")
 }
 
 rule account_kyc_update : phishing

@@ -863,3 +863,27 @@ writtenByOthers("today's traffic (written by others, eighty-eighth round: set 91
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, eighty-ninth round: set 92)", 'written-ck', {
+  scamsJunked: 0.9,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninetieth round: set 93)", 'written-cl', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers("today's traffic (written by others, ninety-first round: set 94)", 'written-cm', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
