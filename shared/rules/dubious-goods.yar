@@ -172,10 +172,10 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script)"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop, or answering your OLX or PakWheels ad with an advance, who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script)"
   strings:
     $army = /\b(army|military|crpf|bsf|cisf|itbp|ssb|assam rifles|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
-    $listing = /\b(olx|quikr|marketplace|listing|ad|advertisement|sofa|bike|car|flat|room|scooty)\b/
+    $listing = /\b(olx|quikr|pak ?wheels|marketplace|listing|ad|advertisement|ishtihar|ishtehar|sofa|bike|car|gari|gaari|flat|room|scooty)\b/
     $pay = /\b(google pay|gpay|phonepe|paytm|upi|qr code|scan|bhejo|send)\b/
     // the service or goods ordered: tuition for the officer's children, meals, rooms, a bulk order
     $svc = /\b(tuition|tuitions|tutor|coaching|classes|students|order|bulk|catering|tiffin|thalis?|meals|lunch|dinner|breakfast|food packets|rooms|hotel|booking|taxi|cab|tent|water cans?|supplies|saman|samaan|material)\b/
@@ -194,8 +194,9 @@ rule goods_army_buyer_upi
     $rent = /\b(kiraye|kiraya|kiraaye|kiraay\w{0,2}|kirae|kiray|rent|rental|portion|tenant)\b/
     $wallet = /\b(jazz ?cash|easy ?paisa|upi|paytm|phonepe|phone pe|gpay|google pay|bank|account)( [a-z]{1,10})? (number|no|nambar|id|details)\b/
     // Pakistan: "main army captain hun, aap ki dukaan se saman lena hai, payment JazzCash se karunga, apna
-    // JazzCash number aur CNIC bhejen": the officer says who he is, buys from the shop, asks for the wallet or CNIC
-    $pk_me = /\b(main|mai|i am|i'm)( pak| pakistan)? (army|fauj|fauji|military|rangers)( ka| ki| mein| main| me| se)? (captain|capt|major|colonel|col|lieutenant|subedar|havaldar|naik|officer|afsar)\b|\b(army|fauj|fauji|military) (captain|capt|major|colonel|officer|afsar|subedar|havaldar) (hun|hoon|hu|hon)\b/
+    // JazzCash number aur CNIC bhejen": the officer says who he is, buys from the shop or answers the OLX or
+    // PakWheels ad with an advance, asks for the wallet or CNIC
+    $pk_me = /\b(main|mai|i am|i'm)( pak| pakistan)? (army|fauj|fauji|military|rangers)( ka| ki| mein| main| me| se)? (captain|capt|major|colonel|col|lieutenant|subedar|havaldar|naik|officer|afsar)\b|\b(army|fauj|fauji|military) (captain|capt|major|colonel|officer|afsar|subedar|havaldar) (hun|hoon|hu|hon)\b|\bfauji (hun|hoon|hu|hon)\b/
     $pk_shop = /\b(dukaan|dukan|dokan|shop|store|saman|samaan|maal)\b/
     $pk_cnic = /\b(cnic|shanakhti card|shanakhti|id card) ?(ki |ka )?(copy|number|no|photo|pic|bhej\w{0,4}|send)\b|\b(cnic|shanakhti card)\b.{0,30}\b(bhej\w{0,4}|send|share)\b/
     // the same in Urdu script
@@ -205,7 +206,7 @@ rule goods_army_buyer_upi
   condition:
     ($army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
       or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv))
-      or ($svc and ($adv or $adv2) and $share) or ($pk_me and ($pk_shop or $svc or $bulk) and ($wallet or $pk_cnic)))
+      or ($svc and ($adv or $adv2) and $share) or ($pk_me and ($pk_shop or $svc or $bulk or $listing) and ($wallet or $pk_cnic)))
      or ($ur_me and $ur_shop and $ur_ask))
     and (sender_kind == "phone" or sender_kind == "email")
 }

@@ -306,27 +306,6 @@ rule reversal_inspection_fee_ng : phishing
     reversal_personal_sender and $fee and $first and $prop and $pay and not $relay
 }
 
-rule reversal_officer_buyer_advance_ur : phishing
-{
-  meta:
-    action = "junk"
-    weight = 3.0
-    description = "Romanised Urdu (and English): an army or police officer ('main army mein captain hun', 'fauji hun') who saw your car, bike or phone on OLX or PakWheels will send the advance and asks for your JazzCash, Easypaisa or account number (the wallet is taken over or a fake credit follows)"
-  strings:
-    // the writer says he is an officer or a soldier
-    $me = /\b(main|mai|i am|i'm|im)( aik| ek| a| an)?( pak| pakistan| pakistani)? (army|fauj|fauji|military|police|rangers|navy|air ?force|paf)\b|\b(captain|capt|major|colonel|subedar|havaldar|naik|lieutenant|inspector|fauji|afsar) (hun|hoon|hu|hon)\b/
-    // the listing he answers
-    $listing = /\b(olx|pak ?wheels|marketplace|ishtihar|ishtehar)\b|\b(aap|ap|aapki|apki|aapka|apka|aap ki|ap ki|aap ka|ap ka|your) (ad|add|post|advert)\b/
-    // the advance he will pay ("advance bhej deta hun", "peshgi", "pehle payment")
-    $adv = /\b(advance|peshgi|bayana|biana|token money)\b|\bpehle (payment|paise|raqam)\b|\b(payment|paise|raqam) pehle\b/
-    // the number asked for
-    $wallet = /\b(jazz ?cash|easy ?paisa|sada ?pay|naya ?pay|bank account|account)( [a-z]{1,10})? (number|no|nambar|nmbr|details)\b/
-    // a real buyer comes to see it and pays cash
-    $self = /\b(khud|khud hi) (aa|a) (kar|ke|k) (dekh|le)|\bdekhne (aa|a) (jaunga|jaonga|jaun|sakta)\b|\bcash (dunga|doonga|karunga|de dunga|pay karunga)\b/
-  condition:
-    reversal_personal_sender and $me and $listing and $adv and $wallet and not $self
-}
-
 rule reversal_relocation_sale_ng : phishing
 {
   meta:
