@@ -288,14 +288,14 @@ rule goods_overpayment_mover : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer who 'sent more' to cover a mover, courier or shipper, or a soldier buyer whose courier will collect: the overpayment scam"
+    description = "A buyer who 'sent more' to cover a mover, courier or shipper, or a soldier buyer whose courier will collect, or who pays the asking price plus extra by cashier's check or money order: the overpayment scam"
   strings:
     $over = /\bincludes? (an extra )?[^ ]{1,12} for the (mover|movers|courier|shipper|pick-?up agent|agent)\b|\bsend (his|her|the courier'?s|the agent'?s|the mover'?s) fee\b|\bsend back the [^ ]{1,10} extra for (transport|the courier|the agent|shipping)\b|\b(sent|paid) (you )?(extra|more)\b.{0,40}\b(mover|courier|shipper|shipping agent)\b/
     $soldier = /\b(soldier|in the army|military|deployed)\b.{0,80}\b(courier|mover|pick ?up|collect)\b/
     // or the buyer's cheque for more than the price, and a mover sent while the buyer is away
     $check = /\b(certified|cashier'?s|bank) (check|cheque)\b|\bmoney order\b|\b(sending|send|mail|mailing) (you )?a (check|cheque)\b/
     $refund = /\b(refund|return|send back|send me back) the (difference|balance|extra|rest)\b/
-    $extra = /\b(a (bit|little) more|extra for your (trouble|time)|(above|more than) (your|the) (asking )?price)\b|\b(full|asking) price (\+|plus|and) ?\$?[0-9]{1,4} ?(extra|more)\b/
+    $extra = /\b(a (bit|little) more|extra (for|to cover) (your|ur|the) (trouble|time|patience|inconvenience)|(above|more than|over) (your|the) asking( price)?|(above|more than) (your|the) price)\b|\b(full|asking|listed) price (\+|plus|and) ?\$?[0-9]{1,4} ?(extra|more)\b|\b(asking|full|listed) price (plus|\+|and) (some |a little |a bit |an )?(extra|more)\b/
     $mover = /\b(mover|movers|shipper|courier|pick-?up agent)\b/
     $away = /\bout of (town|the country|state)\b|\b(travell?ing|offshore|on a ship|deployed|away on (business|duty))\b/
     // someone else pays, more than the price: "my dad will send the full amount + movers fee"

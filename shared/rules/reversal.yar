@@ -215,7 +215,7 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect, or pays the asking price plus extra by cashier's check with a mover to pick up (English); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
     $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|extra|more than)|sent (you )?(too much|extra|more than|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
@@ -233,16 +233,12 @@ rule reversal_overpaid_difference : phishing
     $collect = /\bmy (mover|movers|moving company|shipper|shipping agent|courier|pick-?up agent|driver|assistant|agent) (will|would|can|is going to|gonna) (come|pick|collect|get|handle)\b|\bmi (chofer|mudanza|empresa de mudanzas|transportista|mensajero|asistente|agente|hijo|sobrino) (va a (pasar|recoger|ir)|pasara|recogera|ira|vendra|lo recoge|la recoge|lo recogera|la recogera)\b/
     // the fake Zelle notice's next hook: your account must be upgraded to a business one (a "fee" follows)
     $upgrade = /\bupgrade (your|ur) (zelle|account)\b|\bupgraded? to (a )?business\b|\b(actualiza|actualizar|actualices|cambiar|cambies|pasar|pases) (tu|su) (cuenta|zelle)( de zelle)? a (una )?(cuenta )?(de negocios|comercial|empresarial|business)\b|\b(tu|su) (cuenta|zelle)\b.{0,30}\b(de negocios|business|comercial)\b/
-    // the cheque for more than the price ("asking price plus extra for your trouble by cashier's check"), the mover to collect
-    $check = /\b(cashier'?s|certified) (check|cheque)\b|\bmoney order\b/
-    $extra = /\b(asking|full|listed) price (plus|\+|and) (some |a little |a bit |an )?(extra|more)\b|\b(above|more than|over) (your|the) asking( price)?\b|\bextra (for|to cover) (your|ur|the) (trouble|time|patience|inconvenience)\b/
     // a real buyer comes to see it or pays on collection
     $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b|\b(paso|pasaria|puedo pasar|voy|puedo ir|iria) a (verlo|verla|probarlo|probarla)\b|\bcuando (lo|la) (recoja|vea|pase a buscar)\b|\b(al|en la) (recogerlo|recogerla|entrega en persona)\b/
   condition:
     reversal_personal_sender
     and (((($over and $back) or ($over_es and $back_es)) and not $easy)
-      or ($avail and $app and ($email or $collect or $upgrade) and not $self)
-      or ($check and $extra and $collect and not $self))
+      or ($avail and $app and ($email or $collect or $upgrade) and not $self))
 }
 
 rule reversal_mule_fake_alert_ng : phishing
