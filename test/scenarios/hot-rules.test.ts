@@ -126,7 +126,8 @@ for (const kind of RUNTIMES) {
       t.diagnostic(
         `${kind}: rule live ${caught.ms} ms after put, error shown ${shown.ms} ms after put, removed ${gone.ms} ms after delete (TTL ${TTL_SECONDS * 1000} ms)`,
       );
-      assert.ok(rt.alive());
+      // when it has exited, its last lines say why
+      assert.ok(rt.alive(), `the ${kind} process exited:\n${rt.output().slice(-3000)}`);
       assert.ok(!rt.output().includes('lantern room'), 'message text in the output');
     });
   });
