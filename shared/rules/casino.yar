@@ -38,8 +38,9 @@ rule casino_bonus_link
     $in_free = /\bfree (₹|rs\.? ?|inr ?)[1-9]|(₹|rs\.? ?|inr ?)[1-9][0-9,]{0,7} ?(free|ka free|signup|sign up|joining|welcome) ?(bonus|cash)?\b|\b(signup|sign up|joining|welcome|first deposit) bonus\b/
     $in_code = /\b(bonus|promo|invite|referral|refer) ?code\b/
     // a player's own story of a loss or a warning
-    $in_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|maine|mera|meri|haar gaya|haar gayi|haar gaye|hara diya|lost|mat khel|mat khelna|don'?t play|kiya tha)\b/
     $rm_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|haar gaya|haar gayi|haar gaye|mat khel|mat khelna|don'?t play)\b/
+    // ... and for the crash games, the player's own "maine", "mera", "hara diya", "lost", "kiya tha" too
+    $in_mine = /\b(maine|mera|meri|hara diya|lost|kiya tha)\b/
     // India's betting-exchange "ID" sellers: an online cricket or betting ID (or an exchange's name) ...
     $bid = /\b(cricket|betting|casino|satta|matka|exch|exchange|ipl|bookie) ?(betting )?ids?\b|\b(reddy ?anna|mahadev ?book|lotus ?365|diamond ?exch|sky ?exch(ange)?|99 ?exch|laser ?247|tiger ?exch|world ?777|gold ?365|betbhai ?9|radhe ?exch|cricbet ?99|11x ?play|d247|allpanel|lords ?exch|king ?exch|silver ?exch)\b/
     // ... and two of the seller's terms: withdrawals round the clock, a minimum deposit, the ID in minutes,
@@ -49,14 +50,15 @@ rule casino_bonus_link
     $bid_p3 = /\b(ids?|id banwa\w{0,4}|id bana\w{0,4}) (in|within|sirf|only|just|mein|me) (just |only |sirf )?([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|seconds?|secs?)\b|\b([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|min|seconds?) (me|mein|main|mai|in) (id|ids|apni id|your id|new id|naya id|nayi id)\b|\b(instant|instantly|turant|fast|quick|new|naya|nayi|demo) (cricket |betting )?ids?\b|\bids? (instantly|turant|instant)\b/
     $bid_p4 = /\b(teen ?patti|andar bahar|live casino|casino|poker|aviator|dragon tiger|lucky ?7|all sports|sabhi (sports|games|khel))\b|\b(welcome|joining|first deposit|signup|sign ?up|referral|refill|redeposit|deposit|cashback) bonus\b|\bbonus (on|har|par) (every |each |har )?deposit\b|\b(har|every|each) deposit (par|pe|on) [0-9]{1,2} ?% bonus\b/
     // a punter's own story, a warning, the news of a raid
-    $bid_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|fake|maine|mene|mera|meri|mere|my (id|account)|haar gaya|haar gayi|lost|mat (lena|lo|khel|khelna|banwana|banao)|don'?t (take|buy|play|make)|police|arrest\w{0,3}|banned|raid|pakda|pakde)\b/
+    // (besides the player's own words above: a warning, a raid, "my ID")
+    $bid_mine = /\b(fake|mene|mere|my (id|account)|mat (lena|lo|banwana|banao)|don'?t (take|buy|make)|police|arrest\w{0,3}|banned|raid|pakda|pakde)\b/
   condition:
     // (from a sender id, a bonus to a link not the operator's own: a licensed brand's or a lottery's
     // message names its own site)
     (($g or $gx) and $b and url_count > 0 and (sender_kind != "alpha"
       or ($b_id and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0))))
     // (the rupee in and out, the multiplier or a free bonus, with a way in; or two of them with a bonus code)
-    or ($in_game and ($in_dep or $in_x or $in_free) and not $in_mine
+    or ($in_game and ($in_dep or $in_x or $in_free) and not $rm_mine and not $in_mine
       and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0
         or phone_count > 0 or $handle
         or ($in_code and (($in_dep and ($in_x or $in_free)) or ($in_x and $in_free)))))
@@ -65,7 +67,7 @@ rule casino_bonus_link
       and (shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count))
     or (($g2 or $gx) and $o2 and (url_count > 0 or phone_count > 0 or email_count > 0 or shortcode_count > 0 or $handle or $in))
     // (the betting ID sold with two of its terms and a way in: a number, a chat app, a link)
-    or ($bid and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4) and not $bid_mine
+    or ($bid and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4) and not $rm_mine and not $in_mine and not $bid_mine
       and (phone_count > 0 or contact_count > 0 or url_count > 0 or $handle))
 }
 
