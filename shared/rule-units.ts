@@ -29,7 +29,7 @@ export interface RuleUnit {
   readonly text: string;
 }
 
-/** A rule declaration at the start of a line, as `RULE_DECL` in yara-x.ts counts them. */
+/** A rule declaration at the start of a line, as `RULE_DECL` in lower-any-of.ts counts them. */
 const DECL = /^[ \t]*((?:(?:private|global)[ \t]+)*)rule[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gm;
 
 function lineAt(source: string, index: number): number {

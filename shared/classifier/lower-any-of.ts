@@ -11,7 +11,8 @@
  * pattern.
  */
 
-const RULE_HEAD = /^[ \t]*(?:(?:private|global)[ \t]+)*rule[ \t]+[A-Za-z_]\w*/gm;
+/** A rule declaration at the start of a line (the adapter counts the pack's rules with it too). */
+export const RULE_DECL = /^[ \t]*(?:(?:private|global)[ \t]+)*rule[ \t]+[A-Za-z_]\w*/gm;
 const PATTERN_DECL = /^[ \t]*\$(\w*)[ \t]*=/gm;
 const CONDITION = /^[ \t]*condition[ \t]*:/m;
 /** `any of them` / `any of ($a, $b*)`, not after `for`, not before `in` or `at`. */
@@ -19,7 +20,7 @@ const ANY_OF = /(?<!\bfor\s+)\bany of (?:them\b|\(([^()]*)\))(?!\s*(?:in|at)\b)/
 const SET_ITEM = /^\$(\w*)(\*?)$/;
 
 export function lowerAnyOf(source: string): string {
-  const starts = [...source.matchAll(RULE_HEAD)].map((m) => m.index);
+  const starts = [...source.matchAll(RULE_DECL)].map((m) => m.index);
   if (starts.length === 0) return source;
   const parts: string[] = [source.slice(0, starts[0])];
   for (let i = 0; i < starts.length; i++) {

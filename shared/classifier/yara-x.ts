@@ -13,7 +13,7 @@ import {
   type RuleSource,
   type ScanVariables,
 } from './engine.ts';
-import { lowerAnyOf } from './lower-any-of.ts';
+import { lowerAnyOf, RULE_DECL } from './lower-any-of.ts';
 
 type Binding = typeof yarax;
 type Scanner = YaraX;
@@ -162,8 +162,6 @@ class YaraXRules implements CompiledRules {
     return hits;
   }
 }
-
-const RULE_DECL = /^\s*(?:(?:private|global)\s+)*rule\s+[A-Za-z_]/gm;
 
 export class YaraXEngine implements Engine {
   readonly name = 'yara-x (native, @litko/yara-x)';
