@@ -90,7 +90,7 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi)"
   strings:
     $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak)|fixed (correct scores?|ht ?\/ ?ft|draws))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
@@ -125,6 +125,17 @@ rule casino_fixed_matches
     // ... and where to buy them: a link, a number, a Telegram handle
     $tg = /\b(telegram|tg|insta|instagram)\b ?(id|channel|group|pe|par|on)? ?:? ?@[a-z0-9_]|(^|[ (:])@[a-z0-9_]{1,11}[a-z0-9_]/
     $warn = /\b(lol|lmao|haha|scam|scammers?|fraud|farzi|dhokha|beware|haar gaya|haar gayi|lost)\b/
+    // Satta King and the Gali, Desawar, Faridabad and Ghaziabad markets' result "leakers": a fixed or
+    // leaked jodi, the result fast, a free leak game or "100% pass", and a way in, from any sender (a DLT
+    // header too: no licensed operator sends the illegal lottery). The names of the game ...
+    $sk_name = /\b(satta|matka|desawar|disawar|dishawar|deshawar|haruf)\b|(सट्टा|मटका|दिसावर|देसावर|दिशावर)/
+    // ... the market names (a city or a given name alone: only beside a fixed jodi or a leak) ...
+    $sk_city = /\b(gali|faridabad|ghaziabad|gaziabad|kalyan|shri ganesh|delhi bazaa?r)\b/
+    // ... the fixed or leaked number ("jodi" alone is Bengali's "if") and the weaker pitch
+    $sk_fix = /\b(fix(ed)? jodi|leak(ed)? (game|jodi|number|ank|haruf)|free leak|single (jodi|haruf) (fix|pass|leak|game))\b/
+    $sk_weak = /\b(100 ?% (pass|fix|leak)|game pass|result fast|fast result|jodi pass)\b/
+    // the news of a raid or a warning
+    $sk_news = /\b(police|arrest\w{0,3}|giraftar|pakda|pakde|raid|thagi|fraud|scam)\b/
   condition:
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
@@ -139,4 +150,24 @@ rule casino_fixed_matches
         or url_count > brand_link_count + named_url_count or phone_count > 0 or $tg))
     // (a game's trick sold with a link, a number or a handle: from a business header too)
     or ($game and $trick and not $warn and (url_count > 0 or phone_count > 0 or $tg))
+    // (the satta leak with a chat link, a number or a handle, whatever the sender)
+    or ((($sk_fix and ($sk_name or $sk_city or $sk_weak)) or ($sk_name and ($sk_weak or $hi_fix)))
+      and not $voice and not $sk_news
+      and (url_count > 0 or phone_count > 0 or contact_count > 0 or $tg))
+}
+
+rule casino_bonus_mobile_number
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French)"
+  strings:
+    $bet = /\b(bet|bets|betting|sportsbook|odds|casino|jackpot|sportybet|betika|bet9ja|1xbet|22bet|betway|betpawa|msport|melbet|sportpesa|odibets|mozzartbet|betwinner|betking|nairabet|merrybet|bangbet|helabet|parimatch|premier ?bet|shabiki|bet365|paris sportifs?)\b/
+    $dep = /\b(first|1st|welcome|sign ?up|deposit) (deposit )?bonus\b|[0-9] ?% (first deposit |deposit |welcome |sign ?up |extra )?(bonus|boost)\b|\b(bonus|bonasi) (ya |de |of |up to )?[1-9][0-9]{0,2} ?%|\bbonus (on|sur) (your |ur |votre )?(first|1st|1er|premier) (deposit|depot)\b|\b(odds boost|boosted odds|free bets?|deposit ya kwanza|bonus de bienvenue)\b/
+    // a punter's own bet, slip or referral code, a joke
+    $mine = /\b(lol|haha|lmao|abeg|chale|charley|my (code|link|ref|referral|slip|ticket|account)|i (won|staked|lost|played|deposited|used|put|got|bet)|we (bet|play|stake|staked))\b/
+  condition:
+    $bet and $dep and url_count > 0 and not $mine
+    and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile")
 }

@@ -172,7 +172,7 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop, or answering your OLX or PakWheels ad with an advance, who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script)"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop, or answering your OLX or PakWheels ad with an advance, who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script); without the army, the fake bulk buyer of so many bags, boxes or kilos who pays online in advance before delivery and asks for the shop's QR code, UPI, GPay, PhonePe, JazzCash or Easypaisa handle (English, Hinglish; India, Pakistan)"
   strings:
     $army = /\b(army|military|crpf|bsf|cisf|itbp|ssb|assam rifles|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
     $listing = /\b(olx|quikr|pak ?wheels|marketplace|listing|ad|advertisement|ishtihar|ishtehar|sofa|bike|car|gari|gaari|flat|room|scooty)\b/
@@ -203,11 +203,19 @@ rule goods_army_buyer_upi
     $ur_me = /میں (پاک |پاکستان )?(آرمی|فوج)( میں)? (کیپٹن|میجر|کرنل|صوبیدار|حوالدار|نائیک|افسر|لیفٹیننٹ)|(کیپٹن|میجر|کرنل|صوبیدار|حوالدار) ہوں/
     $ur_shop = /(دکان|دوکان|سامان|آرڈر|یونٹ کے (لیے|لئے))/
     $ur_ask = /(جاز ?کیش|ایزی ?پیسہ|ایزی ?پیسے|ایزی ?پیسا|بینک)( اکاؤنٹ| اکاونٹ| اکائونٹ)? نمبر|شناختی کارڈ|سی این آئی سی/
+    // the fake bulk buyer without the army: "I want 20 bags of cement from your shop, I will pay online in advance,
+    // send your PhonePe QR code" (a bulk quantity, the advance before delivery, the shop's QR code or handle asked)
+    $qty = /\b([2-9]|[1-9][0-9]{1,2}) ?(bags?|bori|boriyan|boriya|katta|kattay|boxes|box|cartons?|peti|sacks?|quintals?|tons?|tonnes?|dozen|crates?|drums?)\b|\b[1-9][0-9]{1,2} ?(kg|kgs|kilo|litres?|liters?|ltrs?|packets|pieces|pcs)\b/
+    $adv3 = /\b(advance|before delivery|upfront|up front)\b|\b(delivery|maal|saman|samaan) (se|say|sy) (pehle|pahle|phle)\b|\b(pehle|pahle|phle) (payment|paisa|paise|online)\b/
+    $qr_ask = /\b(send|share|forward|whatsapp|give)( me)?( your| ur| the| shop'?s| store'?s)?( gpay| google pay| phonepe| phone pe| paytm| bhim| upi| payment| jazz ?cash| easy ?paisa)? (qr|qr code|scanner)\b|\b(qr|qr code|scanner)\b.{0,20}\b(send|share|bhejo|bhej do|bhejiye|bhej dijiye|bhejein|bhej dein|dijiye|de do|please|pls|plz)\b|\b(your|ur|apna|apni|aapka|aapki|apka|apki)( shop| dukaan| dukan| store)?( ka| ki| kay)? (gpay|google pay|phonepe|phone pe|paytm|upi|bhim|jazz ?cash|easy ?paisa)( [a-z]{1,10})? (number|no|id|qr|qr code|scanner|handle)\b/
+    // a regular customer's order already placed
+    $placed = /\b(yesterday|kal wala|kal wali|kal ka|kal ki|last time|as usual|pichli baar|pichhli baar|same as before|i placed|i ordered|maine diya tha|order diya tha|already ordered)\b/
   condition:
     ($army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
       or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv))
       or ($svc and ($adv or $adv2) and $share) or ($pk_me and ($pk_shop or $svc or $bulk or $listing) and ($wallet or $pk_cnic)))
-     or ($ur_me and $ur_shop and $ur_ask))
+     or ($ur_me and $ur_shop and $ur_ask)
+     or ($qty and $adv3 and ($qr_ask or $share) and not $placed))
     and (sender_kind == "phone" or sender_kind == "email")
 }
 

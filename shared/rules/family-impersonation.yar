@@ -818,10 +818,19 @@ rule family_emergency_wallet_wa_cue : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French)"
+    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French); or from a 'new number': a friend or sibling in hospital, with a sick mother or 'a problem', who asks to borrow a named sum (20k, N20,000, 500 cedis) (Nigerian Pidgin, Ghanaian and Nigerian English)"
   strings:
     $third = /\b[a-z]{2,12}'s (friend|neighbou?r|colleague|classmate)\b|\b(her|his|their) (phone|fone|battery) (is|don|has) (dead|died|off|spoil|spoilt|gone)\b|\b(son|sa) (telephone|portable|tel) (est )?(eteint|gate|mort|decharge|en panne)\b|\b(l'amie?|le collegue|la collegue|la voisine|le voisin) (de|d') ?(tantie|tanti|tonton|tata|ta |ton |votre )/
     $later = /\bje (t'|vous )(explique|expliquerai|explique tout) (apres|plus tard|ensuite)\b|\bi('ll| will| go) explain (later|after|everything later|when i see you)\b|\bexplain later\b/
+    // "Bros how far, na me Emeka. I dey hospital, my mama dey sick, abeg borrow me 20k, I go pay back Friday.
+    // Na new number be this": the new number or line claimed (Pidgin, Ghanaian and Nigerian English) ...
+    $nn = /\bnew (number|line|nomba|namba|sim)\b|\b(nu|nyu) (number|line|nomba|namba)\b|\bi (don |have |just |has )?(change|changed) (my )?(number|line|sim|nomba)\b/
+    // ... an emergency: a hospital, a sick mother, "I get problem" ...
+    $em = /\b(hospital|clinic|admitted|emergency|accident|operation|surgery|stranded)\b|\b(dey|is|are|am|'m|don|fall|fell|been|get) (very |seriously |so |bad )?(sick|ill)\b|\b(i|we) (get|have|dey get|dey inside|dey for|dey in|dey) (small |big |serious |one |some |a |an )?(problem|wahala|palava|issue|trouble|emergency)\b|\bin (big |serious |some )?(trouble|wahala)\b/
+    // ... and a loan or a sum asked of the reader, named ("20k", "N20,000", "500 cedis")
+    $lend = /\b(borrow|lend|loan|dash|send|sen|transfer|credit|help|assist)( me| mi)\b|\b(borrow|lend|loan|send|transfer)( me)? (n|ghs|gh)? ?[0-9]/
+    $sum = /[0-9]k\b|[0-9],?000\b|\b(ghs|ghc|cedis|cedi|naira)\b/
   condition:
     family_emergency_wallet_wa_base and ($third or $later)
+    or ($nn and $em and $lend and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -194,7 +194,7 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo)"
+    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo)"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
@@ -203,7 +203,7 @@ rule gov_aid_release_fee : phishing
     $pk_fee = /\b(balance|blnc|load|easy ?load|fee|fees|charges|kharcha|tax)\b|(بیلنس|لوڈ|ایزی لوڈ|فیس|چارجز|ٹیکس)/
     $pk_send = /\b(bhejein|bhejen|bhej dein|bhej den|bhejain|send karein|send karain|send kren|karwayen|karwaein|karwain|karayen|load karein|transfer karein)\b|(بھیجیں|بھیج دیں|کروائیں|کرائیں|ارسال کریں|لوڈ کریں|ٹرانسفر کریں)/
     // (the programme's own warning: "do not send balance or fees to anyone")
-    $pk_warn = /\b(na bhejein|na bhejen|mat bhejein|fraud|dhoka|dhokay|dhokebaz|hoshiyar|khabardar|jaali|jali)\b|(دھوکہ|فراڈ|ہوشیار|خبردار|نہ بھیجیں|جعلی)/
+    $pk_warn = /\b(na bhejein|na bhejen|mat bhejein|na dein|na den|mat dein|mat do|muft|bilkul free|fraud|dhoka|dhokay|dhokebaz|hoshiyar|khabardar|jaali|jali)\b|(دھوکہ|فراڈ|ہوشیار|خبردار|نہ بھیجیں|نہ دیں|مت دیں|مفت|جعلی)/
     // or the reader "won" or is eligible for an amount, to call a number and give or quote a code
     // for an Easypaisa or JazzCash "verification" (the wallet taken over), in the formal you
     $pk_win = /\b(mubarak|mubarik|mubaarak|congratulations|inaam|inam|jeet|jeeti|jeeta|jeet gaye|muntakhib|mustahiq|mustahaq|eligible|selected|select|manzoor|qualify)\b|(مبارک|انعام|جیت|منتخب|مستحق|اہل|منظور)/
@@ -213,6 +213,11 @@ rule gov_aid_release_fee : phishing
     $pk_call = /\b(rabta|raabta|rabita|call karein|call karain|call kren|call kijiye)\b|(رابطہ|رابطا|کال کریں)/
     // (a relative's word about a mother's installment: "ammi ka code mujhe bhej do")
     $pk_me = /\b(ammi|ammy|abbu|abba|amma|nani|dadi|khala|phuppo|mujhe|mera|meri|humein|hamein)\b|(امی|ابو|مجھے|میرا|میری)/
+    // or a fee paid first and the aid promised after it: "4 hazar ki fees Easypaisa karo tou 25 hazar mil
+    // jayenge" (the wallet as the verb, the informal or the formal imperative) ...
+    $pk_pay = /\b(easypaisa|easy paisa|jazzcash|jazz cash|easyload|easy load|load|transfer|send|jama) ?(karo|kro|kardo|kar do|karein|karen|karain|kren|kar dein|kar den|karwao|karwa do|karwa dein|karwayen|karwaein|karao)\b|\b(bhejo|bhej do|bhejdo)\b|(ایزی پیسہ|ایزی پیسا|جاز کیش|ایزی لوڈ|لوڈ|جمع|ٹرانسفر) ?(کرو|کریں|کر دیں|کر دو|کروائیں|کرائیں|کروا دیں|کروا دو)|بھیج دو/
+    // ... then the payout: "mil jayenge", "aap ko mil jayegi" (Urdu script: "مل جائیں گے")
+    $pk_get = /\b(mil jayenge|mil jaenge|mil jayen ge|mil jayegi|mil jaegi|mil jaye gi|mil jayega|mil jaega|mil jaye ga|milenge|milen ge|milegi|mile gi|milega|mile ga|jari ho jayegi|jari ho jaegi|release ho jayegi|release ho jaegi|aap ke account mein)\b|(مل جائیں گے|مل جائے گی|مل جائے گا|ملیں گے|ملے گی|ملے گا|جاری ہو جائے گی)/
     // India: a PM scheme's installment released, a registration or processing charge, pay it by UPI
     $in = /\b(pm kisan|pm-kisan|pradhan ?mantri|pm (awas|mudra|yojana|svanidhi|ujjwala|vishwakarma)|ladli (behna|behan|bahna)|mahila samman|jan dhan|sarkari yojana|modi sarkar|berojgari bhatta|lakhpati didi)\b|(पीएम किसान|प्रधानमंत्री|प्रधान मंत्री|लाडली बहना|सरकारी योजना)/
     $in_inst = /\b(kist|kisht|qist|installment|instalment|rashi|raashi)\b|(किस्त|क़िस्त|राशि)/
@@ -228,6 +233,8 @@ rule gov_aid_release_fee : phishing
   condition:
     (($pk and $pk_inst and $pk_fee and $pk_send and not $pk_warn)
       or ($pk and $pk_win and $pk_wallet and $pk_code and $pk_you and ($pk_call or phone_count > 0) and not $pk_warn and not $pk_me)
+      // (the fee sent first and the aid promised after it)
+      or ($pk and $pk_fee and $pk_pay and $pk_get and not $pk_warn and not $pk_me)
       or ($in and $in_inst and $in_fee and $in_pay)
       or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"

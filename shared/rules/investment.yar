@@ -248,10 +248,13 @@ rule invest_credit_fix_card_cash
   meta:
     action = "junk"
     weight = 3.0
-    description = "Credit repair and card cash from a person's number: a CIBIL or credit score raised or a report cleaned (settled, written-off, late payments removed) in days, loan or card-dues settlement for a fraction and recovery calls stopped; or cash drawn from your credit card into your account at a small fee the same day; with a number or a contact (Hinglish, English)"
+    description = "Credit repair and card cash from a person's number: a CIBIL or credit score raised or a report cleaned (settled, written-off, late payments removed) in days, loan or card-dues settlement for a fraction and recovery calls stopped; or cash drawn from your credit card into your account at a small fee the same day; with a number or a contact (Hinglish, English); US credit repair from long or toll-free numbers: a score to jump 100 points in 30 days, negative items deleted, a free consultation and a link or a number, opt-out footer or not (English)"
   strings:
     // the report or score to repair
     $cr_fix = /\b(credit|cibil) (repair|fix|correction|improvement|sudhar)\b|\b(improve|increase|boost|repair|fix|raise|correct|clean|clean up|clear|rebuild|badhaye|badhayein|badhaen|badhao|sudhare|sudharein|sudharen|sudharo) (your |ur |apna |apni |aapka |aapki |apka |apki )?(cibil|credit)( score| report| history| record)?\b|\b(cibil|credit score|score)( ko)? (improve|increase|badhaye|badhayein|badhaen|sudhare|sudharein|sudharen|theek|thik|repair|fix|clean|clear)\w{0,4}\b|\bremove (late payments?|collections?|charge-?offs?|negative (items|remarks|entries)|settled (status|remarks?)|written[- ]?off|write-?offs?|dpd)\b|\b(settled|written[- ]?off|write[- ]?off|dpd|overdue) (status |remark |tag |entry )?(ko )?(remove|hatwaye|hatwayein|hatayein|hataye|hatwa|delete|removed)\b/
+    // US credit repair: "your credit score could jump 100 points", "boost your score 120+ points", "delete negative items"
+    $cr_pts = /\b(boost|raise|increase|improve|bump|lift|jump|add)( your| ur)?( credit| fico)?( score)?( by| up to| as much as| over)? [0-9]{1,2}[0-9]\+? points\b|\b(credit|fico) scores? (could|can|will|may|might) (jump|rise|increase|go up|soar|climb|improve|skyrocket)\b|\bdelete (negative|bad) (items|marks|accounts|remarks|entries)\b/
+    $cr_free = /\bfree (consultation|credit (analysis|review|evaluation|audit|consultation)|evaluation|analysis|review)\b/
     // in days, guaranteed
     $cr_time = /\b(in|within) [0-9]{1,2} ?(days|working days|hours|hrs|weeks)\b|\b[0-9]{1,2} ?(din|dino|dinon|days) (me|mein|main|mai|ke andar)\b|\b(guarantee|guaranteed|gaurantee|pakka)\b|\b100 ?% (result|guarantee|guaranteed|success)\b/
     // the settlement: the loan or card dues settled for a fraction, recovery calls stopped
@@ -266,8 +269,10 @@ rule invest_credit_fix_card_cash
     $mine = /\b(maine|mera|meri|mere|humne|my|bhai|yaar|bro|i (did|got|paid|settled|took|had|have)|mat|don'?t|do not|never|avoid|lol|scam|fraud|farzi)\b/
   condition:
     sender_kind != "alpha" and sender_kind != "shortcode" and not $mine
-    and (phone_count > 0 or contact_count > 0)
+    and (phone_count > 0 or contact_count > 0 or url_count > 0)
     and ((($cr_fix or $settle) and 2 of ($cr_fix, $cr_time, $settle)) or #settle > 1
+      // (the opt-out footer's STOP is no warning: $mine has "stop" nowhere)
+      or ($cr_pts and ($cr_time or $cr_free or $cr_fix))
       or ($cc and $cash and ($fee or $now)))
 }
 
@@ -276,21 +281,27 @@ rule invest_loan_bad_credit
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES')"
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES'); a payday advance 'bad credit welcome, same day, reply YES to apply' from a long or toll-free number, opt-out footer or not (US English)"
   strings:
     $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento|lenen|lening|prestiti|prestito|finanziamento)\b/
     $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
     // English: the payday pitch ("bad credit OK", "no credit check loans", "cash deposited today");
     // a person mentions such a loan, the pitch adds a way to take it and a link, a number or the money today
-    $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow|(fast|quick|instant|emergency) cash)\b/
-    $en_bad = /\b((bad|poor|no) credit(\?|,|!)? (ok|okay|welcome|accepted|no problem|considered|approved)|all credit (types|scores) (welcome|accepted|approved)|no credit checks?|even with (bad|poor|no) credit)\b/
+    $en_loan = /\b(loans?|payday|cash advance|lenders?|borrow|(fast|quick|instant|emergency) cash)\b|\b(get|borrow|receive) (up to |as much as )?\$[0-9]/
+    $en_bad = /\b((bad|poor|no) credit(\?|,|!)?( is)? (ok|okay|welcome|accepted|no problem|considered|approved)|all credit (types|scores) (welcome|accepted|approved)|no credit checks?|even with (bad|poor|no) credit)\b/
     // a friend's voice around the same words ("I can lend you $200, no credit check lol")
-    $en_mine = /\b(lol|lmao|haha|i (can|could|will|'ll) lend|don'?t (use|do|take|fall)|my (cousin|friend|brother|sister|mom|dad))\b/
+    $en_mine = /\b(lol|lmao|haha|i (can|could|will|'ll) lend|lend me|don'?t (use|do|take|fall)|my (cousin|friend|brother|sister|mom|dad))\b/
+    // the keyword to send back for the cash: "reply YES to apply", "text YES"; with a sum or the money today
+    $en_kw = /\b(reply|text|txt) "?(yes|y|loan|cash|apply)"? (to|2|now|for)\b/
+    $en_fast = /\bsame[- ]day\b|\b(funds|cash|money|funding) (today|tomorrow|in minutes|within hours)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|hours|hrs)\b/
     $en_today = /\bdecision in [0-9]{1,2} ?(secs|seconds|mins|minutes)\b|\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
   condition:
     (($loan and $bad)
       or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
         and (url_count > 0 or phone_count > 0 or contact_count > 0 or claim_count > 0))
+      // a payday advance "bad credit welcome, same day, reply YES to apply": the opt-out footer
+      // after it does not make it a lender's marketing (a lender texts from its sender id)
+      or ($en_loan and $en_bad and $en_kw and (money_count > 0 or $en_fast) and not $en_mine)
       // invest_loan_offer's lure (a STOP footer does not make it a lender's marketing: a lender
       // texts from its sender id) with the promise no lender can keep, and a sum, a link or a number
       or (invest_loan_offer and $en_bad and not $en_mine and (money_count > 0 or url_count > 0 or phone_count > 0)))
@@ -530,7 +541,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese)"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -564,12 +575,18 @@ rule invest_mentor_brag
     $pb_zh_asset = /(黄金|黃金|比特币|比特幣|数字货币|數字貨幣|加密货币|加密貨幣|虚拟币|虛擬幣|炒股|股票|期货|期貨|外汇|外匯|合约|合約)/
     $pb_zh_gain = /(每个月|每個月|每月|一个月|一個月|上个月|上個月|这个月|這個月|月收益|月回报|月回報|每周|每週).{0,30}[0-9] ?%/
     $pb_zh_ask = /(你|您)(平时|平時|平常|现在|現在|自己)?(也)?(有|会|會|在)?(做|玩|搞|了解|接触|接觸)?(投资理财|投資理財|投资|投資|理财|理財|炒股|炒币|炒幣|交易)(吗|嗎|嘛|么|麼|没|沒|不)/
+    // the referral opener: "your cousin Amit gave me your number, he said you're looking for investment options?
+    // I made 4 lakh in 2 months" (English, Hinglish): a stranger, a referral and a gain in months
+    $ref = /\b(your|ur) (cousin|colleague|coworker|co-worker|friend|brother|sister|uncle|aunt|aunty|neighbou?r|classmate|boss|roommate|brother-in-law|sister-in-law)( [a-z]{1,12})? (gave|shared|passed|sent|forwarded) me (your|ur) (number|contact|no|details)\b|\bgot (your|ur) (number|contact) from (your|ur) (cousin|colleague|coworker|friend|brother|sister|uncle|aunt|neighbou?r|classmate|boss)\b|\b(aapke|apke|tumhare|aapki|apki|tumhari) (cousin|colleague|dost|friend|bhai|bhaiya|behen|didi|mama|chacha|jiju|office wale)( [a-z]{1,12})? ne (aapka|apka|tumhara|aap ka|ap ka) (number|no|nambar|contact) (diya|dia|di|share kiya)\b/
+    $ref_gain = /\b(made|earned|gained|profited|cleared) (over |about |around |nearly |almost |close to )?(rs\.? ?|₹ ?|\$ ?|£ ?|€ ?)?[0-9][0-9,.]{0,8} ?(k|lakh|lakhs|lac|lacs|crore|cr|grand)?( rupees| dollars| pounds)? (in|within) (just |only |the (last|past) )?[0-9]{1,2} ?(days|weeks|months)\b|\b[0-9]{1,2} ?(mahine|mahino|mahinon|months|hafte|hafton|din) (me|mein|main|mai|mei) ((rs\.? ?|₹ ?)?[0-9][0-9,.]{0,8} ?(lakh|lakhs|lac|lacs|crore|k)?) (kamaye|kamaya|kamai|banaye|banaya|ka profit|ka return|ka munafa)\b/
+    $ref_inv = /\binvest(ing|ment|ments)? (options?|opportunit(y|ies)|ideas?|plans?)\b|\b(interested in|looking (for|into)|thinking (of|about)|want to (start|try)) (investing|investments?|trading|crypto|stocks)\b|\b(grow|double|multiply) (your|ur) (money|savings|wealth|income)\b|\b(invest|nivesh|trading) (karna|karne|kar|shuru) (chahte|chahti|chahate|ka soch|karna)\b/
     // a friend's voice or a warning
     $pb_warn = /\b(lol|lmao|haha|scam|scammer|fraud|dhokha|farzi)\b|(骗子|騙子|诈骗|詐騙)/
   condition:
     (((($win or ($win2 and $platform)) and $group) or ($who and $teach) or (($win or $win3) and $trader and $show))
       or ($sw_fx and $sw_win and ($sw_seen or $sw_show))
       or ($ar_fx and $ar_adv and $ar_win and $ar_join)
+      or (not $pb_warn and $ref and $ref_gain and ($ref_inv or $pb_asset))
       or (not $pb_warn and (($pb_rel and $pb_asset and $pb_gain and $pb_ask)
         or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask))))
     and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -315,7 +315,7 @@ rule job_side_income_reply
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details; or the network-marketing upline's 'earn 100k weekly from your phone, join my team, ask me how' (Nigerian, Ghanaian, Kenyan English)"
+    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details; or the network-marketing upline's 'earn 100k weekly from your phone, join my team, ask me how' (Nigerian, Ghanaian, Kenyan English); network marketing or an online business that makes you rich, an income by the month from home or your phone, join our WhatsApp group (French of West and Central Africa)"
   strings:
     $money = /\b(extra (money|income|cash)|side (income|hustle)|make money|earn (money|cash|income|extra))\b|\b(earn|make) (\$|£|€){2,3}/
     $easy = /\b(simple|easy|online|flexible|from (home|your phone)) (tasks?|work|jobs?|online tasks)\b|\b(daily pay|paid daily|paid every day|same-day pay)\b|\bfrom home\b.{0,60}\bno experience (needed|required|necessary)\b/
@@ -327,9 +327,19 @@ rule job_side_income_reply
     $mlm_earn = /\b(earn|earning|make|making)\b.{0,25}\b(weekly|daily|monthly|every (week|day|month)|per (week|day|month)|a (week|day|month)|in dollars)\b/
     $mlm_where = /\b(from|with|using|on) (just )?(your|ur|my|the comfort of (your|ur|my)) (phone|smartphone|android|home|house|room|bed)\b|\bfrom (the )?comfort of (your|ur|my) (home|house|room|bed)\b|\bwith (just )?(your|ur|my|a) (smart)?phone and (data|internet)\b/
     $mlm_join = /\b(join my (team|business|community)|ask me how|inbox me|chat me up|dm me (for|to|now|today)|send me a dm|holla (at )?me|let me show you how|i('ll| will| can) (teach|show) you how|who (is|wants to be) (interested|ready|next))\b/
+    // French (West and Central Africa): network marketing or an online business ("marketing de reseau",
+    // "business en ligne"), or "become rich", an income by the month, week or day ...
+    $fr_mlm = /\b(marketing (de|en) reseau|marketing relationnel|vente (directe|en reseau)|network marketing|mlm|business (en ligne|digital|du digital|sur internet)|e-?business|affaires? en ligne|entrepreneuriat (digital|numerique|en ligne))\b/
+    $fr_rich = /\b(devenez|devenir|deviens|devenir) riches?\b|\b(independance|liberte) financiere\b/
+    $fr_earn = /\b(gagnez|gagner|gagne|gagnes|generez|generer|touchez|toucher|revenus?|salaire)\b.{0,40}(\/ ?(mois|semaine|jour)|\bpar (mois|semaine|jour)|\bchaque (mois|semaine|jour)|\bmensuels?\b|\bhebdomadaires?\b)/
+    // ... from home or a phone, and the group to join
+    $fr_where = /\bdepuis (chez (vous|toi)|(la|votre|ta) maison|(votre|ton) (telephone|smartphone|domicile|lit|canape))\b|\ba domicile\b|\bavec (votre|ton) (telephone|smartphone)\b|\bsans quitter (votre|ton) (emploi|travail|domicile)\b/
+    $fr_join = /\b(rejoignez|rejoins|rejoindre|integrez|integrer|inscrivez-vous|ecrivez-moi|contactez-moi|ecris-moi|interesse|interessee|groupe whatsapp|groupe telegram)\b/
   condition:
     (($money or ($profile and job_mentioned)) and $easy and $reply)
     or ($mlm_earn and $mlm_where and $mlm_join and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((($fr_mlm and ($fr_rich or $fr_where)) or ($fr_rich and $fr_where)) and $fr_earn and ($fr_join or url_count > 0)
+        and not job_own_news_fr and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_registration_fee
@@ -419,20 +429,23 @@ rule job_daily_pay_range : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Work from a phone or home for an hour or two paying a range a day ('150-400 a day', 'P1,500-P5,000 araw-araw', '500-2000 Kc denne', '10만~30만원 일당') with a way to answer, in twenty languages (Arabic, Vietnamese, Czech, Greek, Swedish, Norwegian, Danish, Finnish, Korean, Romanian among them)"
+    description = "Work from a phone or home for an hour or two paying a range a day ('150-400 a day', 'P1,500-P5,000 araw-araw', '500-2000 Kc denne', '10만~30만원 일당', 'দৈনিক ৫০০-২০০০ টাকা') with a way to answer, in twenty languages (Arabic, Vietnamese, Czech, Greek, Swedish, Norwegian, Danish, Finnish, Korean, Romanian, Bangla among them)"
   strings:
     // compile and scan cost: one digit on each side of the dash or the word, the amounts' lengths
     // are not read (an atom at every digit costs ~0.6 µs a message, this ~0.2)
     // (Korean writes the range with a tilde and its units: 10만~30만원)
-    $range = /[0-9](k|rb|€|\$|만|만원|천)? ?(-|–|~) ?(€|\$|£|₹|₱|p|rm|n|r\$)?[0-9]|[0-9](€|\$)? (to|bis|tot|hingga|sampai|a|à|den|az|till|til|έως|εως) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]/
-    $daily = /\b(a|per|each|every) day\b|\bdaily\b|\bal dia\b|\bpor dia\b|\bdiarios?\b|\bpro tag\b|\btaglich\b|\bpar jour\b|\bper dag\b|\bdagvergoeding\b|\bal giorno\b|\bper hari\b|\bsehari\b|\baraw-araw\b|\bkada araw\b|\bevery week\b|\bper week\b|\/ ?ngay\b|\bmoi ngay\b|\/ ?hari\b|\b(roz|rozana|roj)\b|\/ ?(jour|dia|tag|day|dag)\b|\bam tag\b|\b(gunde|gunluk)\b|\bom dagen\b|\bpr\.? dag\b|\bdaglig(en|t)?\b|\b(paivassa|paivalta|paivittain|per paiva)\b|\/ ?pv\b|\b(pe zi|zilnic)\b|\b(za|na) den\b|\b(kc|czk|[0-9]) denne\b|\bdenne (az )?[0-9]|(يومي|في اليوم|प्रतिदिन|रोज़|रोजाना|в день|на день|την ημ(έ|ε)ρα|τη μ(έ|ε)ρα|ημερησ(ί|ι)ως|αν(ά|α) ημ(έ|ε)ρα|\/ ?ημ(έ|ε)ρα|일당|하루|일급|당일 ?지급)/
-    $work = /\b(job|work|worker|travail|part[- ]?time|hiring|assistant|calis\w{0,6}|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|vaga|hours?|horas|uur|stunden|minuten|minutes|oras|jam|werk|werken|jobb\w{0,4}|distansjobb|extrajobb|deltidsjobb|sidojobb|arbete|arbeid|arbejde|hjemmearbejde|tyo|tyota|toita|etatyo\w{0,3}|osa-aikatyo\w{0,3}|sivutyo\w{0,3}|prace|praci|brigad[au]|munca|slujba)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम|работ|робот|εργασ(ί|ι)α|δουλει(ά|α)|απασχ(ό|ο)ληση|부업|알바|아르바이트|재택|일자리)/
+    $range = /[0-9](k|rb|€|\$|만|만원|천)? ?(-|–|~) ?(€|\$|£|₹|₱|p|rm|n|r\$)?[0-9]|[0-9](€|\$)? (to|bis|tot|hingga|sampai|a|à|den|az|till|til|έως|εως) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]|[0-9] ?(টাকা )?থেকে ?[0-9]/
+    $daily = /\b(a|per|each|every) day\b|\bdaily\b|\bal dia\b|\bpor dia\b|\bdiarios?\b|\bpro tag\b|\btaglich\b|\bpar jour\b|\bper dag\b|\bdagvergoeding\b|\bal giorno\b|\bper hari\b|\bsehari\b|\baraw-araw\b|\bkada araw\b|\bevery week\b|\bper week\b|\/ ?ngay\b|\bmoi ngay\b|\/ ?hari\b|\b(roz|rozana|roj)\b|\/ ?(jour|dia|tag|day|dag)\b|\bam tag\b|\b(gunde|gunluk)\b|\bom dagen\b|\bpr\.? dag\b|\bdaglig(en|t)?\b|\b(paivassa|paivalta|paivittain|per paiva)\b|\/ ?pv\b|\b(pe zi|zilnic)\b|\b(za|na) den\b|\b(kc|czk|[0-9]) denne\b|\bdenne (az )?[0-9]|(يومي|في اليوم|प्रतिदिन|रोज़|रोजाना|в день|на день|την ημ(έ|ε)ρα|τη μ(έ|ε)ρα|ημερησ(ί|ι)ως|αν(ά|α) ημ(έ|ε)ρα|\/ ?ημ(έ|ε)ρα|일당|하루|일급|당일 ?지급|দৈনিক|প্রতিদিন|প্রতি দিন|রোজ|দিনে)/
+    $work = /\b(job|work|worker|travail|part[- ]?time|hiring|assistant|calis\w{0,6}|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|vaga|hours?|horas|uur|stunden|minuten|minutes|oras|jam|werk|werken|jobb\w{0,4}|distansjobb|extrajobb|deltidsjobb|sidojobb|arbete|arbeid|arbejde|hjemmearbejde|tyo|tyota|toita|etatyo\w{0,3}|osa-aikatyo\w{0,3}|sivutyo\w{0,3}|prace|praci|brigad[au]|munca|slujba)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम|работ|робот|εργασ(ί|ι)α|δουλει(ά|α)|απασχ(ό|ο)ληση|부업|알바|아르바이트|재택|일자리|কাজ|চাকরি|জব|পার্ট টাইম)/
     // the easy part: an hour or two, from the phone, from home
-    $easy = /\b(from|on|with|thru|through) (your|the|my) (phone|mobile|cellphone)\b|\bevden\b|\ba domicile\b|(удален|удалён|онлайн|из дома|вдома)|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten|timmar|timme|timer|tunti|tuntia|hodin|hodiny|hodinu|ore)\b|\b(z domova|z domu|z mobilu|z telefonu|hemifran|pa distans|distansjobb|hjemmefra|hjemmearbejde|hjemmekontor|(fran|fra) (mobilen|telefonen)|kotoa|kotona|etatyo\w{0,3}|puhelimella|de acasa|de pe telefon)\b|\b(da casa|desde casa|home office|vanuit huis|von zu ?hause|depuis (chez )?(vous|toi|la maison)|dari rumah|tai nha|online|ghar (baithe|se)|paruh waktu|medio tiempo|like (and|&) follow)\b|(عن بعد|عن بُعد|من المنزل|من البيت|घर बैठे|घर से|απ(ό|ο) το σπ(ί|ι)τι|απ(ό|ο) το κινητ(ό|ο)|εξ αποστ(ά|α)σεως|[0-9] (ώ|ω)ρ(ες|α)|재택|집에서|핸드폰|휴대폰|스마트폰|폰으로|폰 하나로|틈틈이|남는 시간|시간만)/
+    $easy = /\b(from|on|with|thru|through) (your|the|my) (phone|mobile|cellphone)\b|\bevden\b|\ba domicile\b|(удален|удалён|онлайн|из дома|вдома)|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten|timmar|timme|timer|tunti|tuntia|hodin|hodiny|hodinu|ore)\b|\b(z domova|z domu|z mobilu|z telefonu|hemifran|pa distans|distansjobb|hjemmefra|hjemmearbejde|hjemmekontor|(fran|fra) (mobilen|telefonen)|kotoa|kotona|etatyo\w{0,3}|puhelimella|de acasa|de pe telefon)\b|\b(da casa|desde casa|home office|vanuit huis|von zu ?hause|depuis (chez )?(vous|toi|la maison)|dari rumah|tai nha|online|ghar (baithe|se)|paruh waktu|medio tiempo|like (and|&) follow)\b|(عن بعد|عن بُعد|من المنزل|من البيت|घर बैठे|घर से|απ(ό|ο) το σπ(ί|ι)τι|απ(ό|ο) το κινητ(ό|ο)|εξ αποστ(ά|α)σεως|[0-9] (ώ|ω)ρ(ες|α)|재택|집에서|핸드폰|휴대폰|스마트폰|폰으로|폰 하나로|틈틈이|남는 시간|시간만|ঘরে বসে|বাড়িতে বসে|বাসায় বসে|মোবাইল দিয়ে|মোবাইলে|মোবাইল থেকে|ফোন দিয়ে|অনলাইনে|[0-9] ?(ঘণ্টা|ঘন্টা))/
     // the ways to get in touch are contact_count's (reply, whatsapp, telegram ...): no pattern on them
-    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|\b(repondez|repondre|zajem|napiste|piste|ozvete|odpovezte|intresse\w{0,3}|svara|skriv|svar|interesseret|kiinnost\w{0,5}|vastaa|raspunde\w{0,2}|scrie\w{0,2})\b|(للتواصل|تواصل|واتساب|مهتم|जुड़ें|संपर्क|пишите|напишите|пишіть|напишіть|ενδιαφ(έ|ε)ρ|στε(ί|ι)λτε|γρ(ά|α)ψτε|απαντ(ή|η)στε|επικοινων(ή|η)στε|카톡|카카오톡|관심 ?있|연락 ?주|문자 ?주|오픈채팅|텔레그램)/
+    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|\b(repondez|repondre|zajem|napiste|piste|ozvete|odpovezte|intresse\w{0,3}|svara|skriv|svar|interesseret|kiinnost\w{0,5}|vastaa|raspunde\w{0,2}|scrie\w{0,2})\b|(للتواصل|تواصل|واتساب|مهتم|जुड़ें|संपर्क|пишите|напишите|пишіть|напишіть|ενδιαφ(έ|ε)ρ|στε(ί|ι)λτε|γρ(ά|α)ψτε|απαντ(ή|η)στε|επικοινων(ή|η)στε|카톡|카카오톡|관심 ?있|연락 ?주|문자 ?주|오픈채팅|텔레그램|আগ্রহী|রিপ্লাই|যোগাযোগ করুন|ইনবক্স|মেসেজ করুন|মেসেজ দিন|হোয়াটসঅ্যাপ|টেলিগ্রাম)/
+    // Bangla: the writer's own work or a friend's question, not an offer ("আমি ... করি", "তুমি", "সত্যি?")
+    $bn_own = /(আমি |আমার |আমাকে |তুমি |তোমার |তুই |তোর |সত্যি|ভুয়া|প্রতারণা|প্রতারক|স্ক্যাম)/
   condition:
-    $range and $daily and $work and $easy and ($answer or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    $range and $daily and $work and $easy and ($answer or contact_count > 0 or url_count > 0) and not $bn_own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_side_job_ja

@@ -113,7 +113,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English)"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English)"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -166,6 +166,19 @@ rule otp_share_code_request : phishing
     // a relative's own booking or warning ("maine tumhare naam se", "kisi ko mat batana", "papa, ..." first)
     $bk_own_hi = /(मैंने|मैने|कर रहा हूँ|कर रहा हूं|कर रही हूँ|कर रही हूं|तुम्हारे|तुम्हारा|तुम्हारी|तेरे|तेरा|किसी को|मत (बताना|बताएं|बताएँ|बताइए|बताओ|बताये|शेयर|भेज|देना))/
     $bk_rel_hi = /^((नमस्ते|सुनो) )?(पापा|मम्मी|माँ|मां|बेटा|बेटी|दीदी)/
+    // The family friend who "sends money": "beta, main tumhare papa ka dost hu, papa ne bola tha tumhe 15000
+    // bhejne ko, mera UPI nahi chal raha, dusre app se bhej raha hu, OTP aayega wo bata dena" (romanised Hindi,
+    // Indian English, Hindi): the writer's own claim of a tie to the reader's family ("I am your father's
+    // friend", "your uncle asked me") ...
+    $ff_who = /\b(main|mai|mein|hum) (tumhare |tumhari |aapke |apke |tere |aap ke |ap ke )?(papa|pappa|papaji|pitaji|daddy|dad|abbu|mummy|mama|mamaji|chacha|chachu|tauji|fufa|fufaji|mausa|mausaji|bhaiya|uncle)( ji| sahab)? (ka|ke|ki) (dost|friend|colleague|saathi|sathi|saheli|partner)\b|\b(papa|pappa|papaji|pitaji|daddy|dad|abbu|mummy|mama|mamaji|chacha|chachu|tauji|fufa|mausa|bhaiya|uncle)( ji| sahab)? (ka|ke|ki) (dost|friend|colleague|saathi|sathi|saheli) (hu|hoon|hun|bol raha|bol rha|bol rahi|baat kar raha)\b|\b(tumhare|tumhari|aapke|apke|aap ke|ap ke|tere) (papa|pappa|papaji|pitaji|daddy|dad|abbu|mummy|mama|mamaji|chacha|chachu|tauji|fufa|mausa|bhaiya|uncle)( ji| sahab)? ne (mujhe |hume |humein )?(bola|kaha|kahaa|bataya|boli|kahi)\b|\b(uncle|aunty|anty|chacha|mamaji|kaka) (bol|baat kar) (raha|rahi|rha|rhi)\b|\b(i am|i'm|im|this is|it'?s) (your |ur )?(father|dad|daddy|papa|uncle|mother|mom|mum|mummy|brother|husband)'?s? (old |close |office )?(friend|colleague|business partner)\b|\b(your|ur) (father|dad|daddy|papa|uncle|mother|mom|mum|mummy)( ji)? (asked|told|instructed|requested) me\b/
+    $ff_who_dev = /(मैं|मै|हम) (तुम्हारे |तुम्हारी |आपके |तेरे )?(पापा|पिताजी|पिता जी|चाचा|मामा|ताऊ|फूफा|मौसा|भैया|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|साथी|सहकर्मी)|(पापा|पिताजी|चाचा|मामा|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|साथी) (हूँ|हूं|हु|बोल रहा)|(तुम्हारे|तुम्हारी|आपके|तेरे) (पापा|पिताजी|पिता जी|चाचा|मामा|अंकल|मम्मी)( जी)? ने (मुझे )?(कहा|बोला|बताया)/
+    // ... the money he says he is sending to the reader ...
+    $ff_send = /\b(bhej|transfer kar|send kar|daal|dal)( raha| rahi| rha| rhi) (hu|hoon|hun|hai|hain)\b|\b(bhejne|bhejna|transfer karne|transfer karna|dalne|daalne) (ko|ke liye|ka|hai|hain|tha|the)\b|\b(bhej|transfer kar) (du|dun|doon|diye|diya|dunga|dungi)\b|\b(i am|i'm|im|i will|i'll|i want to|i have to) (send|sending|transfer|transferring|credit|crediting)\b|\b(asked|told|instructed|requested) me to (send|transfer|give|pay|credit)\b|\b(i have|i've|i|just) (sent|transferred|credited) (you|u|it|the money|rs|inr|[0-9])/
+    $ff_send_dev = /(भेज|ट्रांसफर कर|डाल) (रहा|रही) (हूँ|हूं|हु|है|हैं)|(भेजने|ट्रांसफर करने|डालने) (को|के लिए|का|हैं|है)|(भेज|ट्रांसफर कर) (दूँ|दूं|दू|दिए|दिया|दूंगा|दूँगा)/
+    // ... and the code that comes asked back (with $hi, $bk_ask, $bk_ask_hi): "confirm the OTP that comes and tell me"
+    $ff_ask_en = /\b(tell|send|share|forward|read|give|confirm)( me| us| out)?( the| that| this)? (otp|code)\b|\b(otp|code)\b.{0,40}\b(tell|send|share|forward|read|give)( it| that| the same)?( back)?( to| with)? (me|us)\b/
+    // a warning about it: "never share", "it is a fraud", "dhokha"
+    $ff_no = /\b(never|do not|don'?t|dont) (share|tell|give|disclose)\b|\b(scam|scammers?|fraud|fraudsters?|beware|savdhan|sawdhan|dhokha|thagi)\b|(कभी|किसी को|मत बता|धोखा|ठगी|सावधान)/
     // the carrier's free data or airtime: "MTN is giving you free 10GB", "Airtel bonus airtime" ...
     $tel = /\b(mtn|airtel|glo|globacom|9mobile|etisalat|vodafone|telecel|airteltigo|airtel ?tigo)\b/
     $gift = /\b(free|bonus|gift(ed)?|giveaway|give ?away|reward(ed)?|won|win)\b.{0,30}\b([0-9]{1,3} ?(gb|mb)|data|airtime|recharge card|call credit|bundle)\b|\b([0-9]{1,3} ?(gb|mb)|data|airtime)( bundle| bonus)? (for )?free\b/
@@ -180,6 +193,8 @@ rule otp_share_code_request : phishing
     or ((($bk and $bk_ask and not $bk_no and not $bk_rel and not ($bk_did and $bk_me) and not $rider and not ($familiar and $own_use and not $mistake)) or ($bk_hi and $bk_ask_hi and not $bk_own_hi and not $bk_rel_hi))
       and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($tel and $gift and $code and $code_to_num and not $rel_en and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($ff_who or $ff_who_dev) and ($ff_send or $ff_send_dev) and ($hi or $bk_ask or $bk_ask_hi or $ff_ask_en)
+      and not $bk_no and not $ff_no and not $rider and not ($bk_rel and $door) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_esim_swap : phishing

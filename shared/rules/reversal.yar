@@ -36,6 +36,9 @@ rule reversal_sent_by_mistake : phishing
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // romanised Nepali: "tapai ko number ma Rs 500 galti le pathaye", "bhul le recharge gare"
     $m10 = /\b(galti ?le|galati ?le|ghalti ?le|bhul ?le|bhool ?le|vul ?le|galti (bhayera|vayera|bata)|bhul (bhayera|vayera))\b/
+    // West African English: "I sent you 300 cedis instead of my brother", "it was supposed to go to my sister",
+    // Pidgin "I mistake send 5k to your number", "I typed the wrong number"
+    $m11 = /\b(sent|send|transferred|transfer|paid|deposited|recharged|credited|loaded)\b.{0,60}\b(instead of (to |sending (it )?to )?((my|our|mine|the other)\b|0[0-9])|(was|is|na) (supposed|suppose|intended) (to go |to be )?(to|for) (my|our)\b)|\b(i|we) (don |take )?mistake(nly)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?)\b|\b(typed|entered|punched|dialled|dialed|inputted|keyed) (in )?(the |a )?(wrong|incorrect) (number|digits?|account number|momo number)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -59,11 +62,13 @@ rule reversal_sent_by_mistake : phishing
     // romanised Nepali: "firta garidinu hola", "firta pathaidinu na", "pharkai dinus" (the polite imperative;
     // "didi le firta garidinchhin" is a report)
     $b13 = /\b(firta|phirta|fhirta|pharkai|farkai|pharkaai|farkaai) ?(gari ?|gar ?|pathai ?|pathaera |garera )?(dinu ?hola|dinus|dinuhos|dinuhosh|dinuna|dinu na|dinu|deu|dinos)\b|\b(firta|phirta|pharkai|farkai) (garnu ?hola|garnus|garnuhos|pathaunu ?hola|pathaunus|pathaunuhos)\b/
+    // "I will be grateful if you could send it", "grateful if you kindly reverse"
+    $b14 = /\bgrateful if (you|u)( can| could| would| will)?( kindly| please| help( me)?)? (send|return|reverse|refund|transfer|resend)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
-    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|paisa|paise)\b|\bs\/ ?[0-9]|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
+    $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
     $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)/
     // French: the francs written the wallets' way ("15 000 F", "5000f", "10.000 frs"), which the money count
     // does not read, and the mistaken transfer "c'etait pour mon frere"
@@ -75,9 +80,12 @@ rule reversal_sent_by_mistake : phishing
     $call_bn = /(কল (করুন|দিন|করবেন)|যোগাযোগ করুন)/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
-    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|bisous|bisou|rien ne presse|pas presse|quand tu peux|hatar (chaina|chhaina|chhain|xaina)|bhetda|bhetepachi)\b/
+    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|keep it|(till|until|when) we meet|bisous|bisou|rien ne presse|pas presse|quand tu peux|hatar (chaina|chhaina|chhain|xaina)|bhetda|bhetepachi)\b/
+    // a person who is not sure the money went astray ("I think I sent ...", "if it came, ..."): the scam
+    // asserts the transfer its fake alert showed
+    $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend
+    reversal_personal_sender and any of ($m*) and not $friend and not $hedge
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
@@ -153,12 +161,12 @@ rule reversal_fake_credit_alert : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money; Ghana's 'Payment received for GHS X from NAME. Current Balance ... Transaction ID ... Fee charged' of MTN MoMo, Telecel or Vodafone Cash and AirtelTigo Money, Zambia's and Malawi's in kwacha) sent from someone's mobile (in French too: 'Transfert de X FCFA recu du ... Votre nouveau solde', 'Vous avez recu 15000F'), or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
+    description = "A bank or mobile-money credit receipt (money received, the new balance: M-Pesa, MoMo, Orange Money, Wave, Moov, Free Money; Ghana's 'Payment received for GHS X from NAME. Current Balance ... Transaction ID ... Fee charged' of MTN MoMo, Telecel or Vodafone Cash and AirtelTigo Money, Zambia's and Malawi's in kwacha; Bangladesh's bKash, Nagad and Rocket 'You have received Tk X from 01... Fee Tk 0.00 Balance Tk ... TrxID', in English or Bengali) sent from someone's mobile (in French too: 'Transfert de X FCFA recu du ... Votre nouveau solde', 'Vous avez recu 15000F'), or followed by 'it was sent in error', or from someone's number with 'if you did not initiate this, call ... to cancel' (English, French): the forged alert before the reversal request"
   strings:
-    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ghc|ngn|n|rs|inr|php|p|rm|rp|zmw|mwk|rwf|\$)|cash ?in (received|of)|(payment|transfer|deposit|money|funds) received (for|of|from)|credited (with|to your)|credit alert|umepokea|amepokea|votre compte a ete credite)\b|\bvous avez recu (un (transfert|depot|paiement|envoi)( d'argent)? (de|du) |la somme de )?[0-9]|\b(transfert|depot|paiement) recu (de|du)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
-    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?|nouveau solde|solde (actuel|disponible))/
+    $recv = /\b(you have received|you've received|received (ksh|kes|tsh|ugx|ghs|ghc|ngn|n|rs|inr|php|p|rm|rp|zmw|mwk|rwf|\$)|cash ?in (received|of)|(payment|transfer|deposit|money|funds) received (for|of|from)|credited (with|to your)|credit alert|umepokea|amepokea|votre compte a ete credite|money received[.:]?\s{0,3}amount|received from a\/c)\b|(পেয়েছেন|প্রাপ্ত|জমা হয়েছে)|\bvous avez recu (un (transfert|depot|paiement|envoi)( d'argent)? (de|du) |la somme de )?[0-9]|\b(transfert|depot|paiement) recu (de|du)\b|\b(cr|credit)\b.{0,40}\b(desc|from|by)\b/
+    $bal = /\b(new [a-z-]{2,12} balance|new balance|avail(able)? bal(ance)?|avl\.? bal|avbl\.? bal|current balance|bal:|salio( jipya)? (ni|la)?|nouveau solde|solde (actuel|disponible)|balance:? ?(tk|bdt|৳))|ব্যালেন্স/
     // or the typed receipt's tail instead of a balance: "Transaction ID: ...", "Fee charged: GHS 0.00", "E-Levy"
-    $tail = /\b(financial transaction id|transaction id|trans(action)? ref(erence)?|fee charged|tax charged|e-levy)\b/
+    $tail = /\b(financial transaction id|transaction id|trans(action)? ref(erence)?|fee charged|tax charged|e-levy|trx ?id|txn ?id)\b/
     // the payee who forwards the receipt of money a friend sent ("got it, medaase") or the payer's own
     $own = /\b(got it|medaase|chale|see (the|my) receipt|here'?s (the|my) receipt|proof of payment|i('ve| have)? (received|got) (it|the money|your))\b/
     // the wallet's French receipt: "Transfert de 25 000 FCFA recu du 07...", "Depot de 30000 F recu de ..."
@@ -169,7 +177,7 @@ rule reversal_fake_credit_alert : phishing
     $cancel = /\bif (you|u) (did not|didn't|didnt|have not|haven't) (initiate|authori[sz]e|make|request|perform|do)d?\b.{0,60}\b(call|dial|contact|reach)\b|\bsi vous n'avez pas (initie|effectue|autorise|demande|fait|ordonne)\b.{0,60}\b(appelez|appeler|contactez|composez|joignez|rappelez)\b/
     // currencies the money reader does not know: Liberian dollars, dalasi, leones ("LRD 12,500", "D15,000"),
     // kwacha by their codes ("ZMW 1,500.00", "MWK 20,000"), cedis written "GHc"
-    $cur = /\b(lrd|l\$|gmd|sll|nle|le|gnf|zmw|mwk|ghc)\.? ?[0-9]/
+    $cur = /\b(lrd|l\$|gmd|sll|nle|le|gnf|zmw|mwk|ghc)\.? ?[0-9]|[0-9] ?টাকা/
     // francs CFA written the wallets' way, which the money reader does not take ("15000F", "10.000 F"):
     // the new balance's amount itself, "Nouveau solde: 15300F", "votre nouveau solde Flooz est de 20500"
     $bal_amt = /\bnouveau solde[a-z ]{0,16}:? ?[0-9]/
@@ -265,6 +273,32 @@ rule reversal_mule_fake_alert_ng : phishing
   condition:
     reversal_personal_sender
     and (($issue and $recv and $reward) or ($alert and $driver and ($listing or ($bankapp and $just))))
+}
+
+rule reversal_mule_gulf_commission : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Money-mule ask from a stranger 'in Dubai, Qatar or Saudi' or sending money home: the money routed through your account for a commission or a percentage, give me your account number (English, romanised Hindi and Urdu, romanised Nepali)"
+  strings:
+    // the reward: "I will give you 10% commission", "commission doonga", "10% tera", "commission dinchhu"
+    $cut = /\b(i|we)('ll| will| shall| can)? (give|pay|offer) (you|u)( a| good| some| your)? ([0-9]{1,2} ?%|commission|percentage)|\b[0-9]{1,2} ?% (commission|for you|is yours|for your (help|trouble))\b|\b(commission|commision|kamishan|[0-9]{1,2} ?%|percent) (doonga|dunga|dungi|duga|denge|de dunga|de doonga|milega|milegi|mil jayega|mil jaega|dega|aapka|apka|tumhara|tera|rakh lena|rakh lo|dinchhu|dinchu|dinxu|dinchhau|dinchau|dinchhaun|dinechhu|paunu ?hunchha|paunu ?huncha|milchha|milcha|milxa)\b/
+    // the money routed through the reader's account: "send money home through your account", "use your account"
+    $route = /\b(through|via|using) (your|ur|ya) (bank )?(account|acct|acc|a\/c)\b|\b(use|borrow) (your|ur|ya) (bank )?(account|acct|acc|a\/c)\b|\b(receive|collect)( it| the money| the funds| the payment)? (for|on behalf of) me\b/
+    // romanised Hindi and Urdu: "aapke account mein paisa bhejna hai", "tera account use karna hai"
+    $route_hi = /\b(aapke|apke|aap ke|tumhare|tere|aapka|apka|tumhara|tera)( bank)? (account|acc|a\/c|khate|khata)\b.{0,40}\b(bhejna|bhejne|bhejni|bhejwana|bhejwane|mangwana|mangwane|mangwani|dalwana|dalwane|dalna|dalne|daalna|daalne|transfer karna|transfer karne|receive karna|receive karne|use karna|use karne|istemal karna)\b/
+    // romanised Nepali: "tapai ko account ma pathauchhu"
+    $route_ne = /\b(tapai|tapain|timi|hajur) ?ko (bank )?(account|khata|acc) (ma|maa)\b/
+    // the writer abroad or sending home
+    // ("I am in Dubai", "Qatar se", "Sharjah mein hun", "ma Qatar ma chhu"; not "the Dubai deal")
+    $abroad = /\b(in|from|at) (the )?(uae|dubai|sharjah|abu dhabi|ajman|qatar|doha|saudi|saudi arabia|riyadh|jeddah|dammam|kuwait|oman|muscat|bahrain|malaysia)\b|\b(uae|dubai|sharjah|abu dhabi|ajman|qatar|doha|saudi|riyadh|jeddah|dammam|kuwait|oman|muscat|bahrain|malaysia) (mein|me|main|mai|ma|maa|se|say|bata|baata)\b|\b(abroad|overseas)\b/
+    $home = /\b(send|sending|transfer) (the |some |my )?(money|cash|funds|salary) (back )?home\b|\bghar (pe |par |mein |me )?(paisa|paise|paisay|pese) (bhejna|bhejne|bhejni)\b|\b(paisa|pesa|paise|rakam) (ghar ma |ghar |nepal )?(pathaunu|pathauna|pathaune)\b/
+    // and the ask for it: "give me your account number", "tera account de de", "account number dinus"
+    $ask = /\b(give|send|text|share|forward|drop)( me)? (your|ur|ya) (bank )?(account|acct|acc|a\/c) ?(number|no|details|info)\b|\b(account|acc|a\/c|khata)( number| no| nambar)? (de de|de do|dedo|bhejo|bhej do|bhej dein|bhejiye|bhej dijiye|send karo|dijiye|dinus|dinuhos|dinu ?hola|deu|pathaunus|pathaideu|pathaidinus)\b/
+  condition:
+    reversal_personal_sender and $cut
+    and ((($route or $route_hi or $route_ne) and ($abroad or $home or $ask)) or ($ask and $abroad and $home))
 }
 
 rule reversal_boss_driver_collect_ng : phishing

@@ -547,7 +547,7 @@ rule account_invoice_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The fake-invoice refund scam: an antivirus, tech-support, protection-plan or payment-app invoice, renewal or 'thank you for your payment' for a large sum, 'not you? / questions or cancel? call' a number (English, US)"
+    description = "The fake-invoice refund scam: an antivirus, tech-support, protection-plan or payment-app invoice, renewal or 'thank you for your payment' for a large sum, 'not you? / questions or cancel? call' a number, from any sender but a card issuer's purchase alert ('<Brand> Card:', 'card ending in 1234', a purchase at a shop approved or declined) from a toll-free line (English, US)"
   strings:
     // the scam's own goods (an antivirus, tech support, a protection plan), or a shop or payment app
     $tech = /\b(norton|mcafee|geek squad|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender)\b/
@@ -558,9 +558,16 @@ rule account_invoice_callback : phishing
     // of $X is scheduled for <date>. Questions? Call 1-8xx" says it too. It counts only on the scam's
     // own goods ($tech)
     $questions = /\b(questions|queries|concerns)( ?\?|,? (call|contact|dial|reach)( us| our [a-z]{1,10})?( at| on)?:? ?(\+|\(|[0-9]))/
+    // a card issuer's own purchase alert: the card named ("Apple Card:", "card ending in 1234") ...
+    $card = /^[a-z][a-z0-9&'. -]{0,24} card( alert)?:|\bcard (ending|ends)( in| with)? ?[x*#.]{0,4}[0-9]/
+    // ... and a purchase at a merchant approved or declined ("a purchase of $86.12 at <shop> was approved")
+    $at_shop = /\b(purchase|charge|transaction)\b.{0,40} at [a-z0-9].{0,60}\b(was|has been|is|were) (approved|declined|authori[sz]ed)\b|\b(approved|declined|authori[sz]ed)( a| an| the| your)?( \$?[0-9][0-9.,]{0,9}| [a-z]{1,12})? (purchase|charge|transaction)\b.{0,40} at [a-z0-9]/
   condition:
     ($tech or $shop) and $bill and ($deny or ($questions and $tech)) and money_count > 0 and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode"
+    // the issuer's alert from its verified toll-free line (the scam writes from long numbers and addresses;
+    // its own goods, an antivirus or tech support, are no card purchase at a shop)
+    and not ($card and $at_shop and not $tech and sender_line == "toll_free")
 }
 
 rule account_sim_id_barring : phishing
@@ -907,7 +914,7 @@ rule account_kyc_agent_chat : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A BVN, NIN or KYC update, a blocked ATM card or account: update it with 'our agent' on WhatsApp, or a 'head office' or 'your bank' caller asks for the BVN, the card details or last digits, the 3 digits on the back, the PIN or the OTP (English, Pidgin, romanised Hindi, Hindi; Nigeria, Ghana, Kenya, India): banks update identity records in their apps and branches"
+    description = "A BVN, NIN or KYC update, a blocked ATM card or account: update it with 'our agent' on WhatsApp, or a 'head office' or 'your bank' caller asks for the BVN, the card details or last digits, the 3 digits on the back, the PIN or the OTP ; or a bank's 'your account will be blocked or suspended (BVN upgrade, KYC, Ghana Card linkage), kindly call <number>' from a person's mobile (English, Pidgin, romanised Hindi, Hindi; Nigeria, Ghana, Kenya, India): banks update identity records in their apps and branches, and write from sender ids and short codes"
   strings:
     $kyc = /\b(bvn|nin|kyc|kyc details|biometric|aadhaa?r|pan|cnic|national id)\b/
     $threat = /\b(restricted|blocked|suspended|deactivated|frozen|closed|band ho|block ho)\b/
@@ -928,10 +935,25 @@ rule account_kyc_agent_chat : phishing
     $ask_deva = /कार्ड.{0,24}(पीछे|आखिरी|अंतिम|लास्ट).{0,24}(अंक|नंबर|डिजिट)|(ओटीपी|सीवीवी|पिन|otp|cvv).{0,12}(बताइए|बताइये|बताएं|बताएँ|बताओ|बता दीजिए|बता दें|भेजिए|भेजें|भेज दीजिए|शेयर करें)/
     // the bank's own warning: "we will never ask for your BVN or OTP"
     $never = /\b(never|will not ask|won't ask|do not share|don't share|dont share|kabhi|mat (batayein|bataye|batana|share)|scam|scams|scammers|fraudsters|no (send|give|share|tell) ([a-z]{1,10} ){0,3}(anybody|anyone|any person))\b|(कभी|न बताएं|ना बताएं|मत बताएं|साझा न करें|शेयर न करें)/
+    // the bank's block notice sent from a person's mobile: the bank named, "dear customer" or an identity record
+    // to update (BVN, NIN, KYC, Ghana Card, PAN) ...
+    $notice = /\b(bvn|nin|kyc|e-?kyc|ghana ?card|pan|aadhaa?r|dear (valued |esteemed )?customer|[a-z]{0,10}bank|gtb|gtco|uba|zenith|fidelity|wema|opay|palmpay|moniepoint|kuda|stanbic|absa|kcb|ncba|m-?pesa|sbi|hdfc|icici|pnb)\b/
+    // ... "your (First Bank) account or card will be blocked, suspended, restricted" ...
+    $blk = /\b(your|ur) ([a-z-]{1,12} ){0,2}(account|acct|a\/c|card)\b.{0,60}\b(blocked|block|deactivated|deactivate|suspended|suspend|restricted|restrict|frozen|freeze|closed|disabled|barred)\b|\b(go|don|wan|will|dey) (block|close|freeze|restrict|suspend) (your|ur) ([a-z-]{1,12} )?(account|acct)\b/
+    // ... and the call-back to "this number" (the sender's own) when none is written out
+    $this_num = /\b(on|via|through|with|to) this (number|line)\b|\bcall (us )?back\b/
+    // a relative or a friend passing on the news ("mummy the bank say make I update my BVN", "call the bank")
+    $kin = /\b(my|our) (account|acct|bank|card|atm|bvn|nin)\b|\b(mummy|mumsy|daddy|mum|mom|dad|bro|sis|aunty|auntie|uncle|lol|haha)\b|\b(call|visit|go to) (the|your) (bank|branch)\b|\b(call|ring|flash|text) me\b/
   condition:
     ($kyc and $threat and $agent)
     or ((($story and ($ask or $ask_hi or $ask_deva)) or (($head or $your_bank) and $ask) or ($acct and $bank_voice and $ask)) and not $never
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    // the bank's "your account will be blocked today (BVN upgrade, KYC), kindly call <number>" from a person's
+    // mobile in Nigeria, Ghana, Kenya or India: banks write from their sender ids and short codes
+    or ($blk and $notice and (phone_count > 0 or $this_num) and contact_count > 0
+      and not $never and not $kin and not account_reported_message
+      and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile")
+      and (sender_country == "NG" or sender_country == "GH" or sender_country == "KE" or sender_country == "IN"))
 }
 
 rule account_bill_paid_gift : phishing

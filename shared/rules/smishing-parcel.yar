@@ -226,7 +226,7 @@ rule parcel_customs_officer_charge : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English)"
+    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali; French in West and Central Africa: a 'douanier' holds a parcel in your name, pay the 'frais de dedouanement' in F CFA or by mobile money); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English)"
   strings:
     // the officer: customs speaking, not a carrier's duty notice
     $off = /\b(customs?|custom's) (officer|officers|official|officials|department|dept|office|authority|authorities|team|desk|cell)\b|\b(airport|cargo) customs\b|\bfrom (the )?customs\b|\bcustoms (se|la|lo|nundi|nunchi|theke|thekey)\b/
@@ -243,7 +243,19 @@ rule parcel_customs_officer_charge : phishing
     $will_call = /\bcustoms?\b.{0,30}\b(will|would|shall|may|going to) (call|contact|reach|text|message|phone) you\b.{0,60}\b(clearance|clearing|charges?|fees?|duty|duties)\b/
     // the friend's own news about a customs officer: "my parcel", "I paid"
     $me = /\b(my|mera|meri|mere|en|naa|na|amar) (parcel|package|courier|gift)\b|\bi (paid|have paid|already paid)\b|\bmaine (diya|de diya|bhar diya|jama kar diya)\b/
+    // French (West and Central Africa, accents folded): a customs officer ("je suis douanier a l'aeroport de
+    // Douala", "ici la douane de Dakar") ...
+    $fr_off = /\b(douanier|douaniere|douaniers)\b|\b(agent|agents|officier|inspecteur|inspectrice|chef|service|bureau|brigade|commissaire) (de la douane|des douanes|de douane)\b|\b(ici|depuis|de la part de|je suis a|je suis de|nous sommes|c'est) (la douane|les douanes|le service des douanes)\b|\bla douane (de|d'|du) ?(l'aeroport|aeroport|port|douala|yaounde|dakar|abidjan|lome|cotonou|bamako|ouagadougou|niamey|libreville|brazzaville|kinshasa|conakry|ndjamena|bangui)\b/
+    // ... a parcel in the reader's name ("un colis a votre nom", "votre colis", "un carton vous est destine") ...
+    $fr_you = /\b(a|en|sous) votre nom\b|\bvotre (colis|paquet|carton|cadeau|envoi|malle|valise|marchandise|conteneur)\b|\bvous (est|sont) (destine|destinee|destines|adresse|adressee)\b|\b(colis|paquet|carton|cadeau|envoi|malle|valise) pour vous\b/
+    // ... a clearance fee, a release or a fine ...
+    $fr_fee = /\b(frais|droits?|taxes?|penalites?) (de |d')?(dedouanement|douane|douanes|liberation|sortie|retrait|mainlevee|dossier|enlevement)\b|\bamende\b|\bcaution\b/
+    // ... to pay: a verb, a mobile-money wallet or an amount in F CFA ("35.000 F")
+    $fr_ask = /\b(payez|payer|versez|verser|envoyez|envoyer|reglez|regler|transferez|transferer|deposez|deposer|faites (le|un) (depot|transfert|paiement))\b|\b(orange money|mtn momo|momo|mobile money|moov money|wave|flooz|t-?money|airtel money|express union|fcfa|f cfa|xaf|xof)\b|000 ?(f|frs|francs?)\b/
+    // a relative's or a friend's own parcel at customs ("mon colis", "maman, votre colis", "j'ai paye")
+    $fr_me = /\b(mon|ma|mes|notre|nos) (colis|paquet|carton|cadeau|envoi|malle|valise|marchandise)\b|\bj'ai (deja )?(paye|regle|verse|envoye)\b|\b(maman|papa|tonton|tata|tantine|mon frere|ma soeur|mon pere|ma mere|grand frere|grande soeur)\b/
   condition:
-    (($off and $parcel and $you and (($clear and $ask) or $threat) and not $me) or ($gift and $will_call))
+    (($off and $parcel and $you and (($clear and $ask) or $threat) and not $me) or ($gift and $will_call)
+      or ($fr_off and $fr_you and $fr_fee and $fr_ask and not $fr_me))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -127,7 +127,8 @@ rule sub_adult_chat_line
     description = "Adult or sex chat line advertised with a number, short code or price; in Hinglish, live or 'masti bhari' talk with a girl or a bhabhi for a few rupees a few minutes, with a number to call"
   strings:
     $a1 = /\b(horny|sexy|xxx (chat|pics|videos|girls|babes|action|content|movies)|naughty|dogging|fantasies|fantasy (chat|line|show|girls)|erotic|porn|filthy|dirty|nude|naked|lapdancer|busty|rude|shag\w{0,12}|knickers|kinky|babes?|hot (girls|guys|babes|chat|live|pics|singles|women|moms)|adult (content|parties|chat|singles)|gay (chat|guys))\b/
-    $a2 = /\b(girls|women|wives|housewives|guys|singles)\b.{0,30}\b(chat|talk|waiting|call|txt|text)\b/
+    // the people and the talk in one clause: a shop named "Five Guys: show this text ..." is not a chat line
+    $a2 = /\b(girls|women|wives|housewives|guys|singles)\b[^.:;!?]{0,30}\b(chat|talk|waiting|call|txt|text)\b/
     // compile cost: 3+ digits end the pattern, so this equals [0-9]{3} and spares ~1,000 digit atoms
     $line1 = /\b09[0-9]{1,2}[0-9]{1,2}[0-9]/
     $line2 = /\b0(87|84|70)[0-9]{1,2}[0-9]{1,2}[0-9]/

@@ -319,7 +319,7 @@ rule wrongnum_late_husband_contact
   meta:
     action = "junk"
     weight = 2.5
-    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor, barrister ('Barr.') or attorney whose late client 'with the same surname as yours' died in a crash, or left millions with no next of kin and a 'confidential business' to discuss: the advance-fee opener (English, Nigerian English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French); or a colonel or general on mission in Mali, Syria or Afghanistan with a large sum to put in safety who seeks a trustworthy person (English, French)"
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor, barrister ('Barr.') or attorney whose late client 'with the same surname as yours' died in a crash, or left millions with no next of kin and a 'confidential business' to discuss: the advance-fee opener (English, Nigerian English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French); or a colonel or general on mission in Mali, Syria or Afghanistan with a large sum to put in safety who seeks a trustworthy person (English, French); or a widow or relative who needs a God-fearing or trustworthy person to help invest her late husband's money or the inheritance (English, West Africa; French)"
   strings:
     $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
     $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
@@ -334,6 +334,13 @@ rule wrongnum_late_husband_contact
     $self_fr = /\bje suis (une |un )?(veuve|veuf|general|colonel|officier|militaire)( a la retraite| retraite| en retraite)?\b|\bje suis (un homme|une femme) d'affaires (malade|mourant|mourante|gravement malade)\b|\bje (suis atteinte?|souffre) (d'un|du|de la|d'une) (cancer|leucemie|tumeur|maladie)\b|\bje suis (gravement |tres )?malade\b|\bmes jours sont comptes\b|\b(veuve|veuf),? (atteinte?|souffrante?|malade|gravement malade|mourante?)\b/
     $fortune = /\b(large|huge|substantial|vast|considerable) (inheritance|fortune|sum|estate|amount)\b|\b(inheritance|fortune|estate|fund|funds|sum|deposit) (of|worth|valued at) [^ ]{1,14}( (million|billion|m))?\b|\b(million|millions|billion) (dollars|euros|pounds|usd|eur|gbp|us dollars)\b|\b(heritage|fortune|somme|fonds|montant) (de|d'un montant de|estime a|evalue a|s'elevant a) [^ ]{1,14}\b|\bmillions? (de |d')(dollars|euros|livres|francs|fcfa)\b/
     $honest = /\b(honest|trustworthy|reliable|god[- ]fearing|sincere|trusted|reputable) (and (trustworthy|reliable|honest|god[- ]fearing|sincere|trusted) )?(person|individual|man|woman|lady|partner|foreigner|someone|somebody|beneficiary)\b|\bpersonne (honnete|de confiance|serieuse|sincere|fiable|integre)\b|\bquelqu'un (d'honnete|de confiance|de serieux|d'integre)\b/
+    // The widow or relative who needs a God-fearing or trustworthy person to help invest her late husband's money
+    // or the inheritance (English, West Africa; French "une personne de confiance pour investir l'heritage de mon
+    // defunt mari"): the investing asked, a stranger's marks (her own introduction, "God-fearing", "in your
+    // country"), and no friend's "do you know a good accountant?"
+    $w_inv = /\b(invest|investing|manage|managing)\b.{0,40}\b(money|funds?|inheritance|estate|fortune|savings|wealth|deposit)\b|\b(help|assist) me (to )?(invest|manage)\b|\b(investir|gerer|placer|faire fructifier)\b.{0,40}\b(heritage|fonds|argent|fortune|economies|somme|biens)\b/
+    $w_intro = /\b(i am|i'm|my name is) (mrs|mr|madam|madame|miss|ms|dr|chief|lady|widow)\b|\bje (suis|m'appelle) (mme|madame|mlle|mademoiselle|la veuve|veuve|une veuve)\b|\bgod[- ]fearing\b|\b(qui craint|craignant) dieu\b|\bin your country\b|\bdans votre pays\b/
+    $w_rec = /\b(do|would) you know (a|an|any|anyone|anybody|someone|somebody)\b|\b(can|could) you recommend\b|\brecommend (someone|anyone|a|an|your)\b|\b(tu connais|vous connaissez|tu connaitrais|vous connaitriez|tu peux me recommander|vous pouvez me recommander)\b/
     // The next-of-kin letter: a solicitor or barrister whose late client "has the same surname as
     // yours" died with his family in a crash and left millions with no next of kin (English)
     $lawyer = /\b(solicitor|barrister|attorney|lawyer|legal (practitioner|adviser|advisor|counsel|representative)|esq|executor|notary public|private banker|account officer)\b/
@@ -361,6 +368,7 @@ rule wrongnum_late_husband_contact
     ($late and $found and ($partner or $bait) and not $funeral or ($self or $self_fr) and $fortune and $honest
       or $officer and $mission and ($fortune or $mil_sum) and ($honest or $safe)
       or $donate and $donor and $honest and ($fortune or money_count > 0)
+      or ($late or $self or $self_fr) and $honest and $w_inv and $w_intro and not $w_rec and not $funeral
       or ($lawyer or $barr) and ($client or $client2) and $surname and ($died or $confid) and ($fortune or $nok))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -887,3 +887,27 @@ writtenByOthers("today's traffic (written by others, ninety-first round: set 94)
   promotions: { junked: 0.01, inFolder: 0.98 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, ninety-second round: set 95)", 'written-cn', {
+  scamsJunked: 0.88,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.95,
+  promotions: { junked: 0.01, inFolder: 0.9 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninety-third round: set 96)", 'written-co', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninety-fourth round: set 97)", 'written-cp', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
