@@ -172,13 +172,13 @@ rule goods_army_buyer_upi
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop, or answering your OLX or PakWheels ad with an advance, who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script); without the army, the fake bulk buyer of so many bags, boxes or kilos who pays online in advance before delivery and asks for the shop's QR code, UPI, GPay, PhonePe, JazzCash or Easypaisa handle (English, Hinglish; India, Pakistan)"
+    description = "A buyer or customer 'in the army' or the CRPF who saw your listing or wants tuition, a service or goods, pays 'from the army account', if you send a rupee or scan a QR code to receive; a unit's bulk order paid in advance from the army account; a CISF, BSF or CRPF camp's order of thalis or meals for the jawans, 'payment will be done by the officer in advance', share your account details, UPI or card; an officer renting a house or portion for his family with the advance 'from the army office' who asks for your JazzCash, Easypaisa, UPI or Paytm number; an army captain or major buying goods from your shop, or answering your OLX or PakWheels ad with an advance, who will pay by JazzCash or Easypaisa and asks for your wallet number and CNIC: the army-buyer scam (English, romanised Hindi and Urdu, Urdu script); an officer who says who he is ('I am Major X from the Indian Army') and hires a tutor, photographer, caterer, tent house or taxi, with an advance, and asks for your UPI, QR code or payment details (English, Hinglish); without the army, the fake bulk buyer of so many bags, boxes or kilos who pays online in advance before delivery and asks for the shop's QR code, UPI, GPay, PhonePe, JazzCash or Easypaisa handle (English, Hinglish; India, Pakistan)"
   strings:
     $army = /\b(army|military|crpf|bsf|cisf|itbp|ssb|assam rifles|indian air force|navy|fauj\w{0,3}|jawan|jawans)\b/
     $listing = /\b(olx|quikr|pak ?wheels|marketplace|listing|ad|advertisement|ishtihar|ishtehar|sofa|bike|car|gari|gaari|flat|room|scooty)\b/
     $pay = /\b(google pay|gpay|phonepe|paytm|upi|qr code|scan|bhejo|send)\b/
     // the service or goods ordered: tuition for the officer's children, meals, rooms, a bulk order
-    $svc = /\b(tuition|tuitions|tutor|coaching|classes|students|order|bulk|catering|tiffin|thalis?|meals|lunch|dinner|breakfast|food packets|rooms|hotel|booking|taxi|cab|tent|water cans?|supplies|saman|samaan|material)\b/
+    $svc = /\b(tuition|tuitions|tutor|teacher|coaching|classes|students|order|bulk|catering|caterers?|tiffin|thalis?|meals|lunch|dinner|breakfast|food packets|rooms|hotel|booking|taxi|cab|tent|tent house|decorators?|decoration|photographer|photography|videographer|videography|dj|sound system|band|cook|driver|pandit|movers|packers|water cans?|supplies|saman|samaan|material)\b/
     // what gives it away: the rupee or the QR code sent "to receive", the army's own account
     $strong = /\b(scan|qr)\b|(₹ ?|\b(re|rs)\.? ?)1\b[^,.0-9]|\b(1|one|ek) (rupee|rupaya|rupiya)\b|\b(to receive|receive (the )?(payment|money|amount|fees?)|receive karne|payment lene|upi pin)\b/
     $acct = /\b(army|defence|defense|military|crpf|bsf|unit|cantt|canteen) (account|a\/c|acct|department account|payment system)\b|\b(army|unit|department) (ka|ke|ki) (account|khate|khata)\b/
@@ -190,6 +190,11 @@ rule goods_army_buyer_upi
     // "payment advance mein officer karenge"), and the shop asked for its account, UPI or card details
     $adv2 = /\bin advance\b|\badvance (me|mein|main|mai)\b|\b(payment|amount|bill) (will|would|shall) be (done|made|paid|cleared|transferred) by (our|the|my) (officer|officers|sir|commanding officer|co|accounts? (officer|section|department)|cashier|department)\b/
     $share = /\b(share|send|provide|forward|give|whatsapp|text)( me| us)?( your| ur| the| apna| apni| apne| aapka| aapki| aapke)?( bank| upi| card| account| a\/c| debit| credit| atm)? (account|a\/c|acct|bank|upi|card|qr|qr code|paytm|gpay|phonepe)( [a-z]{1,10})? (details|detail|number|no|id)\b|\b(account|a\/c|bank|upi|card|paytm|gpay|phonepe)( [a-z]{1,10})? (details|detail|number|no|id)\b.{0,20}\b(bhejo|bhej do|bhejiye|bhejein|bhej dein|bhej dijiye|send (karo|karein|kare|kijiye|kariye|kar do|kar dijiye)|share (karo|karein|kare|kijiye|kariye|kar do|kar dijiye)|dijiye|de do|batao|bataiye|please|pls|plz)\b/
+    // the officer's own claim: "I am Major X from the Indian Army", "main army se Captain Y bol raha hu",
+    // "Colonel Z here": a rank or the army said in the first person
+    $army_me = /\b(i am|i'm|this is|myself|my name is)( [a-z.]{1,12}){0,4} (from|in|of|with|posted (at|in)) (the )?(indian )?(army|military|air force|navy|crpf|bsf|cisf|itbp|assam rifles|cantonment|cantt)\b|\b(main|mai|hum)( [a-z]{1,12}){0,2} (army|fauj|military|crpf|bsf|cisf|itbp|cantt|cantonment) (se|mein|me|main|ka|ki|ke)\b|\b(major|captain|capt|colonel|col|lieutenant|subedar|havildar|havaldar|commandant|brigadier)( [a-z.]{1,12}){1,3} (here|bol raha|bol rahi|speaking)\b/
+    // the payee's UPI, wallet or payment details asked for ("share your UPI", "apna UPI bhejo")
+    $upi_ask = /\b(send|share|give|forward|whatsapp|provide)( me| us)? (your|ur|apna|apni|aapka|aapki|apka|apki) (upi|gpay|google pay|phonepe|phone pe|paytm|bank|payment|account)\b|\b(apna|apni|aapka|aapki|apka|apki|your|ur) (upi|gpay|google pay|phonepe|phone pe|paytm|qr|qr code|scanner|bank details|account details|payment details|account number|account no)( id| number| no| details)?( [a-z]{1,8})? (bhejo|bhej do|bhejiye|bhej dijiye|bhejein|bhej dein|bhejen|share karo|share karein|share kijiye|send karo|send karein|send kijiye|dijiye|de do|batao|bataiye)\b/
     // a house, flat or portion to rent for the family, and the number asked to send the advance to
     $rent = /\b(kiraye|kiraya|kiraaye|kiraay\w{0,2}|kirae|kiray|rent|rental|portion|tenant)\b/
     $wallet = /\b(jazz ?cash|easy ?paisa|upi|paytm|phonepe|phone pe|gpay|google pay|bank|account)( [a-z]{1,10})? (number|no|nambar|id|details)\b/
@@ -214,6 +219,8 @@ rule goods_army_buyer_upi
     ($army and (($listing and $pay) or ($svc and $strong) or ($acct and ($strong or $pay))
       or ($svc and $adv and ($acct or $office or $bulk)) or ($rent and $wallet and ($acct or $office or $adv))
       or ($svc and ($adv or $adv2) and $share) or ($pk_me and ($pk_shop or $svc or $bulk or $listing) and ($wallet or $pk_cnic)))
+     // the officer who hires a tutor, a photographer, a caterer, a tent house or a taxi and pays "in advance"
+     or ($army_me and $svc and $adv3 and ($upi_ask or $qr_ask or $share or $wallet))
      or ($ur_me and $ur_shop and $ur_ask)
      or ($qty and $adv3 and ($qr_ask or $share) and not $placed))
     and (sender_kind == "phone" or sender_kind == "email")
@@ -395,8 +402,10 @@ rule goods_health_plan_zero_premium : phishing
     $zh_zero = /(最低|低至|只需|仅需|僅需|只要|月费|月費|保费|保費) ?\$ ?0([^0-9.,]|[.,][^0-9]|$)|\$ ?0 ?(保费|保費|月费|月費|自付|起)|(零|0元|免)(保费|保費|月费|月費)/
     // a family's own plan: "my mother's insurance is $0 a month"
     $zh_mine = /(我的|我们的|我們的|妈妈的|媽媽的|爸爸的|我妈|我媽|我爸)/
+    // an insurer's notice to its own member: "your plan covers ...", "call member services"
+    $member = /\bmember services\b|\byour( [a-z]{1,12}){0,2} (plan|policy) (covers|includes|pays)\b/
   condition:
-    ($plan and $zero or $zh_plan and $zh_zero and not $zh_mine) and (contact_count > 0 or phone_count > 0 or url_count > 0)
+    ($plan and $zero and not $member or $zh_plan and $zh_zero and not $zh_mine) and (contact_count > 0 or phone_count > 0 or url_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -526,7 +535,7 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call; 'you're approved for a free government phone (Lifeline, ACP) with unlimited data, claim now', 'you qualify for a free hearing aid trial, call now', IRS tax-debt relief 'for pennies on the dollar' or the 'Fresh Start program', call (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call; 'you're approved for a free government phone (Lifeline, ACP) with unlimited data, claim now', 'you qualify for a free hearing aid trial, call now', IRS tax-debt relief 'for pennies on the dollar' or the 'Fresh Start program', call; Medicare members' free back or knee brace, diabetic supplies or medical alert system 'at no cost', call; mass-tort settlements (Camp Lejeune, hair relaxer, Roundup): 'you may be owed up to $N', a free case review, call (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
@@ -542,6 +551,14 @@ rule goods_lead_gen_phone_marketing
     $med_pitch = /\b(you|seniors|members|beneficiaries|homeowners) (may|could|might|now|still) (qualify|be eligible|get|receive)\b|\bsee if you qualify\b|\b(call|text) (now|today|us|a licensed)\b|\b(many|most|all) (seniors|members|beneficiaries)\b/
     // a relative's plan, told: "mom's medicare plan now has a grocery allowance"
     $med_own = /\b(my|mom'?s|mum'?s|dad'?s|her|his|our|their) (medicare|plan|insurance|benefits|coverage)\b|\b(mom|mum|dad|grandma|grandpa|she|he) (called|got|has|gets|said)\b/
+    // the Medicare giveaway: a free back or knee brace, diabetic supplies, a glucose monitor, a medical alert system
+    $p_dev = /\b(free|no[- ]cost)( [a-z]{1,12}){0,3} (braces?|glucose (monitors?|meters?)|cgms?|diabetic (supplies|shoes|test strips|testing supplies)|test strips|medical alert (systems?|devices?|buttons?|pendants?)|mobility scooters?|power (wheelchairs?|chairs?)|wheelchairs?|catheters?|covid (tests?|test kits?))\b|\b(back|knee|wrist|ankle|shoulder|neck|hip) braces?\b.{0,60}\b(at no cost|no cost to you|free of charge|for free|fully covered|100 ?% covered)\b/
+    // mass-tort lead generation: the lawsuit or the settlement (Camp Lejeune, hair relaxer, Roundup ...) ...
+    $t_tort = /\b(camp lejeune|hair[- ]?(relaxers?|straighteners?|straightening)|roundup|paraquat|talc(um)?( powder)?|baby powder|combat arms|3m (ear ?plugs?|earplugs?)|zantac|hernia mesh|firefighting foam|afff|mesothelioma|asbestos|(philips )?cpap (recall|lawsuit|machines?)|depo[- ]?provera|(nec )?baby formula lawsuit|tylenol (autism|lawsuit)|suboxone|ozempic (lawsuit|claims?)|mass tort|class action (lawsuit|settlement)|lawsuit settlement|settlement (fund|payout|payment)s?)\b/
+    // ... and the lead's pitch: "you may be owed up to $N", "free case review", "no win, no fee"
+    $p_tort = /\byou (or a loved one |or your loved one |or a family member |or someone you love )?(may|might|could) (be (owed|entitled|eligible)|qualify|have a (case|claim))\b|\b(free|no[- ]cost|no[- ]obligation) (case|claim|legal) (review|evaluation|consultation|check)\b|\b(compensation|settlement|payout|payment|cash award)s? (of )?up to \$?[0-9]|\bowed up to\b|\bno win,? no fee\b|\bpay nothing unless (we|you) win\b/
+    // a relative's case or a law firm's notice to its own client ("your claim was filed")
+    $tort_own = /\b(mom|mum|dad|grandpa|grandma|granddad|uncle|aunt|lol|haha)\b|\bmy (lawyer|attorney|case|claim)\b|\byour( [a-z]{1,12}){0,2} (claim|case|file|settlement) (was|has been|is|were|have been) (filed|received|submitted|approved|accepted|processed|under review|pending|updated)\b/
     // home improvement: "get 3 free quotes from top local contractors"
     $t_reno = /\b(get|compare|receive) (up to )?([0-9]|three|four|five|multiple) (free|no[- ]obligation) (quotes|estimates|bids)\b|\bfree (quotes|estimates|bids) from (top|local|trusted|top-rated|pre-screened|licensed|vetted|certified)( local| rated| top-rated)? (contractors|pros|roofers|remodell?ers|installers|plumbers|builders)\b/
     // the marketer's hooks: an opt-out footer, "reply YES / QUOTE", a link
@@ -588,6 +605,9 @@ rule goods_lead_gen_phone_marketing
      or ((($t_refi and $p_refi) or $t_reno) and ($footer or $reply))
      or ($t_med and $p_med and not $med_own
       and ($footer or $reply or url_count > brand_link_count + platform_url_count or (phone_count > 0 and $med_pitch)))
+     // (a free brace or device for Medicare members, a mass-tort settlement you "may be owed": a call-back number enough)
+     or ((($t_med and $p_dev and not $med_own) or ($t_tort and $p_tort and not $tort_own))
+      and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count))
      or (($t_warranty or $t_roof or ($t_mca and $p_mca) or ($t_student and $deadline) or ($t_ts and $p_ts and not $ts_own))
       and ($footer or $reply or phone_count > 0 or url_count > brand_link_count + platform_url_count))
      or ($t_storm and $t_cover and ($footer or $reply or url_count > brand_link_count + platform_url_count

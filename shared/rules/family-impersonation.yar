@@ -128,7 +128,7 @@ rule family_new_number_money
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English); or a dropped or broken phone, 'this is my temporary number, text me back when you get this' (UK and US English)"
+    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English); or a dropped or broken phone, 'this is my temporary number, text me back when you get this' (UK and US English); or an aunt, uncle, grandparent or cousin who names themself ('Hi honey, it's Aunt Carol', 'it's Grandma'), got a new phone and asks a favour without naming it (US English)"
   strings:
     $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
@@ -149,8 +149,15 @@ rule family_new_number_money
     $temp = /\b(this is|this is my|this is a|i'?m on|i am on|on|using|texting (you )?from|from|my) (a |my )?temp(orary)? (number|no|phone|sim|mobile)\b/
     // the bare reply asked, nothing to answer ("text me back the pickup time" names it)
     $textback = /\b(text|message|msg|reply to|get back to|whatsapp) me (back )?(when you (get|see|read) this|asap|as soon as (you can|possible)|on this( number| one)?|here)\b|\b(text|message|msg|reply to|get back to) me back( please| pls| asap| mum| mom| dad| x{1,3})?[ .!]{0,3}$|\bplease (text|reply|message) (me )?back[ .!]{0,3}$|\b(text|message|reply|write) back (on|to) (this|this number|here)\b/
+    // The relative by title who names themself ("Hi honey, it's Aunt Carol, I got a new phone. Can you do
+    // me a favor?"; "it's Grandma"): the 'hi mum' opener told from the other side. The favour is left
+    // unnamed; a real aunt names it ("do me a favor and bring the potato salad Sunday")
+    $p4 = /\b(it'?s|its|it is|this is) (your )?(aunt|auntie|aunty|uncle|grandma|grandpa|granny|gran|nana|grammy|grandmother|grandfather|cousin)[ ,.!]/
+    $bare = /\b(do me a|need a|ask (you )?a|quick|small|little|big) favou?r( for me)?( please| pls| real quick)? ?([?.!]|$)|\b(need (some|your) help|need help with something|ask you something|help me with something)( please| pls| real quick)? ?([?.!]|$)/
+    $named = /\b(bring|pick (up|me up)|drive|feed|water|watch|babysit|mail|return|remind|show me how|set (it|this|my phone|the phone) up|tell (your|ur) (mom|mum|dad|mother|father))\b|\b(sunday|saturday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|this weekend)\b/
   condition:
     ($p or $p2 or $p3) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new) or ($prob and $oldline) or ($temp and $textback))
+    or ($p4 and $new and $bare and not $named and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // "I'm in a meeting, I cannot take calls right now": why an errand must be done by text (the
@@ -676,7 +683,7 @@ rule family_stranded_traveller
   meta:
     action = "junk"
     weight = 3.0
-    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish); the Nigerian traveller stranded on the road to a city after robbers took everything, 'send anything to <account> <bank>, God bless' (English)"
+    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish); the Nigerian traveller stranded on the road to a city after robbers took everything, 'send anything to <account> <bank>, God bless' (English); the stranger who is 'sorry to bother you', lost in the city or with a broken-down car and a dying phone, and asks for a small sum by Cash App, Venmo or Zelle, paid back (US English, Spanish)"
   strings:
     $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b|\bstranded (here|abroad|overseas)\b/
     $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b|\bmy (atm |bank |debit )?(card|cards|account) (has been |have been |was |were |is |got |are )?(blocked|frozen|swallowed|seized)\b/
@@ -711,10 +718,24 @@ rule family_stranded_traveller
     $acct_ng = /\b(access|gtb|gtbank|first ?bank|zenith|uba|opay|palmpay|moniepoint|kuda|fidelity|union bank|wema|sterling|fcmb|polaris|ecobank|stanbic|keystone|providus)\b|\b(account|acct|acc|a\/c)( (number|no|num|name))?\b/
     // a child's or a spouse's own road news to the family
     $kin_ng = /\b(mummy|mum|mom|mama|daddy|dad|papa|honey|babe|baby|darling|my love|sweetheart)\b/
+    // The stranger's small emergency: "Hi, sorry to bother you. I'm lost in the city / my car broke down
+    // and my phone is dying. Can you send me $20 on Cash App? I'll pay you back" (US English); "perdon
+    // que te moleste, se me descompuso el carro ... me puedes mandar $20 por Zelle? te los devuelvo"
+    // (Spanish); a friend's own breakdown ("car died again lol, venmo me 20?") apologises for nothing
+    $bother = /\b(sorry|so sorry|i'?m sorry|i am sorry|apologies|i apologi[sz]e) (to|for) (bother|bothering|disturb|disturbing|trouble|troubling) (you|u)\b|\b(you|u) (don'?t|do not|dont) know me\b|\bi know (this is|it'?s|its) (random|weird|strange|odd)\b/
+    $plight = /\b(i'?m|i am|im|got|getting) (so |totally |completely )?(lost|stranded)\b|\b(my |the )?(car|truck|vehicle) (just )?(broke down|has broken down|won'?t start|died|ran out of gas|got towed)\b|\b(ran|run|running) out of (gas|fuel)\b|\bmy (phone|cell|battery|phone battery) (is )?(dying|about to die|almost dead|going to die|gonna die)\b/
+    $ask_en = /\b(send|spot|lend|loan|front|transfer|cash ?app|venmo|zelle)( me| over)? (like |just |only |maybe )?\$ ?[0-9]/
+    $p2p = /\b(cash ?app|venmo|zelle|paypal|chime|apple pay)\b/
+    $bother_es = /\b(perdon|perdona|perdone|disculpa|disculpe|disculpen) (que te moleste|que le moleste|la molestia|por (la molestia|molestar(te|le)?|escribir(te|le)?))\b|\b(siento|lamento) (mucho )?molestar(te|le)\b|\b(tu|usted) no me conoce(s)?\b/
+    $plight_es = /\b(estoy|me encuentro|ando) (perdid[oa]|varad[oa]|atorad[oa])\b|\bse me (descompuso|averio|murio|quedo sin gasolina|acabo la gasolina|poncho)\b|\b(mi|el) (carro|coche|auto|camioneta|troca) se (descompuso|averio|murio|quedo sin gasolina)\b|\bme quede sin gasolina\b|\b(se me (esta )?(muriendo|acabando|descargando) (el celular|el telefono|el cel|la bateria|la pila)|(mi )?(celular|telefono|cel) se (esta )?(muriendo|descargando|apagando))\b/
+    $ask_es = /\b(mandar|mandarme|mandame|enviar|enviarme|enviame|prestar|prestarme|prestame|pasar|pasarme|pasame|depositar|depositarme|hacer|hacerme)( me)? (unos |solo |nomas |como )?\$ ?[0-9]/
+    $back_es = /\b(te|se) (lo |los |la |las )?(devuelvo|regreso|pago|repongo|devolvere|regresare|pagare)\b/
+    $friendv = /\b(lol|lmao|haha\w{0,4}|bro|bestie|babe|dude|love you|ily|sis)\b/
   condition:
     (($stuck or $stuck_pcm or $stuck_fr or $stuck_hi) and ($lost or $lost2 or $lost_pcm or $lost_fr or $lost_hi) and ($send or $send_fr or $send_hi)
       and ($back or $back_pcm or $back_fr or $back_hi or $secret or money_count > 0)
-      or ($stuck or $stuck_pcm) and $robbed_ng and ($any_ng or ($bless_ng and $acct_ng)) and not $kin_ng)
+      or ($stuck or $stuck_pcm) and $robbed_ng and ($any_ng or ($bless_ng and $acct_ng)) and not $kin_ng
+      or ($bother and $plight and $ask_en and $back or $bother_es and $plight_es and $ask_es and $back_es) and $p2p and not $friendv)
     and not $local
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -818,7 +839,7 @@ rule family_emergency_wallet_wa_cue : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French); or from a 'new number': a friend or sibling in hospital, with a sick mother or 'a problem', who asks to borrow a named sum (20k, N20,000, 500 cedis) (Nigerian Pidgin, Ghanaian and Nigerian English)"
+    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French); or from a 'new number': a friend or sibling in hospital, with a sick mother or 'a problem', who asks to borrow a named sum (20k, N20,000, 500 cedis) (Nigerian Pidgin, Ghanaian and Nigerian English); or with no emergency, a caller who names themself on the 'new number' ('na me Emeka from church', 'it's me Kojo') and asks for a named sum paid back on a day ('I go return am Friday') (Nigerian Pidgin, Ghanaian English); or an aunty or uncle who signs by title and name ('Na Aunty Ngozi'), at the hospital or stranded, and asks for a recharge card or airtime (Nigerian Pidgin, Nigerian and Ghanaian English)"
   strings:
     $third = /\b[a-z]{2,12}'s (friend|neighbou?r|colleague|classmate)\b|\b(her|his|their) (phone|fone|battery) (is|don|has) (dead|died|off|spoil|spoilt|gone)\b|\b(son|sa) (telephone|portable|tel) (est )?(eteint|gate|mort|decharge|en panne)\b|\b(l'amie?|le collegue|la collegue|la voisine|le voisin) (de|d') ?(tantie|tanti|tonton|tata|ta |ton |votre )/
     $later = /\bje (t'|vous )(explique|expliquerai|explique tout) (apres|plus tard|ensuite)\b|\bi('ll| will| go) explain (later|after|everything later|when i see you)\b|\bexplain later\b/
@@ -830,7 +851,20 @@ rule family_emergency_wallet_wa_cue : phishing
     // ... and a loan or a sum asked of the reader, named ("20k", "N20,000", "500 cedis")
     $lend = /\b(borrow|lend|loan|dash|send|sen|transfer|credit|help|assist)( me| mi)\b|\b(borrow|lend|loan|send|transfer)( me)? (n|ghs|gh)? ?[0-9]/
     $sum = /[0-9]k\b|[0-9],?000\b|\b(ghs|ghc|cedis|cedi|naira)\b/
+    // With no emergency, the caller must say who they are on the new number ("How far, na me Emeka from
+    // church ... send me 20k, I go return am Friday. Abeg no vex say I use new number", "it's me Kojo")
+    // and promise the sum back; "Hi Akua, new number, lend me 200 cedis" names no one and counts only
+    // with the emergency above
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $me = /\b(na me|na mi|it'?s me|its me|it is me|this is me)( your| ur)?( (bro|sis|brother|sister|aunty|auntie|aunt|uncle|cousin|deacon|deaconess|padi|pastor))? [a-z]{1,6}[a-z]{1,6}\b|\b(na|it'?s|its|this is) (bro|sis|brother|sister|aunty|auntie|aunt|uncle|cousin|deacon|deaconess|mama|papa) [a-z]{1,6}[a-z]{1,6}\b/
+    $payback = /\b(i go|i'?ll|i will|will|i shall|a go|i fit) (return|refund) (am|it|you|u|the money|your money)\b|\b(i go|i'?ll|i will|will|i shall|a go) (pay|give|send|sen)( it| am| you| u| the money| your money)?( to you| to u)? (back|bak)\b|\bpay (you|u|ya) back\b/
+    // The aunty or uncle who signs by title ("Na Aunty Ngozi", "it's Uncle Kwame"), at the hospital or
+    // stranded, asks for a recharge card or airtime ("help me recharge N500 MTN card, my phone no get
+    // credit"); thanks for yesterday's airtime asks for nothing
+    $air = /\bhelp me (recharge|load|top ?up|buy)\b|\b(recharge|load|top ?up|buy|send|sen)( me| mi| for me| my line| my phone)? (a |one |small |n|ghs ?|gh ?|₦)?([0-9][0-9k,]{0,6} )?(mtn |glo |airtel |9mobile |etisalat |vodafone |telecel |airteltigo )?(recharge card|card|airtime|credit)\b/
+    $titled = /\b(na|na me|it'?s|its|it is|this is|it'?s me|its me)( your| ur)? (aunty|auntie|aunt|uncle|cousin|grandma|granny|grandpa) [a-z]{1,6}[a-z]{1,6}\b/
   condition:
     family_emergency_wallet_wa_base and ($third or $later)
-    or ($nn and $em and $lend and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($nn and ($em or ($me and $payback)) and $lend and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($air and $titled and $em and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -407,6 +407,14 @@ rule gov_benefit_renewal_link : phishing
     and ((sender_kind == "phone" or sender_kind == "email")
       or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
     and not ($county and deceptive_url_count == 0 and risky_tld_count == 0 and shortener_count == 0)
+    // a state agency's own reminder ("Ohio Benefits: time to renew your Medicaid at benefits.ohio.gov",
+    // "BenefitsCal: ... renew at BenefitsCal.com") from its toll-free number, short code or sender id:
+    // every link is the agency's own or the portal the text names in its own words (as toll_unpaid_balance
+    // treats a toll agency's notice); a look-alike or a shortener is named by nothing and still counts,
+    // and the same text from a mobile number or an address still fires
+    and not (url_count <= brand_link_count + platform_url_count + named_url_count
+      and (sender_kind == "shortcode" or sender_kind == "alpha"
+        or (sender_kind == "phone" and sender_line == "toll_free")))
 }
 
 rule gov_visa_slot_documents_wa : phishing

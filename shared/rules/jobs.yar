@@ -315,7 +315,7 @@ rule job_side_income_reply
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details; or the network-marketing upline's 'earn 100k weekly from your phone, join my team, ask me how' (Nigerian, Ghanaian, Kenyan English); network marketing or an online business that makes you rich, an income by the month from home or your phone, join our WhatsApp group (French of West and Central Africa)"
+    description = "A stranger's side-income pitch (extra money, or a job 'your profile matches'): simple online tasks, paid daily, reply 1 or YES for details; or the network-marketing upline's 'earn 100k weekly from your phone, join my team, ask me how' (Nigerian, Ghanaian, Kenyan English); network marketing or an online business that makes you rich, an income by the month from home or your phone, join our WhatsApp group (French of West and Central Africa); the fake brand-ambassador job: 'you are selected as brand ambassador or influencer for Nykaa, Myntra, Amazon', earn so much a month or a day promoting products, reply or contact (English, Hinglish; India)"
   strings:
     $money = /\b(extra (money|income|cash)|side (income|hustle)|make money|earn (money|cash|income|extra))\b|\b(earn|make) (\$|£|€){2,3}/
     $easy = /\b(simple|easy|online|flexible|from (home|your phone)) (tasks?|work|jobs?|online tasks)\b|\b(daily pay|paid daily|paid every day|same-day pay)\b|\bfrom home\b.{0,60}\bno experience (needed|required|necessary)\b/
@@ -334,10 +334,19 @@ rule job_side_income_reply
     $fr_earn = /\b(gagnez|gagner|gagne|gagnes|generez|generer|touchez|toucher|revenus?|salaire)\b.{0,40}(\/ ?(mois|semaine|jour)|\bpar (mois|semaine|jour)|\bchaque (mois|semaine|jour)|\bmensuels?\b|\bhebdomadaires?\b)/
     // ... from home or a phone, and the group to join
     $fr_where = /\bdepuis (chez (vous|toi)|(la|votre|ta) maison|(votre|ton) (telephone|smartphone|domicile|lit|canape))\b|\ba domicile\b|\bavec (votre|ton) (telephone|smartphone)\b|\bsans quitter (votre|ton) (emploi|travail|domicile)\b/
+    // the fake brand-ambassador job (India): "you are selected as brand ambassador for <brand>", "aapko
+    // influencer chuna gaya hai" ...
+    $amb_sel = /\b(you('re| are| have been| were| got| have| 've been)|u (are|r|have been)|aap|aapko|apko|aapka|apka|tum|tumhe)( been| now)? (selected|shortlisted|chosen)\b.{0,40}\b(ambassadors?|influencers?|promoters?|brand partners?|brand representatives?|brand reps?)\b|\b(aap|aapko|apko|tum|tumhe|you)\b.{0,40}\b(ambassador|influencer|promoter|brand partner)s?\b.{0,30}\b(chuna gaya|chune gaye|chuni gayi|select (kiya|kiye|hue|hua|ho gaye|ho gaya|ho gayi)|selected)\b|\b(congratulations|congrats|badhai|mubarak)\b.{0,30}\b(selected|shortlisted) (as|for) (an? |our |the )?([a-z]{1,12} ){0,2}(brand ambassadors?|influencers?|brand promoters?|brand partners?)\b/
+    // ... with the earnings by the month or the day ("earn up to 25000 monthly", "roz 1500 kamaye")
+    $amb_earn = /\b(kamaye|kamaiye|kamao|kamaen|kamayein|kama sakte|kamaa sakte|kamai|earn|earning|earnings|income|salary|stipend|payout)\b.{0,30}(\/ ?(month|day|week|mo)\b|\b(monthly|daily|weekly|per (day|month|week)|a (day|month|week)|mahina|mahine|har mahine|roz|rozana|pratidin|har din|har hafte)\b)|\b(monthly|daily|weekly|per (day|month|week)|mahina|mahine|har mahine|roz|rozana|har din)( (₹|rs\.?|inr) ?| )?([0-9][0-9,]{0,7} )?(rs |rupees |rupaye )?(tak )?(kamaye|kamaiye|kamao|kamaen|kamayein|kama sakte|kamaa sakte|income|kamai)\b/
+    // a friend's or a sister's own selection
+    $amb_own = /\b(she|he|they|didi|bhai|behen|behan|sister|brother|cousin|friend|daughter|son|beti|beta)( has| have| just| got| is| was| ko| bhi){0,2} (been )?(selected|chosen|shortlisted|select)\b|\b(lol|haha)\b/
     $fr_join = /\b(rejoignez|rejoins|rejoindre|integrez|integrer|inscrivez-vous|ecrivez-moi|contactez-moi|ecris-moi|interesse|interessee|groupe whatsapp|groupe telegram)\b/
   condition:
     (($money or ($profile and job_mentioned)) and $easy and $reply)
     or ($mlm_earn and $mlm_where and $mlm_join and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (a brand's own programme from its sender id claims no earnings by the month for a "selected" reader)
+    or ($amb_sel and $amb_earn and not $amb_own and ($reply or contact_count > 0 or url_count > 0 or phone_count > 0 or job_chat_app))
     or ((($fr_mlm and ($fr_rich or $fr_where)) or ($fr_rich and $fr_where)) and $fr_earn and ($fr_join or url_count > 0)
         and not job_own_news_fr and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -237,14 +237,36 @@ private rule txn_gambling_bonus
     $game = /\b(rummy|poker|teen ?patti|casino|slots?|jackpot|betting|sportsbook|aviator|satta|ludo|fantasy (cricket|team|league)|free ?bets?|bet (on|now|today|with))\b/
     $bonus = /\b(bonus|free ?bets?|free ?credits?|free spins?|cashback|welcome offer)\b/
     $play = /\b(play|bet|claim|win|wager|spin|deposit|join|download)\b/
+    // the betting site's deposit pitch that names no game (Nigeria, Ghana, Kenya, India): "welcome
+    // bonus 500%, deposit N1,000 and play with N6,000, instant withdrawal", "200% first deposit bonus"
+    $pitch = /\b(welcome|first deposit|1st deposit|deposit|sign-?up|registration|reload|match(ed)?) bonus\b|\b[0-9]{1,3}% (welcome |deposit |first deposit |1st deposit |sign-?up |match )?bonus\b|\bbonus of [0-9]{1,3}%/
+    $stake = /\b(play|plays|bet|bets|betting|stake|wager|odds|spins?|games?|jackpot|withdrawals?)\b/
+    // a card's "welcome bonus of 60,000 points" or a bank's "direct deposit bonus" is no stake
+    $card = /\b(direct deposit|checking|savings|points|miles|card ?member|statement credit)\b/
+    $play_with = /\b(deposit|stake|fund|top ?up|load)\b.{0,40}\b(and|&|to) (play|bet|stake|wager) with\b|\b(play|bet|stake) with (n|ngn|₦|ksh|kes|kshs|ghs|ghc|gh₵|₵|rs\.?|inr|₹|\$|usd) ?[0-9]/
   condition:
-    $game and $bonus and $play
+    ($game and $bonus and $play) or ($pitch and $stake and not $card) or $play_with
+}
+
+// A friend telling the reader a payment is on its way, in the first person without the "I": "just
+// sent you $50 on Zelle for the concert tix", "ok zelled you $75 for the tickets", "sent ya $35
+// thru cash app". A payment app's or a bank's notice names the payer ("JOHN SMITH sent you") and
+// comes from its short code or id; this comes from a person's number, with none of the account's
+// words (a balance, "your account", a reference number). (A sentence's end before it is a word's, not a
+// payer's initial: "Jordan P. paid you".)
+private rule txn_friend_transfer
+{
+  strings:
+    $sent = /(^|[a-z0-9)][a-z0-9)][.!?] |[!?,:;] |\b(ok|okay|kk|hey|hi|yo|alright|done|yep|yup|also|and|there) )(just |already |also )?(sent|paid|zelled|venmoed|venmo'd|cashapped|cash apped|cash app'd|paypaled|paypal'd|transferred) (you|u|ya|y'all|yall)\b/
+    $bank = /\byour (account|acct|a\/c|balance|checking|savings)\b|\b(available|avl|current|new) (bal|balance)\b|\b(transaction|txn|confirmation) (id|no|number|#)/
+  condition:
+    $sent and money_count > 0 and txn_personal_number and not $bank and not txn_service_reference
 }
 
 private rule txn_veto
 {
   condition:
-    txn_phishing_markers or txn_person_to_reader or txn_gambling_bonus
+    txn_phishing_markers or txn_person_to_reader or txn_gambling_bonus or txn_friend_transfer
     // a person's voice from an address or any number but a toll-free one
     or (txn_personal_voice and (sender_kind == "email" or (sender_kind == "phone" and sender_line != "toll_free")))
     // money told from someone's mobile or an e-mail address: a friend's transfer or a forged receipt, no bank's notice

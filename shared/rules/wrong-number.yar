@@ -257,7 +257,7 @@ rule wrongnum_lonely_stranger_chat
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener; or 'lonely tonight' with an invitation to chat and a wink or a flirt (English); or a foreigner 'from America' who wants friendship and asks whether you speak English (Bengali, script and romanised)"
+    description = "A stranger who is lonely or new in town, or fell for your picture, asks to be friends and moves the chat to WhatsApp or Telegram: the romance opener; or 'lonely tonight' with an invitation to chat and a wink or a flirt (English); or a foreigner 'from America' who wants friendship and asks whether you speak English (Bengali, script and romanised); or a stranger who introduces themself by name with a foreign origin, a job abroad ('Elena from Ukraine, working as nurse in Dubai') or 'hello dear' and wants to 'make friendship with you' (English as written in India and Africa), or who saw your Facebook profile, flatters you and asks 'kya hum dost ban sakte hai?' (Hinglish)"
   strings:
     $lonely = /\b(new in (town|the city|this city)|(just )?want a friend to (talk|chat) (to|with)|looking for (a )?(true |serious |honest |good )?(friend|friends|friendship|relationship|partner|husband|wife)|can we be friends|i want (friendship|to be (your )?friends?) with you|(fell|falling) in love with (you|your)|saw your (picture|photo|pic|profile) (on|in)\b)/
     // romanised Hindi: "I'm alone, video call me"
@@ -282,8 +282,28 @@ rule wrongnum_lonely_stranger_chat
     $bn_friend = /বন্ধুত্ব (করতে|করবে|করবেন|করবা|চাই)|বন্ধু (হতে|হবে|হবেন|হবা)|\bbondhu(tto|two|tvo|to|ttho)? (korte chai|korte pari|korbe|korben|korba|hobe|hoben|hote chai)\b/
     $bn_abroad = /(আমেরিকা|যুক্তরাষ্ট্র|বিদেশ|লন্ডন|কানাডা|ইংল্যান্ড)|\b(america|amerika|usa|bidesh|london|canada|england)\b/
     $bn_eng = /(ইংরেজি|ইংলিশ|ইংরেজী) (বলতে |বুঝতে )?(পারো|পারেন|পারবে|পারবেন|জানো|জানেন|বোঝো|বোঝেন|বুঝো|বুঝেন)|\b(english|engreji|ingreji|inglish) (bolte |bujhte )?(paro|paren|parbe|parben|jano|janen|bujho|bujhen|bojho|bojhen)\b|\b(do|can) you (speak|understand) english\b/
+    // A stranger's self-introduction with a foreign origin, a job abroad or "hello dear", and "I want to make
+    // friendship with you" (English as written in India and Africa): "Hello dear, I am Elena from Ukraine,
+    // I am working as nurse in Dubai"; a neighbour whose son "would like to make friendship with your son",
+    // or one met at a wedding, is no stranger
+    $fr_en = /\b(make|do|have|start|want|need|like) (a )?(friendship|friend ?ship|friends?) with (you|u)\b|\b(can|could|shall|may) (we|i) (be|become|make) (friends?|friendship)\b|\b(accept|want|need) (my|your|ur) friendship\b|\bbe my friend\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $myname = /\bmy name is [a-z]{1,6}[a-z]{1,6}\b/
+    $abroad = /\bfrom (ukraine|russia|belarus|poland|romania|usa|america|uk|london|england|scotland|canada|australia|germany|france|italy|spain|sweden|norway|denmark|netherlands|holland|switzerland|turkey|philippines|syria|dubai)\b|\b(work|working|job|employed|living|based|staying|settled|posted) (as (a |an )?[a-z]{1,8}[a-z]{1,8} )?(in|at) (dubai|abu dhabi|uae|qatar|doha|saudi|saudi arabia|riyadh|kuwait|oman|bahrain|london|uk|usa|america|canada|australia|germany|europe|singapore|malaysia|abroad|overseas|offshore)\b/
+    $dear = /^(hello|hi|hey|good (morning|afternoon|evening|day)),? (my )?(dear|dearest)\b/
+    $met = /\b(we met|met you|nice (to meet|meeting) you|(at|from) (the|your|our) (wedding|party|office|school|class|college|gym|church|temple|mosque|meeting|conference|event|building|society|colony|shop))\b|[a-z]'s (husband|wife|brother|sister|cousin|friend|colleague|mother|father|son|daughter|neighbou?r)\b|\b(your|ur) (new )?(neighbou?r|colleague|classmate|tenant|landlord)\b/
+    // Hinglish: "maine Facebook pe aapka profile dekha, aap bahut ache lagte ho. Mai Pooja, Indore se. Kya
+    // hum dost ban sakte hai?": the friendship asked, the stranger's flattery or the profile seen, and a
+    // name with a city or the profile
+    $fr_hi = /\b(dost|dosti|friends?|friendship) (ban sakte|ban sakti|ban sakta|banoge|banogi|banna chahta|banna chahti|banna chahenge|karoge|karogi|kar sakte|kar sakti|karna chahta|karna chahti|karni hai|karenge|karna chahoge|karna chahogi)\b/
+    $flat_hi = /\b(aap|ap|tum)( bahut| bohot| bahot| bht| kaafi| kafi| bade| badi| boht| bohat| itne| itni| sach me| sach mein)? (ache|acche|achhe|acchi|achi|achhi|sundar|cute|handsome|smart|pyare|pyari|khubsurat|khoobsurat) (lagte|lagti|lag rahe|lag rahi|dikhte|dikhti|ho)\b|\b(facebook|fb|insta|instagram|tiktok|sharechat) (pe|par|per|me|mein) (aapka|apka|aapki|apki|tumhara|tumhari|aap ka|ap ka) (profile|dp|photo|pic|id|account)\b|\b(aapka|apka|aapki|apki|tumhara|tumhari) (profile|dp|photo|pic) (dekha|dekhi|dekh ke|dekhkar|dekh kar)\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $intro_hi = /\b(mai|main|mein|mera naam|my name is|i am|i'?m) [a-z]{1,6}[a-z]{1,6}( hu| hoon| hun| hai)?,? [a-z]{1,8}[a-z]{1,8} (se|say)\b/
+    $met_hi = /\b(mile|mili|mila) (the|thi|tha)\b|\bmulakat hui\b|\b(shaadi|party|function|office|college|class|gym|mandir|society|meeting) (me|mein|mai|pe|par) (mile|mili|mila|dekha|dekhi)\b|\b(ki|ka|ke) (saheli|cousin|behen|bhai|bhabhi|didi|colleague|padosi|padosan)\b/
   condition:
     (($lonely or $lonely_hi) and ($app or ($lonely and $lonely_hi) or ($lonely and $intro)) or ($moved and $age and $app)
+      or ($fr_en and ($intro or $myname) and ($abroad or $dear) and not $met)
+      or ($fr_hi and $flat_hi and ($intro_hi or $intro or $myname) and not $met and not $met_hi)
       or ($tonight and $invite and $flirt and not $partner and not $other) or ($bn_friend and $bn_abroad and $bn_eng))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -319,7 +339,7 @@ rule wrongnum_late_husband_contact
   meta:
     action = "junk"
     weight = 2.5
-    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor, barrister ('Barr.') or attorney whose late client 'with the same surname as yours' died in a crash, or left millions with no next of kin and a 'confidential business' to discuss: the advance-fee opener (English, Nigerian English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French); or a colonel or general on mission in Mali, Syria or Afghanistan with a large sum to put in safety who seeks a trustworthy person (English, French); or a widow or relative who needs a God-fearing or trustworthy person to help invest her late husband's money or the inheritance (English, West Africa; French)"
+    description = "A widow or relative who 'found your number in my late husband's phone', says you were his business partner or has important information about his funds, and asks you to get in touch; or a widow, retired general or dying businessperson with a large inheritance or fortune who seeks an honest person in your country; or a solicitor, barrister ('Barr.') or attorney whose late client 'with the same surname as yours' died in a crash, or left millions with no next of kin and a 'confidential business' to discuss: the advance-fee opener (English, Nigerian English, French); or a sick, dying, widowed, childless or rich donor who 'wishes to donate' a named fortune to an honest person, reply by e-mail (English, French); or a colonel or general on mission in Mali, Syria or Afghanistan with a large sum to put in safety who seeks a trustworthy person (English, French); or a widow or relative who needs a God-fearing or trustworthy person to help invest her late husband's money or the inheritance (English, West Africa; French; romanised Hindi 'main ek widow hoon ... mujhe ek bharosemand insaan chahiye jo invest kare')"
   strings:
     $late = /\bmy late (husband|father|dad|wife|brother|uncle|son|boss|partner)\b|\bmy (husband|father|brother|uncle) who (passed away|died)\b|\b(mon|ma) (defunt|defunte) (mari|epoux|pere|frere|oncle)\b|\bfeu mon (mari|epoux|pere|frere|oncle)\b|\bmon (mari|epoux|pere|frere|oncle) (decede|defunt)\b|\bla veuve (de|du|d')/
     $found = /\b(found|saw|got|came across|picked) (your|ur) (number|contact|name|phone number|details)\b|\b(trouve|vu|recupere|eu) (votre|ton) (numero|contact|nom)\b/
@@ -341,6 +361,17 @@ rule wrongnum_late_husband_contact
     $w_inv = /\b(invest|investing|manage|managing)\b.{0,40}\b(money|funds?|inheritance|estate|fortune|savings|wealth|deposit)\b|\b(help|assist) me (to )?(invest|manage)\b|\b(investir|gerer|placer|faire fructifier)\b.{0,40}\b(heritage|fonds|argent|fortune|economies|somme|biens)\b/
     $w_intro = /\b(i am|i'm|my name is) (mrs|mr|madam|madame|miss|ms|dr|chief|lady|widow)\b|\bje (suis|m'appelle) (mme|madame|mlle|mademoiselle|la veuve|veuve|une veuve)\b|\bgod[- ]fearing\b|\b(qui craint|craignant) dieu\b|\bin your country\b|\bdans votre pays\b/
     $w_rec = /\b(do|would) you know (a|an|any|anyone|anybody|someone|somebody)\b|\b(can|could) you recommend\b|\brecommend (someone|anyone|a|an|your)\b|\b(tu connais|vous connaissez|tu connaitrais|vous connaitriez|tu peux me recommander|vous pouvez me recommander)\b/
+    // Romanised Hindi: "mera naam Sarita hai aur main ek widow hoon, mere pati 3 crore chhod gaye hain,
+    // mujhe ek bharosemand insaan chahiye jo inhe invest kare": the widow herself (or her late husband
+    // with her name given), a trustworthy person sought, the investing; a widow asking a friend "koi
+    // accha CA jaante ho?" asks for a name, and an aunt's news told in the third person is no widow's
+    $self_hi = /\b(main|mai|mein|me) (ek |bhi ek |ab ek |abhi )?(widow|vidhwa|vidhva|bewa|bewah|bevaa)( aurat| mahila| lady)? (hu|hoon|hun|hoo)\b/
+    $late_hi = /\b(mere|meri) (late |swargiya |swargvasi |marhoom |marhum |divangat )?(pati|husband|shohar|patidev|pati dev)( ji| sahab)?\b.{0,40}\b(chhod (gaye|gye|gae|kar gaye|ke gaye)|ka (dehant|dehaant|nidhan|intekal|inteqal|intkal) ho|guzar (gaye|gye)|nahi rahe|chal base|death ho)/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $naam_hi = /\bmera naam [a-z]{1,6}[a-z]{1,6}\b/
+    $honest_hi = /\b(bharosemand|bharose ?mand|bharosey ?mand|bharose (ka|ke|wala|wale|layak)|vishwasniya|vishwasneey|vishwas (ka|ke|layak)|imaandar|imandar|eemandar|honest|trustworthy|nek|sachcha|saccha)( aur (imaandar|imandar|bharosemand|nek|honest|sachcha|saccha))? (insaan|insan|aadmi|admi|vyakti|banda|bande|person|shakhs|partner)\b/
+    $inv_hi = /\b(invest|nivesh|sambhal|manage) (kare|karein|karen|kar sake|kar sakein|kar sakte|karna|karne|karwa|karwana|karwane|karega|kar de|kar dein|karenge|karwaye)\b/
+    $rec_hi = /\b(jaante|jante|jaanti|janti|jaanta|janta) (ho|hain|hai|h)\b|\bbata (sakte|sakti|do|dijiye|dena|doge)\b|\b(suggest|recommend) (karo|kar do|kijiye|karna|kar sakte)\b/
     // The next-of-kin letter: a solicitor or barrister whose late client "has the same surname as
     // yours" died with his family in a crash and left millions with no next of kin (English)
     $lawyer = /\b(solicitor|barrister|attorney|lawyer|legal (practitioner|adviser|advisor|counsel|representative)|esq|executor|notary public|private banker|account officer)\b/
@@ -369,6 +400,7 @@ rule wrongnum_late_husband_contact
       or $officer and $mission and ($fortune or $mil_sum) and ($honest or $safe)
       or $donate and $donor and $honest and ($fortune or money_count > 0)
       or ($late or $self or $self_fr) and $honest and $w_inv and $w_intro and not $w_rec and not $funeral
+      or ($self_hi or $late_hi and $naam_hi) and $honest_hi and $inv_hi and not $rec_hi and not $w_rec
       or ($lawyer or $barr) and ($client or $client2) and $surname and ($died or $confid) and ($fortune or $nok))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

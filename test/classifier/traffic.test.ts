@@ -911,3 +911,27 @@ writtenByOthers("today's traffic (written by others, ninety-fourth round: set 97
   promotions: { junked: 0.01, inFolder: 0.95 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, ninety-fifth round: set 98)", 'written-cq', {
+  scamsJunked: 0.91,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.9 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninety-sixth round: set 99)", 'written-cr', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninety-seventh round: set 100)", 'written-cs', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.97 },
+  personalFiltered: 0.01,
+});
