@@ -156,3 +156,24 @@ describe("readLinks: a government's own domain", () => {
       assert.equal(factsOf(text).brandLinks, 0, text);
   });
 });
+
+describe("readLinks: a government's site beside a named brand", () => {
+  it('is no impersonation of the brand (a bank sends its customers to the police or the regulator)', () => {
+    for (const text of [
+      'HDFC Bank never asks for your PIN. Report fraud at cybercrime.gov.in or call 1930',
+      'Barclays: scam texts can be reported to 7726 or at www.ncsc.gov.uk',
+      'Wells Fargo will never ask for your code. Learn more at consumer.ftc.gov',
+    ]) {
+      const f = factsOf(text);
+      assert.equal(f.brandMismatches, 0, text);
+      assert.equal(f.brandLinks, 1, text);
+    }
+  });
+  it('still finds a brand built into a host under a look-alike of a government suffix', () => {
+    for (const text of [
+      'HDFC: update KYC at hdfc-kyc.gov-in.top',
+      'SBI alert: sbi-rewards.gov.in.claim-now.com/x',
+    ])
+      assert.equal(factsOf(text).brandMismatches, 1, text);
+  });
+});

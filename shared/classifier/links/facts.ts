@@ -276,6 +276,10 @@ function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: L
   const regional = (b: Brand) =>
     ownSuffix && (b.hostTokens.some((t) => t.raw === label) || b.names.includes(label));
   const mine = !u.ip && inPlay.some((b) => hostIn(host, b.domains) || regional(b));
+  // a government's site beside a named brand is the state's, not an impersonation: a bank's warning
+  // sends its customers to the police's or the regulator's site ("report it at cybercrime.gov.in")
+  if (!mine && built.length === 0 && governmentHost(host))
+    return { kind, judgement: NO_BRAND, built: false, own };
   return { kind, judgement: mine ? BRAND_LINK : BRAND_MISMATCH, built: built.length > 0, own };
 }
 
