@@ -436,13 +436,29 @@ rule contest_inheritance_next_of_kin : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unclaimed fortune, a late relative or client with no next of kin, a barrister or banker who will share it: the inheritance advance-fee letter"
+    description = "An unclaimed fortune, a late relative or client with no next of kin, a barrister or banker who will share it: the inheritance advance-fee letter; or a barrister, solicitor or attorney who says your late uncle, father or grandmother left an inheritance or estate (of millions, or to process) with you as next of kin, call me back (English: Nigeria, Ghana)"
   strings:
     $dead = /\b(next of kin|late (client|relative|husband|father|customer)|unclaimed (fund|funds|deposit|inheritance)|inheritance|beneficiary of)\b/
     $sum = /\b(sum of|fixed deposit|deposit|fund|funds|consignment|estate|with your (surname|last name))\b|\bleft [^ ]{1,12} in (our|the|his|her) bank\b/
     $who = /\b(barrister|attorney|lawyer|banker|bank manager|solicitor|executor|reply|contact)\b/
+    // The call-back form: "I'm Barrister Okoye. Your late uncle left an inheritance of N45M with your name as next
+    // of kin. Call me back on this line for processing" (Nigeria, Ghana; a sum in naira or cedis, "N45M", is no
+    // counted money): a title, the reader's late relative, the inheritance, the reader as next of kin, a call back
+    $title = /\b(barrister|barr\.?|solicitor|attorney|lawyer|esq|legal practitioner|notary( public)?|executor|probate officer)\b/
+    $kin_late = /\b(your|ur) (late|deceased|departed) ([a-z]{1,8} )?(uncle|aunt|aunty|auntie|father|dad|mother|mum|mom|grand ?father|grand ?mother|grand ?dad|grand ?pa|grandma|granny|brother|sister|cousin|relative|relation|husband|wife|son|daughter|step-?father|benefactor|kinsman|nephew|niece)\b|\bthe late (mr|mrs|ms|dr|engr|chief|sir|alhaji|alhaja|madam|prof|pastor|nana|otunba)\b/
+    $legacy = /\b(inheritance|inherit|estate|fortune|bequeath\w{0,3}|bequest|legacy|will and testament|left (behind )?(an?|the sum of|you))\b/
+    $nok = /\bnext[- ]of[- ]kin\b|\b(sole|only|rightful|legal|named) (beneficiary|heir)\b/
+    // millions, or the lure's errand: to process, claim or release it
+    $big = /[0-9](m|mln|bn)\b|\b(million|millions|billion)\b|\b(for (the )?(processing|claim|release|transfer|documentation|verification)|to (claim|process|release|receive|transfer) (it|the|your)|unclaimed)\b/
+    // a relative passing on what the family's lawyer said, and a real lawyer's notice to a client (probate, a
+    // hearing, documents to sign, an appointment)
+    $told = /\b(lawyer|barrister|solicitor|attorney)('s office)?( just| has| had)? (said|says|called|rang|told|wants|mentioned|asked|sent|phoned|texted|confirmed)\b/
+    $real = /\b(probate|hearing|affidavit|letters of administration|grant of (probate|administration)|as discussed|further to|our (meeting|conversation|discussion|fees?)|your instructions?|sign (the )?(documents?|papers|forms)|appointment)\b/
   condition:
-    $dead and $sum and $who and money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($dead and $sum and $who and money_count > 0
+      or $title and $kin_late and $legacy and $nok and ($big or money_count > 0) and (phone_count > 0 or contact_count > 0)
+        and not $told and not $real)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_survey_reward : phishing
@@ -598,6 +614,31 @@ rule contest_kbc_lottery : phishing
     or ((($hi_lot and $hi_fee and $hi_you and $hi_big and ($hi_secret or $hi_pay))
         or ($lot_dev and $fee_dev and $you_dev and $big_dev and ($secret_dev or $pay_dev)))
       and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+// India's insurance-bonus call-back: "I am Rajeev from SBI Life / LIC. Your old policy bonus 3,85,000 is pending since
+// 2015. To release, pay GST charges 12,300. Call me back"; "aapki policy ka bonus pending hai, GST jama karein": an
+// insurer releases a bonus or a maturity without a fee, and writes from its sender id
+rule contest_insurance_bonus_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An Indian insurer (LIC, SBI Life, HDFC Life, the IRDAI ...) named on a policy bonus, maturity or refund pending or unclaimed, released by paying a GST, TDS or processing charge, call back, from a person's number (English, Hinglish)"
+  strings:
+    $ins = /\b(lic|sbi life|hdfc life|icici (pru|prudential)|max life|bajaj allianz|tata aia|kotak (life|mahindra life)|aditya birla|birla sun ?life|pnb metlife|reliance (life|nippon)|bharti axa|exide life|star union|future generali|aviva|canara hsbc|indiafirst|edelweiss tokio|shriram life|sahara (life|india life)|aegon|irda|irdai|insurance (company|department|dept|office|regulatory)|bima (company|vibhag|nigam))\b/
+    $bonus = /\b(bonus|maturity|surrender value|fund value|policy (refund|amount|money|funds?)|policy (ka|ki) (paisa|raqam|rakam|amount|refund|fund)|refund (amount|of)|claim amount)\b/
+    $pend = /\b(pending|unclaimed|matured|lapsed|stuck|on hold|atka|atki|atak|ruka|ruki|rukha|baki|baaki|due since|release (hone|karne|karwane|hoga|nahi))\b/
+    $fee = /\b(gst|tds|cgst|igst)\b|\b(processing|file|service|clearance|release|stamp|noc|verification|income tax|tax) ?(charge|charges|fee|fees|duty|shulk|kharcha)\b/
+    $pay = /\b(pay|paying|payment of|deposit|jama|bhejein|bhejiye|bhej dijiye|bhejna|bhejne|transfer)\b/
+    // the agent's premium reminder, a maturity paid with TDS deducted
+    $due = /\b(premium (is )?(due|overdue|payable)|renewal premium|due date|grace period|(tds|gst) (will be |is |has been )?(deducted|kata|katega|cut)|no need to pay)\b/
+    // the policyholder or a relative telling of it, or a warning
+    $mine = /\b(my|mera|meri|mere|hamari|hamara) (policy|bonus|lic|refund|maturity)\b|\b(fraud|scam|fake|farzi|thagi|dhokha|beware|papa|mummy|mumma|beta|bhaiya|didi|mom|dad)\b/
+  condition:
+    $ins and $bonus and $pend and $fee and $pay and not $due and not $mine
+    and (phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule contest_carrier_anniversary_prize : phishing

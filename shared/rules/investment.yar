@@ -170,7 +170,7 @@ rule invest_loan_offer
   meta:
     action = "junk"
     weight = 2.5
-    description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'"
+    description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'; India's instant loans and credit limits 'in 10 min', at home, with no paperwork or 0% interest, and a number or a link not a bank's own, from any sender (Hinglish, English)"
   strings:
     $l1 = /\b(loans?|cash advance|credit) (for any purpose|approved|available|offer|up to|of up to)\b/
     $l2 = /\b(bad|poor|no) credit\b/
@@ -194,11 +194,25 @@ rule invest_loan_offer
     $reply = /\breply "?(yes|y|1|loan|cash)"?\b/
     $act = /\bapply( now| here| today| online|:)|\b(reply|text|txt) "?help\b/
     $link = /(https?:\/\/|www\.)/
+    // India's instant-loan blasts from any sender, a DLT header too (Hinglish, English): the money in minutes
+    // ("30 min me", "bas 10 min me", "in 2 min") ...
+    $fast_min = /\b(in|within|bas|sirf|only|just|matra) [0-9]{1,2} ?(min|mins|minute|minutes|mint|sec|secs|seconds)\b|\b[0-9]{1,2} ?(min|mins|minute|minutes|mint|seconds) (me|mein|main|mai|ke andar)\b/
+    // ... the credit limit of the loan apps ...
+    $climit = /\bcredit limit\b/
+    // ... and the pitch: instant, at home, no paperwork, interest-free, "salary nahi aayi?"
+    $fast_pitch = /\b(instant|instantly|turant|tatkal|ghar baithe|paperless|no paperwork|zero paperwork|koi paperwork|bina paperwork|no documents?|bina (documents?|kagaz|kagzat)|salary nahi aayi|0 ?% interest|zero interest|interest[- ]free|byaj mukt|sabse kam byaj|no cibil|no credit check|money in (your )?(bank|account)|paisa (seedha )?(bank|account|khate) (me|mein))\b/
+    // a person's own loan or advice, a lender's notice of a loan already given
+    $fast_mine = /\b(maine|mene|mera|meri|mere|mujhe|humne|bhai|yaar|bro|lol|haha|scam|fraud|farzi|papa|mummy|didi|bhaiya|dad|mom|mum|got|took|liya|le liya|my (loan|salary|account|bank)|i (applied|used|need))\b|\b(has been|have been|was|is) (credited|disbursed|transferred|debited|closed|repaid)\b|\bemi (is )?due\b/
   condition:
-    (2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
+    ((2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
     // a bank's or lender's own sender id advertising its loan ("a Personal Loan of up to ...") is its
     // marketing: from one, only the lure's promises count (bad credit, refused before, guaranteed)
-    and ((sender_kind != "alpha" and sender_kind != "shortcode") or 2 of ($l*) or ($wloan and 2 of ($g*)))
+    and ((sender_kind != "alpha" and sender_kind != "shortcode") or 2 of ($l*) or ($wloan and 2 of ($g*))))
+    // (the loan or credit limit in minutes with the instant pitch and a number or a link, whatever the sender:
+    // a bank's own offer names it and links to its own site)
+    or (($wloan or $climit) and $fast_min and $fast_pitch and not $fast_mine
+      and (phone_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
+      and brand_link_count + named_url_count == 0)
 }
 
 rule invest_loan_no_documents
@@ -206,14 +220,14 @@ rule invest_loan_no_documents
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan 'approved' or offered with what no lender promises (no salary slip, no CIBIL or credit check, no documents or income proof) and a link or number, from India's DLT headers (AD-, JD-, VK-, BZ-) or numbers, unless its only links are a bank's official domain; or a debt-consolidation or personal loan at a low rate with a free-mail contact (English, Hinglish)"
+    description = "A loan 'approved' or offered with what no lender promises (no salary slip, no CIBIL or credit check, no documents, paperwork or income proof, 'koi paperwork nahi') and a link or number, from India's DLT headers (AD-, JD-, VK-, BZ-) or numbers, unless its only links are a bank's official domain; or a debt-consolidation or personal loan at a low rate with a free-mail contact (English, Hinglish)"
   strings:
     // the loan on offer or already "approved" ("your loan of Rs 3,50,000 is approved", "loan approve ho gaya")
-    $ln = /\bloans?\b.{0,40}\b(approved|approve ho|sanctioned|pre-?approved|ready|disburs\w{0,6}|available|mil (jayega|raha|sakta)|milega)\b|\b(approved|pre-?approved|sanctioned|instant|quick|personal|cash) loans?\b|\bloans? (of|upto|up to|amount|limit) (rs\.?|₹|inr|[0-9])/
+    $ln = /\bloans?\b.{0,40}\b(approved|approve ho|sanctioned|pre-?approved|ready|disburs\w{0,6}|available|mil (jayega|raha|sakta)|milega)\b|\b(approved|pre-?approved|sanctioned|instant|quick|personal|cash) loans?\b|\bloans? (of|upto|up to|amount|limit) (rs\.?|₹|inr|[0-9])|\b(gold|property|bike|car|vehicle|business) (pe|par|per|ke against|ke badle) loans?\b/
     // what a lender cannot skip: the salary slip, the CIBIL check, the documents
-    $nodoc = /\b(no|without|zero|bina|nil) (salary slips?|pay ?slips?|income proof|income documents?|cibil( score| check)?|credit (score|check)|documents?|documentation|docs|paperwork|itr|bank statements?)\b|\b(cibil|credit score|salary slip|documents?) (not required|not needed|no bar|nahi chahiye|ki zarurat nahi|ki jarurat nahi)\b|\b(low|bad|poor) cibil (ok|accepted|bhi|also|chalega)\b/
+    $nodoc = /\b(no|without|zero|bina|nil) (salary slips?|pay ?slips?|income proof|income documents?|cibil( score| check)?|credit (score|check)|documents?|documentation|docs|paperwork|itr|bank statements?)\b|\b(cibil|credit score|salary slip|documents?) (not required|not needed|no bar|nahi chahiye|ki zarurat nahi|ki jarurat nahi)\b|\b(low|bad|poor) cibil (ok|accepted|bhi|also|chalega)\b|\b(koi|zero) (paperwork|documents?|documentation|kagaz|kagzat|kaagaz)( ki (zarurat|jarurat|zaroorat))? (nahi|nahin|na)\b|\bbina (paperwork|kagaz|kagzat|kaagaz)\b/
     // a person's own loan
-    $mine = /\b(mera|meri|maine|my loan|i got|i took|i applied)\b/
+    $mine = /\b(mera|meri|maine|my loan|i got|i took|i applied|bhai|yaar|bro|lol)\b/
     // a loan "at 2% interest" with a free-mail contact: the advance-fee lender
     $dc = /\b(debt consolidation|consolidat(e|ion of|ing) (all )?(your|ur|all|of your) (debts?|loans?|bills|credit cards?)|we (offer|give|grant|provide|render) (all kinds of |all types of |personal |business |private |quick |urgent |affordable )?(loans?|financing|funding)|(do|are) (you|u) (in need of|need|looking for) (a |an |urgent |quick |any )?(loan|financing|funding|financial (help|assistance)))\b/
     $rate = /\b(low|lowest|affordable|minimal|cheap) (interest|rate)\b|\b[0-9](\.[0-9]{1,2})? ?% (interest|rate|apr|per annum|annual|p\.a)|\binterest (rate )?(of )?(just |only )?[0-9](\.[0-9]{1,2})? ?%/

@@ -43,6 +43,30 @@ private rule promo_offer_words
     any of them
 }
 
+// A cheap-goods blast dressed as a sale (India's DLT headers, English and Hinglish): 70-99% off, or a
+// clearance at a throwaway price ("smart watch only 499"), cash on delivery, and a link that is no shop's
+// own (an abuse-prone TLD, a shortener, a domain the text does not name). A real shop's sale names its
+// own site ("shop at myntra.com"); the promotion rules below stand aside when this one fires.
+rule promo_fake_clearance_cod
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A cheap-goods blast posing as a sale: 70-99% off or a clearance at a throwaway price, cash on delivery, and a link on an abuse-prone TLD or a shortener or not the shop's own (English, Hinglish; India's sender ids)"
+  strings:
+    $huge = /\b[7-9][0-9] ?% (off|discount|chhoot|chhut|chut|ki chhoot)\b|\b(flat|upto|up to|straight|direct|pure) [7-9][0-9] ?%/
+    // a two- to four-digit price after "only", "sirf", "@" ("only 499", "sirf ₹299")
+    $price = /(\b(only|just|sirf|keval|matra)|@) ?(rs\.? ?|₹ ?|inr ?)?[1-9][0-9]{1,3}\b/
+    $clear = /\b(clearance sale|stock clearance|clearance offer|godown sale|warehouse clearance|loot (sale|offer|deal)|lowest price ever|limited stock|stock (khatam|seemit|limited)|last few pieces)\b/
+    $cod = /\bcod (available|only|uplabdh|facility|option|available hai)\b|\b(cash|pay|payment) on delivery\b/
+    // a person passing a deal on
+    $mine = /\b(i|we) (got|bought|ordered|paid)\b|\b(my|mera|meri|maine|mene|mangwaya|mangwayi|lol|haha|bhai|yaar|bro|sis|scam|fraud|farzi|fake)\b/
+  condition:
+    (($huge and ($price or $clear)) or ($price and $clear and risky_tld_count > 0)) and $cod and not $mine
+    and (risky_tld_count > 0 or shortener_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
+    and brand_link_count + named_url_count == 0
+}
+
 rule promo_opt_out_marketing
 {
   meta:
@@ -58,6 +82,7 @@ rule promo_opt_out_marketing
   condition:
     // the footer carriers require of marketing, with an offer, a price, a link or a brand signing the message
     (promo_marketing_footer and (promo_offer_words or money_count > 0 or url_count > 0 or $signed or $free)) and not promo_personal_sender
+    and not promo_fake_clearance_cod
 }
 
 // A person passing on a code ("got the promo code for X: CODE15", "I used my code, 15% off"):
@@ -106,7 +131,7 @@ rule promo_percent_off_link
     $p1 = /\b(up to |extra |an extra |take )?[0-9]{1,2}% (off|discount)\b/
     $p2 = /\b(half price|buy one get one|bogo|2 for 1|two for one)\b/
   condition:
-    (any of them and url_count > 0) and not promo_personal_sender
+    (any of them and url_count > 0) and not promo_personal_sender and not promo_fake_clearance_cod
 }
 
 rule promo_sale_event
@@ -119,7 +144,7 @@ rule promo_sale_event
   strings:
     $s = /\b(flash|summer|winter|spring|autumn|fall|black friday|cyber monday|clearance|holiday|end of season|january|boxing day|mega|anniversary|warehouse|vip|members'?|semi-annual|labor day|memorial day|easter|christmas|xmas|new year'?s?) sale\b/
   condition:
-    ($s and (url_count > 0 or promo_marketing_footer)) and not promo_personal_sender
+    ($s and (url_count > 0 or promo_marketing_footer)) and not promo_personal_sender and not promo_fake_clearance_cod
 }
 
 rule promo_sponsored_message
@@ -164,6 +189,7 @@ rule promo_brand_offer
   condition:
     // a brand's sender id (not a person's number) and the offer's own words
     any of them and sender_kind != "phone" and sender_kind != "email" and not promo_personal_sender
+    and not promo_fake_clearance_cod
 }
 
 rule promo_declared_ad_ko

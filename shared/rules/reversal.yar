@@ -223,14 +223,14 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back', or 'I accidentally overpaid you for the tickets, can you refund me through Zelle?': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
-    $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|extra|more than)|sent (you )?(too much|extra|more than|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
-    $back = /\b(send|zelle|venmo|cash ?app|wire|transfer|refund|return|give|pay)( me| it)?( back)? (the )?(difference|excess|overpayment|remainder|overage)\b|\b(send|zelle|venmo|cash ?app|refund|return|wire)( me)? (it|the (extra|rest|excess|difference|balance)|the money) back\b|\bsend (back|me back) the (difference|extra|excess|rest|balance|remainder)\b/
+    $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|(an |the )?extra|more than|twice|double)|sent (you )?(too much|(an |the )?extra|more than|twice|double|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
+    $back = /\b(send|zelle|venmo|cash ?app|wire|transfer|refund|return|give|pay)( me| it)?( back)? (the )?(difference|excess|overpayment|remainder|overage)\b|\b(send|zelle|venmo|cash ?app|refund|return|wire)( me)? (it|the (extra|rest|excess|difference|balance)|the money) back\b|\bsend (back|me back) the (difference|extra|excess|rest|balance|remainder)\b|\b(refund|return|send|give|transfer)( me| it| that| them)?( back)?( the (extra|money|difference|rest|excess|overpayment|balance|amount))? (through|via|on|with|by|using|thru|over) (zelle|venmo|cash ?app|paypal|apple (pay|cash)|chime)\b|\b(zelle|venmo|cash ?app|paypal)( me| it)? back\b/
     // Spanish (accents folded): "le pague de mas", "te mande $600 en vez de $60", "devuelvame la diferencia"
-    $over_es = /\b(pague|envie|mande|deposite|transferi|pase) (de mas|demas)\b|\b(mande|envie|deposite|pague|transferi|cheque)\b.{0,40}\b(en vez de|en lugar de) (\$|€)[0-9]/
-    $back_es = /\b(devuelv|regres|mand|envi|transfier|deposit|reembols)\w{0,6} (la |el )?(diferencia|excedente|sobrante|resto)\b/
+    $over_es = /\b(pague|envie|mande|deposite|transferi|pase) (de mas|demas)\b|\b(pague|envie|mande|deposite|transferi)\b.{0,30}\bde (mas|demas)\b|\b(mande|envie|deposite|pague|transferi|cheque)\b.{0,40}\b(en vez de|en lugar de) (\$|€)[0-9]/
+    $back_es = /\b(devuelv|regres|mand|envi|transfier|deposit|reembols)\w{0,6} (la |el )?(diferencia|excedente|sobrante|resto)\b|\b(devolv|devuelv|regres|reembols)\w{0,8}( el dinero| la diferencia| el excedente| el resto)? (por|via|con|en|usando) (zelle|venmo|cash ?app|paypal)\b/
     // a friend's voice: no hurry, keep it
     $easy = /\b(no rush|no hurry|whenever|when you (can|get a chance)|no worries|keep (it|the (change|rest|extra|difference))|lol|haha|quedatelo|quedate con|no hay prisa|sin prisa|cuando puedas)\b/
     // the fake buyer's opener: your listing "still available", paid at once by an app, and the hook:
@@ -254,7 +254,7 @@ rule reversal_mule_fake_alert_ng : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "Nigerian money mule and fake-alert buyer (English, Pidgin): 'my account has an issue, I will send N to your account, help me receive it, I will give you something', or a classifieds buyer (Jiji, Marketplace) who pays 'from my bank app' and asks you to confirm the alert and give the item to his driver"
+    description = "Nigerian money mule and fake-alert buyer (English, Pidgin): 'my account has an issue, I will send N to your account, help me receive it, I will give you something', or a classifieds buyer (Jiji, Marketplace) who pays 'from my bank app' and asks you to confirm the alert and give the item to his driver; or the buyer who saw your post, asks if you are still selling, will pay now by MoMo, Opay or a transfer and asks for your MoMo, Opay or account name (Ghanaian and Nigerian English, Pidgin): the prelude to the fake alert"
   strings:
     // the mule: the writer's own account said to be in trouble ...
     $issue = /\bmy (bank )?(account|acct|acc|a\/c)\b.{0,24}\b(issue|issues|problem|problems|wahala|restricted|restriction|blocked|block|frozen|freeze|pnd|post no debit|flagged)\b|\b(dem|they|bank|cbn|efcc)( don| have| has)? (block|blocked|freeze|froze|frozen|restrict|restricted) my (account|acct|acc)\b/
@@ -267,12 +267,18 @@ rule reversal_mule_fake_alert_ng : phishing
     // ... the item handed to the buyer's driver or rider ...
     $driver = /\b(give|hand|release|handover)( it| am| the item| the goods| the phone| the product| the car| the laptop| them)?( over)? to my (driver|rider|dispatch|dispatch rider|dispatcher|logistics|delivery (guy|man|boy)|boy|errand boy|brother|cousin|staff|pa|assistant)\b|\bmy (driver|rider|dispatch rider|dispatch|dispatcher|logistics (guy|man|person|rider|company)|delivery (guy|man|boy)|errand boy|boy|staff|pa) (will|go|is coming|dey come|would|shall|can|don dey come)( to)? (come|pick|carry|collect|meet)\b/
     // ... a stranger who answers a listing, or pays "from my bank app" and says "just confirm", "no need to wait"
-    $listing = /\b(jiji|marketplace|your (ad|advert|advertisement|post|listing)|still available|i saw (your|the) (ad|advert|post|item|listing))\b/
+    $listing = /\b(jiji|marketplace|your (ad|advert|advertisement|post|listing)|still available|i saw (your|the) (ad|advert|post|item|listing))\b|\bstill (selling|for sale)\b|\b(you|u|una) (still )?(dey|de) sell\b|\b(you|u) posted\b/
     $bankapp = /\b(from|with|via|through|on|using) my (bank|banking|mobile banking|bank mobile) app\b/
     $just = /\bjust (confirm|check|see)\b|\b(don'?t|no need to|no need) wait\b/
+    // Ghana and Nigeria: the buyer of a listing pays "now" by a wallet or a transfer and asks for the wallet's or
+    // the account's name (the name the forged alert will show); a real buyer comes to see the item first
+    $gh_pay = /\b(pay|paying|send|sending|transfer|momo)( you| u)?( the (money|cash|payment|amount))?( now| right now| now now| immediately)? (through|via|by|with|on|using|thru) (momo|mobile money|mtn momo|mtn money|telecel cash|vodafone cash|airteltigo money|opay|palmpay|moniepoint|kuda|transfer|bank transfer)\b|\b(pay|paying|send|sending|transfer|momo) (you |u )?(now|now now|right now|immediately|asap|right away)\b/
+    $gh_ask = /\b(send|give|text|drop|forward|share|what'?s|what is|tell me|i need)( me)? (your|ur|ya)( correct| full)? (momo|mobile money|opay|palmpay|moniepoint|kuda|account|acct|acc|bank|wallet)( account| wallet)? names?\b|\bname on (your|ur) (momo|account|wallet|opay|palmpay)\b/
+    $gh_self = /\b(come|coming) (and |to )?(see|check|inspect|test|look at|pick)\b|\b(when|once|after) i (come|see|check|inspect|pick|get there|collect)\b|\b(on|at|upon) (pick ?up|pickup|collection|delivery|inspection)\b|\bbefore i pay\b/
   condition:
     reversal_personal_sender
-    and (($issue and $recv and $reward) or ($alert and $driver and ($listing or ($bankapp and $just))))
+    and (($issue and $recv and $reward) or ($alert and $driver and ($listing or ($bankapp and $just)))
+      or ($listing and $gh_pay and $gh_ask and not $gh_self))
 }
 
 rule reversal_mule_gulf_commission : phishing
@@ -341,7 +347,7 @@ rule reversal_relocation_sale_ng : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "Nigerian English advance-payment sale: a stranger 'relocating abroad' (japa) sells a phone, laptop or car cheap and wants half or part payment now, the balance on delivery"
+    description = "Nigerian English advance-payment sale: a stranger 'relocating abroad' (japa) sells a phone, laptop or car cheap and wants half or part payment now, the balance on delivery; and its opener, a stranger who introduces himself by a rank or a title and name ('I am Sgt. X of the Nigerian Army', 'I'm Mr X from Tema', 'sorry for disturbing you') and sells goods at a give-away, half or cheap price because of a relocation, a transfer or his travelling, call me (English, Nigeria, Ghana, India; Hinglish 'army mein hoon, transfer ho gaya, saste mein bech raha hoon')"
   strings:
     $relocate = /\b(relocating|relocate|relocated|japa|travelling out|traveling out|leaving the country|leaving nigeria|leaving naija|moving abroad|moving out of the country|travelling abroad|traveling abroad)\b|\b(moving|leaving|travelling|traveling|relocating) to (canada|the uk|uk|london|the us|usa|the states|dubai|germany|australia|ireland)\b/
     $sell = /\b(selling|sell off|disposing|dispose|for sale|going for|letting (it|them) go)\b/
@@ -350,6 +356,19 @@ rule reversal_relocation_sale_ng : phishing
     $dlv = /\b(delivery|deliver|delivered|waybill|dispatch|courier|logistics|ship|shipped|shipping)\b/
     // a real seller lets the buyer inspect and pay on the spot
     $self = /\bpay (on|after|upon) (delivery|inspection|pickup|pick ?up)\b|\b(come|you can come) (and |to )?(see|inspect|check|test)\b|\binspection (is )?(allowed|welcome)\b/
+    // the opener: a stranger's introduction by a rank, or by a title and a name, or his apology for writing
+    // ("I am Sgt. X of the Nigerian Army", "I'm Mr X from Tema", "sorry for disturbing you", "main army mein hoon")
+    $rl_intro = /\b(i am|i'm|im|my name is|myself|this is) (sgt|sergeant|cpl|corporal|lance corporal|pte|private|capt|captain|maj|major|lt|lieutenant|col|colonel|warrant officer|subedar|naib subedar|havildar|havaldar|naik|sepoy|mr|mrs|madam|mdm|alhaji|alhaja|chief|engr)\.? [a-z]|\bmy name is [a-z]|\b(i am|i'm|im) (a |an )?(soldier|army officer|military officer|serving officer)\b|\b(sorry|sorry for|i'?m sorry for|pardon me for|pardon for) (disturbing|bothering|the disturbance)\b|\bsorry to (disturb|bother)\b|\b(main|mai|hum) (army|fauj|military|crpf|bsf|cisf|itbp|navy|air force) (mein|me|main) (hoon|hu|hun|hain)\b/
+    // moved by the service or a journey: a transfer, a posting, the barracks left, "because of my travelling"
+    $rl_move = /\b(transferred|posted|redeployed|reposted) (to|out)\b|\b(transfer|posting|redeployment) (order|letter)\b|\b(leaving|vacating|moving out of|relocating from) (the |our |my )?(barracks|quarters|cantonment|cantt|base)\b|\brelocation\b|\b(because of|due to) (my|our) (travell?ing|travel|journey|transfer|posting)\b|\b(i am|i'm|im|we are|we're) (travell?ing|leaving) (out|abroad|next|tomorrow|this|to)\b|\btransfer (ho gaya|ho gya|ho gayi|ho raha|hua hai|ho chuka)\b/
+    $rl_sell = /\b(to sell|sell|bech (raha|rahi|rahe|rha|rhi|dunga|denge)|bechna|bechne)\b/
+    // the give-away price
+    $rl_cheap = /\b(give ?away|throw ?away|half|slashed|reduced|bargain) (price|prices|rate|rates|amount)\b|\bcheap(ly|er|est)?\b|\bhalf (the )?(price|cost)\b|\b(sasta|saste|sasti)\b|\b(aadhe|adhe) (daam|dam|keemat|kimat)\b/
+    // a neighbour's or a friend's honest sale to someone they know
+    $rl_known = /\b(as (i|we) (told|said|promised|discussed)|you (asked|wanted|said|mentioned)|(still|if you) (want|wants|need|needs) (it|them)|your (wife|husband|mum|mom|dad|brother|sister)|neighbou?rs?|remember|lol|haha|bro|bhai|yaar|tujhe|tera|tere)\b/
   condition:
-    reversal_personal_sender and $relocate and $sell and $adv and $dlv and not $self
+    reversal_personal_sender
+    and (($relocate and $sell and $adv and $dlv and not $self)
+      or ($rl_intro and ($relocate or $rl_move) and ($sell or $rl_sell) and $rl_cheap and (contact_count > 0 or phone_count > 0)
+        and not $rl_known and not $self))
 }

@@ -547,7 +547,7 @@ rule account_invoice_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The fake-invoice refund scam: an antivirus, tech-support, protection-plan or payment-app invoice, renewal or 'thank you for your payment' for a large sum, 'not you? / questions or cancel? call' a number, from any sender but a card issuer's purchase alert ('<Brand> Card:', 'card ending in 1234', a purchase at a shop approved or declined) from a toll-free line (English, US)"
+    description = "The fake-invoice refund scam: an antivirus, tech-support, protection-plan or payment-app invoice, renewal or 'thank you for your payment' for a large sum, 'not you? / questions or cancel? call' a number, from any sender but a card issuer's purchase alert ('<Brand> Card:', 'card ending in 1234', a purchase at a shop approved or declined) from a toll-free line; or a shop's or app's order or charge for an expensive item (a MacBook, an iPhone, a console, gift cards) 'if you didn't place this order, reply CANCEL / NO / STOP' from a mobile or landline number or an e-mail address, never a short code, sender id or toll-free line (English, US)"
   strings:
     // the scam's own goods (an antivirus, tech support, a protection plan), or a shop or payment app
     $tech = /\b(norton|mcafee|geek squad|avast|kaspersky|antivirus|anti-virus|protection plan|tech support|windows defender)\b/
@@ -562,8 +562,20 @@ rule account_invoice_callback : phishing
     $card = /^[a-z][a-z0-9&'. -]{0,24} card( alert)?:|\bcard (ending|ends)( in| with)? ?[x*#.]{0,4}[0-9]/
     // ... and a purchase at a merchant approved or declined ("a purchase of $86.12 at <shop> was approved")
     $at_shop = /\b(purchase|charge|transaction)\b.{0,40} at [a-z0-9].{0,60}\b(was|has been|is|were) (approved|declined|authori[sz]ed)\b|\b(approved|declined|authori[sz]ed)( a| an| the| your)?( \$?[0-9][0-9.,]{0,9}| [a-z]{1,12})? (purchase|charge|transaction)\b.{0,40} at [a-z0-9]/
+    // the reply-to-cancel form, no number to call: "if you didn't place this order please reply CANCEL", "if this
+    // wasn't you, reply NO", "not you? reply STOP", the reply asked in the same sentence (a shop's own "if you didn't
+    // place this order, contact us. Reply STOP to opt out" ends the sentence first)
+    $reply_cancel = /\bif (you )?(did not|didn't|didnt|do not|don't|dont) (place|make|authori[sz]e|recogni[sz]e|request|order|initiate|approve)[^.!?]{0,40},? ?(please |kindly |simply |just )?(reply|text|txt|respond|send)( back)?( with)?:? "?(cancel|no|stop|n)\b|\bif (this|it) (wasn't|wasnt|was not|is not|isn't) (you|yours|authori[sz]ed|made by you)[^.!?]{0,30},? ?(please |kindly |simply |just )?(reply|text|txt|respond|send)( back)?( with)?:? "?(cancel|no|stop|n)\b|\bnot (you|yours)\? ?(please |kindly |simply |just )?(reply|text|txt|respond|send)( back)?( with)?:? "?(cancel|no|stop|n)\b/
+    // ... for an expensive item, the amount written or not
+    $item = /\b(macbook|iphone|ipad|airpods|apple watch|playstation|ps5|xbox|nintendo switch|galaxy (s|z|fold|flip|tab|watch)|laptop|gaming (pc|console|chair|monitor)|smart tv|oled tv|4k tv|television|gift ?cards?|dyson|gopro|drone|rolex|bose|graphics card)\b/
+    // a spouse or a child about a shared card or account ("did you order an iPhone on my card? if you didn't, text no"),
+    // and a pharmacy's or grocer's own refill or pickup check from its long number
+    $mine = /\b(my|our) (card|account|acct|amazon|order|credit card|debit card|paypal|apple id)\b|\bi (placed|ordered|bought|made|used|paid|think|saw|got)\b|\b(lol|haha|babe|honey|hun|mom|mum|dad|prescription|refill|pharmacy|grocery|groceries|curbside)\b/
   condition:
-    ($tech or $shop) and $bill and ($deny or ($questions and $tech)) and money_count > 0 and phone_count > 0
+    (($tech or $shop) and $bill and ($deny or ($questions and $tech)) and money_count > 0 and phone_count > 0
+      // the reply-to-cancel order: from a person's number (not a toll-free line: a shop's own) or an address
+      or ($reply_cancel and $bill and ($shop or $item) and (money_count > 0 or $item) and not $mine
+        and (sender_kind == "email" or (sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
     // the issuer's alert from its verified toll-free line (the scam writes from long numbers and addresses;
     // its own goods, an antivirus or tech support, are no card purchase at a shop)

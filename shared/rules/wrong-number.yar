@@ -226,7 +226,7 @@ rule wrongnum_gift_parcel_clearance : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'; or 'your uncle's friend from America or the UK' sent a box of dollars and gifts and the courier at the port needs a clearance fee (leones, cedis, naira, dollars)"
+    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'; or 'your uncle's friend from America or the UK' sent a box of dollars and gifts and the courier at the port needs a clearance fee (leones, cedis, naira, dollars); or a stranger holding a parcel of rice, oil or foodstuff 'from your brother' or 'de la part de votre frere' who wants the transport or delivery fee sent first by MoMo, Orange Money or Opay (French, Cameroon and Cote d'Ivoire; English, Nigeria and Ghana)"
   strings:
     $parcel = /\b(package|parcel|box|consignment|luggage)\b/
     $gift = /\b(gifts?|gold|jewel\w{0,5}|cash|dollars|valuables)\b.{0,30}\b(worth|valued at|of)\b|\b(worth|valued at) [^ ]{1,14} (in )?(gifts?|gold|cash|jewel\w{0,5})\b/
@@ -246,9 +246,18 @@ rule wrongnum_gift_parcel_clearance : phishing
     $paid = /\b(i|we|he|she|they|i'?ve|we'?ve|i have|we have|he has|she has|they have) (already |just )?(paid|cleared|settled)\b|\b(i'?ll|i will|will|i go) (refund|pay|return|give) (you|u|it|am)( back)?\b|\bpay (you )?back\b/
     // the sum in leones, cedis or naira where the normaliser reads no money
     $cur = /\b(le|nle|sll|ghs|ghc|ngn|usd|lrd) ?[0-9]|[0-9] ?(leones?|nle|sll|cedis?|ghs|naira|dollars|usd)\b/
+    // A stranger holds a parcel "from your brother" (rice, oil, foodstuff) and wants the transport fee sent
+    // first by mobile money (French, Cameroon and Cote d'Ivoire; English, Nigeria and Ghana)
+    $rel = /\bde la part de (votre|ton|vos|tes) (grand |petit |grande |petite )?(frere|soeur|pere|papa|mere|maman|oncle|tonton|tante|tata|cousin|cousine|fils|fille|mari|epoux|epouse|femme|neveu|niece|parents|enfants?)\b|\b(votre|ton) (grand |petit |grande |petite )?(frere|soeur|pere|papa|mere|maman|oncle|tonton|tante|tata|cousin|cousine|fils|fille|mari|epoux|epouse|femme|neveu|niece)\b.{0,20}\b(m'a|m'ont|nous a) (remis|confie|donne|envoye|charge|laisse)\b|\bcommission de (votre|ton) (grand |petit )?(frere|soeur|pere|papa|mere|maman|oncle|tonton|tante|tata|cousin|cousine|fils|fille|mari)\b|\bfrom your (elder |big |younger |little |junior |senior )?(brother|sister|father|dad|daddy|mother|mum|mom|mummy|uncle|aunt|aunty|auntie|cousin|son|daughter|husband|wife|nephew|niece|relatives?|people)\b|\byour (elder |big |younger |little |junior |senior )?(brother|sister|father|dad|daddy|mother|mum|mom|mummy|uncle|aunt|aunty|auntie|cousin|son|daughter|husband|wife|nephew|niece) (sent|gave|handed|asked me to (bring|deliver|give))\b/
+    $colis = /\b(colis|paquets?|cartons?|sacs?|bagages?|commission|vivres|bags?|foodstuffs?)\b/
+    $tfee = /\b(frais|argent|l'argent|montant) (de|du|pour le|pour la) (transport|livraison|deplacement|route|voyage|carburant|dedouanement|expedition)\b|\bpour (le|la) (transport|livraison|deplacement|carburant)\b|\b(transport|delivery|transportation|waybill|logistics|dispatch) (fee|fees|fare|money|cost|charge|charges)\b|\bfor (the )?(transport|transportation|delivery|waybill|t-?fare|fuel)\b/
+    $wallet = /\b(momo|mobile money|orange money|mtn money|wave|moov money|flooz|t-?money|express union|airtel money|opay|palmpay|moniepoint|kuda|m-?pesa)\b/
+    // already paid, or paid on the spot when the parcel is collected
+    $tpaid = /\b(deja|est) (paye|regle)\b|\b(j'ai|il a|elle a|ils ont) (deja )?(paye|regle)\b|\b(sur place|a l'arrivee|a la (reception|livraison|recuperation))\b|\bpay (on|upon|at) (arrival|delivery|collection|pick ?up)\b|\bno need to pay\b/
   condition:
     ((($parcel and $gift and $held) or $hi or $ml) and money_count > 0
-      or ($cashbox or $giftbox and $sentby) and $port and $fee2 and $pay2 and not $paid and ($cur or money_count > 0))
+      or ($cashbox or $giftbox and $sentby) and $port and $fee2 and $pay2 and not $paid and ($cur or money_count > 0)
+      or $rel and ($parcel or $colis) and $tfee and ($wallet or phone_count > 0) and not $paid and not $tpaid)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -935,3 +935,27 @@ writtenByOthers("today's traffic (written by others, ninety-seventh round: set 1
   promotions: { junked: 0.01, inFolder: 0.97 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, ninety-eighth round: set 101)", 'written-ct', {
+  scamsJunked: 0.87,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, ninety-ninth round: set 102)", 'written-cu', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.91 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundredth round: set 103)", 'written-cv', {
+  scamsJunked: 0.91,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.97 },
+  personalFiltered: 0.01,
+});
