@@ -478,11 +478,13 @@ rule goods_lead_gen_offers
   meta:
     action = "junk"
     weight = 2.5
-    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'; to Spanish-speaking immigrants, papers, asylum or TPS 'for only $99, without a lawyer', debt programmes 'reduce your debt up to 60%', and personal loans 'sin verificación de crédito, aprobación inmediata, responda SI'"
+    description = "Lead-generation offers from a person's or a toll-free number: 'free solar panels' homeowners 'qualify' for, 'get paid $25 a survey', 'get an extended car warranty now and save $1,000, call' (the pitch itself, from any sender not a business's, STOP footer or not), cheap auto insurance 'from $29/mo', debt relief for '$10k+ in debt', 'stop collection calls' or 'your application is pending, get out of debt in 24 months, reply YES'; '$0 down solar, cut your electric bill'; a pre-approved SBA or business loan or line of credit 'ready', an auto-loan refinance 'final notice', a home-equity cash-out 'you're approved'; to Spanish-speaking immigrants, papers, asylum or TPS 'for only $99, without a lawyer', debt programmes 'reduce your debt up to 60%', and personal loans 'sin verificación de crédito, aprobación inmediata, responda SI'"
   strings:
     $solar = /\b(qualify|qualifies|eligible) for (free|no-cost|zero-cost|\$0) solar\b|\bfree solar panels\b|\b(no-cost|zero-cost|\$0|free) solar (installation|system|program)\b|\bsolar (panels )?(at|for|with) (\$0|zero|no) (down|cost|money down)\b|\b(\$0|zero|no)[- ](money[- ])?down solar\b/
     // "solar ... cut your electric bill": with a qualify or a reply, not a neighbour's "ours cut the bill"
     $solar_bill = /\bsolar\b.{0,60}\b(cut|lower|slash|reduce|eliminate|shrink) your (monthly )?(electric|electricity|power|energy|utility) bills?\b|\b(cut|lower|slash|reduce|eliminate|shrink) your (monthly )?(electric|electricity|power|energy|utility) bills?\b.{0,60}\bsolar\b/
+    // a neighbour's own panels ("we got solar for $0 down"), an installer's reply to the customer's request
+    $sol_own = /\b(we|i) (just |finally |also )?(got|had|did|went)\b|\b(thanks|thank you) for (your|the) (request|inquiry|enquiry|call|visit)\b|\bas (you )?requested\b/
     $qualify = /\b(you|homeowners|your (home|household|address|roof|zip)) (may |now |could |might )?(qualify|qualifies|are eligible|is eligible|pre-?qualify)\b|\bsee if you qualify\b|\b(no|\$0|zero) (money |cost )?(down|upfront|out of pocket)\b/
     $survey = /\bget paid \$?[0-9]{1,3} (for|per) (every|each) (survey|review|task)\b/
     $debt = /\b(lower|reduce|cut|slash) your (credit card |unsecured |total |tax )?debts? (by|up to|by up to) [0-9]{1,2} ?%|\bdebt (relief|settlement|consolidation|reduction|forgiveness|hardship) (program|programme)\b|\bdebt (reduction|relief|forgiveness|settlement)\b.{0,40}\b(program|programme|plan)\b|\bconsolidate (all )?(of )?(your )?(bills|debts?|credit cards?)\b/
@@ -493,6 +495,10 @@ rule goods_lead_gen_offers
     $warranty = /\b(vehicle|car|auto)('s)? (factory |extended |manufacturer'?s? )?warranty\b.{0,40}\b(expir|reinstate|renew|final notice|last chance)/
     // a person's own car: "my car's warranty expires next month"
     $mine = /\b(my|our) (car|vehicle|truck|auto)\b/
+    // the extended-warranty pitch itself, nothing expiring: "get an extended car warranty now and save $1,000"
+    $ext = /\bextended (car|auto|vehicle|truck) (warrant(y|ies)|coverage|protection( plans?)?|service contracts?)\b|\b(car|auto|vehicle|truck)('s)? extended (warrant(y|ies)|coverage|protection( plans?)?)\b|\bextended (warrant(y|ies)|coverage|protection plans?|service contracts?) (for|on) (your|any|every|all) (car|auto|vehicle|truck|ride)s?\b/
+    // a person weighing one ("should I get it?", "the dealer tried to sell me one", "lol")
+    $ext_own = /\b(should (i|we)|lol|haha|worth it|(sell|sold|offered|pitched|quoted|told|call|text) me)\b|\bi'(m|ve|d)\b|\bi (got|had|bought|paid|need|think|was|did)\b/
     // "your debt relief application is pending", "get out of debt in 24 months": with a reply or a pending file
     $pending = /\b(debt|relief|consolidation|hardship|settlement) (program |programme )?(application|enrollment|enrolment|file) (is|was|has been|remains) (still )?(pending|incomplete|on hold|waiting|pre-?approved)\b/
     $app_pending = /\byour (application|file|enrollment|enrolment) (is|was|remains) (still )?(pending|incomplete|on hold)\b/
@@ -518,14 +524,16 @@ rule goods_lead_gen_offers
     $es_fast = /\baprobacion (inmediata|instantanea|garantizada|en minutos|el mismo dia|rapida|al instante)\b|\b(aprobado|aprobada|aprobados) (al instante|en minutos|garantizad[oa]s?|hoy mismo)\b|\b(dinero|efectivo|deposito|fondos) (el mismo dia|hoy mismo|en minutos|en [0-9]{1,2} horas)\b/
     $es_reply = /\b(responda|responde|conteste|contesta|envie|envia|escriba|escribe|texto) "?(si|yes|1|info|prestamo)\b/
   condition:
-    ($solar or $survey or $insure or $debt or $owing or $es_debt
+    (($solar and not $sol_own) or $survey or $insure or $debt or $owing or $es_debt
       or ($es_loan and ($es_nocheck or $es_fast) and ($es_reply or ($es_nocheck and $es_fast and (phone_count > 0 or url_count > 0 or contact_count > 0))))
       or ($warranty and (contact_count > 0 or phone_count > 0 or url_count > 0 or $yes) and not $mine)
+      // (the extended-warranty pitch from any sender not a business's, opt-out footer or not)
+      or ($ext and (phone_count > 0 or url_count > 0 or $yes or (contact_count > 0 and money_count > 0)) and not $mine and not $ext_own)
       or ($es_imm and $es_price and $es_pitch)
       or ($pending and (contact_count > 0 or phone_count > 0 or url_count > 0))
       or ($out_debt and ($pending or $app_pending or $yes))
       or ($student and ($app_pending or $yes))
-      or ($solar_bill and ($qualify or $yes))
+      or ($solar_bill and ($qualify or $yes) and not $sol_own)
       or ($loan and $approved and not $own and ($yes or money_count > 0 or url_count > 0 or phone_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -535,12 +543,16 @@ rule goods_lead_gen_phone_marketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives, debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call; 'you're approved for a free government phone (Lifeline, ACP) with unlimited data, claim now', 'you qualify for a free hearing aid trial, call now', IRS tax-debt relief 'for pennies on the dollar' or the 'Fresh Start program', call; Medicare members' free back or knee brace, diabetic supplies or medical alert system 'at no cost', call; mass-tort settlements (Camp Lejeune, hair relaxer, Roundup): 'you may be owed up to $N', a free case review, call (English)"
+    description = "US lead-generation marketing from a person's number, STOP footer or not: car-insurance quotes ('still paying too much? from $29/mo, reply YES'), final-expense or burial cover, a cash home-buying programme or an offer for your property, solar incentives or solar 'for $0 down, save up to 90% on your electric bill, reply YES' (not an installer's reply to a request), debt relief; the vehicle or factory warranty 'expired or about to', roof inspections or storm damage (a hurricane named or not) 'insurance may cover' or 'may be covered by your insurance', working capital 'in 24 hours, no collateral', student-loan discharge or forgiveness with a call-back before a deadline; refinance 'rates as low as 5.9%, reply YES for a quote'; Medicare or ACA extra benefits (a grocery allowance, dental, an OTC card) with a number to call; 'get 3 free quotes from top contractors, reply YES'; timeshare exit: 'get out of your timeshare legally', money-back guarantee, a free exit review, call; 'you're approved for a free government phone (Lifeline, ACP) with unlimited data, claim now', 'you qualify for a free hearing aid trial, call now', IRS tax-debt relief 'for pennies on the dollar' or the 'Fresh Start program', call; Medicare members' free back or knee brace, diabetic supplies or medical alert system 'at no cost', call; mass-tort settlements (Camp Lejeune, hair relaxer, Roundup): 'you may be owed up to $N', a free case review, call (English)"
   strings:
     $t_ins = /\b(car|auto|vehicle) insurance\b|\b(final[- ]expense|burial|funeral) (insurance|coverage|cover|plans?|polic(y|ies)|benefits?)\b|\blife insurance\b/
     $p_ins = /\b(paying too much|overpaying|still paying|switch (and|&) save|quotes? (from|starting at|as low as)|rates? (from|starting at|as low as)|free (quote|quotes|rate check|price check)|compare (quotes|rates)|drivers (in|near) (your area|you)|seniors|no medical exam|no health questions|guaranteed (acceptance|approval|issue)|(funeral|burial|final) (costs|expenses))\b|\$[0-9]{1,3} ?\/ ?(mo|month)\b/
     $t_home = /\bcash (buying|home[- ]?buying|purchase|offer) program\b|\b(good|great|right) fit for (our|a) (cash|home[- ]?buying|buying|purchase) program\b|\binterest(ed)? in (an? |receiving an? |getting an? )?(cash )?offer (for|on) your (property|house|home|land|lot)\b|\b(buying|purchasing) (homes|houses|properties) in your (area|neighbou?rhood|street|zip)\b/
-    $t_solar = /\bsolar\b.{0,60}\b(incentives?|tax credits?|rebates?|program|qualif\w{1,6}|eligible|free (estimate|quote|assessment|consultation|design)|no (cost|money) (down|upfront)|homeowners)\b/
+    // (and the $0-down pitch: "get solar panels installed for $0 down and save up to 90% on your electric bill")
+    $t_solar = /\bsolar\b.{0,60}\b(incentives?|tax credits?|rebates?|program|qualif\w{1,6}|eligible|free (estimate|quote|assessment|consultation|design)|no (cost|money) (down|upfront)|zero down|homeowners|save (up to |as much as )?[0-9]{1,2} ?% (on|off) (your )?(monthly )?(electric|electricity|power|energy|utility) bills?)\b|\bsolar\b.{0,60}\$0 (money )?(down|upfront|out of pocket)\b|\$0[- ](money[- ])?down\b.{0,40}\bsolar\b/
+    // a real installer's reply to the customer's own request or visit ("thanks for your request, your
+    // consultation is booked"), a neighbour's own panels
+    $sol_req = /\b(thanks|thank you) for (your|the) (request|inquiry|enquiry|call|visit)\b|\bas (you )?requested\b|\byour (consultation|appointment|site visit|site survey|installation|install) (is|was|has been) (booked|scheduled|confirmed|set)\b|\b(we|i) (just |finally |also )?(got|had|did|went)\b/
     $t_debt = /\bdebt (relief|settlement|resolution|consolidation|reduction)\b|\b(lower|reduce|cut) your (monthly )?(debt|card|credit card) payments?\b/
     // a mortgage refinance at "rates as low as 5.9%", reply YES for a quote
     $t_refi = /\b(refinanc\w{0,4}|refi|mortgage|home loan|heloc)\b/
@@ -600,7 +612,7 @@ rule goods_lead_gen_phone_marketing
     // a person's own tax bill, hearing aids or phone; a clinic's service to its wearers
     $t_mine = /\bhearing aid (cleaning|check|checks|repairs?|batter(y|ies)|service|servicing|adjustments?|tune-?ups?|appointment)\b|\b(i|we) (owe|owed)\b|\b(my|our) (accountant|cpa|tax (guy|lady|preparer|bill)|taxes)\b|\b(my|mom'?s|mum'?s|dad'?s|grandma'?s|grandpa'?s|his|her) (new )?(hearing aids?|phone)\b|\b(mom|mum|dad|grandma|grandpa|she|he|my aunt|my uncle) (got|gets|has|qualified|called|tried)\b/
   condition:
-    ((($t_ins and $p_ins) or $t_home or $t_solar or $t_debt)
+    ((($t_ins and $p_ins) or $t_home or ($t_solar and not $sol_req) or $t_debt)
       and ($footer or $reply or url_count > brand_link_count + platform_url_count)
      or ((($t_refi and $p_refi) or $t_reno) and ($footer or $reply))
      or ($t_med and $p_med and not $med_own

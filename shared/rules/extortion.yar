@@ -176,9 +176,9 @@ rule extort_arrested_relative : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish)"
+    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish)"
   strings:
-    $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap|caught|nabbed|picked up)\b.{0,40}\b(police|inspector|thana|polisi)\b/
+    $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap|caught|nabbed|picked up)\b.{0,40}\b(police|inspector|thana|polisi)\b|\b(we have|we've|we) (arrested|detained|caught|picked up) (your|ur)\b/
     $kin = /\b(your|ur|aapke|aapka|aapki|tumhare) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai)\b|\banak (anda|bapak|ibu)\b/
     $pay = /\b(bhejo|bhej do|bhejiye|send|pay|transfer|kirim|transfer)\b|\b(case|fir|kes) (band|closed|close|settle)/
     // or no police named: "your son is in big trouble / kidnapped, send it now, don't call him, his
@@ -186,8 +186,16 @@ rule extort_arrested_relative : phishing
     $trouble = /\b(big|serious|bad|great) trouble\b|\b(badi|bahut badi|bohot badi|bari) (musibat|mushkil|pareshani)\b|\b(phas|phans|fas|fans) (gaya|gayi|gya|gyi) (hai|he)\b|\b(kidnap|kidnapped|abducted|agwa|caught)\b/
     $silence = /\b(his|her) (phone|mobile|handset) (is|dey) with (us|me)\b|\b(don'?t|do not|dont|no) (call|try to call|try calling|bother calling|ring) (him|her)\b|\b(uska|uski|iska|iski) (phone|mobile|fon) (hamare|humare|mere|hmare) (paas|pass)\b|\b(usko|use|usse|unko) (call|phone|fon) (mat|na|nahi) (karo|karna|kariye|karein|karen|kijiye)\b/
     $now = /\b(immediately|urgently|right now|turant|jaldi|abhi ke abhi|sharp sharp|asap|within [0-9]{1,2} ?(hours?|hrs?|minutes|mins)|lakh|lakhs|thousand|hazar|hazaar)\b/
+    // English, the 'digital arrest' of a child: held by the police in a grave case (rape, murder, drugs), "if you
+    // want to save him arrange 50000", and secrecy ("don't tell anyone") or haste; a relative's news of an arrest
+    // asks for no money to be arranged
+    $case = /\b(rape|murder|drugs?|drug peddling|narcotics?|ndps|molestation|kidnapping|accident|hit and run|pocso|smuggling|robbery|theft|sex racket|eve teasing|fraud|cyber ?crime) (case|charges?|matter)\b|\b(case|charges?) of (rape|murder|molestation|kidnapping|smuggling|robbery|drug peddling)\b/
+    $save = /\b(save|release|free|rescue|bail out|get) (him|her|your (son|daughter|child|husband|brother))( out)?\b.{0,30}\b(arrange|send|pay|transfer)\b|\b(settle|close|finish|hush up) (the|this) (matter|case)\b|\bfor (his|her) (release|bail)\b/
+    $arrange = /\barrange\b.{0,20}\b(money|amount|cash|funds|rs|rupees|inr|lakh|lakhs|[0-9])|\b(send|pay|transfer)\b.{0,20}\b([0-9]|rs|rupees|inr|lakh|lakhs)/
+    $secret = /\b(don'?t|do not|dont|never) (tell|inform|share (this )?with|talk to|disclose (this )?to|call) (anyone|anybody|any one|your family|family|others|the media|a lawyer|relatives)\b|\bkeep (this|it) (a )?(secret|confidential|between us)\b/
   condition:
-    (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0)))
+    (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0))
+      or ($held and $kin and $case and ($save or $arrange) and ($arrange or money_count > 0) and ($secret or $now)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -170,7 +170,7 @@ rule invest_loan_offer
   meta:
     action = "junk"
     weight = 2.5
-    description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'; India's instant loans and credit limits 'in 10 min', at home, with no paperwork or 0% interest, and a number or a link not a bank's own, from any sender (Hinglish, English)"
+    description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'; the US pre-approval blast from a long or toll-free number: 'your request for up to $35,000 was pre-approved', funds tomorrow, a shortener or an unknown link, opt-out footer or not (English); India's instant loans and credit limits 'in 10 min', at home, with no paperwork or 0% interest, and a number or a link not a bank's own, from any sender (Hinglish, English)"
   strings:
     $l1 = /\b(loans?|cash advance|credit) (for any purpose|approved|available|offer|up to|of up to)\b/
     $l2 = /\b(bad|poor|no) credit\b/
@@ -203,6 +203,12 @@ rule invest_loan_offer
     $fast_pitch = /\b(instant|instantly|turant|tatkal|ghar baithe|paperless|no paperwork|zero paperwork|koi paperwork|bina paperwork|no documents?|bina (documents?|kagaz|kagzat)|salary nahi aayi|0 ?% interest|zero interest|interest[- ]free|byaj mukt|sabse kam byaj|no cibil|no credit check|money in (your )?(bank|account)|paisa (seedha )?(bank|account|khate) (me|mein))\b/
     // a person's own loan or advice, a lender's notice of a loan already given
     $fast_mine = /\b(maine|mene|mera|meri|mere|mujhe|humne|bhai|yaar|bro|lol|haha|scam|fraud|farzi|papa|mummy|didi|bhaiya|dad|mom|mum|got|took|liya|le liya|my (loan|salary|account|bank)|i (applied|used|need))\b|\b(has been|have been|was|is) (credited|disbursed|transferred|debited|closed|repaid)\b|\bemi (is )?due\b/
+    // the US pre-approval blast: "your request for up to $35,000 was PRE-APPROVED" (a request the reader
+    // never made), the money "as soon as tomorrow", and a shortener or a link of unknown standing
+    $req_ok = /\b(request|application|inquiry|enquiry)( for| of)?( up to| a loan of)? \$ ?[0-9][0-9,.]{0,8}k? (was|is|has been|have been|just got|got) (pre-?approved|approved|pre-?qualified|accepted)\b|\$ ?[0-9][0-9,.]{0,8}k? (loan |cash |funding )?(request|application) (was|is|has been|got) (pre-?approved|approved|pre-?qualified)\b/
+    $soon = /\b(funds?|money|cash|deposit(ed)?|funding|payout)\b.{0,30}\b(tomorrow|tonight|as soon as today|in minutes|within hours)\b/
+    // a person's own loan news ("my request for $5k was approved")
+    $req_mine = /\b(my|lol|haha)\b|\bi'(m|ve|ll)\b|\bi (applied|asked|requested|got|was|am|just|can|will)\b/
   condition:
     ((2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
     // a bank's or lender's own sender id advertising its loan ("a Personal Loan of up to ...") is its
@@ -213,6 +219,11 @@ rule invest_loan_offer
     or (($wloan or $climit) and $fast_min and $fast_pitch and not $fast_mine
       and (phone_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
       and brand_link_count + named_url_count == 0)
+    // (the pre-approval blast from a long or toll-free number: a lender texts from its sender id or short
+    // code and links to its own site; the opt-out footer does not make it a lender's marketing)
+    or (($req_ok or $l7 or $l9) and ($g3 or $soon) and not $req_mine
+      and (shortener_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_loan_no_documents

@@ -163,7 +163,7 @@ rule job_paid_tasks
   meta:
     action = "junk"
     weight = 2.5
-    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people'; 'Task 1: follow this Instagram account or like these YouTube videos, send a screenshot, get so many rupees', the receptionist on Telegram (English, Hinglish)"
+    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people'; 'Task 1: follow this Instagram account or like these YouTube videos, send a screenshot, get so many rupees', the receptionist on Telegram (English, Hinglish); a brand's 'recruiter' for home reviewers or testers paying by the review or the task, from your phone (US English)"
   strings:
     $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
     $p = /\b(earn|earning|earnings|commission|salary|paid|payment|income|profit|reward)\b/
@@ -188,11 +188,18 @@ rule job_paid_tasks
     $shot = /\bscreenshots?\b/
     $inr = /(₹|\brs\.?|\binr) ?[0-9]|[0-9] ?(rs|rupees|rupaye|rupay|rupiya)\b/
     $task = /\btasks?\b|\b(receptionist|reception)\b/
+    // the brand's "recruiter" for reviewers (US English): "I'm Rebecca with Airbnb, we're looking for home
+    // reviewers, $35/review, can be done from your phone": a pay by the review or the task, and the phone
+    $per = /(\$|\busd ?)[0-9]{1,3}(\.[0-9]{2})?( ?- ?\$?[0-9]{1,3})? ?(\/ ?|per |a |for (each|every|one|a) |each |every )(review|rating|task|listing|evaluation|assignment|video|app test)\b/
+    $from_phone = /\b(from|on|using|with) (your|ur) (phone|cell|cellphone|smartphone|mobile|iphone|android|couch)\b|\bfrom (home|anywhere)\b/
+    $recruit = /\b(i'm|i am|this is|my name is) [a-z]{1,14}[a-z],? (with|from|at|representing|on behalf of)\b|\b(we're|we are|currently|now|is|are) (looking for|hiring|recruiting|seeking)\b/
+    $rv_own = /\b(i|i've|i'm) (been |also |just )?(doing|did|do|made|make|earned|earn|tried|signed up|joined)\b|\b(lol|haha|lmao|scam)\b/
   condition:
     ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3 or $t4) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($rv and (($ladder and ($few or $honest)) or ($few and $honest)) and not $own_rv and sender_kind == "phone")
     or ($sm and $shot and ($p or money_count > 0 or $inr) and ($task or job_chat_app or job_mentioned) and not $own_rv
         and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($per and $from_phone and $recruit and not $rv_own and sender_kind == "phone")
 }
 
 rule job_task_deposit
@@ -227,15 +234,21 @@ rule job_paid_survey
   meta:
     action = "junk"
     weight = 2.5
-    description = "A paid-survey panel pitched from a person's number: get paid $N for each short survey from home or your phone, want me to send the details or the link? (US English)"
+    description = "A paid-survey panel pitched from a person's number: get paid $N for each short survey from home or your phone, want me to send the details or the link?; or an income by the day or week no survey pays ('earn $500/day from home taking surveys, sign up free'), opt-out footer or not (US English)"
   strings:
     // the pay by the survey: "$35 for each short survey", "$25-$75 per survey", "paid surveys"
     $pay = /(\$|\busd ?)[0-9]{1,3}(\.[0-9]{2})?( ?- ?\$?[0-9]{1,3})? (per|a|for (each|every|one|a)|each|every)( short| quick| online| simple| easy| [0-9]{1,2}[- ]?min(ute)?)? (survey|questionnaire)|\bget paid (for|to take|to do|to complete|to answer)( short| quick| online| simple)? surveys\b|\bpaid (online )?surveys\b/
     $ask = /\b(want|would you like|should|shall|can|may) (me to |i )?send (you )?(the |more |all the )?(details|info|information|link)\b|\binterested\?|\breply "?(yes|y|1|info)\b|\b(want|would you like) (the |more )?(details|info|link)\?/
+    // or an income by the day or week no survey pays ("earn $500/day from home taking surveys": $100 or more),
+    // with a sign-up, a link or a way to answer
+    $big = /(\$|\busd ?)([1-9][0-9,]{1,2}[0-9][0-9,]{0,4}|[1-9][0-9]{0,2}k)\+? ?(\/ ?(day|week|wk)|(a|per|each|every) (day|week)|daily|weekly)\b/
+    $srv = /\bsurveys?\b/
+    $join = /\b(sign ?up|join|register|start earning|get started)\b/
     // a friend's own survey money, a research study or a school's survey
-    $own = /\b(i|i've|i have|i'm|we) (been |also |just )?(doing|did|do|made|make|earned|earn|got|tried|signed up|joined|use)\b|\b(lol|haha|lmao)\b|\b(my|our) (lab|study|research|professor|class|school|department|church|hoa|pta|team)\b/
+    $own = /\b(i|i've|i have|i'm|we) (been |also |just )?(doing|did|do|made|make|earned|earn|got|tried|signed up|joined|use)\b|\b(lol|haha|lmao|scam)\b|\bis (this|that|it) (real|legit)\b|\b(my|our) (lab|study|research|professor|class|school|department|church|hoa|pta|team|sister|brother|friend|cousin|mom|mum|dad|aunt|uncle|wife|husband|roommate|coworker)\b|\b(she|he) (says|said|makes|made)\b/
   condition:
-    $pay and $ask and not $own and sender_kind == "phone"
+    (($pay and $ask) or ($big and $srv and ($join or $ask or url_count > 0 or contact_count > 0)))
+    and not $own and sender_kind == "phone"
 }
 
 rule job_mystery_shopper
@@ -438,22 +451,30 @@ rule job_daily_pay_range : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Work from a phone or home for an hour or two paying a range a day ('150-400 a day', 'P1,500-P5,000 araw-araw', '500-2000 Kc denne', '10만~30만원 일당', 'দৈনিক ৫০০-২০০০ টাকা') with a way to answer, in twenty languages (Arabic, Vietnamese, Czech, Greek, Swedish, Norwegian, Danish, Finnish, Korean, Romanian, Bangla among them)"
+    description = "Work from a phone or home for an hour or two paying a range a day ('150-400 a day', 'P1,500-P5,000 araw-araw', '500-2000 Kc denne', '10만~30만원 일당', 'দৈনিক ৫০০-২০০০ টাকা', 'ghore bose prottek din 1000-3000 taka income korun') with a way to answer, in twenty languages (Arabic, Vietnamese, Czech, Greek, Swedish, Norwegian, Danish, Finnish, Korean, Romanian, Bangla and romanised Bangla among them)"
   strings:
     // compile and scan cost: one digit on each side of the dash or the word, the amounts' lengths
     // are not read (an atom at every digit costs ~0.6 µs a message, this ~0.2)
     // (Korean writes the range with a tilde and its units: 10만~30만원)
-    $range = /[0-9](k|rb|€|\$|만|만원|천)? ?(-|–|~) ?(€|\$|£|₹|₱|p|rm|n|r\$)?[0-9]|[0-9](€|\$)? (to|bis|tot|hingga|sampai|a|à|den|az|till|til|έως|εως) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]|[0-9] ?(টাকা )?থেকে ?[0-9]/
+    $range = /[0-9](k|rb|€|\$|만|만원|천)? ?(-|–|~) ?(€|\$|£|₹|₱|p|rm|n|r\$)?[0-9]|[0-9](€|\$)? (to|bis|tot|hingga|sampai|a|à|den|az|till|til|theke|έως|εως) (€|\$|£|₹|p|rm|n|r\$)? ?[0-9]|[0-9] (إلى|الى) [0-9]|[0-9] ?(টাকা )?থেকে ?[0-9]/
     $daily = /\b(a|per|each|every) day\b|\bdaily\b|\bal dia\b|\bpor dia\b|\bdiarios?\b|\bpro tag\b|\btaglich\b|\bpar jour\b|\bper dag\b|\bdagvergoeding\b|\bal giorno\b|\bper hari\b|\bsehari\b|\baraw-araw\b|\bkada araw\b|\bevery week\b|\bper week\b|\/ ?ngay\b|\bmoi ngay\b|\/ ?hari\b|\b(roz|rozana|roj)\b|\/ ?(jour|dia|tag|day|dag)\b|\bam tag\b|\b(gunde|gunluk)\b|\bom dagen\b|\bpr\.? dag\b|\bdaglig(en|t)?\b|\b(paivassa|paivalta|paivittain|per paiva)\b|\/ ?pv\b|\b(pe zi|zilnic)\b|\b(za|na) den\b|\b(kc|czk|[0-9]) denne\b|\bdenne (az )?[0-9]|(يومي|في اليوم|प्रतिदिन|रोज़|रोजाना|в день|на день|την ημ(έ|ε)ρα|τη μ(έ|ε)ρα|ημερησ(ί|ι)ως|αν(ά|α) ημ(έ|ε)ρα|\/ ?ημ(έ|ε)ρα|일당|하루|일급|당일 ?지급|দৈনিক|প্রতিদিন|প্রতি দিন|রোজ|দিনে)/
     $work = /\b(job|work|worker|travail|part[- ]?time|hiring|assistant|calis\w{0,6}|vacante|vacancy|tiempo parcial|trabajo|trabalho|teilzeit|homeoffice|nebenjob|thuiswerk\w{0,4}|baan|lavoro|kerja|pekerjaan|trabaho|emploi|bijbaan|ctv|viec lam|lam viec|task|kaam|lowongan|vacante|vaga|hours?|horas|uur|stunden|minuten|minutes|oras|jam|werk|werken|jobb\w{0,4}|distansjobb|extrajobb|deltidsjobb|sidojobb|arbete|arbeid|arbejde|hjemmearbejde|tyo|tyota|toita|etatyo\w{0,3}|osa-aikatyo\w{0,3}|sivutyo\w{0,3}|prace|praci|brigad[au]|munca|slujba)\b|(للعمل|عمل|وظيف|دوام|नौकरी|काम|работ|робот|εργασ(ί|ι)α|δουλει(ά|α)|απασχ(ό|ο)ληση|부업|알바|아르바이트|재택|일자리|কাজ|চাকরি|জব|পার্ট টাইম)/
     // the easy part: an hour or two, from the phone, from home
     $easy = /\b(from|on|with|thru|through) (your|the|my) (phone|mobile|cellphone)\b|\bevden\b|\ba domicile\b|(удален|удалён|онлайн|из дома|вдома)|\bdesde (el|tu) (movil|celular|casa)\b|\bgamit ang (phone|cellphone|cp)\b|\b(from|at) home\b|\b(em|de) casa\b|\bthuiswerk\w{0,4}|\bhomeoffice\b|\b[0-9]{1,2}( ?- ?[0-9]{1,2})? (hours?|hrs?|horas|uur|stunden|oras|jam|heures|minutes|minuten|timmar|timme|timer|tunti|tuntia|hodin|hodiny|hodinu|ore)\b|\b(z domova|z domu|z mobilu|z telefonu|hemifran|pa distans|distansjobb|hjemmefra|hjemmearbejde|hjemmekontor|(fran|fra) (mobilen|telefonen)|kotoa|kotona|etatyo\w{0,3}|puhelimella|de acasa|de pe telefon)\b|\b(da casa|desde casa|home office|vanuit huis|von zu ?hause|depuis (chez )?(vous|toi|la maison)|dari rumah|tai nha|online|ghar (baithe|se)|paruh waktu|medio tiempo|like (and|&) follow)\b|(عن بعد|عن بُعد|من المنزل|من البيت|घर बैठे|घर से|απ(ό|ο) το σπ(ί|ι)τι|απ(ό|ο) το κινητ(ό|ο)|εξ αποστ(ά|α)σεως|[0-9] (ώ|ω)ρ(ες|α)|재택|집에서|핸드폰|휴대폰|스마트폰|폰으로|폰 하나로|틈틈이|남는 시간|시간만|ঘরে বসে|বাড়িতে বসে|বাসায় বসে|মোবাইল দিয়ে|মোবাইলে|মোবাইল থেকে|ফোন দিয়ে|অনলাইনে|[0-9] ?(ঘণ্টা|ঘন্টা))/
     // the ways to get in touch are contact_count's (reply, whatsapp, telegram ...): no pattern on them
-    $answer = /\b(interested|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|\b(repondez|repondre|zajem|napiste|piste|ozvete|odpovezte|intresse\w{0,3}|svara|skriv|svar|interesseret|kiinnost\w{0,5}|vastaa|raspunde\w{0,2}|scrie\w{0,2})\b|(للتواصل|تواصل|واتساب|مهتم|जुड़ें|संपर्क|пишите|напишите|пишіть|напишіть|ενδιαφ(έ|ε)ρ|στε(ί|ι)λτε|γρ(ά|α)ψτε|απαντ(ή|η)στε|επικοινων(ή|η)στε|카톡|카카오톡|관심 ?있|연락 ?주|문자 ?주|오픈채팅|텔레그램|আগ্রহী|রিপ্লাই|যোগাযোগ করুন|ইনবক্স|মেসেজ করুন|মেসেজ দিন|হোয়াটসঅ্যাপ|টেলিগ্রাম)/
+    $answer = /\b(interested|agrohi|aagrohi|jogajog|interesse|interes\w{0,4}|interesado|antworten|antwoord|stuur|rispondi|balas|mag-reply|lien he|zalo)\b|\b(repondez|repondre|zajem|napiste|piste|ozvete|odpovezte|intresse\w{0,3}|svara|skriv|svar|interesseret|kiinnost\w{0,5}|vastaa|raspunde\w{0,2}|scrie\w{0,2})\b|(للتواصل|تواصل|واتساب|مهتم|जुड़ें|संपर्क|пишите|напишите|пишіть|напишіть|ενδιαφ(έ|ε)ρ|στε(ί|ι)λτε|γρ(ά|α)ψτε|απαντ(ή|η)στε|επικοινων(ή|η)στε|카톡|카카오톡|관심 ?있|연락 ?주|문자 ?주|오픈채팅|텔레그램|আগ্রহী|রিপ্লাই|যোগাযোগ করুন|ইনবক্স|মেসেজ করুন|মেসেজ দিন|হোয়াটসঅ্যাপ|টেলিগ্রাম)/
     // Bangla: the writer's own work or a friend's question, not an offer ("আমি ... করি", "তুমি", "সত্যি?")
     $bn_own = /(আমি |আমার |আমাকে |তুমি |তোমার |তুই |তোর |সত্যি|ভুয়া|প্রতারণা|প্রতারক|স্ক্যাম)/
+    // romanised Bangla: every day ("prottek din", "protidin", "doinik"), earn ("income korun", "aay korun"),
+    // from home or the phone ("ghore bose", "mobile theke") or no investment needed ("kono investment lagbe na")
+    $bnr_day = /\b(prottek|prottyek|protyek|protek|protteke|proti|prati|proteek) ?din\b|\b(protidin|protidine|doinik|doinikh|roj)\b/
+    $bnr_work = /\b(income|inkam|incam|aay|aye|ay|uparjon|earning|rojgar|rojgaar) (korun|koren|korte|korben|kora|korar|kore|hobe)\b|\b(kaj|kaaj|kajer|chakri|chakuri)\b/
+    $bnr_easy = /\b(ghore|ghor|barite|bari|basay|basai|basa|bashay|bashai) (theke |e )?bo(s|sh)e\b|\b(mobile|phone|fon|smartphone) (theke|diye|dia|die|diyei) (kaj|kaaj|income|inkam|aay|ay|uparjon|taka|earning)\b|\b(shudhu|sudhu|only) (ekta |apnar )?(mobile|phone|smartphone)\b|\bkono (investment|taka|fee|fi|charge|registration fee|joma) (lagbe|laagbe|dite hobe) na\b|\binvestment (chara|charai|chhara|chharai)\b/
+    // the writer's own work or a friend's question ("ami kori", "tumi", "sotti?", "vuya")
+    $bnr_own = /\b(ami|amar|amake|tumi|tomar|tui|tor|sotti|shotti|vua|vuya|bhua|bhuya|protarona|protarok|scam)\b/
   condition:
-    $range and $daily and $work and $easy and ($answer or contact_count > 0 or url_count > 0) and not $bn_own
+    (($range and $daily and $work and $easy and ($answer or contact_count > 0 or url_count > 0) and not $bn_own)
+      or ($range and $bnr_day and $bnr_work and $bnr_easy and ($answer or contact_count > 0 or url_count > 0) and not $bnr_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

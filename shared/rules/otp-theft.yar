@@ -100,12 +100,20 @@ rule otp_prove_you_are_real : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Before I proceed, prove you are real with the code I send': Google Voice style code theft"
+    description = "'Before I proceed, prove you are real with the code I send': Google Voice style code theft; or a lost pet, a lost item or a marketplace listing answered, 'I need to verify you're the owner, what's the code I just texted you?' (US English)"
   strings:
     $p = /\b(verify|confirm|make sure|prove|check|know) (that )?(you('re| are)|ur|u r|you r) (a )?(real|legit|legitimate|genuine|not a (scam|scammer|bot|fake|robot)|human|a real person|the real owner)/
     $c = /\b(code|otp|pin|digits)\b/
+    // The lost-and-found or marketplace pretext: "are you the one who posted the lost dog on Nextdoor? I
+    // found him, before I send pics I need to verify you're the owner, what's the code I just texted you?"
+    // (US English): a post, a listing or a lost pet answered ...
+    $post = /\b(nextdoor|craigslist|marketplace|offerup|letgo|kijiji|gumtree|facebook group|neighborhood group)\b|\b(lost|missing|found) (dog|cat|pet|puppy|kitten|wallet|keys|phone|ring|bike)\b|\b(you|u) (posted|listed|advertised|put up)\b|\b(your|ur|the) (listing|ad|post|flyer)\b/
+    // ... the owner or the seller to be "verified" ...
+    $owner = /\b(verify|confirm|make sure|prove|check|know) (that )?(you('re| are)|ur|u r|you r|you'?re really|you are really) (the |his |her |its |the real |the actual |the rightful )?(owner|seller|one who posted|person who posted|poster|real one)\b|\b(verify|confirm|prove) (your )?(ownership|identity)\b/
+    // ... by the code the writer "just texted" or "sent" (Google Voice's code, forwarded to the writer)
+    $sent_code = /\b(code|otp|pin|digits) (i|we) (just |am about to |'?m about to |will |'ll |'ve just |have just )?(sent|send|texted|text|sending|texting)\b|\b(code|otp|pin|digits) (you|u) (just |should have |should've )?(got|get|received|receive)\b|\bgoogle voice\b/
   condition:
-    $p and $c
+    ($p and $c) or ($post and $owner and $sent_code and not otp_negated_share)
 }
 
 rule otp_share_code_request : phishing
@@ -113,7 +121,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English)"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English); or a scholarship or government payment to be transferred to the reader, who is asked for the PhonePe, GPay or account number and told an OTP will come (Hinglish)"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -149,6 +157,11 @@ rule otp_share_code_request : phishing
     $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko)\b/
     $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b|\b(tere|tera|teri|tumhare|tumhara) (number|no|account|acc|phone|mobile|id) se\b/
     $mistake = /\b(galti|galati|ghalti|mistake|wrong number|galat number)\b/
+    // a mother or father at their own bank's branch or counter, the account linked to the child's phone
+    // ("beta, OTP aaya hoga, bata de, main branch mein khadi hoon", "counter pe hoon", "at the bank right
+    // now"), with a relative addressed or the familiar "you"; not one who speaks from the bank
+    $branch = /\b(branch|bank|counter|cash counter)( mein| me| mai| main| pe| par| pr)( hi| abhi)? (hoon|hun|hu|khadi|khada|khade|baithi|baitha|baithe|aayi|aaya|aai|hai|hain|line mein|line me|queue mein)\b|\b(i'?m|i am|im|we'?re|we are) (at|in) the (bank|branch|counter)\b/
+    $bank_caller = /\b(se|ki taraf se|ki or se) (bol|baat kar) (raha|rahi|rahe|rha|rhi)\b|\bcalling (you )?from\b/
     // the fake booking: a temple trust, hotel or travel desk says a prasad, darshan, room or ticket was
     // booked in the reader's name and asks for the OTP "to confirm or cancel" (romanised Hindi, Hindi;
     // a Devanagari letter is three bytes)
@@ -179,6 +192,16 @@ rule otp_share_code_request : phishing
     $ff_ask_en = /\b(tell|send|share|forward|read|give|confirm)( me| us| out)?( the| that| this)? (otp|code)\b|\b(otp|code)\b.{0,40}\b(tell|send|share|forward|read|give)( it| that| the same)?( back)?( to| with)? (me|us)\b/
     // a warning about it: "never share", "it is a fraud", "dhokha"
     $ff_no = /\b(never|do not|don'?t|dont) (share|tell|give|disclose)\b|\b(scam|scammers?|fraud|fraudsters?|beware|savdhan|sawdhan|dhokha|thagi)\b|(कभी|किसी को|मत बता|धोखा|ठगी|सावधान)/
+    // The scholarship or government payment "to transfer to your account": "aapki beti ka scholarship ka
+    // 26,000 aaya hai, transfer karna hai, PhonePe number batao, main OTP bhejta hoon" (Hinglish): the
+    // payment named ...
+    $sch = /\b(scholarship|chhatravritti|chatravriti|chhatravriti|chatravritti|vazifa|wazifa|yojana|yojna|pm kisan|kisan samman|ladli behna|ladki bahin|subsidy|sarkari (paisa|paise|madad|rashi|scheme)|government (scheme|fund|payment|money|grant)|dbt)\b/
+    // ... said to be due or to be transferred to the reader ...
+    $sch_due = /\b(transfer|bhejna|bhejne|dalna|daalna|jama|credit)( karna| karne| kar| krna)? (hai|he|hain|h|wala|wale|rahe|raha)\b|\b(aaya|aya|aayi|ayi|aa gaya|aa gya|mila|mili|approve|approved|sanction|pass) (hai|hua|hui|ho gaya|ho gya|hua hai|ho gaya hai)\b/
+    // ... the reader's wallet or account number asked for ...
+    $sch_num = /\b(phone ?pe|phonepay|gpay|g pay|google ?pay|paytm|upi|bank|account|khata|khate)( wala| ka| ke)? (number|no|id|details|detail|nambar)( [a-z]{1,8})? (batao|bata do|bata dijiye|bataiye|batayein|bataye|btao|bhejo|bhej do|bhejiye|bhej dijiye|do|dijiye|send karo|share karo|likho|likh do)\b/
+    // ... and the OTP the writer says he will send ("main OTP bhejta hoon", "OTP aayega")
+    $sch_otp = /\b(main|mai|mein|hum|ham)( aapko| apko| tumhe| tumko| abhi)? (otp|code) (bhej|send kar)\w{0,6}\b|\b(otp|code) (aayega|aaega|ayega|aega|aa jayega|jayega|jaega|aaye|aaega)\b|\b(i will|i'll|i am|i'm) (send|sending) (you )?(an |the |a )?(otp|code)\b/
     // the carrier's free data or airtime: "MTN is giving you free 10GB", "Airtel bonus airtime" ...
     $tel = /\b(mtn|airtel|glo|globacom|9mobile|etisalat|vodafone|telecel|airteltigo|airtel ?tigo)\b/
     $gift = /\b(free|bonus|gift(ed)?|giveaway|give ?away|reward(ed)?|won|win)\b.{0,30}\b([0-9]{1,3} ?(gb|mb)|data|airtime|recharge card|call credit|bundle)\b|\b([0-9]{1,3} ?(gb|mb)|data|airtime)( bundle| bonus)? (for )?free\b/
@@ -188,13 +211,15 @@ rule otp_share_code_request : phishing
     $rel_en = /^((hi|hello|good (morning|afternoon|evening)) )?(mum|mummy|mom|mommy|mama|dad|daddy|papa|sis|bro|aunty|auntie|uncle|baby|babe|grandma)\b/
   condition:
     (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
-    or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did))
+    or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did)
+      and not (($familiar or $bk_rel) and $branch and not $bank_caller))
     or ((($bk and $bk_ask and not $bk_no and not $bk_rel and not ($bk_did and $bk_me) and not $rider and not ($familiar and $own_use and not $mistake)) or ($bk_hi and $bk_ask_hi and not $bk_own_hi and not $bk_rel_hi))
       and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($tel and $gift and $code and $code_to_num and not $rel_en and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($ff_who or $ff_who_dev) and ($ff_send or $ff_send_dev) and ($hi or $bk_ask or $bk_ask_hi or $ff_ask_en)
       and not $bk_no and not $ff_no and not $rider and not ($bk_rel and $door) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($sch and $sch_due and $sch_num and $sch_otp and not $bk_no and not $ff_no and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_esim_swap : phishing

@@ -15,7 +15,7 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian MoMo, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish, Urdu, Bengali, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian MoMo, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
@@ -33,7 +33,7 @@ rule reversal_sent_by_mistake : phishing
     $m8 = /\b(i|we) (don |go |take )?(make|made|do|did) (a |one )?mistake( and| to)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?|load(ed)?)\b|\b(sent|send|transferred|transfer|paid|deposited)\b.{0,60}\b(was|is|na) (meant|supposed to go|supposed to be) for\b/
     // French: "par megarde", "par inadvertance", "je me suis trompe en tapant le numero", "au mauvais numero"
     $m9 = /\b(envoye|envoyes|transfere|depose|recharge|credite|transfert|depot|envoi)\b.{0,60}\bpar (megarde|inadvertance|maladresse)\b|\bpar (megarde|inadvertance)\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis|j'ai) trompee? (en (tapant|saisissant|composant)|de destinataire|sur le numero)\b|\b(envoye|transfere|depose|partis?|tombes?)\b.{0,30}\b(au|sur un|sur le|vers un) (mauvais|faux) numero\b/
-    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
+    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\b(vul|bhul) (number|nambar|nombor)e?\b|\b(vule|bhule) (chole|pathiye|pathai|send)\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // romanised Nepali: "tapai ko number ma Rs 500 galti le pathaye", "bhul le recharge gare"
     $m10 = /\b(galti ?le|galati ?le|ghalti ?le|bhul ?le|bhool ?le|vul ?le|galti (bhayera|vayera|bata)|bhul (bhayera|vayera))\b/
     // West African English: "I sent you 300 cedis instead of my brother", "it was supposed to go to my sister",
@@ -44,7 +44,8 @@ rule reversal_sent_by_mistake : phishing
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
     // Pidgin: "help me return am"
     $b7 = /\b(return|refund|send|give) am\b/
-    $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b/
+    // ... and "please check and return", "kindly confirm and reverse it"
+    $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b|\b(check|confirm|verify)( it)? and (kindly |please |pls )?(return|reverse|refund)\b/
     $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|(إعادته|اعادته|إعادتها|اعادتها|ارجاعه|إرجاعه|رجعه|رجعها|رجعلي|رجعيلي|ترجعلي|ترجعيلي|ফেরত)/
     // Tamil "send it back, give it back" (the imperative: "I will give it back" is a person's promise);
     // Twi "san de bra", "san fa ma me" (bring it back, give it back to me)
@@ -64,12 +65,12 @@ rule reversal_sent_by_mistake : phishing
     $b13 = /\b(firta|phirta|fhirta|pharkai|farkai|pharkaai|farkaai) ?(gari ?|gar ?|pathai ?|pathaera |garera )?(dinu ?hola|dinus|dinuhos|dinuhosh|dinuna|dinu na|dinu|deu|dinos)\b|\b(firta|phirta|pharkai|farkai) (garnu ?hola|garnus|garnuhos|pathaunu ?hola|pathaunus|pathaunuhos)\b/
     // "I will be grateful if you could send it", "grateful if you kindly reverse"
     $b14 = /\bgrateful if (you|u)( can| could| would| will)?( kindly| please| help( me)?)? (send|return|reverse|refund|transfer|resend)\b/
-    $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\bferot (pathan|pathao|den|dao|diben|korun)\b/
+    $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\b(ferot|ferat|fherot|phirot|firot) (pathan|pathao|den|din|dien|diyen|dao|diben|koren|korun|diye (den|din|dao|diben)|pathiye (den|din|dao|diben)|kore (den|din|dao|diben))\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
-    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)/
+    $c2 = /\b(abeg|i beg|god bless|god will bless|please help|kindly|school fees|hospital|medical bill|my (last|only) (money|savings)|tafadhali|mungu|please sir|please madam|plz sir|bhai ?sahab|bhaiya|sir please|mohon|rumah sakit)\b|\b(it's|it is|its|that's|that is|na) my ([a-z]{1,10} )?(rent|bill|fees|hospital|medicine|transport|feeding|last) (money|cash)\b|\b(svp|stp|s'il (vous|te) plait|que dieu (te|vous) benisse|3afak|3afakom|lah ykhalik|llah ykhalik)\b|\bc'etait pour (l'ecole|l'hopital|les frais|la scolarite|les medicaments|le loyer)\b|\b(mesre wo|mepa wo kyew)\b|(mesrɛ wo|mepa wo kyɛw|தயவுசெய்து)|\bfor my (mother|father|mom|mum|dad|son|daughter|wife|husband|child|baby|sister|brother)'?s? (medicine|medicines|treatment|operation|surgery|hospital|school fees|fees|tuition)\b|\b(mayer|babar|ammur|abbur|bachchar|meyer|cheler|bouer) (oshudh|osudh|oshud|oushodh|oushod|chikitsa|operation|hospital|school fees|fees)\b/
     // French: the francs written the wallets' way ("15 000 F", "5000f", "10.000 frs"), which the money count
     // does not read, and the mistaken transfer "c'etait pour mon frere"
     $c3 = /[0-9] ?(f|frs?|francs|xof|xaf)\b|\bc'etait (pour|destine a|destinee a|cense aller a) (mon|ma) (frere|petit frere|grand frere|soeur|petite soeur|grande soeur|mere|maman|pere|papa|fils|fille|oncle|tante|tonton|tata|cousin|cousine|femme|mari|patron|client|fournisseur|boutiquier)\b/
@@ -84,8 +85,10 @@ rule reversal_sent_by_mistake : phishing
     // a person who is not sure the money went astray ("I think I sent ...", "if it came, ..."): the scam
     // asserts the transfer its fake alert showed
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
+    // the writer's own slip that a third party (the shopkeeper, the bank) promised to undo: "he said he will return it"
+    $third = /\b(he|she|they|shopkeeper|agent|bank|merchant|vendor)( has| have)? (said|says|promised|told me|agreed)( that)?( he| she| they| it)? (will|'ll|would|shall) (return|refund|reverse|send)\b|\b(he|she|they) (will|'ll|would) (return|refund|reverse) (it|the money|the amount)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend and not $hedge
+    reversal_personal_sender and any of ($m*) and not $friend and not $hedge and not $third
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
@@ -94,7 +97,7 @@ rule reversal_accept_request_to_receive : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept or approve it 'to receive' the money (accepting a request pays it): English, Hinglish ('request bheji hai, approve kar do, paise aapke account mein aa jayenge')"
+    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept or approve it 'to receive' the money (accepting a request pays it): English, Hinglish ('request bheji hai, approve kar do, paise aapke account mein aa jayenge'); or who sends a QR code and asks you to scan it to receive the payment (scanning a QR only pays): English, Hinglish ('QR bheja hai, scan karke payment receive kar lo')"
   strings:
     $accept = /\b(accept|approve|click|pay)( the| my| this)? (payment |collect |upi |money )?request\b/
     $recv = /\b(to receive|and receive|to get (the )?(money|payment|amount|advance)|receive (the )?(money|payment|amount|advance))\b/
@@ -108,9 +111,20 @@ rule reversal_accept_request_to_receive : phishing
     // liye"), or the writer said to pay ("main advance bhej raha hoon"): a payer never needs an approval
     $recv_hi = /\b(aapke|apke|aap ke|aapko|apko|aap ko|tumhare|tumko|tumhe)\b.{0,40}\b(aa jayenge|aa jayega|aa jaega|aa jaenge|aa jaayenge|aa jaayega|mil jayenge|mil jayega|mil jaega|mil jaenge|credit ho jayega|credit ho jayenge|credit ho jaega|credit ho jaenge)\b|\b(receive|paise lene|payment lene) (karne )?(ke liye|keliye|k liye)\b/
     $paying_hi = /\b(advance|payment|paise|amount) (bhej raha|bhej rahi|bhej rha|bhejta|bhej deta|bhej dunga|bhej diya|de raha|de deta|de dunga|transfer kar raha|transfer kar deta|kar raha|kar deta|kar dunga)\b/
+    // The QR code "to receive": the buyer sends a QR (a payment request) and tells the seller to scan it to
+    // receive the money (scanning a QR only ever pays): "scan it to receive the payment", "scan karke payment
+    // receive kar lo", "scan karo, paise aapke account mein aa jayenge" (English, Hinglish)
+    $qr = /\b(qr|scanner)\b/
+    $scan_en = /\bscan\b.{0,50}\b(to|and|then|&) (receive|recieve|accept|claim|collect|get)( the| your| ur| my| this| that)? (payment|money|amount|advance|funds|cash|refund|rs|inr|rupees|[0-9])/
+    $scan_hi = /\bscan (karke|kar ke|karo|kar lo|kar do|kar lena|kar dena|kijiye|kariye|kr ke|krke|kr lo|karte hi|kar lijiye|kar dijiye|karein)\b/
+    $recv_qr_hi = /\b(receive|recieve|accept) (kar lo|karo|kar lena|kar lijiye|kijiye|kr lo|krlo|karlo|kar le|kar lein|ho jayega|ho jayenge|ho jaega)\b|\b(paise|paisa|payment|amount|rupaye|money) (lene|receive karne|milne) (ke liye|keliye|k liye)\b|\b(aapke|apke|aap ke|tumhare|tere) (account|khate|bank account|a\/c|upi)( me| mein| mai| main)? (aa jayenge|aa jayega|aa jaega|aa jaenge|aa jaayenge|aa jaayega|credit ho jayega|credit ho jayenge|credit ho jaega|jama ho jayega|jama ho jayenge)\b/
+    // the honest buyer scans the seller's QR himself; a warning says never scan to receive
+    $qr_self = /\bi('ll| will| can| shall|'m going to| am going to)( just)? scan\b|\b(send|share|give|bhejo|bhej do|de do|dedo|bhejiye)( me)? (your|ur|apna|aapka|apka)( upi| payment| gpay| phonepe| paytm)? (qr|scanner)\b|\b(apna|aapka|apka)( upi| payment)? (qr|scanner)( code)? (bhejo|bhej do|bhejiye|bhej dijiye|de do|send karo|send kar do)\b|\b(main|mai|mein|hum) scan (kar ke|karke|kar dunga|kar deta|kar lunga|karunga|kar denge)\b/
+    $qr_warn = /\b(never|don'?t|do not|dont|no need to|not)( need to| have to)? scan\b|\bscan (mat|na|nahi|nahin) (karo|karna|karein|kare)\b|\b(beware|savdhan|saavdhan|dhokha|thagi|scam)\b/
   condition:
     ($accept and ($recv or $sending)
-      or ($req and $appr and ($recv or $recv_hi or $paying_hi or $sending)))
+      or ($req and $appr and ($recv or $recv_hi or $paying_hi or $sending))
+      or ($qr and ($scan_en or ($scan_hi and $recv_qr_hi)) and not $qr_self and not $qr_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

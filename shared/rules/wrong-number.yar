@@ -151,19 +151,21 @@ rule wrongnum_deployed_romance
   meta:
     action = "junk"
     weight = 3.0
-    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig engineer or UN officer on a mission abroad who saw your profile and wants to get to know you (English; French 'en mission', 'on peut faire connaissance ?')"
+    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig or oil-platform engineer or UN officer on a mission abroad who saw your profile, found your number by chance and wants to get to know you (English; French 'en mission', 'ingenieur sur une plateforme petroliere', 'on peut faire connaissance ?', 'j'ai trouve ton numero par hasard')"
   strings:
-    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
-    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig)\b/
+    $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer|oil platform|drilling platform|drilling rig|gas platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
+    $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig|oil platform|drilling platform|gas platform)\b/
     $approach = /\b(saw your (profile|picture|photo|number)|know each other|(got|found) your (number|contact)|your (profile|picture|photo) (caught|got)|get to know you|friendship|relationship|lonely|honest (woman|man|lady)|my dear|dearest|darling|soul ?mate|(someone|somebody) to talk to|be friends|felt a connection|came across your (number|profile)|know you (more|better)|fell in love|for safe ?keeping|(box|package|consignment) to send (to )?you)\b/
     // French: a foreign engineer, officer or doctor on a mission (an oil platform, the UN, the US army),
     // often "given your number by a friend", who asks "on peut faire connaissance ?"
     $who_fr = /\b(ingenieure?|officier|militaire|soldat|medecin|chirurgien|colonel|capitaine|commandant|general|sergent|lieutenant|casque bleu|pilote|infirmiere?)\b/
     $where_fr = /\b(plate-?forme|plate forme) (petroliere|offshore|de forage)\b|\b(offshore|en mer du nord|onu|nations unies|casques bleus|minusma|monusco|minusca|l'armee (americaine|britannique)|us army)\b|\ben mission (de paix|humanitaire|a l'etranger|pour (l'onu|les nations unies|l'armee)|en (syrie|irak|afghanistan|yemen|somalie|libye|centrafrique|ukraine|mer)|au (mali|yemen|soudan|liban|niger|tchad|congo|nigeria))\b/
     $meet_fr = /\b(on peut|on pourrait|pouvons-nous|peut-on|pourrions-nous|j'aimerais|je voudrais|je souhaite|je souhaiterais|ca te dit de|ca vous dit de) (faire|bien faire) (ta |votre )?connaissance\b|\bmieux (te|vous) connaitre\b|\b(te|vous) connaitre (davantage|mieux|un peu plus)\b/
+    // ... or who "found your number by chance" (the stock persona's way in: "j'ai trouve ton numero par hasard")
+    $found_fr = /\b(trouve|eu|vu|recupere|obtenu|tombe sur) (ton|votre) (numero|num|contact) (par hasard|au hasard|par erreur|par accident|sur (facebook|internet|un site|les reseaux))\b|\bpar hasard\b.{0,30}\b(ton|votre) (numero|num|contact)\b/
   condition:
     ($who and $where and $approach)
-    or ($who_fr and $where_fr and $meet_fr and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($who_fr and $where_fr and ($meet_fr or $found_fr) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule wrongnum_investment_pivot
@@ -188,15 +190,22 @@ rule wrongnum_romance_customs_fee
   meta:
     action = "junk"
     weight = 2.5
-    description = "The romance scammer's parcel: 'my love', customs or a courier holds a package of gold, cash or gifts, and a fee must be paid to release it"
+    description = "The romance scammer's parcel: 'my love', customs or a courier holds a package of gold, cash or gifts, and a fee must be paid to release it (English); 'mon amour, bloque a l'aeroport, la douane demande 150.000 FCFA pour liberer mes bagages, peux-tu m'aider ?' (French)"
   strings:
     $love = /\b(my love|my dear|darling|my heart|sweetheart|my queen|my king|honey|babe|baby|your (lover|fiance|fiancee|boyfriend|girlfriend))\b|\b(hi|hey|hello) (love|dear)\b/
     $hold = /\b(customs|diplomat|clearance|consignment|shipping company|courier|delivery company)\b/
     $goods = /\b(gold|cash|dollars|box|package|parcel|gifts?|jewel\w{0,5}|consignment)\b/
     // a request, not a partner telling of a fee they paid
     $ask = /\b(please send|send (it|me|the)|i need|(can|could) you (send|pay|help|cover)|pay (it|the fee) for me|so (that )?i can)\b|\bpay( [^ ]{1,14}){1,2} (clearance|clearing|customs|release)\b/
+    // French: "mon amour ... bloque a l'aeroport, la douane demande 150.000 FCFA pour liberer mes bagages, peux-tu
+    // m'aider ?": the endearment, customs or an airport, the luggage or parcel, the sum and the plea
+    $love_fr = /\b(mon amour|mon coeur|ma cherie|mon cheri|mon bebe|ma puce|mon ange|ma belle|mon tresor|ma douce|ma reine|mon roi|mon homme|ma femme|ma chere|mon cher)\b/
+    // (customs or a courier, not the airport alone: a partner short of a taxi fare there asks for money too)
+    $hold_fr = /\b(douane|douanes|douanier|douaniers|dedouanement|transitaire|diplomate|service de livraison|societe de livraison|compagnie de livraison|societe de transport)\b/
+    $goods_fr = /\b(bagages?|valises?|colis|paquets?|cadeaux?|bijoux|coffre|cartons?|malles?|lingots?|l'or|d'or)\b/
+    $ask_fr = /\b(peux-tu|peux tu|tu peux|pourrais-tu|pourrais tu|tu pourrais|pouvez-vous|vous pouvez|pourriez-vous) (m'aider|me (depanner|preter|envoyer|aider|payer)|envoyer|payer|regler)\b|\b(aide-moi|aidez-moi|envoie-moi|envoies-moi|envoyez-moi|j'ai besoin de (toi|ton aide|votre aide))\b|\bpour (liberer|recuperer|debloquer|retirer|dedouaner|sortir) (mes|les|le|mon|ma|la|ces)\b/
   condition:
-    $love and $hold and $goods and $ask and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
+    ($love and $hold and $goods and $ask or $love_fr and $hold_fr and $goods_fr and $ask_fr) and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule wrongnum_dating_app_offplatform

@@ -959,3 +959,27 @@ writtenByOthers("today's traffic (written by others, hundredth round: set 103)",
   promotions: { junked: 0.01, inFolder: 0.97 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, hundred-and-first round: set 104)", 'written-cw', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.93 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-second round: set 105)", 'written-cx', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-third round: set 106)", 'written-cy', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
