@@ -88,7 +88,6 @@ rule pharma_cheap_medication
     // "order 98123 45678", "order #84721": the order path when the number is one the phone reader does not take
     $me_ordno = /\border( now| today| here| karein| karen| ke liye)? ?(#|no\.?|number|id)? ?:? ?\+?[0-9][0-9 ]{1,3}[0-9]/
     $me_nat = /\b(no|zero|koi|without any|without) side ?effects?( nahi| nahin)?\b|\b100 ?% (natural|herbal|ayurvedic|safe)\b|\b(ayurvedic|herbal|desi)\b/
-    $me_cod = /\bcod (available|only)\b|\bcash on delivery\b|\border (now|today|karein|karen|kare|karo|kijiye|ke liye)\b/
     // India's remedy blasts from any sender, a DLT header (VM-, JD-, AX-) too: a fairness cream or capsule
     // ("7 din me gora rang", "fair skin in 7 days") ...
     $fair = /\b(fairness|whitening|skin whitening|gorapan|gora ?pan|goraapan) (cream|serum|soap|lotion|kit|capsules?|face ?wash|oil|gel)\b|\b(gora|gori|goraa|fair|fairer|white|whiter|safed|nikhra) (rang|skin|complexion|twacha|chehra|chehera)\b/
@@ -127,7 +126,7 @@ rule pharma_cheap_medication
     // (a pharmacy's refill reminder and a brand's own offer come from its sender id or short code and its own domain)
     or ($me_prod and not $me_own and sender_kind != "alpha" and sender_kind != "shortcode"
       and ((($me_deal or money_count > 0) and (url_count > brand_link_count + platform_url_count or phone_count > 0 or $me_ordno))
-        or ($me_nat and $me_cod and (phone_count > 0 or contact_count > 0 or url_count > 0 or $me_ordno))))
+        or ($me_nat and $rem_cod and (phone_count > 0 or contact_count > 0 or url_count > 0 or $me_ordno))))
     // (India's potency, slimming or fairness remedy with its claim, sold cash on delivery, from any sender: a
     // brand's own offer links to its own site; a buyer's or a relative's news and a doctor's word are left alone)
     or (($sx_lat or $sx_hid or ($fair and $rem_claim) or ($me_prod and $me_nat)) and ($rem_claim or $sx_cure or $ay_claim) and $rem_cod
