@@ -194,7 +194,7 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo)"
+    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English))"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
@@ -230,13 +230,20 @@ rule gov_aid_release_fee : phishing
     $fr_fee = /\bfrais (d'ouverture|de dossier|d'inscription|de traitement|de deblocage|de transfert|d'activation|de validation|de retrait|administratifs|de timbre)\b|\bouverture (de |du )?(votre )?dossier\b|\bpour (le traitement|l'ouverture|la validation|l'activation|le deblocage|la constitution|l'etude) (de |du )?(votre |ton )?(dossier|financement|subvention|pret|credit|fonds)\b|\b(faites|effectuez|faire|effectuer) (un|le) (depot|versement|transfert) de\b/
     $fr_pay = /\b(orange money|wave|momo|mtn money|moov money|free money|flooz|t-?money|airtel money|mobile money|envoyez|payez|versez|transferez)\b/
     $fr_warn = /\b(arnaque|arnaques|escroc|escrocs|escroquerie|jamais|mefiez|aucun frais|ne payez|n'envoyez)\b/
+    // Nigeria: a scheme's or agency's document ready or pending, a fee to pay at a link not its own
+    $ng = /\b(nysc|jamb|nimc|frsc|n-?power|nasims|nigeria immigration|nis passport|neco|waec)\b/
+    $ng_doc = /\b(call-?up letters?|call ?up|posting letter|admission letter|result slip|nin slip|certificate|licen[cs]e|passport|slip|letter|registration|enrol?ment|stipend)\b.{0,60}\b(ready|pending|on hold|awaiting|not (yet )?(activated|printed|confirmed|validated|verified)|(been|is|was) (approved|generated|released|suspended|withheld|blocked|flagged))\b/
+    $ng_fee = /\b(verification|processing|activation|validation|printing|clearance|mobili[sz]ation|accreditation|reprint) (fee|charge|charges|levy)\b|\bpay (a |the )?(ngn ?|n|#)[0-9]/
+    $ng_warn = /\b(scam|scammers?|fraud|fraudsters|fake|legit|beware|never (ask|charge)|free of charge|does not charge|do not pay|don'?t pay)\b/
   condition:
     (($pk and $pk_inst and $pk_fee and $pk_send and not $pk_warn)
       or ($pk and $pk_win and $pk_wallet and $pk_code and $pk_you and ($pk_call or phone_count > 0) and not $pk_warn and not $pk_me)
       // (the fee sent first and the aid promised after it)
       or ($pk and $pk_fee and $pk_pay and $pk_get and not $pk_warn and not $pk_me)
       or ($in and $in_inst and $in_fee and $in_pay)
-      or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn))
+      or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn)
+      // (a link that is not the agency's .gov.ng site: brand_link_count counts government suffixes)
+      or ($ng and $ng_doc and $ng_fee and not $ng_warn and url_count > brand_link_count + platform_url_count))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -170,7 +170,7 @@ rule invest_loan_offer
   meta:
     action = "junk"
     weight = 2.5
-    description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'; the US pre-approval blast from a long or toll-free number: 'your request for up to $35,000 was pre-approved', funds tomorrow, a shortener or an unknown link, opt-out footer or not (English); India's instant loans and credit limits 'in 10 min', at home, with no paperwork or 0% interest, and a number or a link not a bank's own, from any sender (Hinglish, English)"
+    description = "Unsolicited loan or credit offer, often 'even with bad credit' or 'previously refused'; the US pre-approval blast from a long or toll-free number: 'your request for up to $35,000 was pre-approved', funds tomorrow, a shortener or an unknown link, opt-out footer or not (English, Spanish: 'pre-aprobado', 'sin verificacion de credito'); India's instant loans and credit limits 'in 10 min' or 'in 2 hours', 'EMI starting', at home, with no paperwork or 0% interest, and a number or a link not a bank's own, from any sender (Hinglish, English)"
   strings:
     $l1 = /\b(loans?|cash advance|credit) (for any purpose|approved|available|offer|up to|of up to)\b/
     $l2 = /\b(bad|poor|no) credit\b/
@@ -196,11 +196,11 @@ rule invest_loan_offer
     $link = /(https?:\/\/|www\.)/
     // India's instant-loan blasts from any sender, a DLT header too (Hinglish, English): the money in minutes
     // ("30 min me", "bas 10 min me", "in 2 min") ...
-    $fast_min = /\b(in|within|bas|sirf|only|just|matra) [0-9]{1,2} ?(min|mins|minute|minutes|mint|sec|secs|seconds)\b|\b[0-9]{1,2} ?(min|mins|minute|minutes|mint|seconds) (me|mein|main|mai|ke andar)\b/
+    $fast_min = /\b(in|within|bas|sirf|only|just|matra) [0-9]{1,2} ?(min|mins|minute|minutes|mint|sec|secs|seconds|hours?|hrs?|ghante)\b|\b[0-9]{1,2} ?(min|mins|minute|minutes|mint|seconds|ghante|ghanto) (me|mein|main|mai|ke andar)\b/
     // ... the credit limit of the loan apps ...
     $climit = /\bcredit limit\b/
     // ... and the pitch: instant, at home, no paperwork, interest-free, "salary nahi aayi?"
-    $fast_pitch = /\b(instant|instantly|turant|tatkal|ghar baithe|paperless|no paperwork|zero paperwork|koi paperwork|bina paperwork|no documents?|bina (documents?|kagaz|kagzat)|salary nahi aayi|0 ?% interest|zero interest|interest[- ]free|byaj mukt|sabse kam byaj|no cibil|no credit check|money in (your )?(bank|account)|paisa (seedha )?(bank|account|khate) (me|mein))\b/
+    $fast_pitch = /\b(instant|instantly|turant|tatkal|ghar baithe|paperless|no paperwork|zero paperwork|koi paperwork|bina paperwork|no documents?|bina (documents?|kagaz|kagzat)|salary nahi aayi|0 ?% interest|zero interest|interest[- ]free|byaj mukt|sabse kam byaj|no cibil|no credit check|money in (your )?(bank|account)|paisa (seedha )?(bank|account|khate) (me|mein)|emi (starting|starts|from|as low as|just|only))\b/
     // a person's own loan or advice, a lender's notice of a loan already given
     $fast_mine = /\b(maine|mene|mera|meri|mere|mujhe|humne|bhai|yaar|bro|lol|haha|scam|fraud|farzi|papa|mummy|didi|bhaiya|dad|mom|mum|got|took|liya|le liya|my (loan|salary|account|bank)|i (applied|used|need))\b|\b(has been|have been|was|is) (credited|disbursed|transferred|debited|closed|repaid)\b|\bemi (is )?due\b/
     // the US pre-approval blast: "your request for up to $35,000 was PRE-APPROVED" (a request the reader
@@ -209,6 +209,11 @@ rule invest_loan_offer
     $soon = /\b(funds?|money|cash|deposit(ed)?|funding|payout)\b.{0,30}\b(tomorrow|tonight|as soon as today|in minutes|within hours)\b/
     // a person's own loan news ("my request for $5k was approved")
     $req_mine = /\b(my|lol|haha)\b|\bi'(m|ve|ll)\b|\bi (applied|asked|requested|got|was|am|just|can|will)\b/
+    // the same blast in Spanish (accents folded): "tu prestamo de $3,000 ha sido pre-aprobado", "sin verificacion
+    // de credito", "solicitalo hoy"; a person's own loan news ("mi prestamo", "me aprobaron") stays clean
+    $es_ok = /\bprestamo\b.{0,40}\b(pre-?aprobado|aprobado)\b|\b(pre-?aprobad[oa])s? (para|por) (un prestamo|hasta)\b/
+    $es_pitch = /\bsin (verificacion|revision|chequeo|consulta|verificar) (de |del )?(credito|buro)\b|\bsolicit(alo|elo|a|e|ala) (hoy|ya|ahora|aqui)\b|\b(dinero|fondos|deposito)\b.{0,25}\b(hoy mismo|manana|el mismo dia|en minutos)\b/
+    $es_mine = /\b(mi prestamo|me (aprobaron|dieron|lo aprobaron)|jaja|jeje)\b/
   condition:
     ((2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
     // a bank's or lender's own sender id advertising its loan ("a Personal Loan of up to ...") is its
@@ -221,7 +226,7 @@ rule invest_loan_offer
       and brand_link_count + named_url_count == 0)
     // (the pre-approval blast from a long or toll-free number: a lender texts from its sender id or short
     // code and links to its own site; the opt-out footer does not make it a lender's marketing)
-    or (($req_ok or $l7 or $l9) and ($g3 or $soon) and not $req_mine
+    or ((($req_ok or $l7 or $l9) and ($g3 or $soon) and not $req_mine or $es_ok and $es_pitch and not $es_mine)
       and (shortener_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }

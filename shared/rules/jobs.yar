@@ -676,3 +676,20 @@ rule job_payroll_bank_details : phishing
     (($story and $ask) or ($story_es and $ask_es))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule job_exam_expo_seller
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "West African exam 'expo' sellers: WAEC, NECO, JAMB or BECE questions and answers 'before the exam', '100% verified runs', subscribe on WhatsApp or call (English, Pidgin)"
+  strings:
+    $exam = /\b(waec|wassce|neco|jamb|utme|bece|nabteb|gce|ssce)\b/
+    $expo = /\b(expo|runs|questions (and|&) answers|answers? before|real questions|leaked (questions|papers?)|question papers?)\b/
+    $sure = /\b100 ?% (sure|verified|genuine|correct|real|legit|guaranteed)\b|\bverified (runs|answers|expo)\b|\b(24|48|12) ?(hrs|hours) before\b|\bbefore (the )?(exam|paper|exams|papers)\b|\ball subjects\b|\bsubscri(be|ption)\b/
+    $warn = /\b(fake|scam|scams|scammers?|fraud|fraudsters|beware|arrested|no such thing|don'?t (pay|fall|believe)|do not (pay|fall|believe))\b/
+  condition:
+    $exam and $expo and $sure and not $warn
+    and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

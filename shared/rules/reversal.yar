@@ -97,7 +97,7 @@ rule reversal_accept_request_to_receive : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept or approve it 'to receive' the money (accepting a request pays it): English, Hinglish ('request bheji hai, approve kar do, paise aapke account mein aa jayenge'); or who sends a QR code and asks you to scan it to receive the payment (scanning a QR only pays): English, Hinglish ('QR bheja hai, scan karke payment receive kar lo')"
+    description = "A 'buyer' or 'payer' who sends a UPI collect request and asks you to accept or approve it 'to receive' the money (accepting a request pays it): English, Hinglish ('request bheji hai, approve kar do, paise aapke account mein aa jayenge'), the 'advance' that arrives as a request ('you will get a request on Google Pay, accept it to receive', 'request aayegi, accept kar lena, paise aa jayenge'); or who sends a QR code and asks you to scan it to receive the payment (scanning a QR only pays): English, Hinglish ('QR bheja hai, scan karke payment receive kar lo')"
   strings:
     $accept = /\b(accept|approve|click|pay)( the| my| this)? (payment |collect |upi |money )?request\b/
     $recv = /\b(to receive|and receive|to get (the )?(money|payment|amount|advance)|receive (the )?(money|payment|amount|advance))\b/
@@ -114,6 +114,11 @@ rule reversal_accept_request_to_receive : phishing
     // The QR code "to receive": the buyer sends a QR (a payment request) and tells the seller to scan it to
     // receive the money (scanning a QR only ever pays): "scan it to receive the payment", "scan karke payment
     // receive kar lo", "scan karo, paise aapke account mein aa jayenge" (English, Hinglish)
+    // the "advance" announced as a request: "you will get a request on Google Pay, accept it to receive",
+    // "request aayegi, accept kar lena, paise aa jayenge" (a request to accept for money to come in)
+    $appr_it = /\b(accept|approve) (it|that|the same)\b/
+    $recv_in = /\b(paise|paisa|payment|amount|advance|rupaye|money)( turant| seedha| direct)? (aa jayenge|aa jayega|aa jaega|aa jaenge|aa jaayenge|aa jaayega|mil jayenge|mil jayega|credit ho jayenge|credit ho jayega)\b/
+    $upi_ctx = /\b(upi|gpay|google pay|phonepe|phone pe|paytm|bhim|advance|olx|quikr)\b/
     $qr = /\b(qr|scanner)\b/
     $scan_en = /\bscan\b.{0,50}\b(to|and|then|&) (receive|recieve|accept|claim|collect|get)( the| your| ur| my| this| that)? (payment|money|amount|advance|funds|cash|refund|rs|inr|rupees|[0-9])/
     $scan_hi = /\bscan (karke|kar ke|karo|kar lo|kar do|kar lena|kar dena|kijiye|kariye|kr ke|krke|kr lo|karte hi|kar lijiye|kar dijiye|karein)\b/
@@ -124,6 +129,7 @@ rule reversal_accept_request_to_receive : phishing
   condition:
     ($accept and ($recv or $sending)
       or ($req and $appr and ($recv or $recv_hi or $paying_hi or $sending))
+      or ($req and ($appr or $appr_it) and ($recv or $recv_in) and ($upi_ctx or money_count > 0))
       or ($qr and ($scan_en or ($scan_hi and $recv_qr_hi)) and not $qr_self and not $qr_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
