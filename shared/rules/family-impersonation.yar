@@ -877,7 +877,7 @@ rule family_emergency_wallet_wa_cue : phishing
     // ... an emergency: a hospital, a sick mother, "I get problem" ...
     $em = /\b(hospital|clinic|admitted|emergency|accident|operation|surgery|stranded)\b|\b(dey|is|are|am|'m|don|fall|fell|been|get) (very |seriously |so |bad )?(sick|ill)\b|\b(i|we) (get|have|dey get|dey inside|dey for|dey in|dey) (small |big |serious |one |some |a |an )?(problem|wahala|palava|issue|trouble|emergency)\b|\bin (big |serious |some )?(trouble|wahala)\b/
     // ... and a loan or a sum asked of the reader, named ("20k", "N20,000", "500 cedis")
-    $lend = /\b(borrow|lend|loan|dash|send|sen|transfer|credit|help|assist)( me| mi)\b|\b(borrow|lend|loan|send|transfer)( me)? (n|ghs|gh)? ?[0-9]/
+    $lend = /\b(borrow|lend|loan|dash|send|sen|transfer|credit|help|assist)( me| mi)\b|\b(borrow|lend|loan|send|sen|transfer)( me| mi)? (n|ghs|gh)? ?[0-9]/
     $sum = /[0-9]k\b|[0-9],?000\b|\b(ghs|ghc|cedis|cedi|naira)\b/
     // With no emergency, the caller must say who they are on the new number ("How far, na me Emeka from
     // church ... send me 20k, I go return am Friday. Abeg no vex say I use new number", "it's me Kojo")
@@ -919,7 +919,6 @@ rule family_emergency_wallet_wa_cue : phishing
     // aunt's news from her other phone asks for no sum
     $diff = /\b(using|on|with|from|texting (you )?(from|with|on)|dey use) (a |another |this |my |one )?(different|other|another|new|borrowed|spare|second|diff) (phone|fone|line|number|sim|handset)\b|\bi (have |'ve |just |don )?(changed|change|got|get|bought|buy) (a |my )?(new|different|another) (phone|fone|line|number|sim)\b/
     $urg = /\b(urgent|urgently|asap|right now|now now|sharp sharp|immediately|quickly|quick quick)\b/
-    $ask_sum = /\b(borrow|lend|loan|dash|send|sen|transfer|credit)( me| mi)\b|\b(borrow|lend|loan|send|sen|transfer)( me| mi)? (n|ghs|gh)? ?[0-9]/
     // the wallet, account or number written out to send to ("to this Opay 80...", "account 0123..."), not
     // "send me your account number" of a friend who pays back
     $dest = /\b(opay|palmpay|moniepoint|kuda|momo|mobile money|vodafone cash|telecel cash|airteltigo|account|acct|a\/c|gtbank|gtb|access bank|first ?bank|zenith|uba|fidelity|ecobank|wema|sterling|this (number|line))( (number|no|num))?[: .-]{1,3}[0-9][0-9]/
@@ -931,5 +930,5 @@ rule family_emergency_wallet_wa_cue : phishing
       and ($me or opening matches /\b([Tt]his is|[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]a me|[Nn]a|[Mm]y name is|[Ii] am|[Ii]'?m)( [Yy]our| [Uu]r)?( ([Bb]ro|[Ss]is|[Bb]rother|[Ss]ister|[Aa]unty|[Aa]untie|[Uu]ncle|[Cc]ousin))? [A-Z][a-z]{1,12}\b/))
     or ($nn and ($em or ($me and $payback)) and $lend and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($air and $titled and $em and sender_kind != "alpha" and sender_kind != "shortcode")
-    or ($titled and $diff and $ask_sum and ($sum or money_count > 0) and ($later or $urg) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($titled and $diff and $lend and ($sum or money_count > 0) and ($later or $urg) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
