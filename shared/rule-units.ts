@@ -7,6 +7,7 @@
  * Rules of one file cannot name another file's rules (each file compiles alone first).
  */
 import type { RuleSource, ScanVariables } from './classifier/engine.ts';
+import { RULE_DECL } from './classifier/lower-any-of.ts';
 
 /** The variable that stands for another rule in a unit: declared with `UNIT_VARIABLES`, false. */
 export const OTHER_RULE = 'smsjunk_other_rule';
@@ -29,9 +30,6 @@ export interface RuleUnit {
   readonly text: string;
 }
 
-/** A rule declaration at the start of a line, as `RULE_DECL` in lower-any-of.ts counts them. */
-const DECL = /^[ \t]*((?:(?:private|global)[ \t]+)*)rule[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gm;
-
 function lineAt(source: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (source.charCodeAt(i) === 10) line++;
@@ -41,7 +39,7 @@ function lineAt(source: string, index: number): number {
 export function ruleUnits(sources: readonly RuleSource[]): RuleUnit[] {
   const units: RuleUnit[] = [];
   for (const s of sources) {
-    const found = [...s.source.matchAll(DECL)];
+    const found = [...s.source.matchAll(RULE_DECL)];
     const prelude = s.source.slice(0, found[0]?.index ?? s.source.length);
     const names = found.map((m) => m[2] as string);
     found.forEach((m, k) => {

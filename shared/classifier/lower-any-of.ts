@@ -11,8 +11,11 @@
  * pattern.
  */
 
-/** A rule declaration at the start of a line (the adapter counts the pack's rules with it too). */
-export const RULE_DECL = /^[ \t]*(?:(?:private|global)[ \t]+)*rule[ \t]+[A-Za-z_]\w*/gm;
+/**
+ * A rule declaration at the start of a line: its modifiers (group 1) and its name (group 2). The
+ * adapter counts the pack's rules with it, and `rule-units.ts` cuts a file into rules with it.
+ */
+export const RULE_DECL = /^[ \t]*((?:(?:private|global)[ \t]+)*)rule[ \t]+([A-Za-z_]\w*)/gm;
 const PATTERN_DECL = /^[ \t]*\$(\w*)[ \t]*=/gm;
 const CONDITION = /^[ \t]*condition[ \t]*:/m;
 /** `any of them` / `any of ($a, $b*)`, not after `for`, not before `in` or `at`. */
