@@ -45,8 +45,9 @@ rule contest_won_prize_claim
     $won6 = /\b(is|are) (waiting|awaiting|reserved) (for )?(you|u)\b/
     $won7 = /\b(cash|prize|gift|iphone|voucher|holiday|reward)s? give ?-?away\b/
     // a bank's loyalty notice: points credited to your card, no link but its own
-    // (or a points reward the member earned: "your 500-point reward is ready to redeem at checkout")
-    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added)\b|\b(earned|collected) [0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (points?|stars|miles)\b|\b[0-9][0-9,]{0,6}[- ]points? ([a-z]{1,12} ){0,2}(reward|voucher|coupon)\b/
+    // (or a points reward the member earned: "your 500-point reward is ready to redeem at checkout",
+    // "you have earned Rs.150 CashPoints on your card")
+    $points = /\bpoints? (have been|has been|were|are|is) (credited|added)\b|\bpoints? (credited|added)\b|\b(earned|collected) (rs\.? ?|inr ?|₹ ?)?[0-9][0-9,.]{0,9}( [a-z]{1,12}){0,3} (cash|reward|bonus)?(points?|stars|miles)\b|\b[0-9][0-9,]{0,6}[- ]points? ([a-z]{1,12} ){0,2}(reward|voucher|coupon)\b/
     // a government's public notice ("Congratulations! 200 crore vaccine doses ... book at cowin.gov.in"):
     // its links all on a government suffix (brand_link_count counts .gov, .gov.in; .nic.in is India's too)
     $gov_host = /[a-z0-9]\.(gov|nic\.in)\b/

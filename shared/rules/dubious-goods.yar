@@ -26,7 +26,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French)"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -80,6 +80,11 @@ rule goods_diet_miracle
     $mc_ml_sell = /(ക്യാഷ് ഓ(ൺ|ണ്) ഡെലിവറി|ഹോം ഡെലിവറി|ഡെലിവറി|ഓ(ർ|ര്)ഡ(ർ|ര്))/
     // a patient's or a relative's news in Gujarati or Malayalam: I, my, mum, dad, the doctor
     $mc_gu_ml_mine = /(મેં |મારા |મારી |મારું |મમ્મી|પપ્પા|ડૉક્ટર|ડોક્ટર|ഞാ(ൻ|ന്) |എന്റെ |അച്ഛ|അമ്മ|ഡോക്ട(ർ|ര്))/
+    // West Africa's aphrodisiacs and "female enhancement" (kayanmata, yoni pearls, "make him stay forever",
+    // tighten), delivered discreetly nationwide, ordered by phone (English, Pidgin)
+    $afr_sex = /\b(kayanmata|kayan mata|yoni (pearls?|steam|detox)|female (enhancement|libido|viagra)|womb (cleanser|detox)|make him (stay|love you|yours|beg|crave|addicted|obsessed|never leave)|(tighten|tightening|tightener|shrink) (your |the )?(v|vagina|kitty|punani|womanhood|walls?)|(man ?power|manhood|bedroom) (booster|enhancer|power|performance)|(quick|premature|early) ejaculation|weak erection)\b/
+    $afr_sell = /\b(discreet (delivery|packaging|packing|shipping)|delivery (nationwide|available nationwide|all over nigeria|within and outside)|nationwide delivery|pay on delivery|order (now|yours|today)|call ?\/ ?whats ?app|whats ?app (us|me|now))\b/
+    $afr_own = /\b(lol|lmao|haha|did you see|i (bought|ordered|tried|used)|my (wife|husband|babe|aunty|auntie))\b/
     // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
@@ -96,6 +101,7 @@ rule goods_diet_miracle
     // (the order word is the contact: "commande au 77 123 45 03" is a number the phone reader may not take)
     or (($mc_fr_claim or $mc_fr_clair) and $mc_fr_city and ($mc_fr_time or $mc_fr_nat) and $mc_fr_order
       and not $mc_fr_mine and not $mc_fr_you and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($afr_sex and $afr_sell and (phone_count > 0 or contact_count > 0) and not $afr_own and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule goods_business_solicitation
@@ -231,10 +237,10 @@ rule goods_marketplace_escrow_email : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A buyer who 'already paid' through the marketplace's escrow or sent proof of payment to your e-mail: the fake-payment e-mail that asks you to confirm or pay a fee"
+    description = "A buyer who 'already paid' through the marketplace's escrow or sent proof of payment to your e-mail: the fake-payment e-mail that asks you to confirm or pay a fee (English; Jiji, Jumia, OLX, Marketplace, Craigslist)"
   strings:
-    $market = /\b(marketplace|gumtree|craigslist|olx|ebay|facebook|kijiji|carousell|vinted|depop|advert|listing)\b/
-    $paid = /\b(already paid|i have paid|i've paid|payment (is|has been) (made|sent)|proof of payment|paid through|via escrow|escrow)\b/
+    $market = /\b(marketplace|gumtree|craigslist|olx|ebay|facebook|kijiji|carousell|vinted|depop|advert|listing|jiji|jumia|tonaton|dubizzle|offerup|quikr|mudah|your ad)\b/
+    $paid = /\b(already paid|i have paid|i've paid|payment (is|has been) (made|sent)|proof of payment|paid through|via escrow|escrow|zelle business)\b/
     $mail = /\b(check your (email|e-mail|inbox|mail)|to your (email|e-mail|inbox)|in your (email|e-mail|inbox))\b/
     // the buyer who asks for an e-mail address "for the Zelle payment" (the fake payment e-mail to follow)
     $ask = /\bsend me your (email|e-mail)( address)? for the (zelle|paypal|payment|venmo|cash app)\b/
@@ -414,17 +420,22 @@ rule goods_adult_massage
   meta:
     action = "junk"
     weight = 3.0
-    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish)"
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Arabic)"
   strings:
     $svc = /\b(massage|massages|escort|escorts|call girls?|maalish|malish|body to body)\b/
-    $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
-    $where = /\b(hotel and home|home and hotel|home service|hotel service|hotel visits?|outcall|in ?call|24 ?(hours|hrs|\/7)|all night|full service)\b|\b(full|complete|total|100 ?%) (privacy|secrecy)\b|\bprivacy (guaranteed|assured|maintained|100 ?%)\b|\b(ghar|room|hotel) (par|pe|pr|mein|me) (service|aakar|aa kar|akar)\b/
+    $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\b(filipina|thai|asian|russian|moroccan|indonesian|balinese|vietnamese|chinese|kenyan)( (and|&) [a-z]{1,10}[a-z])? (staff|ladies|girls|therapists?|masseuses?)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
+    $where = /\b(hotel and home|home and hotel|home ?\/ ?hotel|hotel ?\/ ?home|home service|hotel service|hotel visits?|outcall|in ?call|24 ?(hours|hrs|\/7)|all night|full service)\b|\b(full|complete|total|100 ?%) (privacy|secrecy)\b|\bprivacy (guaranteed|assured|maintained|100 ?%)\b|\b(ghar|room|hotel) (par|pe|pr|mein|me) (service|aakar|aa kar|akar)\b/
     // a ladies' beauty parlour at home (facial, waxing) is no lure
     $salon = /\b(facials?|waxing|threading|bridal|beauticians?|parlou?r|pedicure|manicure|for ladies|for women|ladies only|women only)\b/
     // someone's own booking: "mom booked a lady therapist to come home"
     $own = /\b(i|we|mom|mum) (booked|called|had|got|went)\b|\bmy (wife|mom|mum|mother|sister|physio|physiotherapist)\b|\b(maine|mene|humne|mummy ne|mom ne|didi ne|bhabhi ne|book kiya|book ki thi|book karwaya|book karwayi|bulaya|bulayi|bulwaya)\b/
+    // Arabic: a massage centre, Filipina, Thai or Moroccan staff, hotels and homes or round the clock
+    $ar_svc = /(مساج|تدليك)/
+    $ar_girls = /(فلبينيات|تايلنديات|تايلانديات|مغربيات|روسيات|اندونيسيات|إندونيسيات|آسيويات|اسيويات|موظفات|معالجات|مدلكات)/
+    $ar_where = /(فنادق|الفنادق|منازل|المنازل|24 ساعة|٢٤ ساعة|على مدار الساعة)/
   condition:
-    $svc and $girls and $where and not $own and not $salon and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($svc and $girls and $where and not $own and not $salon or $ar_svc and $ar_girls and $ar_where)
+    and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_car_wrap_offer : phishing

@@ -176,11 +176,16 @@ rule extort_arrested_relative : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish)"
+    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish); or 'your son is with us, a police case is made, send it now or the FIR is filed, tell nobody' (romanised Hindi and Urdu)"
   strings:
     $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap|caught|nabbed|picked up)\b.{0,40}\b(police|inspector|thana|polisi)\b|\b(we have|we've|we) (arrested|detained|caught|picked up) (your|ur)\b/
-    $kin = /\b(your|ur|aapke|aapka|aapki|tumhare) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai)\b|\banak (anda|bapak|ibu)\b/
-    $pay = /\b(bhejo|bhej do|bhejiye|send|pay|transfer|kirim|transfer)\b|\b(case|fir|kes) (band|closed|close|settle)/
+    $kin = /\b(your|ur|aapke|aapka|aapki|tumhare|aap ke|aap ka|aap ki|apke|apka|apki|tumhara|tumhari) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai|shohar|biwi|bachcha|bacha|ladka|ladki)\b|\banak (anda|bapak|ibu)\b/
+    $pay = /\b(bhejo|bhej do|bhejiye|bhejein|bhej dein|send|pay|transfer|kirim|transfer)\b|\b(case|fir|kes) (band|closed|close|settle)|\b(paytm|gpay|phonepe|upi|jama) (karo|kar do|kariye|karein|karen|karwao|karwayen)\b/
+    // romanised Hindi and Urdu, no arrest named: "aap ka beta humare paas hai, police case ho gaya hai, abhi bhejo
+    // warna FIR kat jayegi, kisi ko mat batana": the relative held, a case or FIR, the money and secrecy or a threat
+    $with_hi = /\b(hamare|humare|hmare|hamaare) (paas|pass|qabze|kabze|hirasat|custody) (mein |me |main )?(hai|hain|he)\b|\b(hirasat|thane|thaane|hawalat|lock-?up) (mein|me|main) (hai|hain|he|band)\b/
+    $fir_hi = /\b(fir|parcha|parchah) (kat|darj|lodge|register|ho gayi|ho jayegi|ho jaegi|lag)\w{0,6}\b|\b(police case|pulis case|mukadma|muqadma|muqaddama)\b/
+    $hush_hi = /\bkisi ko (bhi )?(kuch )?(mat|na|nahi|nahin) (batana|bataana|batao|bataiye|batayen|batayein|btana|bolna|kehna)\b|\b(warna|varna|nahi to|nahin to)\b/
     // or no police named: "your son is in big trouble / kidnapped, send it now, don't call him, his
     // phone is with us" (Indian and Nigerian English, romanised Hindi)
     $trouble = /\b(big|serious|bad|great) trouble\b|\b(badi|bahut badi|bohot badi|bari) (musibat|mushkil|pareshani)\b|\b(phas|phans|fas|fans) (gaya|gayi|gya|gyi) (hai|he)\b|\b(kidnap|kidnapped|abducted|agwa|caught)\b/
@@ -195,7 +200,8 @@ rule extort_arrested_relative : phishing
     $secret = /\b(don'?t|do not|dont|never) (tell|inform|share (this )?with|talk to|disclose (this )?to|call) (anyone|anybody|any one|your family|family|others|the media|a lawyer|relatives)\b|\bkeep (this|it) (a )?(secret|confidential|between us)\b/
   condition:
     (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0))
-      or ($held and $kin and $case and ($save or $arrange) and ($arrange or money_count > 0) and ($secret or $now)))
+      or ($held and $kin and $case and ($save or $arrange) and ($arrange or money_count > 0) and ($secret or $now))
+      or ($kin and $with_hi and $fir_hi and $pay and $hush_hi))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

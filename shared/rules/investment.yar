@@ -571,7 +571,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish)"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -610,6 +610,17 @@ rule invest_mentor_brag
     $ref = /\b(your|ur) (cousin|colleague|coworker|co-worker|friend|brother|sister|uncle|aunt|aunty|neighbou?r|classmate|boss|roommate|brother-in-law|sister-in-law)( [a-z]{1,12})? (gave|shared|passed|sent|forwarded) me (your|ur) (number|contact|no|details)\b|\bgot (your|ur) (number|contact) from (your|ur) (cousin|colleague|coworker|friend|brother|sister|uncle|aunt|neighbou?r|classmate|boss)\b|\b(aapke|apke|tumhare|aapki|apki|tumhari) (cousin|colleague|dost|friend|bhai|bhaiya|behen|didi|mama|chacha|jiju|office wale)( [a-z]{1,12})? ne (aapka|apka|tumhara|aap ka|ap ka) (number|no|nambar|contact) (diya|dia|di|share kiya)\b/
     $ref_gain = /\b(made|earned|gained|profited|cleared) (over |about |around |nearly |almost |close to )?(rs\.? ?|₹ ?|\$ ?|£ ?|€ ?)?[0-9][0-9,.]{0,8} ?(k|lakh|lakhs|lac|lacs|crore|cr|grand)?( rupees| dollars| pounds)? (in|within) (just |only |the (last|past) )?[0-9]{1,2} ?(days|weeks|months)\b|\b[0-9]{1,2} ?(mahine|mahino|mahinon|months|hafte|hafton|din) (me|mein|main|mai|mei) ((rs\.? ?|₹ ?)?[0-9][0-9,.]{0,8} ?(lakh|lakhs|lac|lacs|crore|k)?) (kamaye|kamaya|kamai|banaye|banaya|ka profit|ka return|ka munafa)\b/
     $ref_inv = /\binvest(ing|ment|ments)? (options?|opportunit(y|ies)|ideas?|plans?)\b|\b(interested in|looking (for|into)|thinking (of|about)|want to (start|try)) (investing|investments?|trading|crypto|stocks)\b|\b(grow|double|multiply) (your|ur) (money|savings|wealth|income)\b|\b(invest|nivesh|trading) (karna|karne|kar|shuru) (chahte|chahti|chahate|ka soch|karna)\b/
+    // the self-described mentor opener: "I'm a single mother from Singapore, I made a fortune with crypto
+    // arbitrage; if you want to learn my strategy, message me" (English, Chinese): who, a fortune, how, reply
+    $mb_self = /\b(single (mother|mom|mum|dad|father)|widow|widower|nurse|(i'm|i am|im) (a |an )?(retired|from (taiwan|singapore|hong kong|malaysia|korea|japan|dubai))|(financial|investment|market|crypto) analyst|my name is [a-z]{1,11}[a-z])\b/
+    $mb_win = /\b(made|make|making|earned|earning) (a )?(fortune|killing|lot of money|good money)\b|\b(got|became|become|getting) (rich|wealthy)\b|\bfinancial(ly)? (freedom|free|independence|independent)\b|\b(earn|earning|make|making|profit) (money |profits? |income )?(daily|every day)\b|\bdaily (profits?|income|earnings|returns)\b/
+    $mb_how = /\b(arbitrage|quantitative|quant trading|forex|gold trading|trading gold|crypto|bitcoin|usdt|futures)\b/
+    $mb_offer = /\b(learn|know|copy|follow|get) (my|her|his|the) (strategy|strategies|method|methods|secrets?|trading (plan|method|strategy|skills?)|skills?)\b|\b(share|teach|show) (you )?(my|her|his) (strategy|strategies|method|secrets?|skills?)\b/
+    $mb_reply = /\b(message|text|reply|dm|contact|write|whatsapp|pm) (to )?me( back)?\b|\bget back to me\b|\bsend me a (message|text)\b/
+    $mb_zh_self = /(单亲妈妈|單親媽媽|护士|護士|寡妇|寡婦|分析师|分析師|来自台湾|來自台灣|来自新加坡|來自新加坡|来自香港|來自香港|我是台湾|我是台灣|我是新加坡|我是香港)/
+    $mb_zh_win = /(发财|發財|赚了很多|賺了很多|赚了不少|賺了不少|财富自由|財富自由|致富|每天赚|每天賺|每天都有收益|日赚|日賺)/
+    $mb_zh_how = /(套利|量化交易|量化|黄金|黃金|外汇|外匯|加密货币|加密貨幣|比特币|比特幣|虚拟币|虛擬幣)/
+    $mb_zh_offer = /(想学|想學|想了解|想知道).{0,60}(策略|方法|秘诀|秘訣|技巧).{0,60}(联系我|聯繫我|聯絡我|私信我|加我|回复我|回覆我|给我留言|給我留言|找我)|(分享|教你|传授|傳授).{0,30}(策略|方法|秘诀|秘訣|技巧)/
     // a friend's voice or a warning
     $pb_warn = /\b(lol|lmao|haha|scam|scammer|fraud|dhokha|farzi)\b|(骗子|騙子|诈骗|詐騙)/
   condition:
@@ -618,7 +629,9 @@ rule invest_mentor_brag
       or ($ar_fx and $ar_adv and $ar_win and $ar_join)
       or (not $pb_warn and $ref and $ref_gain and ($ref_inv or $pb_asset))
       or (not $pb_warn and (($pb_rel and $pb_asset and $pb_gain and $pb_ask)
-        or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask))))
+        or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask)
+        or ($mb_self and $mb_win and $mb_how and $mb_offer and $mb_reply)
+        or ($mb_zh_self and $mb_zh_win and $mb_zh_how and $mb_zh_offer))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

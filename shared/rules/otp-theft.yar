@@ -121,7 +121,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English); or a scholarship or government payment to be transferred to the reader, who is asked for the PhonePe, GPay or account number and told an OTP will come (Hinglish)"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English); or a scholarship or government payment to be transferred to the reader, who is asked for the PhonePe, GPay or account number and told an OTP will come (Hinglish); or a stranger's vote for a baby competition or a delivery rider's 'wrong code': a code will come to your phone, send me the code (West African English, Nigerian Pidgin)"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -209,6 +209,18 @@ rule otp_share_code_request : phishing
     $code_to_num = /\b(send|forward|text|sms|resend|reply)( it| the code| that code| this code| the pin| the otp| the [0-9]-digit code| the [0-9] digit code| the activation code| the verification code)?( back)? (to|via|on) ((this|the|my|our|same|that|above|below) (number|line|whatsapp)|\+?[0-9])/
     // a son or daughter sharing data at home ("Mummy, I sent you 2GB, a code will come, send it to me")
     $rel_en = /^((hi|hello|good (morning|afternoon|evening)) )?(mum|mummy|mom|mommy|mama|dad|daddy|papa|sis|bro|aunty|auntie|uncle|baby|babe|grandma)\b/
+    // The West African account takeover from a stranger: "vote for my daughter in the baby competition, a code
+    // will come to your phone, send me the code"; "I'm the delivery rider, the code I used for your delivery is
+    // wrong, check the message I just sent you and send me the code" (English, Nigerian Pidgin): the code said
+    // to come or to be wrong ...
+    $wa_came = /\b(code|otp|pin|message|sms|text) (will|go|dey|is going to|just|has|have|was|don|will be|has been|have been|wey just|wey)( just| now)? (come|came|coming|enter|entered|drop|dropped|arrive|arrived|land|landed|reach|sent|send|pop up)\b/
+    $wa_wrong = /\b(code|otp|pin)\b.{0,40}\b(wrong|incorrect|not correct|no correct|invalid|not working|no dey work)\b|\bcheck (the|your|ya|ur) (message|sms|text|inbox|messages)\b/
+    // ... asked for ...
+    $wa_ask = /\b(send|forward|text|give|drop|screenshot|snap|read|pass)( me| us) (the|that|this|ya|your|ur)( [0-9]-digit| six-digit| [0-9] digit)? (code|otp|pin|digits|numbers|message|sms)\b|\b(send|forward|text|give|drop|screenshot|read|pass) (it|that|am|the code|the otp|the message|the sms)( back)? (to|for|give) (me|us)\b/
+    // ... under a pretext: a vote, a competition, a delivery
+    $wa_pre = /\b(vote|votes|voting|competition|contest|pageant|award|nominee|delivery|dispatch|rider|courier|waybill|package|parcel)\b/
+    // a parent's own code or order on the child's number ("mummy's OTP", "my package")
+    $wa_own = /\b(my|mummy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|papa'?s|mama'?s)( [a-z]{1,10})? (otp|code|order|package|parcel|account|delivery)\b/
   condition:
     (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
     or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
@@ -220,6 +232,8 @@ rule otp_share_code_request : phishing
     or (($ff_who or $ff_who_dev) and ($ff_send or $ff_send_dev) and ($hi or $bk_ask or $bk_ask_hi or $ff_ask_en)
       and not $bk_no and not $ff_no and not $rider and not ($bk_rel and $door) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($sch and $sch_due and $sch_num and $sch_otp and not $bk_no and not $ff_no and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($wa_came or $wa_wrong) and $wa_ask and $wa_pre and not $rel_en and not $wa_own and not otp_negated_share
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_esim_swap : phishing
@@ -331,7 +345,7 @@ rule otp_dial_ussd_enter_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110#, allow cash out, enter your PIN' from a fake customer service, or 'your SIM was drawn, dial #150*...# to validate your prize', or 'your Orange Money or MoMo account shows an anomaly, dial #150*...# and enter your secret code to fix it' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
+    description = "'Dial *170# and enter the code we send you': a caller walks the reader through a mobile-money menu to approve a transfer or hand over the account; or 'a bonus, promotion or gift is pending on your MoMo, dial *126# and enter the code and your secret code or PIN to validate it', or 'dial *110#, allow cash out, enter your PIN' from a fake customer service, or 'your SIM was drawn, dial #150*...# to validate your prize', or 'your Orange Money or MoMo account shows an anomaly, dial #150*...# and enter your secret code to fix it', or 'you received a refund or credit, dial a long menu string holding a number and the amount, then your secret code, to validate it' (English: Ghana's MTN MoMo, Telecel/Vodafone Cash, AirtelTigo Money; French)"
   strings:
     $dial = /\b(dial|press|type|go to|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}(\*|#)[0-9]{1,2}[0-9#*]{1,12}#/
     $code = /\b(enter|input|type|put) (the |a |our )?(code|otp|pin|number)( (we|i) (will )?(send|sent|give))?\b|\b(code|otp|pin) (we|i) (will )?(send|sent)\b/
@@ -357,9 +371,19 @@ rule otp_dial_ussd_enter_code : phishing
     // a relative's help or story ("maman, tape #144#", "my MoMo had an issue, I dialed"), or the carrier's warning
     // (not "my": the menu's own "My Wallet > My Approvals")
     $fault_me = /\b(maman|papa|mum|mom|mummy|dad|bro|sis|chale|mon|j'ai|i (dialed|dialled|did|entered|typed|tried)|jamais|never|scam|arnaque)\b/
+    // The fake refund or credit: "vous avez recu un remboursement de 75 000 FCFA, pour le valider composez
+    // *133*4*1*05xxxxxxxx*75000# puis entrez votre code secret" (French, English): a menu string of three or more
+    // parts (the code, a menu choice, a long number: the thief's wallet), the transfer the reader is made to send
+    // (compile cost: one exact digit first, then counted pairs, not [0-9]{2} runs or counted groups: ~0.3 ms, not ~18)
+    $dial_long = /\b(dial|press|type|composez|compose|composer|tapez|tape|taper|faites|fais)\b.{0,10}[*#][0-9]{1,4}\*[0-9*]{1,20}\*[0-9][0-9]{1,2}[0-9]{1,2}[0-9]{1,2}[0-9]{1,2}[0-9]{1,2}[0-9]{1,2}[0-9*]{0,16}#/
+    // ... beside a credit or refund said to be waiting for the reader ...
+    $credit = /\b(vous avez recu|tu as recu|you have received|you've received|(has been|have been|was|been|est|a ete) (credited|credite|creditee|refunded|rembourse|reverse)|remboursement|refund|reversal|un credit|a credit|bonus|cadeau|gain|prime|en attente|pending)\b/
+    // ... to be "validated" or "received" by it
+    $valid_any = /\bpour (le |la |les )?(valider|confirmer|recevoir|encaisser|debloquer|activer|retirer|reclamer)\b|\bto (validate|confirm|receive|claim|accept|release|unlock|redeem) (it|the|your|this|them)\b/
   condition:
-    $dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr
+    ($dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr
       or ($fault and ($code_fr or $secret) and not $fault_me and not otp_negated_share))
+    or ($dial_long and $credit and ($code or $code_fr or $secret or $valid_any) and not $fault_me and not otp_negated_share))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -15,11 +15,11 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian MoMo, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
-    $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|to (the |a )?wrong (number|account|line|wallet))\b/
+    $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|mistakenly|to (the |a )?wrong (number|account|line|wallet))\b|\bby mistake,? (i|we) (don |take )?(sent|send|transferred|transfer|paid|recharged|loaded)\b/
     $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে|ভুল (লেনদেন|ট্রানজেকশন|নাম্বারে|নম্বরে)|தவறுதலாக|தவறாக|பிழையாக)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
     // French: "j'ai envoye par erreur ... sur votre numero Orange Money", "je me suis trompe de numero"
     // (and "je viens d'envoyer ... par erreur", "la somme envoyee", "fait un transfert de 15 000 F sur ton Orange Money, c'est par erreur")
@@ -66,7 +66,7 @@ rule reversal_sent_by_mistake : phishing
     // "I will be grateful if you could send it", "grateful if you kindly reverse"
     $b14 = /\bgrateful if (you|u)( can| could| would| will)?( kindly| please| help( me)?)? (send|return|reverse|refund|transfer|resend)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\b(ferot|ferat|fherot|phirot|firot) (pathan|pathao|den|din|dien|diyen|dao|diben|koren|korun|diye (den|din|dao|diben)|pathiye (den|din|dao|diben)|kore (den|din|dao|diben))\b/
-    $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b/
+    $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b|\b(lauta|lota) (do|dijiye|dijie|dena|dein|de do|dedo|de dijiye)\b|\b(wapas|wapis|vapas|vapis) (dijiye|de dijiye)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
@@ -74,6 +74,9 @@ rule reversal_sent_by_mistake : phishing
     // French: the francs written the wallets' way ("15 000 F", "5000f", "10.000 frs"), which the money count
     // does not read, and the mistaken transfer "c'etait pour mon frere"
     $c3 = /[0-9] ?(f|frs?|francs|xof|xaf)\b|\bc'etait (pour|destine a|destinee a|cense aller a) (mon|ma) (frere|petit frere|grand frere|soeur|petite soeur|grande soeur|mere|maman|pere|papa|fils|fille|oncle|tante|tonton|tata|cousin|cousine|femme|mari|patron|client|fournisseur|boutiquier)\b/
+    // Hinglish: "1500 rupaye", "₹1500", "screenshot bhej deta hoon" (a stranger's proof); Ghana and Nigeria:
+    // "chale", "boss", "GH₵300", "this is my number" (a friend's number is known)
+    $c5 = /\b(rupaye|rupaiye|rupay|rupiya)\b|₹ ?[0-9]|\bscreenshot (bhej|send|de|dikha|share)|\b(chale|charley|my boss|boss please|please boss|cedi|ghc)\b|gh₵|\b(this is|here is|here's|na) my (momo |mtn |telecel |opay |palmpay )?(number|line)\b/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
@@ -81,7 +84,7 @@ rule reversal_sent_by_mistake : phishing
     $call_bn = /(কল (করুন|দিন|করবেন)|যোগাযোগ করুন)/
     // a friend's voice: a shared bill, a joke, no hurry
     // scan cost: no "for (the) ..." branch (an atom at every "for ")
-    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|keep it|(till|until|when) we meet|bisous|bisou|rien ne presse|pas presse|quand tu peux|hatar (chaina|chhaina|chhain|xaina)|bhetda|bhetepachi)\b/
+    $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|keep it|(till|until|when) we meet|bisous|bisou|rien ne presse|pas presse|quand tu peux|hatar (chaina|chhaina|chhain|xaina)|bhetda|bhetepachi|koi jaldi nahi|jaldi nahi hai|aaram se|jab time mile|jab (mile|milo|milenge))\b/
     // a person who is not sure the money went astray ("I think I sent ...", "if it came, ..."): the scam
     // asserts the transfer its fake alert showed
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
@@ -367,7 +370,7 @@ rule reversal_relocation_sale_ng : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "Nigerian English advance-payment sale: a stranger 'relocating abroad' (japa) sells a phone, laptop or car cheap and wants half or part payment now, the balance on delivery; and its opener, a stranger who introduces himself by a rank or a title and name ('I am Sgt. X of the Nigerian Army', 'I'm Mr X from Tema', 'sorry for disturbing you') and sells goods at a give-away, half or cheap price because of a relocation, a transfer or his travelling, call me (English, Nigeria, Ghana, India; Hinglish 'army mein hoon, transfer ho gaya, saste mein bech raha hoon')"
+    description = "Nigerian English advance-payment sale: a stranger 'relocating abroad' (japa) sells a phone, laptop or car cheap and wants half or part payment now, the balance on delivery; and its opener, a stranger who introduces himself by a rank or a title and name ('I am Sgt. X of the Nigerian Army', 'I'm Mr X from Tema', 'sorry for disturbing you') and sells goods at a give-away, half or cheap price because of a relocation, a transfer or his travelling, call me (English, Nigeria, Ghana, India; Hinglish 'army mein hoon, transfer ho gaya, saste mein bech raha hoon'); and a stranger's land sale, the plots you asked about still available at a price in cedis or naira, send a deposit today to hold them (Ghanaian and Nigerian English)"
   strings:
     $relocate = /\b(relocating|relocate|relocated|japa|travelling out|traveling out|leaving the country|leaving nigeria|leaving naija|moving abroad|moving out of the country|travelling abroad|traveling abroad)\b|\b(moving|leaving|travelling|traveling|relocating) to (canada|the uk|uk|london|the us|usa|the states|dubai|germany|australia|ireland)\b/
     $sell = /\b(selling|sell off|disposing|dispose|for sale|going for|letting (it|them) go)\b/
@@ -385,10 +388,18 @@ rule reversal_relocation_sale_ng : phishing
     // the give-away price
     $rl_cheap = /\b(give ?away|throw ?away|half|slashed|reduced|bargain) (price|prices|rate|rates|amount)\b|\bcheap(ly|er|est)?\b|\bhalf (the )?(price|cost)\b|\b(sasta|saste|sasti)\b|\b(aadhe|adhe) (daam|dam|keemat|kimat)\b/
     // a neighbour's or a friend's honest sale to someone they know
+    // the land sale (Ghana, Nigeria): the plots "you asked about" are still available, send a deposit today
+    // to hold them; an agent's real reply offers a site inspection, a friend tells of land he bought
+    $ld_land = /\b(plots?|acres?|plots? of land|parcel of land)\b|\bland (at|in|located|situated|you|is still|for sale)\b/
+    $ld_pitch = /\bstill available\b|\b(you|u) (asked|enquired|inquired|called|requested) (about|for)\b|\bfirst come,? first serve|\bselling fast\b|\b(few|only [0-9]{1,2}) plots? (left|remaining)\b|\bmany (people|buyers|clients) (are )?(interested|asking)\b|\bbefore (someone|somebody|another (person|buyer|client)) (else )?(takes?|buys?|pays?)\b/
+    $ld_dep = /\b(send|pay|make|transfer|drop|momo)( me| us)?( the| a| your| an| small| some)? (initial |part |token |commitment )?(deposit|commitment fee|booking fee|part payment|down ?payment)\b|\bdeposit (today|now|to (hold|secure|reserve|book|block))\b|\bto (hold|secure|reserve|book|block) (it|them|the (land|plots?)|your (plots?|land))( for you)?\b/
+    $ld_cur = /\b(ghs|ghc|cedis|naira|million|per plot)\b|gh₵|₦/
+    $ld_self = /\b(site )?(inspection|visit)\b|\b(come|you can come|visit) (and |to )?(see|view|inspect|check)( the)? (land|site|plots?)\b|\b(i|we) (just |have |finally )?(bought|acquired|paid for)\b|\bmy (land|plots?)\b|\b(congrats|congratulations|lol|haha)\b/
     $rl_known = /\b(as (i|we) (told|said|promised|discussed)|you (asked|wanted|said|mentioned)|(still|if you) (want|wants|need|needs) (it|them)|your (wife|husband|mum|mom|dad|brother|sister)|neighbou?rs?|remember|lol|haha|bro|bhai|yaar|tujhe|tera|tere)\b/
   condition:
     reversal_personal_sender
     and (($relocate and $sell and $adv and $dlv and not $self)
       or ($rl_intro and ($relocate or $rl_move) and ($sell or $rl_sell) and $rl_cheap and (contact_count > 0 or phone_count > 0)
-        and not $rl_known and not $self))
+        and not $rl_known and not $self)
+      or ($ld_land and $ld_pitch and $ld_dep and ($ld_cur or money_count > 0) and not $ld_self))
 }

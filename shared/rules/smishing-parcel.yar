@@ -84,9 +84,11 @@ rule parcel_fee_request : phishing
     $fee3 = /\bpay (£|\$|€)[0-9]{1,3}([.,][0-9]{1}[0-9])? (to|for|and) (release|receive|redeliver|reschedule|deliver|get|collect)/
   condition:
     // a carrier's own duty notice links only to its official domain (dhl.com, royalmail.com):
-    // the fee request counts with a link elsewhere or a number to call
+    // the fee request counts with a link elsewhere or a number to call, unless the carrier's own
+    // sender id sends it beside its own link ("pay at mydhl.express.dhl or call our centre")
     parcel_mentioned and (any of ($fee*) or ($dfee and not $promise))
-    and (url_count > brand_link_count or parcel_contact)
+    and (url_count > brand_link_count
+      or (parcel_contact and not (sender_kind == "alpha" and url_count > 0 and url_count == brand_link_count)))
 }
 
 rule parcel_waiting_arrange : phishing

@@ -235,7 +235,7 @@ rule wrongnum_gift_parcel_clearance : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'; or 'your uncle's friend from America or the UK' sent a box of dollars and gifts and the courier at the port needs a clearance fee (leones, cedis, naira, dollars); or a stranger holding a parcel of rice, oil or foodstuff 'from your brother' or 'de la part de votre frere' who wants the transport or delivery fee sent first by MoMo, Orange Money or Opay (French, Cameroon and Cote d'Ivoire; English, Nigeria and Ghana)"
+    description = "A parcel of gifts, cash or gold 'worth' a fortune is held at customs or an airport, and a clearing fee releases it: the advance fee behind a romance or a 'diplomat'; or 'your uncle's friend from America or the UK' sent a box of dollars and gifts and the courier at the port needs a clearance fee (leones, cedis, naira, dollars); or a stranger holding a parcel of rice, oil or foodstuff 'from your brother' or 'de la part de votre frere' who wants the transport or delivery fee sent first by MoMo, Orange Money or Opay (French, Cameroon and Cote d'Ivoire; English, Nigeria and Ghana); or a stranger ('please don't be offended', 'I'm Dr. ...') who wants to send a gift from abroad and asks for your name, address or MoMo number for the courier (English, West Africa)"
   strings:
     $parcel = /\b(package|parcel|box|consignment|luggage)\b/
     $gift = /\b(gifts?|gold|jewel\w{0,5}|cash|dollars|valuables)\b.{0,30}\b(worth|valued at|of)\b|\b(worth|valued at) [^ ]{1,14} (in )?(gifts?|gold|cash|jewel\w{0,5})\b/
@@ -263,10 +263,17 @@ rule wrongnum_gift_parcel_clearance : phishing
     $wallet = /\b(momo|mobile money|orange money|mtn money|wave|moov money|flooz|t-?money|express union|airtel money|opay|palmpay|moniepoint|kuda|m-?pesa)\b/
     // already paid, or paid on the spot when the parcel is collected
     $tpaid = /\b(deja|est) (paye|regle)\b|\b(j'ai|il a|elle a|ils ont) (deja )?(paye|regle)\b|\b(sur place|a l'arrivee|a la (reception|livraison|recuperation))\b|\bpay (on|upon|at) (arrival|delivery|collection|pick ?up)\b|\bno need to pay\b/
+    // The stranger's gift from abroad (West Africa): "please don't be offended, I'm Dr. ..., I want to send
+    // you a gift from abroad, send me your name and MoMo number so the courier can deliver" (the fee comes
+    // later); a friend abroad who sends a gift and asks for the address introduces no stranger
+    $gstr = /\b(don'?t|do not|dont) be (offended|annoyed|angry|surprised|scared)\b|\b(you|u) (don'?t|do not|dont) know me\b|\bi got your (number|contact|no)\b|\b(my name is|i am|i'?m|this is) (dr|doctor|engr|engineer|captain|capt|general|gen|sgt|sergeant|barrister|prof|col|colonel|major)\.? [a-z]/
+    $gabroad = /\b(send|sending|ship|shipping|post)( you| u)? (a |some |my |this |the )?(little |small |special |nice |few )?(gifts?|presents?|gift package|package|parcel|box)\b.{0,30}\b(abroad|overseas|the uk|the us|the usa|america|london|dubai|canada|europe|the states)\b/
+    $gdet = /\b(send|give|text|forward|drop)( me)? your (full )?(name|names|address|home address|location|details|momo|mobile money|wallet|phone|account)\b.{0,60}\b(courier|deliver|delivery|dispatch|shipping)\b|\b(courier|delivery company|delivery agent|dispatch|shipping company)\b.{0,60}\byour (full )?(name|names|address|home address|momo|mobile money|number|details)\b/
   condition:
     ((($parcel and $gift and $held) or $hi or $ml) and money_count > 0
       or ($cashbox or $giftbox and $sentby) and $port and $fee2 and $pay2 and not $paid and ($cur or money_count > 0)
-      or $rel and ($parcel or $colis) and $tfee and ($wallet or phone_count > 0) and not $paid and not $tpaid)
+      or $rel and ($parcel or $colis) and $tfee and ($wallet or phone_count > 0) and not $paid and not $tpaid
+      or $gstr and $gabroad and $gdet)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -177,3 +177,28 @@ describe("readLinks: a government's site beside a named brand", () => {
       assert.equal(factsOf(text).brandMismatches, 1, text);
   });
 });
+
+describe("readLinks: a shop that counts by a link's host only", () => {
+  it("finds a look-alike host built of a South Asian or West African shop's name", () => {
+    for (const text of [
+      'Your Swiggy One membership is on hold. Renew at swiggy-one.co.in/renew',
+      'Flipkart Big Billion lucky draw: claim at flipkart-lucky.shop/win',
+      'IRCTC refund pending, update bank details: irctc-refund.in/form',
+      'Jiji: buyer paid via escrow, confirm at jiji-escrowpay.com',
+    ])
+      assert.equal(factsOf(text).brandMismatches, 1, text);
+  });
+  it("counts the shop's own domains, and its name in text beside another link is no impersonation", () => {
+    for (const text of [
+      'Your Zomato order is out for delivery. Track: zoma.to/t/8KD2',
+      'Flipkart: your order has shipped. Track it at fkrt.it/Zx9Q',
+      'Daraz: your parcel is on its way, see daraz.pk/orders',
+    ]) {
+      const f = factsOf(text);
+      assert.equal(f.brandMismatches, 0, text);
+      assert.equal(f.brandLinks, 1, text);
+    }
+    // a shop's notice through a short link of its own that the table does not know
+    assert.equal(factsOf('Myntra: your return is picked up. Details: mynt.ra/r/22').brandMismatches, 0);
+  });
+});

@@ -653,6 +653,17 @@ describe('normalize links on every suffix of the public suffix list', () => {
     for (const text of ["let's go.in a minute", 'we will go.in'])
       assert.equal(normalize(text).features.urls.length, 0, text);
   });
+
+  it("returns a brand's own domain on its own or a word TLD as a link, and another host on that TLD as none", () => {
+    for (const text of [
+      'Pay the duty at mydhl.express.dhl today',
+      'Shop the sale: nykaa.fyi',
+      'track it at zoma.to',
+    ])
+      assert.equal(normalize(text).features.urls.length, 1, text);
+    for (const text of ['that was my.fyi for today', 'i want to go.to the shop'])
+      assert.equal(normalize(text).features.urls.length, 0, text);
+  });
 });
 
 describe('normalize e-mail features', () => {

@@ -1,14 +1,15 @@
 /**
  * What the normaliser knows of domains: which suffixes exist (the public suffix list, through
  * tldts), which top-level domains are also words, and the link maps (redirectors, platforms,
- * abuse-prone TLDs: `shared/maps`, the same lists the link reader and the rules use).
+ * abuse-prone TLDs, the brands' official domains: `shared/maps`, the same lists the link reader and
+ * the rules use).
  */
 import { parse } from 'tldts';
 import { bundledMaps } from '../assets.ts';
 import type { LinkMaps } from '../links/maps.ts';
 
 /** The lists a normalisation reads: the link maps' sets. */
-export type DomainLists = Pick<LinkMaps, 'abuseTlds' | 'redirectors' | 'platforms'>;
+export type DomainLists = Pick<LinkMaps, 'abuseTlds' | 'redirectors' | 'platforms' | 'brandDomains'>;
 
 /** The shipped maps' lists (read once per process). */
 export function bundledDomainLists(): DomainLists {

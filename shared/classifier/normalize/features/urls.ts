@@ -123,6 +123,8 @@ function isLink(c: Candidate, defanged: boolean, lists: DomainLists): boolean {
   // a word and not capitalised like the start of a sentence ("...end.Then", "it.Is"), unless it
   // is an abuse-prone TLD ("costco-member.sbs"; a wordy one such as "live" with a hyphen or digit).
   if (!knownSuffix(c.host)) return false;
+  // a brand's own domain, whatever its TLD ("mydhl.express.dhl", "nykaa.fyi"): a name no sentence writes
+  if (hostIn(c.host, lists.brandDomains)) return true;
   // a host under a government's suffix ("myaadhaar.uidai.gov.in", "irs.gov"), below the suffix
   // itself ("go.in" ends "let's go.in a minute")
   if (governmentHost(c.host) && (c.tld === 'gov' || c.tld === 'mil' || c.host.split('.').length >= 3))
