@@ -446,7 +446,7 @@ rule family_grandchild_emergency : phishing
 private rule family_trouble_hi
 {
   strings:
-    $trouble = /(एक्सीडेंट|ऐक्सिडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल)/
+    $trouble = /(एक्सीडेंट|ऐक्सिडेंट|एक्सिडेंट|दुर्घटना|हादसा|अस्पताल|हॉस्पिटल|हास्पिटल|भर्ती|ऑपरेशन|आईसीयू|बेहोश|इमरजेंसी|घायल|घाइते|बेहोस)/
   condition:
     $trouble
 }
@@ -517,7 +517,7 @@ rule family_relative_emergency_stranger : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi in Devanagari, Vietnamese); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English)"
+    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi and Nepali in Devanagari, Vietnamese); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English)"
   strings:
     $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad|pikin|papa|mama)\b/
     $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed|police custody|in custody|arrested|detained|in jail)\b/
@@ -540,6 +540,12 @@ rule family_relative_emergency_stranger : phishing
     $doc_dev = /(डॉक्टर|डाक्टर).{0,60}(मांग|माँग)|(पहले|एडवांस).{0,30}(पैसे|पेमेंट|रकम).{0,30}(जमा|भरने|देने)/
     $send_dev = /(भेज|जमा कर|ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई)/
     $dest_dev = /(ट्रांसफर|पेटीएम|फोनपे|फ़ोनपे|गूगल पे|यूपीआई|इस नंबर|इसी नंबर|इस खाते|paytm|phonepe|gpay|upi)/
+    // Nepali in Devanagari: "your son or daughter" (tapainko, timro, hajurko chhora/chhori), the accident
+    // or hospital (family_trouble_hi), "send" (pathaunuhos, pathaidinuhos) or eSewa, Khalti, and an
+    // amount (Nepali digits read as ASCII) or the hurry (turunta, chhito); a relative's news asks for nothing
+    $kin_ne = /(तपाईंको|तपाईको|तिम्रो|हजुरको) (छोरा|छोरी|श्रीमान|श्रीमती|बुबा|बाबु|आमा|भाइ|बहिनी|दाइ|दिदी|नाति|नातिनी)/
+    $send_ne = /(पठाउ|पठाइ|ट्रान्सफर|इसेवा|खल्ती|जम्मा गर्नु|esewa|khalti)/
+    $now_ne = /(तुरुन्त|छिटो|अहिले नै|अहिल्यै|अर्जेन्ट|रु\.? ?[0-9]|रू\.? ?[0-9]|[0-9] ?(हजार|लाख))/
     // Vietnamese (diacritics folded): a friend of your father, mother or spouse; the emergency room; transfer urgently
     $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|so tai khoan)\b/
     // The "hospital" or "doctor's office" itself: your son, daughter or husband was in an accident and
@@ -556,7 +562,8 @@ rule family_relative_emergency_stranger : phishing
     (($kin and $trouble and $pay and (money_count > 0 or $doc)) or ($kin_hi and $trouble_hi and $pay_hi) or $vi
       or ($hosp and $kin and $crash and $surgery and $callnow)
       or ($kin_hi2 and $trouble_hi and $pay_hi and ($doc_hi or $dest_hi))
-      or ($kin_dev and family_trouble_hi and $send_dev and ($doc_dev or $dest_dev)))
+      or ($kin_dev and family_trouble_hi and $send_dev and ($doc_dev or $dest_dev))
+      or ($kin_ne and family_trouble_hi and $send_ne and $now_ne))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -817,6 +824,21 @@ rule family_payee_new_account : phishing
     ($payee or ($speaker and $relay)) and $changed and $pay and ($dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+// The payment redirection made decisive: the same new-account ask that also says the old account must
+// not be used ("don't use the old account", "ignore the old account", "no pay into the old one"); a
+// landlord's ordinary rent reminder names no new account
+rule family_payee_old_account_void : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'landlord', 'agent', 'caretaker' or 'bursar' who redirects the rent or the fees to a new account and says the old one must no longer be used: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
+  strings:
+    $void = /\b(do not|don'?t|dont|no|never|stop|please don'?t|pls don'?t) (use|pay (in)?to|pay (in|on)|send (it )?to|transfer (in)?to|send am for|pay am for|pay for) (the|that|dat|my|our|una) old (one|account|acct|number|momo|wallet|bank|details)\b|\bignore (the|that|my|our) old (account|acct|number|momo|details)\b|\bthe old (account|acct|momo|number) (is|has been) (no longer|not) (in use|valid|active|working|used)\b|\bn'?(utilisez|utilise) plus (l'ancien|mon ancien|notre ancien) (numero|compte)\b|\bne (payez|versez|envoyez|paie|verse|envoie) (plus|pas|rien) (sur|a|dans|vers) l'ancien (numero|compte)\b/
+  condition:
+    family_payee_new_account and $void
+}
+
 rule family_neighbour_collection
 {
   meta:
@@ -867,7 +889,7 @@ rule family_emergency_wallet_wa_cue : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French); or from a 'new number': a friend or sibling in hospital, with a sick mother or 'a problem', who asks to borrow a named sum (20k, N20,000, 500 cedis) (Nigerian Pidgin, Ghanaian and Nigerian English); or with no emergency, a caller who names themself on the 'new number' ('na me Emeka from church', 'it's me Kojo') and asks for a named sum paid back on a day ('I go return am Friday') (Nigerian Pidgin, Ghanaian English); or an aunty or uncle who signs by title and name ('Na Aunty Ngozi'), at the hospital or stranded, and asks for a recharge card or airtime (Nigerian Pidgin, Nigerian and Ghanaian English); or a relative by proxy who introduces themself as someone's child or relative ('this is Auntie Esi's daughter') or relays a parent's message ('Mummy asked me to tell you'), with the relative admitted at a hospital, an amount and a number or wallet to send to (Ghanaian and Nigerian English, Nigerian Pidgin); or an aunty or uncle who signs by title and name on a different or new phone and asks for a named sum sent now, urgent or 'I'll explain later' (Ghanaian and Nigerian English, Nigerian Pidgin); or a caller named by a family tie ('c'est Moussa le cousin de Fatou', 'le fils de tonton Amani', 'ton neveu') or a changed number, at the hospital, with a prescription, an accident, the police or stuck somewhere, who asks for a sum by Wave, Orange Money, MoMo, Moov or Flooz (West and Central African French), the stranger who claims a tie to a friend ('je suis Koffi, cousin de ton ami') stuck at a border or held by the police and asks for a sum by Flooz, Moov Money, Orange Money or Wave (West African French); or a named caller on a friend's or borrowed phone after his own was stolen or lost, who asks for a sum sent to a wallet, an account or a number and promises it back, or in Pidgin names themself beside the borrowed phone ('Na Tunde, I dey use my sister phone') and wants a named sum urgently, paid back on a day (Nigerian Pidgin, Nigerian and Ghanaian English)"
+    description = "West African emergency money ask told by a third party (a relative's friend whose phone is dead) or with 'I'll explain later', with an amount or wallet and a send ask (English, Nigerian Pidgin, French); or from a 'new number': a friend or sibling in hospital, with a sick mother or 'a problem', who asks to borrow a named sum (20k, N20,000, 500 cedis) (Nigerian Pidgin, Ghanaian and Nigerian English); or with no emergency, a caller who names themself on the 'new number' ('na me Emeka from church', 'it's me Kojo') and asks for a named sum paid back on a day ('I go return am Friday') (Nigerian Pidgin, Ghanaian English); or an aunty or uncle who signs by title and name ('Na Aunty Ngozi'), at the hospital or stranded, and asks for a recharge card or airtime (Nigerian Pidgin, Nigerian and Ghanaian English); or a relative by proxy who introduces themself as someone's child or relative ('this is Auntie Esi's daughter') or relays a parent's message ('Mummy asked me to tell you'), with the relative admitted at a hospital, an amount and a number or wallet to send to (Ghanaian and Nigerian English, Nigerian Pidgin); or an aunty or uncle who signs by title and name on a different or new phone and asks for a named sum sent now, urgent or 'I'll explain later' (Ghanaian and Nigerian English, Nigerian Pidgin); or a caller named by a family tie ('c'est Moussa le cousin de Fatou', 'le fils de tonton Amani', 'ton neveu') or a changed number, at the hospital, with a prescription, an accident, the police or stuck somewhere, who asks for a sum by Wave, Orange Money, MoMo, Moov or Flooz (West and Central African French), the stranger who claims a tie to a friend ('je suis Koffi, cousin de ton ami') stuck at a border or held by the police and asks for a sum by Flooz, Moov Money, Orange Money or Wave (West African French); or a named caller on a friend's or borrowed phone after his own was stolen or lost, who asks for a sum sent to a wallet, an account or a number and promises it back, or in Pidgin names themself beside the borrowed phone ('Na Tunde, I dey use my sister phone') and wants a named sum urgently, paid back on a day (Nigerian Pidgin, Nigerian and Ghanaian English); or a friend of someone you know, whose phone is off, 'told to collect the money' sent to the collector's own number or account, or a self-named neighbour or colleague who asks for a recharge card bought and its PIN sent (Nigerian English and Pidgin)"
   strings:
     $third = /\b[a-z]{2,12}'s (friend|neighbou?r|colleague|classmate)\b|\b(her|his|their) (phone|fone|battery) (is|don|has) (dead|died|off|spoil|spoilt|gone)\b|\b(son|sa) (telephone|portable|tel) (est )?(eteint|gate|mort|decharge|en panne)\b|\b(l'amie?|le collegue|la collegue|la voisine|le voisin) (de|d') ?(tantie|tanti|tonton|tata|ta |ton |votre )/
     $later = /\bje (t'|vous )(explique|expliquerai|explique tout) (apres|plus tard|ensuite)\b|\bi('ll| will| go) explain (later|after|everything later|when i see you)\b|\bexplain later\b/
@@ -927,6 +949,17 @@ rule family_emergency_wallet_wa_cue : phishing
     // the wallet, account or number written out to send to ("to this Opay 80...", "account 0123..."), not
     // "send me your account number" of a friend who pays back
     $dest = /\b(opay|palmpay|moniepoint|kuda|momo|mobile money|vodafone cash|telecel cash|airteltigo|account|acct|a\/c|gtbank|gtb|access bank|first ?bank|zenith|uba|fidelity|ecobank|wema|sterling|this (number|line))( (number|no|num))?[: .-]{1,3}[0-9][0-9]/
+    // The collector sent by a friend (Nigeria): "I'm Kelvin's friend, he told me to collect the money he
+    // asked you for. Send it to my number, his phone is off" ($third), the money to collect, and the
+    // reader's payment to the collector's own number or account; a friend who comes by for it names none
+    $coll = /\b(told|asked|sent|said|say|begged|instructed|wants?)( me)? (to|make i|say make i|that i should|i should) (collect|receive|take|help (him|her) collect)( the| dat| that| di| your)? (money|cash|balance|amount|funds|transfer)\b/
+    $mine = /\b(to|into|for|on|inside|via|through) (my|me) (own )?(number|line|account|acct|account number|opay|palmpay|moniepoint|kuda|momo|mobile money)\b/
+    // The neighbour or colleague who names themself ("Sister abeg, na me Ngozi your neighbour") and asks
+    // for a recharge card bought ($air) and its PIN sent (Nigerian Pidgin, Nigerian and Ghanaian English);
+    // a known neighbour's thanks for yesterday's card names no PIN asked
+    // compile cost: X{1,a}X{0,b} is X{1,a+b}
+    $nb_me = /\b(na me|na mi|it'?s me|its me|this is|i am|i'?m|na)( [a-z]{1,6}[a-z]{0,6},?)? (your|ur) (neighbou?r|next door neighbou?r|colleague|co-?worker|office mate|padi for office)\b/
+    $pin = /\b(send|sen|text|forward|give|gimme)( me| mi)? (the |di |dat |that |its |d )?(card )?(pin|pins|pin number|pin numbers|recharge pin|card number)\b/
   condition:
     family_emergency_wallet_wa_base and ($third or $later)
     or (($proxy or $relay) and $em and $give and ($sum or money_count > 0) and ($dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -936,5 +969,7 @@ rule family_emergency_wallet_wa_cue : phishing
     or ($gone_pcm and ($sum or money_count > 0) and $payback and $urg and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($nn and ($em or ($me and $payback)) and $lend and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($air and $titled and $em and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($nb_me and $air and $pin and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($third and $coll and $give and ($mine or $dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($titled and $diff and $lend and ($sum or money_count > 0) and ($later or $urg) and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -120,7 +120,7 @@ rule job_connection_form_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job 'connection' in Ghana or Nigeria: an uncle, brother or cousin at the harbour, port authority, airport, army, police or customs who 'are employing', and the money for the form or the protocol to pay first (Ghanaian and Nigerian English, Nigerian Pidgin)"
+    description = "A job 'connection' in Ghana or Nigeria: an uncle, brother or cousin at the harbour, port authority, airport, army, police or customs who 'are employing', and the money for the form or the protocol to pay first; or a 'job alert' of COCOBOD, GES, the police, immigration, customs or NNPC recruiting with the form or slot bought from a named Mr or Madam for a price (Ghanaian and Nigerian English, Nigerian Pidgin)"
   strings:
     // the relative or the connection inside a public employer
     $conn = /\b(uncle|brother|bro|sister|aunty|auntie|aunt|cousin|in-law|father|daddy|pastor|oga|godfather|connection)\b.{0,50}\b(harbou?r|ports?|port authority|airport|army|military|navy|air force|police|customs|immigration|prisons?|fire service|npa|nimasa|nnpc|faan|nscdc|civil defence|cbn|firs|gpha|gacl|kotoka|cocobod|ecg|vra|gra|gnpc|armed forces|refinery)\b/
@@ -132,8 +132,16 @@ rule job_connection_form_fee
     // a person's own application, the form given free, a warning, or the real drive's voucher sold at the
     // post office or online
     $own = /\b(i|we|she|he) (have |has |had |just |already |don )?(paid|bought|buy|pay)\b|\b(free|scam|fake|fraud|419|retired?|don'?t pay|do not pay|post office|website|portal|online|e-?vouchers?|official)\b/
+    // or a "job alert": a public employer recruiting, the form or slot bought from a named person
+    // ("call Mr. <name> for the form, GHS 300, limited slots")
+    $agency = /\b(cocobod|ges|ghana education service|ghana (police|army|armed forces|immigration|prisons|fire|national fire|health|revenue|customs)( service| authority)?|police service|immigration service|prisons service|fire service|customs|gra|gnpc|ecg|nadmo|nacoc|gpha|npa|nnpc|nimasa|nscdc|civil defence|faan|firs|cbn|frsc|nigerian (army|navy|air force|police|customs|immigration|prisons|correctional))\b/
+    $recruit = /\b(recruiting|recruitment|employing|enlistment|job alert|vacanc(y|ies))\b/
+    $person = /\b(call|contact|whatsapp|text|reach|see|meet|chat|sms) (mr|mrs|madam|sir|oga|hon|officer|alhaji|hajia|chief|dr)\b|\bcontact person\b/
+    $slot = /\b(forms?|slots?) (fee|fees|money|cost|costs|is|are|goes for|go for|sells? (for|at)|at|@|price|na|go be)\b|\bfor (the |your |a |una |ur )?(forms?|slots?)\b|\b(buy|get|obtain|secure|pick|collect) (the |your |a |una )?(forms?|slots?)\b/
+    $own2 = /\b(i|we|she|he) (have |has |had |just |already |don )?(paid|bought|buy|pay)\b|\b(scam|scams|fake|fraud|419|beware|don'?t pay|do not pay|never pay|post office|e-?vouchers?|free of charge|is free|are free)\b/
   condition:
-    $conn and $employ and $form and (money_count > 0 or $amt) and not $own
+    ($conn and $employ and $form and (money_count > 0 or $amt) and not $own
+      or $agency and $recruit and $person and $slot and (money_count > 0 or $amt) and not $own2)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -369,7 +377,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon)"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon); the reader's child 'selected for a scholarship' with a registration or processing fee to send (Hinglish, Indian English)"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -419,6 +427,14 @@ rule job_registration_fee
     $pt_sel = /\b(you|your( [a-z]{1,12}){1,4}) (have been|has been|is|are|was|were|got) (selected|approved|allotted|allocated|shortlisted|confirmed|sanctioned|chosen)\b|\b(allotted|allocated|approved|sanctioned|available) (in|for|to) (you|your (area|city|location|pincode|pin code|district|town))\b|\b(aapka|apka|aapki|apki|aapke|apke|aap) ([a-z]{1,12} ){0,5}(select|selected|selection|approve|approved|allot|allotted|confirm|confirmed|shortlist|shortlisted) (ho|hua|hui|kiya|kar)\b/
     // a person's own venture, or the brand's "no joining fee"
     $pt_own = /\b(i|we|maine|mene|humne|hamne) (applied|paid|bhara|bhari|diya|diye|liya|banaya|took|opened|got)\b|\bkoi (joining|registration|security) (fee|charge)\b/
+    // a stranger's number: "aapki beti ka naam scholarship ke liye select hua hai, Rs 2000 registration fee
+    // bhejna hoga" (Hinglish, Indian English): the reader's child selected, a fee sent to the person
+    $sch = /\b(scholarships?|chhatravritti|chhatravriti|chatravritti|chatravriti|vazifa|wazifa)\b/
+    $sch_kid = /\b(aapki|apki|aapke|apke|aapka|apka|your|ur) (beti|bitiya|bete|beta|bachche|bacche|bachhe|bachcha|baccha|bachchi|bacchi|child|son|daughter|ward|kid)\b/
+    $sch_sel = /\b(select|selected|selection|chayan|chayanit|shortlisted|chuna|chuni|approved|eligible)\b/
+    $sch_fee = /\b(registration|processing|form|application|verification|documentation|document|file|admission|service) (fee|fees|charges?|kharcha|shulk)\b|\b(fee|fees|charges|shulk|kharcha)\b/
+    $sch_send = /\b(bhejna|bhejni|bhejne|bhejo|bhejiye|bhejein|bhej do|bhej dijiye|send|transfer|phone ?pe|g ?pay|google pay|paytm|upi|is number (par|pe)|to this number)\b/
+    $sch_own = /\b(meri|mera|mere|my|hamari|humari|hamara|humara) (beti|bitiya|beta|bete|bachche|bacche|son|daughter|child|kid)\b|\b(scam|fraud|fake|dhoka|dhokha|savdhan|sawdhan|saavdhan|beware)\b|\b(koi|no|without|bina) (fee|fees|charges?|paisa|paise|shulk)\b|\b(i|we|maine|mene|humne|hamne) (paid|bhara|bhari|diya|diye|bheja|bheje)\b/
   condition:
     ((job_mentioned and $fee and $offer and not $no and not $wa_own)
       or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
@@ -427,7 +443,8 @@ rule job_registration_fee
       or ($fr_gov and $fr_mass and ($fr_fee or $fr_for or $fr_frais) and $fr_momo and not $fr_no and not $fr_real
           and not job_own_news_fr and brand_link_count == 0)
       or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
-      or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no))
+      or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no)
+      or ($sch and $sch_kid and $sch_sel and $sch_fee and $sch_send and (money_count > 0 or $hr_amt) and not $sch_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -357,12 +357,15 @@ rule reversal_inspection_fee_ng : phishing
     $fee = /\b(inspection|viewing) (fee|fees|charge|charges|money|cost|token)\b/
     // paid first: "before inspection", "pay am first", "after payment I'll send the address"
     $first = /\bbefore (the |any |we (go|do|start|proceed|carry out)( for| to)? (the )?|i (show|take) you( to)?( see)? (the )?|you (see|view|come for) (the )?|going for (the )?)?(inspection|viewing|showing|house|flat|apartment|property)\b|\b(pay|paid|payment|send|transfer)( it| am| the fee| the money)? (first|upfront|up front|in advance)\b|\bnon-?refundable\b|\bafter (payment|you pay|paying|you don pay|you transfer)\b.{0,40}\b(address|location|send|share|show|take)\b/
+    // the order with the fee in between: "pay inspection fee of N10,000 first to my Opay", "abeg pay the
+    // inspection money 5k first" (an order, so "I go pay the inspection fee first thing" is left alone)
+    $first2 = /(^|[.,;:!] ?|\b(pls|please|kindly|abeg|you (will|go|should|must|need to|have to|are to)) )(pay|send|transfer)( the| your| an| a)? (inspection|viewing) (fee|fees|charge|money|token)\b.{0,30}\b(first|upfront|up front|in advance)\b/
     $prop = /\b(flat|apartment|self ?con|self-?contain|self-?contained|bedroom|duplex|bungalow|room and parlou?r|room & parlou?r|terrace|house|property|shop|office space|bq)\b/
     $pay = /\b(account|acct|acc|a\/c)( (number|no|num|details))?\b[^0-9]{0,30}[0-9][0-9]|\b(opay|palmpay|moniepoint|kuda)\b|\b(pay|send|transfer)\b.{0,30}\b(to|into|via|through|on) (this|my|the following|our|the) (account|acct|number)\b/
     // a tenant relaying what an agent asked ("the agent said", "should we pay?")
     $relay = /\b(the|that|our|my|this|una) agent (said|says|wants|want|asked|is asking|dey ask|collected|collect|charged|charge|don)\b|\bshould (i|we) pay\b/
   condition:
-    reversal_personal_sender and $fee and $first and $prop and $pay and not $relay
+    reversal_personal_sender and $fee and ($first or $first2) and $prop and $pay and not $relay
 }
 
 rule reversal_relocation_sale_ng : phishing

@@ -289,7 +289,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed, call this number (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -312,10 +312,10 @@ rule account_locked_intl : phishing
     // Nigeria: a "mandatory update", call with your ATM card close by
     $ng = /\b(mandatory|compulsory) (bvn |account |card |atm )?(update|upgrade|verification|revalidation|re-?validation)\b/
     $ng_card = /\b(atm|debit|bank|master ?|verve) card (close by|nearby|near you|with you|handy|beside you|ready)\b/
-    // Bangladesh, from a person's number: "your bKash / Nagad / Rocket account will be closed, call customer care
-    // on this number" (romanised Bangla, Bengali script: "your" (apnar, আপনার), not a relative's "my" (amar, আমার))
-    $bn = /\b(apnar|apner|aponar) ([a-z]{1,8} ){0,2}(account|acc|a\/c|hisab|wallet)\b.{0,50}\b(bondho|bondo|bandh|block|blocked|lock|sthogito|suspend|suspended)\b/
-    $bn_s = /আপনার.{0,60}(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট).{0,90}(বন্ধ|ব্লক|স্থগিত)/
+    // Bangladesh, from a person's number: "your bKash / Nagad / Rocket account will be closed (or: a wrong PIN
+    // was entered on it), call customer care on this number" (romanised Bangla, Bengali script: "your" (apnar, আপনার), not a relative's "my" (amar, আমার))
+    $bn = /\b(apnar|apner|aponar) ([a-z]{1,8} ){0,2}(account|acc|a\/c|hisab|wallet)\b.{0,50}\b(bondho|bondo|bandh|block|blocked|lock|sthogito|suspend|suspended|(vul|bhul|wrong|incorrect) pin|pin (ti )?(vul|bhul))\b/
+    $bn_s = /আপনার.{0,60}(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট).{0,90}(বন্ধ|ব্লক|স্থগিত|লক|ভুল পিন|পিন ভুল)/
     // (the calls contact_count does not count: "call" is its word, counted once)
     $bn_call = /\b(jogajog|joggajog|phone|fon) (korun|koren|korte|kore)\b|(যোগাযোগ|কল কর|ফোন কর|কাস্টমার|হেল্পলাইন)/
     // a relative asking about it ("apu, apnar bKash account block naki?")
