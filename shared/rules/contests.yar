@@ -57,6 +57,10 @@ rule contest_won_prize_claim
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)
+    // a marketplace's or shop's own notice from its short code or sender id, linking only to its own
+    // domain or a known platform ("Congrats! Your item sold for $289. Please ship by Oct 4: ebay.com/sh/ord")
+    and not (url_count > 0 and url_count == brand_link_count + platform_url_count and phone_count == 0
+      and (sender_kind == "shortcode" or sender_kind == "alpha"))
     // from a sender id or short code with no link and no number: the reward waits in the brand's app
     and not ($in_app and url_count == 0 and phone_count == 0 and (sender_kind == "alpha" or sender_kind == "shortcode"))
     // a ministry's sender id: India's government header ("XX-MOHFWI-G"), the health ministry's or CoWIN's
@@ -692,6 +696,24 @@ rule contest_philanthropist_giveaway
     $seed = /\b(send|forward|provide|drop)( me| us)? (your )?(full )?(name|names|account (details|number)|acct (details|no|number)|bank details|bank name)\b|\bsow (a |your |this )?(seed|offering)\b|\bseed (of|offering)\b/
   condition:
     (($give and $details) or ($bless and $pastor and $seed)) and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+
+rule contest_payment_app_giveaway
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A payment-app giveaway, flip or blessing: Cash App, Venmo, Zelle or PayPal money given away, reply or send your $cashtag, username or e-mail to enter or receive (US English)"
+  strings:
+    $app = /\b(cash ?app|venmo|zelle|paypal|chime)\b/
+    $give = /\b(giveaways?|give ?away|giving (away|out)|flips?|flipping|blessings?|blessing [0-9]|bless(ing)? (you|someone|[0-9]{1,2} (people|lucky))|free (money|cash)|money drop|cash drop|winners? (picked|chosen|announced|selected|drawn))\b/
+    $ask = /\b(reply|send|text|drop|dm|comment|leave|post|inbox|share)( me| us)?( back)?( with)? (your|ur|yo|their) (\$ ?cash ?tag|cash ?tag|\$ ?tag|cash ?app (name|tag|handle|username)|venmo|zelle|paypal|user ?name|handle|e-?mail)/
+    // a friend settling up or sharing a win, and the brand's own sweepstakes with its official rules
+    $own = /\b(pay (you|u) back|i owe (you|u)|owe me|(you|u) (paid|lent|covered|spotted)|i (just )?won|we (just )?won|no purchase necessary|official rules)\b/
+  condition:
+    $app and $give and $ask and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 

@@ -722,6 +722,27 @@ rule goods_cheap_direct_sale
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+rule goods_customs_seized_sale
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A 'customs officer' on a personal number selling seized or confiscated cars, containers or phones cheap, with a price, a deposit or 'interested?' (West African English and French: douanier, vehicules saisis a bas prix)"
+  strings:
+    // the seller says he is the officer ("I'm a customs officer at Tin Can port", "je suis douanier au port")
+    $off_en = /\b(i am|i'm|im) (a |an )?(customs|port|clearing) (officer|official|agent)\b|\bi work (at|with|in) (the )?(customs|port|wharf)\b/
+    $off_fr = /\bje suis (un |une )?(douanier|douaniere|agent (de la douane|des douanes|de douane)|officier (de la douane|des douanes|de douane))\b|\bje travaille (a|au|aux|dans|pour) (la douane|les douanes|le port)\b/
+    $seized_en = /\b(seized|confiscated|impounded|unclaimed|overtime)( [a-z]{1,10})? (cars?|vehicles?|containers?|goods|phones?|iphones?|laptops?|jeeps?|trucks?|items|motorcycles?)\b|\b(cars?|vehicles?|containers?|goods|phones?|laptops?)\b.{0,30}\b(seized|confiscated|impounded)\b/
+    $seized_fr = /\b(vehicules?|voitures?|engins?|motos?|conteneurs?|containers?|marchandises?|telephones?|ordinateurs?|biens|articles)( [a-z]{1,10})? (saisie?s?|confisquee?s?|abandonnee?s?|sous douane)\b/
+    $sale_en = /\b(for sale|to sell|selling|cheap|cheaply|low prices?|giveaway price|throw ?away price|going for|interested|pay (a |the |your )?deposit|deposit to clear)\b/
+    $sale_fr = /\b(a vendre|en vente|vendre|vendons|bas prix|prix (bas|casse|cadeau|imbattable|derisoire|sacrifie)|moins cher|pas cher|interesse|interessee|interesses|acompte|avance)\b/
+    $price = /\b(fcfa|f cfa|cfa|naira|millions?)\b|[0-9][.,][0-9]{1,2}[0-9] ?(f|n|fr)\b|\bn[0-9]/
+  condition:
+    (($off_en and $seized_en and $sale_en) or ($off_fr and $seized_fr and $sale_fr))
+    and (money_count > 0 or $price or phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule goods_chain_appeal
 {
   meta:

@@ -60,12 +60,21 @@ rule job_recruiter_chat_app
   meta:
     action = "junk"
     weight = 2.5
-    description = "A 'recruiter' offering work who asks to continue on WhatsApp, Telegram or a similar app"
+    description = "A 'recruiter' offering work who asks to continue on WhatsApp, Telegram or a similar app; or an interview or onboarding for a remote or entry-level position held by Google Chat, Teams chat, Telegram, Signal or Wire, adding a free-mail address or a handle (English)"
   strings:
     $who = /\b(recruiter|hr|headhunter|hiring manager|recruitment|talent (team|acquisition|manager)|staffing|agency|company|employer|came across your (profile|resume|cv))\b/
     $what = /\b(job|position|salary|interview|role|opportunit(y|ies)|hiring|vacanc(y|ies))\b/
+    // the interview held in a chat app, not a video call on a company's scheduling tool
+    $iv_app = /\b(interview|onboarding|orientation)\b.{0,100}\b(via|on|through|over|using|in) (the )?(google (chat|hangouts?)|hangouts|(microsoft |ms )?teams chat|telegram|signal|wire|skype chat|wickr|threema|element)( app| messenger)?\b|\b(google chat|hangouts|teams chat|telegram|signal|wire|wickr|threema) (text |chat |online |virtual |instant messaging )?(interview|onboarding)\b/
+    $iv_pos = /\b(data entry|customer (service|support|care)|admin(istrative)? assistant|virtual assistant|personal assistant|receptionist|typist|clerk|remote|work[- ]from[- ]home|entry[- ]level|part[- ]time|full[- ]time|position|role)\b/
+    // the interviewer on a free-mail address or a bare handle, or the app to install for it
+    $iv_add = /[a-z0-9]@(gmail|outlook|hotmail|yahoo|aol|protonmail|proton|icloud|ymail|gmx)\.(com|me)\b| @[a-z0-9_]|\bdownload (the )?(google chat|hangouts|teams|telegram|signal|wire|wickr|threema|element)( app)?\b/
+    // the reader's own interview or a warning about the scam
+    $iv_own = /\b(my|our) (interview|onboarding)\b|\bi (have|had|got|did) (an? |my |the )?(interview|onboarding)\b|\binterview went\b|\b(they|we) (did|had|held) (it|the interview)\b|\b(scam|scams|scammers?|fake|sketchy|beware|legit)\b/
   condition:
-    job_chat_app and $who and $what and (job_mentioned or job_pay_rate)
+    (job_chat_app and $who and $what and (job_mentioned or job_pay_rate))
+    or ($iv_app and $iv_pos and $iv_add and not $iv_own
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_recruiter_opener
@@ -171,7 +180,7 @@ rule job_paid_tasks
   meta:
     action = "junk"
     weight = 2.5
-    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people'; 'Task 1: follow this Instagram account or like these YouTube videos, send a screenshot, get so many rupees', the receptionist on Telegram (English, Hinglish); a brand's 'recruiter' for home reviewers or testers paying by the review or the task, from your phone (US English)"
+    description = "Paid online 'tasks' - liking videos, rating apps, boosting orders - for commission; the review and rating task opener from a number with a pay that climbs task by task, 'just 3 tasks' or 'looking for honest people'; 'Task 1: follow this Instagram account or like these YouTube videos, send a screenshot, get so many rupees', the receptionist on Telegram; 'we pay so much for subscribing 3 channels or liking 2 videos' from a number (English, Hinglish); a brand's 'recruiter' for home reviewers or testers paying by the review or the task, from your phone (US English)"
   strings:
     $t = /\b(like|rate|review|boost|optimi[sz]e|submit|complete|rating|liking) ([0-9]{1,3} )?(youtube |tiktok |app |apps |product |hotel |amazon )?(videos?|apps?|products?|tasks?|orders?|reviews?|data|ratings|hotels)\b/
     $p = /\b(earn|earning|earnings|commission|salary|paid|payment|income|profit|reward)\b/
@@ -202,12 +211,19 @@ rule job_paid_tasks
     $from_phone = /\b(from|on|using|with) (your|ur) (phone|cell|cellphone|smartphone|mobile|iphone|android|couch)\b|\bfrom (home|anywhere)\b/
     $recruit = /\b(i'm|i am|this is|my name is) [a-z]{1,14}[a-z],? (with|from|at|representing|on behalf of)\b|\b(we're|we are|currently|now|is|are) (looking for|hiring|recruiting|seeking)\b/
     $rv_own = /\b(i|i've|i'm) (been |also |just )?(doing|did|do|made|make|earned|earn|tried|signed up|joined)\b|\b(lol|haha|lmao|scam)\b/
+    // the paid subscribe-and-like task from a number (English of India, Hinglish): "we pay 150 for subscribing
+    // 3 channels", "like 2 videos, 50 each", "3 channel subscribe karo, 150 milega"; a sum paid or earned
+    $sub = /\b(subscrib(e|ing)|lik(e|ing)|follow(ing)?)( to)? ([0-9]{1,2}|two|three|four|five|these|given|below) (youtube |yt |instagram |insta |facebook |fb |tiktok |google )?(channels?|videos?|pages?|accounts?|hotels?|reels?|posts?)\b|\b([0-9]{1,2}|do|teen|char|chaar|paanch) (youtube |yt |instagram |insta )?(channels?|videos?|pages?|hotels?)( ko)? (subscribe|like|follow)\b/
+    $sub_pay = /\b(we pay|we will pay|we'll pay|you (can |will )?(earn|get|make)|earn|earning|income|salary|payment)\b.{0,20}[0-9]|[0-9] ?(rs|rupees|rupaye|rupay|inr)?( each| per (task|day|channel|video|like|subscription)| ?milega| ?milenge)\b/
+    // a friend's own ask, or money lent and paid back ("mere 2 videos like kar de, 500 rs wapas kar dunga")
+    $sub_own = /\b(mere|mujhe|yaar|yar|bhai|bro|dude|wapas|vapas)\b/
   condition:
     ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3 or $t4) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($rv and (($ladder and ($few or $honest)) or ($few and $honest)) and not $own_rv and sender_kind == "phone")
     or ($sm and $shot and ($p or money_count > 0 or $inr) and ($task or job_chat_app or job_mentioned) and not $own_rv
         and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($per and $from_phone and $recruit and not $rv_own and sender_kind == "phone")
+    or ($sub and ($sub_pay or $inr) and not $own_rv and not $rv_own and not $sub_own and sender_kind == "phone")
 }
 
 rule job_task_deposit

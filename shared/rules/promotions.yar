@@ -90,8 +90,9 @@ rule promo_opt_out_marketing
 private rule promo_person_voice
 {
   strings:
-    // the first person, a friend's words, or a family member addressed ("Dad, a voucher code for your birthday")
-    $p = /\b(i'm|i've|i'll|i'd|im|ive|my|me|mine|lol|haha|bro|sis|dude|yaar|bhai|btw|fyi|mera|meri|mere|maine)\b|\bi (got|have|had|just|used|found|get|can|am|was|will|think)\b|^(just )?got (the|a|an|this|one|it|some)\b|^(dad|daddy|papa|mom|mum|mummy|mama|maa|beta|beti|son|didi|bhaiya|babe|honey)\b|\b(for|on) your (birthday|bday|anniversary)\b/
+    // the first person, a friend's words, a family member addressed ("Dad, a voucher code for your birthday"),
+    // a gift, or a friend's Hinglish ("use kar lena")
+    $p = /\b(i'm|i've|i'll|i'd|im|ive|my|me|mine|lol|haha|bro|sis|dude|yaar|bhai|btw|fyi|mera|meri|mere|maine)\b|\bi (got|have|had|just|used|found|get|can|am|was|will|think)\b|^(just )?got (the|a|an|this|one|it|some)\b|^(dad|daddy|papa|mom|mum|mummy|mama|maa|beta|beti|son|didi|bhaiya|babe|honey)\b|\b(for|on) your (birthday|bday|anniversary)\b|\b(birthday|bday) gift\b|\b(kar|le|rakh) (lena|lo|lijiye)\b/
   condition:
     $p
 }
