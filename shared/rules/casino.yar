@@ -90,7 +90,7 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French)"
   strings:
     $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak)|fixed (correct scores?|ht ?\/ ?ft|draws))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
@@ -136,6 +136,13 @@ rule casino_fixed_matches
     $sk_weak = /\b(100 ?% (pass|fix|leak)|game pass|result fast|fast result|jodi pass)\b/
     // the news of a raid or a warning
     $sk_news = /\b(police|arrest\w{0,3}|giraftar|pakda|pakde|raid|thagi|fraud|scam)\b/
+    // French-speaking West Africa's tip sellers: the daily coupon or combination, a high odd ...
+    $fr_tip = /\b(coupons? (du jour|vip|gagnants?|premium|fiables?|en or)|combine (du jour|vip|gagnant|premium)|cote (totale |globale |de )?[1-9][0-9]{0,2}|grosses? cotes?|pronos?(tics?)? (vip|fiables?|du jour|gagnants?|premium)|tickets? (vip|du jour|gagnants?)|matchs? (truques?|arranges?))\b/
+    // ... sold as certain or as a VIP access ...
+    $fr_sure = /\b(100 ?% ?(surs?|garantie?s?|fiables?|gagnants?|certains?|assuree?s?)|(gains?|victoire) (garantie?s?|assuree?s?|certaine?s?)|zero (risque|perte)|sans (risque|perte)|rembourse(ment|s)? (si|en cas de) (perte|defaite)|(abonnement|acces|groupe|canal) vip)\b/
+    // ... paid by mobile money or a subscription fee
+    $fr_pay = /\b(wave|orange money|mtn momo|momo|mobile money|moov money|flooz|t-?money|free money|airtel money|abonnement|abonnez[- ]vous|adhesion|frais (d'acces|d'inscription|d'adhesion)|fcfa|f cfa|xof)\b/
+    $fr_voice = /\b(mdr|ptdr|lol|arnaque|arnaques|arnaqueurs?|escrocs?|j'ai (perdu|mise|joue|parie)|mon (coupon|ticket|pari))\b/
   condition:
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
@@ -148,6 +155,10 @@ rule casino_fixed_matches
       and not $voice
       and ((sender_kind != "alpha" and sender_kind != "shortcode")
         or url_count > brand_link_count + named_url_count or phone_count > 0 or $tg))
+    // (the French coupon seller: the sure coupon, a mobile-money payment and a way in, from a person)
+    or ($fr_tip and $fr_sure and $fr_pay and not $fr_voice and not $voice
+      and (phone_count > 0 or contact_count > 0 or url_count > 0 or $tg)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     // (a game's trick sold with a link, a number or a handle: from a business header too)
     or ($game and $trick and not $warn and (url_count > 0 or phone_count > 0 or $tg))
     // (the satta leak with a chat link, a number or a handle, whatever the sender)

@@ -669,7 +669,7 @@ rule goods_cheap_direct_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin); new phones and electronics at so many FCFA, delivery anywhere, paid in advance by Wave, Orange Money or MTN MoMo to reserve (West African French); digital goods from a personal number: streaming premium accounts for a few hundred rupees for months, cheap data bundles for all networks paid by MoMo, branded goods at huge discounts ordered on WhatsApp, cash on delivery (English, Hinglish)"
+    description = "Goods too cheap from a person's number: cars 'from the port' or customs auction, UK-used phones at wholesale prices, land with papers ready; a deposit to secure or an order on WhatsApp (Nigerian, Ghanaian, Kenyan English); UK-used iPhones 'clean clean, you dey interested?' (Nigerian and Ghanaian Pidgin); new phones and electronics at so many FCFA, delivery anywhere, paid in advance by Wave, Orange Money or MTN MoMo to reserve (West African French); digital goods from a personal number: streaming premium accounts for a few hundred rupees for months, cheap data bundles for all networks paid by MoMo, branded goods at huge discounts ordered on WhatsApp, cash on delivery (English, Hinglish); a fake MTN, Glo or Airtel staff whose glitch or promo gives 50-100GB, send airtime or a small sum to this number to activate (Nigerian and Ghanaian English, Pidgin)"
   strings:
     $car = /\b(cars?|vehicles?|jeeps?|suvs?|trucks?|tokunbo|benz|camry|corolla|lexus|highlander|venza)\b.{0,60}\b(from (the )?(port|wharf|customs)|at the (port|wharf)|port (price|auction)|customs (auction|seized|released))\b|\b(customs|port|wharf|auction|seized) (cars?|vehicles?)\b/
     $phone = /\b(uk|london|us|usa|ex-?uk|ex-?uae|dubai)[- ]used (phones?|iphones?|laptops?|samsungs?|pixels?|macbooks?|gadgets)\b|\b(phones?|iphones?|laptops?|gadgets) (at|for) (wholesale|factory|bulk) (price|prices|rate)s?\b/
@@ -705,6 +705,13 @@ rule goods_cheap_direct_sale
     $gb = /\b[0-9]{1,3}(\.[0-9])? ?(gb|mb|tb)\b/
     $all_nets = /\ball (networks?|nets?|sims?|carriers)\b/
     $net_gb = /\b(mtn|airteltigo|airtel ?tigo|telecel|vodafone|glo|airtel|9mobile|safaricom)( data)?( bundles?)? ?(:|-|=)? ?[0-9]{1,3}(\.[0-9])? ?(gb|mb)\b/
+    // a "carrier staff" selling a glitch: "I work at MTN, a bug gives 100GB, send N1,000 airtime to this
+    // number and I activate it" (Nigerian and Ghanaian English, Pidgin)
+    $cs_staff = /\b(i|i'm|im|i am|me) (dey |de |still )?(work|working|a staff|staff|an? (engineer|agent|technician|insider|employee)) (at|with|for|in) (mtn|glo|airtel|9mobile|airteltigo|telecel|vodafone)\b|\b(mtn|glo|airtel|9mobile|airteltigo|telecel|vodafone) (staff|engineer|technician|insider|employee|worker)\b/
+    $cs_glitch = /\b(glitch|bug|loophole|system (error|glitch|bug)|back ?door|cheat code|secret (code|promo|offer)|staff (promo|offer|bundle|code))\b/
+    $cs_big = /\b[1-9][0-9]{1,2} ?(gb|tb)\b|\bunlimited data\b/
+    $cs_ask = /\b(send|sen|transfer|recharge|load|buy)( me| am)? (₦|n|ghs|gh₵|₵)?[1-9][0-9,.]{0,6}k?( naira| cedis?)?( airtime| card| recharge| momo)?\b|\bsend (me )?(airtime|recharge card|card|momo|money|cash|the fee)\b|\b(to|for|on) (this|dis|my) (number|line|no)\b/
+    $cs_act = /\b(activate|activation|activating|unlock|subscribe you|load am|credit you|credit your line|enable am|migrate you|put you on)\b/
     $momo = /\b(momo|mobile money|mtn money|telecel cash|vodafone cash|at money|airteltigo money|opay|palmpay|moniepoint|kuda|bank transfer|transfer to|send (payment|momo|cash|money) to|pay (to|via|through|with))\b/
     // branded goods at a huge discount, cash on delivery, ordered on WhatsApp (English, Hinglish)
     $brand = /\b(branded|original|imported|first class) ([a-z]{1,12} )?(shoes|sneakers|watches|watch|perfumes?|bags|handbags|sunglasses|clothes|shirts|t-?shirts|jeans|wallets?|belts?|footwear|kurtis?|sarees?)\b|\b(nike|adidas|puma|jordans?|reebok|skechers|fossil|rolex|casio|michael kors|ray-?ban|gucci|louis vuitton|zara|levi'?s|tommy hilfiger|calvin klein|armani|apple watch|airpods)\b/
@@ -717,6 +724,7 @@ rule goods_cheap_direct_sale
       or ($fr_goods and $fr_new and $fr_adv and ($fr_cfa or money_count > 0) and not $fr_own)
       or ($ott and $ott_acct and $ott_price and $ott_sell and not $ott_own)
       or ($data and $gb and ($all_nets or #net_gb >= 2) and ($momo or $reach))
+      or ($cs_big and $cs_ask and $cs_act and ($cs_staff or $cs_glitch) and sender_kind == "phone")
       or ($brand and $disc and $cod and $wa_order and not $brand_own))
     and ($reach or $pcg_sell or phone_count > 0 or contact_count > 0 or url_count > 0 or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -623,7 +623,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French); a self-named neighbour ('votre voisine') at the hospital or clinic with her child who needs a sum in francs for the medicines and will repay it (West African French)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -701,6 +701,14 @@ rule family_new_number_loan
     $st_ask = /\b(envoie|envoies|envoyez|fais|faites|transfere|transferez|depose|deposez|aide|aidez|depanne|depannez)(-| )moi\b|\bm'(envoyer|envoie|envoies|aider|depanner|faire un (depot|transfert))\b/
     $st_pay = /\b(orange money|om|mtn money|mtn momo|momo|mobile money|moov money|wave|flooz|airtel money|fcfa|cfa)\b|[0-9][ .]?000\b/
     $st_back = /\bje vais (te |vous )?(le |la |les )?(rembourser|rendre)\b|\bje (te|vous) (le |la |les )?(rembourserai|rendrai)\b|\b(a la fin du|en fin de|fin du) mois\b/
+    // The self-named neighbour ("c'est votre voisine Awa", "ta voisine") at the hospital or clinic with her
+    // child, who needs a sum in francs for the medicines or the prescription and will repay it ("je vous
+    // rembourse demain inchallah") (West African French); a neighbour's news of the clinic asks for nothing
+    // compile cost: X{1,a}X{0,b} is X{1,a+b}
+    $st_nb = /\b(c'est|c est|cest|ici|moi c'est|je suis|c'est moi)( [a-z]{1,6}[a-z]{0,6},?)? (ta|votre|la) voisine\b|\b(ta|votre) voisine\b/
+    $st_hosp = /\b(hopital|clinique|dispensaire|urgences|centre de sante|maternite|ordonnance|medicaments|medicament)\b/
+    $st_need = /\b(j'ai|jai|j ai) (besoin|urgemment besoin) (de|d')\b|\b(me preter|prete(-| )moi|pretez(-| )moi)\b/
+    $st_frs = /[0-9] ?(francs|franc|frs|fr)\b/
   condition:
     ((any of ($n*) or family_new_number_story)
     and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
@@ -709,6 +717,7 @@ rule family_new_number_loan
       or (($new_hi or ($friend_hi and ($n_hi2 or $n_dev))) and ($ask_hi or $ask_dev) and ($hurry or $hurry_hi))
       or ($p2p_ask and $p2p_back))
     or ($st_fr and $st_ask and ($st_pay or money_count > 0) and ($st_back or $fr_back))
+    or ($st_nb and $st_hosp and ($st_ask or $st_need) and ($st_pay or $st_frs or money_count > 0) and ($st_back or $fr_back))
     or ($app_down and $this_num and (any of ($r*) or $old_off) and ($hurry or $hurry_hi or $old_off)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -718,7 +727,7 @@ rule family_stranded_traveller
   meta:
     action = "junk"
     weight = 3.0
-    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish); the Nigerian traveller stranded on the road to a city after robbers took everything, 'send anything to <account> <bank>, God bless' (English); the stranger who is 'sorry to bother you', lost in the city or with a broken-down car and a dying phone, and asks for a small sum by Cash App, Venmo or Zelle, paid back (US English, Spanish)"
+    description = "Someone stranded at an airport, station, border or another city whose wallet or phone was stolen or card blocked, asking for money by a payment app, to be paid back or kept secret, often an 'old school friend' (English, Nigerian Pidgin, French, Hinglish); the Nigerian traveller stranded on the road to a city after robbers took everything, 'send anything to <account> <bank>, God bless' (English); the stranger who is 'sorry to bother you', lost in the city or with a broken-down car and a dying phone, and asks for a small sum by Cash App, Venmo or Zelle, paid back (US English, Spanish); the Nigerian stranger 'sorry to disturb', stranded with no transport fare home, who asks for a small sum returned tomorrow (English, Pidgin)"
   strings:
     $stuck = /\b(stranded|stuck) (at|in) (the )?[a-z]{2,20}\b|\b(i'm|i am|im) (at|in) the (airport|border|station)\b|\bstranded (here|abroad|overseas)\b/
     $lost = /\b(wallet|bag|purse|phone|cards?|money|luggage) (was |were |got |has been |have been )?(stolen|lost|taken|snatched)\b|\b(got|was|were) (robbed|mugged|pickpocketed)\b|\b(my )?cards? (isn't|is not|aren't|are not|doesn't|does not|won't|not) work(ing)?\b|\bmy (atm |bank |debit )?(card|cards|account) (has been |have been |was |were |is |got |are )?(blocked|frozen|swallowed|seized)\b/
@@ -766,11 +775,17 @@ rule family_stranded_traveller
     $ask_es = /\b(mandar|mandarme|mandame|enviar|enviarme|enviame|prestar|prestarme|prestame|pasar|pasarme|pasame|depositar|depositarme|hacer|hacerme)( me)? (unos |solo |nomas |como )?\$ ?[0-9]/
     $back_es = /\b(te|se) (lo |los |la |las )?(devuelvo|regreso|pago|repongo|devolvere|regresare|pagare)\b/
     $friendv = /\b(lol|lmao|haha\w{0,4}|bro|bestie|babe|dude|love you|ily|sis)\b/
+    // Nigeria: the stranger "sorry to disturb", stranded at a bus stop or park with no transport fare home,
+    // who asks for a small sum ("abeg send 2k") to be returned tomorrow (English, Pidgin)
+    $bother_ng = /\b(sorry|so sorry|abeg|please|pls)( to| for| i)? (disturb|disturbing|bother|bothering)\b|\b(you|u) (don'?t|do not|no) know me\b/
+    $fare_ng = /\bno (money|cash|kobo|transport|fare|t-?fare)\b|\b(money|fare|transport) to (go|take me|get|reach|enter) (back )?(home|house|back)\b|\btransport (fare|money)\b|\bt-?fare\b/
+    $ask_ng = /\b(send|sen|transfer|borrow|lend|dash|help)( me| mi)?( with| just| only| ordinary)? (n ?|#|₦ ?)?[0-9]/
   condition:
     (($stuck or $stuck_pcm or $stuck_fr or $stuck_hi) and ($lost or $lost2 or $lost_pcm or $lost_fr or $lost_hi) and ($send or $send_fr or $send_hi)
       and ($back or $back_pcm or $back_fr or $back_hi or $secret or money_count > 0)
       or ($stuck or $stuck_pcm) and $robbed_ng and ($any_ng or ($bless_ng and $acct_ng)) and not $kin_ng
-      or ($bother and $plight and $ask_en and $back or $bother_es and $plight_es and $ask_es and $back_es) and $p2p and not $friendv)
+      or ($bother and $plight and $ask_en and $back or $bother_es and $plight_es and $ask_es and $back_es) and $p2p and not $friendv
+      or (($bother or $bother_ng) and ($stuck or $stuck_pcm or $plight) and $fare_ng and $ask_ng and ($back or $back_pcm) and not $kin_ng and not $friendv))
     and not $local
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -445,10 +445,11 @@ rule invest_loan_intl
     // Romanian: "credit rapid fara acte", "chiar daca esti in Biroul de Credit"
     $ro = /\b(credit(e|ul)?|imprumut(uri|ul)?)\b.{0,50}\b(fara (acte|adeverinta|verificar[ei]|giranti|garant|ipoteca|istoric)|(in|cu) biroul de credit|doar cu (buletinul|ci)\b)|\b(fara (acte|verificar[ei]|giranti)|(in|cu) biroul de credit)\b.{0,50}\b(credit(e|ul)? rapid|imprumut)/
     // French: the loan "between individuals", or a loan with no proof of income or for the banned from banking
-    // West Africa: "pret rapide sans garantie de 100 000 a 5 000 000 FCFA, remboursement facile":
-    // the loan without a guarantee, and the lender's pitch (a range, a rate, easy repayment, fast payout)
-    $fr_wa = /\b(pret|prets|credit|credits|financement|financements)\b.{0,60}\bsans (garantie|caution|avaliste|aval|apport|hypotheque)\b|\bsans (garantie|caution|avaliste)\b.{0,60}\b(pret|prets|credit|credits|financement)\b/
-    $fr_wa2 = /\bremboursement (facile|souple|flexible|echelonne|progressif)\b|\bdecaissement (rapide|immediat|express|en [0-9])|\bde [0-9][0-9 .]{0,10} (fcfa |f |cfa |francs )?a [0-9][0-9 .]{0,12}(fcfa|f|cfa|francs|xof)\b|\btaux (d'interet )?(de |a )?[0-9]{1,2}([.,][0-9])? ?%|\b(offrons|accordons|proposons|octroyons|accorde|octroie) (des |un |une )?(prets?|credits?|financements?)\b/
+    // West Africa: "pret rapide sans garantie de 100 000 a 5 000 000 FCFA, remboursement facile",
+    // "credit rapide sans avaliste jusqu'a 5 millions FCFA": the loan without a guarantee (or guarantor),
+    // and the lender's pitch (a range or ceiling in FCFA, a rate, easy repayment, fast payout)
+    $fr_wa = /\b(pret|prets|credit|credits|financement|financements)\b.{0,60}\bsans (garantie|garants?|caution|avalistes?|aval|apport|hypotheque)\b|\bsans (garantie|garants?|caution|avalistes?)\b.{0,60}\b(pret|prets|credit|credits|financement)\b/
+    $fr_wa2 = /\bremboursement (facile|souple|flexible|echelonne|progressif)\b|\bdecaissement (rapide|immediat|express|en [0-9])|\b(de [0-9][0-9 .]{0,10} (fcfa |f |cfa |francs )?a|jusqu'a) [0-9][0-9 .,]{0,12}(millions? (de )?)?(fcfa|f|cfa|francs|xof)\b|\btaux (d'interet )?(de |a )?[0-9]{1,2}([.,][0-9])? ?%|\b(offrons|accordons|proposons|octroyons|accorde|octroie) (des |un |une )?(prets?|credits?|financements?)\b/
     $fr = /\b(pret|credit|financement|emprunt)s? entre particuliers\b|\b(pret|credit|financement)s?\b.{0,50}\b(sans justificatifs?|sans apport|sans condition de revenus?|interdits? bancaires?|fiches? (a la )?banque de france|ficp|reponse (en|sous) (24|48) ?h|accord (immediat|en 24 ?h))/
     // Hong Kong and Taiwan: approved today, paid out the same day, no proof of income, no guarantor,
     // no credit report (TU, JCIC); a Chinese character is three bytes

@@ -60,7 +60,7 @@ rule job_recruiter_chat_app
   meta:
     action = "junk"
     weight = 2.5
-    description = "A 'recruiter' offering work who asks to continue on WhatsApp, Telegram or a similar app; or an interview or onboarding for a remote or entry-level position held by Google Chat, Teams chat, Telegram, Signal or Wire, adding a free-mail address or a handle (English)"
+    description = "A 'recruiter' offering work who asks to continue on WhatsApp, Telegram or a similar app; or an interview or onboarding for a remote or entry-level position held by Google Chat, Teams chat, Telegram, Signal or Wire, adding a free-mail address or a handle, or after the app's download a hiring manager or HR 'Mr <name>' to contact, for a job found on a job site or paid by the hour (English)"
   strings:
     $who = /\b(recruiter|hr|headhunter|hiring manager|recruitment|talent (team|acquisition|manager)|staffing|agency|company|employer|came across your (profile|resume|cv))\b/
     $what = /\b(job|position|salary|interview|role|opportunit(y|ies)|hiring|vacanc(y|ies))\b/
@@ -70,10 +70,14 @@ rule job_recruiter_chat_app
     // the interviewer on a free-mail address or a bare handle, or the app to install for it
     $iv_add = /[a-z0-9]@(gmail|outlook|hotmail|yahoo|aol|protonmail|proton|icloud|ymail|gmx)\.(com|me)\b| @[a-z0-9_]|\bdownload (the )?(google chat|hangouts|teams|telegram|signal|wire|wickr|threema|element)( app)?\b/
     // the reader's own interview or a warning about the scam
+    // the chat app to download, then "contact our hiring manager Mr <name>" with no address: the interview
+    // for a job found "on a job site", or a pay by the hour
+    $iv_dl = /\b(download|install|get)( the)? (microsoft |ms )?(teams|telegram|signal|wire|wickr|threema|element|google chat|hangouts)( app| messenger)?\b.{0,80}\b(contact|message|text|add|reach out to|reach|chat with|send a (message|request) to)( with)? (our|the) (hiring manager|hr manager|hr officer|hr representative|hr|recruiter|recruiting manager|recruitment officer|interviewer|supervisor),? (mr|mrs|ms|miss|dr)\.? [a-z]/
+    $iv_src = /\b(got|found|saw|obtained|received|came across) your (number|contact|resume|cv|profile|application)\b/
     $iv_own = /\b(my|our) (interview|onboarding)\b|\bi (have|had|got|did) (an? |my |the )?(interview|onboarding)\b|\binterview went\b|\b(they|we) (did|had|held) (it|the interview)\b|\b(scam|scams|scammers?|fake|sketchy|beware|legit)\b/
   condition:
     (job_chat_app and $who and $what and (job_mentioned or job_pay_rate))
-    or ($iv_app and $iv_pos and $iv_add and not $iv_own
+    or ((($iv_app and $iv_add) or ($iv_dl and $what and ($iv_src or job_pay_rate))) and $iv_pos and not $iv_own
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -689,6 +693,25 @@ rule job_money_mule
     $fr_safe = /\b(sans (aucun )?risques?|aucun risque|zero risque|100 ?% (sur|securise|legal)|en toute securite)\b|\b(de|depuis) l'(etranger|exterieur)\b|\b(besoin|cherche) (de )?(quelqu'un|une personne|des personnes)\b/
   condition:
     (($recv and $cut and ($safe or $src or $someone)) or ($fr_recv and $fr_cut and $fr_safe))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_parcel_errand
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A parcel-mule 'small job': a stranger pays a large fee to pick a package in one place and deliver it in another, call me (Nigerian English and Pidgin)"
+  strings:
+    $pk_job = /\b(i|we) (have|get|got|dey get|get one) (a |one )?(small |little |quick |simple |easy |urgent )?(job|work|errand|assignment|runs|deal) for (you|u|una|yu)\b/
+    $pk_pick = /\b(pick|pick up|collect|carry|receive|take)( up)? (a |one |the |this |dis |small |some |my )?(package|parcel|bag|box|item|goods|load|consignment)\b/
+    $pk_drop = /\b(deliver|drop|bring|take|carry|hand)( it| am| the (package|parcel|bag|box|goods|load))?( off| over)? (to|for|go|at)\b/
+    // a large fee ("N50k", "100,000"), not a friend's transport money ("2k")
+    $pk_pay = /\b(pay|give|settle|dash)( you| u| una| yu)\b/
+    $pk_big = /[1-9][0-9]0?k\b|[1-9][0-9]0?,?000\b/
+  condition:
+    $pk_job and $pk_pick and $pk_drop and $pk_pay and $pk_big
+    and (contact_count > 0 or phone_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

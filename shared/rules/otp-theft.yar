@@ -380,8 +380,13 @@ rule otp_dial_ussd_enter_code : phishing
     $credit = /\b(vous avez recu|tu as recu|you have received|you've received|(has been|have been|was|been|est|a ete) (credited|credite|creditee|refunded|rembourse|reverse)|remboursement|refund|reversal|un credit|a credit|bonus|cadeau|gain|prime|en attente|pending)\b/
     // ... to be "validated" or "received" by it
     $valid_any = /\bpour (le |la |les )?(valider|confirmer|recevoir|encaisser|debloquer|activer|retirer|reclamer)\b|\bto (validate|confirm|receive|claim|accept|release|unlock|redeem) (it|the|your|this|them)\b/
+    // "wallets are being upgraded / migrated: open the MoMo menu (*165#), go to My Approvals and approve the
+    // pending request to confirm your wallet" (Ghana, Uganda, Zambia, Nigeria): no bait, the upgrade story is the lure
+    $open_menu = /\b(open|access|visit|launch|go to)\b.{0,24}[*#][0-9]{1,2}[0-9#*]{1,12}#/
+    $migrate = /\b(wallets?|accounts?|momo|mobile money|lines?|sims?) (is |are |has |have )?(being |been |now |currently )?(upgraded|upgrading|migrated|migrating|verified|revalidated|reverified|re-verified)\b|\b(wallet|account|momo|sim) (migration|revalidation|re-?verification)\b|\bto (confirm|verify|validate|secure|keep|reactivate) (your|ur) (wallet|momo|mobile money|account|line|sim)\b/
   condition:
-    ($dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr
+    (($dial or $open_menu) and $approve and $migrate and not $fault_me and not otp_negated_share)
+    or ($dial and ($code or (($code_fr or $secret) and ($lure or $cashout)) or ($approve and $bait) or $valid_fr
       or ($fault and ($code_fr or $secret) and not $fault_me and not otp_negated_share))
     or ($dial_long and $credit and ($code or $code_fr or $secret or $valid_any) and not $fault_me and not otp_negated_share))
     and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -215,7 +215,7 @@ rule reversal_parent_friend_credit_hi : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "Romanised Hindi: a stranger who introduces himself as your father's or mother's friend says your father asked him to send you money and that he has sent it, 'check kar lo' (the fake UPI credit before the 'sent too much, refund it' ask)"
+    description = "Hindi, romanised and Devanagari: a stranger who introduces himself as your father's or mother's friend says your father asked him to send you money and that he has sent it, 'check kar lo' (the fake UPI credit before the 'sent too much, refund it' ask), or that money went into your account by mistake and asks for it back"
   strings:
     // the stranger's introduction: "main tumhare papa ka dost bol raha hoon", "papa ka friend bol raha hu"
     $intro = /\b(main|mai|me|mein|hum) (tumhare|tumhari|tumhara|aapke|apke|aap ke|aapki|tere|teri) (papa|pappa|papaji|pitaji|daddy|dad|father|mummy|mammi|maa|chacha|chachaji|mama|mamaji|bhaiya|bhai)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli|jaan pehchan wala)\b|\b(papa|pappa|papaji|pitaji|daddy|dad|mummy|chacha|mama|mamaji|bhaiya)( ji)? (ka|ke|ki) (dost|friend|colleague|saheli)( [a-z]{1,12})? (bol|baat kar) (raha|rahi|rha|rhi)\b/
@@ -223,8 +223,14 @@ rule reversal_parent_friend_credit_hi : phishing
     $sent = /\b(bhej|transfer kar|send kar|daal|dal|credit kar|jama kar|paytm kar|gpay kar|phonepe kar) (diya|diye|di|dia)\b/
     // why a stranger pays ("papa ne bola tha"), and "check it"
     $why = /\b(papa|pappa|papaji|pitaji|daddy|dad|mummy|uncle|chacha|mama|mamaji)( ji)? ne (bola|kaha|bataya|boli|kahi)\b|\bcheck (kar lo|karo|kar lena|kr lo|krlo|kar lijiye|kijiye|karke batao|kar ke batao)\b|\b(message|msg|sms|balance|account|khata) (dekh|check) (lo|lena|lijiye|kar lo|karo|kijiye)\b/
+    // Devanagari: the self-introduction ("मैं तुम्हारे पापा का दोस्त", "पिताजी का मित्र बोल रहा हूँ"),
+    // the mistake ("गलती से ... खाते में आ गए", "ज्यादा पैसे") and the ask ("वापस कर दो", "लौटा दीजिए");
+    // nukta letters are written decomposed, as the normaliser leaves them (NFKC)
+    $dev_intro = /(मैं|मै|में|हम) (तुम्हारे|तुम्हारी|आपके|आपकी|तेरे|तेरी) (पापा|पापाजी|पिताजी|पिता जी|डैडी|मम्मी|चाचा|चाचाजी|मामा|मामाजी)( जी)? (का|के|की) (दोस्त|मित्र|फ्रेंड|फ़्रेंड|साथी|सहेली)|(पापा|पापाजी|पिताजी|पिता जी|डैडी|मम्मी|चाचा|मामा)( जी)? (का|के|की) (दोस्त|मित्र|फ्रेंड|फ़्रेंड|साथी|सहेली)( [^ ]{1,24})? (बोल रहा|बोल रही|बात कर रहा|बात कर रही|हूँ|हूं|हू)/
+    $dev_err = /(गलती|ग़लती|भूल) से|(ज्यादा|ज़्यादा|एक्स्ट्रा|अधिक) (पैसे|रुपये|रुपए|अमाउंट)/
+    $dev_back = /(वापस|लौटा|रिटर्न|रिफंड)( कर| भेज| डाल| ट्रांसफर कर| दे)? (दो|दें|दीजिए|दीजिये|देना)/
   condition:
-    reversal_personal_sender and $intro and $sent and $why
+    reversal_personal_sender and (($intro and $sent and $why) or ($dev_intro and $dev_err and $dev_back))
 }
 
 rule reversal_pin_to_receive_hi : phishing

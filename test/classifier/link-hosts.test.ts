@@ -178,13 +178,14 @@ describe("readLinks: a government's site beside a named brand", () => {
   });
 });
 
-describe("readLinks: a shop that counts by a link's host only", () => {
-  it("finds a look-alike host built of a South Asian or West African shop's name", () => {
+describe("readLinks: a shop or utility that counts by a link's host only", () => {
+  it("finds a look-alike host built of a South Asian or African shop's or utility's name", () => {
     for (const text of [
       'Your Swiggy One membership is on hold. Renew at swiggy-one.co.in/renew',
       'Flipkart Big Billion lucky draw: claim at flipkart-lucky.shop/win',
       'IRCTC refund pending, update bank details: irctc-refund.in/form',
       'Jiji: buyer paid via escrow, confirm at jiji-escrowpay.com',
+      'ENEO: votre courant sera coupe ce soir, reglez votre facture sur eneo-paiement.com',
     ])
       assert.equal(factsOf(text).brandMismatches, 1, text);
   });
@@ -193,6 +194,7 @@ describe("readLinks: a shop that counts by a link's host only", () => {
       'Your Zomato order is out for delivery. Track: zoma.to/t/8KD2',
       'Flipkart: your order has shipped. Track it at fkrt.it/Zx9Q',
       'Daraz: your parcel is on its way, see daraz.pk/orders',
+      'SENELEC: votre facture de novembre est disponible sur senelec.sn/factures',
     ]) {
       const f = factsOf(text);
       assert.equal(f.brandMismatches, 0, text);
