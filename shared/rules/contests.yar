@@ -30,6 +30,16 @@ private rule contest_cta
     url_count > 0 or shortcode_count > 0 or any of them
 }
 
+// A brand's own notice: from its sender id or short code, every link its own, a platform's or a site
+// its text names, and no number to call ("Congrats! Your item sold: ebay.com/...", a shop's survey)
+private rule contest_sender_own_links
+{
+  condition:
+    (sender_kind == "alpha" or sender_kind == "shortcode") and url_count > 0
+    and url_count <= brand_link_count + named_url_count + platform_url_count
+    and phone_count == 0 and shortcode_count == 0
+}
+
 rule contest_won_prize_claim
 {
   meta:
@@ -57,10 +67,8 @@ rule contest_won_prize_claim
   condition:
     any of ($won*) and contest_prize and (contest_cta or phone_count > 0)
     and not ($points and url_count <= brand_link_count)
-    // a marketplace's or shop's own notice from its short code or sender id, linking only to its own
-    // domain or a known platform ("Congrats! Your item sold for $289. Please ship by Oct 4: ebay.com/sh/ord")
-    and not (url_count > 0 and url_count == brand_link_count + platform_url_count and phone_count == 0
-      and (sender_kind == "shortcode" or sender_kind == "alpha"))
+    // a marketplace's or shop's own notice ("Congrats! Your item sold for $289. Please ship by Oct 4: ebay.com/sh/ord")
+    and not contest_sender_own_links
     // from a sender id or short code with no link and no number: the reward waits in the brand's app
     and not ($in_app and url_count == 0 and phone_count == 0 and (sender_kind == "alpha" or sender_kind == "shortcode"))
     // a ministry's sender id: India's government header ("XX-MOHFWI-G"), the health ministry's or CoWIN's
@@ -152,9 +160,8 @@ rule contest_prize_draw_entry
     $c2 = /\b(t ?& ?c|ts ?& ?cs|t&cs|tncs?|tscs|t ?cs)\b/
   condition:
     any of ($d*) and (contest_cta or phone_count > 0 or $c2 or caps_keyword_count > 0)
-    // a retailer's own survey or sweepstakes from its sender id or short code, linking only to its own site
-    and not ((sender_kind == "alpha" or sender_kind == "shortcode") and url_count > 0
-      and url_count <= brand_link_count + named_url_count and phone_count == 0 and shortcode_count == 0)
+    // a retailer's own survey or sweepstakes
+    and not contest_sender_own_links
 }
 
 rule contest_quiz_answer
