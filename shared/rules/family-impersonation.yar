@@ -766,7 +766,7 @@ rule family_stranded_traveller
     // and my phone is dying. Can you send me $20 on Cash App? I'll pay you back" (US English); "perdon
     // que te moleste, se me descompuso el carro ... me puedes mandar $20 por Zelle? te los devuelvo"
     // (Spanish); a friend's own breakdown ("car died again lol, venmo me 20?") apologises for nothing
-    $bother = /\b(sorry|so sorry|i'?m sorry|i am sorry|apologies|i apologi[sz]e) (to|for) (bother|bothering|disturb|disturbing|trouble|troubling) (you|u)\b|\b(you|u) (don'?t|do not|dont) know me\b|\bi know (this is|it'?s|its) (random|weird|strange|odd)\b/
+    $bother = /\b(sorry|so sorry|i'?m sorry|i am sorry|apologies|i apologi[sz]e|abeg|please|pls)( to| for| i)? (bother|bothering|disturb|disturbing|trouble|troubling)( you| u)?\b|\b(you|u) (don'?t|do not|dont|no) know me\b|\bi know (this is|it'?s|its) (random|weird|strange|odd)\b/
     $plight = /\b(i'?m|i am|im|got|getting) (so |totally |completely )?(lost|stranded)\b|\b(my |the )?(car|truck|vehicle) (just )?(broke down|has broken down|won'?t start|died|ran out of gas|got towed)\b|\b(ran|run|running) out of (gas|fuel)\b|\bmy (phone|cell|battery|phone battery) (is )?(dying|about to die|almost dead|going to die|gonna die)\b/
     $ask_en = /\b(send|spot|lend|loan|front|transfer|cash ?app|venmo|zelle)( me| over)? (like |just |only |maybe )?\$ ?[0-9]/
     $p2p = /\b(cash ?app|venmo|zelle|paypal|chime|apple pay)\b/
@@ -777,7 +777,6 @@ rule family_stranded_traveller
     $friendv = /\b(lol|lmao|haha\w{0,4}|bro|bestie|babe|dude|love you|ily|sis)\b/
     // Nigeria: the stranger "sorry to disturb", stranded at a bus stop or park with no transport fare home,
     // who asks for a small sum ("abeg send 2k") to be returned tomorrow (English, Pidgin)
-    $bother_ng = /\b(sorry|so sorry|abeg|please|pls)( to| for| i)? (disturb|disturbing|bother|bothering)\b|\b(you|u) (don'?t|do not|no) know me\b/
     $fare_ng = /\bno (money|cash|kobo|transport|fare|t-?fare)\b|\b(money|fare|transport) to (go|take me|get|reach|enter) (back )?(home|house|back)\b|\btransport (fare|money)\b|\bt-?fare\b/
     $ask_ng = /\b(send|sen|transfer|borrow|lend|dash|help)( me| mi)?( with| just| only| ordinary)? (n ?|#|₦ ?)?[0-9]/
   condition:
@@ -785,7 +784,7 @@ rule family_stranded_traveller
       and ($back or $back_pcm or $back_fr or $back_hi or $secret or money_count > 0)
       or ($stuck or $stuck_pcm) and $robbed_ng and ($any_ng or ($bless_ng and $acct_ng)) and not $kin_ng
       or ($bother and $plight and $ask_en and $back or $bother_es and $plight_es and $ask_es and $back_es) and $p2p and not $friendv
-      or (($bother or $bother_ng) and ($stuck or $stuck_pcm or $plight) and $fare_ng and $ask_ng and ($back or $back_pcm) and not $kin_ng and not $friendv))
+      or ($bother and ($stuck or $stuck_pcm or $plight) and $fare_ng and $ask_ng and ($back or $back_pcm) and not $kin_ng and not $friendv))
     and not $local
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
