@@ -45,7 +45,7 @@ rule authority_identity_crime_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired or has a problem, press or reply 1 or call; or a courier says a parcel with bank cards and passports in your name is held by customs, contact now (simplified and traditional)"
+    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired, has a problem or was misused, or a notice or document about it waits for you, press or reply 1 or call (not the reminder of your own booking); or a courier says a parcel with bank cards and passports in your name is held by customs, contact now (simplified and traditional)"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照|医保卡|醫保卡|社保卡)/
     $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)|(懷疑|怀疑|疑似).{0,12}(被人|被).{0,12}(開|开|用).{0,6}(戶口|户口|账户|賬戶|銀行|银行)|(冒用|盗用|被用|用于|购买|開具|开具).{0,30}(管制药|管制藥|麻醉药|麻醉藥|精神类药|违禁药|違禁藥)/
@@ -57,9 +57,16 @@ rule authority_identity_crime_zh : phishing
     // the consulate's call to Chinese speakers abroad: your passport or visa expired or has a
     // problem, press or reply 1, or call (addressed with the formal 您, which a friend does not use)
     $consul = /(驻|駐).{0,30}(大使馆|大使館|领事馆|領事館|领馆|領館|使馆|使館)|(大使馆|大使館|领事馆|領事館)(通知|提醒|提示|公告)/
-    $docbad = /(护照|護照|签证|簽證|旅行证|旅行證|居留).{0,30}(过期|過期|到期|失效|异常|異常|有问题|有問題|出现问题|出現問題|冻结|凍結|注销|註銷|作废|作廢|暂停|暫停)/
+    $docbad = /(护照|護照|签证|簽證|旅行证|旅行證|居留).{0,30}(过期|過期|到期|失效|异常|異常|有问题|有問題|出现问题|出現問題|冻结|凍結|注销|註銷|作废|作廢|暂停|暫停|被退回|退件)/
     $you = /(您|閣下|阁下)/
     $press = /(按|回复|回覆)[0-9]/
+    // or a notice or a document "waiting" for the reader about the passport or visa ("您有一份紧急通知
+    // 尚未处理，涉及您的护照"), or the passport or visa "misused" or "used in a case"
+    $docwait = /(文件|通知|证件|證件|信件|邮件|郵件|材料|函件|公函)(尚未|未|待|需要|需)(本人)?(领取|領取|处理|處理|查收|签收|簽收|确认|確認|核实|核實)/
+    $docpass = /(护照|護照|签证|簽證|旅行证|旅行證|居留)/
+    $docmis = /(护照|護照|签证|簽證|身份信息|身份證|身份证).{0,20}(被冒用|被盗用|被盜用|被人冒用|被他人|涉嫌|涉案|涉及.{0,6}案)/
+    // the real consulate's reminder of the reader's own booking ("您预约的护照换发")
+    $appt = /您(已|已经|已經)?(成功)?(预约|預約)(的|了)|已(成功)?(预约|預約)/
     // a courier parcel held by customs with bank cards or passports in your name ("顺丰快递 ... 海关被扣")
     $cparcel = /(快递|快遞|包裹|快件|邮包|郵包|顺丰|順豐|中通|圆通|圓通|ems)/
     $cheld = /(海关|海關).{0,30}(被扣|扣押|扣留|查扣|查获|查獲|拦截|攔截|截获|截獲)|(被|遭).{0,12}(海关|海關).{0,12}(扣|查)/
@@ -68,8 +75,8 @@ rule authority_identity_crime_zh : phishing
     ($cparcel and $cheld and $cwhose and $you and ($contact or phone_count > 0) and not $warn)
     or
     ((($id and $crime) or $doc) and $auth and ($contact or phone_count > 0) and not $warn)
-    or ($consul and $docbad and $you and ($press or phone_count > 0) and not $warn
-      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($consul and ($docbad or $docmis or ($docwait and $docpass)) and $you and ($press or phone_count > 0 or $contact)
+      and not $warn and not $appt and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule authority_missed_jury_warrant : phishing

@@ -2,12 +2,41 @@
 // pushed to a link. Marketing from a licensed operator to its own customers carries an opt-out
 // (promotions.yar votes for it); the bonus story still weighs towards junk here.
 
+// Shared markers (private rules: matched once per message, never voting)
+
+private rule casino_chat_handle
+{
+  strings:
+    // the way in a casino gives and a friend does not: a link, a number, or a chat app with the id to add
+    $handle = /\b(line|wa|whats ?app|telegram|tg|wechat|zalo)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|客服|飞机|飛機|加賴|카톡|텔레그램|텔레|ไลน์) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
+  condition:
+    $handle
+}
+
+// a player's own story of a loss or a warning
+private rule casino_player_loss
+{
+  strings:
+    $rm_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|haar gaya|haar gayi|haar gaye|mat khel|mat khelna|don'?t play)\b/
+  condition:
+    $rm_mine
+}
+
+// the player's own "maine", "mera", "hara diya", "lost", "kiya tha"
+private rule casino_player_mine
+{
+  strings:
+    $in_mine = /\b(maine|mera|meri|hara diya|lost|kiya tha)\b/
+  condition:
+    $in_mine
+}
+
 rule casino_bonus_link
 {
   meta:
     action = "junk"
     weight = 2.5
-    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish); India's illegal crash and colour games (Aviator, Lucky 7, colour prediction, Teen Patti, jackpot) with 'deposit Rs N, withdraw Rs N', 'N x jeeto' or a free cash bonus, and a link, a number, a chat app or a bonus code (English, Hinglish); a lottery operator's own jackpot notice is not a bonus; India's betting-exchange 'ID' sellers: an online cricket, betting or exchange ID in 5 minutes ('ID banwao'), casino and Teen Patti, 24x7 withdrawal, a minimum deposit, WhatsApp a number (English, Hinglish)"
+    description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish); India's illegal crash and colour games (Aviator, Lucky 7, colour prediction, Teen Patti, jackpot) with 'deposit Rs N, withdraw Rs N', 'N x jeeto' or a free cash bonus, and a link, a number, a chat app or a bonus code (English, Hinglish); a lottery operator's own jackpot notice is not a bonus"
   strings:
     $g = /\b(casino|slots?|jackpot|satta|matka|rummy|teen patti|aviator|cash games?|pokies|free chips?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
     $gx = /(토토|카지노|바카라|슬롯|赌场|博彩|彩票|老虎机|百家乐|娱乐城|棋牌|葡京|真人视讯|体育投注)/
@@ -15,13 +44,14 @@ rule casino_bonus_link
     $b = /\b(bonus|deposit|match|free|spins?|withdraw(al)?|payout|welcome offer|up to|claim|cashback|win)\b|[0-9]{1,2}[0-9]%|(首存|送|彩金|返水|注册|가입|포인트|충전|입금)/
     // from a sender id, the bonus itself: a lottery's "jackpot ... win big, play at" its own site is no bonus
     $b_id = /\b(bonus|deposit|spins|free spins?|withdraw(al)?|payout|welcome offer|cashback)\b|[0-9]{1,2}[0-9]%|(首存|送|彩金|返水|注册|가입|포인트|충전|입금)/
+    // a casino resort's booking notice: a room deposit, a reservation, the stay (a hotel's, not a bonus)
+    // (a sportsbook's "booking code" is no booking)
+    $resort = /\b(reservations?|your booking|booking (is )?confirm\w{0,6}|booking (ref|reference|number|no)|check-?in|check-?out|your stay|your room|room type)\b|(酒店|客房|入住|退房|预订|預訂|订房|訂房)/
     // The unlicensed operators of Asia: their slot brands and words (beside $g's), an offer a friend
     // does not make (free credit, a new member's or first deposit's bonus, no turnover, instant
     // withdrawal), and a way in that need not be a link ($g's "bet" and "win" are a friend's words too)
     $g2 = /\b(casino|slots?|togel|satta matka|satta|matka|rummy|teen patti|judi|baccarat|sportsbook|mega888|918 ?kiss|kiss918|pussy888|xe88|lpe88|joker123|live22|evo888|scr888|ace333|nha cai|ca cuoc|no hu|tai xiu|xoc dia|game bai|slot gacor|situs slot|slot online|online slots?|online pokies|pokies|online casino|casino online|live casino|sbobet|maxwin|e-?sabong|sabong|jili|1xbet|22bet|sportpesa|betika|sportybet|betpawa|melbet|bet9ja|betwinner|odibets|mozzartbet|paris sportifs?|pronostics?|casa de apuestas|apuestas deportivas|casino en linea|casino en ligne)\b|(娛樂城|百家樂|老虎機|博弈|賭場|真人視訊|真人娛樂|體育投注|電子遊藝|運彩|电子游艺|เว็บพนัน|พนัน|สล็อต|บาคาร่า|คาสิโน|แทงบอล|파워볼|홀덤)/
     $o2 = /\b(free ?credit|joining bonus|signup bonus|sign-up bonus|welcome bonus|100 ?% fix|fix game|fixed game|game leak|instant (upi )?withdrawal|free kredit|kredit percuma|bonus new member|new member (bonus|free|dapat|get)|first deposit bonus|no turnover|tiada turnover|boleh cuci|cuci (terus|laju|cepat)|instant (withdraw|withdrawal|cuci)|free 100|bonus (deposit|harian|mingguan)|deposit bonus|freebet|free chips?|no[- ]deposit (bonus|needed|required|free)|(daily|weekly|harian) (rebate|cashback)|tan thu|khuyen mai|nap rut|nap lan dau|nap dau|hoan tra|bonus de bienvenue|bono de bienvenida|(1er|premier|primer) (depot|deposito)|deposit ya kwanza|free bet|paris? gratuits?|giros gratis)\b|\b(bonus|bono|bonasi) (ya |de |del )?[0-9]{1,2}[0-9]? ?%|\b(apuesta|aposta|deposita|recarga) (\$ ?)?[0-9].{0,12} y (juega|juga|jugas|recibe|recibi) (con )?(\$ ?)?[0-9]|\b(bonus|cashback|rebate) [0-9]{1,2}[0-9]?%|\b(free|libreng) (₱|\$|php|rm|p|r|a\$|au\$) ?[0-9]|\b(r|a\$|au\$) ?[1-9][0-9]{1,2} (free|bonus|free chips?)\b|(首存|首儲|首充|註冊送|注册送|存送|充值送|儲值送|體驗金|体验金|彩金|返水|出金|秒出|出款|新會員|新会员|免費領|免费领|เครดิตฟรี|ฟรีเครดิต|ฝากถอน|โบนัส|สมาชิกใหม่|ฝากแรก|ไม่มีขั้นต่ํา|แจกเครดิต|첫충|매충|가입머니|꽁머니|신규 ?가입|보너스|페이백|무제한 ?환전|즉시 ?환전)/
-    // the way in a casino gives and a friend does not: a link, a number, or a chat app with the id to add
-    $handle = /\b(line|wa|whats ?app|telegram|tg|wechat|zalo)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|客服|飞机|飛機|加賴|카톡|텔레그램|텔레|ไลน์) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
     // a sportsbook's way in beside the link: a promo code to register with, a keyword to text to a short code
     $in = /\b(code promo|codigo promocional|codigo promo|promo ?code|tuma (sms )?[a-z]{1,9}[a-z] kwa)\b/
     // India's real-money games ($g has rummy and Teen Patti) sold as a daily income: "paise jeeto",
@@ -37,10 +67,29 @@ rule casino_bonus_link
     $in_x = /\b[1-9][0-9]{0,3} ?(x|guna|gunaa) (tak |tk |ka |paisa |paise |amount )?(jeeto|jeetein|jeeten|jeetiye|jito|win|winnings|return|returns|milega|payout)\b/
     $in_free = /\bfree (₹|rs\.? ?|inr ?)[1-9]|(₹|rs\.? ?|inr ?)[1-9][0-9,]{0,7} ?(free|ka free|signup|sign up|joining|welcome) ?(bonus|cash)?\b|\b(signup|sign up|joining|welcome|first deposit) bonus\b/
     $in_code = /\b(bonus|promo|invite|referral|refer) ?code\b/
-    // a player's own story of a loss or a warning
-    $rm_mine = /\b(lol|haha|scam|fraud|farzi|dhokha|haar gaya|haar gayi|haar gaye|mat khel|mat khelna|don'?t play)\b/
-    // ... and for the crash games, the player's own "maine", "mera", "hara diya", "lost", "kiya tha" too
-    $in_mine = /\b(maine|mera|meri|hara diya|lost|kiya tha)\b/
+  condition:
+    // (from a sender id, a bonus to a link not the operator's own: a licensed brand's or a lottery's
+    // message names its own site; and no resort's booking)
+    (($g or $gx) and $b and url_count > 0 and not $resort and (sender_kind != "alpha"
+      or ($b_id and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0))))
+    // (the rupee in and out, the multiplier or a free bonus, with a way in; or two of them with a bonus code)
+    or ($in_game and ($in_dep or $in_x or $in_free) and not casino_player_loss and not casino_player_mine
+      and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0
+        or phone_count > 0 or casino_chat_handle
+        or ($in_code and (($in_dep and ($in_x or $in_free)) or ($in_x and $in_free)))))
+    // (the operator's own domain named in its own text is its promotion: a shortener or a foreign link is not)
+    or ($rm and $rm_earn and $rm_bonus and not casino_player_loss
+      and (shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count))
+    or (($g2 or $gx) and $o2 and not $resort and (url_count > 0 or phone_count > 0 or email_count > 0 or shortcode_count > 0 or casino_chat_handle or $in))
+}
+
+rule casino_betting_id_seller
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "India's betting-exchange 'ID' sellers: an online cricket, betting or exchange ID (or 'get your ID' beside IPL, cricket or betting) in minutes ('ID banwao'), with two of the seller's terms (withdrawals round the clock or instant, a minimum deposit, the ID in minutes, casino and Teen Patti, a bonus on the first or every deposit) and a number, a chat app or a link, from any sender, a DLT header included (English, Hinglish)"
+  strings:
     // India's betting-exchange "ID" sellers: an online cricket or betting ID (or an exchange's name) ...
     $bid = /\b(cricket|betting|casino|satta|matka|exch|exchange|ipl|bookie) ?(betting )?ids?\b|\b(reddy ?anna|mahadev ?book|lotus ?365|diamond ?exch|sky ?exch(ange)?|99 ?exch|laser ?247|tiger ?exch|world ?777|gold ?365|betbhai ?9|radhe ?exch|cricbet ?99|11x ?play|d247|allpanel|lords ?exch|king ?exch|silver ?exch)\b|\b(online|gaming|game) ids?\b|\bids? (banwa|banwao|banwaye|banwayein|banwaiye|banwa lo|bana lo|banao|banaye|banayein|banaiye)\b/
     // ... and two of the seller's terms: withdrawals round the clock, a minimum deposit, the ID in minutes,
@@ -48,27 +97,17 @@ rule casino_bonus_link
     $bid_p1 = /\b(24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|fast|quick|turant|jaldi|unlimited) (deposit ?(and|&|\/|n) ?)?(withdrawals?|withdraw|payouts?)\b|\bwithdrawals? (24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|instantly|anytime|turant|jaldi|fast|in [0-9]{1,2} ?(min|mins|minutes))\b/
     $bid_p2 = /\b(min|minimum|minimun|minm)\.? (deposit|dep|recharge|id)\b|\bdeposit (from|starting|sirf|only|just) (rs\.? ?|₹ ?|inr ?)?[0-9]/
     $bid_p3 = /\b(ids?|id banwa\w{0,4}|id bana\w{0,4}) (in|within|sirf|only|just|mein|me) (just |only |sirf )?([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|seconds?|secs?)\b|\b([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|min|seconds?) (me|mein|main|mai|in) (id|ids|apni id|your id|new id|naya id|nayi id)\b|\b(instant|instantly|turant|fast|quick|new|naya|nayi|demo) (cricket |betting )?ids?\b|\bids? (instantly|turant|instant)\b/
-    $bid_p4 = /\b(teen ?patti|andar bahar|live casino|casino|poker|aviator|dragon tiger|lucky ?7|all sports|sabhi (sports|games|khel))\b|\b(welcome|joining|first deposit|signup|sign ?up|referral|refill|redeposit|deposit|cashback) bonus\b|\bbonus (on|har|par) (every |each |har )?deposit\b|\b(har|every|each) deposit (par|pe|on) [0-9]{1,2} ?% bonus\b/
-    // a punter's own story, a warning, the news of a raid
-    // (besides the player's own words above: a warning, a raid, "my ID")
+    $bid_p4 = /\b(teen ?patti|andar bahar|live casino|casino|poker|aviator|dragon tiger|lucky ?7|all sports|sabhi (sports|games|khel))\b|\b(welcome|joining|first deposit|signup|sign ?up|referral|refill|redeposit|deposit|cashback) bonus\b|\bbonus (on|har|par|pe) (your |ur |the |every |each |har |pehle |first |1st )?(first |1st )?deposit\b|\b(har|every|each|first|1st|pehle|pehli) deposit (par|pe|on|mein|me) [0-9]{1,3} ?% (extra |ka )?bonus\b/
+    // ... or "get / create your ID" beside the bookmaker's season and words ("IPL special: get ID in 2 mins")
+    $bid_get = /\b(get|create|open|grab|lo|lijiye|lijie|banwao|banwaye) (your |ur |an? |apni |apna |apka |aapki |new |naya |nayi |instant )?ids?\b|\bids? (available|lo|lijiye|lijie|le lo)\b/
+    $bid_ctx = /\b(ipl|t20|cricket|betting|bet|bets|bookie|book|exchange|exch|sportsbook)\b/
+    // a punter's own story, a warning, the news of a raid, "my ID" (beside casino_player_loss and casino_player_mine)
     $bid_mine = /\b(fake|mene|mere|my (id|account)|mat (lena|lo|banwana|banao)|don'?t (take|buy|make)|police|arrest\w{0,3}|banned|raid|pakda|pakde)\b/
   condition:
-    // (from a sender id, a bonus to a link not the operator's own: a licensed brand's or a lottery's
-    // message names its own site)
-    (($g or $gx) and $b and url_count > 0 and (sender_kind != "alpha"
-      or ($b_id and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0))))
-    // (the rupee in and out, the multiplier or a free bonus, with a way in; or two of them with a bonus code)
-    or ($in_game and ($in_dep or $in_x or $in_free) and not $rm_mine and not $in_mine
-      and (url_count > brand_link_count + named_url_count or shortener_count > 0 or risky_tld_count > 0
-        or phone_count > 0 or $handle
-        or ($in_code and (($in_dep and ($in_x or $in_free)) or ($in_x and $in_free)))))
-    // (the operator's own domain named in its own text is its promotion: a shortener or a foreign link is not)
-    or ($rm and $rm_earn and $rm_bonus and not $rm_mine
-      and (shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count))
-    or (($g2 or $gx) and $o2 and (url_count > 0 or phone_count > 0 or email_count > 0 or shortcode_count > 0 or $handle or $in))
     // (the betting ID sold with two of its terms and a way in: a number, a chat app, a link)
-    or ($bid and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4) and not $rm_mine and not $in_mine and not $bid_mine
-      and (phone_count > 0 or contact_count > 0 or url_count > 0 or $handle))
+    ($bid or ($bid_get and $bid_ctx)) and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4)
+    and not casino_player_loss and not casino_player_mine and not $bid_mine
+    and (phone_count > 0 or contact_count > 0 or url_count > 0 or casino_chat_handle)
 }
 
 rule casino_deposit_match
@@ -181,4 +220,51 @@ rule casino_bonus_mobile_number
   condition:
     $bet and $dep and url_count > 0 and not $mine
     and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile")
+}
+
+rule casino_account_balance_claim
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "An unnamed casino's 'your VIP or player account has $N waiting, log in to claim or withdraw' or '$N in unclaimed winnings, claim them', with a link that is not a known brand's, a platform's or the site the text names, from a number or an address (US English)"
+  strings:
+    // the story: a player's, a VIP's or a casino's account, balance or winnings
+    // (a VIP's account, balance or status, or "VIP:" opening the message: a shop's "VIP rewards" or a salon's
+    // "VIP credit" is not the casino's)
+    $acct = /\b(player|players'?|casino|gaming|slots?|jackpot|spins|betting|vip) (account|acct|balance|wallet|profile|funds|winnings|cash ?out)\b|\bvip (status|member|membership|player|level|tier|bonus|cash|alert|notice)\b|^vip\b|\b(dear|hey|hi|hello) (valued |lucky )?(vip|player)\b/
+    // ... or the winnings themselves left unclaimed (the sum waits in the words)
+    $winnings = /\b(unclaimed|pending|uncollected|unpaid|outstanding) (casino |jackpot |slot |game )?winnings\b/
+    // the sum sits there for the reader
+    $wait = /\b(waiting|awaiting|ready|credited|pending|unclaimed|uncollected|added|loaded|deposited|sitting|reserved|on hold|unlocked|available)\b/
+    // the ask: log in and take it
+    $login = /\b(log ?in|login|log on|sign ?in|signin)\b/
+    $take = /\b(claim|collect|withdraw|withdrawal|cash ?out|redeem|unlock|activate|play|spin)\b/
+    // a player's own win, a friend's joke
+    $mine = /\b(lol|haha|lmao|i won|we won|i (just )?cashed|my (account|balance|winnings)|won't let me)\b/
+  condition:
+    (($acct and $wait and $login) or $winnings) and $take and money_count > 0 and not $mine
+    and url_count > brand_link_count + named_url_count + platform_url_count
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule casino_online_casino_zh
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An online casino's ad in Chinese (Macau-style: live dealers, baccarat, a casino 'entertainment city') with a first-deposit or sign-up bonus, rebates or instant payouts, and a link, a number or a chat id; the carrier's opt-out footer ('reply T to unsubscribe') changes nothing: no licensed operator advertises online gambling by text in Chinese (Simplified and Traditional)"
+  strings:
+    // the online casino: live dealers, live video, baccarat, the "entertainment city", online gambling or betting
+    // (not a resort's name or a casino floor: Macau's hotels market their rooms by text too)
+    $game = /(荷官|真人视讯|真人視訊|真人娱乐|真人娛樂|真人百家|娱乐城|娛樂城|百家乐|百家樂|线上娱乐|線上娛樂|网上娱乐|網上娛樂|线上赌|線上賭|网上赌|網上賭|线上博彩|線上博彩|博彩|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝)/
+    // the offer a casino makes: a first deposit or sign-up bonus, free play money, rebates, fast payouts
+    $offer = /(首存|首儲|首充|存送|充值送|儲值送|注册送|註冊送|注册就送|註冊就送|注册即送|註冊即送|体验金|體驗金|彩金|返水|救援金|提款秒|出款秒|秒到账|秒到帳|秒出款|即存即提|出款快|送[0-9]{1,3}%)/
+    // the way in when the address is not a link: register, the site, a chat id, the support desk
+    $in = /(注册|註冊|网址|網址|官网|官網|登录|登錄|登入|微信|加微|客服|飞机|飛機|\bqq\b|\bline\b|whatsapp|telegram)/
+    // a person telling of a trip or a warning
+    $mine = /(我们|我們|我去|我在|我输|我輸|我赢|我贏|骗子|騙子|诈骗|詐騙|别信|別信|小心)/
+  condition:
+    $game and $offer and not $mine
+    and (url_count > 0 or phone_count > 0 or email_count > 0 or $in)
 }

@@ -478,7 +478,7 @@ rule contest_survey_reward : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A gift card, voucher or free device to claim by completing a short survey or confirming its shipping, with a link (the marketing footer it may carry changes nothing); a party's 'official member survey' linking to a domain not its own"
+    description = "A gift card, voucher or free device to claim by completing a short survey or confirming its shipping, with a link (the marketing footer it may carry changes nothing); a party's 'official member survey' linking to a domain not its own; a big payment-app or retailer reward ('a $750 Cash App / Shein / Walmart reward') earned by completing deals or sponsored offers at a link that is not the brand's own, a short code's STOP footer or not (lead generation: the brand is not the sender; US English)"
   strings:
     $survey = /\b(complete|take|fill (in|out)|answer) (our|a|this|the|my|one) (quick |short |brief )?([0-9]{1,3}[- ]?(sec|secs|second|seconds|min|mins|minute|question)s? )?(quick |short |customer |brief )?(survey|questionnaire)\b/
     $reward = /\b(voucher|gift ?card|reward|claim|free|cash|prize)\b/
@@ -487,6 +487,12 @@ rule contest_survey_reward : phishing
     $prize = /\b(prize|gift ?card|giveaway|won|winner|free (iphone|ipad|airpods|macbook|ps5|playstation|xbox|galaxy|samsung|dyson|tv|laptop|kindle|gift))\b/
     // the political "official member survey": the party's own domain is named in its text
     $poll = /\bofficial (20[0-9][0-9] )?([a-z]{1,12} ){0,2}(member|membership|supporter|voter|party) (survey|poll|census)\b|\b(gop|republican|democratic|democrat|dnc|rnc|trump|maga|conservative|progressive) (member|membership|supporter|voter|party) (survey|poll|census)\b/
+    // the incentive lead-generator's price: complete the deals or sponsored offers (how many, "required")
+    $deals = /\b(complete|completing|finish|finishing) (the |a few |some |your |all |all the |all required |the required |required |[1-9] |[1-9]-[1-9] |[1-9] to [1-9] |[1-9] or more |at least [1-9] )?(more )?(deals|offers|sponsor offers|sponsored offers|partner offers|promo offers|trial offers)\b|\b(deals|offers) (required|needed) to (qualify|unlock|claim|receive)\b/
+    // ... for a sum at a payment app or a retailer (beside $reward's words)
+    $deals_app = /\b(cash ?app|venmo|paypal|zelle|chime|shein|temu|walmart|amazon|target|costco|sephora|ulta|kroger|starbucks|best buy|home depot|balance|to spend)\b/
+    // a shopper's or a member's own story ("after completing the spending deal lol", "I did the offers")
+    $deals_mine = /\b(lol|haha|lmao|i (finally |just )?(got|did|completed|finished)|my (reward|gift card|bonus))\b/
   condition:
     ($survey and $reward and url_count > brand_link_count
       // a retailer's own survey from its sender id or short code, on the site its text names
@@ -495,6 +501,9 @@ rule contest_survey_reward : phishing
     or ($ship and $prize and url_count > brand_link_count + platform_url_count
       and (sender_kind == "phone" or brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0))
     or ($poll and url_count > brand_link_count + named_url_count + platform_url_count)
+    // (the reward for completing deals, a sum named: a brand's own offers page is its own or named site)
+    or ($deals and ($reward or $deals_app) and money_count > 0 and not $deals_mine
+      and url_count > brand_link_count + named_url_count + platform_url_count)
 }
 
 rule contest_consignment_funds : phishing
@@ -534,7 +543,7 @@ rule contest_prize_fee_wallet : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration, delivery or service fee sent to a mobile wallet, from someone's number (romanised Urdu and Hindi, Sinhala, Pidgin; Nepali in Latin and Devanagari letters, Telugu, Tamil and Bengali: the lottery, the service or processing charge and 'pay'); Korean and Arabic: a prize you won, its tax or fee, transfer it first"
+    description = "A lucky-draw prize (Umrah, a car, cash) released by a registration, delivery or service fee sent to a mobile wallet, from someone's number (romanised Urdu and Hindi, Sinhala, Pidgin; Nepali in Latin and Devanagari letters, Telugu, Tamil and Bengali: the lottery, the service or processing charge and 'pay'); Korean and Arabic: a prize you won, its tax or fee, transfer it first; a bKash or Nagad prize 'you won' (apni ... puroskar jitechen) with a fee to send (romanised Bangla); a JazzCash or Easypaisa 'inaam' addressed to the reader with a fee to send or deposit (romanised Urdu and Urdu)"
   strings:
     $won = /\b(mubarak|congratulations|congrats|(inami|inaam|inam) nikla|nikla hai|jeeta|jeeti|won|winner)\b/
     $fee = /\b(registration|delivery|processing|clearance|tax|release) (fee|fees|charges?|kharcha)\b/
@@ -556,11 +565,36 @@ rule contest_prize_fee_wallet : phishing
     $ar_won = /(مبروك|تهانينا|ربحت|فزت|ربح|فاز)/
     $ar_prize = /(جائزة|الجائزة|جائزتك)/
     $ar_fee = /(لاستلام|لإستلام|لاستلامها|لإستلامها|لاستلام جائزتك|لتسلم|للحصول على).{0,100}(رسوم|تحويل|حول|دفع|ادفع|سداد)/
+    // romanised Bangla: "apni / apnar number ... puroskar jitechen / peyechen / nirbachito", a fee (or a "fee" in
+    // taka) to send by bKash or Nagad ("pathan", "bikash korun"): a friend's own win is "jitechi"
+    $bn_you = /\b(apni|apnar|apnake|aponi|aponar|apnader)\b/
+    $bn_won = /\b(jitechen|jitechhen|jitesen|jitsen|peyechen|peyesen|pechen|nirbachito|bijoyi|bijoyee|bijayi)\b/
+    $bn_prize = /\b(puroskar|puroshkar|purashkar|puraskar|purushkar|inam|upohar|lucky draw|lottery|lotari|lotteri)\b|[0-9] ?(taka|takar|tk|lakh|lac)\b/
+    $bn_fee = /\b(fee|fees|charge|charges|khoroch|khorch|khorcha|vat|tax)\b/
+    $bn_wallet = /\b(bkash|bikash|bikas|nagad|nogod|rocket|upay|ucash|sure ?cash)\b/
+    $bn_send = /\b(pathan|pathiye (din|den|dite hobe)|pathate hobe|send (korun|koren|kore din)|(bkash|bikash|bikas|nagad|nogod|rocket|cash ?in|jama|pay|payment) (korun|koren|kore din|din|den|korte hobe)|dite hobe)\b/
+    // romanised Urdu: "aap ka number ... inaam nikla hai / jeeta hai", a fee to send or deposit by JazzCash or
+    // Easypaisa ("bhejein", "jama karwaein"); and the same in Urdu letters (two bytes each)
+    $ur_you = /\b(aap|ap (ka|ki|ke|ko|ne)|aapka|apka|aapki|apki|aapke|apke|aapko|apko|aapne|janab|mohtaram|mohtarma)\b/
+    $ur_prize = /\b(inaam|inam|inami|in'?aam|lucky draw|qura ?andazi|qurandazi|qurrah? andazi|prize)\b/
+    $ur_won = /\b(jeeta|jeeti|jeete|jita|jiti|nikla|nikli|nikal aya|nikal aaya|muntakhib|mubarak|mubarik|selected|select (hua|ho)|lag gaya|laga hai)\b/
+    $ur_fee = /\b(fee|fees|charges?|kharcha|tax)\b/
+    $ur_wallet = /\b(easypaisa|easy paisa|easypesa|jazzcash|jazz cash|jazz|upaisa|sadapay|nayapay)\b/
+    $ur_send = /\b(bhejein|bhejen|bhejain|bhej dein|bhej den|bhej kar|bhejni|bhejna|jama (karwaein|karwayen|karwain|karain|karen|karein|kar dein|kar den|karwa dein|karwa den|karwana|karana)|send (karein|karen|kar dein|karo)|transfer (karein|karen|kar dein)|ada (karein|karen|kar dein)|(easypaisa|easy paisa|jazzcash|jazz cash) (karein|karen|kar dein|karwaein|karo))\b/
+    $urs_prize = /(انعام|لکی ڈرا|قرعہ اندازی)/
+    $urs_fee = /(فیس|چارجز|ٹیکس)/
+    $urs_wallet = /(جاز کیش|جازکیش|ایزی پیسہ|ایزی پیسے|ایزی پیسا|easypaisa|jazzcash)/
+    $urs_won = /(جیت|نکلا|نکلی|مبارک|منتخب)/
+    // the winner's own news, a joke, a warning
+    $rom_mine = /\b(jitechi|jitlam|jitsi|maine|mene|humne|hum ne|lol|haha|hahaha|fraud|fake|scam|dhoka|dhokha|protarok|protarona|batpar)\b/
     $paynow = /\b(tirnu ?(hos|hola|parne|parchha|parcha|paryo|hunechha|hunecha)|tirnuhos|tirera|pathaunu ?(hos|hola|parne|parchha|parcha)|pathaunuhos|pathaera|e-?sewa|khalti|ime ?pay)\b|(तिर्नुहोस्|तिर्नु होस्|तिर्नुपर्ने|तिर्नु पर्ने|पठाउनुहोस्|पठाउनु होस्|भुक्तानी|इसेवा|खल्ती|చెల్లించ|పంపండి|కట్టండి|కట్టాలి|செலுத்த|அனுப்ப|পাঠান|পাঠিয়ে|পরিশোধ|জমা দিন|জমা করুন|বিকাশ|নগদ)/
   condition:
     (($won and $fee and $send and $wallet) or ($pidgin and money_count > 0) or ($si and $wallet)
      or ($lot and $chg and ($paynow or $wallet or phone_count > 0))
-     or ($ko_won and $ko_fee and $ko_pay) or ($ar_won and $ar_prize and $ar_fee))
+     or ($ko_won and $ko_fee and $ko_pay) or ($ar_won and $ar_prize and $ar_fee)
+     or ($bn_you and $bn_won and ($bn_prize or money_count > 0) and $bn_fee and $bn_wallet and ($bn_send or phone_count > 0) and not $rom_mine)
+     or ($ur_you and $ur_prize and $ur_won and $ur_fee and $ur_wallet and ($ur_send or phone_count > 0) and not $rom_mine)
+     or ($urs_prize and $urs_won and $urs_fee and $urs_wallet and phone_count > 0))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -160,6 +160,29 @@ rule goods_seo_leads_package
     $rank and $lds and ($exp or phone_count > 0) and money_count > 0 and not $mine
 }
 
+rule goods_followers_for_sale
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders)"
+  strings:
+    // the story: followers, likes or views bought or sold ("buy real TikTok followers", "likes available,
+    // price list"), or counted against a price ("1000 followers for $9", "5k views @ N3,000")
+    $fw_buy = /\b(buy|buying|sell|selling|gain|grow|boost|increase|purchase)\b.{0,40}\b(followers|likes|views|subscribers|watch hours)\b|\b(followers|likes|views|subscribers|watch hours)\b.{0,20}\b(for sale|available|packages?|price list|rates|plans)\b|\b(need|want|get) more (instagram |insta |tiktok |youtube |ig |yt |real |active )?(followers|likes|views|subscribers)\b/
+    $fw_count = /[0-9](k|,000|000)?\+? ?(real |active |organic |genuine |instagram |insta |tiktok |youtube |facebook |twitter |spotify |hq |non-?drop )?(followers|likes|views|subscribers|subs|watch hours)\b ?(for|@|at|=|-|:|only|just|from)\b/
+    // the platform the account lives on
+    $fw_plat = /\b(instagram|insta|tiktok|tik tok|youtube|facebook|twitter|spotify|snapchat|threads|twitch|linkedin|telegram|soundcloud)\b|\b(ig|yt|fb) ?(followers|likes|views|subscribers|account|page|channel|reels?|posts?)\b/
+    // the price as Nigeria, Ghana, Kenya and India write it, which the money count may not read
+    $fw_amt = /(₦|₹|gh₵|\brs\.? ?|\bngn ?|\bksh ?|\bghs ?)[0-9]|\bn[1-9][0-9]{0,2}(,[0-9]{2}[0-9]|k\b)|\b[0-9][0-9,]{1,6} ?(naira|rupees|cedis|shillings)\b/
+    // a person's own follower count, a friend's purchase or a question about it, a class on growing an account
+    $fw_own = /\b(lol|lmao|haha|i (bought|paid|tried)|did (you|u) (buy|pay)|(is|was) (it|this|that) (legit|real)|scam|scams|workshop|webinar|seminar|masterclass|tutorial)\b/
+  condition:
+    ($fw_buy or $fw_count) and $fw_plat and (money_count > 0 or $fw_amt) and not $fw_own
+    and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule goods_gulf_cold_services
 {
   meta:
@@ -429,7 +452,7 @@ rule goods_adult_massage
   meta:
     action = "junk"
     weight = 3.0
-    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Arabic)"
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Arabic); the escort ad ('商务模特', '外围', '学生妹') to a home or hotel or for the night, 'real person guaranteed', 'discreet', with a chat id or a number (Chinese)"
   strings:
     $svc = /\b(massage|massages|escort|escorts|call girls?|maalish|malish|body to body)\b/
     $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\b(filipina|thai|asian|russian|moroccan|indonesian|balinese|vietnamese|chinese|kenyan)( (and|&) [a-z]{1,10}[a-z])? (staff|ladies|girls|therapists?|masseuses?)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
@@ -442,9 +465,22 @@ rule goods_adult_massage
     $ar_svc = /(مساج|تدليك)/
     $ar_girls = /(فلبينيات|تايلنديات|تايلانديات|مغربيات|روسيات|اندونيسيات|إندونيسيات|آسيويات|اسيويات|موظفات|معالجات|مدلكات)/
     $ar_where = /(فنادق|الفنادق|منازل|المنازل|24 ساعة|٢٤ ساعة|على مدار الساعة)/
+    // Chinese: the escort ad ("商务模特", "外围", "学生妹"), the service to a home or hotel or for the night
+    // ("上门", "包夜", "全套"), the ad's promise ("保证真人", "安全保密", "同城") and a chat id or a number;
+    // a repairman's or a courier's home visit is not it
+    $zh_girl = /(外围|外圍|模特|嫩模|学生妹|學生妹|兼职妹|兼職妹|空姐|少妇|少婦|良家|熟女|萝莉|蘿莉|御姐|佳丽|佳麗)|(美女|小姐|妹子|女)(按摩|技师|技師|spa|推油)|推油|大保健/
+    // ("美女" and "小姐" address any woman: with a home visit alone they need the night's service)
+    $zh_girl_weak = /(美女|小姐|妹子|妹妹)/
+    $zh_svc = /(包夜|全套|过夜|過夜|一夜情|约炮|約炮|陪睡|陪游|陪遊|伴游|伴遊|陪同|出台|特殊服务|特殊服務|莞式|一条龙|一條龍|同城约|同城約)/
+    $zh_visit = /(上门|上門|酒店服务|酒店服務|到酒店|宾馆|賓館)/
+    $zh_ad = /(真人|保密|隐私|隱私|不满意|不滿意|随叫随到|隨叫隨到|同城|全城|本地|24小时|24小時|先服务|先服務|先见面|先見面|价格|價格|价位|價位|优惠|優惠|照片|验证|驗證)/
+    $zh_ct = /(微信|加v|加微|vx|qq|扣扣|电话|電話|联系|聯繫|飞机|飛機|telegram|line|whatsapp|加我)/
+    $zh_chore = /(快递|快遞|取件|维修|維修|安装|安裝|师傅|師傅|保洁|保潔|家政|空调|空調|预约|預約|工程师|工程師|看房|租房|房租|搬家|装修|裝修|量房|测量|測量|送货|送貨|外卖|外賣|拍摄|拍攝|摄影|攝影|走秀|试镜|試鏡)/
   condition:
-    ($svc and $girls and $where and not $own and not $salon or $ar_svc and $ar_girls and $ar_where)
-    and (phone_count > 0 or contact_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($svc and $girls and $where and not $own and not $salon or $ar_svc and $ar_girls and $ar_where)
+      and (phone_count > 0 or contact_count > 0)
+     or (($zh_girl and ($zh_svc or $zh_visit) or $zh_girl_weak and $zh_svc) and $zh_ad and ($zh_ct or phone_count > 0) and not $zh_chore))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_car_wrap_offer : phishing
@@ -769,7 +805,7 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
@@ -786,6 +822,12 @@ rule goods_fake_degree
     $zh_doc = /(代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
     $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證)/
     $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話)/
+    // invoices sold (Chinese): "代开发票", "发票代开", "本公司常年代开", with the seller's terms ("真票可查",
+    // "验证后付款", a tax point, every kind or region) and a number or a chat id; a buyer asking a supplier
+    // ("你们能代开吗", "帮我开一张") is not it
+    $zh_inv = /(代开|代開)(各类|各類|各种|各種|各地|全国|全國|增值税|增值稅|普通|专用|專用)?(发票|發票|专票|專票|普票)|(发票|發票|专票|專票|普票)(代开|代開)|(可|本公司|公司|长期|長期|常年|专业|專業)(代开|代開)|(出售|提供|开|開)(各类|各類|各种|各種|各地|各行业|各行業)(发票|發票)|(发票|發票)出售/
+    $zh_inv_sell = /(真票|可查|可验|可驗|验证后|驗證後|查验后|查驗後|先验|先驗|验票|驗票|税点|稅點|点数|點數|低点|低點|各类|各類|各种|各種|各地|各行业|各行業|常年|长期|長期|进项|進項)/
+    $zh_inv_own = /(你们|你們|贵公司|貴公司|你那边|你那邊|您那边|您那邊|你家)(公司|这边|這邊|店|厂|廠)?(能|可以|可不可以|能不能|能否|会|會|方便)|帮我|幫我|麻烦|麻煩|(多少|几个|幾個)(个)?点/
     // admission without the entrance exam: "MBBS admission without NEET", "management or NRI quota seat in top
     // private medical colleges", "call our counsellor" (English, Hinglish)
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
@@ -802,6 +844,7 @@ rule goods_fake_degree
       and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ((($en_rf) or ($en_docs and $en_sell)) and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($zh_doc and #zh_item >= 2 and $zh_ct and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($zh_inv and $zh_inv_sell and ($zh_ct or phone_count > 0) and not $zh_inv_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
 }

@@ -444,3 +444,48 @@ rule gov_visa_slot_documents_wa : phishing
     (($emb and $seller and $pay and ($amt or money_count > 0)) or ($doc and $fast and $offer and ($call or phone_count > 0 or contact_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule gov_eu_refund_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A European pension, social-security or tax office (INPS, Agenzia delle Entrate; Seguridad Social, Agencia Tributaria; CAF, impots, Ameli; Finanzamt, Rentenversicherung) says a refund or reimbursement is due to you and asks you to call a 'processing office' number, or to follow a link that is not the agency's own, from a person's number or an address (Italian, Spanish, French, German; accents folded): the offices pay refunds into the account they hold and ask nobody to call"
+  strings:
+    // the office and its refund, in the same language (Italy's "CAF" is a private tax helper, so
+    // "caf" counts only beside the French words)
+    $ag_it = /\b(inps|agenzia (delle |della )?entrate|istituto nazionale (della )?previdenza)\b/
+    $rf_it = /\b(rimbors[oi]|conguaglio|arretrati|somma (a suo|a tuo|in suo|in tuo) favore)\b/
+    $ag_es = /\b(seguridad social|tesoreria general|agencia tributaria|hacienda|aeat|inss|sepe)\b/
+    $rf_es = /\b(reembolso|devolucion|reintegro|abono pendiente|ingreso pendiente|cantidad a (su|tu) favor)\b/
+    $ag_fr = /\b(caf|caisse d'allocations familiales|impots|dgfip|finances publiques|ameli|assurance maladie|cpam|assurance retraite|cnav|urssaf)\b/
+    $rf_fr = /\b(remboursement|trop-percu|trop percu|regularisation en votre faveur|somme (qui )?vous (est|reste) due?)\b/
+    $ag_de = /\b(finanzamt|finanzamts|bundeszentralamt|rentenversicherung|rentenkasse|rentenservice|familienkasse|krankenkasse)\b/
+    $rf_de = /\b(erstattung|ruckerstattung|steuererstattung|steuerruckerstattung|ruckzahlung|gutschrift|erstattungsbetrag)\b/
+    // the call-back, in the formal or the familiar voice ("contatti l'ufficio liquidazioni", "llame a la
+    // oficina de tramitacion", "appelez le service de traitement", "rufen Sie die Bearbeitungsstelle an")
+    $call = /\b(chiami|chiamare|chiama|chiamaci|contatti|contattare|contatta|telefoni|richiami|richiama|llame|llamar|llamenos|llamanos|contacte|contactar|contacta|comuniquese|marque|appelez|appeler|appelle|contactez|contacter|rappelez|joignez|composez|anrufen|rufen sie|ruf uns|kontaktieren sie|melden sie sich|wenden sie sich)\b/
+    // a Spanish number, which the phone count does not read ("llame al 910 555 123", "comuniquese ... en el
+    // 612 34 56 78"), after the verb that asks for the call (a rare anchor)
+    // compile cost: [0-9]{1,2}[0-9] is [0-9]{2,3}
+    $es_num = /\b(llame|llamen|llamar|llamenos|llamanos|contacte|contactar|comuniquese|marque)\b[^.]{0,60}\b(\+34 ?)?[6-9][0-9]{1,2}[0-9][ .]?[0-9]/
+    // a person's own word about a refund ("mamma ha chiamato l'INPS", "mi devolucion de Hacienda", "j'ai
+    // appele la CAF", "mein Finanzamt"), or a warning passed on (not French "mon": "mon espace" is the lure's own)
+    // (not the short words the languages share: Italian "ma" is "but", Spanish "mes" is "month")
+    $me = /\b(mamma|papa|nonna|nonno|mia|mio|miei|ho (chiamato|ricevuto|fatto)|mi hanno|mama|abuela|abuelo|he (llamado|recibido)|me han|me ha|mi (devolucion|reembolso|declaracion|renta|madre|padre|abuela|hermana|hermano)|maman|mamie|papi|j'ai|je (vais|suis|viens|dois)|moi|oma|opa|ich|mein|meine|meinen|mir|lol|haha)\b/
+    // the helper a person uses for the return (a commercialista, a gestoria, a Steuerberater) writes to its client
+    $helper = /\b(patronato|commercialista|gestoria|asesoria|gestor|asesor fiscal|expert-comptable|comptable|steuerberater|steuerberatung|steuerkanzlei|lohnsteuerhilfe)\b/
+    // the lure's imperative to open the link (a friend's news link asks for nothing)
+    $open = /\b(clicca|accedi|acceda|completa|compili|compila|verifica|verifichi|conferma|confermi|aggiorna|aggiorni|accede|pulse|pulsa|haga clic|complete|rellene|verifique|confirme|actualice|cliquez|cliquer|connectez|completez|remplissez|confirmez|verifiez|mettez a jour|klicken|besuchen|bestatigen|aktualisieren|ausfullen|verifizieren|melden sie sich)\b/
+    $warn = /\b(truffa|truffe|truffatori|falso|falsi|estafa|estafas|fraude|falsos|arnaque|arnaques|escroquerie|escrocs|betrug|betruger|betrugsmasche|phishing|scam)\b/
+  condition:
+    (($ag_it and $rf_it) or ($ag_es and $rf_es) or ($ag_fr and $rf_fr) or ($ag_de and $rf_de)) and not $me and not $warn and not $helper
+    and (
+      // the number to call, from a person's number or an address
+      ($call and (phone_count > 0 or $es_num) and (sender_kind == "phone" or sender_kind == "email"))
+      // a link that is neither the agency's own (a government suffix, its table domain) nor one the text names,
+      // of an impersonator's shape from any sender, or of unknown standing from a person's number or an address
+      or (url_count > brand_link_count + platform_url_count + named_url_count
+        and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0
+          or (($open or claim_count > 0) and (sender_kind == "phone" or sender_kind == "email")))))
+}

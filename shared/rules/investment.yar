@@ -142,7 +142,7 @@ rule invest_options_tips
   meta:
     action = "junk"
     weight = 3.0
-    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; or an accuracy claimed with a free trial and a reply keyword, a short code or a call-back; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish)"
+    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; or an accuracy claimed with a free trial and a reply keyword, a short code or a call-back; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish); and the pump-and-dump share tip: a trade's levels (target with the CMP or a stop loss) and the pump's story (operators buying, big news coming, a jackpot or multibagger share, an upper circuit), with or without a link, often signed by a 'traders club' or 'research' desk (English, Hinglish)"
   strings:
     // the market: the index and its options, an options strike ("48500 CE buy above"), intraday tips
     $mkt = /\b(nifty|bank ?nifty|fin ?nifty|midcp ?nifty|midcap ?nifty|sensex|bankex|f ?& ?o|fno|index options?|options? (trading|calls?|tips?|trades?|buying|selling)|intraday|btst|stbt|(stock|share|equity|commodity|mcx|crude|option|options|market) (tips?|calls?)|jackpot (calls?|trades?|tips?)|expiry (day )?(calls?|trades?|jackpot|special)|hero ?zero|multibagger|trading (calls?|tips?|signals?)|swing (trades?|trading|calls?|tips?)|(positional|cash|futures?) (calls?|tips?))\b|\b(ce|pe) (buy|sell|above|below|near|around|@|cmp|range|tgt|target)\b/
@@ -159,10 +159,22 @@ rule invest_options_tips
     $me = /\b(raha (hu|hoon|hun)|rahi (hu|hoon|hun)|mera|meri|mujhe|i'm learning|i am learning|my (score|course|strategy|paper trading))\b/
     // a person's loss, warning or request ("sure shot call tha, phir bhi loss ho gaya lol", "link bhej")
     $mine = /\b(lol|lmao|haha|scam|scammers?|fraud|farzi|dhokha|beware|don'?t join|mat join|maine|mene|humne|i (joined|paid|subscribed|lost|took)|link (bhej|bhejo|bhejna|send)|send me the link|bolte (hai|hain|h)|they claim)\b/
+    // the pump-and-dump tip of the DLT headers (no options, no link needed): a share's call written as a
+    // trade ("buy X CMP 142 target 165 SL 135") ...
+    $pd_tgt = /\b(targets?|tgts?|trgts?)\b/
+    $pd_lvl = /\bcmp\b|\bcurrent market price\b|\b(sl|s\/l|stop[- ]?loss)\b/
+    // ... and the pump's story: operators buying, big news about to break, a jackpot or multibagger share,
+    // an upper circuit coming (no research desk's note says so; English, Hinglish)
+    $pd_pump = /\boperators? (ki |ka |ke )?(buying|entry|accumulat\w{1,6}|activity|interest|driven|based|game|support|active|loading|picked)\b|\b(strong|heavy|big|huge|massive) operator\b|\b(big|good|positive|major|huge) (news|announcement|update|event|order news) (is |are )?(coming|expected|soon|awaited|pending|on the way|about to)\b|\bnews (coming|awaited|expected) (soon|shortly|this week|tomorrow)\b|\b(rocket|flying|bumper|blockbuster|dhamaka|jackpot) (stocks?|shares?|picks?|calls?)\b|\b(bada|badi|bdi|bari) (news|khabar|announcement) (aane|aa rahi|aa raha|aayegi|aayega|aane wali|aane wala)\b|\bmultibaggers?\b|\bhidden gems?\b|\bupper circuits?\b|\bsure ?shot\b|\bnews based (stock|share|call|pick)\b|\binsider (news|buying|info)\b/
+    // a person's own trade or a friend's word about it ("bought it at 38", "my broker says", "tu bhi dekh")
+    $pd_mine = /\b(i|we) (bought|sold|booked|got in|added|exited|entered)\b|\bmy (broker|advisor|adviser|position|avg|average)\b|\b(bhai|yaar|bro|tu bhi|tum bhi|maine|mene|liya tha|le liya)\b/
   condition:
-    $mkt and $hype and not $mine
-    and (url_count > 0 or phone_count > 0 or $join
-      or ($trial and not $me and (caps_keyword_count > 0 or shortcode_count > 0 or contact_count > 0 or $kw)))
+    ($mkt and $hype and not $mine
+      and (url_count > 0 or phone_count > 0 or $join
+        or ($trial and not $me and (caps_keyword_count > 0 or shortcode_count > 0 or contact_count > 0 or $kw))))
+    // (the pump-and-dump tip: a trade's levels and the pump's story, whatever the sender and the folder
+    // its header declares: a broker's contract note has no target, a research note no operator)
+    or ($pd_tgt and $pd_lvl and $pd_pump and not $mine and not $pd_mine)
 }
 
 rule invest_loan_offer
@@ -236,7 +248,7 @@ rule invest_loan_no_documents
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan 'approved' or offered with what no lender promises (no salary slip, no CIBIL or credit check, no documents, paperwork or income proof, 'koi paperwork nahi') and a link or number, from India's DLT headers (AD-, JD-, VK-, BZ-) or numbers, unless its only links are a bank's official domain; or a debt-consolidation or personal loan at a low rate with a free-mail contact (English, Hinglish)"
+    description = "A loan 'approved' or offered with what no lender promises (no salary slip, no CIBIL or credit check, no documents, paperwork or income proof, 'koi paperwork nahi') and a link or number, from India's DLT headers (AD-, JD-, VK-, BZ-) or numbers, unless its only links are a bank's official domain; or a debt-consolidation or personal loan at a low rate with a free-mail contact (English, Hinglish); the illegal loan app of India, Pakistan and Nigeria: a loan approved or offered on the Aadhaar, PAN, CNIC or BVN alone, the money in minutes or an app to install, from a link not a lender's own site (app deep links, APKs, shorteners) or a person's number (English, Hinglish)"
   strings:
     // the loan on offer or already "approved" ("your loan of Rs 3,50,000 is approved", "loan approve ho gaya")
     $ln = /\bloans?\b.{0,40}\b(approved|approve ho|sanctioned|pre-?approved|ready|disburs\w{0,6}|available|mil (jayega|raha|sakta)|milega)\b|\b(approved|pre-?approved|sanctioned|instant|quick|personal|cash) loans?\b|\bloans? (of|upto|up to|amount|limit) (rs\.?|₹|inr|[0-9])|\b(gold|property|bike|car|vehicle|business) (pe|par|per|ke against|ke badle) loans?\b/
@@ -244,6 +256,14 @@ rule invest_loan_no_documents
     $nodoc = /\b(no|without|zero|bina|nil) (salary slips?|pay ?slips?|income proof|income documents?|cibil( score| check)?|credit (score|check)|documents?|documentation|docs|paperwork|itr|bank statements?)\b|\b(cibil|credit score|salary slip|documents?) (not required|not needed|no bar|nahi chahiye|ki zarurat nahi|ki jarurat nahi)\b|\b(low|bad|poor) cibil (ok|accepted|bhi|also|chalega)\b|\b(koi|zero) (paperwork|documents?|documentation|kagaz|kagzat|kaagaz)( ki (zarurat|jarurat|zaroorat))? (nahi|nahin|na)\b|\bbina (paperwork|kagaz|kagzat|kaagaz)\b/
     // a person's own loan
     $mine = /\b(mera|meri|maine|my loan|i got|i took|i applied|bhai|yaar|bro|lol)\b/
+    // the illegal loan app (India, Pakistan, Nigeria): approved on an identity number alone ("only Aadhaar
+    // and PAN", "sirf CNIC par", "with just your BVN", "loan on Aadhaar card", "no BVN needed") ...
+    $idonly = /\b(only|just|sirf|bas|matra|need only|need just) (your |ur |apne |aapke |apke )?(aadhaa?r|pan|bvn|nin|cnic|nic)( card| number| no)?( ?(and|&|\+|aur|or|-) ?(pan|aadhaa?r|bvn|nin)( card| number)?)?\b|\b(aadhaa?r|pan|bvn|nin|cnic)( card| number)?( ?(and|&|\+|aur|-) ?(pan|aadhaa?r|bvn|nin)( card| number)?)? (only|se|par|pe|needed|required|chahiye|is enough|kafi)\b|\bloans? (on|against) (your |ur |just |only )?(aadhaa?r|pan|bvn|cnic|nic)\b/
+    $id_ln = /\b(loans?|qarz|qarza|qarzay|karz|karza)\b/
+    // ... the money in minutes ...
+    $id_fast = /\b(in|within|bas|sirf|only|just) [0-9]{1,2} ?(min|mins|minute|minutes|mint|sec|secs|seconds)\b|\b[0-9]{1,2} ?(min|mins|minute|minutes|mint) (me|mein|main|mai|ke andar)\b|\b(instant|same[- ]day|turant|tatkal) (disburs\w{1,6}|credit|transfer|payout|approval)\b/
+    // ... and its app to install from the link
+    $id_app = /\b(download|install)( the| our| this)?( [a-z0-9]{1,11}[a-z0-9]){0,2} (app|apk|application)\b|\bapp (download|install) (karein|karen|kare|karo|kijiye|now)\b|\b(download|install) (karein|karen|kare|karo|kijiye|now)\b/
     // a loan "at 2% interest" with a free-mail contact: the advance-fee lender
     $dc = /\b(debt consolidation|consolidat(e|ion of|ing) (all )?(your|ur|all|of your) (debts?|loans?|bills|credit cards?)|we (offer|give|grant|provide|render) (all kinds of |all types of |personal |business |private |quick |urgent |affordable )?(loans?|financing|funding)|(do|are) (you|u) (in need of|need|looking for) (a |an |urgent |quick |any )?(loan|financing|funding|financial (help|assistance)))\b/
     $rate = /\b(low|lowest|affordable|minimal|cheap) (interest|rate)\b|\b[0-9](\.[0-9]{1,2})? ?% (interest|rate|apr|per annum|annual|p\.a)|\binterest (rate )?(of )?(just |only )?[0-9](\.[0-9]{1,2})? ?%/
@@ -253,6 +273,11 @@ rule invest_loan_no_documents
   condition:
     ($ln and $nodoc and not $mine
       and (url_count > brand_link_count or phone_count > 0 or email_count > 0))
+    // (the loan app: the identity number alone with the money in minutes or the app to install, and a link
+    // that is not a lender's own site, or a person's number; a bank's own offer links to its own domain)
+    or ($id_ln and $idonly and ($id_fast or $id_app) and not $mine and brand_link_count == 0
+      and (url_count > named_url_count
+        or (phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode")))
     or ($dc and $rate and not $dc_mine and ($freemail or sender matches /^email:[^@]{1,64}@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|proton|protonmail|icloud|mail|gmx|yandex|zoho)\./))
 }
 
@@ -572,7 +597,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese)"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -626,6 +651,16 @@ rule invest_mentor_brag
     $mb_zh_win = /(发财|發財|赚了很多|賺了很多|赚了不少|賺了不少|财富自由|財富自由|致富|每天赚|每天賺|每天都有收益|日赚|日賺)/
     $mb_zh_how = /(套利|量化交易|量化|黄金|黃金|外汇|外匯|加密货币|加密貨幣|比特币|比特幣|虚拟币|虛擬幣)/
     $mb_zh_offer = /(想学|想學|想了解|想知道).{0,60}(策略|方法|秘诀|秘訣|技巧).{0,60}(联系我|聯繫我|聯絡我|私信我|加我|回复我|回覆我|给我留言|給我留言|找我)|(分享|教你|传授|傳授).{0,30}(策略|方法|秘诀|秘訣|技巧)/
+    // the "mining pool" opener (pig-butchering, US): a stranger who is sorry to bother you made money mining
+    // ETH or USDT in a pool, by liquidity mining or arbitrage on an app a relative taught them, and offers
+    // to show you how (English)
+    $mn = /\b(liquidity (mining|pools?|staking|farming)|mining pools?|(defi|cloud|node|smart contract|yield) (mining|pools?)|(eth|ethereum|usdt|usdc|tether|crypto|bitcoin|btc|coin|token) (mining|staking|pools?|arbitrage)|min(e|ed|ing) (eth|ethereum|usdt|usdc|crypto|bitcoin|btc|coins))\b/
+    $mn_arb = /\b(arbitrage|quant(itative)? trading)\b/
+    $mn_coin = /\b(crypto|bitcoin|btc|eth|ethereum|usdt|usdc|tether|coins?|defi|wallet|exchange)\b/
+    $mn_sorry = /\bsorry (to|for) (bother|disturb|trouble|interrupt)\w{0,3}\b|\bsorry (for|about) (the |this )?(random|sudden|unexpected|unsolicited) (text|message|msg)\b|\b(apologi[sz]e|apologies) (for|to) (the |this |my )?(random|sudden|unexpected|bother|disturb|intru|interrupt)\w{0,8}\b|\bhope (i'?m|i am) not (bothering|disturbing|interrupting)\b|\bexcuse me for (bothering|disturbing|the interruption)\b/
+    $mn_rel = /\bmy (uncle|aunt|aunty|auntie|cousin|godfather|godmother|brother-in-law|sister-in-law|grandpa|grandfather) (taught|teaches|showed|shows|introduced|recommended|told me about|got me into|guided|guides|shared)\b|\b(taught|shown|introduced|recommended|guided) (to me )?by my (uncle|aunt|aunty|auntie|cousin|godfather|godmother)\b/
+    $mn_gain = /\b(made|make|making|earned|earn|earning|gained|profit|profited) (a lot of|lots of|so much|good|great|decent|real|serious|quite a bit|a fortune|a killing|over|about|around|nearly|more than|up to|\$ ?[0-9]|[0-9])|\b(pays?|paid|paying) (out )?(daily|every day|weekly|every week)\b|\b(daily|weekly|passive|steady) (income|profits?|returns?|earnings|rewards|payouts?)\b|[0-9] ?% (a|per|every|each) (day|week)\b/
+    $mn_offer = /\b(i|she|he|they|we|my (uncle|aunt|aunty|cousin))( can| could| will| would|'ll|'d)( be happy to| gladly| also| even)? (show|teach|guide|help|walk|introduce) (you|u)\b|\b(want|would you like|do you want|should) (me|her|him) to (show|teach|guide|help|walk|introduce) (you|u)\b|\blet me (show|teach|guide|walk) (you|u)\b|\b(i|she|he)( can| could| will|'ll) share (it |how |the (method|details|steps) )?with (you|u)\b|\b(if you'?re|if you are|are you|r u) interested( in (learning|trying|it|this|joining))?\b|\bhappy to (show|teach|guide|help) (you|u)\b|\b(would you like|do you want|want|are you interested) to (learn|try|know how|join)\b/
     // a friend's voice or a warning
     $pb_warn = /\b(lol|lmao|haha|scam|scammer|fraud|dhokha|farzi)\b|(骗子|騙子|诈骗|詐騙)/
   condition:
@@ -633,6 +668,10 @@ rule invest_mentor_brag
       or ($sw_fx and $sw_win and ($sw_seen or $sw_show))
       or ($ar_fx and $ar_adv and $ar_win and $ar_join)
       or (not $pb_warn and $ref and $ref_gain and ($ref_inv or $pb_asset))
+      // (the mining-pool opener: the story and the offer to show a stranger, with two of the apology, the
+      // relative who taught and the gain; a friend's news of a loss is no pitch)
+      or (not $pb_warn and not $mf_loss and ($mn or ($mn_arb and $mn_coin)) and $mn_offer
+        and (($mn_sorry and ($mn_rel or $mn_gain)) or ($mn_rel and $mn_gain)))
       or (not $pb_warn and not $mf_loss and $mf and $ref_inv and ($ref_gain or $win or $pb_gain))
       or (not $pb_warn and (($pb_rel and $pb_asset and $pb_gain and $pb_ask)
         or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask)

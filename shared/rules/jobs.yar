@@ -303,10 +303,21 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities)"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional)"
   strings:
-    $zh1 = /(兼职|刷单|日结|日赚|高薪|招聘|在家工作|点赞|做任务|佣金)/
-    $zh2 = /(微信|加我|联系|qq|telegram|whatsapp|链接|点击)/
+    // Chinese: the part-time or order-brushing job (兼职, 刷单, 做单, 日结 N 元, simplified and traditional) ...
+    // ("日结" not in a date's "日结束": "the sale ends on the 20th, contact us")
+    $zh1 = /(兼职|兼職|刷单|刷單|刷信誉|刷信譽|刷销量|刷銷量|刷好评|刷好評|补单|補單|做单|做單|一单一结|一單一結|日赚|日賺|高薪|招聘|在家工作|点赞|點讚|做任务|做任務|佣金|傭金|手机赚钱|手機賺錢|在家赚钱|在家賺錢|躺赚|躺賺)|(每天|每日|一天)(轻松|輕鬆|轻轻松松|輕輕鬆鬆|就能|可以|可)?(赚|賺)|日(结|結)([0-9]|,|\.|!|:|;| |\+|。|、|工资|工資|算|薪|佣金|傭金|$)/
+    // ... a chat app, an id to add (加V, vx, 扣扣, 薇信) or a link ...
+    $zh2 = /(微信|加我|联系|聯繫|联络|聯絡|qq|扣扣|企鹅|企鵝|加v|加微|加薇|薇信|威信|v信|vx|加line|加賴|telegram|飞机号|飛機號|whatsapp|链接|鏈接|点击|點擊|私信|私聊)/
+    // ... and what the stranger's ad holds: the pay (日入 300, 150元, 一单一结), the easy terms (一部手机, 时间自由,
+    // 在家, 无需押金) or the id itself; a person's own part-time news or a late call back is not it
+    $zh_pay = /[0-9] ?(元|块|塊|美元|美金|刀|rmb)|(日入|日進|日进|月入|日赚|日賺|收入|佣金|傭金|工资|工資|日薪|日结|日結)[0-9]|(一部手机|一部手機|一台手机|一台手機|时间自由|時間自由|动动手指|動動手指|手机操作|手機操作|手机就能|手機就能|在家|宝妈|寶媽|学生党|學生黨|无需押金|無需押金|不收押金|零投入|零成本|无需经验|無需經驗|轻松|輕鬆|一单一结|一單一結)/
+    $zh_id = /(微信|qq|扣扣|vx|加v|加微|加薇|薇信|威信|v信|企鹅|企鵝)(号|號)?(:| )?[a-z0-9][a-z0-9_-]{1,3}[a-z0-9]/
+    $zh_own = /我(最近|现在|現在|刚|剛|也|还|還)?(在|找了|找到|开始|開始)(做|個|个|一份|份)?(兼职|兼職)|我(现在|現在|最近|也)?(每天|一天)(能|可以)?(赚|賺)|(晚点|晚點|回头|回頭|等下|待会|待會|明天)(再)?(联系|聯繫|聊)|(邀请您|邀請您|诚邀您|誠邀您).{0,30}面试|阿姨|保姆|钟点工|鐘點工|家教|保洁|保潔|家政|面试(时间|時間|地点|地點|地址)/
+    // a warning passed on ("刷单是骗人的", "千万别加"), not the recruiter's "绝不骗人"
+    $zh_warn = /(骗人|骗了|被骗|被騙|骗子|騙子|诈骗|詐騙|骗局|騙局|千万别|千萬別|谨防|謹防|上当|上當)/
+    $zh_legit = /(不是骗|不是騙|绝不骗|絕不騙|绝非骗|絕非騙|不骗人|不騙人)/
     $es = /\b(trabajo|trabajar|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
     $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online|home ?office)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
@@ -340,10 +351,12 @@ rule job_task_intl
     $wfh_work = /\b(viec lam them|lam them|viec (lam )?tai nha|lam (viec )?tai nha|viec online|lam online|cong tac vien|ban thoi gian|trabaho (sa|mula sa|dito sa) bahay|trabaho online|online (na )?trabaho|work from home|wfh|sideline|raket|home[- ]based|(trabajo|trabajar|trabaja|empleo) (desde|en) (casa|tu casa|el celular))\b|(재택|부업|집에서|투잡|폰으로|在家|居家|宅家|兼职|手机上)/
     $wfh_time = /\b(moi ngay|mot ngay|hang ngay)( chi)?( can| mat| lam)? [0-9]{1,2} ?(phut|tieng|gio)\b|\bchi (can |mat |lam )?[0-9]{1,2} ?(phut|tieng|gio)\b|\b(luong|thu nhap|kiem|hoa hong)\b.{0,30}(\/ ?(ngay|gio)|\b(moi|mot|hang) (ngay|gio)\b)|\b[0-9]{1,2} ?(minuto|mins?|oras) (lang|lamang)\b|\b(lang|lamang) ng [0-9]{1,2} ?(minuto|oras)\b|\b(kita|sahod|sweldo|kikita|kumita)\b.{0,30}\b(kada araw|bawat araw|araw-araw|isang araw|kada oras|bawat oras)\b|\bsolo [0-9]{1,2} (minutos|horas?)\b|\b[0-9]{1,2} (minutos|horas?) (al dia|diarios?|por dia)\b|\b(gana|ganar|ganas|pago|paga)\b.{0,30}\b(diarios?|al dia|por dia|por hora|la hora)\b|(하루 ?[0-9]{1,2} ?(~|-)? ?[0-9]{0,2} ?(분|시간)|(일당|시급|일급) ?\$?[0-9]|하루 ?\$?[0-9]{1,3} ?(만 ?원|달러|불)|每天(只需|仅需|只要|仅要|花)?[0-9]{1,2}(分钟|个?小时)|日薪|时薪|日结|每天.{0,30}(美元|美金|刀)|每小时.{0,15}(美元|美金|刀))/
     $wfh_ask = /\b(nhan (lai|tin|cho)|inbox|tra loi|rep lai|mag-?reply|i-?reply|i-?message|pm (mo|lang|po)|text (mo )?(lang )?ako|interesado|responde|responda|contesta|conteste|escribeme|mandame|te interesa|le interesa)\b|(답장|회신|연락 ?(주|바|부탁|하세요|해 ?주)|문자 ?(주|보내)|카톡|톡 ?주|관심 ?있|回复|私信|加我|有意|有兴趣|感兴趣)/
-    $wfh_own = /\b(chi|anh|em|minh|toi|con|me|ba|co|chu|di|cau|vo|chong) (moi|vua|da|dang) (xin duoc|tim duoc|bat dau|lam)\b|\b(nakahanap ako|natanggap ako|nagsimula ako|nag-?start ako|may trabaho na ako|nagtatrabaho ako|nakakuha ako)\b|\b(consegui|consiguio|encontre|encontro|empece|empezo|ya tengo|ya tiene|estoy trabajando|esta trabajando|mi nuevo trabajo|su nuevo trabajo)\b|(시작했|하고 있어|하고 있는데|구했|하게 됐|하게 되었|하는 중이|我(最近|现在|刚)?(找了|找到|开始|在做|做了|在家做))/
+    $wfh_own = /\b(chi|anh|em|minh|toi|con|me|ba|co|chu|di|cau|vo|chong) (moi|vua|da|dang) (xin duoc|tim duoc|bat dau|lam)\b|\b(nakahanap ako|natanggap ako|nagsimula ako|nag-?start ako|may trabaho na ako|nagtatrabaho ako|nakakuha ako)\b|\b(consegui|consiguio|encontre|encontro|empece|empezo|ya tengo|ya tiene|estoy trabajando|esta trabajando|mi nuevo trabajo|su nuevo trabajo)\b|(시작했|하고 있어|하고 있는데|구했|하게 됐|하게 되었|하는 중이|我(最近|现在|刚)?(找了|找到|开始|在做|做了|在家做)|阿姨|保姆|钟点工|鐘點工|家教|保洁|保潔|家政)/
     $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್)|@[a-z0-9_]{4,20}/
   condition:
-    ($zh1 and $zh2) or ((($es and not $wfh_own) or any of ($pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn, $ht)) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
+    ($zh1 and $zh2 and ($zh_pay or $zh_id or phone_count > 0 or url_count > 0 or money_count > 0) and not $zh_own and not $wfh_own
+      and not ($zh_warn and not $zh_legit))
+    or ((($es and not $wfh_own) or any of ($pt, $id, $hi, $ar, $hi_dev, $bn, $te, $kn, $ht)) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja, $ta)
     or ($rin_work and $rin_day and ($rin_ask or $rin_easy) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -397,7 +410,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon); the reader's child 'selected for a scholarship' with a registration or processing fee to send (Hinglish, Indian English)"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon); the reader's child 'selected for a scholarship', or for a job, a company's training or a placement, with a registration, processing, uniform or kit fee or a security deposit to send by UPI or to an account (Hinglish, Indian English)"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -450,10 +463,17 @@ rule job_registration_fee
     // a stranger's number: "aapki beti ka naam scholarship ke liye select hua hai, Rs 2000 registration fee
     // bhejna hoga" (Hinglish, Indian English): the reader's child selected, a fee sent to the person
     $sch = /\b(scholarships?|chhatravritti|chhatravriti|chatravritti|chatravriti|vazifa|wazifa)\b/
-    $sch_kid = /\b(aapki|apki|aapke|apke|aapka|apka|your|ur) (beti|bitiya|bete|beta|bachche|bacche|bachhe|bachcha|baccha|bachchi|bacchi|child|son|daughter|ward|kid)\b/
-    $sch_sel = /\b(select|selected|selection|chayan|chayanit|shortlisted|chuna|chuni|approved|eligible)\b/
+    $sch_kid = /\b(aapki|apki|aapke|apke|aapka|apka|your|ur) (beti|bitiya|bete|beta|bachche|bacche|bachhe|bachcha|baccha|bachchi|bacchi|ladka|ladke|ladki|child|son|daughter|ward|kid)\b/
+    $sch_sel = /\b(select|selected|selection|chayan|chayanit|shortlisted|chuna|chuni|approved|eligible|hired|appointed)\b|\b(naukri|job|nokri|naukari) (mil gayi|mil gai|lag gayi|lag gai|pakki|confirm)\b/
     $sch_fee = /\b(registration|processing|form|application|verification|documentation|document|file|admission|service) (fee|fees|charges?|kharcha|shulk)\b|\b(fee|fees|charges|shulk|kharcha)\b/
-    $sch_send = /\b(bhejna|bhejni|bhejne|bhejo|bhejiye|bhejein|bhej do|bhej dijiye|send|transfer|phone ?pe|g ?pay|google pay|paytm|upi|is number (par|pe)|to this number)\b/
+    $sch_send = /\b(bhejna|bhejni|bhejne|bhejo|bhejiye|bhejein|bhej do|bhej dijiye|send|transfer|phone ?pe|g ?pay|google pay|paytm|upi|is number (par|pe)|to this number|(this|below|given|niche diye|is|following) (bank )?(account|a\/c|khate|khata)|(account|a\/c) (below|given below|details below|number below)|daal (do|dijiye|dein)|jama (karo|karein|karen|kijiye|karna))\b/
+    // the same call about a job: "aapke bete ka selection hamari company mein ho gaya hai, security deposit is
+    // number pe bhejo", "your daughter is selected for a job in our company, pay the registration fee by UPI":
+    // the reader's child hired, and a deposit or a uniform or kit charge sent to the caller (a school's team
+    // or a clinic's appointment is no job)
+    $kid_job = /\b(jobs?|naukri|naukari|nokri|company|companies|firm|joining|appointment letter|offer letter|placement|internship|vacanc(y|ies)|employment|rozgar|rojgar)\b/
+    $kid_school = /\b(school|schools|class teacher|principal|pta|tuition)\b/
+    $kid_fee = /\b(uniform|kit|id card) (fee|fees|charges?|amount|money|kharcha|ke|ka|ki)\b|\b(security|joining|caution|refundable) (deposit|amount|money|charges?)\b|\bdeposit\b/
     $sch_own = /\b(meri|mera|mere|my|hamari|humari|hamara|humara) (beti|bitiya|beta|bete|bachche|bacche|son|daughter|child|kid)\b|\b(scam|fraud|fake|dhoka|dhokha|savdhan|sawdhan|saavdhan|beware)\b|\b(koi|no|without|bina) (fee|fees|charges?|paisa|paise|shulk)\b|\b(i|we|maine|mene|humne|hamne) (paid|bhara|bhari|diya|diye|bheja|bheje)\b/
   condition:
     ((job_mentioned and $fee and $offer and not $no and not $wa_own)
@@ -464,7 +484,8 @@ rule job_registration_fee
           and not job_own_news_fr and brand_link_count == 0)
       or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
       or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no)
-      or ($sch and $sch_kid and $sch_sel and $sch_fee and $sch_send and (money_count > 0 or $hr_amt) and not $sch_own))
+      or (($sch and $sch_fee or $kid_job and ($sch_fee or $kid_fee) and not $kid_school) and $sch_kid and $sch_sel and $sch_send
+          and (money_count > 0 or $hr_amt) and not $sch_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -45,8 +45,14 @@ rule otp_send_me_the_code : phishing
     $with_me = /\b(share|send|forward|tell|give|read|pass)( it| that| them| the code| the digits| the numbers)?( back)? (to|with) (me|us)\b|\btell me (it|what it says|the digits|the numbers)\b/
     // a booking's confirmation number asked of a travel companion is no one-time code
     $booking = /\bconfirmation (code|number)\b.{0,40}\b(hotel|reservation|booking|flight|airbnb|rental car|car rental|table|tickets?|check-?in|front desk)\b|\b(hotel|reservation|booking|flight|airbnb|rental|table|ticket) confirmation (code|number)\b/
+    // a parent whose own bank's code went to the child's phone ("Mum here, my bank's code went to your phone"),
+    // in a parent's voice, with no new-number story
+    $parent = /^((hi|hey|hello) )?(beta|son|sweetie|sweetheart)\b|\b(mum|mom|mummy|mommy|dad|daddy|papa) here\b|\bit'?s (mum|mom|dad|your (mum|mom|dad))\b/
+    $own_bank = /\b(my|our) (bank|card|account|net ?banking|online banking|mobile banking|banking app)\b|\bthe bank'?s? (code|otp|text)\b|\bthe bank (sent|texted)\b/
+    $newnum = /\bnew (number|phone|sim|mobile)\b|\b(lost|broke|broken|dropped|changed) my (phone|number|sim)\b|\bphone (broke|is broken|got stolen|was stolen)\b/
   condition:
     ($s1 or $s1b or $s2 or ($s3 and $to_me) or (($s4 or $s5) and $with_me)) and not otp_negated_share and not $booking
+    and not ($parent and $own_bank and not $newnum)
 }
 
 rule otp_mistaken_code_story : phishing
@@ -136,7 +142,7 @@ rule otp_share_code_request : phishing
     // the delivery code told to the rider at the door, not sent to the writer
     $rider = /\b(delivery (boy|guy|wala|wale|partner|person|agent|executive)|rider|driver) ko\b/
     // ... or asked for by a son or daughter whose delivery is at the door ("papa, OTP aaya hoga, delivery wala khada hai")
-    $door = /\bdelivery (boy|guy|wala|wale|vala|partner|person|agent|executive)\b/
+    $door = /\bdelivery (boy|guy|wala|wale|vala|partner|person|agent|executive)\b|\b(amazon|flipkart|courier|parcel|zomato|swiggy|blinkit|zepto|meesho|myntra|ekart|delhivery) (wala|wale|vala|boy|guy|bhaiya)\b/
     $hi = /\b(otp|code) (bata do|bata dena|bata dijiye|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
     $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
@@ -157,6 +163,8 @@ rule otp_share_code_request : phishing
     $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko)\b/
     $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b|\b(tere|tera|teri|tumhare|tumhara) (number|no|account|acc|phone|mobile|id) se\b/
     $mistake = /\b(galti|galati|ghalti|mistake|wrong number|galat number)\b/
+    // ... or a son or daughter who names the parent first ("Mummy, ... main recharge kar raha hu"), unless on a "new number"
+    $newnum = /\b(naya|nayi|new|dusra|doosra|dusri) (number|no|phone|sim|mobile)\b|\bphone (kharab|toot|tut|gir|kho|chori)/
     // a mother or father at their own bank's branch or counter, the account linked to the child's phone
     // ("beta, OTP aaya hoga, bata de, main branch mein khadi hoon", "counter pe hoon", "at the bank right
     // now"), with a relative addressed or the familiar "you"; not one who speaks from the bank
@@ -223,8 +231,8 @@ rule otp_share_code_request : phishing
     $wa_own = /\b(my|mummy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|papa'?s|mama'?s)( [a-z]{1,10})? (otp|code|order|package|parcel|account|delivery)\b/
   condition:
     (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
-    or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $bk_did)
+    or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did)
       and not (($familiar or $bk_rel) and $branch and not $bank_caller))
     or ((($bk and $bk_ask and not $bk_no and not $bk_rel and not ($bk_did and $bk_me) and not $rider and not ($familiar and $own_use and not $mistake)) or ($bk_hi and $bk_ask_hi and not $bk_own_hi and not $bk_rel_hi))
       and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -286,6 +294,74 @@ rule otp_code_coming_send_it : phishing
     $ask = /\b(send|share|forward|tell|read)( me)? (it|the (otp|code)|that code)\b|\bcan you send it to me\b/
   condition:
     $coming and $ask and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule otp_courier_needs_code : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'driver' or 'courier' of a parcel firm, at your door or gate or unable to find the address, asks you to read, tell or send him the code that is just sent or about to arrive on your phone (an account-takeover code; English, Spanish, romanised Hindi)"
+  strings:
+    // the writer says he is the driver or the courier (first person), or names the role and stands at the door himself
+    $who = /\b(i'?m|i am|im|this is|it'?s|its)( [a-z]{1,12})?,? (the |your |ur |ya )?([a-z]{1,12} ){0,2}(delivery (driver|guy|man|boy|person|agent|executive|partner|rider)|courier|driver|dispatch rider|rider|postman|postie|mail carrier|carrier)\b|\b(courier|driver|rider|delivery (guy|man|boy|agent))( [a-z]{1,12})? here\b/
+    // "this is Jamie from DPD", "I'm Rosa with USPS"
+    $who_from = /\b(this is|i'?m|i am|im|it'?s|its) [a-z]{1,12},? (from|with) (the )?(usps|ups|fedex|dhl|royal ?mail|evri|hermes|dpd|yodel|parcelforce|amazon|australia post|auspost|aramex|startrack|couriers please|canada post|purolator|an post|nz ?post|courierpost|ontrac|lasership|gls|inpost|jumia|flipkart|ekart|delhivery|dtdc|blue ?dart|xpressbees)\b/
+    $role = /\b(amazon|evri|hermes|dpd|dhl|ups|fedex|usps|royal mail|yodel|parcelforce|aramex|gls|ontrac|jumia|flipkart|ekart|delhivery|dtdc|bluedart|blue dart|xpressbees|meesho|shopee|lazada|delivery|parcel|package|courier) (delivery )?(driver|courier|rider|guy|man|boy|agent|executive|partner)\b/
+    $at = /\b(i'?m|i am|im|am) (now |just |currently |already |standing |waiting )?(at|outside|by|in front of|downstairs at|at the front of) (your|ur|ya|the)( front| main| building| street)? (door|gate|house|flat|building|address|place|home|entrance|property|apartment|lobby|reception|compound)\b|\b(i'?m|i am|im) (outside|downstairs|at the door|at the gate)\b|\b(can'?t|cannot|can not|couldn'?t|unable to|not able to) (find|locate|see) (your|ur|the) (address|house|flat|building|place|door|street|gate|apartment)\b/
+    // the code said to be just sent, arriving or about to arrive on the reader's phone
+    $arr1 = /\b(code|otp|pin|passcode|digits?|number)\b.{0,30}\b(just|now|sent|texted|came|coming|come|arrive|arrived|arriving|pop up|pops up|popped up|come through|comes through|coming through|you got|you received|u got)\b/
+    $arr2 = /\b(sent|texted|send|sending)( you| to you| to your (phone|mobile|number))? (a|an|the|one)( [a-z0-9-]{1,12}){0,2} (code|otp|pin)\b/
+    $arr3 = /\b(you|u)('ll| will|'ve| have| are about to| are going to|'re about to|'re going to| should)?( just| soon| now)? (get|receive|got|received) (a|an|the)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|text|sms|message)\b/
+    // ... and asked for: read it out, tell me, text it back, what does it say
+    $ask1 = /\b(read|tell|send|text|give|share|forward|say|pass|confirm)( it| that| them| the code| the otp| the number| the digits| the pin)?( out| back| over)?( to)? (me|us)\b|\b(read|tell|send|text|give|share|forward|say|pass)( it| that| them) (back|out|over)\b|\breply with (it|the code|the otp|the number|the digits)\b|\bwhat (does|did) (it|the (code|text|message|sms)) say\b/
+    $ask2 = /\b(tell|send|give|share|read|forward|text|say|confirm|provide)( me| us)? (the|that|this|your|ur)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|number|digits)\b/
+    $ask3 = /\bi need (the|that|this|your|ur)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|number|digits)\b|\b(send|text|forward|read) it (asap|now|quickly|fast|please|pls|to this number|here)\b/
+    // Spanish: "soy el repartidor de DHL ... le acaba de llegar un codigo, me lo puede dictar?"
+    $es_who = /\bsoy (el |la |su |tu )?(repartidor|repartidora|mensajero|mensajera|conductor|conductora|chofer|cartero|cartera|transportista)\b|\b(le|te) (habla|escribe) (el |la |su |tu )(repartidor|repartidora|mensajero|mensajera|chofer|cartero|cartera)\b/
+    $es_code = /\b(codigo|clave|pin)\b/
+    $es_ask = /\bme lo (puede|puedes|podria|podrias|pueden) (dictar|decir|leer|pasar|enviar|mandar|reenviar|dar|confirmar)\b|\b(dictemelo|digamelo|enviemelo|mandemelo|pasemelo|reenviemelo|leamelo|dimelo|pasamelo|mandamelo|enviamelo|reenviamelo|dictamelo|leemelo)\b|\b(digame|dime|indiqueme|dicteme|leame|enviame|mandame|pasame|envieme|mandeme|paseme|confirmeme)( por favor)? (el|ese|este) (codigo|pin|numero|clave)\b/
+    // romanised Hindi: "main Amazon delivery boy bol raha hu ... abhi ek OTP aayega, mujhe bhej do"
+    $hi_who = /\b(main|mai|mein|hum)( [a-z]{1,12}){0,2} (delivery (boy|wala|vala|man|partner|executive|agent)|courier (wala|vala|boy)|rider)( [a-z]{1,10})? (bol raha|bol rha|baat kar raha|hu|hoon|hun)\b/
+    $hi_ask = /\b(otp|code)\b.{0,40}\b(bata|batao|bata do|bata dijiye|bataiye|batayein|bhej|bhejo|bhej do|bhejiye|bhej dijiye|bol do|boliye|share kar|share karo|share kijiye)\b/
+    $hi_now = /\b(abhi|abi)( ek)? (otp|code)\b|\b(otp|code) (aayega|aaega|ayega|aega|aane wala|aa raha|aa jayega|bheja|bhej raha|aaya hoga|aya hoga)\b|\bverif/
+    // a ride's PIN told to its driver, or a code held in the carrier's app or e-mail, is not the scam
+    $ride = /\b(uber|ola|lyft|bolt|rapido|careem|indrive|cab|taxi)\b/
+    $app = /\b(code|otp|pin)\b.{0,30}\b(in|on|from) (your|the|ur) (app|email|e-mail|emails|inbox)\b/
+    // a real driver asking for the gate, door, buzzer or locker code to get in
+    $phys = /\b(gate|door|building|entry|entrance|access|lockbox|lock box|key ?safe|buzzer|intercom|lobby|apartment|keypad|alarm|garage|locker|parking|elevator|lift|wifi|wi-fi) (code|pin|number)\b/
+  condition:
+    (((($who or $who_from or ($role and $at)) and ($arr1 or $arr2 or $arr3) and ($ask1 or $ask2 or $ask3))
+      or ($es_who and $es_code and $es_ask)
+      or ($hi_who and $hi_ask and $hi_now))
+    and not $ride and not $app and not $phys and not otp_negated_share and code_count == 0
+    and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+rule otp_wallet_cashback_code : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger or 'customer care' on a personal number says a cashback, reward or bonus is credited or pending in your wallet (Khalti, eSewa, Paytm, PhonePe, JazzCash, Easypaisa, bKash ...) and asks for the OTP or PIN that arrives to 'complete' it (English, romanised Hindi, Urdu, Nepali, Bangla)"
+  strings:
+    $wallet = /\b(khalti|esewa|e-sewa|ime ?pay|paytm|phone ?pe|phonepay|google ?pay|gpay|mobikwik|freecharge|amazon pay|jazz ?cash|easy ?paisa|sada ?pay|nayapay|bkash|nagad|upay|wallet)\b/
+    $cash = /\b(cash ?back|cash-back|reward|rewards|bonus|inaam|inam|puraskar|prize)\b/
+    // the code or PIN asked for (English, romanised Hindi and Urdu, Nepali, Bangla)
+    $ask_en = /\b(share|tell|send|give|provide|forward|read|confirm|say|reply with)( it| that)?( to)?( me| us)? (the|your|ur|that|this)( [a-z0-9-]{1,12}){0,2} (otp|pin|mpin|code)\b/
+    $ask_hi = /\b(otp|code|pin|mpin)\b.{0,60}\b(bata|batao|bata do|bata dein|bata den|bata dijiye|bataiye|batayein|batayen|bataen|bhej|bhejo|bhej do|bhej dein|bhejein|bhejen|bhejiye|bhej dijiye|bol do|boliye|share kar|share karo|share karein|send karein|send karo|send kar do|likh kar|reply kar|reply karein|reply karen)\b/
+    $ask_ne = /\b(otp|code|pin)\b.{0,60}\b(bhannus|bhannuhos|bhanu hos|bhandinus|bhandinuhos|bhani dinus|pathaunus|pathaunuhos|pathai dinus|pathaidinus|dinus|dinuhos|dinu hos|share garnus|send garnus|share garnuhos|send garnuhos|bataunus)\b/
+    $ask_bn = /\b(otp|code|pin)( ta| ti| number ta| code ta)?( amake| amader| amay| amare)? (bolen|bolun|bolo|bole din|diye din|den|dao|pathan|pathiye din|share koren|share korun)\b/
+    // a promotion's own code to use or pass on, not one to hand over
+    $promo = /\b(referral|refer|promo|coupon|invite|voucher|discount|gift) code\b|\buse (the )?code\b/
+    // the wallet's own warning, a family member's or a friend's (the familiar "you")
+    $no = /\b(never|do not|don'?t|dont|kisi ko|kisi se|mat|kabhi|kasai ?lai|kaslai|nadinus|nabhannus|nagarnus|kauke|kawke|karo sathe|scam|fraud|thagi|dhokha)\b/
+    $kin = /\b(beta|beti|mom|mum|mummy|mommy|dad|daddy|papa|pappa|ammi|abbu|amma|ammu|abba|aama|buwa|baba|nani|dadi)\b/
+    $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko|timro|timilai|tero|tomar|tomake)\b/
+  condition:
+    $wallet and $cash and ($ask_en or $ask_hi or $ask_ne or $ask_bn)
+    and not $promo and not $no and not $kin and not $familiar and not otp_negated_share and code_count == 0
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule otp_tell_the_code_intl : phishing

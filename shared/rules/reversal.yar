@@ -252,7 +252,7 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back', or 'I accidentally overpaid you for the tickets, can you refund me through Zelle?': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back', or 'I accidentally overpaid you for the tickets, can you refund me through Zelle?': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English); and the buyer of an item you listed (Facebook Marketplace, Craigslist, OfferUp, Gumtree) whose 'bank needs your email', whose Zelle, Cash App or PayPal payment is 'pending until you' pay a fee or upgrade, or who asks for the code the app 'sent you' (US and UK English)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
     $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|(an |the )?extra|more than|twice|double)|sent (you )?(too much|(an |the )?extra|more than|twice|double|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
@@ -264,18 +264,26 @@ rule reversal_overpaid_difference : phishing
     $easy = /\b(no rush|no hurry|whenever|when you (can|get a chance)|no worries|keep (it|the (change|rest|extra|difference))|lol|haha|quedatelo|quedate con|no hay prisa|sin prisa|cuando puedas)\b/
     // the fake buyer's opener: your listing "still available", paid at once by an app, and the hook:
     // your e-mail (the forged payment notice goes there) or a mover, shipper or courier to collect
-    $avail = /\bstill (available|for sale|up for sale|on sale)\b|\b(saw|seen|found) your (ad|listing|post|advert|item)\b|\b(i'?m|i am|am) (very |really |still )?interested in (your|the|buying)\b|\b(marketplace|craigslist|offerup|offer up)\b|\b(sigue|todavia|aun|esta) disponible\b|\b(vi|mire|encontre) (tu|su) (anuncio|publicacion)\b|\b(estoy|ando) (muy )?interesad[oa] en (tu|su|el|la|comprar)\b/
+    $avail = /\bstill (available|for sale|up for sale|on sale)\b|\b(saw|seen|found) your (ad|listing|post|advert|item)\b|\b(i'?m|i am|am) (very |really |still )?interested in (your|the|buying)\b|\b(marketplace|craigslist|offerup|offer up)\b|\b(sigue|todavia|aun|esta) disponible\b|\b(vi|mire|encontre) (tu|su) (anuncio|publicacion)\b|\b(estoy|ando) (muy )?interesad[oa] en (tu|su|el|la|comprar)\b|\b(you|u) (posted|listed|advertised|are selling)\b|\b(gumtree|vinted|depop)\b/
     $app = /\b(zelle|cash ?app|paypal|venmo|chime)\b/
     $email = /\b(what'?s|what is|send (me )?|give (me )?|text (me )?|drop (me )?)(your|ur|the) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email address|account e-?mail))\b|\b(e-?mail|email address) (linked|connected|associated|registered) (to|with) (your|ur) (zelle|paypal|cash ?app|venmo|account)\b|\byour (e-?mail|email address) (for|to send|so i can send) (the )?(payment|money|funds)\b|\b(just|only|all i) (need|want) (is )?(your|ur) (e-?mail|email address|(zelle|paypal|cash ?app|venmo) (e-?mail|email|info|details|tag))\b|\b(cual es|pasame|mandame|enviame|dame|me das|me pasas|me mandas|necesito|solo necesito|nada mas necesito) (tu|su) (correo|e-?mail)\b|\b(correo|e-?mail) (vinculado|asociado|registrado|conectado) (a|con) (tu|su) (zelle|cuenta)\b/
     $collect = /\bmy (mover|movers|moving company|shipper|shipping agent|courier|pick-?up agent|driver|assistant|agent) (will|would|can|is going to|gonna) (come|pick|collect|get|handle)\b|\bmi (chofer|mudanza|empresa de mudanzas|transportista|mensajero|asistente|agente|hijo|sobrino) (va a (pasar|recoger|ir)|pasara|recogera|ira|vendra|lo recoge|la recoge|lo recogera|la recogera)\b/
     // the fake Zelle notice's next hook: your account must be upgraded to a business one (a "fee" follows)
     $upgrade = /\bupgrade (your|ur) (zelle|account)\b|\bupgraded? to (a )?business\b|\b(actualiza|actualizar|actualices|cambiar|cambies|pasar|pases) (tu|su) (cuenta|zelle)( de zelle)? a (una )?(cuenta )?(de negocios|comercial|empresarial|business)\b|\b(tu|su) (cuenta|zelle)\b.{0,30}\b(de negocios|business|comercial)\b/
+    // "my bank needs your email to send it", "Zelle requires your email address": the forged notice's address
+    $email2 = /\b(bank|zelle|paypal|cash ?app|venmo)( app)? (needs|requires|require|need|is asking for|asks for|wants)( me to (get|have))? (your|ur) (e-?mail|email address|(full )?name and (e-?mail|email)|phone number and (e-?mail|email))\b/
+    // the payment "pending" or "on hold" until the seller pays a fee or upgrades (the forged notice's ask) ...
+    $held = /\b(pending|on hold|held|holding (it|the (money|payment|funds))|frozen|stuck|not (be )?released)\b/
+    $until = /\buntil (you|u)( first)? (pay|send|upgrade|cover|confirm|verify|add)\b|\b(once|after|as soon as) (you|u) (pay|send|cover)( the| a| that)?( small| refundable)?( [a-z]{1,12})? (fee|charge)\b/
+    // ... or the code the app "sent you" asked back (the account taken over)
+    // ("what's the code for the gate" is no such code)
+    $code = /\bcode( that| which)? (they|it|zelle|paypal|cash ?app|venmo|the app|the bank|google) (just )?(sent|texted|emailed)( to)? (you|u|your (phone|email|number))\b|\b(send|give|tell|read|text|forward) me the( [0-9]-digit| six-digit)?( verification| confirmation| security)? code (you|u) (got|received|just got)\b|\b(needs|requires|need) (your|ur) (confirmation|verification|security|release) code\b/
     // a real buyer comes to see it or pays on collection
     $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b|\b(paso|pasaria|puedo pasar|voy|puedo ir|iria) a (verlo|verla|probarlo|probarla)\b|\bcuando (lo|la) (recoja|vea|pase a buscar)\b|\b(al|en la) (recogerlo|recogerla|entrega en persona)\b/
   condition:
     reversal_personal_sender
     and (((($over and $back) or ($over_es and $back_es)) and not $easy)
-      or ($avail and $app and ($email or $collect or $upgrade) and not $self))
+      or ($avail and $app and ($email or $email2 or $collect or $upgrade or ($held and $until) or $code) and not $self))
 }
 
 rule reversal_mule_fake_alert_ng : phishing

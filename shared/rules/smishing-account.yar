@@ -93,7 +93,7 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave); a brand's or bank's purchase, charge or transfer of an amount 'was this you? / reply 1 to confirm or 2 to cancel / reply YES or NO / if not, call' from a long number that is not toll-free (English, US and Canada): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave); a brand's or bank's purchase, charge or transfer of an amount 'was this you? / reply 1 to confirm or 2 to cancel / reply YES or NO / if not, call' from a long number that is not toll-free (English, US and Canada); a card alert with no amount (a card ending in digits, unusual activity, a fraud alert) 'reply 1 if you made it, 2 if not' from such a number (English, Spanish): the vishing lure"
   strings:
     $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|did you (send|try to send|initiate|request) (a |an )?(zelle|wire)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|(intento|realizo|autorizo|envio|solicito) usted|usted (intento|realizo|autorizo|envio|solicito)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (lo |la )?(realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b|¿ ?(intento|realizo|autorizo|envio|solicito) (un|una|el|la|esta|este) (pago|transferencia|envio|retiro|compra|cargo)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|pago|transferencia|retiro|islem|kart)\b/
@@ -134,6 +134,16 @@ rule account_fraud_alert_from_person : phishing
     $brand_open = /^((hi|hello|hey|dear customer|dear member)[,.!]? ?)?(this is (the )?)?(amazon|apple|paypal|walmart|best buy|costco|target|ebay|chase|bank of america|bofa|wells fargo|capital one|citi|citibank|us bank|pnc|td bank|td canada trust|truist|usaa|navy federal|discover|american express|amex|synchrony|ally|regions|fifth third|huntington|keybank|santander|venmo|cash app|zelle|coinbase|rbc|scotiabank|bmo|cibc|desjardins|interac|tangerine|[a-z][a-z0-9&'. -]{0,24} (bank|credit union|fcu))([a-z0-9&'. -]{0,20}:|[.!,]| here\b| (fraud|security) )/
     // ... asking about the charge: "was this you?", "if not, call", "reply 1 to confirm or 2 to cancel", "reply YES or NO"
     $verify = /\b(was|is) this (you|yours)\b|\bif not,? (please |kindly )?(call|contact|dial|reply|text)\b|\b(reply|text|txt|press|respond)( with)? "?(1|y|yes)"?( (to|for|if) [a-z]{1,12}( [a-z]{1,12})?)?(,? or|,) (reply |text |press )?"?(2|n|no)"?\b/
+    // the digit check with no amount: "unusual activity on your card ending 4471: reply 1 if you recognise it, 2 if
+    // you do not" (English, Spanish: "responda 1 si reconoce la operacion, 2 si no"); the reply starts the call
+    $digit1 = /\b(reply|text|txt|respond|responda|responde|conteste|envie|envia|marque|escriba)( with| con| el)? "?1"? (if|for|to|si|para)\b/
+    $digit2 = /(,|\bor|\bo|\breply|\btext|\bresponda|\bresponde|\bmarque|\benvie) "?2"? (if|for|to|si|para)\b/
+    // ... on a card alert: unusual or suspicious activity, a fraud alert (English, Spanish) ...
+    $card_alert = /\b(unusual|suspicious|unrecogni[sz]ed|irregular|unauthori[sz]ed) (activity|transaction|charge|purchase|payment|use)\b|\b(actividad|movimiento|transaccion|cargo|compra|operacion|uso) (inusual|sospechos[oa]|no reconocid[oa]|irregular|no autorizad[oa])\b|\b(fraud alert|alerta de fraude)\b/
+    // ... or a card ending in digits and the reply asking whether the reader made it (a card shipped, "reply 1 to
+    // activate", asks nothing of the kind)
+    $card_end = /\b(card|acct|account|tarjeta|cuenta)( number| no\.?)? (ending|ends|terminada|terminado|que termina|con terminacion)\b/
+    $made = /\b(recogni[sz]e|made|make|authori[sz]ed?|attempted|was you|were you|was not you|reconoce|reconoces|realizo|realizaste|autorizo|autorizaste|fuiste tu|fue usted)\b/
   condition:
     // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
     // those, its short code or sender id) nor one of no known country and line (a carrier's own service
@@ -157,6 +167,9 @@ rule account_fraud_alert_from_person : phishing
     // a brand's or bank's purchase, charge or transfer of an amount "was this you? / reply 1 or 2 / reply YES or NO /
     // if not, call", from the same numbers (the issuer's own comes from its short code, sender id or toll-free line)
     or ($brand_open and $verify and $money and money_count > 0 and not $mine
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
+    // the digit check on a card alert with no amount ("reply 1 if you made it, 2 if not"), from the same numbers
+    or ($digit1 and $digit2 and ($card_alert or ($card_end and $made)) and not $mine
       and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
     // French: the mobile-money code "not initiated by you? call 07 ... at once", from any number but a toll-free one
     or ($alert_fr and $what_fr and ($call_fr or (phone_count > 0 and contact_count > 0)) and not $me_fr
@@ -298,7 +311,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number, or an ATM card or a wallet to be closed, reply with its number and PIN (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -309,8 +322,11 @@ rule account_locked_intl : phishing
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
     $id = /\b(akun|rekening|kartu)\b.{0,60}\b(diblokir|dinonaktifkan|ditangguhkan|dibekukan|disekat)|\b(verifikasi|perbarui|konfirmasi) (sekarang|akun|data)/
     $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
-    // a person's own card or account ("bhai mera card block ho gaya")
-    $hi_mine = /\b(mera|meri|mere|maine|yaar)\b/
+    // ... said to the reader: "aapka / your account", "dear customer" (a person who tells that their own or a
+    // relative's SIM stopped working and passes on another number names no reader's account)
+    $hi_you = /\b(aapka|apka|aapke|apke|aapki|apki|aap ka|aap ke|aap ki|your|tumhara|tumhare|dear customer|dear user|priya grahak|grahak)\b/
+    // a person's own card, account or SIM, or a relative's, or a new number to save ("bhai mera card block ho gaya")
+    $hi_mine = /\b(mera|meri|mere|maine|yaar|purana|purani|purane|mummy|mummi|papa|bhaiya|didi|chacha|chachi|mausi|nana|nani|dada|dadi|bua|save (kar|kr|karlo|krlo|karna|kar lena|kar lo|kar lijiye))\b|\b(naya|nayi|naye|new) (number|no|sim|nambar)\b/
     // Urdu, and Nepali or Hindi in Devanagari: the account closed, blocked or stopped (a letter is two or three bytes: gaps in bytes)
     $ur = /(اکاؤنٹ|اکاونٹ|کھاتہ|کارڈ).{0,120}(بند کر دیا|بند ہو|بلاک|معطل)/
     $ne = /(खाता|कार्ड).{0,120}(रोकिएको|बन्द गरिएको|ब्लक|निलम्बित|बंद कर दिया|ब्लॉक कर दिया|बंद हो जाएगा)/
@@ -327,6 +343,15 @@ rule account_locked_intl : phishing
     $bn_s = /আপনার.{0,60}(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট).{0,90}(বন্ধ|ব্লক|স্থগিত|লক|ভুল পিন|পিন ভুল)/
     // (the calls contact_count does not count: "call" is its word, counted once)
     $bn_call = /\b(jogajog|joggajog|phone|fon) (korun|koren|korte|kore)\b|(যোগাযোগ|কল কর|ফোন কর|কাস্টমার|হেল্পলাইন)/
+    // ... or "your (DBBL, Sonali Bank) ATM or debit card will be closed within 24 hours (the central bank's order)":
+    // the card, with the account words above, named after "your" (apnar) ...
+    $bn_card = /\b(apnar|apner|aponar) ([a-z-]{1,12} ){0,3}(card|cards|atm|debit card|credit card|account|acc|a\/c|wallet|bkash|nagad|rocket)\b.{0,60}\b(bondho|bondo|bandh|block|blocked|lock|sthogito|suspend|suspended|deactivate|deactivated|batil|off)\b/
+    $bn_card_s = /আপনার.{0,100}(কার্ড|একাউন্ট|অ্যাকাউন্ট|বিকাশ|নগদ|রকেট).{0,90}(বন্ধ|ব্লক|স্থগিত|লক|বাতিল)/
+    // ... and the PIN asked for by reply: "card number o PIN likhe reply korun", "PIN ti ei number e pathan"
+    $bn_pin = /\bpin( number| nombor| code| no)?\b.{0,40}\b(reply|pathan|pathiye|pathaben|pathaye|din|dien|diben|send|janan|janaben|likhe|likhun|sms)\b|\b(reply|pathan|pathiye) (korun|koren|din|dien)\b.{0,40}\bpin\b/
+    $bn_pin_s = /পিন.{0,60}(পাঠান|পাঠিয়ে|রিপ্লাই|জানান|লিখে|দিন)|(রিপ্লাই|পাঠান|পাঠিয়ে).{0,60}পিন/
+    // the bank's or a friend's warning: "never give your PIN to anyone" (kokhono karo ke PIN diben na)
+    $bn_never = /\b(kokhono|kakhono|konodin|karo ke|kauke|karo sathe|diben na|deben na|janaben na|pathaben na|share korben na|protarok|protarona|sotorko|sabdhan|fraud|scam)\b|(কখনো|কাউকে|দেবেন না|দিবেন না|জানাবেন না|প্রতারক|প্রতারণা|সতর্ক)/
     // a relative asking about it ("apu, apnar bKash account block naki?")
     $bn_kin = /\b(naki|ammu|abbu|apu|bhaiya|khala|mama)\b|(নাকি|আম্মু|আব্বু|আপু)/
     // Indonesia, from a person's number: "your BRI / BCA account or ATM card is blocked or will be closed,
@@ -334,11 +359,14 @@ rule account_locked_intl : phishing
     $id2 = /\b(rekening|akun|kartu atm|kartu debit|kartu kredit|atm|m-?banking|mobile banking|brimo|livin|tabungan) (anda|nasabah)\b.{0,60}\b(terblokir|diblokir|ditutup|dibekukan|dinonaktifkan|dikunci|nonaktif|ditangguhkan|blokir)\b/
     $id_num = /(\+62 ?|\b62|\b0)8[1-9][0-9]/
   condition:
-    ((any of ($es, $pt, $fr, $it, $de, $id, $ur, $ne) or ($hi and not $hi_mine) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+    ((any of ($es, $pt, $fr, $it, $de, $id, $ur, $ne) or ($hi and $hi_you and not $hi_mine) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
     or ((($ht and $ht_call) or ($ng and $ng_card)) and (phone_count > 0 or url_count > 0)
       and sender_kind != "alpha" and sender_kind != "shortcode")
     or (((($bn or $bn_s) and (contact_count > 0 or $bn_call) and not $bn_kin) or $id2) and (phone_count > 0 or $id_num)
       and sender_kind == "phone")
+    // the card or wallet to be closed and its number and PIN asked for by reply, from a person's number (romanised
+    // Bangla, Bengali): no bank, wallet or Bangladesh Bank asks for a PIN
+    or (($bn_card or $bn_card_s) and ($bn_pin or $bn_pin_s) and not $bn_kin and not $bn_never and sender_kind == "phone")
 }
 
 rule account_bill_paid_by_p2p : phishing
@@ -1070,4 +1098,54 @@ rule account_airline_callback : phishing
   condition:
     $air and $flight and $for and phone_count > 0 and not $own
     and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"
+}
+
+rule account_reward_points_expiry_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank's or card's reward points (often 'worth Rs N') said to expire today or within hours, redeem through a link that is not the bank's: a look-alike of the bank's name, a host wearing another address, or any link of unknown standing from a person's number (India: the DLT-style sender id or a mobile; English, romanised Hindi)"
+  strings:
+    $pts = /\b(reward|rewards|loyalty|bonus|card|cash|edge|membership) ?(points?|pts)\b|\b(cashpoints|rewardz|reward balance)\b/
+    // a bank or a card, by name or as such (a grocer's fuel points or a coffee shop's stars name neither)
+    $bank = /\b(bank|banking|netbanking|credit card|debit card|sbi ?card|sbi|hdfc|icici|axis|kotak|indusind|yes bank|idfc|rbl|au bank|pnb|canara|baroda|union bank|federal bank|citi|citibank|hsbc|amex|american express|standard chartered|bajaj finserv|onecard)\b/
+    // the deadline of the lure: today, tonight, within hours (the bank's own reminder names a date)
+    $today = /\bexpir(e|es|ed|ing|y)\b.{0,30}\b(today|tonight|midnight|aaj|within [0-9]{1,2} ?(hours?|hrs?)|in [0-9]{1,2} ?(hours?|hrs?))\b|\b(today|tonight|aaj)\b.{0,30}\bexpir(e|es|ed|ing|y)\b|\b(lapse|lapsing|be forfeited)\b.{0,20}\b(today|tonight|midnight)\b/
+    $redeem = /\b(redeem|redemption|convert|claim|encash|cash out)/
+    // the banks' own suffix (hdfc.bank.in), registered only to banks
+    $bank_in = /[a-z0-9]\.bank\.in\b/
+  condition:
+    $pts and $bank and $today and $redeem and not $bank_in
+    and brand_link_count == 0 and url_count > platform_url_count + named_url_count
+    // the link wears the bank's name on a domain it does not own or another address; or comes from a person's number
+    and (brand_mismatch_count > 0 or deceptive_url_count > 0
+      or (sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"))
+    and sender_kind != "shortcode"
+}
+
+rule account_mfa_reenrol_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An MFA, two-step or authenticator registration (Microsoft 365, Okta, Google Workspace, Duo) said to expire or be reset, re-enrol by opening a link that is not the vendor's and scanning a QR code, or today (the 2025 QR-phishing lure; English)"
+  strings:
+    // the second factor's registration ...
+    $mfa = /\b(mfa|2fa|multi-?factor|two-?factor|2-?step|two-?step|authenticator|okta verify|duo mobile|duo push|security info|sign-?in method)\b/
+    // ... said to expire, be reset or removed, or to need re-enrolling
+    $exp = /\b(registration|enrol?ment|enrol?lment|setup|set-up|token|method|device|verification|authentication|authenticator)\b.{0,40}\b(expire|expires|expired|expiring|will be (disabled|deactivated|removed|reset|revoked|suspended|deleted)|has been (reset|revoked|disabled|deactivated))\b|\bre-?(enrol|enroll|register|registration|enrolment|enrollment|authenticate|verify|validate|activate)\w{0,4}\b/
+    // the lure: scan a QR code, or do it today
+    $qr = /\b(qr|qr-?code)\b/
+    $today = /\b(today|tonight|immediately|within [0-9]{1,2} ?(hours?|hrs?)|in [0-9]{1,2} ?(hours?|hrs?)|end of (the )?day|lose access)\b/
+    // the vendors' own hosts (Okta's and Duo's tenants, Microsoft's short links) the brand table does not hold
+    $vendor = /(^|[ .\/])(okta\.com|oktapreview\.com|okta-emea\.com|duosecurity\.com|aka\.ms|microsoft\.com|microsoftonline\.com|office\.com|google\.com)(\/|:| |$)/
+    // a colleague telling of it ("IT says we all have to re-enroll, did you?")
+    $person = /\b(did you|have you|i (just|have|had|did)|i've|we all|lol|haha|says|said|told)\b/
+  condition:
+    $mfa and $exp and ($qr or $today) and not $vendor and not $person
+    and url_count > brand_link_count + named_url_count + platform_url_count
+    // the link an impersonator's (a look-alike, a host wearing another address, an abuse-prone TLD, a shortener),
+    // or the QR code to scan today
+    and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or ($qr and $today))
 }

@@ -91,6 +91,52 @@ rule parcel_fee_request : phishing
       or (parcel_contact and not (sender_kind == "alpha" and url_count > 0 and url_count == brand_link_count)))
 }
 
+rule parcel_driver_fee_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'driver' or 'courier' of a parcel firm texting from a personal number: the parcel has underpaid postage, a small charge or a customs fee and cannot be left until it is settled, ring or text him back (UK, US, AU English; German, French, Spanish, Italian, Dutch): carriers collect fees on their own sites, never by a driver's phone"
+  strings:
+    // the writer says he is the parcel firm's driver (first person, "<name>, your DPD driver", "Evri courier Jamie here")
+    $who = /\b(i'?m|i am|im|this is|it'?s|its)( [a-z]{1,12})?,? (the |your |ur )?([a-z]{1,12} ){0,2}(courier|driver|delivery driver|delivery guy|delivery man|postman|postie|mail carrier|mailman|postal worker|carrier)\b|\b(courier|driver|postman|postie|carrier)( [a-z]{1,12})? here\b|^((hi|hello|hey|hiya|morning|afternoon|evening|good (morning|afternoon|evening))[,!.]? )?(royal mail|evri|hermes|dpd|dhl|ups|fedex|usps|yodel|parcelforce|amazon|australia post|auspost|aramex|startrack|couriers please|canada post|purolator|an post|nz post|courierpost|ontrac|gls|inpost) (delivery )?(driver|courier|postman|postie|carrier)\b/
+    // "this is Jamie from DPD", "I'm Rosa with USPS"
+    $who_from = /\b(this is|i'?m|i am|im|it'?s|its) [a-z]{1,12},? (from|with) (the )?(usps|ups|fedex|dhl|royal ?mail|evri|hermes|dpd|yodel|parcelforce|amazon|australia post|auspost|aramex|startrack|couriers please|canada post|purolator|an post|nz ?post|courierpost|ontrac|lasership|gls|inpost|jumia|flipkart|ekart|delhivery|dtdc|blue ?dart|xpressbees)\b/
+    // the charge: underpaid postage, a shortfall, a small or customs fee
+    $fee = /\b(underpaid|under-paid|under paid|insufficient|unpaid|missing) (postage|stamps?|shipping)\b|\bpostage (is |was )?(due|owing|owed|outstanding|unpaid|underpaid|short|missing|to pay|shortfall)\b|\b(shortfall|short fall|surcharge)\b|\b(small|delivery|customs|handling|postage|outstanding|unpaid|redelivery|import|duty|shipping|extra|additional|remaining|balance) (fee|charge|payment|balance|amount|cost|duty|duties)s?\b|\b(fee|charge|balance|amount) (of )?(£|\$|€)/
+    // ... which keeps the parcel from being left
+    $hold = /\b(can'?t|cannot|can not|unable to|not able to|won'?t be able to|not allowed to|couldn'?t) (leave|drop|deliver|release|hand over|hand it|give you)\b|\b(before|until|till|once|unless) (it'?s |it is |this is |that'?s |the (fee|charge|postage|balance) is )?(paid|settled|covered|sorted|cleared)\b|\b(has|needs|have) to be (paid|settled|covered)\b/
+    // ... and the call or text back to the driver
+    $back = /\b(call|ring|text|phone|message|contact|buzz|whatsapp) me( back)?\b|\bgive me a (call|ring|bell|text|buzz)\b|\b(call|ring|text|reply|get back)( me)?( back)? (on|to|at) this (number|mobile|phone)\b|\bon this (number|mobile)\b/
+    // German, French, Spanish, Italian, Dutch (accents folded): the driver, the postage or fee, the call back
+    $de = /\b(hier ist|ich bin) (ihr|dein|der|ihre|deine|die) ([a-z]{1,10}[- ])?(fahrer|fahrerin|zusteller|zustellerin|paketbote|paketbotin|paketzusteller|kurier|kurierfahrer)\b|\b(dhl|dpd|hermes|gls|ups|amazon|fedex)[- ]?(fahrer|zusteller|bote|kurier)( [a-z]{1,12})? hier\b/
+    $de_fee = /\b(porto|nachporto|nachgebuhr|zollgebuhr|zustellgebuhr|gebuhr|restbetrag|nachzahlung|fehlbetrag|zuschlag)\b/
+    $de_back = /\b(rufen sie mich|ruf mich|melden sie sich|melde dich|schreiben sie mir|schreib mir|kontaktieren sie mich)\b|\bunter dieser nummer\b/
+    $fr = /\b(je suis|c'est|ici) (votre|ton|le) (livreur|livreuse|coursier|facteur|factrice|chauffeur)\b|\bvotre (livreur|livreuse|coursier|facteur|factrice)\b/
+    $fr_fee = /\baffranchissement\b|\bfrais de (port|livraison|douane|reexpedition|dedouanement)\b|\b(reste a payer|a regler|a payer|complement|supplement)\b/
+    $fr_back = /\b(rappelez|appelez|contactez|rappelle|appelle|ecrivez)[- ]moi\b|\b(sur|a) ce numero\b/
+    $es = /\b(soy|le habla|te habla|le escribe|te escribe)( [a-z]{1,12},?)?( el| la| su| tu)? (repartidor|repartidora|mensajero|mensajera|conductor|conductora|cartero|cartera|transportista)\b|\b(repartidor|mensajero|cartero)( de [a-z]{1,12})?,? (aqui|por aqui)\b/
+    $es_fee = /\b(franqueo|tasa|tasas|importe|cargo|recargo|pago pendiente|pendiente de pago)\b|\bgastos de (envio|aduana|gestion)\b/
+    $es_back = /\b(llameme|llamame|llamenme|contacteme|contactame|escribame|escribeme|devuelvame la llamada)\b|\b(a|en) este numero\b/
+    $it = /\b(sono|qui|qui e) (il |la )?(vostro |suo |tuo )?(corriere|fattorino|postino|postina|autista)\b|\b(il )?(vostro|suo) (corriere|fattorino|postino)\b/
+    $it_fee = /\baffrancatura\b|\bspese di (spedizione|consegna|sdoganamento)\b|\b(tassa|tasse|supplemento|da pagare)\b/
+    $it_back = /\b(richiamami|mi richiami|chiamami|mi chiami|mi contatti|contattami|scrivimi|mi scriva)\b|\b(a|su) questo numero\b/
+    $nl = /\b(ik ben|dit is) (uw|je|jouw|de) ([a-z]{1,8}[- ])?(bezorger|pakketbezorger|koerier|chauffeur|postbode)\b|\buw ([a-z]{1,8}[- ])?(bezorger|pakketbezorger|koerier|postbode)\b/
+    $nl_fee = /\b(porto|bijbetalen|bijbetaling|toeslag|invoerrechten)\b/
+    $nl_back = /\b(bel me|bel mij|belt u mij|belt u me|bel me terug|stuur me een|app me)\b|\b(op )?dit nummer\b/
+    // cash on delivery is a real courier's collection; a ride's fare or cleaning fee is no parcel's
+    $cod = /\b(cash on delivery|cod|contra ?reembolso|reembolso|nachnahme|contrassegno|contre[- ]remboursement|rembours|onder rembours|pobranie)\b/
+    $ride = /\b(uber|lyft|ola|bolt|cab|taxi|ride|trip|fare)\b/
+    // a friend passing on what the driver said ("the DPD driver says there's £2 to pay, call me")
+    $told = /\b(says|said|told (me|us)|reckons|asked (me|us))\b|\b(he|she|they) (is|was|wants|needs|won'?t|can'?t|left)\b|\b(he|she)'s\b/
+  condition:
+    (((($who or $who_from) and $fee and ($hold or money_count > 0) and $back and not $told) and parcel_mentioned)
+      or ($de and $de_fee and $de_back) or ($fr and $fr_fee and $fr_back) or ($es and $es_fee and $es_back)
+      or ($it and $it_fee and $it_back) or ($nl and $nl_fee and $nl_back))
+    and not $cod and not $ride and url_count == 0
+    and sender_kind == "phone"
+}
+
 rule parcel_waiting_arrange : phishing
 {
   meta:
@@ -108,7 +154,7 @@ rule parcel_problem_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet"
+    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet; or a parcel held by customs over incomplete clearance papers, 'reply 1 for a Chinese-speaking agent' (Chinese, from a number)"
   strings:
     // the scanned text is lower case with accents folded ("envio", "livre")
     $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
@@ -130,6 +176,15 @@ rule parcel_problem_intl : phishing
     $ne_parcel = /\b(parcel|parsal|courier|package|gift|saman|samaan)\b.{0,60}\b(aako|aaeko|aayeko|ayeko|aeko|aayako|pathaeko|pathayeko|pathako|rokiyeko|rokeko|atkeko|atkiyeko|hold)\b/
     $ne_fee = /\b(bhansar|bhanshar|custom|customs|clearance)\b.{0,60}\b(tirnu ?(parcha|parchha|parxa|parne|hunecha|hunechha|hunexa|huncha|hola)|tirnuhos|tirnuhola|tirnus|bujhaunu ?(parcha|parchha|parxa|hunecha)|bujhaunuhos|jamma (garnu ?(parcha|parchha|parxa|hos)|garnuhos|garnus)|pay (garnu ?(parcha|parchha|parxa|hos)|garnuhos|garnus))\b/
     $ne_wallet = /\b(esewa|e-sewa|khalti|ime ?pay|connect ?ips|fonepay)\b/
+    // Chinese, from a foreign mobile number: a parcel held by customs over incomplete clearance papers, and a digit
+    // to reply for a Chinese-speaking agent ("回复1转中文客服"), or it will be returned or destroyed
+    $zh_pc = /(包裹|快递|快遞|快件|邮件|郵件|邮包|郵包|货物|貨物|物品|國際件|国际件)/
+    $zh_cu = /(海关|海關|清关|清關|报关|報關|关税|關稅)/
+    $zh_hold = /(资料|資料|文件|信息|資訊|材料|手续|手續|单据|單據|申报|申報).{0,9}(不全|不齐|不齊|不完整|不完善|缺失|缺少|有误|有誤|不符)|(扣留|扣押|暂扣|暫扣|滞留|滯留|查扣|扣件|查验|查驗)/
+    $zh_reply = /(回复|回覆|回復|回傳|按)(数字|數字)? ?[0-9]/
+    $zh_cs = /(中文|客服|专员|專員|人工|协助|協助|坐席)|(退回|退件|退运|退運|销毁|銷毀)/
+    // the writer's own parcel or a relative's ("我的包裹", "妈")
+    $zh_mine = /(我的包裹|我的快递|我的快遞|我寄|我买的|我買的|我已经|我已經|妈|媽|爸)/
     // Russian: a parcel waiting for a customs duty to be paid
     $ru = /(таможенн\w{0,4} пошлин|ожидает оплаты|посылка.{0,60}(оплат|доставк))/
     // Vietnamese: goods shipped from home held by customs, extra tax to pay ("hai quan ... dong them tien thue")
@@ -137,7 +192,11 @@ rule parcel_problem_intl : phishing
     // Tagalog and English: a balikbayan box held at customs, duties or a fee to pay
     $tl = /\bbalikbayan( box| boxes)?\b.{0,120}\b(customs|boc|adwana)\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b|\b(customs|boc|adwana)\b.{0,120}\bbalikbayan( box| boxes)?\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b/
   condition:
-    ((($es and not $es_mine) or any of ($pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl)) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0)
+    ((($es and not $es_mine) or any of ($pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl))
+      // a carrier's own Chinese notice from its sender id, linking only to its own site ("已完成清关 ... sf-express.com")
+      or ($zh1 and $zh2 and not ((sender_kind == "alpha" or sender_kind == "shortcode") and url_count > 0 and url_count == brand_link_count)))
+      and (url_count > 0 or phone_count > 0)
+    or ($zh_pc and $zh_cu and $zh_hold and $zh_reply and $zh_cs and not $zh_mine and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ne_you and $ne_parcel and $ne_fee and (url_count > 0 or phone_count > 0 or $ne_wallet)
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }

@@ -638,7 +638,7 @@ rule txn_public_service
     action = "transaction"
     sub_action = "transactionalPublicServices"
     weight = 1.0
-    description = "A public-service notice: emergency or evacuation alerts, boil-water notices, outages, school closures, bin collections"
+    description = "A public-service notice: emergency or evacuation alerts, boil-water notices, outages, school closures, bin collections (announced, not a person asking whether schools are closed)"
   strings:
     $p1 = /\b(amber alert|emergency alert|evacuation (order|warning|notice)|shelter in place|boil[- ]water (notice|advisory|order))\b/
     $p2 = /\b(power|water|gas|electricity|service) (outage|interruption|disruption|shut-?off)\b.{0,60}\b(restored|expected|estimated|planned|scheduled|in your area|update)/
@@ -658,8 +658,15 @@ rule txn_public_service
     $p13 = /\b(passport|id|id card|identity card|licen[cs]e|permit|certificate|cnic|card|document)s?\b.{0,60}\b(is|are) (now )?ready for (collection|pick-?up)\b|\byou have a (court date|hearing)\b|\bcourt (date|hearing|appearance) (on|is|reminder)\b|\bthank you for (your|the) report\b/
     $p16 = /\b(was|has been|is) marked (absent|late|tardy)\b|\b(absence|attendance) (was |has been )?(recorded|marked)\b|\bcontact the attendance office\b/
     $p14 = /\b(road|roads|street|highway|bridge|lanes?|interchange|expressway|flyover)\b.{0,60}\b(will be closed|will remain closed|closed (between|from|for)|diversions? (in place|will be))\b/
+    // a person asking about the closure ("schools closed tmrw?", "is school cancelled?") or whether the
+    // reader goes to work ("u still going in?"), or in a region's chat words: an alert announces, it does not ask
+    $q1 = /\b(school|schools|campus|colleges|classes)\b[^.!?]{0,30}\b(closed|closing|close|closure|cancell?ed|delayed|off|open)\b[^.!?]{0,24}\?/
+    $q2 = /\b(is|are|was|were|did|do|does|will) (the |ur |your |y'?all'?s? )?(school|schools|campus|classes)\b[^.!?]{0,40}\?/
+    $q3 = /\b(you|u|ya|y'?all)( still| even| really)? (going|goin|gonna go|headed|headin|heading|working|workin|go) (in|to work|into work|in to work|to the office|to school)\b[^.!?]{0,30}\?/
+    $slang = /\b(y'?all|ya'll|finna|hella|tryna|nah|ain'?t|innit|wee|bairns|yinz|youse)\b/
   condition:
-    any of them and not txn_veto and not txn_personal_voice and not txn_alert_lure and not txn_household_errand
+    any of ($p*) and not txn_veto and not txn_personal_voice and not txn_alert_lure and not txn_household_errand
+    and not $q1 and not $q2 and not $q3 and not $slang
 }
 
 rule txn_card_status
