@@ -110,6 +110,34 @@ rule casino_betting_id_seller
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or casino_chat_handle)
 }
 
+rule casino_fish_tables_sweeps
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "US online 'fish tables' and sweepstakes slots sold by text from a number: fish games, a sweeps platform (Orion Stars, Fire Kirin, Juwa, Game Vault, VBlink, Panda Master ...) or 'slots and fish', with two of a first-deposit, sign-up, match or free-play bonus, deposits by Cash App, Chime, Venmo, Zelle, Apple Pay or bitcoin, and open 24/7 or instant cash-outs, and a way in that need not be a link ('text me to play', 'DM for an account') (US English, US Spanish)"
+  strings:
+    // the game: fish tables or fish games, a sweeps platform's name, "slots and fish", online sweepstakes
+    // (not a restaurant's fish, an arcade's name alone, nor a carnival's "fish game")
+    $fish = /\bfish (tables?|games?|arcades?|shooting games?|hunter games?)\b|\b(fish|sweeps|sweepstakes|slots?) ?(and|&|n|\+|\/) ?(slots?|fish|sweeps)\b|\b(orion ?stars?|fire ?kirin|juwa( ?777)?|game ?vault( ?999)?|milky ?way ?(777|casino|online)|panda ?master|ultra ?panda|vblink|v-blink|river ?sweeps|vegas ?x|ultra ?monster|river ?monster|noble ?777|vpower ?777|cash ?frenzy ?777|mafia ?777|gameroom ?777|vegas ?sweeps|blue ?dragon ?777)\b|\b(online|mobile) (sweeps|sweepstakes|fish)\b|\bsweepstakes? (games?|slots?|casino|platforms?|apps?)\b|\b(juegos?|mesas?|maquinitas?|maquinas?) de (pescado|peces|pescaditos|pesca)\b/
+    // the bonus: first deposit, sign-up, match, free play, "deposit 20 get 40"
+    // compile cost: [0-9]{1,2}[0-9]? is the amount without enumerating three digit atoms
+    $fbonus = /\b(first|1st|new (player|players|member|members|account)|sign ?up|signup|welcome|deposit|match|referral|refer|daily|freeplay|free play|reload|birthday) bonus(es)?\b|[0-9] ?% (first deposit |first load |deposit |welcome |sign ?up |match |extra |bonus )?(bonus|match|extra|bono)\b|\bbonus (on|with|for) (your |ur |every |each |the )?(first |1st |every |each )?(deposit|load|reload)\b|\bfree ?play\b|\bfree (credits?|spins?|money|(\$ ?)?[0-9]{1,2}[0-9]? ?(dollars|credits?|to play)?)\b|\b(deposit|load|put in|play) (\$ ?)?[0-9]{1,2}[0-9]?,? (and |& |n )?(get|play with|receive|for) (\$ ?)?[0-9]|\b(bono|bonificacion) (de |del )?(primer|bienvenida|[0-9])/
+    // the way money goes in and out: a payment app (licensed operators do not take deposits by Cash App)
+    $fapp = /\b(cash ?app|cashapp|chime|venmo|zelle|apple pay|paypal|bitcoin|btc|crypto|cashtag|\$tag)\b/
+    // always open, paid at once
+    $fopen = /\b24 ?\/ ?7\b|\b24 ?(hrs|hours) (a day|open|service|support)\b|\b(open|available|online) (all day|24 ?hrs|24 ?hours|day and night|round the clock)\b|\b(fast|instant|quick|same day|quick and easy|easy) (cash ?outs?|cashouts?|payouts?|withdrawals?|redeems?|redemptions?)\b|\bcash ?out (fast|instantly|in minutes|anytime)\b|\b(retiros|pagos) (rapidos|al instante|inmediatos)\b/
+    // the way in when there is no link: a message, a DM, an account set up on request
+    $fin = /\b(dm|pm|inbox|hmu|hit me up|hit my line|add me|holla|ask me|escribeme|mandame mensaje)\b|\b(account|acct|login|log in|username)s? (set ?up|created|ready|made)\b|\b(get|make|create|set up) (you |u |your |ur )?(an? )?(account|acct|login|username)\b/
+    // a player's own night, loss or warning
+    $fmine = /\b(lol|lmao|haha|scam|scammed|rigged|fraud|i (won|lost|played|deposited|cashed out|hit)|we (won|played|went)|my (cousin|boy|homie|brother|sister) (won|lost|plays|played)|don'?t (play|deposit|fall for)|never (play|deposit)|stay away|beware)\b/
+  condition:
+    $fish and (($fbonus and ($fapp or $fopen)) or ($fapp and $fopen))
+    and not $fmine and not casino_player_loss
+    and (contact_count > 0 or url_count > 0 or phone_count > 0 or $fin or casino_chat_handle)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
 rule casino_deposit_match
 {
   meta:

@@ -307,7 +307,7 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati, Tamil or Sinhala ('oyage number ekata lakshayaka thyagayak dinala'), from someone's number, to contact; your number or you won a draw, a prize of lakhs or crores, in Tamil script, to contact by WhatsApp or call; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati, Tamil or Sinhala ('oyage number ekata lakshayaka thyagayak dinala'), from someone's number, to contact; your number or you won a draw, a prize of lakhs or crores or a car, in Tamil script, to contact by WhatsApp or call; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; a prize, a lottery or a draw that 'has been won' by the reader or the reader's number, lakhs, crores or a car, in Sinhala script, with a number to call; a Chinese TV show's off-site draw (场外抽奖), a second prize of tens of thousands of yuan and a laptop, with a number to call or a link (simplified and traditional); or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
@@ -360,11 +360,29 @@ rule contest_prize_intl : phishing
     $si_rom_no = /\b(boru|wanchawa|wanchawak|wanchaka|rawattanna)\b/
     // Tamil script: a draw or a prize, won by the reader or the reader's number, a sum in lakhs or crores, a
     // contact (a Tamil letter is three bytes)
-    $tas_draw = /(குலுக்கல்|லக்கி டிரா|லக்கி ட்ரா|அதிர்ஷ்ட|லாட்டரி|பரிசு|பரிசை|பரிசாக|பம்பர்)/
+    $tas_draw = /(குலுக்க|லக்கி டிரா|லக்கி ட்ரா|அதிர்ஷ்ட|லாட்டரி|பரிசு|பரிசை|பரிசாக|பம்பர்)/
     $tas_won = /(வென்றுள்ளது|வென்றுள்ளீர்கள்|வென்றீர்கள்|வெற்றி பெற்றுள்ளது|வெற்றி பெற்றுள்ளீர்கள்|தேர்வு செய்யப்பட்டுள்ளது|தேர்வு செய்யப்பட்டுள்ளீர்கள்|தேர்ந்தெடுக்கப்பட்டுள்ளது|தேர்ந்தெடுக்கப்பட்டுள்ளீர்கள்|கிடைத்துள்ளது|விழுந்துள்ளது|அடித்துள்ளது)/
     $tas_you = /(உங்கள் எண்|உங்களது எண்|உங்கள் மொபைல்|உங்களது மொபைல்|உங்கள் கைபேசி|உங்கள் தொலைபேசி|உங்கள் சிம்|தங்கள் எண்|தங்களது எண்|தங்கள் மொபைல்|வென்றுள்ளீர்கள்|வென்றீர்கள்|பெற்றுள்ளீர்கள்|செய்யப்பட்டுள்ளீர்கள்|தேர்ந்தெடுக்கப்பட்டுள்ளீர்கள்)|உங்களுக்கு.{0,120}(கிடைத்துள்ளது|விழுந்துள்ளது|அடித்துள்ளது)/
-    $tas_sum = /(லட்சம்|லட்ச|கோடி|ரூபாய்|ரூ\.)/
+    // (the sum, or a car or a motorbike: "காரை வென்றுள்ளது"; after a space, as "கார்" ends other words)
+    $tas_sum = /(லட்சம்|லட்ச|கோடி|ரூபாய்|ரூ\.|மகிழுந்து|மோட்டார் சைக்கிள்|இருசக்கர வாகன|( |^)(கார்|காரை|காரும்|காரொன்ற|பைக்))/
     $tas_call = /(தொடர்பு கொள்|வாட்ஸ்அப்|வாட்ஸ் அப்|வாட்ஸ்ஆப்|அழைக்கவும்|அழையுங்கள்|கால் செய்)/
+    // Sinhala script: a prize, a lottery or a draw, won by or falling to the reader ("ඔබගේ අංකයට ... හිමි වී ඇත", the
+    // formal "has been won" of an announcement: a relative's own news says "දිනුවා", "ලැබුණා"), a sum in lakhs or
+    // crores, a car or a three-wheeler, and a number to call (a Sinhala letter is three bytes)
+    $sis_draw = /(ත්යාග|තෑගි|තෑග්ග|ලොතරැයි|දිනුම් ඇද|වාසනාවන්ත|ජයග්රාහක|මෝටර් රථ|මෝටර් රිය|ත්රීරෝද|යතුරුපැදි|මෝටර් සයිකල)/
+    $sis_won = /(දිනා ඇත|දිනා තිබේ|දිනා ඇති|දිනාගෙන ඇත|දිනා ගෙන ඇත|හිමි වී ඇත|හිමිවී ඇත|හිමි වී තිබේ|හිමිවී තිබේ|හිමි වේ|හිමි වනු ඇත|ලැබී ඇත|ලැබී තිබේ|තෝරා ගෙන ඇත|තෝරාගෙන ඇත|තෝරා ගැනී ඇත|තේරී ඇත|ජයග්රාහකයා බවට)/
+    $sis_you = /(ඔබ|ඔයා)/
+    $sis_sum = /(ලක්ෂ|කෝටි|මිලියන|රුපියල්|රු\.|මෝටර් රථ|මෝටර් රිය|කාර් |ත්රීරෝද|යතුරුපැදි|මෝටර් සයිකල)/
+    $sis_call = /(අමතන්න|අමතන්නේ|අමතා|ඇමතුමක් ලබා|ඇමතුම් ලබා|කතා කරන්න|සම්බන්ධ වන්න|සම්බන්ධ වෙන්න|සම්බන්ධ කර ගන්න)/
+    // someone warning of it: a lie, a fraud, a cheat
+    $sis_no = /(බොරු|වංචා|රැවටී|රවට්ට|පරිස්සම්)/
+    // Chinese: a TV show's "off-site draw" (场外抽奖: 《奔跑吧兄弟》, 《中国好声音》 ...): a second prize of tens of thousands
+    // of yuan and a laptop, call a landline or a hotline to claim (simplified and traditional letters, three bytes each)
+    $zh_show = /(场外|場外)(抽奖|抽獎|抽选|抽選|幸运|幸運|活动|活動|观众|觀眾)|(节目组|栏目组|節目組|欄目組|节目|節目).{0,60}(抽奖|抽獎|抽中|抽选|抽選|幸运观众|幸運觀眾)/
+    $zh_prize2 = /(一等奖|二等奖|三等奖|特等奖|一等獎|二等獎|三等獎|特等獎|奖金|獎金|笔记本|筆記本|电脑|電腦|现金|現金)/
+    // the number to call, written after its word (a Chinese landline is no number phone_count reads)
+    $zh_tel = /(致电|致電|拨打|撥打|电话|電話|热线|熱線|来电|來電|联系|聯繫|聯絡|咨询|諮詢)[^0-9]{0,18}[0-9][0-9]{0,3}[ -]?[0-9]{1,4}[0-9]/
+    $zh_warn = /(骗子|骗局|诈骗|别信|不要信|假的|騙子|騙局|詐騙|別信)/
     // a friend's question ("tumchi lottery lagli ka? call kar"): the announcement asks none
     $rom_q = /[a-z]\?( |$)/
     $hi = /\b(aapne|aap ne|apne|tumne)\b.{0,40}\b(jeeta|jita|jeeti|jeete|jite)\b|\b(inaam|inam|lucky draw|kbc lottery|lottery)\b.{0,60}\b(jeeta|jita|mila|lagi|laga|claim|paane|pane|aaya|aya|nikla|nikal aaya)\b/
@@ -388,6 +406,10 @@ rule contest_prize_intl : phishing
     or ($si_rom and $si_rom_won and $si_rom_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $si_rom_ask) and not $rom_q and not $si_rom_no and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($tas_draw and $tas_won and $tas_you and ($tas_sum or money_count > 0) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $tas_call) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ml_lot and $ml_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($sis_draw and $sis_won and $sis_you and ($sis_sum or money_count > 0) and (phone_count > 0 or url_count > 0)
+      and ($sis_call or contact_count > 0 or url_count > 0) and not $sis_no and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($zh_show and $zh_prize2 and ($zh_tel or url_count > 0 or phone_count > 0) and not $zh_warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule contest_airline_free_tickets

@@ -805,7 +805,7 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
@@ -821,13 +821,20 @@ rule goods_fake_degree
     $en_sell = /\b(we (produce|make|sell|offer|supply|provide)|buy (real|fake|registered|novelty)|order (real|fake|registered)|(undetectable|registered|novelty|high quality|quality) (fake )?(passports?|documents?|licen[cs]es?|ssn))\b/
     $zh_doc = /(代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
     $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證)/
-    $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話)/
+    // a chat id or a number, or the call-back to a named manager ("欢迎来电咨询", "请回电", "致电王经理")
+    $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話|来电|來電|致电|致電|回电|回電|经理|經理|qq)/
     // invoices sold (Chinese): "代开发票", "发票代开", "本公司常年代开", with the seller's terms ("真票可查",
     // "验证后付款", a tax point, every kind or region) and a number or a chat id; a buyer asking a supplier
     // ("你们能代开吗", "帮我开一张") is not it
     $zh_inv = /(代开|代開)(各类|各類|各种|各種|各地|全国|全國|增值税|增值稅|普通|专用|專用)?(发票|發票|专票|專票|普票)|(发票|發票|专票|專票|普票)(代开|代開)|(可|本公司|公司|长期|長期|常年|专业|專業)(代开|代開)|(出售|提供|开|開)(各类|各類|各种|各種|各地|各行业|各行業)(发票|發票)|(发票|發票)出售/
-    $zh_inv_sell = /(真票|可查|可验|可驗|验证后|驗證後|查验后|查驗後|先验|先驗|验票|驗票|税点|稅點|点数|點數|低点|低點|各类|各類|各种|各種|各地|各行业|各行業|常年|长期|長期|进项|進項)/
-    $zh_inv_own = /(你们|你們|贵公司|貴公司|你那边|你那邊|您那边|您那邊|你家)(公司|这边|這邊|店|厂|廠)?(能|可以|可不可以|能不能|能否|会|會|方便)|帮我|幫我|麻烦|麻煩|(多少|几个|幾個)(个)?点/
+    // the company's own introduction: "本公司常年为企业开具各类增值税发票", "我司可对外开具增值税专票", "长期出具各地各类
+    // 发票", with a tax rate or points on offer and a call-back to a manager ("欢迎来电，刘经理"); a buyer asks
+    // for "the invoice" after it (开具一张, 请按税率开具), never for every kind all year round; a supplier who "can
+    // issue VAT invoices" for its own goods offers no points, no tax rate and no verification of the invoice
+    $zh_inv_co = /(常年|长期|長期|专业|專業|对外|對外|大量)(为|為|给|給|替)?.{0,15}(开具|開具|出具|开出|開出)(各地|各类|各類|各种|各種|各行业|各行業|全国|全國|正规|正規){0,2}(增值税|增值稅)?(专用|專用|普通|电子|電子)?(发票|發票|专票|專票|普票)/
+    $zh_inv_sell = /(真票|可查|可验|可驗|验证后|驗證後|查验后|查驗後|先验|先驗|验票|驗票|税点|稅點|点数|點數|低点|低點|各类|各類|各种|各種|各地|各行业|各行業|常年|长期|長期|进项|進項|票点|票點|税率优惠|稅率優惠|点数优惠|點數優惠|从优|從優)/
+    $zh_inv_pts = /(税点|稅點|点数|點數|票点|票點|低点|低點|税率优惠|稅率優惠|验证后|驗證後|查验后|查驗後|可查验|可查驗|先验|先驗|真票|进项|進項)/
+    $zh_inv_own = /(你们|你們|贵公司|貴公司|你那边|你那邊|您那边|您那邊|你家)(公司|这边|這邊|店|厂|廠)?(能|可以|可不可以|能不能|能否|会开|會開|会帮|會幫|会给|會給|方便)|帮我|幫我|麻烦|麻煩|(多少|几个|幾個)(个)?点/
     // admission without the entrance exam: "MBBS admission without NEET", "management or NRI quota seat in top
     // private medical colleges", "call our counsellor" (English, Hinglish)
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
@@ -844,7 +851,7 @@ rule goods_fake_degree
       and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ((($en_rf) or ($en_docs and $en_sell)) and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($zh_doc and #zh_item >= 2 and $zh_ct and sender_kind != "alpha" and sender_kind != "shortcode")
-    or ($zh_inv and $zh_inv_sell and ($zh_ct or phone_count > 0) and not $zh_inv_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($zh_inv and $zh_inv_sell or $zh_inv_co and $zh_inv_pts) and ($zh_ct or phone_count > 0) and not $zh_inv_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
 }

@@ -128,7 +128,7 @@ rule family_new_number_money
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English); or a dropped or broken phone, 'this is my temporary number, text me back when you get this' (UK and US English); or an aunt, uncle, grandparent or cousin who names themself ('Hi honey, it's Aunt Carol', 'it's Grandma'), got a new phone and asks a favour without naming it (US English)"
+    description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English); or a dropped or broken phone, 'this is my temporary number, text me back when you get this' (UK and US English); or an aunt, uncle, grandparent or cousin who names themself ('Hi honey, it's Aunt Carol', 'it's Grandma'), got a new phone and asks a favour without naming it (US English); or the new or temporary number with no ask yet but the excuse not to speak: the new phone's microphone or speaker is broken, calls do not work, text here (UK, US and Australian English), with no 'call me'"
   strings:
     $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
@@ -155,8 +155,16 @@ rule family_new_number_money
     $p4 = /\b(it'?s|its|it is|this is) (your )?(aunt|auntie|aunty|uncle|grandma|grandpa|granny|gran|nana|grammy|grandmother|grandfather|cousin)[ ,.!]/
     $bare = /\b(do me a|need a|ask (you )?a|quick|small|little|big) favou?r( for me)?( please| pls| real quick)? ?([?.!]|$)|\b(need (some|your) help|need help with something|ask you something|help me with something)( please| pls| real quick)? ?([?.!]|$)/
     $named = /\b(bring|pick (up|me up)|drive|feed|water|watch|babysit|mail|return|remind|show me how|set (it|this|my phone|the phone) up|tell (your|ur) (mom|mum|dad|mother|father))\b|\b(sunday|saturday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|this weekend)\b/
+    // or the first text gives the new number and the excuse not to speak: the new phone's microphone or
+    // speaker is broken, so calls do not work and only messages do (the impostor cannot speak in the
+    // child's voice). A new number alone, or "call me when you're free", is the child's own
+    $nocall = /\b(mic|microphone|speaker|earpiece|audio)( on (it|this (one|phone)|(my|the|this) (new )?(phone|mobile|one)))?('s|'re| is| are)? (not working|isn'?t working|doesn'?t work|don'?t work|won'?t work|stopped working|(broken|busted|damaged|faulty|dead|fried|messed up|playing up|water damaged|not functioning)|got (damaged|broken|wet|water damaged|busted))\b|\b(calls|calling|phone calls|voice calls) (don'?t|doesn'?t|won'?t|aren'?t|isn'?t|are not|not) work(ing)? (on (this|it|the|my))?|\bcan'?t (hear|be heard)( anything| anyone| you| me)? (on|in|during|when i) (calls|a call|the phone|call)\b|\bno (sound|audio) (on|in|during) (calls|this phone)\b/
+    $callme = /\b(call|ring|phone|facetime|buzz|bell) me\b|\bgive (me|us) a (call|ring|bell|buzz)\b|\b(i'?ll|i will|gonna|going to) (call|ring|phone|facetime) (you|u) (tonight|later|tomorrow|in a bit|after|this (evening|afternoon|weekend|morning))\b/
+    // the old phone's mic, or another device's (a laptop's mic for a family call is no excuse)
+    $oldmic = /\bold (phone|one|mobile|handset)('s)? (mic|microphone|speaker|earpiece)\b|\b(mic|microphone|speaker|earpiece) (on|of|in) (my |the |me )?old\b|\b(laptop|computer|headset|headphones|airpods|earbuds|zoom|discord|xbox|playstation|ps5)\b/
   condition:
     ($p or $p2 or $p3) and family_new_number_story and (family_money_request or family_chat_app or (family_favour_hook and $new) or ($prob and $oldline) or ($temp and $textback))
+    or (($p or $p2 or $p3) and ($new or $temp) and $nocall and not $callme and not $oldmic and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($p4 and $new and $bare and not $named and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -205,7 +213,7 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic"
+    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
   strings:
     $es = /\b(mama|mami|ma|papa|papi|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
@@ -267,8 +275,13 @@ rule family_new_number_intl
     // Afrikaans: "Ma, dis ek, hierdie is my nuwe nommer, my foon is gebreek", then pay over or lend
     $af = /\b(ma|pa|mamma|pappa|mams|ouma|oupa|tannie|oom)\b.{0,120}\b(nuwe nommer|my nommer (het )?verander|(foon|selfoon) (is )?(stukkend|gebreek|gesteel|weg|verlore|in die water geval))\b/
     $af_ask = /\b(oorbetaal|oorplasing|betaal (asseblief|vir my|my)|geld|rekening|leen (my|vir my)|terugbetaal|terug betaal|dringend|whats ?app)\b/
+    // the new number's excuse not to speak, as in English: the microphone or speaker does not work (Spanish,
+    // Dutch, German, French; accents folded); "call me" (llamame, bel me, ruf mich an, appelle-moi) is the child's own
+    $nocall = /\b(microfono|bocina|altavoz) (no (me )?(funciona|sirve|jala)|esta (roto|danado|descompuesto|fallando)|se (rompio|descompuso|dano))\b|\b(microfoon|speaker|luidspreker) (is (kapot|stuk)|doet het niet|werkt niet)\b|\b(mikrofon|lautsprecher) (ist )?(kaputt|defekt|geht nicht|funktioniert nicht)\b|\b(micro|microphone|haut-parleur) (ne (marche|fonctionne) (pas|plus)|est (casse|en panne|hs|mort))\b/
+    $callme = /\b(llamame|marcame|bel me|bel mij|ruf mich an|ruf an|appelle(-| )moi|appelez(-| )moi)\b/
   condition:
-    (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
+    (any of ($es, $de, $nl, $fr) and $nocall and not $callme and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
     or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")

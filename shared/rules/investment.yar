@@ -129,12 +129,14 @@ rule invest_stock_pump
   meta:
     action = "junk"
     weight = 2.5
-    description = "Pump-and-dump stock alert: a 'strong buy' or 'explosive pick' set to soar"
+    description = "Pump-and-dump stock alert: a 'strong buy' or 'explosive pick' set to soar (not a person's own shares gone up)"
   strings:
     $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|[0-9]{1,3}[0-9]% upside|upside potential|(sharing|share|giving|give|send) (you )?(one|a|my|a few|[0-9]) free (stock|pick)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{1,3}[0-9]%)/
     $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stocks?|shares|penny stock|picks?)\b/
+    // a person's own shares gone up ("my stocks went up 25% haha", "should I sell?")
+    $mine = /\b(lol|lmao|haha|glad i|should i|wish i|should'?ve|i (bought|sold|held|hold|own)|my (shares|stocks?|portfolio|position|401k|ira))\b/
   condition:
-    $h and $s
+    $h and $s and not $mine
 }
 
 rule invest_options_tips
@@ -142,7 +144,7 @@ rule invest_options_tips
   meta:
     action = "junk"
     weight = 3.0
-    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; or an accuracy claimed with a free trial and a reply keyword, a short code or a call-back; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish); and the pump-and-dump share tip: a trade's levels (target with the CMP or a stop loss) and the pump's story (operators buying, big news coming, a jackpot or multibagger share, an upper circuit), with or without a link, often signed by a 'traders club' or 'research' desk (English, Hinglish)"
+    description = "India's stock and index-options tip spam: Nifty, Bank Nifty or F&O calls, intraday or jackpot trades with what no SEBI-registered adviser may claim (calls that never fail, 100% accuracy, zero loss, hundreds of percent a week, a paid VIP or premium group), with a link, a number or a chat app; or an accuracy claimed with a free trial and a reply keyword, a short code or a call-back; from DLT sender headers and numbers alike, whatever folder the header declares (English, Hinglish); and the pump-and-dump share tip: a trade's levels (target with the CMP or a stop loss) and the pump's story (operators buying, big news coming, a jackpot or multibagger share, an upper circuit), with or without a link, often signed by a 'traders club' or 'research' desk (English, Hinglish); the US penny-stock pump: a ticker (a cashtag, 'OTC: ABCD', a penny stock) promised hundreds of percent or a multiple, or a sub-dollar share given a price target, and the hurry to buy before the open, the bell or the news, from long and toll-free numbers with a 'Reply STOP' footer or not (English)"
   strings:
     // the market: the index and its options, an options strike ("48500 CE buy above"), intraday tips
     $mkt = /\b(nifty|bank ?nifty|fin ?nifty|midcp ?nifty|midcap ?nifty|sensex|bankex|f ?& ?o|fno|index options?|options? (trading|calls?|tips?|trades?|buying|selling)|intraday|btst|stbt|(stock|share|equity|commodity|mcx|crude|option|options|market) (tips?|calls?)|jackpot (calls?|trades?|tips?)|expiry (day )?(calls?|trades?|jackpot|special)|hero ?zero|multibagger|trading (calls?|tips?|signals?)|swing (trades?|trading|calls?|tips?)|(positional|cash|futures?) (calls?|tips?))\b|\b(ce|pe) (buy|sell|above|below|near|around|@|cmp|range|tgt|target)\b/
@@ -168,6 +170,21 @@ rule invest_options_tips
     $pd_pump = /\boperators? (ki |ka |ke )?(buying|entry|accumulat\w{1,6}|activity|interest|driven|based|game|support|active|loading|picked)\b|\b(strong|heavy|big|huge|massive) operator\b|\b(big|good|positive|major|huge) (news|announcement|update|event|order news) (is |are )?(coming|expected|soon|awaited|pending|on the way|about to)\b|\bnews (coming|awaited|expected) (soon|shortly|this week|tomorrow)\b|\b(rocket|flying|bumper|blockbuster|dhamaka|jackpot) (stocks?|shares?|picks?|calls?)\b|\b(bada|badi|bdi|bari) (news|khabar|announcement) (aane|aa rahi|aa raha|aayegi|aayega|aane wali|aane wala)\b|\bmultibaggers?\b|\bhidden gems?\b|\bupper circuits?\b|\bsure ?shot\b|\bnews based (stock|share|call|pick)\b|\binsider (news|buying|info)\b/
     // a person's own trade or a friend's word about it ("bought it at 38", "my broker says", "tu bhi dekh")
     $pd_mine = /\b(i|we) (bought|sold|booked|got in|added|exited|entered)\b|\bmy (broker|advisor|adviser|position|avg|average)\b|\b(bhai|yaar|bro|tu bhi|tum bhi|maine|mene|liya tha|le liya)\b/
+    // the US penny-stock pump (long and toll-free numbers, a "Reply STOP" footer or not): a ticker (a cashtag,
+    // "OTC: ABCD", a penny stock) ...
+    $us_tick = /\$[a-z]{1,4}[a-z]\b|\b(otc|otcqb|otcqx|otc markets|nasdaq|nyse|amex|ticker|symbol) ?: ?[a-z]{1,4}[a-z]\b|\bpenny stocks?\b/
+    // ... a rise of hundreds of percent or a multiple promised ("could rocket 500%", "last pick ran 340%") ...
+    // (compile cost: [1-9][0-9]{1,2}[0-9] is three or four digits, a hundred percent and more)
+    $us_big = /\b[1-9][0-9]{1,2}[0-9] ?(%|percent)|\b[1-9],[0-9]{1,2}[0-9] ?(%|percent)|\b([2-9]|[1-9]0|[1-9]00)x (gains?|returns?|moves?|potential|runner|play|upside|from here)\b|\b(double|triple|quadruple) (by|before|this week|overnight|tomorrow)\b/
+    // ... or a sub-dollar share given a price target ("trading at $0.12, target $1.50") ...
+    $us_sub = /\b(at|under|around|near|only|just) \$ ?0?\.[0-9]/
+    $us_tgt = /\b(price )?targets? (of |is |at )?\$ ?[0-9]|\$ ?[0-9][0-9.,]{0,8} (price )?target\b/
+    // ... and the hurry: buy before the open, the bell or the news ("get in before the news drops", "load up pre-market")
+    $us_before = /\bbefore (the |monday'?s |tomorrow'?s |today'?s |market )?(open|opening bell|bell|market opens?|news|announcement|press release|it (runs|takes off|explodes|moves|pops|rips|flies)|everyone else|the crowd|listing|[0-9]{1,2}(:30)? ?am)\b/
+    $us_buy = /\b(buy|get in|load up|grab|jump in|position yourself|accumulate|pick up|scoop up)\b/
+    $us_go = /\b(load up|get in|buy in|jump in|grab (shares|it|some)|position yourself) (now|early|today|asap|quick|fast|while)\b|\bbuy (now|today|at the open|first thing|pre-?market)\b|\bbefore (the )?news (hits|drops|breaks|is out|comes out|goes public|is released)\b/
+    // a person's own trade or talk ("my shares went up 300% lol", "glad I held", "should I sell?")
+    $us_mine = /\b(lol|lmao|haha|dude|glad i|should i|wish i|i (held|hold|own|added|lost|made)|my (shares|stocks?|position|portfolio|calls|puts|401k|ira))\b/
   condition:
     ($mkt and $hype and not $mine
       and (url_count > 0 or phone_count > 0 or $join
@@ -175,6 +192,10 @@ rule invest_options_tips
     // (the pump-and-dump tip: a trade's levels and the pump's story, whatever the sender and the folder
     // its header declares: a broker's contract note has no target, a research note no operator)
     or ($pd_tgt and $pd_lvl and $pd_pump and not $mine and not $pd_mine)
+    // (the US penny-stock pump: a ticker promised hundreds of percent and a buy before the open or the news;
+    // the "Reply STOP" footer does not make it a broker's marketing: a research note promises no multiple)
+    or ($us_tick and ($us_big or ($us_sub and $us_tgt)) and (($us_before and $us_buy) or $us_go)
+      and not $mine and not $pd_mine and not $us_mine)
 }
 
 rule invest_loan_offer
@@ -336,7 +357,7 @@ rule invest_loan_bad_credit
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES'); a payday advance 'bad credit welcome, same day, reply YES to apply' from a long or toll-free number, opt-out footer or not (US English)"
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES'); a payday advance 'bad credit welcome, same day, reply YES to apply' from a long or toll-free number, opt-out footer or not (US English); the cash-advance blast: a cash or payday advance (or a sum) pre-approved or waiting, to claim at a link-in-bio page or a shortener, from any sender, a short code with a STOP footer too (English, Spanish)"
   strings:
     $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento|lenen|lening|prestiti|prestito|finanziamento)\b/
     $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
@@ -350,6 +371,14 @@ rule invest_loan_bad_credit
     $en_kw = /\b(reply|text|txt) "?(yes|y|loan|cash|apply)"? (to|2|now|for)\b/
     $en_fast = /\bsame[- ]day\b|\b(funds|cash|money|funding) (today|tomorrow|in minutes|within hours)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|hours|hrs)\b/
     $en_today = /\bdecision in [0-9]{1,2} ?(secs|seconds|mins|minutes)\b|\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
+    // the cash-advance blast: an advance or payday cash "pre-approved" or waiting, to claim at a link-in-bio page
+    // (or a shortener, the normaliser's count): a lender's own offer links to its own site, or to its app
+    $pa_what = /\b(cash|payday|paycheck|pay ?check|salary|wage|emergency) (advances?|loans?)\b|\b(fast|quick|instant|emergency) (cash|funds|funding)\b|(£|\$) ?[0-9][0-9,.]{0,7} (cash |payday )?advance\b|\bpre-?(approved|qualified) for (up to )?(£|\$)|\badelanto (de (efectivo|nomina|sueldo|salario|dinero)|en efectivo)\b|\bprestamo (rapido|de dia de pago|express)\b/
+    $pa_ok = /\bpre-?(approved|qualified|selected|aprobad[oa]|calificad[oa])\b|\b(advance|cash|loan|funds)( request| application)?( of [^ ]{1,12})? (is|was|has been) (approved|ready|waiting|reserved)\b|\bapproved for (up to )?(£|\$)/
+    $pa_claim = /\bclaim(ed|ing)?\b|\breclam(a|alo|ala|e|elo|ela|ar|arlo)\b|\b(grab|collect|accept) (it|yours|your (cash|funds|money|advance))\b/
+    // a person's own advance ("I got pre-approved at work, the claim form is at ...")
+    $pa_mine = /\b(jaja|jeje|i (got|applied|was|just|asked)|my (job|boss|employer|hr|bank|credit union|payroll)|me (aprobaron|dieron|salio))\b/
+    $bio = /\b(linktr\.ee|lnk\.bio|beacons\.ai|bio\.link|bio\.site|campsite\.bio|taplink\.(cc|at)|linkin\.bio|solo\.to|tap\.bio|hoo\.be|allmylinks\.com|many\.link|linkbio\.co|msha\.ke|carrd\.co|snipfeed\.co|heylink\.me|linkfly\.to|lynk\.id|url\.bio|flow\.page|linkpop\.com|direct\.me)\//
   condition:
     (($loan and $bad)
       or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
@@ -361,6 +390,9 @@ rule invest_loan_bad_credit
       // texts from its sender id) with the promise no lender can keep, and a sum, a link or a number
       or (invest_loan_offer and $en_bad and not $en_mine and (money_count > 0 or url_count > 0 or phone_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+    // (the cash-advance blast "pre-approved, claim now" at a link-in-bio page or a shortener, whatever the sender:
+    // a short code and a STOP footer do not make it a lender's marketing, which links to its own domain)
+    or ($pa_what and $pa_ok and $pa_claim and ($bio or shortener_count > 0) and brand_link_count == 0 and not $en_mine and not $pa_mine)
 }
 
 rule invest_loan_fee_before_disbursal : phishing
@@ -541,15 +573,29 @@ rule invest_loan_no_collateral_id
   meta:
     action = "junk"
     weight = 3.0
-    description = "A cash loan 'without collateral, without BI checking, only an ID card, disbursed in minutes' from a person's number, in Indonesian: the illegal lending app (pinjol) spam"
+    description = "A cash loan 'without collateral, without BI checking, only an ID card, disbursed in minutes' from a person's number, in Indonesian: the illegal lending app (pinjol) spam; the Chinese loan ad (no collateral or guarantee, only an ID card, the money the same day) and the fake lender (your loan application is approved, add the specialist's or customer service's chat id), both with a WeChat or QQ id to add, whatever the sender and the carrier's opt-out (simplified and traditional Chinese)"
   strings:
     $loan = /\b(pinjaman|pinjol|dana (tunai|cepat)|kredit tunai)\b/
     $easy = /\b(tanpa (jaminan|agunan|survei|survey)|tanpa bi ?checking|tanpa (cek|bi) ?(slik|ojk)|cukup (ktp|e-?ktp|foto ktp)|modal ktp|hanya (ktp|pakai ktp|dengan ktp)|syarat (hanya |cukup )?ktp|cair (cepat|dalam [0-9]{1,2} ?(menit|jam)|[0-9]{1,2} ?(menit|jam))|langsung cair|pasti acc|acc cepat)\b/
     // "hub WA 0812...": the shortened "hub(ungi)" and WA, and an Indonesian mobile the phone reader
     // does not take (12 or 13 digits after the 0)
     $wa = /\b(hub|wa)\b/
+    // Chinese (simplified and traditional; three bytes a character): a loan ...
+    $zh_loan = /(贷|貸|借款|借钱|借錢|放款|下款|额度|額度|周转|週轉|急用钱|急用錢)/
+    // ... with no collateral or guarantee, only an ID card, the money the same day, whatever the credit record ...
+    $zh_easy = /(无抵押|無抵押|无需抵押|無需抵押|不用抵押|免抵押|无担保|無擔保|无需担保|無需擔保|免担保|免擔保|凭身份证|憑身份證|只需身份证|只需身份證|只要身份证|只要身份證|仅需身份证|僅需身份證|一张身份证|一張身份證|当天到账|當天到賬|当天放款|當天放款|当日到账|當日到賬|当日放款|當日放款|秒到账|秒到賬|秒下款|极速放款|極速放款|黑户可|黑戶可|不看征信|不查征信|無視徵信|无视征信|征信不好也)/
+    // ... or a lender's "your application is approved", a specialist or customer service to add ...
+    $zh_ok = /(您|你)(的|在我司|在本公司|在我们平台|在我們平台)?(申请的|申請的)?(贷款|貸款|借款)(申请|申請)?(已|已经|已經)?(审核|審核|审批|審批)?(通过|通過|批准|批下来|批下來|获批|獲批)|(审核|審核|审批|審批)(已)?(通过|通過).{0,45}(额度|額度|可借|借款|贷款|貸款)/
+    $zh_spec = /(专员|專員|客服|经理|經理|顾问|顧問|信贷员|信貸員|业务员|業務員)/
+    // a person's own loan, or a question about yours ("你的贷款通过了吗?")
+    $zh_mine = /(通过|通過|批下来|批下來|批了|下来|下來)(了)?(吗|嗎|没|沒|么|麼)|我的(贷款|貸款|借款)|我(贷款|貸款|借款|申请|申請)/
+    // ... and a WeChat or QQ id to add (a lender's notice sends you to its app, never to a chat id)
+    $zh_wx = /(微信|加微|v信|薇信|威信|微信同号|微信同號)(号|號|id)? ?:? ?[a-z0-9]|\b(vx|wx|qq)(号|號)? ?:? ?[a-z0-9]/
   condition:
-    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa) and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (the Chinese loan ad and fake lender: the WeChat id is the way in, whatever the sender; the carrier's
+    // "回T退订" opt-out does not make it a lender's marketing)
+    or ($zh_loan and ($zh_easy or ($zh_ok and $zh_spec)) and $zh_wx and not $zh_mine)
 }
 
 rule invest_stock_room_ko : phishing
@@ -597,7 +643,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English)"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English); the script's second message: the crypto, gold or trading platform the stranger told you about earlier has already returned a percent or a sum, and the event, round or places are about to end (English, Chinese)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -661,6 +707,20 @@ rule invest_mentor_brag
     $mn_rel = /\bmy (uncle|aunt|aunty|auntie|cousin|godfather|godmother|brother-in-law|sister-in-law|grandpa|grandfather) (taught|teaches|showed|shows|introduced|recommended|told me about|got me into|guided|guides|shared)\b|\b(taught|shown|introduced|recommended|guided) (to me )?by my (uncle|aunt|aunty|auntie|cousin|godfather|godmother)\b/
     $mn_gain = /\b(made|make|making|earned|earn|earning|gained|profit|profited) (a lot of|lots of|so much|good|great|decent|real|serious|quite a bit|a fortune|a killing|over|about|around|nearly|more than|up to|\$ ?[0-9]|[0-9])|\b(pays?|paid|paying) (out )?(daily|every day|weekly|every week)\b|\b(daily|weekly|passive|steady) (income|profits?|returns?|earnings|rewards|payouts?)\b|[0-9] ?% (a|per|every|each) (day|week)\b/
     $mn_offer = /\b(i|she|he|they|we|my (uncle|aunt|aunty|cousin))( can| could| will| would|'ll|'d)( be happy to| gladly| also| even)? (show|teach|guide|help|walk|introduce) (you|u)\b|\b(want|would you like|do you want|should) (me|her|him) to (show|teach|guide|help|walk|introduce) (you|u)\b|\blet me (show|teach|guide|walk) (you|u)\b|\b(i|she|he)( can| could| will|'ll) share (it |how |the (method|details|steps) )?with (you|u)\b|\b(if you'?re|if you are|are you|r u) interested( in (learning|trying|it|this|joining))?\b|\bhappy to (show|teach|guide|help) (you|u)\b|\b(would you like|do you want|want|are you interested) to (learn|try|know how|join)\b/
+    // the second message of the script: the stranger follows up on the tip of an earlier message ("the ETH pool
+    // I mentioned last week", "did you get a chance to look at the app I told you about?") ...
+    $fu = /\b(i|we) (mentioned|told you about|shared with you|recommended|introduced|sent you|showed you|talked about|spoke about)\b|\b(remember|recall) (the|that|what|when|how) |\b(did|have) you (get|got|had|have|find) (a chance|the chance|time|a moment|a minute) (to )?(look|check|think|try|read|consider|see)|\b(following up|just checking in|checking back in|as i (said|mentioned|promised))\b/
+    $fu_asset = /\b(crypto|bitcoin|btc|eth|ethereum|usdt|usdc|defi|arbitrage|liquidity|staking|mining pool)\b|\b(gold|forex|futures|contracts?|options|stocks?|trading|trade|investment|mining|quant|ai) (trading|app|platform|account|plan|pool|program|programme|project|strategy|bot|contract|fund)\b/
+    // ... the gains already made since ("my account is already up 18%", "it returned 32% for me this month") ...
+    $fu_gain = /\b(up|returned|return of|gave me|paid( me| out)?|brought( me| in)?|made( me)?|earned( me)?|gained|profit(ed)?( of)?|yielded|netted|grew|grown|increased) (by |another |an extra |over |about |around |nearly |almost |more than |a |an )?((\$|usdt|£|€) ?[0-9]|[0-9][0-9.,]{0,8} ?(%|percent|usdt|usd|dollars|k\b))/
+    // ... and the chance about to end: the event, round or bonus closes, a few places left, the last chance
+    $fu_end = /\b(event|promotion|promo|bonus|round|cycle|pool|plan|campaign|activity|opportunity|chance|quota|program|programme|phase|presale|pre-sale)s?( window| period| bonus| round| offer)? (ends|closes|expires|is ending|is closing|will end|will close|ending|closing|expiring|is about to (end|close)|won'?t last)\b|\b(only|just) (a few|[a-z0-9]{1,5}) (spots?|slots?|places|seats|days|hours) (left|remaining)\b|\b(last|final) (chance|call|round|slots?|spots?)\b|\bdon'?t miss (this|the) (chance|opportunity|round|event|window)\b/
+    // the same follow-up in Chinese: "the platform I told you about last time", a percent earned since, the event
+    // or the places about to end
+    $fu_zh = /(上次|之前|昨天|前几天|前幾天|前两天|前兩天|那天)(跟你|和你|给你|給你|同你)(说|說|提|讲|講|推荐|推薦|分享|介绍|介紹)(的|过|過)/
+    $fu_zh_asset = /(比特币|比特幣|以太坊|泰达币|泰達幣|虚拟币|虛擬幣|数字货币|數字貨幣|加密货币|加密貨幣|黄金|黃金|外汇|外匯|合约|合約|矿池|礦池|挖矿|挖礦|套利|量化|平台|usdt|btc|eth)/
+    $fu_zh_gain = /(赚了|賺了|收益|盈利|涨了|漲了|回报|回報|翻了).{0,15}[0-9] ?(%|个点|個點)|[0-9] ?%(的)?(收益|利润|利潤|回报|回報)/
+    $fu_zh_end = /(活动|活動|名额|名額|机会|機會|优惠|優惠|这期|這期|本期)(马上|馬上|即将|即將|快要|今天|明天|今晚|就要|就快|周日|週日|本周|本週){1,2}(结束|結束|截止|满|滿|没了|沒了)|(最后|最後)(一天|机会|機會|名额|名額)|名额有限|名額有限/
     // a friend's voice or a warning
     $pb_warn = /\b(lol|lmao|haha|scam|scammer|fraud|dhokha|farzi)\b|(骗子|騙子|诈骗|詐騙)/
   condition:
@@ -673,6 +733,9 @@ rule invest_mentor_brag
       or (not $pb_warn and not $mf_loss and ($mn or ($mn_arb and $mn_coin)) and $mn_offer
         and (($mn_sorry and ($mn_rel or $mn_gain)) or ($mn_rel and $mn_gain)))
       or (not $pb_warn and not $mf_loss and $mf and $ref_inv and ($ref_gain or $win or $pb_gain))
+      // (the follow-up: the tip told earlier, the gains made since and the chance about to end; no ask for money yet)
+      or (not $pb_warn and not $mf_loss and $fu and $fu_asset and $fu_gain and $fu_end)
+      or (not $pb_warn and $fu_zh and $fu_zh_asset and $fu_zh_gain and $fu_zh_end)
       or (not $pb_warn and (($pb_rel and $pb_asset and $pb_gain and $pb_ask)
         or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask)
         or ($mb_self and $mb_win and $mb_how and $mb_offer and $mb_reply)

@@ -343,25 +343,41 @@ rule otp_wallet_cashback_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger or 'customer care' on a personal number says a cashback, reward or bonus is credited or pending in your wallet (Khalti, eSewa, Paytm, PhonePe, JazzCash, Easypaisa, bKash ...) and asks for the OTP or PIN that arrives to 'complete' it (English, romanised Hindi, Urdu, Nepali, Bangla)"
+    description = "A stranger or 'customer care' on a personal number says a cashback, reward or bonus is credited or pending in your wallet (Khalti, eSewa, Paytm, PhonePe, JazzCash, Easypaisa, bKash ...) and asks for the OTP or PIN that arrives to 'complete' it (English, romanised Hindi, Urdu, Nepali, Bangla); or a bonus, prime or gift offered on a West African wallet (Wave, Orange Money, MTN MoMo, Moov Money, Flooz, Airtel Money) that 'customer service' will activate once the reader sends on the code about to arrive by SMS (French, English)"
   strings:
-    $wallet = /\b(khalti|esewa|e-sewa|ime ?pay|paytm|phone ?pe|phonepay|google ?pay|gpay|mobikwik|freecharge|amazon pay|jazz ?cash|easy ?paisa|sada ?pay|nayapay|bkash|nagad|upay|wallet)\b/
-    $cash = /\b(cash ?back|cash-back|reward|rewards|bonus|inaam|inam|puraskar|prize)\b/
+    $wallet = /\b(khalti|esewa|e-sewa|ime ?pay|paytm|phone ?pe|phonepay|google ?pay|gpay|mobikwik|freecharge|amazon pay|jazz ?cash|easy ?paisa|sada ?pay|nayapay|bkash|nagad|upay|wallet|wave|orange money|momo|mobile money|moov money|moov africa|flooz|airtel money|t-?money|free money|wizall)\b/
+    $cash = /\b(cash ?back|cash-back|reward|rewards|bonus|inaam|inam|puraskar|prize|prime|cadeau|recompense|ristourne|gain|gains)\b/
     // the code or PIN asked for (English, romanised Hindi and Urdu, Nepali, Bangla)
     $ask_en = /\b(share|tell|send|give|provide|forward|read|confirm|say|reply with)( it| that)?( to)?( me| us)? (the|your|ur|that|this)( [a-z0-9-]{1,12}){0,2} (otp|pin|mpin|code)\b/
     $ask_hi = /\b(otp|code|pin|mpin)\b.{0,60}\b(bata|batao|bata do|bata dein|bata den|bata dijiye|bataiye|batayein|batayen|bataen|bhej|bhejo|bhej do|bhej dein|bhejein|bhejen|bhejiye|bhej dijiye|bol do|boliye|share kar|share karo|share karein|send karein|send karo|send kar do|likh kar|reply kar|reply karein|reply karen)\b/
     $ask_ne = /\b(otp|code|pin)\b.{0,60}\b(bhannus|bhannuhos|bhanu hos|bhandinus|bhandinuhos|bhani dinus|pathaunus|pathaunuhos|pathai dinus|pathaidinus|dinus|dinuhos|dinu hos|share garnus|send garnus|share garnuhos|send garnuhos|bataunus)\b/
     $ask_bn = /\b(otp|code|pin)( ta| ti| number ta| code ta)?( amake| amader| amay| amare)? (bolen|bolun|bolo|bole din|diye din|den|dao|pathan|pathiye din|share koren|share korun)\b/
     // a promotion's own code to use or pass on, not one to hand over
-    $promo = /\b(referral|refer|promo|coupon|invite|voucher|discount|gift) code\b|\buse (the )?code\b/
+    $promo = /\b(referral|refer|promo|coupon|invite|voucher|discount|gift) code\b|\buse (the )?code\b|\bcode (promo|de parrainage|parrain|de reduction|cadeau)\b|\bparrainage\b/
     // the wallet's own warning, a family member's or a friend's (the familiar "you")
     $no = /\b(never|do not|don'?t|dont|kisi ko|kisi se|mat|kabhi|kasai ?lai|kaslai|nadinus|nabhannus|nagarnus|kauke|kawke|karo sathe|scam|fraud|thagi|dhokha)\b/
     $kin = /\b(beta|beti|mom|mum|mummy|mommy|dad|daddy|papa|pappa|ammi|abbu|amma|ammu|abba|aama|buwa|baba|nani|dadi)\b/
     $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko|timro|timilai|tero|tomar|tomake)\b/
+    // West Africa's wallets: "Orange Money vous offre un bonus, pour l'activer envoyez le code que vous allez
+    // recevoir par SMS au service client", "un code va vous etre envoye, transferez-le a notre service clientele",
+    // "you will receive a code by SMS, send it to our customer care" (French, English): the code sent on ...
+    $ask_fr = /\b(envoyez|envoyer|envoie|renvoyez|renvoyer|renvoie|transferez|transferer|transfere|transmettez|transmettre|transmets|communiquez|communiquer|communique|donnez|donner|partagez|partager|dictez|dicter|indiquez|faites suivre|faire suivre)(-nous|-moi| nous| moi)?( (au|aux|a notre|a nos|a l'|a ce|a cet|a cette|a votre) [a-z']{1,12}( [a-z']{1,12})?)? (le|ce|votre|ton|ces|les) (code|codes|otp|chiffres)\b/
+    $ask_fr_back = /\bcode\b.{0,80}\b(envoyez|envoie|renvoyez|renvoie|transferez|transfere|transmettez|transmets|communiquez|communique|donnez|partagez|dictez|faites suivre)[- ](le|la|les)\b/
+    $ask_it = /\b(send|forward|text|sms|share|give|transfer|resend)( it| that| the code| this code| the sms| the message| the otp| them)( back)? to( our| the| this| that| a)? (customer (care|service|support)|agent|number|line|whatsapp|team|office|support)\b/
+    $coming = /\b(you('ll| will)( now| shortly| soon)? (receive|get)|(will|is going to|shall) (come|arrive|be sent|drop|reach)|vous allez recevoir|que vous (allez|venez de) recevoir|va vous etre (envoye|transmis)|(va|vient d') ?arriver)\b/
+    // ... to activate the bonus, or to customer service or a number
+    $why = /\b(pour|afin de|afin d') ?(l'|le |la |les |en )?(activer|debloquer|valider|recevoir|retirer|encaisser|crediter|confirmer|beneficier|reclamer|toucher)\b|\bto (activate|unlock|claim|receive|redeem|release|credit|validate)\b/
+    $dest = /\b(service client|service clientele|notre (service|agent|conseiller|equipe)|ce numero|customer (care|service|support)|this (number|line))\b/
+    // the wallet's warning ("ne le communiquez a personne", "jamais"), or a relative's help at home
+    $no_fr = /\b(jamais|a personne|arnaque|arnaqueurs?|escroc|escrocs|escroquerie|never|do not|don'?t|scam)\b|\bne (le |la |les )?(partagez|communiquez|donnez|transmettez|divulguez|partage|donne|envoie|envoyez)\b/
+    $kin_fr = /\b(maman|mamie|mamy|papi|papy|tonton|tata|tantie|tante|grand-mere|grand-pere|grand frere|grande soeur|petit frere|petite soeur|mum|mom|mummy|dad|daddy|papa)\b/
   condition:
-    $wallet and $cash and ($ask_en or $ask_hi or $ask_ne or $ask_bn)
-    and not $promo and not $no and not $kin and not $familiar and not otp_negated_share and code_count == 0
-    and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($wallet and $cash and ($ask_en or $ask_hi or $ask_ne or $ask_bn)
+      and not $promo and not $no and not $kin and not $familiar and not otp_negated_share and code_count == 0
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($wallet and $cash and ($ask_fr or $ask_fr_back or ($ask_it and $coming)) and ($why or $dest or phone_count > 0)
+      and not $promo and not $no_fr and not $kin_fr and not otp_negated_share
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_tell_the_code_intl : phishing

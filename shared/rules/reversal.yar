@@ -95,6 +95,46 @@ rule reversal_sent_by_mistake : phishing
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
+rule reversal_you_sent_me_by_mistake : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The reverse mistaken payment: a stranger says YOU sent THEM money by mistake on Cash App, Venmo, Zelle, PayPal, Apple Cash or Chime ('I just got $300 from your number', 'someone using this number paid me') and asks you to check or verify your account, says where or how to send it back, asks for your e-mail, cashtag or a code, or points to a refund link: the lead-in to a fake refund or an account 'verification' (US English, US Spanish)"
+  strings:
+    // the story: you (or your number, your account) sent the writer money by mistake ...
+    $ys1 = /\b(you|u|ya) (have |just |must have |might have |may have |prob(ably)? )?(accidentally |mistakenly |wrongly )?(sent|send|transferred|paid|deposited|zelled|venmoed|venmo'?d|cash ?app'?d|cash ?apped)( me| to me| my (account|cash ?app|venmo|zelle|paypal|chime))\b.{0,60}\b(by mistake|by accident|accidentally|mistakenly|in error|on accident|wrong (person|number|account|recipient)|meant for (someone|somebody) else|not (meant|intended) for me)\b/
+    $ys2 = /\b(you|u) (have |just )?(accidentally|mistakenly|wrongly) (sent|transferred|paid|deposited|zelled|venmoed)\b/
+    // ... or the writer "received" it from your number or account, with no one named
+    $ys3 = /\b(i|we) (just |have just |have |recently )?(received|got|was sent|been sent)\b.{0,40}\bfrom (you|your (number|phone|account|cash ?app|venmo|zelle|paypal|chime|acct)|this (number|phone))\b|\byour (number|account|cash ?app|venmo|zelle|paypal|chime) (just )?(sent|paid|transferred)( me| to me)\b|\b(a |the )?(payment|transfer|deposit) (of (\$ ?)?[0-9][0-9.,]{0,8} )?from (you|your (number|account))\b/
+    // ... or "someone using this number paid me": a stranger's framing whoever reads it
+    $ys4 = /\b(someone|somebody) (with|using|on|from) (this|your) (number|phone|account)\b.{0,30}\b(sent|paid|transferred|zelled|venmoed)\b/
+    // Spanish (accents folded): "me enviaste $200 por Zelle por error", "recibi un pago de tu numero"
+    $ys_es = /\b(me )?(enviaste|mandaste|depositaste|transferiste|pasaste|mando|envio|deposito)\b.{0,60}\bpor (error|equivocacion|accidente)\b|\b(recibi|me llego|me llegaron)\b.{0,40}\b(de (tu|su|este) (numero|cuenta|zelle|cash ?app)|de usted|de ti)\b/
+    // ... which needs the mistake said: a friend's "got the $50 from you, thanks" is a receipt
+    $mist = /\b(by mistake|by accident|on accident|accidentally|mistakenly|in error|(to|for) the wrong (person|number|account|recipient)|meant for (someone|somebody) else|(wasn'?t|was not|isn'?t|is not|not) (meant|intended) for me|(wasn'?t|was not|weren'?t|never|not) expecting\b|(don'?t|do not) know (you|who you are|who this is)|(don'?t|do not|didn'?t|did not) recogni[sz]e (you|your|the|this))\b/
+    $mist_es = /\bpor (error|equivocacion|accidente)\b|\bno (te |lo |la )?(conozco|esperaba)\b/
+    // the payment app (where this story is told) or the amount
+    $p2p = /\b(cash ?app|cashapp|venmo|zelle|paypal|apple (cash|pay)|chime|cashtag)\b/
+    // ... and the money itself: "you sent me the wrong Venmo by mistake" is a handle, not a payment
+    $mword = /\b(money|payment|funds|dollars|bucks|dinero|pago)\b/
+    // the ask: check or verify your account, where or how to send it back, your e-mail, cashtag or a code,
+    // a refund link or request
+    $ask1 = /\b(please|pls|plz|kindly|can (you|u)|could (you|u)|would (you|u)|can (you|u) please|could (you|u) please)( just)? (check|confirm|verify|look at|look into|review)\b|\bcheck (your|ur|the) (account|acct|app|cash ?app|venmo|zelle|paypal|chime|balance|transactions?|activity|history|bank|statement|e-?mail|inbox)\b/
+    $ask2 = /\b(tell|let) me (know )?(where|how) (to|i (should|can)|should i|do i) (send|return|refund|give)( it| that| the money| them| your money)?( back)?\b|\b(where|how) (should|do|can|shall) (i|we) (send|return|refund|give)( it| that| the money| them| your money)? back\b/
+    $ask3 = /\b(send|give|text|share|drop)( me)? (your|ur) (e-?mail|email address|cashtag|\$cashtag|cash ?tag|username|user ?name|handle|zelle|venmo|paypal|cash ?app|account (info|details|number)|full name|details|info)\b|\bwhat(s|'s| is) (your|ur) (e-?mail|email address|cashtag|\$cashtag|cash ?tag|username|handle|zelle|venmo|paypal|cash ?app)\b|\b(the )?code (you|u) (get|got|received|will (get|receive))\b/
+    $ask4 = /\b(verify|confirm|validate|authenticate) (your|ur) (account|acct|identity|details|info|information|e-?mail|number|cash ?app|venmo|zelle|paypal)\b|\b(accept|approve|click|tap|open)( the| my| this)? (refund|request|link|payment request)\b|\brefund (link|request)\b/
+    $ask5 = /\b(is|was) (this|it|that) (yours|you|your payment|from you)\b|\bdid (you|u) (mean|intend) to (send|pay|transfer)\b/
+    $ask_es = /\b(puedes|podrias|puede|podria|favor de|por favor) (verificar|revisar|checar|confirmar)\b|\b(verifica|revisa|checa|confirma|verifique|revise|cheque|confirme) (tu|su) (cuenta|zelle|cash ?app|correo|app|saldo|banco)\b|\b(donde|a donde|adonde|como) (te |se )?(lo |la )?(devuelvo|regreso|mando|envio|reembolso)\b|\b(cual es|pasame|mandame|dame) (tu|su) (correo|e-?mail|cashtag|usuario)\b/
+    // the writer who has already given it back, with nothing asked of the reader
+    $returned = /\b(already|just) (sent|returned|refunded|reversed|gave)( it| that| the money| them| your money)?( back)?\b|\b(i|i'?ve|i have) (sent|returned|refunded|reversed) (it|that|the money|them|your money) back\b/
+    // a known payer's double payment ("you paid me twice for March, check your account, I'll refund one")
+    $twice = /\b(twice|double|two times|2x|too much|extra|more than (you owed|we agreed|the bill))\b/
+  condition:
+    reversal_personal_sender and ($ys1 or $ys2 or $ys4 or ($ys3 and ($mist or $ask5)) or ($ys_es and $mist_es)) and ($p2p or money_count > 0) and (money_count > 0 or $mword)
+    and ($ask1 or $ask2 or $ask3 or $ask4 or $ask5 or $ask_es) and not $returned and not $twice
+}
+
 rule reversal_accept_request_to_receive : phishing
 {
   meta:

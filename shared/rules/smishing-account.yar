@@ -93,7 +93,7 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave); a brand's or bank's purchase, charge or transfer of an amount 'was this you? / reply 1 to confirm or 2 to cancel / reply YES or NO / if not, call' from a long number that is not toll-free (English, US and Canada); a card alert with no amount (a card ending in digits, unusual activity, a fraud alert) 'reply 1 if you made it, 2 if not' from such a number (English, Spanish): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave); a brand's or bank's purchase, charge or transfer of an amount 'was this you? / reply 1 to confirm or 2 to cancel / reply YES or NO / if not, call' from a long number that is not toll-free (English, US and Canada); a card alert with no amount (a card ending in digits, unusual activity, a fraud alert) 'reply 1 if you made it, 2 if not' from such a number (English, Spanish); a US bank's card deactivated, locked or suspended, 'reply ACTIVATE (YES, UNLOCK) to reactivate', from such a number (English): the vishing lure"
   strings:
     $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|did you (send|try to send|initiate|request) (a |an )?(zelle|wire)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|(intento|realizo|autorizo|envio|solicito) usted|usted (intento|realizo|autorizo|envio|solicito)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (lo |la )?(realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b|¿ ?(intento|realizo|autorizo|envio|solicito) (un|una|el|la|esta|este) (pago|transferencia|envio|retiro|compra|cargo)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|pago|transferencia|retiro|islem|kart)\b/
@@ -144,6 +144,18 @@ rule account_fraud_alert_from_person : phishing
     // activate", asks nothing of the kind)
     $card_end = /\b(card|acct|account|tarjeta|cuenta)( number| no\.?)? (ending|ends|terminada|terminado|que termina|con terminacion)\b/
     $made = /\b(recogni[sz]e|made|make|authori[sz]ed?|attempted|was you|were you|was not you|reconoce|reconoces|realizo|realizaste|autorizo|autorizaste|fuiste tu|fue usted)\b/
+    // a US bank's card or account "deactivated", "locked" or "suspended", then "reply ACTIVATE (YES, UNLOCK) to
+    // reactivate it" from a long number: the reply is answered by a call from the "fraud team" (the bank's own
+    // new-card activation by reply comes from its short code, and its card was never deactivated)
+    $us_bank = /\b(chase|jp ?morgan|bank of america|bofa|wells fargo|capital one|citi|citibank|pnc|truist|usaa|navy federal|nfcu|penfed|discover|american express|amex|synchrony|ally|regions|fifth third|huntington|keybank|santander|citizens|m&t|bmo|chime|varo|bank|credit union|fcu)\b/
+    $deact = /\b(card|account|acct)\b.{0,50}\b(de-?activated|disabled|suspended|locked|frozen|blocked|restricted|on hold|paused)\b|\b(de-?activated|disabled|suspended|locked|froze|frozen|blocked|restricted|paused) (your|the) ([a-z]{1,10} ){0,2}(card|account)\b/
+    // the keyword to send back: "reply ACTIVATE to reactivate", "to restore access, text YES" (in one sentence: not
+    // "call us to reactivate. Reply STOP to opt out"), "reply UNLOCK."
+    $react_kw = /\b(reply|text|txt|respond)( back)?( with)?( the word)?:? "?[a-z0-9]{1,12}"? (to|and we will|and we'll) (re-?activat|unlock|unfreeze|unblock|restore|reinstate|resume|re-?enable|lift (the|this) |remove (the|this) )/
+    $react_to = /\bto (re-?activat\w{0,4}|unlock|unfreeze|unblock|restore|reinstate|resume|re-?enable|turn (it|your card|the card) back on|lift (the|this) (hold|lock|block|restriction)|remove (the|this) (hold|lock|block|restriction))\b[^.!?]{0,60}\b(reply|text|txt|respond)\b/
+    $react_bare = /\b(reply|text|txt|respond)( back)?( with)?:? "?(re-?activate|activate|unlock|unblock|unfreeze|restore|enable)"? ?([.!]|$|now\b|today\b)/
+    // a relative or a customer telling of such a text ("Mom, the bank texted you to reply ACTIVATE, did you?")
+    $told_us = /\b(mom|mum|dad|honey|babe|hun|grandma|grandpa|did you|have you|they (said|say|texted|sent|want)|the bank (said|says|texted|sent|wants)|i (got|had|have|just|think|did))\b/
   condition:
     // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
     // those, its short code or sender id) nor one of no known country and line (a carrier's own service
@@ -174,6 +186,9 @@ rule account_fraud_alert_from_person : phishing
     // French: the mobile-money code "not initiated by you? call 07 ... at once", from any number but a toll-free one
     or ($alert_fr and $what_fr and ($call_fr or (phone_count > 0 and contact_count > 0)) and not $me_fr
       and sender_kind == "phone" and sender_line != "toll_free")
+    // a US bank's card deactivated or locked, "reply ACTIVATE to reactivate", from a mobile, landline or VoIP number
+    or ($us_bank and $deact and ($react_kw or $react_to or $react_bare) and not $mine and not $told_us
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
 }
 
 rule account_kyc_update : phishing
@@ -624,7 +639,7 @@ rule account_sim_id_barring : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth', or 'the CBN is closing dormant accounts this month: send your BVN, account number and date of birth' (a regulator, carrier or bank never asks for them by text; Nigeria and West Africa); or, from a person's number, 'the SIMs issued on your Aadhaar are misused for illegal activity, contact this number or an FIR will be filed' (UIDAI, TRAI, DoT impersonation; India: English, romanised Hindi, Hindi)"
+    description = "'Your SIM will be barred over your NIN/ID verification: reply with your NIN, name and date of birth', or 'the CBN is closing dormant accounts this month: send your BVN, account number and date of birth' (a regulator, carrier or bank never asks for them by text; Nigeria and West Africa); or, from a person's number, 'the SIMs issued on your Aadhaar are misused for illegal activity, contact this number or an FIR will be filed' (UIDAI, TRAI, DoT impersonation; India: English, romanised Hindi, Hindi); or a central bank or regulator (UAE Central Bank, RBI, State Bank of Pakistan, CBN) saying your account or card is blocked, call back to update your Emirates ID, CNIC, Aadhaar or BVN and card details, from a mobile number (English, romanised Urdu and Hindi, Arabic, Urdu, Hindi): no central bank contacts customers about their accounts"
   strings:
     $sim = /\b(sim|line|number)\b.{0,40}\b(barred|blocked|deactivated|disconnected|suspended|blacklisted)\b/
     $id = /\b(nin|bvn|national id|id number|nida|cnic|aadhaar|kyc|ghana card|id verification)\b/
@@ -648,6 +663,18 @@ rule account_sim_id_barring : phishing
     $aad_hi = /(आपके|आपका|आपकी|तुम्हारे) आधार.{0,90}सिम|सिम.{0,90}(आपके|आपका|आपकी) आधार/
     $aad_hi_mis = /(दुरुपयोग|गलत इस्तेमाल|गलत उपयोग|अवैध|गैरकानूनी|गैर-कानूनी|गैर कानूनी|धोखाधड़ी)/
     $aad_hi_fir = /(एफआईआर|एफ़आईआर|मुकदमा|कानूनी कार्रवाई|गिरफ्तार|पुलिस केस)/
+    // a central bank or national regulator (the UAE Central Bank, the RBI, the State Bank of Pakistan, the CBN) says the
+    // reader's account or card is blocked: call back to update the ID (Emirates ID, CNIC, Aadhaar, BVN, NID) and the
+    // card details. No central bank holds customers' accounts (English, romanised Urdu and Hindi, Arabic, Urdu, Hindi;
+    // an Arabic or Urdu letter is two bytes, a Devanagari one three)
+    $reg = /\b(central bank|cbuae|cbn|rbi|reserve bank|state bank of pakistan|sbp|bangladesh bank|nepal rastra bank|bank of ghana|apex bank|banking regulator|financial regulator)\b|(المصرف المركزي|البنك المركزي|مصرف الإمارات المركزي|مصرف الامارات المركزي|اسٹیٹ بینک|مرکزی بینک|रिज़र्व बैंक|रिजर्व बैंक|आरबीआई)/
+    $reg_acct = /\b(account|acct|a\/c|card|khata)\b|(حساب|بطاقة|اکاؤنٹ|اکاونٹ|کارڈ|खाता|कार्ड)/
+    $reg_blk = /\b(blocked|suspended|frozen|restricted|deactivated|disabled|barred|on hold|(band|bund|block) (kar|ho|hogaya|hojaye|hojayega))\b|(إيقاف|ايقاف|تجميد|حظر|تعليق|بند کر|بند ہو|بلاک|معطل|ब्लॉक|बंद कर|बंद हो)/
+    $reg_id = /\b(emirates id|eid|cnic|nicop|aadhaa?r|pan card|bvn|nin|nid|national id|id card|iqama|ghana ?card|e-?kyc|kyc)\b|(الهوية|هويتك|شناختی کارڈ|آدھار|आधार|केवाईसी)/
+    // the call back: to "this number" when none is written out, in Arabic and Urdu too ("call" is contact_count's)
+    $reg_back = /\b(this (number|line)|call (us |me )?back|is number|isi number)\b|(هذا الرقم|على الرقم|الاتصال|اتصل|اس نمبر|کال کریں|इस नंबर)/
+    // a relative or a friend passing on the news ("bhai RBI ne naya rule nikala", "Mummy the CBN said")
+    $reg_me = /\b(my|our|mera|meri|mere|hamara|hamare|mummy|mum|mom|dad|papa|bhai|yaar|bro|sis|lol|haha|said|says|ne)\b/
   condition:
     ($sim and $id and $ask)
     or ($cbn and $dormant and $ask2 and $for and not $never and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -655,6 +682,10 @@ rule account_sim_id_barring : phishing
     // message and asking whether it is true is not the lure)
     or ((($aad_sim and $aad_mis and $aad_fir) or ($aad_hi and $aad_hi_mis and $aad_hi_fir))
       and (phone_count > 0 or contact_count > 0) and not $never and not account_reported_message and sender_kind == "phone")
+    // the central bank's block with a call back about the ID and the card, from a person's number
+    or ($reg and $reg_acct and $reg_blk and $reg_id and (phone_count > 0 or $reg_back) and (contact_count > 0 or $reg_back)
+      and not $never and not $reg_me and not account_reported_message
+      and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown"))
 }
 
 rule account_signin_callback : phishing

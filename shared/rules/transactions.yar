@@ -263,6 +263,40 @@ private rule txn_friend_transfer
     $sent and money_count > 0 and txn_personal_number and not $bank and not txn_service_reference
 }
 
+// A code passed on by a relative or a friend in their own words: "Beta, gas book kar diya hai, OTP
+// delivery wale ko de dena, khana kha liya?", "Didi, cab aa rahi hai, ride PIN usko bol dena", "Son,
+// the LPG OTP is ..., how was your exam?", "there's the code, don't ask me again 😂". A service writes
+// its code in its own sentence; a person writes around it: a relative addressed, the familiar "I" and
+// "you" of romanised Hindi, the informal imperative ("bata dena", "de de"; a service's is "batayein",
+// "dein"), a question about the reader's day, a chat face. txn_veto reads it beside a code (code_count)
+// from a sender that is no business's id, short code or toll-free line.
+private rule txn_code_relay
+{
+  strings:
+    // a relative or a pet name first: "Beta, ...", "Papa, OTP ...", "Putha ...", "Mum, ..." ("Papa John's" and
+    // DiDi's "[DiDi]" are no address: papa, son, didi and the English kin only with a comma, an exclamation or "ji")
+    $kin_open = /^((hi|hello|hey|arre|are|oye|suno|o) )?(beta|beti|betu|bete|putha|puthe|duwa|bhaiya|bhaiyya|mummy|mumma|mamma|ammi|abbu|amma|appa|aai|chacha|chachi|chachu|mausi|bhabhi|jiju|dadi|nani|kiddo|sweetie|sweetheart|jaan)\b|^((hi|hello|hey|arre|are|suno) )?(papa|pappa|son|didi|dada|maa|baba|mom|mum|mommy|dad|daddy|aunty|auntie|uncle|grandma|grandpa|granny|nana|bro|sis)( ji)?[,!]/
+    // ... or told what to do for a relative or by one: "didi ko", "papa ne bola", "mummy se"
+    $kin_mid = /\b(beta|beti|putha|didi|bhaiya|bhaiyya|papa|pappa|mummy|mumma|amma|ammi|abbu|chacha|chachi|mausi|bhabhi|jiju|dadi|nani) (ji |ko|ne|se|ka|ki|ke)\b/
+    // the familiar "I" and "you" of romanised Hindi ("tu" is also Spanish and French, "aapne" a service's)
+    $hi_me = /\b(maine|mene|humne|hamne|tumne|mera|meri|mere|tera|tere|teri|tumhara|tumhare|tumhari|tumko|mereko|tereko|usko|unko)\b/
+    // the informal imperative, the writer's own act ("kar diya hai"; not the notice's "kar diya gaya") and
+    // someone on the way ("10 min mein aayega": with a code, a notice names the code, not who comes)
+    $hi_do = /\b(bata|de|bol|dikha|bhej|daal|dal|likh) (dena|de|diyo)\b|\bkar (dena|de|do|lena|le|diyo)\b|\b(aayega|aayegi|aa jayega|aa jayegi)\b|\b(kar|bhej|book) (diya|di|diye|dia)( hai| h| tha|,|\.| na| re| yaar| tere| tumhare| tujhe| tumhe| ab| abhi)\b|\b(book|order) (kiya|ki) (hai|tha|h)\b/
+    // the reader's day: "khana kha liya?", "have you eaten?", "how was the exam?", "reached home?"
+    $day = /\b(khana|kha (liya|lena|le|li)|dawai|dawa (li|le|lena|kha))\b|\b(have|had|did) (you|u) (eaten|eat|had (your |ur )?(lunch|dinner|breakfast|food|meds|medicine)|take (your |ur )?(meds|medicine|tablets))\b|\bhow (was|did) (your|ur|the) (day|exam|paper|test|class|school|college|trip|journey|interview|shift)\b|\b(when|once|after) (you|u) (reach|land|get home|get there)( home| there| office| college| hostel| safely)?( ok| okay| na| beta)?([.!?,]|$)|\breached (home|office|safely|safe)\b|\bpahunch ?(ke|kar|kr|karke|gaya|gayi|gaye)\b/
+    // "don't ask me again", "message me when"
+    $me = /\b(ask|asking|bug|bugging|pester|pestering|message|msg|ping|buzz) me\b/
+    // a chat face anywhere: laughing, rolling, sweat smile, heart eyes, kiss, tongue, crying, upside-down, eye
+    // roll, facepalm, hearts face, pleading, two hearts, a heart (not a business's smile or wink)
+    $face = /\xf0\x9f(\x98[\x81\x82\x85\x86\x8d\x98\x9b\x9c\x9d\xad]|\x99[\x83\x84]|\xa4[\xa3\xa6]|\xa5[\xb0\xba]|\x92\x95)|\xe2\x9d\xa4/
+    // a service's own warning beside its code: the weaker signs (a face, "message me", the reader's trip) then
+    // do not count; a relative addressed or the familiar Hindi still do
+    $svc_warn = /\b(do not|don'?t|dont|never|not to) (share|disclose|give out|forward)\b/
+  condition:
+    $kin_open or $kin_mid or $hi_me or $hi_do or (($day or $me or $face) and not $svc_warn)
+}
+
 private rule txn_veto
 {
   condition:
@@ -271,6 +305,8 @@ private rule txn_veto
     or (txn_personal_voice and (sender_kind == "email" or (sender_kind == "phone" and sender_line != "toll_free")))
     // money told from someone's mobile or an e-mail address: a friend's transfer or a forged receipt, no bank's notice
     or (money_count > 0 and code_count == 0 and (sender_line == "mobile" or sender_kind == "email"))
+    // a code passed on in a relative's or a friend's words, from no business's id, short code or toll-free line
+    or (code_count > 0 and txn_code_relay and sender_kind != "alpha" and sender_kind != "shortcode" and sender_line != "toll_free")
 }
 
 rule txn_verification_code
