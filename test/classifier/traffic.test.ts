@@ -1031,3 +1031,51 @@ writtenByOthers("today's traffic (written by others, hundred-and-ninth round: se
   promotions: { junked: 0.01, inFolder: 0.96 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, hundred-and-tenth round: set 122)", 'written-df', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-eleventh round: set 123)", 'written-dg', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-twelfth round: set 124)", 'written-dh', {
+  scamsJunked: 0.97,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-thirteenth round: set 125)", 'written-di', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.91 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-fourteenth round: set 126)", 'written-dj', {
+  scamsJunked: 0.99,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-fifteenth round: set 127)", 'written-dk', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
