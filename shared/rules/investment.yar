@@ -372,13 +372,12 @@ rule invest_loan_bad_credit
     $en_fast = /\bsame[- ]day\b|\b(funds|cash|money|funding) (today|tomorrow|in minutes|within hours)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|hours|hrs)\b/
     $en_today = /\bdecision in [0-9]{1,2} ?(secs|seconds|mins|minutes)\b|\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
     // the cash-advance blast: an advance or payday cash "pre-approved" or waiting, to claim at a link-in-bio page
-    // (or a shortener, the normaliser's count): a lender's own offer links to its own site, or to its app
+    // or a shortener (shortener_count: both are in the redirectors map): a lender's own offer links to its own site
     $pa_what = /\b(cash|payday|paycheck|pay ?check|salary|wage|emergency) (advances?|loans?)\b|\b(fast|quick|instant|emergency) (cash|funds|funding)\b|(£|\$) ?[0-9][0-9,.]{0,7} (cash |payday )?advance\b|\bpre-?(approved|qualified) for (up to )?(£|\$)|\badelanto (de (efectivo|nomina|sueldo|salario|dinero)|en efectivo)\b|\bprestamo (rapido|de dia de pago|express)\b/
     $pa_ok = /\bpre-?(approved|qualified|selected|aprobad[oa]|calificad[oa])\b|\b(advance|cash|loan|funds)( request| application)?( of [^ ]{1,12})? (is|was|has been) (approved|ready|waiting|reserved)\b|\bapproved for (up to )?(£|\$)/
     $pa_claim = /\bclaim(ed|ing)?\b|\breclam(a|alo|ala|e|elo|ela|ar|arlo)\b|\b(grab|collect|accept) (it|yours|your (cash|funds|money|advance))\b/
     // a person's own advance ("I got pre-approved at work, the claim form is at ...")
     $pa_mine = /\b(jaja|jeje|i (got|applied|was|just|asked)|my (job|boss|employer|hr|bank|credit union|payroll)|me (aprobaron|dieron|salio))\b/
-    $bio = /\b(linktr\.ee|lnk\.bio|beacons\.ai|bio\.link|bio\.site|campsite\.bio|taplink\.(cc|at)|linkin\.bio|solo\.to|tap\.bio|hoo\.be|allmylinks\.com|many\.link|linkbio\.co|msha\.ke|carrd\.co|snipfeed\.co|heylink\.me|linkfly\.to|lynk\.id|url\.bio|flow\.page|linkpop\.com|direct\.me)\//
   condition:
     (($loan and $bad)
       or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
@@ -392,7 +391,7 @@ rule invest_loan_bad_credit
     and sender_kind != "alpha" and sender_kind != "shortcode"
     // (the cash-advance blast "pre-approved, claim now" at a link-in-bio page or a shortener, whatever the sender:
     // a short code and a STOP footer do not make it a lender's marketing, which links to its own domain)
-    or ($pa_what and $pa_ok and $pa_claim and ($bio or shortener_count > 0) and brand_link_count == 0 and not $en_mine and not $pa_mine)
+    or ($pa_what and $pa_ok and $pa_claim and shortener_count > 0 and brand_link_count == 0 and not $en_mine and not $pa_mine)
 }
 
 rule invest_loan_fee_before_disbursal : phishing
