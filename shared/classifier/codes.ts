@@ -87,6 +87,9 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
     String.raw`${START}${CODE}${END}[^\d]{0,16}(?:${named}|是您的|为您的|是你的|為您的)`,
     // "882193 (Acme Verification Code)", "4412 - Acme login code"
     String.raw`${START}${CODE}${END} ?[(\[-] ?(?:[\p{L}\p{N}&.'-]{1,15} ){0,3}(?:${qualifier}) ?(?:${word})${e}`,
+    // a bare "Code:" opening a sentence, after the service's warnings: "... it's a scam. Code: 284913"
+    // (five digits or more: a door's or a locker's code passed on is four)
+    String.raw`(?:^|[.!?] )code: ?${START}\d{5,8}${END}`,
     // "482091 es tu codigo"
     String.raw`${START}\d{4,8} (?:es|e|est|ist|adalah|sera) (?:tu|su|seu|o seu|il tuo|votre|ihr|dein|kode)${e}`,
   ];

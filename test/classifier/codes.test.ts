@@ -31,6 +31,9 @@ describe('countCodes', () => {
       '882193 (Acme Verification Code)',
       '【购物】您的验证码为902317，10分钟内有效，如非本人操作请忽略本短信。',
       '4412 - Acme login code',
+      // the label bare, opening a sentence after the service's warnings
+      'Quillo: nobody from us will ever call about this. Report anyone who asks for it. Code: 660318',
+      'PayNest! Only you should type this in. Code: 77204',
     ]) {
       assert.ok(codes(text) > 0, text);
     }
@@ -50,6 +53,9 @@ describe('countCodes', () => {
       'My new number is 07700 900123, call me',
       'The MTN card pin is 1234 5678 9012 3456. Load am quick',
       'I paid £1234.50 for the flights',
+      // a bare label with a door's four digits, or a pin a person passes on
+      'Back gate is locked. Code: 4821, then push hard',
+      'Ok. Pin: 55219 for the shopping card, dont lose it',
     ]) {
       assert.equal(codes(text), 0, text);
     }

@@ -116,3 +116,21 @@ describe('a quoted scam forwarded as a warning, classified', () => {
     assert.equal(c.classify({ text: warning, sender: '+14155550123' }).action, 'none');
   });
 });
+
+describe('a code notice that warns about scammers, classified', () => {
+  const c = createClassifier();
+  it('goes to Transactions: the code it delivers, under a bare "Code:" after the warnings, is read as one', () => {
+    for (const text of [
+      'Zappay here! NEVER give this code to anyone on a call. BEWARE: whoever asks you for it is running a scam. Code: 552190',
+      "Quillo: don't open links sent with this. Beware, anyone asking for it is a scammer. Code: 660318",
+    ]) {
+      assert.equal(c.classify({ text, sender: '55123' }).action, 'transaction', text);
+    }
+  });
+
+  it('leaves a person telling of such a code without giving one in the inbox', () => {
+    const text =
+      "Mum, a bank code came to your phone? Don't open any link with it, whoever calls asking for it is a scam";
+    assert.equal(c.classify({ text, sender: '+447700900123' }).action, 'none');
+  });
+});
