@@ -124,6 +124,16 @@ rule invest_tip_group
     or ((($ic and ($ia or $ib)) or ($ia and $io)) and not $iw and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
+// A person's own shares or trade talked about ("my stocks went up 25% haha", "glad I held", "should I
+// sell?"): no pump blast says so; read by the US pump rules of this file.
+private rule invest_own_shares
+{
+  strings:
+    $mine = /\b(lol|lmao|haha|dude|glad i|should i|wish i|should'?ve|i (bought|sold|held|hold|own|added|lost|made)|my (shares|stocks?|portfolio|position|calls|puts|401k|ira))\b/
+  condition:
+    $mine
+}
+
 rule invest_stock_pump
 {
   meta:
@@ -133,10 +143,8 @@ rule invest_stock_pump
   strings:
     $h = /\b(strong[- ]buy|explosive (pick|growth|stock|move)|hot (stock|pick|tip)|next (big|hot) (stock|thing|winner)|set to (soar|explode|skyrocket|take off)|[0-9]{1,3}[0-9]% upside|upside potential|(sharing|share|giving|give|send) (you )?(one|a|my|a few|[0-9]) free (stock|pick)|about to (soar|explode|skyrocket)|(up|gain(ed|ing)?|soar(ed|ing)?|rise|rose|jump(ed)?) (over |by |more than )?[0-9]{1,3}[0-9]%)/
     $s = /\b(nasdaq|nyse|otc|amex|tsx|ticker|symbol|stocks?|shares|penny stock|picks?)\b/
-    // a person's own shares gone up ("my stocks went up 25% haha", "should I sell?")
-    $mine = /\b(lol|lmao|haha|glad i|should i|wish i|should'?ve|i (bought|sold|held|hold|own)|my (shares|stocks?|portfolio|position|401k|ira))\b/
   condition:
-    $h and $s and not $mine
+    $h and $s and not invest_own_shares
 }
 
 rule invest_options_tips
@@ -183,8 +191,6 @@ rule invest_options_tips
     $us_before = /\bbefore (the |monday'?s |tomorrow'?s |today'?s |market )?(open|opening bell|bell|market opens?|news|announcement|press release|it (runs|takes off|explodes|moves|pops|rips|flies)|everyone else|the crowd|listing|[0-9]{1,2}(:30)? ?am)\b/
     $us_buy = /\b(buy|get in|load up|grab|jump in|position yourself|accumulate|pick up|scoop up)\b/
     $us_go = /\b(load up|get in|buy in|jump in|grab (shares|it|some)|position yourself) (now|early|today|asap|quick|fast|while)\b|\bbuy (now|today|at the open|first thing|pre-?market)\b|\bbefore (the )?news (hits|drops|breaks|is out|comes out|goes public|is released)\b/
-    // a person's own trade or talk ("my shares went up 300% lol", "glad I held", "should I sell?")
-    $us_mine = /\b(lol|lmao|haha|dude|glad i|should i|wish i|i (held|hold|own|added|lost|made)|my (shares|stocks?|position|portfolio|calls|puts|401k|ira))\b/
   condition:
     ($mkt and $hype and not $mine
       and (url_count > 0 or phone_count > 0 or $join
@@ -195,7 +201,7 @@ rule invest_options_tips
     // (the US penny-stock pump: a ticker promised hundreds of percent and a buy before the open or the news;
     // the "Reply STOP" footer does not make it a broker's marketing: a research note promises no multiple)
     or ($us_tick and ($us_big or ($us_sub and $us_tgt)) and (($us_before and $us_buy) or $us_go)
-      and not $mine and not $pd_mine and not $us_mine)
+      and not $mine and not $pd_mine and not invest_own_shares)
 }
 
 rule invest_loan_offer
