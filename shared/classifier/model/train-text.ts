@@ -48,6 +48,8 @@ export interface TextRow {
 /** One message as a sparse vector: distinct buckets, their scaled values and occurrence counts. */
 interface Encoded {
   readonly idx: Int32Array;
+  /** The positions in `idx` of buckets that may only raise the junk odds (filled before fitting). */
+  mono?: Int32Array;
   /** What `score()` computes implicitly: 1/sqrt(text features) per text occurrence, 1 per meta one. */
   readonly val: Float32Array;
   readonly count: Uint16Array;
@@ -55,29 +57,42 @@ interface Encoded {
   readonly total: number;
 }
 
-function encodeAll(featurizer: Featurizer, inputs: readonly ModelInput[]): Encoded[] {
-  const acc = new Map<number, number>();
-  const counts = new Map<number, number>();
+function encodeAll(featurizer: Featurizer, inputs: readonly ModelInput[], size: number): Encoded[] {
+  // A bucket's slot in the message being encoded (-1: not seen yet); only touched slots are reset,
+  // so each message costs its own length. Buckets keep the order of their first occurrence.
+  const slot = new Int32Array(size).fill(-1);
+  let keys = new Int32Array(0);
+  let sums = new Float64Array(0);
+  let counts = new Uint32Array(0);
   return inputs.map((input) => {
     featurizer.extract(input);
+    if (featurizer.total > keys.length) {
+      keys = new Int32Array(featurizer.buffer.length);
+      sums = new Float64Array(featurizer.buffer.length);
+      counts = new Uint32Array(featurizer.buffer.length);
+    }
     const b = featurizer.buffer;
     const norm = featurizer.textCount > 0 ? 1 / Math.sqrt(featurizer.textCount) : 0;
-    acc.clear();
-    counts.clear();
+    let n = 0;
     for (let i = 0; i < featurizer.total; i++) {
       const k = b[i] as number;
-      acc.set(k, (acc.get(k) ?? 0) + (i < featurizer.textCount ? norm : 1));
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+      let at = slot[k] as number;
+      if (at < 0) {
+        at = n++;
+        slot[k] = at;
+        keys[at] = k;
+        sums[at] = 0;
+        counts[at] = 0;
+      }
+      sums[at] = (sums[at] as number) + (i < featurizer.textCount ? norm : 1);
+      counts[at] = (counts[at] as number) + 1;
     }
-    const idx = new Int32Array(acc.size);
-    const val = new Float32Array(acc.size);
-    const count = new Uint16Array(acc.size);
-    let j = 0;
-    for (const [k, v] of acc) {
-      idx[j] = k;
-      val[j] = v;
-      count[j] = Math.min(counts.get(k) as number, 65535);
-      j++;
+    const idx = keys.slice(0, n);
+    const val = Float32Array.from(sums.subarray(0, n));
+    const count = new Uint16Array(n);
+    for (let j = 0; j < n; j++) {
+      count[j] = Math.min(counts[j] as number, 65535);
+      slot[idx[j] as number] = -1;
     }
     return { idx, val, count, total: featurizer.total };
   });
@@ -101,7 +116,10 @@ function fitSoftmax(
   const order = Array.from(encoded.keys());
   const random = seededRandom(o.seed);
   const eps = 1e-8;
+  const rate = o.learningRate;
+  const l2 = o.l2;
   const z = new Float64Array(classes);
+  if (monotone.size > 0) for (const e of encoded) e.mono ??= monotonePositions(e.idx, monotone);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
     for (const r of order) {
@@ -121,25 +139,29 @@ function fitSoftmax(
         if (s > max) max = s;
       }
       let sum = Math.exp(-max);
-      for (let c = 0; c < classes; c++) sum += Math.exp((z[c] as number) - max);
+      for (let c = 0; c < classes; c++) {
+        const ez = Math.exp((z[c] as number) - max);
+        z[c] = ez;
+        sum += ez;
+      }
       const y = (labels[r] as number) - 1;
       for (let c = 0; c < classes; c++) {
         if (!present[c + 1]) continue;
-        const g = Math.exp((z[c] as number) - max) / sum - (c === y ? 1 : 0);
+        const g = (z[c] as number) / sum - (c === y ? 1 : 0);
         const wc = w[c] as Float64Array;
         const gc = g2[c] as Float64Array;
         gBias[c] = (gBias[c] as number) + g * g;
-        bias[c] = (bias[c] as number) - (o.learningRate * g) / Math.sqrt((gBias[c] as number) + eps);
+        bias[c] = (bias[c] as number) - (rate * g) / Math.sqrt((gBias[c] as number) + eps);
         for (let i = 0; i < idx.length; i++) {
           const j = idx[i] as number;
           const wj = wc[j] as number;
-          const gj = g * (val[i] as number) + o.l2 * wj;
+          const gj = g * (val[i] as number) + l2 * wj;
           const acc = (gc[j] as number) + gj * gj;
           gc[j] = acc;
-          wc[j] = wj - (o.learningRate * gj) / Math.sqrt(acc + eps);
+          wc[j] = wj - (rate * gj) / Math.sqrt(acc + eps);
         }
       }
-      if (monotone.size > 0) keepJunkOdds(w, idx, monotone);
+      if (e.mono !== undefined && e.mono.length > 0) keepJunkOdds(w, idx, e.mono);
     }
   }
   return { tables: w, bias };
@@ -149,16 +171,22 @@ function fitSoftmax(
  * Projects the weights of the buckets that may only raise the junk odds (`NEVER_LESS_JUNK`) back
  * into their allowed set: junk's weight at least 0 (the reference folder, none) and at least each
  * wanted folder's, so the message's junk log-odds never fall as such a feature appears.
+ * `positions` are those buckets' places in `idx`.
  */
-function keepJunkOdds(w: readonly Float64Array[], idx: Int32Array, monotone: ReadonlySet<number>): void {
+function keepJunkOdds(w: readonly Float64Array[], idx: Int32Array, positions: Int32Array): void {
   const junk = w[JUNK_TABLE] as Float64Array;
-  for (let i = 0; i < idx.length; i++) {
-    const j = idx[i] as number;
-    if (!monotone.has(j)) continue;
+  for (let p = 0; p < positions.length; p++) {
+    const j = idx[positions[p] as number] as number;
     const wj = Math.max(junk[j] as number, 0);
     junk[j] = wj;
     for (const t of w) if (t !== junk && (t[j] as number) > wj) t[j] = wj;
   }
+}
+
+function monotonePositions(idx: Int32Array, monotone: ReadonlySet<number>): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < idx.length; i++) if (monotone.has(idx[i] as number)) out.push(i);
+  return Int32Array.from(out);
 }
 
 /**
@@ -205,6 +233,7 @@ export function trainTextModel(rows: readonly TextRow[], options: TextTrainOptio
   const encoded = encodeAll(
     featurizer,
     rows.map((r) => r.input),
+    2 ** o.bits,
   );
   const labels = Int32Array.from(rows, (r) => FOLDERS.indexOf(r.folder));
   const present = FOLDERS.map((_, c) => labels.includes(c));
