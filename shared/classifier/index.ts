@@ -157,6 +157,8 @@ export interface Classifier {
   withExtraRules(extra: readonly RuleSource[]): Classifier;
   /** A new classifier with the same compiled rules and another statistical layer (null: rules only). */
   withModel(model: ModelFile | null): Classifier;
+  /** A new classifier with the same compiled rules and model, and this threshold override (replacing any). */
+  withThresholds(thresholds: Partial<Thresholds> | undefined): Classifier;
 }
 
 export function rulesVersionOf(sources: readonly RuleSource[]): string {
@@ -312,6 +314,10 @@ class YaraClassifier implements Classifier {
 
   withModel(model: ModelFile | null): Classifier {
     return new YaraClassifier(this.#options, loadLayer(model), this.#rules);
+  }
+
+  withThresholds(thresholds: Partial<Thresholds> | undefined): Classifier {
+    return new YaraClassifier({ ...this.#options, thresholds }, this.#layer, this.#rules);
   }
 }
 

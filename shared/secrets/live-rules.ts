@@ -144,6 +144,13 @@ export class LiveClassifier {
       return { status: 'failed', failure: this.#failure, repeated: true };
     }
     let next: Classifier;
+    if (this.#current !== undefined && rulesVersionOf(extra) === rulesVersionOf(this.#extra)) {
+      // Only the thresholds changed: the compiled rules are kept (no recompile, no stall).
+      next = this.#current.withThresholds(thresholds);
+      const previousVersion = this.rulesVersion;
+      this.#commit(next, extra, thresholds, key);
+      return { status: 'swapped', previousVersion, rulesVersion: next.rulesVersion };
+    }
     try {
       const metaErrors = metaDiagnostics(this.#options.engine as Engine, extra).filter(
         (d) => d.severity === 'error',
@@ -166,12 +173,21 @@ export class LiveClassifier {
       return { status: 'failed', failure: this.#failure, repeated: false };
     }
     const previousVersion = this.rulesVersion;
+    this.#commit(next, extra, thresholds, key);
+    return { status: 'swapped', previousVersion, rulesVersion: next.rulesVersion };
+  }
+
+  #commit(
+    next: Classifier,
+    extra: readonly RuleSource[],
+    thresholds: Partial<Thresholds> | undefined,
+    key: string,
+  ): void {
     this.#current = next;
     this.#extra = [...extra];
     this.#thresholds = thresholds;
     this.#key = key;
     this.#failure = undefined;
     this.#failedKey = undefined;
-    return { status: 'swapped', previousVersion, rulesVersion: next.rulesVersion };
   }
 }
