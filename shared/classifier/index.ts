@@ -338,12 +338,20 @@ function loadLayer(model: ModelFile | null | undefined): Layer | null {
   return { text: new TextModel(file.text), file };
 }
 
+let processEngine: YaraXEngine | undefined;
+
+/** The process's YARA-X engine: it keeps the last set it compiled, so the same set is compiled once. */
+export function defaultEngine(): Engine {
+  processEngine ??= new YaraXEngine();
+  return processEngine;
+}
+
 /**
  * Compiles the rules and loads the model. Throws `RuleCompileError` for rules that do not compile
  * and `ModelFormatError` for a model file this build cannot read.
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  const engine = options.engine ?? new YaraXEngine();
+  const engine = options.engine ?? defaultEngine();
   const rules = options.rules ?? bundledRules();
   const layer = loadLayer(options.model === undefined ? bundledModel() : options.model);
   return new YaraClassifier(

@@ -166,6 +166,8 @@ class YaraXRules implements CompiledRules {
 export class YaraXEngine implements Engine {
   readonly name = 'yara-x (native, @litko/yara-x)';
   readonly #binding: Binding;
+  /** The last set compiled: the same set again (a classifier rebuilt, a test) is not compiled twice. */
+  #last: { readonly key: string; readonly rules: YaraXRules } | undefined;
 
   constructor(binding: Binding = yarax) {
     this.#binding = binding;
@@ -188,6 +190,8 @@ export class YaraXEngine implements Engine {
     const { text, placed } = concatenate(sources);
     let scanner: Scanner;
     const declared = declarations(variables);
+    const key = `${JSON.stringify(declared)}\0${JSON.stringify(placed)}\0${text}`;
+    if (this.#last?.key === key) return this.#last.rules;
     try {
       scanner = this.#binding.compile(lowerAnyOf(text), { defineVariables: declared });
     } catch (cause) {
@@ -201,7 +205,9 @@ export class YaraXEngine implements Engine {
     const warnings = scanner.getWarnings().map((w) => toDiagnostic('warning', w, placed));
     const ruleCount = text.match(RULE_DECL)?.length ?? 0;
     const stringVars = new Set(Object.keys(variables).filter((k) => typeof variables[k] === 'string'));
-    return new YaraXRules(scanner, ruleCount, warnings, stringVars, declared);
+    const rules = new YaraXRules(scanner, ruleCount, warnings, stringVars, declared);
+    this.#last = { key, rules };
+    return rules;
   }
 
   #validate(sources: readonly RuleSource[], variables: ScanVariables): Diagnostic[] {

@@ -11,12 +11,12 @@ import {
   type Classifier,
   type ClassifierOptions,
   createClassifier,
+  defaultEngine,
   RuleCompileError,
   type RuleSource,
   rulesVersionOf,
 } from '../classifier/index.ts';
 import type { Thresholds } from '../classifier/verdict.ts';
-import { YaraXEngine } from '../classifier/yara-x.ts';
 import { metaDiagnostics } from '../rule-metas.ts';
 
 export interface RuleProblem {
@@ -78,7 +78,7 @@ export class LiveClassifier {
     // Resolve the bundled rules and model once, so a swap never reads the disk again.
     this.#options = {
       ...options,
-      engine: options.engine ?? new YaraXEngine(),
+      engine: options.engine ?? defaultEngine(),
       rules: options.rules ?? bundledRules(),
       model: options.model === undefined ? (bundledModel() ?? null) : options.model,
     };

@@ -84,4 +84,25 @@ describe('YaraXEngine', () => {
       /read as a number/,
     );
   });
+
+  it('compiles the same set once: the last compiled set is kept, a changed or failed set is not', () => {
+    const e = new YaraXEngine();
+    const a = [{ name: 'a.yar', source: 'rule a { strings: $a = "alpha" condition: $a }' }];
+    const first = e.compile(a, VARS);
+    assert.equal(e.compile(a, VARS), first, 'the same sources and variables: the same compiled rules');
+    assert.notEqual(e.compile(a, { ...VARS, url_count: 1 }), first, 'other variable defaults: compiled anew');
+    const renamed = [{ name: 'b.yar', source: a[0]?.source ?? '' }];
+    assert.notEqual(
+      e.compile(renamed, VARS),
+      first,
+      'another file name: compiled anew (errors name the file)',
+    );
+    const again = e.compile(a, VARS);
+    assert.throws(() => e.compile([{ name: 'x.yar', source: 'rule x { condition: nope }' }], VARS));
+    assert.equal(e.compile(a, VARS), again, 'a failed compile does not replace the kept set');
+    assert.deepEqual(
+      again.scan(Buffer.from('alpha'), VARS).map((h) => h.rule),
+      ['a'],
+    );
+  });
 });
