@@ -239,15 +239,35 @@ rule casino_bonus_mobile_number
   meta:
     action = "junk"
     weight = 3.0
-    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French)"
+    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address"
   strings:
     $bet = /\b(bet|bets|betting|sportsbook|odds|casino|jackpot|sportybet|betika|bet9ja|1xbet|22bet|betway|betpawa|msport|melbet|sportpesa|odibets|mozzartbet|betwinner|betking|nairabet|merrybet|bangbet|helabet|parimatch|premier ?bet|shabiki|bet365|paris sportifs?)\b/
     $dep = /\b(first|1st|welcome|sign ?up|deposit) (deposit )?bonus\b|[0-9] ?% (first deposit |deposit |welcome |sign ?up |extra )?(bonus|boost)\b|\b(bonus|bonasi) (ya |de |of |up to )?[1-9][0-9]{0,2} ?%|\bbonus (on|sur) (your |ur |votre )?(first|1st|1er|premier) (deposit|depot)\b|\b(odds boost|boosted odds|free bets?|deposit ya kwanza|bonus de bienvenue)\b/
     // a punter's own bet, slip or referral code, a joke
     $mine = /\b(lol|haha|lmao|abeg|chale|charley|my (code|link|ref|referral|slip|ticket|account)|i (won|staked|lost|played|deposited|used|put|got|bet)|we (bet|play|stake|staked))\b/
+    // South Asia, where no sportsbook or casino is licensed: the deposit bonus as a percentage ("200% first
+    // deposit bonus", "bonus of 150%", "pehle deposit pe 300% bonus", "1st deposit e 200% bonus") ...
+    $sa_pct = /[0-9] ?% (first[- ]deposit |1st[- ]deposit |deposit |welcome |joining |sign ?up |signup |match |refill |reload |redeposit |extra |instant |ka |ki )?(bonus|bonas)\b|\b(bonus|bonas) (of |upto |up to |ka |ki )?[1-9][0-9]{0,2} ?%|[0-9] ?% ?(বোনাস|बोनस|بونس)|(বোনাস|बोनस|بونس) ?[1-9][0-9]{0,2} ?%/
+    // ... on a deposit (or a welcome or joining bonus, which is one) ...
+    $sa_dep = /\b(deposit|deposits|dep|redeposit|depo)\b|\b(first|1st|pehla|pehle|pehli|pahla|pahle|prothom|every|har) (recharge|top-?up|load)\b|\b(welcome|joining|sign ?up|signup) bonus\b|(ডিপোজিট|ডিপোজিটে|डिपॉजिट|डिपोजिट|ڈپازٹ|ڈیپازٹ)/
+    // ... on betting or a casino, or an offshore book's name (a fantasy, rummy or poker app's bonus is not it) ...
+    $sa_bet = /\b(bet|bets|betting|sportsbook|bookmaker|odds|wager|wagering|casino|live casino|teen ?patti|andar bahar|aviator|satta|cricket exchange|betting exchange|1xbet|1win|parimatch|melbet|22bet|dafabet|10cric|fun88|4rabet|mostbet|betwinner|rajabets|jeetwin|babu88|krikya|crickex|megapari|linebet|betway|bet365|lotus ?365|reddy ?anna|mahadev ?book)\b|(বেটিং|ক্যাসিনো|বাজি|बेटिंग|कैसीनो|सट्टा|بیٹنگ|کیسینو)/
+    // ... in that market: its currencies and payment rails, its leagues, Hinglish or Banglish, its scripts
+    $sa_mkt = /(₹|৳)|\b(rs\.?|inr|pkr|bdt|tk|taka|lakh|lakhs|lac|crore|crores|rupees?|rupaye|upi|paytm|phonepe|bkash|nagad|jazzcash|easypaisa|ipl|psl|bpl|kabaddi|lagao|lagaye|jeeto|jeeten|jeetein|milega|milenge|khelo|khelein|karo|karein|abhi|turant|dhamaka|jitun|khelun|ekhon)\b|(টাকা|রুপি|रुपये|रुपए|روپے|ڈپازٹ|ডিপোজিট|डिपॉजिट|डिपोजिट)/
+    // a punter's own story in Hinglish or Roman Urdu (beside $mine, casino_player_loss and casino_player_mine)
+    $sa_mine = /\b(mene|liya tha|li thi|mila tha|mili thi|bola tha|bolte hai|bolte hain|kehte hai|kehte hain|beware|mat lena|door raho|door reh|bach ke)\b/
   condition:
-    $bet and $dep and url_count > 0 and not $mine
-    and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile")
+    ($bet and $dep and url_count > 0 and not $mine
+      and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile"))
+    // (South Asia: the percentage deposit bonus on betting from any sender, a DLT header included, with a way in)
+    or ($sa_pct and $sa_dep and $sa_bet
+      and ($sa_mkt or sender matches /^alpha:[a-z]{2}-[a-z0-9]{6}(-[pstg])?$/i
+        or sender_country == "IN" or sender_country == "PK" or sender_country == "BD" or sender_country == "NP" or sender_country == "LK")
+      and not $mine and not $sa_mine and not casino_player_loss and not casino_player_mine
+      and (url_count > 0 or phone_count > 0 or email_count > 0 or casino_chat_handle))
+    // (from a sender id anywhere: the same bonus to an impersonator's, a look-alike or an abuse-prone address)
+    or ($bet and $dep and $sa_pct and not $mine and sender_kind == "alpha"
+      and (risky_tld_count > 0 or worn_url_count > 0 or brand_mismatch_count > 0))
 }
 
 rule casino_account_balance_claim

@@ -36,7 +36,7 @@ rule extort_loan_shaming
   meta:
     action = "junk"
     weight = 3.0
-    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud"
+    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi)"
   strings:
     $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
     // "send your photos and a defaulter message to all your contacts"
@@ -44,8 +44,53 @@ rule extort_loan_shaming
     // romanised Hindi and Urdu: the loan not repaid, the photos to every contact or the family called
     $loan_hi = /\b(loan|qarz|karz|karza|udhaar|udhar)\b/
     $shame_hi = /\b(contacts?|family|gharwalo\w{0,2}|rishtedar\w{0,4}) (ko|me|mein) (message|msg) (jayega|jaega|jayenge|bhejenge|bhej denge) (ki|that) (tu|tum|aap|you)\b|\b(photo|photos|pic|pics) (morph|edit) (karke|kar ke)\b|\bnangi (photo|photos|pic|video)\b|\b(photos?|pics?|tasveer\w{0,3}|details|number)\b.{0,40}\b(contacts?|rishtedar\w{0,4}|dosto\w{0,2}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (bhej|send|share|call)|\b(contacts?|rishtedar\w{0,4}|family walo\w{0,2}|gharwalo\w{0,2}) (ko|mein|me) (call|phone) (ki|kiya|karenge|ki jayegi)\b/
+    // The recovery agent of an instant-loan app: the loan's days over or overdue, and the shaming the
+    // real lender never threatens: every number in your phone or your whole family called, your photo
+    // posted as a fraud, defaulter or "chor" in WhatsApp groups or on social media, morphed photos.
+    // English: every contact, number or relative called or told (a victim's "they messaged all my contacts"
+    // is in the past and in the first person, and the threat is in the future)
+    $ra_all = /\b(call|message|msg|text|sms|whats ?app|inform|contact|tell|notify|visit)\w{0,3}( to)? (all|each|every|every one of|each one of|every single one of)( of)?( the)? (your |ur )?(contacts|numbers?|contact list|phone ?book|relatives|family members|friends|references|people)\b|\b(call|message|msg|text|inform|contact|tell|notify|visit)\w{0,3} (your|ur) (whole|entire|complete|full) (family|contact list|phone ?book|contacts|relatives|village|office|society|colony)\b|\b(go|goes|sent|reach|reaches) to (all|every|each one of|every one of) (your|ur) (contacts|relatives|friends|family members)\b|\b(all|every|each)( the| of the)? (numbers?|contacts?) (saved |stored )?(in|on|from) (your|ur) (phone|mobile|contact list|phone ?book|device)\b|\b(call|message|msg|text|inform|contact|tell|visit)\w{0,3} (to )?(your|ur) (family|relatives|friends|contacts|parents|father|mother|wife|husband|brother|sister)( members)?,? (and|&) (your |ur |all )?(relatives|friends|contacts|family|colleagues|neighbou?rs|office|references|employer|boss)\b/
+    // the label: you are a fraud, a defaulter, a "chor", told to everyone ...
+    $ra_told = /\b(tell|telling|inform|informing|know|knows|message|saying|that)\b.{0,30}\b(you are|you're|ur|u r|u are|you r) (a |an )?(fraud|fraudster|defaulter|thief|cheat|cheater|chor|scammer|criminal|absconder)\b/
+    // ... or on your photo, a poster
+    $ra_label = /\b(photo|photos|pic|pics|picture|pictures|image|images|dp|face)\b.{0,40}\b(as|with|written|marked|labell?ed|tagged|likh\w{0,4}) (a |an |the )?(fraud|fraudster|defaulter|thief|chor|cheater|scammer|absconder)\b|\b(fraud|defaulter|thief|chor|cheater|wanted) (poster|posters|notice|tag|photo|pic|alert)\b/
+    // the posting of you: your photo or details in WhatsApp groups, on social media, made viral ...
+    $ra_post = /\b(post|put|upload|share|circulate|publish|broadcast|send|forward|add)\w{0,3} (your|ur|his|her) (photo|photos|pic|pics|picture|pictures|image|images|face|details|name|number|data|aadhaa?r|pan)\b.{0,40}\b(whats ?app groups?|social media|facebook|instagram|insta|telegram groups?|all (the )?groups|every group)\b|\b(post|put|expose|shame) (you|u) (on|in|all over|across) (social media|facebook|whats ?app|all (the )?groups)\b|\b(photos?|pics?|pictures?|videos?|name|face|you|u) (will )?(go|goes|be made|get) viral\b|\bmake (you|u|your (photo|photos|pics?|name|face)) (viral|famous)\b/
+    // ... or morphed photos
+    $ra_morph = /\bmorph(ed|ing)? (photos?|pics?|pictures?|images?|videos?)\b|\b(photos?|pics?|pictures?) (will be )?(morphed|edited) (and|&) (sent|shared|posted)\b/
+    // the threat's "or else" (a friend's "inform all your relatives, the loan came through" has none)
+    $ra_if = /\b(otherwise|else|unless|failing which|if (you )?(don'?t|do not|fail to|not|dont)|if not|or (else|we|i|our|your|all|every|they|it|them))\b/
+    // the loan-app story: the loan's days, the due date, the recovery team
+    $ra_loan = /\b(loan|loans|repayment|overdue|emi|instant loan|due date|recovery (agent|team|department|officer|executive|manager))\b/
+    // a victim's or a friend's report of it, an awareness message: no threat in the recovery agent's own voice
+    $ra_report = /\b(threaten\w{0,4}|harass\w{0,5} (me|us|my|people|borrowers|customers)|harassment by|complaint|cyber ?crime|cyber (police|cell)|1930|sachet|helpline|beware|(it'?s|is|its) a scam|ignore (it|them|those|these|such)|they (called|messaged|sent|posted|said|are saying)|(messaged|called|texted|contacted) (all )?my (contacts|family|relatives|friends)|lol|lmao|haha\w{0,4}|jk)\b/
+    // romanised Hindi and Urdu: every contact or relative called or told, your photo put in the groups as a
+    // "chor", made viral; the threat in the future ("call karenge", "daal denge")
+    $rh_loan = /\b(loan|qarz|qarza|karz|karza|karja|emi|kisht|installment|overdue|due date|repayment)\b/
+    $rh_all = /\b(sabhi|saare|sare|sab|har|tere|tumhare|tumhari|teri|aapke|apke|aapki|apki|aap ke|ap ke)( sabhi| saare| sare| sab| har ek| ek)? (contacts?|contact list|numbers?|rishtedar\w{0,4}|rishtedaar\w{0,4}|relatives|gharwal\w{0,4}|ghar wal\w{0,4}|dosto\w{0,2}|doston|family walo\w{0,2}|family members|jaan pehchan wal\w{0,4}|mohalle wal\w{0,4}|office wal\w{0,4}|padosi\w{0,4}) (ko|pe|par|mein|me)( bhi)? (call|phone|fon|message|msg|bata|bhej|inform)\w{0,4} ?(karenge|kar denge|karunga|kar dunga|kar doonga|karega|kiya jayega|ki jayegi|denge|dunga|doonga|jayega|jayegi|jaega|jaegi|karke bata\w{0,5}|kar ke bata\w{0,5}|karke bol\w{0,5})\b/
+    $rh_post = /\b(whats ?app|fb|facebook|insta|instagram|social media|status)( ke| wale| ki)?( group| groups| status)? (me|mein|main|pe|par)( bhi)? (daal|dal|post|viral|upload|share|laga|chipka)\w{0,3} (denge|dunga|doonga|karenge|kar denge|kar dunga|diya jayega|di jayegi|jayega|jayegi)\b|\bviral (kar denge|kar dunge|kar dunga|kar doonga|karenge|kiya jayega|ho jayegi|ho jayega)\b|\b(group|groups) (me|mein|pe|par) (daal|dal|post|share|viral)\w{0,3} (denge|dunga|doonga|karenge|kar denge|diya jayega|di jayegi)\b/
+    // "everyone will be told", only with the label ("sabko bata denge ki tu chor hai")
+    $rh_sab = /\b(sabko|sab ko|sabhi ko|har kisi ko|sab logo ko|sab logon ko) (call|phone|fon|message|msg|bata|bhej)\w{0,4} ?(denge|dunga|doonga|karenge|kar denge|kar dunga|jayega|jayegi)\b|\bsabko pata (chal jayega|chalega|lag jayega)\b/
+    $rh_label = /\b(chor|fraud|fraudi|frod|dhokebaaz|dhokebaz|dhokhebaaz|dhokhebaz|defaulter|cheater|bhagoda|420|beimaan|beiman|bhikari|bhikhari|kangal|kangaal)\b/
+    $rh_photo = /\b(photo|photos|pic|pics|tasveer\w{0,3}|dp)\b/
+    $rh_if = /\b(warna|varna|nahi to|nahi toh|nahin to|otherwise|aaj hi|aaj raat|aaj shaam|abhi ke abhi)\b/
+    $rh_report = /\b(kar rahe|kar rhe|kar diya unhone|kiya unhone|de rahe|bol rahe|bol rhe|keh rahe|dhamki|dhamka\w{0,4}|complaint|ignore (karna|kar dena|kar de|karo|krna|kr dena)|police (complaint|ko)|lol|haha\w{0,4}|mazak|mazaak|majak)\b/
+    // Hindi (Devanagari, three bytes a letter): the loan, the contacts or relatives called, the photo in the
+    // groups as a fraud or made viral
+    $dv_loan = /(लोन|ऋण|कर्ज|कर्जा|उधार|ईएमआई|किस्त|ओवरड्यू|\bemi\b|\bloan\b)/
+    $dv_all = /(सभी|सारे|सब|हर|तुम्हारे|तेरे|आपके) ?(कॉन्टैक्ट|कांटेक्ट|कॉन्टेक्ट|कांटैक्ट|संपर्क|रिश्तेदार|परिवार|घरवाल|घर वाल|दोस्त|नंबर|नम्बर|जान पहचान).{0,40}(कॉल|फोन|मैसेज|बता|भेज).{0,20}(करेंगे|कर देंगे|करूंगा|करूँगा|देंगे|दूंगा|दूँगा|जाएगा|जायेगा|जाएगी|जायेगी)/
+    $dv_post = /(व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|फेसबुक|सोशल मीडिया|ग्रुप|ग्रूप|इंस्टाग्राम).{0,45}(डाल|पोस्ट|वायरल|अपलोड|शेयर).{0,20}(देंगे|दूंगा|दूँगा|करेंगे|जाएगा|जायेगा|जाएगी|जायेगी)|वायरल कर (देंगे|दूंगा|दूँगा)/
+    $dv_morph = /(मॉर्फ|मोर्फ|एडिट).{0,20}(फोटो|तस्वीर|वीडियो)|(फोटो|तस्वीर|वीडियो).{0,20}(मॉर्फ|मोर्फ|एडिट)/
+    $dv_sab = /(सबको|सब को|सभी को|हर किसी को) (कॉल|फोन|मैसेज|बता|भेज)[^ ]{0,9} ?(देंगे|दूंगा|दूँगा|करेंगे|कर देंगे|जाएगा|जायेगा)/
+    $dv_label = /(फ्रॉड|फ्रोड|चोर|धोखेबाज|डिफॉल्टर|डिफाल्टर|ठग|भगोड़ा|बेईमान)/
+    $dv_if = /(वरना|नहीं तो|आज ही|आज रात|आज शाम|अभी)/
+    $dv_report = /(धमकी|धमका|शिकायत|साइबर|सावधान|कर रहे हैं|कर दिया उन्होंने)/
   condition:
-    ($loan and $shame) or ($loan_hi and $shame_hi)
+    ($loan and $shame and not $ra_report) or ($loan_hi and $shame_hi)
+    or (sender_kind != "alpha" and sender_kind != "shortcode"
+      and (($ra_loan and ($ra_label or (($ra_all or $ra_post or $ra_morph or $ra_told) and $ra_if)) and not $ra_report)
+        or ($rh_loan and (($rh_post and ($rh_label or ($rh_photo and $rh_if))) or ($rh_all and ($rh_label or $rh_if)) or ($rh_sab and $rh_label)) and not $rh_report)
+        or ($dv_loan and (($dv_post and $dv_label) or ($dv_all and ($dv_label or $dv_if)) or ($dv_sab and $dv_label) or ($dv_morph and ($dv_all or $dv_post or $dv_sab))) and not $dv_report)))
 }
 
 rule extort_exposure_threat

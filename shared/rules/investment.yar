@@ -490,7 +490,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish)"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms)"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
@@ -543,6 +543,58 @@ rule invest_loan_intl
     $bt_rate = /(@ ?|\bat (just |only |low |lowest |starting |an? )?|\b(just|only|sirf|matra|starting|from|mein|me) )[0-9]{1,2}(\.[0-9]{1,2})? ?%|\b[0-9]{1,2}(\.[0-9]{1,2})? ?% ?(p\.? ?a|per annum|per month|p\.? ?m|roi|onwards|ki dar|ke dar|ki byaj|ke byaj|byaj|interest|par|pe|pr)\b|\b(lowest|best|low|attractive|kam|sabse kam|sasti|sasta) (rate|roi|interest|byaj|biyaj|dar|byaj dar)\b/
     // a person telling of their own loan
     $bt_mine = /\b(maine|humne|i (got|took|shifted|transferred|moved|switched|have|had|did)|my (bank|loan|home loan|gold loan|personal loan|car loan|emi|rate))\b/
+    // South Asia's instant loans from a person's number, in the regional scripts (three bytes a letter; the
+    // normaliser drops the joiners, so "අවශ්‍ය" is scanned without its ZWJ): the loan word, what no lender
+    // promises (no documents, papers, guarantor, collateral or CIBIL check), and the instant money or the range
+    // "from 10 thousand up to 5 lakh"; Hindi and Nepali (Devanagari) ...
+    $rg_dv_ln = /(लोन|ऋण|कर्ज|\bloan)/
+    $rg_dv_no = /बिना (किसी |कुनै )?(डॉक्यू|डॉक्यु|डाक्यू|डाक्यु|डकुमेन्ट|दस्तावेज|कागज|पेपर|गारंट|सिबिल|cibil|जमानत|गिरवी|धितो|जमानी|धरौटी|सैलरी स्लिप|आय प्रमाण|इनकम प्रूफ)|(दस्तावेज|डॉक्यू|डॉक्यु|डाक्यू|डकुमेन्ट|कागज|पेपर|गारंटर|गारंटी|सिबिल|धितो|जमानी|धरौटी|cibil|document)[^ ]{0,12} (की |केही |कुनै )?(जरूरत नहीं|ज़रूरत नहीं|आवश्यकता नहीं|नहीं चाहिए|नहीं लगेगा|नहीं लगेंगे|चाहिँदैन|चाहिदैन|चाहिंदैन|नचाहिने|आवश्यक छैन|बिनै|नराखी)|(धितो|कागजात) बिना|कोई (भी )?(डॉक्यू|डॉक्यु|डाक्यू|दस्तावेज|कागज|पेपर|गारंट|सिबिल)[^ ]{0,12} नहीं( चाहिए| लगेगा| लगेंगे)?(,|।|!|\.|$)/
+    $rg_dv_fast = /(तुरंत|तुरन्त|तुरुन्त|तत्काल|इंस्टेंट|इंस्टैंट|इन्स्टेन्ट|फौरन|छिटो|उसी दिन|एकै दिनमा|घर बैठे|घरमै)|[0-9] (मिनट|मिनेट)/
+    $rg_dv_amt = /[0-9] ?(हजार|हज़ार|लाख)( रुपये| रुपए| रुपैयाँ| रूपैयाँ| रुपैया)? (तक|सम्म)/
+    $rg_dv_rng = /[0-9]( ?(हजार|हज़ार|लाख|रुपये|रुपए))? (से|देखि) (₹ ?|रु\.? ?)?[0-9][0-9,.]{0,8} ?(हजार|हज़ार|लाख)/
+    $rg_dv_call = /(कॉल कर|फोन कर|संपर्क कर|सम्पर्क|फोन गर्नुहोस्|कल गर्नुहोस्|व्हाट्सएप|वाट्सएप|व्हाट्सऐप|भाइबर)/
+    $rg_dv_mine = /(मुझे|मेरा|मेरी|मेरे|मैंने|मैने|हमें|हमने|मलाई|मेरो|मैले|हामीलाई|चाहियो|पापा|मम्मी|भैया|दीदी|बेटा|यार|दाइ|दिदी|बुबा|आमा)/
+    // ... Bengali ...
+    $rg_bn_ln = /(লোন|ঋণ|\bloan)/
+    $rg_bn_no = /(কাগজ|ডকুমেন্ট|জামানত|গ্যারান্টার|গ্যারান্টি|সিবিল|জামিনদার|cibil|document)[^ ]{0,12} ?(লাগবে না|লাগে না|লাগবেনা|লাগেনা|ছাড়া|প্রয়োজন নেই|প্রয়োজন হবে না|দরকার নেই|দরকার হবে না)|বিনা (কাগজ|ডকুমেন্ট|জামানত|গ্যারান্টি)/
+    $rg_bn_fast = /(তাৎক্ষণিক|তাৎক্ষনিক|তাত্ক্ষণিক|ইনস্ট্যান্ট|ইন্সট্যান্ট|দ্রুত|জরুরি|জরুরী|সঙ্গে সঙ্গে|সাথে সাথে|একদিনে|ঘরে বসে)|[0-9] মিনিটে/
+    $rg_bn_amt = /[0-9] ?(লাখ|লক্ষ|হাজার)( টাকা)? পর্যন্ত/
+    $rg_bn_rng = /[0-9]( ?(হাজার|লাখ|লক্ষ|টাকা))? থেকে (৳ ?)?[0-9][0-9,.]{0,8} ?(হাজার|লাখ|লক্ষ)/
+    $rg_bn_call = /(কল করুন|ফোন করুন|যোগাযোগ|হোয়াটসঅ্যাপ|ইমো)/
+    $rg_bn_mine = /(আমার|আমি|আমাকে|আমাদের|ভাই|দাদা|আপু|আম্মু|আব্বু|মা,|বাবা)/
+    // ... Tamil ...
+    $rg_ta_ln = /(கடன|லோன்|\bloan)/
+    $rg_ta_no = /(ஆவண|டாக்குமெண்ட்|டாக்குமென்ட்|டாக்யுமென்ட்|ஜாமீன்|ஜாமின்|பிணை|உத்தரவாத|சிபில்|கேரண்டி|cibil|document)[^ ]{0,18} ?(தேவையில்லை|தேவை இல்லை|இல்லாமல்|இன்றி|அவசியமில்லை|வேண்டாம்)/
+    $rg_ta_fast = /(உடனடி|உடனே|விரைவு|விரைவான|இன்ஸ்டன்ட்|அதே நாளில்|ஒரே நாளில்|வீட்டிலிருந்தே)|[0-9] நிமிட/
+    $rg_ta_amt = /[0-9] ?(லட்ச|லட்சம்|ஆயிரம்)[^ ]{0,9} வரை/
+    $rg_ta_rng = /[0-9]( ?(ஆயிரம்|லட்சம்|ரூபாய்))? முதல் (₹ ?)?[0-9][0-9,.]{0,8} ?(ஆயிர|லட்ச)/
+    $rg_ta_call = /(அழைக்கவும்|அழையுங்கள்|தொடர்பு கொள்|தொடர்புக்கு|கால் செய்|வாட்ஸ்அப்|வாட்சப்)/
+    $rg_ta_mine = /(எனக்கு|என்னுடைய|நான்|அண்ணா|அப்பா|அம்மா|தம்பி|அக்கா)/
+    // ... Telugu ...
+    $rg_te_ln = /(రుణ|లోన్|అప్పు|\bloan)/
+    $rg_te_no = /(డాక్యుమెంట్|పత్రాలు|పత్రం|ష్యూరిటీ|షూరిటీ|గ్యారంటీ|గ్యారెంటీ|హామీ|సిబిల్|తాకట్టు|cibil|document)[^ ]{0,12} ?(అవసరం లేదు|అవసరంలేదు|లేకుండా|అక్కర్లేదు|అక్కర లేదు)/
+    $rg_te_fast = /(తక్షణ|వెంటనే|త్వరిత|త్వరగా|ఇన్స్టంట్|అదే రోజు|ఇంటి నుండే)|[0-9] నిమిషా/
+    $rg_te_amt = /[0-9] ?(లక్ష|వేల|వేలు)[^ ]{0,9} వరకు/
+    $rg_te_rng = /[0-9]( ?(వేల|వేలు|లక్ష|రూపాయల)[^ ]{0,6})? (నుండి|నుంచి) (₹ ?)?[0-9][0-9,.]{0,8} ?(వేల|లక్ష)/
+    $rg_te_call = /(కాల్ చేయండి|ఫోన్ చేయండి|సంప్రదించండి|వాట్సాప్)/
+    $rg_te_mine = /(నాకు|నేను|అన్నా|నాన్న|అమ్మ|తమ్ముడు|అక్కా)/
+    // ... Sinhala ...
+    $rg_si_ln = /(ණය|ලෝන්|ලොන්|\bloan)/
+    $rg_si_no = /(ලේඛන|ලියකියවිලි|ඇපකරු|ඇප|සහතික|ඔප්පු|cibil|crib|document)[^ ]{0,15} ?(අවශ්ය නැත|අවශ්ය නෑ|අවශ්ය නොවේ|නැතිව|නොමැතිව|ඕනේ නෑ|ඕන නෑ|රහිත)/
+    $rg_si_fast = /(ක්ෂණික|ඉක්මන්|ඉක්මනින්|හදිසි|එදිනම|දිනකින්)|[0-9] ?විනාඩි/
+    $rg_si_amt = /[0-9] ?(ලක්ෂ|දහස)[^ ]{0,9} ?(දක්වා|තෙක්)|(ලක්ෂ|දහස)[^ ]{0,9} ?[0-9][^ ]{0,9} ?(දක්වා|තෙක්)/
+    $rg_si_rng = /[0-9]( ?(දහස|ලක්ෂ|රුපියල්)[^ ]{0,6})? ?සිට (රු\.? ?|ලක්ෂ ?)?[0-9][0-9,.]{0,8} ?(ලක්ෂ|දහස|දක්වා)/
+    $rg_si_call = /(අමතන්න|ඇමතුම් ගන්න|කතා කරන්න|සම්බන්ධ වන්න|විමසන්න|වට්ස්ඇප්)/
+    $rg_si_mine = /(මට|මගේ|මම|අම්මේ|තාත්තේ|අයියේ|මල්ලි|නංගී|අක්කේ)/
+    // ... and their romanised forms (Bengali, Tamil, Telugu, Nepali, Sinhala, Hindi): the loan word, the
+    // documents not needed in each language's words, and the instant money or the lakh
+    $rg_rom_ln = /\b(loans?|kadan|kadanum|runam|runalu|appu|karja|karza|karz|rin|rinn)\b/
+    $rg_rom_no = /\b(kagoj|kagojpotro|kagaz|kagzat|kagaj|kagajat|documents?|docs|paper|papers|jamanot|jamanat|guarantor|guarantee|aavanam|avanam|aavanangal|jamin|jameen|patralu|surety|cibil|dhito|dhitho|jamani|lekhana|lekana|apakaru\w{0,4}|sahathika)\w{0,3} (lagbe na|lagbena|lage na|chara|charai|chhara|chharai|proyojon nei|dorkar nei|thevai illai|thevaiyillai|thevaillai|illamal|illama|avasaram ledu|avasaramledu|akkarledu|akkaraledu|akkara ledu|lekunda|lekundane|chaidaina|chahidaina|chaindaina|nachahine|nachaine|binai|narakhi|ona na|ona naha|one na|one naha|oni na|onna|awashya na|avashya na|awashya naha|nathuwa|nathiwa|nomathiwa|ki zarurat nahi|ki jarurat nahi|nahi chahiye|nahi lagega)\b|\bbina (kisi )?(document|documents|docs|kagaz|kagzat|kagaj|kagajat|dhito|jamani|guarantee|guarantor|cibil)\b/
+    $rg_rom_fast = /\b(instant|urgent|turant|tatkal|udanadi|udane|ventane|tvaraga|turuntai|turunta|ikmanin|ikman|hadisi|same day|ghar baithe|[0-9]{1,2} ?(min|mins|minute|minutes|minit))\b/
+    $rg_rom_amt = /[0-9] ?(lakh|lakhs|lac|lacs|laksham|lakshala|lakshalu|latcham|lacham|laksha|lakshaya)\b|\b(lakshaya|laksha|lakh) [0-9]/
+    $rg_rom_mine = /\b(mera|meri|maine|mujhe|amar|amake|enakku|naaku|nenu|mero|malai|maile|mage|mata|bhai|yaar|bro|lol|haha)\b/
+    // a warning about such offers (fraud, scam in each language)
+    $rg_warn = /\b(scam|fraud|fake|farzi|dhokha|thagi)\b|(धोखा|ठगी|फर्जी|ठग|सावधान|প্রতারণা|প্রতারক|ভুয়া|সাবধান|மோசடி|ஏமாற்று|మోసం|జాగ్రత్త|වංචා|පරිස්සම්)/
     // their ways in that the vocabulary does not count: reply a word, write or call us, the chat app
     $in = /\b(responde|responda|contesta) "?(si|ok|credito|prestamo)\b|\b(escribinos|escribenos|escribime|escribeme|consulta por|consultanos|llamanos|contactanos|contacte-nos|contacta-nos|arayin|arayiniz|ulasin|ulasabilirsiniz|basvurun|wsp|wa\.me)\b|(واتساب|واتس اب|התקשרו (עכשיו|עוד היום|אלינו)|חייגו|לפרטים|וואטסאפ|ווטסאפ|בוואטסאפ|בווטסאפ)/
     // the way in a lender gives and a friend does not: a chat app with the id or number to add
@@ -556,7 +608,24 @@ rule invest_loan_intl
         or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")
         // (a national number the phone reader does not take is written beside the vocabulary's words or $in's)
         or (any of ($es_cs, $pt_pt, $tr, $ar, $he) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0 or $handle or $in))
-        or ($bt_act and $bt_rate and not $bt_mine and (url_count > 0 or phone_count > 0 or contact_count > 0 or $handle))))
+        or ($bt_act and $bt_rate and not $bt_mine and (url_count > 0 or phone_count > 0 or contact_count > 0 or $handle))
+        // (South Asia's instant loans in the regional scripts and romanised: the loan, no documents and the money
+        // instant or up to so many lakh, with a number, a link or a call; or, no documents named, the instant money
+        // and the offer's range "from N thousand to N lakh" with a number or a link, not a person's own news or
+        // request to a relative)
+        or (not $rg_warn and (url_count > 0 or phone_count > 0 or contact_count > 0 or any of ($rg_dv_call, $rg_bn_call, $rg_ta_call, $rg_te_call, $rg_si_call))
+          and (($rg_dv_ln and $rg_dv_no and ($rg_dv_fast or $rg_dv_amt or $rg_dv_rng or money_count > 0))
+            or ($rg_bn_ln and $rg_bn_no and ($rg_bn_fast or $rg_bn_amt or $rg_bn_rng or money_count > 0))
+            or ($rg_ta_ln and $rg_ta_no and ($rg_ta_fast or $rg_ta_amt or $rg_ta_rng or money_count > 0))
+            or ($rg_te_ln and $rg_te_no and ($rg_te_fast or $rg_te_amt or $rg_te_rng or money_count > 0))
+            or ($rg_si_ln and $rg_si_no and ($rg_si_fast or $rg_si_amt or $rg_si_rng or money_count > 0))
+            or ($rg_rom_ln and $rg_rom_no and ($rg_rom_fast or $rg_rom_amt or money_count > 0) and not $rg_rom_mine)))
+        or (not $rg_warn and (url_count > 0 or phone_count > 0)
+          and (($rg_dv_ln and $rg_dv_fast and $rg_dv_rng and not $rg_dv_mine)
+            or ($rg_bn_ln and $rg_bn_fast and $rg_bn_rng and not $rg_bn_mine)
+            or ($rg_ta_ln and $rg_ta_fast and $rg_ta_rng and not $rg_ta_mine)
+            or ($rg_te_ln and $rg_te_fast and $rg_te_rng and not $rg_te_mine)
+            or ($rg_si_ln and $rg_si_fast and $rg_si_rng and not $rg_si_mine)))))
 }
 
 rule invest_loan_registration_fee_sw

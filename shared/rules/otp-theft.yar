@@ -301,13 +301,15 @@ rule otp_courier_needs_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'driver' or 'courier' of a parcel firm, at your door or gate or unable to find the address, asks you to read, tell or send him the code that is just sent or about to arrive on your phone (an account-takeover code; English, Spanish, romanised Hindi)"
+    description = "A 'driver' or 'courier' of a parcel firm or a food or grocery app (Amazon, FedEx, UPS, DoorDash), at your door or gate, the gate or locker not working or nobody answering, or unable to find the address, asks you to read, tell or send him the code that is just sent or about to arrive on your phone, or the one 'you'll get from Amazon or the app' (an account-takeover code; English, Spanish, romanised Hindi)"
   strings:
     // the writer says he is the driver or the courier (first person), or names the role and stands at the door himself
-    $who = /\b(i'?m|i am|im|this is|it'?s|its)( [a-z]{1,12})?,? (the |your |ur |ya )?([a-z]{1,12} ){0,2}(delivery (driver|guy|man|boy|person|agent|executive|partner|rider)|courier|driver|dispatch rider|rider|postman|postie|mail carrier|carrier)\b|\b(courier|driver|rider|delivery (guy|man|boy|agent))( [a-z]{1,12})? here\b/
+    $who = /\b(i'?m|i am|im|this is|it'?s|its)( [a-z]{1,12})?,? (the |your |ur |ya )?([a-z]{1,12} ){0,2}(delivery (driver|guy|man|boy|person|agent|executive|partner|rider)|courier|driver|dispatch rider|rider|postman|postie|mail carrier|carrier|dasher|shopper)\b|\b(courier|driver|rider|dasher|delivery (guy|man|boy|agent))( [a-z]{1,12})? here\b/
     // "this is Jamie from DPD", "I'm Rosa with USPS"
     $who_from = /\b(this is|i'?m|i am|im|it'?s|its) [a-z]{1,12},? (from|with) (the )?(usps|ups|fedex|dhl|royal ?mail|evri|hermes|dpd|yodel|parcelforce|amazon|australia post|auspost|aramex|startrack|couriers please|canada post|purolator|an post|nz ?post|courierpost|ontrac|lasership|gls|inpost|jumia|flipkart|ekart|delhivery|dtdc|blue ?dart|xpressbees)\b/
-    $role = /\b(amazon|evri|hermes|dpd|dhl|ups|fedex|usps|royal mail|yodel|parcelforce|aramex|gls|ontrac|jumia|flipkart|ekart|delhivery|dtdc|bluedart|blue dart|xpressbees|meesho|shopee|lazada|delivery|parcel|package|courier) (delivery )?(driver|courier|rider|guy|man|boy|agent|executive|partner)\b/
+    $role = /\b(amazon|evri|hermes|dpd|dhl|ups|fedex|usps|royal mail|yodel|parcelforce|aramex|gls|ontrac|jumia|flipkart|ekart|delhivery|dtdc|bluedart|blue dart|xpressbees|meesho|shopee|lazada|delivery|parcel|package|courier) (delivery )?(driver|courier|rider|guy|man|boy|agent|executive|partner)\b|\b(doordash|door dash|instacart|grubhub|uber ?eats|postmates|shipt|gopuff) (driver|dasher|shopper|courier|delivery)\b|\b(your|ur|the) (dasher|shopper)\b/
+    // ... or stands at the door with the reader's parcel or order ("I'm at your gate with your Amazon package")
+    $carry = /\b(with|have|got) (your|ur|ya) (amazon |fedex |ups |usps |dhl |doordash |instacart |grubhub |uber ?eats )?(package|parcel|delivery|order|groceries|food|box)\b/
     $at = /\b(i'?m|i am|im|am) (now |just |currently |already |standing |waiting )?(at|outside|by|in front of|downstairs at|at the front of) (your|ur|ya|the)( front| main| building| street)? (door|gate|house|flat|building|address|place|home|entrance|property|apartment|lobby|reception|compound)\b|\b(i'?m|i am|im) (outside|downstairs|at the door|at the gate)\b|\b(can'?t|cannot|can not|couldn'?t|unable to|not able to) (find|locate|see) (your|ur|the) (address|house|flat|building|place|door|street|gate|apartment)\b/
     // the code said to be just sent, arriving or about to arrive on the reader's phone
     $arr1 = /\b(code|otp|pin|passcode|digits?|number)\b.{0,30}\b(just|now|sent|texted|came|coming|come|arrive|arrived|arriving|pop up|pops up|popped up|come through|comes through|coming through|you got|you received|u got)\b/
@@ -316,25 +318,49 @@ rule otp_courier_needs_code : phishing
     // ... and asked for: read it out, tell me, text it back, what does it say
     $ask1 = /\b(read|tell|send|text|give|share|forward|say|pass|confirm)( it| that| them| the code| the otp| the number| the digits| the pin)?( out| back| over)?( to)? (me|us)\b|\b(read|tell|send|text|give|share|forward|say|pass)( it| that| them) (back|out|over)\b|\breply with (it|the code|the otp|the number|the digits)\b|\bwhat (does|did) (it|the (code|text|message|sms)) say\b/
     $ask2 = /\b(tell|send|give|share|read|forward|text|say|confirm|provide)( me| us)? (the|that|this|your|ur)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|number|digits)\b/
-    $ask3 = /\bi need (the|that|this|your|ur)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|number|digits)\b|\b(send|text|forward|read) it (asap|now|quickly|fast|please|pls|to this number|here)\b/
+    $ask3 = /\bi need (the|that|this|your|ur)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|number|digits)\b|\b(send|text|forward|read) it (asap|now|quickly|fast|please|pls|to this number|here)\b|\b(text|send|read|forward|reply)( me)? back (the|that|this|your|ur)( [a-z0-9-]{1,12}){0,2} (code|otp|pin|number|digits)\b/
+    // "what's the code ...": only beside a code the service is about to send (a real driver asks a gate code this way)
+    $ask_q = /\bwhat('?s| is| was| does) (the|that|it|ur|your) (code|otp|pin|number|digits|say)\b/
+    // The code a service is about to send or has just sent: "the code you'll get from Amazon", "the code that's
+    // coming", "Amazon will text you a code", "the code DoorDash sent you": an account's sign-in code, which
+    // no driver needs (a gate, buzzer or locker code the resident knows is asked in other words)
+    $svc1 = /\b(code|otp|pin|passcode)( number)? (that |which )?(you('ll| will| are about to| are going to|'re about to|'re going to| should| might)|u('ll| will| should)|ya('ll| will))( soon| now| just)? (get|receive|be getting|be receiving)\b/
+    $svc2 = /\b(code|otp|pin|passcode)( number)? (that'?s|that is|thats|which is|is) (coming|about to (come|arrive|pop up)|on (its|the) way|going to (come|arrive)|gonna (come|arrive))\b/
+    $svc3 = /\b(code|otp|pin|passcode) (will|should|is going to|is gonna|is about to|gonna) (come|arrive|pop up|be sent|show up|come through|be texted)\b/
+    $svc4 = /\b(amazon|fedex|ups|usps|dhl|doordash|door dash|instacart|grubhub|uber ?eats|postmates|shipt|gopuff|ontrac|lasership|the app|the company|dispatch|my dispatcher|the system)( will| is going to| is gonna|'ll| is about to| just| is)? (send|sending|text|texting|sent|texted|sends|texts)( to)?( you| your phone| ya| u)? (a|an|the|one)( [a-z0-9-]{1,12})? (code|otp|pin|passcode)\b/
+    $svc5 = /\b(code|otp|pin|passcode) (from|by|sent by|texted by|sent from) (amazon|fedex|ups|usps|dhl|doordash|door dash|instacart|grubhub|uber ?eats|postmates|shipt|gopuff)\b|\b(code|otp|pin|passcode) (amazon|fedex|ups|usps|dhl|doordash|instacart|grubhub|uber ?eats|the app|they) (sent|sends|texted|texts|will send|will text|is sending|just sent|just texted)\b/
     // Spanish: "soy el repartidor de DHL ... le acaba de llegar un codigo, me lo puede dictar?"
-    $es_who = /\bsoy (el |la |su |tu )?(repartidor|repartidora|mensajero|mensajera|conductor|conductora|chofer|cartero|cartera|transportista)\b|\b(le|te) (habla|escribe) (el |la |su |tu )(repartidor|repartidora|mensajero|mensajera|chofer|cartero|cartera)\b/
+    $es_who = /\bsoy (el |la |su |tu )?(repartidor|repartidora|mensajero|mensajera|conductor|conductora|chofer|cartero|cartera|transportista|driver|delivery)\b|\b(le|te) (habla|escribe) (el |la |su |tu )(repartidor|repartidora|mensajero|mensajera|chofer|cartero|cartera|driver|delivery)\b/
+    // ... or names the firm's role and stands at the door, gate or locker, finds nobody or cannot find the house
+    $es_role = /\b(repartidor|repartidora|mensajero|mensajera|chofer|conductor|driver)( de| del)? (amazon|fedex|ups|usps|dhl|estafeta|correos|seur|mrw|gls|mercado ?libre|doordash|uber eats|rappi|didi food|paquetexpress|servientrega|coordinadora|chilexpress|andreani)\b/
+    // (the driver named by someone else, "el repartidor de Amazon esta en el porton", is a relative's errand, not the writer)
+    $es_third = /\b(el|al|del|un|una|la) (repartidor|repartidora|mensajero|mensajera|chofer|conductor|driver)\b/
+    $es_at = /\bestoy (en|afuera de|fuera de|frente a|abajo de|en la puerta de) (su|tu|la) (casa|puerta|porton|domicilio|edificio|entrada|reja|direccion|portal|locker|casillero)\b|\bno (encuentro|doy con|ubico|localizo) (su|tu|la) (casa|domicilio|direccion|portal|edificio|numero)\b|\bnadie (contesta|responde|abre|sale)\b|\b(porton|puerta|reja|locker|casillero|timbre|interfon|intercomunicador)( [a-z]{1,12}){0,3} no (abre|funciona|sirve|contesta|jala)\b/
     $es_code = /\b(codigo|clave|pin)\b/
-    $es_ask = /\bme lo (puede|puedes|podria|podrias|pueden) (dictar|decir|leer|pasar|enviar|mandar|reenviar|dar|confirmar)\b|\b(dictemelo|digamelo|enviemelo|mandemelo|pasemelo|reenviemelo|leamelo|dimelo|pasamelo|mandamelo|enviamelo|reenviamelo|dictamelo|leemelo)\b|\b(digame|dime|indiqueme|dicteme|leame|enviame|mandame|pasame|envieme|mandeme|paseme|confirmeme)( por favor)? (el|ese|este) (codigo|pin|numero|clave)\b/
+    $es_ask = /\bme lo (puede|puedes|podria|podrias|pueden) (dictar|decir|leer|pasar|enviar|mandar|reenviar|dar|confirmar)\b|\bme lo (manda|mandas|envia|envias|pasa|pasas|dicta|dictas|comparte|compartes|reenvia|reenvias)\b|\b(me|nos) (puede|puedes|podria|podrias) (mandar|enviar|pasar|dar|dictar|decir|leer|compartir|reenviar|escribir) (el|ese|este) (codigo|pin|numero|clave)\b|\bnecesito (el|ese|este|su|tu) (codigo|pin|clave)\b|\b(compartame|comparteme|regaleme|regalame)( por favor)? (el|ese|este) (codigo|pin|numero|clave)\b|\b(dictemelo|digamelo|enviemelo|mandemelo|pasemelo|reenviemelo|leamelo|dimelo|pasamelo|mandamelo|enviamelo|reenviamelo|dictamelo|leemelo)\b|\b(digame|dime|indiqueme|dicteme|leame|enviame|mandame|pasame|envieme|mandeme|paseme|confirmeme)( por favor)? (el|ese|este) (codigo|pin|numero|clave)\b/
+    // the code about to arrive or sent by the service ("le va a llegar un codigo", "el codigo que le mando Amazon") ...
+    $es_arr = /\b(le|te) (va a|van a|acaba de|acaban de|debe de|debio|deberia|tiene que) (llegar|mandar|enviar)\b|\b(le|te) (llega|llegara|llego|llegue)( ahorita| ahora| en un momento| en unos segundos)? (un|el|su|tu)( [a-z]{1,12})? (codigo|pin|mensaje|sms)\b|\bcodigo que (le|te) (va a llegar|van a mandar|van a enviar|llegue|llegara|llego|acaba de llegar|mandaron|enviaron|mando|envio|manda|envia)\b|\b(amazon|la app|la aplicacion|la empresa|el sistema|fedex|dhl|ups|estafeta|mercado ?libre|rappi|uber eats|doordash) (le|te) (va a )?(mandar|enviar|manda|envia|mando|envio|acaba de mandar|acaba de enviar)\b|\bcodigo (de|que manda|que envia) (amazon|la app|la aplicacion|fedex|dhl|ups|estafeta|mercado ?libre|rappi|uber eats|doordash)\b|\b(le|te) (acabamos|acaban|acabo) de (enviar|mandar)\b/
+    // ... not the gate's, the door's or the building's own code, which a real driver may ask for
+    $es_phys = /\bcodigo (del|de la|de) (porton|puerta|entrada|edificio|reja|acceso|casillero|locker|caseta|garaje|cochera|estacionamiento|elevador|wifi|condominio|fraccionamiento|privada|residencial|portal|interfon|timbre)\b/
     // romanised Hindi: "main Amazon delivery boy bol raha hu ... abhi ek OTP aayega, mujhe bhej do"
     $hi_who = /\b(main|mai|mein|hum)( [a-z]{1,12}){0,2} (delivery (boy|wala|vala|man|partner|executive|agent)|courier (wala|vala|boy)|rider)( [a-z]{1,10})? (bol raha|bol rha|baat kar raha|hu|hoon|hun)\b/
     $hi_ask = /\b(otp|code)\b.{0,40}\b(bata|batao|bata do|bata dijiye|bataiye|batayein|bhej|bhejo|bhej do|bhejiye|bhej dijiye|bol do|boliye|share kar|share karo|share kijiye)\b/
     $hi_now = /\b(abhi|abi)( ek)? (otp|code)\b|\b(otp|code) (aayega|aaega|ayega|aega|aane wala|aa raha|aa jayega|bheja|bhej raha|aaya hoga|aya hoga)\b|\bverif/
     // a ride's PIN told to its driver, or a code held in the carrier's app or e-mail, is not the scam
     $ride = /\b(uber|ola|lyft|bolt|rapido|careem|indrive|cab|taxi)\b/
+    $eats = /\b(uber ?eats|bolt food|careem (food|quik))\b/
     $app = /\b(code|otp|pin)\b.{0,30}\b(in|on|from) (your|the|ur) (app|email|e-mail|emails|inbox)\b/
     // a real driver asking for the gate, door, buzzer or locker code to get in
     $phys = /\b(gate|door|building|entry|entrance|access|lockbox|lock box|key ?safe|buzzer|intercom|lobby|apartment|keypad|alarm|garage|locker|parking|elevator|lift|wifi|wi-fi) (code|pin|number)\b/
   condition:
-    (((($who or $who_from or ($role and $at)) and ($arr1 or $arr2 or $arr3) and ($ask1 or $ask2 or $ask3))
-      or ($es_who and $es_code and $es_ask)
-      or ($hi_who and $hi_ask and $hi_now))
-    and not $ride and not $app and not $phys and not otp_negated_share and code_count == 0
+    (((($who or $who_from or ($role and $at)) and ($arr1 or $arr2 or $arr3) and ($ask1 or $ask2 or $ask3)
+        and not $app and not $phys)
+      // the code the service is about to send, asked by the driver: then a broken gate or locker code is the pretext
+      or (($who or $who_from or (($role or $carry) and $at)) and any of ($svc*) and ($ask1 or $ask2 or $ask3 or $ask_q))
+      or ($es_who and $es_code and $es_ask and not ($es_phys and not $es_arr))
+      or ($es_role and $es_at and $es_arr and $es_ask and not $es_third)
+      or ($hi_who and $hi_ask and $hi_now and not $app and not $phys))
+    and not ($ride and not $eats) and not otp_negated_share and code_count == 0
     and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 

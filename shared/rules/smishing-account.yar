@@ -404,7 +404,7 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, pay by calling a number, from a long number that is not toll-free (US English, Spanish)"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, or a technician or crew on its way to cut it, pay by calling a number (often in a prepaid or gift card), from a long number that is not toll-free or with a callback number in the text (US English, Spanish)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
@@ -448,10 +448,15 @@ rule account_electricity_cutoff : phishing
     $in_own = /\b(one time settlement|ots|yojana|maine|mene|humne|hamne|papa|mummy|bhai|bhaiya)\b|(एकमुश्त|योजना|मैंने|हमने|पापा|मम्मी)/
     // US: the utility's account past due and the service cut today, pay by calling (English, Spanish; accents folded).
     // The utility's own reminders come from its short code or toll-free number, name a date and link to its site
-    $us_cut = /\b(will be|is scheduled to be|are scheduled to be|is set to be|is going to be|is about to be|is being|will get|sera|seran|va a ser|van a ser|esta programad[oa] para ser) (disconnected|interrupted|shut off|shutoff|turned off|cut off|suspended|terminated|desconectad[oa]s?|suspendid[oa]s?|interrumpid[oa]s?|cortad[oa]s?)\b|\b(disconnection|interruption|shut-?off|disconnect order) (is |has been )?(scheduled|will occur|will take place|set for|pending)\b|\bscheduled for (disconnection|interruption|shut-?off)\b|\bdispatched to (disconnect|shut off|cut off|turn off)\b|\b(desconexion|suspension|interrupcion|corte) (de|del) (su |tu )?(servicio|luz|energia|electricidad|gas|agua|suministro)\b|\bprogramad[oa] para (la )?(desconexion|corte|suspension)\b|\b(enviado|asignado) (un tecnico )?para (desconectar|cortar|suspender)\b/
+    $us_cut = /\b(will be|is scheduled to be|are scheduled to be|is set to be|is going to be|is about to be|is being|will get|sera|seran|va a ser|van a ser|esta programad[oa] para ser) (disconnected|interrupted|shut off|shutoff|turned off|cut off|suspended|terminated|desconectad[oa]s?|suspendid[oa]s?|interrumpid[oa]s?|cortad[oa]s?)\b|\b(disconnection|interruption|shut-?off|disconnect order) (is |has been )?(scheduled|will occur|will take place|set for|pending)\b|\bscheduled for (disconnection|interruption|shut-?off)\b|\bdispatched to (disconnect|shut off|cut off|turn off)\b|\bfinal (disconnection|disconnect|shut-?off|termination) notice\b|\b(desconexion|suspension|interrupcion|corte) (de|del) (su |tu )?(servicio|luz|energia|electricidad|gas|agua|suministro)\b|\bprogramad[oa] para (la )?(desconexion|corte|suspension)\b|\b(enviado|asignado) (un tecnico )?para (desconectar|cortar|suspender)\b/
+    // ... or a technician or crew said to be on the way to cut it ("a technician is en route to disconnect your
+    // service", "un tecnico va en camino para cortar su luz")
+    $us_tech = /\b(technician|technicians|tech|techs|crew|lineman|linemen|field (agent|rep|representative|worker))\b.{0,60}\b(to|will|is going to|are going to|is scheduled to|are scheduled to) (disconnect|shut off|shut down|cut off|cut|turn off|terminate|pull|remove|lock)\b|\b(tecnico|tecnicos|cuadrilla)\b.{0,60}\b(para|a) (desconectar|cortar|suspender|retirar|quitar)\b/
     $us_util = /\b(electric|electricity|power|energy|gas|water|utility|utilities|duke|con ?ed|con edison|pg&e|pge|fpl|sce|sdg&e|pse&g|pseg|dominion|xcel|entergy|ameren|comed|dte|reliant|txu|oncor|centerpoint|national grid|eversource|peco|pepco|bge|nipsco|srp|teco|jea|ladwp|luma|luz|electricidad|electric[oa]|energia|agua)\b/
-    $us_due = /\b(past[- ]due|overdue|delinquent|unpaid|non-?payment|outstanding (balance|amount|bill)|final (disconnect(ion)? )?notice|vencid[oa]|atrasad[oa]|falta de pago|pendiente de pago|saldo pendiente|morosidad|morosa|moroso|impagad[oa]|aviso final|ultimo aviso)\b/
-    $us_when = /\b(today|tonight|this (afternoon|evening|morning)|within (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?)|in (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?)|in (one|an) hour|hoy|esta (tarde|noche|manana)|(en|dentro de) (los proximos )?[0-9]{1,2} (minutos|horas)|(en|dentro de) (una|1) hora)\b/
+    $us_due = /\b(past[- ]due|overdue|delinquent|unpaid|non[- ]?payment|lack of payment|[0-9] (months?|cycles?) behind|outstanding (balance|amount|bill)|final (disconnect(ion)? )?notice|vencid[oa]|atrasad[oa]|falta de pago|pendiente de pago|saldo pendiente|morosidad|morosa|moroso|impagad[oa]|aviso final|ultimo aviso)\b/
+    $us_when = /\b(today|tonight|this (afternoon|evening|morning)|within (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?)|in (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?)|in (one|an) hour|within (the|an|one) hour|within the next hour|in the next hour|hoy|esta (tarde|noche|manana)|(en|dentro de) (los proximos )?[0-9]{1,2} (minutos|horas)|(en|dentro de) (una|1) hora)\b/
+    // the payment asked in a prepaid or gift card, or at a bitcoin machine: no utility takes those
+    $us_card = /\b(prepaid (debit |visa |master ?card |reloadable )?cards?|gift ?cards?|green ?dot|moneypak|money ?pak|vanilla (reload|visa|gift|card)|reloadable (debit )?card|bitcoin (atm|machine)|tarjetas? (prepagadas?|de regalo))\b/
     // addressed to the customer: your account, su servicio, dear customer
     $us_you = /\b(your|su|tu) (electric |electricity |power |energy |gas |water |utility |light )?(account|service|power|electricity|energy|gas|water|utilities|utility|bill|balance|meter|lights|cuenta|servicio|luz|energia|electricidad|suministro|medidor|factura|saldo)\b|\b(dear|valued) (customer|client)\b|\b(estimad[oa]|querid[oa]) (cliente|usuari[oa])\b/
   condition:
@@ -470,8 +475,10 @@ rule account_electricity_cutoff : phishing
       and not $in_own and not $warn and sender_kind == "phone")
     // the US utility's past-due account cut today, pay by calling, from a long number (not its short code or
     // toll-free line) and with no link to a site the text names
-    or ($us_cut and $us_util and $us_due and $us_when and $us_you and phone_count > 0 and not $warn
-      and not account_utility_personal and not account_utility_own_notice and sender_kind == "phone" and sender_line != "toll_free"))
+    or (($us_cut or $us_tech) and $us_util and $us_due and ($us_when or $us_card) and $us_you and phone_count > 0 and not $warn
+      and not account_utility_personal and not account_utility_own_notice
+      // (a long number that is not toll-free; from no sender or an address, the crew on its way or a card payment)
+      and ((sender_kind == "phone" and sender_line != "toll_free") or (($us_tech or $us_card) and (sender_kind == "none" or sender_kind == "email")))))
 }
 
 rule account_tech_support_callback : phishing
@@ -938,14 +945,22 @@ rule account_refund_agent_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A shop's 'customer service' offering a compensation or refund for a faulty order, to be arranged on QQ, WeChat or an app to download (Chinese)"
+    description = "A shop's 'customer service' offering a compensation or refund for a faulty order, to be arranged on QQ, WeChat or an app to download (Chinese); not the anti-fraud centre's or the police's warning that names this story as a scam"
   strings:
     // (a Chinese letter is three bytes: the gaps are counted in bytes)
     $who = /(客服|售后|店家|快递公司)/
     $offer = /(理赔|退款|赔偿|赔付|退还)/
-    $move = /(加qq|加 qq|qq[0-9 ]{1,3}|qq号|加微信|添加微信|钉钉|下载.{0,30}(app|软件)|屏幕共享)/
+    $move = /(加qq|加 qq|qq[0-9 ]{1,3}|qq号|加微信|添加微信|(添加|加)(客服|官方|专员|售后|工作人员)(的)?(qq|微信)|钉钉|下载.{0,30}(app|软件)|屏幕共享)/
+    // The anti-fraud centre's or the police's public warning names the same story to warn of it: "anyone who
+    // claims to be customer service and offers a refund is a scammer" ... (都是诈骗, 均为骗子) ...
+    $warn = /(都是|均是|均为|全是|一律是|就是|肯定是)(诈骗|骗子|骗局|詐騙|騙子|騙局)|(谨防|謹防|警惕|提高警惕|请勿轻信|切勿|不要轻信|不要相信)/
+    // ... signed by it (【国家反诈中心】, 【XX公安局】, 【反诈提醒】) or sent from its short numbers (12381, 96110)
+    $sig = /【.{0,30}(反诈|反詐|公安|警方|派出所|网警|警务|警察|反电信网络诈骗).{0,30}】/
+    // ... with no handle of its own to add, no link and no number to call
+    $handle = /(qq|微信|vx|v信)(号)?(:| ){0,2}[0-9a-z_]{1,8}[0-9]/
   condition:
     $who and $offer and $move
+    and not ($warn and ($sig or sender == "shortcode:12381" or sender == "shortcode:96110") and not $handle and url_count == 0)
 }
 
 rule account_locked_sw_am : phishing

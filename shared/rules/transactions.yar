@@ -65,6 +65,9 @@ private rule txn_phishing_markers
     $release_call = /\bto (receive|claim|collect|release|get|activate|unlock|reactivate)( it| them| the (funds|money|refund|payment|amount)| your (funds|money|refund|payment|account|card))?,? (please )?(call|contact|dial|ring|reply)\b|\b(call|contact|dial|ring)\b.{0,40}\bto (release|receive|claim|unlock|reactivate) (the|your) (funds|money|refund|payment|account|card)\b|\b(call|contact|dial|ring)\b.{0,40}\bto (verify|confirm|update|validate) (your )?(identity|account|card|details|information)\b/
     // asks for personal details by reply: "confirm your address by replying with your full name"
     $reply_details = /\b(reply|replying|respond|text|send)( back)? with your (full name|name|address|zip|zip code|postcode|date of birth|dob|card|account|ssn|social security|pin|password)\b|\band your (card|account|debit card) number\b/
+    // a utility's service cut within hours or today, or a crew on its way to cut it: with a number to call and
+    // from no utility's sender id, short code or toll-free line, the disconnection scam, no past-due notice
+    $cut_now = /\b(technicians?|techs?|crew|lineman|linemen|field (agent|rep|representative|worker))\b.{0,60}\b(to|will|is going to|is scheduled to) (disconnect|shut off|cut off|cut|turn off)\b|\b(disconnect(ed|ion)?|shut ?off|shut-off|cut off|turned off)\b.{0,40}\b(today|tonight|within (the |an |one |the next )?([0-9]{1,2} ?)?(minutes?|mins?|hours?|hrs?)|in (the next )?[0-9]{1,2} ?(minutes?|mins?|hours?|hrs?))\b|\b(desconectar|desconectado|desconectada|desconexion|cortar|cortado|cortada|corte)\b.{0,40}\b(hoy|esta (tarde|noche)|en [0-9]{1,2} (horas|minutos))\b/
     // a service's own disclaimer: "IRAS will not ask you to make payment via links"
     $never_ask = /\b(will|would|do|does) (never|not) (ask|request|require) (you )?(to )?(make|pay|complete|confirm|settle)\b/
     $pay_deposit = /\bby paying\b|\bpay (the|a|your)( [a-z]{1,12}){0,2} (deposit|fee|charge)\b/
@@ -128,6 +131,7 @@ private rule txn_phishing_markers
     // a Zelle or wire payment check from a toll-free number: not junk (banks' own checks come from those too), but
     // not filed as the bank's notice either (its short code or sender id still is)
     or ($p2p_check and money_count > 0 and sender_line == "toll_free")
+    or ($cut_now and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode" and sender_line != "toll_free")
 }
 
 // A person's voice, not a service's: "I paid", "from me", "you owe", "lol", "abeg", "mama". A
@@ -938,7 +942,7 @@ rule txn_public_alert_intl
     action = "transaction"
     sub_action = "transactionalPublicServices"
     weight = 1.0
-    description = "A public emergency alert telling people what to do (go inside, close windows, avoid the area, evacuate), in Dutch, German, French, Spanish, Portuguese, Italian or English; Taiwan's and China's national alerts, Ukraine's air-raid alarm, Romania's RO-ALERT code levels, the Philippines' rain warnings in Tagalog"
+    description = "A public emergency alert telling people what to do (go inside, close windows, avoid the area, evacuate), in Dutch, German, French, Spanish, Portuguese, Italian or English; Taiwan's and China's national alerts, China's anti-fraud centre's and police's public warnings against scams, Ukraine's air-raid alarm, Romania's RO-ALERT code levels, the Philippines' rain warnings in Tagalog"
   strings:
     $alert = /\b(nl-alert|alert|alerte|alerta|allerta|warnung|waarschuwing|emergency|noodgeval)\b/
     $do = /\b(ga naar binnen|sluit (ramen|deuren)|blijf binnen|bleiben sie (zu hause|drinnen)|fenster (und turen )?schliessen|restez (chez vous|a l'interieur)|fermez les fenetres|permanezca en (casa|el interior)|quedese en casa|fique em casa|evacu\w{1,6}|rimanete in casa|stay indoors|shelter in place|avoid the area|close (your )?windows)\b/
@@ -947,8 +951,19 @@ rule txn_public_alert_intl
     $uk = /(повітряна тривога|воздушная тревога).{0,120}(укриття|укрытие)/
     $ro = /\bro-alert\b|\bcod (rosu|portocaliu|galben)\b.{0,60}\b(inundatii|ploi|vant|canicula|ninsori|viscol)\b/
     $tl = /\bmalakas na (pag-ulan|ulan|hangin)\b|\bmaging alerto\b.{0,60}\b(pagbaha|landslide|bagyo)\b/
+    // China's anti-fraud centre and police: "anyone claiming to be customer service offering a refund is a scammer,
+    // strangers asking you to transfer money are scammers, install the anti-fraud app" (Chinese; a Chinese letter
+    // is three bytes): the scams named to warn of them ...
+    $fz_warn = /(都是|均是|均为|全是|一律是|就是|肯定是)(诈骗|骗子|骗局|詐騙|騙子|騙局)|(谨防|謹防|警惕|提高警惕|请勿轻信|切勿|不要轻信|不要相信|不转账|不要转账)/
+    // ... signed by the centre or the police, or sent from their short numbers (12381, 96110) ...
+    $fz_sig = /【.{0,30}(反诈|反詐|公安|警方|派出所|网警|警务|警察|反电信网络诈骗).{0,30}】/
+    // ... and nothing the lure says: a case against the reader, an account to freeze, a handle to add
+    $fz_lure = /(涉嫌|您名下|你名下|冻结您|冻结你|配合调查|通缉|办案|逮捕|(qq|微信|vx|v信)(号)?(:| ){0,2}[0-9a-z_]{1,8}[0-9])/
   condition:
-    ($alert and $do or any of ($zh, $uk, $ro, $tl)) and not txn_veto and not txn_personal_voice and not txn_alert_lure
+    ($alert and $do or any of ($zh, $uk, $ro, $tl)
+      or ($fz_warn and ($fz_sig or sender == "shortcode:12381" or sender == "shortcode:96110") and not $fz_lure and url_count == brand_link_count
+        and sender_line != "mobile"))
+    and not txn_veto and not txn_personal_voice and not txn_alert_lure
 }
 
 rule txn_payee_added
