@@ -14,12 +14,15 @@ rule crypto_seed_phrase : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks to enter, verify or sync a wallet's seed or recovery phrase or private key"
+    description = "Asks to enter, verify, sync, share or send a wallet's seed or recovery phrase or private key: no wallet, exchange or support desk ever asks for it"
   strings:
     $s = /\b((seed|recovery|secret|mnemonic|backup|wallet) (phrase|words)|private key|1[28][- ]word|24[- ]word)/
     $v = /\b(verify|validate|enter|confirm|sync|synchroni[sz]e|submit|provide|import|connect|restore|re-?activate|rectify|upgrade|migrate)/
+    // asked to hand it over ("share the 12 word phrase"), unless the text warns never to
+    $ask = /\b(share|send|give|tell|text|type|paste|reply with)\b/
+    $never = /\b(never|not|don'?t|won'?t|no one|nobody|anyone|scam|fraud)\b/
   condition:
-    $s and $v
+    $s and ($v or ($ask and not $never))
 }
 
 rule crypto_airdrop_claim : phishing
