@@ -78,8 +78,9 @@ describe("today's traffic (hand-written)", () => {
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
 // written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
 // sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55, written-ba ... written-bf
-// sets 56 to 61, written-bg ... written-bo sets 62 to 70; each measured once when it arrived
-// (docs/EVAL.md).
+// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-dn the later
+// sets, each named in its title below and in test/fixtures/traffic/README.md; each measured once
+// when it arrived (docs/EVAL.md).
 interface Floors {
   readonly scamsJunked: number;
   readonly notificationsJunked: number;
@@ -1077,5 +1078,29 @@ writtenByOthers("today's traffic (written by others, hundred-and-fifteenth round
   notificationsJunked: 0.01,
   notificationsInFolder: 0.98,
   promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-sixteenth round: set 128)", 'written-dl', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-seventeenth round: set 129)", 'written-dm', {
+  scamsJunked: 0.99,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-eighteenth round: set 130)", 'written-dn', {
+  scamsJunked: 0.98,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.93 },
   personalFiltered: 0.01,
 });
