@@ -10,7 +10,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS_FLOORS = ['test/classifier/traffic.test.ts', 'test/rules/families.test.ts', 'test/rules/corpus.test.ts'];
+const CORPUS_FLOORS = [
+  'test/classifier/traffic.test.ts',
+  'test/rules/families.test.ts',
+  'test/rules/corpus.test.ts',
+];
 const args = process.argv.slice(2);
 const noFloors = args.includes('--no-corpus-floors');
 const filters = args.filter((a) => a !== '--no-corpus-floors');
@@ -28,7 +32,8 @@ const files = walk(join(root, 'test'))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .filter((f) => !(noFloors && CORPUS_FLOORS.includes(f)))
   .sort();
-if (noFloors) console.log(`corpus floors left out of this pass (run under Node 20): ${CORPUS_FLOORS.join(', ')}`);
+if (noFloors)
+  console.log(`corpus floors left out of this pass (run under Node 20): ${CORPUS_FLOORS.join(', ')}`);
 if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
