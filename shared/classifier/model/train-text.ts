@@ -48,8 +48,8 @@ export interface TextRow {
 /** One message as a sparse vector: distinct buckets, their scaled values and occurrence counts. */
 interface Encoded {
   readonly idx: Int32Array;
-  /** The positions in `idx` of buckets that may only raise the junk odds (filled before fitting). */
-  mono?: Int32Array;
+  /** The positions in `idx` of the buckets that may only raise the junk odds (`NEVER_LESS_JUNK`). */
+  readonly mono: Int32Array;
   /** What `score()` computes implicitly: 1/sqrt(text features) per text occurrence, 1 per meta one. */
   readonly val: Float32Array;
   readonly count: Uint16Array;
@@ -57,7 +57,12 @@ interface Encoded {
   readonly total: number;
 }
 
-function encodeAll(featurizer: Featurizer, inputs: readonly ModelInput[], size: number): Encoded[] {
+function encodeAll(
+  featurizer: Featurizer,
+  inputs: readonly ModelInput[],
+  size: number,
+  monotone: ReadonlySet<number>,
+): Encoded[] {
   // A bucket's slot in the message being encoded (-1: not seen yet); only touched slots are reset,
   // so each message costs its own length. Buckets keep the order of their first occurrence.
   const slot = new Int32Array(size).fill(-1);
@@ -94,7 +99,7 @@ function encodeAll(featurizer: Featurizer, inputs: readonly ModelInput[], size: 
       count[j] = Math.min(counts[j] as number, 65535);
       slot[idx[j] as number] = -1;
     }
-    return { idx, val, count, total: featurizer.total };
+    return { idx, mono: monotonePositions(idx, monotone), val, count, total: featurizer.total };
   });
 }
 
@@ -105,7 +110,6 @@ function fitSoftmax(
   present: readonly boolean[],
   size: number,
   o: Required<Omit<TextTrainOptions, 'bits' | 'charGrams'>>,
-  monotone: ReadonlySet<number> = new Set(),
 ): { tables: Float64Array[]; bias: Float64Array } {
   const classes = FOLDERS.length - 1;
   const w = Array.from({ length: classes }, () => new Float64Array(size));
@@ -119,7 +123,6 @@ function fitSoftmax(
   const rate = o.learningRate;
   const l2 = o.l2;
   const z = new Float64Array(classes);
-  if (monotone.size > 0) for (const e of encoded) e.mono ??= monotonePositions(e.idx, monotone);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
     for (const r of order) {
@@ -161,7 +164,7 @@ function fitSoftmax(
           wc[j] = wj - (rate * gj) / Math.sqrt(acc + eps);
         }
       }
-      if (e.mono !== undefined && e.mono.length > 0) keepJunkOdds(w, idx, e.mono);
+      if (e.mono.length > 0) keepJunkOdds(w, idx, e.mono);
     }
   }
   return { tables: w, bias };
@@ -230,15 +233,16 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 export function trainTextModel(rows: readonly TextRow[], options: TextTrainOptions = {}): TextModelFile {
   const o = { ...TEXT_DEFAULTS, ...definedOnly(options) };
   const featurizer = new Featurizer(o.bits, o.charGrams);
+  const monotone = new Set(NEVER_LESS_JUNK.map((name) => featurizer.metaBucket(name)));
   const encoded = encodeAll(
     featurizer,
     rows.map((r) => r.input),
     2 ** o.bits,
+    monotone,
   );
   const labels = Int32Array.from(rows, (r) => FOLDERS.indexOf(r.folder));
   const present = FOLDERS.map((_, c) => labels.includes(c));
-  const monotone = new Set(NEVER_LESS_JUNK.map((name) => featurizer.metaBucket(name)));
-  const fit = fitSoftmax(encoded, labels, present, 2 ** o.bits, o, monotone);
+  const fit = fitSoftmax(encoded, labels, present, 2 ** o.bits, o);
   const junk = rows.map((r) => r.folder === 'junk');
   return {
     featureSet: FEATURE_SET,
