@@ -25,6 +25,19 @@ rule link_brand_mismatch : phishing
     brand_mismatch_count > 0
 }
 
+// The host itself is dressed as the brand's address ("westpac-cancel.com", "usps-redeliver.top",
+// "amaz0n-billing.com") and the brand does not own it: whoever sends it and whatever the text says,
+// no bank, carrier or shop sends its customers to an address built of its name by someone else.
+rule link_brand_built_host : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A link whose host is built of a listed brand's name and a word of the lure (cancel, verify, secure, refund, redeliver ...), on a domain the brand does not own (westpac-cancel.com, usps-redeliver.top)"
+  condition:
+    brand_host_mismatch_count > 0
+}
+
 rule link_ip_host : phishing
 {
   meta:

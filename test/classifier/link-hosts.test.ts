@@ -204,3 +204,40 @@ describe("readLinks: a shop or utility that counts by a link's host only", () =>
     assert.equal(factsOf('Myntra: your return is picked up. Details: mynt.ra/r/22').brandMismatches, 0);
   });
 });
+
+describe('readLinks: a host built of a brand and a word of the lure', () => {
+  it('counts it apart from a brand merely named beside another link', () => {
+    for (const text of [
+      'Westpac: new device added. Not you? cancel at westpac-cancel.com/au',
+      'Your parcel is held: usps-redeliver.top/a1',
+      'Netflix: payment failed, update at netflix-billing-update.net',
+      'Bank of Ireland: new payee added, stop it at bankofireland-365-cancel.com',
+    ]) {
+      const f = factsOf(text);
+      assert.equal(f.brandMismatches, 1, text);
+      assert.equal(f.builtMismatches, 1, text);
+    }
+    // named in text, the link elsewhere: a mismatch, but not an address dressed as the brand's
+    const named = factsOf('USPS: your parcel is waiting, see parcel-desk.com/x');
+    assert.equal(named.brandMismatches, 1);
+    assert.equal(named.builtMismatches, 0);
+  });
+  it("is not a brand's own site that the table does not list (its product words are no lure)", () => {
+    for (const text of [
+      'Tesco Mobile: double data this month, see tescomobile-deals.com',
+      'Santander: abre tu cuenta en bancosantander-online.es',
+      'American Red Cross: book a donation at redcrossblood.org',
+    ])
+      assert.equal(factsOf(text).builtMismatches, 0, text);
+  });
+});
+
+describe("readLinks: a host that names a word of the text but wears a government's address", () => {
+  it('is not self-named: it is worn', () => {
+    const f = factsOf('Waka Kotahi: your rego has expired, renew now at nzta-rego.govt.nz.renew.ink');
+    assert.equal(f.selfNamed, 0);
+    assert.equal(f.worn, 1);
+    // a sender's own site named in its words stays self-named
+    assert.equal(factsOf('Estafeta: tu envio llega hoy, ve estafeta.com/rastreo').selfNamed, 1);
+  });
+});

@@ -23,6 +23,12 @@ export interface LinkFacts {
   readonly riskyTlds: number;
   /** Links to a domain that is not the official one of a brand in play. */
   readonly brandMismatches: number;
+  /**
+   * Of those, the links whose host is made of a brand's name and a word of the lure
+   * ("westpac-cancel.com", "usps-redelivery.top"): an address dressed as the brand's for the
+   * reader to act on, not a page the text merely names nor a brand's own site the table lacks.
+   */
+  readonly builtMismatches: number;
   /** Links to the official domain of a brand in play. */
   readonly brandLinks: number;
   readonly platforms: number;
@@ -61,6 +67,7 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   defanged: 0,
   riskyTlds: 0,
   brandMismatches: 0,
+  builtMismatches: 0,
   brandLinks: 0,
   platforms: 0,
   selfNamed: 0,
@@ -248,14 +255,24 @@ interface HostFacts {
   readonly judgement: number;
   /** The host is built of some brand's name. */
   readonly built: boolean;
+  /** Built of a brand's name and a word of the lure ("westpac-cancel", "usps-redelivery", "amaz0n-billing"). */
+  readonly baited: boolean;
   /** The host is under some known brand's official domain. */
   readonly own: boolean;
 }
 
+/**
+ * Words of the lure a phishing host adds to a brand's name: what the message asks the reader to
+ * do there. A brand's own sites that the table does not list add product words ("tescomobile",
+ * "redcrossblood", "bancosantander"), not these.
+ */
+const BAIT_IN_HOST =
+  /cancel|verif|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat/;
+
 function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
   const kind = hostKind(host, u.ip, maps);
   const own = !u.ip && (hostIn(host, maps.brandDomains) || governmentHost(host));
-  if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, own };
+  if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, baited: false, own };
   const name = nameParts(host).join('.');
   const folded = lookalikeFold(name);
   // brands the host is made of ("usps-track", "net-flix-payment", "icloud-id"): a host carrying a
@@ -264,7 +281,7 @@ function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: L
     ? []
     : brandsInHost(folded.replace(/[.-]/g, ''), folded.split(/[.-]/), maps.hostTokenIndex);
   const inPlay = [...new Set([...named, ...built])];
-  if (inPlay.length === 0) return { kind, judgement: NO_BRAND, built: false, own };
+  if (inPlay.length === 0) return { kind, judgement: NO_BRAND, built: false, baited: false, own };
   // the brand's own domain, or its name alone under a country's suffix ("citibank.ae",
   // "hsbc.com.sg") under a country's own suffix or an old generic one: impersonators add
   // words or change letters; "apple.com.ht", "jio.sh" or "postnord.top" are not the brand's
@@ -279,8 +296,9 @@ function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: L
   // a government's site beside a named brand is the state's, not an impersonation: a bank's warning
   // sends its customers to the police's or the regulator's site ("report it at cybercrime.gov.in")
   if (!mine && built.length === 0 && governmentHost(host))
-    return { kind, judgement: NO_BRAND, built: false, own };
-  return { kind, judgement: mine ? BRAND_LINK : BRAND_MISMATCH, built: built.length > 0, own };
+    return { kind, judgement: NO_BRAND, built: false, baited: false, own };
+  const baited = built.length > 0 && BAIT_IN_HOST.test(name);
+  return { kind, judgement: mine ? BRAND_LINK : BRAND_MISMATCH, built: built.length > 0, baited, own };
 }
 
 /**
@@ -311,6 +329,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let defanged = 0;
   let riskyTlds = 0;
   let brandMismatches = 0;
+  let builtMismatches = 0;
   let brandLinks = 0;
   let platforms = 0;
   let selfNamed = 0;
@@ -348,6 +367,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     } else if (f.judgement === BRAND_LINK) brandLinks++;
     else if (f.judgement === BRAND_MISMATCH) {
       brandMismatches++;
+      if (f.baited) builtMismatches++;
       known = false;
     }
     // no brand in play, but the link is a known brand's own domain (and does not pass on to
@@ -360,7 +380,8 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
         // a name, not a number ("80488.biz" after "txt CREDIT to 80488" names nothing)
         const word = /[a-z]{3}/.test(label);
         if (word) names ??= namesInWords(lowerText, urls);
-        if (word && names?.has(label)) {
+        // ("renew now: nzta-rego.govt.nz.renew.ink" names its label but wears a government's address)
+        if (word && names?.has(label) && deceptiveHost(host, u.tld, abuseTld) !== WORN) {
           selfNamed++;
           known = true;
         }
@@ -380,6 +401,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     defanged,
     riskyTlds,
     brandMismatches,
+    builtMismatches,
     brandLinks,
     platforms,
     selfNamed,
