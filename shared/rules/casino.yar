@@ -88,24 +88,26 @@ rule casino_betting_id_seller
   meta:
     action = "junk"
     weight = 3.0
-    description = "India's betting-exchange 'ID' sellers: an online cricket, betting or exchange ID (or 'get your ID' beside IPL, cricket or betting) in minutes ('ID banwao'), with two of the seller's terms (withdrawals round the clock or instant, a minimum deposit, the ID in minutes, casino and Teen Patti, a bonus on the first or every deposit) and a number, a chat app or a link, from any sender, a DLT header included (English, Hinglish)"
+    description = "India's betting-exchange 'ID' sellers: an online cricket, betting or exchange ID (or 'get your ID' beside IPL, cricket or betting) in minutes ('ID banwao'), with two of the seller's terms (withdrawals round the clock or instant, a minimum deposit, the ID in minutes, casino and Teen Patti, a bonus or a cashback on the first or every deposit, deposits and withdrawals by UPI, bKash, Nagad, JazzCash or GCash) and a number, a chat app or a link, from any sender, a DLT header included; the football, tennis and kabaddi IDs and the PSL and BPL seasons of the same agents (English, Hinglish, Roman Urdu, Banglish)"
   strings:
     // India's betting-exchange "ID" sellers: an online cricket or betting ID (or an exchange's name) ...
-    $bid = /\b(cricket|betting|casino|satta|matka|exch|exchange|ipl|bookie) ?(betting )?ids?\b|\b(reddy ?anna|mahadev ?book|lotus ?365|diamond ?exch|sky ?exch(ange)?|99 ?exch|laser ?247|tiger ?exch|world ?777|gold ?365|betbhai ?9|radhe ?exch|cricbet ?99|11x ?play|d247|allpanel|lords ?exch|king ?exch|silver ?exch)\b|\b(online|gaming|game) ids?\b|\bids? (banwa|banwao|banwaye|banwayein|banwaiye|banwa lo|bana lo|banao|banaye|banayein|banaiye)\b/
+    $bid = /\b(cricket|football|soccer|tennis|kabaddi|sports|betting|casino|satta|matka|exch|exchange|ipl|psl|bpl|bookie) ?(betting |exchange )?ids?\b|\b(reddy ?anna|mahadev ?book|lotus ?365|diamond ?exch|sky ?exch(ange)?|99 ?exch|laser ?247|tiger ?exch|world ?777|gold ?365|betbhai ?9|radhe ?exch|cricbet ?99|11x ?play|d247|allpanel|lords ?exch|king ?exch|silver ?exch)\b|\b(online|gaming|game) ids?\b|\bids? (banwa|banwao|banwaye|banwayein|banwaiye|banwa lo|bana lo|banao|banaye|banayein|banaiye)\b/
     // ... and two of the seller's terms: withdrawals round the clock, a minimum deposit, the ID in minutes,
     // the games and a bonus on each deposit
-    $bid_p1 = /\b(24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|fast|quick|turant|jaldi|unlimited) (deposit ?(and|&|\/|n) ?)?(withdrawals?|withdraw|payouts?)\b|\bwithdrawals? (24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|instantly|anytime|turant|jaldi|fast|in [0-9]{1,2} ?(min|mins|minutes))\b/
+    $bid_p1 = /\b(24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|fast|quick|turant|jaldi|unlimited) (deposit ?(and|&|\/|n) ?)?(withdrawals?|withdraw|payouts?)\b|\bwithdrawals? (24 ?x ?7|24 ?\/ ?7|24 ?hrs?|24 ?hours|24 ?ghante|instant|instantly|anytime|turant|jaldi|fast|(in |within )?[0-9]{1,2} ?(min|mins|minute|minutes))\b/
     $bid_p2 = /\b(min|minimum|minimun|minm)\.? (deposit|dep|recharge|id)\b|\bdeposit (from|starting|sirf|only|just) (rs\.? ?|₹ ?|inr ?)?[0-9]/
-    $bid_p3 = /\b(ids?|id banwa\w{0,4}|id bana\w{0,4}) (in|within|sirf|only|just|mein|me) (just |only |sirf )?([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|seconds?|secs?)\b|\b([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|min|seconds?) (me|mein|main|mai|in) (id|ids|apni id|your id|new id|naya id|nayi id)\b|\b(instant|instantly|turant|fast|quick|new|naya|nayi|demo) (cricket |betting )?ids?\b|\bids? (instantly|turant|instant)\b/
-    $bid_p4 = /\b(teen ?patti|andar bahar|live casino|casino|poker|aviator|dragon tiger|lucky ?7|all sports|sabhi (sports|games|khel))\b|\b(welcome|joining|first deposit|signup|sign ?up|referral|refill|redeposit|deposit|cashback) bonus\b|\bbonus (on|har|par|pe) (your |ur |the |every |each |har |pehle |first |1st )?(first |1st )?deposit\b|\b(har|every|each|first|1st|pehle|pehli) deposit (par|pe|on|mein|me) [0-9]{1,3} ?% (extra |ka )?bonus\b/
+    $bid_p3 = /\b(ids?|id banwa\w{0,4}|id bana\w{0,4}) (ready |active |available |activated )?(in|within|sirf|only|just|mein|me) (just |only |sirf )?([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|seconds?|secs?)\b|\b([0-9]{1,2}|one|two|five|ek|do|paanch) ?(minutes?|mins?|min|seconds?) (me|mein|main|mai|in) (id|ids|apni id|your id|new id|naya id|nayi id)\b|\b(instant|instantly|turant|fast|quick|new|naya|nayi|demo) (cricket |betting )?ids?\b|\bids? (instantly|turant|instant)\b/
+    $bid_p4 = /\b(teen ?patti|andar bahar|live casino|casino|poker|aviator|dragon tiger|lucky ?7|all sports|sabhi (sports|games|khel))\b|\b(welcome|joining|first deposit|signup|sign ?up|referral|refill|redeposit|deposit|cashback) bonus\b|\bbonus (on|har|par|pe) (your |ur |the |every |each |har |pehle |first |1st )?(first |1st )?deposit\b|\b(har|every|each|first|1st|pehle|pehli) deposit (par|pe|on|mein|me) [0-9]{1,3} ?% (extra |ka )?(bonus|cashback)\b|[0-9] ?% (daily |weekly |deposit |instant |loss )?cashback\b|\bcashback (on|har|par|pe) (your |ur |every |each |har )?(deposit|deposits|loss|losses)\b/
+    // ... the money in and out on the market's rails: UPI, Paytm, bKash, Nagad, JazzCash, Easypaisa, GCash, USDT
+    $bid_p5 = /\b(deposits?|dep|withdrawals?|withdraw)( and withdrawals?| ?(&|\/) ?withdrawals?)? (via |by |through |thru |with |se |on )?(upi|paytm|phonepe|gpay|google pay|bkash|nagad|rocket|jazzcash|jazz cash|easypaisa|easy paisa|gcash|usdt)\b|\b(upi|paytm|phonepe|gpay|bkash|nagad|jazzcash|easypaisa|gcash|usdt)( ?(\/|,|&|or|aur) ?[a-z]{1,8}[a-z]){0,2} (se |to |pe )?(deposits?|dep|withdrawals?|withdraw)\b/
     // ... or "get / create your ID" beside the bookmaker's season and words ("IPL special: get ID in 2 mins")
     $bid_get = /\b(get|create|open|grab|lo|lijiye|lijie|banwao|banwaye) (your |ur |an? |apni |apna |apka |aapki |new |naya |nayi |instant )?ids?\b|\bids? (available|lo|lijiye|lijie|le lo)\b/
-    $bid_ctx = /\b(ipl|t20|cricket|betting|bet|bets|bookie|book|exchange|exch|sportsbook)\b/
+    $bid_ctx = /\b(ipl|psl|bpl|t20|cricket|football|soccer|kabaddi|betting|bet|bets|bookie|book|exchange|exch|sportsbook)\b/
     // a punter's own story, a warning, the news of a raid, "my ID" (beside casino_player_loss and casino_player_mine)
     $bid_mine = /\b(fake|mene|mere|my (id|account)|mat (lena|lo|banwana|banao)|don'?t (take|buy|make)|police|arrest\w{0,3}|banned|raid|pakda|pakde)\b/
   condition:
     // (the betting ID sold with two of its terms and a way in: a number, a chat app, a link)
-    ($bid or ($bid_get and $bid_ctx)) and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4)
+    ($bid or ($bid_get and $bid_ctx)) and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4, $bid_p5)
     and not casino_player_loss and not casino_player_mine and not $bid_mine
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or casino_chat_handle)
 }
@@ -239,7 +241,7 @@ rule casino_bonus_mobile_number
   meta:
     action = "junk"
     weight = 3.0
-    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address"
+    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address; India's real-money card-game apps (rummy, Teen Patti, Andar Bahar, poker) with a sign-up bonus in rupees and an instant withdrawal to UPI, Paytm or the bank, from a person's number or to a link that is not the operator's own (English, Hinglish); the Philippines' online cockfighting (e-sabong, online sabong) with a cash-in or cash-out through GCash or Maya, a first-cash-in bonus, a rebate or a fast cash-out, and a way in, from any sender (Filipino, English)"
   strings:
     $bet = /\b(bet|bets|betting|sportsbook|odds|casino|jackpot|sportybet|betika|bet9ja|1xbet|22bet|betway|betpawa|msport|melbet|sportpesa|odibets|mozzartbet|betwinner|betking|nairabet|merrybet|bangbet|helabet|parimatch|premier ?bet|shabiki|bet365|paris sportifs?)\b/
     $dep = /\b(first|1st|welcome|sign ?up|deposit) (deposit )?bonus\b|[0-9] ?% (first deposit |deposit |welcome |sign ?up |extra )?(bonus|boost)\b|\b(bonus|bonasi) (ya |de |of |up to )?[1-9][0-9]{0,2} ?%|\bbonus (on|sur) (your |ur |votre )?(first|1st|1er|premier) (deposit|depot)\b|\b(odds boost|boosted odds|free bets?|deposit ya kwanza|bonus de bienvenue)\b/
@@ -256,6 +258,25 @@ rule casino_bonus_mobile_number
     $sa_mkt = /(₹|৳)|\b(rs\.?|inr|pkr|bdt|tk|taka|lakh|lakhs|lac|crore|crores|rupees?|rupaye|upi|paytm|phonepe|bkash|nagad|jazzcash|easypaisa|ipl|psl|bpl|kabaddi|lagao|lagaye|jeeto|jeeten|jeetein|milega|milenge|khelo|khelein|karo|karein|abhi|turant|dhamaka|jitun|khelun|ekhon)\b|(টাকা|রুপি|रुपये|रुपए|روپے|ڈپازٹ|ডিপোজিট|डिपॉजिट|डिपोजिट)/
     // a punter's own story in Hinglish or Roman Urdu (beside $mine, casino_player_loss and casino_player_mine)
     $sa_mine = /\b(mene|liya tha|li thi|mila tha|mili thi|bola tha|bolte hai|bolte hain|kehte hai|kehte hain|beware|mat lena|door raho|door reh|bach ke)\b/
+    // India's real-money card-game apps (rummy, Teen Patti, Andar Bahar, poker, call break): a sign-up or joining
+    // bonus in rupees ...
+    $cg = /\b(rummy|teen ?patti|andar bahar|poker|call ?break|card games?)\b/
+    $cg_bonus = /\b(sign ?up|signup|joining|welcome|registration|new user|naye user) (bonus|cash|reward)\b|\b(bonus|free cash|cash bonus)( of| worth| up to| upto)? (₹|rs\.? ?|inr ?)[1-9]|(₹|rs\.? ?|inr ?)[1-9][0-9,]{0,6} ?(signup |sign up |joining |welcome |free |cash )?(bonus|free)\b/
+    // ... and the winnings out at once to UPI, Paytm or the bank
+    $cg_out = /\b(instant|instantly|turant|fast|quick|direct|directly) (upi |bank |paytm )?(withdrawals?|withdraw|cash ?outs?|payouts?)\b|\b(withdraw(al)?s?|cash ?out|nikalo|nikaalo)\b.{0,30}\b(upi|paytm|phonepe|gpay|bank account)\b|\b(upi|paytm|phonepe|gpay)\b.{0,12}\b(withdraw(al)?s?|cash ?out)\b/
+    $cg_code = /\b(invite|referral|refer|bonus|promo) ?code\b/
+    // The Philippines' online cockfighting (e-sabong, banned since 2022): the fight sold online, or the cockfight
+    // beside an e-wallet cash-in (a cockpit's own derby takes no GCash deposit) ...
+    $sab_online = /\b(e-?sabong|online sabong|sabong online|sabong live|live sabong|sabong (app|site|website|link)|online cockfight\w{0,3}|cockfight\w{0,3} (online|live stream|betting site)|live cockfight\w{0,3})\b/
+    $sab = /\b(sabong|sabungan|cockfight\w{0,3})\b/
+    // ... the money in and out through an e-wallet ...
+    $sab_ew = /\b(cash[- ]?in|deposit|load|top ?up|cash[- ]?out|withdraw(al)?)\b.{0,20}\b(gcash|maya|paymaya|coins\.?ph|grabpay|shopeepay|gotyme)\b|\b(gcash|maya|paymaya|coins\.?ph|grabpay|shopeepay|gotyme)\b.{0,12}\b(cash[- ]?in|deposit|load|top ?up|cash[- ]?out|withdraw(al)?)\b/
+    // ... a first or minimum cash-in, a percentage bonus or rebate, free pesos, a fast cash-out
+    $sab_cash = /\b(first|1st|unang|minimum|min\.?) (cash[- ]?in|deposit|load)\b|[0-9] ?% ?(bonus|rebate|cashback|commission)\b|\b(bonus|rebate|cashback) (na |ng )?[0-9]{1,3} ?%|\b(free|libreng|bonus) (₱|php|p) ?[0-9]|\b(instant|fast|mabilis na|mabilis|bilis) (cash[- ]?outs?|withdraw(al)?s?|payouts?)\b/
+    // ... and a way in beside a link or a number: a page to message, registering
+    $sab_in = /\b(pm|dm|message us|msg us|chat us|fb page|facebook page|page namin|register na|mag-?register|sign ?up)\b/
+    // a bettor's own night, a friend's warning or errand
+    $sab_mine = /\b(pare|tol|pre|lods|kuya|ate|bro|ako|ko|tayo|natin|lol|haha|hehe|scam|ingat|huwag|wag kang|mag-ingat)\b/
   condition:
     ($bet and $dep and url_count > 0 and not $mine
       and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile"))
@@ -268,6 +289,16 @@ rule casino_bonus_mobile_number
     // (from a sender id anywhere: the same bonus to an impersonator's, a look-alike or an abuse-prone address)
     or ($bet and $dep and $sa_pct and not $mine and sender_kind == "alpha"
       and (risky_tld_count > 0 or worn_url_count > 0 or brand_mismatch_count > 0))
+    // (India's card-game app: the sign-up bonus and the instant UPI withdrawal, from a person's number, or to a
+    // link that is not the operator's own: a licensed operator writes from its header to its own site)
+    or ($cg and $cg_bonus and $cg_out and not $mine and not $sa_mine and not casino_player_loss and not casino_player_mine
+      and (url_count > 0 or phone_count > 0 or casino_chat_handle or $cg_code)
+      and ((sender_kind == "phone" and sender_line != "toll_free")
+        or shortener_count > 0 or risky_tld_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count))
+    // (online cockfighting with an e-wallet cash-in, a bonus or a fast cash-out, and a way in, from any sender)
+    or ((($sab_online and ($sab_ew or $sab_cash)) or ($sab and $sab_ew and $sab_cash))
+      and not $sab_mine and not $mine and not casino_player_loss
+      and (url_count > 0 or phone_count > 0 or contact_count > 0 or casino_chat_handle or $sab_in))
 }
 
 rule casino_account_balance_claim
@@ -315,4 +346,27 @@ rule casino_online_casino_zh
   condition:
     $game and $offer and not $mine
     and (url_count > 0 or phone_count > 0 or email_count > 0 or $in)
+}
+
+rule casino_number_prediction
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Lottery-number 'prediction' sellers: a 4D, Toto, Magnum or Da Ma Cai number ('nombor ekor'), a togel, lo de, Thai or Philippine lottery number, or a Satta or Kalyan Matka guess, sold as certain or predicted (100% accurate, confirm naik, jitu, bocoran, soi cau, the lucky number of the draw) for a fee, a paid group or an amount, with a number, a chat app or a link, from any sender (English, Malay, Indonesian, Vietnamese, Thai, Filipino, Hinglish); a licensed lottery's own results notice sells no number"
+  strings:
+    // the numbers game: Malaysia's and Singapore's 4D and Toto, Indonesia's togel, Vietnam's lo de, the Thai and
+    // Lao lotteries, the Philippines' swertres and STL, India's satta and matka
+    $lot = /\b(4d|toto|magnum|damacai|da ma cai|sports toto|sg ?pools|singapore pools|nombor ekor|no\.? ekor|togel|lo de|xo so|so de|swertres|ez2|stl|jueteng|lotto|lottery|satta|matka)\b|(หวย|ลอตเตอรี่|สลากกินแบ่ง)/
+    // the number predicted or sold as certain (a draw's "winning numbers" is the operator's own notice)
+    $pred = /\b(predictions?|ramalan|nombor (naik|confirm|tepat|jitu|kuat|panas|vip)|confirm naik|pasti naik|(angka|nomor) (jitu|main|ikut|naik|keluar|kuat|hoki)|prediksi|bocoran|tembus|jitu|soi cau|bach thu|dan de|song thu|chot so|lo (vip|dep)|(sure|secret|leaked?|inside) (numbers?|nombor|no\.|nos\.?|ank)|(4d|toto|lottery|lotto|togel|satta|matka) (tips|secrets?|formula|hacks?|vip|guess(ing)?)|guessing (number|numbers|ank|jodi)|100 ?% (accurate|sure|confirm|confirmed|naik|tepat|tembus|jitu|chinh xac|guaranteed|win|winning|pass|pakka)|chinh xac|bao trung|chac chan trung|hula (sa|ng) (swertres|lotto|stl))\b|(เลขเด็ด|เลขดัง|เลขเด่น|เลขล็อค|เลขลับ|เลขวงใน|แม่น ?100|เข้า ?100)/
+    // the price of the number or of the group
+    $fee = /\b(pay|payment|fee|fees|price|bayar|bayaran|yuran|mahar|harga|phi|chuyen khoan|paynow|duitnow|touch ?n ?go|gcash|vip (group|member|membership)|membership|subscription|langganan|join (our |my )?(vip|group|channel))\b|(ค่าสมาชิก|สมัครสมาชิก|โอนเงิน)/
+    // a player's own ticket, a joke, a warning or the news
+    $mine = /\b(lol|haha|hehe|wkwk|aku beli|saya beli|i bought|i bet|my numbers?|nombor (aku|saya)|scam|tipu|penipu|penipuan|jangan percaya|hati-hati|awas|lua dao|beware|police|polis|ditangkap|arrested)\b|(หลอก|มิจฉาชีพ|ระวัง)/
+    // the 4D of a scan, a cinema or a printer, the gender "prediction" of an ultrasound
+    $not_lot = /\b(ultrasound|sonogram|pregnan\w{0,5}|4d (scans?|movies?|cinema|films?|printing|printers?|effects?|ride)|gender (prediction|reveal))\b/
+  condition:
+    $lot and $pred and ($fee or money_count > 0) and not $mine and not $not_lot
+    and (phone_count > 0 or url_count > 0 or contact_count > 0 or casino_chat_handle)
 }

@@ -744,6 +744,10 @@ rule goods_cheap_direct_sale
     // hundred rupees for months ("Netflix premium 1 year sirf Rs 299, warranty, WhatsApp karo")
     $ott = /\b(netflix|prime video|amazon prime|hotstar|disney ?\+ ?hotstar|jio ?cinema|jio ?hotstar|sony ?liv|zee5|spotify|youtube premium|canva pro|chatgpt plus)\b/
     $ott_acct = /\b(premium|4k|uhd|ultra ?hd|private|personal|own|single|shared) (accounts?|subscriptions?|screens?|logins?|ids?|memberships?|plans?)\b|\b(accounts?|subscriptions?|screens?|logins?) (available|for sale|in stock)\b/
+    // a bundle of every streaming app (or an IPTV line) for one small yearly or monthly price: no
+    // platform sells the others' catalogues, so the bundle is a reseller's of shared or pirated logins
+    $ott_all = /\ball (the )?(ott|streaming|premium) (apps?|platforms?|services?|subscriptions?)\b|\b[1-9][0-9]\+? (ott|streaming) (apps?|platforms?)\b|\biptv (subscriptions?|lines?|box|service|plans?)\b|\b[0-9]{1,2},?[0-9]{2}[0-9]\+? (live )?(tv )?channels\b/
+    $ott_per = /(₹|\brs\.? ?|\binr ?|\$|£|€)[0-9][0-9,]{0,5} ?(\/|per|a|for (a|one|1|the whole)) ?(year|yr|month|mo|saal|mahina)\b/
     $ott_price = /(₹|\brs\.? ?|\binr ?)[0-9].{0,30}\b([0-9]{1,2} ?(months?|mnths?|mahine|mahina|mahino|days|din|years?|yrs?|saal|sal)|(one|ek|full|pura|poora) (year|saal|month|mahina|mahine))\b|\b([0-9]{1,2} ?(months?|mnths?|mahine|mahina|mahino|years?|yrs?|saal)|(one|ek|full|pura|poora) (year|saal))\b.{0,30}(₹|\brs\.? ?|\binr ?|@ ?|sirf |only |just )[0-9]/
     $ott_sell = /\b(available|for sale|in stock|selling|warranty|replacement|cheapest|lowest price|best price|bulk|resellers?|dm (me|us|now|for)|ping (me|us)|inbox (me|us)|whats ?app (me|us|now|karo|kare|karein|kijiye|for|to order)|order (now|karo|karein|kare)|milega|milenge|available hai|le lo|lelo)\b/
     // friends splitting one plan: "your share", "split", "my account"
@@ -772,6 +776,7 @@ rule goods_cheap_direct_sale
     ((($car or $land) and $pitch) or ($phone and ($pitch or $reach)) or ($pcg_used and $pcg_gadget and $pcg_sell and not $pcg_own)
       or ($fr_goods and $fr_new and $fr_adv and ($fr_cfa or money_count > 0) and not $fr_own)
       or ($ott and $ott_acct and $ott_price and $ott_sell and not $ott_own)
+      or ($ott_all and ($ott_per or $ott_price) and not $ott_own)
       or ($data and $gb and ($all_nets or #net_gb >= 2) and ($momo or $reach))
       or ($cs_big and $cs_ask and $cs_act and ($cs_staff or $cs_glitch) and sender_kind == "phone")
       or ($brand and $disc and $cod and $wa_order and not $brand_own))
@@ -885,4 +890,41 @@ rule goods_credit_card_agent
     $own = /\bmy (new )?(credit )?card\b|\b(i|we) (just )?(got|applied|received)\b|\bgot (it )?approved\b|\byou should (apply|get)\b|\b(i'll|i will) (tell|ask|show) you\b|\bwhich bank\b/
   condition:
     $card and $salary and $perk and (contact_count > 0 or phone_count > 0) and not $own and sender_kind == "phone"
+}
+
+// A stranger selling something (a car, a pet, tickets, a flat to rent) who will take payment in gift
+// cards and nothing else: no real seller or landlord is paid in store cards, whose codes cannot be
+// traced or reversed once read out.
+rule goods_sale_paid_in_gift_cards
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A seller or landlord from a person's number who asks to be paid in gift cards only (Apple, Google Play, Steam, eBay, Amazon cards): the payment no real sale takes"
+  strings:
+    $sale = /\b(selling|for sale|sell(ing)? (my|it|the|this|them)|price|rent(ing)?|deposit|shipping|deliver(y|ed)?|tickets?|puppy|puppies|kitten|car|truck|bike|apartment|flat|condo|room)\b/
+    $gc = /\bgift ?cards? only\b|\bonly (accept|accepts|take|takes|want|wants|do|doing)( payment)?( in| by| with| via)? (([a-z]{1,12} ){0,2})(gift ?cards?|itunes cards?|steam cards?)\b|\bpayment (is |must be |will be |should be |has to be |can only be )?(only )?(by|in|with|via|through) (([a-z]{1,12} ){0,2})(gift ?cards?|itunes cards?|steam cards?)\b|\bpay (me|us|the (owner|seller|landlord|agent)) (only )?(by|in|with|via|through) (([a-z]{1,12} ){0,2})(gift ?cards?|itunes cards?|steam cards?)\b|\b(must|has to|have to|needs? to|can only|will only) be paid (only )?(by|in|with|via|through) (([a-z]{1,12} ){0,2})(gift ?cards?|itunes cards?|steam cards?)\b/
+    // a buyer's or friend's own cards: "I can pay you back with a gift card", "my gift card"
+    $mine = /\b(pay you back|my gift ?cards?|i (have|got|bought|used) (a |an |some |the )?([a-z]{1,12} )?gift ?cards?)\b/
+  condition:
+    $sale and $gc and not $mine and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Cheap or duty-free cigarettes, tobacco or vapes delivered discreetly and ordered on a messaging
+// app or by text, from a person's number: contraband, not a licensed shop's offer (a shop texts from
+// its sender id or short code, with its own site).
+rule goods_contraband_tobacco
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Cheap, duty-free or wholesale cigarettes, tobacco or vapes delivered discreetly or nationwide, ordered on Telegram, WhatsApp or by text, from a person's number"
+  strings:
+    $tob = /\b(cheap|cheapest|duty[- ]free|discount(ed)?|wholesale|bulk|tax[- ]free|imported) (cigarettes?|cigs|ciggies|ciggs|smokes|tobacco|rolling tobacco|chop chop|vapes?|disposable vapes?|e-?cigs?|puff ?bars?|elf ?bars?|nicotine pouches)\b/
+    $way = /\b(deliver(ed|y|ies)?|shipped|shipping|posted|post|door ?to ?door|discreet(ly)?|no id( needed| required)?|nationwide|australia[- ]wide|uk[- ]wide|aus[- ]wide|same[- ]day|next[- ]day)\b/
+    $order = /\b(telegram|whats ?app|wa\.me|t\.me|snapchat|signal|wickr|order (now|today|here|on|via)|dm (me|us)|text (me|us) (to|for) order)\b/
+    $mine = /\b(i|we) (quit|stopped|bought|got|smoke|vape)\b|\bmy (dad|mum|mom|husband|wife|brother|sister)\b/
+  condition:
+    $tob and $way and ($order or contact_count > 0 or phone_count > 0) and not $mine
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -36,7 +36,7 @@ rule extort_loan_shaming
   meta:
     action = "junk"
     weight = 3.0
-    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi)"
+    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi); the illegal lending app's threat to spread the borrower's ID card, photo or data to every contact, the family or social media (Indonesian, Malay, Tagalog and Taglish)"
   strings:
     $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
     // "send your photos and a defaulter message to all your contacts"
@@ -61,7 +61,7 @@ rule extort_loan_shaming
     // the threat's "or else" (a friend's "inform all your relatives, the loan came through" has none)
     $ra_if = /\b(otherwise|else|unless|failing which|if (you )?(don'?t|do not|fail to|not|dont)|if not|or (else|we|i|our|your|all|every|they|it|them))\b/
     // the loan-app story: the loan's days, the due date, the recovery team
-    $ra_loan = /\b(loan|loans|repayment|overdue|emi|instant loan|due date|recovery (agent|team|department|officer|executive|manager))\b/
+    $ra_loan = /\b(loan|loans|repayment|overdue|emi|instant loan|due date|utang|hutang|pinjol|pinjaman|recovery (agent|team|department|officer|executive|manager))\b/
     // a victim's or a friend's report of it, an awareness message: no threat in the recovery agent's own voice
     $ra_report = /\b(threaten\w{0,4}|harass\w{0,5} (me|us|my|people|borrowers|customers)|harassment by|complaint|cyber ?crime|cyber (police|cell)|1930|sachet|helpline|beware|(it'?s|is|its) a scam|ignore (it|them|those|these|such)|they (called|messaged|sent|posted|said|are saying)|(messaged|called|texted|contacted) (all )?my (contacts|family|relatives|friends)|lol|lmao|haha\w{0,4}|jk)\b/
     // romanised Hindi and Urdu: every contact or relative called or told, your photo put in the groups as a
@@ -85,12 +85,43 @@ rule extort_loan_shaming
     $dv_label = /(फ्रॉड|फ्रोड|चोर|धोखेबाज|डिफॉल्टर|डिफाल्टर|ठग|भगोड़ा|बेईमान)/
     $dv_if = /(वरना|नहीं तो|आज ही|आज रात|आज शाम|अभी)/
     $dv_report = /(धमकी|धमका|शिकायत|साइबर|सावधान|कर रहे हैं|कर दिया उन्होंने)/
+    // Indonesian and Malay: the illegal lending app's (pinjol, ah long) debt past its due date, and the threat to
+    // spread the borrower's ID card (KTP, IC), photo or data to every contact, the family, the employer or social
+    // media, to shame them or post them as a fraud, "or else" (a victim's report, an awareness notice, a joke has none)
+    $id_debt = /\b(pinjol|pinjaman|aplikasi pinjaman|tunggakan|menunggak|nunggak|penagihan|penagih|kolektor|jatuh tempo|jatuh tempoh|telat bayar|terlambat bayar|gagal bayar|galbay|keterlambatan|pelunasan|lunasi|cicilan|angsuran|bayaran balik|tertunggak|lewat tempoh|ah ?long|debt collector)\b/
+    // a bare debt or bill ("utangmu", "tagihan") in the lender's "we" (a friend's own quarrel over a debt is in "I")
+    $id_owe = /\b(tagihan\w{0,3}|hutang\w{0,3}|utang\w{0,3})\b/
+    $id_we = /\b(kami|pihak kami)\b/
+    // the threat in the collector's voice ("kami akan sebarkan", "data anda akan disebar"): the spreading of the ID card,
+    // photo or data, or a call or message to every contact, the family, the office or social media (a friend's "tolong
+    // sebarkan undangan ini ke semua kontak" asks the reader to spread something, in no collector's voice)
+    $id_spread = /\b(kami|kita|saya|aku|gw|gue|gua|akan|segera|terpaksa|langsung)( akan| terpaksa| langsung| segera)? (sebar|sebarkan|menyebar|menyebarkan|viralkan|memviralkan|tularkan|menularkan|posting|pajang|tampal)\b.{0,40}\b(data|foto|ktp|e-?ktp|ic|mykad|identitas|selfie|gambar|wajah|muka|aib|kontak|kenalan|keluarga|teman|kawan|rakan|saudara|atasan|majikan|kantor|pejabat|jiran|tetangga|media sosial|medsos|facebook|fb|grup|group|tiktok|instagram)\w{0,4}\b|\b(disebar|disebarkan|diviralkan|ditularkan|dipajang|ditampal)\b.{0,40}\b(data|foto|ktp|e-?ktp|ic|mykad|identitas|selfie|gambar|wajah|muka|aib|kontak|kenalan|keluarga|teman|kawan|rakan|saudara|atasan|majikan|kantor|pejabat|jiran|tetangga|media sosial|medsos|facebook|fb|grup|group|tiktok|instagram)\w{0,4}\b|\b(data|foto|ktp|identitas|selfie|gambar|wajah|muka|aib)\w{0,4}( pribadi| diri| ktp| ic)?( kamu| anda| awak| kau| lu| lo)? (akan )?(kami |saya |kita |segera )?(disebar|disebarkan|diviralkan|ditularkan|dipajang|ditampal|tersebar|kami sebar|kami sebarkan|kami viralkan|kami tularkan)\b/
+    // ... or a call or a message to every contact, or to the reader's own family, employer, emergency contact
+    $id_call = /\b(kami|saya|aku|gw|gue|gua|akan|segera|terpaksa|langsung)( akan| terpaksa| langsung| segera)? (kirim|kirimkan|mengirim|hubungi|menghubungi|telepon|telpon|telefon|menelpon|menelepon|datangi|mendatangi|kabari|mengabari|beritahu|beritahukan|maklumkan|bagitahu)\b.{0,40}\b((semua|seluruh|setiap|tiap)( nomor| nombor| nomer| orang)?( di| dalam)? (kontak|kenalan|contact)|(kontak|kenalan|keluarga|teman|kawan|rakan|saudara|atasan|majikan|kantor|pejabat|jiran|tetangga|bos)(mu| anda| kamu| awak| lu| lo| kau| darurat))\b/
+    $id_shame = /\b(dipermalukan|mempermalukan|permalukan|malukan|dimalukan|aibmu|aib (kamu|anda|awak))\b|\b(sebagai|adalah|bahwa (kamu|anda|dia) (adalah )?|bahawa (kamu|anda|awak) (adalah )?)(seorang )?(penipu|pencuri|maling|buronan|penghutang)\b|\b(poster|foto|gambar|status|tulisan|bertuliskan|label|cap) (dpo|buronan|penipu|maling|pencuri)\b|\b(buat|buatkan|bikin|bikinin|membuat) (grup|group) (wa|whatsapp)\b.{0,40}\b(kontak|keluarga|teman|kenalan|saudara)\w{0,3} (anda|kamu|lu|lo|mu)\b/
+    $id_if = /\b(jika|kalau|kalo|klo|apabila|bila|sekiranya)( kamu| anda| awak| kau| masih)? (tidak|tdk|gak|ga|nggak|ngga|enggak|tak|belum|blm)\b|\batau (kami|data|foto|ktp|semua|kamu akan|anda akan|awak akan)\b|\b(sebelum jam|paling lambat|hari ini juga|hari ni juga|sekarang juga|secepatnya|jangan salahkan (kami|kita|saya))\b/
+    $id_report = /\b(waspada|hati-?hati|awas|modus|ojk|diteror|meneror|mengancam|diancam|(saya|aku|sudah|udah|sdh|telah) (lapor|melapor|melaporkan|mengadu)|(data|kontak|foto|ktp|keluarga|teman) (saya|aku|ku)|(mereka|dc|debt collector|pinjol itu) (sudah |udah |telah )?(menyebar|menyebarkan|nyebar|sebar|menghubungi|nelpon|menelpon|telpon|chat|kirim|mengirim)|(kalau|kalo|klo|jika) (tidak|tdk|gak|ga|nggak|tak) salah|(hutang|utang) budi|wkwk\w{0,6}|haha\w{0,4}|hehe\w{0,4}|bercanda|becanda|lol)\b/
+    // Tagalog and Taglish: the debt or the lending app overdue, and the threat to shame the borrower to all the
+    // contacts, the family, the employer or on Facebook ("ipapahiya ka namin", "ikakalat namin ang ID mo"), "kundi"
+    $tl_debt = /\b(utang|utang mo|bayarin|loan|overdue|due date|lending|hulog|past due|collector)\b/
+    $tl_app = /\b(loan|lending|app|overdue|due date|past due|collector|collection|penalty|penalties|interest)\b/
+    // the collector's future threat (the imperative "i-post mo" is a friend's request)
+    $tl_verb = /\b(ipapahiya|mapapahiya|ipagkakalat|ikakalat|ipapakalat|ipo-?post|ipopost|ipapost|i-?(po|se|te|me|a)-?(post|send|text|message|upload)|ia-?upload|iuupload|isi-?send|isesend|ite-?text|itetext|tatawagan|ime-?message|imemessage|sasabihan|ipapaalam|ipapakita|ipapa-?viral|ibubulgar|ita-?tag|itatag)\b/
+    // every contact, not one person ("sasabihan ko boss mo" is a friend's own quarrel)
+    $tl_all = /\b(lahat ng|buong|mga) (contacts?|contact list|kakilala|kaibigan|kamag-?anak|pamilya|katrabaho|ka-?trabaho|friends|relatives|references|fb friends|followers)\b|\b(contacts?|contact list|kakilala|kamag-?anak|references|fb friends) (mo|nyo|ninyo)\b/
+    $tl_fb = /\b(facebook|fb|social media|group chats?|gc|tiktok)\b/
+    $tl_strong = /\b(ipapahiya|mapapahiya|ipagkakalat|ikakalat|ipapakalat|ibubulgar|ipapa-?viral)\b|\b(as|bilang|na) (a |an |isang )?(scammer|magnanakaw|estafador|manloloko|swindler|wanted)\b/
+    $tl_we = /\b(namin|kami|nmin)\b/
+    $tl_if = /\b(kundi|kung hindi|kapag hindi|pag hindi|pag di|kung di|kapag di|if not|or else|otherwise|ngayong araw|ngayon din|bago mag|within)\b/
+    $tl_report = /\b(haha\w{0,4}|hehe\w{0,4}|lol|charot|joke|biro|jk|mag-?ingat|ingat kayo|modus|ni-?report|nireport|ireport|harassment|hina-?harass|hinaharass|(kinalat|pinost|tinext|tinawagan|minessage) nila|(contacts|pamilya|kaibigan) ko)\b/
   condition:
     ($loan and $shame and not $ra_report) or ($loan_hi and $shame_hi)
     or (sender_kind != "alpha" and sender_kind != "shortcode"
       and (($ra_loan and ($ra_label or (($ra_all or $ra_post or $ra_morph or $ra_told) and $ra_if)) and not $ra_report)
         or ($rh_loan and (($rh_post and ($rh_label or ($rh_photo and $rh_if))) or ($rh_all and ($rh_label or $rh_if)) or ($rh_sab and $rh_label)) and not $rh_report)
-        or ($dv_loan and (($dv_post and $dv_label) or ($dv_all and ($dv_label or $dv_if)) or ($dv_sab and $dv_label) or ($dv_morph and ($dv_all or $dv_post or $dv_sab))) and not $dv_report)))
+        or ($dv_loan and (($dv_post and $dv_label) or ($dv_all and ($dv_label or $dv_if)) or ($dv_sab and $dv_label) or ($dv_morph and ($dv_all or $dv_post or $dv_sab))) and not $dv_report)
+        or (($id_debt or ($id_owe and $id_we)) and ($id_spread or $id_call or $id_shame) and $id_if and not $id_report)
+        or ($tl_debt and ((($tl_verb or $tl_strong) and ($tl_all or $tl_fb)) or ($tl_strong and $tl_app)) and ($tl_app or $tl_we) and $tl_if and not $tl_report)))
 }
 
 rule extort_exposure_threat

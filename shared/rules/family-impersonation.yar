@@ -530,7 +530,7 @@ rule family_relative_emergency_stranger : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi and Nepali in Devanagari, Vietnamese); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English)"
+    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi and Nepali in Devanagari, Vietnamese); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English); a colleague, teacher, nurse or friend says the reader's child or spouse had an accident or is in hospital and a sum must be transferred at once to an account or wallet (Indonesian 'kecelakaan, transfer ke rek', Malay 'kemalangan, bank in ke akaun', Tagalog 'naaksidente, padala sa GCash'), not a relative's news that all is paid or fine"
   strings:
     $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad|pikin|papa|mama)\b/
     $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed|police custody|in custody|arrested|detained|in jail)\b/
@@ -571,12 +571,34 @@ rule family_relative_emergency_stranger : phishing
     $crash = /\b(was|has been|had|got|were|been) (involved )?(in )?(an? |a serious |a bad |a terrible |a car |a road |a motor |a traffic |a serious car )?(accident|crash|collision)\b|\b(badly|seriously|critically) (injured|hurt|wounded)\b|\bin (a )?critical condition\b/
     $surgery = /\b(needs?|requires?|required|requiring|will need|must (undergo|have)|going into|for) (an? )?(urgent |emergency |immediate |life-saving )?(surgery|operation|blood transfusion)\b/
     $callnow = /\b(call|contact|ring) (us|me|the hospital|this number|the doctor)( back)?( immediately| urgently| asap| right away| now| as soon as possible)\b|\bcall back (immediately|urgently|asap|right away|now)\b|\b(immediately|urgently) (call|contact|ring)\b|\bcall (immediately|urgently|asap|right away)\b/
+    // Indonesian and Malay: a colleague, teacher, nurse or friend says the reader's child or spouse ("anak
+    // ibu", "suami ibu", "isteri encik", "anak puan") had an accident or is in hospital ("kecelakaan",
+    // "kemalangan", "IGD", "wad kecemasan"), and a transfer to an account or wallet ("transfer ke rek BCA",
+    // "bank in ke akaun Maybank", "kirim ke DANA ini"), a sum or the hurry; the school's or a relative's news
+    // asks for no transfer, or says it is paid or fine
+    $kin_ms = /\b(anak|putra|putri|suami|istri|isteri|adik|kakak|abang|orang ?tua|keluarga) (ibu|bapak|bpk|anda|puan|encik|tuan|awak|kamu)\b|\b(anak|putra|putri|suami|istri|isteri|adik|kakak|abang)(mu|nda)\b/
+    $em_ms = /\b(kecelakaan|kecelakan|tabrakan|ditabrak|tertabrak|kemalangan|rumah sakit|hospital|igd|ugd|icu|wad kecemasan|unit kecemasan|dioperasi|operasi|pembedahan|dibedah|kritis|koma|tidak sadarkan diri|tak sedarkan diri|pendarahan)\b|\b(di|ke) rs\b/
+    $send_ms = /\b(transfer|tf|transferkan|ditransfer|kirim|kirimkan|kirimin|dikirim|bayar|bayarkan|dibayar|dibayarkan|setor|disetor|bank ?in|bank-in|pindahkan|masukkan|hantar)\b/
+    $dest_ms = /\b(rek|rekening|norek|akaun|no\.? ?rek|bca|bri|bni|mandiri|bsi|maybank|cimb|rhb|bank islam|dana|ovo|gopay|shopeepay|tng|touch n go|duitnow|nomor (ini|saya|berikut|di bawah)|nombor (ini|saya))\b/
+    $now_ms = /\b(segera|sekarang|secepatnya|darurat|mendesak|uang muka|deposit|biaya|kos|bayaran)\b|\brp\.? ?[0-9]|[0-9] ?(rb|ribu|jt|juta)\b/
+    $ok_ms = /\b(sudah|udah|dah) (ditransfer|dibayar|dibayarkan|lunas|ditanggung|stabil|okay|ok|sembuh|pulang)\b|\b(jangan|tak usah|gak usah|ga usah|tidak usah|tidak perlu) (risau|khawatir|kirim|transfer)\b|\bditanggung (bpjs|asuransi|insurans)\b|\b(klaim|tuntutan|asuransi|insurans|bpjs)\b|\bke (rekening|rek|akaun) (ibu|bapak|anda|puan|encik|tuan|kamu|awak)\b/
+    // Tagalog and Taglish: "ang anak nyo po ay naaksidente", "asawa mo isinugod sa ospital", then money sent
+    // by GCash, Maya or to an account ("padala po agad sa GCash", "kailangan ng deposit"); a relative's news
+    // that the patient is fine or the bill paid is not it
+    $kin_tl = /\b(anak|asawa|mister|misis|kapatid|nanay|tatay|lolo|lola|apo|pamangkin)( po)? (nyo|ninyo|niyo|mo)\b|\b(inyong|iyong) (anak|asawa|mister|misis|kapatid|nanay|tatay)\b/
+    $em_tl = /\b(naaksidente|na-?aksidente|nadisgrasya|aksidente|nabangga|nasagasaan|naospital|na-?ospital|ospital|hospital|emergency( room)?|icu|operasyon|maoperahan|ooperahan|i-?opera|isinugod|sinugod|walang malay|kritikal)\b/
+    $send_tl = /\b(padala|ipadala|magpadala|pakipadala|pa-?send|i-?send|send|i-?transfer|transfer|i-?gcash|mag-?gcash|deposit|ideposito|magdeposito)\b/
+    $dest_tl = /\b(gcash|maya|paymaya|palawan|cebuana|bdo|bpi|metrobank|landbank|account|numerong ito|number na ito)\b/
+    $now_tl = /\b(kailangan( po)? ng (pera|pambayad|deposit|pang-?opera|pambili)|pambayad|agad|ngayon din|asap|urgent|deposit)\b|\bp ?[1-9]|\bphp ?[0-9]|₱ ?[0-9]/
+    $ok_tl = /\b(okay|ok|ayos|stable|magaling) na (siya|sya|po siya)\b|\b(nagpadala|nakapagpadala|nabayaran|binayaran|bayad) na\b|\bhuwag (ka |kayo )?(nang |na )?(mag-?alala|magpadala)\b/
   condition:
     (($kin and $trouble and $pay and (money_count > 0 or $doc)) or ($kin_hi and $trouble_hi and $pay_hi) or $vi
       or ($hosp and $kin and $crash and $surgery and $callnow)
       or ($kin_hi2 and $trouble_hi and $pay_hi and ($doc_hi or $dest_hi))
       or ($kin_dev and family_trouble_hi and $send_dev and ($doc_dev or $dest_dev))
-      or ($kin_ne and family_trouble_hi and $send_ne and $now_ne))
+      or ($kin_ne and family_trouble_hi and $send_ne and $now_ne)
+      or ($kin_ms and $em_ms and $send_ms and $dest_ms and ($now_ms or money_count > 0) and not $ok_ms)
+      or ($kin_tl and $em_tl and $send_tl and $dest_tl and ($now_tl or money_count > 0) and not $ok_tl))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

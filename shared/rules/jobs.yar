@@ -303,7 +303,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job"
   strings:
     // Chinese: the part-time or order-brushing job (兼职, 刷单, 做单, 日结 N 元, simplified and traditional) ...
     // ("日结" not in a date's "日结束": "the sale ends on the 20th, contact us")
@@ -321,6 +321,23 @@ rule job_task_intl
     $es = /\b(trabajo|trabajar|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
     $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online|home ?office)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
+    // Indonesian, Malay and Tagalog (Taglish): the paid micro-task job: a side job ("kerja sampingan",
+    // "kerja sambilan", "separuh masa", "sideline", "raket") or the task itself (like and follow accounts,
+    // rate hotels or apps, optimise orders, "tugas mudah", "simple tasks lang") ...
+    $sea_job = /\b(kerja|kerjaan|pekerjaan|lowongan|loker|job) (sampingan|sambilan|paruh waktu|separuh masa|part ?time|online|dari rumah|di rumah|dari hp|rumahan|freelance)\b|\b(paruh waktu|separuh masa|sideline|raket|home[- ]based)\b|\b(trabaho|kita|raket|sideline|work) (sa bahay|gamit ang (cellphone|cp|phone|selpon))\b/
+    $sea_task = /\b(tugas|tugasan|misi|tasks?)( [a-z]{1,10})? (mudah|sederhana|ringan|simple|online|harian|senang|ringkas|madali|lang)\b|\b(simple|simpleng|madaling|mudah|easy) (na )?(tugas|tugasan|tasks?)\b|\b(like|follow|subscribe|rate|review)( (dan|and|at|&|atau) (like|follow|subscribe|share|komen|rate|review))?( lang| saja| sahaja| aja| je)?( sa| di| ke| kat)? (akun|akaun|channel|kanal|produk|toko|kedai|hotel|hotels|aplikasi|tiktok|youtube|instagram|ig|insta|facebook|fb|shopee|lazada|video|videos|postingan|konten)\b|\bmag-?(like|follow|subscribe|rate|review)\b|\b(beri|berikan|kasih|memberi|bagi) (rating|ulasan|penilaian|bintang)\b|\b(menilai|nilai) (hotel|aplikasi|produk)\b|\boptimasi (pesanan|order|produk|data)\b/
+    // (a bare side job counts only done online, from home or from the phone: a shop's part-time post is no task)
+    $sea_remote = /\b(online|daring|dari rumah|di rumah|dari hp|dari handphone|lewat hp|modal hp|pakai hp|guna (telefon|handphone|hp)|dari telefon|dari mana saja|bila-bila masa|sa bahay|gamit ang (cellphone|cp|phone|selpon)|sa cellphone|from home|work from home|wfh|home[- ]based|tanpa modal|walang puhunan)\b/
+    // ... a pay by the task or the day ("komisi Rp 15.000 per tugas", "upah RM15 setiap tugasan", "P150 per
+    // task, kita agad") or paid out at once ("komisi langsung cair") ...
+    $sea_pay = /\b(komisi|komisen|komisyon|commission|upah|bayaran|dibayar|gaji|penghasilan|pendapatan|cuan|kikita|kumita|sahod|sweldo)\b|\bkita (agad|ng|hanggang|mo)\b|\bdapat(kan)? (komisi|komisen|uang|duit|wang|rp|rm)\b/
+    $sea_rate = /\b(per|setiap|tiap|bawat|kada) (satu |isang )?(tugas|tugasan|task|order|pesanan|like|follow|rating|ulasan|review|video|hari|araw|jam|oras)\b|\b1 (tugas|tugasan|task|like|follow|video|rating|review) ?(=|dapat|bayad)|\/ ?(tugas|task|hari|araw)\b|\b(sehari|harian|sejam|araw-araw|arawan|daily|per day|a day)\b|\b(langsung|bisa|boleh|cepat) (cair|wd|withdraw|dikeluarkan)\b|\b(kita|bayad) agad\b/
+    $sea_amt = /\bp ?[1-9]|[0-9] ?(rb|ribu|jt|juta|pesos?|ringgit|rupiah)\b/
+    // ... and a way to answer ("minat? balas YA", "berminat? WhatsApp", "PM lang", "interesado?") ...
+    $sea_ask = /\b(minat|berminat|interesado|interesada|balas|ketik|pm|dm|inbox|chat|wa|i-?message|mag-?message|mag-?reply|i-?reply)\b|\bmessage (mo|nyo|lang|po|na|kami|si)\b/
+    // ... not the writer's own side job ("aku dapat kerja sambilan", "raket ko", "nakahanap ako") or a warning
+    // ("aku kerja di <a marketplace>" is the recruiter's own opener, "aku lagi kerja sampingan" the friend's news)
+    $sea_own = /\b(aku|gue|gw|ane) (lagi |sedang |baru |udah |sudah |dah |pun |juga )?(dapat|dapet|ambil|ikut|nyoba|cuba|coba)\b|\b(aku|gue|gw|ane) (lagi|sedang|baru|udah|sudah|dah|juga) kerja\b|\bsaya (lagi|sedang|baru|udah|sudah|dah) (dapat|dapet|kerja|ambil|ikut|mulai)\b|\b(kerjaan|gaji|komisi|upah|sampingan|sambilan)(ku| aku| gue| gw)\b|\b(raket|sideline|trabaho|kita|sahod|sweldo|commission) ko\b|\b(nakahanap|natanggap|nagsimula|nakakuha|nagtatrabaho|kumikita|kumita) (na )?ako\b|\b(penipuan|nipu|modus|hati-hati|waspada|scam|budol|hoax)\b|\b(kakak|kak|abang|adik|kawan|temen|teman|sepupu|mak|bapak|pakcik|makcik|tante|om|bos|tita|tito|pinsan|kaibigan|kapatid|ate|kuya|nanay|tatay|boss) (aku|gue|gw|ku|ko)\b|\b(temenku|temanku|kawanku|kakakku|abangku|adikku)\b/
     // Arabic: a job "remotely" or "from home" paid "daily" (يومي also reads يومياً)
     $ar = /(وظيفة|عمل|شغل).{0,30}(عن بعد|من المنزل|من البيت|اونلاين|أونلاين).{0,60}(يومي|في اليوم)/
     $hi = /\b(ghar (baithe|baith ke|betha|bethe|baitha)|part ?time|online) (job|kaam|kam|work)\b|\b(online|part ?time) ghar (baithe|betha|bethe|baitha) (job|kaam|kam|work)\b|\b(roz|rozana|daily|har din) ([0-9]{1,3}[0-9,]{0,6}|hazaar|hazar)\b.{0,30}\b(kamaye|kamao|kamaiye|kamai)\b|\bghar (baithe|se) (kamaye|kamao|kamaiye|paise)/
@@ -383,7 +400,7 @@ rule job_task_intl
   condition:
     ($zh1 and $zh2 and ($zh_pay or $zh_id or phone_count > 0 or url_count > 0 or money_count > 0) and not $zh_own and not $wfh_own
       and not ($zh_warn and not $zh_legit))
-    or ((($es and not $wfh_own) or any of ($pt, $id, $hi, $ar, $kn, $ht)) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
+    or ((($es and not $wfh_own) or ($id and not $sea_own) or any of ($pt, $hi, $ar, $kn, $ht)) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // South Asian scripts: the one-order patterns, or home, earning and a day in any order; not the writer's own
     or (((($hi_dev or ($dv_home and $dv_earn and $dv_day)) and not $dv_own)
         or (($bn or ($bn_home and $bn_earn and $bn_day)) and not $bn_own2)
@@ -395,6 +412,9 @@ rule job_task_intl
     // Dutch, Polish, Japanese: their pattern holds the wage
     or any of ($nl, $pl, $ja)
     or ($rin_work and $rin_day and ($rin_ask or $rin_easy) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($sea_task or ($sea_job and $sea_remote)) and $sea_pay and ($sea_rate or ($sea_task and (money_count > 0 or $sea_amt)))
+        and ($sea_ask or contact_count > 0 or phone_count > 0 or url_count > 0 or job_chat_app) and not $sea_own and not $wfh_own
+        and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($wfh_work and $wfh_time and ($wfh_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $wfh_own
         and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -445,7 +465,7 @@ rule job_registration_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon); the reader's child 'selected for a scholarship', or for a job, a company's training or a placement, with a registration, processing, uniform or kit fee or a security deposit to send by UPI or to an account (Hinglish, Indian English)"
+    description = "A job offer that needs a registration, activation, training or screening-form fee first; a hotel, airline, port or supermarket hiring waiters, cleaners or hostesses with a registration or form fee to a mobile wallet's number (English of the Gambia, Sierra Leone, Ghana, Nigeria); a big brand's 'HR team' with a data-entry or home job and a refundable security deposit or registration amount (English, Hinglish); a reseller, franchise or dealership 'selected' or 'allotted in your area' with a joining-kit, registration or security fee (English, Hinglish); in French (West Africa): a fake recruitment (hotel, airline, port, customs, police, army, NGO volunteers) or a state funding programme, the file, form, sign-up, medical-visit, uniform or training fee to send by Wave, Orange Money, Moov or MoMo, or a state company's recruitment drive with its file fee and a contact person's number, or a ministry or state agency 'recruiting 10 000 young people' with a sign-up fee by mobile money (Cote d'Ivoire, Senegal, Cameroon); the reader's child 'selected for a scholarship', or for a job, a company's training or a placement, with a registration, processing, uniform or kit fee or a security deposit to send by UPI or to an account (Hinglish, Indian English); a home-based or overseas job in Tagalog or Taglish where the applicant must first pay a sum for a training kit, registration, medical or processing ('kailangan lang ng P1,500 para sa ...', 'bayad muna'), not an agency's 'walang placement fee' or a school's enrolment; an Indonesian job offer or hiring with a registration, administration, medical, uniform or training fee (biaya pendaftaran, administrasi) to pay or transfer, not 'tidak dipungut biaya' or a school's fee"
   strings:
     $fee = /\b(registration|activation|onboarding|training|processing|application|starter|joining|security|refundable|form|manpower) (fee|deposit|charge|kit)\b|\bpay\b.{0,20}\bfor (the |a )?screening form\b|\bpay\b.{0,20}\bfor (the |a |your )?(medicals?|medical (test|exam|form|screening)|uniforms?|forms?|id cards?|processing|registration|training)\b/
     $no = /\bno (registration|activation|upfront|joining|application) fees?\b|\b(never|will not|won't) (ask|charge)/
@@ -510,6 +530,27 @@ rule job_registration_fee
     $kid_school = /\b(school|schools|class teacher|principal|pta|tuition)\b/
     $kid_fee = /\b(uniform|kit|id card) (fee|fees|charges?|amount|money|kharcha|ke|ka|ki)\b|\b(security|joining|caution|refundable) (deposit|amount|money|charges?)\b|\bdeposit\b/
     $sch_own = /\b(meri|mera|mere|my|hamari|humari|hamara|humara) (beti|bitiya|beta|bete|bachche|bacche|son|daughter|child|kid)\b|\b(scam|fraud|fake|dhoka|dhokha|savdhan|sawdhan|saavdhan|beware)\b|\b(koi|no|without|bina) (fee|fees|charges?|paisa|paise|shulk)\b|\b(i|we|maine|mene|humne|hamne) (paid|bhara|bhari|diya|diye|bheja|bheje)\b/
+    // Tagalog and Taglish: a job (hiring, home-based encoder, factory worker abroad, "approved ka na"), the fee
+    // asked first ("kailangan lang ng P1,500 para sa training kit", "bayad muna ng P8,000 para sa medical at
+    // processing", "registration fee P499 lang") and a sum; a licensed agency's "walang placement fee", a
+    // school's enrolment or the writer's own payment is not it
+    $tl_job = /\b(hiring|naghahanap|nag-?hahire|trabaho|home[- ]based|encoder|data entry|factory worker|caregiver|kasambahay|domestic helper|abroad|ofw|sahod|sweldo|approved (ka|kayo)|pasok (ka|kayo|po kayo)|natanggap (ka|kayo)|qualified (ka|kayo))\b/
+    $tl_fee = /\bkailangan (lang |mo |nyo |ninyo |niyo |po |lang po |mo lang |nyo lang )?(ng |na )?(mag-?bayad|magbayad|mag-?deposit|magdeposito|mag-?padala|magpadala|p ?[1-9]|php ?[0-9]|₱ ?[0-9])|\b(bayad|magbayad|mag-?bayad|deposit|padala|bayaran) (muna|po muna|lang muna)\b|\b(para sa|pambayad sa|pang-?bayad sa|bayad sa|bayad para sa) (inyong |iyong |yung |ang )?(training kit|starter kit|kit|registration|medical|medikal|processing|uniform|id|requirements|placement|reservation|visa|tiket|ticket|slot)\b|\b(registration|processing|training|medical|placement|reservation|kit|id|membership|activation) fee\b/
+    $tl_send = /\b(gcash|i-?gcash|maya|paymaya|palawan|cebuana|mlhuillier|i-?send|send|padala|ipadala|magpadala|i-?transfer|transfer|deposit|i-?deposit|account|bdo|bpi|metrobank|landbank)\b/
+    // (the English "registration fee" with a sum counts only in a Tagalog text: English has its own branches)
+    $tl_mark = /\b(po|lang|muna|namin|ninyo|nyo|kayo|para sa|ang|ng|mga|yung)\b/
+    $tl_amt = /\bp ?[1-9]|\bphp ?[0-9]|₱ ?[0-9]|[0-9] ?pesos?\b/
+    $tl_no = /\b(walang|wala pong|walang anumang|hindi (kami|po kami) (naniningil|naniningil ng|humihingi|nanghihingi)) (bayad|placement fee|fee|babayaran|singil|kailangang bayaran)\b|\b(enrollment|enrolment|tuition|matrikula|paaralan|eskwela|eskwelahan|estudyante|school|scam|modus|budol)\b|\b(nagbayad|nagpadala|nag-?apply|nagbigay|binayaran ko|nabayaran ko) (na )?(ako|kami)\b/
+    // Indonesian: a job or a hiring (lowongan, lolos seleksi, diterima kerja, kerja ke Jepang), the
+    // registration, administration, medical, uniform or training fee ("biaya pendaftaran Rp 350.000") and
+    // the order to pay it or the account to pay into; "tidak dipungut biaya", a school's fee, a course's
+    // instalments or the writer's own payment are not it
+    $id_job = /\b(lowongan|loker|rekrutmen|pelamar|penerimaan (karyawan|pegawai|staf|tenaga kerja)|lolos (seleksi|tahap|wawancara|interview)|diterima (kerja|bekerja|sebagai|menjadi)|dinyatakan (lulus|lolos|diterima)|calon (karyawan|pegawai|pekerja|tki|pmi)|karyawan|gaji|penempatan|tki|pmi|kerja (di|ke) (luar negeri|jepang|korea|taiwan|malaysia|hongkong|hong kong|singapura|arab|eropa|australia|kapal|hotel|pabrik))\b/
+    $id_fee = /\b(biaya|uang|dana) (pendaftaran|administrasi|admin|registrasi|medical|medis|mcu|pelatihan|training|seragam|proses|pemberkasan|berkas|tes|psikotes|akomodasi|tiket|visa|jaminan|materai|atribut|id card|kontrak|penempatan|pengurusan)\b|\b(pendaftaran|administrasi|registrasi|medical|mcu|pelatihan|training|seragam|pemberkasan|psikotes|visa|penempatan) dengan biaya\b|\b(untuk|buat) (biaya )?(seragam|pelatihan|training|medical|mcu|pendaftaran|administrasi|tiket|akomodasi|visa|pemberkasan|id card)\b/
+    // the transfer, or the payment into an account, a wallet or a person ("bayar ... ke rekening BRI")
+    $id_pay = /\b(transfer|tf|ditransfer|transferkan|setor|disetor|setorkan|kirim|dikirim|kirimkan)\b|\b(bayar|dibayar|dibayarkan|bayarkan|lunasi|dilunasi|melunasi)\b.{0,50}\b(ke|via|melalui|lewat) (rek|rekening|no\.? ?rek|bri|bca|bni|mandiri|bsi|dana|ovo|gopay|shopeepay|nomor|admin|hrd|panitia|bendahara)\b/
+    $id_amt = /\brp\.? ?[0-9]|[0-9] ?(rb|ribu|jt|juta)\b/
+    $id_no = /\b(tanpa biaya|tidak (dipungut|dikenakan|ada|memungut|pernah (meminta|memungut))|tak (dipungut|dikenakan)|gratis|bebas biaya|penipuan|waspada|hati-hati|modus|sekolah|siswa|murid|spp|daftar ulang|ppdb|mahasiswa|kuliah|ukt|semester|santri|lpk|kursus|dicicil|cicilan)\b|\bditanggung (perusahaan|pt|kantor|pemberi kerja|majikan|user|sponsor)\b|\b(dibayar|bayar|bayarkan|dibayarkan) (langsung |sendiri )?(di|ke) (klinik|lokasi|tempat|kantor|kasir|rumah sakit|rs)\b|\b(aku|saya|gue|gw) (udah |sudah |dah |baru |kemarin )?(bayar|transfer|daftar|ngirim)\b/
   condition:
     ((job_mentioned and $fee and $offer and not $no and not $wa_own)
       or ($pt and ($pt_fee or $fee) and $pt_sel and not $pt_own and not $no
@@ -520,7 +561,9 @@ rule job_registration_fee
       or (job_mentioned and $wa_role and ($fee or $wa_fee) and $wa_wallet and not $no and not $wa_own)
       or ($hr and $hr_job and $hr_dep and (money_count > 0 or $hr_amt) and not $hr_own and not $no)
       or (($sch and $sch_fee or $kid_job and ($sch_fee or $kid_fee) and not $kid_school) and $sch_kid and $sch_sel and $sch_send
-          and (money_count > 0 or $hr_amt) and not $sch_own))
+          and (money_count > 0 or $hr_amt) and not $sch_own)
+      or (($tl_job or job_mentioned) and $tl_fee and $tl_send and $tl_mark and (money_count > 0 or $tl_amt) and not $tl_no and not $no)
+      or ($id_job and $id_fee and $id_pay and (money_count > 0 or $id_amt) and not $id_no))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

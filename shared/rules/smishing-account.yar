@@ -588,17 +588,32 @@ rule account_safe_account : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The safe-account scam: a 'fraud team' says the account is compromised (often by an insider), the app must not be used, and the money must move to a safe account"
+    description = "The safe-account scam: a 'fraud team' says the account is compromised (often by an insider), the app must not be used, and the money must move to a safe account; the instruction to move the money into a safe, secure or protected account beside a fraud story, from any sender (a bank's spoofed sender id included); a bank's security team that will call and asks the customer to keep the call secret or not to tell the branch, from any sender; a bank's own warning ('we will never ask you to move money to a safe account') is not it"
   strings:
     $safe = /\b(move|transfer|send|shift) (your |all your |all of your |the )?(money|funds|savings|balance|crypto|coins) (in)?to an? (safe|secure|new|protected|holding|cold) (account|wallet)\b|\b(safe|secure|holding) (account|cold wallet)\b|\b(move|transfer|shift|put) (it|them) (in)?to an? (temporary |new )?(safe|secure|protected|holding) (account|wallet)\b/
+    // the instruction itself: your money, funds, savings or balance moved into a safe, secure or protected account
+    // (a bank's "open a secure savings account" or "log in to your secure account" gives none)
+    $move = /\b(move|moving|transfer|transferring|send|shift|put|wire|deposit) ((all |all of )?(your |the |ur )?(remaining )?(money|funds|savings|balance|balances|deposits?|cash)|it|them|everything) (immediately |now |today |urgently )?(in)?to (a|an|the|our|this|one of our) (new |temporary |special |separate |designated |government |reserve )?(safe|safety|secure|secured|protected|safeguard|safeguarding) (bank )?(account|acct|wallet)\b|\b(safe|safety|secure|secured|protected|holding|safeguard) (account|acct) (we have|we've|that we|which we|has been|have been) (opened|created|set up|prepared|generated)\b|\b(opened|created|set up|prepared) (a|an) (new |temporary )?(safe|safety|secure|secured|protected|holding) (account|acct) (for you|in your name)\b/
     // the cash fed into a crypto ATM "to secure it": no bank or police asks that
     $atm = /\b(deposit|put|feed|insert) (it|them|the cash|your (money|funds|savings|cash)) (in|into) (a|the) (bitcoin|crypto|btc) atm\b/
-    $team = /\b(fraud|security|investigations?|protection) (team|department|unit|officer|desk)\b/
+    $team = /\b(fraud|security|investigations?|protection) (team|department|unit|officer|desk|specialist|advisor|adviser)\b/
     $inside = /\b(internal|inside|rogue) (employee|staff|member)\b|\b(do not|don't|dont) (use|log in to|log into|open) (the|your) (app|online banking|banking app)\b|\bi will call you\b/
     $bad = /\b(compromised|breached|hacked|at risk|under attack|exposed to (a )?hack(er|ers|ing)?( attack)?|hacker attack)\b/
+    // the fraud story beside the instruction: suspicious or unauthorised activity, an attempt, protecting the money
+    $story = /\b(suspicious|unusual|unauthori[sz]ed|fraudulent|irregular) (activity|activities|transactions?|payments?|transfers?|access|logins?|log-?ins?|attempts?|debits?)\b|\b(fraud|security) (alert|breach|incident|investigation)\b|\bto (protect|secure|safeguard) (your|the) (money|funds|savings|balance|account)\b/
+    // the call promised, and the secrecy asked: not a word to the branch, the bank's staff or anyone about the call
+    $call = /\b(will|shall|is going to|are going to|'ll) (shortly |soon |now )?(call|contact|ring|phone) you\b|\b(expect|await|wait for|answer) (a|our|the|their) (call|phone call)\b|\byou (will|'ll) (receive|get) a (call|phone call)\b/
+    $secret = /\b(do not|don't|dont|please do not|you must not|you should not) (tell|inform|notify|alert|mention (this|it) to|discuss (this|it|the matter|the call) with|speak (to|with)|talk (to|with)|visit|go to|contact) (the |your |any |our )?(branch|branch staff|bank staff|local branch|staff at (the|your) (branch|bank)|(anyone|anybody) at (the|your) (branch|bank)|bank teller|teller|cashier|bank manager|branch manager|bank employees?)\b|\b(do not|don't|dont|please do not|you must not) (tell|inform|discuss (this|it) with|mention (this|it) to) (anyone|anybody|your family|family|friends)( else)? about (this|the|our) (call|matter|investigation|case|conversation)\b|\b(keep|treat) (this|the|our) (call|matter|conversation|investigation|case|message) (strictly )?(confidential|secret|private|between us)\b|\b(confidential|secret|covert|undercover) (investigation|operation)\b/
+    // the bank's own warning or a relative's: "we will never ask you to move money to a safe account", "if
+    // anyone does, hang up", "fraudsters may pose as us", "it's a scam"
+    $never = /\b(never|won'?t ever|will not ask|won'?t ask|would not ask|wouldn'?t ask|do not ask|don'?t ask|beware|be aware|be wary|stay alert|hang up|only (a )?(fraudsters?|criminals?|scammers?)|(fraudsters?|criminals?|scammers?|crooks|impostors?) (may|might|could|can|will|often|sometimes|pretend|pose|claim|posing|pretending)|(it'?s|it is|that'?s|that is|this is) (a |the |always a )?(scam|fraud)|scam (alert|awareness|warning)|if (someone|anyone|somebody|a caller|they) (asks?|tells?|calls?|does|do))\b/
   condition:
-    (($safe and ($team or $bad)) or ($team and $bad and $inside) or $atm)
-    and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($safe and ($team or $bad)) or ($team and $bad and $inside) or $atm)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (from any sender, a spoofed bank id included: the instruction with a fraud story or a team, or the team's call
+    // with the secrecy asked; never a code's own delivery)
+    or ((($move and ($team or $bad or $story or $call or $inside)) or (($team or $call) and $secret and ($team or $story or $bad)))
+      and not $never and code_count == 0)
 }
 
 rule account_invoice_callback : phishing

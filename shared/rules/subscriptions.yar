@@ -63,6 +63,39 @@ private rule sub_stop_instruction
     any of ($s1, $s2, $s3, $s5) or ($s4 and caps_keyword_count > 0)
 }
 
+private rule sub_keyword_local
+{
+  strings:
+    // The keyword-to-short-code instruction outside English. Indonesian: "REG HORO kirim ke 9xxx", "ketik ON LAGU ke ..."
+    // ("unreg" never matches "\breg")
+    // a short code never starts with 0 (a phone number does); compile cost: 3+ digits end the pattern, so this
+    // equals [1-9][0-9]{2} and spares ~1,000 digit atoms
+    $id = /\b(reg|ketik|ktk|daftar)( ?<spasi> ?| spasi | \(spasi\) | )[a-z0-9]{1,12}( ?<spasi> ?| spasi )?( [a-z0-9]{1,12}){0,2} (lalu |dan |& )?(kirim |kirimkan |sms |send |kirim sms )?ke (no\.? |nomor )?[1-9][0-9]{1,2}[0-9]{1,2}/
+    // Malay: "taip ON LAGU hantar ke 3xxxx", "hantar ON HORO ke ..."
+    $ms = /\btaip [^.!?]{1,40}\b(hantar|hntr|hantarkan|sms|send) (ke|kpd|kepada) [1-9][0-9]{1,2}[0-9]{1,2}|\b(hantar|hntr|sms) [a-z0-9]{1,12}( [a-z0-9]{1,12}){0,2} (ke|kpd|kepada) [1-9][0-9]{1,2}[0-9]{1,2}/
+    // romanised Hindi: "START likh kar 5xxxx par bhejein", "5xxxx par ON likh kar SMS karein"; Hindi in Devanagari
+    $hi = /\b(likh ?kar|likhkar|likh ke|likhke|likh kr|likhkr|type kar ?ke|type karke)\b[^.!?]{0,16}\b[1-9][0-9]{1,2}[0-9]{1,3} (par|pe|pr|per)\b|\b[1-9][0-9]{1,2}[0-9]{1,3} (par|pe|pr) [a-z0-9]{1,12}( [a-z0-9]{1,12})? (likh ?kar|likhkar|likh ke|likhke|type kar ?ke|type karke)\b|(लिखकर|लिख कर|लिखके|लिख के|टाइप करके|टाइप कर के).{0,30}[1-9][0-9]{1,2}[0-9]{1,2} ?(पर|पे)/
+    // Tagalog: "i-text ang LOVE sa 2xxx", "mag-text ng JOKE at i-send sa 4xxx"
+    $tl = /\b(i-?text|itext|mag-?text|i-?send|isend|i-?type|itype|text|txt|type)( ang| ng| mo ang)? [a-z0-9]{1,12}( [a-z0-9]{1,12}){0,2} (at i-?send |at isend |and send )?sa [1-9][0-9]{1,2}[0-9]{1,2}/
+  condition:
+    any of them
+}
+
+private rule sub_tariff_local
+{
+  strings:
+    // The per-message or per-day tariff outside English. Indonesian: "Rp2.200/sms", "Rp1100/hari", "Rp5rb/7hr"
+    $rp = /\brp[. ]{0,2}[0-9]{1,3}([.,]?[0-9]{1,2}[0-9])?( ?(rb|ribu|k))? ?(\/ ?|per |tiap |setiap )(sms|pesan|msg|hari|hr|minggu|mgg|bulan|bln|konten|[0-9]{1,2} ?(hari|hr))\b/
+    // Hinglish and Hindi: "Rs 3+tax rozana", "Rs.2/day", "₹5 pratidin", "rozana sirf Rs 2", "रु 3 प्रतिदिन"
+    $rs = /(\brs\.? ?|₹ ?|\binr ?)[0-9]{1,2}([.][0-9]{1,2})? ?(\+ ?(tax|taxes|gst|kar))? ?(\/ ?|per |prati |har )?(day|din|rozana|roz|rojana|pratidin|prati din|daily|sms|msg|week|hafta|saptah|[0-9]{1,2} ?(din|days))\b|\b(rozana|pratidin|prati din) (sirf |only |matra |bas )?(rs\.? ?|₹ ?)[0-9]|(रु\.?|₹|\brs\.?) ?[0-9]{1,2} ?(\+ ?(टैक्स|tax))? ?(\/ ?|प्रति ?)?(दिन|प्रतिदिन|रोज़ाना|रोजाना|एसएमएस)/
+    // Malay: "RM3/mesej", "RM4 seminggu"
+    $rm = /\brm ?[0-9]{1,2}([.,][0-9]{1,2})? ?(\/|per|setiap|tiap) ?(sms|mesej|msg|hari|minggu|mgu|bulan|[0-9] ?hari)\b|\brm ?[0-9]{1,2}([.,][0-9]{1,2})? (seminggu|sehari|sebulan)\b/
+    // Tagalog: "P2.50/msg", "P5 kada text", "Php10/3 days"
+    $php = /\b(php|p) ?[0-9]{1,2}([.,][0-9]{1,2})? ?(\/|per|kada|bawat) ?(msg|txt|text|sms|mensahe|day|araw|week|linggo|[0-9] ?days?|[0-9] ?araw)\b/
+  condition:
+    any of them
+}
+
 rule sub_premium_price
 {
   meta:
@@ -140,7 +173,8 @@ rule sub_adult_chat_line
     $hi_baat = /\b(baat|baatein|baaten|batein|baten|bate|chat|talk|dosti|friendship|masti)\b/
     $hi_rate = /\b[0-9]{1,3} ?(rs|rupaye|rupay|rupees|rupee|rupaya|rupiya|rupiye)?\.? ?(me|mein|main|mai|mei|m|=|for|in) ?[0-9]{1,2} ?(min|mins|minute|minutes|mint|minat)\b|(rs\.? ?|₹ ?)[0-9]{1,3} ?(me|mein|main|mai|mei|m|=|for|in) ?[0-9]{1,2} ?(min|mins|minute|minutes|mint|minat)\b|\b[0-9]{1,2} ?(rs|rupaye|rupees|rupee|₹) ?(\/|per|prati|ek|1|har) ?(min|minute|minat)\b|(rs\.? ?|₹ ?)[0-9]{1,2} ?(\/|per|prati|ek|har) ?(min|minute|minat)\b|\b(per|prati|har) (min|minute|minat) (sirf|only|bas|matra|just)? ?(rs\.? ?|₹ ?)?[0-9]/
   condition:
-    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or $link or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
+    // (a link counts when it is of unknown standing: a friend's map or video link on a platform is no chat line's)
+    any of ($a*) and (sub_price_stated or sub_keyword_to_shortcode or sub_reply_keyword or any of ($line*) or ($link and url_count > platform_url_count) or (sub_stop_instruction and (phone_count > 0 or shortcode_count > 0)))
     or ($hi_girl and $hi_talk and $hi_baat and ($hi_rate or sub_price_stated) and (phone_count > 0 or contact_count > 0))
 }
 
@@ -495,4 +529,27 @@ rule sub_hourly_couple_rooms
     $couple and $hourly and ($offer or money_count > 0) and not $need
     and (phone_count > 0 or contact_count > 0 or url_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule sub_keyword_tariff_local
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "A premium-rate content subscription outside English: a keyword to a short code and a per-message or per-day tariff ('REG <KEYWORD> kirim ke <code>, Rp<price>/sms', '<digit> likh kar <code> par bhejein, Rs <n>+tax rozana', 'taip ON <keyword> hantar ke', 'i-text ang <KEYWORD> sa <code>, P<price>/msg'), or the subscription announced with its tariff and its UNREG code"
+  strings:
+    // the subscription announced: "you are now subscribed", with the way to stop it and the tariff
+    $sub = /\b(telah|sudah|berhasil) (berlangganan|terdaftar|didaftarkan|diaktifkan)\b|\b(anda|kamu|awak) (telah |sudah |kini )?(melanggan|berlangganan|dilanggan)\b|\b(subscription|service|pack|sewa) (activate|active|shuru|chalu) (ho gaya|ho gayi|ho gai|kar di|kar diya|hai)\b|\b(naka-?subscribe|subscribed) ka( na)?\b/
+    // compile cost: 3+ digits end the pattern, so this equals [1-9][0-9]{2} and spares ~1,000 digit atoms
+    $unreg = /\b(unreg|stop|off|batal|berhenti|henti)( ?<spasi> ?| spasi | )[a-z0-9]{1,12}( [a-z0-9]{1,12})? (kirim |sms |hantar |send )?(ke|kpd|sa|to) [1-9][0-9]{1,2}[0-9]{1,2}/
+    // not a content service: a bank's balance or account help text, a carrier's own data pack or balance, a donation
+    $bank = /\b(saldo|balance|bal|mutasi|rekening|rek|mini ?statement|sms ?banking|m-?banking|mobile banking|account|a\/c|acct|upi|netbanking|atm|pin)\b/
+    $carrier = /\b(kuota|quota|paket (data|internet|nelpon|telpon|sms|combo|bicara)|internet (pack|plan|package)|data ?pack|[0-9] ?(gb|mb)|masa aktif|validity|talk ?time|recharge|isi ulang|top ?up|topup|reload|tambah nilai|load balance|regular load|pasaload|roaming|sisa pulsa|pulsa utama)\b/
+    $give = /\b(donasi|donation|donate|sumbang\w{0,3}|derma|peduli|amal|zakat|infaq|infak|sedekah|bantuan bencana|donasyon|abuloy)\b/
+  condition:
+    ((sub_keyword_local and (sub_tariff_local or sub_price_stated))
+      or ($sub and $unreg and (sub_tariff_local or sub_price_stated))
+      // "SMS ON JOKES to 5xxxx, Rs 3/day": the English instruction with a local tariff, from a service (no person's number)
+      or (sub_keyword_to_shortcode and sub_tariff_local and sender_kind != "phone" and sender_kind != "email"))
+    and not $bank and not $carrier and not $give
 }
