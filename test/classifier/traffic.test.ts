@@ -1104,3 +1104,31 @@ writtenByOthers("today's traffic (written by others, hundred-and-eighteenth roun
   promotions: { junked: 0.01, inFolder: 0.93 },
   personalFiltered: 0.01,
 });
+
+writtenByOthers("today's traffic (written by others, hundred-and-nineteenth round: set 131)", 'written-do', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-twentieth round: set 132)", 'written-dp', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-first round: set 133)",
+  'written-dq',
+  {
+    scamsJunked: 0.95,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
