@@ -1,6 +1,9 @@
 /**
- * Capital letters in a rule's text or regex pattern: the rules scan the lower-cased text, so a
- * pattern written with a capital ("QQ", "ETC", [A-Z]) never matches there unless it is `nocase`.
+ * What a rule's text or regex pattern holds that the scanned text never does. Capital letters: the
+ * rules scan the lower-cased text, so a pattern written with a capital ("QQ", "ETC", [A-Z]) never
+ * matches there unless it is `nocase`. Control characters: the normaliser removes them (a tab or a
+ * line break becomes a space), so a raw one in a pattern (a backspace where a tool wrote `\b` as an
+ * escape of its own) never matches either.
  */
 import type { Diagnostic, RuleSource } from './classifier/engine.ts';
 import { readPatterns } from './rule-patterns.ts';
@@ -20,11 +23,32 @@ export function capitalsOf(body: string): string {
   return out;
 }
 
+/** The raw control characters of a pattern's body, as `U+XXXX` (escapes such as `\\x08` are the author's). */
+export function controlsOf(body: string): string[] {
+  const out: string[] = [];
+  for (const ch of body) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x20 || c === 0x7f) out.push(`U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return [...new Set(out)];
+}
+
 /** A warning for each pattern of `sources` that holds a capital letter and is not `nocase`. */
 export function patternCaseDiagnostics(sources: readonly RuleSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of sources) {
     for (const p of readPatterns(s.source)) {
+      const controls = controlsOf(p.body);
+      if (controls.length > 0) {
+        out.push({
+          severity: 'warning',
+          source: s.name,
+          line: p.line,
+          column: p.column,
+          code: 'pattern-control',
+          message: `string ${p.name} holds control characters (${controls.join(' ')}): the scanned text never does, so it never matches; write an escape (\\b, \\t) instead`,
+        });
+      }
       if (/\bnocase\b/.test(p.modifiers)) continue;
       const capitals = capitalsOf(p.body);
       if (capitals === '') continue;

@@ -1022,3 +1022,24 @@ rule family_emergency_wallet_wa_cue : phishing
     or ($third and $coll and $give and ($mine or $dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($titled and $diff and $lend and ($sum or money_count > 0) and ($later or $urg) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
+
+// A friend or relative "stuck" (at an airport, abroad, on the road) whose card failed or phone is
+// dying, asking for a transfer into a third person's account ("my mate's", "a friend's"): the mule
+// account is the tell; a stranded friend who texts from an unknown number asks to be paid directly.
+rule family_stranded_third_party_account : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A friend or relative stranded, their card declined or blocked or their phone dying, who asks for money to be sent to a third person's account (a mate's, a friend's, a cousin's), from a number or address the reader does not have"
+  strings:
+    $stuck = /\b(stuck|stranded)\b|\b(lost|left) my (wallet|purse|cards?|bag|bank ?cards?)\b|\bcards? (got |was |were |is |has been |keeps? getting )?(declined|blocked|frozen|stolen|swallowed|not working|cancell?ed)\b|\bphone('s| is)? (about to die|dying|almost dead|on [0-9]{1,2} ?%)\b|\bbattery('s| is)? (about to die|dying|almost dead|on [0-9]{1,2} ?%)\b/
+    $third = /\b(my|his|her) (mate'?s|friend'?s|buddy'?s|pal'?s|colleague'?s|cousin'?s|boss'?s|landlord'?s|uncle'?s|aunt'?s|roommate'?s|flatmate'?s|housemate'?s|mates|friends) (account|acct|bank|bank account|card|cash ?app|venmo|zelle|paypal|payid|e-?transfer|revolut|monzo)\b|\b(account|acct) of (my|a|his|her) (mate|friend|colleague|cousin|buddy)\b/
+    $ask = /\b(transfer|send|sen|lend|e-?transfer|pay|zelle|venmo|bank)\b/
+    // the reader telling of it, or a warning about the scam
+    $warn = /\b(scam|scammers?|fraud|fake|be careful|don'?t send|never send)\b/
+  condition:
+    $stuck and $third and $ask and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+

@@ -113,6 +113,35 @@ describe('smsjunk rules check: capital letters', () => {
   });
 });
 
+describe('smsjunk rules check: control characters', () => {
+  it('warns with file:line about a pattern holding a raw control character (never in the scanned text), not about an escape', async () => {
+    const f = file(
+      'controls.yar',
+      [
+        'rule controls_in_patterns',
+        '{',
+        '  meta:',
+        '    action = "junk"',
+        '  strings:',
+        '    $a = /\u0008(stuck|stranded)\u0008/',
+        '    $b = /\\b(stuck|stranded)\\b/',
+        '  condition:',
+        '    any of them',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const r = await check('--no-timing', f);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
+    assert.equal(warnings.length, 1, r.stderr);
+    assert.match(
+      warnings[0] ?? '',
+      /controls\.yar:6:5: warning: string \$a holds control characters \(U\+0008\)/,
+    );
+  });
+});
+
 describe('smsjunk rules check: slow rules', () => {
   // (a repeated keyword no longer makes one: the classifier reads a word at most 8 times in a long
   // text, shared/classifier/clip.ts; the punctuation between words stays)
