@@ -32,6 +32,13 @@ function file(name: string, text: string): string {
   return path;
 }
 
+/** `rules check` that must pass (`--no-timing` unless other options are given): its warning lines and stderr. */
+async function warningsOf(...args: string[]): Promise<{ warnings: string[]; stderr: string }> {
+  const r = await check(...(args.length > 1 ? args : ['--no-timing', ...args]));
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  return { warnings: r.stderr.split('\n').filter((l) => l.includes(': warning: ')), stderr: r.stderr };
+}
+
 const rule = (name: string, meta: string) =>
   `rule ${name}\n{\n  meta:\n${meta}\n  strings:\n    $a = "${name}"\n  condition:\n    $a\n}\n`;
 
@@ -95,9 +102,7 @@ describe('smsjunk rules check: capital letters', () => {
         '',
       ].join('\n'),
     );
-    const r = await check('--no-timing', f);
-    assert.equal(r.code, 0, r.stdout + r.stderr);
-    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
+    const { warnings, stderr } = await warningsOf(f);
     assert.deepEqual(
       warnings.map((w) =>
         w
@@ -106,7 +111,7 @@ describe('smsjunk rules check: capital letters', () => {
           .pop(),
       ),
       ['caps.yar:6:5', 'caps.yar:7:5'],
-      r.stderr,
+      stderr,
     );
     assert.match(warnings[0] ?? '', /string \$a has capital letters \(Q\)/);
     assert.match(warnings[1] ?? '', /string \$b has capital letters \(ETC\)/);
@@ -131,10 +136,8 @@ describe('smsjunk rules check: control characters', () => {
         '',
       ].join('\n'),
     );
-    const r = await check('--no-timing', f);
-    assert.equal(r.code, 0, r.stdout + r.stderr);
-    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
-    assert.equal(warnings.length, 1, r.stderr);
+    const { warnings, stderr } = await warningsOf(f);
+    assert.equal(warnings.length, 1, stderr);
     assert.match(
       warnings[0] ?? '',
       /controls\.yar:6:5: warning: string \$a holds control characters \(U\+0008\)/,
@@ -156,15 +159,13 @@ describe('smsjunk rules check: slow rules', () => {
         '  condition:\n    $a\n}\n',
       ].join(''),
     );
-    const r = await check('--slow-factor', '1000', exploding);
-    assert.equal(r.code, 0, r.stdout + r.stderr);
-    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
-    assert.equal(warnings.length, 1, r.stderr);
+    const { warnings, stderr } = await warningsOf('--slow-factor', '1000', exploding);
+    assert.equal(warnings.length, 1, stderr);
     assert.match(
       warnings[0] as string,
       /exploding\.yar:11: warning: rule nested_gaps: \d+x the pack's median rule on the adversarial sample (links|digits|defang soup) "/,
     );
-    assert.match(r.stderr, /1 file\(s\), 0 error\(s\), 1 warning\(s\)/);
+    assert.match(stderr, /1 file\(s\), 0 error\(s\), 1 warning\(s\)/);
   });
 
   it('warns about no rule of the shipped pack at --slow-factor 1000', async () => {
