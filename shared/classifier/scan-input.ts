@@ -142,7 +142,7 @@ export function scanInputOf(
       defanged_url_count: links.defanged,
       risky_tld_count: links.riskyTlds,
       brand_mismatch_count: links.brandMismatches,
-      brand_host_mismatch_count: links.builtMismatches,
+      brand_host_mismatch_count: links.baitedMismatches,
       brand_link_count: links.brandLinks,
       platform_url_count: links.platforms,
       named_url_count: links.selfNamed,

@@ -215,12 +215,12 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
     ]) {
       const f = factsOf(text);
       assert.equal(f.brandMismatches, 1, text);
-      assert.equal(f.builtMismatches, 1, text);
+      assert.equal(f.baitedMismatches, 1, text);
     }
     // named in text, the link elsewhere: a mismatch, but not an address dressed as the brand's
     const named = factsOf('USPS: your parcel is waiting, see parcel-desk.com/x');
     assert.equal(named.brandMismatches, 1);
-    assert.equal(named.builtMismatches, 0);
+    assert.equal(named.baitedMismatches, 0);
   });
   it("is not a brand's own site that the table does not list (its product words are no lure)", () => {
     for (const text of [
@@ -228,7 +228,7 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
       'Santander: abre tu cuenta en bancosantander-online.es',
       'American Red Cross: book a donation at redcrossblood.org',
     ])
-      assert.equal(factsOf(text).builtMismatches, 0, text);
+      assert.equal(factsOf(text).baitedMismatches, 0, text);
   });
 });
 

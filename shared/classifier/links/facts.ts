@@ -29,7 +29,7 @@ export interface LinkFacts {
    * ("westpac-cancel.com", "usps-redelivery.top"): an address dressed as the brand's for the
    * reader to act on, not a page the text merely names nor a brand's own site the table lacks.
    */
-  readonly builtMismatches: number;
+  readonly baitedMismatches: number;
   /** Links to the official domain of a brand in play. */
   readonly brandLinks: number;
   readonly platforms: number;
@@ -68,7 +68,7 @@ export const NO_LINK_FACTS: LinkFacts = Object.freeze({
   defanged: 0,
   riskyTlds: 0,
   brandMismatches: 0,
-  builtMismatches: 0,
+  baitedMismatches: 0,
   brandLinks: 0,
   platforms: 0,
   selfNamed: 0,
@@ -280,7 +280,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
   let defanged = 0;
   let riskyTlds = 0;
   let brandMismatches = 0;
-  let builtMismatches = 0;
+  let baitedMismatches = 0;
   let brandLinks = 0;
   let platforms = 0;
   let selfNamed = 0;
@@ -318,7 +318,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     } else if (f.judgement === BRAND_LINK) brandLinks++;
     else if (f.judgement === BRAND_MISMATCH) {
       brandMismatches++;
-      if (f.baited) builtMismatches++;
+      if (f.baited) baitedMismatches++;
       known = false;
     }
     // no brand in play, but the link is a known brand's own domain (and does not pass on to
@@ -352,7 +352,7 @@ export function readLinks(urls: readonly UrlFeature[], lowerText: string, maps: 
     defanged,
     riskyTlds,
     brandMismatches,
-    builtMismatches,
+    baitedMismatches,
     brandLinks,
     platforms,
     selfNamed,
