@@ -102,7 +102,7 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
     ),
     notLabelled: new RegExp(String.raw`^(?:${alternation(lists.get('not') as string[])})$`),
     physical: new RegExp(
-      String.raw`(?:${not}) (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}|${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
+      String.raw`(?:${not}),? (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}|${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
       'u',
     ),
   };

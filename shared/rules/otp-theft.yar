@@ -144,7 +144,11 @@ rule otp_share_code_request : phishing
     // ... or asked for by a son or daughter whose delivery is at the door ("papa, OTP aaya hoga, delivery wala khada hai")
     $door = /\bdelivery (boy|guy|wala|wale|vala|partner|person|agent|executive)\b|\b(amazon|flipkart|courier|parcel|zomato|swiggy|blinkit|zepto|meesho|myntra|ekart|delhivery) (wala|wale|vala|boy|guy|bhaiya)\b/
     $hi = /\b(otp|code) (bata do|bata dena|bata dijiye|batao|batayein|bhejo|bhej do|bhejiye|bhejein|bhej dijiye|share karo|share kar do|share kijiye|de do|dijiye)\b/
-    $zh = /(把|将)?(验证码|驗證碼|短信码)(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
+    $zh = /(验证码|驗證碼|短信码).{0,15}(告诉|发给|发送给|转发|提供给|报给)|验证码.{0,12}(告诉我|发我|给我)/
+    // the service's own warning: "do not give the code to others", "giving it to others may get the
+    // account stolen" (a request names who to give it to: me, the agent, customer service)
+    $zh_warn = /(勿|不要|切勿|千万别|严禁|不得|请勿|請勿|切莫)(将|把|向)?.{0,4}(验证码|驗證碼|短信码)|(告诉|告知|发给|发送给|转发|提供给|报给|泄露给|透露给)(或.{0,9})?(他人|任何人|别人|陌生人|第三方)|(可能|将|会)导致/
+    $zh_to_us = /(验证码|驗證碼|短信码).{0,12}(告诉我|发我|给我|发给我|客服|工作人员|专员|我们)/
     // a "bank officer" asking to be given the code that will arrive (Spanish, Arabic, Urdu)
     $es2 = /\b(proporcione|proporcioneme|proporcionenos|indiquenos|digame|dictenos|compartanos|facilitenos)\b.{0,30}\b(codigo|clave|token)\b/
     // the Saudi "Nafath / Absher employee": "a code reached your phone, send it to me" (ارسله لي)
@@ -230,7 +234,7 @@ rule otp_share_code_request : phishing
     // a parent's own code or order on the child's number ("mummy's OTP", "my package")
     $wa_own = /\b(my|mummy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|papa'?s|mama'?s)( [a-z]{1,10})? (otp|code|order|package|parcel|account|delivery)\b/
   condition:
-    (any of ($en*, $es, $pt, $zh, $bn) or ($back and $code))
+    (any of ($en*, $es, $pt, $bn) or ($zh and not ($zh_warn and not $zh_to_us)) or ($back and $code))
     or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
     or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did)
       and not (($familiar or $bk_rel) and $branch and not $bank_caller))

@@ -175,10 +175,12 @@ private rule txn_personal_voice
     $p4 = /\b(yaar|bhai|bhaiya|kidhar|kahan ho|khada (hu|hoon|hun)|khadi (hu|hoon|hun)|aa raha (hu|hoon|hun)|aa rahi (hu|hoon|hun)|mujhe|tujhe|tumhe)\b/
     // in Chinese: "help me", "I put it ... for you", "OK?", "thanks", "remember to pick it up"
     $p3 = /(帮我|帮你|我帮|帮忙|好吗|谢啦|谢谢你|拜托|记得取|别忘了)/
+    // ... or a relative addressed first: "姐，...", "妈 ..."
+    $p5 = /^(姐|哥|姐姐|哥哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公)(,| )/
     // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
     $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3 or $p4 or $answer
+    $p or $p2 or $p3 or $p4 or $p5 or $answer
 }
 
 // A service's own signs in a message: a reference or booking number, an opt-out footer.
@@ -297,8 +299,14 @@ private rule txn_code_relay
     // a service's own warning beside its code: the weaker signs (a face, "message me", the reader's trip) then
     // do not count; a relative addressed or the familiar Hindi still do
     $svc_warn = /\b(do not|don'?t|dont|never|not to) (share|disclose|give out|forward)\b/
+    // a relative addressed or named in Spanish, German, Malay or Chinese: "Hijo, ...", "hat der Papa
+    // bekommen", "masuk phone mak", "姐，..."
+    $kin_more = /^((hola|oye|hallo|hai) )?(hijo|hija|mijo|mija|mami|papi|abuela|abuelo|tia|tio)[,!]|\b(der|dem|die|den) (papa|mama|oma|opa|vati|mutti)\b|\b(phone|fon|hp) (mak|abah|ayah|ibu|nenek|atuk|kakak|abang|adik)\b|^(姐|哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公)(,| )/
+    // the writer's own act and the reader's answer asked for: "te mande el codigo", "me dices si",
+    // "schreib kurz ob's geklappt hat", "cepat sikit"
+    $voice_more = /\b(te mande|te envie|me dices si|me avisas si|mi cel|schreib (mir )?(kurz|mal|bitte)|ob'?s geklappt|hat'?s geklappt|cepat sikit|tau tak|ok tak)\b/
   condition:
-    $kin_open or $kin_mid or $hi_me or $hi_do or (($day or $me or $face) and not $svc_warn)
+    $kin_open or $kin_mid or $hi_me or $hi_do or $kin_more or $voice_more or (($day or $me or $face) and not $svc_warn)
 }
 
 private rule txn_veto

@@ -70,6 +70,9 @@ describe('countCodes', () => {
       'el codigo del portal es 1357 y luego el cuarto b',
       'o codigo da porta e 7319, segundo esquerdo',
       'koden till porten ar 4412, tredje vaningen',
+      'kod do furtki to 2468, potem klatka c',
+      'o codigo da caixa das chaves e 5172, apartamento 2',
+      'la llave esta en el cajetin, codigo 3391',
     ]) {
       assert.equal(codes(text), 0, text);
     }

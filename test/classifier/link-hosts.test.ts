@@ -212,6 +212,9 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
       'Your parcel is held: usps-redeliver.top/a1',
       'Netflix: payment failed, update at netflix-billing-update.net',
       'Bank of Ireland: new payee added, stop it at bankofireland-365-cancel.com',
+      // the brand's own address worn in the host, its dot dropped or made a hyphen
+      'Assurance Maladie : votre carte Vitale expire, renouvelez-la sur amelifr-carte.com',
+      'USPS: your package is on hold, see usps-com.help/p',
     ]) {
       const f = factsOf(text);
       assert.equal(f.brandMismatches, 1, text);

@@ -220,6 +220,24 @@ interface HostFacts {
 const BAIT_IN_HOST =
   /cancel|verif|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat/;
 
+/**
+ * A brand's official address worn inside another host, its dot dropped or made a hyphen
+ * ("amelifr-vitale.com", "usps-com.help"): no brand restates its own address inside another domain.
+ */
+function wearsOfficialDomain(name: string, brands: readonly Brand[]): boolean {
+  for (const b of brands)
+    for (const d of b.domains) {
+      for (const worn of [d.replace(/\./g, ''), d.replace(/\./g, '-')]) {
+        const at = name.indexOf(worn);
+        if (at < 0) continue;
+        const before = at === 0 ? '-' : name[at - 1];
+        const after = name[at + worn.length] ?? '-';
+        if (/[.-]/.test(before as string) && /[.\d-]/.test(after)) return true;
+      }
+    }
+  return false;
+}
+
 function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
   const kind = hostKind(host, u.ip, maps);
   const own = !u.ip && (hostIn(host, maps.brandDomains) || governmentHost(host));
@@ -248,7 +266,7 @@ function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: L
   // sends its customers to the police's or the regulator's site ("report it at cybercrime.gov.in")
   if (!mine && built.length === 0 && governmentHost(host))
     return { kind, judgement: NO_BRAND, built: false, baited: false, own };
-  const baited = built.length > 0 && BAIT_IN_HOST.test(name);
+  const baited = built.length > 0 && (BAIT_IN_HOST.test(name) || wearsOfficialDomain(name, built));
   return { kind, judgement: mine ? BRAND_LINK : BRAND_MISMATCH, built: built.length > 0, baited, own };
 }
 
