@@ -45,11 +45,11 @@ rule authority_identity_crime_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired, has a problem or was misused, or a notice or document about it waits for you, press or reply 1 or call (not the reminder of your own booking); or a courier says a parcel with bank cards and passports in your name is held by customs, contact now (simplified and traditional)"
+    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired, has a problem or was misused, or a notice or document about it waits for you, press or reply 1 or call (not the reminder of your own booking); or a courier says a parcel with bank cards and passports in your name is held by customs, contact now; or the police (公安局, 派出所) say your number or account is involved in fraud and will be cut off or frozen, press a key for an operator or call (simplified and traditional)"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照|医保卡|醫保卡|社保卡)/
     $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)|(懷疑|怀疑|疑似).{0,12}(被人|被).{0,12}(開|开|用).{0,6}(戶口|户口|账户|賬戶|銀行|银行)|(冒用|盗用|被用|用于|购买|開具|开具).{0,30}(管制药|管制藥|麻醉药|麻醉藥|精神类药|违禁药|違禁藥)/
-    $auth = /(联络处|聯絡處|大使馆|大使館|领事馆|領事館|移民局|出入境|入境事務處|入境事务处|警察|公安|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組|卫生局|卫健委|卫生健康委|卫生部|卫生署|衞生署|衛生署|衛生局|药监局|医保局)/
+    $auth = /(联络处|聯絡處|大使馆|大使館|领事馆|領事館|移民局|出入境|入境事務處|入境事务处|警察|公安|派出所|警方|民警|网警|網警|刑侦|刑偵|警务处|警務處|督察|警官|警員|警员|刑警|检察院|檢察院|法院|海关|海關|入境处|入境處|警署|廉政公署|调查科|調查科|专案组|專案組|卫生局|卫健委|卫生健康委|卫生部|卫生署|衞生署|衛生署|衛生局|药监局|医保局)/
     $contact = /(致电|致電|联系|聯繫|联络|聯絡|拨打|撥打|回电|回電|来电|來電|按[0-9]|回复|回覆)/
     // an uncollected legal document, a summons: "您有一份重要法律文件尚未領取"
     $doc = /(法律文件|法院文件|传票|傳票|司法文书|司法文書|重要文件|重要證件|重要证件).{0,20}(尚未|未|逾期|领取|領取)/
@@ -71,7 +71,16 @@ rule authority_identity_crime_zh : phishing
     $cparcel = /(快递|快遞|包裹|快件|邮包|郵包|顺丰|順豐|中通|圆通|圓通|ems)/
     $cheld = /(海关|海關).{0,30}(被扣|扣押|扣留|查扣|查获|查獲|拦截|攔截|截获|截獲)|(被|遭).{0,12}(海关|海關).{0,12}(扣|查)/
     $cwhose = /(您名下|您本人|您的身份|多张银行卡|多張銀行卡|银行卡和护照|銀行卡和護照|护照|護照|身份证|身份證)/
+    // the police call-back: your number or the accounts in your name "involved in fraud", to be cut off or
+    // frozen, press a key for an operator or call ("您的手机号码涉嫌诈骗，将于2小时后停机，请按9转人工");
+    // a warning names the scam, a friend's news speaks of "他", not of the formal you
+    $num = /(您的|您名下|閣下的|阁下的|台端)(的)?[^,.!?]{0,12}(号码|號碼|手机|手機|电话|電話|账户|賬戶|帳戶|银行卡|銀行卡|身份证|身份證|名下)|本机号码|本機號碼/
+    $crime2 = /(涉嫌|涉及|参与|參與|牵涉|牽涉|卷入|捲入)[^,.!?]{0,15}(诈骗|詐騙|违法|違法|犯罪|违规|違規)/
+    $stop = /(停机|停機|停用|暂停服务|暫停服務|暂停使用|暫停使用|封号|封號|封停|冻结|凍結|注销|註銷|限制使用|拘留|逮捕|传唤|傳喚|立案|追究)/
+    $key = /(按|拨|撥|回复|回覆) ?[0-9]|转人工|轉人工|人工服务|人工服務|回电|回電|拨打|撥打|致电|致電/
   condition:
+    ($num and $crime2 and $stop and $auth and ($key or phone_count > 0) and not $warn)
+    or
     ($cparcel and $cheld and $cwhose and $you and ($contact or phone_count > 0) and not $warn)
     or
     ((($id and $crime) or $doc) and $auth and ($contact or phone_count > 0) and not $warn)
@@ -135,7 +144,7 @@ rule authority_police_investigation_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic)"
+    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number"
   strings:
     // each language: the authority and the case against you, in either order (the case is
     // written to the reader in the formal you: a friend's news about the police has neither)
@@ -146,6 +155,15 @@ rule authority_police_investigation_intl : phishing
     $nl = /\b(politie|recherche|rechercheur|officier van justitie|openbaar ministerie|fiod|fraudeafdeling|fraudeteam|fraudedienst|fraudehelpdesk|afdeling fraude|veiligheidsafdeling|veiligheidsdienst)\b.{0,120}\b(witwas|uw (gegevens|naam|identiteit)\b.{0,40}\b(misbruikt|gebruikt|gevonden|aangetroffen|betrokken|gekoppeld)|uw (rekening|bankrekening|pas|bankpas|betaalpas|paspoort)\b.{0,40}\b(misbruikt|betrokken|gekoppeld|overgenomen)|tegen u\b|(collega|medewerker|koerier)\b.{0,40}\b(pas|passen|bankpas|pinpas|betaalpas|kaart|bankkaart)\b.{0,20}\b(ophalen|op te halen|komen halen|innemen))|\b(witwas|uw (gegevens|naam|identiteit)\b.{0,40}\b(misbruikt|gebruikt|gevonden|aangetroffen|betrokken)).{0,120}\b(politie|recherche|rechercheur|officier van justitie|fiod)\b/
     $it = /\b(carabinieri|carabiniere|polizia|questura|guardia di finanza|procura|pubblico ministero|maresciallo|commissariato|commissario|ispettore)\b.{0,100}\b(riciclaggio|i suoi (dati|documenti)\b.{0,40}\b(utilizzat|usat|trovat|rinvenut|coinvolt|collegat)[ie]|il suo (conto|nome|codice fiscale|documento)\b.{0,40}\b(utilizzat|usat|coinvolt|collegat|implicat)o|a suo (nome|carico)|nei suoi confronti|lei (e|risulta) (indagat|coinvolt|implicat|denunciat)[oa])|\b(riciclaggio|i suoi dati\b.{0,40}\b(utilizzat|usat|trovat|rinvenut|coinvolt)i).{0,100}\b(carabinieri|polizia|questura|guardia di finanza|procura|maresciallo|commissario|ispettore)\b/
     $fr = /\b(police|gendarmerie|gendarme|commissariat|commissaire|brigade|procureur|parquet|officier de police|opj)\b.{0,100}\b(blanchiment|vos (donnees|coordonnees|informations)\b.{0,40}\b(utilise|retrouve|trouve|implique|associe)|votre (compte|identite|nom|carte)\b.{0,40}\b(utilise|implique|associe|usurpe)|a votre (nom|encontre)|contre vous|vous (etes|seriez) (implique|soupconne|mis en cause|vise|convoque))|\b(blanchiment|vos (donnees|coordonnees)\b.{0,40}\b(utilise|retrouve|trouve|implique)).{0,100}\b(police|gendarmerie|gendarme|commissariat|commissaire|procureur|parquet)\b/
+    // French (accents folded), the call-back threat: a prosecutor, the gendarmerie or the police, a case
+    // about the reader ("vous faites l'objet d'une enquete", "dossier judiciaire vous concernant"), the
+    // threat (an arrest warrant, arrest, prosecution, a deadline "avant 18h") and "call back" with a number;
+    // a police appointment reminder or a court's notice names no case against you with a call-back
+    $fr_auth = /\b(police|gendarmerie|gendarme|commissariat|commissaire|brigade|procureur|parquet|officier de police|opj|adjudant|brigadier|tribunal|cybercriminalite|pharos|interpol|europol|ministere de l'interieur|ministere de la justice)\b/
+    $fr_case = /\bvous faites l'objet d'(une|un) (enquete|procedure|plainte|poursuite|signalement|mandat|information judiciaire)\b|\b(dossier|procedure|enquete|affaire|plainte)( judiciaire| penale| preliminaire)?( (no|n°|n) ?[0-9a-z_-]{1,12})?( (est |a ete )?(en cours|ouverte?|deposee?|engagee?))? (vous concernant|a votre nom|a votre encontre|contre vous)\b|\b(une|un) (dossier|procedure|enquete) (judiciaire|penale|preliminaire) (a ete |est )?(ouverte?|engagee?|en cours) (a votre|contre|vous)\b/
+    $fr_threat = /\b(mandat d'(arret|amener)|interpellation|interpelle|arrestation|garde a vue|poursuites|sanctions? penales?|deferement|comparution immediate|faute de quoi|sous peine|a defaut de|sans delai|avant [0-9]{1,2} ?h|sous [0-9]{1,2} ?h|dans les [0-9]{1,2} ?h)/
+    $fr_cb = /\b(rappelez|rappeler|rappeliez|appelez|appeler|contactez|contacter|joignez|joindre|composez|tapez|appuyez sur)\b/
+    $fr_num = /\b(au|le|numero|tel)[ :.]{1,3}(\+33 ?[1-9]|0[1-9])[ .]?[0-9][0-9]|\b(tapez|appuyez sur) (le )?[0-9]\b/
     // (a Chinese, Japanese or Korean letter is three bytes: the gaps are counted in bytes)
     $zht = /(地檢署|地方檢察署|檢察署|檢察官|書記官|警察局|刑事警察|刑事局|刑警大隊|偵查隊|調查局|法務部|警務處|商業罪案調查科|律政司).{0,120}(洗錢|監管帳戶|監管賬戶|監管戶口|偵查不公開|偵查庭|涉案|通緝|拘票|羈押|人頭帳戶|人頭戶口|刑事案件)|(洗錢|監管帳戶|監管賬戶|涉案|通緝|人頭帳戶).{0,120}(地檢署|檢察官|書記官|警察局|刑事警察|刑事局|偵查隊|調查局|警務處|律政司)/
     $ja = /(警視庁|警察|県警|府警|道警|検察|地検|検事|刑事|捜査員|捜査官|金融庁).{0,120}(詐欺事件|マネーロンダリング|資金洗浄|口座が.{0,24}(使|利用|悪用|売買)|口座を.{0,18}(使|利用|悪用)|名義が.{0,24}(使|利用|悪用)|逮捕状|容疑が|関与し|関与の|被疑者|共犯)|(詐欺事件|マネーロンダリング|資金洗浄|口座が.{0,24}(使|悪用)|名義が.{0,24}(使|悪用)).{0,120}(警視庁|警察|県警|府警|検察|地検|検事|刑事|捜査員|捜査官)/
@@ -158,7 +176,8 @@ rule authority_police_investigation_intl : phishing
     $warn = /\b(betruger|betrugsmasche|falsche polizisten|dolandirici\w{0,4}|estafa|estafas|estafador|estafadores|se hacen pasar|oszusci|oszustow|oszustami|podszywa\w{0,6}|oplichter|oplichters|oplichting|doen zich voor|truffatori|si spacciano|finti|arnaque|arnaques|escrocs|se font passer|faux policiers|faux gendarmes)\b|(謹防|慎防|提防|反詐|防詐|騙局|假冒|冒充|ご注意|に注意|なりすまし|不審な|騙され|だまされ|사칭|속지 ?마|주의하세요|조심하세요|احتيال|نصب|انتحال)/
   condition:
     (($de or $tr) and ($act or phone_count > 0 or contact_count > 0)
-      or (any of ($es, $pl, $nl, $it, $fr, $zht, $ja, $ko, $ar) and ($act or phone_count > 0)))
+      or (any of ($es, $pl, $nl, $it, $fr, $zht, $ja, $ko, $ar) and ($act or phone_count > 0))
+      or ($fr_auth and $fr_case and $fr_threat and $fr_cb and ($fr_num or phone_count > 0)))
     and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -213,9 +213,9 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish, Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
+    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
   strings:
-    $es = /\b(mama|mami|ma|papa|papi|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio) el (telefono|celular|movil)|cambie de (numero|celular|cel|telefono))/
+    $es = /\b(mama|mami|mamita|ma|papa|papi|papito|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio|mojo|descompuso) el (telefono|celular|movil|cel)|(perdi|rompi) (el|mi) (telefono|celular|movil|cel)|cambie de (numero|celular|cel|telefono|movil))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
     $zh = /(妈|爸|媽).{0,60}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
@@ -227,7 +227,9 @@ rule family_new_number_intl
     $fr = /\b(maman|papa|mamie|papi|tantie|tanti|tata|tante|tonton|oncle|la fille de|le fils de|ton fils|ta fille|ton neveu|ta niece|grand frere|grande soeur|ton cousin|ta cousine)\b.{0,120}\b(nouveau numero|mon nouveau (portable|telephone|tel)|(telephone|portable|tel|phone) (est |s'est |a ete |m'a )?(casse|tombe|perdu|gate|vole|en panne)|ancien numero|(j'ai|jai) change (de |mon )?(numero|puce|telephone|portable)|on m'a vole (mon|le) (telephone|portable|tel|phone)|(j'ai|jai) perdu mon (telephone|portable|tel))/
     $fr_ask = /\b(wave|orange money|mtn money|moov money|momo|mobile money|flooz|fcfa|cfa|on te rembourse|je te rembourse|aider avec ([0-9]|un peu|de l'argent|quelque chose)|envoie(-| )moi [0-9])\b/
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
-    $money = /\b(favor|favou?r|escribir|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款|借我|借点|借一下|急事|别打我原来|别打原来|先别打|不要打我原来|旧号码别|先别告诉|別打我原來)/
+    // a favour asked ("hazme un favor", "me faz um favor"), not the "por favor" of any request; in Spain a
+    // deposit is an "ingreso" or a Bizum; in Mexico "depositame", "mandame dinero"
+    $money = /\b((un|um|el|o|a|hazme|haz|hacerme|me haces|me hace|me faz|faz|pedirte|pedir|big|quick|small|huge) favou?r|escribir|ingreso|ingresar|ingresame|bizum|deposita|depositas|deposites|depositarme|(mandame|enviame|mandarme|enviarme) (dinero|plata|lana|feria|\$|[0-9]([0-9.,]{0,8}[0-9])?)|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款|借我|借点|借一下|急事|别打我原来|别打原来|先别打|不要打我原来|旧号码别|先别告诉|別打我原來)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong (transfer|kirim|kirimin|bantu|pinjam|pinjamin)|scrivimi|whatsapp|bonifico)\b/
@@ -265,6 +267,18 @@ rule family_new_number_intl
     // an amount, a need for money, or a wallet (CliQ, Vodafone Cash); Egyptian spelling ends in "ى"
     $ar = /(رقمي|رقمى) (الجديد|الجديده|الجديدة)|(غيرت|بدلت) (رقمي|رقمى|الرقم|الخط)|(تلفوني|تلفونى|تليفوني|تليفونى|جوالي|جوالى|موبايلي|موبايلى|هاتفي|هاتفى) (انكسر|اتكسر|تكسر|خرب|ضاع|انسرق|اتسرق|سرق|وقع|طاح|باظ|تعطل|اتعطل)/
     $ar_ask = /(ابعتلي|ابعتلى|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش|انستاباي|انستا باي|كليك|stc ?pay)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى|احتاج|أحتاج|نحتاج).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)/
+    // Romanised Urdu: "Ammi, mera phone toot gaya, ye mera naya number hai", then money asked (paise,
+    // Easypaisa, JazzCash, "bhej dein") or a move to WhatsApp in a hurry ("foran WhatsApp karein, zaroori
+    // hai"); a child's new number with "save kar lein" or Eid pictures on WhatsApp asks for neither
+    $ur = /\b(ammi|ammy|ami|amma|ammaan|ammijan|abbu|abbo|abba|abbaji|abbujan|walida|ammi ji|abbu ji)\b.{0,80}\b(naya number|nya number|naya no|new number|mera number (badal|change)|number (badal|change) (ho gaya|kar liya|kiya)|(phone|mobile|fone) (toot|tut|tuut|kharab|kharaab|kho|gum|chori|gir|band)( ho)? (gaya|gya|gia|geya))\b/
+    $ur_pay = /\b(paise|paisay|pesay|pese|raqam|rupay\w{0,2}|rupees|easy ?paisa|jazz ?cash|sada ?pay|naya ?pay|udhaar|udhar|qarz|qarza|bhej (do|dein|den|dain|dijiye|dijiyega)|bhejo|bhejain|bhejein|bhejen|transfer (kar|kr) (do|dein|den|dain|dijiye)|load (kar|kr|karwa) (do|dein|den|dain))\b/
+    $ur_wa = /\bwhats ?app\b/
+    $ur_urg = /\b(foran|fauran|furan|jaldi|jldi|urgent|urgently|zaroori|zaruri|zarori|zarurat|emergency)\b/
+    // in Urdu script (a letter is two bytes: the gap is in bytes): "امی، میرا فون ٹوٹ گیا، یہ میرا نیا نمبر ہے"
+    $urs = /(امی|امّی|ابو|ابّو|اماں|ابا|والدہ|والد صاحب).{0,160}(نیا نمبر|نئے نمبر|نمبر بدل|(فون|موبائل) (ٹوٹ|خراب|گم|چوری|گر))/
+    $urs_pay = /(پیسے|پیسہ|رقم|روپے|ایزی پیسہ|ایزی پیسے|جاز کیش|بھیج دیں|بھیج دو|بھیجیں|بھیج دیجیے|ٹرانسفر|ادھار|قرض)/
+    $urs_wa = /(واٹس ایپ|واٹس اپ|وٹس ایپ|واٹساپ|وٹساپ)/
+    $urs_urg = /(جلدی|فوری|فورا|ضروری|ارجنٹ|مسئلہ|ایمرجنسی)/
     // Vietnamese (diacritics folded): "ma oi con ne", the new number or the broken phone, then a
     // transfer, an account number, Zalo or "don't call the old number"
     $vi = /\b(ma|me|bo|ba|noi|ngoai|ong|cha|u) oi\b.{0,120}\b(so moi|so dien thoai moi|doi so|sim moi|mat dien thoai|(dien thoai|dt|may) (cua con |con )?(bi )?(hu|hong|mat|rot|vo|bi trom))\b/
@@ -285,6 +299,7 @@ rule family_new_number_intl
     or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
     or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((($ur and ($ur_pay or ($ur_wa and $ur_urg))) or ($urs and ($urs_pay or ($urs_wa and $urs_urg)))) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // The pastor, bishop or imam "on my personal line" (English, Nigerian Pidgin, West and Central African
@@ -375,6 +390,40 @@ rule family_boss_errand_opener
         or ($project and $any and ($acct or money_count > 0 or phone_count > 0))))
       or ($msgr and $lead3 and $cards and $soon_back and not $dropoff)
       or ($hoa and $hoa_fee and $hoa_app and not $hoa_usual))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// In Chinese: a stranger's number says it is the reader's leader (领导, 老板, "你们刘总"), a teacher or the
+// company's new finance staff, on a new number or a new WeChat, and asks to be added on WeChat or QQ by an
+// id ("加我新微信 xxx"), often with "come to my office tomorrow" or "a few payments need your confirmation"
+// to follow; or an old classmate who will not say who ("猜猜我是谁") with the same ask. A colleague who
+// shares an id claims no new identity; a teacher's note to all the parents ("各位家长", the class group)
+// is not one person's new account (a Chinese letter is three bytes: the gaps are counted in bytes)
+rule family_claimed_leader_new_wechat_zh
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Chinese: 'I am your leader, boss, manager, teacher or the company's new finance staff, this is my new number or WeChat, add my WeChat or QQ <id>' (or 'come to my office tomorrow', 'a few payments need your confirmation'); or an old classmate who asks you to guess who, with the same add-me ask (simplified and traditional)"
+  strings:
+    // who the writer claims to be to the reader ("我是你们刘总", "我是公司新来的财务")
+    $lead = /我是[^,.!?:]{0,30}(领导|領導|老板|老闆|主管|经理|經理|董事长|董事長|班主任|老师|老師|校长|校長|主任|局长|局長|处长|處長|科长|科長|书记|書記|上司|部长|部長|财务|財務|会计|會計|出纳|出納|新同事|新来的同事|新來的同事)|我是[^,.!?:]{0,15}总(,|\.|!| |啊|呀|吧|$)/
+    // the old classmate, roommate or schoolmate
+    $mate = /我是[^,.!?:]{0,30}(同学|同學|同桌|班长|班長|室友|校友|老乡|老鄉)|老同学|老同學/
+    // who will not say who ("guess who I am", "do you still remember me")
+    $guess = /(猜猜我是|猜一猜我是|你猜我是|猜下我是|还记得我吗|還記得我嗎|还记得我不|知道我是谁|知道我是誰|听出我是谁)/
+    // the new number or account
+    $new = /(新号|新號|新的号|新的號|新手机号|新手機號|换号|換號|换了号|換了號|换了手机号|換了手機號|换了个号|換了個號|新微信|新的微信|换微信|換微信|换了微信|換了微信|微信号换|微信號換|微信换了|微信換了|原来的号|原來的號|以前的号|以前的號|旧号|舊號)/
+    // what is to follow: the office tomorrow, payments to confirm
+    $hook = /(到|来|來|去)我(的)?(办公室|辦公室)|(几笔|幾筆|有笔|有筆|一笔|一筆|这笔|這筆).{0,12}(款|账|帳|帐|钱|錢)|需要你.{0,9}(确认|確認|处理|處理|配合|帮忙|幫忙)/
+    // the ask to add, and the id to add
+    $add = /(加|添加)(一下|下)?(我|好友|微信|薇信|威信|vx|wx|qq|扣扣)/
+    $id = /(微信|薇信|威信|wechat|vx|wx|v信|qq|扣扣)(号|號)?(是|为|為)?[: ]{0,2}[a-z0-9][a-z0-9_-]{1,5}[a-z0-9_-]{1,5}|(加|添加)(一下|下)?(我|好友)(一下)?[: ]{1,2}[a-z0-9][a-z0-9_-]{1,5}[a-z0-9_-]{1,5}/
+    // a note to a class or a team, not to one person
+    $group = /(各位|大家|家长们|家長們|同学们|同學們|同事们|同事們|班级群|班級群|进群|進群|入群|拉群|群里|群裡|群号|群號)/
+  condition:
+    (($lead and ($new or $hook)) or (($mate or $guess) and ($guess or $hook) and ($new or $hook)))
+    and $add and $id and not $group
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -829,7 +878,7 @@ rule family_sent_to_collect
   meta:
     action = "junk"
     weight = 2.5
-    description = "A stranger says someone the reader knows (madam, your brother, the boss) sent them to collect money, and gives an account or wallet to pay into; or a 'sister', 'brother' or 'deacon' from the church says the pastor asked them to collect contributions (for a widow, a burial, a programme) into an account or wallet number (Nigerian and Ghanaian English, Nigerian Pidgin)"
+    description = "A stranger says someone the reader knows (madam, your brother, the boss) sent them to collect money, and gives an account or wallet to pay into; or a 'sister', 'brother' or 'deacon' from the church says the pastor asked them to collect contributions (for a widow, a burial, a programme) into an account or wallet number; or the office's self-declared 'new accountant' or 'new account officer' collecting a levy or a contribution from every staff member (the MD's party) into an account (Nigerian and Ghanaian English, Nigerian Pidgin)"
   strings:
     $who = /\b(madam|oga|your (brother|sister|husband|wife|boss|landlord|son|daughter|mother|father|mum|dad|uncle|aunty|aunt)|my (madam|oga))\b/
     $collect = /\b(ask|asked|told|said|say) (me )?(to|make i|say make i|that i should) (collect|receive|take)\b/
@@ -844,8 +893,15 @@ rule family_sent_to_collect
     $relay = /\b(pastor|g\.?o|general overseer|reverend|rev|bishop|church council|elders|church leadership|minister|man of god)( has| have| don| dey)? (asked|directed|instructed|told|sent|mandated|said|talk say|say|wants|approved|appointed|delegated)( me| us| that| all| make)?\b/
     $contrib = /\b(contribution|contributions|contribute|donation|donations|support|levy|welfare|collect|offering|condolence|dues)\b/
     $num = /\b(account|acct|a\/c|acc|momo|mobile money|opay|palmpay|moniepoint|kuda|bank|mtn|vodafone cash|telecel cash|airteltigo)\b[^0-9]{0,30}[0-9][0-9]|[0-9][0-9],? ?(access|gtb|gtbank|zenith|uba|first ?bank|fidelity|ecobank|opay|palmpay|moniepoint|kuda|momo|stanbic|wema|sterling|union bank|polaris|fcmb|calbank|gcb|absa)\b/
+    // The office's "new accountant" (Nigerian English): a stranger who says they are the new accountant,
+    // account officer or secretary, collecting from every staff member for the MD's birthday, a send-forth
+    // or a levy, into an account with its number; a colleague's own collection claims no new post
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $newpost = /\b(i am|i'?m|this is|my name is)( [a-z]{1,6}[a-z]{1,6},?)?( the| your| our)? new (accountant|account officer|accounts officer|finance officer|cashier|secretary|admin officer|administrative officer|hr officer|hr manager|personnel officer|welfare officer|treasurer|bursar)\b|\b(newly (posted|employed|appointed|resumed)|just resumed as) (the |an? )?(accountant|account officer|accounts officer|finance officer|cashier|secretary|admin officer|hr officer|treasurer|bursar)\b/
+    $levy = /\b(every|each|all|all the) (staff|staffs|member of staff|members of staff|workers?|employees?|colleagues?)\b|\b(levy|levies|contribute|contribution|contributions|dues)\b/
   condition:
-    ($who and $collect and $pay or $member and $church and $relay and $contrib and $pay and ($num or phone_count > 0))
+    ($who and $collect and $pay or $member and $church and $relay and $contrib and $pay and ($num or phone_count > 0)
+      or $newpost and $levy and $pay and ($num or phone_count > 0))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -855,7 +911,7 @@ rule family_payee_new_account : phishing
   meta:
     action = "junk"
     weight = 2.5
-    description = "A 'landlord', 'school bursar' or 'supplier' who has changed number and mobile-money or bank account, or an 'estate manager', 'caretaker' or 'agent' speaking for the landlord or the school, asks for the rent, the service charge or the fees to be sent to the new one: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
+    description = "A 'landlord', 'school bursar' or 'supplier' who has changed number and mobile-money or bank account, or an 'estate manager', 'caretaker' or 'agent' speaking for the landlord or the school, asks for the rent, the service charge or the fees to be sent to the new one, or the landlord selling the flat who wants the rent and deposit paid into a spouse's account: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
   strings:
     // who is owed: "this is your landlord", "na your landlord dey talk", "c'est votre proprietaire", "dear parent"
     $payee = /\b(this is|it'?s|its|na|na me|ici|c'est|je suis) (your|ur|votre|ton|ta) (landlord|landlady|caretaker|house owner|property manager|agent|bursar|proprietor|proprietress|headmaster|headmistress|principal|supplier|vendor|proprietaire|proprio|bailleur|bailleresse|gerant|gerante|fournisseur|econome|directeur|directrice)\b|\b(dear|cher|chers|chere) (tenant|tenants|parent|parents|locataire|locataires)\b|\bthe school (bursar|accountant|accounts office|management)\b|\bl'(econome|intendant|intendance|administration) de l'ecole\b/
@@ -864,28 +920,62 @@ rule family_payee_new_account : phishing
     $speaker = /\b(i am|i'm|im|this is|it'?s|na me|na me be|i be) (the |your |ur |una )?(estate manager|estate officer|estate secretary|facility manager|facilities manager|caretaker|care taker|estate agent|house agent|property agent|agent|property manager|bursar|school accountant|school secretary|accountant|landlord'?s (agent|lawyer|representative|rep|son|daughter|wife|secretary|accountant))\b|\bon behalf of (the |your |our )?(landlord|landlady|house owner|property owner|owner|school|management|proprietor|proprietress)\b|\b(je suis|ici|c'est) (le |la |l')?(gerant|gerante|gardien|gardienne|concierge|agent immobilier|agent|econome|intendant|intendante|comptable|representant|representante)\b|\b(au nom|de la part) (du|de la|de l') ?(proprietaire|bailleur|bailleresse|direction|ecole|administration)\b/
     $relay = /\b(landlord|landlady|house owner|property owner|proprietor|proprietress|management|principal|headmaster|headmistress|school|owner)( has| don| have)? (said|says|asked|instructed|directed|wants|want|talk say|say|has asked|decided)\b|\b(all|every|una all|all the) (tenants?|parents?|occupants?|residents?)\b|\b(le|la|notre|votre) (proprietaire|bailleur|bailleresse|proprio|direction|directeur|directrice|administration) (a dit|dit|demande|a demande|souhaite|exige|informe|a decide|veut)\b|\b(tous les|a tous les) (locataires|parents|residents|occupants)\b/
     // the change: a new number or line, a new account or wallet, the old one blocked
-    $changed = /\b(changed|change|switched|updated) (my |our )?(phone )?(number|line|account|bank account|account number|account details|momo|momo number|momo account|mobile money|wallet|bank)\b|\b(my|our|the) old (account|line|number|momo|wallet) (is|has been|was|don|dey) (closed|blocked|frozen|suspended|restricted|block|close)\b|\b(new|another) (account|momo|line|number|bank account|account number|wallet)\b|\b(j'ai|jai|nous avons|on a) change (de |mon |notre )?(numero|compte|puce|ligne)\b|\bnouveau (numero|compte)\b|\b(mon|notre) ancien (numero|compte) (est|a ete) (bloque|ferme|suspendu|perdu|hors service)\b/
+    $changed = /\b(changed|change|switched|updated) (my |our )?(phone )?(number|line|account|bank account|account number|account details|momo|momo number|momo account|mobile money|wallet|bank)\b|\b(my|our|the) old (account|line|number|momo|wallet) (is|has been|was|don|dey) (closed|blocked|frozen|suspended|restricted|block|close)\b|\b(new|another) (account|momo|line|number|bank account|account number|wallet)\b|\b(j'ai|jai|nous avons|on a) change (de |mon |notre )?(numero|compte|puce|ligne)\b|\bnouveau (numero|compte)\b|\b(into|to|in|on) (my|our) (wife|husband|partner|spouse|son|daughter|brother|sister|mother|father|mum|mom|dad)'?s (bank )?(account|acct|bank|bank details|account details)\b|\b(mon|notre) ancien (numero|compte) (est|a ete) (bloque|ferme|suspendu|perdu|hors service)\b/
     // the money owed, sent now
     $pay = /\b(send|pay|transfer|deposit|remit)( in)? (this month'?s |this term'?s |the |your |my |all |the school |the house |their |una |all the )?(rent|house rent|fees|school fees|payment|balance|money|levy|dues|invoice|service charge|service charges|estate dues|security levy)\b|\b(rent|fees|school fees|service charges?|levy|levies|dues) (should|must|are to|is to|will|shall)? ?(now )?be (paid|sent|transferred|deposited|remitted)\b|\b(envoyez|envoie|envoyer|versez|verse|verser|payez|paie|paye|payer|transferez|transfere|deposez|depose|reglez|regle) (le |la |les |votre |ton |vos |tes |leur |leurs )?(loyer|loyers|frais|scolarite|paiement|montant|reglement|facture|argent|charges)\b/
     // to where: this or the new number or account, a wallet or a bank
-    $dest = /\b(to|into|on|enter|for|via|through|with|in) (this|the new|my new|our new|dis|this new) (number|line|account|acct|momo|wallet|account number|momo number)\b|\b(sur|a|vers|dans) (ce|mon|notre|le nouveau) (numero|compte|nouveau numero|nouveau compte)\b|\b(momo|mobile money|orange money|mtn money|moov money|wave|opay|palmpay|moniepoint|m-?pesa|airtel money|paybill|account (number|no|name)|acct|a\/c|zenith|gtbank|access bank|first ?bank|uba)\b/
+    $dest = /\b(to|into|on|enter|for|via|through|with|in) (this|the new|my new|our new|dis|this new) (number|line|account|acct|momo|wallet|account number|momo number)\b|\b(sur|a|vers|dans) (ce|mon|notre|le nouveau) (numero|compte|nouveau numero|nouveau compte)\b|\b(momo|mobile money|orange money|mtn money|moov money|wave|opay|palmpay|moniepoint|m-?pesa|airtel money|paybill|account (number|no|name)|sort code|acct|a\/c|zenith|gtbank|access bank|first ?bank|uba)\b/
+    // the usual account named ("into my wife's account as usual"): no redirection
+    $usual = /\bas (usual|always|before|normal)\b|\bsame (account|details|bank) as (always|before|usual|last month)\b/
   condition:
-    ($payee or ($speaker and $relay)) and $changed and $pay and ($dest or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($payee or ($speaker and $relay)) and $changed and $pay and ($dest or phone_count > 0) and not $usual and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 // The payment redirection made decisive: the same new-account ask that also says the old account must
 // not be used ("don't use the old account", "ignore the old account", "no pay into the old one"); a
-// landlord's ordinary rent reminder names no new account
+// landlord's ordinary rent reminder names no new account; or the landlord who is selling the flat and
+// wants the rent and the deposit paid into a spouse's or a son's account (a landlord who sells gives
+// notice, he does not move the rent to his wife)
 rule family_payee_old_account_void : phishing
 {
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'landlord', 'agent', 'caretaker' or 'bursar' who redirects the rent or the fees to a new account and says the old one must no longer be used: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
+    description = "A 'landlord', 'agent', 'caretaker' or 'bursar' who redirects the rent or the fees to a new account and says the old one must no longer be used, or a landlord selling the flat or the house who wants the rent and deposit paid into a spouse's or a child's account: the payment-redirection fraud (English, Nigerian Pidgin, West and Central African French)"
   strings:
     $void = /\b(do not|don'?t|dont|no|never|stop|please don'?t|pls don'?t) (use|pay (in)?to|pay (in|on)|send (it )?to|transfer (in)?to|send am for|pay am for|pay for) (the|that|dat|my|our|una) old (one|account|acct|number|momo|wallet|bank|details)\b|\bignore (the|that|my|our) old (account|acct|number|momo|details)\b|\bthe old (account|acct|momo|number) (is|has been) (no longer|not) (in use|valid|active|working|used)\b|\bn'?(utilisez|utilise) plus (l'ancien|mon ancien|notre ancien) (numero|compte)\b|\bne (payez|versez|envoyez|paie|verse|envoie) (plus|pas|rien) (sur|a|dans|vers) l'ancien (numero|compte)\b/
+    $sold = /\b(selling|sold|sell|putting up for sale|put up for sale|listing|listed)( off)? (the|this|my|our) (flat|house|property|apartment|unit|building|place|home)\b|\b(the|this|my|our) (flat|house|property|apartment|unit|building) (is|has been|was) (being )?(sold|on the market|up for sale)\b/
+    $kin_acct = /\b(into|to|in|on) (my|our) (wife|husband|partner|spouse|son|daughter|brother|sister|mother|father|mum|mom|dad)'?s (bank )?(account|acct|bank|bank details|account details)\b/
   condition:
-    family_payee_new_account and $void
+    family_payee_new_account and ($void or ($sold and $kin_acct))
+}
+
+// The payment redirection in Chinese, where the card number or the WeChat id is written out: decisive
+rule family_payee_redirect_zh : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Chinese: the landlord whose rent and deposit are now to be paid into a spouse's, a son's or a new card, with its number or holder's name (the house is sold, the old card lost); or the class teacher collecting a materials or book fee by transfer to the 'school finance' WeChat or Alipay, with its id (simplified and traditional)"
+  strings:
+    // In Chinese (a letter is three bytes: the gaps are counted in bytes): the landlord ("我是房东") whose
+    // rent and deposit now go to a spouse's or a son's card, or to a new card because the old one was
+    // lost, with the card number or the holder's name; a landlord's reminder names the usual account
+    $zh_landlord = /(我是|我係)(你的|你們的|你们的|您的)?(房东|房東|业主|業主|房主)/
+    $zh_rent = /(房租|租金|押金|水电费|水電費|物业费|物業費)/
+    $zh_other = /(我|我的)(爱人|愛人|老婆|老公|妻子|丈夫|太太|先生|儿子|兒子|女儿|女兒|媳妇|媳婦|亲戚|親戚|弟弟|妹妹|哥哥|姐姐|侄子)的?[^,.!?]{0,24}(卡|账户|賬戶|帳戶|账号|帳號|支付宝|支付寶)|(新卡|新的卡|换了卡|換了卡|换卡|換卡|新账户|新賬戶|新帳戶|新账号|新帳號)|卡(挂失|掛失|丢了|丟了|丢失|丟失|被冻结|被凍結|冻结了|凍結了|注销|註銷|不能用|不用了)/
+    $zh_into = /(转到|轉到|打到|汇到|匯到|存到|转入|轉入|打入|汇入|匯入|存入|转给|轉給|交到)/
+    $zh_acct = /(户名|戶名|卡号|卡號|开户行|開戶行|收款人)|(卡|账户|賬戶|帳戶|账号|帳號)[^,.!?]{0,6}[0-9][0-9]/
+    // or the class teacher (班主任) collecting a materials or book fee by transfer to the "school finance"
+    // WeChat or Alipay, with its id; a trip paid in the class group or the school's own payment platform names none
+    $zh_teacher = /班主任|我是[^,.!?:]{0,24}(老师|老師|校长|校長)/
+    $zh_fee = /(资料费|資料費|教材费|教材費|教辅|教輔|书本费|書本費|书费|書費|校服费|校服費|学杂费|學雜費|材料费|材料費|班费|班費|补课费|補課費|辅导费|輔導費|保险费|保險費|试卷费|試卷費|练习册|練習冊|餐费|餐費|报名费|報名費)/
+    $zh_fin = /(学校|學校|校方)?(财务|財務|会计|會計|出纳|出納)(老师|老師|室|处|處|科|部)?的?(个人)?(微信|支付宝|支付寶)|加[^,.!?]{0,15}(财务|財務|会计|會計)[^,.!?]{0,9}(微信|qq)/
+    $zh_id = /(微信|支付宝|支付寶|qq)(号|號)?(是|为|為)?[: ]{0,2}[a-z0-9][a-z0-9_-]{1,5}[a-z0-9_-]{1,5}/
+  condition:
+    (($zh_landlord and $zh_rent and $zh_other and $zh_into and $zh_acct)
+      or ($zh_teacher and $zh_fee and $zh_fin and $zh_id))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule family_neighbour_collection
