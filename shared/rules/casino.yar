@@ -159,7 +159,7 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French); horse-racing tips (PMU, quinte, tierce, 'bases sures', racing tips, stable information) sold as certain by a subscription or a VIP membership with a price, from a person's line (French, English)"
   strings:
     $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak)|fixed (correct scores?|ht ?\/ ?ft|draws))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
@@ -212,6 +212,14 @@ rule casino_fixed_matches
     // ... paid by mobile money or a subscription fee
     $fr_pay = /\b(wave|orange money|mtn momo|momo|mobile money|moov money|flooz|t-?money|free money|airtel money|abonnement|abonnez[- ]vous|adhesion|frais (d'acces|d'inscription|d'adhesion)|fcfa|f cfa|xof)\b/
     $fr_voice = /\b(mdr|ptdr|lol|arnaque|arnaques|arnaqueurs?|escrocs?|j'ai (perdu|mise|joue|parie)|mon (coupon|ticket|pari))\b/
+    // Horse-racing tips sold by subscription (French: PMU, quinte, tierce; English: racing tips, stable info): the
+    // race's tip ...
+    $hr_tip = /\b(horse ?racing|racing|race ?day|turf|greyhound|pmu|hippiques?|quinte\+?|quarte\+?|tierce) (tips?|tipsters?|selections?|pronos?(tics?)?|bases?|picks?|naps?|predictions?)\b|\bpronos?(tics?)? (pmu|turf|hippiques?|du quinte|quinte|tierce)\b|\b(quinte|quarte|tierce)\+?,? (dans l'ordre|garanti\w{0,2}|assure\w{0,2}|surs?|gagnants?)\b|\bbases? (sures?|solides?|en or) (du |pour le |de la )?(jour|pmu|quinte|tierce|turf|course|reunion)\b|\b(stable|stables|yard|ecurie|ecuries|jockeys?|trainers?|entraineurs?) (info|information|insider|tuyaux|secrets?|tips?)\b|\b(insider|inside) (info|information|tips?) from (the )?(stables?|yard|trainers?|jockeys?)\b|\bnap of the day\b/
+    // ... sold as certain ...
+    $hr_sure = /\b(guaranteed|garanti\w{0,2}|assure\w{0,2}|100 ?% ?(sure|fiables?|surs?|garanti\w{0,2}|accurate|winning|reussite)|sure ?(shot|thing|winners?)|can'?t lose|never lose|sans (risque|perte)|dans l'ordre|strike rate|[5-9][0-9] ?% (strike|win rate|de reussite|reussite))\b|\bbases? sures?\b/
+    // ... for a subscription or a VIP membership
+    $hr_pay = /\b(vip|subscription|subscribe|membership|abonnement|abonnez|abonne|adhesion|per (month|week)|a (month|week)|par (mois|semaine)|weekly|monthly|mensuel|hebdomadaire)\b/
+    $hr_voice = /\b(j'ai (joue|perdu|gagne|mise|parie)|je joue|on a (joue|perdu|gagne)|i (backed|bet|lost|won|had a (bet|flutter))|my (bet|horse|slip))\b/
   condition:
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
@@ -228,6 +236,12 @@ rule casino_fixed_matches
     or ($fr_tip and $fr_sure and $fr_pay and not $fr_voice and not $voice
       and (phone_count > 0 or contact_count > 0 or url_count > 0 or $tg)
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (the horse-racing tips sold as certain by subscription, with a fee or a mobile-money payment and a way in, from a
+    // person's line: a betting operator's or a racing paper's own tips come from its sender id or short code)
+    or ($hr_tip and $hr_sure and $hr_pay and (money_count > 0 or $fr_pay or $fee)
+      and not $hr_voice and not $fr_voice and not $voice
+      and (phone_count > 0 or contact_count > 0 or url_count > 0 or $tg)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     // (a game's trick sold with a link, a number or a handle: from a business header too)
     or ($game and $trick and not $warn and (url_count > 0 or phone_count > 0 or $tg))
     // (the satta leak with a chat link, a number or a handle, whatever the sender)
@@ -241,12 +255,16 @@ rule casino_bonus_mobile_number
   meta:
     action = "junk"
     weight = 3.0
-    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address; India's real-money card-game apps (rummy, Teen Patti, Andar Bahar, poker) with a sign-up bonus in rupees and an instant withdrawal to UPI, Paytm or the bank, from a person's number or to a link that is not the operator's own (English, Hinglish); the Philippines' online cockfighting (e-sabong, online sabong) with a cash-in or cash-out through GCash or Maya, a first-cash-in bonus, a rebate or a fast cash-out, and a way in, from any sender (Filipino, English)"
+    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); a casino's or sportsbook's deposit match, free parlay, bonus bets or risk-free bet from any long number that is not toll-free, to a link of unknown standing, with an opt-out footer or not (US and UK English); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address; India's real-money card-game apps (rummy, Teen Patti, Andar Bahar, poker) with a sign-up bonus in rupees and an instant withdrawal to UPI, Paytm or the bank, from a person's number or to a link that is not the operator's own (English, Hinglish); the Philippines' online cockfighting (e-sabong, online sabong) with a cash-in or cash-out through GCash or Maya, a first-cash-in bonus, a rebate or a fast cash-out, and a way in, from any sender (Filipino, English)"
   strings:
     $bet = /\b(bet|bets|betting|sportsbook|odds|casino|jackpot|sportybet|betika|bet9ja|1xbet|22bet|betway|betpawa|msport|melbet|sportpesa|odibets|mozzartbet|betwinner|betking|nairabet|merrybet|bangbet|helabet|parimatch|premier ?bet|shabiki|bet365|paris sportifs?)\b/
     $dep = /\b(first|1st|welcome|sign ?up|deposit) (deposit )?bonus\b|[0-9] ?% (first deposit |deposit |welcome |sign ?up |extra )?(bonus|boost)\b|\b(bonus|bonasi) (ya |de |of |up to )?[1-9][0-9]{0,2} ?%|\bbonus (on|sur) (your |ur |votre )?(first|1st|1er|premier) (deposit|depot)\b|\b(odds boost|boosted odds|free bets?|deposit ya kwanza|bonus de bienvenue)\b/
     // a punter's own bet, slip or referral code, a joke
     $mine = /\b(lol|haha|lmao|abeg|chale|charley|my (code|link|ref|referral|slip|ticket|account)|i (won|staked|lost|played|deposited|used|put|got|bet)|we (bet|play|stake|staked))\b/
+    // the US and UK sportsbook's or casino's offer in its own words: a deposit match, a free parlay, bonus bets, a
+    // risk-free or no-sweat first bet, "bet $5 get $200", free spins (beside $bet's words: a parlay, spins, slots)
+    $us_bet = /\b(parlays?|free spins?|slots?|wagers?|sports ?betting|online casino)\b/
+    $us_dep = /\b(deposit match(es)?|match(ed)? bonus|match your (first )?deposit|double your (first )?deposit|free (parlays?|bets?|spins?|play)|bonus bets?|risk-?free (first )?bets?|no[- ]sweat (first )?bets?|second[- ]chance bets?|(profit|odds) boost)\b|[0-9] ?% (deposit )?match\b|\b(bet|wager|deposit) (£|\$|€)?[1-9][0-9,]{0,4},? (and |& |to )?(get|receive|win) (£|\$|€)?[1-9]/
     // South Asia, where no sportsbook or casino is licensed: the deposit bonus as a percentage ("200% first
     // deposit bonus", "bonus of 150%", "pehle deposit pe 300% bonus", "1st deposit e 200% bonus") ...
     $sa_pct = /[0-9] ?% (first[- ]deposit |1st[- ]deposit |deposit |welcome |joining |sign ?up |signup |match |refill |reload |redeposit |extra |instant |ka |ki )?(bonus|bonas)\b|\b(bonus|bonas) (of |upto |up to |ka |ki )?[1-9][0-9]{0,2} ?%|[0-9] ?% ?(বোনাস|बोनस|بونس)|(বোনাস|बोनस|بونس) ?[1-9][0-9]{0,2} ?%/
@@ -280,6 +298,11 @@ rule casino_bonus_mobile_number
   condition:
     ($bet and $dep and url_count > 0 and not $mine
       and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile"))
+    // (the deposit match, free parlay or bonus bets from any long number that is not toll-free, to a link of unknown
+    // standing, an opt-out footer or not: a licensed operator writes from its short code or sender id to its own site)
+    or (($bet or $us_bet) and ($dep or $us_dep) and not $mine and not casino_player_loss
+      and url_count > brand_link_count + named_url_count + platform_url_count
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
     // (South Asia: the percentage deposit bonus on betting from any sender, a DLT header included, with a way in)
     or ($sa_pct and $sa_dep and $sa_bet
       and ($sa_mkt or sender matches /^alpha:[a-z]{2}-[a-z0-9]{6}(-[pstg])?$/i

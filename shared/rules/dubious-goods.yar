@@ -789,7 +789,7 @@ rule goods_customs_seized_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "A 'customs officer' on a personal number selling seized or confiscated cars, containers or phones cheap, with a price, a deposit or 'interested?' (West African English and French: douanier, vehicules saisis a bas prix)"
+    description = "A 'customs officer' on a personal number selling seized or confiscated cars, containers or phones cheap, with a price, a deposit or 'interested?' (West African English and French: douanier, vehicules saisis a bas prix); or, with no officer named, goods 'out of customs' (sortis de la douane, dedouanes, a customs lot) at half price, reserved by paying in advance through Wave, Orange Money or MoMo (West African French and English)"
   strings:
     // the seller says he is the officer ("I'm a customs officer at Tin Can port", "je suis douanier au port")
     $off_en = /\b(i am|i'm|im) (a |an )?(customs|port|clearing) (officer|official|agent)\b|\bi work (at|with|in) (the )?(customs|port|wharf)\b/
@@ -799,9 +799,19 @@ rule goods_customs_seized_sale
     $sale_en = /\b(for sale|to sell|selling|cheap|cheaply|low prices?|giveaway price|throw ?away price|going for|interested|pay (a |the |your )?deposit|deposit to clear)\b/
     $sale_fr = /\b(a vendre|en vente|vendre|vendons|bas prix|prix (bas|casse|cadeau|imbattable|derisoire|sacrifie)|moins cher|pas cher|interesse|interessee|interesses|acompte|avance)\b/
     $price = /\b(fcfa|f cfa|cfa|naira|millions?)\b|[0-9][.,][0-9]{1,2}[0-9] ?(f|n|fr)\b|\bn[0-9]/
+    // no officer named: goods "out of customs" (sortis de la douane, dedouanes, a customs lot or auction) at half
+    // price or less, reserved by paying in advance through a mobile-money wallet (West African French and English)
+    $dz_fr = /\b(sorti(e|s|es)? de (la )?douane|dedouanee?s?|saisie?s? (par|a) la douane|lots? (de|des) (la )?douanes?|(vente|liquidation|enchere|stock)s? (de|des) (la )?douanes?)\b/
+    $dz_en = /\b(cleared|released|auctioned|seized|bought) (from|by|at) (the )?customs\b|\bcustoms (goods|lots?|stock|items|auction|clearance sale|seized|released|cleared)\b|\bfrom (the )?customs (warehouse|auction|yard)\b/
+    $dz_cheap = /\b(moitie prix|demi-?tarif|bas prix|prix (bas|casse|cadeau|imbattable|derisoire|sacrifie|douane)|moins cher|pas cher|half (the )?price|half-price|giveaway price|give ?away price|throw ?away price|cheap|cheaply)\b|\b[2-7][0-9] ?% (du prix|moins cher|off|of the price|of (its|their|the) (value|price))\b/
+    $dz_adv = /\b(acompte|avance|d'avance|a l'avance|reserver|reservez|reservation|avant (la )?livraison|deposit|advance|upfront|up front|pay first|before delivery|to (reserve|secure|book))\b/
+    $dz_wallet = /\b(wave|orange money|mtn momo|momo|mobile money|moov money|moov|flooz|t-?money|free money|airtel money|opay|palmpay|m-?pesa|vodafone cash|telecel cash)\b/
+    // a buyer's own parcel or purchase, a joke
+    $dz_own = /\b(j'ai (achete|commande|paye|recu)|je t'ai|ma commande|mon colis|i (bought|ordered|paid|got)|my (parcel|order|package)|mdr|lol|haha)\b/
   condition:
-    (($off_en and $seized_en and $sale_en) or ($off_fr and $seized_fr and $sale_fr))
-    and (money_count > 0 or $price or phone_count > 0 or contact_count > 0)
+    (($off_en and $seized_en and $sale_en) or ($off_fr and $seized_fr and $sale_fr)
+      or (($dz_fr or $dz_en) and $dz_cheap and $dz_adv and $dz_wallet and not $dz_own))
+    and (money_count > 0 or $price or phone_count > 0 or contact_count > 0 or $dz_wallet)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -823,7 +833,7 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); degrees and diplomas 'handled' (办理学历) with no exam or 'verifiable online', with a chat id or a number (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
@@ -838,13 +848,13 @@ rule goods_fake_degree
     $en_docs = /\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn cards?|social security cards?|green cards?|id cards?)\b.{0,30}\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn cards?|social security cards?|green cards?|id cards?|ielts|toefl|diplomas?)\b/
     $en_sell = /\b(we (produce|make|sell|offer|supply|provide)|buy (real|fake|registered|novelty)|order (real|fake|registered)|(undetectable|registered|novelty|high quality|quality) (fake )?(passports?|documents?|licen[cs]es?|ssn))\b/
     $zh_doc = /(代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
-    $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證)/
+    $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證|证件|證件|学历|學歷|学位证|學位證|资格证|資格證|文凭|文憑)/
     // a chat id or a number, or the call-back to a named manager ("欢迎来电咨询", "请回电", "致电王经理")
     $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話|来电|來電|致电|致電|回电|回電|经理|經理|qq)/
     // invoices sold (Chinese): "代开发票", "发票代开", "本公司常年代开", with the seller's terms ("真票可查",
     // "验证后付款", a tax point, every kind or region) and a number or a chat id; a buyer asking a supplier
     // ("你们能代开吗", "帮我开一张") is not it
-    $zh_inv = /(代开|代開)(各类|各類|各种|各種|各地|全国|全國|增值税|增值稅|普通|专用|專用)?(发票|發票|专票|專票|普票)|(发票|發票|专票|專票|普票)(代开|代開)|(可|本公司|公司|长期|長期|常年|专业|專業)(代开|代開)|(出售|提供|开|開)(各类|各類|各种|各種|各地|各行业|各行業)(发票|發票)|(发票|發票)出售/
+    $zh_inv = /(代开|代開)(各类|各類|各种|各種|各地|全国|全國){0,2}(增值税|增值稅)?(普通|专用|專用|电子|電子)?(发票|發票|专票|專票|普票)|(发票|發票|专票|專票|普票)(代开|代開)|(可|本公司|公司|长期|長期|常年|专业|專業)(代开|代開)|(出售|提供|开|開)(各类|各類|各种|各種|各地|各行业|各行業)(发票|發票)|(发票|發票)出售/
     // the company's own introduction: "本公司常年为企业开具各类增值税发票", "我司可对外开具增值税专票", "长期出具各地各类
     // 发票", with a tax rate or points on offer and a call-back to a manager ("欢迎来电，刘经理"); a buyer asks
     // for "the invoice" after it (开具一张, 请按税率开具), never for every kind all year round; a supplier who "can
@@ -853,6 +863,12 @@ rule goods_fake_degree
     $zh_inv_sell = /(真票|可查|可验|可驗|验证后|驗證後|查验后|查驗後|先验|先驗|验票|驗票|税点|稅點|点数|點數|低点|低點|各类|各類|各种|各種|各地|各行业|各行業|常年|长期|長期|进项|進項|票点|票點|税率优惠|稅率優惠|点数优惠|點數優惠|从优|從優)/
     $zh_inv_pts = /(税点|稅點|点数|點數|票点|票點|低点|低點|税率优惠|稅率優惠|验证后|驗證後|查验后|查驗後|可查验|可查驗|先验|先驗|真票|进项|進項)/
     $zh_inv_own = /(你们|你們|贵公司|貴公司|你那边|你那邊|您那边|您那邊|你家)(公司|这边|這邊|店|厂|廠)?(能|可以|可不可以|能不能|能否|会开|會開|会帮|會幫|会给|會給|方便)|帮我|幫我|麻烦|麻煩|(多少|几个|幾個)(个)?点/
+    // academic records sold (Chinese): "办理各类学历", "代办本科毕业证", with the seller's promise (no exam, a pass
+    // guaranteed, "学信网可查", the certificate fast) and a chat id or a number; an adult-education school's own "学历提升"
+    // enrols students and sells no certificate, and a school's notice to collect one ("办理毕业证领取手续") is no sale
+    $zh_edu = /(办理|代办|辦理|代辦|出售|制作|製作|办|辦)(各类|各類|各种|各種|国内外|國內外|全日制|本科|硕士|碩士|博士|大专|大專|专科|專科|中专|中專){0,2}(学历|學歷|学位证|學位證|毕业证|畢業證|文凭|文憑)/
+    $zh_edu_fast = /(不用考试|不用考試|免考|无需考试|無需考試|包过|包過|保过|保過|快速拿证|快速拿證|当天拿证|當天拿證|可查|可验|可驗)/
+    $zh_edu_own = /(同学们|同學們|教务|教務|领取手续|領取手續|我的|我们的|我們的|骗|騙|小心|谨防|謹防)/
     // admission without the entrance exam: "MBBS admission without NEET", "management or NRI quota seat in top
     // private medical colleges", "call our counsellor" (English, Hinglish)
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
@@ -868,7 +884,8 @@ rule goods_fake_degree
         or ($noexam_soft and $pitch and ($quick or ($valid and sender_kind != "alpha" and sender_kind != "shortcode"))))
       and (phone_count > 0 or contact_count > 0 or url_count > 0))
     or ((($en_rf) or ($en_docs and $en_sell)) and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
-    or ($zh_doc and #zh_item >= 2 and $zh_ct and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($zh_doc and (#zh_item >= 2 or ($zh_item and $zh_edu_fast)) and $zh_ct and not $zh_edu_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($zh_edu and $zh_edu_fast and ($zh_ct or phone_count > 0) and not $zh_edu_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($zh_inv and $zh_inv_sell or $zh_inv_co and $zh_inv_pts) and ($zh_ct or phone_count > 0) and not $zh_inv_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
@@ -890,6 +907,27 @@ rule goods_credit_card_agent
     $own = /\bmy (new )?(credit )?card\b|\b(i|we) (just )?(got|applied|received)\b|\bgot (it )?approved\b|\byou should (apply|get)\b|\b(i'll|i will) (tell|ask|show) you\b|\bwhich bank\b/
   condition:
     $card and $salary and $perk and (contact_count > 0 or phone_count > 0) and not $own and sender_kind == "phone"
+}
+
+rule goods_card_cashout_zh
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A credit card's, Huabei's, Baitiao's or a POS terminal's limit cashed out (套现) or repaid for you (代还), sold with a chat id or a number from a person's line (Chinese): the card cash-out no bank offers"
+  strings:
+    // a credit card, Huabei, Baitiao or a POS terminal cashed out (套现) or repaid for you (代还), sold with a
+    // chat id or a number (a friend's or the police's warning against it is not the offer)
+    $zh_cash = /(套现|套現|取现秒到|取現秒到)/
+    // "repaid for you" (代还) only with a chat app: a relative's "我帮你代还了信用卡, 有事电话" names none
+    $zh_repay = /(代还|代還)/
+    $zh_app = /(微信|加v|加微|vx|wechat|\bqq\b|飞机|飛機)/
+    $zh_card = /(信用卡|花呗|花唄|白条|白條|借呗|借唄|额度|額度|\bpos\b|刷卡)/
+    $zh_ct = /(微信|加v|加微|vx|wechat|\bqq\b|飞机|飛機|联系|聯繫|电话|電話|来电|來電)/
+    $zh_warn = /(不要|别|別|小心|谨防|謹防|骗|騙|违法|違法|犯罪|风险|風險|封卡|警方|公安|提醒)/
+  condition:
+    (($zh_cash and ($zh_ct or phone_count > 0)) or ($zh_repay and $zh_app)) and $zh_card
+    and not $zh_warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 // A stranger selling something (a car, a pet, tickets, a flat to rent) who will take payment in gift

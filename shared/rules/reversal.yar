@@ -30,7 +30,7 @@ rule reversal_sent_by_mistake : phishing
     $m7 = /\bmfom ?so/
     // Pidgin and West African English: "I make mistake send 10k to your Opay", "I made a mistake and sent",
     // "the money I sent to your MoMo was meant for my mother"
-    $m8 = /\b(i|we) (don |go |take )?(make|made|do|did) (a |one )?mistake( and| to)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?|load(ed)?)\b|\b(sent|send|transferred|transfer|paid|deposited)\b.{0,60}\b(was|is|na) (meant|supposed to go|supposed to be) for\b/
+    $m8 = /\b(i|we|he|she|my (son|daughter|wife|husband|boy|girl|pikin|child|kid|brother|sister|boss|oga|madam|cousin)) (don |go |take )?(make|made|do|did) (a |one )?mistake( and| to)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?|load(ed)?)\b|\b(sent|send|transferred|transfer|paid|deposited)\b.{0,60}\b(was|is|na) (meant|supposed to go|supposed to be) for\b/
     // French: "par megarde", "par inadvertance", "je me suis trompe en tapant le numero", "au mauvais numero"
     $m9 = /\b(envoye|envoyes|transfere|depose|recharge|credite|transfert|depot|envoi)\b.{0,60}\bpar (megarde|inadvertance|maladresse)\b|\bpar (megarde|inadvertance)\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis|j'ai) trompee? (en (tapant|saisissant|composant)|de destinataire|sur le numero)\b|\b(envoye|transfere|depose|partis?|tombes?)\b.{0,30}\b(au|sur un|sur le|vers un) (mauvais|faux) numero\b/
     $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\b(vul|bhul) (number|nambar|nombor)e?\b|\b(vule|bhule) (chole|pathiye|pathai|send)\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
@@ -39,6 +39,9 @@ rule reversal_sent_by_mistake : phishing
     // West African English: "I sent you 300 cedis instead of my brother", "it was supposed to go to my sister",
     // Pidgin "I mistake send 5k to your number", "I typed the wrong number"
     $m11 = /\b(sent|send|transferred|transfer|paid|deposited|recharged|credited|loaded)\b.{0,60}\b(instead of (to |sending (it )?to )?((my|our|mine|the other)\b|0[0-9])|(was|is|na) (supposed|suppose|intended) (to go |to be )?(to|for) (my|our)\b)|\b(i|we) (don |take )?mistake(nly)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?)\b|\b(typed|entered|punched|dialled|dialed|inputted|keyed) (in )?(the |a )?(wrong|incorrect) (number|digits?|account number|momo number)\b/
+    // Nigerian English and Pidgin: the misspelt transfer ("I transfered 20k ... in error"), "by error", "e be
+    // mistake", "the money no be for you", "it wasn't meant for you"
+    $m12 = /\b(transfered|tranfered|trasfered|transferd|sended)\b.{0,60}\b(by mistake|in error|by error|mistakenly|wrongly|by accident|to (the |a )?wrong (number|account|line|wallet))\b|\b(sent|send|transferred|transfered|transfer|paid|credited|deposited)\b.{0,60}\b(by|through|on) error\b|\be (be|was) (a |one )?(mistake|error)\b|\b(no be|wasn'?t meant|was not meant|isn'?t meant|is not meant|not meant) for (you|u)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -65,6 +68,8 @@ rule reversal_sent_by_mistake : phishing
     $b13 = /\b(firta|phirta|fhirta|pharkai|farkai|pharkaai|farkaai) ?(gari ?|gar ?|pathai ?|pathaera |garera )?(dinu ?hola|dinus|dinuhos|dinuhosh|dinuna|dinu na|dinu|deu|dinos)\b|\b(firta|phirta|pharkai|farkai) (garnu ?hola|garnus|garnuhos|pathaunu ?hola|pathaunus|pathaunuhos)\b/
     // "I will be grateful if you could send it", "grateful if you kindly reverse"
     $b14 = /\bgrateful if (you|u)( can| could| would| will)?( kindly| please| help( me)?)? (send|return|reverse|refund|transfer|resend)\b/
+    // Nigerian English and Pidgin: "do the refund", "refund it to my Palmpay", "send am to my Opay"
+    $b15 = /\b(do|make|process)( me)? (the |a )?(refund|reversal)\b|\bhelp me (to )?(return|refund|reverse|send back)\b|\b(refund|reverse|return) (the |my )?(n|₦)?[0-9][0-9,.]{0,8}k?\b|\b(refund|reverse|return)( it| am| the money| the balance| the amount)? (to|into) (me|my)\b|\bsend (it|am|the money|the balance|the amount) (back )?(to|into) my (opay|palmpay|moniepoint|kuda|account|acct|wallet|bank|number|line)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\b(ferot|ferat|fherot|phirot|firot) (pathan|pathao|den|din|dien|diyen|dao|diben|koren|korun|diye (den|din|dao|diben)|pathiye (den|din|dao|diben)|kore (den|din|dao|diben))\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b|\b(lauta|lota) (do|dijiye|dijie|dena|dein|de do|dedo|de dijiye)\b|\b(wapas|wapis|vapas|vapis) (dijiye|de dijiye)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
