@@ -124,6 +124,8 @@ export interface Analysis {
   readonly modelInput: ModelInput;
   /** One-time codes the message delivers (`codes.ts`; the `code_count` scan variable). */
   readonly codes: number;
+  /** A link built around the alphanumeric sender id's own name that is not its address (`sender_host_mismatch_count`). */
+  readonly borrowedId: boolean;
 }
 
 /** What a status page may show about the loaded statistical layer. */
@@ -229,6 +231,7 @@ class YaraClassifier implements Classifier {
       links,
       modelInput: { text: visualCase(normalized), signals: signalsOf(normalized, links, sender) },
       codes: Number(scan.variables.code_count ?? 0),
+      borrowedId: Number(scan.variables.sender_host_mismatch_count ?? 0) > 0,
     };
   }
 
@@ -240,8 +243,9 @@ class YaraClassifier implements Classifier {
     const opinion: FolderOpinion | undefined = modelScores
       ? {
           scores: modelScores,
-          eligible: !speaksAsPerson(lower, a.sender),
-          business: a.sender.kind === 'alpha' || a.sender.kind === 'shortcode',
+          eligible: !speaksAsPerson(lower, a.sender) && !a.borrowedId,
+          // an id whose link is built around its own name is borrowed: no business's folder for it
+          business: (a.sender.kind === 'alpha' || a.sender.kind === 'shortcode') && !a.borrowedId,
           person: a.sender.kind === 'phone' || a.sender.kind === 'email',
           code: a.codes > 0,
           marketing: () => reading.marketing(),

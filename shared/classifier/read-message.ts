@@ -8,6 +8,7 @@ import { clipText } from './clip.ts';
 import { countCodes } from './codes.ts';
 import type { ScanVariables } from './engine.ts';
 import { type LinkFacts, readLinks } from './links/facts.ts';
+import { senderBuiltHosts } from './links/sender-host.ts';
 import { type Normalized, normalize } from './normalize/index.ts';
 import { scanInputOf } from './scan-input.ts';
 import { classifySender, type SenderInfo } from './sender.ts';
@@ -35,6 +36,7 @@ export function readMessage(input: ClassifyInput, maps: ClassifierMaps): ReadMes
     lower,
     countCodes(lower, maps.codes),
     countVocabulary(lower, maps.vocabulary),
+    senderBuiltHosts(normalized.features.urls, sender, maps.links),
   );
   return { normalized, lower, sender, links, scan };
 }

@@ -28,6 +28,7 @@ export const SCAN_VARIABLES: ScanVariables = {
   brand_mismatch_count: 0,
   brand_host_mismatch_count: 0,
   brand_link_count: 0,
+  sender_host_mismatch_count: 0,
   platform_url_count: 0,
   named_url_count: 0,
   deceptive_url_count: 0,
@@ -118,6 +119,7 @@ export function scanInputOf(
   lower: string = n.text.toLowerCase(),
   codes = 0,
   vocabulary: Readonly<Record<string, number>> = {},
+  senderHosts = 0,
 ): { data: Buffer; variables: ScanVariables } {
   const opening = n.text.slice(0, OPENING_CHARS);
   const o = n.obfuscation;
@@ -144,6 +146,7 @@ export function scanInputOf(
       brand_mismatch_count: links.brandMismatches,
       brand_host_mismatch_count: links.baitedMismatches,
       brand_link_count: links.brandLinks,
+      sender_host_mismatch_count: senderHosts,
       platform_url_count: links.platforms,
       named_url_count: links.selfNamed,
       deceptive_url_count: links.deceptive,

@@ -301,7 +301,7 @@ private rule txn_code_relay
     $svc_warn = /\b(do not|don'?t|dont|never|not to) (share|disclose|give out|forward)\b/
     // a relative addressed or named in Spanish, German, Malay or Chinese: "Hijo, ...", "hat der Papa
     // bekommen", "masuk phone mak", "姐，..."
-    $kin_more = /^((hola|oye|hallo|hai) )?(hijo|hija|mijo|mija|mami|papi|abuela|abuelo|tia|tio)[,!]|\b(der|dem|die|den) (papa|mama|oma|opa|vati|mutti)\b|\b(phone|fon|hp) (mak|abah|ayah|ibu|nenek|atuk|kakak|abang|adik)\b|^(姐|哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公)(,| )/
+    $kin_more = /^((hola|oye|hallo|hai) )?(hijo|hija|mijo|mija|mami|papi|abuela|abuelo|tia|tio)[,!]|\b(der|dem|die|den) (papa|mama|oma|opa|vati|mutti)\b|\b(phone|fon|hp) (mak|abah|ayah|ibu|nenek|atuk|kakak|abang|adik)\b|^(姐|哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公|パパ|ママ|お母さん|お父さん|母さん|父さん|ばあちゃん|じいちゃん|엄마|아빠|언니|누나|오빠|형)(,|、| )/
     // the writer's own act and the reader's answer asked for: "te mande el codigo", "me dices si",
     // "schreib kurz ob's geklappt hat", "cepat sikit"
     $voice_more = /\b(te mande|te envie|me dices si|me avisas si|mi cel|schreib (mir )?(kurz|mal|bitte)|ob'?s geklappt|hat'?s geklappt|cepat sikit|tau tak|ok tak)\b/
@@ -313,6 +313,9 @@ private rule txn_veto
 {
   condition:
     txn_phishing_markers or txn_person_to_reader or txn_gambling_bonus or txn_friend_transfer
+    // a link built around the sender id's own name that is not its own address ("Hepsiburada" ->
+    // hepsiburada-gift.shop): a borrowed id, no notice to file away
+    or sender_host_mismatch_count > 0
     // a person's voice from an address or any number but a toll-free one
     or (txn_personal_voice and (sender_kind == "email" or (sender_kind == "phone" and sender_line != "toll_free")))
     // money told from someone's mobile or an e-mail address: a friend's transfer or a forged receipt, no bank's notice

@@ -1,0 +1,53 @@
+/**
+ * Links whose host is built of the sender id's own name the way impersonators build one:
+ * "Hepsiburada" linking to `hepsiburada-hediye.shop`, "NovaPoshta" to `novaposhta-ua.delivery`. A business
+ * sends its own domain (`hepsiburada.com`, `kaspi.kz`); an impersonator borrows the id and builds a
+ * host around the name. Covers every brand, listed in `brands.tsv` or not. Read for the scan variable
+ * `sender_host_mismatch_count`.
+ */
+import type { UrlFeature } from '../normalize/types.ts';
+import type { SenderInfo } from '../sender.ts';
+import { nameParts } from './deceptive-host.ts';
+import { hostIn, type LinkMaps } from './maps.ts';
+
+/** A sender id this short, or a word every sender uses, names no one in particular. */
+const MIN_NAME = 4;
+const GENERIC_IDS: ReadonlySet<string> = new Set(
+  'info alert alerts notice notify verify update bank service services text promo offer offers news account secure support delivery post mobile code auth shop store online sms txt mail message msg order orders login card cards pay payment payments travel health club rewards'.split(
+    ' ',
+  ),
+);
+
+/** The sender id as a host would carry it: letters and digits only, lower case ("Posta Romana" -> "postaromana"). */
+function idName(sender: SenderInfo): string | undefined {
+  if (sender.kind !== 'alpha') return undefined;
+  const name = sender.value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name.length >= MIN_NAME && /[a-z]/.test(name) && !GENERIC_IDS.has(name) ? name : undefined;
+}
+
+/** How many links carry the sender id's name in their host without being its own plain address. */
+export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo, maps: LinkMaps): number {
+  if (urls.length === 0) return 0;
+  const name = idName(sender);
+  if (name === undefined) return 0;
+  let n = 0;
+  for (const u of urls) {
+    if (u.ip) continue;
+    const host = u.host.startsWith('www.') ? u.host.slice(4) : u.host;
+    if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) continue;
+    const parts = nameParts(host);
+    // the registrable name only: a shop's own subdomain on a platform ("brand.myshopify.com") is its own
+    // (a country code worn before a generic TLD, "tele2-x.ru.com", is no name: the part before it is)
+    const last =
+      parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
+    const raw = parts[last] ?? '';
+    const label = raw.replace(/-/g, '');
+    // the sender's own address is its name alone before the suffix ("kaspi.kz", "isbank.com.tr");
+    // a brand's other sites add a word ("waecdirect.org", "canalplus-afrique.com"), so only a host
+    // built the impersonator's way counts: on an abuse-prone TLD, under a country code worn before
+    // a generic TLD ("x.ru.com"), or with a country code hyphenated after the name ("novaposhta-ua")
+    if (label === name || !label.startsWith(name)) continue;
+    if (maps.abuseTlds.has(u.tld) || last !== parts.length - 1 || /-[a-z]{2}(-|$)/.test(raw)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bundledMaps } from '../../shared/classifier/assets.ts';
+import { createClassifier } from '../../shared/classifier/index.ts';
+import { senderBuiltHosts } from '../../shared/classifier/links/sender-host.ts';
+import { normalize } from '../../shared/classifier/normalize/index.ts';
+import { classifySender } from '../../shared/classifier/sender.ts';
+
+const maps = bundledMaps().links;
+const count = (sender: string, text: string) =>
+  senderBuiltHosts(normalize(text, maps).features.urls, classifySender(sender), maps);
+
+describe('sender_host_mismatch_count: a link built around the sender id', () => {
+  it("counts a host that starts with the id's name and adds to it", () => {
+    assert.equal(count('Trendyol', 'Trendyol: kargo ucreti bekleniyor: trendyol-kargo-odeme.shop'), 1);
+    assert.equal(count('KASPI', 'Kaspi: подтвердите данные kaspi-kz-verify.com/x'), 1);
+    assert.equal(count('Tele2', 'Продлите договор: tele2-dogovor.ru.com'), 1);
+  });
+  it("is not the id's own address, another id, a generic id or a person's number", () => {
+    assert.equal(count('Trendyol', 'Trendyol: siparisiniz yolda: trendyol.com/siparis'), 0);
+    assert.equal(count('KASPI', 'Kaspi.kz: перевод выполнен, kaspi.kz/app'), 0);
+    assert.equal(count('INFO', 'Your bill is ready: info-billing.shop'), 0);
+    // a brand's other sites add a word to its name: no impersonator's build
+    assert.equal(count('WAEC', 'Results are out: check at waecdirect.org'), 0);
+    assert.equal(count('CANAL+', 'Réabonnez-vous sur canalplus-afrique.com'), 0);
+    assert.equal(count('+905321234567', 'trendyol-kargo-odeme.com'), 0);
+  });
+});
+
+describe('a borrowed sender id', () => {
+  it('gets no folder of a business: a notice-shaped lure on a host built around the id is not filed as a transaction', () => {
+    const c = createClassifier();
+    for (const [sender, text] of [
+      [
+        'Trendyol',
+        'Trendyol: siparisiniz icin 29 TL kargo ucreti odenmedi, iade edilecek: trendyol-tr.delivery/odeme',
+      ],
+      ['Zalando', 'Zalando: your order is on hold, shipping fee unpaid: zalando-uk.shop/pay'],
+    ] as const) {
+      assert.notEqual(c.classify({ sender, text }).action, 'transaction', text);
+    }
+    assert.equal(
+      c.classify({
+        sender: 'Zalando',
+        text: 'Zalando: your order has shipped. Track it at zalando.co.uk/orders',
+      }).action,
+      'transaction',
+    );
+  });
+});
