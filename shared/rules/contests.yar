@@ -40,6 +40,25 @@ private rule contest_sender_own_links
     and phone_count == 0 and shortcode_count == 0
 }
 
+// A Chinese brand's commercial text: the carrier-registered opt-out ("退订回T", "回TD退订", "拒收请回复R") or the
+// 【brand】 signature with every link its own, sent from a sender id, a short code or a 106 business number (a person's
+// mobile is 1[3-9]...), and no look-alike, disguised or abuse-prone link: its red packets (红包) are coupons
+private rule contest_zh_brand_promo
+{
+  strings:
+    $optout = /(退订回t|退訂回t|回t退订|回t退訂|回td退订|回td退訂|退订回td|退訂回td|回复td退订|回覆td退訂|回复t退订|回覆t退訂|回n退订|回r退订|拒收请回复r|拒收請回覆r|退订请回复|退訂請回覆)/
+    $bracket = /^【.{1,36}】|【.{1,36}】.?$/
+    // China's own suffix, abuse-prone worldwide and a Chinese brand's everyday address (10086.cn, tb.cn)
+    $cn = /[a-z0-9]\.cn\b/
+  condition:
+    (sender_kind == "alpha" or sender_kind == "shortcode" or sender matches /^phone:(\+?86)?106[0-9]/)
+    and brand_mismatch_count == 0 and deceptive_url_count == 0 and ip_url_count == 0
+    // (with the opt-out, an abuse-prone suffix only on .cn or the brand's own links; with the signature alone,
+    // every link the brand's own)
+    and (($optout and risky_tld_count <= brand_link_count + #cn)
+      or ($bracket and url_count <= brand_link_count + named_url_count + platform_url_count and risky_tld_count <= brand_link_count))
+}
+
 rule contest_won_prize_claim
 {
   meta:
@@ -307,10 +326,12 @@ rule contest_prize_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati, Tamil or Sinhala ('oyage number ekata lakshayaka thyagayak dinala'), from someone's number, to contact; your number or you won a draw, a prize of lakhs or crores or a car, in Tamil script, to contact by WhatsApp or call; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; a prize, a lottery or a draw that 'has been won' by the reader or the reader's number, lakhs, crores or a car, in Sinhala script, with a number to call; a Chinese TV show's off-site draw (场外抽奖), a second prize of tens of thousands of yuan and a laptop, with a number to call or a link (simplified and traditional); or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter"
+    description = "A prize, reward or lucky-draw win to claim, in Chinese, Spanish, Portuguese, French, Italian, German, Vietnamese, Arabic, Persian, Urdu, Hindi, Marathi, Gujarati, Bengali, Telugu, Tamil, Kazakh, Amharic or romanised Hindi, with a link or a number; a lucky draw or prize 'you' won or were selected in, in romanised Marathi, Gujarati, Tamil or Sinhala ('oyage number ekata lakshayaka thyagayak dinala'), from someone's number, to contact; your number or you won a draw, a prize of lakhs or crores or a car, in Tamil script, to contact by WhatsApp or call; a Kerala lottery or bumper draw 'you' won, in Malayalam, with a number to call; a prize, a lottery or a draw that 'has been won' by the reader or the reader's number, lakhs, crores or a car, in Sinhala script, with a number to call; a Chinese TV show's off-site draw (场外抽奖), a second prize of tens of thousands of yuan and a laptop, with a number to call or a link (simplified and traditional); or 'your number won the draw' (Spanish, West African French, Portuguese, Swahili, Arabic) with a sum and a call, a USSD string or a PIN to enter; your number won or was drawn in a mobile lottery, a prize or a sum in zloty, call back to collect (Polish); a consumption voucher's extra subsidy your number was drawn for, call a number to register (Hong Kong, traditional and simplified Chinese); not a Chinese brand's red-packet coupon from its own sender with its opt-out or its 【signature】"
   strings:
     $zh1 = /(中奖|恭喜|获奖|幸运|抽中|奖品|奖金|大奖|红包)/
     $zh2 = /(领取|兑换|点击|登录|链接|联系)/
+    // a win already drawn ("恭喜您中奖", "奖金"), not a shop's red-packet coupon
+    $zh_won = /(中奖|中獎|获奖|獲獎|抽中|奖金|獎金)/
     $es = /\b(has|ha|usted ha|tu has) (ganado|sido (seleccionad[oa]|elegid[oa]))|\b(felicidades|enhorabuena)\b.{0,80}\b(premio|ganador|regalo|sorteo)|\breclam[ae] (su|tu) (premio|regalo|recompensa)/
     $pt = /\b(voce|vc) (ganhou|foi (selecionad[oa]|sorteado))|\bparabens\b.{0,80}\b(premio|ganhador|sorteio|brinde)|\bresgate (seu|o seu) (premio|brinde)/
     $fr = /\b(vous avez (gagne|ete selectionne)|felicitations)\b.{0,80}\b(cadeau|prix|lot|gagnant|recompense)/
@@ -397,10 +418,25 @@ rule contest_prize_intl : phishing
     $draw = /\b(sorteo|sorteio|tirage|tire au sort|droo|fcfa|f cfa|millones|millions?|milhoes|meticais|kwanzas?|ksh|tsh|ugx)\b|[0-9] ?(mt|mzn|kz|aoa|xof|xaf|cfa)\b|(سحب|ريال|درهم|دينار|جنيه)/
     $ussd = /[*#][0-9][0-9]{0,2}(\*[0-9][0-9]{0,3}){0,4}#/
     $ask = /\b(comunicate|comuniquese|contactate|contactese|llame|llama|escribale) (con|al|a) (el |la )?(sr|sra|senor|senora|lic|licenciado|licenciada|ing|ingeniero|dr|doctor|asesor|asesora|gerente|agente)\b|\b(code secret|codigo secreto|namba ya siri)\b|\b(seu|o seu|teu|votre|tu|su) (pin|code pin|codigo pin)\b|(الرقم السري|الرمز السري)/
+    // Polish: your number won or was drawn in a (mobile) lottery, a prize or a sum in zloty, call back to collect
+    // ("twoj numer wygral", "wygrales nagrode", "zostal pan wylosowany"): a person's own win says "wygralem"
+    $pl_won = /\b(twoj|pana|pani|panstwa|wasz) (numer|nr)( telefonu| komorkowy| komorki| abonenta)? (wygral|zostal (wylosowany|wybrany|nagrodzony|zwyciezca))\b|\bwygral(es|as|a pani|pan|a pan|y panstwo)\b|\b(zostal(es|as)|zostal pan|zostala pani|jestes|jest pan|jest pani) (zwyciezc\w{1,3}|laureat\w{0,3}|wylosowan[ya]|wybran[ya] (do|w) (nagrod\w{1,3}|losowani\w{1,3}))\b|\bgratulacje\b.{0,80}\b(wygral\w{0,3}|wygran\w{1,3}|wylosowan\w{1,3})\b/
+    $pl_prize = /\b(nagrod\w{1,3}|wygran\w{1,3}|loteri\w{1,3}|losowani\w{1,3}|konkurs\w{0,3}|zl|zlotych|pln)\b/
+    $pl_call = /\b(oddzwon\w{0,4}|zadzwon\w{0,4}|prosimy o kontakt|skontaktuj\w{0,6}|kontakt telefoniczny|pod (numer|nr|numerem)|na (ten|nasz|podany) (numer|nr))\b/
+    $pl_own = /\b(wygralem|wygralam|haha|hahaha|oszust\w{0,4}|oszukac)\b/
+    // Hong Kong: a consumption voucher's "extra subsidy" (消費券 額外補貼) your number was drawn for, call a number to
+    // register or collect (traditional and simplified Chinese; a Chinese character is three bytes)
+    $hk_sub = /(消費券|消费券|補貼|补贴|津貼|津贴|資助|资助|現金券|现金券)/
+    $hk_drawn = /(被抽中|已抽中|抽中|中籤|中签|獲選|获选|被選中|被选中|幸運兒|幸运儿|中獎|中奖|得獎|得奖|獲得額外|获得额外|獲額外|获额外|獲派|获派)/
+    $hk_reg = /(登記|登记|辦理|办理|領取|领取|申領|申领|核實|核实)/
+    // Cantonese "call us" before the number ("打俾我哋 3xxx xxxx")
+    $hk_tel = /(打俾|打畀|打比|打給|打给|whatsapp)[^0-9]{0,18}[0-9][0-9]{0,3}[ -]?[0-9]{1,4}[0-9]/
     // the ways to collect a prize when no link or number is given: add a chat id, send an ID photo or an IBAN
     $collect = /(加微信|加微|微信号|加qq|加line|加我)|(صورة الهوية|الآيبان|الايبان|رقم الحساب)|\b(iban|photo of your id|id photo)\b/
   condition:
-    (($zh1 and $zh2) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
+    // (a Chinese brand's red-packet coupon from its own sender, with its opt-out or its signature, is no prize; a win
+    // already drawn still is)
+    ((($zh1 and $zh2) and not (contest_zh_brand_promo and not $zh_won)) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
     or (any of ($num_*) and ($draw or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $ussd or $ask))
     or ((($mr_rom and $mr_you) or ($gu_rom and $gu_you) or ($ta_rom and $ta_you)) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ta_ask) and not $rom_q and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($si_rom and $si_rom_won and $si_rom_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $si_rom_ask) and not $rom_q and not $si_rom_no and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -409,6 +445,11 @@ rule contest_prize_intl : phishing
     or ($sis_draw and $sis_won and $sis_you and ($sis_sum or money_count > 0) and (phone_count > 0 or url_count > 0)
       and ($sis_call or contact_count > 0 or url_count > 0) and not $sis_no and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($zh_show and $zh_prize2 and ($zh_tel or url_count > 0 or phone_count > 0) and not $zh_warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Polish: the win addressed to the reader, a prize or a sum, and a call back; Hong Kong: a subsidy the reader's
+    // number was drawn for, a number to call and a registration)
+    or ($pl_won and $pl_prize and ($pl_call or phone_count > 0) and not $pl_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($hk_sub and $hk_drawn and $hk_reg and ($zh_tel or $hk_tel or phone_count > 0 or url_count > 0) and not $zh_warn
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 

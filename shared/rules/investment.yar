@@ -6,7 +6,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -63,6 +63,13 @@ rule invest_guaranteed_returns
     $ar_pct = /[0-9] ?(%|٪|في المئة|في المائة|بالمئة|بالمائة).{0,40}(شهري|في الشهر|كل شهر|بالشهر|أسبوعي|اسبوعي|في الأسبوع|كل أسبوع|يومي|في اليوم|كل يوم)|(شهري|في الشهر|كل شهر|أسبوعي|اسبوعي|يومي).{0,30}[0-9] ?(%|٪)/
     $ar_opp = /(فرصة استثمار|فرصة ذهبية|فرصة لا تعوض|فرص استثمار|نقدم لك|نقدم لكم|ندعوك|انضم إلينا|انضم الينا|شركتنا|منصتنا|منصة)/
     $ar_ask = /(هل تريد|هل ترغب|هل تود|هل تحب|هل أنت مهتم|هل انت مهتم|مهتم؟|التفاصيل|للمزيد|تواصل معي|تواصل معنا|راسلني|راسلنا|واتساب|واتس اب|اتصل بي|اتصل بنا)/
+    // Europe (Dutch, German, French, Italian, Polish, English): a fund's or a crypto club's fixed monthly return with
+    // a word between the percent and the month ("9% Rendite pro Monat", "15% zysku miesiecznie", "elke maand 8
+    // procent rendement"), and "reply yes" or "interested?"
+    $eu_ret = /\b[1-9][0-9]?([.,][0-9]{1,2})? ?(%|procent|prozent|pour ?cent|per ?cento|proc\.?) (de |di |van |an |d')?(netto |vast |feste |fixe |garantiert\w{0,2} |gwarantowan\w{1,3} )?(rendite|rendement|rendimento|rendita|zysku?|zwrotu|winst|gewinn|profitto|profit|return|interessi|zinsen|odsetek|benefice|gains?|opbrengst) (per maand|elke maand|iedere maand|maandelijks|pro monat|im monat|jeden monat|monatlich|par mois|chaque mois|tous les mois|al mese|ogni mese|mensil[ei]|miesiecznie|w miesiacu|co miesiac|na miesiac|per month|a month|every month|each month|monthly)\b|\b(elke maand|iedere maand|jeden monat|chaque mois|tous les mois|ogni mese|co miesiac|every month|each month)( [a-z]{1,12}){0,3} [1-9][0-9]?([.,][0-9]{1,2})? ?(%|procent|prozent|pour ?cent|per ?cento|proc\.?) (de |di |van |an |d')?(rendite|rendement|rendimento|rendita|zysku?|winst|gewinn|profitto|profit|return|benefice|opbrengst)\b|\b(rendite|rendement|rendimento|rendita|zysk\w{0,2}|winst|gewinn|profitto|return|returns|profit|benefice|opbrengst)( [a-z']{1,10}){0,2} [1-9][0-9]?([.,][0-9]{1,2})? ?(%|procent|prozent|pour ?cent|per ?cento|proc\.?) (per maand|elke maand|pro monat|im monat|monatlich|par mois|chaque mois|al mese|ogni mese|mensil[ei]|miesiecznie|w miesiacu|na miesiac|per month|a month|every month|each month|monthly)\b/
+    $eu_ret2 = /\b(monatlich\w{0,2}|maandelijks\w?|mensuel\w{0,2}|mensil\w{1,2}|miesieczn\w{1,3}|monthly) (rendite|rendement|rendimento|rendita|zysk\w{0,2}|return|returns|profit|winst|gewinn|benefice|opbrengst)( [a-z']{1,10}){0,2} [1-9][0-9]?([.,][0-9]{1,2})? ?(%|procent|prozent|pour ?cent|per ?cento|proc\.?)|\b(rendite|rendement|rendimento|rendita|zysk\w{0,2}|return|profit|winst|gewinn|benefice|opbrengst) (mensuel\w{0,2}|mensil\w{1,2}|miesieczn\w{1,3}|maandelijks\w?|monatlich\w{0,2})( [a-z']{1,10}){0,2} [1-9][0-9]?([.,][0-9]{1,2})? ?(%|procent|prozent|pour ?cent|per ?cento|proc\.?)|\b[1-9][0-9]?([.,][0-9]{1,2})? ?% (per maand|elke maand|maandelijks|pro monat|jeden monat|monatlich|miesiecznie|co miesiac|w miesiacu)\b/
+    $eu_inv = /\b(belegg\w{1,12}|beleggen|fonds\w{0,2}|\w{0,8}fonds|fundusz\w{0,3}|fondo|fondi|fund|funds|krypto\w{0,10}|crypto\w{0,10}|kryptowalut\w{1,3}|inwestycyj\w{1,3}|investerings\w{0,8}|investment club|investeringsclub|anlage\w{0,4})\b/
+    $eu_ask = /\b(antwoord|antwoorden|stuur|reageer|antworten sie|antworte|repondez|reponds|rispondi|risponda|odpowiedz|odpisz|reply|text back) (met |mit |avec |con |z |with )?"?(ja|oui|si|tak|yes)\b|\b(interesse|interessiert|interessato|interessata|zainteresowan\w{1,2}|interested)\b ?\?|\b(wilt u meer weten|meer informatie|mehr erfahren|mehr wissen|en savoir plus|saperne di piu|chcesz wiedziec wiecej|wiecej informacji|want to know more)\b/
     // a warning or a loss told
     $ar_warn = /(احتيال|نصب|نصاب|محتال|احذر|حذار|انتبه|وهمي|وهمية|لا ترد|كذب|خسر|خسرت)/
   condition:
@@ -82,6 +89,8 @@ rule invest_guaranteed_returns
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn and not $ag_own
       and $ag and $ag_ret
       and ($ag_mark or ($ag_inv and ($signup or url_count > 0 or phone_count > 0 or contact_count > 0))))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn
+      and ($eu_ret or $eu_ret2) and ($i or $eu_inv) and ($eu_ask or contact_count > 0 or url_count > 0))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ar_warn
       and ($ar_inv or $ar_cr) and (($ar_sure and $ar_pct) or ($ar_opp and ($ar_pct or ($ar_sure and $ar_cr))))
       and ($ar_ask or url_count > 0 or phone_count > 0 or contact_count > 0))
@@ -485,14 +494,45 @@ rule invest_returns_intl
     or ($ja3 and (($ja1 and $ja2) or ($ja4 and ($ja1 or $zht1))))
 }
 
+// A Chinese brand's or bank's commercial text: the carrier-registered opt-out ("退订回T", "回TD退订", "拒收请回复R") or
+// the 【brand】 signature with every link its own, sent from a sender id, a short code or a 106 business number (a
+// person's mobile is 1[3-9]...), and no look-alike, disguised or abuse-prone link: its interest-free instalments
+// (N期免息, 以旧换新) are a shop's or a bank's marketing, not a stranger's loan
+private rule invest_zh_brand_promo
+{
+  strings:
+    $optout = /(退订回t|退訂回t|回t退订|回t退訂|回td退订|回td退訂|退订回td|退訂回td|回复td退订|回覆td退訂|回复t退订|回覆t退訂|回n退订|回r退订|拒收请回复r|拒收請回覆r|退订请回复|退訂請回覆)/
+    $bracket = /^【.{1,36}】|【.{1,36}】.?$/
+    // China's own suffix, abuse-prone worldwide and a Chinese brand's everyday address (10086.cn, tb.cn)
+    $cn = /[a-z0-9]\.cn\b/
+  condition:
+    (sender_kind == "alpha" or sender_kind == "shortcode" or sender matches /^phone:(\+?86)?106[0-9]/)
+    and brand_mismatch_count == 0 and deceptive_url_count == 0 and ip_url_count == 0
+    // (with the opt-out, an abuse-prone suffix only on .cn or the brand's own links; with the signature alone,
+    // every link the brand's own)
+    and (($optout and risky_tld_count <= brand_link_count + #cn)
+      or ($bracket and url_count <= brand_link_count + named_url_count + platform_url_count and risky_tld_count <= brand_link_count))
+}
+
 rule invest_loan_intl
 {
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms)"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms); a Chinese loan from a person's number that ignores the credit record, takes 'black and white households' or pays out the same day, with a call, a reply or WeChat (simplified and traditional); a credit consolidation (rachat de credit, monthly payments cut) with a free study, no commitment or a call back from a French mobile; not a Chinese shop's or bank's interest-free instalments (N期免息) from its own sender with its opt-out or signature"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
+    // a shop's or a bank's instalments (N期免息, 分期, 以旧换新), and the lender's lure no shop writes (a loan
+    // approved or waiting to be collected, no collateral, the money the same day, a daily rate)
+    $zh_inst = /(免息|分期|以旧换新|以舊換新|信用卡)/
+    $zh_lend = /(贷款|貸款|借款|網貸|网贷|下款|放款|抵押|当天到账|當天到賬|当日到账|當日到賬|待领取|待領取|审批通过|審批通過|已审批|已審批|日息|秒批)/
+    // Chinese from a person's number: a loan that ignores the credit record (无视征信), takes "black and white
+    // households" (黑白户均可) or pays out the same day, and a way to reach the lender (a call, a reply, WeChat)
+    $zh_ln = /(贷款|貸款|借款|借钱|借錢|网贷|網貸|放款|下款|额度|額度|急用钱|急用錢|周转|週轉|私借|私人借)/
+    $zh_easy = /(无视征信|無視徵信|不看征信|不看徵信|不查征信|不查徵信|不上征信|不上徵信|征信花|徵信花|征信不好也|徵信不好也|黑白户|黑白戶|黑户白户|黑戶白戶|黑户也|黑戶也|白户也|白戶也|黑户可|黑戶可|無視聯徵|无视联征|不看聯徵|不查聯徵|免聯徵|當天撥款|当天拨款|即日撥款|即日批|当天放款|當天放款|当天下款|當天下款|当天到账|當天到賬|当日下款|當日下款|当日到账|當日到賬|当日放款|當日放款|秒下款|秒到账|秒到賬|秒批|无需抵押|無需抵押|无抵押|無抵押|免抵押)/
+    $zh_reach = /(电话|電話|致电|致電|来电|來電|联系|聯繫|联络|聯絡|咨询|諮詢|详询|詳詢|微信|加微|加v|vx|回复|回覆|私聊|私信|找我)/
+    // a person's own loan or a question about it ("我征信不好", "你的贷款下来了吗")
+    $zh_mine = /我的(贷款|貸款|借款|征信|徵信)|我(征信|徵信|贷款|貸款|借款|借了|欠了)|(吗|嗎|么|麼)\?|(骗子|騙子|诈骗|詐騙|别信|別信)/
     $es = /\bprestamos?\b.{0,60}\b(aprobado|pre-?aprobado|inmediato|sin aval|sin buro|rapido|al instante|gota a gota|sin papeleo|sin fiadores?|sin codeudor)/
     $pt = /\bemprestimos?\b.{0,60}\b(aprovado|pre-?aprovado|liberado|na hora|sem consulta|rapido)/
     // (romanised Hindi's own words: an English "your loan has been approved" is a lender's notice as often)
@@ -513,6 +553,12 @@ rule invest_loan_intl
     $fr_wa = /\b(pret|prets|credit|credits|financement|financements)\b.{0,60}\bsans (garantie|garants?|caution|avalistes?|aval|apport|hypotheque)\b|\bsans (garantie|garants?|caution|avalistes?)\b.{0,60}\b(pret|prets|credit|credits|financement)\b/
     $fr_wa2 = /\bremboursement (facile|souple|flexible|echelonne|progressif)\b|\bdecaissement (rapide|immediat|express|en [0-9])|\b(de [0-9][0-9 .]{0,10} (fcfa |f |cfa |francs )?a|jusqu'a) [0-9][0-9 .,]{0,12}(millions? (de )?)?(fcfa|f|cfa|francs|xof)\b|\btaux (d'interet )?(de |a )?[0-9]{1,2}([.,][0-9])? ?%|\b(offrons|accordons|proposons|octroyons|accorde|octroie) (des |un |une )?(prets?|credits?|financements?)\b/
     $fr = /\b(pret|credit|financement|emprunt)s? entre particuliers\b|\b(pret|credit|financement)s?\b.{0,50}\b(sans justificatifs?|sans apport|sans condition de revenus?|interdits? bancaires?|fiches? (a la )?banque de france|ficp|reponse (en|sous) (24|48) ?h|accord (immediat|en 24 ?h))/
+    // French credit consolidation from a mobile: a buy-back or consolidation of loans, or monthly payments cut, and
+    // the broker's pitch (a free study, no commitment, up to N%, reply or call back); not a person's own or a
+    // client's file ("suite a votre demande")
+    $fr_rc = /\b(rachat|regroupement|restructuration) (de |des |d'|de vos )?(credits?|prets?|dettes?|emprunts?)\b|\b(regroupez|regrouper|rachetez|racheter|reunissez|reunir) (vos|tous vos|l'ensemble de vos) (credits|prets|dettes|emprunts)\b|\b(reduisez|reduire|baissez|baisser|diminuez|diminuer|allegez|alleger|divisez|diviser) (vos |de |les |votre )?(mensualites|remboursements|echeances|charges de credit)\b|\bune (seule|unique) mensualite\b/
+    $fr_rc2 = /\b(etude|simulation|analyse|devis) (gratuite?|offerte?|personnalisee|sans frais)\b|\bsans engagement\b|\bjusqu'a -?[0-9]{1,2} ?%|\b(repondez|repondre|tapez|envoyez|ecrivez) "?(oui|ok|stop credit|rachat|etude)\b|\b(rappelez|rappeler|appelez|contactez|joignez)[- ](nous|moi|un conseiller|notre conseiller|le [0-9])\b|\bun conseiller (vous rappelle|vous contacte|est disponible|dedie)\b/
+    $fr_rc_own = /\b(on a fait|j'ai fait|on a pris|j'ai pris|on a obtenu|j'ai obtenu|on a eu|j'ai eu|ma femme|mon mari|ma copine|mon copain|je te raconte|mon banquier|suite a votre demande|votre demande|votre dossier|comme convenu|votre rendez-vous|notre rendez-vous)\b/
     // Hong Kong and Taiwan: approved today, paid out the same day, no proof of income, no guarantor,
     // no credit report (TU, JCIC); a Chinese character is three bytes
     $zht = /(貸款|借款|借錢|借貸|私貸|信貸|週轉|周轉).{0,90}(即日批|即批|即日過數|當日撥款|即日撥款|免入息|免保人|免照會|免tu|免查tu|免聯徵|不查聯徵|免抵押|黑戶|信用瑕疵|快速撥款|秒批)|(即日批|即批|即日過數|當日撥款|即日撥款|免入息|免保人|免照會|免tu|免聯徵|不查聯徵|免抵押|黑戶|信用瑕疵|快速撥款|秒批).{0,90}(貸款|借款|借錢|借貸|私貸|信貸|週轉|周轉)/
@@ -600,7 +646,12 @@ rule invest_loan_intl
     // the way in a lender gives and a friend does not: a chat app with the id or number to add
     $handle = /\b(line|wa|whats ?app|telegram|wechat|kakao(talk)?)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|加賴|카톡|카카오톡|텔레그램|텔레|ไลน์|ライン) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
   condition:
-    (any of ($zh, $es, $pt, $hi, $pl, $bn, $de) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+    // (a Chinese shop's or bank's instalments from its own sender, with its opt-out or its signature, are no stranger's
+    // loan, unless it lends: a loan approved or waiting, no collateral, the money the same day)
+    ((($zh and not (invest_zh_brand_promo and $zh_inst and not $zh_lend)) or any of ($es, $pt, $hi, $pl, $bn, $de)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
+    or ($zh_ln and $zh_easy and $zh_reach and not $zh_mine and not invest_zh_brand_promo
+      and sender_kind != "alpha" and sender_kind != "shortcode" and not sender matches /^phone:(\+?86)?106[0-9]/)
+    or ($fr_rc and $fr_rc2 and not $fr_rc_own and sender_kind == "phone")
     or (sender_kind != "alpha" and sender_kind != "shortcode"
       and (((any of ($ro, $fr) or ($fr_wa and $fr_wa2)) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0))
         // a chat app's name alone is a friend's "talk on LINE": the lender adds its id, number or link
@@ -717,7 +768,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English); the script's second message: the crypto, gold or trading platform the stranger told you about earlier has already returned a percent or a sum, and the event, round or places are about to end (English, Chinese)"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English); the script's second message: the crypto, gold or trading platform the stranger told you about earlier has already returned a percent or a sum, and the event, round or places are about to end (English, Chinese); the tip group's pitch: its picks' record ('our last picks returned 40%', 'called 6 winners in a row'), tomorrow's ticker or an IPO allocation for members, and 'want in?', 'interested?' or 'reply YES' (English)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -795,6 +846,13 @@ rule invest_mentor_brag
     $fu_zh_asset = /(比特币|比特幣|以太坊|泰达币|泰達幣|虚拟币|虛擬幣|数字货币|數字貨幣|加密货币|加密貨幣|黄金|黃金|外汇|外匯|合约|合約|矿池|礦池|挖矿|挖礦|套利|量化|平台|usdt|btc|eth)/
     $fu_zh_gain = /(赚了|賺了|收益|盈利|涨了|漲了|回报|回報|翻了).{0,15}[0-9] ?(%|个点|個點)|[0-9] ?%(的)?(收益|利润|利潤|回报|回報)/
     $fu_zh_end = /(活动|活動|名额|名額|机会|機會|优惠|優惠|这期|這期|本期)(马上|馬上|即将|即將|快要|今天|明天|今晚|就要|就快|周日|週日|本周|本週){1,2}(结束|結束|截止|满|滿|没了|沒了)|(最后|最後)(一天|机会|機會|名额|名額)|名额有限|名額有限/
+    // the tip group's pitch by text (English): the picks' record ("our last picks returned 40%", "called 6 winners in
+    // a row"), tomorrow's ticker or an IPO allocation for members, and "want in?", "interested?", "reply YES"
+    $tp_rec = /\b(picks?|calls?|tips?|recommendations?|signals?|alerts?)( [a-z']{1,12}){0,3} (returned|gained|delivered|averaged|rose|jumped|soared|closed up|ran|went up|are up|were up|made)( over| about| nearly| almost| more than| an average of| another| us| members)? \(?\+?[0-9]|\b(called|picked|nailed|hit) [0-9]{1,2} (winners|wins|runners|winning (picks|trades)|in a row)\b/
+    $tp_next = /\b(tomorrow'?s|next|today'?s|this week'?s|monday'?s|friday'?s) (free )?(ticker|pick|stock pick|stock|call|symbol|play)\b|\bipo (allocation|allotment|subscription|quota|shares?)\b/
+    $tp_mem = /\b(free|members?|membership|group|club|circle|community|channel|spots?|slots?|seats?)\b/
+    $tp_ask = /\bwant in\b|\binterested ?\?|\b(want|would you like|shall i|should i|can i|may i)( me)?( to)? (add|invite|include|join|get in|be in)\b|\breply "?(yes|y|1|in|join|pick)\b|\b(text|dm|message) (me|us)\b|\bjoin (us|our|the)\b/
+    $tp_own = /\b(lol|lmao|haha|dude|my (picks?|calls?|stocks?|shares|portfolio|broker)|i (bought|sold|held|got in|made))\b/
     // a friend's voice or a warning
     $pb_warn = /\b(lol|lmao|haha|scam|scammer|fraud|dhokha|farzi)\b|(骗子|騙子|诈骗|詐騙)/
   condition:
@@ -810,6 +868,8 @@ rule invest_mentor_brag
       // (the follow-up: the tip told earlier, the gains made since and the chance about to end; no ask for money yet)
       or (not $pb_warn and not $mf_loss and $fu and $fu_asset and $fu_gain and $fu_end)
       or (not $pb_warn and $fu_zh and $fu_zh_asset and $fu_zh_gain and $fu_zh_end)
+      // (the tip group's pitch: the picks' record, the next ticker or an IPO allocation for members, and the ask)
+      or (not $pb_warn and not $tp_own and $tp_rec and $tp_next and $tp_mem and $tp_ask)
       or (not $pb_warn and (($pb_rel and $pb_asset and $pb_gain and $pb_ask)
         or ($pb_zh_rel and $pb_zh_asset and $pb_zh_gain and $pb_zh_ask)
         or ($mb_self and $mb_win and $mb_how and $mb_offer and $mb_reply)

@@ -303,7 +303,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); the Chinese click or typing job (点赞员, 打字员, 一单一结, 先做后结, 日赚) or the recruiter who 'saw your CV' offering remote customer service at a monthly pay, with a digit or a word to reply, a group to join or a first-order reward, from a person's number; from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job"
   strings:
     // Chinese: the part-time or order-brushing job (兼职, 刷单, 做单, 日结 N 元, simplified and traditional) ...
     // ("日结" not in a date's "日结束": "the sale ends on the 20th, contact us")
@@ -318,6 +318,18 @@ rule job_task_intl
     // a warning passed on ("刷单是骗人的", "千万别加"), not the recruiter's "绝不骗人"
     $zh_warn = /(骗人|骗了|被骗|被騙|骗子|騙子|诈骗|詐騙|骗局|騙局|千万别|千萬別|谨防|謹防|上当|上當)/
     $zh_legit = /(不是骗|不是騙|绝不骗|絕不騙|绝非骗|絕非騙|不骗人|不騙人)/
+    // the click and typing job without a chat id: the easy phone work or its pay (点赞, 打字员, 刷单, 一单一结,
+    // 先做后结, 日赚) ...
+    $zh_click = /(刷单|刷單|点赞员|點讚員|點贊員|点赞关注|關注點讚|点赞任务|點讚任務|打字员|打字員|一单一结|一單一結|每单佣金|每單佣金|每单结算|每單結算|先做后结|先做後結|先做后付|先做後付|日赚|日賺|动动手指|動動手指|手机兼职|手機兼職|线上兼职|線上兼職|网络兼职|網絡兼職|网上兼职|網上兼職|兼职日结|兼職日結|即做即结|即做即結|补单员|補單員|刷单员|刷單員|打字录入|打字錄入|录入员|錄入員|抄写员|抄寫員|手工活)/
+    // ... or the recruiter who read "your CV on a job site" and offers remote customer service at a monthly pay ...
+    $zh_cv = /(看到|看了|收到|浏览|瀏覽|关注到|關注到)(了)?(您|你)(在.{0,36})?(投递|投遞|投|上传|上傳|发布|發布)?(的)?(简历|簡歷|履历|履歷)|(您|你)的(简历|簡歷|履历|履歷)(已|已经|已經)?(通过|通過|入选|入選|被选中|被選中)/
+    $zh_remote = /(远程|遠程|遠端|居家|在家|线上|線上|网络|網絡)(客服|办公|辦公|上班|工作|岗位|崗位|职位|職位|職缺)/
+    $zh_month = /(月薪|月入|底薪|月收入|日薪|薪资|薪資|日结|日結|日入|时薪|時薪)(过万|過萬|上万|上萬|[0-9]|一|二|三|四|五|六|七|八|九|两|兩)/
+    $zh_cs = /(远程|遠程|遠端|居家|在家|线上|線上|网络|網絡)客服/
+    // ... and the ask: reply a digit or a word, "if interested reply", join the group, the first-order reward
+    $zh_ask = /(回复|回覆|回|扣|打)(数字|數字)? ?("|「)?[0-9]|(回复|回覆) ?("|「)?(y|yes|ok)\b|(私我|滴滴我|敲我)|(回复|回覆)("|「)(报名|報名|想|要|做|好|了解|兼职|兼職|可以|ok|yes)|(有意|有兴趣|有興趣|感兴趣|感興趣|想做|需要)的?(者|话|話)?(请|請)?(回复|回覆|私聊|私信)|(进群|進群|加群|入群|qq群|扣扣群|微信群|拉你进|拉您进|拉你進|拉您進|群号|群號)|(首单|首單)(奖励|獎勵|送|返|红包|紅包)|新人(奖励|獎勵|红包|紅包|福利)/
+    // a person's own job ("我找了个刷单的兼职", "我在做打字员")
+    $zh_own2 = /我(最近|现在|現在|刚|剛|也|还|還)?(在做|做了|找了|找到|开始做|開始做|接了|在家做|兼职|兼職)/
     $es = /\b(trabajo|trabajar|empleo|chamba)\b.{0,40}\b(desde casa|remoto|a tiempo parcial|medio tiempo|online)\b.{0,80}\b(gana|ganar|pago|diario|por dia|al dia)/
     $pt = /\b(trabalho|emprego|vaga)\b.{0,40}\b(em casa|remoto|meio periodo|online|home ?office)\b.{0,80}\b(ganhe|ganhar|por dia|diario|salario)/
     $id = /\b(pekerja|kerja|pekerjaan) (paruh waktu|sambilan|dari rumah)|\bgaji\b.{0,40}\b(per hari|sehari|harian)/
@@ -400,6 +412,11 @@ rule job_task_intl
   condition:
     ($zh1 and $zh2 and ($zh_pay or $zh_id or phone_count > 0 or url_count > 0 or money_count > 0) and not $zh_own and not $wfh_own
       and not ($zh_warn and not $zh_legit))
+    // (the click or typing job, or the CV-reading recruiter's remote customer service at a monthly pay, from a
+    // person's number, not a 106 business number, with a digit or a word to reply, a group to join or a first-order reward)
+    or (($zh_click or (($zh_cv and $zh_remote) or $zh_cs) and $zh_month) and $zh_ask and not $zh_own and not $zh_own2 and not $wfh_own
+      and not ($zh_warn and not $zh_legit) and sender_kind != "alpha" and sender_kind != "shortcode"
+      and not sender matches /^phone:(\+?86)?106[0-9]/)
     or ((($es and not $wfh_own) or ($id and not $sea_own) or any of ($pt, $hi, $ar, $kn, $ht)) and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $app))
     // South Asian scripts: the one-order patterns, or home, earning and a day in any order; not the writer's own
     or (((($hi_dev or ($dv_home and $dv_earn and $dv_day)) and not $dv_own)
