@@ -176,3 +176,44 @@ rule crypto_p2p_merchant_arbitrage
     and ((($merch or $buy) and ($rate or $first))
       or ($arb and $teach and $brag))
 }
+
+// The trading "room" of Korea, Vietnam, Japan and Taiwan: a coin or futures leading room, an AI
+// auto-trading program or a "teacher" of gold and stocks; a boast of cumulative returns, a guaranteed
+// monthly return or a loss compensation; and a KakaoTalk, Telegram, LINE or Zalo id or link to join.
+// A friend's talk of coins names no guarantee; an exchange's security notice offers no room.
+rule crypto_trading_room_asia
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A coin or futures 'leading room', an AI auto-trading program or a gold or stock 'teacher' with cumulative or guaranteed returns, a free trial or loss compensation, and a KakaoTalk, Telegram, LINE or Zalo id or link to join (Korean, Vietnamese, Japanese, traditional and simplified Chinese)"
+  strings:
+    // Korean (three bytes a letter): the room or program ...
+    $ko_room = /(코인|비트코인|가상화폐|가상자산|암호화폐|해외 ?선물|코인 ?선물|선물 ?(리딩|거래|매매|시그널)|자동 ?매매|ai ?(매매|트레이딩)|퀀트|금 ?투자).{0,60}(리딩|시그널|프로그램|전문가|애널리스트|선생님|교수님|무료|vip|단톡방|체험)|(리딩|시그널|프로그램|전문가|선생님|교수님|무료|vip|단톡방).{0,60}(코인|비트코인|가상화폐|암호화폐|해외 ?선물|코인 ?선물|자동 ?매매|ai ?(매매|트레이딩))/
+    // ... the returns or the guarantee ...
+    $ko_claim = /(누적 ?수익|수익률 ?[0-9]|월 ?수익|월 ?[0-9]{1,2} ?% ?(수익|보장)|수익 ?(보장|인증)|원금 ?보장|손실 ?(보상|복구|보전|만회|회복)|손실금|무료 ?체험|승률 ?[0-9])/
+    // ... and the way in
+    $ko_in = /(카톡|카카오톡|오픈 ?채팅|오픈톡|텔레그램|텔레|라인|아이디|입장|open\.kakao)/
+    // Vietnamese (diacritics folded): the signal group, the trading bot or the teacher ...
+    $vi_room = /\b(nhom keo|keo lenh|phong keo|nhom tin hieu|tin hieu (giao dich|coin|future|vao lenh)|chuyen gia (dau tu|tai chinh|chung khoan|coin|vang)|thay (huong dan|day|chia se)|(huong dan|day|chia se) (dau tu|giao dich|trade)|bot giao dich|robot giao dich|phan mem giao dich|giao dich tu dong|ai giao dich|dung thu mien phi|nhom vip)\b/
+    $vi_asset = /\b(coin|tien ao|tien dien tu|tien so|bitcoin|btc|usdt|future|futures|forex|ngoai hoi|vang|chung khoan|co phieu|ai)\b/
+    // ... the guaranteed or steady profit, the loss refunded ...
+    $vi_claim = /\b(loi nhuan (on dinh|dam bao|cam ket|cao|[0-9])|cam ket (loi nhuan|hoan von|hoan tien|bu lo|lai)|(bu|den bu|hoan tien) (lo|100)|thua lo hoan|lo hoan tien|lai (suat )?[0-9]{1,2} ?%|% ?(\/|moi|mot) ?(thang|tuan|ngay)|ty le thang|ti le thang|khong (lo|rui ro)|(dam bao|bao dam) (loi nhuan|lai|von))\b/
+    // ... and the group to join
+    $vi_in = /\b(zalo|telegram|tele|tham gia|ket ban)\b/
+    // Japanese: the asset or the auto-trading tool, a sure or monthly return, LINE to add or a group to join
+    $ja_room = /(仮想通貨|暗号資産|ビットコイン|fx|先物|ゴールド|金投資|自動売買|ai ?(投資|トレード|取引)|システムトレード)/
+    $ja_claim = /(月利 ?[0-9]|日利 ?[0-9]|利回り ?[0-9]|元本保証|損失補填|損失補償|累計(利益|収益)|勝率 ?[0-9]|(収益|利益|リターン)(を)?保証|% ?(保証|確定)|必ず(儲|稼)|確実に(儲|稼))/
+    $ja_in = /(line|ライン|テレグラム|telegram|追加|参加|無料体験|お試し)/
+    // Chinese (traditional and simplified): the coin, the contract, gold, the quant bot or the trader
+    // who leads the orders, a guaranteed or monthly return or a loss compensated, LINE or the group
+    $zh_room = /(虛擬貨幣|加密貨幣|數字貨幣|比特幣|幣圈|合約|期貨|黃金|外匯|量化|自動交易|帶單|跟單|虚拟货币|加密货币|数字货币|比特币|币圈|合约|期货|黄金|外汇|自动交易|带单|跟单)/
+    $zh_claim = /(保證獲利|保证获利|穩賺|稳赚|保本|月收益|月報酬|月回报|每月收益|每月報酬|虧損(全額)?(補償|賠付|賠償)|亏损(全额)?(补偿|赔付)|累計獲利|累计获利|勝率 ?[0-9]|胜率 ?[0-9]|% ?(保證|保证))/
+    $zh_in = /(加line|加賴|line ?id|line群|加入line|telegram|飛機|飞机|加微|微信|加群|進群|入群|免費體驗|免费体验)/
+  condition:
+    (($ko_room and $ko_claim and ($ko_in or url_count > 0))
+      or ($vi_room and $vi_asset and $vi_claim and ($vi_in or url_count > 0))
+      or ($ja_room and $ja_claim and ($ja_in or url_count > 0))
+      or ($zh_room and $zh_claim and ($zh_in or url_count > 0)))
+    and sender_kind != "shortcode"
+}

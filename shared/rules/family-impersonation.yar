@@ -213,7 +213,7 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean, Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese, West African French (Wave, Orange Money, MoMo), Swahili or Arabic; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
+    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean (the broken phone or the temporary phone with a transfer, an ID card photo, a card number or an app to install), Japanese (a new number with a transfer or a LINE to add), Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese (and Taiwan: a new number with a LINE to add), West African French (Wave, Orange Money, MoMo), Swahili or Arabic; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
   strings:
     $es = /\b(mama|mami|mamita|ma|papa|papi|papito|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio|mojo|descompuso) el (telefono|celular|movil|cel)|(perdi|rompi) (el|mi) (telefono|celular|movil|cel)|cambie de (numero|celular|cel|telefono|movil))/
     $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
@@ -238,6 +238,18 @@ rule family_new_number_intl
     // Korean, Tagalog and Polish: the parent or aunt, the broken or new phone, and the money or verification asked for
     $ko = /(엄마|아빠).{0,60}(폰|핸드폰|휴대폰|액정).{0,30}(깨져|깨졌|고장|수리|분실|잃어)/
     $ko_ask = /(상품권|송금|이체|입금|인증|결제|계좌|부탁)/
+    // the temporary phone: "이거 임시폰이야", "친구 폰으로 문자해", a dropped or drowned phone, then an ID card
+    // photo, a card number or its PIN, a transfer or an app to install (Korean, three bytes a letter)
+    $ko2 = /(엄마|아빠|어머니|아버지).{0,90}(임시 ?폰|임시 ?번호|임시 ?핸드폰|임시 ?휴대폰|친구 ?폰|친구 ?핸드폰|지인 ?폰|(폰|핸드폰|휴대폰) ?(액정|화면)|(폰|핸드폰|휴대폰)(을|이|를)? ?(떨어뜨|떨궈|잃어버|분실|침수|물에 빠))/
+    $ko_ask2 = /(신분증|주민등록증|주민 ?번호|카드 ?번호|(카드|계좌|통장|인증서) ?비밀 ?번호|카드 ?(사진|앞뒤|앞면|뒷면)|계좌|송금|이체|입금|상품권|앱 ?(좀 )?(설치|깔)|설치 ?(좀 )?해|원격|인증 ?번호)/
+    // Japanese: the parent or grandparent, the new number or the broken or lost phone, then a transfer, money
+    // needed or a new LINE to add
+    $ja = /(お母さん|お父さん|母さん|父さん|おかあさん|おとうさん|ママ|パパ|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|おかん|おとん).{0,120}(新しい番号|番号(が|を)?(変わ|変え)|電話番号(を)?変え|(携帯|スマホ|ケータイ|iphone)(が|を)?(壊れ|こわれ|落と|なくし|無くし|失くし|水没|割れ)|(友達|友人)の(携帯|スマホ|電話))/
+    $ja_ask = /(振り込|振込|送金|立て替|貸して|お金(を|が)?(送|貸|振|用意|必要|足りな|困)|(line|ライン)(を|の)?(追加|登録|交換)|友だち追加|友達追加|電子マネー|ギフトカード|アマギフ|プリペイドカード)/
+    // traditional Chinese of Taiwan: the parent or an aunt or uncle, the new number or the broken phone, then
+    // money (in $money) or a LINE to add ("加我的LINE", "加我賴")
+    $zht = /(媽|爸|阿嬤|阿公|外婆|奶奶|爺爺|姑姑|阿姨|舅舅).{0,60}(新號碼|換號|換了號碼|換手機號|手機壞了|手機掉了|手機摔壞|手機(掉到|泡水|進水)|朋友的手機|同學的手機)/
+    $zh_line = /(加(我|一下|我的)?(line|賴)|line ?id|(我的|新的)(line|賴)|加入(我的)?line)/
     $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|(nasira|nawala)( (po|kasi|na|yung|ung|ang|yong)){0,3} (phone|cellphone|cp|selpon))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
     $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)|\b(tu|to ja|z tej strony) [a-z]{2,12},? (zmienilam|zmienilem) numer\b/
@@ -296,7 +308,9 @@ rule family_new_number_intl
   condition:
     (any of ($es, $de, $nl, $fr) and $nocall and not $callme and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
-    or ($ko and $ko_ask) or ($pcm and $pcm_ask) or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
+    or ($ko and $ko_ask) or ($pcm and $pcm_ask)
+    or ((($ko or $ko2) and $ko_ask2) or ($ja and $ja_ask) or ($zht and ($money or $zh_line)) or ($zh and $zh_line)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
     or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
     or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($ur and ($ur_pay or ($ur_wa and $ur_urg))) or ($urs and ($urs_pay or ($urs_wa and $urs_urg)))) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -579,7 +593,7 @@ rule family_relative_emergency_stranger : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi and Nepali in Devanagari, Vietnamese); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English); a colleague, teacher, nurse or friend says the reader's child or spouse had an accident or is in hospital and a sum must be transferred at once to an account or wallet (Indonesian 'kecelakaan, transfer ke rek', Malay 'kemalangan, bank in ke akaun', Tagalog 'naaksidente, padala sa GCash'), not a relative's news that all is paid or fine"
+    description = "A stranger (a 'doctor', a 'nurse', a passer-by) says your son, daughter or spouse had an accident or is in hospital and asks for money for treatment to an account or wallet, an amount or 'the doctor is asking' (English, Nigerian Pidgin, romanised Hindi and Urdu, Hindi and Nepali in Devanagari, Vietnamese: a friend of the family, a teacher, a neighbour or a colleague, the emergency room or a surgery, transfer now or call this number); or the 'hospital', 'emergency room' or 'doctor' itself: your son, daughter or spouse had an accident and needs surgery, call back immediately (English); a colleague, teacher, nurse or friend says the reader's child or spouse had an accident or is in hospital and a sum must be transferred at once to an account or wallet (Indonesian 'kecelakaan, transfer ke rek', Malay 'kemalangan, bank in ke akaun', Tagalog 'naaksidente, padala sa GCash'), not a relative's news that all is paid or fine"
   strings:
     $kin = /\byour (son|daughter|child|husband|wife|brother|sister|mother|father|mum|mom|dad|pikin|papa|mama)\b/
     $trouble = /\b(accident|hospital|emergency|unconscious|icu|theatre|operation|surgery|collapsed|police custody|in custody|arrested|detained|in jail)\b/
@@ -610,6 +624,14 @@ rule family_relative_emergency_stranger : phishing
     $now_ne = /(तुरुन्त|छिटो|अहिले नै|अहिल्यै|अर्जेन्ट|रु\.? ?[0-9]|रू\.? ?[0-9]|[0-9] ?(हजार|लाख))/
     // Vietnamese (diacritics folded): a friend of your father, mother or spouse; the emergency room; transfer urgently
     $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|so tai khoan)\b/
+    // or a teacher, a neighbour or a colleague, or "your son" ("con trai chi", "chau"), the accident, the
+    // emergency room or the surgery, and a transfer or a call to this number now; a relative's news that
+    // the bill is paid or the patient is fine asks for nothing
+    $vi_who = /\b(co giao|thay giao|giao vien|chu nhiem|hang xom|dong nghiep|ban cung phong|ban cung lop|nguoi di duong|y ta|dieu duong)\b/
+    $vi_kin = /\b(con trai|con gai|chau trai|chau gai|con|be) (cua )?(chi|anh|co|chu|bac|ban|ong|ba|cau|di|mo|thim)\b/
+    $vi_em = /\b(tai nan|cap cuu|nhap vien|mo gap|phau thuat|hon me|nguy kich|xe dam|xe tong|nga xe|dang mo|phai mo)\b/
+    $vi_pay = /\b(chuyen (tien|khoan|gap|ngay)|so tai khoan|stk|tam ung|dat coc|(dong|nop) (tien|vien phi|phi)|goi (lai|ngay|gap) (cho )?(so nay|toi|em|minh)|lien he (ngay|gap) (so|voi))\b/
+    $vi_ok = /\b(da (dong|tra|thanh toan|nop) (vien phi|tien|het|roi|xong)|bao hiem (da )?(tra|chi tra)|(da|gio) on roi|da xuat vien|khong can (chuyen|gui) tien)\b/
     // The "hospital" or "doctor's office" itself: your son, daughter or husband was in an accident and
     // needs surgery, call back this number at once (English); a clinic's reminder of a planned
     // operation tells of no accident
@@ -642,6 +664,7 @@ rule family_relative_emergency_stranger : phishing
     $ok_tl = /\b(okay|ok|ayos|stable|magaling) na (siya|sya|po siya)\b|\b(nagpadala|nakapagpadala|nabayaran|binayaran|bayad) na\b|\bhuwag (ka |kayo )?(nang |na )?(mag-?alala|magpadala)\b/
   condition:
     (($kin and $trouble and $pay and (money_count > 0 or $doc)) or ($kin_hi and $trouble_hi and $pay_hi) or $vi
+      or (($vi_who or $vi_kin) and $vi_em and $vi_pay and not $vi_ok)
       or ($hosp and $kin and $crash and $surgery and $callnow)
       or ($kin_hi2 and $trouble_hi and $pay_hi and ($doc_hi or $dest_hi))
       or ($kin_dev and family_trouble_hi and $send_dev and ($doc_dev or $dest_dev))
@@ -649,6 +672,24 @@ rule family_relative_emergency_stranger : phishing
       or ($kin_ms and $em_ms and $send_ms and $dest_ms and ($now_ms or money_count > 0) and not $ok_ms)
       or ($kin_tl and $em_tl and $send_tl and $dest_tl and ($now_tl or money_count > 0) and not $ok_tl))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Vietnamese (diacritics folded): a stranger who says they are an old friend of the reader's mother or
+// father ("co la ban cu cua me chau"), has a new number, and asks to be texted back or added on Zalo: the
+// opener of a loan or an app to install that follows. A real friend of the family visits or is named by
+// the parent; she does not introduce herself with a new number.
+rule family_parent_friend_new_number
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger claiming to be an old friend or colleague of your mother, father or spouse, on a new number, who asks to be texted back, saved or added on Zalo (Vietnamese)"
+  strings:
+    $tie = /\b(la|toi la|minh la) (ban|ban cu|ban hoc|ban hoc cu|ban than|dong nghiep|dong nghiep cu|nguoi quen|ban lam an)( cu| than| ngay xua| hoi truoc| lau nam)? cua (me|bo|ba|cha|ong|chong|vo) (chau|con|em|anh|chi|ban|co|chu)\b/
+    $new = /\b(doi so|so moi|so dien thoai moi|sim moi|doi sim)\b/
+    $back = /\b(nhan tin lai|nhan lai|goi lai|phan hoi|tra loi tin|ket ban|zalo|luu so|luu lai so)\b/
+  condition:
+    $tie and $new and $back and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 // The relative "arrested" in a rape, drugs or accident case, and the money to "settle" it sent now:

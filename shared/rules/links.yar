@@ -119,9 +119,18 @@ rule link_is_this_you_video : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Is this you in this video?' with a link: the account-takeover lure"
+    description = "'Is this you in this video?' with a link: the account-takeover lure; in Korean, Japanese, Chinese and Vietnamese ('이 사진 너 맞지?', 'この写真に写ってるのあなた?', '照片裡的是你嗎', 'co phai ban trong anh nay'), 'your photo is going around, so funny', from a number or an address, with a link that is no known platform's"
   strings:
     $you = /\b(is (this|that) (you|u)|are (you|u)) in (this|the|that) (video|vid|photo|pic|picture|clip)\b|\b(this|that) (video|photo|pic) (of|with) (you|u)\b/
+    // Korean (three bytes a letter): "이 사진 너 맞지?", "사진 속 사람 당신 맞나요", "니가 나온 영상", "너 사진 돌아다니던데"
+    $ko = /(사진|영상|동영상|이거)( ?속에?| ?속 ?사람| ?속에 있는 사람|에 나온 사람)? ?(이 )?(너|니|당신|본인|님)(이|가)? ?(맞|아니)|(너|니|당신|본인|님)(이|가)? ?(나온|찍힌|나오는) ?(사진|영상|동영상)|(너|니|당신)(의)? ?(사진|영상|동영상)(이|을|가)? .{0,24}(돌아다|퍼지|퍼졌|올라와|웃겨|웃기)/
+    // Japanese: "この写真に写ってるのあなた?", "これ君じゃない?", "あなたの写真が出回って"
+    $ja = /(写真|動画|画像)(に|で)?(写って|映って|載って|出て)(る|い)(る)?(の)?(って|は)?(あなた|君|きみ|お前|おまえ|あんた)|(これ|この(写真|動画|画像)|この人)(って|は|,)?(あなた|君|きみ|お前|おまえ|あんた)(じゃな|です|だよね|でしょ|だよな)|(あなた|君|きみ|お前|おまえ|あんた)(が|の)(写って|映って|写真が|動画が)/
+    // Chinese (simplified and traditional): "照片裡的是你嗎", "这是不是你", "你的照片在网上流传"
+    $zh = /(照片|相片|視頻|视频|影片|圖片|图片)(裡|里|裡面|里面|中|上)?(的人)?(的)?(是不是你|是你)|(這|这)(個人|个人)?(是不是你|是你(嗎|吗|吧))|你的(照片|相片|視頻|视频|影片)(好|太|被|在網|在网|流出|外流|傳|传)/
+    // Vietnamese (diacritics folded): "co phai ban trong anh nay khong", "nguoi trong video la ban a", "anh cua ban hai qua"
+    $vi = /\b(co )?phai (ban|anh|chi|em|may|cau|bn) (trong|o trong) (anh|hinh|video|clip|buc anh|tam anh)\b|\b(anh|hinh|video|clip|tam anh|buc anh) (nay|do) (co )?(phai )?(la )?(ban|may|cau|bn) (khong|ko|k|hong|ha|a|dung khong)\b|\btrong (anh|hinh|video|clip) (nay )?(la |co phai la |phai )?(ban|may|cau|bn) (a|ha|khong|ko|phai khong)\b|\b(anh|hinh|video|clip) (cua )?(ban|may|cau|bn) (hai|buon cuoi|bi lo|bi phat tan|dang tren|dang khap)\b/
   condition:
-    $you and url_count > platform_url_count + brand_link_count
+    ($you and url_count > platform_url_count + brand_link_count)
+    or (($ko or $ja or $zh or $vi) and url_count > platform_url_count + brand_link_count + named_url_count and sender_kind != "alpha" and sender_kind != "shortcode")
 }
