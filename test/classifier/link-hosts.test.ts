@@ -215,6 +215,9 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
       // the brand's own address worn in the host, its dot dropped or made a hyphen
       'Assurance Maladie : votre carte Vitale expire, renouvelez-la sur amelifr-carte.com',
       'USPS: your package is on hold, see usps-com.help/p',
+      // the lure's word in another language
+      'CAIXA: sua senha expira hoje, atualize em caixa-atualiza.com/app',
+      'Trendyol: iade tutariniz hazir: trendyol-iade.com/x',
     ]) {
       const f = factsOf(text);
       assert.equal(f.brandMismatches, 1, text);

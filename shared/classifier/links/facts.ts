@@ -214,11 +214,12 @@ interface HostFacts {
 
 /**
  * Words of the lure a phishing host adds to a brand's name: what the message asks the reader to
- * do there. A brand's own sites that the table does not list add product words ("tescomobile",
+ * do there, in English and the languages the pack covers most (update: atualiza, guncelle; verify:
+ * weryfikacja, dogrula; refund: reembolso, iade, zwrot; payment: odeme, oplata, platnosc). A brand's own sites that the table does not list add product words ("tescomobile",
  * "redcrossblood", "bancosantander"), not these.
  */
 const BAIT_IN_HOST =
-  /cancel|verif|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat/;
+  /cancel|verif|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat/;
 
 /**
  * A brand's official address worn inside another host, its dot dropped or made a hyphen
