@@ -244,13 +244,80 @@ rule authority_identity_crime_vi : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The police (Bo Cong an) say your citizen ID is tied to a money-laundering case, call to cooperate (Vietnamese)"
+    description = "The police (Bo Cong an) say your citizen ID is tied to a money-laundering case, call to cooperate; or a provincial department (land and environment, tax, police, social insurance) says your land, tax or ID file is incomplete or wrong and must be completed urgently, call back this number (Vietnamese, diacritics folded)"
   strings:
     $who = /\b(bo cong an|cong an|canh sat|vien kiem sat)\b/
     $crime = /\b(rua tien|vu an|dieu tra|lien quan den|truy na)\b/
     $call = /\b(lien he|goi|phoi hop)\b/
+    // the department's call-back: an office of the province or district ...
+    $dept = /\b(so tai nguyen( va)? moi truong|so tn ?(va |& |- )?mt|phong tai nguyen( va)? moi truong|van phong dang ky dat dai|chi nhanh van phong dang ky|cuc thue|chi cuc thue|tong cuc thue|cuc quan ly thue|bao hiem xa hoi|bhxh (tinh|quan|huyen|thanh pho)|cong an (tinh|thanh pho|quan|huyen|phuong|xa|thi xa)|phong (canh sat )?quan ly hanh chinh|so (ke hoach|lao dong|giao thong))\b/
+    // ... your file (the formal "ong/ba", "anh/chi", "quy khach") incomplete, wrong or to be completed ...
+    $file = /\b(ho so|giay to|so do|so hong|giay chung nhan|quyen su dung dat|dat dai|thong tin (dat|thue|can cuoc|dinh danh|ca nhan)|ma so thue|quyet toan thue|nghia vu thue|can cuoc|cccd|dinh danh|bao hiem)\b.{0,60}\b(chua (hoan thien|hoan tat|day du|dong bo|cap nhat|chinh xac|hop le)|can (bo sung|hoan thien|cap nhat|xac minh|dieu chinh)|bi (sai|loi|thieu|treo|khoa|tam dung|tam khoa)|sai (lech|sot|thong tin)|thieu (thong tin|giay to)|con thieu|no thue|chua nop)\b/
+    // ... and the call-back, under pressure (today, urgently, or a penalty)
+    $back = /\b(goi lai|goi ngay|goi gap|goi truc tiep|lien he (lai|ngay|gap|truc tiep|som)|vui long (goi|lien he)|de nghi (ong|ba|anh|chi|quy)( \/ ?[a-z]{1,4})? (goi|lien he))\b/
+    $urg = /\b(gap|khan|khan cap|ngay lap tuc|trong ngay|hom nay|som nhat|truoc [0-9]{1,2} ?(h|gio)|han chot|qua han|xu phat|xu ly theo quy dinh|cuong che|phat hanh chinh|tam khoa|bi khoa)\b/
+    // the warning passed on, or a person's own errand ("toi", "em")
+    $warn = /\b(lua dao|lua gat|gia mao|mao danh|canh giac|gia danh|khong (goi|nghe|cung cap)|thu doan)\b/
+    $me = /\b(cua toi|cua em|cua minh|toi da|em da|minh da|nha minh)\b/
   condition:
-    $who and $crime and $call
+    ($who and $crime and $call)
+    or ($dept and $file and $back and $urg and phone_count > 0 and not $warn and not $me
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+rule authority_suspension_callback_ja : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Japanese call-back threats: the ministry (Soumusho) or a carrier says your phone will be cut off within hours, press a key or call back; or an unpaid paid-site or other fee with legal action, a civil suit or a final notice today, and a person to call at a number"
+  strings:
+    // the ministry or a carrier, and the line cut off (a letter is three bytes: gaps in bytes)
+    $min = /(総務省|総合通信局|電気通信事業|通信管理局|通信局)/
+    $car = /(ntt|ドコモ|docomo|\bau\b|kddi|ソフトバンク|softbank|楽天モバイル|ワイモバイル|携帯会社|通信会社|電話会社|キャリア)/
+    $stop = /(利用停止|回線停止|通話停止|発信停止|使用停止|停止(となり|され|いたし|致し|します|予定|手続)|(ご利用|ご使用|使用|通話)(が)?(でき|出来)なくな|強制解約|契約(を)?解除)/
+    $hours = /([0-9]{1,2}時間(後|以内|以降)|本日中|本日[0-9]{1,2}時|至急|ただちに|直ちに|まもなく)/
+    // press a key, or the operator
+    $press = /[0-9](番)?を押|ボタンを押|プッシュして|オペレーター|音声ガイダンス/
+    // the unpaid fee (a paid video or content site, a registration, a membership) and the legal threat
+    $unpaid = /(未納|未払い|未払|滞納|延滞|未精算|支払い(が)?(確認でき|ございませ|されてい))/
+    $site = /(有料動画|有料サイト|動画サイト|アダルト|出会い系|サイト利用|コンテンツ利用|コンテンツ料|情報料|登録料|会員登録|利用料金|閲覧履歴|視聴履歴)/
+    $legal = /(法的措置|法的手続|民事訴訟|訴訟|裁判|強制執行|差し?押さえ|差押|財産|最終通告|最終通知|最終警告|勤務先)/
+    $today = /(本日中|本日[0-9]{1,2}時|今日中|至急|早急|ただちに|直ちに|[0-9]{1,2}時まで)/
+    // call back: a person named, "contact us", "call"
+    $cb = /(折り返し|お電話|ご連絡|連絡(を)?(ください|下さい|願い|して)|お問い?合わせ|担当)/
+    // a toll-free line is the real company's
+    $free = /\b0120|\b0800/
+    // the warning passed on
+    $warn = /(ご注意|に注意|注意して|なりすまし|騙され|だまされ|架空請求|詐欺|不審な|相手にしない|無視して)/
+  condition:
+    (($min and $stop and ($press or ($cb and phone_count > 0 and not $free)))
+      or ($car and $stop and $hours and $press)
+      or ($unpaid and $legal and ($site or $today) and $cb and phone_count > 0 and not $free))
+    and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_identity_theft_callback_ko : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Korean call-back lure: the Financial Supervisory Service or an 'identity theft report centre' says a loan was applied for or a phone or account opened in your name, or your loan or account has a problem, call a landline, 070 or 15xx number"
+  strings:
+    // the authority, named as the writer (a letter is three bytes: gaps in bytes)
+    $who = /(금융감독원|금감원|금융위원회|금융보안원|명의 ?도용 ?(신고|방지|피해|접수|조사) ?(센터|팀|과|본부|상담)|개인정보 ?(침해|유출) ?(신고|피해|조사) ?센터|불법 ?대출 ?(신고|피해) ?센터|전기통신 ?금융사기)/
+    // the problem with the reader's name, loan or line
+    $prob = /(명의로|명의가|명의를|명의의|명의 ?도용).{0,60}(개통|대출|가입|개설|신청|발급|실행|접수|도용)|(대출|휴대폰|휴대전화|핸드폰|계좌|회선|카드).{0,30}(개통|신청|실행|발급|개설|접수)(이|가)? ?(되었|됐|완료|확인|진행)|(대출|계좌|카드).{0,30}(이상|문제|연체|정지|동결|불법|압류)|(불법|이상) ?(대출|거래|개통)/
+    // the call-back
+    $cb = /(연락|문의|전화|상담|신고|확인).{0,12}(바랍|주시|주세요|하시|요망|부탁|필요)|(상담|문의|신고) ?(번호|전화|센터)|(본인|고객님)이? 아닌? 경우|본인이 아니시/
+    // a landline, 070 or 15xx/16xx/18xx number (not a date: no digit, dot or hyphen before)
+    $num = /(^|[^0-9.\/-])(02|0[3-6][1-5]|070|010|15[0-9][0-9]|16[0-9][0-9]|18[0-9][0-9])[-.) ][0-9]/
+    // the warning passed on, or the carrier's own line (114) and the real opt-in service
+    $warn = /(사칭|속지 ?마|주의하세요|조심하세요|주의 ?바랍|스미싱|보이스피싱 ?(주의|예방|조심)|절대 .{0,30}(마세요|않습니다))/
+    $own = /(msafer|엠세이퍼|\b114\b)/
+  condition:
+    $who and $prob and $cb and ($num or phone_count > 0) and not $warn and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule authority_tax_arrears_ms : phishing

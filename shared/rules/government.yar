@@ -489,3 +489,31 @@ rule gov_eu_refund_callback : phishing
         and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0
           or (($open or claim_count > 0) and (sender_kind == "phone" or sender_kind == "email")))))
 }
+
+rule gov_eid_renewal_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A government e-ID lure: your My Number card, its electronic certificate or the My Number portal (Japan), your mobile ID or Government24 certificate (Korea), your citizen digital certificate or household record (Taiwan) or your VNeID account (Vietnam) is expiring, suspended or needs an update, renew or verify at a link that is not the government's domain"
+  strings:
+    // the e-ID and its problem, per language (a CJK letter is three bytes: gaps in bytes)
+    $ja = /(マイナポータル|マイナンバー|マイナ保険証|マイナカード|電子証明書|マイナポイント).{0,90}(失効|有効期限|期限切れ|期限が(切れ|近)|更新|停止|利用(でき|出来)なく|無効|再登録|再認証|認証(が必要|手続)|紐付け|ひも付け)/
+    $ko = /(정부 ?24|모바일 ?(신분증|주민등록증|운전면허증)|전자 ?증명서|공동 ?인증서|금융 ?인증서|행정안전부|행안부|국민비서|주민등록증).{0,90}(만료|갱신|재발급|정지|중지|폐기|재등록|업데이트|본인 ?확인|인증 ?필요|효력 ?상실)/
+    $tw = /(自然人憑證|數位身分證|行動自然人憑證|健保卡|戶政事務所|內政部|台灣fido|臺灣fido|tw ?fido).{0,90}(到期|過期|失效|更新|逾期|停用|註銷|重新認證|驗證|異常|凍結)/
+    $vi = /\b(vneid|dinh danh (dien tu|dien tu muc 2|muc 2|muc hai)|tai khoan dinh danh|can cuoc (cong dan|dien tu)|cccd|the can cuoc|ma dinh danh)\b.{0,60}\b(cap nhat|het han|het hieu luc|bi khoa|tam khoa|vo hieu|kich hoat|xac thuc|tich hop|dong bo|chuan hoa|bo sung|khoa vinh vien)\b/
+    // the ask to do it at the link
+    $ask = /(こちら|下記|以下|url|リンク|アクセス|ログイン|お手続き|手続きを|ください|下さい|必要があります|必要です|바로가기|접속|클릭|링크|아래|진행|하세요|하시기|바랍니다|點擊|點選|連結|網址|請於|請至|請盡速|立即|\bbam vao\b|\btruy cap\b|\bvao link\b|\bvao duong dan\b|\btai day\b|\bvui long\b|\bngay\b)/
+    // the warning passed on, or a person's own errand
+    $warn = /(ご注意|に注意|注意して|なりすまし|を装|騙され|だまされ|詐欺|不審|사칭|주의|속지|스미싱|詐騙|冒充|假冒|謹防|小心|切勿|\blua dao\b|\bgia mao\b|\bmao danh\b|\bcanh giac\b)/
+    $me = /(私の|僕の|俺の|うちの|してきた|行ってきた|忘れてた|(^|[ ,.!?])(나는|나도|나) |엄마|아빠|我的|我剛|媽|爸|\bcua toi\b|\bcua em\b|\bcua minh\b|\bme oi\b|\bbo oi\b)/
+    // a Japanese municipality's own site (".lg.jp" is a government's, like ".go.jp")
+    $lg = /\.lg\.jp(\/|\s|$)/
+  condition:
+    any of ($ja, $ko, $tw, $vi) and $ask and not $warn and not $me
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and not ($lg and url_count == 1)
+    // from a sender id or a short code, a link of an impersonator's shape
+    and ((sender_kind != "alpha" and sender_kind != "shortcode")
+      or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+}

@@ -253,14 +253,27 @@ rule parcel_problem_ar_ja : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel held, undelivered or owing a fee, in Arabic or Japanese, with a link that is not the carrier's own"
+    description = "A parcel held, undelivered or owing a fee, in Arabic, Japanese or Korean, with a link that is not the carrier's own (Japan's redelivery lure: Sagawa, Yamato or Japan Post 'you were out, we took it back'); or a parcel from abroad held at customs for an unpaid duty, to be returned, with a call-back to a VoIP, 050 or mobile number (Japanese, Korean)"
   strings:
     $ar1 = /(شحنتك|شحنة|الشحنة|طردك|الطرد|طلبيتك|الطلبية)/
     $ar2 = /(معلقة|متوقفة|تعذر|لم يتم|عدم اكتمال|رسوم|دفع|تحديث|إعادة التوصيل|اعادة التوصيل)/
-    $ja1 = /(お荷物|荷物|配達|配送|宅配便)/
-    $ja2 = /(不在|持ち帰り|再配達|確認|下記|住所)/
+    $ja1 = /(お荷物|荷物|配達|配送|宅配便|お届け物|郵便物|ゆうパック|宅急便|佐川|ヤマト|クロネコ|日本郵便|国際郵便|税関)/
+    $ja2 = /(不在|持ち帰り|再配達|確認|下記|住所|宛先不明|保管期限|返送|関税|通関)/
+    // Korean: a parcel or an import (직구) not delivered, held or owing a fee (a letter is three bytes: gaps in bytes)
+    $ko1 = /(택배|배송|소포|우체국|물품|상품|화물|직구|통관|대한통운|한진|롯데택배|로젠)/
+    $ko2 = /(미배송|배송 ?불가|배송 ?실패|주소 ?(불명|오류|불일치)|부재|보류|반송|미납|관세|통관 ?(보류|지연|정지)|재배송|수령 ?(불가|지연))/
+    // customs: an unpaid duty or a hold, and the return or disposal that follows
+    $cu_ja = /(関税|通関|税関).{0,60}(未払い|未納|保留|差し止め|止まって|お支払い|納付)/
+    $cu_ko = /(관세|통관).{0,40}(미납|보류|지연|정지|납부|미결)/
+    $ret = /(返送|返還|廃棄|処分|반송|폐기|회수)/
+    // the call-back: a Japanese 050 or mobile number, a Korean 070 or mobile number (not a date)
+    $cb = /(ご連絡|お電話|お問い?合わせ|担当|연락|문의|전화|상담|담당)/
+    $num = /(^|[^0-9.\/-])(050|070|080|090|010)[-.) ]?[0-9]/
+    // the writer's own import ("my shoes are held", "I paid the duty"): first person, a chat's laugh or tears
+    $me = /((^|[ ,.!?])(나|우리)( |가|는|도)|했어|됐대|私|僕|俺|うちの|払ったら|届いたよ|してみる)/
   condition:
-    (($ar1 and $ar2) or ($ja1 and $ja2)) and url_count > brand_link_count + platform_url_count
+    ((($ar1 and $ar2) or ($ja1 and $ja2) or ($ko1 and $ko2)) and url_count > brand_link_count + platform_url_count)
+    or (($cu_ja or $cu_ko) and $ret and $cb and $num and not $me and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule parcel_named_tracking_link : phishing

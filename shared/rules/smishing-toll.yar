@@ -45,7 +45,7 @@ rule toll_unpaid_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Thai, Chinese, Korean or Japanese, paid through a link"
+    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Thai, Chinese, Korean or Japanese, paid through a link; Taiwan's eTag toll unpaid on its last day with a penalty, or Japan's ETC toll unpaid, at a link that is not the operator's"
   strings:
     $es = /\b(peajes?|autopista|multa de trafico|multa)\b.{0,80}\b(pendiente|impagad[oa]|sin pagar|vencid[oa]|recargo|sancion|pague|pagar)/
     $pt = /\b(portage(m|ns)|multa)\b.{0,80}\b(em atraso|pendente|por pagar|nao paga|pague|pagar)/
@@ -61,6 +61,17 @@ rule toll_unpaid_intl : phishing
     $nord = /\b(bompenger|bompengar|vagtull|trangselskatt|parkeringsbot|parkeringsbote|parkeringsafgift|bot|bote|boten|sakko|pysakointivirhemaksu|tietulli)\b.{0,80}\b(ubetalt|ubetalte|obetald|obetalda|maksamatta|maksamaton|erapaiva|gebyr|paminnelse|paminnelseavgift|inkasso|perintakulu|for a unnga|for att undvika|valttaaksesi)/
     $pl = /\b(oplata drogowa|mandat|e-toll|etoll)\b.{0,80}\b(nieoplacon|zaleg|zaplac|oplac|kara)/
     $th = /(ใบสั่ง|ค่าปรับ|ค่าผ่านทาง).{0,90}(ค้างชําระ|ชําระ|จ่าย)/
+    // Taiwan (traditional Chinese): an eTag or freeway toll unpaid, the last day, a penalty or a surcharge
+    // ("遠通電收：您的eTag通行費尚未繳納，今日為繳費最後期限，逾期將處以罰鍰")
+    $tw_toll = /(etag|遠通|遠通電收|高公局|高速公路局|國道|通行費|過路費|停車費)/
+    $tw_due = /(未繳|尚未繳|欠費|欠繳|逾期|待繳|補繳|催繳|未付)/
+    $tw_pen = /(最後期限|最後一天|最後一日|截止|罰鍰|罰款|加收|滯納金|逕行舉發|移送|強制執行|今日|今天|盡速|立即)/
+    // Japan: ETC or expressway tolls unpaid ("ETC利用料金の未払い")
+    $ja_etc = /(\betc|高速道路|nexco|ネクスコ|通行料金).{0,60}(未払い|未納|滞納|未精算|お支払いが確認)/
+    // the toll operator's own site (not in the brand table), as the only link
+    $tw_own = /(^|[^a-z0-9.-])(www\.)?(fetc\.net\.tw|driveplaza\.com|(c-|e-)?nexco\.co\.jp)([^a-z0-9.-]|$)/
   condition:
-    any of them and url_count > 0
+    (any of ($es, $pt, $it, $fr, $de, $zh, $ko, $ja, $nl, $nord, $pl, $th) and url_count > 0)
+    or ((($tw_toll and $tw_due and $tw_pen) or $ja_etc)
+      and url_count > brand_link_count + platform_url_count and not ($tw_own and url_count == 1))
 }
