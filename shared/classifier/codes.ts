@@ -23,7 +23,7 @@ export interface CodeWords {
 
 const CODE = String.raw`(?:\d{4,8}|\d{2,4}[- ]\d{2,4})`;
 /** Not part of a longer number, an amount or a reference ("£1234", "12345678901", "1234.5"). */
-const START = String.raw`(?<![A-Za-z0-9.,/#£$€¥₹+-])`;
+const START = String.raw`(?<![A-Za-z0-9_.,/#£$€¥₹+-])`;
 // a decimal part, but not a CJK sentence's comma folded to ',' ("482913，5分钟内有效")
 const END = String.raw`(?![A-Za-z0-9%]|[.,]\d+(?![\d\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))`;
 
@@ -67,7 +67,8 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
   const word = alternation(lists.get('word') as string[]);
   // a door's or a locker's code: a "not" word right before the code word, or right after it
   const not = wholeWords(lists.get('not') as string[]);
-  const codeWord = `${word}|kod|kode|codigo|codice`;
+  // (and the words for a door's or a wifi's password: clave, senha, haslo, sifre, parola, код)
+  const codeWord = `${word}|kod|kode|codigo|codice|clave|senha|contrasena|haslo|sifre|parola|код|пароль`;
   const b = String.raw`(?<![\p{L}\p{N}])`;
   const e = String.raw`(?![\p{L}\p{N}])`;
   const frames = [
@@ -102,7 +103,7 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
     ),
     notLabelled: new RegExp(String.raw`^(?:${alternation(lists.get('not') as string[])})$`),
     physical: new RegExp(
-      String.raw`(?:${not}),? (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}|${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
+      String.raw`(?:${not}),?(?: (?:com|con|with|mit|avec|z|cu|ile|с))? (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}|${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
       'u',
     ),
   };

@@ -73,6 +73,10 @@ describe('countCodes', () => {
       'kod do furtki to 2468, potem klatka c',
       'o codigo da caixa das chaves e 5172, apartamento 2',
       'la llave esta en el cajetin, codigo 3391',
+      'la llave queda en el cofre con senha 4417, check-in a las 15',
+      'el codigo del portero es 5521, subi nomas',
+      'код домофона 4472, а от калитки 1190',
+      'la clave del wifi es casa_2024',
     ]) {
       assert.equal(codes(text), 0, text);
     }
