@@ -393,3 +393,25 @@ rule casino_number_prediction
     $lot and $pred and ($fee or money_count > 0) and not $mine and not $not_lot
     and (phone_count > 0 or url_count > 0 or contact_count > 0 or casino_chat_handle)
 }
+
+rule casino_mirror_address
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An illegal casino's or betting brand's rotating address: a bonus, freebet or free spins with its 'new' or 'current login address', its 'working mirror' or 'alternative link' (Turkish, Russian, Ukrainian, Romanian, Polish, Spanish, Portuguese, Arabic, English), its STOP or RET footer or not; Brazil's unlicensed slot sellers: 'banca liberada', Fortune Tiger or Aviator 'paying', a sign-up bonus or a Pix cash-out, with a link or a contact (Brazilian Portuguese); a licensed operator's promotion on its own fixed domain has no new address"
+  strings:
+    // the gambling: a casino, a bookmaker, slots, a freebet or free spins, a deposit or loss bonus
+    $game = /\b(casino|cassino|kasyno|kasyna|cazino|cazinou|kumarhane|bahis|iddaa|bet|betting|slot|slots|sloturi|rulet|ruleta|roleta|poker|freespin\w{0,3}|free spins?|freebet\w{0,2}|deneme bonusu|yatirim bonusu|kayip bonusu|cevrimsiz|rotiri gratuite|pariuri|darmow\w{1,3} spin\w{0,3}|zaklad\w{0,3} bukmacher\w{0,4}|giros gratis|rodadas gratis|apuestas?|apostas?|sweet bonanza|gates of olympus|aviator|fortune tiger|tigrinho|prima depunere|primer deposito|primeiro deposito|ilk yatirim\w{0,3}|pierwsz\w{1,3} depozyt\w{0,2})\b|(казино|ставк|букмекер|фриспин|слот|фріспін|перв.{1,6} депозит|перш.{1,6} депозит|كازينو|رهان|مراهنات)/
+    // the rotating address: new, current or working login address, a mirror, an alternative link
+    $mirror = /\b(guncel (giris|adres|link|domain)\w{0,4}|yeni (giris|adres|link|domain)\w{0,4}|giris (adresi|adresimiz|linki|linkimiz)|adresimiz (degisti|guncellendi)|link (alternativ|nou|actualizat)|adresa (noua|alternativa|actualizata)|noua (adresa|adresa de acces)|domeniu nou|nowy (adres|link|domen\w{0,2})|aktualny (adres|link)|alternatywny (adres|link)|lustrzan\w{1,3}|nuevo (link|enlace|dominio|acceso)|link (alternativo|actualizado)|enlace (alternativo|actualizado)|nueva direccion|novo (link|endereco|dominio)|link atualizado|endereco (atualizado|novo|alternativo)|new (address|domain|mirror)|working (mirror|link)|mirror (link|site)|alternative (link|address|domain))\b|(зеркал|новый адрес|новый домен|актуальн.{1,6} (адрес|ссылк|домен|вход)|рабоч.{1,6} (ссылк|адрес|вход|домен)|дзеркал|нова адреса|нову адресу|новий домен|актуальн.{1,6} (посилан|домен)|الرابط الجديد|رابط جديد|الرابط البديل|رابط بديل|العنوان الجديد|الموقع الجديد)/
+    // Brazil's unlicensed slot seller: the game paying now, a sign-up or deposit bonus, the Pix cash-out
+    $br_game = /\b(fortune (tiger|ox|rabbit|mouse|dragon)|tigrinho|tigre da sorte|aviator|aviaozinho|spaceman|jogo do (tigre|tigrinho|aviao))\b/
+    $br_lure = /\b(banca liberada|bonus (de |no )?(cadastro|deposito|r\$)|saque (via pix|no pix|pelo pix|na hora|rapido|imediato|instantaneo)|deposite (r\$ ?)?[0-9]|horario pagante|pagando muito|plataforma (nova|pagando|lancada))\b/
+    // a player's own loss or a warning
+    $mine = /\b(perdi|ganhei|kkk|golpe|vicio|kaybettim|kazandim|dolandirici\w{0,4}|am pierdut|teapa|przegralem|perdi|estafa)\b|(проиграл|програв|мошенн|шахра)/
+  condition:
+    (($game and $mirror and url_count > 0)
+      or ($br_game and $br_lure and (url_count > brand_link_count + named_url_count or phone_count > 0 or contact_count > 0)))
+    and not $mine and not casino_player_loss
+}

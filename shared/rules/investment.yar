@@ -6,7 +6,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -72,6 +72,13 @@ rule invest_guaranteed_returns
     $eu_ask = /\b(antwoord|antwoorden|stuur|reageer|antworten sie|antworte|repondez|reponds|rispondi|risponda|odpowiedz|odpisz|reply|text back) (met |mit |avec |con |z |with )?"?(ja|oui|si|tak|yes)\b|\b(interesse|interessiert|interessato|interessata|zainteresowan\w{1,2}|interested)\b ?\?|\b(wilt u meer weten|meer informatie|mehr erfahren|mehr wissen|en savoir plus|saperne di piu|chcesz wiedziec wiecej|wiecej informacji|want to know more)\b/
     // a warning or a loss told
     $ar_warn = /(احتيال|نصب|نصاب|محتال|احذر|حذار|انتبه|وهمي|وهمية|لا ترد|كذب|خسر|خسرت)/
+    // Beyond English: a crypto adviser, fund or arbitrage scheme from a person's line with a return by the day, week
+    // or month ("20% pe luna", "gunluk %5", "20% в месяц", "3% ao dia", "30% in prima saptamana"), and a way to write
+    // (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Moroccan and Algerian Arabic in Latin letters)
+    $x_ret = /[0-9] ?% ?((de )?(ganancias?|lucro|rendimento|rendimiento|rentabilidad|retorno|profit|castig|randament) )?(pe (zi|luna|saptamana)|lunar|zilnic|saptamanal|in prima saptamana|ao (dia|mes)|por (dia|semana|mes)|na primeira semana|en la primera semana|al (dia|mes)|mensa(l|is|les)|semana(l|is|les)|diari(o|os|a|as)|(zysku |zwrotu )?(miesiecznie|tygodniowo|dziennie|w pierwszym tygodniu)|(f|fe|fi|fel) ?(simana|semana|chhar|shahr|nhar|lyoum|osbou3))\b|\b(gunluk|haftalik|aylik|ilk haftada|her gun|her ay) (en az |ortalama |garantili |sabit |net )?% ?[0-9]|[0-9] ?% ?(в месяц|в неделю|в день|ежемесячно|ежедневно|за (месяц|неделю|день|первую неделю)|в первую неделю|на місяць|на тиждень|на день|щомісяця|щодня|за (місяць|тиждень|перший тиждень))/
+    $x_inv = /\b(kripto\w{0,6}|crypto\w{0,6}|cripto\w{0,6}|binance|bitcoin|usdt|arbitra\w{1,4}|portofoliu\w{0,3}|portfoy\w{0,6}|portfolio|portafolio|fondul|fundusz\w{0,3}|yatirim\w{0,4}|investiti\w{1,3}|inwestycj\w{1,3}|investimento|inversion\w{0,2}|forex|trading|trader)\b|(крипт|биткоин|біткоїн|инвестиц|інвестиц|арбитраж|арбітраж|фонд|портфел|трейдинг|форекс)/
+    $x_ask = /\b(scrie\w{0,3}|scrieti\w{0,3}|napisz\w{0,3}|odpisz|yazin|yaziniz|dm|direct|inbox|me chama|chama no|escribe\w{0,4}|escribi|escribime|mandame|ktb|kteb|ktebli|ktbli|info)\b|(пишите|напишите|пиши|напиши|пишіть|напишіть|инфо|інфо|телеграм)/
+    $x_warn = /\b(teapa|escroc\w{0,4}|oszust\w{0,4}|dolandirici\w{0,4}|golpe|estafa|fraude|piramide|kkk|jaja|hhh)\b|(мошенн|шахра|развод|обман)/
   condition:
     (any of ($r*) and $i) or $r5
     or ($gi and $i and (url_count > 0 or phone_count > 0 or contact_count > 0 or money_count > 0))
@@ -94,6 +101,9 @@ rule invest_guaranteed_returns
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ar_warn
       and ($ar_inv or $ar_cr) and (($ar_sure and $ar_pct) or ($ar_opp and ($ar_pct or ($ar_sure and $ar_cr))))
       and ($ar_ask or url_count > 0 or phone_count > 0 or contact_count > 0))
+    // (beyond English: the return by the day, week or month on a crypto, fund or arbitrage pitch, and a way to write)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn
+      and $x_ret and $x_inv and ($x_ask or contact_count > 0 or url_count > 0))
 }
 
 rule invest_tip_group
