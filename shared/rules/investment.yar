@@ -493,10 +493,12 @@ rule invest_returns_intl
     $ja2 = /(先生|アナリスト|講師|アシスタント|助手|秘書|専門家)/
     $ja3 = /(line追加|ライン追加|lineに追加|友だち追加|友達追加|グループに参加|グループへの参加|無料で(配信|共有|公開)|無料配信|無料公開|名様限定|先着|人数限定|定員)/
     $ja4 = /(元本保証|月利 ?[0-9]|日利 ?[0-9]|確実に儲か|必ず儲か|絶対に儲か)/
+    // a bank's own product paying a share of a benchmark ("100% do CDI", "Tesouro Direto"), from its id
+    $pt_bench = /\b(do|da) (cdi|selic|poupanca)\b|\btesouro direto\b|\bcdb\b/
   condition:
     // (Italian shares "investimento ... rendimento" with Portuguese: from an Italian number those two
     // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
-    ($zh1 and $zh2) or any of ($es, $hi) or ($pt and sender_country != "IT")
+    ($zh1 and $zh2) or any of ($es, $hi) or ($pt and sender_country != "IT" and not ($pt_bench and (sender_kind == "alpha" or sender_kind == "shortcode")))
     or ($hi_earn and $hi_pitch and ($hi_join or url_count > 0 or contact_count > 0) and not $hi_warn)
     or (not $hi_warn and (($hi_put and ($hi_ret or $hi_x)) or ($hi_x and not $hi_past and ($hi_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or (not $hid_warn and (($hid_put and $hid_ret) or ($hid_x and ($hid_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
