@@ -213,10 +213,10 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean (the broken phone or the temporary phone with a transfer, an ID card photo, a card number or an app to install), Japanese (a new number with a transfer or a LINE to add), Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese (and Taiwan: a new number with a LINE to add), West African French (Wave, Orange Money, MoMo), Swahili or Arabic; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
+    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean (the broken phone or the temporary phone with a transfer, an ID card photo, a card number or an app to install), Japanese (a new number with a transfer or a LINE to add), Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese (and Taiwan: a new number with a LINE to add), West African French (Wave, Orange Money, MoMo), Swahili or Arabic (and the cousin abroad on a changed number who wants 'a small favour, quickly', in Arabic script or in Latin letters with digits); the aunt, uncle or grandparent in Portuguese and Spanish, with a favour or 'something to ask' ('favorzinho', 'necesito pedirte algo', a Yape); the parent or grandparent in Russian or Ukrainian whose phone was taken, written from a friend's number, with a sum to a card; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
   strings:
-    $es = /\b(mama|mami|mamita|ma|papa|papi|papito|pa|abu|abuela|abuelo|abuelita|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio|mojo|descompuso) el (telefono|celular|movil|cel)|(perdi|rompi) (el|mi) (telefono|celular|movil|cel)|cambie de (numero|celular|cel|telefono|movil))/
-    $pt = /\b(mae|mamae|pai|papai)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|celular (quebrou|caiu))/
+    $es = /\b(mama|mami|mamita|ma|papa|papi|papito|pa|abu|abue|abuela|abuelo|abuelita|abuelito|madrina|padrino|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio|mojo|descompuso) el (telefono|celular|movil|cel|celu)|(perdi|rompi) (el|mi) (telefono|celular|movil|cel|celu)|cambie de (numero|celular|cel|celu|telefono|movil)|me (robaron|asaltaron|quitaron) el (telefono|celular|movil|cel|celu))/
+    $pt = /\b(mae|mamae|mainha|pai|papai|painho|tia|tio|vovo|vozinha|madrinha|padrinho)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|(celular|telefone|cel|aparelho) (quebrou|caiu|molhou|estragou|pifou|foi roubado|foi furtado)|roubaram (o |meu )?(celular|telefone|cel))|\b(oi|ola|oie|benca|bom dia|boa tarde|boa noite) (vo|vovo)\b.{0,120}\b(numero novo|novo numero|troquei de numero|mudei de numero|(celular|telefone|cel) (quebrou|caiu|molhou|estragou|pifou|foi roubado))|\bsou eu,? (seu|sua|teu|tua) (neto|neta|filho|filha|sobrinho|sobrinha|afilhado|afilhada)\b.{0,120}\b(numero novo|novo numero|troquei de numero|mudei de numero|esse numero|(celular|telefone|cel) (quebrou|caiu|molhou|estragou|pifou|foi roubado))/
     $hi = /\b(mummy|mumma|mum|maa|mom|papa|pappa|dad)\b.{0,60}\b(mera naya number|mera new number|naya number|new number hai|phone (kharab|toot|gir|kho) (gaya|gya))/
     $zh = /(妈|爸|媽).{0,60}(新号码|新号|换号|新手机号|手机坏了|手机丢了|手机掉了|手机摔坏|同学的手机|朋友的手机|新號碼|換號|手機壞了|手機掉了)/
     // German, Dutch, French, Italian (accents folded: "numero", "uberweisen")
@@ -229,6 +229,10 @@ rule family_new_number_intl
     $it = /\b(mamma|mami|papa|babbo|papi)\b.{0,120}\b(nuovo numero|numero nuovo|(telefono|cellulare) (si e |e )?(rotto|caduto|perso)|vecchio numero)/
     // a favour asked ("hazme un favor", "me faz um favor"), not the "por favor" of any request; in Spain a
     // deposit is an "ingreso" or a Bizum; in Mexico "depositame", "mandame dinero"
+    // Portuguese and Spanish: "favorzinho", "necesito pedirte algo", a Yape or a Mercado Pago, "te lo devuelvo"
+    // a warning passed on in Portuguese or Spanish ("it's a scam", "if anyone asks for money from my old number, it's not me")
+    $warn_lat = /\b(e golpe|eh golpe|um golpe|cuidado|nao (e|sou) eu|se alguem (te )?(pedir|pede|mandar)|es (una )?estafa|estafadores|no soy yo|si alguien (te )?(pide|pidiera|escribe))\b/
+    $money2b = /\b(favorzinho|favorcito|pedirte algo|pedirle algo|pedir algo|pedir un favor|te pedir (uma coisa|um favor|algo|uma ajuda)|me empresta|emprestar|yape|yapear|yapeame|yapearme|mercado ?pago|te lo devuelvo|se lo devuelvo|te devolvo)\b/
     $money = /\b((un|um|el|o|a|hazme|haz|hacerme|me haces|me hace|me faz|faz|pedirte|pedir|big|quick|small|huge) favou?r|escribir|ingreso|ingresar|ingresame|bizum|deposita|depositas|deposites|depositarme|(mandame|enviame|mandarme|enviarme) (dinero|plata|lana|feria|\$|[0-9]([0-9.,]{0,8}[0-9])?)|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款|借我|借点|借一下|急事|别打我原来|别打原来|先别打|不要打我原来|旧号码别|先别告诉|別打我原來)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
@@ -261,7 +265,7 @@ rule family_new_number_intl
     // Turkish, Romanian, Russian, Ukrainian, Greek and Hebrew: the parent, the new or broken phone, and the money or chat app
     $tr = /\b(anne|annecim|annecigim|baba|babacim|babacigim|abla|ablacim|abi|abicim|abim|kardesim|teyze|teyzecim|dayi|dayicim|amca|amcacim|halacim|yenge|yengecim)\b.{0,80}\b(yeni numaram|yeni numara|numaram degisti|telefonum (bozuldu|kirildi|kayboldu|calindi|dustu|suya dustu))/
     $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
-    $ru = /(мама|мам|папа|пап|мамо|тато).{0,120}(нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
+    $ru = /(мама|мам|папа|пап|мамо|тато|бабушка|бабуля|дедушка|бабусю|бабуся|дідусю).{0,120}(с номера (друга|подруги|товарища)|с телефона (друга|подруги|товарища)|з номера (друга|подруги)|з телефону (друга|подруги)|з чужого|(телефон|мобильный|мобільний) (забрали|отобрали|відібрали)|(забрали|отобрали|відібрали) (телефон|мобильный|мобільний)|(утопил|утопила|разбила) телефон|это мой новый|це мій новий|нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
     // Nigerian Pidgin: "my phone spoil, this na my new number", then money to a wallet, "I go pay back"
     $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|my own (phone )?(don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this|i (don )?change (my )?(number|line))\b/
     $pcm_ask = /\b(opay|palmpay|moniepoint|kuda|i go pay (you )?back|i go return am|(send|transfer) (me )?[0-9]{1,3}k)\b/
@@ -271,13 +275,22 @@ rule family_new_number_intl
     $el = /(μαμά|μαμα|μπαμπά|μπαμπα).{0,80}(καινούργιο μου νούμερο|νέο μου νούμερο|νέος αριθμός|καινούργιο νούμερο|χάλασε το κινητό)/
     $he = /(אמא|אבא|סבתא).{0,100}(המספר החדש|מספר חדש|הטלפון נשבר|הטלפון התקלקל|הטלפון שלי (נפל|נשבר|התקלקל|נגנב))/
     // Turkish "acil 2.000 tl lazim", "kimseye soyleme"; Hebrew "להעביר לי", "בביט", "פייבוקס"
-    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram|eft|papara|(tl|lira) lazim|kimseye (soyleme|soylemeyin|bahsetme))\b|(деньги|скинь|переведи|на карту|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ|להעביר לי|תעביר לי|תעבירי לי|פייבוקס|בביט[ .,!?])/
+    // a Russian or Ukrainian warning about the scam ("if someone writes from a friend's number, it's fraudsters")
+    $ru_warn = /(мошенни|шахра|аферист|развод|осторожно|обережно|не переводи|не переказуй|это не я|це не я)/
+    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram|eft|papara|(tl|lira) lazim|kimseye (soyleme|soylemeyin|bahsetme))\b|(деньги|скинь|переведи|перевести|переведешь|перекинь|перекинуть|займи|одолжи|позич|перекажи|переказати|на карту|на эту карту|на цю картку|на мою карт|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ|להעביר לי|תעביר לי|תעבירי לי|פייבוקס|בביט[ .,!?])/
     // Swahili: "hii ni namba yangu mpya", "simu yangu imeibiwa", then "nitumie elfu 20", M-Pesa, Airtel Money
     $sw = /\b((namba|nambari|laini|line) yangu (mpya|nyingine)|(namba|laini) mpya (ni )?hii|nimebadilisha (namba|nambari|laini|line|simu)|simu yangu (imeibiwa|imeibwa|imepotea|imeharibika|imeanguka|imevunjika|iliibiwa|ilipotea)|nimeibiwa simu|nimepoteza simu)\b/
     $sw_ask = /\b(airtel money|m-?pesa|tigo ?pesa|halo ?pesa|nikopeshe|(nitumie|unitumie|tuma|nisaidie)( (tu|basi|haraka|sasa|kwanza|hata|tafadhali))? (pesa|hela|elfu|sh|tsh|ksh|kes|tzs|ugx|shilingi|kwa (m-?pesa|airtel|tigo|halo)|[0-9]))\b|\bnimekwama\b.{0,40}\b(pesa|hela|nauli|fedha|elfu|[0-9])/
     // Arabic of the Levant, the Gulf and Egypt: "هاد رقمي الجديد", "تلفوني انكسر", then send or transfer
     // an amount, a need for money, or a wallet (CliQ, Vodafone Cash); Egyptian spelling ends in "ى"
     $ar = /(رقمي|رقمى) (الجديد|الجديده|الجديدة)|(غيرت|بدلت) (رقمي|رقمى|الرقم|الخط)|(تلفوني|تلفونى|تليفوني|تليفونى|جوالي|جوالى|موبايلي|موبايلى|هاتفي|هاتفى) (انكسر|اتكسر|تكسر|خرب|ضاع|انسرق|اتسرق|سرق|وقع|طاح|باظ|تعطل|اتعطل)/
+    // ... or the cousin (abroad) on a changed number who wants "a small favour, quickly", in Arabic script or in
+    // Latin letters with digits ("ana weld 3amek, bdelt nmra, bghit mnek wa7ed lkhedma sghira")
+    $ar_tie = /(ابن عمك|بنت عمك|ولد عمك|ابن خالك|بنت خالك|ولد خالك|ابن عمتك|ابن خالتك|بنت خالتك|قريبك|قريبتك|يا ابن عمي|يا ولد عمي)/
+    $ar_fav = /(خدمة صغيرة|خدمه صغيره|خدمة بسيطة|خدمه بسيطه|منك خدمة|منك خدمه|منك واحد الخدمة|طلب صغير|طلب بسيط|خدمة ضرورية|خدمة بسرعة|خدمه بسرعه)/
+    $arz_tie = /\b(weld|wld|ould|ibn|ebn|bent|bint|ben) ?(3am|3amm|khal|5al|3ammet|khalt|5alt)[a-z]{0,3}\b/
+    $arz_new = /\b(bdelt|beddelt|badalt|badelt|ghayart|ghayert|8ayart|gheyyart|ghiert)( el| l)? ?(nmra|nemra|numero|numiro|ra9m|raqm|rakm|ra2m|raqami|ra9mi|rakmi|ra2ami|nemrti|nmrti)\b|\b(nmra|nemra|numero|ra9m|raqam|rakam|ra2am) (jdida|jdid|gdida|gedid|gdid|jadid|jdide)\b/
+    $arz_fav = /\b(khedma|kheddma|khdma|5edma|5dma|khidma|5idma) (sghira|sghir|sgheira|soghayara|soghayra|so8ayara|sghayra|bsita|basita|bsor3a|bsr3a|daruriya|darouria|mosta3jala)\b|\b(ma7tag|m7tag|me7tej|m7taj|mehtaj|mo7taj|bghit|habit|7abit|7ab|3andi)( mennek| mnek| menak| mink| menek| minak| lik| lek) (wa7ed |wahed |chi |shi |wa7da )?l?(khedma|kheddma|khdma|5edma|5dma|khidma|5idma|talab)\b/
     $ar_ask = /(ابعتلي|ابعتلى|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش|انستاباي|انستا باي|كليك|stc ?pay)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى|احتاج|أحتاج|نحتاج).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)/
     // Romanised Urdu: "Ammi, mera phone toot gaya, ye mera naya number hai", then money asked (paise,
     // Easypaisa, JazzCash, "bhej dein") or a move to WhatsApp in a hurry ("foran WhatsApp karein, zaroori
@@ -307,12 +320,12 @@ rule family_new_number_intl
     $callme = /\b(llamame|marcame|bel me|bel mij|ruf mich an|ruf an|appelle(-| )moi|appelez(-| )moi)\b/
   condition:
     (any of ($es, $de, $nl, $fr) and $nocall and not $callme and sender_kind != "alpha" and sender_kind != "shortcode")
-    or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and $money) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
+    or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and ($money or (($es or $pt) and $money2b)) and not (($es or $pt) and $warn_lat)) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($pcm and $pcm_ask)
     or ((($ko or $ko2) and $ko_ask2) or ($ja and $ja_ask) or ($zht and ($money or $zh_line)) or ($zh and $zh_line)) and sender_kind != "alpha" and sender_kind != "shortcode"
     or ($tl and $tl_ask) or ($pl and $pl_ask) or (($sv or $nord) and $sv_ask)
-    or (any of ($tr, $ro, $ru, $el, $he) and $more_ask) or $pt2 or ($yo and $yo_ask)
-    or ((($sw and $sw_ask) or ($ar and $ar_ask)) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (any of ($tr, $ro, $el, $he) and $more_ask) or ($ru and $more_ask and not $ru_warn) or $pt2 or ($yo and $yo_ask)
+    or ((($sw and $sw_ask) or ($ar and $ar_ask) or ($ar and $ar_tie and $ar_fav) or ($arz_tie and $arz_new and $arz_fav)) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($ur and ($ur_pay or ($ur_wa and $ur_urg))) or ($urs and ($urs_pay or ($urs_wa and $urs_urg)))) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -446,7 +459,7 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English)"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English); the Polish grandchild ('wnuczek') scam: the grandparent, aunt or uncle addressed, an accident, the police or an arrest, then a bail, a lawyer who will call or money needed"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran|grammy|gramma|grandmom|grandad|granddad|grampa|gramps)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(got|get|gotten) (myself )?into (a little |a bit of |some |big )?trouble|i (really )?messed up (bad|badly|big time|really bad)|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
@@ -507,6 +520,13 @@ rule family_grandchild_emergency : phishing
     $fpay_en = /\b(send|transfer|momo|credit)\b.{0,50}\b(this number|this line|momo|mobile money|gpay|google pay|phonepe|paytm|upi|opay|palmpay|moniepoint|m-?pesa|airtel money|mtn|vodafone cash|telecel cash|airteltigo)\b/
     // the sum: an amount (bare, "30k", "500 cedis") or money named, not photos sent to this number
     $famt_en = /[0-9]k\b|[0-9]00\b|\b(cedis|ghs|ghc|naira|rupees|ksh|money|cash|funds)\b/
+    // The Polish grandchild ("wnuczek") scam: the grandparent or aunt addressed or the grandchild named, an
+    // accident, the police or an arrest, then a bail, a lawyer who will call, or money needed now; a
+    // grandchild's own news of a scrape says all is well
+    $pl_who = /\b(babciu|babunciu|babuniu|dziadku|dziadziu|dziadzius|ciociu|wujku)\b|\b(twoj|twoja) (wnuczek|wnuczka|wnuk|siostrzeniec|siostrzenica|bratanek|bratanica)\b|\b(tu|to ja|mowi|pisze) (twoj |twoja )?(wnuczek|wnuczka|wnuk)\b/
+    $pl_tr = /\b(wypadek|wypadku|stluczk[a-z]{0,2}|potracil[a-z]{0,3}|potracenie|na policji|policja|policjant[a-z]{0,2}|komisariat[a-z]{0,2}|areszt[a-z]{0,3}|zatrzymali|zatrzymany|zatrzymana|w szpitalu|prokurator[a-z]{0,2})\b/
+    $pl_ask = /\b(kaucj[a-z]{0,2}|adwokat[a-z]{0,2}|prawnik[a-z]{0,2}|mecenas[a-z]{0,2}|(potrzebuje|potrzebne|potrzeba|trzeba|musze miec|musimy miec)( [a-z]{1,12}){0,3} (pieniedzy|pieniadze|gotowki|gotowke|tysiecy|tys|zlotych|zl))\b/
+    $pl_own = /\b(nic mi nie jest|wszystko (jest )?(ok|dobrze|w porzadku)|haha|xd|mama wie|tata wie|juz zaplacil[a-z]{0,2}|juz zalatwione)\b/
   condition:
     (($who and $trouble and ($ask or ($hush and ($back or money_count > 0 or not $own)) or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
       or ($who_es and $held_es and $bail_es and $secret_es and not $settled_es)
@@ -514,7 +534,8 @@ rule family_grandchild_emergency : phishing
       or ($who and $trouble and $hush2 and $soon2 and not $own2)
       or ($ftr_hi and $fph_hi and $fpay_hi and ($fnow_hi or money_count > 0))
       or ($ftr_dev and $fph_dev and $fpay_dev)
-      or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0)))
+      or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0))
+      or ($pl_who and $pl_tr and $pl_ask and not $pl_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -748,7 +769,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French); a self-named neighbour ('votre voisine') at the hospital or clinic with her child who needs a sum in francs for the medicines and will repay it (West African French)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French); a self-named neighbour ('votre voisine') at the hospital or clinic with her child who needs a sum in francs for the medicines and will repay it (West African French); the colleague, friend or friend's friend on a new number who borrows a sum until a named day (Portuguese, Spanish, Polish, Turkish, Romanian, Russian, Ukrainian); a friend writing from another person's phone who asks for a BLIK code (Polish)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -834,6 +855,18 @@ rule family_new_number_loan
     $st_hosp = /\b(hopital|clinique|dispensaire|urgences|centre de sante|maternite|ordonnance|medicaments|medicament)\b/
     $st_need = /\b(j'ai|jai|j ai) (besoin|urgemment besoin) (de|d')\b|\b(me preter|prete(-| )moi|pretez(-| )moi)\b/
     $st_frs = /[0-9] ?(francs|franc|frs|fr)\b/
+    // The colleague, the friend or a friend's friend on a new number who asks to borrow a sum and gives it
+    // back on a day (Portuguese, Spanish, Polish, Turkish, Romanian, Russian, Ukrainian; accents folded);
+    // a new number that borrows a charger or a book names no sum
+    $warn_lat2 = /\b(e golpe|eh golpe|um golpe|cuidado|nao (e|sou) eu|es (una )?estafa|no soy yo|oszust[a-z]{0,4}|uwaga|dolandirici[a-z]{0,3}|dikkat|teapa|atentie)\b|(мошенни|осторожно|обережно|шахра)/
+    $n_lat = /\b(numero novo|novo numero|troquei de numero|mudei de numero|cambie de (numero|celular|celu|cel)|cambie el numero|nuevo numero|numero nuevo|zmienilem numer|zmienilam numer|nowy numer|yeni numaram|numaram degisti|numar nou|numarul meu nou|am schimbat numarul)\b|(новый номер|новий номер|сменил номер|сменила номер|змінив номер|змінила номер)/
+    $lb_lend = /\b(emprestar|empresta|emprestimo|prestar|prestame|prestarme|me prestas|pozycz[a-z]{0,5}|borc (ver|verir|verebilir)[a-z]{0,6}|odunc|imprumut[a-z]{0,3}|imprumuta[a-z]{0,3})\b|(займи|одолжи|одолжить|позич)/
+    $lb_back = /\b(te devolvo|devolvo (amanha|sexta|segunda|no|na|dia)|te pago (amanha|sexta|segunda|no|na|dia)|ate (amanha|sexta|segunda|terca|quarta|quinta|o fim do mes|o dia)|te lo (devuelvo|pago|regreso)|hasta el (lunes|martes|miercoles|jueves|viernes|sabado|fin de mes|finde)|hasta (manana|fin de mes)|oddam|zwroce|do (jutra|piatku|poniedzialku|wyplaty)|yarin veririm|geri veririm|maasim yatinca|iti dau inapoi|ti-i dau inapoi|pana (maine|vineri|luni))\b|(верну|поверну|до зарплаты|до зарплати)/
+    $lb_amt = /\b(reais|real|soles|pesos|lucas|mil|zl|zlotych|tl|lira|lei|ron|dinheiro|grana|plata|pieniadze|pieniedzy|bani)\b|(руб|грн|тысяч|тисяч|денег|гроші|грошей)/
+    // The friend who writes from someone else's phone and asks for a BLIK code (Polish): the phone of a friend,
+    // a dead or lost phone, then "podeslij kod BLIK"; a partner who sends his own BLIK code asks for none
+    $n_pl = /\bpisze z (telefonu|numeru|komorki) (kolezanki|kolegi|znajomego|znajomej|siostry|brata|mamy|taty|chlopaka|dziewczyny|kumpla|kumpeli|przyjaciolki|przyjaciela)\b|\bz (cudzego|innego|pozyczonego) (telefonu|numeru)\b|\bmoj (telefon )?(sie )?(rozladowal|padl|zepsul|utonal)\b|\b(padl|rozladowal|zepsul) mi sie telefon\b|\bpadl mi telefon\b|\b(zgubilam|zgubilem) telefon\b/
+    $blik_pl = /\b(podeslij|podeslac|podeslesz|wyslij|wyslac|wyslesz|przeslij|przeslac|przeslesz|daj|dasz|podaj|podasz|wygeneruj|wygenerowac|wygenerujesz)( mi)? (kod |kodu )?blik[a-z]{0,3}\b|\bkod blik[a-z]{0,3} na [0-9]/
   condition:
     ((any of ($n*) or family_new_number_story)
     and (any of ($r*) or ($later and (family_money_request or family_favour_hook or $airtime)) or ($airtime and $hurry) or ($fr_ask and $fr_back)
@@ -843,7 +876,9 @@ rule family_new_number_loan
       or ($p2p_ask and $p2p_back))
     or ($st_fr and $st_ask and ($st_pay or money_count > 0) and ($st_back or $fr_back))
     or ($st_nb and $st_hosp and ($st_ask or $st_need) and ($st_pay or $st_frs or money_count > 0) and ($st_back or $fr_back))
-    or ($app_down and $this_num and (any of ($r*) or $old_off) and ($hurry or $hurry_hi or $old_off)))
+    or ($app_down and $this_num and (any of ($r*) or $old_off) and ($hurry or $hurry_hi or $old_off))
+    or ($n_lat and $lb_lend and $lb_back and ($lb_amt or money_count > 0) and not $warn_lat2)
+    or ($n_pl and $blik_pl))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

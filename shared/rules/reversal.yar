@@ -15,7 +15,7 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti, Brazilian Portuguese with Pix or a top-up, Latin American Spanish with Yape, Plin, Nequi, Daviplata or Mercado Pago, Turkish with Papara, an IBAN or a line topped up, Egyptian and Algerian Arabic in Latin letters or in script with Vodafone Cash, InstaPay, flexy or rased), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
@@ -42,6 +42,16 @@ rule reversal_sent_by_mistake : phishing
     // Nigerian English and Pidgin: the misspelt transfer ("I transfered 20k ... in error"), "by error", "e be
     // mistake", "the money no be for you", "it wasn't meant for you"
     $m12 = /\b(transfered|tranfered|trasfered|transferd|sended)\b.{0,60}\b(by mistake|in error|by error|mistakenly|wrongly|by accident|to (the |a )?wrong (number|account|line|wallet))\b|\b(sent|send|transferred|transfered|transfer|paid|credited|deposited)\b.{0,60}\b(by|through|on) error\b|\be (be|was) (a |one )?(mistake|error)\b|\b(no be|wasn'?t meant|was not meant|isn'?t meant|is not meant|not meant) for (you|u)\b/
+    // Brazilian Portuguese (accents folded): "te mandei um pix por engano", "fiz uma transferencia errada pra sua
+    // chave", "digitei a chave errada e caiu na sua conta", "coloquei recarga no seu numero sem querer"
+    $m13 = /\b(mandei|enviei|transferi|depositei|passei|fiz|caiu|coloquei|botei|recarreguei|fiz um pix|fiz uma transferencia|fiz um deposito|fiz uma recarga)\b.{0,60}\b(por engano|sem querer|errad[oa]|por erro|por acidente)\b|\b(pix|transferencia|deposito|recarga|ted|doc) (errad[oa]|por engano)\b|\b(digitei|coloquei|botei|errei) (a |o )?(chave|numero|conta|pix|cpf|telefone)( [a-z]{1,8})? ?(errad[oa]|\b)|\b(chave|numero|conta) (pix )?errad[oa]\b.{0,40}\b(caiu|foi|mandei|enviei|transferi)\b/
+    // Latin American Spanish: "te yapee por equivocacion", "le recargue saldo por error", "te transferi sin querer,
+    // me equivoque de alias" (Peru, Colombia, Argentina, Chile)
+    $m14 = /\b(yapee|yapie|te yape|plinee|plinie|transferi|envie|mande|deposite|pase|cargue|recargue|realice|hice (una|un) (transferencia|yape|plin|deposito|envio|recarga|giro))\b.{0,60}\b(por (error|equivocacion|accidente|descuido)|sin querer|equivocadamente|erroneamente)\b|\bme equivoque (de|en (el|un|una|los)) (numero|alias|cbu|cvu|cuenta|rut|digito|digitos|celular|cel|destinatario|contacto)\b/
+    // Turkish: "yanlislikla gonderdim", "yanlis numaraya yukledim", "hattina yanlislikla TL yukledim"
+    $m15 = /\byanlislikla\b|\byanlis (numaraya|hesaba|ibana|iban|kisiye|hatta|hesap)\b|\bhataen (gonder|yolla|at|yukle|havale)/
+    // Egyptian and Algerian Arabic in Latin letters (8 or gh for the ghayn): "ba3tlak ... bel ghalat", "flexitlek bel ghalta"
+    $m16 = /\b(bel|bl|bil|b) ?l?(ghalat|ghalta|ghlat|ghlta|8alat|8alta|8lat)\b|\bbel(ghalat|ghalta|8alat|8alta)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -72,6 +82,12 @@ rule reversal_sent_by_mistake : phishing
     $b15 = /\b(do|make|process)( me)? (the |a )?(refund|reversal)\b|\bhelp me (to )?(return|refund|reverse|send back)\b|\b(refund|reverse|return) (the |my )?(n|₦)?[0-9][0-9,.]{0,8}k?\b|\b(refund|reverse|return)( it| am| the money| the balance| the amount)? (to|into) (me|my)\b|\bsend (it|am|the money|the balance|the amount) (back )?(to|into) my (opay|palmpay|moniepoint|kuda|account|acct|wallet|bank|number|line)\b/
     $b5 = /\b(dikembalikan|kembalikan|balikin|transfer balik|devuelvelo|devuelvamelo|devolverlo|regresalo|regresamelo|pabalik|ibalik|isauli|pakibalik|paki-balik|pakisauli|pakibalik po)\b|\b(ferot|ferat|fherot|phirot|firot) (pathan|pathao|den|din|dien|diyen|dao|diben|koren|korun|diye (den|din|dao|diben)|pathiye (den|din|dao|diben)|kore (den|din|dao|diben))\b/
     $b4 = /\b(wapas|wapis|vapas|vapis|lauta|return) (kar|karo|kardo|kar do|kijiye|karein|kar dijiye|bhej|bhejo|de do|dedo)\b|\b(google pay|gpay|phonepe|paytm) kar (do|dijiye|dena)\b|\bbhej (de|do|dijiye|dena) (wapas|vapas|wapis)\b|\b(lauta|lota) (do|dijiye|dijie|dena|dein|de do|dedo|de dijiye)\b|\b(wapas|wapis|vapas|vapis) (dijiye|de dijiye)\b/
+    // Portuguese, Spanish, Turkish and Arabic in Latin letters: "pode me devolver", "consegue estornar", "me los
+    // devolves", "me lo podria regresar", "geri gonderebilir misiniz", "iade eder misiniz", "raga3hom", "3awedli"
+    $b16 = /\b(me )?(devolve|devolva|devolver|devolvesse|estorna|estornar|estorne|reembolsar|mandar de volta|manda de volta|enviar de volta|fazer a devolucao|faz a devolucao|fazer o estorno)\b/
+    $b17 = /\b(devolver|devuelve|devuelva|devolve|regresar|reintegrar|retornar|reembolsar)(lo|la|los|las|me|melo|mela|melos|melas)?\b|\b(devolves|regresemelo|regresemela|regresemelos|regreseme|devuelvame|devuelvamelos|devuelvemelo|devolvemelo|devolveme|devolvemelos)\b|\bme (lo|la|los|las) (podes|puedes|podrias|podria|puede|pueda|pudieras|pudiera) (devolver|regresar|reintegrar|retornar|yapear|transferir)\b/
+    $b18 = /\bgeri (gonder|yolla|at|ode|iade|aktar|yatir|yukle)[a-z]{0,12}|\biade (et|eder|edebilir|edin|etsen|etseniz|yap)[a-z]{0,8}/
+    $b19 = /\b(t?raga3|t?rag3|t?rg3)(hom|hum|ha|o|oh|ohom|ohum|oha|uhom|li|ly|hali|homli|ohomli)\b|\b(3awed|3awd|3aoud|3awad)i?(li|ly|hom|ha|homli|hali)\b|(عاود|عاودلي|بعثهولي|رجعهولي|رجعهملي|رديهم|ردهملي)/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
@@ -82,6 +98,9 @@ rule reversal_sent_by_mistake : phishing
     // Hinglish: "1500 rupaye", "₹1500", "screenshot bhej deta hoon" (a stranger's proof); Ghana and Nigeria:
     // "chale", "boss", "GH₵300", "this is my number" (a friend's number is known)
     $c5 = /\b(rupaye|rupaiye|rupay|rupiya)\b|₹ ?[0-9]|\bscreenshot (bhej|send|de|dikha|share)|\b(chale|charley|my boss|boss please|please boss|cedi|ghc)\b|gh₵|\b(this is|here is|here's|na) my (momo |mtn |telecel |opay |palmpay )?(number|line)\b/
+    // the channels of Brazil, the Andes and the Plate, Turkey, Egypt and Algeria: Pix, Yape, Plin, Nequi, Mercado Pago,
+    // Papara, an IBAN or a line topped up, Vodafone Cash, flexy and rased (airtime), pounds and dinars
+    $c6 = /\b(pix|chave|reais|recarga|saldo|yape|plin|nequi|daviplata|mercado ?pago|cbu|cvu|alias|soles|pesos|lucas|papara|iban|havale|eft|hattina|kontor|flexy|flexi|rased|raseed|raseid|geneh|gneh|genih|dinar|dzd|instapay|vodafone cash)\b|r\$ ?[0-9]|[0-9] ?(tl|lira|mil|da|le|dh)\b|(فليكسي|دج)/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
@@ -92,11 +111,15 @@ rule reversal_sent_by_mistake : phishing
     $friend = /\b(lol|haha|lmao|mdr|ptdr|no rush|no hurry|whenever|pizza|dinner|drinks|keep it|(till|until|when) we meet|bisous|bisou|rien ne presse|pas presse|quand tu peux|hatar (chaina|chhaina|chhain|xaina)|bhetda|bhetepachi|koi jaldi nahi|jaldi nahi hai|aaram se|jab time mile|jab (mile|milo|milenge))\b/
     // a person who is not sure the money went astray ("I think I sent ...", "if it came, ..."): the scam
     // asserts the transfer its fake alert showed
+    // ... in Portuguese, Spanish and Turkish: "sem pressa", "quando der", "kkk", "sin apuro", "cuando puedas", "acelesi yok"
+    $friend2 = /\b(sem pressa|quando der|quando puder|kkk|kkkk|rsrs|sin apuro|sin prisa|cuando puedas|jaja|jajaja|acelesi yok|ne zaman istersen|sonra verirsin)\b/
+    // a third party's promise to undo it ("ele vai me devolver", "el me lo va a devolver", "banka iade edecek")
+    $third2 = /\b(ele|ela|eles|o banco|el|ella|ellos|el banco|banka)( ja)?( (disse|falou|dijo) que)? (vai|vao|va a|van a|me va a|me lo va a) (me )?(devolver|estornar|regresar|reintegrar)\b|\biade edecek\b/
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
     // the writer's own slip that a third party (the shopkeeper, the bank) promised to undo: "he said he will return it"
     $third = /\b(he|she|they|shopkeeper|agent|bank|merchant|vendor)( has| have)? (said|says|promised|told me|agreed)( that)?( he| she| they| it)? (will|'ll|would|shall) (return|refund|reverse|send)\b|\b(he|she|they) (will|'ll|would) (return|refund|reverse) (it|the money|the amount)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend and not $hedge and not $third
+    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $hedge and not $third and not $third2
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 

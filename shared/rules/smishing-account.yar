@@ -1241,3 +1241,43 @@ rule account_mfa_reenrol_link : phishing
     // or the QR code to scan today
     and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or ($qr and $today))
 }
+
+// The bank's or carrier's "security department" writing from a person's line (Brazil, Argentina and the Andes,
+// Russia and Kazakhstan, Poland; accents folded): who they say they are (the security, anti-fraud or finance team
+// of a bank or carrier, or a regulator), what happened (a suspicious purchase, a loan applied for in your name, a
+// refund due, your data leaked) and the ask (confirm some data, the best time to call, call back, your Pix key or
+// ID). Banks send their alerts from their sender ids and short codes; a customer telling of such a call names it
+// as a scam or as their own bank.
+rule account_security_dept_from_person : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank's or carrier's 'security department', anti-fraud or finance team, or a regulator, writing from a person's number: a suspicious purchase, a loan or credit applied for in your name, a refund owed or your data leaked, then 'can I confirm some data', 'what is the best time to call', 'call back', 'tell me your Pix key' (Brazilian Portuguese, Latin American Spanish, Russian of Russia and Kazakhstan, Polish)"
+  strings:
+    // who: the team of a bank or a carrier
+    $sd_pt = /\b(central|setor|departamento|area|equipe|time|nucleo|gerencia) (de |da |do )?(seguranca|prevencao (a|de) fraudes?|fraudes?|antifraude|monitoramento)\b|\b(financeiro|seguranca|antifraude) (do|da) (banco|itau|bradesco|santander|caixa|nubank|inter|c6|sicredi|sicoob|picpay|mercado pago|vivo|claro|tim|oi)\b/
+    $sd_es = /\b(area|departamento|sector|equipo|centro|gerencia|division) (de )?(seguridad|fraudes?|prevencion( de fraudes?)?|antifraude|monitoreo)\b/
+    $sd_ru = /(служба безопасности|службы безопасности|службу безопасности|отдел безопасности|отдела безопасности|финансовый отдел|финансового отдела|финансового мониторинга|департамент безопасности|қауіпсіздік қызмет)/
+    $sd_pl = /\b(dzial|dzialu|dzialem|departament|departamentu|departamentem|zespol|zespolu|zespolem|biuro|biura|biurem|centrum|wydzial|wydzialu|wydzialem) (ds\.? )?(bezpieczenstwa|przeciwdzialania (oszustwom|naduzyciom)|monitoringu transakcji|antyfraudow[a-z]{0,3})\b/
+    // or a regulator to be called
+    $reg = /\b(banco central|bacen|anpd|bcra|superintendencia de bancos|knf|uodo|rzecznik finansowy)\b|(центробанк|центральн.{0,8} банк|цб рф|роскомнадзор|финмониторинг|нацбанк|агентство по финансовому мониторингу)/
+    // what happened
+    $ev_pt = /\b(compra|transacao|transferencia|movimentacao|pix|acesso|emprestimo|financiamento|saque) (suspeit[oa]|nao reconhecid[oa]|irregular|indevid[oa])\b|\btentativa de (emprestimo|compra|acesso|transferencia|pix|financiamento|saque)\b|\b(emprestimo|financiamento|credito|cartao|conta)( aberto| aberta| solicitad[oa]| contratad[oa])? (em|no) seu nome\b|\b(reembolso|estorno|restituicao|ressarcimento|cobranca indevida)\b|\bseus dados (foram )?(vazad|expost|comprometid)/
+    $ev_es = /\b(compra|transferencia|operacion|movimiento|transaccion|consumo|acceso|prestamo|credito) (sospechos[oa]|no reconocid[oa]|irregular|inusual|no autorizad[oa])\b|\b(solicitud|pedido|intento|tramite|alta) de (prestamo|credito|tarjeta|compra|transferencia|acceso)\b|\ba su nombre\b|\b(reintegro|reembolso|devolucion) (a su favor|pendiente)\b|\bsus datos (fueron )?(filtrad|expuest|comprometid)/
+    $ev_ru = /(заявк.{0,6} на (кредит|займ)|оформ.{0,16} (кредит|займ)|подозрительн|на ваше имя|ваши (персональные )?данные|утечк|утекли|компенсаци|возврат средств)/
+    $ev_pl = /\b(podejrzan[a-z]{1,3}|nieautoryzowan[a-z]{1,3}|nietypow[a-z]{1,3}) (transakcj[a-z]{1,2}|przelew[a-z]{0,2}|logowan[a-z]{1,2}|operacj[a-z]{1,2}|platnosc[a-z]{0,2})\b|\bwniosek (o )?(kredyt|pozyczk)[a-z]{0,3}\b|\bwniosek kredytowy\b|\bdane (osobowe )?(wyciekly|zostaly wykradzione)\b|\bwyciek (danych|pana|pani)\b|\b(zwrot|nadplat|rekompensat)[a-z]{0,2}\b/
+    // the ask: some data confirmed, a time to call, a call back, the Pix key or an ID
+    $ask_pt = /\b(posso|podemos|preciso|precisamos) (confirmar|validar|atualizar|verificar) (alguns |seus |uns )?(dados|informacoes|cadastro)\b|\b(qual|que) (o |e o )?(melhor )?horario (para|pra) (ligar|ligarmos|falar|conversar|contato|te ligar|retornar|lhe ligar)\b|\b(qual|informe|me informe|me passa|me passe|confirme|confirma|digite) (a |e a )?(sua|seu) (chave pix|chave|cpf|data de nascimento|senha|codigo|token)\b|\bretorne (a ligacao|o contato|para (este|esse) numero|a chamada)\b|\b(ligue|liga|retorne) (urgente |com urgencia )?(para|no|neste|nesse) (este |esse |o )?(numero|telefone|contato|banco central)\b|\bpode (falar|atender) (agora|um momento)\b|\bposso (te |lhe )?ligar\b/
+    $ask_es = /\b(podemos|puedo|necesito|necesitamos|debemos) (confirmar|validar|verificar|actualizar) (algunos |unos |sus )?(datos|informacion)\b|\b(cual es el|que|en que) (mejor )?horario\b.{0,30}\b(llamar|llamarlo|llamarla|llamarle|comunicarnos|contactarlo|contactarla|hablar)\b|\b(me )?(confirma|confirme|pasa|pase|indica|indique|brinda|brinde|envia|envie|dicta|dicte) (su|tu) (dni|cuil|cuit|cbu|cvu|alias|clave|codigo|token|numero de tarjeta|fecha de nacimiento|cedula|rut)\b|\b(puede|podes|puedes) (atender|hablar) (ahora|un momento|una llamada)\b|\b(comuniquese|comunicate|llame|llamanos|devuelva la llamada) (a|al) (este|este mismo) numero\b/
+    $ask_ru = /(когда (вам )?удобно (поговорить|говорить|ответить|принять звонок)|перезвоните|свяжитесь|позвоните|подтвердите (данные|личность)|продиктуйте|назовите код|сообщите код|можете (сейчас )?говорить|ответьте на звонок|ожидайте звонка)/
+    $ask_pl = /\bkiedy (moge|mozemy|bedzie mozna) (zadzwonic|oddzwonic|porozmawiac)\b|\b(prosze|prosimy) o (pilny |pilne |natychmiastowy )?(kontakt|telefon|oddzwonienie|potwierdzenie danych)\b|\b(prosze|prosimy) (pilnie )?(oddzwonic|zadzwonic|potwierdzic|podac)\b|\b(pilnie )?(zadzwon|skontaktuj sie|oddzwon)\b|\b(potwierdzic|zweryfikowac) (dane|pesel|numer karty)\b|\bczy (moze|mozna|mozemy) (pan|pani)? ?(teraz )?rozmawiac\b/
+    // a customer or a relative telling of such a call, or a warning about it
+    $told = /\b(amor|mae|mamae|pai|meu banco|me ligaram|ligaram|golpe|golpista|mi banco|me llamaron|estafa|cuidado|nunca|kochanie|moj bank|oszust[a-z]{0,4}|uwaga|nigdy|lol|haha|kkk|jaja)\b|(мам|пап|мне звонили|мошенни|не верь|никогда|якобы)/
+  condition:
+    sender_kind == "phone" and not $told
+    and ((($sd_pt or $reg) and $ev_pt and $ask_pt)
+      or (($sd_es or $reg) and $ev_es and $ask_es)
+      or (($sd_ru or $reg) and $ev_ru and $ask_ru)
+      or (($sd_pl or $reg) and $ev_pl and $ask_pl))
+}
