@@ -165,7 +165,7 @@ rule goods_followers_for_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders)"
+    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders; Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
   strings:
     // the story: followers, likes or views bought or sold ("buy real TikTok followers", "likes available,
     // price list"), or counted against a price ("1000 followers for $9", "5k views @ N3,000")
@@ -177,8 +177,17 @@ rule goods_followers_for_sale
     $fw_amt = /(₦|₹|gh₵|\brs\.? ?|\bngn ?|\bksh ?|\bghs ?)[0-9]|\bn[1-9][0-9]{0,2}(,[0-9]{2}[0-9]|k\b)|\b[0-9][0-9,]{1,6} ?(naira|rupees|cedis|shillings)\b/
     // a person's own follower count, a friend's purchase or a question about it, a class on growing an account
     $fw_own = /\b(lol|lmao|haha|i (bought|paid|tried)|did (you|u) (buy|pay)|(is|was) (it|this|that) (legit|real)|scam|scams|workshop|webinar|seminar|masterclass|tutorial)\b/
+    // Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic: followers, likes or views
+    // sold ("vendo seguidores", "takipci satin al", "накрутка подписчиков", "kup obserwujacych") ...
+    $ml_fw = /\b(seguidores|curtidas|visualizacoes|inscritos|me gusta|visualizaciones|suscriptores|takipci|begeni|izlenme|abone|obserwujacych|obserwujacy|obserwatorow|polubien|polubienia|wyswietlen|subskrybentow|urmaritori|aprecieri|vizualizari|abonati)\b|(подписчик|лайков|просмотров|підписник|вподобайок|переглядів|متابعين|لايكات|مشاهدات)/
+    $ml_sell = /\b(vendo|vendemos|compre|comprar|compra|ganhe|aumente|impulsione|impulsa|consigue|satin al|satin alin|satiyoruz|satilik|arttirin|artirin|kup|kupic|sprzedam|sprzedaz|zwieksz|cumpara|cumparati|vindem|cresteti)\b|(продаю|продам|накрутк|купить|купите|придбайте|накрутка|شراء|زيادة|بيع)/
+    // ... at a price as these countries write it (R$ is read as money; TL, zl, lei, rubles and hryvnias are not)
+    $ml_amt = /[0-9] ?(tl|lira|zl|zlotych|pln|lei|ron|reais|soles)\b|[0-9] ?(руб|₽|грн|₴|₺|ريال|جنيه|درهم)|(₺|₽|₴) ?[0-9]/
+    // a person's own purchase or joke ("comprei", "kkk", "вы покупали?")
+    $ml_fw_own = /\b(comprei|kkk\w{0,4}|jaja\w{0,4}|satin aldim|kupilem|kupilam|am cumparat|vale a pena|golpe|dolandirici\w{0,3}|oszust\w{0,3}|teapa)\b|(купил|покупал|развод|мошенн|купив|шахра)/
   condition:
-    ($fw_buy or $fw_count) and $fw_plat and (money_count > 0 or $fw_amt) and not $fw_own
+    (($fw_buy or $fw_count) and $fw_plat and (money_count > 0 or $fw_amt) and not $fw_own
+      or $ml_fw and $ml_sell and $fw_plat and (money_count > 0 or $ml_amt) and not $ml_fw_own)
     and (url_count > 0 or phone_count > 0 or contact_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -203,6 +212,53 @@ rule goods_gulf_cold_services
   condition:
     (($bs and $visa) or $trv) and $call and ($pitch or money_count > 0)
     and not $mine and sender_kind == "phone"
+}
+
+rule goods_cold_services_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Cold sells from a person's number (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic): your name cleaned from Serasa, SPC, Dicom, Buro, KKB, BIK or SIMAH in so many days or guaranteed; air miles bought for cash or Pix; a health plan with no waiting period; a flat or house with no down payment; solar panels at no cost, reply YES, TAK or DA; each with its price, a number, a link or a reply asked"
+  strings:
+    // the name or the credit record cleaned ("limpamos seu nome do Serasa", "te sacamos de Dicom", "KKB notunuzu
+    // yukseltiyoruz", "исправим кредитную историю", "usuwamy wpisy z BIK", "scoatere din Biroul de Credit", "اخراج من سمة")
+    $cr_pt = /\b(nome limpo|limpa(r|mos)? (o |seu |teu |sua )?(nome|cpf)|(tira|tirar|tiramos|retira|retirar|retiramos|exclui|excluir|excluimos|remove|remover|removemos|baixa|baixar|baixamos) (seu |o |teu |sua |as |suas |os |seus )?(nome|cpf|restricoes|restricao|pendencias|apontamentos|negativacao|negativacoes))\b.{0,40}\b(serasa|spc|scpc|boa vista|cadin|bacen)\b/
+    $cr_es = /\b(limpiamos|limpiar|limpia|sacamos|sacarte|sacarlo|salir|sal|eliminamos|eliminar|elimina|borramos|borrar|borra|quitamos|quitar)( tu| su| te| lo| le)?( nombre| historial| reporte| rut| registro| deuda| deudas)?( de| del| en| en el)? (dicom|buro de credito|buro|infocorp|veraz|datacredito|centrales de riesgo|central de riesgo)\b/
+    $cr_tr = /\b(kkb|findeks|kredi) (notu\w{0,4}|puan\w{0,4}|skor\w{0,4}|sicil\w{0,4})\b.{0,30}\b(yukselt\w{0,8}|duzelt\w{0,8}|temizle\w{0,8})|\b(sicil (affi|temizleme|silme|temizligi)|kara listeden (cikar|cikma|cikis))/
+    $cr_ru = /(исправ|очист|улучш|обнул).{0,12} (вашу |вам |свою |плохую |испорченную )?кредитн.{0,6} истори|(виправ|очист|покращ).{0,12} (вашу |вам |свою |погану )?кредитн.{0,6} істор/
+    $cr_pl = /\b(usun\w{0,6}|usuwamy|wykresl\w{0,6}|wyczysc\w{0,4}|czyszczenie|oczyszczenie)( [a-z]{1,10})? (z |wpisu |wpisow |w )?(bik|krd|big|erif|rejestru dluznikow|rejestrow dluznikow)\b/
+    $cr_ro = /\b(stergere|stergem|scoatere|scoatem|iesire|eliminare|eliminam)( [a-z]{1,10})? (din|de la|de pe) (biroul de credit|birou de credit|lista neagra|centrala riscului)\b/
+    $cr_ar = /(إخراج|اخراج|حذف|إزالة|ازالة|رفع|تنظيف|شطب).{0,20}(سمة|سمه|السجل الائتماني|القائمة السوداء)/
+    // ... in so many days, guaranteed, without paying the debt, with a lawyer
+    $cleanpitch = /\b[0-9]{1,2} (dias|horas|dias uteis|dias habiles|zile|dni|days)\b|\b(cinco|sete|dez|siete|diez) (dias|horas)\b|\b[0-9]{1,2} (gunde|gun icinde|is gunu)\b|\b(garantid[oa]s?|garantizad[oa]s?|garantia|garantili|gwarancj\w{1,2}|garantat\w{0,2}|sem pagar|sin pagar|bez splaty|advogad\w{1,2}|abogad\w{1,2}|avukat|prawnik|kancelari\w{1,2}|avocat|liminar|score)\b|(за [0-9]{1,2} (дн|дня|дней)|гарант|юрист|خلال [0-9]{1,2}|مضمون|بضمان)/
+    // air miles bought for cash ("compro suas milhas", "compramos tus millas", "mil satin aliyoruz", "скупка миль")
+    $mi = /\b(compro|compramos|compra-se|comprando|compra de|venda suas|vende tus|vende sus|venda|vende) (suas |sus |tus |as |las |seus )?(milhas|millas)\b|\b(mil|millerinizi|millerinizi) (satin aliyoruz|aliyoruz|nakite cevir\w{0,4})|(скупка|выкуп|куплю|покупаю|купим|покупаем|скуповую|купую|купимо|викуп)( ваши| ваших| ваші)? (миль|мили|милі)|\b(skup|kupie|kupimy|skupujemy|kupuje) (twoje |wasze |twoich )?mil\w{0,2}\b|\bcumpar(am)? (mile|milele)\b|(نشتري|شراء) (الأميال|الاميال|أميالك|اميالك|أميال|اميال)/
+    $mi_cash = /\b(pagamento|pagamos|pago|a vista|na hora|pix|dinheiro|milheiro|efectivo|al contado|nakit|pesin|gotowk\w{1,2}|przelew\w{0,2}|numerar|cash|bani)\b|(наличн|деньг|оплат|грош|كاش|نقد|فوري)|r\$/
+    // a health plan with no waiting period ("plano de saude sem carencia", "seguro medico sin periodo de espera")
+    $hp = /\bplanos? (de saude|odontologic\w{1,2}|medic\w{1,2})\b|\b(seguros?|planes?) (de salud|medic\w{1,2}|de gastos medicos)\b|\b(prepaga|isapre)\b|\b(ozel|tamamlayici) saglik sigorta\w{0,3}\b|(дмс|медицинск.{1,8} страховк|медичн.{1,8} страхуванн)|\b(prywatn\w{1,2} opiek\w{1,2} medyczn\w{1,2}|pakiet\w{0,2} medyczn\w{1,4}|ubezpieczeni\w{1,2} zdrowotn\w{1,4})\b|\basigurar\w{1,3} (de sanatate|medical\w{1,2})\b|(تأمين صحي|تامين صحي|التأمين الطبي|تأمين طبي)/
+    $hp_nowait = /\b(sem carencias?|carencia zero|zero carencia|isencao de carencia|sin (periodo de )?(carencia|espera)|sin preexistencias|cero carencia|bekleme suresi(z| olmadan| yok)|beklemesiz|bez karencji|bez okresu (karencji|oczekiwania)|fara perioada de (asteptare|carenta)|fara carenta)\b|(без (периода )?ожидания|без періоду очікування|بدون فترة انتظار|بدون فترة الانتظار)/
+    // a flat or house with no down payment ("apartamento sem entrada", "depa sin enganche", "pesinatsiz daire")
+    $ap = /\b(apartamentos?|apto|ape|imove(l|is)|casa propria|lancamento|departamentos?|depas?|casas?|vivienda|lotes?|terrenos?|daire|daireler|konut|konutlar|rezidans|mieszkani\w{0,3}|apartamente|apartament)\b|(квартир|новострой|житл|شقة|شقق|فلل|فيلا|وحدات سكنية)/
+    $ap_nodown = /\b(sem entrada|entrada zero|zero de entrada|entrada facilitada|entrada parcelada|sin enganche|enganche cero|sin cuota inicial|sin pie|sin anticipo|pesinatsiz|sifir pesinat|pesinat(siz| olmadan)|bez wkladu wlasnego|fara avans)\b|(без первоначального взноса|без первого взноса|без першого внеску|بدون دفعة أولى|بدون دفعة اولى|بدون مقدم)/
+    // solar panels at no cost ("placas solares sem custo", "fotowoltaika za darmo", "panouri solare gratuit")
+    $so = /\b(energia solar|placas? solar\w{0,2}|paine(l|is) solar\w{0,2}|paneles solares|panel solar|gunes (paneli|panelleri|enerjisi|enerji sistemi)|fotowoltaik\w{0,2}|panele? (fotowoltaiczne|sloneczne)|instalacj\w{1,2} fotowoltaiczn\w{1,2}|panouri (solare|fotovoltaice)|sistem fotovoltaic)\b|(солнечн.{1,6} (панел|батаре|электростанц)|сонячн.{1,6} (панел|батаре|електростанц)|ألواح شمسية|الواح شمسية|الطاقة الشمسية)/
+    $so_free = /\b(sem (custo|investimento|entrada|pagar nada)|custo zero|investimento zero|sin (costo|coste|inversion|pago inicial)|costo cero|sifir maliyet|za 0 ?zl|bez wkladu|fara (cost|costuri|investitie|bani))\b|\b(solar|solares|fotowoltaik\w{0,2}|paneli|panelleri|solare|fotovoltaice|fotovoltaic|sloneczne|fotowoltaiczne) (gratis|gratuit\w{0,2}|de graca|ucretsiz|bedava|za darmo|bezplatn\w{1,4})\b|\b(gratis|gratuitas|gratuitos|ucretsiz|bedava|darmowa|darmowe|bezplatna|bezplatne|gratuite) (placas|paneles|paineis|kurulum|montaj|fotowoltaika|instalacja|panouri)\b|(без вложений|без вкладень|بدون تكلفة|(панел|батаре|станци).{0,6} (бесплатн|безкоштовн)|(бесплатн|безкоштовн).{1,6} (солнечн|сонячн)|(ألواح شمسية|الواح شمسية) (مجان|مجانا))/
+    // the marketer's way back: reply YES, TAK, DA, EVET, ДА, نعم; or a call or a chat
+    $yes = /\b(responda|responde|conteste|contesta|odpowiedz|odpisz|wyslij|napisz|raspunde\w{0,2}|trimite\w{0,2}|yazin|yaziniz|gonderin)( com| con| z| cu)? "?(sim|si|yes|tak|da|evet|1|info)"?\b|(ответьте|напишите|відповідайте|напишіть|ответь|відповідай) "?(да|так|1)|(رد|ارسل|أرسل) (بنعم|نعم)/
+    $ask = /\b(chame|chama|fale|escreva|escribeme|escribenos|llame|llamenos|arayin|zadzwon\w{0,3}|napisz\w{0,3}|sunati|suna-ma|scrie-mi|scrieti-ne|informatii)\b|(звоните|пишите|звоніть|пишіть|للتواصل|راسلنا|واتس)/
+    $amt = /[0-9] ?(tl|lira|zl|zlotych|pln|lei|ron|reais|soles)\b|[0-9] ?(руб|₽|грн|₴|₺|ريال|جنيه|درهم)|(₺|₽|₴) ?[0-9]/
+    // a person's own purchase, cleaning or panels, a question or a joke, an agent's reply to a client's request
+    $own = /\b(eu (comprei|instalei|vendi|contratei|limpei|tirei)|comprei|contratei|limpei meu|instalei|vale a pena|(voce|vc) sabe|sabes si|conforme (conversamos|combinado|solicitado)|como (conversamos|combinamos|me pediste|solicitaste)|obrigad[oa] pelo (contato|interesse)|gracias por (tu|su) (interes|consulta)|kkk\w{0,4}|jaja\w{0,4}|aldim|aldik|taktirdik|yaptirdik|kupilem|kupilam|kupilismy|zalozylismy|am (cumparat|montat|pus|instalat)|golpe|estafa|recomendo|recomiendo|te recomiendo|polecam|tavsiye ederim|recomand)\b|(мы (купили|поставили|установили)|я (купил|купила|поставил|установил)|ми (купили|встановили)|اشتريت|ركبت)/
+  condition:
+    ((any of ($cr*) and ($cleanpitch or money_count > 0 or $amt))
+      or ($mi and ($mi_cash or money_count > 0))
+      or ($hp and $hp_nowait)
+      or ($ap and $ap_nodown)
+      or ($so and $so_free))
+    and ($yes or $ask or phone_count > 0 or contact_count > 0 or url_count > 0)
+    and not $own
+    and sender_kind == "phone"
 }
 
 rule goods_army_buyer_upi
@@ -363,7 +419,7 @@ rule goods_marketplace_buyer_email : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'buyer' of your listing (Depop, Vinted, Marketplace, Gumtree, Kleinanzeigen, Leboncoin, Marktplaats) who wants your e-mail to pay by PayPal or arranges the courier: the fake-payment e-mail follows"
+    description = "A 'buyer' of your listing (Depop, Vinted, Marketplace, Gumtree, Kleinanzeigen, Leboncoin, Marktplaats) who wants your e-mail to pay by PayPal or arranges the courier: the fake-payment e-mail follows; a buyer of your OLX, Avito, sahibinden, Mercado Libre or Allegro ad who 'already paid' through the site's safe deal or sends a Pix receipt and asks you to ship, or sends or promises the link to receive the money, or asks for your WhatsApp to send it (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
   strings:
     $buy = /\b(want to buy|interested in (buying )?your|i'll (buy|take) (your|the)|is (your|the) [a-z]{2,15} still available)\b/
     $email = /\b(send|give|text) (me )?your (e-?mail|email address|paypal (e-?mail|address))\b|\byour (e-?mail|paypal) (so|and) (i|that i) (can|could|will) (pay|send)\b/
@@ -374,8 +430,23 @@ rule goods_marketplace_buyer_email : phishing
     $eu_ad = /\b(dein|deine|ihr|ihre) (inserat|anzeige|artikel)\b|\bist (der|die|das) [a-z]{2,20} noch (da|verfugbar|zu haben)\b|\b(ton|votre) annonce\b|\b(je|uw) advertentie\b|\bis (de|het) [a-z]{2,20} nog (beschikbaar|te koop)\b|\b(voce|vc) (vendeu|esta vendendo|anunciou)\b|\bseu anuncio\b|\b(il suo|il tuo|suo|tuo) annuncio\b/
     $eu_ship = /\b(versand|abholung|kurier|spedition|livraison|coursier|transporteur|verzending|koerier|bezorging|ja fiz o pagamento|ja paguei|fiz o pix|corriere|spedizione)\b/
     $eu_mail = /\b(schick|schicke|sende|gib|schicken sie|senden sie) (mir )?(bitte )?(deine|ihre) (e-?mail|mail|e-?mail-adresse|mailadresse)\b|\b(envoie|envoyez|donne|donnez|envoie-moi|donne-moi|envoyez-moi|donnez-moi) (moi )?(ton|votre) (e-?mail|adresse (e-?)?mail|mail)\b|\b(stuur|geef|stuurt|geeft) (me |mij )?(je|uw) (e-?mail|mailadres|e-?mailadres)\b|\b(clicar|clica|clique|acessar|acesse) (no|o|neste|nesse) link (pra|para) (receber|liberar|resgatar)\b|\b(mi dia|mi dai|mandami|inviami|mi mandi) (la sua |la tua )?(email|e-mail|mail)\b/
+    // The marketplace's "safe deal" or fake receipt (OLX, Avito, sahibinden, Mercado Libre, Allegro, Vinted; Brazilian
+    // Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic): the seller's ad ...
+    $ml_ad = /\b(seu|teu|sua|tu|su) (anuncio|aviso|publicacion|articulo)\b|\b(olx|enjoei|mercado ?livre|mercado ?libre|wallapop|vinted|avito|sahibinden|letgo|dolap|allegro|haraj|opensooq|dubizzle)\b|\bilan(iniz|inizi|inizla|inizdaki|inizdan|ini gordum)\b|(объявлени|оголошенн|авито|юла)|\b(pana|pani|twoje|twoja|twoj|panstwa) (ogloszeni\w{1,3}|ofert\w{1,2})\b|\bogloszeni\w{1,3}\b|\banunt(ul|ului)? (dumneavoastra|dvs|tau|de pe)\b|(إعلانك|اعلانك|إعلانكم|اعلانكم|حراج|السوق المفتوح)/
+    // ... the buyer's claim to have paid already, or the receipt sent ...
+    $ml_paid = /\bja (fiz o pagamento|efetuei o pagamento|realizei o pagamento|paguei|fiz o pix|fiz a transferencia|transferi)\b|\b(segue|aqui esta|te mandei|enviei|envio) o comprovante\b|\bcomprovante (do pix|de pagamento|da transferencia)\b|\bya (te |le )?(pague|hice el pago|realice el pago|hice la transferencia|transferi|deposite)\b|\b(te|le) (envio|mando|adjunto) el comprobante\b|\bcomprobante de (pago|transferencia|deposito)\b|\bodeme(yi|mi)? (yaptim|gerceklestirdim|gonderdim|tamamladim)\b|\b(parayi|ucreti) (gonderdim|yatirdim|odedim)\b|\bdekont(u)? (gonderdim|atiyorum|ekte)\b|(уже (оплатил|оплатила|перевел|перевёл|перевела)|чек об оплате|вже (оплатив|оплатила|сплатив|сплатила|переказав|переказала)|квитанці.{1,4} про оплату)|\bjuz (zaplacilem|zaplacilam|oplacilem|oplacilam|przelalem|przelalam|wyslalem pieniadze|wyslalam pieniadze)\b|\bpotwierdzenie (platnosci|przelewu)\b|\bam (platit|efectuat plata|facut plata|achitat|trimis banii)\b|\bdovada (platii|de plata)\b|(قمت بالدفع|قمت بالتحويل|تم الدفع|تم التحويل|إيصال الدفع|ايصال الدفع|إيصال التحويل|ايصال التحويل)/
+    // ... "you can ship the product now" ...
+    $ml_ship = /\b(pode|ja pode) (enviar|mandar|despachar|postar) o (produto|item|pedido)\b|\b(puedes|puede|podes) (enviar|mandar|despachar) (el|la) (producto|articulo|paquete|pedido)\b|\b(urunu|kargoyu) (gonderebilirsiniz|kargolayabilirsiniz|gonderin|yollayin|kargoya verin|kargoya verebilirsiniz)\b|((можете|можешь) (отправлять|отправить|высылать|выслать) (товар|посылку)|(можете|можеш) (відправляти|відправити|надсилати|надіслати) (товар|посилку))|\b(mozesz|moze pan|moze pani|prosze) (wyslac|nadac) (paczke|towar|przedmiot)\b|\b(puteti|poti) (trimite|expedia) (produsul|coletul|marfa)\b|(يمكنك (إرسال|ارسال|شحن) (المنتج|الطلب|الشحنة))/
+    // ... the site's own "safe payment" or delivery said to hold the money ...
+    $ml_safe = /\b(olx|enjoei) pay\b|\bpagamento seguro\b|\bpago seguro\b|\bcompra protegida\b|\bguvenli (odeme|alisveris|e-ticaret|ticaret)\b|(безопасн.{1,6} сделк|авито доставк|безпечн.{1,6} (угод|оплат)|olx доставк)|\bbezpieczn\w{1,3} (transakcj|platnos|zakup|kupowani)\w{0,3}\b|\bplata (securizata|sigura|prin olx)\b|(الدفع الآمن|الدفع الامن|صفقة آمنة|صفقة امنة)/
+    // ... a link to receive the money, or the link the site "will send" ...
+    $ml_link = /\b(clica|clique|clicar|acesse|acessa|entra|entre) (no|nesse|neste|pelo) link (pra|para|e) (receber|liberar|resgatar|confirmar)\b|\blink (pra|para) (receber|liberar) (o )?(pagamento|dinheiro|valor)\b|\b(link|enlace) (para|de) (recibir|cobrar) (el|tu|su) (pago|dinero)\b|\b(te|le) (llegara|va a llegar|enviaran|van a enviar|enviara|va a enviar) un (link|enlace) (para|de) (cobrar|recibir|que (cobres|recibas|confirmes))\b|\b(linke|baglantiya) tikla\w{1,8} (odemenizi|paranizi|ucretinizi|odemeyi|parayi) (al|tahsil)|\b(odemenizi|paranizi|ucretinizi) (almak|tahsil etmek) icin\b|(по ссылке.{0,30}(получит|получени|забрать|зачислен)|за посиланням.{0,30}(отрима|зарахува))|\blink\w{0,2} (do|aby|zeby) (odbioru|otrzymania|odebrac|otrzymac) (platnosci|pieniedzy|srodkow)\b|\blink(ul)? (pentru|de) (primire|incasare|a primi|a incasa)\b|(رابط.{0,30}(لاستلام|استلام|لاستقبال) (المبلغ|المال|الدفع|الأموال|الاموال|مبلغك))/
+    // ... or the chat app asked for, to send that link ("give me your WhatsApp and I'll send the link")
+    $ml_payword = /\b(pagamento|pago|cobrar|receber o dinheiro|odeme\w{0,3}|platnos\w{1,3}|plata|platii)\b|(оплат|دفع|الدفع)/
+    $ml_chat = /\b(whatsapp|zap|wpp|wsp|viber|telegram|watsap)\b.{0,50}(\blink\b|\benlace\b|\blinki\b|\bbaglanti|ссылк|посилан|رابط)|(ватсап|вотсап|вайбер|телеграм).{0,50}(ссылк|посилан)/
   condition:
-    (($buy and $email and $paypal and ($courier or money_count > 0)) or ($eu_ad and $eu_ship and $eu_mail))
+    (($buy and $email and $paypal and ($courier or money_count > 0)) or ($eu_ad and $eu_ship and $eu_mail)
+      or ($ml_ad and (($ml_paid and ($ml_ship or $ml_safe or $ml_link)) or $ml_link or ($ml_safe and ($ml_chat or url_count > 0)) or ($ml_chat and ($ml_paid or $ml_payword)))))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -452,7 +523,7 @@ rule goods_adult_massage
   meta:
     action = "junk"
     weight = 3.0
-    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Arabic); the escort ad ('商务模特', '外围', '学生妹') to a home or hotel or for the night, 'real person guaranteed', 'discreet', with a chat id or a number (Chinese)"
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Arabic); the escort ad ('商务模特', '外围', '学生妹') to a home or hotel or for the night, 'real person guaranteed', 'discreet', with a chat id or a number (Chinese); the escort ad ('acompanhantes de luxo', 'garotas de programa', 'scorts', 'escort bayan', 'досуг' with girls, 'dziewczyny do towarzystwa', 'dame de companie') to a hotel or a home, discreet or round the clock, with a number (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
   strings:
     $svc = /\b(massage|massages|escort|escorts|call girls?|maalish|malish|body to body)\b/
     $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\b(filipina|thai|asian|russian|moroccan|indonesian|balinese|vietnamese|chinese|kenyan)( (and|&) [a-z]{1,10}[a-z])? (staff|ladies|girls|therapists?|masseuses?)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
@@ -476,8 +547,18 @@ rule goods_adult_massage
     $zh_ad = /(真人|保密|隐私|隱私|不满意|不滿意|随叫随到|隨叫隨到|同城|全城|本地|24小时|24小時|先服务|先服務|先见面|先見面|价格|價格|价位|價位|优惠|優惠|照片|验证|驗證)/
     $zh_ct = /(微信|加v|加微|vx|qq|扣扣|电话|電話|联系|聯繫|飞机|飛機|telegram|line|whatsapp|加我)/
     $zh_chore = /(快递|快遞|取件|维修|維修|安装|安裝|师傅|師傅|保洁|保潔|家政|空调|空調|预约|預約|工程师|工程師|看房|租房|房租|搬家|装修|裝修|量房|测量|測量|送货|送貨|外卖|外賣|拍摄|拍攝|摄影|攝影|走秀|试镜|試鏡)/
+    // Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic: the escort ad ("acompanhantes de
+    // luxo", "garotas de programa", "scorts", "escort bayan", "досуг" with girls, "dziewczyny do towarzystwa") ...
+    $ml_esc = /\bacompanhantes? (de luxo|vip|independentes?|top|gostosas?|safadas?|lindas?|novinhas?|femininas?|trans|reais|disponiveis)\b|\b(garotas?|meninas|gatas) de programa\b|\bscorts?\b|\b(chicas|nenas|modelos) (prepago|prepagos|vip|escort|scort)\b|\bdamas? de compania\b|\b(eskort|escort) (bayan|kiz|kizlar)\b|\b(anonse towarzyskie|dziewczyny do towarzystwa|panie do towarzystwa|roksa)\b|\b(escorte (de )?lux|dame de companie)\b|(индивидуалк|интим услуг|девушки на час|девочки на час|досуг для мужчин|дівчата на годину|інтим послуг)/
+    $ml_dosug = /досуг/
+    $ml_girls = /(девушк|девочк|дівчат|индивидуалк|красотк)/
+    // ... to a hotel or a home, discreet, round the clock
+    $ml_where = /\b(24 ?h|24 ?hs|24 ?horas|24 ?saat|24\/7|discretas?|discretos?|discrecion|sigilo|sigilosas?|hotel|hoteles|motel|moteis|a domicilio|local proprio|com local|con lugar|otele|eve ve otele|wyjazd|dojazd|dyskretnie|dyskrecja|deplasare|discretie|la hotel)\b|(выезд|апартамент|круглосуточно|конфиденциальн|виїзд|цілодобово|فنادق|منازل|24 ساعة)/
+    // a news report or a joke about it
+    $ml_esc_own = /\b(kkk\w{0,4}|jaja\w{0,4}|reportagem|noticia|novela|pelicula|haber|dizi|policia|polis|policja|politia)\b|(новост|сериал|полици|поліці|شرطة)/
   condition:
-    (($svc and $girls and $where and not $own and not $salon or $ar_svc and $ar_girls and $ar_where)
+    (($svc and $girls and $where and not $own and not $salon or $ar_svc and $ar_girls and $ar_where
+       or ($ml_esc or $ml_dosug and $ml_girls) and $ml_where and not $ml_esc_own)
       and (phone_count > 0 or contact_count > 0)
      or (($zh_girl and ($zh_svc or $zh_visit) or $zh_girl_weak and $zh_svc) and $zh_ad and ($zh_ct or phone_count > 0) and not $zh_chore))
     and sender_kind != "alpha" and sender_kind != "shortcode"
