@@ -75,9 +75,21 @@ rule invest_guaranteed_returns
     // Beyond English: a crypto adviser, fund or arbitrage scheme from a person's line with a return by the day, week
     // or month ("20% pe luna", "gunluk %5", "20% в месяц", "3% ao dia", "30% in prima saptamana"), and a way to write
     // (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Moroccan and Algerian Arabic in Latin letters)
-    $x_ret = /[0-9] ?% ?((de )?(ganancias?|lucro|rendimento|rendimiento|rentabilidad|retorno|profit|castig|randament) )?(pe (zi|luna|saptamana)|lunar|zilnic|saptamanal|in prima saptamana|ao (dia|mes)|por (dia|semana|mes)|na primeira semana|en la primera semana|al (dia|mes)|mensa(l|is|les)|semana(l|is|les)|diari(o|os|a|as)|(zysku |zwrotu )?(miesiecznie|tygodniowo|dziennie|w pierwszym tygodniu)|(f|fe|fi|fel) ?(simana|semana|chhar|shahr|nhar|lyoum|osbou3))\b|\b(gunluk|haftalik|aylik|ilk haftada|her gun|her ay) (en az |ortalama |garantili |sabit |net )?% ?[0-9]|[0-9] ?% ?(в месяц|в неделю|в день|ежемесячно|ежедневно|за (месяц|неделю|день|первую неделю)|в первую неделю|на місяць|на тиждень|на день|щомісяця|щодня|за (місяць|тиждень|перший тиждень))/
-    $x_inv = /\b(kripto\w{0,6}|crypto\w{0,6}|cripto\w{0,6}|binance|bitcoin|usdt|arbitra\w{1,4}|portofoliu\w{0,3}|portfoy\w{0,6}|portfolio|portafolio|fondul|fundusz\w{0,3}|yatirim\w{0,4}|investiti\w{1,3}|inwestycj\w{1,3}|investimento|inversion\w{0,2}|forex|trading|trader)\b|(крипт|биткоин|біткоїн|инвестиц|інвестиц|арбитраж|арбітраж|фонд|портфел|трейдинг|форекс)/
-    $x_ask = /\b(scrie\w{0,3}|scrieti\w{0,3}|napisz\w{0,3}|odpisz|yazin|yaziniz|dm|direct|inbox|me chama|chama no|escribe\w{0,4}|escribi|escribime|mandame|ktb|kteb|ktebli|ktbli|info)\b|(пишите|напишите|пиши|напиши|пишіть|напишіть|инфо|інфо|телеграм)/
+    $x_ret = /[0-9] ?% ?((de )?(ganancias?|lucro|rendimento|rendimiento|rentabilidad|retorno|profit|castig|randament) )?(pe (zi|luna|saptamana)|lunar|zilnic|saptamanal|in prima saptamana|ao (dia|mes)|por (dia|semana|mes)|na primeira semana|en la primera semana|al (dia|mes)|mensa(l|is|les)|mensual(es)?|semana(l|is|les)|diari(o|os|a|as)|(zysku |zwrotu )?(miesiecznie|tygodniowo|dziennie|w pierwszym tygodniu)|(f|fe|fi|fel) ?(simana|semana|chhar|shahr|nhar|lyoum|osbou3))\b|\b(gunluk|haftalik|aylik|ilk hafta|ilk haftada|her gun|her ay) (en az |ortalama |garantili |sabit |net )?% ?[0-9]|[0-9] ?% ?(в месяц|в неделю|в день|ежемесячно|ежедневно|за (месяц|неделю|день|первую неделю)|в первую неделю|на місяць|на тиждень|на день|щомісяця|щодня|за (місяць|тиждень|перший тиждень))/
+    // (the gain named first: "profit lunar garantat de 20%", "ganancia mensual del 10%", "aylik kazanc %15")
+    $x_ret2 = /\b(profit|castig|randament|dobanda|ganancia|rendimiento|rentabilidad|lucro|rendimento|kazanc|kar|getiri)\w{0,3} (lunar|zilnic|saptamanal|mensual|semanal|diari[oa]|mensal|aylik|haftalik|gunluk)( garantat\w{0,2}| garantizad[oa]| garantid[oa]| garantili)?( de| del| do| da)? %? ?[0-9]{1,2} ?%/
+    // Korean: a monthly, weekly or daily percent guaranteed ("월 30% 수익 보장") on automated, AI or crypto trading
+    $ko_ret = /(월|매월|한 ?달|주|매주|일|매일|하루) ?(평균 ?)?(수익률? ?)?[0-9]{1,3} ?%( ?이상)?( ?(수익률?|이익|수익을))? ?(보장|확정|약속)|(수익|수익률|원금) ?(100% ?)?보장/
+    $ko_inv = /(자동매매|자동 매매|ai 매매|ai 트레이딩|인공지능|오토 ?트레이딩|코인|비트코인|선물|리딩방|리딩|트레이딩|주식 ?투자|투자 ?프로그램|매매 ?프로그램)/
+    $ko_in = /(상담|문의|신청|카톡|카카오톡|텔레|오픈채팅|체험|링크|연락)/
+    $ko_warn = /(사기|조심|신고|경찰|피해)/
+    // Russian: income from crypto arbitrage (P2P chains) by the day or month, free training, "write me in DM"
+    $ru_arb = /(арбитраж.{0,30}крипт|крипт.{0,30}арбитраж|p2p.{0,20}(арбитраж|связк)|арбитраж.{0,20}p2p|связк.{0,20}(p2p|бирж))/
+    $ru_inc = /(доход|заработ|зарабатыва|прибыл|профит).{0,40}(в день|в месяц|в неделю|ежедневно|за день|за месяц)|(от|до) [0-9][0-9 ]{0,8}[0-9]? ?(руб|₽|р\.|\$|usdt|долл).{0,20}(в день|в месяц|в неделю|ежедневно)/
+    $ru_in = /(бесплатн.{1,4} обучени|обучени.{1,6} бесплатн|обучу|научу|пиши|напиши|в личку|в лс|в личные|телеграм|подробност)/
+    $ru_own = /(я (тоже |сам |сама )?(зарабатываю|попробовал|попробовала|потерял|потеряла)|мошенн|развод|обман)/
+    $x_inv = /\b(kripto\w{0,6}|crypto\w{0,6}|cripto\w{0,6}|criptomonedas?|criptomoedas?|fondo de inversion|fondo|fondos|binance|bitcoin|usdt|arbitra\w{1,4}|portofoliu\w{0,3}|portfoy\w{0,6}|portfolio|portafolio|fondul|fundusz\w{0,3}|yatirim\w{0,4}|investiti\w{1,3}|inwestycj\w{1,3}|investimento|inversion\w{0,2}|forex|trading|trader)\b|(крипт|биткоин|біткоїн|инвестиц|інвестиц|арбитраж|арбітраж|фонд|портфел|трейдинг|форекс)/
+    $x_ask = /\b(donus yapin|bilgi icin|detalii|doriti detalii|mai multe detalii|scrie\w{0,3}|scrieti\w{0,3}|napisz\w{0,3}|odpisz|yazin|yaziniz|dm|direct|inbox|me chama|chama no|escribe\w{0,4}|escribi|escribime|mandame|ktb|kteb|ktebli|ktbli|info)\b|(пишите|напишите|пиши|напиши|пишіть|напишіть|инфо|інфо|телеграм)/
     $x_warn = /\b(teapa|escroc\w{0,4}|oszust\w{0,4}|dolandirici\w{0,4}|golpe|estafa|fraude|piramide|kkk|jaja|hhh)\b|(мошенн|шахра|развод|обман)/
   condition:
     (any of ($r*) and $i) or $r5
@@ -103,7 +115,13 @@ rule invest_guaranteed_returns
       and ($ar_ask or url_count > 0 or phone_count > 0 or contact_count > 0))
     // (beyond English: the return by the day, week or month on a crypto, fund or arbitrage pitch, and a way to write)
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn
-      and $x_ret and $x_inv and ($x_ask or contact_count > 0 or url_count > 0))
+      and ($x_ret or $x_ret2) and $x_inv and ($x_ask or contact_count > 0 or url_count > 0))
+    // (Korean: the guaranteed percent on automated or crypto trading, with a way in; Russian: crypto arbitrage income
+    // by the day or month with free training or "write me")
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ko_warn
+      and $ko_ret and $ko_inv and ($ko_in or url_count > 0 or phone_count > 0))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn and not $ru_own
+      and $ru_arb and $ru_inc and ($ru_in or url_count > 0 or contact_count > 0))
 }
 
 rule invest_tip_group
@@ -339,7 +357,15 @@ rule invest_credit_card_no_proof
     $pitch = /\blifetime free\b|\binstant (approval|approved|issuance)\b|\bapproval in [0-9]{1,2} ?(min|mins|minutes|sec|seconds)\b|\b(apply|get it) (now|today|here|online)\b|\bapply ?:/
     // a card against a fixed deposit needs no income proof: a real product
     $fd = /\bagainst (your |a )?(fd|fixed deposit)\b|\bfd[- ](backed|based)\b|\bsecured (credit )?card\b/
+    // Vietnamese (no diacritics) from a person's number: a credit card without proof of income or despite bad debt, or
+    // the "card maturity" and cash-out service (dao han, rut tien the tin dung) that a bank never sells by text
+    $vi_cc = /\bthe tin dung\b/
+    $vi_dub = /\bkhong (can )?(chung minh|cm) thu nhap\b|\bkhong can (sao ke|bang luong|hop dong lao dong|the chap)\b|\bno xau (van|cung) (lam|mo|duoc)\b|\b(nhan |ho tro |dich vu )?dao han( the)?\b|\brut tien( mat)?( tu)? the\b|\b(mo|lam) the (nhanh|trong ngay|lay ngay|chi can cccd|chi can cmnd)\b/
+    $vi_in = /\b(lien he|goi|goi ngay|zalo|inbox|ib|lh|nhan tin|sdt)\b/
+    $vi_own = /\b(the (cua )?(em|anh|chi|minh|toi) (den han|dao han)|lua dao|canh giac)\b/
   condition:
+    ($vi_cc and $vi_dub and ($vi_in or phone_count > 0 or url_count > 0) and not $vi_own and sender_kind == "phone")
+    or
     // (the lead form's link or number: a friend passing on the card's pitch sends neither)
     $cc and $dub and $pitch and not $fd and (url_count > 0 or phone_count > 0)
 }
@@ -429,8 +455,15 @@ rule invest_loan_fee_before_disbursal : phishing
     $loan = /\b(loan|credit|finance)\b.{0,60}\b(approved|sanctioned|disburs\w{0,6}|released|credited)\b/
     $fee = /\b(pay|deposit|transfer|send)\b.{0,30}\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?)\b|\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?) (of )?(rs\.?|₹|n|ksh|ghs|php|\$|£)? ?[0-9]/
     $deducted = /\b(deducted|will be deducted|adjusted from|no (upfront|advance) (fee|charge|payment))\b/
+    // Spanish (Chile and Latin America): a consumer credit "approved" without guarantor or credit record, only the
+    // management or notary costs to pay first, "reply SI"
+    $es_loan = /\b(credito|prestamo|financiamiento)s?( de consumo| personal| express)? (ya |esta |fue |ha sido )?(aprobado|pre-?aprobado|preaprobado|otorgado|autorizado|disponible)\b|\b(credito|prestamo|financiamiento|solicitud)\b.{0,40}\b(esta|fue|ha sido|quedo) (pre-?aprobad[oa]|preaprobad[oa]|aprobad[oa]|autorizad[oa])\b/
+    $es_fee = /\b(solo|unicamente|solamente) (debes |debe |tienes que |tiene que )?(pagas|paga|pagar|cancelas|cancela|cancelar|cubres|cubre|cubrir|abonas|abona|abonar|depositas|deposita|depositar) (los |el |un |unos )?(gastos|costos|cargos|comision|seguro|pago) (de |del )?(gestion|administracion|administrativos|notaria|notariales|tramite|apertura|operacionales|desembolso|activacion|seguro|evaluacion)\b|\b(gastos|costos|cargo) (de )?(gestion|notaria|notariales|tramite|apertura|desembolso|activacion) (previo|antes|por adelantado|anticipad\w{1,2})\b|\b(antes del|previo al) desembolso\b.{0,30}\b(paga|pagar|cancela|cancelar|deposita|depositar|abona|abonar|transfiere|transferir)\b/
+    $es_lure = /\bsin (aval|avales|garantia|garante|codeudor|fiador|historial|antecedentes|revisar dicom|dicom|buro|papeleo)\b|\b(responde|responda|contesta|escribe) "?(si|ok)\b/
+    $es_own = /\b(me aprobaron|mi credito|mi prestamo|estafa|fraude|ojo con)\b/
   condition:
-    $loan and $fee and not $deducted and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($loan and $fee and not $deducted and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($es_loan and $es_fee and $es_lure and not $es_own and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_withdrawal_fee
@@ -492,6 +525,15 @@ rule invest_returns_intl
     $ja1 = /(株式投資|投資グループ|投資コミュニティ|投資クラブ|株の|株価|銘柄|日本株|米国株|株式市場|仮想通貨|暗号資産)/
     $ja2 = /(先生|アナリスト|講師|アシスタント|助手|秘書|専門家)/
     $ja3 = /(line追加|ライン追加|lineに追加|友だち追加|友達追加|グループに参加|グループへの参加|無料で(配信|共有|公開)|無料配信|無料公開|名様限定|先着|人数限定|定員)/
+    // Vietnamese (no diacritics): a free or VIP stock group of an "expert" with daily picks, and Zalo to join
+    $vi_grp = /\b(nhom|group|room|cong dong|hoi)( zalo| kin| vip| mien phi){0,2} (chung khoan|co phieu|dau tu|phan tich|tu van)|\b(nhom|room|group) (vip|kin|mien phi)\b/
+    $vi_exp = /\b(chuyen gia|tro ly|giao su|thay|chuyen vien phan tich|khuyen nghi|ma co phieu|ma tang tran|tang tran|diem mua|co phieu tiem nang|lai [0-9]{1,2} ?%)\b/
+    $vi_in = /\b(zalo|ket ban|them zalo|tham gia|vao nhom|inbox|ib)\b/
+    $vi_warn = /\b(lua dao|lua|bi lua|canh giac|scam)\b/
+    // (a free stock study group, 勉強会, with daily picks, joined on LINE)
+    $ja_grp = /(勉強会|勉強グループ|学習グループ|投資塾|無料(の|で)?(株|投資)|株の勉強|投資の勉強)/
+    $ja_line = /\bline\b|(ライン)/
+    $ja_free = /(無料|毎日配信|毎朝配信|配信中|お届け|ご招待)/
     $ja4 = /(元本保証|月利 ?[0-9]|日利 ?[0-9]|確実に儲か|必ず儲か|絶対に儲か)/
     // a bank's own product paying a share of a benchmark ("100% do CDI", "Tesouro Direto"), from its id
     $pt_bench = /\b(do|da) (cdi|selic|poupanca)\b|\btesouro direto\b|\bcdb\b/
@@ -504,6 +546,9 @@ rule invest_returns_intl
     or (not $hid_warn and (($hid_put and $hid_ret) or ($hid_x and ($hid_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or ($zht1 and $zht2 and ($zht3 or $zht4))
     or ($ja3 and (($ja1 and $ja2) or ($ja4 and ($ja1 or $zht1))))
+    or ($ja_grp and $ja1 and ($ja3 or ($ja_line and $ja_free)) and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Vietnamese: an expert's free or VIP stock group with daily picks, and Zalo to join)
+    or ($vi_grp and $vi_exp and $vi_in and not $vi_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // A Chinese brand's or bank's commercial text: the carrier-registered opt-out ("退订回T", "回TD退订", "拒收请回复R") or
@@ -581,6 +626,16 @@ rule invest_loan_intl
     $ko_loan = /(대출|급전|대부)/
     $ko_pitch = /(신용 ?무관|(무직자|저신용자?|신불자|신용불량자?|연체자|주부|누구나)도? ?(가능|ok|환영)|무서류|무방문|당일 ?(입금|지급|송금)|즉시 ?(입금|승인)|비대면 ?(당일|즉시))/
     $ko_ad = /(\(광고\)|\[광고\]|무료 ?거부|수신 ?거부)/
+    // the "government-supported" low-rate loan switch (정부지원 저금리 대환대출, 햇살론), with a consultation to call
+    $ko_gov = /(정부 ?지원|정부 ?보증|서민 ?금융|햇살론|새희망홀씨|안전망 ?대출|국민 ?지원|정책 ?자금|정책 ?대출)/
+    $ko_sw = /(대환|갈아타|저금리|금리 ?인하|한도 ?조회|승인 ?가능|대상자로 선정|채무 ?통합)/
+    $ko_call = /(상담|문의|신청|전화|연락|카톡)/
+    $ko_num = /\b(01[016789]|070|080|15[0-9][0-9]|16[0-9][0-9]|18[0-9][0-9]) ?-? ?[0-9]/
+    $ko_mine = /(엄마|아빠|언니|오빠|형|누나|알아봤|한대|했어|했는데|거든|사기|조심)/
+    // Taiwan: loan projects (credit, mortgage, car loans) and debt consolidation or negotiation, a LINE id to add
+    $tw_ln = /(信貸|房貸|車貸|貸款|借款|二胎|增貸|轉貸|債務)/
+    $tw_svc = /(負債整合|債務整合|整合負債|債務協商|協商還款|前置協商|協商降息|債務處理|代辦|專案|免費諮詢|免費評估|快速過件|好過件|核貸|降低月付|降息)/
+    $tw_mine = /(我的|我家|我在|我想|我要|騙子|騙局|詐騙|小心)/
     // Thai: no credit-bureau check, no guarantor, no documents, only the ID card; a Thai letter is three bytes
     $th = /(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ใช้คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|ไม่ต้องมีสลิป|บัตรประชาชนใบเดียว)|(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|บัตรประชาชนใบเดียว).{0,120}(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน)|(เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}อนุมัติ(ไว|เร็ว|ง่าย|ทันที)/
     // Chile and Argentina: a loan "without DICOM", "only with your ID card", "approved in 24 hrs";
@@ -669,6 +724,9 @@ rule invest_loan_intl
         // a chat app's name alone is a friend's "talk on LINE": the lender adds its id, number or link
         or ((any of ($zht, $ja, $th) or ($ko_loan and $ko_pitch)) and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
         or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")
+        or ($ko_loan and $ko_gov and $ko_sw and $ko_call and not $ko_mine and ($ko_num or phone_count > 0 or url_count > 0 or $handle)
+          and sender_kind == "phone")
+        or ($tw_ln and $tw_svc and not $tw_mine and ($handle or phone_count > 0 or url_count > brand_link_count + named_url_count))
         // (a national number the phone reader does not take is written beside the vocabulary's words or $in's)
         or (any of ($es_cs, $pt_pt, $tr, $ar, $he) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0 or $handle or $in))
         or ($bt_act and $bt_rate and not $bt_mine and (url_count > 0 or phone_count > 0 or contact_count > 0 or $handle))

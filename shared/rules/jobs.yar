@@ -317,7 +317,7 @@ rule job_task_intl
     // ("日结" not in a date's "日结束": "the sale ends on the 20th, contact us")
     $zh1 = /(兼职|兼職|刷单|刷單|刷信誉|刷信譽|刷销量|刷銷量|刷好评|刷好評|补单|補單|做单|做單|一单一结|一單一結|日赚|日賺|高薪|招聘|在家工作|点赞|點讚|做任务|做任務|佣金|傭金|手机赚钱|手機賺錢|在家赚钱|在家賺錢|躺赚|躺賺)|(每天|每日|一天)(轻松|輕鬆|轻轻松松|輕輕鬆鬆|就能|可以|可)?(赚|賺)|日(结|結)([0-9]|,|\.|!|:|;| |\+|。|、|工资|工資|算|薪|佣金|傭金|$)/
     // ... a chat app, an id to add (加V, vx, 扣扣, 薇信) or a link ...
-    $zh2 = /(微信|加我|联系|聯繫|联络|聯絡|qq|扣扣|企鹅|企鵝|加v|加微|加薇|薇信|威信|v信|vx|加line|加賴|telegram|飞机号|飛機號|whatsapp|链接|鏈接|点击|點擊|私信|私聊)/
+    $zh2 = /(洽賴|私賴|賴我|賴 ?@|賴 ?id|line ?id|line ?@|微信|加我|联系|聯繫|联络|聯絡|qq|扣扣|企鹅|企鵝|加v|加微|加薇|薇信|威信|v信|vx|加line|加賴|telegram|飞机号|飛機號|whatsapp|链接|鏈接|点击|點擊|私信|私聊)/
     // ... and what the stranger's ad holds: the pay (日入 300, 150元, 一单一结), the easy terms (一部手机, 时间自由,
     // 在家, 无需押金) or the id itself; a person's own part-time news or a late call back is not it
     $zh_pay = /[0-9] ?(元|块|塊|美元|美金|刀|rmb)|(日入|日進|日进|月入|日赚|日賺|收入|佣金|傭金|工资|工資|日薪|日结|日結)[0-9]|(一部手机|一部手機|一台手机|一台手機|时间自由|時間自由|动动手指|動動手指|手机操作|手機操作|手机就能|手機就能|在家|宝妈|寶媽|学生党|學生黨|无需押金|無需押金|不收押金|零投入|零成本|无需经验|無需經驗|轻松|輕鬆|一单一结|一單一結)/
@@ -391,10 +391,11 @@ rule job_task_intl
     $wfh_own = /\b(chi|anh|em|minh|toi|con|me|ba|co|chu|di|cau|vo|chong) (moi|vua|da|dang) (xin duoc|tim duoc|bat dau|lam)\b|\b(nakahanap ako|natanggap ako|nagsimula ako|nag-?start ako|may trabaho na ako|nagtatrabaho ako|nakakuha ako)\b|\b(consegui|consiguio|encontre|encontro|empece|empezo|ya tengo|ya tiene|estoy trabajando|esta trabajando|mi nuevo trabajo|su nuevo trabajo)\b|(시작했|하고 있어|하고 있는데|구했|하게 됐|하게 되었|하는 중이|我(最近|现在|刚)?(找了|找到|开始|在做|做了|在家做)|阿姨|保姆|钟点工|鐘點工|家教|保洁|保潔|家政)/
     // Paid micro-tasks beyond English: rate products, like videos, follow profiles, for a sum by the day, with a
     // way to answer (Brazilian Portuguese, Spanish, Russian, Ukrainian, Turkish, Romanian, Polish, Arabic)
-    $tk_task = /\b(avaliar|avaliando|avalie|curtir|curtindo|curtidas|seguir perfis|seguindo perfis|assistindo videos|dar like|dando like|dar me gusta|calificando productos|valorando productos|seguir cuentas|urun(leri)? (degerlendir|puanla)\w{0,8}|begenerek|begeni yaparak|takip ederek|video izleyerek|apreciezi|aprecieri|evaluezi|dai like|ocenia\w{1,4} produkt\w{0,3}|lajk\w{0,4}|polubie\w{1,4})\b|(лайк|подписывайтесь на|подпис.{1,8} на (аккаунт|канал)|оценива.{1,8} товар|підписуйтесь на|оціню.{1,8} товар|تقييم المنتجات|تقييم منتجات|لايك|متابعة الحسابات)/
+    $tk_task = /\b(avaliar|avaliando|avalie|curtir|curtindo|curtidas|seguir perfis|seguindo perfis|assistindo videos|dar like|dando like|dar me gusta|calificando productos|valorando productos|seguir cuentas|urun(leri)? (degerlendir|puanla)\w{0,8}|begenerek|begeni yaparak|takip ederek|video izleyerek|apreciezi|aprecieri|evaluezi|dai like|ocenia\w{1,4} produkt\w{0,3}|lajk\w{0,4}|polubie\w{1,4})\b|\b(classificar|classificando|avaliacoes de produtos|seguir contas|curtir (fotos|posts|videos))\b|(оценк.{1,3} товар|отзыв.{0,4} (о|на|к) товар|лайк|подписывайтесь на|подпис.{1,8} на (аккаунт|канал)|оценива.{1,8} товар|підписуйтесь на|оціню.{1,8} товар|تقييم المنتجات|تقييم منتجات|لايك|متابعة الحسابات)/
     $tk_day = /\b(por dia|ao dia|al dia|diari\w{1,2}|diariamente|gunluk|gunde|her gun|pe zi|zilnic|dziennie|na dzien)\b|(в день|за день|ежедневн|на день|щодня|щоденн|يوميا|في اليوم|باليوم)/
-    $tk_amt = /[0-9] ?(tl|lira|lei|ron|zl|pln|soles|reais)\b|[0-9] ?(руб|₽|грн|₴|₺|جنيه|ريال|درهم)|(r\$|s\/|₺|₽|₴) ?[0-9]/
+    $tk_amt = /[0-9] ?(tl|lira|lei|ron|zl|pln|soles|reais|euros?|dolares|pesos)\b|[0-9] ?(руб|р\.|₽|грн|₴|₺|جنيه|ريال|درهم)|(r\$|s\/|₺|₽|₴) ?[0-9]/
     // the writer's own side job, or a warning
+    $tk_ask = /\b(te interesa|le interesa|tem interesse|tens interesse|responda se|ilgilenir misiniz|va intereseaza|te intereseaza)\b|(вам интересно|интересно\?|интересует\?|напиши в |пишите в |в личку|مهتم)/
     $tk_own = /\b(eu (faco|fiz|ganho|ganhei)|yo (hago|gano|gane)|ben (yapiyorum|kaziniyorum|kazaniyorum)|golpe|estafa|dolandirici\w{0,4}|teapa|oszust\w{0,4}|kkk|jaja)\b|(я (делаю|зарабатываю)|мошенн|шахра|احتيال|نصب)/
     // South Asian scripts (Hindi, Nepali and Marathi in Devanagari, Bengali, Telugu, Tamil, Sinhala): from
     // home, the phone or part time, an earning and a day, in any order ("रोज़ाना ₹3000 कमाएं, घर बैठे",
@@ -423,7 +424,18 @@ rule job_task_intl
     $te_own = /(చేస్తున్నాను|చేస్తున్నా|సంపాదిస్తు|సంపాదిస్తాను|సంపాదిస్తాడు|నాకు |మోసం)/
     $ta_own = /(சம்பாதிக்கிறேன்|சம்பாதிக்கிறான்|சம்பாதிக்கிறாள்|சம்பாதிக்கிறார்|சம்பாதிக்கிறாங்க|சம்பாதிக்குறேன்|சம்பாதிக்குறான்|சம்பாதிக்குறா|சம்பாதிச்சேன்|சம்பாதித்தேன்|செய்கிறேன்|செய்யறேன்|செய்றேன்|பண்றேன்|பண்ணுறேன்|பார்க்கிறேன்|பாக்குறேன்|பார்க்குறேன்|மோசடி|ஏமாற)/
     $si_own = /(මම |මගේ |මට |මාත් |වංචා|රැවට)/
-    $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್)|@[a-z0-9_]{4,20}/
+    // Vietnamese (no diacritics): light work at high pay, hearts and reviews for shops, orders with a commission, "no
+    // capital needed", or a shop's "recruitment staff" offering online tasks, and inbox Zalo or "are you interested?"
+    $vi_job = /\b(viec nhe( luong cao)?|tuyen (gap )?(ctv|cong tac vien|nhan vien online)|lam nhiem vu|nhiem vu online|tha tim|danh gia san pham|danh gia shop|tang tuong tac|chot don|lam don|don hang ao|tuyen dung (cua|ben|tu) (shopee|lazada|tiktok|tiki|sendo|shop|cua hang)|(bo phan|nhan vien|chuyen vien) tuyen dung)\b/
+    $vi_lure = /\b(hoa hong|khong can von|khong (mat|thu|can dong) (phi|coc)|khong can kinh nghiem|(thu nhap|luong|kiem)( tu| len den| den| khoang)? [0-9][0-9.,]{0,9} ?(k|d|dong|trieu|tr|nghin|ngan)?( ?(-|den|toi|~) ?[0-9][0-9.,]{0,9} ?(k|d|dong|trieu|tr)?)? ?(\/ ?|moi |mot |hang |1 )(ngay|don|gio))\b/
+    $vi_ask = /\b(inbox|ib|ket ban|them|nhan tin|lien he|lh)( qua| ngay| em| minh)? zalo\b|\bzalo ?:? ?0[0-9]|\b(ban|anh chi|anh|chi|a\/c) co (quan tam|muon (tim hieu|tham gia|lam)|hung thu)( khong)?\b|\b(muon|co nhu cau) (tham gia|lam them|tim hieu)\b.{0,20}\bnhan tin\b/
+    // Egyptian Arabic in Latin letters: work from home on the mobile, N pounds a day, details on WhatsApp
+    $eg_job = /\b(sho8l|sho8ll|shoghl|shogl|sho3'l|sho8lana|tesht8al|teshta8al|teshtghal|sha8ala|wazifa|wazeefa|shoghlana)\b/
+    $eg_home = /\b(mn|men|min|fe|f) (el|al)? ?(beit|beet|bet|bait|manzel)\b|\b(3la|3al|ala) (el|al)? ?(mobile|mobail|telefon|fon)\b|\b(online|onlain|3an bo3d|an bo3d)\b/
+    $eg_pay = /[0-9] ?(geneh|gneh|genih|ginih|gnih|genieh|gnieh|le|egp|pound)\b.{0,30}\b(fel yom|fl yom|fi el yom|yomeyan|yomyan|yomiyan|kol yom|fel youm|yom?eyn)\b|\b(fel yom|fl yom|yomeyan|yomyan|kol yom)\b.{0,20}[0-9] ?(geneh|gneh|genih|ginih|le|egp)\b/
+    $eg_ask = /\b(whats|wats|watsap|whatsapp|wts|tafaseel|tafasil|tfasil|tfaseel|kalemni|kallemni|kelmni|ab3tlak|ab3atlak|ab3tlk|ab3at lak|ebta3tly|ab3tlek)\b/
+    $eg_own = /\b(ana ba|ana shaghal|ana bashta8al|ana basht8al|nasab|nasba|no9ba|ehtyal|e7tyal)\w{0,6}\b/
+    $app = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|హోయాట్సాప్|వాట్సాప్|టెలిగ్రామ్|टेलीग्राम|टेलिग्राम|व्हाट्सएप|ಟೆಲಿಗ್ರಾಮ್|ವಾಟ್ಸಾಪ್|الواتساب|واتساب|واتس اب|التفاصيل|تواصل معي|كلمني|راسلني)|@[a-z0-9_]{4,20}/
   condition:
     ($zh1 and $zh2 and ($zh_pay or $zh_id or phone_count > 0 or url_count > 0 or money_count > 0) and not $zh_own and not $wfh_own
       and not ($zh_warn and not $zh_legit))
@@ -451,7 +463,13 @@ rule job_task_intl
         and sender_kind != "alpha" and sender_kind != "shortcode")
     // (the micro-task paid by the day, a sum named, and a way to answer, from a person's number)
     or ($tk_task and $tk_day and ($tk_amt or money_count > 0) and not $tk_own
-        and (contact_count > 0 or phone_count > 0 or url_count > 0 or job_chat_app)
+        and (contact_count > 0 or phone_count > 0 or url_count > 0 or job_chat_app or $tk_ask)
+        and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Vietnamese: the light task or the shop's recruiter, its lure, and Zalo or "interested?"; Egyptian Arabizi: work
+    // from home or the phone paid by the day, with the details on WhatsApp)
+    or ($vi_job and $vi_lure and ($vi_ask or phone_count > 0 or url_count > 0) and not $wfh_own
+        and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($eg_job and $eg_home and $eg_pay and ($eg_ask or contact_count > 0 or phone_count > 0) and not $eg_own
         and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -726,10 +744,12 @@ rule job_abroad_visa_fee
     // Beyond English: work abroad (a farm, a factory, a warehouse) with the visa, the housing or the ticket free, and a
     // file, registration or paperwork fee to pay first (Russian, Ukrainian, Romanian, Turkish, Arabic, and Moroccan and
     // Algerian Arabic in Latin letters)
-    $x_abroad = /\b(germania|olanda|danemarca|norvegia|anglia|marea britanie|spania|italia|franta|austria|belgia|canada|suedia|elvetia|strainatate|almanya|hollanda|polonya|ingiltere|kanada|ispanya|italya|fransa|avrupa|yurt ?disi|yurtdisi|cekya|macaristan|hirvatistan|litvanya|sbanya|esbanya|espagne|talya|almania|allemagne|oroba|europe|l5arij|lkharij|kharij)\w{0,6}\b|(германи|польш|чехи|финлянди|канад|испани|нидерланд|голланди|литв|израил|европ|за границ|за рубеж|німеччин|польщ|чехі|фінлянді|іспані|нідерланд|європ|за кордон|كندا|ألمانيا|المانيا|إيطاليا|ايطاليا|إسبانيا|اسبانيا|بولندا|أوروبا|اوروبا|فرنسا|الخارج|رومانيا|كرواتيا|البرتغال)/
-    $x_job = /\b(locuri de munca|loc de munca|munca|angajam|angajari|recrutam|depozit|fabrica|ferma|cules|is imkani|is ilani|is firsati|eleman|isci|fabrika\w{0,4}|depo\w{0,4}|ciftlik\w{0,4}|calis\w{1,6}|maas\w{0,3}|khedma|5edma|khdma|5dma|lkhedma|l5edma|chghol|travail|boulot|fraise|lfraise|frez|usine|khdam)\b|(работ|ваканси|завод|склад|фабрик|ферм|робот|ваканс|عمال|للعمل|وظيفة|وظائف|مطلوب|مزارع|مزرعة|مصنع)/
-    $x_fee = /\b(taxa|taxe|taxei|comision\w{0,3}) (de )?(inscriere|dosar|procesare|inregistrare|intermediere|plasare|rezervare|viza|mediere|recrutare)\b|\b(dosya|basvuru|kayit|islem|vize|evrak|on kayit|hizmet) (masrafi|masrafini|ucreti|ucretini|bedeli|bedelini)\b|\b(frais|masarif|msarif|flous|rsoum) (dyal |d |dial |ta3 |el |l)?(dossier|lmalaf|malaf|visa|lvisa|inscription|tasjil|contrat|lwra9|wra9|papiers)\b|(оформлени(е|я) документов|за оформление|регистрационн.{1,6} (взнос|сбор)|вступительн.{1,6} взнос|оформленн(я|і) документів|за оформлення|реєстраційн.{1,6} (внесок|збір)|(رسوم|مصاريف|تكاليف) (فتح )?(الملف|ملف|التسجيل|تسجيل|التأشيرة|الفيزا|الفيزة|المعاملة|الإجراءات|الاجراءات))/
+    $x_abroad = /\b(germania|olanda|danemarca|norvegia|anglia|marea britanie|spania|italia|franta|austria|belgia|canada|suedia|elvetia|strainatate|almanya|hollanda|polonya|ingiltere|kanada|ispanya|italya|fransa|avrupa|yurt ?disi|yurtdisi|cekya|macaristan|hirvatistan|litvanya|sbanya|esbanya|espagne|talya|almania|allemagne|oroba|europe|l5arij|lkharij|kharij|nhat ban|di nhat|sang nhat|han quoc|di han|dai loan|di dai loan|xuat khau lao dong|xkld)\w{0,6}\b|(германи|польш|чехи|финлянди|канад|испани|нидерланд|голланди|литв|израил|европ|за границ|за рубеж|німеччин|польщ|чехі|фінлянді|іспані|нідерланд|європ|за кордон|كندا|ألمانيا|المانيا|إيطاليا|ايطاليا|إسبانيا|اسبانيا|بولندا|أوروبا|اوروبا|فرنسا|الخارج|رومانيا|كرواتيا|البرتغال)/
+    $x_job = /\b(locuri de munca|loc de munca|munca|angajam|angajari|recrutam|depozit|fabrica|ferma|cules|is imkani|is ilani|is firsati|eleman|isci|fabrika\w{0,4}|depo\w{0,4}|ciftlik\w{0,4}|calis\w{1,6}|maas\w{0,3}|khedma|5edma|khdma|5dma|lkhedma|l5edma|chghol|travail|boulot|fraise|lfraise|frez|usine|khdam|lao dong|don hang|thuc tap sinh|ky su|tokutei|nganh (thuc pham|xay dung|dong goi|co khi|dien tu|nong nghiep))\b|(работ|ваканси|завод|склад|фабрик|ферм|робот|ваканс|فرص عمل|فرصة عمل|عمال|للعمل|وظيفة|وظائف|مطلوب|مزارع|مزرعة|مصنع)/
+    $x_fee = /\b(taxa|taxe|taxei|comision\w{0,3}) (de )?(inscriere|dosar|procesare|inregistrare|intermediere|plasare|rezervare|viza|mediere|recrutare)\b|\b(dosya|basvuru|kayit|islem|vize|evrak|on kayit|hizmet) (masrafi|masrafini|ucreti|ucretini|bedeli|bedelini)\b|\b(frais|masarif|msarif|flous|rsoum) (dyal |d |dial |ta3 |el |l)?(dossier|lmalaf|malaf|visa|lvisa|inscription|tasjil|contrat|lwra9|wra9|papiers)\b|\b(phi|chi phi|le phi|tien) (ho so|lam ho so|xuat canh|giu cho|dat coc|dao tao)\b|\b(dossier|lmalaf|malaf|lwra9|lwatiqa|lwata2i9)\b.{0,25}[0-9] ?(dh|dhs|dirham|drahem|drahm|euros?|€)|[0-9] ?(dh|dhs|dirham|drahem|drahm|euros?|€) (dyal|dial|d|l|f|3la|ta3) ?(dossier|lmalaf|malaf|lwra9)\b|(оформлени(е|я) документов|за оформление|регистрационн.{1,6} (взнос|сбор)|вступительн.{1,6} взнос|оформленн(я|і) документів|за оформлення|реєстраційн.{1,6} (внесок|збір)|(رسوم|مصاريف|تكاليف) (فتح )?(الملف|ملف|التسجيل|تسجيل|التأشيرة|الفيزا|الفيزة|المعاملة|الإجراءات|الاجراءات))/
     $x_free = /\b(viza|cazare|cazarea|transport|transportul|bilet\w{0,4}|vize|konaklama|ucak bileti|visa|sakan|tazkira|tadkira|billet)\b.{0,30}\b(gratuit\w{0,2}|gratis|asigurat\w{0,2}|ucretsiz|bedava|karsilan\w{1,6}|fabor|fabour|batel|mjani|majani|majanan)\b|(виза|визу|проживани|жиль|билет|віза|візу|проживанн|житл|квиток).{0,60}(бесплатн|безкоштовн|за сч(е|ё)т|за рахунок)|(الفيزا|التأشيرة|الفيزة|السكن|التذاكر|التذكرة|الاقامة|الإقامة).{0,40}(مجان|على حساب)/
+    // the agent's way in beyond the vocabulary's words (Moroccan "tsel biya", Vietnamese "goi em", "lien he")
+    $x_ask = /\b(tsel biya|tsal biya|twasel m3aya|tawasal m3aya|sifet smitek|sift smitek|goi (em|ngay|cho em)|lien he|zalo|inbox|nhan tin)\b/
     // a relative's or the writer's own news, or a warning
     $x_own = /\b(oglum|kizim|esim|kardesim|abim|ablam|gittim|fiul meu|fiica mea|sotul meu|fratele meu|am plecat|khouya|khoya|weldi|wldi|dolandirici\w{0,4}|teapa|arnaque)\b|(мой сын|моя дочь|мой муж|мой брат|уехал|поехал|мій син|моя донька|мій чоловік|поїхав|мошенн|шахра|ابني|ابنتي|زوجي|احتيال|نصب)/
   condition:
@@ -740,7 +760,7 @@ rule job_abroad_visa_fee
      or ($gf_cur and $gf_perk and $gf_pp and $gf_doc and not $gf_own
          and (contact_count > 0 or phone_count > 0 or job_chat_app or $abroad))
      // (beyond English: the work abroad, its file or registration fee, and the perks or a pay)
-     or ($x_abroad and $x_job and $x_fee and ($x_free or money_count > 0 or contact_count > 0 or phone_count > 0) and not $x_own))
+     or ($x_abroad and $x_job and $x_fee and ($x_free or $x_ask or money_count > 0 or contact_count > 0 or phone_count > 0) and not $x_own))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
