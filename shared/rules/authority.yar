@@ -144,7 +144,7 @@ rule authority_police_investigation_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number"
+    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number; Russian, Ukrainian and Kazakh: an FSB, SBU or KNB officer, an investigator, a prosecutor or the central bank says a criminal case was opened against you (financing a banned organisation, terrorism or treason) or your personal data turned up in a leak of the state services portal, call back or await the call and tell no one"
   strings:
     // each language: the authority and the case against you, in either order (the case is
     // written to the reader in the formal you: a friend's news about the police has neither)
@@ -172,12 +172,23 @@ rule authority_police_investigation_intl : phishing
     $ar = /(سفارة|السفارة|القنصلية|قنصلية).{0,160}((جواز سفركم|جواز سفرك|جوازكم|جوازك).{0,160}(مستند|وثيقة|مشكلة|مخالفة|تحقيق|قضية|موقوف|معلق|ايقاف|إيقاف)|(مستند|وثيقة|مشكلة|مخالفة|تحقيق|قضية).{0,160}(جواز سفركم|جواز سفرك|جوازكم|جوازك))/
     // call back, or keep it secret
     $act = /\b(ruckruf|zuruckrufen|rufen sie|melden sie sich|kontaktieren sie|vertraulich|mit niemandem|niemandem (davon|etwas)|kimseyle paylasmayin|arayacagim|arayin|geri donus|llame|llamenos|pongase en contacto|contacte|comuniquese|devuelva la llamada|confidencial|no (lo )?(comente|informe|comunique)|no hable con|secreto de sumario|oddzwon|o (pilny |natychmiastowy )?kontakt|skontaktowa|poufn|tajemnic|nikomu|nie informow|belt u|bel ons|bel direct|terugbellen|terug te bellen|neem (direct |zo snel mogelijk |spoedig )?contact|vertrouwelijk|geheimhouding|vertel (dit|het) (aan )?niemand|richiam|la preghiamo|ci contatti|contattare|riservat|non (ne )?(parli|informi)|segreto istruttorio|rappel|contactez|veuillez (nous )?contacter|confidentiel|n'en parlez|ne (pas )?(en parler|informer|prevenir)|secret de l'enquete)|(聯繫|聯絡|致電|回電|撥打|來電|不得告知|請勿告知|勿告知|不可告知|不要告訴|偵查不公開|保密|連絡(を)?(ください|下さい|お願い)|ご連絡|折り返し|電話(を)?(ください|下さい|お願い)|お電話|他言|口外|内密|誰にも(言|話|相談)|家族に(は|も)|연락 ?(주|바랍|부탁|하시기|해 ?주)|전화 ?(주|바랍|부탁)|회신|비밀|누설|발설|알리지|يرجى الاتصال|الرجاء الاتصال|يرجى التواصل|الرجاء التواصل|اتصلوا بنا|اتصل بنا)/
+    // Russian, Ukrainian and Kazakh (no word boundaries around Cyrillic; a Cyrillic letter is two bytes): the
+    // security service, an investigator, a prosecutor, the central bank or the state services portal ...
+    $ru_auth = /(фсб|сбу|кнб|ұқк|следственн\S{0,6} комитет|следовател|слідч|прокуратур|прокурор|росфинмониторинг|центробанк|центральн\S{0,6} банк|національн\S{0,6} банк|нацбанк|госуслуг|роскомнадзор|кіберполіці|киберполици|майор|полковник|подполковник)/
+    // ... and the case against the reader: a criminal case opened against you, financing a banned
+    // organisation or terrorism, or your data found in a leak
+    $ru_case = /((в отношении|против) вас .{0,60}(уголовн|дело|расследовани)|(уголовн\S{0,4} дел|дело)\S{0,2} .{0,40}(в отношении|против) вас|(щодо|проти) вас .{0,60}(провадженн|справ|розслідуванн)|(провадженн|справ)\S{0,2} .{0,40}(щодо|проти) вас|финансировани\S{0,2} (терроризм|террорист|запрещ|экстремист|всу|вооруж)|фінансуванн\S{0,2} (тероризм|терорист|заборон|ворог|окупант)|государственн\S{0,4} измен|державн\S{0,4} зрад|ваш\S{0,4} (персональн\S{0,4} |паспортн\S{0,4} )?(данн|дан)\S{0,6} .{0,60}(утечк|слив|похищ|скомпрометир|оказались|обнаружен|витік|злит|викрад|виявлен)|сізге қатысты .{0,40}(қылмыстық іс|тергеу))/
+    // ... the call back, the wait for the call, the secrecy
+    $ru_act = /(перезвоните|позвоните|свяжитесь|ожидайте звонка|ожидайте звонок|никому не сообщайте|никому не говорите|не разглашайте|для дачи объяснени|зателефонуйте|передзвоніть|зв.яжіться|очікуйте дзвінка|нікому не повідомляйте|нікому не кажіть|для надання пояснень|хабарласыңыз|қоңырау шалыңыз)/
+    // a warning passed on, or the news
+    $ru_warn = /(мошенник|шахраї|аферист|не перезванивайте|не передзвонюйте|осторожно|обережно|бдительн|пильн|представляются|видают себе|в новостях|у новинах)/
     // the scam named for what it is: a police warning or a forwarded alert
     $warn = /\b(betruger|betrugsmasche|falsche polizisten|dolandirici\w{0,4}|estafa|estafas|estafador|estafadores|se hacen pasar|oszusci|oszustow|oszustami|podszywa\w{0,6}|oplichter|oplichters|oplichting|doen zich voor|truffatori|si spacciano|finti|arnaque|arnaques|escrocs|se font passer|faux policiers|faux gendarmes)\b|(謹防|慎防|提防|反詐|防詐|騙局|假冒|冒充|ご注意|に注意|なりすまし|不審な|騙され|だまされ|사칭|속지 ?마|주의하세요|조심하세요|احتيال|نصب|انتحال)/
   condition:
     (($de or $tr) and ($act or phone_count > 0 or contact_count > 0)
       or (any of ($es, $pl, $nl, $it, $fr, $zht, $ja, $ko, $ar) and ($act or phone_count > 0))
-      or ($fr_auth and $fr_case and $fr_threat and $fr_cb and ($fr_num or phone_count > 0)))
+      or ($fr_auth and $fr_case and $fr_threat and $fr_cb and ($fr_num or phone_count > 0))
+      or ($ru_auth and $ru_case and ($ru_act or phone_count > 0) and not $ru_warn))
     and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -365,7 +376,7 @@ rule authority_telecom_disconnection : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A telecom regulator or carrier 'officer' (TRAI, DoT, NCC, PTA): your number will be blocked within hours over illegal activity or complaints, call or press a key to speak to the officer (English, romanised Hindi)"
+    description = "A telecom regulator or carrier 'officer' (TRAI, DoT, NCC, PTA): your number will be blocked within hours over illegal activity or complaints, call or press a key to speak to the officer (English, romanised Hindi); in Russian, Ukrainian and Kazakh, the state services portal (Gosuslugi) or a carrier (Tele2, MTS, Kyivstar): a sign-in to your account from a new device, or your contract or number expiring and the number to be blocked, renew or confirm at a link that is not the service's own or call a number, from a person's number"
   strings:
     $block = /\b(number|numbers|sim|sim card|line|mobile connection|connection|mobile services?)\b.{0,40}\b(blocked|block|deactivated|deactivate|disconnected|disconnect|suspended|barred|terminated|band)\b/
     $why = /\b(illegal|unlawful|fraudulent|suspicious|criminal|misuse|misused|harass\w{0,6}|obscene|objectionable)\b|\b(multiple|several|many) complaints\b|\bcomplaints? (have been |has been )?(registered|received|filed|lodged|reported|against)\b|\bcomplaints? (aayi|aai|aayi hai|darj|mili|aa rahi)\b/
@@ -376,9 +387,24 @@ rule authority_telecom_disconnection : phishing
     $officer = /\b(officer|adhikari|press [0-9]|dabaye|dabayein)\b/
     // the regulator's own warning about the calls
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|beware|never (call|calls|ask|asks|disconnect)|does not call|do not (call|share|respond)|report (it|such|them))\b/
+    // Russian, Ukrainian, Kazakh (no word boundaries around Cyrillic): a sign-in from a new device to the
+    // state services or a personal account ...
+    $ru_acct = /(госуслуг|gosuslugi|личн\S{0,4} кабинет|особист\S{0,4} кабінет|аккаунт|акаунт|учетн\S{0,4} запис|облiков\S{0,4} запис|обліков\S{0,4} запис|egov|дія|жеке кабинет)/
+    $ru_login = /(вход|вхід|входа|авторизаци|авторизац|вошли|увійшли)\S{0,2} .{0,60}(нов\S{0,6} устройств|нов\S{0,6} пристр|неизвестн\S{0,6} устройств|невідом\S{0,6} пристр|друг\S{0,4} регион|інш\S{0,6} регіон)/
+    // ... or a carrier's contract or number expiring, the number to be blocked
+    $ru_carrier = /(tele2|теле2|мтс|mts|билайн|beeline|мегафон|megafon|yota|йота|киевстар|київстар|kyivstar|vodafone|lifecell|kcell|altel|оператор|сим-карт|sim-карт|сим карт|абонент)/
+    $ru_block = /(номер|сим-карт|sim-карт|сим карт|договор|договір|обслуживани|обслуговуванн)\S{0,6} .{0,60}(будет|будут|буде|будуть) (заблокирован|заблоковано|заблокован|приостановлен|отключен|відключен|розірван|расторгнут|аннулирован|анульован)|(срок действия|срок обслуживания|термін дії) .{0,40}(договор|номер|сим)|(договор|договір)\S{0,4} .{0,40}(истекает|истёк|истек|закончится|заканчивается|закінчується|спливає|закінчився)|нөміріңіз .{0,40}бұғатта/
+    // ... and the fix: renew or confirm at the link, or call
+    $ru_fix = /(продлите|продлить|подтвердите|подтвердить|обновите|перейдите|продовжіть|подовжіть|підтвердіть|оновіть|перейдіть|позвоните|перезвоните|зателефонуйте|передзвоніть|свяжитесь|зв.яжіться|өтіңіз|растаңыз)/
+    // a person's own news, or a warning passed on
+    $ru_me = /(у меня|мне пришл|мне приходит|мне написал|мой номер|моя сим|мені прийшл|мій номер|мошенник|шахраї|осторожно|обережно)/
   condition:
-    $block and $why and $when and ($who or $officer) and ($officer or phone_count > 0 or contact_count > 0)
-    and not $warn and not $me and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($block and $why and $when and ($who or $officer) and ($officer or phone_count > 0 or contact_count > 0)
+      and not $warn and not $me)
+      // (a link that is not the portal's or the carrier's own, or a number to call)
+      or ((($ru_acct and $ru_login) or ($ru_carrier and $ru_block)) and $ru_fix and not $ru_me
+        and (url_count > brand_link_count + platform_url_count + named_url_count or phone_count > 0)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule authority_fine_giftcard_crypto : phishing

@@ -38,15 +38,61 @@ rule gov_relief_payment_claim : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link"
+    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), Argentina's ANSES bonus (send your CUIL and CBU), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese)"
   strings:
     $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|(small )?business grant|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
     $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
     $act = /\b(click|tap|visit|log ?in|sign ?in|verify|confirm|submit|complete|follow|check (now|here|(your )?eligibility))\b/
     // "a grant you never have to pay back": no agency describes a payment that way
     $never = /\b(never (have|need) to (pay|be paid) (it )?back|free (government )?(money|grant)|no repayment)\b/
+    // Brazil (accents folded): the pension or benefit (INSS, Bolsa Familia, FGTS) ...
+    $pt_story = /\b(inss|aposentad[oa]s|aposentadoria|pensionistas?|bolsa familia|auxilio (brasil|emergencial|gas)|bpc ?\/? ?loas|fgts|pis ?\/? ?pasep|abono salarial|seguro-?desemprego)\b/
+    // ... a review with back pay, money to receive or a withdrawal released ...
+    $pt_lure = /\b(revisao (da vida toda|do beneficio|da aposentadoria|de beneficio)|retroativ[oa]s|(pagamento|valores) (de |dos )?atrasados|valores? (a receber|esquecidos|retidos|liberados?)|(tem|possui|tera) direito a (receber|revisao|restituicao|indenizacao)|saque (extra|liberado|disponivel|emergencial)|(foi|esta|estao|foram) liberad[oa]s? para (saque|voce|o senhor|a senhora))\b/
+    // ... and the reply, the lawyer or the link that collects it
+    $pt_reply = /\b(responda|responder|digite|envie|mande) "?(sim|1|2|ok|quero)"?\b/
+    $pt_ask = /\b(falar|fale|conversar|converse|agendar|agende) com (o |a |nosso |nossa |um |uma )?(advogad[oa]|especialista|escritorio|atendente|consultor[a]?)\b|\b(cadastre|informe|atualize|confirme|acesse|consulte|clique)\b/
+    $pt_me = /\b(mae|mainha|pai|painho|vo|vovo|tia|tio|minha|meu|kkk|vi no|vi na|saiu no)\b/
+    // Argentina (voseo and usted): ANSES, a pension or the child allowance, a bonus you are due ...
+    $ar_story = /\b(anses|jubilad[oa]s|jubilacion|pensionad[oa]s|auh|asignacion universal|ife|ingreso familiar de emergencia|refuerzo de ingresos|bono (extraordinario|previsional|para jubilados|de refuerzo)|potenciar trabajo|tarjeta alimentar)\b/
+    $ar_lure = /\b(te corresponde|le corresponde|(sos|es|fuiste|fue|resultaste|resulto) (beneficiari[oa]|seleccionad[oa]|aprobad[oa])|(tenes|tiene) (un|una) (pago|bono|cobro|beneficio|saldo) (pendiente|disponible|a cobrar|sin cobrar)|pago pendiente|cobro pendiente|para (cobrarlo|cobrarla|acreditarlo|acreditarte|liberarlo|recibirlo))\b/
+    // ... and the identity and bank numbers asked for, or a link to enter them
+    $ar_ask = /\b(envia|enviame|envianos|envie|enviar|manda|mandame|mandanos|mande|pasame|pasanos|pase|indicame|indicanos|informanos|responde|responda|completa|complete|carga|cargue)\b.{0,60}\b(cuil|cuit|cbu|cvu|alias|numero de tarjeta|datos bancarios|clave de la seguridad social|clave fiscal)\b/
+    $ar_act = /\b(ingresa|ingrese|completa|complete|registrate|registrese|inscribite|inscribase|carga|cargue|valida|valide)\b/
+    $es_me = /\b(abu|abuela|mami|mama|papi|jaja|jajaja|te ayudo|mi (bono|cobro|jubilacion))\b/
+    // UN, Red Cross or state aid for displaced people (Ukrainian, Russian: no word boundaries around Cyrillic;
+    // a Cyrillic letter is two bytes) ...
+    $ua_story = /(оон|юнісеф|юнисеф|unhcr|увкб|червон\S{0,4} хрест|красн\S{0,4} крест|переселенц|переселенок|вимушено переміщ|внутрішньо переміщ|внутренне перемещ|біженц|беженц)/
+    $ua_pay = /(виплат|выплат|допомог|помощ|компенсац|грн|гривен)/
+    // ... and the full name and card number to send
+    $ua_ask = /(надішліть|надіслати|відправте|вкажіть|напишіть|повідомте|введіть|отправьте|пришлите|укажите|напишите|сообщите|введите)\S{0,2} .{0,80}(номер\S{0,4} (вашої |вашей )?(банківськ\S{0,4} |банковск\S{0,4} |платіжн\S{0,4} |платежн\S{0,4} )?карт|піб|фио|cvv|cvc|термін дії картки|срок действия карты)/
+    $ua_warn = /(ніколи|никогда|шахраї|мошенник|аферист|обережно|осторожно|не повідомляйте|не сообщайте|не передавайте)/
+    $ua_me = /(мам|мама|бабуль|бабусю|тато|папа|сестр|давай)/
+    // a state payment assigned to you, to collect at a link (Kazakh, Russian)
+    $kz = /(мемлекеттік (әлеуметтік )?төлем|әлеуметтік төлем|біржолғы төлем|жәрдемақы|өтемақы|төлем тағайындалды|государственн\S{0,6} выплат|социальн\S{0,6} выплат|единовременн\S{0,6} (государственн\S{0,6} |социальн\S{0,6} )?выплат|(назначен|положен|начислен)\S{0,4} (единовременн\S{0,6} |государственн\S{0,6} |социальн\S{0,6} |денежн\S{0,6} )?(выплат|пособи|компенсац))/
+    $kz_get = /(получит|оформит|забрат|по ссылке|перейдите|алу үшін|алыңыз|рәсімдеңіз|өтінім|сілтеме)/
+    // Turkish, Romanian, Vietnamese (accents folded): a state benefit or support payment for you, to collect at a link
+    $tr_b = /\b(e-?devlet|sosyal yardim|aile destek|destek odemesi|yardim odemesi|devlet destegi|sgk)/
+    $tr_b_get = /\b(adiniza (tanimlan|tanimli)|hak (kazandiniz|sahibisiniz)|odemeniz (hazir|onaylandi|tanimlandi)|basvurunuzu (yapin|tamamlayin)|almak icin|tahsil etmek icin)/
+    $ro_b = /\b(ajutor (social|de stat|guvernamental|financiar|de urgenta)|ajutorul (social|de stat)|indemnizatie|tichete sociale|voucher social|casa de pensii)\b/
+    $ro_b_get = /\b(ati (primit|fost selectat|fost aprobat)|aveti dreptul|beneficiati de|pentru a (primi|incasa|ridica)|revendicati|completati datele)\b/
+    $vi_b = /\b(bhxh|bao hiem xa hoi|tro cap|ho tro tien|ho tro tai chinh|luong huu|goi ho tro)\b/
+    $vi_b_get = /\b(duoc nhan|de nhan|nhan ngay|dang ky nhan|rut tien)\b/
   condition:
-    $p and $c and ((url_count > 0 and ($act or shortener_count > 0 or risky_tld_count > 0)) or ($never and (caps_keyword_count > 0 or phone_count > 0)))
+    ($p and $c and ((url_count > 0 and ($act or shortener_count > 0 or risky_tld_count > 0)) or ($never and (caps_keyword_count > 0 or phone_count > 0))))
+    // the languages' branches: a person's number or an address, or a link of an impersonator's shape from any
+    // sender (the agencies text from sender ids and short codes to their own sites)
+    or ((sender_kind == "phone" or sender_kind == "email"
+        or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+      and (
+        ($pt_story and $pt_lure and not $pt_me and ($pt_reply
+          // (a chat link counts: "talk to our office at wa.me/...")
+          or ($pt_ask and (url_count > 0 or phone_count > 0 or contact_count > 0))))
+        or ($ar_story and $ar_lure and not $es_me
+          and ($ar_ask or ($ar_act and url_count > brand_link_count + platform_url_count + named_url_count)))
+        or ($ua_story and $ua_pay and $ua_ask and not $ua_warn and not $ua_me)
+        or ((($kz and $kz_get and not $ua_warn and not $ua_me) or ($tr_b and $tr_b_get) or ($ro_b and $ro_b_get) or ($vi_b and $vi_b_get))
+          and url_count > brand_link_count + platform_url_count + named_url_count)))
 }
 
 rule gov_health_benefit_offer : phishing

@@ -154,7 +154,7 @@ rule parcel_problem_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet; or a parcel held by customs over incomplete clearance papers, 'reply 1 for a Chinese-speaking agent' (Chinese, from a number)"
+    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet; or a parcel held by customs over incomplete clearance papers, 'reply 1 for a Chinese-speaking agent' (Chinese, from a number); or, at a link that is not the carrier's own (from a person's number or an address, or of an impersonator's shape), a parcel taxed, held at customs or awaiting a fee in Brazilian Portuguese (or a Pix to pay), or undelivered, held at customs or owing a fee in Russian, Ukrainian, Kazakh, Romanian, Turkish or Vietnamese"
   strings:
     // the scanned text is lower case with accents folded ("envio", "livre")
     $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
@@ -191,8 +191,30 @@ rule parcel_problem_intl : phishing
     $vi = /\bhai quan\b.{0,100}\b(dong|nop|thanh toan|chuyen khoan|chuyen)( them)?\b.{0,30}\b(thue|phi|le phi)\b/
     // Tagalog and English: a balikbayan box held at customs, duties or a fee to pay
     $tl = /\bbalikbayan( box| boxes)?\b.{0,120}\b(customs|boc|adwana)\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b|\b(customs|boc|adwana)\b.{0,120}\bbalikbayan( box| boxes)?\b.{0,120}\b(bayad|magbayad|bayaran|pay|fee|fees|tax|taxes|duties|duty)\b/
+    // Brazil: an international parcel taxed, held at customs or awaiting payment, a clearance fee (often a Pix)
+    $pt2 = /\b(encomenda|pacote|correios|remessa|objeto|mercadoria)\b.{0,100}\b(tributad[oa]|imposto de importacao|taxa (de liberacao|de desembaraco|de importacao|alfandegaria|aduaneira|de despacho|de nacionalizacao)|alfandega|desembaraco aduaneiro|aguarda(ndo)? (o )?pagamento|agente aduaneiro|fiscalizacao aduaneira)/
+    $pix = /\b(via|por|no|pelo|chave|pagamento) pix\b|\bpix:/
+    $pt_mine = /\b(minha|meu|nossa|nosso) (encomenda|pacote|compra|pedido)\b|\b(tive|paguei|pagamos) (que pagar|a taxa|o imposto)\b/
+    // Russian, Ukrainian, Kazakh (no word boundaries around Cyrillic): the parcel or the post ...
+    $ru_parcel = /(посылк|отправлени|бандерол|посилк|відправленн|сәлемдеме|почта россии|почты россии|нова пошта|новой почт|укрпошт|казпочт|қазпошта|сдэк|boxberry)/
+    // ... undelivered, held at customs or a fee to pay, an address to confirm
+    $ru_fail = /(не может быть доставлен|не удалось доставить|не было доставлен|не доставлен|задержан\S{0,4} на таможн|находится на таможн|таможенн\S{0,6} (сбор|пошлин|платеж|оформлен|очистк)|(оплатите|оплатить|доплатите) .{0,40}(доставк|сбор|пошлин|хранени)|неполн\S{0,6} адрес|(обновите|уточните|подтвердите) (ваш |свой )?адрес|не може бути доставлен|не вдалося доставити|затриман\S{0,4} на митниці|митн\S{0,6} (збір|платіж|оформлен|очищен)|сплатіть мито|(сплатіть|оплатіть) .{0,40}(доставк|збір|мито|зберіган)|неповн\S{0,6} адрес|(оновіть|уточніть|підтвердіть) (вашу |свою )?адрес|жеткізілмеді|кеденде)/
+    // Romanian (accents folded): the parcel, undelivered, held at customs or a fee to pay
+    $ro_parcel = /\b(colet|coletul|coletului|pachet|pachetul|posta romana|fan courier|sameday|cargus|expeditia|livrarea|awb|curierul)\b/
+    $ro_fail = /\b(a esuat|nu (v-a|te-a|va) (gasit|gasi)|reprogramati (livrarea|coletul|expeditia)|nu a putut fi (livrat|livrata)|nu (a fost|poate fi) (livrat|livrata)|livrare (esuata|nereusita|suspendata)|retinut (in|la) vama|taxa (vamala|de livrare|de expediere|de depozitare|de procesare|de vama)|taxe vamale|adresa (incompleta|incorecta|gresita)|(actualizati|confirmati|completati) (adresa|datele)|(achitati|platiti|achita|plateste) .{0,30}(taxa|lei|suma))/
+    // Turkish (accents folded; suffixes follow the stem): the parcel, undelivered, at customs or a fee to pay
+    $tr_parcel = /\b(kargo|gonderi|paket|ptt|yurtici|aras kargo|mng kargo|surat kargo|hepsijet)/
+    $tr_fail = /\b(teslim edilemedi|teslim edilemiyor|teslimat (basarisiz|yapilamadi)|adres (bilgisi |bilginiz )?(eksik|hatali)|adres eksikligi|gumrukte|gumruk (vergisi|ucreti|bedeli|masrafi)|(odeme|ucret) (yapin|yapiniz|odeyin|odeyiniz|yapmaniz)|adresinizi (guncelleyin|guncelleyiniz|dogrulayin))/
+    // Vietnamese (diacritics folded): the parcel, undelivered, a wrong address or a fee
+    $vi_parcel = /\b(buu kien|buu pham|don hang|kien hang|goi hang|vnpost|viettel post|giao hang nhanh|giao hang tiet kiem)\b/
+    $vi_fail = /\b(khong the giao|giao (hang )?(that bai|khong thanh cong)|chua (the )?giao (duoc|thanh cong)|dia chi (khong (day du|chinh xac|hop le)|sai|chua day du)|cap nhat (lai )?dia chi|phi (van chuyen|giao hang|luu kho|hai quan|thong quan|giao lai)|bi giu (lai )?(tai )?hai quan|tam giu)\b/
   condition:
-    ((($es and not $es_mine) or any of ($pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl))
+    // (a link that is not the carrier's own, from a person's number or an address, or of an impersonator's shape)
+    ((($pt2 and not $pt_mine) or ($ru_parcel and $ru_fail) or ($ro_parcel and $ro_fail) or ($tr_parcel and $tr_fail) or ($vi_parcel and $vi_fail))
+      and (url_count > brand_link_count + platform_url_count + named_url_count or ($pt2 and $pix and not $pt_mine))
+      and ((sender_kind != "alpha" and sender_kind != "shortcode")
+        or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
+    or ((($es and not $es_mine) or any of ($pt, $it, $fr, $de, $hi, $hi2, $ru, $vi, $tl))
       // a carrier's own Chinese notice from its sender id, linking only to its own site ("已完成清关 ... sf-express.com")
       or ($zh1 and $zh2 and not ((sender_kind == "alpha" or sender_kind == "shortcode") and url_count > 0 and url_count == brand_link_count)))
       and (url_count > 0 or phone_count > 0)
@@ -300,7 +322,7 @@ rule parcel_customs_officer_charge : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali; French in West and Central Africa: a 'douanier' holds a parcel in your name, pay the 'frais de dedouanement' in F CFA or by mobile money); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English)"
+    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali; French in West and Central Africa: a 'douanier' holds a parcel in your name, pay the 'frais de dedouanement' in F CFA or by mobile money); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English); the same gift in Vietnamese: someone abroad sent you a box with an iPhone, gold or dollars, pay the customs or clearance fee, the shipping staff will call you"
   strings:
     // the officer: customs speaking, not a carrier's duty notice
     $off = /\b(customs?|custom's) (officer|officers|official|officials|department|dept|office|authority|authorities|team|desk|cell)\b|\b(airport|cargo) customs\b|\bfrom (the )?customs\b|\bcustoms (se|la|lo|nundi|nunchi|theke|thekey)\b/
@@ -328,8 +350,16 @@ rule parcel_customs_officer_charge : phishing
     $fr_ask = /\b(payez|payer|versez|verser|envoyez|envoyer|reglez|regler|transferez|transferer|deposez|deposer|faites (le|un) (depot|transfert|paiement))\b|\b(orange money|mtn momo|momo|mobile money|moov money|wave|flooz|t-?money|airtel money|express union|fcfa|f cfa|xaf|xof)\b|000 ?(f|frs|francs?)\b/
     // a relative's or a friend's own parcel at customs ("mon colis", "maman, votre colis", "j'ai paye")
     $fr_me = /\b(mon|ma|mes|notre|nos) (colis|paquet|carton|cadeau|envoi|malle|valise|marchandise)\b|\bj'ai (deja )?(paye|regle|verse|envoye)\b|\b(maman|papa|tonton|tata|tantine|mon frere|ma soeur|mon pere|ma mere|grand frere|grande soeur)\b/
+    // Vietnamese (diacritics folded): a box of gifts sent to you with an iPhone, gold or dollars ...
+    $vi_gift = /\b(gui|ship|chuyen|gui ve) (cho |ve cho )?(em|anh|chi|ban|co|chau|con)( mot| 1)? (thung|hop|goi|kien|va li|vali|buu kien) (qua|hang|do)\b/
+    $vi_value = /\b(iphone|dien thoai|vang|trang suc|dong ho|do la|usd|tien mat|kim cuong|laptop)\b/
+    // ... a customs or clearance fee to pay, and the staff who will call
+    $vi_fee = /\b(phi (hai quan|thong quan|giai phong|bao hiem|phat|nhan hang)|thue (hai quan|nhap khau)|(dong|nop|chuyen) (tien )?(phi|thue)|le phi)\b/
+    $vi_call = /\b(nhan vien|hai quan|cong ty (van chuyen|chuyen phat)|ben van chuyen|buu dien)( [a-z]{1,8}){0,3} (se )?(goi|lien he|lien lac|nhan tin)\b/
   condition:
-    (($off and $parcel and $you and (($clear and $ask) or $threat) and not $me) or ($gift and $will_call)
+    ($vi_gift and $vi_value and $vi_fee and ($vi_call or phone_count > 0 or url_count > 0)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($off and $parcel and $you and (($clear and $ask) or $threat) and not $me) or ($gift and $will_call)
       or ($fr_off and $fr_you and $fr_fee and $fr_ask and not $fr_me))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -45,7 +45,7 @@ rule toll_unpaid_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Thai, Chinese, Korean or Japanese, paid through a link; Taiwan's eTag toll unpaid on its last day with a penalty, or Japan's ETC toll unpaid, at a link that is not the operator's"
+    description = "An unpaid road toll or traffic fine in Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Thai, Chinese, Korean or Japanese, paid through a link; Taiwan's eTag toll unpaid on its last day with a penalty, or Japan's ETC toll unpaid, at a link that is not the operator's; Turkey's 'violating toll passages detected' (HGS, OGS, KGM), Brazil's unpaid free-flow toll (pedagio), Romania's vignette, toll or fine, Russia's and Ukraine's unpaid fines or toll road, Vietnam's camera fine (phat nguoi) or road fee, with a debt, a penalty or legal action, paid at a link that is not the operator's or the state's, from any sender"
   strings:
     $es = /\b(peajes?|autopista|multa de trafico|multa)\b.{0,80}\b(pendiente|impagad[oa]|sin pagar|vencid[oa]|recargo|sancion|pague|pagar)/
     $pt = /\b(portage(m|ns)|multa)\b.{0,80}\b(em atraso|pendente|por pagar|nao paga|pague|pagar)/
@@ -70,8 +70,24 @@ rule toll_unpaid_intl : phishing
     $ja_etc = /(\betc|高速道路|nexco|ネクスコ|通行料金).{0,60}(未払い|未納|滞納|未精算|お支払いが確認)/
     // the toll operator's own site (not in the brand table), as the only link
     $tw_own = /(^|[^a-z0-9.-])(www\.)?(fetc\.net\.tw|driveplaza\.com|(c-|e-)?nexco\.co\.jp)([^a-z0-9.-]|$)/
+    // Turkish (accents folded; suffixes follow the stem): a violating passage or a toll, and the debt, the
+    // payment or the legal action
+    $tr = /\b(ihlalli gecis|hgs|ogs|otoyol|kopru gecis|gecis ucret|kgm|karayollari)/
+    $tr_due = /\b(borc|odeme|odeyin|odeyiniz|odenmemis|cezali|ceza|yasal islem|icra|tahsil|gecikme)/
+    // Brazil: a free-flow toll or a toll debt
+    $pt2 = /\b(pedagios?|free flow|sem parar|conectcar|tag de pedagio)\b.{0,100}\b(em aberto|pendente|pendencia|debito|nao pag[oa]|pague|pagar|quitar|regularize|evite)/
+    // Romanian (accents folded): the vignette, a toll or a fine, unpaid
+    $ro = /\b(rovinieta|rovinietei|peaj|taxa de pod|amenda|amenzi|contraventie|proces-verbal)\b.{0,80}\b(neplatit|neachitat|restant|achitati|platiti|plata|penalitat|majorar|expirat)/
+    // Russian, Ukrainian (no word boundaries around Cyrillic): an unpaid fine or toll road
+    $ru = /(штраф|платн\S{0,6} дорог|проезд по платн|проїзд платн|платон|айыппұл)\S{0,6} .{0,80}(неоплачен|не оплачен|оплатите|задолженн|пени|погасите|сплатіть|оплатіть|несплачен|заборгован|төлеңіз)/
+    // Vietnamese (diacritics folded): a camera fine or a road fee
+    $vi = /\b(phat nguoi|vi pham giao thong|bien ban (vi pham|xu phat)|phi (duong bo|bao tri duong bo|qua tram)|tram thu phi|vetc|epass)\b.{0,80}\b(chua nop|nop phat|nop phi|thanh toan|qua han|no phi|dong phat|xu phat|tra cuu)\b/
   condition:
-    (any of ($es, $pt, $it, $fr, $de, $zh, $ko, $ja, $nl, $nord, $pl, $th) and url_count > 0)
+    // the added languages: a link that is neither the operator's nor the state's (government suffixes count
+    // in brand_link_count), nor the site the text names
+    ((($tr and $tr_due) or any of ($pt2, $ro, $ru, $vi))
+      and url_count > brand_link_count + platform_url_count + named_url_count)
+    or (any of ($es, $pt, $it, $fr, $de, $zh, $ko, $ja, $nl, $nord, $pl, $th) and url_count > 0)
     or ((($tw_toll and $tw_due and $tw_pen) or $ja_etc)
       and url_count > brand_link_count + platform_url_count and not ($tw_own and url_count == 1))
 }
