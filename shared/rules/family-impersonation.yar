@@ -233,7 +233,7 @@ rule family_new_number_intl
     // a warning passed on in Portuguese or Spanish ("it's a scam", "if anyone asks for money from my old number, it's not me")
     $warn_lat = /\b(e golpe|eh golpe|um golpe|cuidado|nao (e|sou) eu|se alguem (te )?(pedir|pede|mandar)|es (una )?estafa|estafadores|no soy yo|si alguien (te )?(pide|pidiera|escribe))\b/
     $money2b = /\b(favorzinho|favorcito|pedirte algo|pedirle algo|pedir algo|pedir un favor|te pedir (uma coisa|um favor|algo|uma ajuda)|me empresta|emprestar|yape|yapear|yapeame|yapearme|mercado ?pago|te lo devuelvo|se lo devuelvo|te devolvo)\b/
-    $money = /\b((un|um|el|o|a|hazme|haz|hacerme|me haces|me hace|me faz|faz|pedirte|pedir|big|quick|small|huge) favou?r|escribir|ingreso|ingresar|ingresame|bizum|deposita|depositas|deposites|depositarme|(mandame|enviame|mandarme|enviarme) (dinero|plata|lana|feria|\$|[0-9]([0-9.,]{0,8}[0-9])?)|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款|借我|借点|借一下|急事|别打我原来|别打原来|先别打|不要打我原来|旧号码别|先别告诉|別打我原來)/
+    $money = /\b((un|um|el|o|a|hazme|haz|hacerme|me haces|me hace|me faz|faz|pedirte|pedir|big|quick|small|huge) favou?r|escribir|ingreso|ingresar|ingresame|bizum|deposita|depositas|deposites|depositarme|(mandame|enviame|mandarme|enviarme) (dinero|plata|lana|feria|\$|[0-9]([0-9.,]{0,8}[0-9])?)|escreve|transferencia|transferir|dinero|plata|nequi|daviplata|transfieras|transferencia urgente|pagar|factura|deposito|depositar|depositame|prestar|prestame|pix|dinheiro|pagamento|conta|paise|paisa|money|transfer|bhej|bhejo|gpay|paytm|phonepe|upi|whats ?app|telegram|uberweisen|uberweisung|uberweist|geld|rechnung|bezahlen|mir helfen|kurz helfen|ein problem|betalen|betaling|overmaken|maak over|rekening|betaalverzoek|tikkie|appen|appje|app me|ajuda|preciso|virement|virer|payer|facture|argent|rib|bonifico|pagare|soldi|fattura|iban)\b|(转账|汇款|打钱|微信|付款|转到|转给|卡上|急需|轉帳|匯款|借我|借点|借一下|急事|匯給|匯[0-9]|先匯|轉給我|急用|别打我原来|别打原来|先别打|不要打我原来|旧号码别|先别告诉|別打我原來)/
     $it2 = /\b(mamma|mami|papa)\b.{0,120}\b(ho cambiato numero|nuovo numero|telefono (rotto|caduto|non si accende))/
     $id = /\b(ma|mah|mama|mamah|bu|ibu|pa|pak|papa|ayah)\b.{0,60}\b(nomor baru|ganti nomor|nomor lama (hilang|rusak|mati)|hp (lama )?(rusak|hilang|ilang|jatuh))/
     $money2 = /\b(transfer|rekening|tolong (transfer|kirim|kirimin|bantu|pinjam|pinjamin)|scrivimi|whatsapp|bonifico)\b/
@@ -256,15 +256,15 @@ rule family_new_number_intl
     $zh_line = /(加(我|一下|我的)?(line|賴)|line ?id|(我的|新的)(line|賴)|加入(我的)?line)/
     $tl = /\b(tita|tito|ate|kuya|nanay|tatay|mama|papa|ma|pa|lola|lolo|mam|maam|sir|boss|pastor)\b.{0,80}\b(bago (kong|ko na|ko) (number|numero|sim)|bagong (number|numero|sim) ko|new number ko|(nasira|nawala)( (po|kasi|na|yung|ung|ang|yong)){0,3} (phone|cellphone|cp|selpon))/
     $tl_ask = /\b(makahiram|pahiram|utang|padala|pang-?bayad|pambayad|gcash|maya|pa-?load|emergency)\b/
-    $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|zgubilam telefon|zgubilem telefon)|\b(tu|to ja|z tej strony) [a-z]{2,12},? (zmienilam|zmienilem) numer\b/
+    $pl = /\b(mamo|tato|mama|tata)\b.{0,80}\b(nowy numer|nowego numeru|moj nowy numer|telefon (mi )?sie (zepsul|popsul)|(stary|moj) (telefon )?(padl|sie zepsul|nie dziala)|zgubilam telefon|zgubilem telefon)|\b(tu|to ja|z tej strony) [a-z]{2,12},? (zmienilam|zmienilem) numer\b/
     $sv = /\b(mamma|pappa|mamsen)\b.{0,80}\b(nytt nummer|mitt nya nummer|tappat min telefon|telefonen (ar )?(trasig|sonder)|telefon gick sonder)/
     // Danish, Norwegian, Finnish and Czech: the parent, the new number or the broken phone
     $nord = /\b(mor|far|mom|mamma|pappa|aiti|isa|mami|tati)\b.{0,80}\b(mit nye nummer|mitt nye nummer|nyt nummer|nytt nummer|telefon(en)? er (gaet i stykker|odelagt|i stykker)|mobilen( min)? er odelagt|uusi numero|mun uusi numero|minun uusi numeroni|puhelin hajosi|puhelimeni hajosi|moje nove cislo|nove cislo|mobil se (rozbil|pokazil)|telefon se rozbil)/
     $sv_ask = /\b(swisha|swish|pengar|betala|kr|whats ?app|whatsappiin|mobilepay|vipps|penge|rahaa|maksaa|penize|poslat)\b/
-    $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz|whats ?app|napisz)\w{0,4}\b/
+    $pl_ask = /\b(platnosc|platnoscia|przelew|blik|pieniadze|pomoc|pomoz|pozycz|whats ?app|napisz|przelac|przelej|wyslac|wyslij|oddam)\w{0,4}\b|[0-9] ?(zl|zlotych)\b/
     // Turkish, Romanian, Russian, Ukrainian, Greek and Hebrew: the parent, the new or broken phone, and the money or chat app
     $tr = /\b(anne|annecim|annecigim|baba|babacim|babacigim|abla|ablacim|abi|abicim|abim|kardesim|teyze|teyzecim|dayi|dayicim|amca|amcacim|halacim|yenge|yengecim)\b.{0,80}\b(yeni numaram|yeni numara|numaram degisti|telefonum (bozuldu|kirildi|kayboldu|calindi|dustu|suya dustu))/
-    $ro = /\b(mama|mami|tata|tati)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|am pierdut telefonul)/
+    $ro = /\b(mama|mami|mamico|tata|tati|bunico|bunicule|mamaie|tataie)\b.{0,80}\b(numarul meu nou|numar nou|s-a stricat telefonul|telefonul (mi )?s-a stricat|am pierdut telefonul|(mi-am|am) schimbat numarul|mi-a cazut telefonul|telefonul mi-a cazut|mi s-a spart telefonul)/
     $ru = /(мама|мам|папа|пап|мамо|тато|бабушка|бабуля|дедушка|бабусю|бабуся|дідусю).{0,120}(с номера (друга|подруги|товарища)|с телефона (друга|подруги|товарища)|з номера (друга|подруги)|з телефону (друга|подруги)|з чужого|(телефон|мобильный|мобільний) (забрали|отобрали|відібрали)|(забрали|отобрали|відібрали) (телефон|мобильный|мобільний)|(утопил|утопила|разбила) телефон|это мой новый|це мій новий|нового номера|новый номер|новий номер|телефон сломался|телефон зламався|разбил телефон|потерял телефон|с чужого|телефон сел)/
     // Nigerian Pidgin: "my phone spoil, this na my new number", then money to a wallet, "I go pay back"
     $pcm = /\b(my phone (don )?spoil|phone (don )?spoil|my own (phone )?(don )?spoil|this na my new (number|line)|na my new (number|line)|my new line (be|na) this|i (don )?change (my )?(number|line))\b/
@@ -277,7 +277,7 @@ rule family_new_number_intl
     // Turkish "acil 2.000 tl lazim", "kimseye soyleme"; Hebrew "להעביר לי", "בביט", "פייבוקס"
     // a Russian or Ukrainian warning about the scam ("if someone writes from a friend's number, it's fraudsters")
     $ru_warn = /(мошенни|шахра|аферист|развод|осторожно|обережно|не переводи|не переказуй|это не я|це не я)/
-    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram|eft|papara|(tl|lira) lazim|kimseye (soyleme|soylemeyin|bahsetme))\b|(деньги|скинь|переведи|перевести|переведешь|перекинь|перекинуть|займи|одолжи|позич|перекажи|переказати|на карту|на эту карту|на цю картку|на мою карт|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ|להעביר לי|תעביר לי|תעבירי לי|פייבוקס|בביט[ .,!?])/
+    $more_ask = /\b(odeme|para|havale|iban|acil|bani|transfer|plata|whats ?app|telegram|eft|papara|(tl|lira) lazim|kimseye (soyleme|soylemeyin|bahsetme)|revolut|lei|trimite|trimiti|trimite-mi|imprumut|imprumuta)\b|(деньги|скинь|переведи|перевести|переведешь|перекинь|перекинуть|займи|одолжи|позич|перекажи|переказати|на карту|на эту карту|на цю картку|на мою карт|гроші|картку|вотсап|ватсап|χρήματα|λεφτά|כסף|העברה|וואטסאפ|ווטסאפ|להעביר לי|תעביר לי|תעבירי לי|פייבוקס|בביט[ .,!?])/
     // Swahili: "hii ni namba yangu mpya", "simu yangu imeibiwa", then "nitumie elfu 20", M-Pesa, Airtel Money
     $sw = /\b((namba|nambari|laini|line) yangu (mpya|nyingine)|(namba|laini) mpya (ni )?hii|nimebadilisha (namba|nambari|laini|line|simu)|simu yangu (imeibiwa|imeibwa|imepotea|imeharibika|imeanguka|imevunjika|iliibiwa|ilipotea)|nimeibiwa simu|nimepoteza simu)\b/
     $sw_ask = /\b(airtel money|m-?pesa|tigo ?pesa|halo ?pesa|nikopeshe|(nitumie|unitumie|tuma|nisaidie)( (tu|basi|haraka|sasa|kwanza|hata|tafadhali))? (pesa|hela|elfu|sh|tsh|ksh|kes|tzs|ugx|shilingi|kwa (m-?pesa|airtel|tigo|halo)|[0-9]))\b|\bnimekwama\b.{0,40}\b(pesa|hela|nauli|fedha|elfu|[0-9])/
@@ -459,7 +459,7 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English); the Polish grandchild ('wnuczek') scam: the grandparent, aunt or uncle addressed, an accident, the police or an arrest, then a bail, a lawyer who will call or money needed"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English); the Polish grandchild ('wnuczek') scam: the grandparent, aunt or uncle addressed, an accident, the police or an arrest, then a bail, a lawyer who will call or money needed, or the 'police' telling that your son or daughter caused an accident with a bail or a courier for the cash and 'don't hang up'; the police or an 'investigator' on a relative's road accident (ДТП), the victim in hospital, a criminal case to avoid by a compensation or a courier (Russian, Ukrainian), and the same told in Brazilian Portuguese, Romanian and Taiwanese Chinese"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran|grammy|gramma|grandmom|grandad|granddad|grampa|gramps)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(got|get|gotten) (myself )?into (a little |a bit of |some |big )?trouble|i (really )?messed up (bad|badly|big time|really bad)|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
@@ -523,9 +523,24 @@ rule family_grandchild_emergency : phishing
     // The Polish grandchild ("wnuczek") scam: the grandparent or aunt addressed or the grandchild named, an
     // accident, the police or an arrest, then a bail, a lawyer who will call, or money needed now; a
     // grandchild's own news of a scrape says all is well
-    $pl_who = /\b(babciu|babunciu|babuniu|dziadku|dziadziu|dziadzius|ciociu|wujku)\b|\b(twoj|twoja) (wnuczek|wnuczka|wnuk|siostrzeniec|siostrzenica|bratanek|bratanica)\b|\b(tu|to ja|mowi|pisze) (twoj |twoja )?(wnuczek|wnuczka|wnuk)\b/
-    $pl_tr = /\b(wypadek|wypadku|stluczk[a-z]{0,2}|potracil[a-z]{0,3}|potracenie|na policji|policja|policjant[a-z]{0,2}|komisariat[a-z]{0,2}|areszt[a-z]{0,3}|zatrzymali|zatrzymany|zatrzymana|w szpitalu|prokurator[a-z]{0,2})\b/
-    $pl_ask = /\b(kaucj[a-z]{0,2}|adwokat[a-z]{0,2}|prawnik[a-z]{0,2}|mecenas[a-z]{0,2}|(potrzebuje|potrzebne|potrzeba|trzeba|musze miec|musimy miec)( [a-z]{1,12}){0,3} (pieniedzy|pieniadze|gotowki|gotowke|tysiecy|tys|zlotych|zl))\b/
+    $pl_who = /\b(babciu|babunciu|babuniu|dziadku|dziadziu|dziadzius|ciociu|wujku)\b|\b(pani|pana|panstwa) (syn|corka|wnuk|wnuczek|wnuczka|maz|zona|brat|siostra|synowa|ziec|bratanek|siostrzeniec)\b|\b(twoj|twoja) (syn|corka|maz|zona)\b|\b(twoj|twoja) (wnuczek|wnuczka|wnuk|siostrzeniec|siostrzenica|bratanek|bratanica)\b|\b(tu|to ja|mowi|pisze) (twoj |twoja )?(wnuczek|wnuczka|wnuk)\b/
+    $pl_tr = /\b(wypadek|wypadku|kolizj[a-z]{1,2}|spowodowal[a-z]{0,2}|poszkodowan[a-z]{1,3}|stluczk[a-z]{0,2}|potracil[a-z]{0,3}|potracenie|na policji|policja|policjant[a-z]{0,2}|komisariat[a-z]{0,2}|areszt[a-z]{0,3}|zatrzymali|zatrzymany|zatrzymana|w szpitalu|prokurator[a-z]{0,2})\b/
+    // ... or the money's courier and the call not to be hung up: "przyjedzie kurier po pieniadze", "prosze sie nie rozlaczac"
+    $pl_ask = /\b(kurier[a-z]{0,2}|odbierze (pieniadze|gotowke)|przyjedzie po (pieniadze|gotowke|nia|nie)|gotowk[a-z]{1,2}|nie (rozlaczac|rozlaczaj|rozlaczac sie|dzwonic do nikogo|mowic nikomu|mow nikomu)|kaucj[a-z]{0,2}|adwokat[a-z]{0,2}|prawnik[a-z]{0,2}|mecenas[a-z]{0,2}|(potrzebuje|potrzebne|potrzeba|trzeba|musze miec|musimy miec)( [a-z]{1,12}){0,3} (pieniedzy|pieniadze|gotowki|gotowke|tysiecy|tys|zlotych|zl))\b/
+    // The police or an "investigator" on a relative's road accident (Russian, Ukrainian: ДТП, the victim in hospital, a
+    // criminal case to avoid, a compensation or a courier for the money; Brazilian Portuguese, Romanian; Chinese of
+    // Taiwan: 車禍, 和解金, 不要掛電話); a relative's own news of a scrape says all is well or the insurer pays
+    $kin_ru = /(ваш сын|ваша дочь|ваш внук|ваша внучка|ваш муж|ваша жена|ваш брат|ваша сестра|ваш родственник|ваш племянник|ваша племянница|вашего сына|вашей дочери|вашего внука|вашей внучки|вашего мужа|ваш син|ваша донька|ваш онук|ваша онука|ваш чоловік|ваша дружина|вашого сина|вашої доньки|вашого онука)/
+    $acc_ru = /(дтп|авари|сбил|сбила|наехал|виновник|виновниц|пострадавш|реанимаци|збив|збила|винуват|постражд|реанімаці)/
+    $ask_ru = /(уголовн|решить (этот |данный )?вопрос|компенсаци|курьер|замять|урегулир|не возбуждал|избежать|передать деньги|передайте|кримінальн|вирішити (це |це питання|питання)|компенсаці|кур.?єр|уникнути|передайте гроші)/
+    $own_ru = /(страхов|все живы|всё хорошо|все хорошо|не волнуйся|не переживай|все живі|не хвилюйся|мошенни|шахра)/
+    $kin_pt = /\b(seu|sua) (filho|filha|neto|neta|marido|esposa|sobrinho|sobrinha)\b.{0,60}\b(acidente|atropelou|atropelamento|bateu o carro|preso|presa|detido|detida|delegacia)\b/
+    $ask_pt = /\b(fianca|advogado|deposite|transfira|portador|motoboy|buscar o dinheiro|nao (desligue|conte|comente)|indenizacao|acordo com a vitima)\b/
+    $kin_ro = /\b(fiul|fiica|nepotul|nepoata|sotul|sotia) (dumneavoastra|dvs|tau|ta)\b.{0,80}\b(accident|arestat|retinut|spital|politie|politia)\b/
+    $ask_ro = /\b(despagubire|cautiune|avocat|dosar penal|curier|nu inchideti|nu spuneti)\b/
+    $kin_zh = /(你兒子|您兒子|你的兒子|你女兒|您女兒|你孫子|您孫子|你先生|你老公|你儿子|您儿子|你女儿|你孙子|你老公)/
+    $acc_zh = /(車禍|撞傷|撞到人|撞死|警察局|派出所|拘留|车祸|撞伤|撞人)/
+    $ask_zh = /(和解金|賠償金|交保|保釋|不要掛電話|不要告訴|匯款|转账|賠償|和解费|赔偿|保释|不要挂电话)/
     $pl_own = /\b(nic mi nie jest|wszystko (jest )?(ok|dobrze|w porzadku)|haha|xd|mama wie|tata wie|juz zaplacil[a-z]{0,2}|juz zalatwione)\b/
   condition:
     (($who and $trouble and ($ask or ($hush and ($back or money_count > 0 or not $own)) or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
@@ -535,7 +550,9 @@ rule family_grandchild_emergency : phishing
       or ($ftr_hi and $fph_hi and $fpay_hi and ($fnow_hi or money_count > 0))
       or ($ftr_dev and $fph_dev and $fpay_dev)
       or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0))
-      or ($pl_who and $pl_tr and $pl_ask and not $pl_own))
+      or ($pl_who and $pl_tr and $pl_ask and not $pl_own)
+      or ($kin_ru and $acc_ru and $ask_ru and not $own_ru)
+      or ($kin_pt and $ask_pt) or ($kin_ro and $ask_ro) or ($kin_zh and $acc_zh and $ask_zh))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -704,13 +721,16 @@ rule family_parent_friend_new_number
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claiming to be an old friend or colleague of your mother, father or spouse, on a new number, who asks to be texted back, saved or added on Zalo (Vietnamese)"
+    description = "A stranger claiming to be an old friend or colleague of your mother, father or spouse, or your own old colleague or friend, on a new number, who asks to be texted back, saved or added on Zalo, or to lend a sum (Vietnamese)"
   strings:
     $tie = /\b(la|toi la|minh la) (ban|ban cu|ban hoc|ban hoc cu|ban than|dong nghiep|dong nghiep cu|nguoi quen|ban lam an)( cu| than| ngay xua| hoi truoc| lau nam)? cua (me|bo|ba|cha|ong|chong|vo) (chau|con|em|anh|chi|ban|co|chu)\b/
     $new = /\b(doi so|so moi|so dien thoai moi|sim moi|doi sim)\b/
     $back = /\b(nhan tin lai|nhan lai|goi lai|phan hoi|tra loi tin|ket ban|zalo|luu so|luu lai so)\b/
+    // or the reader's own old colleague or friend ("chi la dong nghiep cu cua em"), and a loan asked with a day to pay back
+    $tie2 = /\bla (dong nghiep|ban|ban hoc|ban cung lop|ban cung phong|nguoi quen)( cu| than| ngay xua| hoi truoc| o cong ty)? cua (em|anh|chi|ban|chau|con|co|chu)\b/
+    $ask = /\bcho (co|chu|bac|di|cau|anh|chi|em|minh|toi|tui) (muon|vay)\b|\b(muon|vay)( tam)? [0-9]|\bchuyen (khoan|tien) (giup|cho|vao)\b|\b(so tai khoan|stk)\b/
   condition:
-    $tie and $new and $back and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($tie or $tie2) and $new and ($back or $ask) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 // The relative "arrested" in a rape, drugs or accident case, and the money to "settle" it sent now:
@@ -769,7 +789,7 @@ rule family_new_number_loan
   meta:
     action = "junk"
     weight = 3.0
-    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French); a self-named neighbour ('votre voisine') at the hospital or clinic with her child who needs a sum in francs for the medicines and will repay it (West African French); the colleague, friend or friend's friend on a new number who borrows a sum until a named day (Portuguese, Spanish, Polish, Turkish, Romanian, Russian, Ukrainian); a friend writing from another person's phone who asks for a BLIK code (Polish)"
+    description = "A relative or friend 'on a new line' asks to borrow money and promises it back tomorrow, or asks for a recharge card, airtime or a transfer to be explained later, or an aunty or uncle on a new number wants a PhonePe, Paytm or GPay loan kept from the family ('mummy ko mat batana'), or a child whose phone fell or broke wants an urgent Google Pay, PhonePe or Paytm transfer ('phone gir ke toot gaya, jaldi GPay kar do') (English, Nigerian Pidgin, Swahili, Tagalog, Bengali, Hindi (romanised and Devanagari), Urdu, Malay, Indonesian, Chinese, West and Central African French with Orange Money, MoMo or Wave); the lost phone's new number with airtime, mobile money or cash sent now 'on this new number' or paid back tomorrow (Liberian, Sierra Leonean Krio, Ghanaian and Nigerian English and Pidgin: LD, NLe, GHS, naira; French); a cousin or friend writing 'from a friend's phone' who wants an urgent Wave or Orange Money transfer paid back tomorrow (West African French); a friend whose GPay, PhonePe or Paytm 'is not working' and wants a sum sent on this number urgently, returned tomorrow or with the old number off (Indian English, Hinglish); a friend on a new phone who wants a quick Cash App, Venmo, Zelle or PayPal payment paid back on a named day (US English); a cousin or brother stranded at a bus or train station or at the hospital with his wife or child who wants Orange Money, MoMo or Wave sent and will repay it at the end of the month (West and Central African French); a self-named neighbour ('votre voisine') at the hospital or clinic with her child who needs a sum in francs for the medicines and will repay it (West African French); the colleague, friend or friend's friend on a new number, or introduced by a relative who 'gave me your number', who borrows a sum until a named day (Portuguese, Spanish of Chile and the Plate, Polish, Turkish, Romanian, Russian, Ukrainian; Moroccan and Egyptian Arabic in Latin letters: 'bdelt numero, slefni ... nrj3hom lik ghda'); a friend writing from another person's phone who asks for a BLIK code (Polish)"
   strings:
     // the new or lost line
     $n_sw = /\b(nimebadilisha (line|laini|namba|simu)|nimepoteza (simu|line|laini)|(namba|laini|line) (yangu )?mpya|simu (yangu )?(imeharibika|imepotea|imeibiwa|imeanguka))\b/
@@ -859,13 +879,21 @@ rule family_new_number_loan
     // back on a day (Portuguese, Spanish, Polish, Turkish, Romanian, Russian, Ukrainian; accents folded);
     // a new number that borrows a charger or a book names no sum
     $warn_lat2 = /\b(e golpe|eh golpe|um golpe|cuidado|nao (e|sou) eu|es (una )?estafa|no soy yo|oszust[a-z]{0,4}|uwaga|dolandirici[a-z]{0,3}|dikkat|teapa|atentie)\b|(мошенни|осторожно|обережно|шахра)/
-    $n_lat = /\b(numero novo|novo numero|troquei de numero|mudei de numero|cambie de (numero|celular|celu|cel)|cambie el numero|nuevo numero|numero nuevo|zmienilem numer|zmienilam numer|nowy numer|yeni numaram|numaram degisti|numar nou|numarul meu nou|am schimbat numarul)\b|(новый номер|новий номер|сменил номер|сменила номер|змінив номер|змінила номер)/
-    $lb_lend = /\b(emprestar|empresta|emprestimo|prestar|prestame|prestarme|me prestas|pozycz[a-z]{0,5}|borc (ver|verir|verebilir)[a-z]{0,6}|odunc|imprumut[a-z]{0,3}|imprumuta[a-z]{0,3})\b|(займи|одолжи|одолжить|позич)/
-    $lb_back = /\b(te devolvo|devolvo (amanha|sexta|segunda|no|na|dia)|te pago (amanha|sexta|segunda|no|na|dia)|ate (amanha|sexta|segunda|terca|quarta|quinta|o fim do mes|o dia)|te lo (devuelvo|pago|regreso)|hasta el (lunes|martes|miercoles|jueves|viernes|sabado|fin de mes|finde)|hasta (manana|fin de mes)|oddam|zwroce|do (jutra|piatku|poniedzialku|wyplaty)|yarin veririm|geri veririm|maasim yatinca|iti dau inapoi|ti-i dau inapoi|pana (maine|vineri|luni))\b|(верну|поверну|до зарплаты|до зарплати)/
-    $lb_amt = /\b(reais|real|soles|pesos|lucas|mil|zl|zlotych|tl|lira|lei|ron|dinheiro|grana|plata|pieniadze|pieniedzy|bani)\b|(руб|грн|тысяч|тисяч|денег|гроші|грошей)/
+    $n_lat = /\b(numero novo|novo numero|troquei de numero|mudei de numero|cambie de (numero|celular|celu|cel)|cambie el numero|nuevo numero|numero nuevo|zmienilem numer|zmienilam numer|nowy numer|yeni numaram|numaram degisti|numar nou|numarul meu nou|am schimbat numarul)\b|(новый номер|новий номер|сменил номер|сменила номер|змінив номер|змінила номер|нового номера|нового номеру|с нового номера|з нового номера)/
+    // ... or the friend of a relative or a colleague who "gave me your number" ("soy amigo de tu hermano, el me paso tu
+    // numero", "я друг Андрія, він дав мені твій номер"): a stranger's introduction before a loan
+    $n_gave = /\bme (paso|dio) (tu|su) (numero|celular|cel|fono|contacto)\b|\bme (passou|deu) (o )?(seu|teu) (numero|contato|celular)\b|\b(dal|dala) mi (twoj|pana|pani) numer\b|\bmi-a dat numarul (tau|dvs|dumneavoastra)\b|(дал мне (твой|ваш) номер|дала мне (твой|ваш) номер|дав мені (твій|ваш) номер|дала мені (твій|ваш) номер)/
+    $lb_lend = /\b(emprestar|empresta|emprestimo|prestar|prestame|prestarme|me prestas|pozycz[a-z]{0,5}|borc (ver|verir|verebilir)[a-z]{0,6}|odunc|imprumut[a-z]{0,3}|imprumuta[a-z]{0,3}|prestai|me prestarias|me podis prestar)\b|(займи|одолжи|одолжить|одолжишь|занять|займешь|займёшь|выручи|выручить|позич)/
+    $lb_back = /\b(te devolvo|devolvo (amanha|sexta|segunda|no|na|dia)|te pago (amanha|sexta|segunda|no|na|dia)|ate (amanha|sexta|segunda|terca|quarta|quinta|o fim do mes|o dia)|te lo (devuelvo|pago|regreso)|hasta el (lunes|martes|miercoles|jueves|viernes|sabado|fin de mes|finde)|hasta (manana|fin de mes)|oddam|zwroce|do (jutra|piatku|poniedzialku|wyplaty)|yarin veririm|geri veririm|maasim yatinca|iti dau inapoi|ti-i dau inapoi|pana (maine|vineri|luni))\b|(верну|поверну|до зарплаты|до зарплати|до (завтра|пятницы|понедельника|вторника|среды|четверга|субботы|воскресенья|выходных|вечера)|до (п.?ятниці|понеділка|вівторка|середи|четверга|суботи|неділі|вечора))/
+    $lb_amt = /\b(reais|real|soles|pesos|lucas|mil|zl|zlotych|tl|lira|lei|ron|dinheiro|grana|plata|pieniadze|pieniedzy|bani)\b|(руб|грн|тысяч|тисяч|денег|гроші|грошей)|[0-9]00\b/
     // The friend who writes from someone else's phone and asks for a BLIK code (Polish): the phone of a friend,
     // a dead or lost phone, then "podeslij kod BLIK"; a partner who sends his own BLIK code asks for none
     $n_pl = /\bpisze z (telefonu|numeru|komorki) (kolezanki|kolegi|znajomego|znajomej|siostry|brata|mamy|taty|chlopaka|dziewczyny|kumpla|kumpeli|przyjaciolki|przyjaciela)\b|\bz (cudzego|innego|pozyczonego) (telefonu|numeru)\b|\bmoj (telefon )?(sie )?(rozladowal|padl|zepsul|utonal)\b|\b(padl|rozladowal|zepsul) mi sie telefon\b|\bpadl mi telefon\b|\b(zgubilam|zgubilem) telefon\b/
+    // Moroccan and Egyptian Arabic in Latin letters: a colleague or friend "bdelt numero" who asks "slefni 500 dh" and
+    // promises it back tomorrow ("nrj3hom lik ghda", "harga3homlak bokra")
+    $n_arz = /\b(bdelt|beddelt|badalt|badelt|ghayart|ghayert|8ayart|gheyyart|ghiert)( el| l)? ?(nmra|nemra|numero|numiro|ra9m|raqm|rakm|ra2m|ra9mi|rakmi|ra2ami|nemrti|nmrti)\b|\b(nmra|nemra|numero|ra9m|raqam|rakam|ra2am|rakamy|ra2amy) (jdida|jdid|gdida|gedid|gdid|jadid|el gedid|el gdid)\b/
+    $lend_arz = /\b(slefni|sllefni|sellefni|salefni|sallefni|salafni|sallafni|salefny|sallefny|salafny|sallafny|tsallefni|tslefni|9rdni|9redni|9ardni|qardni|tsalefni|tsalefny)\b/
+    $back_arz = /\b(nrj3hom|nraj3hom|nrja3hom|nrddhom|nreddhom|nrj3ha|nraj3ha|narga3homlak|harga3homlak|harga3hom|hraga3hom|hraj3hom|arga3homlak|hardhomlak)\b|\b(ghda|ghedda|ghedwa|bokra|bukra|l?jom3a)\b/
     $blik_pl = /\b(podeslij|podeslac|podeslesz|wyslij|wyslac|wyslesz|przeslij|przeslac|przeslesz|daj|dasz|podaj|podasz|wygeneruj|wygenerowac|wygenerujesz)( mi)? (kod |kodu )?blik[a-z]{0,3}\b|\bkod blik[a-z]{0,3} na [0-9]/
   condition:
     ((any of ($n*) or family_new_number_story)
@@ -877,7 +905,8 @@ rule family_new_number_loan
     or ($st_fr and $st_ask and ($st_pay or money_count > 0) and ($st_back or $fr_back))
     or ($st_nb and $st_hosp and ($st_ask or $st_need) and ($st_pay or $st_frs or money_count > 0) and ($st_back or $fr_back))
     or ($app_down and $this_num and (any of ($r*) or $old_off) and ($hurry or $hurry_hi or $old_off))
-    or ($n_lat and $lb_lend and $lb_back and ($lb_amt or money_count > 0) and not $warn_lat2)
+    or (($n_lat or $n_gave) and $lb_lend and $lb_back and ($lb_amt or money_count > 0) and not $warn_lat2)
+    or ($n_arz and $lend_arz and $back_arz)
     or ($n_pl and $blik_pl))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

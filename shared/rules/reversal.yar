@@ -15,7 +15,7 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti, Brazilian Portuguese with Pix or a top-up, Latin American Spanish with Yape, Plin, Nequi, Daviplata or Mercado Pago, Turkish with Papara, an IBAN or a line topped up, Egyptian and Algerian Arabic in Latin letters or in script with Vodafone Cash, InstaPay, flexy or rased), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti, Brazilian Portuguese with Pix or a top-up, Latin American Spanish with Yape, Plin, Nequi, Daviplata or Mercado Pago, Turkish with Papara, an IBAN or a line topped up, Egyptian and Algerian Arabic in Latin letters or in script with Vodafone Cash, InstaPay, flexy or rased; Chilean and Argentine Spanish with a 'cuenta RUT' or a transfer that 'went' by mistake and 'hacer la devolucion', Moroccan Darija 'bla ma nqsed', Egyptian 'ba3to tany', Vietnamese 'chuyen nham ... chuyen lai giup vao STK', Russian, Ukrainian, Polish, Romanian and Taiwanese Chinese), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali)"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
@@ -52,6 +52,21 @@ rule reversal_sent_by_mistake : phishing
     $m15 = /\byanlislikla\b|\byanlis (numaraya|hesaba|ibana|iban|kisiye|hatta|hesap)\b|\bhataen (gonder|yolla|at|yukle|havale)/
     // Egyptian and Algerian Arabic in Latin letters (8 or gh for the ghayn): "ba3tlak ... bel ghalat", "flexitlek bel ghalta"
     $m16 = /\b(bel|bl|bil|b) ?l?(ghalat|ghalta|ghlat|ghlta|8alat|8alta|8lat)\b|\bbel(ghalat|ghalta|8alat|8alta)\b/
+    // Chile and the Plate: the transfer that "went" or "reached you" by mistake ("se me fue una transferencia a tu
+    // cuenta por equivocacion", "te llego una transferencia mia por error")
+    $m17 = /\b(se me fue|se me paso|se fue|te llego|le llego|te cayo|le cayo|te entro|le entro)\b.{0,50}\bpor (error|equivocacion|accidente)\b/
+    // Vietnamese (diacritics folded): "chuyen nham", "ck nham", "nap nham the", "chuyen khoan lon", "nham so tai khoan"
+    $m18 = /\b(chuyen|ck|chuyen khoan|chuyen tien|nap|nap tien|nap the|gui|gui tien)( tien)? (nham|lon)\b|\b(nham|lon) (so tai khoan|stk|so dien thoai|sdt|tai khoan|tk)\b/
+    // Russian and Ukrainian: "случайно перевела вам", "ошибочно отправил", "помилково переказала"
+    $m19 = /(случайно|ошибочно|по ошибке|нечаянно|помилково|випадково|через помилку|по помилці).{0,60}((перевел|перевёл)|перевела|отправил|отправила|скинул|скинула|закинул|закинула|пополнил|пополнила|переказав|переказала|надіслав|надіслала|скинув|поповнив|поповнила|перерахував|перерахувала)|((перевел|перевёл)|перевела|отправил|отправила|скинул|скинула|переказав|переказала|надіслав|надіслала|скинув|поповнив|поповнила).{0,60}(случайно|ошибочно|по ошибке|не на тот номер|помилково|випадково|не на той номер)/
+    // Polish: "przez pomylke przelalem", "omylkowo wyslalam", "pomylilam numer"
+    $m20 = /\b(przez (pomylke|przypadek)|omylkowo|pomylkowo)\b.{0,50}\b(przelal[a-z]{0,3}|wyslal[a-z]{0,3}|doladowal[a-z]{0,3}|przeslal[a-z]{0,3}|zrobil[a-z]{0,3} przelew)|\b(przelal[a-z]{0,3}|wyslal[a-z]{0,3}|doladowal[a-z]{0,3}|przeslal[a-z]{0,3})\b.{0,50}\b(przez (pomylke|przypadek)|omylkowo|pomylkowo|na (zly|bledny) numer)\b|\bpomylil[a-z]{0,3} (numer|konto|odbiorce|cyfry)\b/
+    // Romanian: "am trimis din greseala 200 lei", "din greseala v-am transferat"
+    $m21 = /\b(am trimis|am transferat|am virat|am facut (un|o) (transfer|plata|virament)|am incarcat|am alimentat|am reincarcat|am depus)\b.{0,60}\b(din greseala|din eroare|gresit|la numarul gresit)\b|\bdin greseala (am|v-am|ti-am) (trimis|transferat|virat|incarcat)\b/
+    // Chinese of Taiwan (and simplified): "轉錯帳", "匯錯", "不小心轉到你的帳戶"
+    $m22 = /(轉錯|匯錯|轉帳錯|儲值錯|誤轉|誤匯|不小心.{0,18}(轉|匯|儲值|加值)|转错|汇错|误转|不小心.{0,18}转)/
+    // Moroccan Darija: "bla ma nqsed" (without meaning to), "ghlatt f numero" (I got the number wrong)
+    $m23 = /\bbla ma (n9sed|nqsed|nkssed|nksed|n9ssed)\b|\bghla?tt? (f|fi|f l) ?(numero|nemra|nmra|ra9m|raqm|rqm|lra9m)\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -88,6 +103,14 @@ rule reversal_sent_by_mistake : phishing
     $b17 = /\b(devolver|devuelve|devuelva|devolve|regresar|reintegrar|retornar|reembolsar)(lo|la|los|las|me|melo|mela|melos|melas)?\b|\b(devolves|regresemelo|regresemela|regresemelos|regreseme|devuelvame|devuelvamelos|devuelvemelo|devolvemelo|devolveme|devolvemelos)\b|\bme (lo|la|los|las) (podes|puedes|podrias|podria|puede|pueda|pudieras|pudiera) (devolver|regresar|reintegrar|retornar|yapear|transferir)\b/
     $b18 = /\bgeri (gonder|yolla|at|ode|iade|aktar|yatir|yukle)[a-z]{0,12}|\biade (et|eder|edebilir|edin|etsen|etseniz|yap)[a-z]{0,8}/
     $b19 = /\b(t?raga3|t?rag3|t?rg3)(hom|hum|ha|o|oh|ohom|ohum|oha|uhom|li|ly|hali|homli|ohomli)\b|\b(3awed|3awd|3aoud|3awad)i?(li|ly|hom|ha|homli|hali)\b|(عاود|عاودلي|بعثهولي|رجعهولي|رجعهملي|رديهم|ردهملي)/
+    // Spanish "me podria hacer la devolucion", Chilean "me la devolvi"; Egyptian "tb3athom tany", "ba3to tany" (send
+    // it back); Darija "raj3iha lia"; Vietnamese "chuyen lai giup", "ck lai giup em", "hoan lai giup"; Russian and
+    // Ukrainian "верните", "поверніть"; Polish "prosze o zwrot", "oddasz?"; Romanian "sa mi-i returnati"; Chinese "轉回來"
+    $b20 = /\b(hacer|hacerme|hace|haceme|hagame|hazme|me haces|me hace|realizar|realizarme) (la|una) devolucion\b|\bme (lo|la|los|las) devolvi\b/
+    $b21 = /\b(t?e?b3at|t?ba3at|t?ba3t|t?eba3t|ib3at|ab3at|ebaat|t?7awel|t?7awil)(o|oh|ohom|hom|hum|homli|holi|oli|ha|hali)( li| ly| lya)? (tany|tani|tanii|tanee)\b|\b(raj3|rje3|rja3|raja3)(i|o|u)?(ha|hom|h|ih)\b/
+    $b22 = /\b(chuyen|ck|chuyen khoan|tra|hoan|gui|nap|chuyen tra)( lai| tra) (giup|dum|ho|cho|vao|ve)\b|\b(giup|dum|ho) (minh |em |toi |chi |anh |tui |co |chu )?(chuyen|ck|tra|hoan|gui|nap) (lai|tra)\b/
+    $b23 = /(верните|вернуть|верни|(вернете|вернёте)|переведите обратно|отправьте обратно|скиньте обратно|поверніть|повернути|поверни|повернете|перекажіть назад|надішліть назад)/
+    $b24 = /\b(prosze o zwrot|prosze (zwrocic|oddac|odeslac)|zwroc|zwrocisz|zwrocic|oddasz|odeslij|odeslesz|odda pan|odda pani|moze pan oddac|moze pani oddac|zwrot (na|blikiem|przelewem))\b|\b(returnati|returneaza|returnezi|restituiti|inapoiati)\b|\b(dati|da|trimite|trimiteti)(-mi)? inapoi\b|\bsa (mi )?(-i |ii |le )?(trimiteti|trimiti|dati|dai) inapoi\b|(轉回|匯回|退還給我|退回給我|還給我|还给我|转回|退还给我)/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
@@ -101,6 +124,9 @@ rule reversal_sent_by_mistake : phishing
     // the channels of Brazil, the Andes and the Plate, Turkey, Egypt and Algeria: Pix, Yape, Plin, Nequi, Mercado Pago,
     // Papara, an IBAN or a line topped up, Vodafone Cash, flexy and rased (airtime), pounds and dinars
     $c6 = /\b(pix|chave|reais|recarga|saldo|yape|plin|nequi|daviplata|mercado ?pago|cbu|cvu|alias|soles|pesos|lucas|papara|iban|havale|eft|hattina|kontor|flexy|flexi|rased|raseed|raseid|geneh|gneh|genih|dinar|dzd|instapay|vodafone cash)\b|r\$ ?[0-9]|[0-9] ?(tl|lira|mil|da|le|dh)\b|(فليكسي|دج)/
+    // Chile's "cuenta RUT" and a transfer; Vietnam's account number (STK), millions and banks; roubles, hryvnias and
+    // cards; zloty and BLIK; lei and Revolut; Taiwan dollars and accounts
+    $c7 = /\b(rut|cuenta rut|cuenta vista|transferencia|stk|so tai khoan|tai khoan|tk|trieu|nghin|vnd|zalopay|vietcombank|vcb|techcombank|bidv|agribank|vietinbank|tpbank|vpbank|sacombank|mbbank|the cao|zl|zlotych|blik|przelew|lei|ron|revolut|contul)\b|[0-9] ?(k|tr|trieu)\b|(руб|₽|грн|гривн|гривен|карт|сбп|по номеру|за номером|元|帳戶|帳號|账户|台幣|儲值)/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
@@ -115,11 +141,13 @@ rule reversal_sent_by_mistake : phishing
     $friend2 = /\b(sem pressa|quando der|quando puder|kkk|kkkk|rsrs|sin apuro|sin prisa|cuando puedas|jaja|jajaja|acelesi yok|ne zaman istersen|sonra verirsin)\b/
     // a third party's promise to undo it ("ele vai me devolver", "el me lo va a devolver", "banka iade edecek")
     $third2 = /\b(ele|ela|eles|o banco|el|ella|ellos|el banco|banka)( ja)?( (disse|falou|dijo) que)? (vai|vao|va a|van a|me va a|me lo va a) (me )?(devolver|estornar|regresar|reintegrar)\b|\biade edecek\b/
+    // ... in Vietnamese, Russian, Ukrainian, Polish and Romanian: "khong sao", "не срочно", "nie ma pospiechu", "nu e graba"
+    $friend3 = /\b(khong sao|tu tu|hihi|hehe|khi nao ranh|khong gap|nie ma pospiechu|bez pospiechu|nu e graba|nu-i graba|cand poti)\b|(не срочно|не спеши|когда сможешь|не поспішай|коли зможеш)/
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
     // the writer's own slip that a third party (the shopkeeper, the bank) promised to undo: "he said he will return it"
     $third = /\b(he|she|they|shopkeeper|agent|bank|merchant|vendor)( has| have)? (said|says|promised|told me|agreed)( that)?( he| she| they| it)? (will|'ll|would|shall) (return|refund|reverse|send)\b|\b(he|she|they) (will|'ll|would) (return|refund|reverse) (it|the money|the amount)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $hedge and not $third and not $third2
+    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $hedge and not $third and not $third2
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
