@@ -1132,3 +1132,75 @@ writtenByOthers(
     personalFiltered: 0.01,
   },
 );
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-second round: set 134)",
+  'written-dr',
+  {
+    scamsJunked: 0.95,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-third round: set 135)",
+  'written-ds',
+  {
+    scamsJunked: 0.96,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.91 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-fourth round: set 136)",
+  'written-dt',
+  {
+    scamsJunked: 0.95,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.01, inFolder: 0.93 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-fifth round: set 137)",
+  'written-du',
+  {
+    scamsJunked: 0.86,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.01, inFolder: 0.95 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-sixth round: set 138)",
+  'written-dv',
+  {
+    scamsJunked: 0.89,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.93,
+    promotions: { junked: 0.01, inFolder: 0.96 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-seventh round: set 139)",
+  'written-dw',
+  {
+    scamsJunked: 0.85,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.01, inFolder: 0.91 },
+    personalFiltered: 0.01,
+  },
+);
