@@ -144,7 +144,7 @@ export function brandsInHost(joined: string, parts: readonly string[], index: Ho
  * A host as far as a DNS name goes: its last MAX_HOST characters from a label's start (a longer
  * one cannot resolve; only hostile text writes one, and each brand is looked for in it).
  */
-function lastLabels(host: string): string {
+export function lastLabels(host: string): string {
   if (host.length <= MAX_HOST) return host;
   const dot = host.indexOf('.', host.length - MAX_HOST - 1);
   return dot >= 0 ? host.slice(dot + 1) : host.slice(host.length - MAX_HOST);

@@ -8,6 +8,7 @@
 import type { UrlFeature } from '../normalize/types.ts';
 import type { SenderInfo } from '../sender.ts';
 import { nameParts } from './deceptive-host.ts';
+import { lastLabels } from './facts.ts';
 import { hostIn, type LinkMaps } from './maps.ts';
 
 /** A sender id this short, or a word every sender uses, names no one in particular. */
@@ -31,23 +32,35 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
   const name = idName(sender);
   if (name === undefined) return 0;
   let n = 0;
+  // a host is judged once: hostile text repeats one thousands of times
+  const judged = new Map<string, boolean>();
   for (const u of urls) {
     if (u.ip) continue;
-    const host = u.host.startsWith('www.') ? u.host.slice(4) : u.host;
-    if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) continue;
-    const parts = nameParts(host);
-    // the registrable name only: a shop's own subdomain on a platform ("brand.myshopify.com") is its own
-    // (a country code worn before a generic TLD, "tele2-x.ru.com", is no name: the part before it is)
-    const last =
-      parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
-    const raw = parts[last] ?? '';
-    const label = raw.replace(/-/g, '');
-    // the sender's own address is its name alone before the suffix ("kaspi.kz", "isbank.com.tr");
-    // a brand's other sites add a word ("waecdirect.org", "canalplus-afrique.com"), so only a host
-    // built the impersonator's way counts: on an abuse-prone TLD, under a country code worn before
-    // a generic TLD ("x.ru.com"), or with a country code hyphenated after the name ("novaposhta-ua")
-    if (label === name || !label.startsWith(name)) continue;
-    if (maps.abuseTlds.has(u.tld) || last !== parts.length - 1 || /-[a-z]{2}(-|$)/.test(raw)) n++;
+    const host = lastLabels(u.host.startsWith('www.') ? u.host.slice(4) : u.host);
+    let built = judged.get(host);
+    if (built === undefined) {
+      built = builtByName(host, u.tld, name, maps);
+      judged.set(host, built);
+    }
+    if (built) n++;
   }
   return n;
+}
+
+/** The host is built around the id's name the impersonator's way (see `senderBuiltHosts`). */
+function builtByName(host: string, tld: string, name: string, maps: LinkMaps): boolean {
+  if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) return false;
+  const parts = nameParts(host);
+  // the registrable name only: a shop's own subdomain on a platform ("brand.myshopify.com") is its own
+  // (a country code worn before a generic TLD, "tele2-x.ru.com", is no name: the part before it is)
+  const last =
+    parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
+  const raw = parts[last] ?? '';
+  const label = raw.replace(/-/g, '');
+  // the sender's own address is its name alone before the suffix ("kaspi.kz", "isbank.com.tr");
+  // a brand's other sites add a word ("waecdirect.org", "canalplus-afrique.com"), so only a host
+  // built the impersonator's way counts: on an abuse-prone TLD, under a country code worn before
+  // a generic TLD ("x.ru.com"), or with a country code hyphenated after the name ("novaposhta-ua")
+  if (label === name || !label.startsWith(name)) return false;
+  return maps.abuseTlds.has(tld) || last !== parts.length - 1 || /-[a-z]{2}(-|$)/.test(raw);
 }
