@@ -141,6 +141,8 @@ rule otp_share_code_request : phishing
     // gap before "reply", which hostile text repeats)
     $hi1 = /\b(otp|code)\b.{0,30}\b(aaya|aya|mila|aayega)\b/
     $hi2 = /\b(reply|bata|batao|batayein|bhej|bhejo|bhejiye|bhejein|share|de do|dijiye|send)\b/
+    // ... not the code already passed on ("galti se mujhe bhej diya": sent to the writer, nothing asked)
+    $hi2_done = /\b(bata|bhej|share|send) (diya|di|dia|chuka|chuki|chuke)\b/
     // the delivery code told to the rider at the door, not sent to the writer
     $rider = /\b(delivery (boy|guy|wala|wale|partner|person|agent|executive)|rider|driver) ko\b/
     // ... or asked for by a son or daughter whose delivery is at the door ("papa, OTP aaya hoga, delivery wala khada hai")
@@ -167,7 +169,7 @@ rule otp_share_code_request : phishing
     // "aapke") and what the writer is doing with it ("booking kar raha hu", "maine ... order kiya"),
     // with no "by mistake"
     $familiar = /\b(tere|tera|teri|tujhe|tumhare|tumhara|tumhari|tumhe|tumko)\b/
-    $own_use = /\b(kar|kr) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b|\b(tere|tera|teri|tumhare|tumhara) (number|no|account|acc|phone|mobile|id) se\b/
+    $own_use = /\b(kar|kr|bana|khol|bhar|set kar|register kar) (raha|rahi|rha|rhi) (hu|hoon|hun|hu)\b|\bmaine\b.{0,40}\b(order|book|booking|login|recharge|payment|apply)\b|\b(tere|tera|teri|tumhare|tumhara) (number|no|account|acc|phone|mobile|id) se\b/
     $mistake = /\b(galti|galati|ghalti|mistake|wrong number|galat number)\b/
     // ... or a son or daughter who names the parent first ("Mummy, ... main recharge kar raha hu"), unless on a "new number"
     $newnum = /\b(naya|nayi|new|dusra|doosra|dusri) (number|no|phone|sim|mobile)\b|\bphone (kharab|toot|tut|gir|kho|chori)/
@@ -183,7 +185,7 @@ rule otp_share_code_request : phishing
     $bk_ask = /\botp\b.{0,40}\b(bata|batao|bataye|bataiye|batayein|bataen|batayen|btao|bta|bol do|boliye|bol dijiye|share|bhej|bhejo|bhejiye|bhejein|de do|dijiye)\b/
     // a relative's own booking ("papa, aapke naam se ticket book kiya hai"): a relative addressed first (not "Maa
     // Vaishno Devi" inside the text), and the writer's own act, where the scam's booking "hui hai" or "kisi ne ki hai"
-    $bk_rel = /^((hi|hello|namaste|suno|arre) )?(papa|pappa|mummy|mumma|maa|mom|mum|dad|didi|beta|beti|chachu|chacha|mausi|nani|dadi)\b/
+    $bk_rel = /^((hi|hello|namaste|salam|assalam|suno|arre) )?(papa|pappa|mummy|mumma|maa|mom|mum|dad|didi|beta|beti|chachu|chacha|mausi|nani|dadi|baji|appi|api|ammi|abbu|amma|bhaijan|bhai jaan|khala|phuppo|phupho)\b/
     $bk_did = /\b(book|booking) (kiya|ki|kar di|kar diya|kardi|kardiya|karwaya|karwayi|karwa di|kara di) (hai|hain|h|tha)\b/
     $bk_me = /\bmaine\b/
     // a family warning: "OTP kisi ko mat batana"
@@ -193,6 +195,13 @@ rule otp_share_code_request : phishing
     // a relative's own booking or warning ("maine tumhare naam se", "kisi ko mat batana", "papa, ..." first)
     $bk_own_hi = /(मैंने|मैने|कर रहा हूँ|कर रहा हूं|कर रही हूँ|कर रही हूं|तुम्हारे|तुम्हारा|तुम्हारी|तेरे|तेरा|किसी को|मत (बताना|बताएं|बताएँ|बताइए|बताओ|बताये|शेयर|भेज|देना))/
     $bk_rel_hi = /^((नमस्ते|सुनो) )?(पापा|मम्मी|माँ|मां|बेटा|बेटी|दीदी)/
+    // The bank or authority caller in Nepali or Hindi: "I'm speaking from the bank, a suspicious
+    // transaction on your account, tell me the OTP that came to your mobile" (the ask with a space
+    // before it: the negated "नबताउनुहोस्" of a bank's own warning is no ask)
+    $np_ask = /(ओटीपी|otp|कोड|पिन).{0,90} (बताउनुहोस्|भन्नुहोस्|पठाउनुहोस्|दिनुहोस्|सेयर गर्नुहोस्)/
+    $np_no = /(कसैलाई|कहिल्यै|कहिले पनि|नबताउनु|नभन्नु|नदिनु)/
+    $np_rel = /^((नमस्ते|सुन) )?(आमा|बुबा|बाबा|दिदी|दाइ|भाइ|बहिनी|छोरा|छोरी|हजुरआमा|हजुरबुबा)/
+    $hi_caller = /(बैंक|एसबीआई|कस्टमर केयर|ग्राहक सेवा|केवाईसी|खाता|कार्ड|बाट).{0,30}(से बोल|बोल्दै|बंद|ब्लॉक|शंकास्पद|संदिग्ध)|से बोल (रहा|रही|रहे) (हूँ|हूं|हु|हैं)/
     // The family friend who "sends money": "beta, main tumhare papa ka dost hu, papa ne bola tha tumhe 15000
     // bhejne ko, mera UPI nahi chal raha, dusre app se bhej raha hu, OTP aayega wo bata dena" (romanised Hindi,
     // Indian English, Hindi): the writer's own claim of a tie to the reader's family ("I am your father's
@@ -238,8 +247,10 @@ rule otp_share_code_request : phishing
   condition:
     (any of ($en*, $es, $bn) or ($pt and not $pt_phys) or ($zh and not ($zh_warn and not $zh_to_us)) or ($back and $code))
     or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
-    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did)
+    or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and #hi2 > #hi2_done and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did)
       and not (($familiar or $bk_rel) and $branch and not $bank_caller))
+    or ((($np_ask and not $np_no and not $np_rel) or ($bk_ask_hi and $hi_caller and not $bk_own_hi and not $bk_rel_hi))
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($bk and $bk_ask and not $bk_no and not $bk_rel and not ($bk_did and $bk_me) and not $rider and not ($familiar and $own_use and not $mistake)) or ($bk_hi and $bk_ask_hi and not $bk_own_hi and not $bk_rel_hi))
       and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($tel and $gift and $code and $code_to_num and not $rel_en and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")

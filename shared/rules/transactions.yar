@@ -177,10 +177,12 @@ private rule txn_personal_voice
     $p3 = /(帮我|帮你|我帮|帮忙|好吗|谢啦|谢谢你|拜托|记得取|别忘了)/
     // ... or a relative addressed first: "姐，...", "妈 ..."
     $p5 = /^(姐|哥|姐姐|哥哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公)(,| )/
+    // a neighbour holding the reader's parcel: "it's Priya from the 2nd floor", "it was left with us" (not a courier's "we leave it with your neighbour")
+    $p6 = /\b(this is|it'?s|its) [a-z]{2,12} (from|at|in) (the )?([0-9]{1,2}(st|nd|rd|th) floor|flat [0-9a-z]|apt|apartment|unit [0-9]|house (no|number) [0-9]|next door|upstairs|downstairs|across the (road|street|hall))\b|\b(delivered|dropped|left|came|given) (to|at|with) (us|me|my (place|flat|house|door|apartment|unit))\b/
     // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
     $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3 or $p4 or $p5 or $answer
+    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $answer
 }
 
 // A service's own signs in a message: a reference or booking number, an opt-out footer.

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bundledMaps } from '../../shared/classifier/assets.ts';
-import { brandsInHost, readLinks } from '../../shared/classifier/links/facts.ts';
+import { brandsInHost } from '../../shared/classifier/links/bait.ts';
+import { readLinks } from '../../shared/classifier/links/facts.ts';
 import { hostIn, lookalikeFold, MAX_HOST } from '../../shared/classifier/links/maps.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
 
@@ -235,6 +236,32 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
       'American Red Cross: book a donation at redcrossblood.org',
     ])
       assert.equal(factsOf(text).baitedMismatches, 0, text);
+  });
+});
+
+describe('readLinks: a platform tenant named after a brand and the lure', () => {
+  it('is a baited mismatch, not a platform link', () => {
+    for (const text of [
+      'HDFC Bank: your account is on hold, finish e-KYC at hdfcbank-kyc.page.link/x',
+      'PayPal: confirm your login at paypal-verify.app.link/a',
+    ]) {
+      const f = factsOf(text);
+      assert.equal(f.platforms, 0, text);
+      assert.equal(f.baitedMismatches, 1, text);
+    }
+  });
+  it("leaves the platform's own host, a plain tenant and a brand's own tenant name alone", () => {
+    for (const text of [
+      'Open the app to see your statement: https://hdfcbank.page.link/stmt',
+      'Your cashback is in the app: https://myshop.app.link/cb',
+      // a brand's own deep links, named after the brand alone
+      'Swiggy: 50% off tonight, order at https://swiggy.onelink.me/88/t',
+      'Watch it here https://support.google.com/answer/1',
+    ]) {
+      const f = factsOf(text);
+      assert.equal(f.platforms, 1, text);
+      assert.equal(f.baitedMismatches, 0, text);
+    }
   });
 });
 

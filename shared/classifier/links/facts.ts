@@ -6,16 +6,9 @@
  * domain is a legitimacy signal.
  */
 import type { UrlFeature } from '../normalize/index.ts';
+import { BAIT_IN_HOST, baitedTenant, brandsInHost, wearsOfficialDomain } from './bait.ts';
 import { deceptiveHost, NOT_DECEPTIVE, nameParts, WORN } from './deceptive-host.ts';
-import {
-  type Brand,
-  governmentHost,
-  type HostTokenIndex,
-  hostIn,
-  type LinkMaps,
-  lookalikeFold,
-  MAX_HOST,
-} from './maps.ts';
+import { type Brand, governmentHost, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
 
 export interface LinkFacts {
   readonly shorteners: number;
@@ -112,35 +105,6 @@ const FORWARDS =
 const LEGACY_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 
 /**
- * The brands the host is made of, look-alike letters folded: a long name anywhere in it, a short or
- * common one as a whole part between dots and hyphens. Through the index, the cost is the host's
- * length, not the number of brands.
- */
-export function brandsInHost(joined: string, parts: readonly string[], index: HostTokenIndex): Brand[] {
-  const out: Brand[] = [];
-  for (const p of parts) {
-    const list = index.short.get(p);
-    if (list) for (const b of list) if (!out.includes(b)) out.push(b);
-  }
-  // where each part starts in `joined`, for anchored tokens
-  const starts = new Set<number>();
-  let at = 0;
-  for (const p of parts) {
-    starts.add(at);
-    at += p.length;
-  }
-  const k = index.prefix;
-  for (let i = 0; i + k <= joined.length; i++) {
-    const list = index.long.get(joined.slice(i, i + k));
-    if (list)
-      for (const t of list)
-        if (!out.includes(t.brand) && (!t.anchored || starts.has(i)) && joined.startsWith(t.token, i))
-          out.push(t.brand);
-  }
-  return out;
-}
-
-/**
  * A host as far as a DNS name goes: its last MAX_HOST characters from a label's start (a longer
  * one cannot resolve; only hostile text writes one, and each brand is looked for in it).
  */
@@ -212,36 +176,12 @@ interface HostFacts {
   readonly own: boolean;
 }
 
-/**
- * Words of the lure a phishing host adds to a brand's name: what the message asks the reader to
- * do there, in English and the languages the pack covers most (update: atualiza, guncelle; verify:
- * weryfikacja, dogrula; refund: reembolso, iade, zwrot; payment: odeme, oplata, platnosc). A brand's own sites that the table does not list add product words ("tescomobile",
- * "redcrossblood", "bancosantander"), not these.
- */
-const BAIT_IN_HOST =
-  /cancel|verif|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat/;
-
-/**
- * A brand's official address worn inside another host, its dot dropped or made a hyphen
- * ("amelifr-vitale.com", "usps-com.help"): no brand restates its own address inside another domain.
- */
-function wearsOfficialDomain(name: string, brands: readonly Brand[]): boolean {
-  for (const b of brands)
-    for (const d of b.domains) {
-      for (const worn of [d.replace(/\./g, ''), d.replace(/\./g, '-')]) {
-        const at = name.indexOf(worn);
-        if (at < 0) continue;
-        const before = at === 0 ? '-' : name[at - 1];
-        const after = name[at + worn.length] ?? '-';
-        if (/[.-]/.test(before as string) && /[.\d-]/.test(after)) return true;
-      }
-    }
-  return false;
-}
-
 function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
   const kind = hostKind(host, u.ip, maps);
   const own = !u.ip && (hostIn(host, maps.brandDomains) || governmentHost(host));
+  // a platform's tenant named after a brand and the lure is the brand's impersonator, not the platform
+  if (kind === PLATFORM && baitedTenant(host, maps))
+    return { kind: OTHER, judgement: BRAND_MISMATCH, built: true, baited: true, own: false };
   if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, baited: false, own };
   const name = nameParts(host).join('.');
   const folded = lookalikeFold(name);

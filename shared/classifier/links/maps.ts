@@ -202,13 +202,19 @@ export function governmentHost(host: string): boolean {
  * thousands of labels costs a bounded number of short lookups, not one per label of its length.
  */
 export function hostIn(host: string, set: ReadonlySet<string>): boolean {
-  if (set.has(host)) return true;
+  return hostEntry(host, set) !== undefined;
+}
+
+/** The entry of `set` that `host` is or is under (the longest), if any. */
+export function hostEntry(host: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(host)) return host;
   for (
     let i = host.indexOf('.', Math.max(0, host.length - MAX_HOST - 1));
     i >= 0;
     i = host.indexOf('.', i + 1)
   ) {
-    if (set.has(host.slice(i + 1))) return true;
+    const rest = host.slice(i + 1);
+    if (set.has(rest)) return rest;
   }
-  return false;
+  return undefined;
 }

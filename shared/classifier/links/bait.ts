@@ -1,0 +1,77 @@
+/**
+ * How a host is built against the brands: a brand's name in it, a word of the lure beside the name,
+ * the brand's own address worn inside it, and a platform tenant's name made the same way.
+ */
+import { type Brand, type HostTokenIndex, hostEntry, hostIn, type LinkMaps, lookalikeFold } from './maps.ts';
+
+/**
+ * The brands the host is made of, look-alike letters folded: a long name anywhere in it, a short or
+ * common one as a whole part between dots and hyphens. Through the index, the cost is the host's
+ * length, not the number of brands.
+ */
+export function brandsInHost(joined: string, parts: readonly string[], index: HostTokenIndex): Brand[] {
+  const out: Brand[] = [];
+  for (const p of parts) {
+    const list = index.short.get(p);
+    if (list) for (const b of list) if (!out.includes(b)) out.push(b);
+  }
+  // where each part starts in `joined`, for anchored tokens
+  const starts = new Set<number>();
+  let at = 0;
+  for (const p of parts) {
+    starts.add(at);
+    at += p.length;
+  }
+  const k = index.prefix;
+  for (let i = 0; i + k <= joined.length; i++) {
+    const list = index.long.get(joined.slice(i, i + k));
+    if (list)
+      for (const t of list)
+        if (!out.includes(t.brand) && (!t.anchored || starts.has(i)) && joined.startsWith(t.token, i))
+          out.push(t.brand);
+  }
+  return out;
+}
+
+/**
+ * Words of the lure a phishing host adds to a brand's name: what the message asks the reader to
+ * do there, in English and the languages the pack covers most (update: atualiza, guncelle; verify:
+ * weryfikacja, dogrula; refund: reembolso, iade, zwrot; payment: odeme, oplata, platnosc). A brand's own sites that the table does not list add product words ("tescomobile",
+ * "redcrossblood", "bancosantander"), not these.
+ */
+export const BAIT_IN_HOST =
+  /cancel|verif|kyc|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat/;
+
+/**
+ * A brand's official address worn inside another host, its dot dropped or made a hyphen
+ * ("amelifr-vitale.com", "usps-com.help"): no brand restates its own address inside another domain.
+ */
+export function wearsOfficialDomain(name: string, brands: readonly Brand[]): boolean {
+  for (const b of brands)
+    for (const d of b.domains) {
+      for (const worn of [d.replace(/\./g, ''), d.replace(/\./g, '-')]) {
+        const at = name.indexOf(worn);
+        if (at < 0) continue;
+        const before = at === 0 ? '-' : name[at - 1];
+        const after = name[at + worn.length] ?? '-';
+        if (/[.-]/.test(before as string) && /[.\d-]/.test(after)) return true;
+      }
+    }
+  return false;
+}
+
+/**
+ * A tenant's name on a platform built of a brand's name and a word of the lure
+ * ("kotak811-vkyc.page.link", "usps-redeliver.app.link"): the platform's customer chose it, and no
+ * brand names its own deep links after the lure. (Not the worn address: "swiggy.onelink.me" is
+ * Swiggy's own, and "swig.gy" without its dot is its name.)
+ */
+export function baitedTenant(host: string, maps: LinkMaps): boolean {
+  const entry = hostEntry(host, maps.platforms);
+  if (entry === undefined || entry.length >= host.length || hostIn(host, maps.brandDomains)) return false;
+  const tenant = lookalikeFold(host.slice(0, host.length - entry.length - 1));
+  return (
+    BAIT_IN_HOST.test(tenant) &&
+    brandsInHost(tenant.replace(/[.-]/g, ''), tenant.split(/[.-]/), maps.hostTokenIndex).length > 0
+  );
+}
