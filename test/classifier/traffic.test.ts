@@ -1204,3 +1204,15 @@ writtenByOthers(
     personalFiltered: 0.01,
   },
 );
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-eighth round: set 140)",
+  'written-dx',
+  {
+    scamsJunked: 0.98,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.97,
+    promotions: { junked: 0.01, inFolder: 0.95 },
+    personalFiltered: 0.01,
+  },
+);
