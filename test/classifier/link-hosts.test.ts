@@ -149,11 +149,20 @@ describe("readLinks: a government's own domain", () => {
       'Book at nhs.uk/vaccines',
       'Details: www.irs.gov/refunds',
       'Apply at https://imigrasi.go.id',
-    ])
+      // a Canadian province's own suffix
+      'Renouvelez en ligne sur saaq.gouv.qc.ca',
+      'Renew at www.services.gov.on.ca/renew',
+    ]) {
       assert.equal(factsOf(text).brandLinks, 1, text);
+      assert.equal(factsOf(text).deceptive, 0, text);
+    }
   });
   it('does not count a host that only wears a government suffix', () => {
-    for (const text of ['Refund: tax-refund.gov-uk.top/claim', 'Pay at irs.gov.refund-now.com'])
+    for (const text of [
+      'Refund: tax-refund.gov-uk.top/claim',
+      'Pay at irs.gov.refund-now.com',
+      'Payez sur saaq.gouv.qc.ca.amende-paiement.com',
+    ])
       assert.equal(factsOf(text).brandLinks, 0, text);
   });
 });
