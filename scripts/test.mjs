@@ -3,9 +3,10 @@
 // Test files are test/**/*.test.ts. Node 20's runner takes no globs, so they are listed here.
 // --second-runtime (test:node22) leaves out the files that run once, under Node 20: the corpus
 // floors and pack checks, which measure the shipped rules and model on thousands of fixture
-// messages, and the end-to-end runs of the offline `train` and `eval` commands, which train models
-// on whole corpora (together a quarter of the suite's CPU). The code they drive keeps its own
-// tests in both passes (test/classifier/model, test/classifier/evaluation.test.ts, the classifier's).
+// messages (or compile the pack rule by rule, or twice to compare its rewritten conditions), and
+// the end-to-end runs of the offline `train` and `eval` commands, which train models on whole
+// corpora (together about a third of the suite's CPU). The code they drive keeps its own tests in
+// both passes (test/classifier/model, test/classifier/evaluation.test.ts, the classifier's).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +18,8 @@ const ONCE = [
   'test/rules/families.test.ts',
   'test/rules/corpus.test.ts',
   'test/rules/pack.test.ts',
+  'test/rule-units.test.ts',
+  'test/classifier/lower-any-of.test.ts',
   'test/cli/eval.test.ts',
   'test/cli/train.test.ts',
 ];
