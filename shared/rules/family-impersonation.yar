@@ -1238,3 +1238,177 @@ rule family_stranded_third_party_account : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+
+// The child on a new number in German (and Swiss German), Dutch and Flemish, Swedish, Norwegian, Danish,
+// Finnish, French (France, Belgium, Quebec), Thai, Malay and Indonesian (accents folded: "ae" for "æ", "o"
+// for "ø" and "ö", "a" for "å" and "ä", "ss" for "ß"; Thai stays in its script, three bytes a letter).
+// The markers below are shared by the four rules that follow.
+
+// A parent or grandparent addressed at the start of the message ("Hallo Mama", "Hoi mam", "Hej mormor",
+// "Moi aiti", "Coucou maman", "Mak,", "แม่ครับ")
+private rule family_eu_parent
+{
+  strings:
+    $p = /^[^a-z0-9]{0,8}((hallo|hello|hi|hey|hoi|sali|salu|gruezi|servus|moin|hej|hejsan|hei|heippa|moi|moikka|terve|coucou|salut|bonjour|bonsoir|allo|dag|goedemorgen|goedemiddag|goedenavond|lieve|liebe|lieber|kaere|kjaere|rakas|chere|ma chere|halo|hai|assalamualaikum|salam)[ ,!.]{1,3}){0,2}(mama|mami|mamma|mammi|mutti|mueti|mamsen|mams|mam|maman|mamie|mamy|meme|papa|papi|papy|pepe|pappa|paps|pap|vati|oma|omi|opa|opi|grosi|grossmami|grosspapi|mormor|farmor|morfar|farfar|bestemor|bestefar|bedstemor|bedstefar|mor|far|aiti|isa|isi|mummo|mummi|vaari|ukki|mak|mamah|bunda|ma|mah|umi|ummi|abah|ayah|abi|nenek|atuk|tok|opah|eyang|mbah|nek)\b/
+    $p_th = /^(สวัสดี(ครับ|ค่ะ|คะ|จ้า)? ?)?(คุณ)?(แม่|พ่อ|ยาย|ย่า|ปู่)|(แม่|พ่อ|ยาย|ย่า|ปู่|คุณตา)(ครับ|คะ|ค่ะ|จ๋า|จ้า)/
+  condition:
+    any of them
+}
+
+// The new or temporary number
+private rule family_eu_new_number
+{
+  strings:
+    $de = /\b(neue|neuen|neui|noii|nui|vorubergehende|temporare|provisorische) (handy)?nummer(e|n)?\b|\b(ubergangs|ersatz)nummer\b|\bmeine nummer hat sich geandert\b/
+    $nl = /\b(nieuwe?|tijdelijke?) (telefoon|gsm)?nummer\b/
+    $nord = /\b(ny|nytt|nyt|nye|nya|midlertidige?t?|tillfalliga?t?) (mobil|telefon)?numm?er(et)?\b/
+    $fi = /\b(uusi|uuden|uudesta|uuteen|valiaikainen|valiaikaisesta|valiaikaiseen) (puhelin)?numero(ni|ltani|stani|sta|lta|on)?\b/
+    $fr = /\b(nouveau|nouvo) (numero|num|no)\b|\bnumero (temporaire|provisoire)\b/
+    $th = /(เบอร์ใหม่|เบอร์ชั่วคราว|เปลี่ยนเบอร์)/
+    $ms = /\b(nombor|nomor|nomer|no) (baru|sementara)\b|\b(ganti|tukar) (nomor|nombor|nomer|no)\b/
+  condition:
+    any of them
+}
+
+// The old phone broken, lost, stolen or dropped in the water (the child's own, or a friend's child's)
+private rule family_eu_phone_gone
+{
+  strings:
+    $de = /\b(handy|natel|telefon|smartphone|iphone)( ist| isch| war| hat)?( mir| leider)? (kaputt|defekt|kaputtgegangen|kaputt gegangen|ins (wasser|klo|wc) gefallen|runtergefallen|heruntergefallen|gestohlen|geklaut|verloren|hinuber|futsch|gstole)\b|\b(habe|hab|han) (mein|mis) (handy|natel|telefon) (verloren|kaputt gemacht|fallen lassen)\b/
+    $nl = /\b(telefoon|mobiel|gsm|smartphone|iphone)( is| was)? (kapot|stuk|gevallen|in het water gevallen|in de wc gevallen|gestolen|kwijt|verloren|gejat|defect)\b|\bben (mijn|m'n) (telefoon|gsm|mobiel) kwijt\b/
+    $nord = /\b(telefonen|mobilen|telefon|mobil)( min)?( ar| er| gick| gikk| gik| blev| ble| har)? (trasig|sonder|odelagt|knust|i stykker|gaet i stykker|stulen|stjalet|borta|borte|vaek|smadret|i vattnet|i vannet|i vandet)\b|\b(tappade|tappat|mistet|mistede|tabte) (min |mitt )?(telefon|telefonen|mobil|mobilen)\b/
+    $fi = /\b(puhelin|puhelimeni|puhelimensa|kannykka|kannykkani|luuri)( on| meni)? (hajosi|rikki|hajonnut|hukassa|kadonnut|varastettu|tippui|putosi)\b|\b(kadotin|hukkasin|rikoin) (puhelimeni|puhelimen|kannykkani)\b/
+    $fr = /\b(telephone|portable|tel|cell|cellulaire|gsm|iphone)( est| a| s'est| m'a)?( ete)? (casse|brise|tombe|perdu|vole|en panne|mort|hs|fichu|noye|a l'eau)\b|\b(j'ai|jai) (perdu|casse|brise|echappe|noye) mon (telephone|portable|tel|cell|gsm)\b|\bon m'a vole mon (telephone|portable|tel|cell|gsm)\b/
+    $th = /(มือถือ|โทรศัพท์|ไอโฟน)(เครื่อง)?(เก่า)?(ของ)?(หนู|ผม|เรา|เขา|เค้า|น้อง)?(มัน)? ?(เสีย|พัง|หาย|ตกน้ํา|ตกแตก|จอแตก|โดนขโมย|ถูกขโมย)/
+    $ms = /\b(hp|handphone|telefon|phone|henpon|ponsel|fon)( lama)?( ?nya| saya| aku| adik| kakak| abang| dia)?( dah| sudah| udah)? (rosak|rusak|hilang|ilang|jatuh|kecurian|dicuri|dicopet|masuk air|tercebur)\b/
+  condition:
+    any of them
+}
+
+// A move to a chat app ("schreib mir auf WhatsApp", "op WhatsApp", "pa WhatsApp", "WhatsAppiin", "sur
+// WhatsApp", "lewat WA", "แอดไลน์")
+private rule family_eu_chat_app
+{
+  strings:
+    $a = /\b(auf|bei|per|uber|uf|via|op|pa|sur|par|lewat|melalui|kat|di|ke|pakai|guna|dekat) (whats ?app|telegram|signal)\b|\b(di|ke|kat|lewat|via) wa\b|\bwhats ?app(iin|issa|in kautta)\b/
+    $th = /(แอด|เพิ่ม|ทัก|คุย|ติดต่อ|ส่ง|ทาง)[^ ]{0,12}(ไลน์|วอทส์แอป|วอทแอป)|(ไลน์|line) ?id/
+  condition:
+    any of them
+}
+
+// The hook of the first message: help needed, a problem, it is urgent, delete the old number, write back here
+private rule family_eu_hook
+{
+  strings:
+    $de = /\b(brauche|brauch|bruch|bruuch)( dringend| kurz| mal| schnell| bitte)? (deine|eure|dini|ihre) hilfe\b|\bkannst du mir (kurz |schnell |mal |bitte )?(helfen|einen gefallen)\b|\b(hab|habe|han) (ein|es|e) (problem|anliegen)\b|\b(ist|isch) dringend\b|\balte nummer (kannst du |chasch |bitte )?(loschen|losche)\b|\b(losch|losche) (die |mini |meine )?alte nummer\b|\bschreib (mir )?(bitte |kurz )?(zuruck|hier)\b|\b(hier )?zuruckschreiben\b|\bdie alte (nummer )?loschen\b|\bmeld(e)? dich (bitte |kurz |mal )?(hier|zuruck|wenn du)\b/
+    $nl = /\b(heb|ik heb) (je|jouw|uw) hulp nodig\b|\b(kun|kan|kunt) (je|jij|u) (me|mij) (even |snel )?helpen\b|\bik heb een (probleem|vraagje)\b|\b(het is|is) dringend\b|\b(verwijder|wis) (mijn |het )?oude nummer\b|\boude nummer (verwijderen|wissen)\b|\bstuur (me |mij )?(even |snel )?een (berichtje|bericht|appje)\b|\blaat (even |snel )?(iets )?weten\b/
+    $nord = /\b(behover|trenger|har brug for)( din| di)? (hjalp|hjelp|hjaelp)\b|\bkan du (hjalpa|hjelpe|hjaelpe) (mig|meg)\b|\b(det ar brattom|det haster|haster)\b|\b(radera|slett|slet)( det)? (gamla numret|gamle nummeret|gamle nummer)\b|\b(svara|skriv|svar) (mig |meg )?(har|tilbake|tilbage)\b/
+    $fi = /\btarvitsen (apua|apuasi|sun apua)\b|\b(voitko|voisitko|voitsa) auttaa\b|\bon kiire\b|\bpoista (vanha|se vanha) numero\b|\bvastaa (tahan|kun)\b/
+    $fr = /\b(j'ai|jai) besoin de (ton|votre) aide\b|\b(tu peux|peux-tu|pourrais-tu|tu pourrais) m'aider\b|\b(j'ai|jai) un (probleme|souci)\b|\bc'est urgent\b|\b(efface|supprime) (mon |l')?ancien numero\b|\b(reponds|ecris)(-| )moi (ici|vite|des que)\b/
+    $th = /(มีเรื่อง(ด่วน|ให้ช่วย|จะขอ|จะปรึกษา)|ช่วย(หนู|ผม)|ด่วน|ลบเบอร์เก่า|ตอบกลับ|ทักกลับ)/
+    $ms = /\b(perlu|butuh|minta|nak minta) (bantuan|tolong)\b|\b(ada|ade) (masalah|hal penting|hal mustahak)\b|\b(urgent|darurat|mendesak)\b|\b(padam|hapus|delete) (nombor|nomor|no) lama\b|\b(balas|bales) (segera|cepat|ya|ye|kat sini|di sini)\b/
+  condition:
+    any of them
+}
+
+// The ask to pay, transfer or lend for the child, and the promise to pay it back
+private rule family_eu_pay_for_me
+{
+  strings:
+    $de = /\bfur (mich|mi) ([a-z]{1,12} )?(bezahlen|uberweisen|zahlen|begleichen|zahle|uberwiise)\b|\b(zahle|zahl|gebe|geb|uberweise) (ich )?(es |dir es |dir das |es dir |dir |das )?(morgen |heute abend |bald |spater |sofort |direkt )?zuruck\b|\bbekommst (es|das|du es|du das) (morgen |bald |heute abend |gleich )?(zuruck|wieder)\b|\b(leih|leihst) (du )?mir\b|\b(vorstrecken|auslegen)\b/
+    $nl = /\bvoor (mij|me) (betalen|overmaken|voorschieten|overboeken)\b|\b(betaal|stort|geef) (ik )?(je|jou|het) ([a-z]{1,8} )?(morgen |vanavond |snel |meteen )?terug\b|\bkrijg (je )?(het|t) (morgen |snel |vanavond )?terug\b|\bvoorschieten\b/
+    $nord = /\bbetala ([a-z0-9]{1,12} ){0,3}(at|for) mig\b|\bbetale ([a-z0-9]{1,12} ){0,3}for (meg|mig)\b|\b(swishar|betalar|ger|skickar) (dig )?(tillbaka|tillbaks)\b|\b(far|gir|betaler|vippser|giver|overforer|sender) (du |dig |deg |jeg )?(dem |det |pengene )?(tilbake|tilbage)\b|\bfar (du )?(det |dem |pengarna )?tillbaka\b/
+    $fi = /\b(voitko|voisitko|voitsa|voisitsa) (maksaa|siirtaa|lainata|lahettaa)\b|\b(maksan|palautan) (sen |ne |rahat )?(huomenna |illalla |pian |heti )?takaisin\b|\b(mun|minun) puolesta(ni)?\b/
+    $fr = /\b(payer|regler|virer|avancer)( [a-z0-9]{1,12}){0,3} pour moi\b|\bje (te|vous) (le |la |les )?rembourse(rai)?\b|\b(avance|prete)(-| )moi\b|\bme (preter|depanner|avancer)\b/
+    $th = /(โอน|จ่าย|ชําระ)(เงิน)?(ให้|แทน)(ก่อน|หน่อย|หนู|ผม)|ยืมเงิน|(คืน|โอนคืน|ใช้คืน)ให้/
+    $ms = /\b(bayarkan|bayarin|talangin|talangi|pinjamkan|pinjamin|transferin|duluin|dahulukan)\b|\b(tolong|boleh|bisa|bole) (transfer|bank ?in|tf|bayar|pinjam)\b|\b(bayar|pulangkan|kembalikan|transfer) balik\b|\b(esok|besok|nanti|lusa) (saya |aku |adik |kakak )?(ganti|gantiin|balikin|kembalikan)\b/
+  condition:
+    any of them
+}
+
+rule family_child_new_number_eu
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Hallo Mama, das ist meine neue Nummer, mein Handy ist kaputt': the child's first text from a new or temporary number, with a move to WhatsApp or another app, a hook (help needed, a problem, urgent, delete the old number, write back here) or a payment asked for them (German and Swiss German, Dutch and Flemish, Swedish, Norwegian, Danish, Finnish, French of France, Belgium and Quebec, Thai, Malay, Indonesian); a new number with no hook and no ask, or 'call me tonight', is the child's own"
+  strings:
+    // "call me" (the impostor cannot speak in the child's voice)
+    $callme = /\b(ruf mich an|ruf (dich|di) (an|heute|morgen|spater)|bel (me|mij|je)|ring (mig|meg|dig|deg)|soitan|soita mulle|appelle(-| )moi|je t'appelle|je vous appelle|call (me|you)|(telefon|telepon|telpon|call) (aku|saya))\b|(โทรหา(หนู|ผม)|เดี๋ยวโทร)/
+  condition:
+    family_eu_parent
+    and ((family_eu_new_number or family_eu_phone_gone) and family_eu_chat_app and not $callme
+      or family_eu_new_number and family_eu_phone_gone and family_eu_hook and not $callme
+      or family_eu_new_number and family_eu_pay_for_me)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The payment favour: the new phone or number on which the banking app or the e-ID (BankID, MitID, DigiD,
+// itsme, a TAN app) does not work yet, and a bill or a transfer to pay for the writer, paid back
+rule family_new_phone_bank_app_favour
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'New phone, my banking app or BankID does not work on it yet, can you pay these bills for me today? I'll pay you back tomorrow': the new phone or number with the bank app, BankID, MitID, DigiD, itsme or TAN app not working, and a bill or transfer to pay for the writer (German, Dutch and Flemish, Swedish, Norwegian, Danish, Finnish, French, Thai, Malay, Indonesian); a bank app that is down with no new phone, or a bill paid already, is an ordinary errand"
+  strings:
+    // the new phone (or the new number: family_eu_new_number)
+    $newphone = /\b(neues|neuen|neue|neuem|nieuwe|ny|nya|nye|nyt|uusi|uudessa|uuteen|uudella|nouveau|nouvel|baru) ?(handy|natel|telefon|telefoon|smartphone|gsm|mobil|mobiel|mobilen|telefonen|puhelin|puhelimessa|puhelimeen|puhelimella|telephone|portable|cell|tel|iphone)\b|\b(hp|handphone|telefon|phone|ponsel) baru\b|(เครื่องใหม่|มือถือใหม่|โทรศัพท์ใหม่)/
+    // the bank app or the e-ID
+    $bank = /\b(online-?banking|e-?banking|mobile ?banking|m-?banking|banking-?app|bank-?app|bankapp|bankappen|bankappi|bank app|app (van|de) (de )?bank|pankkisovellus|verkkopankki|pankkitunnukset|mobiilivarmenne|push-?tan|tan-?app|photo-?tan|securego|bankid|bank-?id|mitid|nemid|digid|itsme|appli bancaire|application bancaire|app bancaire|appli (de )?(la )?banque|aplikasi (bank|m-?banking)|app bank)\b|(แอพธนาคาร|แอปธนาคาร|แอพแบงก์|แอปแบงก์)/
+    // not working (yet) on it
+    $down = /\b((funktioniert|geht|lauft|klappt) (noch )?(nicht|ned|nid)|noch nicht (aktiviert|freigeschaltet|eingerichtet|verknupft|aktiv)|(werkt|doet het) (nog )?niet|(nog )?niet (geactiveerd|gekoppeld)|(fungerar|funkar) (inte|inte an)|(virker|fungerer) (ikke|ikke enna|ikke endnu)|(er )?ikke (aktivert|aktiveret)|ei (viela )?toimi|ei ole (viela )?(aktivoitu|kaytossa)|ne (marche|fonctionne) (pas|plus)|n'est pas (encore )?(active|activee|configuree)|tak boleh (guna|login|masuk|pakai)|belum (bisa|boleh) (dipakai|dipake|digunakan|login|guna)|(tidak|ga|gak|nggak|tak) bisa (dipakai|digunakan|login)|belum aktif)\b|(ยังใช้ไม่ได้|ใช้ไม่ได้|เข้าไม่ได้)/
+    // a bill already paid, or the bank app's own notice
+    $done = /\b(schon|bereits) (bezahlt|uberwiesen)\b|\bal (betaald|overgemaakt)\b|\b(redan|allerede|allerede) betalt\b|\bdeja paye\b/
+  condition:
+    ($newphone or family_eu_new_number) and $bank and $down
+    and (family_eu_pay_for_me or (family_eu_parent and family_eu_hook))
+    and not $done
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The relative in trouble: the grandchild or child in an accident or at the police who asks for secrecy and
+// announces a lawyer or a bail; or the "police" telling that the reader's child caused an accident and a
+// bail must be paid to avoid custody
+rule family_relative_trouble_eu : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The grandchild or child in an accident or held by the police who says not to tell the parents and that a lawyer will call or a bail or money is needed; or the 'police officer' who says your son or daughter caused an accident and a bail must be paid today to avoid custody (German and Swiss German, Dutch and Flemish, Swedish, Norwegian, Danish, Finnish, French, Thai, Malay, Indonesian); a relative's news that all is well or the insurer pays asks for nothing"
+  strings:
+    $trouble = /\b(unfall|verhaftet|festgenommen|polizeiwache|polizeirevier|polizei|u-haft|untersuchungshaft|gefangnis|ongeluk|aanrijding|politiebureau|politie|opgepakt|gearresteerd|olycka|krockat|krock|polisen|gripen|anhallen|haktad|ulykke|kollidert|kollideret|politiet|arrestert|arresteret|pagrepet|anholdt|varetekt|varetaegt|onnettomuus|kolari|kolariin|poliisi|poliisilla|poliisiasemalla|pidatetty|putkassa|accident|commissariat|gendarmerie|garde a vue|arrete|arretee|kemalangan|kecelakaan|tabrakan|nabrak|balai polis|kantor polisi|ditahan|ditangkap|lokap)\b|(อุบัติเหตุ|รถชน|ชนคน|โรงพัก|สถานีตํารวจ|ถูกจับ|โดนจับ)/
+    // "don't tell Mum", "it stays between us"
+    $secret = /\b(sag|sagt|erzahl|erzahle|sage|sagen sie|verzell)( bitte)? (mama|papa|mami|papi|niemandem|keinem|nuut|nichts)\b|\b(bleibt|bliibt) unter uns\b|\bzeg (het |niks |niets )?(niet )?(tegen|aan) (mama|papa|mam|pap|niemand)\b|\b(vertel|zeg) (het )?(niemand|niks|niets)\b|\bblijft tussen ons\b|\bsag (inget|inte|ingenting) till\b|\bberatta (inte|inget)\b|\b(ikke si|si ikke)( noe| det)? til\b|\b(ikke fortell|fortell ikke|fortael ikke|ikke fortael|sig ikke noget|sig ingenting)\b|\b(mellan oss|mellom oss|mellem os)\b|\b(ala|alkaa) (kerro|sano|kertoko)\b|\bne (le )?(dis|dites) (rien|pas|a personne)\b|\bn'en (parle|parlez) (pas|a personne)\b|\bentre nous\b|\bjangan (bagitau|bagitahu|beritahu|kasi tau|kasih tau|bilang|cerita|cakap)\b|\b(rahsiakan|rahasiakan)\b|(อย่าบอก|ห้ามบอก|อย่าให้(พ่อ|แม่)รู้)/
+    // a lawyer who will call, a bail, money
+    $law = /\b(anwalt|anwaltin|rechtsanwalt|kaution|advocaat|borg|borgsom|advokat|borgen|kausjon|kaution|asianajaja|takuu|takuita|takuut|avocat|avocate|caution|peguam|pengacara|jaminan|ikat jamin)\b|(ทนาย|ประกันตัว|เงินประกัน)/
+    $money = /\b(geld|uberweisen|uberweisung|bargeld|geld abholen|overmaken|contant|pengar|swisha|penger|vippse|penge|rahaa|rahat|argent|virement|especes|wang|duit|uang|transfer|bank ?in)\b|(โอนเงิน|โอนให้)/
+    // who is addressed: the grandparent or parent (family_eu_parent) ... or told of "your son": the police's story
+    $kin = /\b(ihre tochter|ihr sohn|ihr enkel|ihre enkelin|ihr mann|ihre frau|uw zoon|uw dochter|uw kleinzoon|uw kleindochter|uw man|uw vrouw|din son|din dotter|ditt barnbarn|din sonn|din datter|ditt barnebarn|dit barnebarn|poikasi|tyttaresi|lapsenlapsesi|votre fils|votre fille|votre petit-fils|votre petite-fille|votre mari|votre femme|(anak|cucu|suami|isteri|istri) (ibu|bapak|puan|encik|anda))\b|(ลูกชายคุณ|ลูกสาวคุณ|หลานคุณ|ลูกชายของคุณ|ลูกสาวของคุณ)/
+    $caused = /\b(verursacht|verschuldet|veroorzaakt|orsakat|forarsaket|forarsaget|aiheutti|aiheuttanut|a cause|a provoque|menyebabkan|punca|menabrak|melanggar|langgar)\b|(เป็นฝ่ายผิด|ขับรถชน|ชนคนเจ็บ|ชนคนตาย)/
+    $avoid = /\b(haft|u-haft|untersuchungshaft|gefangnis|cel|gevangenis|fangelse|fengsel|faengsel|vankila|vankilaan|prison|garde a vue|detention|penjara|lokap)\b|(ติดคุก|เข้าคุก)/
+    // a relative's own news of a scrape: all is well, the insurer pays
+    $ok = /\b(alles (gut|ok|okay|in ordnung)|nichts (passiert|schlimmes)|versicherung|keine sorge|alles is goed|niks aan de hand|verzekering|allt ar bra|forsakring|alt er bra|alt er godt|forsikring|kaikki hyvin|vakuutus|rien de grave|tout va bien|assurance|tak apa|ok je|insurans|asuransi|jangan risau|jangan khawatir)\b|(ไม่เป็นไร|ประกันจ่าย)/
+  condition:
+    (family_eu_parent and $trouble and $secret and ($law or $money)
+      or $kin and $trouble and $caused and $law and ($avoid or $money))
+    and not $ok
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// A friend of the child relays that the child's phone is broken and asks the parent to write or call the
+// child on a chat app at another number
+rule family_child_friend_relay
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'I'm a friend of your daughter, her phone is broken, she asks you to write to her on WhatsApp at this number': a friend of the reader's child relays a broken or lost phone and a chat app at another number (German, Dutch and Flemish, Swedish, Norwegian, Danish, Finnish, French, Thai, Malay, Indonesian); a friend's news with no other number is not it"
+  strings:
+    $friend = /\b(freund|freundin|kollege|kollegin|mitbewohner|mitbewohnerin|kumpel)( von)? (ihrer|ihrem|ihres|deiner|deinem|deines) (tochter|sohn|sohnes)\b|\b(vriend|vriendin|collega|huisgenoot|kamergenoot) van (uw|je|jouw) (zoon|dochter)\b|\b(kompis|van|vaninna|kollega|klasskompis|rumskompis|venn|venninne|ven|veninde|kammerat) (till|med|til|av|af) (din|er|deres|jeres) (son|sonn|dotter|datter)\b|\b(poikasi|tyttaresi) (ystava|kaveri|tyokaveri)\b|\b(ami|amie|copain|copine|collegue|coloc|colocataire) de (votre|ton|ta) (fils|fille)\b|\b(kawan|teman|rakan|sahabat) (anak|putra|putri) (ibu|bapak|puan|encik|anda|makcik|pakcik|tante|om)\b|เพื่อน(ของ)?(ลูกสาว|ลูกชาย|ลูก)/
+    $app = /\b(whats ?app|whatsappiin|telegram|signal|wa)\b|(ไลน์|line ?id)/
+    $num = /\b(unter|an|op|pa|au|sur|di|ke|kat|numerossa|numeroon) (dieser|diese|dit|det|denne|ce|nomor|nombor|no) (nummer|numret|nummeret|numero|ini)\b|\b(nummer|numret|nummeret|numero|nomor|nombor|no)[: ]{0,2}(\+|0)[0-9]|(ที่เบอร์|เบอร์นี้)/
+  condition:
+    $friend and family_eu_phone_gone and $app and ($num or phone_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
