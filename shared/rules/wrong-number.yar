@@ -34,12 +34,44 @@ rule wrongnum_plans_with_stranger
       opening matches /^([Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (morning|afternoon|evening))[ ,!.]{1,3}[A-Z][a-z]{1,11}[a-z][ ,!.]/
 }
 
+// Markers shared by the stranger's openers below (they never vote): the wrong-number admission in
+// Dutch, the Nordic languages, Finnish, German, French, Vietnamese, Indonesian, Thai and South-East Asian
+// English (accents folded); a claimed past meeting at an event or "remember me?"; the number taken from
+// a group or the profile seen.
+private rule wrongnum_p_admit
+{
+  strings:
+    $wn_eu = /\b(verkeerde? (nummer|persoon)|verkeerd (verstuurd|gestuurd|gebeld)|(fel|feil|forkert|forkerte) (nummer|person)|vaara(an|lle)? (numero|numeroon|henkilo|henkilolle)|falschen? nummer|falsch verbunden|verwahlt|falsche person|mauvais (numero|destinataire)|trompee? de (numero|personne|destinataire)|erreur de (numero|destinataire))\b/
+    $wn_as = /\b(nham (so|nguoi)|(nhan|gui|goi|nhan tin) nham|salah (nomor|nomer|kirim|orang|sambung)|wrong send|sent wrongly|send wrong)\b|(ผิดเบอร์|ทักผิด|ส่งผิดคน|ผิดคน)/
+  condition:
+    any of them
+}
+
+private rule wrongnum_p_met
+{
+  strings:
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $met_en = /\bwe (met|spoke|talked|chatted) (at|during|in|on) (the|a|an|your|that) ([a-z]{1,6}[a-z]{1,6} ){0,2}(party|event|gala|conference|expo|exhibition|seminar|summit|fair|dinner|wedding|tasting|meetup|meet-up|club|bar|lounge|concert|fundraiser|auction|launch|forum|workshop|retreat|cruise|tournament)\b|\bremember me\?/
+    $met_eu = /\b(we hebben elkaar (ontmoet|gesproken|gezien)|we (ontmoetten|spraken) elkaar|vi (traffades|sags|pratade) (pa|under|vid)|vi (mottes|traff hverandre|snakket) (pa|under)|vi (modtes|talte sammen|saa hinanden) (pa|til|under)|tapasimme|wir haben uns (letzte woche |neulich |damals |kurz )?(auf|bei|beim|in|im|an|am) [a-z ]{1,16}[a-z ]{1,16}(kennengelernt|getroffen|unterhalten)|on s'est (rencontres?|vus?|croises?|parle) (a|au|aux|lors|pendant|chez)|nous nous sommes (rencontres|vus|croises|parle) (a|au|aux|lors|pendant)|(minns|kommer) du ihag mig|husker du meg|kan du huske mig|muistatko minut|erinnerst du dich (noch )?an mich|tu te souviens de moi|vous vous souvenez de moi|weet je nog wie ik ben)\b/
+    $met_as = /\b((chung ta|minh|chung minh|hai dua minh) (da )?(gap|gap nhau|quen nhau) (o|tai|hom)|(ban|anh|chi|em) con nho (em|anh|toi|minh|chi) (khong|ko)|kita (pernah |sudah |udah )?(ketemu|bertemu|kenalan) (di|waktu|pas|saat))\b|(เราเคยเจอกัน|เจอกันที่งาน|จํา(ฉัน|ผม|หนู|เรา)ได้(ไหม|มั้ย))/
+  condition:
+    any of them
+}
+
+private rule wrongnum_p_group_profile
+{
+  strings:
+    $src_any = /\b(found|got|saw|took) (your|ur) (number|contact|no) (in|on|from) (a|the|our) ([a-z]{1,6}[a-z]{1,6} )?(group|group chat|chat group|community|whatsapp group|telegram group|line group|wechat group)\b|\b(saw|came across|found|noticed|viewed) (your|ur) (profile|photos?|pictures?) (on|in)\b|\b(nummer|profiel) (in|uit|via) (de|een|onze) (groep|groepsapp|groepschat|whatsappgroep|whatsapp-groep)\b|\b(zag|bekeek) (ik )?(je|jouw|uw) profiel\b|\b(ditt|ert|dit) nummer (i|fran|fra|via) (en |var |vores )?(grupp|gruppen|gruppchatten|gruppe|gruppechatten)\b|\bnummeret ditt (i|fra) (en |var )?(gruppe|gruppen)\b|\b(sag|hittade|sa|fant|fandt) (din profil|profilen din)\b|\bnumerosi (ryhmasta|ryhmassa)\b|\b(nain|loysin) profiilisi\b|\b(deine|ihre) nummer (in|aus) (einer|der|unserer) [a-z-]{0,9}gruppe\b|\b(dein|ihr) profil (gesehen|entdeckt)\b|\b(ton|votre) (numero|num|contact) dans (un|le|notre) groupe\b|\b(vu|decouvert|remarque) (ton|votre) profil\b|\b(so|sdt) (cua )?(ban|anh|chi|em) (trong|tu|o) (nhom|group)\b|\b(thay|xem) (trang ca nhan|profile|facebook|anh) (cua )?(ban|anh|chi|em)\b|\b(nomor|nomer|kontak) (kamu|kakak|kak|anda) (dari|di) (grup|group)\b|\b(lihat|liat) (profil|foto) (kamu|kakak|kak|anda)\b|(เบอร์|ไลน์|โปรไฟล์).{0,60}(ในกลุ่ม|จากกลุ่ม)|เห็นโปรไฟล์/
+  condition:
+    any of them
+}
+
 rule wrongnum_apology_followup
 {
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian; and Italian, Spanish, German, Portuguese: 'ho trovato il tuo numero in rubrica, ci conosciamo?', 'revisando mis contactos ... ¿nos conocemos?', 'kennen wir uns?', 'a gente se conhece?'); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French); 'sorry, wrong number, but you sound nice, what's your name?' (English); 'tu ne me connais pas mais je cherche quelqu'un de serieux pour une relation', living abroad or 'reponds si tu es interesse(e)' (French)"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian; and Italian, Spanish, German, Portuguese: 'ho trovato il tuo numero in rubrica, ci conosciamo?', 'revisando mis contactos ... ¿nos conocemos?', 'kennen wir uns?', 'a gente se conhece?'); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French); 'sorry, wrong number, but you sound nice, what's your name?' (English); 'tu ne me connais pas mais je cherche quelqu'un de serieux pour une relation', living abroad or 'reponds si tu es interesse(e)' (French); the wrong-number admission then a befriending ask or the stranger's introduction with a job abroad in Dutch, Swedish, Norwegian, Danish, Finnish, German, French, Vietnamese, Indonesian, Thai and South-East Asian English ('verkeerd nummer ... kunnen we vrienden worden?', 'nham so ... lam quen nhe?'); a claimed past meeting at an event with the number from a group, a move to Telegram, WhatsApp, LINE or Zalo, or 'did you see my last message?'; or a number taken from a group or a profile seen, then 'get to know you', 'be friends' or a widow's romance ask"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
     // romanised Hindi: "galat number lag gaya", "aapka number galat save kar liya"
@@ -116,6 +148,38 @@ rule wrongnum_apology_followup
     $fr_rel = /\b(quelqu'un|une personne|un homme|une femme|une dame|un partenaire|une partenaire) (de )?(serieux|serieuse|sincere|honnete|fidele)( et (sincere|serieux|serieuse|honnete|fidele))? (pour (une |un |le )?(relation|mariage|vie a deux|amitie serieuse|relation amoureuse))\b|\b(relation|relation amoureuse) (serieuse|sincere|durable|stable)\b|\bl'ame soeur\b/
     $fr_abroad = /\bje (vis|suis|habite|reside|travaille) (actuellement )?(au|en|aux|a) (canada|france|usa|etats-unis|etats unis|belgique|suisse|quebec|montreal|paris|amerique|angleterre|allemagne|italie|espagne|londres|new york)\b/
     $fr_int = /\bsi (tu es|vous etes|t'es) (interesse|interessee|interesses)/
+    // Nordic, Dutch, Finnish, German, French, Vietnamese, Indonesian, Thai and South-East Asian English
+    // (accents folded): the wrong-number admission ("sorry, verkeerd nummer", "fel nummer", "feil
+    // nummer", "forkert nummer", "vaara numero", "falsch verbunden", "mauvais numero", "nham so",
+    // "salah nomor", "ผิดเบอร์", "wrong send"), then the befriending ask or the stranger's own
+    // introduction; a real mix-up apologises and ends, or names the party and says see you
+    $bf_en = /\b(can|may|could) (we|i) (be|make|become) (a )?friends?\b|\bnice to know (you|u)\b|\b(may|can) i know (you|u|more about you)\b|\bmake friends? with (you|u)\b|\bwhere (do|are) (you|u) (live|stay|from|come from)\b/
+    $bf_nl = /\b(vrienden (worden|zijn|maken)|(leuk|fijn|aangenaam) (om )?(je|jou|u) (te )?(leren )?kennen|(leuk|fijn|aangenaam) kennis te maken|kennis(making)? maken|elkaar (beter )?(leren )?kennen|waar kom (je|jij) vandaan|wat doe (je|jij) voor werk)\b/
+    $bf_nd = /\b((bli|vara|vaere|blive) (vanner|venner)|lara kanna (dig|varandra)|bli (bedre )?kjent( med (deg|hverandre))?|laere (dig|hinanden) (bedre )?at kende|(trevligt|kul|roligt|hyggelig|hyggeligt|rart|dejligt) att? (lara kanna dig|bli kjent|laere dig at kende)|var kommer du ifran|hvor kommer du fra|vad jobbar du med|hva jobber du med|hvad arbejder du med|odet)\b/
+    $bf_fi = /\b(olla ystavia|ystavystya|tutustua|tutustutaan|tutustutaanko|tutustumaan|mista olet kotoisin|mita teet tyoksesi|kohtalo)\b/
+    $bf_de = /\b(freunde (werden|sein)|(dich|sie|uns) (naher |besser )?kennen ?zu ?lernen|kennenzulernen|woher kommst du|was machst du beruflich|schicksal)\b/
+    $bf_fr = /\b(faire (ta |votre )?connaissance|devenir amis|etre amis|d'ou (viens-tu|venez-vous|tu viens)|tu viens d'ou|vous venez d'ou|(tu fais|vous faites|que fais-tu|que faites-vous) (quoi )?dans la vie|le destin|apprendre a (se|nous|vous|te) connaitre|jaser un peu)\b/
+    $bf_vi = /\b(lam quen|ket ban|co duyen|duyen phan)\b/
+    $bf_id = /\b((boleh|bisa|mau) (kenalan|berteman|temenan|kenal)|salam kenal|asal(nya)? (dari )?mana|kerja (apa|di mana|dimana)|jodoh)\b/
+    $bf_th = /(เป็นเพื่อนกัน|ขอรู้จัก|ยินดีที่ได้รู้จัก|ทําความรู้จัก|รู้จักกันไว้|เป็นเพื่อนได้)/
+    // the stranger's introduction by name with a job abroad: "my name is Lily, I work in finance in Singapore"
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $myname_en = /\b(my name is|i'?m|i am) [a-z]{1,6}[a-z]{1,6}[,. ]/
+    $job_en = /\bi (work|am working|'m working) (as (a|an) [a-z]{1,8}[a-z]{1,8} )?in (finance|fashion|trading|real estate|investment|banking|e-?commerce|import|export|a bank|an investment|the (finance|fashion|trading|investment|banking|jewel\w{0,5}|wine|cosmetics) (industry|business|sector)|singapore|hong kong|dubai|shanghai|kuala lumpur|bangkok|london|new york|los angeles|san francisco|toronto|vancouver|sydney|tokyo|seoul)\b/
+    // a friend's voice in these languages: see you, laughing, yesterday's meeting
+    $known_eu = /\b(tot (morgen|straks|zo|snel|zaterdag|zondag|vrijdag|dan)|zie je (morgen|straks|zaterdag|snel)|vi ses|ses (snart|imorgon|i morgon)|snakkes|hilsen mor|nahdaan|nahdaan|hihi|haha\w{0,4}|gisteren|igar|i gar|eilen|gestern|hier soir|a (demain|plus tard|bientot)|bis (bald|morgen|dann)|hom qua|kemarin|wkwk\w{0,4})\b|(555|เมื่อวาน)/
+    // A stranger's claim of a past meeting at an event ("we met at the wine tasting", "we hebben
+    // elkaar ontmoet op", "vi traffades pa", "vi mottes pa", "vi modtes til", "tapasimme",
+    // "wir haben uns auf der Messe kennengelernt", "on s'est rencontres a", "chung ta da gap nhau o",
+    // "kita pernah ketemu di", "เราเคยเจอกัน"), or "remember me?"; it counts only with a second sign a real
+    // acquaintance rarely adds in a first text: how the number was had (a group, a profile), a move to
+    // another app, or an unexplained "did you see my last message?"
+    $mv_any = /\b(add|ajoute|voeg|lagg|legg|tilfoj|lisaa|adde|tambah|them)( me| moi|-moi| mij| mig| meg| minut| mich| aku| saya| minh| em| anh)?( toe| till| til)? (on|op|pa|sur|auf|di|qua|via|bei|in|ke) (whats ?app|telegram|line|wechat|signal|kakao|zalo|viber)\b|\b(chat|talk|continue|chatten|praten|chatta|prata|chatte|prate|skrive|snakke|jutellaan|discuter|parler|nhan tin|ngobrol) (on|op|via|pa|sur|auf|qua|di|lewat|over) (whats ?app|telegram|line|wechat|signal|kakao|zalo|viber)\b|\bmy (whats ?app|telegram|line|wechat|kakao|zalo) (id|is)\b|(แอดไลน์|ไลน์ไอดี|คุยทางไลน์|คุยในไลน์)/
+    $fu_any = /\bdid (you|u) (see|get|receive|read) my (last|previous|earlier) (message|text|msg) ?\?|\bwhy (didn'?t|haven'?t|did not|have not) (you|u) (reply|respond|answer|text back)\b|\bheb je mijn (vorige|laatste) bericht (gezien|gelezen|ontvangen)\b|\b(sag|fick) du mitt (forra|senaste|sista) meddelande\b|\b(sa|fikk) du (den forrige |den siste )?meldingen min\b|\b(sa|fik) du min (sidste|forrige) besked\b|\b(saitko|saitkos|naitko|naitkos) (edellisen |viimeisen )?viestini\b|\bhast du meine (letzte |vorige )?nachricht (gesehen|bekommen|erhalten|gelesen)\b|\b(as-tu|tu as|avez-vous|vous avez) (vu|recu|lu) mon (dernier |precedent )?message\b|\btin nhan (truoc|hom truoc) (chua|khong|ko)\b|\b(udah|sudah) (baca|lihat|terima) pesan (aku|saya|sebelumnya)\b|(เห็นข้อความก่อนหน้า|ทําไมไม่ตอบ)/
+    // the romance or getting-to-know ask after a number from a group or a profile
+    $rom_en = /\byou (look|seem) (like )?(a )?(so |very |really )?(kind|sweet|gentle|nice|lovely|caring|honest|decent)( person| man| woman| lady| soul)?\b|\b(i am|i'?m) (a )?(widow|widowed|widower|lonely)\b|\blooking for (a )?(serious |true |honest |genuine )?(relationship|companion|soul ?mate|life partner)\b|\bget to know (you|u|each other)\b|\bbe friends\b/
+    // a recruiter or a buyer who saw a profile or a listing, a real group's organiser
+    $biz = /\b(linkedin|recruit\w{0,5}|position|vacancy|vacature|tjanst|stilling|stelle|poste|resume|cv|hiring|candidate|listing|for sale|te koop|till salu|til salgs|til salg|zu verkaufen|a vendre|dijual|ban (xe|nha)|the meeting|the agenda|rsvp)\b/
   condition:
     ($w and ($f or ($nice and $name)))
     or ($fr_unk and $fr_rel and ($fr_abroad or $fr_int) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -125,6 +189,9 @@ rule wrongnum_apology_followup
     or ($how_en and $there_en and $intro_en and not $place and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ne_how and $ne_turn and not $ne_deliv and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($name_en and $moved_en and ($biz_en or $f or $turn_en) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($w or wrongnum_p_admit) and (any of ($bf_*) or $f or $turn_en or $turn_fr or $turn_id or any of ($eu_turn*) or $myname_en and $job_en) and not $known and not $known_eu and not $eu_known and not $place and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (wrongnum_p_met and (wrongnum_p_group_profile or $mv_any or $fu_any) and not $known and not $known_eu and not $biz and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (wrongnum_p_group_profile and (any of ($bf_*) or $rom_en or $turn_en or $turn_fr or $turn_id or any of ($eu_turn*)) and not $known and not $known_eu and not $biz and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule wrongnum_number_from_someone
@@ -188,7 +255,7 @@ rule wrongnum_investment_pivot
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger's 'is this X? / we met at ...' opener that brings up a trading platform, gold, crypto or a relative's tips: the pig-butchering opener; in Chinese, someone met at an exhibition or a conference who now is in a digital-currency project with stable returns"
+    description = "A stranger's 'is this X? / we met at ...' opener that brings up a trading platform, gold, crypto or a relative's tips: the pig-butchering opener; in Chinese, someone met at an exhibition or a conference who now is in a digital-currency project with stable returns; or a stranger who met or saw the reader (an event, 'remember me?', a wrong number, a group or a profile) and brings up an arbitrage, trading or investment platform with recent profits or an offer to show how (English, Dutch, Nordic, Finnish, German, French, Vietnamese, Indonesian, Thai)"
   strings:
     $open = /\b(is this|are you) (mr\.? |mrs\.? |ms\.? |miss |dr\.? )?[a-z]{2,12}\?|\bwe (met|spoke|talked|chatted) (at|last|about|on)\b|\b(remember me|nice to meet you)\b/
     // "this is Alice from the tennis club", "my friend Tom gave me this number", "¿eres Carlos? soy ..."
@@ -203,8 +270,19 @@ rule wrongnum_investment_pivot
     $zh_coin = /(数字货币|數字貨幣|虚拟币|虛擬幣|虚拟货币|虛擬貨幣|加密货币|加密貨幣|比特币|比特幣|以太坊|泰达币|泰達幣|usdt|区块链|區塊鏈|数字资产|數字資產|币圈|幣圈)/
     $zh_ret = /(收益|回报|回報|利润|利潤|盈利|分红|分紅)(很|非常|特别|特別|都|一直|十分)?(稳定|穩定|稳|穩|可观|可觀)|(稳定|穩定|每天|每日|日|每月)的?(收益|回报|回報|分红|分紅|盈利)|(稳赚|穩賺|保本)/
     $zh_warn = /(骗子|騙子|骗局|騙局|诈骗|詐騙|小心|别信|別信|不要信|当心|當心)/
+    // The profit hook after a stranger's way in (a claimed meeting, "remember me?", a wrong number, a
+    // group or a profile): an arbitrage, trading or investment platform and the stranger's own recent
+    // profits, or an offer to show how (English, Dutch, the Nordic languages, Finnish, German, French,
+    // Vietnamese, Indonesian, Thai; accents folded); a business contact's "our platform" and a warning
+    // about such a pitch are not it
+    $wn_en2 = /\bwrong (number|person|contact)\b/
+    $pf_any = /\b(arbitrage|arbitrase|(trading|investment|invest|crypto|forex|gold|quant|quantitative|futures|contract|ai) (platform|app|site|website|strategy|signals?)|handelsplatform|beleggingsplatform|handelsplattform|investeringsplattform|investeringsplatform|kaupankayntialusta|sijoitusalusta|investmentplattform|tradingplattform|trading-plattform|plateforme (de )?(trading|placement|investissement|crypto)|san (giao dich|dau tu|coin|crypto)|nen tang (dau tu|giao dich)|platform (trading|investasi|kripto|crypto))\b|(แพลตฟอร์มเทรด|แพลตฟอร์มลงทุน|แพลตฟอร์มการลงทุน)/
+    $gain_any = /\b((my|recent|steady|daily|weekly|stable|nice|good|huge) (profits?|returns?|gains?|earnings?)|(made|earned|gained|profited|netted) [^ ]{0,12} ?(profit|in profits?|this week|last week|this month|last month|today|yesterday)|show (you|u) how|teach (you|u)|(winst|rendement) (gemaakt|behaald)|(mooie|goede|flinke) (winst|rendement)|laat (je|jou) zien hoe|(fin|bra|stabil|god|fast) (vinst|avkastning|fortjeneste|gevinst|afkast)|(tjanat|tjent|tienasin|tienannut|verdient)|visa dig hur|vise (deg|dig) hvordan|(hyvaa|vakaata) (voittoa|tuottoa)|(gewinne?|rendite) (gemacht|erzielt)|zeige? (dir|ihnen) (gerne )?wie|(beaux |bons |gros )?(benefices|rendements|gains) (reguliers|stables|chaque)|j'ai (gagne|encaisse|fait) [^ ]{0,12} ?(de benefice|ce mois|cette semaine)|(te|vous) montrer comment|loi nhuan (on dinh|deu|moi ngay|hang ngay)|(em|anh|chi|minh|toi) (da )?(kiem|lai) (duoc )?[^ ]{0,12} ?(trieu|usd|do)|chi (ban|anh|chi|em) cach|(profit|untung|cuan|keuntungan) (stabil|tiap hari|setiap hari|lumayan|besar)|ajarin (kamu|kakak|kak)|kasih tau caranya)\b|(กําไรทุกวัน|ได้กําไร|กําไรดี|สอนวิธี|สอนให้)/
+    $pf_own = /\b(our|ons|onze|vart|var|vores|unsere?|notre|nos|cong ty chung toi|perusahaan kami)( new)? (platform|plattform|plateforme|app|product|team|company|demo)\b|\bdemo\b/
+    $pf_warn = /\b(scam|scammer|fraud|oplichting|oplichter|bedrageri|bedrager|svindel|huijaus|huijari|betrug|betruger|arnaque|escroquerie|lua dao|penipuan|penipu)\b|(หลอกลวง|มิจฉาชีพ)/
   condition:
     ((($open or $open2) and $invest) or ($open2 and $coin)
+      or (($open or $open2 or $wn_en2 or wrongnum_p_met or wrongnum_p_admit or wrongnum_p_group_profile) and $pf_any and $gain_any and not $pf_own and not $pf_warn)
       or ($zh_met and $zh_coin and $zh_ret and not $zh_warn)) and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
