@@ -1,12 +1,32 @@
 // Investment scams: guaranteed or daily returns, stock-tip and trading "groups" on chat apps,
 // pump-and-dump stock alerts, and loan offers for people with bad credit.
 
+// Dutch, German, Danish, Swedish, Norwegian, French, Indonesian: an investment, stock or trading group or club
+// ("beleggingsgroep", "Aktiengruppe", "aksjegruppe", "club d'investissement", "grup saham"); read by
+// invest_guaranteed_returns (with a return by the month, week or day) and invest_tip_group (with a join ask)
+private rule invest_ml_group
+{
+  strings:
+    $g = /\b(beleggings|investerings|investment|investitions|aktien|aktie|aksje|aandelen|borsen|anleger|trading|krypto)[- ]?(groep|club|gruppe|grupp|gruppen|klub|klubb|kring|community|kreis|zirkel)\b|\b(groupe|club|cercle|communaute) (prive |privee |vip |exclusif |exclusive )?(d'investissement|d'investisseurs|boursier|de trading)\b|\b(grup|komunitas|kelas) (saham|investasi|trading)\b/
+  condition:
+    $g
+}
+
+// the return by the month, week or day in those languages ("15% afkast om maneden", "Rendite von 30 %")
+private rule invest_ml_return
+{
+  strings:
+    $r = /[0-9] ?% (rendite |rendement |afkast |avkastning |fortjeneste |vinst |gevinst |winst |gewinn |keuntungan |profit )?(pro|per|par|om|i|im|a|in|setiap) (monat|maand|maned|maneden|manad|manaden|mois|bulan|woche|week|uge|ugen|vecka|veckan|uke|uken|semaine|minggu|tag|dag|dagen|jour|hari)\b|\b(rendite|rendement|afkast|avkastning|fortjeneste|gevinst|keuntungan)( [a-z]{1,10}){0,2} [0-9]{1,2}[0-9]? ?%/
+  condition:
+    $r
+}
+
 rule invest_guaranteed_returns
 {
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi); an online rotating savings scheme (paluwagan, arisan, tontine, susu): a small sum a day for a large payout, slots or a guarantee, and a group to join (Tagalog, Indonesian, French, English)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -44,6 +64,17 @@ rule invest_guaranteed_returns
     // et recevez le double en 10 jours", with a sign-up, a referral code or a contact
     $fr_don = /\b(faites un don|fais un don|donnez|donne|payez|paye|versez|verse|contribuez|contribue|mettez|mets|deposez|cotisez|cotise)\b.{1,40}\b(et|pour) (vous |tu )?(recevez|recevoir|recois|recevras|recevrez|gagnez|gagner|gagnes|gagneras|obtenez|obtiens|touchez|touches|toucheras|retirez|retires) (le double|le triple|[0-9][0-9 .,]{0,10}( ?(fcfa|cfa|f|francs|xof|%))?)( de (benefices?|gains?|interets?))? (dans|en|apres|sous|au bout de) [0-9]{1,2} ?(jours?|heures?|h|semaines?)\b/
     // a rotating savings club's own arithmetic (ajo, esusu, susu, tontine): members get back what they put in
+    // an online rotating savings scheme (paluwagan, arisan, tontine, susu): a small sum paid every day and a large
+    // payout promised, with slots, a guarantee or a link, and a group to join; not friends arranging their own turn
+    $sv = /\b(paluwagan|arisan|tontine|tontines|susu|esusu|sou-sou|stokvel|chama|njangi)\b/
+    $sv_day = /\b(araw-araw|kada araw|bawat araw|per day|a day|daily|every day|each day|per hari|setiap hari|sehari|tiap hari|par jour|chaque jour|journalier\w{0,2})\b/
+    $sv_get = /\b(makakuha|makukuha|matatanggap|tatanggap|receive|get|collect|payout|dapat|dapatkan|terima|menerima|cair|recevez|recevoir|recois|recevras|touchez|toucher|gagnez)\b/
+    $sv_amt = /(\bp|₱|\brp\.? ?|\bphp ?|\$|\bghs ?|\bksh ?)[0-9]|[0-9] ?(fcfa|cfa|pesos|php|ribu|rb|juta|jt|cedis)\b/
+    $sv_mark = /\b(online|slots?|limited|limitado|terbatas|limitees?|guaranteed|garantisado|dijamin|garantie?s?|legit|100 ?%)\b/
+    $sv_in = /\b(join|sumali|mag-join|gc|group ?chat|gabung|bergabung|daftar|rejoignez|rejoindre|inscri\w{1,8}|register|sign up|whats ?app|telegram)\b/
+    $ml_in = /\b(ausgewahlt|geselecteerd|uitgekozen|uitgenodigd|eingeladen|udvalgt|udvalgte|inviteret|valgt ut|invitert|utvald|utvalda|inbjuden|selectionnee?s?|invitee?s?|terpilih|diundang|treten sie|beitreten|word lid|sluit (je|u) aan|meld (je|u) aan|tilmeld|bliv medlem|bli med|bli medlem|meld deg pa|ga med|rejoignez|rejoindre|rejoins|gabung|bergabung|whats ?app|telegram|signal)\b/
+    $ml_warn = /\b(betrug|oplichting|oplichters?|svindel|bedrageri|arnaque|escroquerie|penipuan|waspada|pas op|vorsicht)\b/
+    $sv_turn = /\b(turn|turno|giliran|kocokan|dikocok|tour de)\b/
     $dn_thrift = /\b(ajo|esusu|susu|adashe|tontine|njangi)\b/
     $fr_ctx = /\b(code de parrainage|lien de parrainage|parrain\w{0,4}|filleul\w{0,2}|membres? (ont |a )?(deja )?(ete )?(payes?|recu)|deja payes?|preuves? de paiement|entraide|dons? solidaires?|inscri\w{1,8})\b/
     // Nigeria's and Ghana's agro and poultry "investments": a farm, a pond or a crop sponsored ...
@@ -102,6 +133,11 @@ rule invest_guaranteed_returns
         or ($fr_plat and ($fr_gain or $fr_limit) and (url_count > 0 or phone_count > 0 or contact_count > 0))
         or ($fr_gain and $fr_limit and $i)
         or ($fr_don and not $dn_thrift and ($fr_ctx or url_count > 0 or phone_count > 0 or contact_count > 0))))
+    // (an investment group or club and its return by the month, week or day, with a way in)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn and not $ml_warn
+      and invest_ml_group and invest_ml_return and ($ml_in or url_count > 0 or contact_count > 0))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn and not $sv_turn
+      and $sv and $sv_day and $sv_get and #sv_amt >= 2 and ($sv_mark or url_count > 0) and ($sv_in or url_count > 0))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn
       and $dn_mult and not $dn_thrift and ($dn_ctx or $signup or url_count > 0 or phone_count > 0 or contact_count > 0))
     // (the farm's fixed return with a scheme's mark, or pitched as an investment with a way in)
@@ -129,7 +165,7 @@ rule invest_tip_group
   meta:
     action = "junk"
     weight = 2.5
-    description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link (English, Portuguese, Spanish; and an analyst's or professor's free chat group in Italian, French, German, Polish, Swedish, Malay, Vietnamese); the fake 'institutional' class: added to a VIP class where an analyst or professor teaches, block trades, IPO subscriptions or an institutional account to open in their app (English, Hinglish; India and the US)"
+    description = "Invitation to a free stock, crypto or trading 'group', 'club' or 'mentor' on a chat app or link (English, Portuguese, Spanish; and an analyst's or professor's free chat group in Italian, French, German, Polish, Swedish, Malay, Vietnamese); the fake 'institutional' class: added to a VIP class where an analyst or professor teaches, block trades, IPO subscriptions or an institutional account to open in their app (English, Hinglish; India and the US); an investment, stock or trading group or club you are 'selected' for or invited to, with a return by the month, week or day, or a chat app or a link to join (Dutch, German, Danish, Swedish, Norwegian, French, Indonesian)"
   strings:
     $g2 = /\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b.{0,40}\b(picks?|stocks?|trading|signals?|investing|profits?|market)\b|\b(stocks?|picks?|trading|investing|signals?)\b.{0,60}\b(free|private|vip|exclusive) (whats ?app|telegram) (group|channel|community)\b/
     $g = /\b(stock|stocks|trading|investment|investor|investing|crypto|market|wealth|vip|profit|signals?|growth) (research group|study group|learning group|group|club|community|channel|circle|class|mentor(ship)?|signals?|picks|tips|alerts|recommendations?|analyst|coach|discussion group)\b|\b(free|today's|todays) (daily |weekly )?(stock )?picks?\b/
@@ -142,11 +178,16 @@ rule invest_tip_group
     // "group Telegram kami"), stock-market words, and the pitch (free, places limited; or the
     // professor's or analyst's assistant with an invitation to join)
     $cg = /\b(gruppo|grupo|groupe|gruppe|grupa|grupy|grupie|grupp|gruppen|kumpulan|group|grup|nhom|canale|kanal)( gratuit\w{0,2}| gratis| kostenlose?n?| darmow\w{1,3}| percuma| mien phi| privat\w{0,2}| vip)?( di| de| do| da| na| en| no| sur| su| w| pa| tren| dalam)? (whats ?app|telegram|zalo|signal)|\b(whats ?app|telegram|zalo)[- ]?(gruppe|gruppen|grupp|gruppo|grupa|grupy|group|kanal|kanalen)\b/
-    $cs = /\b(azioni|titoli azionari|analisi (dei |di |sui )?titoli|in borsa|della borsa|trading|acciones (de|para) (manana|hoy)|analisis de acciones|bolsa de valores|en bolsa|inversiones|bourse|boursier\w{0,2}|(analyses?|conseils?|recommandations?) (d'|de |des |sur les )?actions|aktie\w{0,6}|borsentipps?|an der borse|borsen|gield\w{1,2}|spolek|spolki|analiz\w{0,3} akcji|saham|pelaburan|chung khoan|co phieu|criptovalut\w{1,2}|kryptowalut\w{1,3}|krypto|cripto)\b/
+    $cs = /\b(azioni|titoli azionari|analisi (dei |di |sui )?titoli|in borsa|della borsa|trading|acciones (de|para) (manana|hoy)|analisis de acciones|bolsa de valores|en bolsa|inversiones|bourse|boursier\w{0,2}|(analyses?|conseils?|recommandations?) (d'|de |des |sur les )?actions|aktie\w{0,10}|aksje\w{0,10}|aktier|aksjer|aandelen|beurs|beleggingen|borsentipps?|an der borse|borsen|gield\w{1,2}|spolek|spolki|analiz\w{0,3} akcji|saham|pelaburan|chung khoan|co phieu|criptovalut\w{1,2}|kryptowalut\w{1,3}|krypto|cripto)\b/
     $cp = /\b(gratuit\w{0,3}|gratis|kostenlos\w{0,2}|darmow\w{1,3}|percuma|mien phi|posti limitati|plazas limitadas|cupos limitados|places limitees|platze begrenzt|begrenzte platze|liczba miejsc|begransat antal|tempat terhad|slot terhad|so luong co han)\b/
     // (a professor or an analyst in a group is also a person's news: with an invitation only)
-    $cr = /\b(assistent\w{0,2}|asystent\w{0,2}|asistente|tro ly|pembantu|professor\w{0,2}|profesor\w{0,2}|professeur|chuyen gia|pakar|analist\w{0,2}|analyste|analityk\w{0,2}|analytiker|giao su|guru|mentor)\b/
-    $cj = /\b(unisciti|iscriviti|rispondi|unete|unirte|responde|rejoignez|rejoindre|repondez|treten sie|beitreten|tritt|dolacz|zapraszam|odpisz|ga med|svara|join|sertai|balas|tham gia|tra loi)\b/
+    $cr = /\b(assistent\w{0,2}|asystent\w{0,2}|asistente|tro ly|pembantu|professor\w{0,2}|profesor\w{0,2}|professeur|chuyen gia|pakar|analist\w{0,2}|analyste|analityk\w{0,2}|analytiker|giao su|guru|mentor|experte|expert|ekspert|aktieexpert\w{0,2}|aksjeekspert\w{0,2}|beleggingsexpert|asisten|analis)\b/
+    $cj = /\b(unisciti|iscriviti|rispondi|unete|unirte|responde|rejoignez|rejoindre|repondez|treten sie|beitreten|tritt|dolacz|zapraszam|odpisz|ga med|svara|join|sertai|balas|tham gia|tra loi|word lid|doe mee|bli med|tilmeld|gabung|bergabung|sumali)\b/
+    // Dutch, German, Scandinavian, French, Indonesian: an investment, stock or trading group or club
+    // (invest_ml_group) the reader is "selected" for or invited to join, by a chat app or a link
+    $ns = /\b(ausgewahlt|geselecteerd|uitgekozen|uitgenodigd|eingeladen|udvalgt|udvalgte|inviteret|valgt ut|invitert|utvald|utvalda|inbjuden|selectionnee?s?|invitee?s?|terpilih|diundang|treten sie|beitreten|word lid|sluit (je|u) aan|meld (je|u) aan|tilmeld|bliv medlem|bli med|bli medlem|meld deg pa|ga med|rejoignez|rejoindre|rejoins|gabung|bergabung)\b/
+    $nc = /\b(whats ?app|telegram|signal|t\.me|wa\.me)\b/
+    $nw = /\b(betrug|oplichting|oplichters?|svindel|bedrageri|bedrag|arnaque|escroquerie|penipuan|waspada|pas op|vorsicht|achtung)\b/
     // the fake "institutional" class (India and the US, real investment banks' names abused): the
     // privileges retail investors do not get (block trades, an IPO or QIB quota, an institutional
     // account), with the class an analyst or professor teaches, or their app and account to open
@@ -158,6 +199,7 @@ rule invest_tip_group
     $iw = /\b(is|it's|its|sounds like|looks like|total|pure|sab) (a )?(scam|fraud)\b|\b(scam|fraud|dhokha|farzi) (hai|he|h|tha|lag raha)\b|\bdon'?t (join|download|install|pay)\b|\bmat (karna|karo|join|download)\b/
   condition:
     ($g and ($j or $link or url_count > 0 or contact_count > 0)) or $g2 or ($g3 and $j2) or ($cg and $cs and ($cp or ($cr and $cj)))
+    or (invest_ml_group and $ns and ($nc or url_count > 0) and not $nw and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($ic and ($ia or $ib)) or ($ia and $io)) and not $iw and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -408,7 +450,7 @@ rule invest_loan_bad_credit
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES'); a payday advance 'bad credit welcome, same day, reply YES to apply' from a long or toll-free number, opt-out footer or not (US English); the cash-advance blast: a cash or payday advance (or a sum) pre-approved or waiting, to claim at a link-in-bio page or a shortener, from any sender, a short code with a STOP footer too (English, Spanish)"
+    description = "A loan offered to people with bad credit ('negativados', 'nome sujo', 'sin buro', 'zonder BKR', 'cattivi pagatori', 'bad credit OK, no credit check'), texted from someone's number (Portuguese, Spanish, Dutch, Italian, English); a loan despite the credit register ('ohne Schufa', 'trotz Betreibungen', 'utan UC', 'betalingsanmerkning', 'RKI', 'negatieve registratie', 'fiche Banque de France', 'sans enquete de credit') with a fast payout, no papers or a way to write (German, Swiss, Swedish, Norwegian, Danish, Flemish, French, Quebec French); any unsolicited loan or cash offer promising no credit check, with a sum, a link or a number, from someone's number (US 'need cash fast? up to $5,000 today, no credit check, reply YES'); a payday advance 'bad credit welcome, same day, reply YES to apply' from a long or toll-free number, opt-out footer or not (US English); the cash-advance blast: a cash or payday advance (or a sum) pre-approved or waiting, to claim at a link-in-bio page or a shortener, from any sender, a short code with a STOP footer too (English, Spanish)"
   strings:
     $loan = /\b(emprestimos?|credito|consignado|prestamos?|financiamento|lenen|lening|prestiti|prestito|finanziamento)\b/
     $bad = /\b(negativad[oa]s?|nome sujo|sem consulta (ao )?(spc|serasa)|mesmo (negativado|com nome sujo)|sin buro|con buro malo|aunque (estes|este) en buro|zonder bkr|zonder bkr-toetsing|bkr-registratie|cattivi pagatori|protestati)\b/
@@ -429,6 +471,13 @@ rule invest_loan_bad_credit
     $pa_claim = /\bclaim(ed|ing)?\b|\breclam(a|alo|ala|e|elo|ela|ar|arlo)\b|\b(grab|collect|accept) (it|yours|your (cash|funds|money|advance))\b/
     // a person's own advance ("I got pre-approved at work, the claim form is at ...")
     $pa_mine = /\b(jaja|jeje|i (got|applied|was|just|asked)|my (job|boss|employer|hr|bank|credit union|payroll)|me (aprobaron|dieron|salio))\b/
+    // German, Swiss, Swedish, Norwegian, Danish, Flemish, French and Quebec French: the loan despite the credit
+    // register (Schufa, ZEK and Betreibungen, UC, betalingsanmerkning, RKI, the National Bank's negative
+    // registration, FICP), with a fast payout, no papers or a way to write (a person's own loan says "ich habe")
+    $eu_loan = /\b(kredit\w{0,6}|privatkredit\w{0,2}|sofortkredit\w{0,2}|darlehen|lan|lanet|laan|lenen|lening\w{0,2}|prets?|credit rapide|financement)\b|(privat|snabb|kvik|hurtig|forbrugs|sms)lan\b/
+    $eu_bad = /\b(ohne schufa|trotz schufa|schufa[- ]?frei|ohne bonitatsprufung|ohne zek|trotz zek|trotz betreibung\w{0,2}|auch mit betreibung\w{0,2}|utan uc|utan kreditupplysning|trots betalningsanmarkning\w{0,3}|med betalningsanmarkning\w{0,3}|uten kredittsjekk|uten kredittvurdering|med betalingsanmerkning\w{0,3}|tross betalingsanmerkning\w{0,3}|registreret i rki|trods rki|selv med rki|uden kreditvurdering|uden kredittjek|negatieve registratie|zonder (controle|raadpleging) (bij |van |in )?(de )?nationale bank|zonder krediettoets|fiche\w{0,2} (a la )?banque de france|fiche\w{0,2} (au )?ficp|sans enquete de credit|sans verification de credit|mauvais (dossier de )?credit|meme (interdit|interdits) bancaires?)\b/
+    $eu_fast = /\b(sofort|schnell\w{0,3}|innerhalb (von )?[0-9]{1,2} ?(stunden|std|h)|innan [0-9]{1,2} ?(timmar|h)|innen [0-9]{1,2} ?(timer|t)|inden for [0-9]{1,2} ?(timer|t)|binnen [0-9]{1,2} ?(uur|dagen)|samma dag|samme dag|snabbt|hurtig\w{0,2}|raskt|snel\w{0,2}|rapide\w?|en [0-9]{1,2} ?(h|heures)|ohne unterlagen|ingen dokumentation|ingen papirer|geen papieren|sans justificatifs?|aucun document|utbetaling|udbetaling|auszahlung|uitbetaling|inom (en|[0-9]{1,2}) ?(timme|timmar|dag)|(svara|svar|sms|antwoord|antworte|textez|texte|skriv) "?(ja|lan|laan|oui|pret|kredit))\b|\b(24|48) ?h\b/
+    $eu_mine = /\b(ich (hab|habe|hatte)|wir (haben|hatten)|mein|meine|jag (fick|har|tog)|vi (fick|har|tog)|jeg (fik|fikk|har)|ik (heb|had|kreeg)|we (hebben|kregen)|j'ai (eu|obtenu|pris)|mon|ma banque)\b/
   condition:
     (($loan and $bad)
       or ($en_loan and $en_bad and ($en_today or url_count > 0 or phone_count > 0)
@@ -443,6 +492,9 @@ rule invest_loan_bad_credit
     // (the cash-advance blast "pre-approved, claim now" at a link-in-bio page or a shortener, whatever the sender:
     // a short code and a STOP footer do not make it a lender's marketing, which links to its own domain)
     or ($pa_what and $pa_ok and $pa_claim and shortener_count > 0 and brand_link_count == 0 and not $en_mine and not $pa_mine)
+    or ($eu_loan and $eu_bad and not $eu_mine
+      and ($eu_fast or email_count > 0 or url_count > 0 or phone_count > 0 or contact_count > 0 or caps_keyword_count > 0)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_loan_fee_before_disbursal : phishing
