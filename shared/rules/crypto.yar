@@ -217,3 +217,30 @@ rule crypto_trading_room_asia
       or ($zh_room and $zh_claim and ($zh_in or url_count > 0)))
     and sender_kind != "shortcode"
 }
+
+// Coins out of nowhere: "your wallet has been credited with 0.4 BTC", "2,000 USDT is ready to be received",
+// log in or contact support to withdraw before a deadline. The exchange's own deposit notice names no deadline,
+// no support desk on a chat app and no link but its own.
+rule crypto_credited_withdraw : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Crypto 'credited' to your wallet or account, or 'ready to receive or withdraw', out of nowhere: log in, withdraw or contact support before a deadline, through a link that is not the exchange's own, a number or a chat app (English, French, German, Dutch, Danish, Swedish, Norwegian, Finnish, Indonesian, Malay, Tagalog, Thai)"
+  strings:
+    $coin = /\b(crypto|cryptocurrency|cryptomonnaies?|krypto\w{0,8}|cryptomunt\w{0,4}|cryptovaluta|kripto|bitcoins?|btc|eth|ethereum|usdt|tether|usdc|bnb|solana|xrp|dogecoin)\b|(คริปโต|บิทคอยน์|บิตคอยน์)/
+    // the credit: "has been credited to your wallet", "ready to be withdrawn", "wurde Ihrem Konto gutgeschrieben" ...
+    $cr = /\b(has been|have been|was|were|is now|successfully|been) (credited|deposited|allocated) (to|into|in|on) (your|ur)\b|\b(your|ur) (wallet|account|balance) (has been|was|is|got) (credited|funded|topped up)\b|\b(is|are) (now )?(ready|available|waiting|pending) (to be|for|to) (withdrawn|withdrawal|withdraw|received|receive|claimed|transferred)\b|\bready (for|to) (withdrawal|withdraw|receive)\b|\b(has been|have been|was|were|got) credited with [0-9]/
+    $cr2 = /\b(a|ont) ete credite\w{0,2} (sur|a|dans) (votre|ton)|\b(disponibles?|prets?) (au|pour le|pour un|a etre) (retrait|retire\w{0,2}|recu\w{0,2})|\bgutgeschrieben\b|\b(bereit|verfugbar) (zur|fur die) auszahlung\b|\bbijgeschreven\b|\bklaar (om|voor) (op te nemen|uit te betalen|opname|uitbetaling)\b|\bkrediter(et|t|ad|ats)\b|\bklar (til|for|for) (udbetaling|utbetaling|uttag)\b|\bredo (for|att) (uttag|tas ut)\b|\bhyvitetty\b|\b(nostettavissa|valmis nostettavaksi)\b|\b(telah|sudah|berhasil) (dikreditkan|ditambahkan|masuk)( ke| dalam)? (dompet|akaun|akun|saldo)\b|\bsiap (ditarik|dicairkan|dikeluarkan|diterima)\b|\b(na-?credit|nai-?credit|na-?deposit|pumasok na) (na )?(sa|ang)\b|(เข้ากระเป๋า|เข้าบัญชี|เครดิตเข้า|พร้อมถอน)/
+    // the way to take it: withdraw, claim, log in, contact support, before it is returned
+    $act = /\b(withdraw\w{0,3}|claim|log ?in|login|sign in|activate|contact (our |the )?(support|customer (service|care)|agent|manager|team)|retire[rz]|retrait|connectez|auszahl\w{0,4}|abheben|einloggen|anmelden|opnemen|uitbetal\w{0,4}|inloggen|udbetal\w{0,4}|utbetal\w{0,4}|uttag|ta ut|logga in|log ind|logg inn|nosta\w{0,5}|kirjaudu|tarik|cairkan|penarikan|pengeluaran|i-?withdraw|mag-?withdraw|mag-?log ?in)\b|(ถอน|เข้าสู่ระบบ)/
+    // the deadline or the forfeit
+    $due = /\b(within|in the next|before|expires?|expiring|deadline|only) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(will be|gets?) (returned|forfeited|cancell?ed|lost|removed|reversed|burned|frozen)\b|\b(avant|sous|dans les) [0-9]{1,2} ?(h|heures|jours)\b|\b(innerhalb|binnen|inom|indenfor|innen|sisalla) [0-9]{1,2} ?(stunden|tagen|uur|dagen|timmar|dagar|timer|dager|dage|tunnin|paivan)\b|\bdalam [0-9]{1,2} ?(jam|hari)\b|\b(sa loob ng) [0-9]{1,2} ?(oras|araw)\b|ภายใน ?[0-9]/
+    $chat = /\b(telegram|whats ?app|signal|t\.me|wa\.me)\b/
+    // a friend's transfer, a joke
+    $mine = /\b(i (sent|transferred|paid|deposited)|lol|haha\w{0,4}|jk|scam|scammers?|fake|arnaque|betrug|oplichting|svindel|bedrageri|huijaus|penipuan|modus)\b/
+  condition:
+    $coin and ($cr or $cr2) and ($act or $due) and not $mine
+    and ($due or $chat or phone_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
+    and sender_kind != "shortcode"
+}

@@ -914,7 +914,7 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); degrees and diplomas 'handled' (办理学历) with no exam or 'verifiable online', with a chat id or a number (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); degrees and diplomas 'handled' (办理学历) with no exam or 'verifiable online', with a chat id or a number (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish); a driving licence, an ID or a diploma 'without the exam', registered or genuine, to buy, with a contact, from a person's number (French, German, Dutch, Danish, Swedish, Norwegian, Finnish, Indonesian, Malay, Tagalog, Thai)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
@@ -952,6 +952,12 @@ rule goods_fake_degree
     $zh_edu_own = /(同学们|同學們|教务|教務|领取手续|領取手續|我的|我们的|我們的|骗|騙|小心|谨防|謹防)/
     // admission without the entrance exam: "MBBS admission without NEET", "management or NRI quota seat in top
     // private medical colleges", "call our counsellor" (English, Hinglish)
+    // fake driving licences, IDs and diplomas "without the exam" (France, Germany, the Netherlands, the Nordics, Indonesia,
+    // Malaysia, the Philippines, Thailand): the document, no exam or test, and "registered", "genuine" or "buy"; a driving
+    // school's or a ministry's notice sells no registered licence without the test
+    $eu_doc = /\b(permis de conduire|permis (b|moto|poids lourd)|carte d'identite|passeport|titre de sejour|diplomes?|fuhrerschein|personalausweis|reisepass|aufenthaltstitel|zeugnis(se)?|rijbewijs|paspoort|identiteitskaart|verblijfsvergunning|korekort|forerkort|korkort|ajokortti|henkilokortti|id-?kort|ijazah|sim (a|b|c)|paspor|lisensya|driver'?s licen[cs]e|driving licen[cs]e)\b|(ใบขับขี่|วุฒิการศึกษา|ใบปริญญา)/
+    $eu_noexam = /\bsans (passer (l'|le |les )?|l'|le |les |d')?(examen|code|epreuves?)\b|\bohne (prufung|mpu|fahrprufung|theorieprufung|theorie)\b|\bzonder (examen|cbr|theorie|rijexamen|examens)\b|\buden (prove|koreprove|teoriprove|koreskole)\b|\butan (prov|uppkorning|teoriprov)\b|\buten (oppkjoring|teoriprove|prove|kjoreskole)\b|\bilman (koetta|kokeita|ajokoetta|inssia|autokoulua)\b|\btanpa (tes|ujian|kuliah|kursus|sekolah|test)\b|\b(walang|hindi na kailangan ng) (exam|test|pagsusulit)\b|(ไม่ต้องสอบ|ไม่ต้องเรียน)/
+    $eu_sell = /\b(acheter|achetez|achat|obtenez|vendons|kaufen|verkaufen|kopen|koop|verkopen|kobe|kob|kjop\w{0,2}|kopa|kop|osta|ostaa|myymme|beli|jual|menjual|bumili|nagbebenta|enregistre\w{0,2}|geregistreerd|registriert|registrert|registreret|registrerad|rekisteroity|terdaftar|rehistrado|authentique|echte?r?|aito|asli|legit|original)\b|(ขาย|ของแท้|จดทะเบียน)/
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
     $adm_noexam = /\b(without|bina|bagair|no|without any|without giving) (the )?(neet|jee|cet|entrance)( exam| test| score| qualification)?\b|\b(neet|jee|entrance)( exam| score)? (ke )?bina\b|\b(neet|jee|entrance)( exam| score)? (not required|not needed|nahi chahiye|ki zarurat nahi|ki jarurat nahi|zaruri nahi|jaruri nahi)\b|\b(low|kam|less|poor) (neet|jee) (score|marks|rank)\b/
     $adm_quota = /\b(management|nri|donation|direct) (quota|seats?|admissions?)\b/
@@ -968,6 +974,7 @@ rule goods_fake_degree
     or ($zh_doc and (#zh_item >= 2 or ($zh_item and $zh_edu_fast)) and $zh_ct and not $zh_edu_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($zh_edu and $zh_edu_fast and ($zh_ct or phone_count > 0) and not $zh_edu_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($zh_inv and $zh_inv_sell or $zh_inv_co and $zh_inv_pts) and ($zh_ct or phone_count > 0) and not $zh_inv_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($eu_doc and $eu_noexam and $eu_sell and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
 }
@@ -1046,4 +1053,51 @@ rule goods_contraband_tobacco
   condition:
     $tob and $way and ($order or contact_count > 0 or phone_count > 0) and not $mine
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Cannabis sold by text from a person's number: the product (weed, kush, hash, edibles, "wiet", "Gras und Hasch",
+// "beuh") and the dealer's terms (a menu, same-day or discreet delivery, "order"), with a number or a chat app. A
+// friend's "bring some weed tonight" has no menu and no delivery service; a licensed dispensary writes from its id.
+rule goods_cannabis_delivery
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Cannabis delivered by a dealer from a person's number: weed, kush, hash or edibles with a menu, a price list, same-day or discreet delivery, and a number or a chat app to order (English, French, German, Dutch, Danish, Swedish, Norwegian, Finnish, Indonesian, Malay, Tagalog, Thai)"
+  strings:
+    $weed = /\b(weed|kush|cannabis|marijuana|marihuana|marijuwana|ganja|haschisch|haschich|hasch|hasj|hashish|wiet|skunk|thc|edibles|pre-?rolls?|zaza|beuh|gras (und|&|en|og|och) (hasch|haschisch|hasj|hash)|pilvea|kannabis)\b|(กัญชา)/
+    // a gardener's weeds: "weed control", "weed killer"
+    $garden = /\bweed (killer|control|removal|spray|whacker|eater|barrier|fabric|membrane|mat)\b|\bweeding\b/
+    $sell = /\b(menu|price ?list|top shelf|same[- ]day|discreet\w{0,2}|discrete\w{0,2}|(we|i) deliver|delivery (service|available|all over|24 ?\/ ?7|24h|today)|all strains|strains|in stock|order now|to order|karte|preisliste|diskret\w{0,2}|lieferservice|lieferung|liefern|menukaart|prijslijst|thuisbezorgd|bezorgd|bezorging|bezorgen|levering|leverans|levereras|leveres|leveret|hemleverans|toimitus|toimitetaan|kotiin|carte|livraison|livre|livrons|diskret levering|antar|kirim|cod|ส่งถึงบ้าน|ส่งด่วน|เก็บเงินปลายทาง|ส่งฟรี)\b/
+    $ask = /\b(text|dm|whats ?app|telegram|snap(chat)?|wickr|signal|threema|potato|app (mij|me|ons|voor)|stuur|schreib|schreiben|skriv|laita|ecris|ecrivez|contactez|line|hmu|hit me up)\b/
+    // a friend's or a patient's own, the news, a joke
+    $own = /\b(i (smoked|bought|got|had)|my (dealer|guy)|lol|haha\w{0,4}|lmao|legali[sz]\w{1,6}|dispensary|prescription|rezept|recept|resept|ordonnance|police|polizei|politie|polisen|politiet|poliisi)\b/
+  condition:
+    $weed and $sell and not $garden and not $own
+    and ($ask or contact_count > 0 or phone_count > 0 or url_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Energy and mobile-plan telemarketing from a private mobile number (Germany, the Netherlands, the Nordics,
+// France, North America): a heat pump, solar panels, an electricity contract or a mobile plan, and "reply YES and
+// we call you". An installer's reply to a request thanks for it; a friend recommends the one they used.
+rule goods_energy_telemarketing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Unsolicited energy or mobile-plan telemarketing from a private mobile number: a heat pump, solar panels, an electricity or gas contract, a lower energy bill or a cheaper mobile plan, 'reply YES and we call you back' (German, Dutch, Danish, Swedish, Norwegian, Finnish, French, English)"
+  strings:
+    $offer = /\b(warmepumpe\w{0,2}|solaranlage\w{0,2}|photovoltaik\w{0,6}|pv-?anlage\w{0,2}|solarmodule|stromvertrag|stromanbieter\w{0,2}|stromtarif|stromkosten|gasvertrag|handyvertrag|mobilfunkvertrag|handytarif|warmtepomp\w{0,2}|zonnepane\w{1,4}|energiecontract|energieleverancier|energierekening|energiekosten|stroomcontract|telefoonabonnement|solceller|solcelle\w{0,4}|solpaneler|solpanel\w{0,4}|varmepumpe\w{0,2}|varmepump\w{0,3}|bergvarme|elavtal\w{0,3}|elaftale\w{0,2}|stromavtale\w{0,2}|elregning\w{0,2}|elrakning\w{0,2}|stromregning\w{0,2}|mobilabonnement\w{0,2}|mobilabonnemang\w{0,2}|aurinkopaneel\w{1,4}|lampopump\w{1,4}|ilmalampopump\w{1,4}|sahkosopimu\w{1,4}|sahkolasku\w{0,4}|puhelinliittym\w{1,4}|pompes? a chaleur|panneaux? (solaires?|photovoltaiques?)|contrat (d'electricite|d'energie|de gaz)|fournisseur d'(electricite|energie)|facture d'(electricite|energie)|forfait mobile|solar panels?|heat pumps?|electricity (contract|plan|bill|rate|tariff)|energy (bill|plan|contract)|(mobile|phone|cell) plan)\b/
+    // "reply YES", "antworten Sie mit JA", "stuur JA", "svara JA", "vastaa KYLLA", "repondez OUI"
+    $yes = /\b(antworten sie|antworte|antwort|sende|senden sie|schreiben sie|stuur|antwoord|beantwoord|reageer|svar|svara|vastaa|repondez|reponds|envoyez|reply|text back|respond)( mit| met| med| avec| with| par)? "?(ja|jaa|kylla|oui|yes|y)"?\b/
+    // "and we call you", "wir rufen Sie an", "een adviseur belt u", "sa ringer vi dig op", "soitamme sinulle"
+    $cb = /\bwir rufen (sie|dich) (an|zuruck)\b|\b(rufen|melden) (wir|sich) (uns )?(bei )?(ihnen|dir)\b|\b(belt|bellen) (u|je) (terug|op|vandaag|morgen)?\b|\b(ringer|ringen) (vi|en radgiver|en konsulent) (dig|deg|jer|er)?\b|\bsoitamme\b|\b(vous|te) rappelle\w{0,2}\b|\bvous rappeler\b|\b(we('ll| will)|an (advisor|agent|expert) will) (call|ring) you\b/
+    // an installer's answer to a request, a customer's own purchase, a friend's tip
+    $own = /\b(thanks? (you )?for your (request|enquiry|inquiry)|danke fur ihre (anfrage|bestellung)|bedankt voor (uw|je) (aanvraag|bestelling)|tak for (din|jeres) (henvendelse|foresporgsel|bestilling)|tack for (din|er) (forfragan|bestallning)|takk for (din|henvendelsen)|kiitos (yhteydenotostasi|tilauksestasi)|merci pour votre (demande|commande)|(we|i) (got|bought|had|installed)|wir haben (eine|unsere)|(wij|we) hebben (een|onze)|vi (fick|fikk|fik|kopte|kjopte|kobte)|me ostimme|on a (fait|pris|installe)|lol|haha\w{0,4}|recommend|empfehle|aanrader|anbefaler|rekommenderar|suosittelen|je recommande)\b/
+    // an appointment of a customer's own, to confirm by YES
+    $appt = /\b(appointment|booking|installation date|termin\w{0,2}|bestatig\w{1,4}|afspraak|bevestig\w{0,3}|aftale\w{0,2}|bekraft\w{1,4}|bokning\w{0,2}|bokad|bekreft\w{1,4}|avtalt|varau\w{1,4}|vahvist\w{1,6}|rendez-vous|confirm\w{0,6}|your (order|contract|account|meter|installation))\b/
+  condition:
+    $offer and $yes and $cb and not $own and not $appt
+    and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "premium_rate"
 }

@@ -36,7 +36,7 @@ rule extort_loan_shaming
   meta:
     action = "junk"
     weight = 3.0
-    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi); the illegal lending app's threat to spread the borrower's ID card, photo or data to every contact, the family or social media (Indonesian, Malay, Tagalog and Taglish)"
+    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi); the illegal lending app's threat to spread the borrower's ID card, photo or data to every contact, the family or social media (Indonesian, Malay, Tagalog and Taglish); the collector's visit to the home or the workplace or a threat of violence over the overdue loan (English, Indonesian, Malay, Tagalog); the overdue loan with a threat to tell every contact or the employer, to come to the house, or to post the borrower as a swindler (French of France and West and Central Africa, Thai)"
   strings:
     $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
     // "send your photos and a defaulter message to all your contacts"
@@ -64,6 +64,11 @@ rule extort_loan_shaming
     $ra_loan = /\b(loan|loans|repayment|overdue|emi|instant loan|due date|utang|hutang|pinjol|pinjaman|recovery (agent|team|department|officer|executive|manager))\b/
     // a victim's or a friend's report of it, an awareness message: no threat in the recovery agent's own voice
     $ra_report = /\b(threaten\w{0,4}|harass\w{0,5} (me|us|my|people|borrowers|customers)|harassment by|complaint|cyber ?crime|cyber (police|cell)|1930|sachet|helpline|beware|(it'?s|is|its) a scam|ignore (it|them|those|these|such)|they (called|messaged|sent|posted|said|are saying)|(messaged|called|texted|contacted) (all )?my (contacts|family|relatives|friends)|lol|lmao|haha\w{0,4}|jk)\b/
+    // the collector's visit to the home or the workplace, or the violence ("our agents will visit your home and your
+    // office", "we'll break your legs"), beside the overdue loan and its "or else" (a friend's "I'll come to your
+    // place" is in the first person singular, and names no loan's recovery)
+    $vi_visit = /\b(we|our (agents?|team|field (team|agents?|officers?)|collectors?|recovery (team|agents?)|boys|people|men)|my (boys|people|men))( will| are going to|'ll| shall)( personally)? (visit|come to|come over to|show up at|turn up at|go to|pay a visit to|be at|find you at|knock on)( your| ur) (home|house|place|residence|office|workplace|work|job|door|doorstep|neighbou?rhood|village|family|parents)\b/
+    $vi_harm = /\b(break|broke) (your|ur) (legs?|arms?|bones|knees|fingers|face|head)\b|\b(hurt|harm|deal with) (you|your (family|kids|children|wife|husband))\b.{0,20}\b(pay|loan|money|debt)\b|\b(burn|torch|smash) (your|ur) (house|car|shop|home)\b/
     // romanised Hindi and Urdu: every contact or relative called or told, your photo put in the groups as a
     // "chor", made viral; the threat in the future ("call karenge", "daal denge")
     $rh_loan = /\b(loan|qarz|qarza|karz|karza|karja|emi|kisht|installment|overdue|due date|repayment)\b/
@@ -99,8 +104,24 @@ rule extort_loan_shaming
     // ... or a call or a message to every contact, or to the reader's own family, employer, emergency contact
     $id_call = /\b(kami|saya|aku|gw|gue|gua|akan|segera|terpaksa|langsung)( akan| terpaksa| langsung| segera)? (kirim|kirimkan|mengirim|hubungi|menghubungi|telepon|telpon|telefon|menelpon|menelepon|datangi|mendatangi|kabari|mengabari|beritahu|beritahukan|maklumkan|bagitahu)\b.{0,40}\b((semua|seluruh|setiap|tiap)( nomor| nombor| nomer| orang)?( di| dalam)? (kontak|kenalan|contact)|(kontak|kenalan|keluarga|teman|kawan|rakan|saudara|atasan|majikan|kantor|pejabat|jiran|tetangga|bos)(mu| anda| kamu| awak| lu| lo| kau| darurat))\b/
     $id_shame = /\b(dipermalukan|mempermalukan|permalukan|malukan|dimalukan|aibmu|aib (kamu|anda|awak))\b|\b(sebagai|adalah|bahwa (kamu|anda|dia) (adalah )?|bahawa (kamu|anda|awak) (adalah )?)(seorang )?(penipu|pencuri|maling|buronan|penghutang)\b|\b(poster|foto|gambar|status|tulisan|bertuliskan|label|cap) (dpo|buronan|penipu|maling|pencuri)\b|\b(buat|buatkan|bikin|bikinin|membuat) (grup|group) (wa|whatsapp)\b.{0,40}\b(kontak|keluarga|teman|kenalan|saudara)\w{0,3} (anda|kamu|lu|lo|mu)\b/
-    $id_if = /\b(jika|kalau|kalo|klo|apabila|bila|sekiranya)( kamu| anda| awak| kau| masih)? (tidak|tdk|gak|ga|nggak|ngga|enggak|tak|belum|blm)\b|\batau (kami|data|foto|ktp|semua|kamu akan|anda akan|awak akan)\b|\b(sebelum jam|paling lambat|hari ini juga|hari ni juga|sekarang juga|secepatnya|jangan salahkan (kami|kita|saya))\b/
+    $id_if = /\b(jika|kalau|kalo|klo|apabila|bila|sekiranya)( kamu| anda| awak| kau| masih)? (tidak|tdk|gak|ga|nggak|ngga|enggak|tak|belum|blm)\b|\batau (kami|data|foto|ktp|semua|kamu akan|anda akan|awak akan|tim kami|orang kami|petugas kami|kolektor kami)\b|\b(sebelum jam|paling lambat|hari ini juga|hari ni juga|sekarang juga|secepatnya|jangan salahkan (kami|kita|saya))\b/
     $id_report = /\b(waspada|hati-?hati|awas|modus|ojk|diteror|meneror|mengancam|diancam|(saya|aku|sudah|udah|sdh|telah) (lapor|melapor|melaporkan|mengadu)|(data|kontak|foto|ktp|keluarga|teman) (saya|aku|ku)|(mereka|dc|debt collector|pinjol itu) (sudah |udah |telah )?(menyebar|menyebarkan|nyebar|sebar|menghubungi|nelpon|menelpon|telpon|chat|kirim|mengirim)|(kalau|kalo|klo|jika) (tidak|tdk|gak|ga|nggak|tak) salah|(hutang|utang) budi|wkwk\w{0,6}|haha\w{0,4}|hehe\w{0,4}|bercanda|becanda|lol)\b/
+    // the collector's gang or team at the house, the office or the village, or the Malaysian ah long's splashed
+    // paint ("kami datang rumah", "tim kami akan datang ke rumah dan kantor anda", "simbah cat")
+    $id_visit = /\b(kami|kita|saya|aku|tim kami|orang kami|budak-?budak (kami|aku)|kolektor (kami|lapangan)|petugas (kami|lapangan)|penagih (kami|lapangan))( akan| terpaksa| segera| terus)? (datang|datangi|mendatangi|kunjungi|mengunjungi|pergi|serbu|cari|mencari|tunggu)( ke| di)? (rumah|tempat kerja|kantor|pejabat|kampung|alamat)\w{0,3}\b|\b(simbah|conteng|baling|sembur) (cat|asid)\b/
+    // French (France, West and Central Africa): the loan or credit overdue or unpaid, and the threat to tell every
+    // contact, the employer or the family, to come to the house or the office, or to post the borrower's face as a
+    // swindler, "sinon" (a borrower's own complaint is about what they did)
+    $fr_debt = /\b(pret|credit|dette|emprunt|remboursement|echeance|mensualite)s?\b.{0,60}\b(en retard|impaye\w{0,2}|echu\w{0,2}|non rembourse\w{0,2}|non paye\w{0,2})\b|\bretard de (paiement|remboursement)\b|\b(votre|ta|ton) (dette|pret|credit) de [0-9]/
+    $fr_threat = /\b(informer|informerons|informeront|prevenir|previendrons|previendront|contacter|contacterons|contacteront|appeler|appellerons|appelleront|alerter|alerterons|envoyer|enverrons|diffuser|diffuserons|publier|publierons|exposer|exposerons)\b.{0,30}\b(tous (vos|tes) (contacts|proches|collegues|amis)|(vos|tes) (contacts|voisins|collegues|proches|parents)|(votre|ton) (employeur|patron|famille|entourage|quartier|voisinage|chef))\b|\b(viendront|viendrons|passeront|passerons|debarqueront|debarquerons|irons|iront|seront|serons) (a|chez|dans|devant) (votre|ton|vous|toi|ta)( domicile| maison| travail| bureau| quartier| lieu de travail| porte)?\b|\b(votre|ta|ton) (photo|visage|nom|piece d'identite|cni)\b.{0,40}\b(facebook|whatsapp|tiktok|reseaux sociaux|escroc|voleur|voleuse|fraudeur|fraudeuse)\b/
+    $fr_if = /\b(sinon|faute de quoi|a defaut|si (vous|tu) ne|avant (ce soir|demain|midi|minuit|[0-9])|aujourd'hui (meme|avant)|dernier (avertissement|rappel|delai))\b/
+    $fr_report = /\b(arnaque\w{0,2}|arnaqueurs?|escroquerie|harcel\w{0,6}|plainte|mdr|lol|ptdr|ils m'ont|ils ont (appele|contacte|envoye|menace)|(mes|mon|ma) (contacts|employeur|famille))\b/
+    // Thai (three bytes a letter, the sara am as the normaliser writes it): the loan or the debt overdue, and the
+    // shaming on Facebook, every contact or relative told, a visit to the house or the office, "or else"
+    $th_debt = /(ค้างชําระ|ค้างจ่าย|เกินกําหนด|หนี้|เงินกู้|ยอดค้าง|กู้เงิน)/
+    $th_threat = /(ประจาน|ไปหาที่บ้าน|ไปหาถึงบ้าน|ไปที่บ้าน|บุกบ้าน|ไปหาที่ทํางาน|ไปที่ทํางาน|(โทร|แจ้ง|ส่ง)(หา|ให้|ไปหา)?(ทุกคน|ญาติ|ครอบครัว|เพื่อน|ที่ทํางาน|หัวหน้า|เจ้านาย|รายชื่อ)|(โพสต์|โพส|ลง)(ใน|ลง)?(เฟซบุ๊ก|เฟสบุ๊ค|เฟซ|เฟส|โซเชียล|facebook))/
+    $th_if = /(ไม่งั้น|ไม่เช่นนั้น|มิฉะนั้น|ภายในวันนี้|ภายใน ?[0-9]|ก่อน ?[0-9]|ถ้าไม่|หากไม่)/
+    $th_report = /(มิจฉาชีพ|แก๊ง|ระวัง|แจ้งความ|โดนทวง|ถูกทวง|555)/
     // Tagalog and Taglish: the debt or the lending app overdue, and the threat to shame the borrower to all the
     // contacts, the family, the employer or on Facebook ("ipapahiya ka namin", "ikakalat namin ang ID mo"), "kundi"
     $tl_debt = /\b(utang|utang mo|bayarin|loan|overdue|due date|lending|hulog|past due|collector)\b/
@@ -113,6 +134,8 @@ rule extort_loan_shaming
     $tl_strong = /\b(ipapahiya|mapapahiya|ipagkakalat|ikakalat|ipapakalat|ibubulgar|ipapa-?viral)\b|\b(as|bilang|na) (a |an |isang )?(scammer|magnanakaw|estafador|manloloko|swindler|wanted)\b/
     $tl_we = /\b(namin|kami|nmin)\b/
     $tl_if = /\b(kundi|kung hindi|kapag hindi|pag hindi|pag di|kung di|kapag di|if not|or else|otherwise|ngayong araw|ngayon din|bago mag|within)\b/
+    // the collector's visit to the house or the office ("pupuntahan ka namin sa bahay at sa trabaho")
+    $tl_visit = /\b(pupuntahan|puntahan|dadalawin|susugurin|aabangan)( ka| kita| kayo)?( namin| nmin| ng team namin)?( sa| hanggang sa| mismo sa)? (bahay|trabaho|opisina|office|barangay|lugar)\b/
     $tl_report = /\b(haha\w{0,4}|hehe\w{0,4}|lol|charot|joke|biro|jk|mag-?ingat|ingat kayo|modus|ni-?report|nireport|ireport|harassment|hina-?harass|hinaharass|(kinalat|pinost|tinext|tinawagan|minessage) nila|(contacts|pamilya|kaibigan) ko)\b/
   condition:
     ($loan and $shame and not $ra_report) or ($loan_hi and $shame_hi)
@@ -120,8 +143,11 @@ rule extort_loan_shaming
       and (($ra_loan and ($ra_label or (($ra_all or $ra_post or $ra_morph or $ra_told) and $ra_if)) and not $ra_report)
         or ($rh_loan and (($rh_post and ($rh_label or ($rh_photo and $rh_if))) or ($rh_all and ($rh_label or $rh_if)) or ($rh_sab and $rh_label)) and not $rh_report)
         or ($dv_loan and (($dv_post and $dv_label) or ($dv_all and ($dv_label or $dv_if)) or ($dv_sab and $dv_label) or ($dv_morph and ($dv_all or $dv_post or $dv_sab))) and not $dv_report)
-        or (($id_debt or ($id_owe and $id_we)) and ($id_spread or $id_call or $id_shame) and $id_if and not $id_report)
-        or ($tl_debt and ((($tl_verb or $tl_strong) and ($tl_all or $tl_fb)) or ($tl_strong and $tl_app)) and ($tl_app or $tl_we) and $tl_if and not $tl_report)))
+        or ($ra_loan and ($vi_visit or $vi_harm) and ($ra_if or money_count > 0) and not $ra_report)
+        or (($id_debt or ($id_owe and $id_we)) and ($id_spread or $id_call or $id_shame or $id_visit) and $id_if and not $id_report)
+        or ($tl_debt and ((($tl_verb or $tl_strong) and ($tl_all or $tl_fb)) or ($tl_strong and $tl_app) or ($tl_visit and $tl_we)) and ($tl_app or $tl_we) and $tl_if and not $tl_report)
+        or ($fr_debt and $fr_threat and $fr_if and not $fr_report)
+        or ($th_debt and $th_threat and $th_if and not $th_report)))
 }
 
 rule extort_exposure_threat
