@@ -588,7 +588,7 @@ rule contest_prize_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa); a store's, a carrier's or an Instagram raffle the reader or the reader's number won, released by a shipping, delivery or tax fee paid by transfer, Pix, IBAN, card or wallet, or by sending an ID or card data (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic and Arabizi)"
+    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa); a store's, a carrier's or an Instagram raffle the reader or the reader's number won, released by a shipping, delivery or tax fee paid by transfer, Pix, IBAN, card or wallet, or by sending an ID or card data (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic and Arabizi); a prize, gift card or draw the reader won that needs a shipping or processing fee, the reader's name, address or e-mail, or an 'agent' written to by e-mail (English, French, Moroccan Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish)"
   strings:
     $won = /\b(won|win|winner|winning|jackpot|lotto|lottery|sweepstakes|prize|cash prize)\b/
     $fee = /\b(processing|clearance|release|delivery|insurance|transfer|registration|handling) (fee|fees|charge)\b/
@@ -618,6 +618,17 @@ rule contest_prize_fee
     $ko_prize = /(상품권|경품|상금|현금|만원|기프트 ?카드)/
     $ko_070 = /\b070 ?-? ?[0-9]/
     $jk_warn = /(詐欺|騙|注意|사기|조심|주의)/
+    // The one small step in French, Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish and
+    // English: the reader (or the reader's number) won a gift card, voucher, draw or prize ...
+    $s_won = /\byou('ve| have)? (won|emerged (as )?(the |a )?winner)\b|\byour (number|mobile number|phone number|e-?mail( address)?|name|ticket) (has )?(won|emerged|been (selected|drawn|picked) as)\b|\bvous avez (gagne|remporte)\b|\btu as (gagne|remporte)\b|\bvotre (numero|ligne|adresse e-?mail|nom) (a (gagne|ete tire|ete selectionne)|est (gagnant|parmi les gagnants))\b|\b(rbe7ti|rba7ti|rb7ti|rbehti|rbahti)\b|\b(olongi|olongaki)\b|\b(yaa|yangi|danga|dangua) (gagne|gane|ganne|gagner)\b|\b(nanalo|nakapanalo|napanalunan|nabunot) (ka|kayo|po kayo|po ka|ang (iyong|inyong|number mo|numero mo))\b|\bwinner (ka|kayo|po kayo)\b|\b(anda|kamu|nomor anda|no anda|nombor anda|akaun anda|akun anda) (telah |resmi |sudah |berhasil |adalah |merupakan )?(memenangkan|memenangi|menang|mendapatkan hadiah|mendapat hadiah|pemenang)\b|(คุณเป็นผู้โชคดี|คุณถูกรางวัล|คุณได้รับรางวัล|คุณชนะ|បានឈ្នះ|ឈ្នះរង្វាន់|ទទួលបានរង្វាន់)|\b(u|je|jij) (heeft|hebt|bent)\b.{0,50}\b(gewonnen|de (gelukkige )?winnaar)\b|\b(du|de) (har )?(vundet|er (den heldige )?vinder(en)?)\b/
+    // ... and the step: a shipping, delivery or processing fee ...
+    $s_fee = /\b(shipping|delivery|processing|handling|release|clearance|registration|courier|postage) (fee|fees|charge|charges|cost)\b|\bfrais (de |d')?(livraison|dossier|envoi|expedition|traitement|transfert|enregistrement|retrait|inscription|transport)\b|\b(biaya|ongkos) (admin|administrasi|pengiriman|kirim|proses|pajak|registrasi|pendaftaran|pencairan|materai|asuransi|klaim)\b|\bongkir\b|\bpajak hadiah\b|\b(yuran|caj|bayaran|kos) (pemprosesan|penghantaran|pos|pendaftaran|proses|admin|pentadbiran|cukai|insurans|pengeluaran)\b|(ค่าธรรมเนียม|ค่าจัดส่ง|ค่าส่งของรางวัล|ภาษีรางวัล|ค่าดําเนินการ|ค่าลงทะเบียน|ថ្លៃដឹកជញ្ជូន|ថ្លៃសេវា|ថ្លៃចុះឈ្មោះ|ថ្លៃដំណើរការ)|\b(verzendkosten|administratiekosten|verwerkingskosten|registratiekosten|bezorgkosten|servicekosten|inschrijfkosten)\b|\b(ekspeditionsgebyr|administrationsgebyr|behandlingsgebyr|leveringsgebyr|forsendelsesgebyr|fragtgebyr|gebyr)\b/
+    // ... or the reader's name, address or e-mail ...
+    $s_data = /\b(send|reply with|provide|text|email|e-mail|forward|confirm|submit)( us| me| back)?( with)? (your|ur) (full )?(name|names|home address|address|delivery address|e-?mail( address)?|shipping details)\b|\b(envoyez|envoie|envoyer|communiquez|transmettez|indiquez|confirmez)(-nous|-moi| nous| moi)? (votre|ton|vos|tes) (nom|adresse|e-?mail|coordonnees)\b|\b(i-?send|ipadala|i-?text|ibigay|i-?reply|reply|send)\b.{0,20}\b(buong pangalan|pangalan|tirahan|full name|complete address)\b|\b(kirim|kirimkan|balas dengan|sertakan|lengkapi|hantar|hantarkan|berikan|sila berikan|isi)( data| maklumat)? (nama( lengkap| penuh)?|alamat|email|emel|e-?mel|data diri|no kp|nombor ic)\b|(ชื่อ-?นามสกุล|ที่อยู่จัดส่ง|แจ้งที่อยู่|ส่งที่อยู่|ផ្ញើឈ្មោះ|ឈ្មោះ និង អាសយដ្ឋាន|ឈ្មោះនិងអាសយដ្ឋាន)|\b(stuur|geef|mail|reageer met|antwoord met)( ons| mij)? (uw|je|jouw) (volledige )?(naam|adres|e-?mailadres|gegevens)\b|\b(send|oplys|skriv|svar med)( os| mig)? (dit|din|dine) (fulde )?(navn|adresse|e-?mail|mailadresse|oplysninger)\b|\btind(ela|el) (biso|ngai) kombo\b|\bsa tur (ak|and) sa (adresse|adres)\b/
+    // ... or an "agent" to write to at an e-mail address
+    $s_agent = /\b(agent|agen|ejen|officer|claims? (manager|department|desk)|coordinator|gestionnaire|responsable|medewerker|sagsbehandler)\b|(ตัวแทน|เจ้าหน้าที่|ភ្នាក់ងារ)/
+    // the winner's own news, a joke, a warning
+    $s_own = /\b(lol|haha|hahaha|wkwk|hehe|i won|we won|ik heb gewonnen|jeg har vundet|scam|arnaque|penipuan|penipu|modus|oplichting|svindel|phishing|loko|manloloko|bid|auction|drop (it|them) off|bring it|pick (it|them) up|fantasy|the pool)\b|(ไม่หัก|ไม่มีค่า|มิจฉาชีพ|หลอกลวง|ការបោកប្រាស់)/
     $i_own = /\b(ganhei|gane|kazandim|wygralem|wygralam|am castigat|golpe|estafa|dolandirici\w{0,4}|oszust\w{0,4}|teapa|kkk|jaja)\b|(мошенн|шахра|احتيال|نصب)/
   condition:
     (($won and $fee and money_count > 0) or ($hajj and $lucky and $fee2 and (money_count > 0 or phone_count > 0 or contact_count > 0))
@@ -625,7 +636,9 @@ rule contest_prize_fee
       or ($i_won and (($i_fee and ($i_pay or $i_call)) or $i_data) and not $i_own)
       // (Japanese: a large sum the reader was "chosen" to receive, reply to claim; Korean: a voucher won, call a 070 line)
       or ($ja_won and $ja_sum and $ja_ask and not $jk_warn)
-      or ($ko_won and $ko_prize and ($ko_070 or url_count > brand_link_count + named_url_count) and not $jk_warn))
+      or ($ko_won and $ko_prize and ($ko_070 or url_count > brand_link_count + named_url_count) and not $jk_warn)
+      // (the one small step: the win, then a fee, the reader's name, address or e-mail, or an agent to e-mail)
+      or ($s_won and ($s_fee or $s_data or ($s_agent and email_count > 0)) and not $s_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -900,4 +913,42 @@ rule contest_lottery_ticket_play
       and (($lot and ($ticket or $ticket2) and $big and ($daily or $buy))
         or ($hi_lot and $hi_ticket and $hi_big and $hi_daily)
         or ($bn_lot and $bn_ticket and $bn_big and $bn_daily)))
+}
+
+rule contest_aid_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Aid, a grant or a free trip the reader was 'selected' or listed for by an official, a programme or a foundation, released by a processing, administration or registration fee, or a fee 'to reserve your name' (English, French, Moroccan Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish)"
+  strings:
+    // the aid: a grant, relief, a social programme, a free trip or pilgrimage
+    $aid = /\b(grants?|relief (fund|package|grant|assistance)|financial (aid|assistance|support)|cash (assistance|grant|support|transfer)|palliative|empowerment (fund|grant|programme|program)|stipend|free (trip|tour|travel|pilgrimage|hajj|umrah|holiday)|aide (financiere|sociale|humanitaire|alimentaire|de l'etat|du gouvernement)|subvention|don (de|d')|filets sociaux|transfert monetaire|voyage (gratuit|offert)|pelerinage (gratuit|offert)|mosa3ada|musa3ada|mousa3ada|da3m|lisungi|lisalisi|ndimbal|ayuda|tulong pinansyal|financial assistance|4ps|dswd|aics|bansos|bantuan( sosial| langsung| tunai| dana| pemerintah| umkm| kerajaan| khas| rakyat)?|blt|pkh|bpnt|prakerja|santunan|(umroh|umrah|haji|wisata|percutian|lawatan) (gratis|percuma)|sumbangan|geran|str|bkm|subsidie|toelage|tegemoetkoming|noodfonds|gratis reis|tilskud|stotte|hjaelpepakke|legat|gratis rejse)\b|(เงินช่วยเหลือ|เงินเยียวยา|เงินสงเคราะห์|ทุนช่วยเหลือ|เที่ยวฟรี|ทัวร์ฟรี|ជំនួយ|ឧបត្ថម្ភ|ដំណើរកម្សាន្តឥតគិតថ្លៃ)/
+    // the reader chosen or listed
+    $sel = /\byou (have been|were|are|have|just) (been )?(selected|shortlisted|approved|chosen|listed|enrolled|qualified|eligible)\b|\byour name (has been|was|is|appeared|appears|came out) (selected|shortlisted|approved|listed|submitted|on the list|among)\b|\b(vous avez ete|tu as ete) (retenu|retenue|selectionne|selectionnee|choisi|choisie)\b|\bvotre nom (a ete|figure|est) (retenu|sur la liste|selectionne|inscrit)\b|\bvous (etes|faites) (parmi|partie des) (les )?beneficiaires\b|\bvous etes beneficiaire\b|\b(tkhtarti|tekhtarti|smitek|smiytek)\b|\b(kombo na yo|bapona yo|oponami)\b|\b(sa tur|tannees|tann nanu la|tanne nanu la)\b|\b(napili ka|napili po kayo|kasama ka sa|kasama ang (iyong |inyong )?pangalan|qualified (ka|po kayo)|benepisyaryo|beneficiary)\b|\b(anda|nama anda|nik anda|kamu) (telah |sudah |resmi )?(terpilih|dipilih|terdaftar|lolos|berhak|layak|disenaraikan|diluluskan|ditetapkan)\b|\b(calon penerima|penerima bantuan)\b|(ได้รับสิทธิ์|มีสิทธิ์รับ|ได้รับการคัดเลือก|ผ่านการคัดเลือก|មានឈ្មោះ|ត្រូវបានជ្រើសរើស)|\b(u bent|je bent|jij bent) (geselecteerd|uitgekozen|gekozen|goedgekeurd)\b|\buw naam (staat|is geselecteerd)\b|\bdu er (blevet )?(udvalgt|godkendt|berettiget|valgt)\b|\bdit navn (er|star) pa\b/
+    // the fee: processing, administration, registration, or "to reserve your name"
+    $fee = /\b(processing|administration|administrative|admin|registration|documentation|form|reservation|booking|activation|verification|enrollment|enrolment|clearance|release) (fee|fees|charge|charges)\b|\bto (reserve|secure|book|hold) (your|ur) (name|slot|seat|spot|place)\b|\bfrais (de |d')?(dossier|traitement|inscription|enregistrement|administration|reservation|ouverture|validation|confirmation)\b|\bfrais administratifs\b|\bpour (reserver|garder|valider) (votre|ton) (nom|place)\b|\b(bayad sa (processing|pagproseso|pag-?proseso|registration|reservation)|reservation fee|membership fee)\b|\b(biaya|uang) (admin|administrasi|pencairan|pendaftaran|registrasi|materai|proses|verifikasi|aktivasi)\b|\b(yuran|caj|bayaran|kos) (pemprosesan|pendaftaran|proses|admin|pentadbiran|pengesahan|tempahan)\b|(ค่าธรรมเนียม|ค่าดําเนินการ|ค่าลงทะเบียน|ค่าเอกสาร|ค่าจองสิทธิ์|ค่ามัดจํา|ថ្លៃសេវា|ថ្លៃរដ្ឋបាល|ថ្លៃចុះឈ្មោះ|ថ្លៃឯកសារ|កក់ឈ្មោះ)|\b(administratiekosten|verwerkingskosten|dossierkosten|registratiekosten|inschrijfkosten|reserveringskosten|behandelkosten)\b|\b(ekspeditionsgebyr|administrationsgebyr|behandlingsgebyr|registreringsgebyr|reservationsgebyr)\b/
+    // a relative's collection for a family event, a warning
+    $family = /\b(funeral|burial|wake|lamay|burol|tahlilan|birthday|kaarawan|wedding|kasal|nikahan|pernikahan|reunion|tito|tita|lola|lolo|auntie|uncle|tante|oom|our family|my family|mariage|bapteme|deuil|scam|arnaque|penipuan|hoax|oplichting|svindel|fake|modus)\b|(มิจฉาชีพ|หลอกลวง|งานศพ|งานแต่ง|បុណ្យសព|មង្គលការ)/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode" and not $family
+    and $aid and $sel and $fee
+}
+
+rule contest_charity_personal_wallet : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.0
+    description = "A charity, foundation, orphanage or disaster appeal from someone's number that collects into a personal wallet or account number (GCash, DANA, TNG, PromptPay, ABA, Wave, M-Pesa ...) or a named account holder, with a number or a sum (weak alone: the text model decides; Tagalog, Indonesian, Malay, Thai, Khmer, French, Dutch, Danish, English)"
+  strings:
+    // the charity: an appeal for victims, an orphanage, a foundation ...
+    $char = /\b(donations?|donate|charity|foundation|orphanage|orphans|flood victims|fire victims|typhoon victims|sinalanta|nasalanta|bagyo|donasi|yayasan|panti asuhan|korban (banjir|gempa|bencana)|derma|rumah anak yatim|anak yatim|tabung|fondation|orphelinat|sinistres|dons|stichting|weeshuis|indsamling|bornehjem)\b|(บริจาค|มูลนิธิ|สถานเด็กกําพร้า|សប្បុរសធម៌|មណ្ឌលកុមារកំព្រា|បរិច្ចាគ)/
+    // ... collected into a personal wallet or account: the wallet named with a number, or a person's name on it
+    $wal_name = /\b(a\.?n\.?|atas nama|account name|acct name|nom du compte|au nom de)\b/
+    $wal = /\b(gcash|maya|paymaya|dana|ovo|gopay|shopeepay|tng|touch ?n ?go|duitnow|truemoney|promptpay|aba|wing|wave|orange money|m-?pesa|airtel money|mobilepay|tikkie)\b.{0,30}[0-9][0-9]|(พร้อมเพย์|ทรูมันนี่|เลขบัญชี).{0,40}[0-9][0-9]/
+    $family = /\b(funeral|burial|wake|lamay|burol|tahlilan|birthday|kaarawan|wedding|kasal|nikahan|pernikahan|reunion|tito|tita|lola|lolo|auntie|uncle|tante|oom|our family|my family|mariage|bapteme|deuil|scam|arnaque|penipuan|hoax|oplichting|svindel|fake|modus|our church|our parish|our class|batch|alumni)\b|(มิจฉาชีพ|หลอกลวง|งานศพ|งานแต่ง|បុណ្យសព|មង្គលការ)/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode" and not $family
+    and $char and ($wal or ($wal_name and (phone_count > 0 or money_count > 0)))
 }

@@ -67,6 +67,15 @@ rule reversal_sent_by_mistake : phishing
     $m22 = /(轉錯|匯錯|轉帳錯|儲值錯|誤轉|誤匯|不小心.{0,18}(轉|匯|儲值|加值)|转错|汇错|误转|不小心.{0,18}转)/
     // Moroccan Darija: "bla ma nqsed" (without meaning to), "ghlatt f numero" (I got the number wrong)
     $m23 = /\bbla ma (n9sed|nqsed|nkssed|nksed|n9ssed)\b|\bghla?tt? (f|fi|f l) ?(numero|nemra|nmra|ra9m|raqm|rqm|lra9m)\b/
+    // Indonesian and Malay: "nggak sengaja transfer", "tersilap hantar", "kepencet", "salah nombor akaun";
+    // Tagalog and Taglish: "wrong send po", "na-send ko sa maling number", "nagkamali ako ng padala"
+    $m24 = /\b(tidak sengaja|nggak sengaja|ngga sengaja|gak sengaja|ga sengaja|tak sengaja|tersalah|tersilap|terlanjur) (transfer|tf|kirim|ngirim|hantar|isi|topup|top up|bank in|banking|pindah|masuk|trf)\b|\b(kekirim|ketransfer|ke-transfer|kepencet|terhantar|tertransfer)\b|\bsalah (nomor|nombor|no akaun|akaun|akun|no rekening|rekening|isi pulsa|kirim pulsa|bank in|hantar)\b|\b(wrong send|wrong sent|wrongsend|na-?wrong send)\b|\bmaling (number|numero|num|account|send|padala|transfer|gcash)\b|\bnagkamali (po )?(ako|kami)( po)? (ng|sa) (pag-?send|send|padala|pagpadala|transfer|pag-?transfer|number|numero|pindot)\b/
+    // Thai "โอนผิด", "เติมเงินผิดเบอร์"; Khmer "ផ្ញើលុយខុស", "វេរខុស" (no spaces between words in either script)
+    $m25 = /(โอนผิด|โอนเงินผิด|เติมเงินผิด|เติมผิดเบอร์|โอนพลาด|ผิดบัญชี|กดผิดบัญชี|ផ្ញើខុស|ផ្ញើលុយខុស|វេរខុស|វេរលុយខុស|ផ្ទេរខុស|ផ្ទេរលុយខុស|បញ្ចូលលុយខុស|ខុសលេខ|ច្រឡំលេខ)/
+    // Dutch "per ongeluk overgemaakt", Danish "ved en fejl overfort" (the letters folded), "fejloverforsel"
+    $m26 = /\b(per ongeluk|perongeluk|per abuis|abusievelijk|per vergissing)\b.{0,60}\b(overgemaakt|overgeboekt|gestuurd|verstuurd|gestort|opgewaardeerd|betaald|getikkied)\b|\b(overgemaakt|overgeboekt|gestort|opgewaardeerd)\b.{0,40}\b(per ongeluk|per abuis|naar (het |een )?verkeerde? (nummer|rekening|iban))\b|\b(ved en fejl|ved et uheld|fejlagtigt)\b.{0,60}\b(overfort|overforte|sendt|sendte|indbetalt|betalt|mobilepayet)\b|\b(overfort|overforte|sendt|sendte|indbetalt)\b.{0,60}\b(ved en fejl|ved et uheld|til (et )?forkert (nummer|konto|kontonummer))\b|\bfejloverforsel\b/
+    // Lingala "na libunga" (by mistake); Wolof "ci njuumte", "dama juum" (I erred)
+    $m27 = /\bna (libunga|mabunga)\b|\b(ci|ak) (njuumte|njumte|njoumte|ndjoumte|njuumtee)\b|\b(dama|da ma) (juum|jum|djoum|joum|djum)\b|\b(juum|djoum|joum) naa\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -111,6 +120,10 @@ rule reversal_sent_by_mistake : phishing
     $b22 = /\b(chuyen|ck|chuyen khoan|tra|hoan|gui|nap|chuyen tra)( lai| tra) (giup|dum|ho|cho|vao|ve)\b|\b(giup|dum|ho) (minh |em |toi |chi |anh |tui |co |chu )?(chuyen|ck|tra|hoan|gui|nap) (lai|tra)\b/
     $b23 = /(верните|вернуть|верни|(вернете|вернёте)|переведите обратно|отправьте обратно|скиньте обратно|поверніть|повернути|поверни|повернете|перекажіть назад|надішліть назад)/
     $b24 = /\b(prosze o zwrot|prosze (zwrocic|oddac|odeslac)|zwroc|zwrocisz|zwrocic|oddasz|odeslij|odeslesz|odda pan|odda pani|moze pan oddac|moze pani oddac|zwrot (na|blikiem|przelewem))\b|\b(returnati|returneaza|returnezi|restituiti|inapoiati)\b|\b(dati|da|trimite|trimiteti)(-mi)? inapoi\b|\bsa (mi )?(-i |ii |le )?(trimiteti|trimiti|dati|dai) inapoi\b|(轉回|匯回|退還給我|退回給我|還給我|还给我|转回|退还给我)/
+    // Malay and Indonesian "pulangkan semula", "tolong bank in balik"; Tagalog "pakisend back", "paki-return";
+    // Dutch "terugstorten", "stort het terug"; Danish "send pengene tilbage", "tilbagefor";
+    // Lingala "zongisela ngai"; Wolof "delloo ma ko"; Thai "โอนคืน"; Khmer "ផ្ញើមកវិញ"
+    $b25 = /\b(pulangkan|pulangkan semula|pulangkan balik|hantar (balik|semula)|transfer (semula|balek)|bank in (balik|semula)|tf balik|kirim (balik|kembali)|pindahkan semula|balikkan)\b|\b(pakisend|paki-send|pakitransfer|paki-transfer|pakireturn|paki-return|pakiibalik|maibalik)\b|\b(terugstorten|terug storten|terugsturen|terugboeken|terug overmaken|terugbetalen|terugmaken)\b|\b(stort|maak|stuur|boek) (het|dat|dit|die|deze|het geld|het bedrag)( aub| alsjeblieft| alstublieft| even| ajb)? terug\b|\b(send|sende|overfor|overfore|betal|betale|mobilepay)( mig)?( dem| det| pengene| belobet)? tilbage\b|\btilbagefor(e|sel)?\b|\bzongis[a-z]{1,8}\b|\b(delloo|dellool|delloomal|deloo|delou|dellu|deloul|dellul)\b|\byonne?waat[a-z]{0,3}\b|(โอนคืน|โอนกลับ|ส่งคืน|คืนให้|ช่วยคืน|โอนเงินคืน|ផ្ញើមកវិញ|ផ្ញើលុយមកវិញ|វេរមកវិញ|វេរលុយមកវិញ|ផ្ទេរមកវិញ|ផ្ទេរលុយមកវិញ|សងមកវិញ|សងវិញ|បង្វិលមកវិញ|បញ្ជូនមកវិញ)/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
@@ -127,6 +140,8 @@ rule reversal_sent_by_mistake : phishing
     // Chile's "cuenta RUT" and a transfer; Vietnam's account number (STK), millions and banks; roubles, hryvnias and
     // cards; zloty and BLIK; lei and Revolut; Taiwan dollars and accounts
     $c7 = /\b(rut|cuenta rut|cuenta vista|transferencia|stk|so tai khoan|tai khoan|tk|trieu|nghin|vnd|zalopay|vietcombank|vcb|techcombank|bidv|agribank|vietinbank|tpbank|vpbank|sacombank|mbbank|the cao|zl|zlotych|blik|przelew|lei|ron|revolut|contul)\b|[0-9] ?(k|tr|trieu)\b|(руб|₽|грн|гривн|гривен|карт|сбп|по номеру|за номером|元|帳戶|帳號|账户|台幣|儲值)/
+    // the wallets and banks of Malaysia, the Philippines, Thailand, Cambodia, the Netherlands, Denmark, Congo and Senegal
+    $c8 = /\b(rm|ringgit|tng|touch ?n ?go|duitnow|maybank|cimb|boost|grabpay|shopeepay|linkaja|bca|bri|bni|mandiri|seabank|php|maya|paymaya|baht|promptpay|truemoney|aba|wing|acleda|pipay|riel|khr|tikkie|betaalverzoek|euro|euros|rekeningnummer|beltegoed|kr|kroner|mobilepay|kontonummer|fc|mbongo|xaalis|unites)\b|(₱|฿|€) ?[0-9]|[0-9] ?(€|฿)|(บาท|พร้อมเพย์|ทรูมันนี่|บัญชี|លុយ|ដុល្លារ|រៀល)/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
@@ -143,11 +158,14 @@ rule reversal_sent_by_mistake : phishing
     $third2 = /\b(ele|ela|eles|o banco|el|ella|ellos|el banco|banka)( ja)?( (disse|falou|dijo) que)? (vai|vao|va a|van a|me va a|me lo va a) (me )?(devolver|estornar|regresar|reintegrar)\b|\biade edecek\b/
     // ... in Vietnamese, Russian, Ukrainian, Polish and Romanian: "khong sao", "не срочно", "nie ma pospiechu", "nu e graba"
     $friend3 = /\b(khong sao|tu tu|hihi|hehe|khi nao ranh|khong gap|nie ma pospiechu|bez pospiechu|nu e graba|nu-i graba|cand poti)\b|(не срочно|не спеши|когда сможешь|не поспішай|коли зможеш)/
+    // ... in Dutch, Danish, Indonesian, Malay, Tagalog and Thai: "geen haast", "ingen hast", "wkwk", "takpe", "ไม่ต้องรีบ";
+    // an acquaintance who names herself ("si Jen to from the office", "ito si Tin")
+    $friend4 = /\b(geen haast|geen stress|als je tijd hebt|ingen hast|ingen stress|nar du har tid|wkwk|wkwkwk|santai aja|santai je|takpe|takpa|walang madalian|hindi nagmamadali)\b|\bsi [a-z]{1,11}[a-z] (to|ito)\b|\b(ito|eto) si [a-z]|\bfrom (work|the office)\b|(ไม่รีบ|ไม่ต้องรีบ)/
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
     // the writer's own slip that a third party (the shopkeeper, the bank) promised to undo: "he said he will return it"
     $third = /\b(he|she|they|shopkeeper|agent|bank|merchant|vendor)( has| have)? (said|says|promised|told me|agreed)( that)?( he| she| they| it)? (will|'ll|would|shall) (return|refund|reverse|send)\b|\b(he|she|they) (will|'ll|would) (return|refund|reverse) (it|the money|the amount)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $hedge and not $third and not $third2
+    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $friend4 and not $hedge and not $third and not $third2
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
