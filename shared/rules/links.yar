@@ -134,3 +134,30 @@ rule link_is_this_you_video : phishing
     ($you and url_count > platform_url_count + brand_link_count)
     or (($ko or $ja or $zh or $vi) and url_count > platform_url_count + brand_link_count + named_url_count and sender_kind != "alpha" and sender_kind != "shortcode")
 }
+
+// A country's own address worn inside another registrable name, the forms the link reader leaves to the text:
+// the country label and a hyphen opening the name ("postnord.se-frakt.com", "ing.nl-verify.com"), the country
+// code hyphenated onto the name before a generic TLD ("swish-se.app", "attijari-ma.com"), or the country label
+// before a resold generic suffix ("dhl.de.com", "posten.no.app") - beside the lure's verb (pay, verify, refund,
+// accept, reschedule, redeem) in English, German, Dutch, the Nordic languages, French, Indonesian, Malay,
+// Tagalog or Thai. Sender ids are spoofed: from any sender, unless every link is of known standing.
+rule link_country_worn_lure : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A link whose registrable name wears a country's address (postnord.se-frakt.com, swish-se.app, dhl.de.com, posten.no.app) beside a lure to pay, verify, refund, accept, reschedule or redeem (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai), from any sender"
+  strings:
+    // the country label, then a hyphen opening the registrable name
+    $h1 = /[a-z0-9]\.(se|dk|no|nl|de|fr|ma|id|ph|my|th|be|at|ch|fi|es|it|pt|pl|uk|au|nz|sg|jp|kr|cn|in|us|ca|ie)-[a-z0-9][a-z0-9-]{0,30}\.[a-z]/
+    // the country code hyphenated onto the name before a generic TLD
+    $h2 = /[a-z0-9]-(se|dk|no|nl|de|fr|ma|id|ph|my|th|be|at|ch|fi|uk|au|nz|sg)\.(com|net|org|info|app|online|site|top|xyz|shop|live|vip|icu|link|click|help|support|cfd|sbs|cyou|buzz|store|services|digital|co)([\/:?]|\b)/
+    // the country label before a generic or resold suffix
+    $h3 = /[a-z0-9]\.(se|dk|no|nl|de|fr|ma|id|ph|my|th|be|at|ch|fi|uk|au|nz|sg)\.(com|net|org|info|app|online|site|shop|live|help|support)([\/:?]|\b)/
+    // Schneider Electric's own address, the country's registry subdomains of CentralNic sold to shops in that country
+    $own = /(^|[^a-z0-9.-])(www\.)?se\.com\b/
+    $lure = /\b(pay|payment|verify|verification|confirm|refund|accept|reschedule|redeem|claim|unlock|reactivate|settle|zahlen|bezahlen|begleichen|bestatigen|verifizieren|ruckerstattung|erstattung|annehmen|akzeptieren|einlosen|freischalten|betaal|betalen|bevestig|bevestigen|verifieer|terugbetaling|restitutie|accepteer|accepteren|inwisselen|verzilver|verzilveren|betala|bekrafta|verifiera|aterbetalning|acceptera|boka om|omboka|betal|betale|bekraeft|verificer|refusion|tilbagebetaling|indlos|bekreft|verifiser|refusjon|tilbakebetaling|aksepter|innlos|payer|payez|reglez|regler|verifier|verifiez|confirmer|confirmez|remboursement|acceptez|reprogrammer|bayar|pembayaran|verifikasi|konfirmasi|klaim|tukarkan|jadwalkan|magbayad|bayaran|i-verify|kumpirmahin|i-claim|i-redeem|tanggapin|sahkan|tebus|tuntut)\b|(ชําระ|จ่าย|ยืนยัน|คืนเงิน|ยอมรับ|แลกคะแนน|รับสิทธิ์)/
+  condition:
+    ($h1 or $h2 or ($h3 and not $own)) and $lure
+    and url_count > brand_link_count + platform_url_count
+}

@@ -1300,3 +1300,76 @@ rule account_security_dept_from_person : phishing
       or (($sd_pl or $reg) and ($ev_pl or $ev_pl2) and $ask_pl) or ($sd_pl2 and $ev_pl2 and $ask_pl)
       or ($sd_ro and $ev_ro and $ask_ro) or ($sd_vi and $ev_vi and $ask_vi) or ($sd_zh and $ev_zh and $ask_zh))
 }
+
+// A link of an impersonator's standing: none of the brand's, a platform's or the site the text names, and either
+// wearing a brand or another address, on an abuse-prone TLD or a shortener, or sent from a person's number or an
+// address (a sender id is spoofed, but a business's own id links to its own site)
+private rule account_lure_link
+{
+  condition:
+    url_count > brand_link_count + platform_url_count + named_url_count
+    and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0
+      or (sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email" or sender_kind == "none")
+}
+
+rule account_points_refund_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Loyalty points about to expire to be converted to cash or redeemed, a loyalty bonus to claim before a deadline, a refund for a cancelled service that needs the card's details, or a pending transfer to reject if it was not you, at a link that is not the brand's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai)"
+  strings:
+    // points about to expire ...
+    $pts = /\b(points?|poin|punkte|punten|poang|poeng|pointe?s|mata ganjaran|ganjaran)\b.{0,60}\b(expire|expires|expiring|will expire|verfallen|verfall|laufen ab|verlopen|vervallen|vervalt|upphor|forfaller|forfalder|udlober|utloper|expirent|expireront|expirer|expirant|kadaluarsa|hangus|mag-?e-?expire|mawawala|luput|tamat)/
+    $pts_th = /(คะแนน|แต้ม).{0,60}หมดอายุ/
+    // ... to be turned into cash (a shop's or a carrier's own reminder offers its catalogue, not money)
+    $redeem = /\b(cash|cash out|bargeld|auszahlen|auszahlung|contant|contanten|kontant|kontanter|especes|argent liquide|uang tunai|tunai|wang tunai|pera|e-?cash)\b|เงินสด/
+    // a loyalty bonus to claim before a deadline
+    $bonus = /\b(loyalty|loyaliteits|trouw|treue|kundentreue|lojalitet|lojalitets|fidelite|kesetiaan|pelanggan setia)[a-z]{0,6} ?(bonus|reward|beloning|pramie|premie|cadeau|hadiah|ganjaran|gift)/
+    $deadline = /\b(before|until|by|expires?|deadline|today|tonight|within|vor|bis|heute|voor|vandaag|uiterlijk|innan|senast|idag|inden|senest|i dag|innen|avant|aujourd'hui|sebelum|hari ini|paling lambat|bago|ngayon|hingga)\b/
+    $claim = /\b(claim|collect|redeem|activate|fordern|abholen|einlosen|aktivieren|claimen|ophalen|hamta|los in|hente|indlos|reclamer|recuperer|klaim|ambil|i-?claim|kunin|tuntut|tebus)\b/
+    // a refund for a cancelled service, the card's details needed
+    $ref = /\b(refund|ruckerstattung|erstattung|terugbetaling|restitutie|aterbetalning|refusion|tilbagebetaling|refusjon|tilbakebetaling|remboursement|pengembalian dana|bayaran balik|dana kembali)\b/
+    $cxl = /\b(cancell?ed|cancell?ation|storniert|storno|gekundigt|geannuleerd|annulering|annullerad|avbokad|annulleret|kansellert|annule|annulee|annulation|resilie|dibatalkan|pembatalan|kinansela|na-?cancel)\b/
+    $card = /\b(card (details|number|info|information)|bank details|kartendaten|kreditkarte|bankdaten|kaartgegevens|bankgegevens|kortuppgifter|kortoplysninger|kortinformasjon|kortdetaljer|coordonnees bancaires|carte bancaire|donnees bancaires|detail kartu|data kartu|nomor kartu|butiran kad|maklumat kad|enter your card)\b/
+    // a pending transfer to reject if it was not you
+    $xfer = /\b(transfer|transaction|overboeking|transactie|uberweisung|uberweisungsauftrag|overforing|overforsel|virement|transfer dana|transaksi|pemindahan)\b/
+    $pend = /\b(pending|ausstehend|in behandeling|vantande|vantar|afventer|afventende|venter|ventende|en attente|tertunda|menunggu|nakabinbin|belum selesai)\b/
+    $reject = /\b(reject|decline|cancel|ablehnen|stornieren|widersprechen|weigeren|annuleren|afwijzen|avvisa|avbryt|afvis|annuller|avvis|rejeter|refuser|annuler|tolak|batalkan|i-?reject|i-?cancel|tanggihan)\b/
+    $notyou = /\b(not you|wasn't you|was not you|not made by you|didn't make|did not make|nicht sie|nicht von ihnen|niet door u|niet u|niet jij|inte du|inte gjort|ikke dig|ikke deg|pas vous|pas de vous|bukan anda|bukan kamu|tidak melakukan|hindi ikaw|hindi mo)\b/
+  condition:
+    ((($pts or $pts_th) and $redeem) or ($bonus and $deadline and $claim) or ($ref and $cxl and $card)
+      or ($xfer and $pend and $reject and $notyou))
+    and account_lure_link and not account_reported_message
+}
+
+rule account_bill_cutoff_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An unpaid electricity, water, internet or phone bill with the service about to be cut off, paid at a link that is not the provider's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai)"
+  strings:
+    $bill = /\b(electricity|electric|power|water|gas|internet|broadband|phone|mobile|telecom|utility|energy) (bill|invoice|account|payment)s?\b|\b(stromrechnung|energierechnung|gasrechnung|telefonrechnung|handyrechnung|internetrechnung|rechnung|energierekening|factuur|elrakning|elrakningen|faktura|fakturan|regning|elregning|stromregning|facture|facture d'electricite|tagihan|bil elektrik|bil air|bil tnb|bil telefon|bill sa kuryente|bill sa tubig|meralco|maynilad|pln|pdam|indihome|tnb)\b|(ค่าไฟ|ค่าน้ํา|ค่าโทรศัพท์|ค่าอินเทอร์เน็ต|ใบแจ้งหนี้)/
+    $unpaid = /\b(unpaid|overdue|outstanding|past due|not (been )?paid|unbezahlt|offen|offene|ausstehend|uberfallig|onbetaald|openstaand|openstaande|achterstallig|obetald|obetalda|forfallen|ubetalt|ubetalte|forfalden|forfalt|impayee|impaye|impayes|en retard|non reglee|belum dibayar|tunggakan|menunggak|tertunggak|belum dijelaskan|hindi pa bayad|hindi nabayaran|lampas na)\b|(ค้างชําระ|เกินกําหนด)/
+    $cut = /\b(disconnect|disconnected|disconnection|cut off|cut-off|suspended|suspension|terminated|shut off|deactivated|gesperrt|sperrung|abgeschaltet|abschaltung|unterbrochen|eingestellt|afgesloten|afsluiting|stopgezet|stangs av|stangas av|avstangning|avstangd|avbryts|lukket|lukkes|afbrudt|afbrydelse|stenges|stengt|frakoblet|avstengning|coupure|coupe|suspendu|suspendue|diputus|pemutusan|dinonaktifkan|diblokir|dipotong|pemotongan|putol|puputulin|mapuputol|naputol)\b|(ตัดไฟ|ตัดน้ํา|ระงับ|ตัดสัญญาณ)/
+  condition:
+    $bill and $unpaid and $cut and account_lure_link
+    and not account_utility_personal and not account_reported_message
+}
+
+rule account_gov_loan_disbursement_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A government loan or grant said to be approved, confirm the account it will be paid into at a link that is not the government's (English, Indonesian, Malay, Tagalog, Thai, German, Dutch, Nordic, French)"
+  strings:
+    $gov = /\b(government|govt|gov't|state|pemerintah|kerajaan|gobyerno|dswd|sss|gsis|pag-?ibig|bpjs|kur|prakerja|regering|overheid|staatlich|staatliche|bund|regeringen|staten|gouvernement|etat|l'etat)\b|รัฐบาล/
+    $loan = /\b(loan|pinjaman|kredit|pautang|lening|darlehen|forderkredit|statslan|pret|subsidy|bantuan|ayuda|grant)\b|(เงินกู้|สินเชื่อ)/
+    $appr = /\b(approved|has been approved|disetujui|diluluskan|lulus|aprubado|naaprubahan|goedgekeurd|genehmigt|bewilligt|godkand|godkendt|godkjent|approuve|accorde)\b|อนุมัติ/
+    $acct = /\b(disbursement|disburse|payout|pencairan|dicairkan|pengeluaran|rekening|akaun|bank account|account number|receiving account|bankverbindung|iban|rekeningnummer|kontonummer|bankkonto|rib|coordonnees bancaires)\b|(บัญชี|รับเงิน)/
+    $conf = /\b(confirm|verify|update|provide|enter|submit|konfirmasi|verifikasi|sahkan|kemaskini|isi|i-?confirm|i-?verify|bestatigen|angeben|bevestig|bevestigen|bekrafta|bekraeft|bekreft|confirmez|confirmer|verifiez)\b|ยืนยัน/
+  condition:
+    $gov and $loan and $appr and $acct and $conf and account_lure_link and not account_reported_message
+}

@@ -154,7 +154,7 @@ rule parcel_problem_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet; or a parcel held by customs over incomplete clearance papers, 'reply 1 for a Chinese-speaking agent' (Chinese, from a number); or, at a link that is not the carrier's own (from a person's number or an address, or of an impersonator's shape), a parcel taxed, held at customs or awaiting a fee in Brazilian Portuguese (or a Pix to pay), or undelivered, held at customs or owing a fee in Russian, Ukrainian, Kazakh, Romanian, Turkish or Vietnamese"
+    description = "A parcel that could not be delivered, is held or owes a fee, in Spanish, Portuguese, Italian, French, German, Chinese, romanised Hindi or Russian, or goods from home held by customs for a tax (Vietnamese, a balikbayan box in Tagalog or English), or a gift parcel from abroad in your name with a customs charge to pay (romanised Hindi and Nepali), with a link, a number or a wallet; or a parcel held by customs over incomplete clearance papers, 'reply 1 for a Chinese-speaking agent' (Chinese, from a number); or, at a link that is not the carrier's own (from a person's number or an address, or of an impersonator's shape), a parcel taxed, held at customs or awaiting a fee in Brazilian Portuguese (or a Pix to pay), or undelivered, held at customs or owing a fee in Russian, Ukrainian, Kazakh, Romanian, Turkish or Vietnamese; or undelivered, short of postage or owing a fee, to reschedule, in German, Dutch, Swedish, Indonesian or Tagalog"
   strings:
     // the scanned text is lower case with accents folded ("envio", "livre")
     $es = /\b(paquete|envio|pedido|correos)\b.{0,80}\b(no (pudo|se pudo|ha podido|hemos podido|pudimos) (ser )?entreg|entrega (fallida|pendiente|suspendida|no realizada)|retenid[oa]|direccion (incompleta|incorrecta|erronea)|(tasas?|tarifa|pago|gastos|arancel) (de |del )?(aduana|envio|entrega|reenvio|almacenaje)|actualice (su |la )?direccion|reprogram)/
@@ -205,12 +205,20 @@ rule parcel_problem_intl : phishing
     // Turkish (accents folded; suffixes follow the stem): the parcel, undelivered, at customs or a fee to pay
     $tr_parcel = /\b(kargo|gonderi|paket|ptt|yurtici|aras kargo|mng kargo|surat kargo|hepsijet)/
     $tr_fail = /\b(teslim edilemedi|teslim edilemiyor|teslimat (basarisiz|yapilamadi)|adres (bilgisi |bilginiz )?(eksik|hatali)|adres eksikligi|gumrukte|gumruk (vergisi|ucreti|bedeli|masrafi)|(odeme|ucret) (yapin|yapiniz|odeyin|odeyiniz|yapmaniz)|adresinizi (guncelleyin|guncelleyiniz|dogrulayin))/
+    // German, Dutch, Swedish, Indonesian, Tagalog and English: a failed delivery, a postage shortfall or a fee, a
+    // delivery to reschedule ("Nachporto", "onvoldoende gefrankeerd", "fraktavgift", "kurang bayar ongkir")
+    $de2 = /\b(paket|sendung|zustellung|lieferung|paketzustellung)\b.{0,80}\b(nachporto|porto|zustellversuch|zustellung (ist )?fehlgeschlagen|nicht zugestellt|neuen zustelltermin|zustelltermin|versandkosten|restbetrag|nachzahlung|nachgebuhr)/
+    $nl2 = /\b(pakket|pakketje|zending|bezorging)\b.{0,80}\b(niet (worden )?bezorgd|bezorgpoging|bezorging mislukt|in de wacht|vastgehouden|onvoldoende (porto|gefrankeerd|frankering)|porto|bijbetal|verzendkosten|douanekosten|adres (is )?onvolledig|nieuwe bezorgdatum|opnieuw (plannen|inplannen|bezorgen|in te plannen))/
+    $sv2 = /\b(paket|paketet|forsandelse|forsandelsen|leverans|leveransen)\b.{0,80}\b(kunde inte (levereras|delas ut)|leveransforsok|misslyckad|misslyckades|obetald (frakt|avgift|tull)|fraktavgift|tullavgift|porto|ofullstandig adress|boka (om|ny) leverans|ny leveranstid|ombokning)/
+    $id2 = /\b(paket|paket anda|kiriman|pengiriman|barang anda)\b.{0,80}\b(gagal (dikirim|diantar|terkirim)|tidak dapat (dikirim|diantar)|tertahan|alamat (tidak lengkap|salah|tidak valid)|biaya (pengiriman|ongkir|bea cukai|tambahan|penanganan)|ongkos kirim|kurang bayar|jadwal(kan)? ulang|pengiriman ulang)/
+    $tl2 = /\b(parcel|package|padala|pakete)\b.{0,80}\b(hindi (ma-?deliver|na-?deliver|maihatid|naihatid)|bigong|kulang (ang )?(bayad|postage|address)|i-?reschedule|mag-?reschedule|i-?update ang (address|iyong address))/
     // Vietnamese (diacritics folded): the parcel, undelivered, a wrong address or a fee
     $vi_parcel = /\b(buu kien|buu pham|don hang|kien hang|goi hang|vnpost|viettel post|giao hang nhanh|giao hang tiet kiem)\b/
     $vi_fail = /\b(khong the giao|giao (hang )?(that bai|khong thanh cong)|chua (the )?giao (duoc|thanh cong)|dia chi (khong (day du|chinh xac|hop le)|sai|chua day du)|cap nhat (lai )?dia chi|phi (van chuyen|giao hang|luu kho|hai quan|thong quan|giao lai)|bi giu (lai )?(tai )?hai quan|tam giu)\b/
   condition:
     // (a link that is not the carrier's own, from a person's number or an address, or of an impersonator's shape)
-    ((($pt2 and not $pt_mine) or ($ru_parcel and $ru_fail) or ($ro_parcel and $ro_fail) or ($tr_parcel and $tr_fail) or ($vi_parcel and $vi_fail))
+    ((($pt2 and not $pt_mine) or ($ru_parcel and $ru_fail) or ($ro_parcel and $ro_fail) or ($tr_parcel and $tr_fail) or ($vi_parcel and $vi_fail)
+        or any of ($de2, $nl2, $sv2, $id2, $tl2))
       and (url_count > brand_link_count + platform_url_count + named_url_count or ($pt2 and $pix and not $pt_mine))
       and ((sender_kind != "alpha" and sender_kind != "shortcode")
         or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))

@@ -91,3 +91,17 @@ rule toll_unpaid_intl : phishing
     or ((($tw_toll and $tw_due and $tw_pen) or $ja_etc)
       and url_count > brand_link_count + platform_url_count and not ($tw_own and url_count == 1))
 }
+
+rule toll_vehicle_compliance_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A vehicle's emission or clean-air certificate or sticker (Crit'Air, Umweltplakette, milieusticker, uji emisi, smog or PUC certificate) said to be required, missing or expired under a fine, obtained or paid at a link that is not the state's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai)"
+  strings:
+    $cert = /\b(emission|emissions|smog|pollution under control|puc|abgas|umweltplakette|feinstaubplakette|milieusticker|milieuzone|crit'? ?air|vignette antipollution|uji emisi|miljozon|miljoklass|miljomarkat|miljozone)\b|(ใบรับรองมลพิษ|ตรวจมลพิษ)/
+    $doc = /\b(certificate|certification|sticker|compliance|plakette|zertifikat|bescheinigung|certificaat|vignette|certificat|certifikat|sertifikat|sijil|test|check|stiker)\b|(ใบรับรอง)/
+    $must = /\b(required|mandatory|missing|expired|expires|penalty|fine|fined|verplicht|pflicht|pflichtig|abgelaufen|fehlt|bussgeld|verlopen|ontbreekt|boete|obligatorisk|utgangen|bot|boten|bod|obligatoire|expire|expiree|manquant|amende|wajib|kedaluwarsa|kadaluarsa|denda|tilang|diperlukan|kailangan|multa)\b|(ค่าปรับ|หมดอายุ)/
+  condition:
+    $cert and $doc and $must and url_count > brand_link_count + platform_url_count + named_url_count
+}
