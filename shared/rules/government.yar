@@ -563,3 +563,30 @@ rule gov_eid_renewal_link : phishing
     and ((sender_kind != "alpha" and sender_kind != "shortcode")
       or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
 }
+
+rule gov_official_money_or_app : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An 'official' who wants money or data: a vehicle-tax officer offering a discount if the tax is transferred to him, a land office asking you to download an app to digitise your land deed, or a carrier threatening to suspend your number for unverified identity unless you verify at a link or in an app, from a person's number or an address (Indonesian, Vietnamese, Thai, Tagalog, French, English)"
+  strings:
+    // the vehicle tax, paid to an officer's account with a discount (a Thai letter is three bytes: gaps in bytes)
+    $vt = /\b(samsat|pajak kendaraan|pajak motor|pajak mobil|pkb|stnk|bapenda|phi duong bo|phi bao tri duong bo|thue truoc ba|vehicle tax|road tax|car tax|motor vehicle tax|lto registration|rehistro ng sasakyan)\b|(ภาษีรถ|ต่อภาษีรถ|กรมการขนส่งทางบก)/
+    $vt_pay = /\b(transfer|tf|transfer ke|kirim ke|setor ke|chuyen khoan|chuyen tien|send|pay|padala|ipadala)\b.{0,50}\b(rekening|no\.? rek|norek|petugas|tai khoan|officer|gcash|account number|atas nama|a\.n\.?)\b|(โอน|ชําระ).{0,60}(บัญชี|เจ้าหน้าที่)/
+    $vt_disc = /\b(diskon|potongan|keringanan|pemutihan|bebas denda|giam|mien phat|discount|diskwento|waived|half price)\b|(ส่วนลด|ลดหย่อน|ลดค่าปรับ)/
+    // the land office and the digital deed, to be installed as an app
+    $land = /\b(bpn|atr\/bpn|kantor pertanahan|pertanahan|van phong dang ky dat dai|so tai nguyen|phong tai nguyen|land (registry|office|department|registration)|lra|register of deeds)\b|(กรมที่ดิน|สํานักงานที่ดิน)/
+    $deed = /\b(sertifikat elektronik|sertipikat elektronik|sertifikat tanah|sertipikat tanah|digitalisasi sertifikat|so do dien tu|so hong dien tu|so hoa (so do|giay chung nhan|ho so dat)|giay chung nhan dien tu|(digital|electronic|e-) ?(land )?(title|deed|titles|deeds))\b|(โฉนดดิจิทัล|โฉนดอิเล็กทรอนิกส์|โฉนดที่ดิน)/
+    $app = /\b(download|unduh|install|instal|pasang|tai (ve )?(ung dung|app)|cai dat|i-?download|i-?install)\b.{0,40}\b(aplikasi|apk|app|ung dung)\b|\.apk\b|(ดาวน์โหลด|ติดตั้ง).{0,40}(แอป|แอพ|apk)/
+    // the carrier: your number or SIM suspended or blocked for an identity not verified
+    $sim = /\b(kartu|nomor|sim|simcard|kartu sim|thue bao|so thue bao|sim card|your line|your number|numero|ligne|puce)\b.{0,50}\b(diblokir|dinonaktifkan|ditangguhkan|diputus|bi khoa|tam khoa|khoa (1|2|mot|hai) chieu|bi ngung|deactivated|ma-?deactivate|ide-?deactivate|madi-?deactivate|suspended|blocked|barred|suspendue?|desactivee?|bloquee?|coupee?)\b|(ซิม|หมายเลข|เบอร์).{0,60}(ระงับ|ปิดการใช้งาน|ถูกปิด)/
+    $unv = /\b(belum (terverifikasi|diverifikasi|registrasi|teregistrasi)|tidak terverifikasi|registrasi ulang|verifikasi (nik|identitas|data)|chua (chuan hoa|xac thuc|cap nhat)|chuan hoa (thong tin|thue bao)|xac thuc (thong tin|cccd|danh tinh)|unverified|not (yet )?verified|verify your (identity|sim|id)|identity (verification|not verified)|re-?register|i-?verify|irehistro|hindi (pa )?verified|non identifiee?|identification (de votre|non)|verifier votre identite|verifiez votre identite|votre identification|identification (incomplete|non (complete|finalisee))|mettre a jour (votre identite|vos informations))\b|(ยืนยันตัวตน|ลงทะเบียนซิม|ยังไม่ได้ลงทะเบียน)/
+    // the scam named (a warning passed on)
+    $warn = /\b(scam|scams|scammer|scammers|beware|waspada|penipuan|modus|hati-hati|lua dao|canh giac|gia mao|mao danh|arnaque|escroc|escrocs|manloloko|huwag (mag-?download|i-?click|magbigay|ibigay))\b|(มิจฉาชีพ|หลอกลวง|อย่าหลงเชื่อ)/
+  condition:
+    (($vt and $vt_pay and $vt_disc)
+      or ($land and $deed and $app)
+      or ($sim and $unv and ($app or url_count > brand_link_count + platform_url_count)))
+    and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
+}

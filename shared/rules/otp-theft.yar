@@ -60,7 +60,7 @@ rule otp_mistaken_code_story : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back', or 'my line is blocked, I want to use your number to receive my code, send me the code that comes to you': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese)"
+    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back', or 'my line is blocked, I want to use your number to receive my code, send me the code that comes to you': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese, Dutch, Swedish, German)"
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,80}\b(by mistake|by accident|in error|accidentally|mistakenly)/
@@ -79,6 +79,13 @@ rule otp_mistaken_code_story : phishing
     $fr_back = /\bme (le|la) (renvoyer|renvoies|renvoie|transferer|transferes|transfere|envoyer|envoies|donner|donnes|passer|passes|faire suivre)\b|\b(renvoie|transfere|envoie|donne|passe|renvoyez|transferez|envoyez|donnez)-(le|la)-moi\b/
     $pt = /\bcodigo\b.{0,60}\b(sem querer|por engano|por erro)\b|\b(sem querer|por engano|por erro)\b.{0,60}\bcodigo\b/
     $pt_back = /\bme (passa|manda|envia|encaminha|repassa)( ele| esse| o codigo| pra mim)?\b|\bpode me (enviar|mandar|passar|encaminhar|repassar)\b|\b(manda|envia|passa|encaminha|repassa) (ele |esse |o codigo )?pra mim\b/
+    // Dutch, Swedish, German: the code sent to your number by mistake, and "forward it to me"
+    $nl = /\b(per ongeluk|per vergissing|perongeluk|abusievelijk)\b.{0,60}\b(code|verificatiecode|sms-code|inlogcode|controlecode)\b|\b(code|verificatiecode|sms-code|inlogcode)\b.{0,60}\b(per ongeluk|per vergissing|perongeluk|abusievelijk)\b/
+    $nl_back = /\b(doorsturen|door te sturen|terugsturen|terug te sturen|doorgeven|stuur (hem|die|het|de code) (even )?(door|naar mij|terug|naar me))\b/
+    $sv = /\b(av misstag|rakade|rakat|felaktigt)\b.{0,60}\b(kod|koden|verifieringskod|sms-kod|engangskod|bekraftelsekod)\b|\b(kod|koden|verifieringskod|sms-kod|engangskod)\b.{0,60}\bav misstag\b/
+    $sv_back = /\bskicka (den|koden|vidare|den vidare|tillbaka|den tillbaka)( till mig)?\b|\bvidarebefordra (den|koden)\b|\bsag (koden|den) till mig\b/
+    $de = /\b(aus versehen|versehentlich|irrtumlich|falschlicherweise)\b.{0,60}\b(code|bestatigungscode|verifizierungscode|sms-code|zugangscode)\b|\b(code|bestatigungscode|verifizierungscode|sms-code)\b.{0,60}\b(aus versehen|versehentlich|irrtumlich)\b/
+    $de_back = /\b(weiterleiten|zurucksenden|zuruckschicken|weitergeben|schicken sie (ihn|mir)|schick (ihn|mir))\b|\bmir (den code |ihn |den )?(bitte )?(senden|schicken|weiterleiten|sagen|geben|mitteilen)\b/
     // "they blocked my account, I will send a code to your phone, help me send it back": the code is announced as
     // coming to the reader's phone (English, Nigerian Pidgin, French) ...
     $lk_coming = /\b(i|we|dem|they)( go|'ll| will|'m going to| am going to|'m| am| dey| wan| want to| need to)? (send|sending|text|texting|forward)( one| a| an| the| some)?( [0-9]-digit| [0-9] digit| six-digit| small| verification| whatsapp| facebook)? (code|otp|pin)( number)? (to|for|enter|inside|into|on) (your|ur|ya) (phone|number|line|mobile|sim|side)\b|\b(one|a|the|some)( [0-9]-digit| small| verification)? (code|otp|pin) (go|will|dey|is going to|should|wan) (come|enter|land|drop|arrive|reach)( for| to| on| in| inside)? (your|ur|ya) (phone|number|line|mobile|sim)\b/
@@ -97,6 +104,7 @@ rule otp_mistaken_code_story : phishing
   condition:
     (any of ($m*) and $back) or ($hi_mis and $hi_num and $hi_back and not $hi_rider)
     or ($es and $es_back) or ($fr and $fr_back) or ($pt and $pt_back)
+    or (($nl and $nl_back) or ($sv and $sv_back) or ($de and $de_back)) and not $lk_no and not otp_negated_share
     or (($lk_coming or $lk_coming_fr) and ($lk_back or ($back and $lk)) and not $lk_no and not otp_negated_share)
     or ($use_num and ($lk_line or $lk) and ($back or $lk_back or $fr_back) and not $lk_no and not otp_negated_share)
 }
@@ -106,7 +114,7 @@ rule otp_prove_you_are_real : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Before I proceed, prove you are real with the code I send': Google Voice style code theft; or a lost pet, a lost item or a marketplace listing answered, 'I need to verify you're the owner, what's the code I just texted you?' (US English)"
+    description = "'Before I proceed, prove you are real with the code I send': Google Voice style code theft; or a lost pet, a lost item or a marketplace listing answered, 'I need to verify you're the owner, what's the code I just texted you?' (US English); a marketplace buyer who sends an SMS code 'to check you are a real person' and asks for it (Dutch, Swedish, German, French, Indonesian, Tagalog, Vietnamese)"
   strings:
     $p = /\b(verify|confirm|make sure|prove|check|know) (that )?(you('re| are)|ur|u r|you r) (a )?(real|legit|legitimate|genuine|not a (scam|scammer|bot|fake|robot)|human|a real person|the real owner)/
     $c = /\b(code|otp|pin|digits)\b/
@@ -118,8 +126,15 @@ rule otp_prove_you_are_real : phishing
     $owner = /\b(verify|confirm|make sure|prove|check|know) (that )?(you('re| are)|ur|u r|you r|you'?re really|you are really) (the |his |her |its |the real |the actual |the rightful )?(owner|seller|one who posted|person who posted|poster|real one)\b|\b(verify|confirm|prove) (your )?(ownership|identity)\b/
     // ... by the code the writer "just texted" or "sent" (Google Voice's code, forwarded to the writer)
     $sent_code = /\b(code|otp|pin|digits) (i|we) (just |am about to |'?m about to |will |'ll |'ve just |have just )?(sent|send|texted|text|sending|texting)\b|\b(code|otp|pin|digits) (you|u) (just |should have |should've )?(got|get|received|receive)\b|\bgoogle voice\b/
+    // a marketplace buyer in Dutch, Swedish, German, French, Indonesian, Tagalog, Vietnamese: "to check you are a real
+    // person I send you an SMS code, send it to me"
+    $mk = /\b(marktplaats|2dehands|tweedehands|blocket|tradera|tutti|ricardo|anibis|kleinanzeigen|leboncoin|vinted|marketplace|carousell|olx|cho tot|chotot|advertentie|annons|annonsen|inserat|annonce|iklan|listing)\b/
+    $human = /\b(echt bent|echte persoon|echt persoon|geen bot|geen oplichter|riktig person|inte en bot|inte ar en bot|echte person|kein bot|echt sind|echt bist|personne reelle|vraie personne|pas un robot|orang asli|orang sungguhan|bukan bot|bukan penipu|totoong tao|hindi bot|hindi scammer|nguoi that|khong phai bot|khong phai lua dao)\b/
+    $mk_code = /\b(sms-code|code|kod|koden|kode|kode otp|otp|ma xac nhan)\b/
+    $mk_back = /\b(stuur|sturen|door|skicka|skriv|senden|schicken|sagen|nennen|envoie|envoyez|renvoie|donne|kirim|kirimkan|kasih tau|sebutkan|ipadala|ibigay|sabihin|gui|doc)\b/
   condition:
     ($p and $c) or ($post and $owner and $sent_code and not otp_negated_share)
+    or ($mk and $human and $mk_code and $mk_back and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_share_code_request : phishing
@@ -428,7 +443,7 @@ rule otp_tell_the_code_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog: a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English); or a 'WhatsApp, Telegram or bank support team' that sent a code and asks for it to validate the account, or a prize that wants a photo of your ID and the code that will arrive (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
+    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog: a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English); or a 'WhatsApp, Telegram or bank support team' that sent a code and asks for it to validate the account, or a prize that wants a photo of your ID and the code that will arrive (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic); or a courier asking for the SMS code to confirm receipt (Vietnamese, Thai); or an e-wallet 'security team' writing from an e-mail address that asks for the OTP"
   strings:
     $id = /\b(kode|otp)\b.{0,60}\b(kirimkan|kirim ke saya|kasih ?tau|kasih ?tahu|beritahu|sebutkan|bacakan|infokan|share ke saya)\b|\b(tolong|boleh|mohon) (tolong )?(kirimkan|kasih ?tau|beritahu|sebutkan|bacakan) (kode|otp)\b/
     $bn_ur = /\b(otp|code|pin|cvv)( number| ta| ti| code)? (bolun|bolen|bolo|bole din|diye din|share (karein|karen|kijiye|kar dein))\b/
@@ -464,6 +479,17 @@ rule otp_tell_the_code_intl : phishing
     // ... and the code asked for: "me envie o codigo", "envianos el codigo", "kodu bize iletin", "продиктуйте код",
     // "podaj kod", "trimite-ne codul", "أرسل لنا الرمز"
     $tm_ask = /\b(envie|envia|mande|manda|passe|passa|informe|informa|encaminhe|encaminha|repasse|repassa|digite|confirme|me diga|me fala|me envie|me mande|me passe|nos envie|nos informe)( aqui| para mim| pra mim| para nos| pra gente)? (o|esse|este|seu) codigo\b|\b(envianos|enviame|mandanos|mandame|envienos|envieme|mandenos|mandeme|diganos|compartanos|reenvienos|indiquenos|proporcionenos|facilitenos|dinos|dime|reenvianos|reenviame|compartenos|facilitanos|proporcionanos|indicanos|pasanos|pasame|envie|envia|comparta|comparte|reenvie|reenvia|indique|dictenos|digame|proporcione|facilite)( por aqui| aqui)? (el|ese|este|tu|su) codigo\b|\b(kodu|sifreyi|dogrulama kodunu|onay kodunu|aktivasyon kodunu|kodunuzu|gelen kodu|sms kodunu)( bize| bana)? (iletin|iletiniz|iletir misiniz|gonderin|gonderiniz|gonderir misiniz|soyleyin|soyleyiniz|soyler misiniz|yazin|yaziniz|yazar misiniz|paylasin|paylasiniz|atin|atar misiniz|okuyun|okur musunuz|bildirin|bildiriniz)\b|((пришлите|отправьте|перешлите|скиньте|напишите|продиктуйте|назовите|скажите|сообщите|пришли|отправь|перешли|скинь|продиктуй|назови|надішліть|перешліть|напишіть|назвіть|повідомте|скажіть|надішли)( нам| мне| мені| пожалуйста| будь ласка)?( этот| полученный| пришедший| цей| отриманий)? (код|цифры|цифри))|\b(podaj|podaj mi|podaj nam|prosze podac|przeslij|przeslij mi|przeslij nam|wyslij|wyslij mi|wyslij nam|przepisz|przekaz|przekaz mi|przekaz nam|podyktuj)( mi| nam)?( ten| otrzymany| ten otrzymany| 6-cyfrowy| szesciocyfrowy)? kod\b|\b(trimite-mi|trimiteti-mi|trimite-ne|trimiteti-ne|spune-mi|spuneti-mi|spune-ne|spuneti-ne|comunicati-ne|comunica-ne|dati-ne|da-ne|dictati-ne|transmiteti-ne|transmite-ne|trimiteti|trimite) (si )?codul\b|((أرسل|ارسل|أرسلي|ارسلي|أعطني|اعطني|أعطنا|اعطنا|زودني|زودنا|ابعث|ابعثي|ابعتلي|شاركني|شاركنا)( لي| لنا)? (الكود|الرمز|رمز التحقق|كود التحقق|رمز التفعيل))/
+    // a courier or a "shipper" asking for the code that came by SMS "to confirm receipt" (Vietnamese, diacritics folded;
+    // Thai, a letter is three bytes); the bank's own warning says "khong", "tuyet doi", "ห้าม", "อย่า"
+    $vi_ask = /\b(doc|gui|bao|nhan|cho (minh|em|anh|toi) xin)( giup| lai| qua)?( (minh|em|anh|toi|shipper))? (ma|ma so) (xac nhan|xac thuc|otp)\b|\b(ma (xac nhan|xac thuc|otp)|otp)\b.{0,50}\b(vua gui|vua nhan|gui ve|nhan duoc)\b.{0,40}\b(doc|gui|bao) (lai |giup )?(cho )?(minh|em|anh|toi|shipper)\b/
+    $vi_story = /\b(shipper|giao hang|don hang|buu kien|kien hang|nhan hang|buu ta|grab|giao hang tiet kiem|ghn|viettel post)\b/
+    $vi_no = /\b(khong|tuyet doi|dung|lua dao|canh giac)\b/
+    $th_ask = /(แจ้ง|บอก|ส่ง)(รหัส|โค้ด) ?(otp|ยืนยัน)/
+    $th_story = /(พัสดุ|ส่งของ|ขนส่ง|ไรเดอร์|รับของ|kerry|flash|j&t|ไปรษณีย์)/
+    $th_no = /(ห้าม|อย่า|ไม่ควร|มิจฉาชีพ)/
+    // an e-wallet's "security team" writing from an e-mail address: reply with your number and the OTP
+    $ew_team = /\b(gcash|maya|paymaya|dana|ovo|gopay|shopeepay|linkaja|momo|zalopay|viettelpay|truemoney|e-?wallet|dompet digital|vi dien tu)\b.{0,40}\b(security|keamanan|seguridad|bao mat|support|verification|verifikasi) ?(team|tim|department|dept|unit|center|centre)?\b|\b(tim|team|doi|bo phan) (keamanan|security|bao mat) (of |dari |cua )?(gcash|maya|paymaya|dana|ovo|gopay|shopeepay|linkaja|momo|zalopay|truemoney)\b|\b(security|keamanan|bao mat) (team|tim|department|dept|unit) (of |dari |cua )?(gcash|maya|paymaya|dana|ovo|gopay|shopeepay|linkaja|momo|zalopay|truemoney)\b/
+    $ew_ask = /\b(reply|respond|send|provide|submit|balas|kirim|kirimkan|berikan|sagutin|ipadala|tra loi|gui)\b.{0,60}\b(otp|kode otp|one-time (pin|code|password)|verification code|kode verifikasi|ma otp|ma xac nhan)\b/
     $tm_code = /\bcodigo\b|\bkod(u|unu)?\b|\bcodul\b|код|(الرمز|الكود|رمز التحقق)/
     // the service's own warning: never share it with anyone
     $tm_no = /\b(nunca|jamais|jamas|ninguem|nadie|asla|kimseyle|kimseye|nigdy|nikomu|niciodata|nimanui|nimeni|golpe|estafa|dolandirici\w{0,3}|oszust\w{0,3})\b|(никому|никогда|нікому|ніколи|мошенн|шахра|لا تشارك|لا تعط|لا ترسل|أبدا|ابدا|احتيال)/
@@ -471,6 +497,9 @@ rule otp_tell_the_code_intl : phishing
     (($tm_team and $tm_ask) or ($tm_prize and $tm_id and ($tm_ask or $tm_code))) and not $tm_no and not otp_negated_share
       and sender_kind != "alpha" and sender_kind != "shortcode"
     or (($id or $bn_ur or $tl or $card) and not $no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($vi_ask and $vi_story and not $vi_no and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($th_ask and $th_story and not $th_no and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ew_team and $ew_ask and sender_kind == "email" and not otp_negated_share)
     or ($ag_story and $ag_ask and not $ag_no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($si and $si_ask) or ($si_s and $si_s_ask) or ($en_story and $en_ask)) and not $lk_no and not otp_negated_share
       and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -546,7 +575,7 @@ rule otp_wallet_pin_for_prize : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A prize, bonus or free data from a carrier or its mobile-money wallet (Africell Afrimoney, MTN MoMo, Orange Money, Airtel Money) that asks for the wallet PIN or secret code 'to confirm your identity' (English, French): no carrier ever asks for it"
+    description = "A prize, bonus or free data from a carrier or its mobile-money wallet (Africell Afrimoney, MTN MoMo, Orange Money, Airtel Money) that asks for the wallet PIN or secret code 'to confirm your identity', or a carrier threatening deactivation that asks for your ID number and wallet PIN (English, French): no carrier ever asks for it"
   strings:
     // the PIN or secret code asked for by text (not "enter": the wallet's own menu asks that on the phone)
     $ask = /\b(send|sending|reply with|replying with|reply|text|texting|provide|providing|give|giving|share|sharing|tell|forward|forwarding|submit|sms)( us| me| back)?( with)? (your|ur|the) ([a-z-]{1,12} ){0,2}(pin|pin code|pin number|secret code|secret pin|password|passcode)\b/
@@ -558,6 +587,26 @@ rule otp_wallet_pin_for_prize : phishing
     $why = /\b(confirm|verify|validate|prove|authenticate) (your|ur) (identity|account|ownership|number|sim)\b|\bto (receive|claim|redeem|activate|credit) (your|the|this) (gift|prize|bonus|data|reward|airtime|money)\b|\b(confirmer|verifier|valider|justifier|authentifier) (votre|ton) (identite|compte|numero)\b|\bpour (recevoir|retirer|reclamer|activer|valider|crediter) (votre|ton|le|la|vos) (gain|gains|cadeau|bonus|lot|prix|argent|internet|forfait)\b/
     // the carrier's own warning: never share the PIN
     $never = /\b(never|nobody|no one|do not share|don't share|dont share|jamais|ne (le |la )?(communiquez|partagez|donnez|transmettez|divulguez))\b/
+    // the carrier's deactivation threat: send your ID number and your wallet PIN "to avoid suspension"
+    $ask2 = /\b(send|reply with|text|provide|share|forward|submit)\b.{0,60}\b(your|ur) ((mobile money|momo|wallet|[a-z]{1,10} money) )?(pin|pin code|secret code)\b|\b(envoyez|envoie|envoyer|communiquez|transmettez|donnez|repondez avec)\b.{0,60}\b(votre|ton) (code secret|code pin|pin|code confidentiel)\b/
+    $deact = /\b(deactivat\w{1,4}|suspend\w{0,4}|suspension|blocked|barred|disconnect\w{0,4}|desactiv\w{1,6}|suspendu\w{0,2}|bloque\w{0,2}|coupure|resiliation)\b/
+    $idnum = /\b(cni|carte d'identite|numero d'identite|piece d'identite|national id|id number|id card number|nin|ghana card)\b/
   condition:
-    ($ask or $ask_fr) and $bait and ($wallet or $why) and not $never and not otp_negated_share
+    (($ask or $ask_fr) and $bait and ($wallet or $why) or ($ask2 and $deact and $idnum and $wallet))
+    and not $never and not otp_negated_share
+}
+
+rule otp_reply_y_activate_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Reply Y, then reopen this message to activate the link': the trick that makes a phone enable a stranger's link, beside a link (English, Vietnamese, Indonesian, Tagalog, Dutch, Swedish, French, German, Thai)"
+  strings:
+    // the reply of a single letter (Y, 1) asked for, and the link that it "activates" or "opens"
+    $y = /\b(reply|respond|answer|text back|tra loi|phan hoi|balas|mag-?reply|sumagot|antwoord|beantwoord|svara|repondez|repondre|antworten sie|antworte)( with| dengan| ng| met| med| par| mit)? "?(y|yes|1)"?\b|(ตอบกลับ|พิมพ์) ?"?(y|1)"?/
+    $act = /\b(activate|enable|unlock|open|re-?open|kich hoat|mo (lien ket|link)|aktifkan|mengaktifkan|buka|i-?activate|activeren|openen|aktivera|oppna|activer|ouvrir|aktivieren|offnen)\b.{0,40}\b(link|links|lien ket|lien|tautan|lank|lanken|lenke)\b|\b(link|links|lien ket|tautan|lanken|lien)\b.{0,40}\b(activate|activated|enable|enabled|clickable|kich hoat|aktif|diaktifkan|activated|geactiveerd|aktiveras|aktiverad|active|actif|aktiviert)\b|(เปิดใช้|ใช้งาน).{0,40}(ลิงก์|ลิ้งค์)|(ลิงก์|ลิ้งค์).{0,40}(เปิดใช้|ใช้งานได้)/
+  condition:
+    $y and $act and (url_count > 0 or shortener_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
