@@ -78,7 +78,7 @@ describe("today's traffic (hand-written)", () => {
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
 // written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
 // sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55, written-ba ... written-bf
-// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-dn the later
+// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-eb the later
 // sets, each named in its title below and in test/fixtures/traffic/README.md; each measured once
 // when it arrived (docs/EVAL.md).
 interface Floors {
@@ -1214,5 +1214,54 @@ writtenByOthers(
     notificationsInFolder: 0.97,
     promotions: { junked: 0.01, inFolder: 0.95 },
     personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-twenty-ninth round: set 141)",
+  'written-dy',
+  {
+    scamsJunked: 0.92,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirtieth round: set 142)",
+  'written-dz',
+  {
+    scamsJunked: 0.83,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.96 },
+    personalFiltered: 0.015,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-first round: set 143)",
+  'written-ea',
+  {
+    scamsJunked: 0.87,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.78 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-second round: set 144)",
+  'written-eb',
+  {
+    scamsJunked: 0.83,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.93 },
+    personalFiltered: 0.015,
+    scamsAsTransaction: 0.03,
   },
 );
