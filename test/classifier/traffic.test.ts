@@ -1229,17 +1229,13 @@ writtenByOthers(
   },
 );
 
-writtenByOthers(
-  "today's traffic (written by others, hundred-and-thirtieth round: set 142)",
-  'written-dz',
-  {
-    scamsJunked: 0.83,
-    notificationsJunked: 0.01,
-    notificationsInFolder: 0.98,
-    promotions: { junked: 0.01, inFolder: 0.96 },
-    personalFiltered: 0.015,
-  },
-);
+writtenByOthers("today's traffic (written by others, hundred-and-thirtieth round: set 142)", 'written-dz', {
+  scamsJunked: 0.83,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.015,
+});
 
 writtenByOthers(
   "today's traffic (written by others, hundred-and-thirty-first round: set 143)",
