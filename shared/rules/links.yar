@@ -38,6 +38,19 @@ rule link_brand_built_host : phishing
     brand_host_mismatch_count > 0
 }
 
+// The sender id's own name built into the link's host the impersonator's way ("Hermes" linking to
+// hermes-depot.live, "NovaPoshta" to novaposhta-ua.delivery: an abuse-prone TLD, or a country code worn
+// after the name): a business sends its own domain, whatever the words around it.
+rule link_sender_name_host : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A link whose host is built around the sender id's own name on an abuse-prone TLD or with a country code worn after it (Hermes -> hermes-depot.live, NovaPoshta -> novaposhta-ua.delivery): the id is borrowed"
+  condition:
+    sender_host_mismatch_count > 0
+}
+
 rule link_ip_host : phishing
 {
   meta:
