@@ -4,9 +4,12 @@
 // --second-runtime (test:node22) leaves out the files that run once, under Node 20: the corpus
 // floors and pack checks, which measure the shipped rules and model on thousands of fixture
 // messages (or compile the pack rule by rule, or twice to compare its rewritten conditions), and
-// the end-to-end runs of the offline `train` and `eval` commands, which train models on whole
-// corpora (together about a third of the suite's CPU). The code they drive keeps its own tests in
-// both passes (test/classifier/model, test/classifier/evaluation.test.ts, the classifier's).
+// the end-to-end runs of the offline tools (`train`, `eval`, `rules check`, the Lambda package, the
+// Dockerfile check), which run on a developer's or a build machine's Node, not in AWS's runtime
+// (together about two fifths of the suite's CPU). The code they drive keeps its own tests in both
+// passes (test/classifier/model, test/classifier/evaluation.test.ts, the classifier's). That pass
+// runs three files at a time: what is left waits on child processes and Parameter Store TTLs more
+// than it computes (175 s against 211 s with two on this 2-core machine).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,6 +25,9 @@ const ONCE = [
   'test/classifier/lower-any-of.test.ts',
   'test/cli/eval.test.ts',
   'test/cli/train.test.ts',
+  'test/cli/rules-check.test.ts',
+  'test/functions/package.test.ts',
+  'test/infra/dockerfile.test.ts',
 ];
 const args = process.argv.slice(2);
 const secondRuntime = args.includes('--second-runtime');
@@ -45,7 +51,7 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
 }
-const concurrency = process.env.TEST_CONCURRENCY ?? '2';
+const concurrency = process.env.TEST_CONCURRENCY ?? (secondRuntime ? '3' : '2');
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
