@@ -177,12 +177,14 @@ private rule txn_personal_voice
     $p3 = /(帮我|帮你|我帮|帮忙|好吗|谢啦|谢谢你|拜托|记得取|别忘了)/
     // ... or a relative addressed first: "姐，...", "妈 ..."
     $p5 = /^(姐|哥|姐姐|哥哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公)(,| )/
+    // ... or in Thai: "แม่ ...", "พ่อจ๋า ..." (mum, dad, child, elder or younger sibling addressed first)
+    $p7 = /^(แม่|พ่อ|ลูก|พี่|น้อง|ยาย|ย่า|ป้า|น้า)( |,|จ๋า|ขา)/
     // a neighbour holding the reader's parcel: "it's Priya from the 2nd floor", "it was left with us" (not a courier's "we leave it with your neighbour")
     $p6 = /\b(this is|it'?s|its) [a-z]{2,12} (from|at|in) (the )?([0-9]{1,2}(st|nd|rd|th) floor|flat [0-9a-z]|apt|apartment|unit [0-9]|house (no|number) [0-9]|next door|upstairs|downstairs|across the (road|street|hall))\b|\b(delivered|dropped|left|came|given) (to|at|with) (us|me|my (place|flat|house|door|apartment|unit))\b/
     // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
     $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $answer
+    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $p7 or $answer
 }
 
 // A service's own signs in a message: a reference or booking number, an opt-out footer.
@@ -306,9 +308,11 @@ private rule txn_code_relay
     $kin_more = /^((hola|oye|hallo|hai) )?(hijo|hija|mijo|mija|mami|papi|abuela|abuelo|tia|tio)[,!]|\b(der|dem|die|den) (papa|mama|oma|opa|vati|mutti)\b|\b(phone|fon|hp) (mak|abah|ayah|ibu|nenek|atuk|kakak|abang|adik)\b|^(姐|哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公|パパ|ママ|お母さん|お父さん|母さん|父さん|ばあちゃん|じいちゃん|엄마|아빠|언니|누나|오빠|형)(,|、| )/
     // the writer's own act and the reader's answer asked for: "te mande el codigo", "me dices si",
     // "schreib kurz ob's geklappt hat", "cepat sikit"
+    // a code on a relative's phone, in Thai: "เครื่องแม่" (mum's phone), "มือถือพ่อ", "เบอร์ยาย"
+    $kin_th = /(เครื่อง|มือถือ|โทรศัพท์|เบอร์)(แม่|พ่อ|ยาย|ตา|ย่า|ปู่|พี่|น้อง|ลูก)/
     $voice_more = /\b(te mande|te envie|me dices si|me avisas si|mi cel|schreib (mir )?(kurz|mal|bitte)|ob'?s geklappt|hat'?s geklappt|cepat sikit|tau tak|ok tak)\b/
   condition:
-    $kin_open or $kin_mid or $hi_me or $hi_do or $kin_more or $voice_more or (($day or $me or $face) and not $svc_warn)
+    $kin_open or $kin_mid or $hi_me or $hi_do or $kin_more or $kin_th or $voice_more or (($day or $me or $face) and not $svc_warn)
 }
 
 private rule txn_veto

@@ -1257,7 +1257,7 @@ writtenByOthers(
     notificationsJunked: 0.01,
     notificationsInFolder: 0.98,
     promotions: { junked: 0.01, inFolder: 0.93 },
-    personalFiltered: 0.015,
+    personalFiltered: 0.005,
     scamsAsTransaction: 0.03,
   },
 );
