@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bundledMaps } from '../../shared/classifier/assets.ts';
 import { brandsInHost } from '../../shared/classifier/links/bait.ts';
-import { readLinks } from '../../shared/classifier/links/facts.ts';
+import { type LinkFacts, readLinks } from '../../shared/classifier/links/facts.ts';
 import { hostIn, lookalikeFold, MAX_HOST } from '../../shared/classifier/links/maps.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
 
@@ -17,6 +17,15 @@ const factsOf = (text: string) => {
   const n = normalize(text);
   return readLinks(n.features.urls, n.text.toLowerCase(), maps);
 };
+
+/** Each text's link facts have these counts. */
+function expectFacts(texts: readonly string[], want: Partial<Record<keyof LinkFacts, number>>): void {
+  for (const text of texts) {
+    const f = factsOf(text);
+    for (const [key, n] of Object.entries(want))
+      assert.equal(f[key as keyof LinkFacts], n, `${key}: ${text}`);
+  }
+}
 
 describe('hostIn', () => {
   it('finds a listed host at the end of a host of thousands of labels, and nothing else', () => {
@@ -144,18 +153,18 @@ describe('readLinks: a host that wears another address', () => {
 
 describe("readLinks: a government's own domain", () => {
   it('counts a link on a suffix only a government registers as of known standing', () => {
-    for (const text of [
-      'File online at www.gov.uk/self-assessment',
-      'Book at nhs.uk/vaccines',
-      'Details: www.irs.gov/refunds',
-      'Apply at https://imigrasi.go.id',
-      // a Canadian province's own suffix
-      'Renouvelez en ligne sur saaq.gouv.qc.ca',
-      'Renew at www.services.gov.on.ca/renew',
-    ]) {
-      assert.equal(factsOf(text).brandLinks, 1, text);
-      assert.equal(factsOf(text).deceptive, 0, text);
-    }
+    expectFacts(
+      [
+        'File online at www.gov.uk/self-assessment',
+        'Book at nhs.uk/vaccines',
+        'Details: www.irs.gov/refunds',
+        'Apply at https://imigrasi.go.id',
+        // a Canadian province's own suffix
+        'Renouvelez en ligne sur saaq.gouv.qc.ca',
+        'Renew at www.services.gov.on.ca/renew',
+      ],
+      { brandLinks: 1, deceptive: 0 },
+    );
   });
   it('does not count a host that only wears a government suffix', () => {
     for (const text of [
@@ -169,15 +178,14 @@ describe("readLinks: a government's own domain", () => {
 
 describe("readLinks: a government's site beside a named brand", () => {
   it('is no impersonation of the brand (a bank sends its customers to the police or the regulator)', () => {
-    for (const text of [
-      'HDFC Bank never asks for your PIN. Report fraud at cybercrime.gov.in or call 1930',
-      'Barclays: scam texts can be reported to 7726 or at www.ncsc.gov.uk',
-      'Wells Fargo will never ask for your code. Learn more at consumer.ftc.gov',
-    ]) {
-      const f = factsOf(text);
-      assert.equal(f.brandMismatches, 0, text);
-      assert.equal(f.brandLinks, 1, text);
-    }
+    expectFacts(
+      [
+        'HDFC Bank never asks for your PIN. Report fraud at cybercrime.gov.in or call 1930',
+        'Barclays: scam texts can be reported to 7726 or at www.ncsc.gov.uk',
+        'Wells Fargo will never ask for your code. Learn more at consumer.ftc.gov',
+      ],
+      { brandMismatches: 0, brandLinks: 1 },
+    );
   });
   it('still finds a brand built into a host under a look-alike of a government suffix', () => {
     for (const text of [
@@ -250,27 +258,25 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
 
 describe('readLinks: a platform tenant named after a brand and the lure', () => {
   it('is a baited mismatch, not a platform link', () => {
-    for (const text of [
-      'HDFC Bank: your account is on hold, finish e-KYC at hdfcbank-kyc.page.link/x',
-      'PayPal: confirm your login at paypal-verify.app.link/a',
-    ]) {
-      const f = factsOf(text);
-      assert.equal(f.platforms, 0, text);
-      assert.equal(f.baitedMismatches, 1, text);
-    }
+    expectFacts(
+      [
+        'HDFC Bank: your account is on hold, finish e-KYC at hdfcbank-kyc.page.link/x',
+        'PayPal: confirm your login at paypal-verify.app.link/a',
+      ],
+      { platforms: 0, baitedMismatches: 1 },
+    );
   });
   it("leaves the platform's own host, a plain tenant and a brand's own tenant name alone", () => {
-    for (const text of [
-      'Open the app to see your statement: https://hdfcbank.page.link/stmt',
-      'Your cashback is in the app: https://myshop.app.link/cb',
-      // a brand's own deep links, named after the brand alone
-      'Swiggy: 50% off tonight, order at https://swiggy.onelink.me/88/t',
-      'Watch it here https://support.google.com/answer/1',
-    ]) {
-      const f = factsOf(text);
-      assert.equal(f.platforms, 1, text);
-      assert.equal(f.baitedMismatches, 0, text);
-    }
+    expectFacts(
+      [
+        'Open the app to see your statement: https://hdfcbank.page.link/stmt',
+        'Your cashback is in the app: https://myshop.app.link/cb',
+        // a brand's own deep links, named after the brand alone
+        'Swiggy: 50% off tonight, order at https://swiggy.onelink.me/88/t',
+        'Watch it here https://support.google.com/answer/1',
+      ],
+      { platforms: 1, baitedMismatches: 0 },
+    );
   });
 });
 
