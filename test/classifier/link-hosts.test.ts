@@ -131,6 +131,16 @@ describe('readLinks: a host that wears another address', () => {
       [factsOf('Verify: kaado-card.jp.verify-cs.com').worn, factsOf('Refund: rimborsi-stato.it.cfd').worn],
       [1, 1],
     );
+    // a country's address across the dot, its dot made a hyphen after a subdomain
+    assert.deepEqual(
+      [factsOf('Update: poste-kurier.gr-delivery.top').worn, factsOf('Pay: toll.pl-oplata.com/x').worn],
+      [1, 1],
+    );
+    // the same code opening a plain name, or after www, is a name
+    assert.deepEqual(
+      [factsOf('Menu at www.th-kitchen.com').worn, factsOf('Shop at cz-outlet.com').worn],
+      [0, 0],
+    );
     // a company's regional site (as a suffix or as the first label), and hyphenated words on an abuse-prone TLD, are not worn
     assert.equal(factsOf('Annual report at www.acme-th.com/report').worn, 0);
     assert.equal(factsOf('Jobs at uk.acme-careers.com/apply').worn, 0);

@@ -16,6 +16,15 @@ describe('sender_host_mismatch_count: a link built around the sender id', () => 
     assert.equal(count('KASPI', 'Kaspi: подтвердите данные kaspi-kz-verify.com/x'), 1);
     assert.equal(count('Tele2', 'Продлите договор: tele2-dogovor.ru.com'), 1);
   });
+  it("counts the id's name as whole words beside a word of the lure, on any TLD", () => {
+    assert.equal(count('Ostrava', 'Ostrava: parcel on hold, new slot at ostrava-delivery.com/x'), 1);
+    assert.equal(count('NordBank', 'NordBank: card expiring, renew at nordbank-card-renew.com'), 1);
+    assert.equal(count('NordBank', 'NordBank: confirm at my-nordbank-secure.net'), 1);
+    // beside another word, or inside a longer word, it is a site of the brand's or someone else's
+    assert.equal(count('NordBank', 'NordBank: new savings rates at nordbank-sparen.com'), 0);
+    assert.equal(count('Ostrava', 'Ostrava: see ostravadelivery.com'), 0);
+    assert.equal(count('Ostrava', 'Ostrava: see newostrava-refund.com'), 0);
+  });
   it("is not the id's own address, another id, a generic id or a person's number", () => {
     assert.equal(count('Trendyol', 'Trendyol: siparisiniz yolda: trendyol.com/siparis'), 0);
     assert.equal(count('KASPI', 'Kaspi.kz: перевод выполнен, kaspi.kz/app'), 0);

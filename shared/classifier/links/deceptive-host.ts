@@ -31,8 +31,11 @@ const WORN_COUNTRIES: ReadonlySet<string> = new Set(
 const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'mil', 'int']);
 
 /** Country codes worn joined by a hyphen in a subdomain ("nta-go-jp.x.com", "bank-vn.x.xyz"): not the ones that are English words (us, de, in, my ...). */
-const WORN_HYPHENATED =
-  /(?:^|-)(?:jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru)(?:-|$)/;
+const HYPHEN_CODES =
+  'jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru';
+const WORN_HYPHENATED = new RegExp(`(?:^|-)(?:${HYPHEN_CODES})(?:-|$)`);
+/** A country code opening the registrable name after a subdomain: the dot of "x-courier.gr" made a hyphen ("x-courier.gr-delivery.top"). */
+const WORN_ACROSS_DOT = new RegExp(`^(?:${HYPHEN_CODES})-`);
 
 /** How a host wears another address: not at all, hyphenated words on an abuse-prone TLD, or a TLD or country code worn. */
 export const NOT_DECEPTIVE = 0;
@@ -49,6 +52,8 @@ export function deceptiveHost(host: string, tld: string, abuseTld: boolean): num
     return WORN;
   // in a subdomain only: a company's regional site is often its name and a country ("brand-th.com")
   if (parts.slice(0, -1).some((p) => p.includes('-') && WORN_HYPHENATED.test(p))) return WORN;
+  const sub = parts[parts.length - 2];
+  if (sub !== undefined && sub !== 'www' && sub !== 'm' && WORN_ACROSS_DOT.test(label)) return WORN;
   // a whole address worn as the subdomain ("smbc-card.jp.verify-cs.com"); a regional subdomain
   // comes first ("uk.linkedin.com")
   if (parts.slice(1, -1).some((p) => WORN_COUNTRIES.has(p))) return WORN;

@@ -7,6 +7,7 @@
  */
 import type { UrlFeature } from '../normalize/types.ts';
 import type { SenderInfo } from '../sender.ts';
+import { BAIT_IN_HOST } from './bait.ts';
 import { nameParts } from './deceptive-host.ts';
 import { lastLabels } from './facts.ts';
 import { hostIn, type LinkMaps } from './maps.ts';
@@ -47,6 +48,15 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
   return n;
 }
 
+/**
+ * Words a courier's, bank's or office's lure adds beside a borrowed name on a plain .com, besides the
+ * ones of `BAIT_IN_HOST`: the errand the host pretends to serve ("aramex-delivery", "adcb-card-renew",
+ * "x-asfaleia" (Greek: security), "x-epistrofi" (Greek: refund)). A brand's other sites add a region or
+ * a product ("canalplus-afrique"), not these.
+ */
+const ERRAND_IN_HOST =
+  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|refund|fine|toll|penalt|asfal|epistrof)/;
+
 /** The host is built around the id's name the impersonator's way (see `senderBuiltHosts`). */
 function builtByName(host: string, tld: string, name: string, maps: LinkMaps): boolean {
   if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) return false;
@@ -57,10 +67,34 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
     parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
   const raw = parts[last] ?? '';
   const label = raw.replace(/-/g, '');
+  if (label === name) return false;
   // the sender's own address is its name alone before the suffix ("kaspi.kz", "isbank.com.tr");
   // a brand's other sites add a word ("waecdirect.org", "canalplus-afrique.com"), so only a host
   // built the impersonator's way counts: on an abuse-prone TLD, under a country code worn before
   // a generic TLD ("x.ru.com"), or with a country code hyphenated after the name ("novaposhta-ua")
-  if (label === name || !label.startsWith(name)) return false;
-  return maps.abuseTlds.has(tld) || last !== parts.length - 1 || /-[a-z]{2}(-|$)/.test(raw);
+  if (
+    label.startsWith(name) &&
+    (maps.abuseTlds.has(tld) || last !== parts.length - 1 || /-[a-z]{2}(-|$)/.test(raw))
+  )
+    return true;
+  // on any TLD: the name as whole hyphenated words beside a word of the lure ("adcb-card-renew.com",
+  // "my-aramex-delivery.com")
+  const rest = wordsBeside(raw, name);
+  return rest !== undefined && (BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest));
+}
+
+/**
+ * The other words of a hyphenated label in which the id's name is a run of whole words ("card-renew"
+ * in "adcb-card-renew", "my-delivery" in "my-ara-mex-delivery" for "aramex"), or undefined.
+ */
+function wordsBeside(raw: string, name: string): string | undefined {
+  const words = raw.split('-');
+  if (words.length < 2) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    let j = i;
+    while (j < words.length && joined.length < name.length) joined += words[j++];
+    if (joined === name) return [...words.slice(0, i), ...words.slice(j)].join('-');
+  }
+  return undefined;
 }
