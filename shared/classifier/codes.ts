@@ -17,7 +17,7 @@ export interface CodeWords {
   /** "Brand code: 4821", unless the word before names another kind of code. */
   readonly labelled: RegExp;
   readonly notLabelled: RegExp;
-  /** "codigo do portao 1408", "gate code 7719": a door's, gate's or locker's code, not a one-time one. */
+  /** "codigo do portao 1408", "gate code 7719", "the door opens with the code 1976": a door's, gate's or locker's code, not a one-time one. */
   readonly physical: RegExp;
 }
 
@@ -44,14 +44,16 @@ function wholeWords(words: readonly string[]): string {
   return parts.join('|');
 }
 
+const KINDS = ['named', 'qualifier', 'word', 'not', 'place'];
+
 export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords {
   const lists = new Map<string, string[]>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const [kind, words] = line.split('\t') as [string, string | undefined];
-    if (!words || !['named', 'qualifier', 'word', 'not'].includes(kind))
-      throw new Error(`${file}: expected named|qualifier|word|not<TAB>words: ${line}`);
+    if (!words || !KINDS.includes(kind))
+      throw new Error(`${file}: expected ${KINDS.join('|')}<TAB>words: ${line}`);
     lists.set(
       kind,
       words
@@ -60,15 +62,16 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
         .filter(Boolean),
     );
   }
-  for (const kind of ['named', 'qualifier', 'word', 'not'])
-    if (!lists.has(kind)) throw new Error(`${file}: no "${kind}" line`);
+  for (const kind of KINDS) if (!lists.has(kind)) throw new Error(`${file}: no "${kind}" line`);
   const named = wholeWords(lists.get('named') as string[]);
   const qualifier = alternation(lists.get('qualifier') as string[]);
   const word = alternation(lists.get('word') as string[]);
   // a door's or a locker's code: a "not" word right before the code word, or right after it
   const not = wholeWords(lists.get('not') as string[]);
   // (and the words for a door's or a wifi's password: clave, senha, haslo, sifre, parola, код)
-  const codeWord = `${word}|kod|kode|codigo|codice|clave|senha|contrasena|haslo|sifre|parola|код|пароль`;
+  const codeWord = `${word}|kod|kode|codigo|codice|clave|senha|contrasena|haslo|sifre|parola|код|пароль|κωδικος|κωδικός`;
+  // a door, a gate, a garage or a wifi named in the code's sentence, a few words away
+  const place = wholeWords(lists.get('place') as string[]);
   const b = String.raw`(?<![\p{L}\p{N}])`;
   const e = String.raw`(?![\p{L}\p{N}])`;
   const frames = [
@@ -103,7 +106,13 @@ export function parseCodeWords(text: string, file = 'code-words.tsv'): CodeWords
     ),
     notLabelled: new RegExp(String.raw`^(?:${alternation(lists.get('not') as string[])})$`),
     physical: new RegExp(
-      String.raw`(?:${not}),?(?: (?:com|con|with|mit|avec|z|cu|ile|с))? (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}|${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
+      [
+        String.raw`(?:${not}),?(?: (?:com|con|with|mit|avec|z|cu|ile|с))? (?:${codeWord})${e}[^\d]{0,16}${START}${CODE}`,
+        String.raw`${b}(?:${codeWord}) (?:(?:do|da|de|del|della|dello|du|od|of|for|to|na|ng)(?: the)? )?(?:${not})[^\d]{0,24}${START}${CODE}`,
+        // "la puerta se abre con el codigo 1976", "il codice per entrare nel garage e 0815"
+        String.raw`(?:${place})[^\d.!?]{0,40}(?:${codeWord})${e}[^\d]{0,16}${START}${CODE}`,
+        String.raw`${b}(?:${codeWord})${e}[^\d.!?]{0,30}(?:${place})[^\d]{0,24}${START}${CODE}`,
+      ].join('|'),
       'u',
     ),
   };

@@ -77,9 +77,18 @@ describe('countCodes', () => {
       'el codigo del portero es 5521, subi nomas',
       'код домофона 4472, а от калитки 1190',
       'la clave del wifi es casa_2024',
+      // the door, gate or keys a few words from the code word, in the same sentence
+      'la puerta de abajo se abre con el codigo 8842, sube al segundo',
+      'il codice per aprire il cancello grande e 3310',
+      'ο κωδικος για την πορτα ειναι 6604',
+      'the front door opens with code 2219 after 6pm',
+      'el codigo de la llave es 7720, esta en el buzon',
     ]) {
       assert.equal(codes(text), 0, text);
     }
+    // a door in another sentence leaves a service's code a code
+    assert.ok(codes('deja el paquete en la puerta. tu codigo de verificacion es 482913') > 0);
+    assert.ok(codes('your verification code is 551902. never give it to anyone at your door') > 0);
     assert.ok(
       codes('kod odbioru: 448120, paczka czeka do piatku') > 0,
       "a parcel locker's pickup code from its service",
