@@ -222,6 +222,17 @@ rule casino_fixed_matches
     // ... for a subscription or a VIP membership
     $hr_pay = /\b(vip|subscription|subscribe|membership|abonnement|abonnez|abonne|adhesion|per (month|week)|a (month|week)|par (mois|semaine)|weekly|monthly|mensuel|hebdomadaire)\b/
     $hr_voice = /\b(j'ai (joue|perdu|gagne|mise|parie)|je joue|on a (joue|perdu|gagne)|i (backed|bet|lost|won|had a (bet|flutter))|my (bet|horse|slip))\b/
+    // East Africa's paid tips (Swahili, Sheng, English): a jackpot or a day's predictions, a "mkeka" (slip) ...
+    $ke_tip = /\b(utabiri|mkeka|mikeka|tips za (kubet|betting|mechi|leo|uhakika)|(mega jackpot|midweek jackpot|jackpot|supa jackpot) (predictions?|tips|utabiri|analysis|prediction)|(sure|vip|daily|premium|correct score|ht ?\/ ?ft|over ?2\.5|gg|btts) (tips|predictions|prediction|mkeka|mikeka)|predictions? (za|ya) (leo|jackpot|mechi|wikendi)|(football|soccer|betting|match|mechi) (predictions?|tips|utabiri))\b/
+    // ... sold as certain ("za uhakika", "hazichomi": they never burn) ...
+    $ke_sure = /\b(uhakika|guaranteed|guarantee|100 ?% ?(sure|win|winning|accurate|accuracy|uhakika)|sure ?(wins?|odds|bet)|hazichomi|haichomi|hauchomi|hakuna kuchoma|no loss|hakuna hasara)\b|\b[1-9][0-9]?\/[1-9][0-9]? (guaranteed|sure|uhakika)\b/
+    // ... for a fee through a till, a paybill or a wallet, or a paid group
+    $ke_pay = /\b(till|paybill|pay ?bill|lipa na m-?pesa|buy goods|jiunge|kujiunga|jiungeni|join|subscribe|subscription|ada ya|membership|vip group|group la vip|kundi la vip)\b/
+    $ke_cur = /\b(ksh|kes|tsh|tzs|ugx|bob|doo|m-?pesa|mpesa|airtel money|tigo ?pesa)\b/
+    // the money-back promise ("tunarudisha pesa", "ukipoteza tunakurudishia", "money back if it loses")
+    $ke_back = /\b(tunarudisha|tunakurudishia|tutakurudishia|tunakurudisha|tutarudisha|(pesa|doo|chapaa) (yako |zako )?(inarudishwa|itarudishwa|zinarudishwa|inarudi)|money back|refund (if|on)|(full )?refund guaranteed|ukipoteza|ukikosa|ikichoma|ikichomeka)\b/
+    // a punter's own account or warning ("nimejiunga", "nililipa", "matapeli")
+    $ke_own = /\b(nimejiunga|nilijiunga|nililipa|nimelipa|nimeshinda|nilishinda|nimepoteza|nilipoteza|matapeli|utapeli|wezi|scam|scammers?|fraud|i (paid|joined|lost))\b/
   condition:
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
@@ -243,6 +254,11 @@ rule casino_fixed_matches
     or ($hr_tip and $hr_sure and $hr_pay and (money_count > 0 or $fr_pay or $fee)
       and not $hr_voice and not $fr_voice and not $voice
       and (phone_count > 0 or contact_count > 0 or url_count > 0 or $tg)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (East Africa's paid tips: the tips sold as certain, a till, a paybill or a paid group with a sum or a number, from a
+    // person's line: a bookmaker's own bet receipt names no tip)
+    or ($ke_tip and $ke_sure and $ke_pay and ($ke_cur or money_count > 0 or phone_count > 0 or shortcode_count > 0)
+      and ($ke_back or $ke_cur or money_count > 0) and not $ke_own and not $voice
       and sender_kind != "alpha" and sender_kind != "shortcode")
     // (a game's trick sold with a link, a number or a handle: from a business header too)
     or ($game and $trick and not $warn and (url_count > 0 or phone_count > 0 or $tg))

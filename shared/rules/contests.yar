@@ -416,6 +416,19 @@ rule contest_prize_intl : phishing
     $num_sw = /\b(namba|nambari|laini) yako (ya simu )?(imeshinda|imechaguliwa|imeibuka mshindi|ni mshindi)\b/
     $num_ar = /(رقمك|رقم هاتفك|شريحتك) (قد )?(ربح|فاز|تم اختياره)|(ربحت|فزت).{0,60}(في|ب) ?(ال)?سحب/
     $draw = /\b(sorteo|sorteio|tirage|tire au sort|droo|fcfa|f cfa|millones|millions?|milhoes|meticais|kwanzas?|ksh|tsh|ugx)\b|[0-9] ?(mt|mzn|kz|aoa|xof|xaf|cfa)\b|(سحب|ريال|درهم|دينار|جنيه)/
+    // ... in Luganda ("ennamba yo ewangudde", "owangudde" in the carrier's "kalulu"), Kinyarwanda ("nimero yawe
+    // yatsindiye", "watsindiye" in a "tombola"), Italian ("il tuo numero ha vinto" in a "concorso") and Greek ("ο αριθμός
+    // σας κέρδισε", "κερδίσατε" in a "κλήρωση"), with a draw, a prize or a sum and a number to call, from a person's
+    // line: a carrier's own draw writes from its sender id
+    $nw_lg = /\b(ennamba|namba|nnamba|essimu|layini) (yo|yammwe|yaffe) (ewangudde|yawangudde|ewangula|erondeddwa|elondeddwa)\b|\b(owangudde|muwangudde|owangula)\b/
+    $nw_rw = /\b(nimero|numero|telefoni) (yawe|yanyu|yanyu ya telefoni) (yatsindiye|yatsinze|yatoranyijwe|yegukanye)\b|\b(watsindiye|mwatsindiye|wegukanye|mwegukanye)\b/
+    $nw_it = /\b(il )?(tuo|suo|vostro) numero( di (telefono|cellulare))? (ha vinto|e stato (estratto|selezionato|premiato|sorteggiato)|e risultato vincitore|risulta vincente)\b|\b(lei ha|voi avete) vinto\b/
+    $nw_el = /αριθμ(ό|ο)ς σας (κ(έ|ε)ρδισε|επιλ(έ|ε)χθηκε|κληρ(ώ|ω)θηκε)|κερδ(ί|ι)σατε|(ε(ί|ι)στε|ε(ί|ι)σαι) ο (τυχερ(ό|ο)ς )?νικητ(ή|η)ς/
+    $nw_draw = /\b(kalulu|akalulu|ekirabo|obukadde|tombola|tombora|igihembo|isabukuru|concorso|estrazione|lotteria|anniversario|premio|frw|rwf|ugx|shs|euro)\b|(κλ(ή|η)ρωση|δ(ώ|ω)ρο|ευρ(ώ|ω)|€)/
+    $nw_ask = /\b(kuba|kubira|tukubire|hamagara|hamagare|muhamagare|ohereza|chiama|chiami|chiamare|richiama|contatta|contattare)\b|(καλ(έ|ε)στε|επικοινων(ή|η)στε|τηλεφων(ή|η)στε)/
+    // Italy's premium-rate lines (899, 892, 895, 894, 166, 144): "chiama subito il 899 ..."
+    $it_prem = /\b(chiama|chiami|chiamare|richiama|richiami|contatta|contattare|telefona|telefonare)\b.{0,24}\b(899|892|895|894|166|144)[ .]?[0-9]/
+    $nw_own = /\b(nawangudde|nawangula|natsindiye|twatsindiye|ho vinto|abbiamo vinto|haha|lol)\b|κ(έ|ε)ρδισα/
     $ussd = /[*#][0-9][0-9]{0,2}(\*[0-9][0-9]{0,3}){0,4}#/
     $ask = /\b(comunicate|comuniquese|contactate|contactese|llame|llama|escribale) (con|al|a) (el |la )?(sr|sra|senor|senora|lic|licenciado|licenciada|ing|ingeniero|dr|doctor|asesor|asesora|gerente|agente)\b|\b(code secret|codigo secreto|namba ya siri)\b|\b(seu|o seu|teu|votre|tu|su) (pin|code pin|codigo pin)\b|(الرقم السري|الرمز السري)/
     // Polish: your number won or was drawn in a (mobile) lottery, a prize or a sum in zloty, call back to collect
@@ -436,8 +449,13 @@ rule contest_prize_intl : phishing
   condition:
     // (a Chinese brand's red-packet coupon from its own sender, with its opt-out or its signature, is no prize; a win
     // already drawn still is)
+    // (points or miles "won" from a business's own id, pointing to its own site only, is a loyalty notice)
     ((($zh1 and $zh2) and not (contest_zh_brand_promo and not $zh_won)) or any of ($es, $pt, $fr, $id, $th, $hi, $vi, $ar, $it, $de, $sw, $hi_dev, $bn, $te, $ta, $mr, $gu, $ur, $fa, $kk, $am)) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $collect or (money_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"))
+      and not (sender_kind == "alpha" and url_count > 0 and url_count == brand_link_count + named_url_count and phone_count == 0 and contact_count == 0)
     or (any of ($num_*) and ($draw or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0 or contact_count > 0 or $ussd or $ask))
+    or (($nw_lg or $nw_rw or $nw_it or $nw_el) and ($nw_draw or money_count > 0)
+      and ($it_prem or $nw_ask or $ussd or phone_count > 0 or contact_count > 0) and not $nw_own
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($mr_rom and $mr_you) or ($gu_rom and $gu_you) or ($ta_rom and $ta_you)) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ta_ask) and not $rom_q and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($si_rom and $si_rom_won and $si_rom_you and (url_count > 0 or phone_count > 0 or contact_count > 0 or $si_rom_ask) and not $rom_q and not $si_rom_no and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($tas_draw and $tas_won and $tas_you and ($tas_sum or money_count > 0) and (url_count > 0 or phone_count > 0 or contact_count > 0 or $tas_call) and sender_kind != "alpha" and sender_kind != "shortcode")

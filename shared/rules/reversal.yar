@@ -76,6 +76,12 @@ rule reversal_sent_by_mistake : phishing
     $m26 = /\b(per ongeluk|perongeluk|per abuis|abusievelijk|per vergissing)\b.{0,60}\b(overgemaakt|overgeboekt|gestuurd|verstuurd|gestort|opgewaardeerd|betaald|getikkied)\b|\b(overgemaakt|overgeboekt|gestort|opgewaardeerd)\b.{0,40}\b(per ongeluk|per abuis|naar (het |een )?verkeerde? (nummer|rekening|iban))\b|\b(ved en fejl|ved et uheld|fejlagtigt)\b.{0,60}\b(overfort|overforte|sendt|sendte|indbetalt|betalt|mobilepayet)\b|\b(overfort|overforte|sendt|sendte|indbetalt)\b.{0,60}\b(ved en fejl|ved et uheld|til (et )?forkert (nummer|konto|kontonummer))\b|\bfejloverforsel\b/
     // Lingala "na libunga" (by mistake); Wolof "ci njuumte", "dama juum" (I erred)
     $m27 = /\bna (libunga|mabunga)\b|\b(ci|ak) (njuumte|njumte|njoumte|ndjoumte|njuumtee)\b|\b(dama|da ma) (juum|jum|djoum|joum|djum)\b|\b(juum|djoum|joum) naa\b/
+    // Luganda "mu nsobi", "nsobye" (I erred); Kinyarwanda "nibeshye", "mu makosa", "kubw'impanuka"; Amharic
+    // "በስህተት", "ተሳስቼ" (by mistake, I erred; an Ethiopic letter is three bytes)
+    $m28 = /\b(mu|olw'?|lwa) ?(nsobi|ensobi|kiwubi)\b|\b(nsobye|nsobezza|nsobyeko|nibeshye|naribeshye|twibeshye|nabyibeshyeho)\b|\b(mu|ku|kubera) makosa\b|\bkubw'? ?impanuka\b|(በስህተት|ተሳስቼ|ተሳስቸ)/
+    // Italian "ho mandato per sbaglio", "ricarica fatta per errore"; Spain's Spanish "te he hecho un Bizum por error",
+    // "me he equivocado de numero"; Greek "σας έστειλα κατά λάθος", "λάθος μεταφορά"
+    $m29 = /\b(mandato|inviato|fatto|ricaricato|bonificato|trasferito|versato|accreditato|ricarica|bonifico)\b.{0,60}\b(per (errore|sbaglio)|erroneamente|al numero sbagliato)\b|\bper (errore|sbaglio)\b.{0,30}\b(ho|abbiamo) (mandato|inviato|fatto|ricaricato|bonificato|trasferito|versato)\b|\b(ho|abbiamo) sbagliato (numero|iban|destinatario|conto)\b|\b(he|hemos) (enviado|mandado|transferido|ingresado|hecho (un|una) (bizum|transferencia|ingreso|recarga))\b.{0,60}\bpor (error|equivocacion|accidente)\b|\bme he equivocado (de|al poner el) (numero|telefono|cuenta|iban|destinatario|contacto)\b|κατ(ά|α) λ(ά|α)θος|λ(ά|α)θος (μεταφορ(ά|α)|κατ(ά|α)θεση|αριθμ(ό|ο)|λογαριασμ(ό|ο))|λανθασμ(έ|ε)να/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -124,6 +130,14 @@ rule reversal_sent_by_mistake : phishing
     // Dutch "terugstorten", "stort het terug"; Danish "send pengene tilbage", "tilbagefor";
     // Lingala "zongisela ngai"; Wolof "delloo ma ko"; Thai "โอนคืน"; Khmer "ផ្ញើមកវិញ"
     $b25 = /\b(pulangkan|pulangkan semula|pulangkan balik|hantar (balik|semula)|transfer (semula|balek)|bank in (balik|semula)|tf balik|kirim (balik|kembali)|pindahkan semula|balikkan)\b|\b(pakisend|paki-send|pakitransfer|paki-transfer|pakireturn|paki-return|pakiibalik|maibalik)\b|\b(terugstorten|terug storten|terugsturen|terugboeken|terug overmaken|terugbetalen|terugmaken)\b|\b(stort|maak|stuur|boek) (het|dat|dit|die|deze|het geld|het bedrag)( aub| alsjeblieft| alstublieft| even| ajb)? terug\b|\b(send|sende|overfor|overfore|betal|betale|mobilepay)( mig)?( dem| det| pengene| belobet)? tilbage\b|\btilbagefor(e|sel)?\b|\bzongis[a-z]{1,8}\b|\b(delloo|dellool|delloomal|deloo|delou|dellu|deloul|dellul)\b|\byonne?waat[a-z]{0,3}\b|(โอนคืน|โอนกลับ|ส่งคืน|คืนให้|ช่วยคืน|โอนเงินคืน|ផ្ញើមកវិញ|ផ្ញើលុយមកវិញ|វេរមកវិញ|វេរលុយមកវិញ|ផ្ទេរមកវិញ|ផ្ទេរលុយមកវិញ|សងមកវិញ|សងវិញ|បង្វិលមកវិញ|បញ្ជូនមកវិញ)/
+    // Luganda "ozizzeeyo", "onziddize" (give them back); Kinyarwanda "uyansubize", "muyagarure" (return them, the
+    // money's class); Amharic "መልሰህ ላክልኝ", "ይመልሱልኝ"; Italian "restituirmeli", "me li puoi rimandare";
+    // Greek "επιστρέψτε τα", "στείλτε τα πίσω"
+    $b26 = /(zzeeyo|zzaayo|zizeeyo|zizaayo|zizzeeyo|zizzaayo)\b|\b[a-z]{0,4}ddiz(e|a|ize)\b|\b(u|mu|ku|mwa)ya(n)?(subiz|garur)(e|a|ire|ira)\b|(መልሰህ ላክ|መልሰሽ ላክ|መልሰው ይላኩ|መልሰው ላኩ|መልሱልኝ|ይመልሱልኝ|መልስልኝ|መልሺልኝ|ይመልሱት|ተመላሽ አድርግ)/
+    $b27 = /\b(restituir|rimandar|ridar|rimborsar|rinviar|ristornar)(meli|mele|melo|mela|li|le|lo|la|mi)\b|\bme (li|le|lo|la) (puoi|potresti|potrebbe|puo|riesce a|riesci a) (restituire|rimandare|ridare|rimborsare|rinviare|ristornare)\b|\b(restituisca|restituisci|rimandi|rimanda|ridia)\b|επιστρ(έ|ε)ψ(τε|ετε|εις|ει)|(στε(ί|ι)λτε|στε(ί|ι)λετε|στε(ί|ι)λε|γυρ(ί|ι)στε|γ(ύ|υ)ρνα) (τα |μου τα )?π(ί|ι)σω/
+    // the reversal done by a USSD code and the PIN ("dial *456*9# and enter your PIN to reverse", "piga ... weka
+    // PIN yako kurudisha"): the "customer care agent" who claims the mistake; no operator reverses by the payee's PIN
+    $b28 = /\*[0-9]{1,3}[0-9*]{0,12}#.{0,80}\b(pin|namba ya siri|nambari ya siri|umubare w'ibanga|ppini)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
@@ -142,6 +156,9 @@ rule reversal_sent_by_mistake : phishing
     $c7 = /\b(rut|cuenta rut|cuenta vista|transferencia|stk|so tai khoan|tai khoan|tk|trieu|nghin|vnd|zalopay|vietcombank|vcb|techcombank|bidv|agribank|vietinbank|tpbank|vpbank|sacombank|mbbank|the cao|zl|zlotych|blik|przelew|lei|ron|revolut|contul)\b|[0-9] ?(k|tr|trieu)\b|(руб|₽|грн|гривн|гривен|карт|сбп|по номеру|за номером|元|帳戶|帳號|账户|台幣|儲值)/
     // the wallets and banks of Malaysia, the Philippines, Thailand, Cambodia, the Netherlands, Denmark, Congo and Senegal
     $c8 = /\b(rm|ringgit|tng|touch ?n ?go|duitnow|maybank|cimb|boost|grabpay|shopeepay|linkaja|bca|bri|bni|mandiri|seabank|php|maya|paymaya|baht|promptpay|truemoney|aba|wing|acleda|pipay|riel|khr|tikkie|betaalverzoek|euro|euros|rekeningnummer|beltegoed|kr|kroner|mobilepay|kontonummer|fc|mbongo|xaalis|unites)\b|(₱|฿|€) ?[0-9]|[0-9] ?(€|฿)|(บาท|พร้อมเพย์|ทรูมันนี่|บัญชี|លុយ|ដុល្លារ|រៀល)/
+    // Uganda's and Rwanda's shillings and francs, Ethiopia's birr and wallets, Italy's and Spain's payments, the euro
+    // in Greek letters
+    $c9 = /\b(ssente|sente|shs|frw|rwf|amafaranga|birr|telebirr|cbe ?birr|etb|bizum|postepay|satispay|bonifico|ricarica|paysafecard)\b|(ብር|ቴሌብር|ευρ(ώ|ω)|λογαριασμ)/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
