@@ -36,7 +36,7 @@ rule extort_loan_shaming
   meta:
     action = "junk"
     weight = 3.0
-    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi); the illegal lending app's threat to spread the borrower's ID card, photo or data to every contact, the family or social media (Indonesian, Malay, Tagalog and Taglish); the collector's visit to the home or the workplace or a threat of violence over the overdue loan (English, Indonesian, Malay, Tagalog); the overdue loan with a threat to tell every contact or the employer, to come to the house, or to post the borrower as a swindler (French of France and West and Central Africa, Thai)"
+    description = "An illegal loan app's threat: pay the overdue loan or your pictures or details go to all your contacts, or you are posted as a fraud; the recovery agent's shaming from a person's number: every contact in your phone or your whole family called, your photo posted as a fraud, defaulter or 'chor' in WhatsApp groups or on social media, morphed photos (English, romanised Hindi and Urdu, Hindi); the illegal lending app's threat to spread the borrower's ID card, photo or data to every contact, the family or social media (Indonesian, Malay, Tagalog and Taglish); the collector's visit to the home or the workplace or a threat of violence over the overdue loan (English, Indonesian, Malay, Tagalog); the overdue loan with a threat to tell every contact or the employer, to come to the house, or to post the borrower as a swindler (French of France and West and Central Africa, Thai); the employer, church or landlord told or the photo and ID to be posted over the overdue loan, or the reader named as the guarantor or referee of someone else's loan, held liable or told to make them pay (English of East and West Africa); the loan or its guarantor with a message to every contact, the employer or the groups, the photo or ID posted, or 'you are a swindler', 'or else' (Swahili, Luganda, Kinyarwanda)"
   strings:
     $loan = /\b(loan|repayment|overdue|outstanding|debt|emi|borrowed)\b/
     // "send your photos and a defaulter message to all your contacts"
@@ -137,6 +137,29 @@ rule extort_loan_shaming
     // the collector's visit to the house or the office ("pupuntahan ka namin sa bahay at sa trabaho")
     $tl_visit = /\b(pupuntahan|puntahan|dadalawin|susugurin|aabangan)( ka| kita| kayo)?( namin| nmin| ng team namin)?( sa| hanggang sa| mismo sa)? (bahay|trabaho|opisina|office|barangay|lugar)\b/
     $tl_report = /\b(haha\w{0,4}|hehe\w{0,4}|lol|charot|joke|biro|jk|mag-?ingat|ingat kayo|modus|ni-?report|nireport|ireport|harassment|hina-?harass|hinaharass|(kinalat|pinost|tinext|tinawagan|minessage) nila|(contacts|pamilya|kaibigan) ko)\b/
+    // the reader named as the guarantor, referee or next of kin of someone else's overdue loan, held liable or
+    // told to make them pay, or threatened like the borrower (English of Kenya, Uganda, Rwanda, Nigeria)
+    $gu_en = /\b(you (are|were|have been) (listed|named|registered|indicated|given|used|added|put|nominated) as (a |the |an |his |her |their )?(guarantor|referee|emergency contact|next of kin)|you are (the |a |his |her |their )?(guarantor|referee)|as (his|her|their|the) (guarantor|referee))\b/
+    $gu_ask = /\b(held (liable|responsible|accountable)|pay on (his|her|their) behalf|(tell|inform|remind|ask|advise|urge) (him|her|them) to (pay|repay|clear|settle)|(recover|deduct|collect) (it|the (money|amount|debt|loan|balance)) from you)\b/
+    // the employer, the church or the landlord told of the debt, and the photo or ID posted (passive voice)
+    $ra_emp = /\b(inform|contact|call|notify|visit|tell|write to|email|report you to)\w{0,3} (your|ur) (employer|boss|hr|workplace|place of work|manager|church|pastor|landlord|chief|school)\b/
+    $ra_post2 = /\b(your|ur) (photo|photos|pic|pics|picture|image|id|national id|details|name|face)( and (your |ur )?(id|national id|photo|details|name|number))? (will|shall) be (posted|shared|circulated|published|sent|broadcast|forwarded|uploaded|displayed)\b/
+    // Swahili: the loan or debt (or its guarantor), and the message to every contact, the employer, the groups, the
+    // photo or the ID card, or "you are a swindler", with "or else", today, or before a time
+    $sw_debt = /\b(mkopo|mikopo|deni|madeni|mdhamini)\w{0,4}\b/
+    $sw_threat = /\b(tutawatumia|tutawajulisha|tutawapigia|tutapiga simu|tutawaambia|tutakutangaza|tutaweka|tutasambaza|tutachapisha|tutatuma|tutamjulisha|tutamwambia)\b.{0,60}\b(contacts?|watu wote|marafiki|familia|ndugu|mwajiri|kazini|magroup|ma-?group|group|whats ?app|facebook|mitandao|picha|kitambulisho)\w{0,4}|\b(wewe ni|kuwa wewe ni|kwamba wewe ni) (tapeli|mwizi|mdanganyifu|fisadi|mkwepaji)\b|\b(picha|kitambulisho) (yako|chako)\b.{0,40}\b(itasambazwa|kitasambazwa|itawekwa|kitawekwa|itatumwa|kitatumwa|whats ?app|facebook|mitandao)/
+    $sw_if = /\b(la sivyo|vinginevyo|usipolipa|ukikosa kulipa|kabla ya saa|leo|au tuta\w{1,12}|ama tuta\w{1,12})\b/
+    $sw_report = /\b(jihadhari|tahadhari|wamenitumia|wamewatumia|walinitumia|wananitishia|walitishia|wanatishia|haha\w{0,4})\b/
+    // Luganda: the loan, the debt or its guarantor, and every person in the phone, the family, the employer,
+    // Facebook or WhatsApp told, or "you are a thief", "or else"
+    $lg_debt = /\b(looni|lowooni|ebbanja|bbanja|omweyimirizi|mweyimirizi)\b/
+    $lg_threat = /\b(tujja|tugenda)\b.{0,60}\b(abantu bonna|ab'?omu maka|famire|mukama wo|ku mulimu|facebook|whats ?app|ekifaananyi|ebifaananyi|endagamuntu)\b|\b(nti oli|oli) (mubbi|omubbi|mufere|omufere)\b/
+    $lg_if = /\b(oba (tujja|tugenda)|bw'?otosasul\w{1,3}|leero)\b/
+    // Kinyarwanda: the loan or debt or its guarantor ("umwishingizi"), and a message to everyone in the phone, the
+    // family, the employer or social media, the photo or ID posted, or "you are a thief", "or else"
+    $rw_debt = /\b(inguzanyo|umwenda|ideni|umwishingizi)\w{0,4}\b/
+    $rw_threat = /\b(tuzohereza|tuzoherereza|tuzabimenyesha|tuzamenyesha|tuzashyira|tuzabishyira|tuzahamagara|tuzagutangaza)\b.{0,60}\b(abantu bose|bantu bose|inshuti|umuryango|umukoresha|whats ?app|facebook|imbuga|ifoto|indangamuntu)\w{0,4}|\b(ko uri|uri) (umujura|umutekamutwe|umuhemu)\b|\b(ifoto|indangamuntu)\b.{0,40}\b(whats ?app|facebook|imbuga|tuzabishyira|tuzayishyira)/
+    $rw_if = /\b(cyangwa|naho ubundi|bitarenze|uyu munsi)\b/
   condition:
     ($loan and $shame and not $ra_report) or ($loan_hi and $shame_hi)
     or (sender_kind != "alpha" and sender_kind != "shortcode"
@@ -147,7 +170,12 @@ rule extort_loan_shaming
         or (($id_debt or ($id_owe and $id_we)) and ($id_spread or $id_call or $id_shame or $id_visit) and $id_if and not $id_report)
         or ($tl_debt and ((($tl_verb or $tl_strong) and ($tl_all or $tl_fb)) or ($tl_strong and $tl_app) or ($tl_visit and $tl_we)) and ($tl_app or $tl_we) and $tl_if and not $tl_report)
         or ($fr_debt and $fr_threat and $fr_if and not $fr_report)
-        or ($th_debt and $th_threat and $th_if and not $th_report)))
+        or ($th_debt and $th_threat and $th_if and not $th_report)
+        or ($ra_loan and ($ra_emp or $ra_post2) and ($ra_if or $gu_en) and not $ra_report)
+        or ($gu_en and ($ra_loan or $loan) and ($gu_ask or $ra_all or $ra_post or $ra_told or $ra_label) and not $ra_report)
+        or ($sw_debt and $sw_threat and $sw_if and not $sw_report)
+        or ($lg_debt and $lg_threat and $lg_if)
+        or ($rw_debt and $rw_threat and $rw_if)))
 }
 
 rule extort_exposure_threat

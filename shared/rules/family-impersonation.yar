@@ -130,9 +130,9 @@ rule family_new_number_money
     weight = 3.0
     description = "'Hi Mum/Dad, this is my new number, my phone broke': a child's new-number story with a money request, a move to a chat app or an urgent problem with 'don't call the old number' (English, Singapore and Malaysia English); or a dropped or broken phone, 'this is my temporary number, text me back when you get this' (UK and US English); or an aunt, uncle, grandparent or cousin who names themself ('Hi honey, it's Aunt Carol', 'it's Grandma'), got a new phone and asks a favour without naming it (US English); or the new or temporary number with no ask yet but the excuse not to speak: the new phone's microphone or speaker is broken, calls do not work, text here (UK, US and Australian English), with no 'call me'"
   strings:
-    $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit) (mum|mom|mam|ma|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
+    $p = /\b(hi|hello|hey|hiya|dear|morning|molo|sawubona|dumela|howzit|howya|howaya|heya) (mum|mom|mam|ma|mummy|mommy|mammy|mama|dad|daddy|da|papa|mother|father|mme|ntate|baba|tata|mamma)\b/
     // or the bare word opening the message: "Mum I need to pay a bill", "Papa this is my new number"
-    $p2 = /^(mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata),? /
+    $p2 = /^(mum|mom|mam|mummy|mommy|mammy|mama|dad|daddy|papa|mother|father|mme|ntate|baba|tata),? /
     // the first message of the story asks nothing yet but hooks: "need help with something", "can you do me a favour"
     // a favour asked counts after a new number, not after a dead or broken phone
     $new = /\b(new (number|phone|no)|temp(orary)? (number|no|phone)|save (this|my) (number|no)|using this (number|no)|this (number|no) for now)\b/
@@ -213,7 +213,7 @@ rule family_new_number_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean (the broken phone or the temporary phone with a transfer, an ID card photo, a card number or an app to install), Japanese (a new number with a transfer or a LINE to add), Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese (and Taiwan: a new number with a LINE to add), West African French (Wave, Orange Money, MoMo), Swahili or Arabic (and the cousin abroad on a changed number who wants 'a small favour, quickly', in Arabic script or in Latin letters with digits); the aunt, uncle or grandparent in Portuguese and Spanish, with a favour or 'something to ask' ('favorzinho', 'necesito pedirte algo', a Yape); the parent or grandparent in Russian or Ukrainian whose phone was taken, written from a friend's number, with a sum to a card; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French)"
+    description = "A child's new-number story with a money request or a chat app, in Vietnamese, Haitian Creole, Afrikaans, Spanish (a deposit, an 'ingreso' or a Bizum; not a bare 'por favor'), Portuguese, German, Dutch, French, Italian, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian, Russian, Ukrainian, Greek, Hebrew, Korean (the broken phone or the temporary phone with a transfer, an ID card photo, a card number or an app to install), Japanese (a new number with a transfer or a LINE to add), Tagalog, Nigerian Pidgin, romanised Hindi, romanised and written Urdu (money asked, or WhatsApp in a hurry), Chinese (and Taiwan: a new number with a LINE to add), West African French (Wave, Orange Money, MoMo), Swahili or Arabic (and the cousin abroad on a changed number who wants 'a small favour, quickly', in Arabic script or in Latin letters with digits); the aunt, uncle or grandparent in Portuguese and Spanish, with a favour or 'something to ask' ('favorzinho', 'necesito pedirte algo', a Yape); the parent or grandparent in Russian or Ukrainian whose phone was taken, written from a friend's number, with a sum to a card; or the new number's excuse not to speak, the microphone or speaker broken, with no 'call me' (Spanish, Dutch, German, French); the grandparent, aunt or uncle in Italian with a favour, a top-up or Satispay; Catalan (a Bizum, a favour); Greek and Greeklish (a transfer, a deposit, 'a favour', Viber); the parent or elder in Swahili and Sheng with a hook (help with something, urgent, WhatsApp); Amharic (birr, telebirr, a favour); Kinyarwanda (MoMo, money, help quickly); Arabic in Latin letters (money or a wallet)"
   strings:
     $es = /\b(mama|mami|mamita|ma|papa|papi|papito|pa|abu|abue|abuela|abuelo|abuelita|abuelito|madrina|padrino|tia|tio|soy tu (sobrino|sobrina|hijo|hija|nieto|nieta|primo|prima))\b.{0,120}\b(numero nuevo|cambie el numero|nuevo numero|este es mi numero|se me (rompio|cayo|perdio|mojo|descompuso) el (telefono|celular|movil|cel|celu)|(perdi|rompi) (el|mi) (telefono|celular|movil|cel|celu)|cambie de (numero|celular|cel|celu|telefono|movil)|me (robaron|asaltaron|quitaron) el (telefono|celular|movil|cel|celu))/
     $pt = /\b(mae|mamae|mainha|pai|papai|painho|tia|tio|vovo|vozinha|madrinha|padrinho)\b.{0,120}\b(numero novo|novo numero|meu numero novo|troquei de numero|mudei de numero|(celular|telefone|cel|aparelho) (quebrou|caiu|molhou|estragou|pifou|foi roubado|foi furtado)|roubaram (o |meu )?(celular|telefone|cel))|\b(oi|ola|oie|benca|bom dia|boa tarde|boa noite) (vo|vovo)\b.{0,120}\b(numero novo|novo numero|troquei de numero|mudei de numero|(celular|telefone|cel) (quebrou|caiu|molhou|estragou|pifou|foi roubado))|\bsou eu,? (seu|sua|teu|tua) (neto|neta|filho|filha|sobrinho|sobrinha|afilhado|afilhada)\b.{0,120}\b(numero novo|novo numero|troquei de numero|mudei de numero|esse numero|(celular|telefone|cel) (quebrou|caiu|molhou|estragou|pifou|foi roubado))/
@@ -291,7 +291,7 @@ rule family_new_number_intl
     $arz_tie = /\b(weld|wld|ould|ibn|ebn|bent|bint|ben) ?(3am|3amm|khal|5al|3ammet|khalt|5alt)[a-z]{0,3}\b/
     $arz_new = /\b(bdelt|beddelt|badalt|badelt|ghayart|ghayert|8ayart|gheyyart|ghiert)( el| l)? ?(nmra|nemra|numero|numiro|ra9m|raqm|rakm|ra2m|raqami|ra9mi|rakmi|ra2ami|nemrti|nmrti)\b|\b(nmra|nemra|numero|ra9m|raqam|rakam|ra2am) (jdida|jdid|gdida|gedid|gdid|jadid|jdide)\b/
     $arz_fav = /\b(khedma|kheddma|khdma|5edma|5dma|khidma|5idma) (sghira|sghir|sgheira|soghayara|soghayra|so8ayara|sghayra|bsita|basita|bsor3a|bsr3a|daruriya|darouria|mosta3jala)\b|\b(ma7tag|m7tag|me7tej|m7taj|mehtaj|mo7taj|bghit|habit|7abit|7ab|3andi)( mennek| mnek| menak| mink| menek| minak| lik| lek) (wa7ed |wahed |chi |shi |wa7da )?l?(khedma|kheddma|khdma|5edma|5dma|khidma|5idma|talab)\b/
-    $ar_ask = /(ابعتلي|ابعتلى|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش|انستاباي|انستا باي|كليك|stc ?pay)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى|احتاج|أحتاج|نحتاج).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)/
+    $ar_ask = /(ابعتلي|ابعتلى|بعتيلي|بعتلي|ابعثلي|ابعثلى|ابعتيلي|ابعثيلي|حولي|حوللي|حول لي|حولى|حوليلي|حوليهم|حولهم|تحولي|تحوللي|سلفني|سلفنى|اسلفني|تسلفني).{0,60}([0-9]|دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ|كاش|انستاباي|انستا باي|كليك|stc ?pay)|(محتاج|محتاجة|محتاجه|بحاجة|بحاجه|بدي|لازمني|ساعدني|ساعدنى|احتاج|أحتاج|نحتاج).{0,60}(دينار|ريال|جنيه|درهم|فلوس|مصاري|مبلغ)/
     // Romanised Urdu: "Ammi, mera phone toot gaya, ye mera naya number hai", then money asked (paise,
     // Easypaisa, JazzCash, "bhej dein") or a move to WhatsApp in a hurry ("foran WhatsApp karein, zaroori
     // hai"); a child's new number with "save kar lein" or Eid pictures on WhatsApp asks for neither
@@ -318,6 +318,40 @@ rule family_new_number_intl
     // Dutch, German, French; accents folded); "call me" (llamame, bel me, ruf mich an, appelle-moi) is the child's own
     $nocall = /\b(microfono|bocina|altavoz) (no (me )?(funciona|sirve|jala)|esta (roto|danado|descompuesto|fallando)|se (rompio|descompuso|dano))\b|\b(microfoon|speaker|luidspreker) (is (kapot|stuk)|doet het niet|werkt niet)\b|\b(mikrofon|lautsprecher) (ist )?(kaputt|defekt|geht nicht|funktioniert nicht)\b|\b(micro|microphone|haut-parleur) (ne (marche|fonctionne) (pas|plus)|est (casse|en panne|hs|mort))\b/
     $callme = /\b(llamame|marcame|bel me|bel mij|ruf mich an|ruf an|appelle(-| )moi|appelez(-| )moi)\b/
+    // Italian: the grandparent, aunt or uncle (accents folded: "e caduto", "te li rido"), a changed number
+    // or a broken or stolen phone, then a favour, a top-up, Satispay or PostePay, or "write to me"
+    $it3 = /\b(nonna|nonno|nonnina|nonnino|zia|zio|zietta|madrina|padrino)\b.{0,120}\b(ho cambiato (numero|cellulare|telefono)|nuovo numero|numero nuovo|(telefono|cellulare) (si e |e |mi e |mi si e )?(rotto|caduto|perso|rubato|bagnato)|mi hanno rubato il (telefono|cellulare))/
+    $it_ask = /\b((un|piccolo|grande|un piccolo) favore|favorino|ricarica|ricaricare|ricaricarmi|satispay|postepay|bonifico|soldi|scrivimi|whats ?app|te li rido|ti rido|te lo rido|te li restituisco|urgente)\b/
+    // Catalan (accents folded): the parent, grandparent, aunt or uncle, a new number or a broken, lost or
+    // stolen mobile, then a Bizum, a transfer, money, a favour, WhatsApp or "I'll give it back"
+    $ca = /\b(mare|pare|mama|papa|iaia|iaio|avia|avi|tieta|tiet|padrina|padri)\b.{0,120}\b(numero nou|nou numero|he canviat (de |el )?(numero|mobil)|(mobil|telefon) (se m'ha |s'ha |m'ha )?(trencat|espatllat|caigut|perdut|mullat)|m'han robat el (mobil|telefon)|he perdut el (mobil|telefon))/
+    $ca_ask = /\b(bizum|transferencia|diners|(un|petit) favor|escriu-me|escriu me|whats ?app|t'ho tornare|t'ho torno|us ho torno|te'ls torno|urgent|urgentment|pagar)\b/
+    // Greek, with or without the accents: the parent, grandparent, aunt or godmother, a changed or new number
+    // or a broken, dropped, lost or stolen phone, then a transfer, a deposit, money, "a favour", Viber, IRIS
+    $el2 = /(μαμά|μαμα|μανούλα|μπαμπά|μπαμπα|γιαγιά|γιαγια|παππού|παππου|θεία|θεια|θείε|θειε|νονά|νονα).{0,160}((άλλαξα|αλλαξα) (αριθμό|αριθμο|νούμερο|νουμερο|κινητό|κινητο)|(νέο|νεο|καινούργιο|καινουργιο|καινούριο|καινουριο) (μου )?(νούμερο|νουμερο|αριθμό|αριθμο|κινητό|κινητο)|(χάλασε|χαλασε|έσπασε|εσπασε|έπεσε|επεσε|έχασα|εχασα|έκλεψαν|εκλεψαν) (μου )?το (κινητό|κινητο|τηλέφωνο|τηλεφωνο))/
+    $el_ask = /(μεταφορά|μεταφορα|κατάθεση|καταθεση|έμβασμα|εμβασμα|χρήματα|χρηματα|λεφτά|λεφτα|(μια|μία) (χάρη|χαρη)|viber|whats ?app|iris|iban|επείγον|επειγον|επειγόντως|επειγοντως|πλήρωσέ|πληρωσε|δάνεισέ|δανεισε)/
+    // Greeklish (Greek in Latin letters)
+    $elz = /\b(mama|mamaka|manoula|mpampa|mpampaka|babas|giagia|yiayia|pappou|papou|thia|theia|thie|theie|nona)\b.{0,120}\b((allaksa|allaxa|alaksa|alaxa) (arithmo|noumero|kinito)|(neo|kainourgio|kainourio|kenourio|kenourgio) (mou )?(noumero|arithmo|kinito)|(xalase|halase|espase|epese|exasa|ehasa|eklepsan) (mou )?to (kinito|tilefono))\b/
+    $elz_ask = /\b(metafora|katathesi|katathesh|emvasma|lefta|xrimata|xrhmata|(mia|mou kaneis mia|kaneis mia) (xari|hari|xarh)|viber|whats ?app|iris|iban|epeigon|epeigontws|epeigontos|plirwse|plhrwse|daneise)\b/
+    // Swahili and Sheng: the parent or elder addressed, then a hook rather than a sum: help with something,
+    // a problem, it is urgent, write on WhatsApp, do not call the old number
+    $sw_kin = /\b(mama|mamaa|baba|dadi|mathee|mzae|mzazi|shangazi|bibi|babu|mjomba|shikamoo)\b/
+    $sw_hook = /\b(nisaidie (na |kwa )?(kitu|jambo|kidogo|haraka|tafadhali)|nina dharura|ni (urgent|dharura|muhimu sana)|(niandikie|nitumie ujumbe|ni-?text|nichatie) (kwa |kwenye |kupitia )?whats ?app|usipige (kwa |kwenye )?(namba|laini) (ya zamani|ile))\b|\b(nitumie|unitumie|tuma) (doh|ganji|mulla|chapaa|dough)\b/
+    // Amharic (three bytes a letter): the parent or elder, the new number or the stolen, lost or broken phone,
+    // then birr or money sent, telebirr, a favour or "urgently"
+    $am_kin = /(እማዬ|እማማ|እናቴ|አባዬ|አባቴ|አያቴ|አክስቴ|አጎቴ|ማሚ|ዳዲ|(^| )(እማ|አባ)( |፣|,|!))/
+    $am_new = /(አዲስ ቁጥር|አዲሱ ቁጥሬ|አዲሱ ስልኬ|ቁጥሬን ቀይሬ|ቁጥር ቀይሬ|ቁጥሬ ተቀይሯል|ስልኬ (ተሰርቋል|ተሰረቀ|ጠፍቷል|ጠፋ|ተበላሽ|ተሰበረ|ወድቆ|ወደቀ)|የጓደኛዬ ስልክ)/
+    $am_ask = /(ላኪልኝ|ላክልኝ|ላኩልኝ|አስተላልፊልኝ|አስተላልፍልኝ|ቴሌብር|telebirr|cbe ?birr|[0-9] ?ብር|ገንዘብ|ውለታ|በአስቸኳይ)/
+    // Kinyarwanda: the parent or grandparent, the new number or the stolen, lost or broken phone, then money
+    // sent by MoMo, help quickly, "I'll pay you back"
+    $rw_kin = /\b(mama|papa|data|mawe|dawe|nyogokuru|sogokuru|masenge|marume|nyirarume)\b/
+    $rw = /\b(nimero (yanjye |yange )?nshya|nahinduye (nimero|numero)|(telefone|telefoni|terefone) (yanjye |yange )?(yaribwe|yibwe|yapfuye|yatakaye|yangiritse|yaguye|yamenetse)|banyibye (telefone|telefoni)|nataye (telefone|telefoni))\b/
+    $rw_ask = /\b(amafaranga|momo|mobile money|airtel money|unyoherereze|kunyoherereza|mwanyoherereza|nyoherereza|mwamfasha|ubufasha|byihuse|nzakwishyura|ndakwishyura|nzayakugarurira|whats ?app)\b/
+    // Arabic in Latin letters with digits: the parent or grandparent, "my new number" or the phone stolen,
+    // broken or lost, then money, a transfer or a wallet (Whish, OMT, CliQ, Vodafone Cash, InstaPay, STC Pay)
+    $arz_kin = /\b(mama|mamma|yumma|yuma|yamma|yoma|ummi|baba|yuba|yaba|yuba|teta|tayta|jiddo|sido|khalto|5alto|3ammo)\b/
+    $arz_new2 = /\b(ra2me|ra2mi|ra2my|ra2amy|ra2ami|ra8mi|ra8my|raqmi|raqmy|rakmi|rakmy|ra9mi|nemrti|nmrti|nomrati)( el| il| al)? ?(jdid|jdide|jdeed|jdida|gedid|gdid|gedida|jadid|jadeed|jdeede)\b|\b(telefone|telefoni|telefony|tilifoni|tlfoni|tlifoni|jawali|jawwali|mobile|mobily|mobili|mobayli|mobaily)( ta2i| taba3i)? (w )?(ensara2|insara2|itsara2|etsara2|sara2oh|inkasar|enkasar|inkisar|et3atal|it3atal|ta3attal|tkassar|etkasar|itkasar|da3|daa3|ta7|khirib|5irib)\b/
+    $arz_ask2 = /\b(masari|masare|flous|floos|felous|fulus|filous|mablagh|mablag|t7awli|t7awelli|t7awleen|te7awelili|ti7awlili|7awleli|7awelli|ba3tili|tba3tili|tba3tile|ib3atli|eb3atli|eb3atili|ib3atili|whish|omt|cliq|vodafone cash|instapay|stc ?pay|salifni|sallifni)\b/
   condition:
     (any of ($es, $de, $nl, $fr) and $nocall and not $callme and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and ($money or (($es or $pt) and $money2b)) and not (($es or $pt) and $warn_lat)) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
@@ -327,6 +361,9 @@ rule family_new_number_intl
     or (any of ($tr, $ro, $el, $he) and $more_ask) or ($ru and $more_ask and not $ru_warn) or $pt2 or ($yo and $yo_ask)
     or ((($sw and $sw_ask) or ($ar and $ar_ask) or ($ar and $ar_tie and $ar_fav) or ($arz_tie and $arz_new and $arz_fav)) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($ur and ($ur_pay or ($ur_wa and $ur_urg))) or ($urs and ($urs_pay or ($urs_wa and $urs_urg)))) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((($it3 and ($it_ask or $money2)) or (($it or $it2) and $it_ask) or ($ca and $ca_ask) or (($el or $el2) and ($el_ask or $more_ask)) or ($elz and $elz_ask)
+      or ($sw and $sw_kin and $sw_hook) or ($am_kin and $am_new and $am_ask) or ($rw_kin and $rw and $rw_ask)
+      or ($arz_kin and ($arz_new or $arz_new2) and $arz_ask2)) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // The pastor, bishop or imam "on my personal line" (English, Nigerian Pidgin, West and Central African
@@ -459,7 +496,7 @@ rule family_grandchild_emergency : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English); the Polish grandchild ('wnuczek') scam: the grandparent, aunt or uncle addressed, an accident, the police or an arrest, then a bail, a lawyer who will call or money needed, or the 'police' telling that your son or daughter caused an accident with a bail or a courier for the cash and 'don't hang up'; the police or an 'investigator' on a relative's road accident (ДТП), the victim in hospital, a criminal case to avoid by a compensation or a courier (Russian, Ukrainian), and the same told in Brazilian Portuguese, Romanian and Taiwanese Chinese"
+    description = "The grandchild in trouble: an accident, an arrest or a hospital, 'don't tell mom', call my lawyer, call me at this number or send money, told by the grandchild, or 'I don't want to tell Mum and Dad, keep this between us, I'll call you soon' (US, UK and Canadian English, Spanish 'abuela, soy yo ... no le digas a mama') or by an 'attorney', 'public defender', 'officer' or 'bail bondsman' for a grandson, granddaughter, nephew or niece with a bail, a fee or a lawyer and 'don't tell his parents' (English, Spanish and Russian); the child or relative 'on a friend's phone' after an accident who wants money sent to this number now by GPay, PhonePe, Paytm or MoMo (Hinglish, Hindi, Ghanaian and Nigerian English); the Polish grandchild ('wnuczek') scam: the grandparent, aunt or uncle addressed, an accident, the police or an arrest, then a bail, a lawyer who will call or money needed, or the 'police' telling that your son or daughter caused an accident with a bail or a courier for the cash and 'don't hang up'; the police or an 'investigator' on a relative's road accident (ДТП), the victim in hospital, a criminal case to avoid by a compensation or a courier (Russian, Ukrainian), and the same told in Brazilian Portuguese, Romanian and Taiwanese Chinese; the relative arrested, in a cell, in an accident or in hospital writing on a policeman's, nurse's or friend's phone or saying 'don't tell dad', with money, a bail or a lawyer's fee to send (Swahili, Amharic, Arabic of the Levant, the Gulf and Egypt)"
   strings:
     $who = /\b(grandma|grandpa|granny|nana|nan|grandmother|grandfather|gran|grammy|gramma|grandmom|grandad|granddad|grampa|gramps)\b|\byour (grandson|granddaughter|grandchild|grandkid|nephew|niece)\b|^(mom|mum|dad|mommy|mummy|daddy),? (it'?s me|i'?m in trouble|i'?m at the police|help)/
     $trouble = /\b(in (a little|a bit of|some|big|a lot of|a little bit of) trouble|(got|get|gotten) (myself )?into (a little |a bit of |some |big )?trouble|i (really )?messed up (bad|badly|big time|really bad)|(they're|they are|theyre|police are|cops are) holding me|(using|on|borrowed) (my |the )?(lawyer|attorney|officer|guard)'?s phone|in trouble|car accident|an accident|arrested|in jail|in custody|detained|locked up|county jail|police station|bail|in hospital|in the hospital)\b/
@@ -541,6 +578,22 @@ rule family_grandchild_emergency : phishing
     $kin_zh = /(你兒子|您兒子|你的兒子|你女兒|您女兒|你孫子|您孫子|你先生|你老公|你儿子|您儿子|你女儿|你孙子|你老公)/
     $acc_zh = /(車禍|撞傷|撞到人|撞死|警察局|派出所|拘留|车祸|撞伤|撞人)/
     $ask_zh = /(和解金|賠償金|交保|保釋|不要掛電話|不要告訴|匯款|转账|賠償|和解费|赔偿|保释|不要挂电话)/
+    // Swahili: the relative arrested, in a cell, in an accident or in hospital, writing on a policeman's,
+    // nurse's or friend's phone, with a sum, a bail or a wallet, and "don't tell father" or the borrowed phone
+    $sw_tr = /\b(nimekamatwa|nimeshikwa|nimeshikiwa|nimefungwa|niko (cell|selo|lupango|rumande|polisi|kituo cha polisi|hospitali|hospitalini)|nimepata ajali|nimegongwa|nimelazwa)\b/
+    $sw_ph = /\b(simu ya (askari|polisi|nesi|daktari|rafiki|jamaa|mtu|mwenzangu|dereva)|(natumia|naongea kwa|nimeazima|naandika kwa) simu|hii (si|sio|siyo) (simu|namba) yangu)\b/
+    $sw_pay = /\b(nitumie|tuma|unitumie|nisaidie|nitafutie)\b.{0,40}\b(pesa|hela|elfu|laki|dhamana|bondi|faini|m-?pesa|airtel money|tigo ?pesa|[0-9])|\b(dhamana|bondi|bond)\b/
+    $sw_hush = /\b(usimwambie|usiwaambie|usimuambie|usiambie|usimwelezee|usimweleze|usiseme (kwa )?mtu|iwe siri|siri yetu|kati yetu)\b/
+    // Amharic (three bytes a letter): held by the police, in jail, an accident or in hospital, a borrowed phone or
+    // "tell no one", and birr to send
+    $am_tr = /(ፖሊስ ይዞኛል|ፖሊስ ያዘኝ|ታስሬ|ታሰርኩ|ተያዝኩ|እስር ቤት|ፖሊስ ጣቢያ|አደጋ ደርሶብኝ|አደጋ ደረሰብኝ|ሆስፒታል ነኝ|ሆስፒታል ገባሁ|ሆስፒታል ተኝቼ)/
+    $am_ph = /(በሰው ስልክ|የሰው ስልክ|የጓደኛዬ ስልክ|የነርሷ ስልክ|የነርስ ስልክ|የፖሊሱ ስልክ|የፖሊስ ስልክ|ለማንም|አትንገሪ|አትንገራት|አትንገረው|አትንገሩ|አትንገር)/
+    $am_pay = /(ላኪልኝ|ላክልኝ|ላኩልኝ|አስተላልፊልኝ|አስተላልፍልኝ|ቴሌብር|telebirr|cbe ?birr|[0-9] ?ብር|ገንዘብ|ዋስትና)/
+    // Arabic (Levant, Gulf, Egypt; two bytes a letter): in hospital after an accident, held or in jail, a friend's
+    // or stranger's phone or "don't tell dad", and money, a bail or the lawyer's fee to send
+    $ar_tr = /(بالمستشفى|في المستشفى|فى المستشفى|بالمشفى|عملت حادث|صار معي حادث|صارلي حادث|صار لي حادث|موقوف|محبوس|مسجون|اتقبض عليا|اتقبض علي|قبضوا علي|قبضوا عليا|مسكتني الشرطة|مسكتني الشرطه|مسكوني|بالقسم|في القسم|فى القسم|بالسجن|في السجن|في الشرطة|في الشرطه|بالمخفر|في المخفر|بالتوقيف)/
+    $ar_ph = /(تلفون|تليفون|جوال|موبايل|هاتف) (صاحبي|صاحبى|رفيقي|واحد|حدا|شخص|الممرض|الممرضة|الشرطي|الظابط|الضابط|العسكري)|(لا تقولي|لا تقول|ولا تقولي|ولا تقول|لا تخبري|لا تخبر|لا تعلم|ولا تعلم|ما تقولي|متقولش|متقوليش|ما تخبري|لا تحكي|ما تحكي)/
+    $ar_pay2 = /(ابعتيلي|ابعتلي|بعتيلي|بعتلي|ابعثلي|حولي|حوللي|حول لي|تحول لي|تحولي|حوليلي|محتاج|محتاجة|بدي|ابيك|أبيك|ابغى|أبغى).{0,80}(مصاري|فلوس|مبلغ|كفالة|الكفالة|كفاله|المحامي|المحامى|دينار|ريال|جنيه|درهم|[0-9])/
     $pl_own = /\b(nic mi nie jest|wszystko (jest )?(ok|dobrze|w porzadku)|haha|xd|mama wie|tata wie|juz zaplacil[a-z]{0,2}|juz zalatwione)\b/
   condition:
     (($who and $trouble and ($ask or ($hush and ($back or money_count > 0 or not $own)) or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
@@ -552,7 +605,8 @@ rule family_grandchild_emergency : phishing
       or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0))
       or ($pl_who and $pl_tr and $pl_ask and not $pl_own)
       or ($kin_ru and $acc_ru and $ask_ru and not $own_ru)
-      or ($kin_pt and $ask_pt) or ($kin_ro and $ask_ro) or ($kin_zh and $acc_zh and $ask_zh))
+      or ($kin_pt and $ask_pt) or ($kin_ro and $ask_ro) or ($kin_zh and $acc_zh and $ask_zh)
+      or ($sw_tr and $sw_pay and ($sw_ph or $sw_hush)) or ($am_tr and $am_ph and $am_pay) or ($ar_tr and $ar_ph and $ar_pay2))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
