@@ -458,7 +458,7 @@ rule authority_callback_threat_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The call-back threat from a person's number: a bank's fraud or security desk (card blocked, a suspicious payment stopped), a payment app (account limited), a utility (power or water to be cut off), an immigration office (a problem with your residence file) or the police (your identity misused in a crime) asks you to call a number urgently (Vietnamese, German, Dutch, Swedish, French, Tagalog, Indonesian, Thai, English)"
+    description = "The call-back threat from a person's number: a bank's fraud or security desk (card blocked, a suspicious payment stopped), a payment app (account limited), a utility (power or water to be cut off), an immigration office (a problem with your residence file) or the police (your identity misused in a crime) asks you to call a number urgently (Vietnamese, German, Dutch, Swedish, French, Tagalog, Indonesian, Thai, English); or a bank's anti-fraud or security service reports a new sign-in or device, a suspicious payment or a transfer awaiting authorisation and asks you to call a number (Italian, Spanish, Portuguese, Greek)"
   strings:
     // the threat, written to the reader (the formal or plain you: a person's own news says "my", "our")
     // Vietnamese (diacritics folded)
@@ -487,7 +487,23 @@ rule authority_callback_threat_intl : phishing
     // the scam named (a warning passed on), or the writer's own trouble
     $warn = /\b(scam|scams|scammer|scammers|fraudsters|phishing|beware|lua dao|gia mao|mao danh|canh giac|betrug|betruger|betrugsversuch|oplichter|oplichters|oplichting|nep|bedragare|bedrageriforsok|bluff|arnaque|arnaques|escroc|escrocs|mefiez|manloloko|modus penipuan|penipu|waspada|hati-hati|never call|bel nooit|ring aldrig|jamais)\b|(มิจฉาชีพ|หลอกลวง|แก๊งคอล)/
     $me = /\b(my|our|mijn|onze|min|mitt|vart|mein|meine|unser|unsere|ma|mon|notre) (card|account|pas|bankpas|rekening|kort|konto|karte|konto|carte|compte|ligne|stroom|strom|el)\b/
+    // The bank's "security service" from a mobile number (Italian, Spanish, Portuguese, Greek; accents folded
+    // except in Greek, which keeps them): a bank named ...
+    $bk_bank = /\b(banca|banco|bank|intesa|unicredit|poste italiane|postepay|bancoposta|fineco|mediolanum|bper|bnl|credem|bbva|santander|caixabank|bankinter|sabadell|unicaja|abanca|kutxabank|ibercaja|cajamar|millennium|bcp|novo banco|caixa geral|cgd|montepio|itau|bradesco|nubank|eurobank|alpha bank|piraeus)\b|(τράπεζα|τραπεζα|τράπεζας|τραπεζας|πειραιώς|πειραιως|εθνική|εθνικη)/
+    // ... a security event on the reader's account: a new sign-in or device, a suspicious payment, a transfer
+    // waiting to be authorised ...
+    $bk_event = /\b(nuovo (accesso|dispositivo|login)|accesso (anomalo|sospetto|non autorizzato|non riconosciuto)|dispositivo (sconosciuto|non riconosciuto|non autorizzato)|(pagamento|bonifico|operazione|transazione|addebito|prelievo) (sospett[oa]|anomal[oa]|non autorizzat[oa]|non riconosciut[oa]|in attesa di (autorizzazione|conferma))|tentativo di (accesso|pagamento|addebito)|nuevo (acceso|inicio de sesion|dispositivo)|acceso (no autorizado|sospechoso|inusual)|dispositivo (desconocido|no reconocido)|(pago|cargo|transferencia|operacion|compra|movimiento|retiro) (sospechos[oa]|inusual|no reconocid[oa]|no autorizad[oa]|pendiente de (autorizacion|confirmacion))|intento de (acceso|pago|cargo)|novo (acesso|dispositivo|login)|acesso (nao autorizado|suspeito|indevido)|dispositivo (desconhecido|nao reconhecido)|(pagamento|compra|transferencia|operacao|transacao|movimento|levantamento) (suspeit[oa]|nao reconhecid[oa]|nao autorizad[oa]|pendente de (autorizacao|confirmacao))|tentativa de (acesso|pagamento|compra))\b|(νέα σύνδεση|νεα συνδεση|νέα συσκευή|νεα συσκευη|άγνωστη συσκευή|αγνωστη συσκευη|ύποπτη (συναλλαγή|πληρωμή|κίνηση|σύνδεση)|υποπτη (συναλλαγη|πληρωμη|κινηση|συνδεση)|μη εξουσιοδοτημένη|μη εξουσιοδοτημενη|εκκρεμεί έγκριση|εκκρεμει εγκριση|απόπειρα σύνδεσης|αποπειρα συνδεσης)/
+    // ... and the call-back asked for at once, to a number
+    $bk_cb = /\b(chiami|chiama|chiamare|contatti|contatta|contattare|richiami|richiama|telefoni|llame|llama|llamar|llamenos|llamanos|contacte|contacta|comuniquese|comunicate|ligue|liga|ligar|contacte|contate|entre em contato|entre em contacto|telefone)\b|(καλέστε|καλεστε|επικοινωνήστε|επικοινωνηστε|τηλεφωνήστε|τηλεφωνηστε)/
+    // (a local number, which the phone count does not read: "chiami il 02 8765 4321", "καλέστε στο 210 1234567")
+    $bk_num = /\b(chiami|chiama|contatti|contatta|richiami|llame|llama|llamar|contacte|comuniquese|ligue|liga|contate|telefone)\b[^0-9]{0,40}(\+|0|[2-9])[0-9]{1,3}[ .-]?[0-9]{1,4}[ .-]?[0-9]{1,3}[0-9]|(καλέστε|καλεστε|επικοινωνήστε|επικοινωνηστε|τηλεφωνήστε|τηλεφωνηστε)[^0-9]{0,60}(\+|2|6|8)[0-9]{1,3}[ .-]?[0-9]{1,4}[ .-]?[0-9]{1,3}[0-9]/
+    // the bank's own notice ("call the number on the back of your card"), a warning passed on, or a person's own bank
+    $bk_back = /\b(retro|dietro) (della|alla|la) (sua |tua )?carta\b|\b(reverso|dorso|parte de atras) de (su|tu|la) tarjeta\b|\b(verso|costas|parte de tras) do (seu |teu )?cartao\b|(πίσω (όψη|μέρος|πλευρά)|πισω (οψη|μερος|πλευρα)) της (κάρτας|καρτας)/
+    $bk_warn = /\b(truffa|truffe|truffatori|phishing|smishing|estafa|estafas|estafadores|timo|golpe|golpes|golpistas|burla|vishing|non (chiamate|chiamare|richiamate)|no (llame|llames)|nao (ligue|ligues)|mai|nunca|jamais)\b|(απάτη|απατη|απατεώνες|απατεωνες|ψεύτικ|ψευτικ|μην καλέσετε|μην καλεσετε|ποτέ|ποτε)/
+    $bk_me = /\b(mia|mio|mi|meu|minha) (banca|banco|carta|conto|tarjeta|cuenta|cartao|conta)\b|(τράπεζα|τραπεζα|τράπεζά|κάρτα|καρτα|κάρτα|λογαριασμό|λογαριασμο) μου/
   condition:
-    ($vi or $de or $nl or $sv or $fr or $tl or $id or $en or $th) and $cb and $urg
-    and (phone_count > 0 or $num) and sender_kind == "phone" and not $warn and not $me
+    (($vi or $de or $nl or $sv or $fr or $tl or $id or $en or $th) and $cb and $urg
+      and (phone_count > 0 or $num) and sender_kind == "phone" and not $warn and not $me)
+    or ($bk_bank and $bk_event and $bk_cb and (phone_count > 0 or $bk_num) and sender_kind == "phone"
+      and not $bk_back and not $bk_warn and not $bk_me and not $warn)
 }

@@ -240,7 +240,7 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English))"
+    description = "A local chief, a ministry, a civil-registration office or a bursary fund announcing aid, a bursary, a promotion letter or a new ID card that a small fee sent to an officer's number releases (Swahili, English); A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English))"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
@@ -281,6 +281,16 @@ rule gov_aid_release_fee : phishing
     $ng_doc = /\b(call-?up letters?|call ?up|posting letter|admission letter|result slip|nin slip|certificate|licen[cs]e|passport|slip|letter|registration|enrol?ment|stipend)\b.{0,60}\b(ready|pending|on hold|awaiting|not (yet )?(activated|printed|confirmed|validated|verified)|(been|is|was) (approved|generated|released|suspended|withheld|blocked|flagged))\b/
     $ng_fee = /\b(verification|processing|activation|validation|printing|clearance|mobili[sz]ation|accreditation|reprint) (fee|charge|charges|levy)\b|\bpay (a |the )?(ngn ?|n|#)[0-9]/
     $ng_warn = /\b(scam|scammers?|fraud|fraudsters|fake|legit|beware|never (ask|charge)|free of charge|does not charge|do not pay|don'?t pay)\b/
+    // East Africa (Swahili, English): a chief, a ministry, a civil-registration office or a bursary fund announces aid,
+    // a bursary, a promotion letter or a new ID card ...
+    $ea_off = /\b(chifu|chief'?s? office|assistant chief|mwenyekiti wa (kijiji|mtaa|serikali ya mtaa)|mkuu wa (wilaya|mkoa)|ofisi ya (chifu|mkuu wa wilaya|mkuu wa mkoa|serikali|rais|waziri|mtendaji)|wizara ya|ministry of|nida|rita|registrar of persons|civil registration|huduma namba|county (government|commissioner)|deputy county commissioner|teachers service commission|tsc|heslb|helb|ng-?cdf|cdf bursary|bursary (fund|committee|office)|afisa (mtendaji|ustawi|elimu|maendeleo))\b/
+    $ea_ben = /\b(msaada|misaada|ruzuku|basari|bursary|bursaries|mkopo|barua (yako )?ya (kupandishwa cheo|kupanda daraja|ajira|uhamisho)|kupandishwa cheo|promotion letters?|kitambulisho (chako|kipya|cha taifa)|vitambulisho vipya|new (id|identity|national id) cards?|(id|identity) card (is |has been )?(ready|out|printed)|relief (food|funds?|aid)|food aid|government aid|cash transfer|inua jamii|tasaf|scholarship)\b/
+    // ... that a small fee sent to an officer's number releases (Swahili: "tuma ... kwa namba hii")
+    $ea_fee_sw = /\b(tuma|lipa|weka|changia)\b.{0,50}\b(kwa|kupitia|kwenye) (namba|nambari|simu|m-?pesa|mpesa|tigo ?pesa|mixx|airtel money|halopesa|lipa namba)\b|\b(namba|nambari) ya (afisa|mhusika|katibu)\b/
+    $ea_fee_en = /\b(processing|registration|clearance|facilitation|application|printing|collection|activation|stamp) (fee|fees|charge|charges)\b|\bsmall fee\b|\ba fee of\b/
+    $ea_to = /\b(send|pay|transfer|m-?pesa|mpesa)\b.{0,40}\b(to|via|on|through) (this|the|my|our|his|her|officer'?s?|the officer'?s?) (number|line|m-?pesa|mpesa|till)\b/
+    // the office's own notice, a warning, or a parent's own errand ("nimelipa", "I went to the chief")
+    $ea_warn = /\b(utapeli|tapeli|matapeli|bure|bila malipo|hailipiwi|hakuna malipo|usitume|usilipe|tahadhari|scam|scams|scammers?|fraudsters|free of charge|do not pay|don'?t pay|never (ask|charge)|beware|nimelipa|nililipa|nimeenda|tulienda|i paid|i went)\b/
   condition:
     (($pk and $pk_inst and $pk_fee and $pk_send and not $pk_warn)
       or ($pk and $pk_win and $pk_wallet and $pk_code and $pk_you and ($pk_call or phone_count > 0) and not $pk_warn and not $pk_me)
@@ -289,7 +299,8 @@ rule gov_aid_release_fee : phishing
       or ($in and $in_inst and $in_fee and $in_pay)
       or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn)
       // (a link that is not the agency's .gov.ng site: brand_link_count counts government suffixes)
-      or ($ng and $ng_doc and $ng_fee and not $ng_warn and url_count > brand_link_count + platform_url_count))
+      or ($ng and $ng_doc and $ng_fee and not $ng_warn and url_count > brand_link_count + platform_url_count)
+      or ($ea_off and $ea_ben and ($ea_fee_sw or ($ea_fee_en and ($ea_to or phone_count > 0))) and not $ea_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -541,7 +552,7 @@ rule gov_eid_renewal_link : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government e-ID lure: your My Number card, its electronic certificate or the My Number portal (Japan), your mobile ID or Government24 certificate (Korea), your citizen digital certificate or household record (Taiwan) or your VNeID account (Vietnam) is expiring, suspended or needs an update, renew or verify at a link that is not the government's domain"
+    description = "A government e-ID lure: your My Number card, its electronic certificate or the My Number portal (Japan), your mobile ID or Government24 certificate (Korea), your citizen digital certificate or household record (Taiwan) or your VNeID account (Vietnam), or a health or residence card (English, Arabic) is expiring, suspended or needs an update, renew or verify at a link that is not the government's domain"
   strings:
     // the e-ID and its problem, per language (a CJK letter is three bytes: gaps in bytes)
     $ja = /(マイナポータル|マイナンバー|マイナ保険証|マイナカード|電子証明書|マイナポイント).{0,90}(失効|有効期限|期限切れ|期限が(切れ|近)|更新|停止|利用(でき|出来)なく|無効|再登録|再認証|認証(が必要|手続)|紐付け|ひも付け)/
@@ -553,10 +564,18 @@ rule gov_eid_renewal_link : phishing
     // the warning passed on, or a person's own errand
     $warn = /(ご注意|に注意|注意して|なりすまし|を装|騙され|だまされ|詐欺|不審|사칭|주의|속지|스미싱|詐騙|冒充|假冒|謹防|小心|切勿|\blua dao\b|\bgia mao\b|\bmao danh\b|\bcanh giac\b)/
     $me = /(私の|僕の|俺の|うちの|してきた|行ってきた|忘れてた|(^|[ ,.!?])(나는|나도|나) |엄마|아빠|我的|我剛|媽|爸|\bcua toi\b|\bcua em\b|\bcua minh\b|\bme oi\b|\bbo oi\b)/
+    // a health or residence card "expired" or "suspended", to renew at the link (English, Arabic: no word boundaries)
+    $hc_en = /\b(health (card|insurance card)|medical (aid )?card|ehic|ghic|residence (card|permit)|residency (card|permit|visa)|resident (card|id)|emirates id|iqama|civil id|national health insurance card)\b.{0,60}\b(expired|has expired|is expiring|will expire|expires (today|soon|tomorrow)|suspended|deactivated|invalid|blocked)\b/
+    $hc_en_ask = /\b(renew|renewal|update|reactivate|re-activate|verify)\b/
+    $hc_en_me = /\b(my|mum|mom|dad|lol|i'?ve|i (just|already|need|have|will))\b/
+    $hc_ar = /(البطاقة الصحية|بطاقة صحية|بطاقتك الصحية|بطاقة التأمين|التأمين الصحي|الإقامة|الاقامة|إقامتك|اقامتك|الهوية الإماراتية|الهوية الاماراتية|البطاقة المدنية|بطاقة الهوية|هويتك).{0,80}(منتهية|انتهت|انتهاء|منتهي|موقوفة|تم إيقاف|تم ايقاف|سيتم إيقاف|سيتم ايقاف|تعليق)/
+    $hc_ar_ask = /(تجديد|جدد|حدث|تحديث|الرابط|اضغط)/
+    $hc_ar_no = /(احتيال|احذر|مزيف|وهمي|انتحال|نصب|لا تضغط)/
     // a Japanese municipality's own site (".lg.jp" is a government's, like ".go.jp")
     $lg = /\.lg\.jp(\/|\s|$)/
   condition:
-    any of ($ja, $ko, $tw, $vi) and $ask and not $warn and not $me
+    ((any of ($ja, $ko, $tw, $vi) and $ask and not $warn and not $me)
+      or ($hc_en and $hc_en_ask and not $hc_en_me and not $warn) or ($hc_ar and $hc_ar_ask and not $hc_ar_no))
     and url_count > brand_link_count + platform_url_count + named_url_count
     and not ($lg and url_count == 1)
     // from a sender id or a short code, a link of an impersonator's shape
@@ -589,4 +608,25 @@ rule gov_official_money_or_app : phishing
       or ($land and $deed and $app)
       or ($sim and $unv and ($app or url_count > brand_link_count + platform_url_count)))
     and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule gov_court_fine_link_ar : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A court judgement, a case or an unpaid fine against you, to view or pay at a link that is not the government's (Arabic): the courts and the traffic police send their own portals or none"
+  strings:
+    // the judgement, case or fine (no word boundaries around Arabic) ...
+    $case = /(حكم قضائي|حكم صادر|حكم غيابي|صدور حكم|صدر (بحقك|ضدك|بحقكم|ضدكم) حكم|قضية مرفوعة|دعوى (قضائية|مرفوعة)|مخالفة مرورية|مخالفات مرورية|مخالفة غير مسددة|مخالفات غير مسددة|غرامة مالية|غرامة مستحقة|غرامات مستحقة|أمر تنفيذ|امر تنفيذ|أمر قبض|امر قبض|منع (من )?السفر|إيقاف خدمات|ايقاف خدمات)/
+    // ... against the reader ...
+    $you = /(بحقك|ضدك|عليك|لديك|باسمك|الخاصة بك|الخاص بك|بحقكم|ضدكم|عليكم|لديكم)/
+    // ... to view or pay through the link
+    $act = /(للاطلاع|للإطلاع|لعرض|اطلع|عرض الحكم|عرض التفاصيل|للسداد|لسداد|سدد|ادفع|تسديد|الرابط|اضغط)/
+    $warn = /(احتيال|احذر|احذروا|مزيف|وهمي|روابط مشبوهة|لا تضغط|انتحال|نصب)/
+  condition:
+    $case and $you and $act and not $warn
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and ((sender_kind != "alpha" and sender_kind != "shortcode")
+      or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
 }

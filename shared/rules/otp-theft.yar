@@ -443,7 +443,7 @@ rule otp_tell_the_code_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog: a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English); or a 'WhatsApp, Telegram or bank support team' that sent a code and asks for it to validate the account, or a prize that wants a photo of your ID and the code that will arrive (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic); or a courier asking for the SMS code to confirm receipt (Vietnamese, Thai); or an e-wallet 'security team' writing from an e-mail address that asks for the OTP"
+    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog; a bank or carrier agent, one who sent a code 'by mistake', or a line to be closed, asking for the code, PIN or agent start key (Swahili, Luganda, Kinyarwanda, Amharic, Egyptian and Gulf Arabic): a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English); or a 'WhatsApp, Telegram or bank support team' that sent a code and asks for it to validate the account, or a prize that wants a photo of your ID and the code that will arrive (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic); or a courier asking for the SMS code to confirm receipt (Vietnamese, Thai); or an e-wallet 'security team' writing from an e-mail address that asks for the OTP"
   strings:
     $id = /\b(kode|otp)\b.{0,60}\b(kirimkan|kirim ke saya|kasih ?tau|kasih ?tahu|beritahu|sebutkan|bacakan|infokan|share ke saya)\b|\b(tolong|boleh|mohon) (tolong )?(kirimkan|kasih ?tau|beritahu|sebutkan|bacakan) (kode|otp)\b/
     $bn_ur = /\b(otp|code|pin|cvv)( number| ta| ti| code)? (bolun|bolen|bolo|bole din|diye din|share (karein|karen|kijiye|kar dein))\b/
@@ -493,6 +493,28 @@ rule otp_tell_the_code_intl : phishing
     $tm_code = /\bcodigo\b|\bkod(u|unu)?\b|\bcodul\b|код|(الرمز|الكود|رمز التحقق)/
     // the service's own warning: never share it with anyone
     $tm_no = /\b(nunca|jamais|jamas|ninguem|nadie|asla|kimseyle|kimseye|nigdy|nikomu|niciodata|nimanui|nimeni|golpe|estafa|dolandirici\w{0,3}|oszust\w{0,3})\b|(никому|никогда|нікому|ніколи|мошенн|шахра|لا تشارك|لا تعط|لا ترسل|أبدا|ابدا|احتيال)/
+    // Swahili: "nitumie / naomba unitumie / nipe / niambie" the code, the secret number or the agent's start key ...
+    $sw_ask = /\b(nitumie|ntumie|unitumie|nitumia|nipe|unipe|niambie|uniambie|nitajie|unitajie|nisomee|unisomee|rudisha|nirudishie)\b.{0,40}\b(code|kodi|msimbo|namba ya siri|nambari ya siri|neno la siri|pin|otp|namba ya uthibitisho|nambari ya uthibitisho|start ?key|namba (hiyo|hizo|uliyotumiwa|iliyoingia|uliyopokea)|ujumbe (huo|uliotumiwa|ulioingia|uliopokea))\b|\b(code|msimbo|namba ya siri|nambari ya siri|pin|otp|start ?key)\b.{0,60}\b(nitumie|unitumie|nipe|unipe|niambie|uniambie|nitajie|unitajie|nisomee|unisomee|nirudishie|irudishe|itume kwangu)\b/
+    // ... by a carrier or bank "agent", for a code sent "by mistake", for the agent PIN, or before the line is closed
+    // (not the carriers' or wallets' names alone: a friend asks for a till or merchant code beside them)
+    $sw_story = /\b(mhudumu|huduma kwa wateja|afisa|mfanyakazi|benki|kimakosa|kwa makosa|kwa bahati mbaya|nimekosea|itafungwa|imefungiwa|itazimwa|itasitishwa|kufungiwa|kuzimwa|start ?key|pin ya wakala)\b/
+    // Luganda: "mpeereza / mpeereze / mbuulira" the code sent "mu nsobi" (by mistake), or the carrier's line to be shut
+    $lg_ask = /\b(mpeereza|mpeereze|gimpeereze|mpereza|mpereze|gimpereze|ntumira|ntumire|mbuulira|mbuulire|mbulira|mbulire|gindeetere|nzirayo|giweereze|giwereze)\b/
+    $lg_story = /\b(koodi|kodi|code|pin|ennamba y'ekyama|namba y'ekyama|ennamba ey'ekyama)\b.{0,80}\b(mu nsobi|nsobi|kunsobi|kasitoma|customer care|ggalwa|kuggalwa|ejja kuggalwa|omukozi wa)\b|\b(mu nsobi|nsobi|kunsobi|kasitoma|customer care|ggalwa|kuggalwa|omukozi wa)\b.{0,80}\b(koodi|kodi|code|pin|ennamba y'ekyama|namba y'ekyama)\b/
+    // Kinyarwanda: "nyoherereza / mwoherereze / mbwira" the code or secret number, sent "nibeshye" (by mistake), or the SIM to be closed
+    $rw_ask = /\b(nyoherereza|nyoherereze|mwoherereze|unyoherereze|ohereza|mwohereze|mbwira|mumbwire|umbwire|mpa|mumpe|umpe|nsubiza)\b.{0,50}\b(kode|code|umubare w'ibanga|ijambo ry'ibanga|pin|otp|ubutumwa)\b|\b(kode|code|umubare w'ibanga|ijambo ry'ibanga|pin|otp)\b.{0,50}\b(nyoherereza|nyoherereze|mwoherereze|unyoherereze|mbwira|mumbwire|umbwire|mumpe|umpe)\b/
+    // (not "momo" or a carrier alone: a merchant's MoMo pay code is asked for beside them)
+    $rw_story = /\b(nibeshye|nabyibeshyeho|ku makosa|mu makosa|umukozi wa (mtn|airtel|banki|banque)|serivisi z'abakiriya|izafungwa|irafungwa|rizafungwa|izahagarikwa|bizafungwa)\b/
+    // Amharic (a Ge'ez letter is three bytes): send or tell me the code or the secret number ...
+    $am_ask = /(ኮድ|ኮዱን|ኮዱ|የሚስጥር ቁጥር|ሚስጥራዊ ቁጥር|ምስጢር ቁጥር|ፒን|የማረጋገጫ ቁጥር|የማረጋገጫ ኮድ).{0,60}(ላክልኝ|ላኩልኝ|ላኪልኝ|ይላኩልኝ|ንገረኝ|ንገሩኝ|ንገሪኝ|ይንገሩኝ|ስጠኝ|ስጡኝ|ይስጡኝ|አንብብልኝ|ያንብቡልኝ)/
+    // ... from a "bank" or carrier (ethio telecom, Safaricom, telebirr), sent by mistake, or the SIM to be closed
+    $am_story = /(በስህተት|ኢትዮ ቴሌኮም|ኢትዮቴሌኮም|ሳፋሪኮም|ባንክ|ሲም ካርድ|ሲምካርድ|መስመርዎ|መስመርህ|ይዘጋል|ይታገዳል|የደንበኞች አገልግሎት|ሰራተኛ|ወኪል)/
+    // Egyptian and Gulf Arabic: "send me / tell me the code that reached you" ...
+    $eg_ask = /(ابعتلي|ابعتهولي|ابعتيلي|ابعتهالي|ابعت لي|قولي|قوللي|قوليلي|اديني|إديني|ادينى|هاتلي|ابعثلي|ارسلي لي|ارسله لي|أرسله لي|عطني|عطيني|اعطني|أعطني)( ال| الرقم| رقم)? ?(الكود|كود|الرمز|رمز|الرقم السري|الباسورد|الكود اللي|الرقم اللي)/
+    // ... from a bank or carrier "employee", sent by mistake, or the line or SIM to be shut
+    $eg_story = /(بالغلط|بالخطأ|خدمة العملاء|موظف|البنك|فودافون|اتصالات|اورنج|أورنج|موبايلي|stc|الشريحة|الشريحه|خطك|هيتقفل|هتتقفل|سيتم ايقاف|سيتم إيقاف|هيتوقف|هتتوقف|إيقاف الخط|ايقاف الخط)/
+    // the service's or a friend's warning: never give it to anyone
+    $af_no = /\b(usimpe|usimtumie|usitume|usishiriki|usimwambie|kamwe|mtu yeyote|tapeli|matapeli|utapeli|tahadhari|togimpa|togiwa|tewali|mubbi|ababbi|ntimuzayihe|ntuzayihe|ntugahe|ntimugahe|ntukabwire|uwo ari we wese|abatekamutwe|ubutekamutwe)\b|(ለማንም|አያጋሩ|አታጋሩ|አትስጡ|አይስጡ|አትስጥ|ማጭበርበር|አጭበርባሪ|لا تشارك|لا تعط|متديش|ماتديش|متقولش|ماتقولش|محدش|لأي حد|لاي حد|لأي شخص|احتيال|نصب|نصاب|حرامي)/
   condition:
     (($tm_team and $tm_ask) or ($tm_prize and $tm_id and ($tm_ask or $tm_code))) and not $tm_no and not otp_negated_share
       and sender_kind != "alpha" and sender_kind != "shortcode"
@@ -503,6 +525,10 @@ rule otp_tell_the_code_intl : phishing
     or ($ag_story and $ag_ask and not $ag_no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($si and $si_ask) or ($si_s and $si_s_ask) or ($en_story and $en_ask)) and not $lk_no and not otp_negated_share
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    // East Africa and Egypt: the code or PIN asked of the reader by a "bank" or carrier agent, by one who "sent it by
+    // mistake", or to keep the line from being closed
+    or ((($sw_ask and $sw_story) or ($lg_ask and $lg_story) or ($rw_ask and $rw_story) or ($am_ask and $am_story) or ($eg_ask and $eg_story))
+      and not $af_no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule otp_sim_serial_request : phishing
