@@ -244,3 +244,24 @@ rule crypto_credited_withdraw : phishing
     and ($due or $chat or phone_count > 0 or url_count > brand_link_count + named_url_count + platform_url_count)
     and sender_kind != "shortcode"
 }
+
+rule crypto_signals_group_opener
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger who found your number or profile in a trading group or on LinkedIn and offers a VIP signals group, a mentor or an analyst for crypto or trading (Italian, Spanish, Greek)"
+  strings:
+    // where the number came from: a group, a chat app or LinkedIn
+    $src_it = /\bho (trovato|visto|preso|ricevuto) il (tuo|suo) (numero|contatto|profilo)\b.{0,60}\b(gruppo|gruppi|linkedin|telegram|whats ?app|community|chat)\b/
+    $src_es = /\b(vi|encontre|consegui|saque|tome|obtuve|recibi) (tu|su) (numero|contacto|perfil)\b.{0,60}\b(grupo|grupos|linkedin|telegram|whats ?app|comunidad|chat)\b/
+    $src_gr = /(βρήκα|βρηκα|είδα|ειδα|πήρα|πηρα) (τον αριθμό|τον αριθμο|το τηλέφωνο|το τηλεφωνο|το προφίλ|το προφιλ|το νούμερο|το νουμερο) (σας|σου).{0,60}(ομάδα|ομαδα|γκρουπ|group|linkedin|telegram|whatsapp)/
+    // the offer: signals, a VIP group or channel, a mentor or an analyst
+    $offer = /\b(segnali|segnale|gruppo vip|canale vip|mentore|mentor|mentora|analista|senales|senal|grupo vip|canal vip|vip)\b|(σήματα|σηματα|μέντορα|μεντορα|μέντορας|αναλυτή|αναλυτης|αναλυτής)/
+    $mkt = /\b(crypto|cripto\w{0,10}|bitcoin|trading|forex|borsa|bolsa|inversion\w{0,2}|investiment\w{0,2}|azioni|acciones)\b|(κρυπτο|συναλλαγ|μετοχ|επενδ)/
+    // a friend's news or a warning
+    $own = /\b(truffa|truffatori|estafa|estafadores|ojo|attenzione|cuidado)\b|(απάτη|απατη|προσοχή|προσοχη)/
+  condition:
+    ($src_it or $src_es or $src_gr) and $offer and $mkt and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

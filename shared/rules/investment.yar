@@ -33,10 +33,10 @@ rule invest_guaranteed_returns
     $r3 = /\b(daily|weekly) (returns?|profits?|income|earnings|roi)\b/
     // "invest 50k, receive 150k in 7 days", "turn 50,000 into 500,000 in 10 days"
     $r5 = /\b(invest|put in|deposit|send|turn) [^ ]{1,14} (today |now )?(and|to) (receive|get|earn|make|collect) [^ ]{1,14} (in|within|after) [0-9]{1,2} ?(days|hours|hrs|weeks)\b|\bturn (your |ur )?[^ ]{1,14} into [^ ]{1,14} (in|within) [0-9]{1,2} ?(days|hours|hrs|weeks)\b/
-    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|every (day|week|month)|each month|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|por mes|al mese|a settimana|al giorno|mensile|settimanale|par mois|par semaine|par jour|pro monat|pro woche|im monat|monatlich|miesiecznie|tygodniowo|w miesiacu|per manad|i manaden|per vecka|sebulan|seminggu|setiap bulan|mot thang|moi thang|hang thang|moi tuan)/
+    $r4 = /\b[0-9]{1,3}(\.[0-9]{1,2})? ?% (daily|weekly|monthly|per (day|week|month)|a (day|week|month)|every (day|week|month)|each month|returns?|profit|roi|gains?|interest|semanal|diario|diaria|mensual|al dia|por semana|por dia|ao dia|ao mes|por mes|al mese|a settimana|al giorno|mensile|settimanale|par mois|par semaine|par jour|pro monat|pro woche|im monat|monatlich|miesiecznie|tygodniowo|w miesiacu|per manad|i manaden|per vecka|sebulan|seminggu|setiap bulan|mot thang|moi thang|hang thang|moi tuan)/
     // "lai 20%/thang", "20%/bulan": the period after a slash
     $r7 = /\b[0-9]{1,3} ?% ?\/ ?(thang|tuan|bulan|minggu|mese|mois|monat|miesiac|manad|mes|month|week)\b/
-    $i = /\b(invest\w{0,12}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit|investiment[io]|investire|azioni|titoli|criptovalut\w{1,2}|oro|investition\w{0,2}|investieren|geldanlage|aktie\w{0,6}|krypto|investissement\w?|investir|actions|bourse|inwestycj\w{1,3}|inwestuj\w{0,3}|akcj[ei]|kryptowalut\w{1,3}|zloto|investering\w{0,2}|investera|guld|pelaburan|melabur|modal|saham|emas|kripto|dau tu|co phieu|chung khoan|tien ao)\b/
+    $i = /\b(invest\w{0,12}|invist\w{1,4}|trading|trade|stocks?|shares|forex|fx|crypto|bitcoin|usdt|btc|eth|arbitrage|bot|cripto|inversion|inversiones|investimento|portfolio|fund|mining|platform|options|capital|deposit|investiment[io]|investire|azioni|titoli|criptovalut\w{1,2}|oro|investition\w{0,2}|investieren|geldanlage|aktie\w{0,6}|krypto|investissement\w?|investir|actions|bourse|inwestycj\w{1,3}|inwestuj\w{0,3}|akcj[ei]|kryptowalut\w{1,3}|zloto|investering\w{0,2}|investera|guld|pelaburan|melabur|modal|saham|emas|kripto|dau tu|co phieu|chung khoan|tien ao)\b/
     // the promise in words ("rendimento garantito", "pulangan dijamin", "lai dam bao"), counted with a way in
     $gi = /\b(rendiment[oi] garantit[oi]|guadagn[oi] garantit[oi]|profitt[oi] garantit[oi]|pulangan (dijamin|tetap)|(keuntungan|untung) dijamin|(lai|loi nhuan) (dam bao|co dinh)|cam ket (lai|loi nhuan)|garantiert\w{0,2} (rendite|gewinne?)|rendite garantiert|rendements? garantis?|(gains|profits|benefices) garantis|gwarantowan\w{1,2} (zysk\w{0,2}|zwrot)|zysk\w{0,2} gwarantowan\w{1,2}|garanterad\w? (avkastning|vinst))\b/
     // Ponzi revivals (Nigeria, Ghana, Kenya; English and Pidgin): MMM's "provide help, get help"
@@ -121,6 +121,31 @@ rule invest_guaranteed_returns
     $ru_own = /(я (тоже |сам |сама )?(зарабатываю|попробовал|попробовала|потерял|потеряла)|мошенн|развод|обман)/
     $x_inv = /\b(kripto\w{0,6}|crypto\w{0,6}|cripto\w{0,6}|criptomonedas?|criptomoedas?|fondo de inversion|fondo|fondos|binance|bitcoin|usdt|arbitra\w{1,4}|portofoliu\w{0,3}|portfoy\w{0,6}|portfolio|portafolio|fondul|fundusz\w{0,3}|yatirim\w{0,4}|investiti\w{1,3}|inwestycj\w{1,3}|investimento|inversion\w{0,2}|forex|trading|trader)\b|(крипт|биткоин|біткоїн|инвестиц|інвестиц|арбитраж|арбітраж|фонд|портфел|трейдинг|форекс)/
     $x_ask = /\b(donus yapin|bilgi icin|detalii|doriti detalii|mai multe detalii|scrie\w{0,3}|scrieti\w{0,3}|napisz\w{0,3}|odpisz|yazin|yaziniz|dm|direct|inbox|me chama|chama no|escribe\w{0,4}|escribi|escribime|mandame|ktb|kteb|ktebli|ktbli|info)\b|(пишите|напишите|пиши|напиши|пишіть|напишіть|инфо|інфо|телеграм)/
+    // Portuguese, English: "invista 1.000 e receba 1.150 no proximo mes", "pay 500 receive 800 next month"
+    $nm_mult = /\b(invista|invest[ae]|aplique|deposite|pague|coloque|pay|invest|deposit|put in)\b.{1,25}\b(receba|recebe|ganhe|saque|receive|get|collect)\b.{1,25}\b(no proximo mes|no mes seguinte|next month|at the end of the month)\b/
+    // Greek (accented or not: the normaliser keeps the tonos): a percent a month or a week, a guaranteed or fixed
+    // return, "double your money", "put in X and take Y next month"; on an investment, crypto, shares or forex
+    $gr_ret = /[0-9] ?% (απόδοση |αποδοση |κέρδος |κερδος |κέρδη |κερδη )?(τον μήνα|τον μηνα|το μήνα|το μηνα|μηνιαίως|μηνιαιως|κάθε μήνα|καθε μηνα|την εβδομάδα|την εβδομαδα|τη μέρα|την ημέρα|ημερησίως)|(εγγυημένη|εγγυημενη|εγγυημένα|εγγυημενα|εγγυημένο|εγγυημενο|σταθερή μηνιαία|σταθερη μηνιαια) (απόδοση|αποδοση|κέρδη|κερδη|κέρδος|κερδος|αποδόσεις|αποδοσεις|μηνιαία|μηνιαια)|(διπλασιάστε|διπλασιαστε|διπλασιάσετε|διπλασιασετε|διπλασιάζετε) (τα χρήματά|τα χρηματα|τα λεφτά|τα λεφτα|το κεφάλαιό|το κεφαλαιο)|(βάλτε|βαλτε|επενδύστε|επενδυστε|πληρώστε|πληρωστε|καταθέστε|καταθεστε).{1,30}(πάρτε|παρτε|λάβετε|λαβετε|κερδίστε|κερδιστε).{1,30}(επόμενο μήνα|επομενο μηνα)/
+    $gr_inv = /(επένδυσ|επενδυσ|επενδύ|επενδυ|επενδυτ|κρυπτο|μετοχ|συναλλαγ)|\b(forex|bitcoin|crypto|trading)\b/
+    $gr_ask = /(στείλτε|στειλτε|επικοινωνήστε|επικοινωνηστε|καλέστε|καλεστε|γράψτε|γραψτε)|\b(whats ?app|viber|telegram)\b/
+    $sw_in = /\b(m-?pesa|tigo ?pesa|airtel money|jiunge|piga|tuma ujumbe|whats ?app)\b/
+    $gr_warn = /(απάτη|απατη|απατεών|απατεων|προσοχή|προσοχη)/
+    // Swahili: "faida ya 30% kila mwezi", a chama or group that pays back several times the deposit
+    // ("weka 5,000 upokee 25,000 baada ya wiki mbili")
+    $sw_ret = /\b(faida|riba|gawio|mapato)( ya| la)? [0-9]{1,3} ?% (kila|kwa) (mwezi|wiki|siku)\b|\b[0-9]{1,3} ?% (kila|kwa) (mwezi|wiki|siku)\b/
+    $sw_inv = /\b(wekeza|uwekezaji|kuwekeza|forex|crypto|bitcoin|hisa|biashara ya mtandaoni)\b/
+    $sw_mult = /\b(weka|tuma|changia|lipa|wekeza|lipia)( kiasi cha)? (ksh\.? ?|kes ?|tsh\.? ?|sh\.? ?|ugx ?)?[0-9][0-9,.]{0,9}( tu| leo)?,? (upokee|upate|utapokea|utapata|pokea|upewe|ulipwe|ulipwa|utalipwa) (ksh\.? ?|kes ?|tsh\.? ?|sh\.? ?|ugx ?)?[0-9][0-9,.]{0,9}/
+    $sw_when = /\b(baada ya|ndani ya) (siku|wiki|mwezi|masaa|saa)\b|\b(chama|kikundi|group)\b|\b(nafasi (chache|ni chache|zimebaki)|uhakika|bila hasara)\b/
+    $sw_warn = /\b(tapeli|matapeli|utapeli|jihadhari|tahadhari|uongo)\b/
+    // a forex or trading course that guarantees an income (Portuguese, Spanish, English, Arabic)
+    $fx_course = /\b(curso|cursos|mentoria|treinamento|course|training|masterclass)\b.{0,30}\b(forex|trading|day ?trade|opcoes binarias|cripto\w{0,6}|crypto)\b|(دورة|دورات|كورس|تدريب|أكاديمية|اكاديمية).{0,20}(تداول|الفوركس|فوركس|الفوريكس)/
+    $fx_inc = /\b(ganhar|ganhe|renda|lucrar|lucre|faturar|ganar|earn|make|income)\b.{0,30}[0-9].{0,25}\b(por mes|por dia|ao mes|ao dia|mensais|al mes|a month|per month|a day|per day|monthly|daily)\b|(دخل|ربح|أرباح|ارباح|تربح|اربح).{0,30}[0-9].{0,25}(شهريا|يوميا|في الشهر|في اليوم|كل شهر)/
+    $fx_sure = /\b(garantid[oa]s?|garantizad[oa]s?|guaranteed|sem risco|sin riesgo|risk[- ]free)\b|(تضمن|مضمون|مضمونة|ضمان|مؤكد)/
+    // a national company's shares sold "from 1000" (Aramco, Petrobras, Safaricom ...), with a profit or a way in
+    $sh_nat = /(أسهم|اسهم) (شركة )?(أرامكو|ارامكو|سابك|معادن|قناة السويس|أدنوك|ادنوك)|\b(acoes|acao) (da |de |do )?(petrobras|vale|banco do brasil|galp|edp)\b|\b(shares|hisa|stocks?) (in|of|za|ya) (safaricom|kengen|aramco|petrobras|ethio ?telecom|gazprom|equity bank)\b|(μετοχές|μετοχες) (της )?(δεη|ολπ|οτε|εθνικής|εθνικης)/
+    $sh_from = /(ابتداء من|ابتداءا من|بداية من|بدءا من|بمبلغ|فقط ب) ?[0-9]|\ba partir de (r\$ ?|€ ?)?[0-9]|\b(from|starting at|kuanzia|only) (ksh\.? ?|kes ?|\$|£|€)?[0-9]|(από|απο) [0-9]/
+    $sh_ret = /(أرباح|ارباح|ربح|عائد)|\b(lucros?|rendimentos?|dividendos?|profits?|returns?|faida|gawio)\b|(κέρδ|κερδ|απόδοσ|αποδοσ)/
+    $sh_own = /(اشتريت|اشترينا|احتيال|نصب)|\b(comprei|i bought|nilinunua|golpe|scam)\b/
     $x_warn = /\b(teapa|escroc\w{0,4}|oszust\w{0,4}|dolandirici\w{0,4}|golpe|estafa|fraude|piramide|kkk|jaja|hhh)\b|(мошенн|шахра|развод|обман)/
   condition:
     (any of ($r*) and $i) or $r5
@@ -156,6 +181,16 @@ rule invest_guaranteed_returns
     // by the day or month with free training or "write me")
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ko_warn
       and $ko_ret and $ko_inv and ($ko_in or url_count > 0 or phone_count > 0))
+    // (Portuguese, English: pay X, receive Y next month; Greek: the monthly or guaranteed return on an investment;
+    // Swahili: the monthly percent, or the group paying back several times the deposit; a forex course guaranteeing an
+    // income; a national company's shares "from 1000" with a profit or a way in)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn and not $x_warn
+      and (($nm_mult and ($i or contact_count > 0 or phone_count > 0))
+        or ($gr_ret and $gr_inv and not $gr_warn and (contact_count > 0 or url_count > 0 or phone_count > 0 or $gr_ask))
+        or ((($sw_ret and $sw_inv) or ($sw_mult and $sw_when)) and not $sw_warn
+          and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $sw_in))
+        or ($fx_course and $fx_inc and $fx_sure)
+        or ($sh_nat and $sh_from and not $sh_own and ($sh_ret or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn and not $ru_own
       and $ru_arb and $ru_inc and ($ru_in or url_count > 0 or contact_count > 0))
 }
@@ -1050,4 +1085,60 @@ rule invest_pidgin_runs
     $stake = /\bneed [0-9]{1,3}(k|m)? (to|make (we|i)) (start|begin|enter|run am|do am|kick off)\b|\b(drop|bring|send|contribute|put) [0-9]{1,3}k\b|\b(capital|to start|startup money|small money to start)\b/
   condition:
     $runs and $yield and $stake and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_loan_credit_register
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A loan 'even with your name in the credit register' (Portugal's central bank register, Greece's Tiresias, Kenya's CRB) or without a guarantor or papers, from someone's number (Portuguese, Greek, Swahili); debts settled and a service suspension or travel ban lifted for a fee (Gulf Arabic)"
+  strings:
+    $pt_loan = /\b(credito|emprestimo|financiamento)s?\b/
+    $pt_reg = /\b(mesmo|ainda que|inclusive) (com|estando|que esteja)( o)?( seu| teu)? nome (sujo |negativado )?(no|na|em) (banco de portugal|central de responsabilidades|lista negra|mapa do bp)\b|\bmesmo (com|estando (com|em)) (incidentes|incumprimentos?|penhoras?) (no|na|com o) (banco de portugal|central de responsabilidades)\b/
+    // Greek (the normaliser keeps the tonos): a loan or financing "even if you are in Tiresias" or "without a
+    // guarantor, papers or checks"
+    $gr_loan = /(δάνει|δανει|χρηματοδότησ|χρηματοδοτησ)/
+    $gr_reg = /(ακόμα|ακομα|ακόμη|ακομη) και (αν|εάν|εαν|με|σε|για).{0,30}(τειρεσ|οφειλ|χρέη|χρεη|κόκκιν|κοκκιν)|(χωρίς|χωρις) (εγγυητή|εγγυητη|εγγυήσεις|εγγυησεις|δικαιολογητικά|δικαιολογητικα|έλεγχο|ελεγχο|τράπεζα|τραπεζα)/
+    $gr_fast = /(έγκριση|εγκριση|εκταμίευση|εκταμιευση|χρήματα|χρηματα).{0,30}(ώρες|ωρες|ώρα|ωρα|λεπτά|λεπτα|αμέσως|αμεσως|σήμερα|σημερα)|(καλέστε|καλεστε|επικοινωνήστε|επικοινωνηστε|στείλτε|στειλτε)/
+    // Swahili: a loan "even if you are listed with CRB", "without collateral or a guarantor"
+    $sw_loan = /\b(mkopo|mikopo)\b/
+    $sw_reg = /\bhata (kama )?(ume|u)(orodheshwa|listiwa|blacklistiwa)\b|\bhata (kama )?(uko|upo|umo) (kwenye |katika )?crb\b|\bcrb (si|sio|haina|hakuna) (tatizo|shida)\b|\bbila (dhamana|mdhamini|crb|kuangalia crb)\b/
+    $sw_fast = /\b(haraka|papo hapo|ndani ya (saa|dakika|masaa)|leo hii)\b|\b(tuma ujumbe|piga|whats ?app)\b/
+    // Gulf Arabic: debts, loans or defaulted credit settled, and a services suspension or a travel ban lifted
+    $ar_debt = /(سداد|تسديد) (ال)?(مديونيات|مديونية|ديون|قروض|متعثرات|المتعثرين|متأخرات|البطاقات)/
+    $ar_ban = /(رفع|فك|إلغاء|الغاء) (ال)?(إيقاف|ايقاف|منع|حظر) (ال)?(خدمات|سفر)|(رفع|فك|إزالة|ازالة) (ال)?(سمة|تعثر)/
+    $ar_ask = /(تواصل|للتواصل|راسلنا|واتساب|واتس|اتصل|للاستفسار)/
+    // the writer's own loan, a refusal told, a warning
+    $own = /\b(recusou|recusaram|recusado|golpe|nimelipa|nimekopa|tapeli|matapeli)\b|(με έβαλαν|μπήκα|απάτη|απατη|سددت|رفعوا|احتيال|نصب|احذر)/
+  condition:
+    (($pt_loan and $pt_reg and (contact_count > 0 or phone_count > 0 or url_count > 0))
+      or ($gr_loan and $gr_reg and $gr_fast)
+      or ($sw_loan and $sw_reg and ($sw_fast or phone_count > 0))
+      or ($ar_debt and $ar_ban and ($ar_ask or phone_count > 0 or contact_count > 0)))
+    and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_inheritance_abroad
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A lawyer or notary announces an inheritance from a relative who died abroad, with the reader as the only heir, no will or the same surname, or millions at stake, and asks to be contacted (Italian, Spanish, English)"
+  strings:
+    $lawyer = /\b(avvocato|avvocatessa|avv\.|notaio|studio legale|abogad[oa]|notari[oa]|bufete|despacho de abogados|attorney|barrister|solicitor|lawyer|notary|legal (representative|counsel))\b/
+    // a relative, often distant, who died (abroad): "un suo parente deceduto in Canada", "un familiar suyo fallecido"
+    $kin = /\b(parente|familiare|lontano parente|zio|cugino|prozio|connazionale)\b.{0,50}\b(deceduto|defunto|morto|scomparso|venuto a mancare)\b|\b(familiar|pariente|tio|primo|tio abuelo)\b.{0,50}\b(fallecido|fallecio|murio|difunto)\b|\b(relative|family member|kinsman|distant relative|uncle|cousin)\b.{0,50}\b(passed away|died|deceased)\b|\b(deceased|late) (relative|kinsman|client)\b/
+    $legacy = /\b(eredita|lascito|patrimonio|herencia|legado|inheritance|estate|fortune|bequest)\b/
+    $heir = /\b(unico erede|unica erede|erede legittim[oa]|senza eredi|beneficiari[oa]|unico heredero|unica heredera|heredero legitimo|sin herederos|next of kin|no will|without a will|sole (heir|beneficiary)|(same|his|her) (surname|last name)|stesso cognome|mismo apellido|sin testamento|senza testamento)\b/
+    $big = /\b(milioni|millones|million|millions)\b|[0-9][.,][0-9]{2}[0-9][.,][0-9]{2}[0-9]/
+    $ask = /\b(mi contatti|contattami|mi contatti|mi scriva|risponda|comuniquese|contacteme|escribame|responda|contact me|reply|get back to me|write to me)\b|\b(per i dettagli|per maggiori dettagli|para mas detalles|for (more )?details)\b/
+    // a real notary's or lawyer's appointment, a relative passing on news
+    $real = /\b(appuntamento|firmiamo|firma|cita|lectura del testamento|le recuerdo|hearing|appointment|probate|as discussed|ha chiamato|llamo el|said)\b/
+  condition:
+    $lawyer and $kin and $legacy and ($heir or $big or money_count > 0)
+    and ($ask or contact_count > 0 or phone_count > 0 or email_count > 0)
+    and not $real
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -235,6 +235,17 @@ rule job_paid_tasks
     $sub_pay = /\b(we pay|we will pay|we'll pay|you (can |will )?(earn|get|make)|earn|earning|income|salary|payment)\b.{0,20}[0-9]|[0-9] ?(rs|rupees|rupaye|rupay|inr)?( each| per (task|day|channel|video|like|subscription)| ?milega| ?milenge)\b/
     // a friend's own ask, or money lent and paid back ("mere 2 videos like kar de, 500 rs wapas kar dunga")
     $sub_own = /\b(mere|mujhe|yaar|yar|bhai|bro|dude|wapas|vapas)\b/
+    // Arabic: rate products, boost or support shops' orders, like or follow (a letter is two bytes: no \b); the
+    // commission by the task or the order; the pay or the withdrawal by the day
+    $ar_act = /(تقييم|قيم|تقيم) (ال)?(منتجات|منتج|متاجر|تطبيقات|فنادق)|(دعم|تعزيز|رفع|تنشيط) (ال)?(طلبات|مبيعات|متاجر)|(مهمة|مهام|المهام|مهمات)( بسيطة| سهلة)? (تقييم|لايك|إعجاب|اعجاب|متابعة)/
+    $ar_comm = /(عمولة|عمولات|العمولة|العمولات) (عن |على |لكل |في كل |مقابل )?(كل )?(مهمة|طلب|تقييم|منتج)|(لكل|عن كل|مقابل كل) (مهمة|طلب|تقييم)/
+    $ar_daily = /(يوميا|يومياً|اليومية|يومي|كل يوم|في اليوم|نفس اليوم|السحب|سحب الأرباح|سحب الارباح)/
+    // Portuguese: rate products, boost shop orders, like videos; a commission by the task or order; paid by the day
+    $pt_act = /\b(avaliar|avalie|avaliando|avaliacao de|impulsionar|impulsione|impulsionando|turbinar|curtir|curtindo|dar likes? em|seguir) ([a-z]{1,12} ){0,2}(produtos?|pedidos?|lojas?|videos?|aplicativos?|apps?|hoteis|perfis|canais)\b/
+    $pt_comm = /\b(comissao|comissoes)\b.{0,30}\b(tarefas?|pedidos?|avaliac(ao|oes))\b|\b(por|cada|a cada) (tarefa|pedido|avaliacao|curtida|like)\b.{0,30}\b(comissao|rende|ganha|ganhe|recebe|receba|paga)\b/
+    $pt_pay = /\b(pagamentos?|pago|pagos|saques?|recebe|receba|ganhe|ganha)\b.{0,30}\b(diarios?|diarias?|diariamente|todo dia|todos os dias|no mesmo dia|na hora|por dia)\b/
+    // the writer's own task or a warning ("golpe", "tarefa da faculdade")
+    $task_own = /\b(golpe|golpistas?|faculdade|escola|trabalho de casa)\b|(احتيال|نصب|نصاب|وهمي|احذر)/
   condition:
     ($t and $p and (job_pay_rate or job_chat_app or job_mentioned)) or (($t2 or $t3 or $t4) and ($p or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($rv and (($ladder and ($few or $honest)) or ($few and $honest)) and not $own_rv and sender_kind == "phone")
@@ -242,6 +253,10 @@ rule job_paid_tasks
         and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($per and $from_phone and $recruit and not $rv_own and sender_kind == "phone")
     or ($sub and ($sub_pay or $inr) and not $own_rv and not $rv_own and not $sub_own and sender_kind == "phone")
+    // (Arabic, Portuguese: rating products or boosting shop orders, a commission by the task or the order, paid or
+    // withdrawn by the day)
+    or ((($ar_act and $ar_comm and ($ar_daily or money_count > 0)) or ($pt_act and $pt_comm and ($pt_pay or money_count > 0)))
+        and not $own_rv and not $task_own and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_task_deposit
@@ -724,14 +739,30 @@ rule job_abroad_visa_fee
     $open = /\b(100 ?% (sure|guaranteed|guarantee|assured)|guaranteed (visa|approval|job)|(visa|approval) (is )?(guaranteed|assured)|vacanc(y|ies)|hiring|urgent(ly)?|required|wanted|apply now|bharti|bhorti|madereva|walinzi|aasamiyan|asamiyan|aawashyakta|aavashyakta|avashyakta)\b|\b(drivers?|workers?|helpers?|staff|cleaners?|guards?|mazdoor|labou?rs?|kamdar|afrad) (ki |ke |ko )?(zaroorat|zarurat|jarurat|darkaar|darkar|chahiye|chahiyo|chaiyo|aawashyak)\b|\b(ichhuk|ichchhuk|icchuk|ichuk) (vyakti|byakti|hunuhunchha|hunuhuncha|vyaktiharu|byaktiharu|log|ho to)\b|\b(sunaulo|sunehra|sunahra|sunhera) (awasar|avasar|mauka|avsar)\b|\b(golden opportunity|direct visa)\b|\b(we|i) need [0-9]{1,2}[0-9]? (workers|staff|drivers|cleaners|helpers|waiters|guards|labou?rs|people|candidates)\b|\b(workers|staff|drivers|cleaners|helpers|waiters|guards) (needed|required)\b|(নিয়োগ|জরুরি|आवश्यकता|तुरुन्त|तुरंत|ज़रूरत|जरूरत|भर्ती|सुनहरा मौका|सुनौलो अवसर|इच्छुक|सीधा वीजा|डायरेक्ट वीजा|गारंटी|पक्का|গ্যারান্টি|සහතිකයි|සහතික කර|අවශ්යයි|පුරප්පාඩු|உத்தரவாதம்|உறுதி|உடனடி|தேவை|காலியிடங்கள்|گارنٹی|یقینی|ضرورت ہے|فوری|آسامیاں|سنہری موقع)/
     // a person's own news: the job came, the employer pays the visa
     $own = /\b(company|employer|kampani|sponsor) (ne |le |has |will |is )?(paid|pays|pay|paying|covers|covered|bears|bhar|bhari|bhar di|de rahi|dega|degi|de di|tiryo|tirchha|tirne|ada ki|ada kar)\b|\b(thagi|thagne|sawdhan|savdhan|saavdhan|sabdhan|dhokha|dhoka|scam|fraud)\b|\b(i|he|she|we) got (a|the) (job|visa)\b|\b(we|company|employer) (do not|does not|don'?t|doesn'?t|never|will not|won'?t) (charge|ask for|collect|take) (any |a )?(fee|fees|money|payment|charges)\b|\bno (fee|fees|charges|payment) (is |are )?(charged|required|at any stage)\b|\b(koi|kisi bhi tarah ki) (fee|fees|fis) nahi\b|\b(job|visa|naukri|mulazmat) (mil gayi|mil gaya|lag gayi|aa gaya|aa gayi)\b|\b(jagir|visa|kaam) (payo|paayo|aayo|lagyo)\b|(পেয়েছি|পেয়েছে|কোম্পানি দিয়েছে|কোম্পানি দেবে|কোম্পানি দিবে|पाएँ|पाएं|पायो|मिल गई|मिल गयी|मिल गया|कम्पनीले तिर|कम्पनीले बेहोर|कंपनी ने भर|कंपनी ने दी|कंपनी देगी|ලැබුණා|ලැබුනා|කම්පැණියෙන්|කම්පැනියෙන්|සමාගමෙන්|වංචා|ගාස්තු කිසිවක් නැත|අයදුම් කළ|கிடைச்சுது|கிடைத்தது|கிடைச்சிருக்கு|கம்பெனியே|நிறுவனமே|மோசடி|கட்டணமும் இல்லை|கட்டணம் இல்லை|விண்ணப்பித்த|مل گئی|مل گیا|کمپنی نے|فراڈ|دھوکہ|دھوکا|کوئی فیس نہیں|درخواست دی|කිව්වා|කීයද|කොච්චරද|சொன்னாங்க|சொன்னார்|எவ்வளவு|بتایا|کہا ہے|کہہ رہا|کہہ رہے|کتنی|کتنا)|\b(labuna|labunaa|company eken|kampani eken|kidaichuthu|kidaichiruchu|kidaichirukku|company kattiduchu)\b|\byou applied (for|to)\b|\bthank(s| you) for applying\b/
+    // Swahili: work or jobs in the Gulf ("Uarabuni"), Europe, Canada or abroad, and a registration, visa, medical,
+    // training or form fee ("ada ya usajili", "lipia viza"); a relative's news, an embassy appointment, a warning
+    $sw_abroad = /\b(kazi|ajira|nafasi za kazi)\b.{0,60}\b(dubai|qatar|saudi|saudia|uarabuni|oman|kuwait|uae|ulaya|canada|kanada|poland|uingereza|nje ya nchi|ughaibuni)\b|\b(uarabuni|ughaibuni|nje ya nchi)\b.{0,40}\b(kazi|ajira)\b/
+    $sw_fee = /\b(ada|gharama|malipo)( ndogo)? (ya|za) (usajili|viza|visa|medical|matibabu|vipimo|mafunzo|fomu|pasipoti|passport|processing|uchakataji)\b|\b(lipia|lipa)( tu)?( ada ya)? (usajili|viza|visa|medical|vipimo|mafunzo|fomu|pasipoti)\b/
+    $sw_pay = /\b(m-?pesa|tigo ?pesa|airtel money|halo ?pesa|mix by yas|namba hii|piga)\b/
+    $sw_own = /\b(amepata|nimepata|tumepata|ubalozi|miadi|tapeli|matapeli|utapeli|jihadhari|tahadhari)\b/
+    // Amharic (Ethiopic script, three bytes a letter: no \b): the Gulf, Lebanon, Europe or Canada ("abroad", "Arab
+    // country"), a job (housemaid, driver, nurse, work, visa, salary), a payment or registration fee, and a call or an app
+    $am_abroad = /(ዱባይ|ሳውዲ|ሳዑዲ|ሳኡዲ|ኩዌት|ቀጠር|ኳታር|ኦማን|ባህሬን|ሊባኖስ|ዮርዳኖስ|ካናዳ|አውሮፓ|ጀርመን|ውጭ አገር|ውጭ ሀገር|ውጪ ሀገር|ውጪ አገር|አረብ አገር|አረብ ሀገር)/
+    $am_job = /(ስራ|ሥራ|ሰራተኛ|ሠራተኛ|ሹፌር|ነርስ|ቪዛ|ደሞዝ|ደመወዝ)/
+    $am_fee = /(ክፍያ|ይክፈሉ|ትከፍላላችሁ|ይከፈላል|የምዝገባ|ምዝገባ)/
+    $am_ask = /(ይደውሉ|ደውሉልን|ደውሉ|ያናግሩን|ያናግሩኝ|ቴሌግራም|ዋትስአፕ|ኢሞ)/
+    // an appointment, the writer's own or a relative's news, a warning
+    $am_own = /(ቀጠሮ|አገኘች|አገኘሁ|አገኘ|ማጭበርበር|አጭበርባሪ|ተጠንቀቁ|ኤምባሲ)/
     // the Gambia and Sierra Leone: a deposit or advance in dalasi ("D25,000") or leones ("Le 5,000,000",
     // "NLe 5,000"), which the money count does not read
     $gm_cur = /\bd ?[1-9][0-9]{0,2},[0-9]{2}[0-9]\b|\b[1-9][0-9,]{0,9} ?(dalasis?|leones?)\b|\b(sle|nle|le) ?[1-9][0-9]{0,2},[0-9]{2}[0-9]/
     $gm_dep = /\b(deposit|down ?payment|advance|upfront|processing)\b/
     // Tagalog: a caregiver or helper agency "may opening kami", a sponsorship, and a placement fee to pay first
-    $tl_job = /\b(caregiver|care giver|nanny|kasambahay|domestic helper|dh|housekeeper|factory worker|nurse aide)\b/
-    $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b/
-    $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement))\b/
+    $tl_job = /\b(caregiver|care giver|nanny|kasambahay|domestic helper|dh|housekeeper|factory workers?|nurse aide|farm workers?|farmhands?|drivers?|waiters?|welders?|nurses?|cleaners?|hotel staff|construction workers?)\b/
+    $tl_open = /\b(may opening (kami|po|tayo)|may (hiring|bakante|job opening) (kami|po)|hiring (kami|po)|direct hire|sponsorship|sponsor (kayo|ka|po)|may employer (na|po))\b|\b(papuntang|papunta sa|pa-?|deployment sa|trabaho sa) ?(canada|dubai|saudi|qatar|kuwait|japan|taiwan|korea|poland|romania|europe|new zealand|australia|uk|italy)\b/
+    $tl_fee = /\b(placement fee|processing fee|reservation fee|training fee|medical fee|visa fee|kailangan (mo |nyo |ninyo |lang )?(mag ?bayad|magbayad|mag ?deposit|magdeposito)|mag ?bayad (muna|lang|po|ng)|bayad (muna|sa placement|ng placement)|(babayaran|bayaran|ibabayad) (muna|nyo|mo|po))\b/
+    // a friend's own news or a warning: "nakaalis na", "walang placement fee", "modus", "ingat"
+    $tl_own = /\b(nakaalis|walang (placement |processing )?(fee|bayad)|no placement fee|zero placement|modus|scam|ingat|naloko|niloko)\b/
     // French (West and Central Africa): a European or Canadian family seeking a nanny, housekeeper,
     // cook or driver, the visa and the plane ticket "pris en charge", and a file or visa fee to pay first
     $fr_dom = /\b(nounou|nourrice|baby-?sitter|gouvernante|femme de menage|aide-?menagere|menagere|domestique|cuisinier|cuisiniere|chauffeur|jardinier|gardien|garde d'enfants|aide a domicile|auxiliaire de vie|fille au pair|au pair|personnel de maison|employee? de maison|majordome|aide-?soignante?)\b/
@@ -750,18 +781,22 @@ rule job_abroad_visa_fee
     // Beyond English: work abroad (a farm, a factory, a warehouse) with the visa, the housing or the ticket free, and a
     // file, registration or paperwork fee to pay first (Russian, Ukrainian, Romanian, Turkish, Arabic, and Moroccan and
     // Algerian Arabic in Latin letters)
-    $x_abroad = /\b(germania|olanda|danemarca|norvegia|anglia|marea britanie|spania|italia|franta|austria|belgia|canada|suedia|elvetia|strainatate|almanya|hollanda|polonya|ingiltere|kanada|ispanya|italya|fransa|avrupa|yurt ?disi|yurtdisi|cekya|macaristan|hirvatistan|litvanya|sbanya|esbanya|espagne|talya|almania|allemagne|oroba|europe|l5arij|lkharij|kharij|nhat ban|di nhat|sang nhat|han quoc|di han|dai loan|di dai loan|xuat khau lao dong|xkld)\w{0,6}\b|(германи|польш|чехи|финлянди|канад|испани|нидерланд|голланди|литв|израил|европ|за границ|за рубеж|німеччин|польщ|чехі|фінлянді|іспані|нідерланд|європ|за кордон|كندا|ألمانيا|المانيا|إيطاليا|ايطاليا|إسبانيا|اسبانيا|بولندا|أوروبا|اوروبا|فرنسا|الخارج|رومانيا|كرواتيا|البرتغال)/
+    $x_abroad = /\b(germania|olanda|danemarca|norvegia|anglia|marea britanie|spania|italia|franta|austria|belgia|canada|suedia|elvetia|strainatate|almanya|hollanda|polonya|ingiltere|kanada|ispanya|italya|fransa|avrupa|yurt ?disi|yurtdisi|cekya|macaristan|hirvatistan|litvanya|sbanya|esbanya|espagne|talya|almania|allemagne|oroba|europe|l5arij|lkharij|kharij|nhat ban|di nhat|sang nhat|han quoc|di han|dai loan|di dai loan|xuat khau lao dong|xkld)\w{0,6}\b|(германи|польш|чехи|финлянди|канад|испани|нидерланд|голланди|литв|израил|европ|за границ|за рубеж|німеччин|польщ|чехі|фінлянді|іспані|нідерланд|європ|за кордон|كندا|ألمانيا|المانيا|إيطاليا|ايطاليا|إسبانيا|اسبانيا|بولندا|أوروبا|اوروبا|فرنسا|الخارج|رومانيا|كرواتيا|البرتغال|السعودية|الكويت|قطر|الإمارات|الامارات|دبي|البحرين|سلطنة عمان)/
     $x_job = /\b(locuri de munca|loc de munca|munca|angajam|angajari|recrutam|depozit|fabrica|ferma|cules|is imkani|is ilani|is firsati|eleman|isci|fabrika\w{0,4}|depo\w{0,4}|ciftlik\w{0,4}|calis\w{1,6}|maas\w{0,3}|khedma|5edma|khdma|5dma|lkhedma|l5edma|chghol|travail|boulot|fraise|lfraise|frez|usine|khdam|lao dong|don hang|thuc tap sinh|ky su|tokutei|nganh (thuc pham|xay dung|dong goi|co khi|dien tu|nong nghiep))\b|(работ|ваканси|завод|склад|фабрик|ферм|робот|ваканс|فرص عمل|فرصة عمل|عمال|للعمل|وظيفة|وظائف|مطلوب|مزارع|مزرعة|مصنع)/
-    $x_fee = /\b(taxa|taxe|taxei|comision\w{0,3}) (de )?(inscriere|dosar|procesare|inregistrare|intermediere|plasare|rezervare|viza|mediere|recrutare)\b|\b(dosya|basvuru|kayit|islem|vize|evrak|on kayit|hizmet) (masrafi|masrafini|ucreti|ucretini|bedeli|bedelini)\b|\b(frais|masarif|msarif|flous|rsoum) (dyal |d |dial |ta3 |el |l)?(dossier|lmalaf|malaf|visa|lvisa|inscription|tasjil|contrat|lwra9|wra9|papiers)\b|\b(phi|chi phi|le phi|tien) (ho so|lam ho so|xuat canh|giu cho|dat coc|dao tao)\b|\b(dossier|lmalaf|malaf|lwra9|lwatiqa|lwata2i9)\b.{0,25}[0-9] ?(dh|dhs|dirham|drahem|drahm|euros?|€)|[0-9] ?(dh|dhs|dirham|drahem|drahm|euros?|€) (dyal|dial|d|l|f|3la|ta3) ?(dossier|lmalaf|malaf|lwra9)\b|(оформлени(е|я) документов|за оформление|регистрационн.{1,6} (взнос|сбор)|вступительн.{1,6} взнос|оформленн(я|і) документів|за оформлення|реєстраційн.{1,6} (внесок|збір)|(رسوم|مصاريف|تكاليف) (فتح )?(الملف|ملف|التسجيل|تسجيل|التأشيرة|الفيزا|الفيزة|المعاملة|الإجراءات|الاجراءات))/
+    $x_fee = /\b(taxa|taxe|taxei|comision\w{0,3}) (de )?(inscriere|dosar|procesare|inregistrare|intermediere|plasare|rezervare|viza|mediere|recrutare)\b|\b(dosya|basvuru|kayit|islem|vize|evrak|on kayit|hizmet) (masrafi|masrafini|ucreti|ucretini|bedeli|bedelini)\b|\b(frais|masarif|msarif|flous|rsoum) (dyal |d |dial |ta3 |el |l)?(dossier|lmalaf|malaf|visa|lvisa|inscription|tasjil|contrat|lwra9|wra9|papiers)\b|\b(phi|chi phi|le phi|tien) (ho so|lam ho so|xuat canh|giu cho|dat coc|dao tao)\b|\b(dossier|lmalaf|malaf|lwra9|lwatiqa|lwata2i9)\b.{0,25}[0-9] ?(dh|dhs|dirham|drahem|drahm|euros?|€)|[0-9] ?(dh|dhs|dirham|drahem|drahm|euros?|€) (dyal|dial|d|l|f|3la|ta3) ?(dossier|lmalaf|malaf|lwra9)\b|(оформлени(е|я) документов|за оформление|регистрационн.{1,6} (взнос|сбор)|вступительн.{1,6} взнос|оформленн(я|і) документів|за оформлення|реєстраційн.{1,6} (внесок|збір)|(رسوم|مصاريف|تكاليف) (فتح )?(الملف|ملف|التسجيل|تسجيل|التأشيرة|الفيزا|الفيزة|المعاملة|الإجراءات|الاجراءات|الكشف الطبي|كشف طبي|التدريب|الاستمارة))/
     $x_free = /\b(viza|cazare|cazarea|transport|transportul|bilet\w{0,4}|vize|konaklama|ucak bileti|visa|sakan|tazkira|tadkira|billet)\b.{0,30}\b(gratuit\w{0,2}|gratis|asigurat\w{0,2}|ucretsiz|bedava|karsilan\w{1,6}|fabor|fabour|batel|mjani|majani|majanan)\b|(виза|визу|проживани|жиль|билет|віза|візу|проживанн|житл|квиток).{0,60}(бесплатн|безкоштовн|за сч(е|ё)т|за рахунок)|(الفيزا|التأشيرة|الفيزة|السكن|التذاكر|التذكرة|الاقامة|الإقامة).{0,40}(مجان|على حساب)/
     // the agent's way in beyond the vocabulary's words (Moroccan "tsel biya", Vietnamese "goi em", "lien he")
     $x_ask = /\b(tsel biya|tsal biya|twasel m3aya|tawasal m3aya|sifet smitek|sift smitek|goi (em|ngay|cho em)|lien he|zalo|inbox|nhan tin)\b/
     // a relative's or the writer's own news, or a warning
-    $x_own = /\b(oglum|kizim|esim|kardesim|abim|ablam|gittim|fiul meu|fiica mea|sotul meu|fratele meu|am plecat|khouya|khoya|weldi|wldi|dolandirici\w{0,4}|teapa|arnaque)\b|(мой сын|моя дочь|мой муж|мой брат|уехал|поехал|мій син|моя донька|мій чоловік|поїхав|мошенн|шахра|ابني|ابنتي|زوجي|احتيال|نصب)/
+    $x_own = /\b(oglum|kizim|esim|kardesim|abim|ablam|gittim|fiul meu|fiica mea|sotul meu|fratele meu|am plecat|khouya|khoya|weldi|wldi|dolandirici\w{0,4}|teapa|arnaque)\b|(мой сын|моя дочь|мой муж|мой брат|уехал|поехал|мій син|моя донька|мій чоловік|поїхав|мошенн|шахра|ابني|ابنتي|زوجي|احتيال|نصب|موعدك|موعد الكشف|موعد المقابلة|السفارة)/
   condition:
     (($abroad or $abroad_bn or $abroad_dev or $abroad_si or $abroad_ta or $abroad_ur) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep) or ($notest and phone_count > 0)) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
-     or ($tl_job and $tl_open and $tl_fee)
+     or ($tl_job and $tl_open and $tl_fee and not $tl_own)
+     // (Swahili: work in the Gulf, Europe or Canada and a registration, visa or medical fee; Amharic: the same with
+     // the agent's call or chat app)
+     or ($sw_abroad and $sw_fee and not $sw_own and (money_count > 0 or phone_count > 0 or contact_count > 0 or $sw_pay))
+     or ($am_abroad and $am_job and $am_fee and not $am_own and (money_count > 0 or phone_count > 0 or contact_count > 0 or $am_ask))
      or ($fr_dom and $fr_eu and $fr_cover and $fr_vfee and not job_own_news_fr)
      or ($gf_cur and $gf_perk and $gf_pp and $gf_doc and not $gf_own
          and (contact_count > 0 or phone_count > 0 or job_chat_app or $abroad))
@@ -929,5 +964,29 @@ rule job_exam_expo_seller
   condition:
     $exam and $expo and $sure and not $warn
     and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_visa_sponsorship_sale
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A seller of work visas or residencies, or of a sponsorship (kafala) transfer 'without the sponsor's approval or knowledge', with a way to get in touch: Gulf visa trading (Gulf and Egyptian Arabic, English)"
+  strings:
+    // work, visit or domestic-worker visas, or sponsorships, offered for sale (a letter is two bytes: no \b)
+    $visa = /(تأشيرات|تاشيرات|تأشيرة|تاشيرة|فيزا|فيزات|فيز) (عمل|عمال|عمالة|زيارة|مهن|منزلية|سائق|سواق|لجميع|حرة)|(كفالات|كفالة) (عمال|عمالة|للتنازل|للبيع)|(بيع|نبيع) (ال)?(تأشيرات|تاشيرات|فيزا|فيزات|فيز|كفالات|اقامات|إقامات)/
+    $sale = /(للبيع|للتنازل|بيع|نبيع)/
+    // a sponsorship or residency transfer "without the sponsor's approval, knowledge or signature"
+    $transfer = /(نقل|تحويل|تنازل عن) (ال)?(كفالة|كفالات|خدمات|اقامة|إقامة|الإقامة|الاقامة)/
+    $noapp = /(بدون|بلا|دون|من غير) (موافقة|علم|اذن|إذن|رضا|توقيع|تنازل) (ال)?(كفيل|صاحب العمل|المؤسسة|الشركة)/
+    $en = /\b(work|employment|visit|free|azad|freelance) visas? (are |is )?(for sale|available for sale|on sale)\b|\b(kafala|iqama|sponsorship|sponsor) (transfer|change)\b.{0,40}\bwithout (the |your )?(sponsor|kafeel|kafil|employer)('s)? (approval|consent|permission|noc|signature|release|knowledge)\b/
+    $ask = /(للتواصل|تواصل|راسلنا|راسلني|واتساب|واتس|اتصل|للاستفسار)|\b(whats ?app|contact|call|inbox|dm)\b/
+    // the writer's own sponsor or residency ("my sponsor", "كفيلي", "كفالتي") or a warning
+    $own = /(كفيلي|كفالتي|اقامتي|إقامتي|احتيال|نصب|نصاب|احذر|وهمي|مخالف|غرامة)|\b(my (sponsor|kafeel|kafil|iqama|visa)|scam|illegal|beware)\b/
+  condition:
+    (($visa and $sale) or ($transfer and $noapp) or $en)
+    and ($ask or phone_count > 0 or contact_count > 0 or url_count > 0)
+    and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
