@@ -26,7 +26,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin); herbal juice or medicine for several chronic conditions (weight loss, sugar control, BP control) with a free consultation or 'call Dr. X', from a number (English, Hinglish)"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin); enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number (English, Swahili, Arabic, Amharic); herbal juice or medicine for several chronic conditions (weight loss, sugar control, BP control) with a free consultation or 'call Dr. X', from a number (English, Hinglish)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -92,6 +92,14 @@ rule goods_diet_miracle
     $afr_sex = /\b(kayanmata|kayan mata|yoni (pearls?|steam|detox)|female (enhancement|libido|viagra)|womb (cleanser|detox)|make him (stay|love you|yours|beg|crave|addicted|obsessed|never leave)|(tighten|tightening|tightener|shrink) (your |the )?(v|vagina|kitty|punani|womanhood|walls?)|(man ?power|manhood|bedroom) (booster|enhancer|power|performance)|(quick|premature|early) ejaculation|weak erection)\b/
     $afr_sell = /\b(discreet (delivery|packaging|packing|shipping)|delivery (nationwide|available nationwide|all over nigeria|within and outside)|nationwide delivery|pay on delivery|order (now|yours|today)|call ?\/ ?whats ?app|whats ?app (us|me|now))\b/
     $afr_own = /\b(lol|lmao|haha|did you see|i (bought|ordered|tried|used)|my (wife|husband|babe|aunty|auntie))\b/
+    // enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number
+    // (English, Swahili, Arabic, Amharic): the remedy no pharmacy sells by text ...
+    $en_big = /\b(penis|manhood|breasts?|hips?|butt|bum|booty) (enlargement|enlarger|enhancement|enlarging|growth)\b|\benlarge (your |ur )?(penis|manhood|breasts?|hips|butt|bum)\b|\b(enlargement|enhancement) (cream|oil|pills|capsules|gel|tablets?|herbs)\b|\b(slimming|weight ?loss|fat ?burn\w{0,3}|flat tummy) (capsules|pills|tablets?)\b/
+    $sw_big = /\b(kuongeza (maumbile|uume|ukubwa wa uume|makalio|hips|matiti|nguvu za kiume)|dawa ya (kuongeza|kupunguza) (maumbile|uume|makalio|hips|uzito|tumbo|kitambi|unene)|kupunguza (uzito|kitambi|tumbo|unene) (kwa|ndani ya|haraka)|vidonge vya (kupunguza|kuongeza|nguvu)|chai ya kupunguza)\b/
+    $ar_big = /(تكبير (القضيب|العضو|الذكر|المؤخرة|الارداف|الأرداف|الصدر|الثدي)|تطويل (القضيب|العضو)|(كبسولات|حبوب|اعشاب|أعشاب|شاي) (التخسيس|تخسيس|التنحيف|تنحيف|التكبير|تكبير)|(انقاص|إنقاص|خسارة) الوزن (في|خلال|بدون)|حرق الدهون (في|خلال|بدون)|ضعف الانتصاب|سرعة القذف)/
+    $am_big = /(ክብደት (መቀነሻ|ለመቀነስ)|ቦርጭ (ማጥፊያ|ለማጥፋት|መቀነሻ)|የወንድነት (ብርታት|ችግር|አቅም)|ብልት (ማሳደጊያ|ማስረዘሚያ)|ዳሌ (ማሳደጊያ|ማስፋፊያ)|ጡት ማሳደጊያ)/
+    // ... paid on delivery, delivered discreetly or anywhere
+    $big_cod = /\b(pay on delivery|payment on delivery|cash on delivery|discreet (delivery|packaging|packing)|delivery (nationwide|countrywide)|malipo baada ya kupokea|lipa (ukipokea|baada ya kupokea|ukishapokea)|unalipa ukipokea|tunafikisha (popote|mpaka mlangoni|nchi nzima)|tunaleta popote|delivery bure|kwa usiri)\b|(الدفع عند الاستلام|الدفع بعد الاستلام|الدفع عند التوصيل|توصيل مجاني|التوصيل مجاني|توصيل لجميع|بسرية تامة|ሲደርስዎ ይክፈሉ|እናደርሳለን|ዴሊቨሪ)/
     // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
@@ -111,6 +119,8 @@ rule goods_diet_miracle
     or (#mc_ctl >= 2 and ($mc_herb or $mc_nat) and $mc_consult and (phone_count > 0 or contact_count > 0)
       and not $mc_appt and not $mc_mine and not $mc_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($afr_sex and $afr_sell and (phone_count > 0 or contact_count > 0) and not $afr_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0) and not $afr_own and not $mc_mine
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule goods_business_solicitation
@@ -165,11 +175,11 @@ rule goods_followers_for_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders; Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
+    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders; Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic, Swahili, Amharic)"
   strings:
     // the story: followers, likes or views bought or sold ("buy real TikTok followers", "likes available,
     // price list"), or counted against a price ("1000 followers for $9", "5k views @ N3,000")
-    $fw_buy = /\b(buy|buying|sell|selling|gain|grow|boost|increase|purchase)\b.{0,40}\b(followers|likes|views|subscribers|watch hours)\b|\b(followers|likes|views|subscribers|watch hours)\b.{0,20}\b(for sale|available|packages?|price list|rates|plans)\b|\b(need|want|get) more (instagram |insta |tiktok |youtube |ig |yt |real |active )?(followers|likes|views|subscribers)\b/
+    $fw_buy = /\b(buy|buying|sell|selling|gain|grow|boost|increase|purchase|tunauza|nauza|nunua|ongeza|kuongeza)\b.{0,40}\b(followers|likes|views|subscribers|watch hours)\b|\b(followers|likes|views|subscribers|watch hours)\b.{0,20}\b(for sale|available|packages?|price list|rates|plans)\b|\b(need|want|get) more (instagram |insta |tiktok |youtube |ig |yt |real |active )?(followers|likes|views|subscribers)\b/
     $fw_count = /[0-9](k|,000|000)?\+? ?(real |active |organic |genuine |instagram |insta |tiktok |youtube |facebook |twitter |spotify |hq |non-?drop )?(followers|likes|views|subscribers|subs|watch hours)\b ?(for|@|at|=|-|:|only|just|from)\b/
     // the platform the account lives on
     $fw_plat = /\b(instagram|insta|tiktok|tik tok|youtube|facebook|twitter|spotify|snapchat|threads|twitch|linkedin|telegram|soundcloud)\b|\b(ig|yt|fb) ?(followers|likes|views|subscribers|account|page|channel|reels?|posts?)\b/
@@ -179,10 +189,10 @@ rule goods_followers_for_sale
     $fw_own = /\b(lol|lmao|haha|i (bought|paid|tried)|did (you|u) (buy|pay)|(is|was) (it|this|that) (legit|real)|scam|scams|workshop|webinar|seminar|masterclass|tutorial)\b/
     // Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic: followers, likes or views
     // sold ("vendo seguidores", "takipci satin al", "накрутка подписчиков", "kup obserwujacych") ...
-    $ml_fw = /\b(seguidores|curtidas|visualizacoes|inscritos|me gusta|visualizaciones|suscriptores|takipci|begeni|izlenme|abone|obserwujacych|obserwujacy|obserwatorow|polubien|polubienia|wyswietlen|subskrybentow|urmaritori|aprecieri|vizualizari|abonati)\b|(подписчик|лайков|просмотров|підписник|вподобайок|переглядів|متابعين|لايكات|مشاهدات)/
-    $ml_sell = /\b(vendo|vendemos|compre|comprar|compra|ganhe|aumente|impulsione|impulsa|consigue|satin al|satin alin|satiyoruz|satilik|arttirin|artirin|kup|kupic|sprzedam|sprzedaz|zwieksz|cumpara|cumparati|vindem|cresteti)\b|(продаю|продам|накрутк|купить|купите|придбайте|накрутка|شراء|زيادة|بيع)/
+    $ml_fw = /(ፎሎወር|ተከታዮች)|\b(wafuasi|seguidores|curtidas|visualizacoes|inscritos|me gusta|visualizaciones|suscriptores|takipci|begeni|izlenme|abone|obserwujacych|obserwujacy|obserwatorow|polubien|polubienia|wyswietlen|subskrybentow|urmaritori|aprecieri|vizualizari|abonati)\b|(подписчик|лайков|просмотров|підписник|вподобайок|переглядів|متابعين|لايكات|مشاهدات)/
+    $ml_sell = /(እንሸጣለን|ይግዙ|ይጨምሩ)|\b(tunauza|nunua|ongeza|vendo|vendemos|compre|comprar|compra|ganhe|aumente|impulsione|impulsa|consigue|satin al|satin alin|satiyoruz|satilik|arttirin|artirin|kup|kupic|sprzedam|sprzedaz|zwieksz|cumpara|cumparati|vindem|cresteti)\b|(продаю|продам|накрутк|купить|купите|придбайте|накрутка|شراء|زيادة|بيع)/
     // ... at a price as these countries write it (R$ is read as money; TL, zl, lei, rubles and hryvnias are not)
-    $ml_amt = /[0-9] ?(tl|lira|zl|zlotych|pln|lei|ron|reais|soles)\b|[0-9] ?(руб|₽|грн|₴|₺|ريال|جنيه|درهم)|(₺|₽|₴) ?[0-9]/
+    $ml_amt = /[0-9] ?(tl|lira|zl|zlotych|pln|lei|ron|reais|soles)\b|[0-9] ?(руб|₽|грн|₴|₺|ريال|جنيه|درهم|ብር)|(₺|₽|₴) ?[0-9]/
     // a person's own purchase or joke ("comprei", "kkk", "вы покупали?")
     $ml_fw_own = /\b(comprei|kkk\w{0,4}|jaja\w{0,4}|satin aldim|kupilem|kupilam|am cumparat|vale a pena|golpe|dolandirici\w{0,3}|oszust\w{0,3}|teapa)\b|(купил|покупал|развод|мошенн|купив|шахра)/
   condition:
@@ -212,6 +222,33 @@ rule goods_gulf_cold_services
   condition:
     (($bs and $visa) or $trv) and $call and ($pitch or money_count > 0)
     and not $mine and sender_kind == "phone"
+}
+
+rule goods_gulf_street_offers
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "The Gulf's street offers from mobile numbers: special or VIP phone numbers for sale; cash buyers of any car, even damaged or financed; maids by the hour or for transfer; 'original' perfumes at 60-90% off; each with a number or a contact (English, Arabic)"
+  strings:
+    // special ("VIP", golden) phone numbers for sale (English, Arabic)
+    $vip = /\b(vip|golden|gold|fancy|platinum|diamond) (mobile |phone |sim )?(numbers|nos)\b|\bspecial (mobile |phone |sim )(numbers|nos)\b|(ارقام مميزة|أرقام مميزة|ارقام مميزه|أرقام مميزه|رقم مميز|ارقام ذهبية|أرقام ذهبية|ارقام بلاتينية|أرقام بلاتينية|ارقام فضية|أرقام فضية|ارقام vip|أرقام vip)/
+    $vip_sale = /\b(for sale|available|selling|prices?)\b|(للبيع|بسعر|بأسعار|باسعار|متوفر|متوفرة|يتوفر|لدينا)/
+    // cash car buyers: "we buy all cars, even damaged or financed, cash on the spot"
+    $car = /\b(we|i) buy (all |any |used |your |every )?(cars?|vehicles?)\b|\b(buying|purchasing) (all |any |used )(cars|vehicles)\b|(نشتري (جميع |كافة |كل |جميع انواع |جميع أنواع )?(السيارات|سيارات|سيارتك)|شراء (جميع |كافة )?(السيارات|سيارات) (المستعملة|المدعومة|المصدومة|المرهونة|التالفة|المعطلة))/
+    $car_how = /\b(even if|any condition|damaged|accident(ed)?|financed|on loan|under (bank )?loan|with loan|mortgaged|scrap|non-?running|not running|cash on the spot|instant cash|spot cash|top price|same day)\b|(المدعومة|المصدومة|المرهونة|عليها (قرض|اقساط|أقساط)|المعطلة|التالفة|السكراب|كاش|نقدا|فورا|فوراً|أعلى سعر|اعلى سعر|بأعلى|باعلى|حتى لو)/
+    // maids by the hour or "for transfer" (English, Arabic)
+    $maid = /\b(maids|housemaids|cleaning ladies|nannies)\b|(خادمات|عاملات منزليات|عاملات|شغالات|مربيات)/
+    $maid_how = /\b(hourly( basis)?|per hour|by the hour|for transfer|transfer (visa|sponsorship)|monthly contract)\b|(بالساعة|بالساعه|بنظام الساعات|نظام الساعات|للتنازل|نقل كفالة|بدون كفالة|بالشهر)/
+    // "original" perfumes at a discount no perfumery gives
+    $perf = /\b(original|authentic|branded|tester) (perfumes?|fragrances?|colognes?)\b|\bperfumes? (original|branded|tester)\b|(عطور (اصلية|أصلية|اصليه|أصليه|ماركات|عالمية|فرنسية)|عطر (اصلي|أصلي)|العطور (الاصلية|الأصلية|العالمية))/
+    $perf_off = /\b[6-9][0-9] ?% (off|discount)\b|\b(up ?to|upto|flat) [6-9][0-9] ?%|(خصم [6-9][0-9]|خصومات (تصل|حتى) (الى |إلى )?[6-9][0-9]|[6-9][0-9] ?% خصم|بنص السعر|نصف السعر)/
+    // a person's own car, maid or number; a question to friends, a thank-you
+    $ar_mine = /(سيارتي|خادمتي|رقمي|عندي خادمة|اشتريت|بعت |ابغى|أبغى|تعرف احد|تعرفون احد|تعرف أحد|تعرفون أحد|أحد يعرف|احد يعرف)/
+    $mine = /\b(i|we|he|she|they) (got|booked|paid|took|did|had|bought|sold)\b|\bmy (car|maid|number|perfume)\b|\b(thanks|thank you|lol|haha|bro|can you|could you|do you know)\b/
+  condition:
+    (($vip and $vip_sale) or ($car and $car_how) or ($maid and $maid_how) or ($perf and $perf_off))
+    and (phone_count > 0 or contact_count > 0) and not $ar_mine and not $mine and sender_kind == "phone"
 }
 
 rule goods_cold_services_intl
@@ -523,7 +560,7 @@ rule goods_adult_massage
   meta:
     action = "junk"
     weight = 3.0
-    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Arabic); the escort ad ('商务模特', '外围', '学生妹') to a home or hotel or for the night, 'real person guaranteed', 'discreet', with a chat id or a number (Chinese); the escort ad ('acompanhantes de luxo', 'garotas de programa', 'scorts', 'escort bayan', 'досуг' with girls, 'dziewczyny do towarzystwa', 'dame de companie') to a hotel or a home, discreet or round the clock, with a number (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Gulf and Egyptian Arabic); a massage by girls at a hotel or at home, day and night (Swahili, Sheng, Amharic); the escort ad ('商务模特', '外围', '学生妹') to a home or hotel or for the night, 'real person guaranteed', 'discreet', with a chat id or a number (Chinese); the escort ad ('acompanhantes de luxo', 'garotas de programa', 'scorts', 'escort bayan', 'досуг' with girls, 'dziewczyny do towarzystwa', 'dame de companie') to a hotel or a home, discreet or round the clock, with a number (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
   strings:
     $svc = /\b(massage|massages|escort|escorts|call girls?|maalish|malish|body to body)\b/
     $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\b(filipina|thai|asian|russian|moroccan|indonesian|balinese|vietnamese|chinese|kenyan)( (and|&) [a-z]{1,10}[a-z])? (staff|ladies|girls|therapists?|masseuses?)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
@@ -535,7 +572,16 @@ rule goods_adult_massage
     // Arabic: a massage centre, Filipina, Thai or Moroccan staff, hotels and homes or round the clock
     $ar_svc = /(مساج|تدليك)/
     $ar_girls = /(فلبينيات|تايلنديات|تايلانديات|مغربيات|روسيات|اندونيسيات|إندونيسيات|آسيويات|اسيويات|موظفات|معالجات|مدلكات)/
-    $ar_where = /(فنادق|الفنادق|منازل|المنازل|24 ساعة|٢٤ ساعة|على مدار الساعة)/
+    $ar_where = /(فنادق|الفنادق|منازل|المنازل|24 ساعة|٢٤ ساعة|على مدار الساعة|للشقق|شقتك|فندقك)/
+    // Egyptian Arabic: girls for massage ("مساج بنات", "مدلكات"), a full massage
+    $ar_girls2 = /(مدلكة|مدلكات|بنات (روس|مغربيات|فلبينيات|حلوين|جميلات|صغيرين)|مساج (كامل|بنات|حريمي للرجال))/
+    // Swahili and Sheng: girls ("warembo", "mademu") for a massage at a hotel or at home, day and night
+    $sw_girls = /\b(wasichana|warembo|mademu|madem|manzi|mabinti)\b/
+    $sw_where = /\b(hotelini|lodge|gesti|nyumbani kwako|tunakufuata|tunakuja ulipo|masaa 24|saa 24|usiku mzima|faragha)\b/
+    // Amharic: a massage by women at a hotel or a home, round the clock
+    $am_svc = /(ማሳጅ|የሰውነት ማሸት)/
+    $am_girls = /(ሴቶች|ቆነጃጅት|ልጃገረዶች|ቆንጆ)/
+    $am_where = /(ሆቴል|ቤትዎ|ቤት ድረስ|24 ሰዓት|ሌሊት)/
     // Chinese: the escort ad ("商务模特", "外围", "学生妹"), the service to a home or hotel or for the night
     // ("上门", "包夜", "全套"), the ad's promise ("保证真人", "安全保密", "同城") and a chat id or a number;
     // a repairman's or a courier's home visit is not it
@@ -557,7 +603,8 @@ rule goods_adult_massage
     // a news report or a joke about it
     $ml_esc_own = /\b(kkk\w{0,4}|jaja\w{0,4}|reportagem|noticia|novela|pelicula|haber|dizi|policia|polis|policja|politia)\b|(новост|сериал|полици|поліці|شرطة)/
   condition:
-    (($svc and $girls and $where and not $own and not $salon or $ar_svc and $ar_girls and $ar_where
+    (($svc and $girls and $where and not $own and not $salon or $ar_svc and ($ar_girls or $ar_girls2) and $ar_where
+       or $svc and $sw_girls and $sw_where and not $salon or $am_svc and $am_girls and $am_where
        or ($ml_esc or $ml_dosug and $ml_girls) and $ml_where and not $ml_esc_own)
       and (phone_count > 0 or contact_count > 0)
      or (($zh_girl and ($zh_svc or $zh_visit) or $zh_girl_weak and $zh_svc) and $zh_ad and ($zh_ct or phone_count > 0) and not $zh_chore))
@@ -786,12 +833,18 @@ rule goods_gold_dust
   meta:
     action = "junk"
     weight = 3.0
-    description = "Gold dust, bars or nuggets by the kilo from a 'dealer' for sale or export (the West African gold scam)"
+    description = "Gold dust, bars or nuggets by the kilo from a 'dealer' for sale or export (the West African gold scam); antique coins, relics or statues 'from an inheritance' for sale, with a number (English, Arabic, Swahili)"
   strings:
     $gold = /\bgold (dust|bars?|nuggets?|bullion)\b/
     $deal = /\b(for sale|dealer|serious buyers?|[0-9]{1,3} ?(kg|kilos?|kilograms?)|export)\b/
+    // antique coins, relics and statues "from an inheritance" for sale (English, Arabic, Swahili)
+    $relic = /\b(antique|ancient|rare|roman|ottoman|historic(al)?) (coins?|relics?|artifacts?|artefacts?|manuscripts?|statues?)\b|(عملات (قديمة|اثرية|أثرية|نادرة|عثمانية|ذهبية قديمة)|عملة (قديمة|اثرية|أثرية|نادرة)|قطع (اثرية|أثرية)|آثار للبيع|اثار للبيع|تماثيل (اثرية|أثرية)|الزئبق الأحمر|زئبق احمر)|\b(sarafu za (kale|zamani)|vitu vya kale)\b/
+    $relic_deal = /\b(inherit\w{0,4}|inheritance|heirloom|for sale|serious buyers?|buyers? (needed|wanted)|certified|valued at|worth millions)\b|(ورث|ورثة|إرث|من جدي|للبيع|مشتري جاد|للجادين|بسعر مغري)|\b(urithi|zinauzwa|mnunuzi)\b/
+    // a museum's notice, a collector's talk
+    $relic_own = /\b(museum|exhibition|auction house|lol|should (we|i)|do you know|what do you think)\b|(متحف|معرض|رأيك|رايك)/
   condition:
-    $gold and $deal and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($gold and $deal or $relic and $relic_deal and (phone_count > 0 or contact_count > 0) and not $relic_own)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_cheap_direct_sale
@@ -1086,7 +1139,7 @@ rule goods_energy_telemarketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Unsolicited energy or mobile-plan telemarketing from a private mobile number: a heat pump, solar panels, an electricity or gas contract, a lower energy bill or a cheaper mobile plan, 'reply YES and we call you back' (German, Dutch, Danish, Swedish, Norwegian, Finnish, French, English)"
+    description = "Unsolicited energy or mobile-plan telemarketing from a private mobile number: a heat pump, solar panels, an electricity or gas contract, a lower energy bill or a cheaper mobile plan, 'reply YES and we call you back' (German, Dutch, Danish, Swedish, Norwegian, Finnish, French, English); light and gas, the bill, fibre and mobile, a home alarm or solar panels with a saving or a price, 'reply SI or SIM' or 'a consultant will call you' (Italian, Spanish, Portuguese)"
   strings:
     $offer = /\b(warmepumpe\w{0,2}|solaranlage\w{0,2}|photovoltaik\w{0,6}|pv-?anlage\w{0,2}|solarmodule|stromvertrag|stromanbieter\w{0,2}|stromtarif|stromkosten|gasvertrag|handyvertrag|mobilfunkvertrag|handytarif|warmtepomp\w{0,2}|zonnepane\w{1,4}|energiecontract|energieleverancier|energierekening|energiekosten|stroomcontract|telefoonabonnement|solceller|solcelle\w{0,4}|solpaneler|solpanel\w{0,4}|varmepumpe\w{0,2}|varmepump\w{0,3}|bergvarme|elavtal\w{0,3}|elaftale\w{0,2}|stromavtale\w{0,2}|elregning\w{0,2}|elrakning\w{0,2}|stromregning\w{0,2}|mobilabonnement\w{0,2}|mobilabonnemang\w{0,2}|aurinkopaneel\w{1,4}|lampopump\w{1,4}|ilmalampopump\w{1,4}|sahkosopimu\w{1,4}|sahkolasku\w{0,4}|puhelinliittym\w{1,4}|pompes? a chaleur|panneaux? (solaires?|photovoltaiques?)|contrat (d'electricite|d'energie|de gaz)|fournisseur d'(electricite|energie)|facture d'(electricite|energie)|forfait mobile|solar panels?|heat pumps?|electricity (contract|plan|bill|rate|tariff)|energy (bill|plan|contract)|(mobile|phone|cell) plan)\b/
     // "reply YES", "antworten Sie mit JA", "stuur JA", "svara JA", "vastaa KYLLA", "repondez OUI"
@@ -1096,8 +1149,43 @@ rule goods_energy_telemarketing
     // an installer's answer to a request, a customer's own purchase, a friend's tip
     $own = /\b(thanks? (you )?for your (request|enquiry|inquiry)|danke fur ihre (anfrage|bestellung)|bedankt voor (uw|je) (aanvraag|bestelling)|tak for (din|jeres) (henvendelse|foresporgsel|bestilling)|tack for (din|er) (forfragan|bestallning)|takk for (din|henvendelsen)|kiitos (yhteydenotostasi|tilauksestasi)|merci pour votre (demande|commande)|(we|i) (got|bought|had|installed)|wir haben (eine|unsere)|(wij|we) hebben (een|onze)|vi (fick|fikk|fik|kopte|kjopte|kobte)|me ostimme|on a (fait|pris|installe)|lol|haha\w{0,4}|recommend|empfehle|aanrader|anbefaler|rekommenderar|suosittelen|je recommande)\b/
     // an appointment of a customer's own, to confirm by YES
+    // Italian, Spanish, Portuguese: the cold offer (light and gas, the bill, fibre and mobile, an alarm, solar
+    // panels) ...
+    $offer_r = /\b(luce e gas|luce o gas|offerta (luce|gas|fibra|energia|mobile)|bolletta (della luce|del gas|luce|gas|energetica)|bollette (di luce|luce|energetiche)|fornitura (di )?(luce|gas|energia)|fibra (ottica|1 ?giga|fino a)|impianto (fotovoltaico|d'allarme|di allarme)|pannelli (solari|fotovoltaici)|sistema d'allarme|antifurto|tariffa (luce|gas|mobile|fibra)|factura de (la )?(luz|gas)|tarifa de (luz|gas)|fibra (y|\+) movil|fibra optica|alarma (para (tu|su) (casa|hogar|negocio)|sin cuota|gratis)|placas solares|paneles solares|fatura (da )?(luz|eletricidade|gas)|tarifario (de |da )?(luz|eletricidade|gas|movel)|fibra (e|\+) (movel|tv)|alarme (para (a sua|sua) casa|gratuito|gratis)|paineis solares)\b/
+    // ... the ask: reply SI or SIM, or a consultant who will call ...
+    $yes_r = /\b(rispondi|risponda|rispondete|scrivi|scriva|responde|responda|contesta|conteste|escribe|escreva)( con| com)? "?(si|sim|ok)"?\b/
+    $cb_r = /\b(un (nostro )?(consulente|operatore|esperto|tecnico) (ti|la) (chiamera|contattera|richiamera)|ti (richiamiamo|ricontattiamo|contatteremo|richiameremo|ricontatteremo)|sarai (ricontattato|contattato|richiamato)|verrai (ricontattato|contattato|richiamato)|la (richiamiamo|contatteremo|ricontatteremo)|un (asesor|agente|tecnico|comercial) (te|le) (llamara|contactara)|te (llamamos|llamaremos|contactaremos)|le (llamaremos|contactaremos)|um (consultor|assessor|assistente|tecnico|comercial) (ira ligar|vai ligar|liga-lhe|ligara|entrara em (contacto|contato))|(ligamos-lhe|ligamos para si|entraremos em (contacto|contato) (consigo|com voce)))\b/
+    // ... a saving, a discount or a price
+    $pitch_r = /\b(risparmi\w{0,4}|sconto|gratis|gratuit\w{1,2}|offerta|promo\w{0,6}|ahorr\w{1,4}|descuento|oferta|economiz\w{1,4}|poupe\w{0,2}|poupanca|desconto|mas barat\w{1,2}|mais barat\w{1,2}|piu conveniente)\b/
+    // the customer's own request, contract or appointment; a friend's tip
+    $own_r = /\b(grazie per (la (tua|sua) richiesta|averci contattato)|come (concordato|richiesto|da accordi)|(il tuo|il suo|del tuo|del suo) (contratto|appuntamento|ordine)|appuntamento|gracias por (tu|su) (solicitud|interes|consulta)|(tu|su) (contrato|cita|pedido|solicitud)|cita previa|obrigad[oa] pel[oa] (seu |sua )?(pedido|contacto|contato|interesse)|(o seu|a sua) (contrato|marcacao|encomenda|pedido)|marcacao|confermare|confirmar|abbiamo (preso|messo|fatto)|ho (preso|messo|fatto)|contratamos|contrate|ti consiglio|te recomiendo|recomendo|mamma|papa|ahah\w{0,4}|jaja\w{0,4}|kkk\w{0,4})\b/
     $appt = /\b(appointment|booking|installation date|termin\w{0,2}|bestatig\w{1,4}|afspraak|bevestig\w{0,3}|aftale\w{0,2}|bekraft\w{1,4}|bokning\w{0,2}|bokad|bekreft\w{1,4}|avtalt|varau\w{1,4}|vahvist\w{1,6}|rendez-vous|confirm\w{0,6}|your (order|contract|account|meter|installation))\b/
   condition:
-    $offer and $yes and $cb and not $own and not $appt
+    ($offer and $yes and $cb and not $own
+      or $offer_r and ($yes_r or $cb_r) and ($pitch_r or money_count > 0) and not $own_r)
+    and not $appt
     and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "premium_rate"
+}
+
+// Hajj and Umrah packages sold by a stranger outside the official channels: a place without the lottery or
+// the permit, a visa guaranteed, a hotel by the Haram, reserved by a deposit sent to a personal number or
+// wallet. A licensed agency confirms a booking the pilgrim made, with its reference, and from its sender id.
+rule goods_pilgrimage_package
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A Hajj or Umrah package from a person's number with a visa guaranteed, a place 'without the lottery' or without the permit, or a deposit or advance to a personal number or wallet to reserve (Arabic, Urdu and roman Urdu, English)"
+  strings:
+    // the package: Hajj, Umrah (Arabic "حج" alone is inside "حجز", a booking: only its own phrases)
+    $pkg = /\b(hajj|umrah|umra|omrah)\b|(الحج|حج (بدون|مضمون|سياحي|فاخر|اقتصادي|vip)|باقات الحج|باقة الحج|برامج الحج|تأشيرة حج|تاشيرة حج|فيزا حج|فيزا الحج|العمرة|عمرة|حج پیکج|حج پیکیج|عمرہ|حج ویزا|حج کی بکنگ)/
+    // the lure: a visa guaranteed, no lottery or permit, a deposit to a personal number
+    $sure = /\b(guaranteed|guarantee|assured|100 ?% (guaranteed|sure)) (hajj |umrah )?(visas?|seats?|places?)\b|\bvisas? (is |are )?(guaranteed|100 ?% (guaranteed|sure)|assured)\b|\b(without|no|skip the|bypass|bina|bagair|baghair|beghair) (the )?(lottery|ballot|qurrah|qura|qurandazi|qura andazi|balloting|permit|nusuk)\b|\b(qura|qurandazi|qura andazi) (ke )?(baghair|bagair|bina|nahi)\b|\bvisa (ki )?(guarantee|gaurantee|pakka)\b|\b(deposit|advance|token (money|amount)|booking amount)\b.{0,40}\b(to|on|into|in) (this|my|our) (number|account|easypaisa|easy paisa|jazzcash|jazz cash|wallet)\b|\b(send|transfer|pay|bhejein|bhejen|jama karwaen|jama karayen) (the |a |your )?(deposit|advance|booking amount|token (money|amount))\b/
+    $ar_sure = /(بدون قرعة|بدون القرعة|دون قرعة|بلا قرعة|بدون تصريح|بدون نسك|تأشيرة مضمونة|تاشيرة مضمونة|فيزا مضمونة|التأشيرة مضمونة|ضمان التأشيرة|مضمونة 100|عربون|دفعة مقدمة|حول المبلغ|تحويل المبلغ|قرعہ اندازی کے بغیر|بغیر قرعہ|ویزا کی گارنٹی|گارنٹی ویزا|گارنٹیڈ ویزا|ایڈوانس|بیعانہ|ٹوکن منی)/
+    // a pilgrim's own trip or an agency's confirmation of a booking; a warning
+    $own = /\b(i|we|he|she|they|my (mother|father|parents|mum|dad)) (booked|paid|went|got|performed|did|returned)\b|\b(my|our) (visa|booking|package|group|flight)\b|\b(booking|reservation) (ref|reference|number|no|confirmed|confirmation)\b|\byour (booking|reservation|visa|application)\b|\b(scam|scams|fraud|fake|beware|warning|dhoka|dhokay|fraudulent|unlicensed|illegal)\b|(تم تأكيد|رقم الحجز|حجزكم|حجزك|احذر|احذروا|نصب|احتيال|وهمية|دھوکہ|فراڈ|ہوشیار|آپ کی بکنگ)/
+  condition:
+    $pkg and ($sure or $ar_sure) and not $own
+    and (phone_count > 0 or contact_count > 0 or money_count > 0 or url_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -113,7 +113,7 @@ rule spirit_healer_spell
   meta:
     action = "junk"
     weight = 3.0
-    description = "A traditional healer's, herbalist's or spell caster's offer: love spells, a lost lover brought back, luck, protection, jackpot wins, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili); the West African spiritualist: ancestors or village people blocking your blessings, spiritual cleansing, money rituals, fast results or no blood, call (English, Pidgin of Ghana and Nigeria)"
+    description = "A traditional healer's, herbalist's or spell caster's offer: love spells, a lost lover brought back, luck, protection, jackpot wins, wealth, or cures for impotence and incurable illness, with a number to call (English, Swahili and Sheng, Luganda, Kinyarwanda, Amharic, Arabic: mganga, omusawo w'ekinansi, umuvuzi gakondo, the 'spiritual sheikh' who brings the beloved back and undoes magic); the West African spiritualist: ancestors or village people blocking your blessings, spiritual cleansing, money rituals, fast results or no blood, call (English, Pidgin of Ghana and Nigeria)"
   strings:
     $spell = /\b(love spells?|spell ?casters?|spell casting|bring back (your |ur )?(lost |ex[- ])?(lover|ex|partner|husband|wife|boyfriend|girlfriend)|return (your |ur )(lost |ex[- ])?(lover|ex|partner|husband|wife)|lost lover|(marriage|money|luck|lottery|jackpot|protection|revenge|divorce|pregnancy|fertility|powerful) spells?|lucky charms?|voodoo|juju|witchcraft|sangoma|herbalist|traditional (healer|doctor)|mganga|narudisha mpenzi|mvuto wa biashara|nasafisha nyota|utajiri|nguvu za kiume)\b/
     // Swahili: the healer's menu (medicine for luck, love or pull, bringing a lover back, a lucky
@@ -128,6 +128,25 @@ rule spirit_healer_spell
     $wa_fast = /\b(fast|quick|instant|immediate|speedy) (results?|answers?|manifestation)\b|\bresults? (in|within) [0-9]{1,2} ?(days|hours|hrs)\b|\b(100 ?%|guaranteed?) (results?|success|guaranteed|sure|working)\b|\b(no|without|wey no need|no need) (any )?(human )?(sacrifice|blood)\b/
     // ... or her title, with a number
     $wa_who = /\b(spiritualist|native doctor|herbalist|babalawo|oracle|mallam|fetish priest|juju priest|spiritual (father|mother|healer|doctor|home|temple))\b/
+    // Swahili and Sheng, the menu widened: a lover brought back ("ex wako arudi"), customers pulled to a
+    // shop, the betslip won ("kushinda mkeka"), a promotion at work
+    $sw_more = /\b(mvuto wa mapenzi|kumrudisha (mpenzi|ex|mume|mke|mchumba)|ex wako (arudi|atarudi|arudi kwako)|kuvuta wateja|kuleta wateja|kushinda (mkeka|mikeka|odds|sportpesa|mechi|kamari)|kuzuia (talaka|mchepuko)|kumfunga (mpenzi|mume|mke))\b/
+    // Luganda: the healer (omusawo w'ekinansi, omulaguzi, omusamize) and the menu (a lover brought back,
+    // medicine for love or luck, a case or a bet won, customers)
+    $lg_who = /\b(omusawo (w'|w)ekinansi|omusawo w'ekiganda|omusawo (wa )?(ddagala ly'ekinansi|lubaale|misambwa)|omulaguzi|omusamize|basamize|jjajja (lubaale|musoga|w'ekinansi|omusawo))\b/
+    $lg_pow = /\b(okuzza (omwagalwa|omuganzi|muganzi|bba|mukyala|omukazi|omusajja)|omwagalwa (eyakuleka|akomewo|akudde)|eddagala ly'?(omukwano|omukisa|obugagga|bizinensi|ssente)|okuwangula (omusango|emisango|bet|betting|zzaala)|okufuna (abaguzi|bakasitoma|obugagga|omukisa)|abaguzi bangi|okunyweza obufumbo)\b/
+    // Kinyarwanda: the healer (umuvuzi gakondo, umupfumu) and the menu
+    $rw_who = /\b(umuvuzi gakondo|abavuzi gakondo|umuvuzi w'imiti gakondo|umupfumu|abapfumu|umuvuzi wa kinyarwanda)\b/
+    $rw_pow = /\b(kugarura (umukunzi|uwo ukunda|umugabo|umugore)|umukunzi wagutaye|imiti y'?(urukundo|amahirwe|ubukire|ubucuruzi)|gukundwa n|gutsinda (urubanza|imanza|bet|betting|ikizamini)|kubona (abakiriya|akazi|ubukire)|abakiriya benshi|kurinda (urugo|ubucuruzi))\b/
+    // Amharic: the traditional healer or the sorcerer, a love charm, a lover returned, luck, customers, a court case
+    $am_who = /(የባህል ሐኪም|የባህል ሀኪም|የባህል ህክምና|ባህላዊ ሐኪም|ባህላዊ ሀኪም|ጠንቋይ|ቃልቻ|መተት)/
+    $am_pow = /(መስተፋቅር|ፍቅር|የሄደ|ትዳር|ዕድል|እድል|ንግድ|ደንበኛ|ፍርድ ቤት|ውርርድ|ቤቲንግ|ሀብት|ሲሳይ)/
+    // Arabic (Gulf, Egyptian, Maghreb): the "spiritual sheikh" and the menu: the beloved brought back, magic
+    // undone, marriage eased, customers or money drawn, a case won
+    $ar_who = /(شيخ روحاني|الشيخ الروحاني|معالج روحاني|المعالج الروحاني|شيخة روحانية|الشيخة الروحانية|روحاني مغربي|روحانية مغربية|ساحر|عراف|العراف)/
+    $ar_pow = /(جلب الحبيب|رجوع الحبيب|ارجاع الحبيب|إرجاع الحبيب|رد الحبيب|عودة الحبيب|رد المطلقة|فك السحر|فك المربوط|فك العكوسات|فك النحس|تسهيل الزواج|زواج العانس|جلب الزبائن|جلب الرزق|جلب المال|محبة وقبول|المحبة والقبول|كسب القضايا|الفوز بالقضايا|سحر المحبة|خاتم سليماني|خواتم روحانية|تهييج)/
+    // a warning about such healers, a sermon against them
+    $ar_not = /(احذر|احذروا|نصاب|نصابين|احتيال|دجال|الدجالين|شعوذة|حرام|بلغوا)/
     // a film, a funeral rite, a warning
     $wa_not = /\b(movie|film|nollywood|scam|scammers?|fake|fraud|lol|haha|lmao|beware|funeral|libation)\b/
     $cure = /\b(mardana (kamzori|taakat|taqat|takat|kamjori)|weak erection|premature ejaculation|low sperm count|manhood|penis enlargement|enlarge (your|ur) (manhood|penis)|cure (hiv|diabetes|infertility|barrenness|fibroids|hepatitis)|(hiv|diabetes|infertility|barrenness|fibroids) (cure|healed))\b/
@@ -135,7 +154,9 @@ rule spirit_healer_spell
     $herbal = /\bherbal (medicine|cure|remedy|mixture)\b/
     $herb_mine = /\b(my|mum|mom|mummy|dad|daddy|papa|grandma|granny|she|he|her|his|i'm|i am|taking|tomar|amar|bhai)\b/
   condition:
-    spirit_stranger and ($spell or $cure or ($herbal and not $herb_mine) or (($sw_love or $sw_luck) and ($sw_who or ($sw_love and $sw_luck)))) and (phone_count > 0 or contact_count > 0)
+    spirit_stranger and ($spell or $cure or ($herbal and not $herb_mine) or (($sw_love or $sw_luck or $sw_more) and ($sw_who or (($sw_love or $sw_more) and $sw_luck)))
+      or ($lg_who and $lg_pow) or ($rw_who and $rw_pow) or ($am_who and $am_pow) or (($ar_who and $ar_pow or #ar_pow >= 2) and not $ar_not))
+      and (phone_count > 0 or contact_count > 0 or spirit_bare_number)
     or (spirit_stranger and $wa_rit and ($wa_fast or ($wa_who and phone_count > 0)) and (phone_count > 0 or contact_count > 0) and not $wa_not)
 }
 
