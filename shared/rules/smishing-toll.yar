@@ -87,7 +87,7 @@ rule toll_unpaid_intl : phishing
     // in brand_link_count), nor the site the text names
     ((($tr and $tr_due) or any of ($pt2, $ro, $ru, $vi))
       and url_count > brand_link_count + platform_url_count + named_url_count)
-    or (any of ($es, $pt, $it, $fr, $de, $zh, $ko, $ja, $nl, $nord, $pl, $th) and url_count > 0)
+    or (any of ($es, $pt, $it, $fr, $de, $zh, $ko, $ja, $nl, $nord, $pl, $th) and url_count > brand_link_count + named_url_count)
     or ((($tw_toll and $tw_due and $tw_pen) or $ja_etc)
       and url_count > brand_link_count + platform_url_count and not ($tw_own and url_count == 1))
 }
