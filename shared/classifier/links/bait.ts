@@ -2,7 +2,7 @@
  * How a host is built against the brands: a brand's name in it, a word of the lure beside the name,
  * the brand's own address worn inside it, and a platform tenant's name made the same way.
  */
-import { type Brand, type HostTokenIndex, hostEntry, hostIn, type LinkMaps, lookalikeFold } from './maps.ts';
+import { type Brand, type HostTokenIndex, type LinkMaps, lookalikeFold } from './maps.ts';
 
 /**
  * The brands the host is made of, look-alike letters folded: a long name anywhere in it, a short or
@@ -64,12 +64,12 @@ export function wearsOfficialDomain(name: string, brands: readonly Brand[]): boo
  * A tenant's name on a platform built of a brand's name and a word of the lure
  * ("kotak811-vkyc.page.link", "usps-redeliver.app.link"): the platform's customer chose it, and no
  * brand names its own deep links after the lure. (Not the worn address: "swiggy.onelink.me" is
- * Swiggy's own, and "swig.gy" without its dot is its name.)
+ * Swiggy's own, and "swig.gy" without its dot is its name.) `platform`: the platform's entry the
+ * host is under; the caller has ruled out a brand's own host.
  */
-export function baitedTenant(host: string, maps: LinkMaps): boolean {
-  const entry = hostEntry(host, maps.platforms);
-  if (entry === undefined || entry.length >= host.length || hostIn(host, maps.brandDomains)) return false;
-  const tenant = lookalikeFold(host.slice(0, host.length - entry.length - 1));
+export function baitedTenant(host: string, platform: string, maps: LinkMaps): boolean {
+  if (platform.length >= host.length) return false;
+  const tenant = lookalikeFold(host.slice(0, host.length - platform.length - 1));
   return (
     BAIT_IN_HOST.test(tenant) &&
     brandsInHost(tenant.replace(/[.-]/g, ''), tenant.split(/[.-]/), maps.hostTokenIndex).length > 0

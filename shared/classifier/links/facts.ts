@@ -8,7 +8,15 @@
 import type { UrlFeature } from '../normalize/index.ts';
 import { BAIT_IN_HOST, baitedTenant, brandsInHost, wearsOfficialDomain } from './bait.ts';
 import { deceptiveHost, NOT_DECEPTIVE, nameParts, WORN } from './deceptive-host.ts';
-import { type Brand, governmentHost, hostIn, type LinkMaps, lookalikeFold, MAX_HOST } from './maps.ts';
+import {
+  type Brand,
+  governmentHost,
+  hostEntry,
+  hostIn,
+  type LinkMaps,
+  lookalikeFold,
+  MAX_HOST,
+} from './maps.ts';
 
 export interface LinkFacts {
   readonly shorteners: number;
@@ -154,13 +162,13 @@ const BRAND_LINK = 1;
 const BRAND_MISMATCH = 2;
 const NO_BRAND = 0;
 
-/** A platform, a shortener or another host (`u.ip`: a raw IP is neither). */
-function hostKind(host: string, ip: boolean, maps: LinkMaps): number {
+/** A platform (its entry in the map), a shortener or another host (`u.ip`: a raw IP is neither). */
+function hostKind(host: string, ip: boolean, maps: LinkMaps): { kind: number; platform?: string } {
   // platforms first: maps.app.goo.gl is Google Maps, though goo.gl alone redirects anywhere
-  if (ip) return OTHER;
-  if (hostIn(host, maps.platforms)) return PLATFORM;
-  if (hostIn(host, maps.redirectors)) return SHORTENER;
-  return OTHER;
+  if (ip) return { kind: OTHER };
+  const platform = hostEntry(host, maps.platforms);
+  if (platform !== undefined) return { kind: PLATFORM, platform };
+  return { kind: hostIn(host, maps.redirectors) ? SHORTENER : OTHER };
 }
 
 /** What one host is, judged once per message. */
@@ -177,10 +185,11 @@ interface HostFacts {
 }
 
 function hostFacts(host: string, u: UrlFeature, named: readonly Brand[], maps: LinkMaps): HostFacts {
-  const kind = hostKind(host, u.ip, maps);
-  const own = !u.ip && (hostIn(host, maps.brandDomains) || governmentHost(host));
+  const { kind, platform } = hostKind(host, u.ip, maps);
+  const brandOwned = !u.ip && hostIn(host, maps.brandDomains);
+  const own = brandOwned || (!u.ip && governmentHost(host));
   // a platform's tenant named after a brand and the lure is the brand's impersonator, not the platform
-  if (kind === PLATFORM && baitedTenant(host, maps))
+  if (platform !== undefined && !brandOwned && baitedTenant(host, platform, maps))
     return { kind: OTHER, judgement: BRAND_MISMATCH, built: true, baited: true, own: false };
   if (kind !== OTHER) return { kind, judgement: NO_BRAND, built: false, baited: false, own };
   const name = nameParts(host).join('.');
