@@ -376,7 +376,7 @@ rule authority_telecom_disconnection : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A telecom regulator or carrier 'officer' (TRAI, DoT, NCC, PTA): your number will be blocked within hours over illegal activity or complaints, call or press a key to speak to the officer (English, romanised Hindi); in Russian, Ukrainian and Kazakh, the state services portal (Gosuslugi) or a carrier (Tele2, MTS, Kyivstar): a sign-in to your account from a new device, or your contract or number expiring and the number to be blocked, renew or confirm at a link that is not the service's own or call a number, from a person's number"
+    description = "A carrier or mobile-money 'officer' in East Africa: your line, SIM or wallet is about to be closed, or a loan was charged to you by mistake, call this number (Swahili, Luganda, Kinyarwanda, Amharic); a telecom regulator or carrier 'officer' (TRAI, DoT, NCC, PTA): your number will be blocked within hours over illegal activity or complaints, call or press a key to speak to the officer (English, romanised Hindi); in Russian, Ukrainian and Kazakh, the state services portal (Gosuslugi) or a carrier (Tele2, MTS, Kyivstar): a sign-in to your account from a new device, or your contract or number expiring and the number to be blocked, renew or confirm at a link that is not the service's own or call a number, from a person's number"
   strings:
     $block = /\b(number|numbers|sim|sim card|line|mobile connection|connection|mobile services?)\b.{0,40}\b(blocked|block|deactivated|deactivate|disconnected|disconnect|suspended|barred|terminated|band)\b/
     $why = /\b(illegal|unlawful|fraudulent|suspicious|criminal|misuse|misused|harass\w{0,6}|obscene|objectionable)\b|\b(multiple|several|many) complaints\b|\bcomplaints? (have been |has been )?(registered|received|filed|lodged|reported|against)\b|\bcomplaints? (aayi|aai|aayi hai|darj|mili|aa rahi)\b/
@@ -398,8 +398,18 @@ rule authority_telecom_disconnection : phishing
     $ru_fix = /(продлите|продлить|подтвердите|подтвердить|обновите|перейдите|продовжіть|подовжіть|підтвердіть|оновіть|перейдіть|позвоните|перезвоните|зателефонуйте|передзвоніть|свяжитесь|зв.яжіться|өтіңіз|растаңыз)/
     // a person's own news, or a warning passed on
     $ru_me = /(у меня|мне пришл|мне приходит|мне написал|мой номер|моя сим|мені прийшл|мій номер|мошенник|шахраї|осторожно|обережно)/
+    // East Africa (Swahili, Luganda, Kinyarwanda, Amharic; a Ge'ez letter is three bytes): your line, SIM or wallet
+    // is about to be closed, or a loan or advance was charged to you by mistake and is to be refunded ...
+    $ea_close = /\b(laini yako|line yako|namba yako|sim ?kadi yako|simu yako|akaunti yako|layini yo|sim card yo|ennamba yo|akawunti yo|sim card yanyu|sim card yawe|simukadi yanyu|simukadi yawe|nimero yanyu|nimero yawe|umurongo wanyu|umurongo wawe|konti yanyu|konti yawe)\b.{0,50}\b(itafungwa|itazimwa|itasitishwa|itafungiwa|imefungiwa|inafungwa|itablokiwa|ejja kuggalwa|egenda kuggalwa|eneeggalwa|ejja kusibibwa|izafungwa|irafungwa|igiye gufungwa|izahagarikwa|iri bufungwe)\b|(ሲም ካርድዎ|ሲምካርድዎ|ሲም ካርድህ|መስመርዎ|መስመርህ|ቁጥርዎ|አካውንትዎ|ሂሳብዎ).{0,60}(ይዘጋል|ይታገዳል|ይቋረጣል)/
+    $ea_loan = /\b(mkopo|deni|songesha|fuliza|m-shwari|mshwari|looni|ebbanja|inguzanyo|mokash)\b.{0,60}\b(kimakosa|kwa makosa|kwa bahati mbaya|mu nsobi|kunsobi|ku makosa|mu makosa)\b|(ብድር).{0,60}(በስህተት)/
+    // ... call the "officer" back on the number given
+    $ea_call = /\b(piga|pigia|tupigie|nipigie|wasiliana na|kuba ku|kuba essimu|kubira|tukubire|nkubire|hamagara|muhamagare|mutuhamagare|duhamagare|umpamagare|mpamagara)\b|(ይደውሉ|ደውል|ደውሉ|ደውዪ|ይደውሉልን|ይደውሉልኝ)/
+    // a person's own line, or a carrier's or a friend's warning
+    $ea_no = /\b(laini yangu|namba yangu|layini yange|sim yanjye|nimero yanjye|tapeli|matapeli|utapeli|tahadhari|usipige|mubbi|ababbi|abatekamutwe|ubutekamutwe|ntimuhamagare)\b|(ማጭበርበር|አጭበርባሪ|አይደውሉ|ቁጥሬ|ሲም ካርዴ)/
   condition:
-    (($block and $why and $when and ($who or $officer) and ($officer or phone_count > 0 or contact_count > 0)
+    (($ea_close or $ea_loan) and $ea_call and phone_count > 0 and not $ea_no and not $warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($block and $why and $when and ($who or $officer) and ($officer or phone_count > 0 or contact_count > 0)
       and not $warn and not $me)
       // (a link that is not the portal's or the carrier's own, or a number to call)
       or ((($ru_acct and $ru_login) or ($ru_carrier and $ru_block)) and $ru_fix and not $ru_me

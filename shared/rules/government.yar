@@ -630,3 +630,33 @@ rule gov_court_fine_link_ar : phishing
     and ((sender_kind != "alpha" and sender_kind != "shortcode")
       or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
 }
+
+// Greece and Italy: a ministry, the tax office, the health fund or the police say a traffic fine is unpaid or a
+// tax or health-ticket refund is waiting, to pay or claim at a link that is not the state's (gov.gr, gov.it) but
+// wears its address or a government word in another domain ("aade.gr-epistrofi.com", "prostima-kok.com",
+// "pagopa-sanzioni.net"). A Greek letter is two bytes: gaps in bytes; accents kept, so both spellings.
+rule gov_fine_refund_link_el_it : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A ministry, tax office, health fund or police notice of an unpaid traffic fine or a tax or health-ticket refund, to pay or claim at a link off the government's domain that wears its address or a government word (Greek, Italian)"
+  strings:
+    // the office (Greek) ...
+    $el_off = /(υπουργείο|υπουργειο|ααδε|\baade\b|\bgov\.gr\b|αστυνομία|αστυνομια|τροχαία|τροχαια|εοπυυ|\beopyy\b|εφκα|\befka\b|εφορία|εφορια|δήμος|δημος|δημοτική αστυνομία|δημοτικη αστυνομια|ταμείο|ταμειο)/
+    // ... and its fine or refund
+    $el_why = /(πρόστιμ|προστιμ|κλήση τροχαίας|κληση τροχαιας|κλήση στάθμευσης|κληση σταθμευσης|παράβαση|παραβαση|παραβάσεις|παραβασεις|επιστροφή (φόρου|φορου|χρημάτων|χρηματων|εξόδων|εξοδων|ποσού|ποσου)|επιστροφη (φόρου|φορου|χρημάτων|χρηματων|εξόδων|εξοδων|ποσού|ποσου)|αποζημίωση|αποζημιωση|δικαιούστε|δικαιουστε)/
+    // the office (Italian) ...
+    $it_off = /\b(ministero|agenzia (delle |della )?entrate|polizia (municipale|stradale|locale)|comune di|pagopa|inps|asl|servizio sanitario|sistema sanitario|motorizzazione|portale dell'automobilista|regione)\b/
+    // ... and its fine or refund
+    $it_why = /\b(multa|multe|contravvenzione|contravvenzioni|sanzione|sanzioni|verbale|infrazione|rimborso|rimborsi|ticket sanitario|ticket sanitari)\b/
+    // a government word or the office's name built into another domain's host
+    $host = /(gov|aade|eopyy|efka|prostim|klisi|epistrof|entrate|pagopa|multe|verbali|rimbors|sanzion|ministero|polizia)[a-z0-9.-]{0,40}\.(com|net|org|info|online|site|top|xyz|shop|live|app|click|link|icu|vip|cc|co|me|pro|support|help|services|cfd|sbs|cyou|buzz)\b/
+    // a person's own fine or refund, or a warning passed on
+    $me = /\b(ho pagato|ho ricevuto|mi (e|è) arrivat|mia|mio|ti (mando|giro)|lol|ahah|truffa|truffe|truffatori|phishing|falso|falsi)\b|(μου |πλήρωσα|πληρωσα|μου ήρθε|μου ηρθε|απάτη|απατη|απατεώνες|απατεωνες|ψεύτικ|ψευτικ|μην πατάτε|μην πατατε)/
+  condition:
+    (($el_off and $el_why) or ($it_off and $it_why)) and not $me
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and (worn_url_count > 0 or deceptive_url_count > 0 or brand_mismatch_count > 0 or risky_tld_count > 0 or shortener_count > 0
+      or ($host and sender_kind != "alpha" and sender_kind != "shortcode"))
+}

@@ -443,7 +443,7 @@ rule otp_tell_the_code_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog; a bank or carrier agent, one who sent a code 'by mistake', or a line to be closed, asking for the code, PIN or agent start key (Swahili, Luganda, Kinyarwanda, Amharic, Egyptian and Gulf Arabic): a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English); or a 'WhatsApp, Telegram or bank support team' that sent a code and asks for it to validate the account, or a prize that wants a photo of your ID and the code that will arrive (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic); or a courier asking for the SMS code to confirm receipt (Vietnamese, Thai); or an e-wallet 'security team' writing from an e-mail address that asks for the OTP"
+    description = "Asks the reader to say, send or share the code (or the card's last digits) to the sender, in Indonesian, Malay, Bengali, Urdu, Tagalog; a bank or carrier agent, one who sent a code 'by mistake', or a line to be closed, asking for the code, PIN or agent start key (Swahili, Luganda, Kinyarwanda, Amharic, Egyptian and Gulf Arabic), or in everyday Gulf and Egyptian speech a code said to be arriving or sent 'by mistake' and asked back ('send it to me', 'give it to me') beside a bank, a suspicious operation, a carrier's gift balance or the mistake: a courier's, a bank's or a stranger's code request; or a 'bank agent' renewing an expiring card or unblocking an account who asks for the SMS code, or the BVN and PIN (romanised Urdu and Hindi, French, Yoruba, Bengali, English); or a Sri Lankan, Indian or Pakistani 'bank officer': your card is blocked, tell me the OTP that just came (romanised Sinhala, Sinhala, English); or a 'WhatsApp, Telegram or bank support team' that sent a code and asks for it to validate the account, or a prize that wants a photo of your ID and the code that will arrive (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic); or a courier asking for the SMS code to confirm receipt (Vietnamese, Thai); or an e-wallet 'security team' writing from an e-mail address that asks for the OTP"
   strings:
     $id = /\b(kode|otp)\b.{0,60}\b(kirimkan|kirim ke saya|kasih ?tau|kasih ?tahu|beritahu|sebutkan|bacakan|infokan|share ke saya)\b|\b(tolong|boleh|mohon) (tolong )?(kirimkan|kasih ?tau|beritahu|sebutkan|bacakan) (kode|otp)\b/
     $bn_ur = /\b(otp|code|pin|cvv)( number| ta| ti| code)? (bolun|bolen|bolo|bole din|diye din|share (karein|karen|kijiye|kar dein))\b/
@@ -513,6 +513,15 @@ rule otp_tell_the_code_intl : phishing
     $eg_ask = /(ابعتلي|ابعتهولي|ابعتيلي|ابعتهالي|ابعت لي|قولي|قوللي|قوليلي|اديني|إديني|ادينى|هاتلي|ابعثلي|ارسلي لي|ارسله لي|أرسله لي|عطني|عطيني|اعطني|أعطني)( ال| الرقم| رقم)? ?(الكود|كود|الرمز|رمز|الرقم السري|الباسورد|الكود اللي|الرقم اللي)/
     // ... from a bank or carrier "employee", sent by mistake, or the line or SIM to be shut
     $eg_story = /(بالغلط|بالخطأ|خدمة العملاء|موظف|البنك|فودافون|اتصالات|اورنج|أورنج|موبايلي|stc|الشريحة|الشريحه|خطك|هيتقفل|هتتقفل|سيتم ايقاف|سيتم إيقاف|هيتوقف|هتتوقف|إيقاف الخط|ايقاف الخط)/
+    // Gulf and Egyptian everyday speech: the code announced as arriving or sent to the reader ("هيجيلك كود", "راح
+    // يوصلك رمز", "أرسلت كود لجوالك") ...
+    $ar_arrive = /(هيوصلك|هيجيلك|هتوصلك|هتجيلك|حيوصلك|حيجيلك|بيوصلك|بتوصلك|بيجيك|بيجيلك|راح يوصلك|راح يجيك|يوصلك|سيصلك|جالك|جاتلك|وصلك|وصلتك|جاك|جاءك|بعتلك|بعتتلك|بعتت لك|أرسلت لك|ارسلت لك|أرسلتلك|ارسلتلك|رسلتلك|أرسلت كود|ارسلت كود|أرسلت رمز|ارسلت رمز|أرسلت الكود|ارسلت الكود)/
+    $ar_what = /(كود|رمز|الرقم السري|الباسورد|رسالة فيها رقم|رساله فيها رقم|الرقم اللي|otp)/
+    // ... then asked back with the pronoun of "it" ("ابعتهولي", "ادهولي", "ترسله لي", "عطني اياه", "قولي الرقم")
+    $ar_give = /(ابعتهولي|ابعتهولى|ابعتهلي|ابعتيهولي|ابعتيهلي|تبعتهولي|تبعتهلي|ادهولي|اديهولي|إديهولي|اديهالي|قولهولي|قوليهولي|قولهالي|تقولهولي|قولي الرقم|قوليلي الرقم|قولي الكود|قولي الرمز|ارسله لي|أرسله لي|ترسله لي|ترسلها لي|ترسلهلي|ترسليه لي|رسله لي|رسلها لي|دزه لي|دزيه لي|طرشه لي|عطني اياه|عطني إياه|عطيني اياه|اعطني اياه|أعطني إياه|تعطيني اياه|تعطيني إياه|عطني الرمز|عطني الكود|عطني الرقم|تزودني به|تزويدي به|تزويدنا به)/
+    // ... not a son or daughter asking a parent for the code of their own bank
+    $ar_rel = /(يا ماما|يا بابا|يا امي|يا أمي|يا ابوي|يا أبوي|يمه|يبه|ماما |بابا )/
+    $ar_story = /(عملية مشبوهة|عمليه مشبوهه|عملية مش طبيعية|عمليه مش طبيعيه|حركة مشبوهة|عملية غير معتادة|رصيد هدية|رصيد هديه|رصيد مجاني|هدية|جائزة|بنك|مصرف)/
     // the service's or a friend's warning: never give it to anyone
     $af_no = /\b(usimpe|usimtumie|usitume|usishiriki|usimwambie|kamwe|mtu yeyote|tapeli|matapeli|utapeli|tahadhari|togimpa|togiwa|tewali|mubbi|ababbi|ntimuzayihe|ntuzayihe|ntugahe|ntimugahe|ntukabwire|uwo ari we wese|abatekamutwe|ubutekamutwe)\b|(ለማንም|አያጋሩ|አታጋሩ|አትስጡ|አይስጡ|አትስጥ|ማጭበርበር|አጭበርባሪ|لا تشارك|لا تعط|متديش|ماتديش|متقولش|ماتقولش|محدش|لأي حد|لاي حد|لأي شخص|احتيال|نصب|نصاب|حرامي)/
   condition:
@@ -527,7 +536,8 @@ rule otp_tell_the_code_intl : phishing
       and sender_kind != "alpha" and sender_kind != "shortcode")
     // East Africa and Egypt: the code or PIN asked of the reader by a "bank" or carrier agent, by one who "sent it by
     // mistake", or to keep the line from being closed
-    or ((($sw_ask and $sw_story) or ($lg_ask and $lg_story) or ($rw_ask and $rw_story) or ($am_ask and $am_story) or ($eg_ask and $eg_story))
+    or ((($sw_ask and $sw_story) or ($lg_ask and $lg_story) or ($rw_ask and $rw_story) or ($am_ask and $am_story) or ($eg_ask and $eg_story)
+      or ($ar_arrive and $ar_what and $ar_give and ($eg_story or $ar_story) and not $ar_rel))
       and not $af_no and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -627,12 +637,18 @@ rule otp_reply_y_activate_link : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Reply Y, then reopen this message to activate the link': the trick that makes a phone enable a stranger's link, beside a link (English, Vietnamese, Indonesian, Tagalog, Dutch, Swedish, French, German, Thai)"
+    description = "'Reply Y, then reopen this message to activate the link': the trick that makes a phone enable a stranger's link, beside a link (English, Vietnamese, Indonesian, Tagalog, Dutch, Swedish, French, German, Thai, Greek, Italian, Swahili, Kinyarwanda, Luganda, Arabic, Amharic)"
   strings:
     // the reply of a single letter (Y, 1) asked for, and the link that it "activates" or "opens"
     $y = /\b(reply|respond|answer|text back|tra loi|phan hoi|balas|mag-?reply|sumagot|antwoord|beantwoord|svara|repondez|repondre|antworten sie|antworte)( with| dengan| ng| met| med| par| mit)? "?(y|yes|1)"?\b|(ตอบกลับ|พิมพ์) ?"?(y|1)"?/
     $act = /\b(activate|enable|unlock|open|re-?open|kich hoat|mo (lien ket|link)|aktifkan|mengaktifkan|buka|i-?activate|activeren|openen|aktivera|oppna|activer|ouvrir|aktivieren|offnen)\b.{0,40}\b(link|links|lien ket|lien|tautan|lank|lanken|lenke)\b|\b(link|links|lien ket|tautan|lanken|lien)\b.{0,40}\b(activate|activated|enable|enabled|clickable|kich hoat|aktif|diaktifkan|activated|geactiveerd|aktiveras|aktiverad|active|actif|aktiviert)\b|(เปิดใช้|ใช้งาน).{0,40}(ลิงก์|ลิ้งค์)|(ลิงก์|ลิ้งค์).{0,40}(เปิดใช้|ใช้งานได้)/
+    // Greek, Italian, Swahili, Kinyarwanda, Luganda, Arabic, Amharic (a Greek or Arabic letter is two bytes, a
+    // Ge'ez letter three: wider gaps): "απαντήστε με Y", "rispondi con 1", "jibu Y", "subiza Y", "ddamu Y",
+    // "رد بـ Y", "Y ብለው ይመልሱ" ...
+    $y2 = /(απαντήστε|απαντηστε|απάντησε|απαντησε|απαντήστε μας|rispondi|rispondete|risponda|rispondere|jibu|ujibu|subiza|musubize|usubize|ddamu|muddemu|رد|ردي|ردوا|قم بالرد|الرد) ?(με|con|kwa|na|ne|ب|بـ)? ?"?(y|1)"?( |$|,|\.|\))|(y|1)"? (ብለው|በማለት|ብለህ|ብለሽ) (ይመልሱ|ይላኩ|መልስ|መልሱ)/
+    // ... and the link made to work by reopening the message
+    $act2 = /(ενεργοποι|λειτουργ|σύνδεσμο|συνδεσμο|σύνδεσμος|συνδεσμος).{0,80}(σύνδεσμο|συνδεσμο|σύνδεσμος|συνδεσμος|link|ενεργοποι|λειτουργ)|\b(attivare|attivato|attivo|abilitare|abilitato|cliccabile|cliccabili)\b.{0,40}\b(link|collegamento)\b|\b(link|collegamento)\b.{0,40}\b(attivare|attivato|attivo|abilitare|abilitato|cliccabile)\b|\b(kiungo|linki|link)\b.{0,40}\b(kifanye kazi|ifanye kazi|kiweze kufanya kazi|iweze kufanya kazi|kufanya kazi|ianze kufanya kazi|kiwashwe|kuwasha|kuamilisha|kitafanya kazi|kianze kufanya kazi|ikore|ukore|gukora|ifunguke|okukola|ekole)\b|\b(kuamilisha|kuwezesha|gukora|gufungura|okukola|okuggulawo)\b.{0,40}\b(kiungo|linki|link)\b|(الرابط|رابط|اللينك|لينك).{0,60}(لتفعيل|تفعيل|يتفعل|يتم تفعيل|قابل للنقر|قابلا للنقر|لتنشيط|يشتغل|يعمل)|(لتفعيل|تفعيل|لتنشيط).{0,40}(الرابط|اللينك)|(ሊንኩ|ሊንኩን|ሊንክ|ማስፈንጠሪያ).{0,90}(ለማንቃት|እንዲሰራ|እንዲከፈት|ይነቃል|ይሰራል)/
   condition:
-    $y and $act and (url_count > 0 or shortener_count > 0)
+    ($y and $act or $y2 and ($act or $act2)) and (url_count > 0 or shortener_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
