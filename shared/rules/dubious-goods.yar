@@ -100,6 +100,8 @@ rule goods_diet_miracle
     $am_big = /(ክብደት (መቀነሻ|ለመቀነስ)|ቦርጭ (ማጥፊያ|ለማጥፋት|መቀነሻ)|የወንድነት (ብርታት|ችግር|አቅም)|ብልት (ማሳደጊያ|ማስረዘሚያ)|ዳሌ (ማሳደጊያ|ማስፋፊያ)|ጡት ማሳደጊያ)/
     // ... paid on delivery, delivered discreetly or anywhere
     $big_cod = /\b(pay on delivery|payment on delivery|cash on delivery|discreet (delivery|packaging|packing)|delivery (nationwide|countrywide)|malipo baada ya kupokea|lipa (ukipokea|baada ya kupokea|ukishapokea)|unalipa ukipokea|tunafikisha (popote|mpaka mlangoni|nchi nzima)|tunaleta popote|delivery bure|kwa usiri)\b|(الدفع عند الاستلام|الدفع بعد الاستلام|الدفع عند التوصيل|توصيل مجاني|التوصيل مجاني|توصيل لجميع|بسرية تامة|ሲደርስዎ ይክፈሉ|እናደርሳለን|ዴሊቨሪ)/
+    // the Arabic order words when no number stands in the text ("order on WhatsApp", "talk to us")
+    $big_reach_ar = /(واتساب|واتس اب|كلمني|كلمنا|راسلني|راسلنا|للطلب|اطلبي|اطلب الان|اطلب الآن)/
     // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
@@ -119,7 +121,7 @@ rule goods_diet_miracle
     or (#mc_ctl >= 2 and ($mc_herb or $mc_nat) and $mc_consult and (phone_count > 0 or contact_count > 0)
       and not $mc_appt and not $mc_mine and not $mc_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($afr_sex and $afr_sell and (phone_count > 0 or contact_count > 0) and not $afr_own and sender_kind != "alpha" and sender_kind != "shortcode")
-    or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0) and not $afr_own and not $mc_mine
+    or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0 or ($ar_big and $big_reach_ar)) and not $afr_own and not $mc_mine
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -182,23 +184,25 @@ rule goods_followers_for_sale
     $fw_buy = /\b(buy|buying|sell|selling|gain|grow|boost|increase|purchase|tunauza|nauza|nunua|ongeza|kuongeza)\b.{0,40}\b(followers|likes|views|subscribers|watch hours)\b|\b(followers|likes|views|subscribers|watch hours)\b.{0,20}\b(for sale|available|packages?|price list|rates|plans)\b|\b(need|want|get) more (instagram |insta |tiktok |youtube |ig |yt |real |active )?(followers|likes|views|subscribers)\b/
     $fw_count = /[0-9](k|,000|000)?\+? ?(real |active |organic |genuine |instagram |insta |tiktok |youtube |facebook |twitter |spotify |hq |non-?drop )?(followers|likes|views|subscribers|subs|watch hours)\b ?(for|@|at|=|-|:|only|just|from)\b/
     // the platform the account lives on
-    $fw_plat = /\b(instagram|insta|tiktok|tik tok|youtube|facebook|twitter|spotify|snapchat|threads|twitch|linkedin|telegram|soundcloud)\b|\b(ig|yt|fb) ?(followers|likes|views|subscribers|account|page|channel|reels?|posts?)\b/
+    $fw_plat = /\b(instagram|insta|tiktok|tik tok|youtube|facebook|twitter|spotify|snapchat|threads|twitch|linkedin|telegram|soundcloud)\b|\b(ig|yt|fb) ?(followers|likes|views|subscribers|account|page|channel|reels?|posts?)\b|(سناب|انستقرام|انستغرام|انستجرام|انستا|تيك توك|تيكتوك|يوتيوب|فيسبوك|فيس بوك|تويتر|تلجرام|تيليجرام)/
     // the price as Nigeria, Ghana, Kenya and India write it, which the money count may not read
     $fw_amt = /(₦|₹|gh₵|\brs\.? ?|\bngn ?|\bksh ?|\bghs ?)[0-9]|\bn[1-9][0-9]{0,2}(,[0-9]{2}[0-9]|k\b)|\b[0-9][0-9,]{1,6} ?(naira|rupees|cedis|shillings)\b/
     // a person's own follower count, a friend's purchase or a question about it, a class on growing an account
     $fw_own = /\b(lol|lmao|haha|i (bought|paid|tried)|did (you|u) (buy|pay)|(is|was) (it|this|that) (legit|real)|scam|scams|workshop|webinar|seminar|masterclass|tutorial)\b/
     // Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic: followers, likes or views
     // sold ("vendo seguidores", "takipci satin al", "накрутка подписчиков", "kup obserwujacych") ...
-    $ml_fw = /(ፎሎወር|ተከታዮች)|\b(wafuasi|seguidores|curtidas|visualizacoes|inscritos|me gusta|visualizaciones|suscriptores|takipci|begeni|izlenme|abone|obserwujacych|obserwujacy|obserwatorow|polubien|polubienia|wyswietlen|subskrybentow|urmaritori|aprecieri|vizualizari|abonati)\b|(подписчик|лайков|просмотров|підписник|вподобайок|переглядів|متابعين|لايكات|مشاهدات)/
-    $ml_sell = /(እንሸጣለን|ይግዙ|ይጨምሩ)|\b(tunauza|nunua|ongeza|vendo|vendemos|compre|comprar|compra|ganhe|aumente|impulsione|impulsa|consigue|satin al|satin alin|satiyoruz|satilik|arttirin|artirin|kup|kupic|sprzedam|sprzedaz|zwieksz|cumpara|cumparati|vindem|cresteti)\b|(продаю|продам|накрутк|купить|купите|придбайте|накрутка|شراء|زيادة|بيع)/
+    $ml_fw = /(ፎሎወር|ተከታዮች)|\b(wafuasi|seguidores|curtidas|visualizacoes|inscritos|me gusta|visualizaciones|suscriptores|takipci|begeni|izlenme|abone|obserwujacych|obserwujacy|obserwatorow|polubien|polubienia|wyswietlen|subskrybentow|urmaritori|aprecieri|vizualizari|abonati)\b|(подписчик|лайков|просмотров|підписник|вподобайок|переглядів|متابعين|متابع |لايكات|مشاهدات)/
+    $ml_sell = /(እንሸጣለን|ይግዙ|ይጨምሩ)|\b(tunauza|nunua|ongeza|vendo|vendemos|compre|comprar|compra|ganhe|aumente|impulsione|impulsa|consigue|satin al|satin alin|satiyoruz|satilik|arttirin|artirin|kup|kupic|sprzedam|sprzedaz|zwieksz|cumpara|cumparati|vindem|cresteti)\b|(продаю|продам|накрутк|купить|купите|придбайте|накрутка|شراء|زيادة|بيع|بأرخص|بارخص|ارخص الاسعار|أرخص الأسعار|نوفر لك|نوفر لكم|متوفر|متوفرة)/
     // ... at a price as these countries write it (R$ is read as money; TL, zl, lei, rubles and hryvnias are not)
     $ml_amt = /[0-9] ?(tl|lira|zl|zlotych|pln|lei|ron|reais|soles)\b|[0-9] ?(руб|₽|грн|₴|₺|ريال|جنيه|درهم|ብር)|(₺|₽|₴) ?[0-9]/
+    // the Arabic ways in when no number stands in the text ("talk to us on WhatsApp")
+    $ml_reach_ar = /(واتساب|واتس اب|كلمني|كلمنا|راسلني|راسلنا|للطلب|للتواصل)/
     // a person's own purchase or joke ("comprei", "kkk", "вы покупали?")
     $ml_fw_own = /\b(comprei|kkk\w{0,4}|jaja\w{0,4}|satin aldim|kupilem|kupilam|am cumparat|vale a pena|golpe|dolandirici\w{0,3}|oszust\w{0,3}|teapa)\b|(купил|покупал|развод|мошенн|купив|шахра)/
   condition:
     (($fw_buy or $fw_count) and $fw_plat and (money_count > 0 or $fw_amt) and not $fw_own
       or $ml_fw and $ml_sell and $fw_plat and (money_count > 0 or $ml_amt) and not $ml_fw_own)
-    and (url_count > 0 or phone_count > 0 or contact_count > 0)
+    and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_reach_ar)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -229,26 +233,46 @@ rule goods_gulf_street_offers
   meta:
     action = "junk"
     weight = 2.8
-    description = "The Gulf's street offers from mobile numbers: special or VIP phone numbers for sale; cash buyers of any car, even damaged or financed; maids by the hour or for transfer; 'original' perfumes at 60-90% off; each with a number or a contact (English, Arabic)"
+    description = "The Gulf's street offers from mobile numbers: special or VIP phone numbers for sale, the operator named or not; cash buyers of any car, even damaged or financed; maids and cleaners by the hour or for transfer; 'original' perfumes at 60-90% off or at a price 'instead of' the shop's with free delivery; Snapchat, Instagram or TikTok followers and likes in packages at a price; villas and flats in instalments without a bank; club nights with free entry or a table to book; each with a number or a contact (English, Gulf and Egyptian Arabic)"
   strings:
     // special ("VIP", golden) phone numbers for sale (English, Arabic)
-    $vip = /\b(vip|golden|gold|fancy|platinum|diamond) (mobile |phone |sim )?(numbers|nos)\b|\bspecial (mobile |phone |sim )(numbers|nos)\b|(ارقام مميزة|أرقام مميزة|ارقام مميزه|أرقام مميزه|رقم مميز|ارقام ذهبية|أرقام ذهبية|ارقام بلاتينية|أرقام بلاتينية|ارقام فضية|أرقام فضية|ارقام vip|أرقام vip)/
+    $vip = /\b(vip|golden|gold|fancy|platinum|diamond) (mobile |phone |sim )?(numbers|nos)\b|\bspecial (mobile |phone |sim )(numbers|nos)\b|(ارقام|أرقام|رقم) (زين|موبايلي|stc|اتصالات|دو|فودافون|اورنج|أورنج|وي|فيرجن|عمانتل|اوريدو|أوريدو|بتلكو|سوا|ليبارا|ليكا) (مميزة|مميزه|مميز|ذهبية|ذهبي|بلاتينية|vip)|(ارقام مميزة|أرقام مميزة|ارقام مميزه|أرقام مميزه|رقم مميز|ارقام ذهبية|أرقام ذهبية|ارقام بلاتينية|أرقام بلاتينية|ارقام فضية|أرقام فضية|ارقام vip|أرقام vip)/
     $vip_sale = /\b(for sale|available|selling|prices?)\b|(للبيع|بسعر|بأسعار|باسعار|متوفر|متوفرة|يتوفر|لدينا)/
     // cash car buyers: "we buy all cars, even damaged or financed, cash on the spot"
-    $car = /\b(we|i) buy (all |any |used |your |every )?(cars?|vehicles?)\b|\b(buying|purchasing) (all |any |used )(cars|vehicles)\b|(نشتري (جميع |كافة |كل |جميع انواع |جميع أنواع )?(السيارات|سيارات|سيارتك)|شراء (جميع |كافة )?(السيارات|سيارات) (المستعملة|المدعومة|المصدومة|المرهونة|التالفة|المعطلة))/
+    $car = /\b(we|i) buy (all |any |used |your |every )?(cars?|vehicles?)\b|\b(buying|purchasing) (all |any |used )(cars|vehicles)\b|((بنشتري|نشتري|نشترى|بنشترى) (جميع |كافة |كل |اي |أي |جميع انواع |جميع أنواع )?(السيارات|سيارات|سيارتك|عربيات|العربيات|عربيتك|عربية|عربيه)|شراء (جميع |كافة )?(السيارات|سيارات) (المستعملة|المدعومة|المصدومة|المرهونة|التالفة|المعطلة))/
     $car_how = /\b(even if|any condition|damaged|accident(ed)?|financed|on loan|under (bank )?loan|with loan|mortgaged|scrap|non-?running|not running|cash on the spot|instant cash|spot cash|top price|same day)\b|(المدعومة|المصدومة|المرهونة|عليها (قرض|اقساط|أقساط)|المعطلة|التالفة|السكراب|كاش|نقدا|فورا|فوراً|أعلى سعر|اعلى سعر|بأعلى|باعلى|حتى لو)/
     // maids by the hour or "for transfer" (English, Arabic)
     $maid = /\b(maids|housemaids|cleaning ladies|nannies)\b|(خادمات|عاملات منزليات|عاملات|شغالات|مربيات)/
     $maid_how = /\b(hourly( basis)?|per hour|by the hour|for transfer|transfer (visa|sponsorship)|monthly contract)\b|(بالساعة|بالساعه|بنظام الساعات|نظام الساعات|للتنازل|نقل كفالة|بدون كفالة|بالشهر)/
     // "original" perfumes at a discount no perfumery gives
-    $perf = /\b(original|authentic|branded|tester) (perfumes?|fragrances?|colognes?)\b|\bperfumes? (original|branded|tester)\b|(عطور (اصلية|أصلية|اصليه|أصليه|ماركات|عالمية|فرنسية)|عطر (اصلي|أصلي)|العطور (الاصلية|الأصلية|العالمية))/
+    $perf = /\b(original|authentic|branded|tester) (perfumes?|fragrances?|colognes?)\b|\bperfumes? (original|branded|tester)\b|(عطور (اصلية|أصلية|اصليه|أصليه|ماركات|عالمية|فرنسية|تستر)|عطر (اصلي|أصلي)|العطور (الاصلية|الأصلية|العالمية|الفرنسية)|(برفانات|برفان|البرفانات) (اصلي|أصلي|اصلية|أصلية|اورجينال|أورجينال|فرنساوي|ماركات))/
     $perf_off = /\b[6-9][0-9] ?% (off|discount)\b|\b(up ?to|upto|flat) [6-9][0-9] ?%|(خصم [6-9][0-9]|خصومات (تصل|حتى) (الى |إلى )?[6-9][0-9]|[6-9][0-9] ?% خصم|بنص السعر|نصف السعر)/
+    // ... or at a price "instead of" the shop's, with free delivery or payment on delivery
+    $perf_deal = /(بدلا من|بدلاً من|بدل [0-9]|بدال [0-9]|توصيل مجاني|التوصيل مجاني|توصيل مجانا|التوصيل مجانا|التوصيل ببلاش|شحن مجاني|الدفع عند الاستلام)|\b(free (delivery|shipping)|cash on delivery|instead of [0-9])\b/
+    // villas and flats in instalments straight from the owner, without a bank (Gulf, Egyptian)
+    $villa = /(فلل|فيلا|فله|فلة|شقق|شقة|دوبلكس|تاون هاوس|وحدات سكنية)|\b(villas?|townhouses?|apartments?|flats)\b/
+    $villa_how = /(بدون بنك|بدون بنوك|بدون تمويل بنكي|بدون وساطة بنكية|بدون فوائد|بدون فوايد|من غير بنك|من غير بنوك|تقسيط مباشر|بالتقسيط المباشر|قسط مباشر)|\b(without (a )?bank|no bank (loan|finance|financing)|direct (developer |owner )?(instal?ments?|payment plan))\b/
+    // the Gulf's club nights pushed by a promoter: ladies' night, free entry or drinks, a table to book
+    $club = /\b(ladies'? ?nights?|club nights?|party nights?|pool party|night ?club|brunch party|after ?party)\b|(ليلة السيدات|ليلة البنات|حفلة الليلة|سهرة الليلة|نايت كلوب)/
+    $club_how = /\b(free (entry|entrance|drinks|shots)|unlimited (drinks|shots|bubbly)|(table|vip) (booking|bookings|reservations?)|book (your|a) (table|vip)|vip tables?|guest ?list|bottle (offer|deals?|service))\b|(دخول مجاني|الدخول مجاني|حجز طاولات|حجز طاولة|طاولات vip)/
+    // a friend's plan for the night out ("are you coming?", "we're going")
+    $club_mine = /\b(we'?re going|we are going|i'?m going|i am going|wanna come|want to come|you coming|are you coming|see you|meet (you|us)|my (friend|cousin|sister)|with me|i'?ll be)\b/
+    // followers, likes or views for Snapchat, Instagram or TikTok sold in packages at a price (Gulf, Egyptian)
+    $fol = /(متابعين|متابع |لايكات|مشاهدات|ريتويتات)/
+    $fol_plat = /(سناب|انستقرام|انستغرام|انستجرام|انستا|تيك توك|تيكتوك|يوتيوب|تويتر)/
+    $fol_sell = /(زيادة|للبيع|بأرخص|بارخص|باقات|باقة|نوفر|متوفر|حقيقيين|عرب حقيقي|خليجيين|سعوديين)/
+    // a price in riyals, dirhams, pounds or dinars, which the money count may not read
+    $ar_amt = /[0-9] ?(ريال|درهم|جنيه|دينار|دنانير|ر\.س|د\.إ)|\b[0-9] ?(aed|sar|qar|kwd|bhd|omr|egp|le)\b/
+    // the way in as the Gulf writes it when no number stands in the text
+    $ar_reach = /(واتساب|واتس اب|واتس|كلمني|كلمنا|كلمونا|راسلني|راسلنا|للتواصل|للطلب|للحجز|اطلب الان|اطلب الآن|اطلبي)/
     // a person's own car, maid or number; a question to friends, a thank-you
     $ar_mine = /(سيارتي|خادمتي|رقمي|عندي خادمة|اشتريت|بعت |ابغى|أبغى|تعرف احد|تعرفون احد|تعرف أحد|تعرفون أحد|أحد يعرف|احد يعرف)/
     $mine = /\b(i|we|he|she|they) (got|booked|paid|took|did|had|bought|sold)\b|\bmy (car|maid|number|perfume)\b|\b(thanks|thank you|lol|haha|bro|can you|could you|do you know)\b/
   condition:
-    (($vip and $vip_sale) or ($car and $car_how) or ($maid and $maid_how) or ($perf and $perf_off))
-    and (phone_count > 0 or contact_count > 0) and not $ar_mine and not $mine and sender_kind == "phone"
+    (($vip and $vip_sale) or ($car and $car_how) or ($maid and $maid_how) or ($perf and $perf_off)
+      or ($perf and $perf_deal and (money_count > 0 or $ar_amt or $perf_off or $vip_sale)) or ($villa and $villa_how)
+      or ($club and $club_how and not $club_mine) or ($fol and $fol_plat and $fol_sell and ($ar_amt or money_count > 0)))
+    and (phone_count > 0 or contact_count > 0 or $ar_reach) and not $ar_mine and not $mine and sender_kind == "phone"
 }
 
 rule goods_cold_services_intl
@@ -838,12 +862,14 @@ rule goods_gold_dust
     $gold = /\bgold (dust|bars?|nuggets?|bullion)\b/
     $deal = /\b(for sale|dealer|serious buyers?|[0-9]{1,3} ?(kg|kilos?|kilograms?)|export)\b/
     // antique coins, relics and statues "from an inheritance" for sale (English, Arabic, Swahili)
-    $relic = /\b(antique|ancient|rare|roman|ottoman|historic(al)?) (coins?|relics?|artifacts?|artefacts?|manuscripts?|statues?)\b|(عملات (قديمة|اثرية|أثرية|نادرة|عثمانية|ذهبية قديمة)|عملة (قديمة|اثرية|أثرية|نادرة)|قطع (اثرية|أثرية)|آثار للبيع|اثار للبيع|تماثيل (اثرية|أثرية)|الزئبق الأحمر|زئبق احمر)|\b(sarafu za (kale|zamani)|vitu vya kale)\b/
+    $relic = /\b(antique|ancient|rare|roman|ottoman|historic(al)?) (coins?|relics?|artifacts?|artefacts?|manuscripts?|statues?)\b|(عملات (قديمة|اثرية|أثرية|نادرة|عثمانية|ذهبية قديمة)|عملة (قديمة|اثرية|أثرية|نادرة)|قطع (اثرية|أثرية)|آثار للبيع|اثار للبيع|تماثيل (اثرية|أثرية)|الزئبق الأحمر|زئبق احمر|(جنيهات|جنيه|ليرات|ليرة|ليره) (دهب|ذهب|ذهبية) (قديمة|قديمه|عثمانية|عثماني|انجليزي|إنجليزي|ملكي|اثرية|أثرية))|\b(sarafu za (kale|zamani)|vitu vya kale)\b/
     $relic_deal = /\b(inherit\w{0,4}|inheritance|heirloom|for sale|serious buyers?|buyers? (needed|wanted)|certified|valued at|worth millions)\b|(ورث|ورثة|إرث|من جدي|للبيع|مشتري جاد|للجادين|بسعر مغري)|\b(urithi|zinauzwa|mnunuzi)\b/
+    // the Egyptian and Gulf ways in, when no number stands in the text
+    $relic_reach = /(كلمني|كلمنا|راسلني|واتساب|واتس|للتواصل|للجادين)/
     // a museum's notice, a collector's talk
     $relic_own = /\b(museum|exhibition|auction house|lol|should (we|i)|do you know|what do you think)\b|(متحف|معرض|رأيك|رايك)/
   condition:
-    ($gold and $deal or $relic and $relic_deal and (phone_count > 0 or contact_count > 0) and not $relic_own)
+    ($gold and $deal or $relic and $relic_deal and (phone_count > 0 or contact_count > 0 or $relic_reach) and not $relic_own)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -1139,7 +1165,7 @@ rule goods_energy_telemarketing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Unsolicited energy or mobile-plan telemarketing from a private mobile number: a heat pump, solar panels, an electricity or gas contract, a lower energy bill or a cheaper mobile plan, 'reply YES and we call you back' (German, Dutch, Danish, Swedish, Norwegian, Finnish, French, English); light and gas, the bill, fibre and mobile, a home alarm or solar panels with a saving or a price, 'reply SI or SIM' or 'a consultant will call you' (Italian, Spanish, Portuguese)"
+    description = "Unsolicited energy or mobile-plan telemarketing from a private mobile number: a heat pump, solar panels, an electricity or gas contract, a lower energy bill or a cheaper mobile plan, 'reply YES and we call you back' (German, Dutch, Danish, Swedish, Norwegian, Finnish, French, English); light and gas, the bill, fibre and mobile, a home alarm or solar panels with a saving or a price, 'reply SI or SIM' or 'a consultant will call you' (Italian, Spanish, Portuguese); insulation, a heat pump, fibre at a speed or a cash buyer for your car, at zero cost, with state incentives or in cash, 'reply SI' (Italian, Spanish, Portuguese); free loft, cavity-wall or boiler upgrades under a government scheme, reply YES, with an opt-out (English)"
   strings:
     $offer = /\b(warmepumpe\w{0,2}|solaranlage\w{0,2}|photovoltaik\w{0,6}|pv-?anlage\w{0,2}|solarmodule|stromvertrag|stromanbieter\w{0,2}|stromtarif|stromkosten|gasvertrag|handyvertrag|mobilfunkvertrag|handytarif|warmtepomp\w{0,2}|zonnepane\w{1,4}|energiecontract|energieleverancier|energierekening|energiekosten|stroomcontract|telefoonabonnement|solceller|solcelle\w{0,4}|solpaneler|solpanel\w{0,4}|varmepumpe\w{0,2}|varmepump\w{0,3}|bergvarme|elavtal\w{0,3}|elaftale\w{0,2}|stromavtale\w{0,2}|elregning\w{0,2}|elrakning\w{0,2}|stromregning\w{0,2}|mobilabonnement\w{0,2}|mobilabonnemang\w{0,2}|aurinkopaneel\w{1,4}|lampopump\w{1,4}|ilmalampopump\w{1,4}|sahkosopimu\w{1,4}|sahkolasku\w{0,4}|puhelinliittym\w{1,4}|pompes? a chaleur|panneaux? (solaires?|photovoltaiques?)|contrat (d'electricite|d'energie|de gaz)|fournisseur d'(electricite|energie)|facture d'(electricite|energie)|forfait mobile|solar panels?|heat pumps?|electricity (contract|plan|bill|rate|tariff)|energy (bill|plan|contract)|(mobile|phone|cell) plan)\b/
     // "reply YES", "antworten Sie mit JA", "stuur JA", "svara JA", "vastaa KYLLA", "repondez OUI"
@@ -1151,18 +1177,23 @@ rule goods_energy_telemarketing
     // an appointment of a customer's own, to confirm by YES
     // Italian, Spanish, Portuguese: the cold offer (light and gas, the bill, fibre and mobile, an alarm, solar
     // panels) ...
-    $offer_r = /\b(luce e gas|luce o gas|offerta (luce|gas|fibra|energia|mobile)|bolletta (della luce|del gas|luce|gas|energetica)|bollette (di luce|luce|energetiche)|fornitura (di )?(luce|gas|energia)|fibra (ottica|1 ?giga|fino a)|impianto (fotovoltaico|d'allarme|di allarme)|pannelli (solari|fotovoltaici)|sistema d'allarme|antifurto|tariffa (luce|gas|mobile|fibra)|factura de (la )?(luz|gas)|tarifa de (luz|gas)|fibra (y|\+) movil|fibra optica|alarma (para (tu|su) (casa|hogar|negocio)|sin cuota|gratis)|placas solares|paneles solares|fatura (da )?(luz|eletricidade|gas)|tarifario (de |da )?(luz|eletricidade|gas|movel)|fibra (e|\+) (movel|tv)|alarme (para (a sua|sua) casa|gratuito|gratis)|paineis solares)\b/
+    $offer_r = /\b(luce e gas|luce o gas|offerta (luce|gas|fibra|energia|mobile)|bolletta (della luce|del gas|luce|gas|energetica)|bollette (di luce|luce|energetiche)|fornitura (di )?(luce|gas|energia)|fibra (ottica|1 ?giga|fino a)|impianto (fotovoltaico|d'allarme|di allarme)|pannelli (solari|fotovoltaici)|sistema d'allarme|antifurto|tariffa (luce|gas|mobile|fibra)|factura de (la )?(luz|gas)|tarifa de (luz|gas)|fibra (y|\+) movil|fibra optica|alarma (para (tu|su) (casa|hogar|negocio)|sin cuota|gratis)|placas solares|paneles solares|fatura (da )?(luz|eletricidade|gas)|tarifario (de |da )?(luz|eletricidade|gas|movel)|fibra (e|\+) (movel|tv)|alarme (para (a sua|sua) casa|gratuito|gratis)|paineis solares|isolamento (termico|a cappotto|della casa|da casa|de fachada)|cappotto termico|pompa di calore|pompe di calore|caldaia (nuova|a condensazione|gratis)|aislamiento (termico|de (tu|su) (casa|vivienda|fachada)|gratis|gratuito)|aerotermia|bombas? de calor|fibra (fino a |hasta |ate )?[0-9]{1,4} ?(mb|gb|giga|mega)|fibra (y|e|\+) (movil|movel|mobile)|compriamo (la tua|il tuo|qualsiasi|tutte le) (auto|macchina|macchine|veicolo|veicoli|moto)|acquistiamo (la tua|il tuo|qualsiasi) (auto|macchina|veicolo)|compramos (tu|su|o seu|o teu|a sua|seu|sua|cualquier|qualquer) (coche|carro|auto|vehiculo|veiculo|moto|mota|viatura)|compramos (coches|carros|vehiculos|veiculos|automoveis|viaturas))\b/
     // ... the ask: reply SI or SIM, or a consultant who will call ...
     $yes_r = /\b(rispondi|risponda|rispondete|scrivi|scriva|responde|responda|contesta|conteste|escribe|escreva)( con| com)? "?(si|sim|ok)"?\b/
     $cb_r = /\b(un (nostro )?(consulente|operatore|esperto|tecnico) (ti|la) (chiamera|contattera|richiamera)|ti (richiamiamo|ricontattiamo|contatteremo|richiameremo|ricontatteremo)|sarai (ricontattato|contattato|richiamato)|verrai (ricontattato|contattato|richiamato)|la (richiamiamo|contatteremo|ricontatteremo)|un (asesor|agente|tecnico|comercial) (te|le) (llamara|contactara)|te (llamamos|llamaremos|contactaremos)|le (llamaremos|contactaremos)|um (consultor|assessor|assistente|tecnico|comercial) (ira ligar|vai ligar|liga-lhe|ligara|entrara em (contacto|contato))|(ligamos-lhe|ligamos para si|entraremos em (contacto|contato) (consigo|com voce)))\b/
     // ... a saving, a discount or a price
-    $pitch_r = /\b(risparmi\w{0,4}|sconto|gratis|gratuit\w{1,2}|offerta|promo\w{0,6}|ahorr\w{1,4}|descuento|oferta|economiz\w{1,4}|poupe\w{0,2}|poupanca|desconto|mas barat\w{1,2}|mais barat\w{1,2}|piu conveniente)\b/
+    $pitch_r = /\b(risparmi\w{0,4}|sconto|gratis|gratuit\w{1,2}|offerta|promo\w{0,6}|ahorr\w{1,4}|descuento|oferta|economiz\w{1,4}|poupe\w{0,2}|poupanca|desconto|mas barat\w{1,2}|mais barat\w{1,2}|piu conveniente|costo zero|senza costi|sin coste|sin costo|coste cero|sem custos?|custo zero|incentiv\w{1,3}|bonus (statale|casa)|ecobonus|superbonus|subvencion\w{0,2}|ayudas? (del|de la) (gobierno|estado|junta|ue)|fondos europeos|apoio do estado|apoios? do governo|fundo ambiental|contanti|al contado|en efectivo|a pronto|pagamento (imediato|na hora)|valutazione gratuita|tasacion gratis|avaliacao gratuita)\b/
     // the customer's own request, contract or appointment; a friend's tip
     $own_r = /\b(grazie per (la (tua|sua) richiesta|averci contattato)|come (concordato|richiesto|da accordi)|(il tuo|il suo|del tuo|del suo) (contratto|appuntamento|ordine)|appuntamento|gracias por (tu|su) (solicitud|interes|consulta)|(tu|su) (contrato|cita|pedido|solicitud)|cita previa|obrigad[oa] pel[oa] (seu |sua )?(pedido|contacto|contato|interesse)|(o seu|a sua) (contrato|marcacao|encomenda|pedido)|marcacao|confermare|confirmar|abbiamo (preso|messo|fatto)|ho (preso|messo|fatto)|contratamos|contrate|ti consiglio|te recomiendo|recomendo|mamma|papa|ahah\w{0,4}|jaja\w{0,4}|kkk\w{0,4})\b/
+    // English: free insulation or heating under a government scheme ("ECO4", "fully funded"), reply YES, opt out
+    $offer_gov = /\b(loft insulation|cavity wall insulation|(external|internal|solid) wall insulation|home insulation|spray foam insulation|free insulation|insulation (grant|scheme)|free (boiler|heating|central heating)|boiler (grant|upgrade|replacement) (scheme|grant)|eco ?4|great british insulation scheme|gbis)\b/
+    $gov = /\b(government|govt|gov'?t|eco ?4|fully[- ]funded|grant[- ]funded|grant|free of charge|zero[- ]cost|no cost|at no cost)\b/
+    $optout = /\b(stop|opt[- ]?out|unsubscribe)\b/
     $appt = /\b(appointment|booking|installation date|termin\w{0,2}|bestatig\w{1,4}|afspraak|bevestig\w{0,3}|aftale\w{0,2}|bekraft\w{1,4}|bokning\w{0,2}|bokad|bekreft\w{1,4}|avtalt|varau\w{1,4}|vahvist\w{1,6}|rendez-vous|confirm\w{0,6}|your (order|contract|account|meter|installation))\b/
   condition:
     ($offer and $yes and $cb and not $own
-      or $offer_r and ($yes_r or $cb_r) and ($pitch_r or money_count > 0) and not $own_r)
+      or $offer_r and ($yes_r or $cb_r) and ($pitch_r or money_count > 0) and not $own_r
+      or $offer_gov and $gov and $yes and $optout and not $own)
     and not $appt
     and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "premium_rate"
 }

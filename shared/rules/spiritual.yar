@@ -136,11 +136,11 @@ rule spirit_healer_spell
     $lg_who = /\b(omusawo (w'|w)ekinansi|omusawo w'ekiganda|omusawo (wa )?(ddagala ly'ekinansi|lubaale|misambwa)|omulaguzi|omusamize|basamize|jjajja (lubaale|musoga|w'ekinansi|omusawo))\b/
     $lg_pow = /\b(okuzza (omwagalwa|omuganzi|muganzi|bba|mukyala|omukazi|omusajja)|omwagalwa (eyakuleka|akomewo|akudde)|eddagala ly'?(omukwano|omukisa|obugagga|bizinensi|ssente)|okuwangula (omusango|emisango|bet|betting|zzaala)|okufuna (abaguzi|bakasitoma|obugagga|omukisa)|abaguzi bangi|okunyweza obufumbo)\b/
     // Kinyarwanda: the healer (umuvuzi gakondo, umupfumu) and the menu
-    $rw_who = /\b(umuvuzi gakondo|abavuzi gakondo|umuvuzi w'imiti gakondo|umupfumu|abapfumu|umuvuzi wa kinyarwanda)\b/
-    $rw_pow = /\b(kugarura (umukunzi|uwo ukunda|umugabo|umugore)|umukunzi wagutaye|imiti y'?(urukundo|amahirwe|ubukire|ubucuruzi)|gukundwa n|gutsinda (urubanza|imanza|bet|betting|ikizamini)|kubona (abakiriya|akazi|ubukire)|abakiriya benshi|kurinda (urugo|ubucuruzi))\b/
+    $rw_who = /\b(umuvuzi gakondo|abavuzi gakondo|umuvuzi w'imiti gakondo|umupfumu|abapfumu|umuvuzi wa kinyarwanda|imiti (ya kinyarwanda|gakondo|y'ibyatsi|y'abakurambere))\b/
+    $rw_pow = /\b(kugarura (umukunzi|uwo ukunda|umugabo|umugore)|umukunzi (wagutaye|wawe yaragutaye|aragaruka|azagaruka)|imiti y'?(urukundo|amahirwe|ubukire|ubucuruzi)|gukundwa n|gutsinda (urubanza|imanza|bet|betting|ikizamini)|kubona (abakiriya|akazi|ubukire|umugabo|umugore|umukunzi|urubyaro|amafaranga)|abakiriya benshi|kurinda (urugo|ubucuruzi)|amahirwe (mu|ku|y'?) ?(bucuruzi|kazi|rukundo|buzima)|(ira|ara|iza)mugarura|kumugarura)\b/
     // Amharic: the traditional healer or the sorcerer, a love charm, a lover returned, luck, customers, a court case
-    $am_who = /(የባህል ሐኪም|የባህል ሀኪም|የባህል ህክምና|ባህላዊ ሐኪም|ባህላዊ ሀኪም|ጠንቋይ|ቃልቻ|መተት)/
-    $am_pow = /(መስተፋቅር|ፍቅር|የሄደ|ትዳር|ዕድል|እድል|ንግድ|ደንበኛ|ፍርድ ቤት|ውርርድ|ቤቲንግ|ሀብት|ሲሳይ)/
+    $am_who = /(የባህል ሐኪም|የባህል ሀኪም|የባህል ህክምና|ባህላዊ ሐኪም|ባህላዊ ሀኪም|ጠንቋይ|ቃልቻ|መተት|መንፈሳዊ አዋቂ|የመንፈስ አዋቂ|አዋቂ ቤት|ባለ ዛር|ድግምት|የባህል መድሃኒት|የባህል መድኃኒት)/
+    $am_pow = /(መስተፋቅር|ፍቅር|የሄደ|ትዳር|ዕድል|እድል|ንግድ|ደንበኛ|ፍርድ ቤት|ውርርድ|ቤቲንግ|ሀብት|ሲሳይ|ለስራ|ለሥራ)/
     // Arabic (Gulf, Egyptian, Maghreb): the "spiritual sheikh" and the menu: the beloved brought back, magic
     // undone, marriage eased, customers or money drawn, a case won
     $ar_who = /(شيخ روحاني|الشيخ الروحاني|معالج روحاني|المعالج الروحاني|شيخة روحانية|الشيخة الروحانية|روحاني مغربي|روحانية مغربية|ساحر|عراف|العراف)/
