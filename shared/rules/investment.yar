@@ -26,7 +26,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi); an online rotating savings scheme (paluwagan, arisan, tontine, susu): a small sum a day for a large payout, slots or a guarantee, and a group to join (Tagalog, Indonesian, French, English)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi); an online rotating savings scheme (paluwagan, arisan, tontine, susu): a small sum a day for a large payout, slots or a guarantee, and a group to join (Tagalog, Indonesian, French, English); a company's shares on a licensed platform with a monthly profit, or 'pay X and receive Y after a month' (Gulf and Egyptian Arabic); off-plan property with a guaranteed ROI, a free trading course promising a monthly income (English, Arabic); a crypto stake earning a sum a month with 'reply YES' or an adviser (Greek)"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -142,10 +142,27 @@ rule invest_guaranteed_returns
     $fx_inc = /\b(ganhar|ganhe|renda|lucrar|lucre|faturar|ganar|earn|make|income)\b.{0,30}[0-9].{0,25}\b(por mes|por dia|ao mes|ao dia|mensais|al mes|a month|per month|a day|per day|monthly|daily)\b|(دخل|ربح|أرباح|ارباح|تربح|اربح).{0,30}[0-9].{0,25}(شهريا|يوميا|في الشهر|في اليوم|كل شهر)/
     $fx_sure = /\b(garantid[oa]s?|garantizad[oa]s?|guaranteed|sem risco|sin riesgo|risk[- ]free)\b|(تضمن|مضمون|مضمونة|ضمان|مؤكد)/
     // a national company's shares sold "from 1000" (Aramco, Petrobras, Safaricom ...), with a profit or a way in
-    $sh_nat = /(أسهم|اسهم) (شركة )?(أرامكو|ارامكو|سابك|معادن|قناة السويس|أدنوك|ادنوك)|\b(acoes|acao) (da |de |do )?(petrobras|vale|banco do brasil|galp|edp)\b|\b(shares|hisa|stocks?) (in|of|za|ya) (safaricom|kengen|aramco|petrobras|ethio ?telecom|gazprom|equity bank)\b|(μετοχές|μετοχες) (της )?(δεη|ολπ|οτε|εθνικής|εθνικης)/
+    $sh_nat = /(أسهم|اسهم) (في |فى )?(شركة )?(أرامكو|ارامكو|سابك|معادن|قناة السويس|أدنوك|ادنوك)|\b(acoes|acao) (da |de |do )?(petrobras|vale|banco do brasil|galp|edp)\b|\b(shares|hisa|stocks?) (in|of|za|ya) (safaricom|kengen|aramco|petrobras|ethio ?telecom|gazprom|equity bank)\b|(μετοχές|μετοχες) (της )?(δεη|ολπ|οτε|εθνικής|εθνικης)/
     $sh_from = /(ابتداء من|ابتداءا من|بداية من|بدءا من|بمبلغ|فقط ب) ?[0-9]|\ba partir de (r\$ ?|€ ?)?[0-9]|\b(from|starting at|kuanzia|only) (ksh\.? ?|kes ?|\$|£|€)?[0-9]|(από|απο) [0-9]/
     $sh_ret = /(أرباح|ارباح|ربح|عائد)|\b(lucros?|rendimentos?|dividendos?|profits?|returns?|faida|gawio)\b|(κέρδ|κερδ|απόδοσ|αποδοσ)/
     $sh_own = /(اشتريت|اشترينا|احتيال|نصب)|\b(comprei|i bought|nilinunua|golpe|scam)\b/
+    // Arabic: shares of a company on a "licensed platform" with a monthly profit, or "pay 5000 and receive 15000 after a
+    // month" (Gulf and Egyptian Arabic)
+    $ar_shr = /(أسهم|اسهم|سهم) (في |فى )?(شركة|شركات)/
+    $ar_plat = /(منصة|منصه) (تداول |استثمار |استثمارية )?(مرخصة|مرخصه|معتمدة|معتمده|موثوقة|موثوقه|رسمية|رسميه)/
+    $ar_month = /(شهري|في الشهر|فى الشهر|كل شهر|بالشهر)/
+    $ar_mult = /(ادفع|تدفع|ادفعي|حط|تحط|استثمر|ضع|حول|حوّل) [0-9][0-9,.]{0,9} ?(جنيه|ريال|درهم|دينار|دولار|الف|ألف)?.{0,30}(واستلم|وتستلم|واستلمي|واحصل على|وتحصل على|وخد|وتاخد|وتاخذ|واقبض|وتقبض|استلم|تستلم) [0-9][0-9,.]{0,9}.{0,30}(بعد|خلال) (شهر|أسبوع|اسبوع|شهرين|[0-9])/
+    $ar_ask3 = /(كلمني|كلمنا|كلميني|الواتس|ابعتلي|ابعت لي|راسلني|تواصل)/
+    // English: off-plan property or units with a guaranteed ROI, rental yield or return
+    $op_prop = /\b(off[- ]plan|apartments?|villas?|townhouses?|propert(y|ies)|real estate|studios?|units)\b/
+    $op_roi = /\bguaranteed ([0-9]{1,2}(\.[0-9])? ?% )?(net )?(rental )?(roi|returns?|yield|rental (income|yield|returns?))\b|\b[0-9]{1,2}(\.[0-9])? ?% (net )?(roi|rental yield|yield) (is )?guaranteed\b/
+    $op_not = /\b(no|not|never|nothing) (is |was )?guaranteed\b|\b(i|we) (viewed|visited|bought|saw|looked at)\b/
+    // a free forex or trading course, in either order of the words
+    $fx_course2 = /\b(forex|trading|crypto) (trading )?(course|masterclass|training|class|mentorship)\b|(دورة|دورات|كورس) (تداول|فوركس|الفوركس)/
+    $fx_free = /\bfree (forex |trading |crypto |stock |online ){0,2}(course|masterclass|training|class|webinar|mentorship)\b|\b(curso|mentoria|treinamento) (gratis|gratuit[oa])\b|(مجانية|مجاني|مجانا|مجاناً)/
+    // Greek: a sum earned a month or a week on a crypto or investment stake, and "reply YES" or an adviser to call
+    $gr_amt = /(κερδίστε|κερδιστε|βγάλτε|βγαλτε|κερδίζετε|κερδιζετε|κερδίσετε|κερδισετε|κέρδος|κερδος|κέρδη|κερδη|απόδοση|αποδοση|βγάζετε|βγαζετε|βγάλετε|βγαλετε).{0,30}[0-9].{0,12}(τον μήνα|τον μηνα|το μήνα|το μηνα|μηνιαίως|μηνιαιως|μηνιαία|μηνιαια|κάθε μήνα|καθε μηνα|την εβδομάδα|την εβδομαδα)/
+    $gr_yes = /(απαντήστε|απαντηστε|απάντησε|απαντησε|στείλτε|στειλτε|στείλε|στειλε|γράψτε|γραψτε) (με )?("|«)?(ναι|nai|yes)|(σύμβουλο|συμβουλο|σύμβουλος|συμβουλος|εκπρόσωπος|εκπροσωπος|αναλυτής|αναλυτης)/
     $x_warn = /\b(teapa|escroc\w{0,4}|oszust\w{0,4}|dolandirici\w{0,4}|golpe|estafa|fraude|piramide|kkk|jaja|hhh)\b|(мошенн|шахра|развод|обман)/
   condition:
     (any of ($r*) and $i) or $r5
@@ -174,6 +191,10 @@ rule invest_guaranteed_returns
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ar_warn
       and ($ar_inv or $ar_cr) and (($ar_sure and $ar_pct) or ($ar_opp and ($ar_pct or ($ar_sure and $ar_cr))))
       and ($ar_ask or url_count > 0 or phone_count > 0 or contact_count > 0))
+    // (Arabic: a company's shares on a licensed platform with a monthly profit; pay X and receive Y after a month)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ar_warn
+      and (($ar_shr and $ar_plat and $ar_month) or $ar_mult)
+      and ($ar_ask or $ar_ask3 or url_count > 0 or phone_count > 0 or contact_count > 0))
     // (beyond English: the return by the day, week or month on a crypto, fund or arbitrage pitch, and a way to write)
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn
       and ($x_ret or $x_ret2) and $x_inv and ($x_ask or contact_count > 0 or url_count > 0))
@@ -189,7 +210,9 @@ rule invest_guaranteed_returns
         or ($gr_ret and $gr_inv and not $gr_warn and (contact_count > 0 or url_count > 0 or phone_count > 0 or $gr_ask))
         or ((($sw_ret and $sw_inv) or ($sw_mult and $sw_when)) and not $sw_warn
           and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $sw_in))
-        or ($fx_course and $fx_inc and $fx_sure)
+        or (($fx_course or $fx_course2) and $fx_inc and ($fx_sure or $fx_free))
+        or ($gr_inv and $gr_amt and $gr_yes and not $gr_warn)
+        or ($op_prop and $op_roi and not $op_not and (contact_count > 0 or phone_count > 0 or url_count > 0))
         or ($sh_nat and $sh_from and not $sh_own and ($sh_ret or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn and not $ru_own
       and $ru_arb and $ru_inc and ($ru_in or url_count > 0 or contact_count > 0))
@@ -663,7 +686,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms); a Chinese loan from a person's number that ignores the credit record, takes 'black and white households' or pays out the same day, with a call, a reply or WeChat (simplified and traditional); a credit consolidation (rachat de credit, monthly payments cut) with a free study, no commitment or a call back from a French mobile; not a Chinese shop's or bank's interest-free instalments (N期免息) from its own sender with its opt-out or signature"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms); a Chinese loan from a person's number that ignores the credit record, takes 'black and white households' or pays out the same day, with a call, a reply or WeChat (simplified and traditional); a credit consolidation (rachat de credit, monthly payments cut) with a free study, no commitment or a call back from a French mobile; Gulf Arabic loans and cards paid off for a commission with new financing, or property in instalments without a bank; not a Chinese shop's or bank's interest-free instalments (N期免息) from its own sender with its opt-out or signature"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     // a shop's or a bank's instalments (N期免息, 分期, 以旧换新), and the lender's lure no shop writes (a loan
@@ -732,8 +755,9 @@ rule invest_loan_intl
     $pt_pt = /\b(credito|emprestimo|financiamento)s?\b.{0,60}\b(sem fiador(es)?|sem (consulta (ao |do |no )?|recurso ao )?banco de portugal|mesmo (em|na|com) (lista negra|incumprimento|penhoras?|o banco de portugal)|sem comprovativos?)|\b(sem fiador(es)?|sem banco de portugal|mesmo (em|na) lista negra)\b.{0,60}\b(credito|emprestimo|financiamento)s?\b/
     // Turkish (folded): "kefilsiz", "evraksiz", "to those with a low credit score", no KKB or Findeks query
     $tr = /\b(kredi\w{0,4}|nakit|borc para)\b.{0,60}\b(kefilsiz|evraksiz|kredi notu (dusuk|kotu) olan\w{0,4}|(kkb|findeks|sicil)\w{0,4} (sorgusuz|bakilmaksizin|bakmadan)|sicili bozuk olan\w{0,4}|ayni gun (onay|odeme|hesabiniz\w{0,2}))|\b(kefilsiz|evraksiz|kredi notu (dusuk|kotu) olan\w{0,4}|sicili bozuk olan\w{0,4})\b.{0,60}\b(kredi\w{0,4}|nakit|borc para)\b/
-    // Arabic: quick personal loans, no guarantor, no salary transfer, for employees and retirees (two bytes a letter)
-    $ar = /(قروض شخصية سريعة|قرض شخصي سريع|تمويل فوري)|(قرض|قروض|تمويل|سلفة|سلف).{0,120}(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|بدون ضمانات|للموظفين والمتقاعدين|حتى للمتعثرين|المتعثرين في سمة|موافقة فورية)|(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|للموظفين والمتقاعدين|حتى للمتعثرين).{0,120}(قرض|قروض|تمويل|سلفة)/
+    // Arabic: quick personal loans, no guarantor, no salary transfer, for employees and retirees; loans and cards paid
+    // off for a commission with new financing; property in instalments "without a bank" (two bytes a letter)
+    $ar = /(قروض شخصية سريعة|قرض شخصي سريع|تمويل فوري)|(سداد|تسديد|نسدد|نسدد عنك|نسدد لك|نقوم بسداد) (ال)?(قروض|مديونيات|مديونية|ديون|بطاقات).{0,80}(تمويل جديد|قرض جديد|استخراج تمويل|بعمولة|مقابل عمولة|نسبة عمولة)|(شقق|شقة|فلل|فيلا|اراضي|أراضي|ارض|أرض|عقارات|وحدات) .{0,60}(تقسيط|أقساط|اقساط).{0,60}(بدون بنك|بدون بنوك|بدون تدخل بنك|من غير بنك|بدون تمويل بنكي|بدون وساطة بنك)|(قرض|قروض|تمويل|سلفة|سلف).{0,120}(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|بدون ضمانات|للموظفين والمتقاعدين|حتى للمتعثرين|المتعثرين في سمة|موافقة فورية)|(بدون كفيل|بدون ضامن|بدون تحويل (ال)?راتب|للموظفين والمتقاعدين|حتى للمتعثرين).{0,120}(قرض|قروض|تمويل|سلفة)/
     // Hebrew: immediate loans, no guarantors, also for the restricted, with a bad BDI record
     $he = /(הלוואה|הלוואות) (חוץ בנקאית |חוץ בנקאיות )?(מיידית|מיידיות)|(הלוואה|הלוואות|הלוואת|אשראי|מימון).{0,120}(ללא ערבים|בלי ערבים|ללא ערבות|גם למוגבלים|ללא בדיקת (bdi|אשראי)|bdi שלילי|בעלי bdi|גם עם bdi|ללא bdi)|(ללא ערבים|בלי ערבים|גם למוגבלים|bdi שלילי|בעלי bdi).{0,120}(הלוואה|הלוואות|הלוואת|אשראי|מימון)/
     // India's loan agents (DSAs) from their own mobiles: a balance transfer, a gold or personal loan to
