@@ -78,7 +78,7 @@ describe("today's traffic (hand-written)", () => {
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
 // written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
 // sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55, written-ba ... written-bf
-// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-eb the later
+// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-ef the later
 // sets, each named in its title below and in test/fixtures/traffic/README.md; each measured once
 // when it arrived (docs/EVAL.md).
 interface Floors {
@@ -1259,5 +1259,53 @@ writtenByOthers(
     promotions: { junked: 0.01, inFolder: 0.93 },
     personalFiltered: 0.005,
     scamsAsTransaction: 0.03,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-third round: set 145)",
+  'written-ec',
+  {
+    scamsJunked: 0.82,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.01, inFolder: 0.93 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-fourth round: set 146)",
+  'written-ed',
+  {
+    scamsJunked: 0.84,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.95,
+    promotions: { junked: 0.01, inFolder: 0.9 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-fifth round: set 147)",
+  'written-ee',
+  {
+    scamsJunked: 0.94,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.96 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-sixth round: set 148)",
+  'written-ef',
+  {
+    scamsJunked: 0.86,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.01, inFolder: 0.95 },
+    personalFiltered: 0.01,
   },
 );
