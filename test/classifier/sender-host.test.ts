@@ -20,6 +20,9 @@ describe('sender_host_mismatch_count: a link built around the sender id', () => 
     assert.equal(count('Ostrava', 'Ostrava: parcel on hold, new slot at ostrava-delivery.com/x'), 1);
     assert.equal(count('NordBank', 'NordBank: card expiring, renew at nordbank-card-renew.com'), 1);
     assert.equal(count('NordBank', 'NordBank: confirm at my-nordbank-secure.net'), 1);
+    // the name and a word of the brand's own before the lure
+    assert.equal(count('Kestrel', 'Kestrel Bank: bonus credited, claim at kestrelbank-bonus.com/c'), 1);
+    assert.equal(count('Kestrel', 'Kestrel Bank: new branch hours at kestrelbank-branches.com'), 0);
     // beside another word, or inside a longer word, it is a site of the brand's or someone else's
     assert.equal(count('NordBank', 'NordBank: new savings rates at nordbank-sparen.com'), 0);
     assert.equal(count('Ostrava', 'Ostrava: see ostravadelivery.com'), 0);

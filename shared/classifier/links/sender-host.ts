@@ -79,8 +79,9 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
     return true;
   // on any TLD: the name as whole hyphenated words beside a word of the lure ("adcb-card-renew.com",
   // "my-aramex-delivery.com")
-  const rest = wordsBeside(raw, name);
-  return rest !== undefined && (BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest));
+  // ... or the name and a word of the brand's own ("wingbank-bonus.com" for "Wing") before the lure
+  const rest = wordsBeside(raw, name) ?? (raw.startsWith(name) ? raw.slice(raw.indexOf('-') + 1) : undefined);
+  return rest !== undefined && rest !== raw && (BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest));
 }
 
 /**
