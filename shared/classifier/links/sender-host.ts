@@ -55,7 +55,7 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
  * a product ("canalplus-afrique"), not these.
  */
 const ERRAND_IN_HOST =
-  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|refund|fine|toll|penalt|asfal|epistrof)/;
+  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof)/;
 
 /** The host is built around the id's name the impersonator's way (see `senderBuiltHosts`). */
 function builtByName(host: string, tld: string, name: string, maps: LinkMaps): boolean {
