@@ -78,10 +78,11 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
   )
     return true;
   // on any TLD: the name as whole hyphenated words beside a word of the lure ("adcb-card-renew.com",
-  // "my-aramex-delivery.com")
-  // ... or the name and a word of the brand's own ("wingbank-bonus.com" for "Wing") before the lure
-  const rest = wordsBeside(raw, name) ?? (raw.startsWith(name) ? raw.slice(raw.indexOf('-') + 1) : undefined);
-  return rest !== undefined && rest !== raw && (BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest));
+  // "my-aramex-delivery.com"), or as the start of the first word, a word of the brand's own, before
+  // it ("wingbank-bonus.com" for "Wing")
+  const dash = raw.indexOf('-');
+  const rest = wordsBeside(raw, name) ?? (dash > 0 && raw.startsWith(name) ? raw.slice(dash + 1) : undefined);
+  return rest !== undefined && (BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest));
 }
 
 /**
