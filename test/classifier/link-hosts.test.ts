@@ -296,6 +296,6 @@ describe("readLinks: a host that names a word of the text but wears a government
     assert.equal(f.selfNamed, 0);
     assert.equal(f.worn, 1);
     // a sender's own site named in its words stays self-named
-    assert.equal(factsOf('Estafeta: tu envio llega hoy, ve estafeta.com/rastreo').selfNamed, 1);
+    assert.equal(factsOf('Pakmail: tu envio llega hoy, ve pakmail.com/rastreo').selfNamed, 1);
   });
 });

@@ -51,11 +51,13 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
 /**
  * Words a courier's, bank's or office's lure adds beside a borrowed name on a plain .com, besides the
  * ones of `BAIT_IN_HOST`: the errand the host pretends to serve ("aramex-delivery", "adcb-card-renew",
- * "x-asfaleia" (Greek: security), "x-epistrofi" (Greek: refund)). A brand's other sites add a region or
- * a product ("canalplus-afrique"), not these.
+ * "x-asfaleia" (Greek: security), "x-epistrofi" (Greek: refund), "x-safecard"; a parcel's errand in
+ * the languages of Europe and Latin America: doruceni, dostawa, przesylka, zasilka, csomag, colet, entrega,
+ * rastreio, siuntinys, sutijums, aduana). A brand's other sites add a region or a product
+ * ("canalplus-afrique"), not these.
  */
 const ERRAND_IN_HOST =
-  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof)/;
+  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof|safe|protect|fraud|alert|doruc|dostav|dostaw|przesyl|paczk|zasilk|zasiel|kezbes|csomag|livra|colet|entreg|envio|rastre|siunt|sutij|pratk|posilk|customs|aduan|alfandeg|taxa)/;
 
 /** The host is built around the id's name the impersonator's way (see `senderBuiltHosts`). */
 function builtByName(host: string, tld: string, name: string, maps: LinkMaps): boolean {
