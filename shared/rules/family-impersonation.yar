@@ -1507,3 +1507,84 @@ rule family_stranger_hardship_plea : phishing
   condition:
     sender_kind == "phone" and ($story_en or $story_sw or $story_ar) and $appeal and ($dest or phone_count > 0) and not $own
 }
+
+// "Szia Anya, ez az uj szamom" in Central and Eastern Europe: the parent or grandparent addressed at the
+// start of the text, the new number or the old phone broken, lost or stolen, and the ask: write to me on
+// WhatsApp, Viber or Telegram, help or a payment needed, urgently, answer me. Hungarian, Croatian and Serbian
+// (Latin and Cyrillic), Bulgarian, Lithuanian, Latvian, Estonian, Czech and Slovak (accents folded by the
+// normaliser; Cyrillic words have no ASCII word boundary, so the gaps end on a space or a mark). A new number
+// only announced ("save it"), or "call me tonight", asks for none of them.
+rule family_child_new_number_cee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Mum, this is my new number, my old phone broke, write to me on WhatsApp or Viber, I need help urgently': the parent or grandparent addressed, the new number or a broken, lost or stolen phone, and a move to a chat app, help, money or a payment asked, or 'urgent' (Hungarian, Croatian, Serbian in Latin and Cyrillic, Bulgarian, Lithuanian, Latvian, Estonian, Czech, Slovak); a new number given to be saved, or 'call me', is the child's own"
+  strings:
+    // the parent or grandparent addressed at the start, after at most two greetings
+    $kin = /^[^a-z0-9]{0,6}((szia|szervusz|hello|hallo|helo|hi|hej|halo|bok|zdravo|cao|ciao|pozdrav|labas|sveiki|sveika|sveiks|cau|tere|ahoj|cus|cauko|dobry den|dobar dan|jo reggelt|jo estet)[ ,!.]{1,3}){0,2}(anya|anyu|anyukam|anyuci|anyus|apa|apu|apukam|apuci|nagyi|nagymama|mama|mami|mamo|mamice|mamica|mamika|mamka|mamko|maminko|mamina|mamicka|mamyte|mamute|mammu|mamma|mamucit|tata|tato|tati|tatko|tatinku|tatka|ocko|oci|baba|bako|babi|babka|babicko|deda|djed|dido|tete|teti|tetuk|tetis|mociute|senele|vecmamma|ema|emme|emps|issi|isa|vanaema|memm)\b/
+    $kin_cy = /^[^a-z0-9]{0,6}((здравей|здрасти|здравейте|здраво|ћао|чао|добър ден|добар дан)[ ,!.]{1,3}){0,2}(мамо|мами|мама|мамче|майко|тате|татко|тато|тата|бабо|бабче|бако|баба|дядо|деда|деко)( |,|!|\.|$)/
+    // the new number, or the old phone broken, lost or stolen
+    $new_hu = /\b(uj (telefon)?szamom|uj (telefon)?szam(ra|on|rol)?|(regi )?telefonom (elromlott|tonkrement|leesett|elveszett|osszetort|beazott|megbolondult)|elromlott a telefonom|(elvesztettem|elhagytam|osszetortem|leejtettem) a telefonom|ellopt(ak|a) a telefonom)\b/
+    $new_hr = /\b((moj |ovo je moj )?novi broj( mobitela| telefona)?|(mobitel|mobilni|telefon)( mi)?( se)? (pokvario|razbio|crkao|crko|ukraden|izgubio|je pao|pao u vodu)|(izgubio|izgubila|razbio|razbila) sam (mobitel|telefon|mobilni)|ukrali su mi (mobitel|telefon|mobilni))\b/
+    $new_cs = /\b((moje |to je moje |toto je moje )?nove (cislo|telefonni cislo)|(mobil|telefon)( se| sa)?( mi)? (rozbil|pokazil|ztratil|ukradli|spadl|spadol)|(rozbil|pokazil) (se|sa) mi (telefon|mobil)|(ztratil|ztratila|stratil|stratila) (jsem|som) (telefon|mobil)|ukradli mi (telefon|mobil))\b/
+    $new_baltic = /\b((mano )?naujas (telefono )?numeris|(sugedo|suduzo|pavoge) (mano )?telefon(as|a)|telefonas (sugedo|suduzo)|pamesiau telefona|(mans )?jaunais (telefona )?numurs|jauns numurs|telefons (ir )?(saplis|salusa|salauzts|sabojajies|nozagts|pazudis)|pazaudeju telefonu|(minu |mu )?uus (telefoni)?number|telefon (laks|on) katki|(kaotasin|lohkusin) (oma )?telefoni|telefon varastati)\b/
+    $new_cy = /(новият ми номер|новия ми номер|нов номер|мой нов номер|телефонът ми (се )?(счупи|развали|падна)|(счупих|загубих) (си )?телефона|откраднаха ми телефона|мој нови број|нови број|телефон ми се (покварио|разбио)|(изгубио|изгубила|разбио|разбила) сам телефон|украли су ми телефон)/
+    // the ask: write to me on an app, help or money needed, urgently, answer me
+    $ask_hu = /\b(irj|irjal|uzenj)( nekem| ram)?( a| az)? (whatsapp|viber|telegram)|\b(segitseg(re)? (kell|van szuksegem)|szuksegem (van|lenne) (a )?(segitsegedre|segitsegre|penzre)|segits nekem|surgos(en)?|utal(d|j|nal|nod|ni)|fizet(ned|nel|ni)|kolcson|valaszolj|majd elmagyarazom)\b/
+    $ask_hr = /\b(pisi|pisite|javi|javite|posalji|posaljite)( mi)?( se)? (na|preko) (whats ?app|viber|vajber|telegram)|\b(hitno|trebam (tvoju |vasu )?pomoc|treba mi (pomoc|novac|novca|pare|para|lova)|uplati(ti|s|ts)?|posalji mi (novac|pare|lovu)|objasnit cu|objasnicu|odgovori mi)\b/
+    $ask_cs = /\b(napis|napiste|pis)( mi)? (na|pres|cez) (whats ?app|viber|telegram)|\b(potrebuj(u|i|em) (tvou |tvoju |vasu )?pomoc|nutne|urgentne|surne|posli mi (penize|peniaze)|poslat (penize|peniaze)|zaplat(it|is|ila|il)|odpovez|odpis mi|vysvetlim)\b/
+    $ask_baltic = /\b(parasyk|rasyk|raksti|rakstiet|kirjuta)( man| mulle)?( per| i| uz)? (whats ?app|viber|telegram)|\b(reikia (tavo )?pagalbos|skubiai|pervesk|pervesti|pinigu|atsakyk|vajadziga palidziba|vajag (tavu )?palidzibu|steidzami|parskaiti(t)?|atbildi|vajan (sinu )?abi|on kiire|kiiresti|kanna (mulle )?raha|vasta mulle)\b/
+    $ask_cy = /(пиши ми|пишете ми|пишите ми|писати ми|отговори ми|одговори ми).{0,12}(вайбър|вајбер|viber|whats ?app|уатсап|вотсап|телеграм)|(спешно|хитно|трябва ми помощ|имам нужда от помощ|треба ми помоћ|требам помоћ|преведеш|преведи ми|трябват ми пари|треба ми новац|уплати|уплатиш|пошаљи ми|ще ти обясня|објаснићу)/
+    // "call me", a voice the impostor cannot give
+    $callme = /\b(hivj fel|hivjal|nazovi me|nazovite me|zavolej mi|zavolaj mi|paskambink|piezvani|helista mulle)\b|(обади ми се|звънни ми|позови ме|назови ме)/
+  condition:
+    ($kin or $kin_cy) and any of ($new_*) and any of ($ask_*) and not $callme
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// In Chinese (simplified, traditional and written Cantonese; a letter is three bytes, the gaps are in
+// bytes): someone who will not say who they are ("猜猜我是谁", "估下我係邊個") or who claims to be an old
+// classmate, colleague, cousin, uncle or the reader's leader on a changed number, and who moves the talk to
+// WeChat, QQ or LINE or hints at a favour, something urgent or money. A friend's new number given with no
+// guess and no ask, or a note to a class or a group, is not it.
+rule family_guess_who_new_number_zh
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Chinese: 'guess who I am' or 'I'm your old classmate, colleague, cousin or leader, I changed my number', with a move to WeChat, QQ or LINE, a favour, something urgent or a loan or transfer hinted at (simplified, traditional, Cantonese)"
+  strings:
+    $guess = /(猜猜我是|猜一猜我是|你猜我是|猜下我是|猜猜看我是|估下我係|估吓我係|估下我系|估估我係|还记得我吗|還記得我嗎|还记得我不|還記得我不|仲記唔記得我|记得我是谁|記得我是誰|知道我是谁吗|知道我是誰嗎|听出我是谁|聽出我是誰)/
+    $who = /(我是|我係|我系)(你|妳|您)(的|嘅)?(老同学|老同學|同学|同學|老同事|同事|旧同事|舊同事|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|舅舅|叔叔|姑姑|阿姨|姨妈|姨媽|伯伯|大伯|二叔|三叔|表舅|老乡|老鄉|领导|領導|上司|老板|老闆|师兄|師兄|师姐|師姐)/
+    $new = /(换号|換號|换了号|換了號|换了个号|換了個號|换了手机号|換了手機號|换咗号|換咗號|換咗電話|换咗电话|新号码|新號碼|新手机号|新手機號|新电话|新電話|这是我的新|這是我的新|呢个系我新|呢個係我新|存一下|存下这个|存下這個|记低呢个|記低呢個|保存一下)/
+    // the move to an app
+    $app = /(加(我|一下|下|个|個)?(的)?(微信|薇信|威信|vx|wx|qq|扣扣|line|賴|好友|whatsapp|telegram)|(微信|wechat|line|qq|whatsapp)(上)?(聊|倾|傾|联系|聯絡|聯繫|找我|搵我|说|說|講|讲))/
+    // the favour, the urgent matter, the loan or the transfer
+    $fav = /(帮个忙|幫個忙|帮我个忙|幫我個忙|帮下忙|幫下忙|帮我一下|幫我一下|幫吓手|帮吓手|幫手|有件事(想|要)|有点事|有點事|有啲事|急事|急用|借(点|點|些|我|一下|啲)|周转|周轉|手头紧|手頭緊|转账|轉帳|轉賬|汇款|匯款|打钱|打錢|过数|過數)/
+    // a note to a class, a team or a group
+    $group = /(各位|大家|家长们|家長們|同学们|同學們|同事们|同事們|进群|進群|入群|群里|群裡|群号|群號)/
+  condition:
+    ($guess and ($app or $fav)
+      or $who and $new and ($app or $fav))
+    and not $group
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// In Chinese: the child's teacher, tutor, counsellor or a colleague says the reader's son, daughter or
+// spouse is in hospital, hurt or in trouble, and a deposit or a fee must be transferred now (simplified,
+// traditional, Cantonese). A school's notice, or a teacher asking the parent to come, asks for no transfer.
+rule family_teacher_child_emergency_zh : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "In Chinese: 'I'm your child's teacher (tutor, counsellor, colleague): your son is in hospital, a deposit must be paid now, transfer it to this account' (simplified, traditional, Cantonese)"
+  strings:
+    $role = /(班主任|辅导员|輔導員|老师|老師|导师|導師|补习|補習|教练|教練|宿管|同事)/
+    $trouble = /(儿子|女儿|兒子|女兒|孩子|小孩|个仔|個仔|个女|個女|老公|老婆|先生|太太).{0,45}(住院|进了医院|進了醫院|送(到|去)?医院|送(到|去)?醫院|入院|入咗院|急诊|急診|出事|车祸|車禍|受伤|受傷|晕倒|暈倒|昏迷|抢救|搶救|打架|骨折|手术|手術)/
+    $pay = /(押金|手术费|手術費|医药费|醫藥費|住院费|住院費|保证金|保證金|赔偿金|賠償金|医疗费|醫療費).{0,36}(转|轉|交|付|汇|匯|打|过数|過數|俾)|(马上|馬上|立即|立刻|现在|現在|尽快|盡快|即刻|赶紧|趕緊|快啲).{0,18}(转账|轉帳|轉賬|汇款|匯款|打款|交钱|交錢|付款|过数|過數|转给|轉給|转过来|轉過來)|(转|轉|汇|匯)(到|去|入)(这个|這個|以下|我的|呢个|呢個)(账户|賬戶|帳戶|账号|帳號|卡)/
+  condition:
+    $role and $trouble and $pay
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -545,3 +545,38 @@ rule wrongnum_admirer_delivery_address
   condition:
     $admirer and $deliv and $addr and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The stranger who "added you by mistake" or met you at a gym, an expo or on an app, in Chinese (simplified,
+// traditional, Cantonese; the gaps are in bytes), Brazilian Portuguese and Latin American Spanish (accents
+// folded), then asks to be friends, moves the talk to WeChat, LINE, WhatsApp or Telegram, introduces
+// themself with a job or a life abroad, or brings up crypto or an investment platform: the romance and
+// pig-butchering opener. A genuine wrong number looking for a named person about a flat, a sofa or an
+// appointment asks for none of these.
+rule wrongnum_mistaken_add_befriend_intl
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger who added you by mistake, sent to the wrong person or met you at a gym, an expo or on an app, and asks to be friends, to add WeChat, LINE or WhatsApp, introduces a job or life abroad (nurse, fund manager, trader) or brings up crypto or investing (Chinese, Brazilian Portuguese, Latin American Spanish)"
+  strings:
+    // the mistaken add or the claimed meeting
+    $zh_mis = /(加错|加錯|发错人|發錯人|发错了|發錯了|打错了|打錯了|搞错人|搞錯人|认错人|認錯人|加错人|加錯人|錯咗人|错咗人)|(在|喺)(健身房|健身室|gym|展会|展會|展览|展覽|博览会|博覽會|交友软件|交友軟件|交友app|探探|tinder)(上|度)?.{0,30}(认识|認識|见过|見過|看到|睇到|加了)/
+    $pt_mis = /\b(numero errado|mandei (pra|para) (a )?pessoa errada|mensagem (foi )?errada|(te |lhe )?adicionei (voce |vc |seu numero |seu contato )?por engano|(te )?add por engano|salvei (seu|teu) numero errado)\b|\b(nos )?(conhecemos|vi voce|te vi) (na|no) (academia|feira|evento|expo|tinder|aplicativo|app)\b/
+    $es_mis = /\b(numero equivocado|me equivoque de numero|persona equivocada|mensaje equivocado|(te )?agregue (tu numero |tu contacto )?por (error|equivocacion)|guarde (mal )?tu numero por error)\b|\b(nos )?(conocimos|te vi) en (el|la) (gimnasio|gym|feria|expo|evento|tinder|app|aplicacion)\b/
+    // the ask to be friends or the move to an app
+    $zh_move = /(加(个|個|一下|下)?(你|我)?(的)?(微信|薇信|vx|wx|line|賴|whatsapp|telegram|好友)|交个朋友|交個朋友|做个朋友|做個朋友|做朋友|认识一下|認識一下|識吓|识吓|(微信|line|whatsapp|telegram)(上)?(聊|倾|傾|联系|聯絡))/
+    $pt_move = /\b((podemos|poderiamos|vamos|quer|gostaria de) (ser amig[oa]s|fazer amizade|nos conhecer( melhor)?)|(me )?(adiciona|adicione|add|chama) (no|pelo|meu) (whats ?app|zap|telegram|line|wechat|instagram))\b/
+    $es_move = /\b((podemos|podriamos|quieres|te gustaria|te parece si) (ser amig[oa]s|hacer amistad|conocernos( mejor)?)|(agregame|agregarme|me agregas|escribeme|hablame|platiquemos) (a|al|en|por) (mi )?(whats ?app|telegram|line|wechat|instagram))\b/
+    // the job or life abroad, and the investment hint
+    $zh_intro = /我(现在|現在|目前|一直)?(在|喺)(美国|美國|加拿大|新加坡|澳洲|澳大利亚|澳大利亞|迪拜|纽约|紐約|日本|英国|英國|伦敦|倫敦|香港|德国|德國)(工作|做|当|當|读书|讀書|生活|定居)|我是.{0,24}(护士|護士|基金经理|基金經理|交易员|交易員|分析师|分析師|操盘手|操盤手)/
+    $pt_intro = /\b(sou|eu sou|trabalho como) (enfermeira|enfermeiro|gestora de fundos|gestor de fundos|gerente de (fundos|investimentos)|trader|analista financeir[oa]|consultora financeira)\b|\b(trabalho|moro|vivo) (em|no|na|nos) (dubai|estados unidos|eua|londres|canada|singapura|hong kong|japao|australia|nova york|suica)\b/
+    $es_intro = /\b(soy|trabajo como) (enfermera|enfermero|gestora de fondos|gestor de fondos|gerente de (fondos|inversiones)|trader|analista financier[oa]|asesora financiera)\b|\b(trabajo|vivo) en (dubai|estados unidos|eeuu|londres|canada|singapur|hong kong|japon|australia|nueva york|suiza)\b/
+    $zh_inv = /(比特币|比特幣|加密货币|加密貨幣|虚拟币|虛擬幣|数字货币|數字貨幣|usdt|外汇|外匯|合约交易|合約交易|带你(赚|理财|投资)|帶你(賺|理財|投資)|投资(平台|项目|机会)|投資(平台|項目|機會)|理财(平台|项目)|理財(平台|項目))/
+    $lat_inv = /\b(criptomoedas?|criptomonedas?|bitcoin|usdt|forex|plataforma de (investimento|inversion|trading)|(te )?(ensino|ensinar|enseno|ensenar) a (investir|invertir)|lucros? (diarios?|garantidos?)|ganancias (diarias|garantizadas))\b/
+  condition:
+    ($zh_mis and ($zh_move or $zh_intro or $zh_inv)
+      or $zh_intro and ($zh_move or $zh_inv)
+      or ($pt_mis or $es_mis) and ($pt_move or $es_move or $pt_intro or $es_intro or $lat_inv)
+      or ($pt_intro or $es_intro) and ($pt_move or $es_move or $lat_inv))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
