@@ -45,7 +45,7 @@ rule authority_identity_crime_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired, has a problem or was misused, or a notice or document about it waits for you, press or reply 1 or call (not the reminder of your own booking); or a courier says a parcel with bank cards and passports in your name is held by customs, contact now; or the police (公安局, 派出所) say your number or account is involved in fraud and will be cut off or frozen, press a key for an operator or call (simplified and traditional)"
+    description = "In Chinese: your identity or documents were misused or are suspected in money laundering or a case, contact the police or an inspector; or a consulate or embassy says your passport or visa expired, has a problem or was misused, or a notice or document about it waits for you, press or reply 1 or call (not the reminder of your own booking); or a courier says a parcel with bank cards and passports in your name is held by customs, contact now; or the police (公安局, 派出所) say your number or account is involved in fraud and will be cut off or frozen, press a key for an operator or call (simplified and traditional); or an anti-fraud centre, the telecom regulator, immigration, customs or a court ties you to laundering, fraud or a parcel of forged documents and presses for a call back at once, under threat of a freeze or an arrest, or tells you to tell no one (simplified, traditional, written Cantonese)"
   strings:
     $id = /(身份|身分|证件|證件|名下|账户|賬戶|帳戶|银行卡|銀行卡|手机号|手機號|电话号码|電話號碼|护照|護照|医保卡|醫保卡|社保卡)/
     $crime = /(冒用|盗用|盜用|被用|涉嫌|涉及|牵涉|牽涉|卷入|捲入).{0,20}(洗钱|洗錢|非法|案件|犯罪|诈骗案|詐騙案|贩毒|販毒|走私|通缉|通緝)|(通缉令|通緝令|逮捕令|拘捕令|冻结令|凍結令)|(懷疑|怀疑|疑似).{0,12}(被人|被).{0,12}(開|开|用).{0,6}(戶口|户口|账户|賬戶|銀行|银行)|(冒用|盗用|被用|用于|购买|開具|开具).{0,30}(管制药|管制藥|麻醉药|麻醉藥|精神类药|违禁药|違禁藥)/
@@ -78,7 +78,20 @@ rule authority_identity_crime_zh : phishing
     $crime2 = /(涉嫌|涉及|参与|參與|牵涉|牽涉|卷入|捲入)[^,.!?]{0,15}(诈骗|詐騙|违法|違法|犯罪|违规|違規)/
     $stop = /(停机|停機|停用|暂停服务|暫停服務|暂停使用|暫停使用|封号|封號|封停|冻结|凍結|注销|註銷|限制使用|拘留|逮捕|传唤|傳喚|立案|追究)/
     $key = /(按|拨|撥|回复|回覆) ?[0-9]|转人工|轉人工|人工服务|人工服務|回电|回電|拨打|撥打|致电|致電/
+    // the official on the phone (simplified, traditional, written Cantonese): an anti-fraud centre, the telecom
+    // regulator, immigration, customs or a court, with an accusation against the reader (your identity, number or
+    // account in a laundering or fraud case, a parcel of forged documents) and the call-back's pressure: at once,
+    // or frozen, cut off or arrested, and tell no one
+    $o2 = /(公安局|公安厅|公安廳|派出所|警察局|警署|警務處|警务处|刑侦|刑偵|刑警|网警|網警|反诈中心|反詐中心|反诈骗中心|反詐騙中心|反洗钱|反洗錢|移民局|移民管理局|入境处|入境處|入境事務處|出入境|海关|海關|缉私|緝私|法院|检察院|檢察院|工信部|工业和信息化部|工業和信息化部|通信管理局|通管局|通訊事務管理局|电讯管理局|電訊管理局|电信管理局|電信管理局|通傳會|通讯管理|通訊管理)/
+    $acc2 = /(您|你|閣下|阁下|台端)(的|嘅|名下|本人)?.{0,45}(涉嫌|涉及|牵涉|牽涉|卷入|捲入|冒用|盗用|盜用|被用于|被用於|參與|参与).{0,45}(洗钱|洗錢|洗黑钱|洗黑錢|诈骗|詐騙|非法|违法|違法|犯罪|案件|走私|贩毒|販毒|集资|集資)|(伪造证件|偽造證件|假证件|假證件|假护照|假護照|假身份证|假身份證|虚假证件|虛假證件|伪造护照|偽造護照)/
+    $press2 = /(立即|立刻|马上|馬上|即时|即時|请即|請即|尽快|盡快|今天内|今日内|今日內|今日之内|今日之內|小时内|小時內).{0,15}(致电|致電|回电|回電|联系|聯繫|联络|聯絡|拨打|撥打|打返|回覆|回复|加我|按[0-9])|(否则|否則|不然|如不|若不|逾期|唔係就|如果唔).{0,45}(冻结|凍結|注销|註銷|停机|停機|停用|封号|封號|逮捕|拘捕|拘留|通缉|通緝|追究|起诉|起訴|移交)|(不要|不得|切勿|不可|唔好|不准|请勿|請勿).{0,9}(告诉|告訴|告知|话俾|話俾|讲俾|講俾).{0,9}(任何人|家人|他人|其他人|别人|別人|亲友|親友|屋企人)|(将于|將於|即将|即將|将被|將被|会被|會被).{0,24}(停机|停機|停用|冻结|凍結|注销|註銷|封号|封號)|(严格保密|嚴格保密|绝对保密|絕對保密)/
+    // an anti-fraud notice: the scam named, the police who never ask, the advice
+    $im2 = /(加我|qq|微信|wechat|whatsapp|telegram)/
+    $warn2 = /(谨防|謹防|提防|警惕|不要相信|请勿相信|請勿相信|切勿相信|骗局|騙局|诈骗电话|詐騙電話|冒充|假冒|防骗|防騙|不会要求|不會要求|绝不会|絕不會|从不|從不|不会通过|不會透過|(切勿|不要|请勿|請勿)(转账|轉賬|轉帳|汇款|匯款|回拨|回撥)|温馨提示|溫馨提示|注意防范|注意防範|上当|上當|受骗|受騙)/
   condition:
+    ($o2 and $acc2 and $press2 and ($key or $contact or $im2 or phone_count > 0) and not $warn2
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or
     ($num and $crime2 and $stop and $auth and ($key or phone_count > 0) and not $warn)
     or
     ($cparcel and $cheld and $cwhose and $you and ($contact or phone_count > 0) and not $warn)
@@ -516,4 +529,32 @@ rule authority_callback_threat_intl : phishing
       and (phone_count > 0 or $num) and sender_kind == "phone" and not $warn and not $me)
     or ($bk_bank and $bk_event and $bk_cb and (phone_count > 0 or $bk_num) and sender_kind == "phone"
       and not $bk_back and not $bk_warn and not $bk_me and not $warn)
+}
+
+rule authority_debt_seizure_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bailiff, a court collection or a debt-recovery law office says an unpaid debt goes to enforcement: your salary, account or property will be seized or the case filed today unless you call or pay now, from a person's number (Polish, Spanish of Mexico and Colombia, Brazilian Portuguese, Czech, Slovak; accents folded)"
+  strings:
+    // the story: a bailiff, an enforcement or a court collection over the reader's debt
+    $pl = /\b(komornik\w{0,4}|egzekucj\w{1,3}|postepowani\w{1,2} egzekucyjn\w{1,3}|nakaz zaplaty|tytul wykonawcz\w{1,3}|windykacj\w{1,3}|kancelari\w{1,2} (prawn\w{1,3}|windykacyjn\w{1,3}|komornicz\w{1,3}))\b/
+    $es = /\b(embargo|embargar\w{0,4}|embargad[oa]s?|cobranza (judicial|extrajudicial|legal)|cobro (judicial|juridico|coactivo)|despacho (juridico|de abogados|de cobranza)|demanda (judicial|civil|mercantil|en su contra)|juzgado|proceso (judicial|ejecutivo)|orden de (embargo|aprehension)|buro de credito|datacredito|reportad[oa] (en|a) centrales de riesgo)\b/
+    $pt = /\b(penhora|penhorad[oa]s?|penhorar|oficial de justica|bloqueio judicial|protesto em cartorio|protestad[oa]|acao (judicial|de cobranca|de execucao)|processo de (execucao|cobranca)|execucao (fiscal|judicial)|mandado (de penhora|judicial)|escritorio de cobranca|negativacao|negativad[oa] no (serasa|spc))\b/
+    $cz = /\b(exekut[oa]r\w{0,3}|exekuc\w{1,3}|exekucn\w{1,3}|soudni vymahani|sudne vymahanie|platebni rozkaz|platobny rozkaz|zabaveni|zabavenie|obstaven\w{1,3}|srazk\w{1,2} ze mzdy|zrazk\w{1,2} zo mzdy|drazb\w{1,2}|drazb\w{1,2}|inkasn\w{1,3} (agentur\w{1,2}|spolecnost\w{0,2}|spolocnost\w{0,2}))\b/
+    // the debt itself, or the seizure of the salary, the account, the property
+    $debt = /\b(zadluzeni\w{1,3}|zaleglos\w{1,3}|dlug\w{0,3}|zajeci\w{1,2} (wynagrodzenia|konta|rachunku|majatku|nieruchomosci|pensji|emerytury)|zajme\w{0,2}|deuda\w{0,2}|adeudo\w{0,2}|saldo (vencido|pendiente)|adeuda|divida\w{0,2}|debito\w{0,2} (em aberto|pendente|vencido)|seus bens|sus bienes|su (salario|sueldo|cuenta|vivienda|vehiculo)|seu (salario|veiculo|imovel)|sua conta|dluh\w{0,3}|dlh\w{0,3}|dluzn\w{1,4}|dlzn\w{1,4}|nedoplat\w{1,3}|pohledavk\w{1,2}|pohladavk\w{1,2}|majet\w{1,3}|mzd\w{1,2}|ucet|uct\w{1,2}|mzdy|mzdu)\b/
+    // the ask: call or pay, today, at once, before the deadline
+    $ask = /\b(zadzwon\w{0,3}|prosimy o (pilny |natychmiastowy )?kontakt|skontaktuj\w{0,4}|oddzwon\w{0,3}|zaplac\w{0,3}|uregul\w{1,6}|splac\w{1,4}|llame|llamenos|comuniquese|comunicate|marque|liquide|liquidar|pague|pagar hoy|ligue|ligar|entre em contato|regularize|quitar|zavolejte|zavolajte|kontaktujte|volejte|volajte|uhradte|zaplatte)\b/
+    $now = /\b(dzis|dzisiaj|natychmiast|pilnie|niezwlocznie|w ciagu [0-9]{1,2} (godzin|dni)|do godziny|ostateczn\w{1,3}|hoy|hoy mismo|de inmediato|inmediatamente|urgente|ultimo aviso|antes de las|en las proximas|hoje|ainda hoje|imediatamente|urgente|ultimo aviso|ate as|nas proximas|dnes|ihned|okamzite|neodkladne|do [0-9]{1,2} hodin|do zajtra|do zitra|posledni vyzva|posledna vyzva)\b/
+    // (a local number, which the phone count does not read: "kontakt: 512 345 678", "ligue (11) 5555-1234")
+    $num = /\b(kontakt\w{0,3}|zadzwon\w{0,3}|oddzwon\w{0,3}|llame\w{0,3}|comuniquese|comunicate|marque|ligue|contato|zavolejte|zavolajte|kontaktujte)\b[^0-9]{0,30}(\+|\(|[0-9])[0-9]{1,4}\)?[ .-]{1,2}[0-9]{1,3}[0-9]/
+    // the scam named (a warning passed on), or the writer's own trouble
+    $warn = /\b(oszust\w{0,4}|oszukan\w{1,3}|falszyw\w{1,3}|podszyw\w{1,6}|estafa\w{0,2}|fraude\w{0,2}|falso|falsos|extorsion|golpe\w{0,2}|golpista\w{0,2}|podvod\w{0,3}|podvodn\w{1,3}|falesn\w{1,3}|falosn\w{1,3}|nikdy|nunca|nigdy)\b/
+    $me = /\b(mam|mial\w{0,2}|moj\w{0,2}|mnie|mi) (komornik\w{0,4}|dlug\w{0,3}|zajeci\w{1,2}|egzekucj\w{1,3}|konto|wyplat\w{1,3})\b|\b(mi|mis) (deuda\w{0,2}|cuenta|sueldo|salario)\b|\b(minha|meu) (divida|conta|salario|nome)\b|\b(muj|moj|moje|moja|mam|mame) (dluh|dlh|exekuc\w{1,3}|ucet|mzd\w{1,2})\b/
+  condition:
+    ($pl or $es or $pt or $cz) and $debt and $ask and $now
+    and (phone_count > 0 or url_count > 0 or $num) and sender_kind == "phone"
+    and not $warn and not $me
 }

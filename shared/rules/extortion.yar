@@ -362,3 +362,43 @@ rule extort_police_porn_fine : phishing
       or ($hi_crime and $hi_you and $hi_auth and ($hi_threat or $fine or money_count > 0)))
     and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule extort_exposure_contact_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The exposure threat that asks for contact: 'I have your photos, your chats, I know what you did; they go to your family, your partner, your contacts or online unless you write to me on WhatsApp or Telegram today' (simplified and traditional Chinese, written Cantonese, Polish, Spanish, Portuguese; accents folded)"
+  strings:
+    // Chinese: the material, the threat to send or publish it (or tell the family), and the contact asked
+    // (a Chinese letter is three bytes: the gaps are counted in bytes)
+    $zh_m = /(照片|相片|裸照|艳照|艷照|视频|視頻|影片|片段|录像|錄像|聊天记录|聊天記錄|截图|截圖|私密|丑事|醜事|把柄|你做过的事|你做過的事|你做的事)/
+    $zh_t = /(发给|發給|发送给|發送給|寄给|寄給|传给|傳給|发到|發到|放上|上传|上傳|散播|散布|曝光|公开|公開|告诉|告訴|话俾|話俾|讲俾|講俾|俾).{0,18}(家人|老婆|老公|太太|先生|父母|爸妈|爸媽|同事|老板|老闆|公司|屋企人|亲戚|親戚|所有人|通讯录|通訊錄|朋友圈|网上|網上|全世界|大家)|(曝光|公开|公開)(你|妳)/
+    $zh_ask = /(加我|联系我|聯繫我|聯絡我|搵我|私聊|回复我|回覆我|覆我|微信|wechat|whatsapp|telegram|qq)/
+    $zh_if = /(否则|否則|不然|唔係|如果不|如果唔|若不|今天之内|今天内|今日内|今日內|今晚|小时内|小時內|限你|马上|馬上|立即)/
+    $zh_joke = /(哈哈|笑死|开玩笑|開玩笑|讲笑|講笑|玩笑)/
+    // Polish
+    $pl_m = /\b(zdjeci\w{1,3}|fotk\w{1,3}|nagrani\w{1,3}|film\w{0,3}|wideo|rozmow\w{1,3}|wiadomosci|screen\w{0,3}|zrzut\w{0,3} ekranu|tajemnic\w{1,3}|co zrobil(es|as))\b/
+    $pl_t = /\b(wysle|wyslemy|rozesle|roslemy|rozeslemy|opublikuj\w{1,3}|upublicznie|upublicznimy|pokaze|pokazemy|udostepnie|wrzuce|wrzucimy|powiem|powiemy|dowie sie|dowiedza sie)\b.{0,60}\b(rodzin\w{1,3}|zon\w{0,2}|mez\w{1,3}|dziewczyn\w{1,3}|chlopak\w{0,3}|rodzic\w{1,3}|znajom\w{1,3}|kontakt\w{1,4}|pracodawc\w{1,3}|szef\w{0,3}|facebook\w{0,3}|internec\w{0,2}|sieci|wszyscy|wszystkim)\b/
+    $pl_ask = /\b(napisz|odpisz|skontaktuj sie|odezwij sie|zadzwon|dodaj mnie)\b.{0,40}\b(whatsapp\w{0,3}|telegram\w{0,3}|signal\w{0,3}|dzis|dzisiaj|natychmiast|teraz)\b|\bna (whatsapp\w{0,3}|telegram\w{0,3}|signal\w{0,3})\b/
+    // Spanish
+    $es_m = /\b(tus fotos|tus videos|tu video|fotos intimas|videos intimos|lo que hiciste|tu secreto|tus conversaciones|tus chats|capturas|tus mensajes)\b/
+    $es_t = /\b(enviare|mandare|publicare|subire|mostrare|contare|le dire|les dire|se enteren|se va a enterar|se van a enterar|voy a (enviar|mandar|publicar|subir|mostrar|contar|decir|ensenar)\w{0,4}|se (lo|la|los|las) (enviare|mandare|mostrare|contare|dire))\b.{0,60}\b(tu (familia|esposa|esposo|mujer|marido|pareja|novia|novio|jefe|mama|papa|trabajo)|tus (contactos|amigos|familiares|hijos|padres|companeros)|redes sociales|facebook|todo el mundo|todos)\b/
+    $es_ask = /\b(escribeme|contactame|comunicate conmigo|hablame|llamame|agregame|contestame|respondeme)\b|\bpor (whatsapp|telegram)\b/
+    // Portuguese
+    $pt_m = /\b(suas fotos|seus videos|seu video|fotos intimas|videos intimos|o que voce fez|seu segredo|suas conversas|prints|suas mensagens)\b/
+    $pt_t = /\b(vou (enviar|mandar|publicar|postar|divulgar|mostrar|contar|expor|espalhar)|enviarei|divulgarei|publicarei|mostrarei|contarei)\b.{0,60}\b(sua (familia|esposa|mulher|namorada|mae|chefe)|seu (marido|namorado|pai|chefe|trabalho)|seus (contatos|amigos|familiares|filhos|pais|colegas)|redes sociais|facebook|instagram|todo mundo|todos)\b/
+    $pt_ask = /\b(me chama|chama no|me manda mensagem|fala comigo|me responde|me procura)\b|\bno (whatsapp|zap|telegram)\b/
+    // the "or else" or the deadline (a friend passing photos on has none)
+    $pl_if = /\b(jesli nie|jezeli nie|bo inaczej|inaczej|w przeciwnym razie|do konca dnia|do jutra|do wieczora|do polnocy|masz czas do|masz [0-9]{1,2} godzin\w{0,2})\b/
+    $es_if = /\b(si no|o si no|de lo contrario|antes de (las|que|manana|esta noche)|tienes hasta|hoy mismo|en [0-9]{1,2} horas)\b/
+    $pt_if = /\b(se (voce )?nao|senao|caso contrario|ou (vou|eu|mando|todo)|ate (hoje|as|amanha)|ainda hoje|hoje mesmo|em [0-9]{1,2} horas|voce tem ate)\b/
+    // a friend's joke, or a warning passed on
+    $joke = /\b(haha\w{0,4}|jaja\w{0,4}|kkk\w{0,4}|rsrs\w{0,4}|xd|lol|zart\w{0,3}|broma|brincadeira|estafa\w{0,2}|golpe\w{0,2}|oszust\w{0,4}|scam)\b/
+  condition:
+    (($zh_m and $zh_t and $zh_ask and $zh_if and not $zh_joke)
+      or ($pl_m and $pl_t and $pl_ask and $pl_if)
+      or ($es_m and $es_t and $es_ask and $es_if)
+      or ($pt_m and $pt_t and $pt_ask and $pt_if))
+    and not $joke and sender_kind != "alpha" and sender_kind != "shortcode"
+}

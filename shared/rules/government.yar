@@ -660,3 +660,26 @@ rule gov_fine_refund_link_el_it : phishing
     and (worn_url_count > 0 or deceptive_url_count > 0 or brand_mismatch_count > 0 or risky_tld_count > 0 or shortener_count > 0
       or ($host and sender_kind != "alpha" and sender_kind != "shortcode"))
 }
+
+rule gov_consumer_refund_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A consumer-protection agency, a regulator or a law office says you are owed a refund or compensation (wrong charges, a bank's fees, an accident) and must call a number to receive it, from a person's number (Spanish of Mexico and Colombia, Brazilian Portuguese, Polish, English of Australia and New Zealand; accents folded): agencies pay no refunds by phone call"
+  strings:
+    // the agency, regulator or law office
+    $ag = /\b(profeco|procuraduria federal del consumidor|condusef|superintendencia (de industria y comercio|financiera)|superfinanciera|defensoria del consumidor|proteccion al consumidor|procon|defesa do consumidor|senacon|reclame aqui|banco central|uokik|rzecznik\w{0,2} (praw )?(konsument\w{1,3}|finansow\w{1,3})|urzad ochrony konkurencji|knf|accc|asic|afca|consumer affairs|fair trading|commerce commission|consumer protection|consumer (ombudsman|tribunal|claims (office|unit|department))|financial ombudsman|(despacho|bufete|firma) (juridico|de abogados|legal)|escritorio (de advocacia|juridico)|kancelari\w{1,2} (prawn\w{1,3}|odszkodowawcz\w{1,3}|adwokack\w{1,3})|law (firm|office|group|chambers)|claims (department|office|team))\b/
+    // the money owed to the reader
+    $owed = /\b((tiene|usted tiene|le corresponde|tienes) (un |una )?(reembolso|devolucion|compensacion|indemnizacion|reintegro)|(reembolso|devolucion|compensacion|indemnizacion|reintegro) (a su favor|pendiente|por cobrar|de \$)|cobros? (indebidos?|irregulares?|excesivos?)|(voce tem|possui|tem direito a) (um |uma )?(restituicao|reembolso|indenizacao|ressarcimento|valores? a receber)|(restituicao|reembolso|indenizacao|ressarcimento) (aprovad[oa]|disponivel|pendente|liberad[oa]|de r\$)|valores? a receber|cobrancas? indevidas?|(przysluguje|nalezy sie) (pan\w{0,2} |ci |panstwu )?(zwrot|odszkodowanie|rekompensata|rekompensaty)|(zwrot|odszkodowanie|rekompensat\w{1,2}) (w kwocie|w wysokosci|do wyplaty|oplat|nienaleznie)|nienaleznie pobran\w{1,3}|(you are|you're|you have been) (owed|entitled to|eligible for) (a |an )?(refund|compensation|payout|reimbursement)|(refund|compensation|reimbursement|payout) (of \$|is owed|owed to you|is due to you|due to you|awaiting you)|overcharg(ed|ing)|(wrong|incorrect|unlawful|illegal) (fees|charges)|(accident|injury) (compensation|claim|payout))\b/
+    // the call asked for
+    $call = /\b(llame|llamenos|comuniquese|comunicate|marque|ligue|ligar|entre em contato|zadzwon\w{0,3}|skontaktuj\w{0,4}|oddzwon\w{0,3}|call (us|our|the|this|back|now|today|on|to)|ring (us|our|the|this|back|now|today|on))\b/
+    // a local number, which the phone count does not read ("llame al 55 1234 5678", "ligue (11) 5555-1234", "zadzwon 512 345 678")
+    $num = /\b(llame\w{0,3}|comuniquese|comunicate|marque|ligue|contato|zadzwon\w{0,3}|oddzwon\w{0,3}|kontakt\w{0,3})\b[^0-9]{0,30}(\+|\(|[0-9])[0-9]{1,4}\)?[ .-]{1,2}[0-9]{1,3}[0-9]/
+    // the writer's own story, or a warning passed on
+    $me = /\b(mi (reembolso|devolucion|abogado|queja)|me (dieron|devolvieron|pagaron)|meu (reembolso|advogado)|minha (restituicao|reclamacao)|moj\w{0,2} (zwrot|prawnik|adwokat)|my (refund|lawyer|solicitor|claim|complaint)|i (called|rang|got|received|filed|lodged)|call them|ring them|llamales|ligue (pra|para) (eles|ela)|zadzwon do nich)\b/
+    $warn = /\b(estafa\w{0,2}|fraude\w{0,2}|falso|falsos|golpe\w{0,2}|golpista\w{0,2}|oszust\w{0,4}|falszyw\w{1,3}|scam\w{0,3}|fraudsters|impersonat\w{0,5}|beware|nunca|nigdy|never)\b/
+  condition:
+    $ag and $owed and ($call or $num) and (phone_count > 0 or $num) and sender_kind == "phone"
+    and not $me and not $warn
+}
