@@ -254,6 +254,15 @@ rule job_paid_tasks
     $pt_act = /\b(avaliar|avalie|avaliando|avaliacao de|impulsionar|impulsione|impulsionando|turbinar|curtir|curtindo|dar likes? em|seguir) ([a-z]{1,12} ){0,2}(produtos?|pedidos?|lojas?|videos?|aplicativos?|apps?|hoteis|perfis|canais)\b/
     $pt_comm = /\b(comissao|comissoes)\b.{0,30}\b(tarefas?|pedidos?|avaliac(ao|oes))\b|\b(por|cada|a cada) (tarefa|pedido|avaliacao|curtida|like)\b.{0,30}\b(comissao|rende|ganha|ganhe|recebe|receba|paga)\b/
     $pt_pay = /\b(pagamentos?|pago|pagos|saques?|recebe|receba|ganhe|ganha)\b.{0,30}\b(diarios?|diarias?|diariamente|todo dia|todos os dias|no mesmo dia|na hora|por dia)\b/
+    // Polish, Slovak, Romanian, Serbian (Latin and Cyrillic), Spanish, Portuguese, Vietnamese: a like, a review, a rating or
+    // a follow paid by the piece or by the day, for a "recruiter" of a famous platform ...
+    $mt_act = /\b(polubieni\w{1,3}|wystawi\w{1,6} opini\w{1,3}|opini\w{1,3} (w|na) google|ocenian\w{1,3} (hoteli|restauracji|produktow|filmow)|lajk\w{0,5}|hodnoteni\w{0,2} (hotelov|restauracii|produktov)|recenzi\w{1,3}|aprecieri|evalu\w{1,6} (hoteluri|hotelurile|produse|produsele|restaurante)|ocenjivanj\w|ocjenjivanj\w|ocenite (hotele|restorane)|pratite (naloge|profile)|(dar|dando|des|dale) (me gusta|likes?)|resenas?|calificar (hoteles|restaurantes|productos)|seguir cuentas|curtid\w{1,2}|curtir videos|avaliac\w{2,3} no google|tha tim|luot (like|thich|theo doi)|danh gia (khach san|san pham|nha hang|google))\b|(лајк|оцењивањ|оцјењивањ|рецензиј|оцени хотел|оцене хотел)/
+    $mt_per = /\b(za (kazde|kazda|kazdy|kazdego|jedn\w{1,2})|za (opini|polubien|lajk|recenzi)\w{1,3}|pentru (fiecare|o) (recenzie|apreciere|evaluare|like)|po (zadatku|lajku|oceni|recenziji|komadu)|por (cada )?(resena|like|me gusta|seguimiento|video|calificacion)|por cada|(cada|por) (curtida|avaliacao|video curtido)|moi (luot|danh gia|video|like)|dziennie|denne|zilnic|pe zi|dnevno|al dia|por dia|moi ngay|\/ngay)\b|(по задатку|по лајку|по оцени|дневно)/
+    // (a sum in the local currency, which the money counter may not read)
+    $mt_sum = /[0-9] ?(zl|zlotych|pln|eur|euro|eura|lei|ron|din|dinara|rsd|reais|pesos|k|tr|trieu|nghin|dong|vnd)\b|[0-9] ?(евра|динара|дин)/
+    // ... and the ask: reply YES, or write on Telegram, WhatsApp, Viber or Zalo
+    $mt_ask = /\b(odpisz|napisz|odpowiedz|odpovedzte|napiste|odpiste|raspundeti|raspunde|scrieti|odgovorite|javite se|pisite|responde|responda|escribe|escribenos|me chama|chama no|nhan tin|ket ban|inbox|ib)\b|\bzalo\b|(пишите|јавите се|одговорите|телеграм|вајбер|ватсап)/
+    $mt_own = /\b(moj\w{0,2} (film|kanal|profil|video)|moj (kanal|profil|video)|mi (canal|video|perfil|negocio)|meu (canal|video|perfil)|canalul meu|kenh cua (minh|em|toi)|oszust\w{0,4}|podvod\w{0,3}|teapa|prevar\w{1,3}|estafa|lua dao|haha|jaja|kkk)\b/
     // the writer's own task or a warning ("golpe", "tarefa da faculdade")
     $task_own = /\b(golpe|golpistas?|faculdade|escola|trabalho de casa)\b|(احتيال|نصب|نصاب|وهمي|احذر)/
   condition:
@@ -267,6 +276,10 @@ rule job_paid_tasks
     // withdrawn by the day)
     or ((($ar_act and $ar_comm and ($ar_daily or money_count > 0)) or ($pt_act and $pt_comm and ($pt_pay or money_count > 0)))
         and not $own_rv and not $task_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Polish, Slovak, Romanian, Serbian, Spanish, Portuguese, Vietnamese: a like, review or follow paid by the piece or the
+    // day, and a reply or a chat app)
+    or ($mt_act and $mt_per and (money_count > 0 or job_pay_rate or $mt_sum) and ($mt_ask or job_chat_app)
+        and not $mt_own and not $task_own and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule job_task_deposit
@@ -823,6 +836,31 @@ rule job_abroad_visa_fee
      or ($x_abroad and $x_job and $x_fee and ($x_free or $x_ask or money_count > 0 or contact_count > 0 or phone_count > 0) and not $x_own))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule job_overseas_board_travel
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A company's 'HR department' offers online customer-service or sales work abroad (Southeast Asia, Dubai) with a high monthly salary and two of free board, paid flights or training abroad, reply or write if interested: the scam compound's lure (simplified and traditional Chinese, written Cantonese, Vietnamese, English)"
+  strings:
+    // abroad: overseas, Southeast Asia, a country of the compounds
+    $abroad = /(海外|境外|出国|出國|东南亚|東南亞|柬埔寨|缅甸|緬甸|泰国|泰國|菲律宾|菲律賓|迪拜|马来西亚|馬來西亞|老挝|老撾)|\b(nuoc ngoai|campuchia|thai lan|myanmar|philippines|malaysia|dubai|lao|dong nam a|overseas|abroad|southeast asia|cambodia|thailand|bangkok|phnom penh|sihanoukville|manila|kuala lumpur|laos)\b/
+    // the work: online customer service or sales
+    $role = /(客服|销售|銷售|网络营销|網絡營銷|網上|网上|在线|在線|打字员|打字員)|\b(cskh|cham soc khach hang|sale online|ban hang online|tu van vien|online (customer service|sales|chat|support|marketing)|customer (service|support|care)|sales (reps?|agents?|staff|jobs?|positions?)|telemarketing|typists?|data entry)\b/
+    $salary = /(月薪|底薪|月入|高薪|薪资|薪資|人工|萬|万)|\b(luong|thu nhap|salary|monthly|per month|a month)\b|\/ ?(month|thang)\b/
+    // board, flights, training: the too-good package
+    $board = /(包吃|包住|包食|食宿|免费住宿|免費住宿|提供住宿)|\b(bao an|an o mien phi|o mien phi|free (accommodation|housing|lodging|board|meals|food)|(accommodation|housing|lodging|meals|food|board)(,? (and )?(meals|food|board|lodging|accommodation|housing|air ?tickets?|flights?)){0,3}( (are|is|all))? (provided|covered|included|paid)|room and board|board and lodging)\b/
+    $fly = /(机票|機票|路费|路費)|\b(ve may bay|bao ve|(flights?|air ?tickets?|airfare|plane tickets?|travel)( [a-z]{1,10}){0,2} (paid|covered|provided|included|reimbursed|free)|free (flights?|air ?tickets?))\b/
+    $train = /(培训|培訓)|\b(dao tao|training (provided|abroad|included|overseas|paid)|paid training|free training)\b/
+    // the ask
+    $ask = /(回复|回覆|覆我|私信|私聊|加微信|加我|联系|聯繫|聯絡|有意者|有兴趣|有興趣|whatsapp|telegram)|\b(nhan tin|lien he|zalo|inbox|reply|text (back|me|us)|interested|whats ?app|telegram|contact (us|me))\b/
+    // a warning, or the writer's own news
+    $warn = /(骗|騙|诈骗|詐騙|小心|卖猪仔|賣豬仔|人口贩卖)|\b(lua dao|canh giac|bi lua|scam|scams|trafficking|beware|my (brother|sister|cousin|son|daughter|husband|wife))\b/
+  condition:
+    $abroad and $role and $salary and $ask and (($board and $fly) or ($board and $train) or ($fly and $train))
+    and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_government_guaranteed
