@@ -452,3 +452,20 @@ rule casino_mirror_address
       or ($br_game and $br_lure and (url_count > brand_link_count + named_url_count or phone_count > 0 or contact_count > 0)))
     and not $mine and not casino_player_loss
 }
+
+rule casino_tips_handle_zh
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "Mark Six 'inside information' and sports-betting tips sold in Chinese: a sure special number, a leak or a win rate, with a WeChat, QQ, LINE or Telegram handle to add (simplified and traditional Chinese, Cantonese)"
+  strings:
+    $lot = /(六合彩|香港彩|澳门彩|澳門彩|特码|特碼|平特|一肖|三肖|六肖)/
+    $lot_sure = /(内部资料|內部資料|内幕|內幕|必中|稳中|穩中|包中|准确率|準確率|精准|精準)/
+    $sport = /(足球|篮球|籃球|体育|體育|赛事|賽事|球赛|球賽|波胆|波膽|外围|外圍)(推介|推荐|推薦|分析|心水|贴士|貼士|单|單)/
+    $sport_sure = /(胜率|勝率|命中率|稳赚|穩賺|包赢|包贏|必中|红单|紅單)/
+    $handle = /(加|添加|联系|聯繫|聯絡|咨询|諮詢|私聊|找我)(我)?(的)?(微信|威信|薇信|vx|v信|qq|扣扣|line|telegram|tg|飞机|飛機|纸飞机|紙飛機|whatsapp)|(微信|威信|薇信|vx|qq|扣扣|line|telegram|飞机|飛機)(号|號|id)?:/
+    $warn = /(骗子|騙子|诈骗|詐騙|举报|舉報|小心|别信|別信)/
+  condition:
+    (($lot and $lot_sure) or ($sport and $sport_sure)) and $handle and not $warn
+}

@@ -1220,3 +1220,43 @@ rule goods_pilgrimage_package
     and (phone_count > 0 or contact_count > 0 or money_count > 0 or url_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule goods_cash_car_buyer_exchange
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "Cash buyers and street exchangers by text from a person's number: 'we buy your car for cash, any condition, even with fines, debts or unregistered', call or write; or currency exchange delivered to your home at the best rate, with a call or a chat id (Polish, Serbian in Latin and Cyrillic, Hungarian, Czech, Brazilian Portuguese, Latin American Spanish, English, Chinese)"
+  strings:
+    $buy = /\b(skup (aut|samochodow|pojazdow)|skupujemy (auta|samochody)|otkup (automobila|vozila|auta)|otkupljujemo (automobile|vozila)|autofelvasarlas\w{0,3}|felvasarolunk|vykup (aut|automobilu|vozidel)|vykupujeme (auta|automobily|vozidla)|compramos (seu|sua|o seu|tu|su) (carro|veiculo|moto|auto|coche|vehiculo|camioneta)|we buy (any|your|all) (car|cars|vehicle|vehicles|ute|utes))\b|(откуп (аутомобила|возила)|откупљујемо)/
+    $cash = /\b(za gotowke|gotowka|gotowke|za kes|u kesu|kes odmah|za gotovinu|keszpenz\w{0,4}|hotovost\w{0,2}|za hotove|a vista|em dinheiro|de contado|en efectivo|cash)\b|(готовин|кеш)/
+    $any = /\b(kazdy stan|w kazdym stanie|z dlugami|bez przegladu|uszkodzone|mandat\w{0,3}|kazn\w{1,3}|neregistrovan\w{1,3}|u bilo kom stanju|havarisan\w{1,3}|birsag\w{0,4}|barmilyen allapot\w{0,3}|serult|v jakemkoli stavu|multas?|dividas|qualquer estado|batid[oa]s?|adeudos?|infracciones|cualquier estado|chocad[oa]s?|fines|unregistered|any condition|damaged|not running)\b|(казн|нерегистрован|у било ком стању|хаварисан)/
+    // currency exchange brought to you
+    $fx = /\b(kantor\w{0,2}|wymian\w{1,2} walut|menjacnic\w{1,2}|valutavalt\w{1,4}|penzvalt\w{1,4}|smenarn\w{1,2}|cambio de (dolares|divisas|moneda)|casa de cambio|currency exchange|cambio de moeda)\b|(мењачниц|换汇|換匯|货币兑换|貨幣兌換|外币兑换|外幣兌換|港币兑换|港幣兌換|人民币兑换|人民幣兌換|美金兑换|美金兌換)/
+    $fx_home = /\b(z dowozem|dowozimy|dowoz\w{0,3}|na kucnu adresu|na adresu|dostavljamo|hazhoz|kiszallit\w{1,5}|dovezeme|a domicilio|entregamos|delivered|delivery to your)\b|(на кућну адресу|доносимо|достављамо|上门|上門|送上门|送上門|送货|送貨)/
+    $ask = /\b(zadzwon|zadzwonic|dzwon|pozovite|pozovi|javite|hivjon|hivj|volejte|zavolejte|ligue|chame|llamanos|llamenos|llama|escribenos|mandanos|call|text us|whats ?app)\b|(позовите|позови|јавите|加微信|加v|微信|联系|聯繫|聯絡|telegram)/
+    $own = /\b(moj|moja|moje|mi brat|my (dad|brother|mate|son)|meu pai|mi papa|moj tata|sprzedalem|prodao sam|vendi)\b/
+  condition:
+    (($buy and ($cash or $any)) or ($fx and $fx_home))
+    and ($ask or contact_count > 0 or phone_count > 0)
+    and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule goods_handle_ads_zh
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "Contact-handle ads in Chinese: escort 'home visits' and adult services, adult goods and aphrodisiacs, counterfeit luxury watches and bags ('1:1', top replicas, cash on delivery), each with a WeChat, QQ, LINE or Telegram handle or number to add (simplified and traditional Chinese, Cantonese)"
+  strings:
+    $adult = /(学生妹|學生妹|包夜|楼凤|樓鳳|外围女|外圍女|兼职妹|兼職妹|约炮|約炮|一夜情|少妇上门|少婦上門|美女上门|美女上門|上门服务.{0,12}(全套|妹|美女|少妇|包夜)|上門服務.{0,12}(全套|妹|美女|少婦|包夜)|成人用品|情趣用品|情趣内衣|情趣內衣|壮阳|壯陽|春药|春藥|催情|迷情)/
+    $fake = /(高仿|精仿|复刻|復刻|原单|原單|超a|a货|a貨|1:1)/
+    $lux = /(名表|手表|手錶|名包|包包|奢侈品|劳力士|勞力士|香奈儿|香奈兒|爱马仕|愛馬仕|古驰|古馳|路易威登)/
+    $sell = /(货到付款|貨到付款|支持验货|支持驗貨|批发|批發|工厂直|工廠直|出售|专卖|專賣|代购|代購|包邮|包郵|现货|現貨|质量保证|品質保證|欢迎咨询|歡迎諮詢|欢迎选购|歡迎選購)/
+    $mine = /(我买了|我買了|我买的|我買的|我朋友)/
+    $handle = /(加|添加|联系|聯繫|聯絡|咨询|諮詢|私聊|找我)(我)?(的)?(微信|威信|薇信|vx|v信|qq|扣扣|line|telegram|tg|飞机|飛機|纸飞机|紙飛機|whatsapp)|(微信|威信|薇信|vx|qq|扣扣|line|telegram|飞机|飛機)(号|號|id)?:/
+    $warn = /(骗子|騙子|诈骗|詐騙|举报|舉報|小心|别信|別信)/
+  condition:
+    ($adult or ($fake and $lux and $sell and not $mine)) and $handle and not $warn
+}

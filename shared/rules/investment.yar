@@ -1166,3 +1166,51 @@ rule invest_inheritance_abroad
     and not $real
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule invest_passive_income_cee
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "Investing 'together with' a national energy, oil or telecom company or its shares, or trading with AI or a trading bot, from a small deposit to a large monthly or passive income, and 'reply YES', register or 'our analyst will call you' (Czech, Slovak, Hungarian, Polish, Romanian, Serbian in Latin and Cyrillic, Brazilian Portuguese, Latin American Spanish)"
+  strings:
+    // the investment (Cyrillic: no \b, its letters are not word bytes)
+    $inv = /\b(investuj\w{0,4}|investic\w{1,3}|fektess\w{0,4}|befektet\w{0,6}|reszveny\w{0,6}|inwestuj\w{0,3}|inwestycj\w{1,3}|investeste|investiti|investitie|investitii|investind|investiraj\w{0,3}|investicij\w{1,2}|invista|investindo|invierte|invierta|inversion)\b|(инвестир|инвестициј)/
+    $ai = /\b(umel\w{1,3} inteligenc\w{1,3}|sztuczn\w{1,3} inteligencj\w{1,2}|mesterseges intelligencia\w{0,4}|inteligenta artificiala|vestack\w{1,3} inteligencij\w{1,2}|inteligencia artificial|trading ?bot\w{0,2}|ai trading|robot\w{0,2} de trading|obchodni robot|robot handlow\w{1,2}|kereskedo ?robot\w{0,3})\b|(вештачк\S{1,3} интелигенциј)/
+    // the promised income: passive, or by the month beside an amount
+    $passive = /\b(pasivni\w{0,2} prijem\w{0,2}|pasivny\w{0,2} prijem\w{0,2}|passziv jovedelem\w{0,3}|pasywn\w{1,3} doch\w{1,4}|venit\w{0,3} pasiv\w{0,2}|pasivn\w{1,3} prihod\w{0,2}|renda passiva|ingresos? pasivos?)\b|(пасивн\S{1,3} приход)/
+    $month = /[0-9] ?(kc|czk|eur|eura|evra|euro|€|ft|huf|forint|zl|pln|lei|ron|din|dinara|rsd)\b.{0,40}\b(mesicne|mesacne|mesecno|miesiecznie|lunar|havonta|za tyden|za tyzden|tygodniowo|nedeljno)\b|\b(havi|mesicni|mesacny|mesecn\w{1,2}) [0-9]|[0-9] ?(евра|динара|дин).{0,40}(месечно|недељно)/
+    // the ask: reply YES, register, the analyst or expert calls back
+    $ask = /\b(odpovezte ano|odpovedzte ano|odpiste ano|valaszoljon igen|valaszolj igen|odpisz tak|odpowiedz tak|raspunde da|raspundeti da|odgovorite da|odgovori da|responda sim|responde si|responda si)\b|\b(zavola|zavolame|ozve|ozveme|kontaktuje|felhivj\w{0,2}|visszahiv\w{0,4}|oddzwoni|zadzwoni|te suna|va suna|pozvati|pozvace|kontaktirati|liga para|te llamara|le llamara|zaregistrujte|regisztral\w{1,4}|zarejestruj\w{1,4}|inregistreaza|registrujte|prijavite)\b|(одговорите да|позвати|позваће|контактира|региструјте|пријавите)/
+    // a person's own news or a warning
+    $warn = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|teapa|prevar\w{1,3}|golpe|estafa)\b|(превар)/
+  condition:
+    ($inv or $ai) and ($passive or $month) and $ask and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule invest_loan_debt_mobile
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish)"
+  strings:
+    $loan = /\b(gyorskolcson\w{0,4}|kolcson\w{0,4}|szemelyi hitel\w{0,3}|pozyczk\w{1,2}|chwilowk\w{1,2}|kredyt\w{0,3}|kredit\w{0,3}|pozajmic\w{1,2}|pujck\w{1,2}|pozick\w{1,2}|uver\w{0,2})\b|(кредит|позајмиц)/
+    $easy = /\b(kezes nelkul|hitelellenorzes nelkul|jovedelemigazolas nelkul|bar ?list\w{0,6}|negativ listas\w{0,3}|bez bik|bez krd|bez zaswiadczen|bez poreczyciel\w{1,2}|bez zyrant\w{1,2}|dla zadluzonych|bez zirant\w{1,2}|bez provere|i za blokiran\w{1,2}|bez registru|bez doloz\w{1,4}|bez rucitela|bez rucitele|pro dluzniky|aj pre dlznikov|bez overovania)\b|(без жиранта|без провере|и за блокиран|кредитн\S{0,3} биро)/
+    $debt = /\b(adossagrendez\w{0,4}|magancsod\w{0,4}|upadlosc\w{0,2} konsumenck\w{1,2}|oddluzani\w{1,2}|oddluz\w{0,5}|osobni bankrot\w{0,2}|oddluzeni\w{0,2})\b|(отпис дуга|репрограм)/
+    $nofee = /\b(eloleg nelkul|elore fizetendo dij nelkul|dijmentes\w{0,2}|bez oplat\w{0,2} (z gory|wstepn\w{1,3})|bez zaloh\w{1,2}|bez poplatk\w{1,3} predem|bez avansa)\b|(без аванса|без унапред)/
+    // refinancing with cash out, debts consolidated with no upfront fee (English, Portuguese, Spanish)
+    $refi = /\b(refinanc\w{1,5}|refinancie|refinancia|refinanciamento|refinanciamiento)\b/
+    $cashout = /\b(cash ?back|cash out|cash in hand|saia com|sai com|dinheiro (extra |no bolso|na conta)|dinero (extra|en tu bolsillo|en tu cuenta)|efectivo extra|troco)\b/
+    $debt_en = /\b(debt (relief|consolidation|agreement|solution\w{0,1})|consolidat\w{1,4}|part (ix|9) (debt )?agreement|consolide suas dividas|consolida tus deudas|renegocie suas dividas|liquida tus deudas)\b/
+    $nofee_en = /\b(no upfront (fees?|costs?|payment)|no fees? upfront|sem taxa (antecipada|inicial)|sem pagamento antecipado|sin (pago|costo|cobro) (inicial|por adelantado)|sin anticipo)\b/
+    $yes = /\b(reply yes|responda sim|responde si|responda si)\b/
+    $ask = /\b(hivjon|hivj|irjon|valaszoljon|zadzwon|odpisz|napisz|pozovite|pozovi|javite|zavolejte|napiste|volajte)\b|(позовите|позови|јавите)/
+    $own = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|prevar\w{1,3}|mi brat|moja mama|anyam|tata)\b|(превар)/
+  condition:
+    (($loan and $easy) or ($debt and $nofee) or ($debt_en and $nofee_en) or ($refi and $cashout and $yes))
+    and ($ask or contact_count > 0 or phone_count > 0)
+    and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
