@@ -386,7 +386,7 @@ rule reversal_overpaid_difference : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back', or 'I accidentally overpaid you for the tickets, can you refund me through Zelle?': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English); and the buyer of an item you listed (Facebook Marketplace, Craigslist, OfferUp, Gumtree) whose 'bank needs your email', whose Zelle, Cash App or PayPal payment is 'pending until you' pay a fee or upgrade, or who asks for the code the app 'sent you' (US and UK English)"
+    description = "'I overpaid you, I mailed a check for too much, please Zelle, Venmo or Cash App the difference back', or 'I accidentally overpaid you for the tickets, can you refund me through Zelle?': the overpayment reversal (English, Spanish); and its opener, the fake buyer of a listed item or pet who pays 'right now' by Zelle, Cash App or PayPal, asks for your e-mail ('just need your email') or sends a mover or courier to collect (English; the cheque for more than the asking price is goods_overpayment_mover's); the Marketplace buyer who 'can pay by Zelle' and asks for your e-mail, sends a mover, or says your Zelle must be upgraded to a business account (Spanish, English); and the buyer of an item you listed (Facebook Marketplace, Craigslist, OfferUp, Gumtree) whose 'bank needs your email', whose Zelle, Cash App or PayPal payment is 'pending until you' pay a fee or upgrade, or who asks for the code the app 'sent you' (US and UK English); the buyer who wants your e-mail for the payment and sends a courier (English, AU and NZ); the buyer who bought or paid already, but the money waits until the seller contacts 'customer service' to activate a deposit, a guarantee or a seller verification, or opens a link to receive it (Simplified and Traditional Chinese, written Cantonese, Polish, Czech, Slovak, Brazilian Portuguese, Latin American Spanish)"
   strings:
     // the writer overpaid (a reader who overpaid is refunded, not asked)
     $over = /\bi (have |just |accidentally |mistakenly |wrongly )?(overpaid|over-paid|over paid|paid (you )?(too much|(an |the )?extra|more than|twice|double)|sent (you )?(too much|(an |the )?extra|more than|twice|double|the wrong amount)|made (the|a|you a) (check|cheque) (out )?for (more|too much)|wrote (the|a|you a) (check|cheque) for (more|too much)|mailed (you )?a (check|cheque) for (more|too much))\b|\b(the|my) (check|cheque|payment) (was|is) (for )?(more|too much)\b|\b(check|cheque|sent|paid|mailed|transferred|deposited|wrote)\b.{0,40}\binstead of (\$|£|€)[0-9]/
@@ -414,10 +414,27 @@ rule reversal_overpaid_difference : phishing
     $code = /\bcode( that| which)? (they|it|zelle|paypal|cash ?app|venmo|the app|the bank|google) (just )?(sent|texted|emailed)( to)? (you|u|your (phone|email|number))\b|\b(send|give|tell|read|text|forward) me the( [0-9]-digit| six-digit)?( verification| confirmation| security)? code (you|u) (got|received|just got)\b|\b(needs|requires|need) (your|ur) (confirmation|verification|security|release) code\b/
     // a real buyer comes to see it or pays on collection
     $self = /\b(pay|paying) (you )?(cash )?(on|at|upon) (pick ?up|collection)\b|\b(when|once) i (pick it up|come|get there|see it)\b|\b(come|stop by|swing by|pop over) (and |to )?(see|look at|check|try|test)\b|\b(paso|pasaria|puedo pasar|voy|puedo ir|iria) a (verlo|verla|probarlo|probarla)\b|\bcuando (lo|la) (recoja|vea|pase a buscar)\b|\b(al|en la) (recogerlo|recogerla|entrega en persona)\b/
+    // The buyer of a listed item outside English (Chinese resale apps, OLX, Allegro Lokalnie, Bazos, Vinted, Mercado
+    // Livre, Mercado Libre, Marketplace): bought or paid already ...
+    $mk_buy = /(闲鱼|閒魚|转转|轉轉|旋转拍卖|旋轉拍賣|carousell|蝦皮|虾皮|拍下|买家|買家|买咗|買咗|二手)|\b(kupil[a-z]{0,3}|kupujac[a-z]{1,3}|oplacil[a-z]{0,3}|zaplacil[a-z]{0,3}|koupil[a-z]{0,3}|kupujici|kupujuci|inzerat[a-z]{0,3}|bazos[a-z]{0,2}|sbazar|ogloszeni[a-z]{1,3}|olx|vinted|allegro lokalnie|comprei|comprador|compradora|enjoei|mercado livre|mercado libre|marketplace|publicacion)\b/
+    // ... but the money waits until the seller contacts "customer service" to activate a deposit, a guarantee or a seller
+    // verification, or opens a link or gives card details to receive it
+    $mk_act = /(保证金|保證金|诚信保障|誠信保障|担保交易|擔保交易|(卖家|賣家|商家|收款)(认证|認證|验证|驗證|权限|權限)|(联系|聯繫|聯絡|联络|找|加)(在线|線上|官方|平台)?客服)|\b(aktyw(uj|owac|acj)[a-z]{0,3}|weryfikacj[a-z]{1,2} sprzedaw|aktivac[a-z]{1,3}|aktivovat|aktivujte|overeni prodejce|overenie predajcu|(ative|ativar|ativacao|habilite|habilitar) (a |sua |o )?(garantia|conta de vendedor|verificacao|recebimento)|(entre em contato|fale) com o (suporte|atendimento|sac)|verifi(ques|que|car|ca) (tu|su) cuenta de vendedor|(contacta|contacte|comunicate|comuniquese) (a|con) (atencion al cliente|soporte|servicio al cliente))\b/
+    $mk_recv = /(无法收款|無法收款|无法付款|無法付款|付款失败|付款失敗|收不到|收唔到|过唔到|過唔到|到账|到賬|冻结|凍結|未开通|未開通|未认证|未認證)|\b(odebra[a-z]{1,4}|otrzyma[a-z]{1,4}|wyplac[a-z]{1,4}|przyj[a-z]{1,4}) (pieniadze|pieniedzy|srodki|srodkow|platnosc|platnosci|zaplate)\b|\b(prijeti|prijmout|obdrzeni|obdrzet|prevzeti|vyplaceni|prijatie|prijat|obdrzanie|ziskanie|prevzatie|vyplatenie) (penez|penazi|platby|castky|sumy|prostredku|prostriedkov)\b|\b(liberar|receber|desbloquear|recibir|cobrar) (o |seu |o seu |el |tu |su )?(pagamento|dinheiro|valor|pago|dinero|importe)\b|\b(pagamento|pago)\b.{0,30}\b(retido|bloqueado|pendente|retenido|pendiente)\b/
+    $mk_link = /\b(link|linkiem|linku|odkaz[a-z]{0,2}|odkaze|enlace|formularz[a-z]{0,2}|dane karty|udaje (karty|o karte)|dados do cartao|datos de (tu|su) tarjeta)\b/
+    // a genuine buyer's or seller's own chat ("is it still there, I can pick it up tomorrow")
+    $mk_self = /(还在吗|還在嗎|仲有冇|明天|听日|聽日|自取|面交)|\b(odbior osobisty|osobiscie|osobne vyzvednuti|osobny odber|retiro en persona|em maos|pessoalmente)\b/
   condition:
     reversal_personal_sender
     and (((($over and $back) or ($over_es and $back_es)) and not $easy)
-      or ($avail and $app and ($email or $email2 or $collect or $upgrade or ($held and $until) or $code) and not $self))
+      or ($avail and $app and ($email or $email2 or $collect or $upgrade or ($held and $until) or $code) and not $self)
+      // the buyer who asks for your e-mail "for the payment" and sends a courier, no app named
+      or ($avail and $email and $collect and not $self)
+      // outside English: bought or paid, and the money held until the seller activates a deposit or a verification
+      // with "customer service", or opens a link or gives card details to receive it
+      // (a person's number: a platform's own notice comes from its sender id or a service number)
+      or ($mk_buy and $mk_recv and ($mk_act or ($mk_link and url_count > 0)) and not $mk_self
+        and sender_line != "unknown" and sender_line != "toll_free"))
 }
 
 rule reversal_mule_fake_alert_ng : phishing

@@ -93,7 +93,7 @@ rule account_fraud_alert_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave); a brand's or bank's purchase, charge or transfer of an amount 'was this you? / reply 1 to confirm or 2 to cancel / reply YES or NO / if not, call' from a long number that is not toll-free (English, US and Canada); a card alert with no amount (a card ending in digits, unusual activity, a fraud alert) 'reply 1 if you made it, 2 if not' from such a number (English, Spanish); a US bank's card deactivated, locked or suspended, 'reply ACTIVATE (YES, UNLOCK) to reactivate', from such a number (English); a bank's fraud team on a suspicious transfer, payment or sign-in, a new device or payee, that will call you in minutes ('stay available', 'un conseiller va vous appeler, restez joignable', 'un operatore la contattera', 'un ejecutivo le llamara'), or 'if it wasn't you, call <number>' to a line that is not toll-free, from a mobile, landline or VoIP number (French, Italian, Spanish of Mexico and Spain, English): the vishing lure"
+    description = "A bank's fraud alert (a charge 'if this wasn't you', 'call our fraud team', 'reply YES or NO') sent from a personal or invalid number: banks send these from short codes and sender ids; or a new payee, Zelle recipient or device 'added to your account, if you did not request this call our security team at <number>' from any number or an address; a sign-in flagged or a purchase declined with a number to call, a Zelle transfer 'reply NO to cancel', a credit union's 'did you authorize $X at <merchant>? reply 1 for yes, 2 for no' from a mobile, landline or VoIP number; a 'did you attempt a Zelle, wire or card payment of $X? reply NO and a representative will call you' from any number, toll-free included; a carrier's 'a SIM swap, port-out or eSIM transfer was requested on your line, if this was not you call security at <number>' from a long number (English, Spanish); a mobile-money withdrawal or transfer code 'si vous n'avez pas initie cette operation, appelez immediatement le 07...' from a person's number (French: Orange Money, MTN MoMo, Moov Money, Wave); a brand's or bank's purchase, charge or transfer of an amount 'was this you? / reply 1 to confirm or 2 to cancel / reply YES or NO / if not, call' from a long number that is not toll-free (English, US and Canada); a card alert with no amount (a card ending in digits, unusual activity, a fraud alert) 'reply 1 if you made it, 2 if not' from such a number (English, Spanish); a US bank's card deactivated, locked or suspended, 'reply ACTIVATE (YES, UNLOCK) to reactivate', from such a number (English); a bank's fraud team on a suspicious transfer, payment or sign-in, a new device or payee, that will call you in minutes ('stay available', 'un conseiller va vous appeler, restez joignable', 'un operatore la contattera', 'un ejecutivo le llamara'), or 'if it wasn't you, call <number>' to a line that is not toll-free, from a mobile, landline or VoIP number (French, Italian, Spanish of Mexico and Spain, English); a card payment or transfer the reader did not make, for an amount or abroad, 'if it wasn't you, call <number> / reply NO', from a person's number (Polish, Czech, Slovak, Brazilian Portuguese, Simplified and Traditional Chinese, written Cantonese): the vishing lure"
   strings:
     $alert = /\b(if (this|it) (was|wasn't|was not|is not|isn't) (not )?you|if not (you|yours)|if you (did not|didn't) (authori[sz]e|make|recogni[sz]e|request|attempt)|(text|reply|txt) "?(yes|y|1)"? if you (authori[sz]ed|made|attempted)|did you (make|attempt|authori[sz]e)|did you (send|try to send|initiate|request) (a |an )?(zelle|wire)|(fraud|security|card services|fraud prevention) (team|department|line|desk|alert)|not you\?|unrecogni[sz]ed (charge|transaction|payment)|(intento|realizo|autorizo|envio|solicito) usted|usted (intento|realizo|autorizo|envio|solicito)|si no lo reconoce|si no reconoce|no reconoces|size ait degilse|size ait değilse|si (usted |tu )?no (lo |la )?(realizo|solicito|autorizo|hizo|intento|reconoce|fue usted|fuiste tu)|si no ha sido usted)\b|¿ ?(intento|realizo|autorizo|envio|solicito) (un|una|el|la|esta|este) (pago|transferencia|envio|retiro|compra|cargo)\b/
     $money = /\b(card|account|acct|a\/c|transaction|payment|purchase|charge|transfer|cargo|compra|tarjeta|cuenta|pago|transferencia|retiro|islem|kart)\b/
@@ -179,6 +179,18 @@ rule account_fraud_alert_from_person : phishing
     // a customer or a relative telling of the bank's call, or a bank's warning about such calls
     $fx_me = /\b(my|mon|ma|mes|mi|mio|mia|our|notre|nuestra|nuestro|nostro|nostra) (bank|banque|banco|banca|card|carte|tarjeta|carta|account|compte|cuenta|conto)\b|\b(mum|mom|dad|mama|maman|papa|mamma|babbo|lol|haha|mdr|jaja|jajaja|ahah|they said|il m'a dit|on m'a dit|me dijeron|me dijo|mi hanno detto|mi ha detto)\b|\b(the bank|la banque|el banco|la banca) (said|says|called|rang|m'a|me|mi|ha chiamato|a appele)\b/
     $fx_warn = /\b(hang up|raccrochez|cuelgue|riattacchi|scam|arnaque|estafa|truffa|beware|mefiez-vous|never|jamais|nunca)\b/
+    // Polish, Czech, Slovak, Brazilian Portuguese and Chinese (Simplified, Traditional, written Cantonese): a card
+    // payment or transfer the reader did not make (often abroad), "if it wasn't you, call <number> / reply NO", from a
+    // person's number (the bank's own alert comes from its sender id or short number) ...
+    $cx_notme = /\b(jesli|jezeli|gdy) (to )?nie (ty|pan|pani|wy|byl[a-z]{0,3})\b|\bnie (zlecal|dokonywal|dokonal|wykonywal|wykonal|autoryzowal|rozpoznaj)[a-z]{0,5}\b|\b(neprovedl|nezadal|neautorizoval|neuskutecnil|nevykonal|neuskutocnil|nerozpoznavate|nepoznavate|nepoznate)[a-z]{0,3}\b|\b(nebyli jste to vy|nejste to vy|to nebol[a-z]{0,2} vy|to nebyl[a-z]{0,2} vy|neboli ste to vy|nejde o vas|nejde-li o vas)\b|\b(nao reconhece|nao reconheceu|nao foi voce|caso nao (tenha|reconheca|seja voce)|se nao (foi voce|reconhece|reconhecer))\b|(如非本人|若非本人|非本人操作|非本人交易|并非本人|並非本人|不是您本人|唔係你本人|唔係本人|唔係你做|如非閣下|若非閣下)/
+    // ... about a card, an account or a bank ...
+    $cx_card = /\b(kart[a-z]{1,2}|karcie|konto|konta|koncie|rachun[a-z]{1,3}|ucet|uctu|ucte|bank[a-z]{0,2}|transakc[a-z]{1,3}|przelew[a-z]{0,2}|platb[a-z]{1,2}|platnosc[a-z]{0,2}|prevod[a-z]{0,2}|cartao|conta|banco|pix|pko|pekao|mbank|csob|raiffeisen|sporitelna|sporitelne|nubank|bradesco|itau)\b|(信用卡|银行卡|銀行卡|扣账卡|扣賬卡|提款卡|储蓄卡|儲蓄卡|银行|銀行|账户|賬戶|帳戶|尾号|尾號)/
+    // ... for an amount, or abroad ...
+    $cx_amt = /[0-9] ?(zl|pln|kc|czk|eur|euro|usd|reais)\b|\br\$ ?[0-9]|\b(za granica|zagranicn[a-z]{1,3}|v zahranici|zahranicn[a-z]{1,3}|internacional|no exterior)\b|(人民币|人民幣|港币|港幣|hk\$|nt\$|新台币|新台幣|台幣|美元) ?[0-9]|[0-9] ?(元|蚊)|(境外|海外|國外|国外)/
+    // ... then a call to a number or a reply NO
+    $cx_call = /\b(zadzwon|oddzwon|skontaktuj sie|volejte|zavolejte|zavolajte|volajte|kontaktujte|ligue|retorne|entre em contato)\b[^0-9]{0,40}[0-9][0-9 -]{1,3}[0-9]|\b(odpisz|odpowiedz|odpovezte|odpiste|odpovedzte|responda)( slowem| slovem)? "?(nie|ne|nao)"?\b|(致电|致電|拨打|撥打|联系|聯繫|聯絡|联络|回电|回電)[^0-9]{0,18}[0-9][0-9 -]{1,3}[0-9]/
+    // a relative, a spouse or a friend telling of their card, or a warning about such texts
+    $cx_me = /\b(moj[a-z]{0,3} (kart[a-z]{1,2}|konto|rachunek|bank)|mamo|mama|mami|tato|tati|ocko|kochanie|moje karta|moji kartu|moju kartu|mae|mamae|meu cartao|minha conta|meu banco|kkk|oszust[a-z]{0,4}|podvod[a-z]{0,4}|golpe|zadzwonie|zavolam)\b|(我的卡|我张卡|我張卡|我嘅卡|妈|媽|老公|老婆|爸|诈骗|詐騙|骗子|騙子|呃人)/
   condition:
     // from a mobile, landline or VoIP number: not a toll-free one (a US business's own alerts come from
     // those, its short code or sender id) nor one of no known country and line (a carrier's own service
@@ -219,6 +231,11 @@ rule account_fraud_alert_from_person : phishing
       and (any of ($fx_promise*)
         or (($fx_notme or $alert or $alert_fr) and ($fx_dial or (phone_count > 0 and contact_count > 0)) and not $fx_free))
       and $fx_money and not $fx_me and not $fx_warn and not $mine and not $me_fr
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
+    // the same from a person's number in Polish, Czech, Slovak, Brazilian Portuguese and Chinese: a card payment the
+    // reader did not make, for an amount or abroad, "not you? call <number> / reply NO"
+    or ($cx_notme and $cx_card and ($cx_amt or money_count > 0) and ($cx_call or (phone_count > 0 and contact_count > 0))
+      and not $cx_me and not $mine and not $fx_warn
       and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown")
 }
 
@@ -435,7 +452,7 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, or a technician or crew on its way to cut it, pay by calling a number (often in a prepaid or gift card), from a long number that is not toll-free or with a callback number in the text (US English, Spanish)"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, or a technician or crew on its way to cut it, pay by calling a number (often in a prepaid or gift card), from a long number that is not toll-free or with a callback number in the text (US English, Spanish); or a carrier's line or number to be cut or suspended today for an unpaid or overdue bill, call a number now, from a person's number (Simplified and Traditional Chinese, Polish, Latin American Spanish)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
@@ -490,6 +507,13 @@ rule account_electricity_cutoff : phishing
     $us_card = /\b(prepaid (debit |visa |master ?card |reloadable )?cards?|gift ?cards?|green ?dot|moneypak|money ?pak|vanilla (reload|visa|gift|card)|reloadable (debit )?card|bitcoin (atm|machine)|tarjetas? (prepagadas?|de regalo))\b/
     // addressed to the customer: your account, su servicio, dear customer
     $us_you = /\b(your|su|tu) (electric |electricity |power |energy |gas |water |utility |light )?(account|service|power|electricity|energy|gas|water|utilities|utility|bill|balance|meter|lights|cuenta|servicio|luz|energia|electricidad|suministro|medidor|factura|saldo)\b|\b(dear|valued) (customer|client)\b|\b(estimad[oa]|querid[oa]) (cliente|usuari[oa])\b/
+    // a carrier's line or number cut or suspended for an unpaid bill, call a number now, from a person's number
+    // (Chinese, Polish, Latin American Spanish): carriers write from their sender ids and short numbers
+    $tc_cut = /(停机|停機|停话|停話|注销|註銷|销号|銷號|停用|暂停服务|暫停服務|断网|斷網)|\b(zostanie|zostal|zostala|bedzie) (zablokowan|odlaczon|zawieszon|wylaczon)[a-z]{1,2}\b|\b(blokad[a-z]{1,2}|odlaczeni[a-z]{1,2}|zawieszeni[a-z]{1,2}) (numeru|linii|uslug|karty sim|telefonu)\b|\b(linea|servicio|numero)\b.{0,30}\b(sera|seran|va a ser|quedara) (suspendid[oa]|cortad[oa]|bloquead[oa]|desactivad[oa]|dad[oa] de baja)\b|\b(corte|suspension|baja) (de|del) (su |tu )?(linea|servicio|numero)\b/
+    $tc_due = /(欠费|欠費|逾期|未缴|未繳|拖欠|欠缴|欠繳)|\b(nieoplacon|niezaplacon|zaleg)[a-z]{1,6}\b|\bbrak (platnosci|wplaty)\b|\b(adeudo|vencid[oa]|falta de pago|saldo pendiente|impag[oa]|atrasad[oa]|deuda|mora)\b/
+    $tc_line = /(移动|移動|联通|聯通|电信|電信|号码|號碼|门号|門號|手机|手機|话费|話費|大哥大|遠傳|远传)|\b(numer[a-z]{0,2}|lini[a-z]{1,2}|abonament[a-z]{0,2}|operator[a-z]{0,2}|orange|play|plus|t-?mobile|heyah|faktur[a-z]{1,2}|linea|telcel|movistar|claro|entel|tigo|bitel|telefonica|telefono|celular|factura)\b/
+    $tc_call = /(拨打|撥打|致电|致電|联系|聯繫|聯絡|联络|回电|回電)[^0-9]{0,18}[0-9][0-9 -]{1,3}[0-9]|\b(zadzwon|oddzwon|skontaktuj sie|llame|llama|llamar|comuniquese|comunicate|marque|contacte)\b[^0-9]{0,40}[0-9][0-9 -]{1,3}[0-9]/
+    $tc_me = /\b(mi linea|mi numero|mi celular|me cortaron|me suspendieron|porfa|llamame|moj numer|mi wylaczyl[a-z]{0,2}|mi zablokowal[a-z]{0,2}|zapomnial[a-z]{0,3}|mamo|mama|tato|kochanie)\b|(我的号码|我的號碼|我个号码|我個號碼|我的手机|我的手機|我手机|我手機|妈|媽|老公|老婆|诈骗|詐騙|骗子|騙子)/
   condition:
     // a parent telling their child of such a message and asking whether it is true is not the lure
     not account_reported_message and (
@@ -509,7 +533,10 @@ rule account_electricity_cutoff : phishing
     or (($us_cut or $us_tech) and $us_util and $us_due and ($us_when or $us_card) and $us_you and phone_count > 0 and not $warn
       and not account_utility_personal and not account_utility_own_notice
       // (a long number that is not toll-free; from no sender or an address, the crew on its way or a card payment)
-      and ((sender_kind == "phone" and sender_line != "toll_free") or (($us_tech or $us_card) and (sender_kind == "none" or sender_kind == "email")))))
+      and ((sender_kind == "phone" and sender_line != "toll_free") or (($us_tech or $us_card) and (sender_kind == "none" or sender_kind == "email"))))
+    // the carrier's line cut or suspended for an unpaid bill, call a number now, from a mobile or landline number
+    or ($tc_cut and $tc_due and $tc_line and $tc_call and not $tc_me and not $warn and not account_utility_personal
+      and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"))
 }
 
 rule account_tech_support_callback : phishing
@@ -1253,7 +1280,7 @@ rule account_security_dept_from_person : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A bank's or carrier's 'security department', anti-fraud or finance team, or a regulator, writing from a person's number: a suspicious purchase, a loan or credit applied for in your name, a refund owed or your data leaked, then 'can I confirm some data', 'what is the best time to call', 'call back', 'tell me your Pix key' (Brazilian Portuguese, Latin American Spanish, Russian of Russia and Kazakhstan, Ukrainian, Polish, Romanian, Vietnamese, Taiwanese Chinese: a wrong debit or instalment setting to cancel, call back); or the branch manager or account executive ('gerente da sua agencia', 'su ejecutiva de la sucursal') who must update your registration and asks the best time to call, a carrier's 'valor a receber' for your Pix key, a bank named by a consultant on an attempted theft, 'call back urgently'"
+    description = "A bank's or carrier's 'security department', anti-fraud or finance team, or a regulator, writing from a person's number: a suspicious purchase, a loan or credit applied for in your name, a refund owed or your data leaked, then 'can I confirm some data', 'what is the best time to call', 'call back', 'tell me your Pix key' (Brazilian Portuguese, Latin American Spanish, Russian of Russia and Kazakhstan, Ukrainian, Polish, Romanian, Vietnamese, Taiwanese Chinese: a wrong debit or instalment setting to cancel, call back; English: an order or a bill set to monthly instalments or a membership by mistake, call a number to cancel it); or the branch manager or account executive ('gerente da sua agencia', 'su ejecutiva de la sucursal') who must update your registration and asks the best time to call, a carrier's 'valor a receber' for your Pix key, a bank named by a consultant on an attempted theft, 'call back urgently'"
   strings:
     // who: the team of a bank or a carrier
     $sd_pt = /\b(central|setor|departamento|area|equipe|time|nucleo|gerencia) (de |da |do )?(seguranca|prevencao (a|de) fraudes?|fraudes?|antifraude|monitoramento)\b|\b(financeiro|seguranca|antifraude) (do|da) (banco|itau|bradesco|santander|caixa|nubank|inter|c6|sicredi|sicoob|picpay|mercado pago|vivo|claro|tim|oi)\b|\b(sou|falo|aqui e|aqui eh|falamos) (da|do) (vivo|claro|tim|oi|nubank|itau|bradesco|santander|caixa|inter|c6|picpay|mercado pago|banco do brasil|sky)\b/
@@ -1289,6 +1316,11 @@ rule account_security_dept_from_person : phishing
     $sd_zh = /(銀行客服|客服專員|客服人員|銀行專員|銀行人員|(銀行|郵局).{0,12}客服)/
     $ev_zh = /(錯誤扣款|重複扣款|誤設|誤將|設定錯誤|分期付款|自動扣款|每月扣款)/
     $ask_zh = /(回電|配合|解除|致電)/
+    // English (AU, NZ, UK, US): a shop's, a telecom's or a bank's "customer service" says an order or a bill was set to
+    // monthly instalments or a membership by mistake, and will be charged every month unless you call to cancel today
+    $ev_en = /\b(wrongly|mistakenly|erroneously|by mistake|in error|(system|staff|technical|processing|clerical|operator) error)\b.{0,80}\b(instal?ments?|payment plan|monthly (plan|membership|subscription|payments?|charges?|deductions?)|membership)\b|\b(instal?ments?|payment plan|membership)\b.{0,60}\b(wrongly|mistakenly|erroneously|by mistake|in error)\b/
+    $cancel_en = /\b(to cancel|cancel (it|this|the|your)|stop (the |these |further )?(repeated |monthly |recurring )?(charges|deductions|payments|debits))\b/
+    $me_en = /\bi (accidentally|mistakenly|wrongly|signed|set)\b|\b(mum|mom|dad|babe|my gym)\b/
     $told_x = /\b(teapa|escroc[a-z]{0,3}|atentie|niciodata|lua dao|canh giac|me oi)\b|(詐騙|騙子|шахра|не вір|ніколи)/
     // a customer or a relative telling of such a call, or a warning about it
     $told = /\b(amor|mae|mamae|pai|meu banco|me ligaram|ligaram|golpe|golpista|mi banco|me llamaron|estafa|cuidado|nunca|kochanie|moj bank|oszust[a-z]{0,4}|uwaga|nigdy|lol|haha|kkk|jaja)\b|(мам|пап|мне звонили|мошенни|не верь|никогда|якобы)/
@@ -1298,7 +1330,8 @@ rule account_security_dept_from_person : phishing
       or (($sd_es or $reg) and $ev_es and $ask_es)
       or (($sd_ru or $reg) and $ev_ru and $ask_ru)
       or (($sd_pl or $reg) and ($ev_pl or $ev_pl2) and $ask_pl) or ($sd_pl2 and $ev_pl2 and $ask_pl)
-      or ($sd_ro and $ev_ro and $ask_ro) or ($sd_vi and $ev_vi and $ask_vi) or ($sd_zh and $ev_zh and $ask_zh))
+      or ($sd_ro and $ev_ro and $ask_ro) or ($sd_vi and $ev_vi and $ask_vi) or ($sd_zh and $ev_zh and $ask_zh)
+      or ($ev_en and $cancel_en and phone_count > 0 and not $me_en))
 }
 
 // A link of an impersonator's standing: none of the brand's, a platform's or the site the text names, and either
