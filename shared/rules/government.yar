@@ -666,7 +666,7 @@ rule gov_consumer_refund_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A consumer-protection agency, a regulator or a law office says you are owed a refund or compensation (wrong charges, a bank's fees, an accident) and must call a number to receive it, from a person's number (Spanish of Mexico and Colombia, Brazilian Portuguese, Polish, English of Australia and New Zealand; accents folded): agencies pay no refunds by phone call"
+    description = "A consumer-protection agency, a regulator or a law office says you are owed a refund or compensation (wrong charges, a bank's fees, an accident) and must call a number to receive it, from a person's number (Spanish of Mexico and Colombia, Brazilian Portuguese, Polish, English of Australia and New Zealand; accents folded): agencies pay no refunds by phone call; or a cold claims caller: a compensation or an insurance payout owed after an accident or an injury, call urgently (Polish, Czech, Hungarian, English)"
   strings:
     // the agency, regulator or law office
     $ag = /\b(profeco|procuraduria federal del consumidor|condusef|superintendencia (de industria y comercio|financiera)|superfinanciera|defensoria del consumidor|proteccion al consumidor|procon|defesa do consumidor|senacon|reclame aqui|banco central|uokik|rzecznik\w{0,2} (praw )?(konsument\w{1,3}|finansow\w{1,3})|urzad ochrony konkurencji|knf|accc|asic|afca|consumer affairs|fair trading|commerce commission|consumer protection|consumer (ombudsman|tribunal|claims (office|unit|department))|financial ombudsman|(despacho|bufete|firma) (juridico|de abogados|legal)|escritorio (de advocacia|juridico)|kancelari\w{1,2} (prawn\w{1,3}|odszkodowawcz\w{1,3}|adwokack\w{1,3})|law (firm|office|group|chambers)|claims (department|office|team))\b/
@@ -678,8 +678,19 @@ rule gov_consumer_refund_callback : phishing
     $num = /\b(llame\w{0,3}|comuniquese|comunicate|marque|ligue|contato|zadzwon\w{0,3}|oddzwon\w{0,3}|kontakt\w{0,3})\b[^0-9]{0,30}(\+|\(|[0-9])[0-9]{1,4}\)?[ .-]{1,2}[0-9]{1,3}[0-9]/
     // the writer's own story, or a warning passed on
     $me = /\b(mi (reembolso|devolucion|abogado|queja)|me (dieron|devolvieron|pagaron)|meu (reembolso|advogado)|minha (restituicao|reclamacao)|moj\w{0,2} (zwrot|prawnik|adwokat)|my (refund|lawyer|solicitor|claim|complaint)|i (called|rang|got|received|filed|lodged)|call them|ring them|llamales|ligue (pra|para) (eles|ela)|zadzwon do nich)\b/
-    $warn = /\b(estafa\w{0,2}|fraude\w{0,2}|falso|falsos|golpe\w{0,2}|golpista\w{0,2}|oszust\w{0,4}|falszyw\w{1,3}|scam\w{0,3}|fraudsters|impersonat\w{0,5}|beware|nunca|nigdy|never)\b/
+    $warn = /\b(estafa\w{0,2}|fraude\w{0,2}|falso|falsos|golpe\w{0,2}|golpista\w{0,2}|oszust\w{0,4}|falszyw\w{1,3}|scam\w{0,3}|fraudsters|impersonat\w{0,5}|beware|nunca|nigdy|never|podvod\w{0,4}|csalo\w{0,3}|csalas\w{0,3}|atveres\w{0,3}|soha)\b/
+    // The cold claims caller, no agency named (Polish, Czech, Hungarian, English): an accident, a collision,
+    // an injury or an insurance claim ...
+    $acc = /\b(wypad\w{1,4}|kolizj\w{1,2}|polis\w{1,2} oc|oc sprawcy|szkod\w{1,2} komunikacyjn\w{1,3}|nehod\w{1,3}|uraz\w{0,3}|pojistn\w{1,3} udalost\w{0,2}|baleset\w{0,5}|karesemeny\w{0,4}|accident|injury|injuries|crash|collision|whiplash)\b/
+    // ... the money owed to the reader: a compensation, an insurance payout ...
+    $owed2 = /\b(przysluguje|nalezy sie|naleza sie) (pan\w{0,2} |ci |panstwu |wam )?(zwrot|odszkodowan\w{1,3}|rekompensat\w{1,2}|wyplat\w{1,2}|swiadczeni\w{1,2}|zadoscuczynieni\w{1,2}|srodki|pieniadze)\b|\b(odszkodowani\w{1,2}|zadoscuczynieni\w{1,2}|wyplat\w{1,2}|srodki)\b.{0,30}\b(czeka\w{0,2}|do odbioru|do wyplaty|nieodebran\w{1,3})\b|\b(nalezi|patri) (vam |vas )?(odskodneni|odskodne|pojistne plneni|nahrada|kompenzace|financni (nahrada|kompenzace)|vyplata)\b|\bmate narok na (odskodneni|odskodne|pojistne plneni|nahradu|kompenzaci|vyplatu|financni (nahradu|kompenzaci))\b|\b(karterites\w{0,3}|karpotlas\w{0,3}|kartalanitas\w{0,3}|biztositasi (kifizetes\w{0,3}|osszeg\w{0,3})|kifizetes\w{0,3})\b.{0,30}\b(illeti meg|jar|var onre|all rendelkezesre)\b|\b(jogosult|jogosultta) .{0,20}\b(karterites\w{0,3}|karpotlas\w{0,3}|kartalanitas\w{0,3}|kifizetes\w{0,3})|\b(compensation|payout|pay-out|settlement|insurance (payout|claim|money))\b.{0,30}\b(owed to you|is owed|due to you|is due|awaiting you|waiting for you|unclaimed)\b|\b(you are|you're|you have been|you may be) (owed|entitled to|eligible for|eligible to claim) (a |an |up to )?(compensation|payout|pay-out|settlement|insurance payout)\b/
+    // ... to be claimed by a call at once
+    $call2 = /\b(zadzwon\w{0,3}|oddzwon\w{0,3}|kontakt\w{0,3}|skontaktuj\w{0,4}|zavolejte|kontaktujte|volejte|ozvete se|hivja|hivjon|hivjanak|keressen|jelentkezzen|kapcsolatot)\b/
+    $urg = /\b(piln\w{1,3}|niezwlocznie|jak najszybciej|natychmiast|dzis|dzisiaj|urgentne|co nejdrive|ihned|neodkladne|obratem|dnes|surgos\w{0,4}|azonnal|mielobb|mihamarabb|meg ma|urgent|urgently|immediately|asap|as soon as possible|today)\b/
+    $num2 = /\b(zadzwon\w{0,3}|oddzwon\w{0,3}|kontakt\w{0,3}|numer\w{0,2}|zavolejte|kontaktujte|cisl\w{1,2}|hivja|hivjon|kapcsolatot|szam\w{0,3})\b[^0-9]{0,30}(\+|\(|[0-9])[0-9]{1,4}\)?[ .-]{1,2}[0-9]{1,3}[0-9]/
+    $me2 = /\b(przyznal\w{0,2} mi|dostal\w{0,2}(e|a)?m|wyplacil\w{0,2} mi|vyplatil\w{0,2} mi|dostal\w{0,2} jsem|megkaptam|nekem|my (accident |insurance )?(claim|payout|compensation)|i (got|received|finally got))\b/
   condition:
-    $ag and $owed and ($call or $num) and (phone_count > 0 or $num) and sender_kind == "phone"
-    and not $me and not $warn
+    (($ag and $owed and ($call or $num) and (phone_count > 0 or $num) and not $me)
+      or ($acc and $owed2 and ($call2 or contact_count > 0) and $urg and (phone_count > 0 or $num2) and not $me2))
+    and sender_kind == "phone" and not $warn
 }
