@@ -606,7 +606,7 @@ rule contest_prize_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa); a store's, a carrier's or an Instagram raffle the reader or the reader's number won, released by a shipping, delivery or tax fee paid by transfer, Pix, IBAN, card or wallet, or by sending an ID or card data (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic and Arabizi); a prize, gift card or draw the reader won that needs a shipping or processing fee, the reader's name, address or e-mail, or an 'agent' written to by e-mail (English, French, Moroccan Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish); a shop's, a carrier's or a birthday draw the reader or the reader's number won, then a shipping or handling fee, the reader's name, ID number or bank account, 'reply YES' or a call (Czech, Slovak, Hungarian, Bulgarian, Croatian, Serbian); a prize the reader won, then a handling, shipping or tax fee or a transfer, or the name, ID card or bank account to reply with (simplified and traditional Chinese, written Cantonese)"
+    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa); a store's, a carrier's or an Instagram raffle the reader or the reader's number won, released by a shipping, delivery or tax fee paid by transfer, Pix, IBAN, card or wallet, or by sending an ID or card data (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic and Arabizi); a prize, gift card or draw the reader won that needs a shipping or processing fee, the reader's name, address or e-mail, or an 'agent' written to by e-mail (English, French, Moroccan Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish); a shop's, a carrier's or a birthday draw the reader or the reader's number won, then a shipping or handling fee, the reader's name, ID number or bank account, 'reply YES' or a call (Czech, Slovak, Hungarian, Bulgarian, Croatian, Serbian); a prize the reader won, then a handling, shipping or tax fee or a transfer, or the name, ID card or bank account to reply with (simplified and traditional Chinese, written Cantonese); a shop's, a carrier's, a birthday or holiday draw or a tourism board's lucky traveller the reader or the reader's number won, with only 'reply YES (TAK, DA, SI, SIM, JA, JAH)', the name and the city, or a number to call (Polish, Romanian, Latvian, Estonian, Brazilian Portuguese, Latin American Spanish; and a number to call in Czech, Slovak and Chinese)"
   strings:
     $won = /\b(won|win|winner|winning|jackpot|lotto|lottery|sweepstakes|prize|cash prize)\b/
     $fee = /\b(processing|clearance|release|delivery|insurance|transfer|registration|handling) (fee|fees|charge)\b/
@@ -653,8 +653,10 @@ rule contest_prize_fee
     // ... then the ask: a shipping or handling fee to pay, a transfer, the reader's name, ID number or account, "reply YES", a call
     $ce_fee = /\b(poplat\w{1,3}|postovne|postovneho|dobirk\w{1,2}|uhrad(it|te|a)|zaplat(it|te)|prevod\w{0,3} na ucet|(kiszallitasi|szallitasi|postazasi|kezelesi|ugyintezesi|atutalasi|feldolgozasi) (dij|dijat|koltseg|koltseget)|befizet\w{1,6}|fizesse|fizessen|utalja|utaljon|postarin\w{1,3}|trosk\w{1,5} (dostave|slanja|postarine)|naknad\w (za|dostave|obrade)|uplat(ite|iti|u)|uplatom)\b|(такса|таксата|платете|преведете|по сметка|наложен платеж|уплатите|уплатити|трошкове доставе|трошкови доставе|поштарин)/
     $ce_data = /\b(cislo (uctu|karty|op|obcanskeho)|rodne cislo|(zaslete|poslete|napiste|poslite|uvedte|pripojte)( nam| mi)? (vase |svoje )?(cele )?(jmeno|meno|adresu|cislo)|bankszamlaszam\w{0,4}|szamlaszam\w{0,4}|kartyaszam\w{0,3}|szemelyi (igazolvany|szam)\w{0,4}|adoazonosito\w{0,4}|(nevet|nevet es|nevet, cimet)|broj (racuna|kartice|licne karte|osobne iskaznice)|oib|jmbg|(posaljite|javite)( nam)? (ime|vase ime|puno ime))\b|(егн|три(те)? (си )?имена|номер на (сметка|карта|лична карта)|лична карта|јмбг|број рачуна|број картице|пошаљите (име|своје име))/
-    $ce_yes = /\b(odpovez(te)?|odpovedz(te)?|odpiste|napiste) (slovem |slovom )?"?ano\b|\b(valaszoljon|valaszolj|irja vissza|irjon) (egy )?"?igen|\bigen-nel\b|\b(odgovorite|odgovori|posaljite|posalji) (sa )?"?da\b|(отговорете|изпратете) (с |със )?"?да\b|(одговорите|пошаљите) (са )?"?да\b/
+    $ce_yes = /\b(odpovez(te)?|odpovedz(te)?|odpiste|napiste) (slovem |slovom )?"?ano\b|\b(valaszoljon|valaszolj|irja vissza|irjon) (egy )?"?igen|\bigen-nel\b|\b(odgovorite|odgovori|posaljite|posalji) (sa )?"?da\b|(отговорете|изпратете) (с |със )?"?да([ .,!?"]|$)|(одговорите|пошаљите) (са )?"?да([ .,!?"]|$)/
     $ce_call = /\b(zavolejte|zavolajte|volejte|volajte|hivja|hivjon|hivja fel|nazovite|pozovite|javite se)\b|(обадете се|позвънете|позовите|јавите се)/
+    // (the number to call written out, a premium or local one the phone counter does not read: "zavolejte na 906 ...")
+    $ce_calln = /\b(zavolejte|zavolajte|volejte|volajte|hivja|hivjon|nazovite|pozovite)\b.{0,24}[0-9]|(обадете се|позвънете|позовите).{0,30}[0-9]/
     $ce_draw = /\b(soutez\w{0,3}|sutaz\w{0,3}|slosovani\w{0,2}|losovani\w{0,2}|zrebovani\w{0,2}|tombol\w{1,2}|vyrocn\w{1,3}|narozeninov\w{1,3}|narodeninov\w{1,3}|jubilejn\w{1,3}|sorsolas\w{0,3}|nyeremenyjatek\w{0,4}|jubileumi|szuletesnapi|szulinapi|evforduloj?\w{0,4}|nagradn\w{1,3} igr\w|izvlacenj\w|rodjendan\w{0,4}|rodendan\w{0,4}|jubilarn\w{1,3})\b|(томбол|лотари|юбилейн|рожден|наградн|извлачењ|рођендан|јубилар)/
     $ce_own = /\b(vyhral jsem|vyhrala jsem|vyhral som|vyhrala som|nyertem|osvojio sam|osvojila sam|haha|podvod\w{0,4}|csalas\w{0,3}|csalo\w{0,3}|prevar\w{1,3})\b|(спечелих[ .,!]|спечелих$|измам|превар|освојио сам|освојила сам)/
     // Chinese and written Cantonese: a prize the reader (or the reader's number) won in a shop's or a carrier's draw, then a
@@ -662,12 +664,26 @@ rule contest_prize_fee
     $zh_you_won = /(您|你|閣下|阁下).{0,72}(中奖|中獎|中咗|抽中|获奖|獲獎|得獎|得奖|等奖|等獎|幸运用户|幸運用戶|幸运客户|幸運客戶|幸运儿|幸運兒)/
     $zh_fee = /(手续费|手續費|运费|運費|邮费|郵費|快递费|快遞費|税金|稅金|个人所得税|個人所得稅|保证金|保證金|公证费|公證費|激活费|激活費|行政费|行政費|汇款|匯款|转账|轉帳|轉賬|过数|過數)/
     $zh_data = /(回复|回覆|覆返|提供|发送|發送|留低|填写|填寫).{0,24}(姓名|全名|身份证|身份證|银行卡|銀行卡|银行账|銀行帳|帐号|帳號|账号|賬號|卡号|卡號)/
+    // (or a number to call to collect it: "请致电 ... 领取", "請致電 ... 領取獎品")
+    $zh_call = /(致电|致電|来电|來電|打电话|打電話|拨打|撥打|回电|回電|call).{0,30}[0-9]/
     $zh_own = /(我中|我抽中|我都中|我贏|我赢|骗子|骗局|诈骗|騙子|騙局|詐騙|假的|小心)/
     $i_own = /\b(ganhei|gane|kazandim|wygralem|wygralam|am castigat|golpe|estafa|dolandirici\w{0,4}|oszust\w{0,4}|teapa|kkk|jaja)\b|(мошенн|шахра|احتيال|نصب)/
+    // The reply-only or call-only ask after a shop's, a carrier's, a birthday or a holiday draw, or a tourism board's
+    // lucky traveller (Polish, Romanian, Latvian, Estonian, Brazilian Portuguese, Latin American Spanish): the win,
+    // more forms of it (the number drawn, Latvian and Estonian) ...
+    $r_won = /\b((twoj|pana|pani|wasz) numer( telefonu)? (zostal )?(wylosowany|wygral|zostal wybrany)|zostal(es|as) (wylosowan\w|wybran\w) (w|do)|salio sorteado (tu|su) (numero|linea|celular)|(eres|es|usted es) el (viajero|turista|visitante|cliente) (afortunado|ganador|premiado)|(voce|vc) e o (viajante|turista|cliente) (sortudo|premiado|ganhador)|(jus|tu) (esat|esi) (laimejis|laimejusi|uzvaretajs|uzvaretaja)|jus (laimejat|esat izlozets|esat izlozeta)|(jusu|tavs) (talruna )?(numurs) (ir )?(izlozets|laimejis|uzvarejis)|(te|sa) (voitsite|voitsid)|teie (telefoni)?number (voitis|loositi|osutus voitjaks)|olete( [a-z]{1,12}){0,2} (voitja|voitnud))\b/
+    // ... in a draw, a raffle or a shop's, carrier's, birthday or anniversary game ...
+    $r_draw = /\b(sorteo|sorteado|sorteada|sorteio|rifa|loteria|tombola|tombolei|extragere|losowani\w{1,2}|loteri\w{1,2}|konkurs\w{0,2}|urodzin\w{1,3}|jubileusz\w{0,4}|aniversar\w{1,4}|cumpleanos|aniversario|promocao|promocion|turismo|izloz\w{1,4}|loterij\w{1,2}|dzimsanas dien\w{1,2}|jubilej\w{1,3}|loosimi\w{1,3}|loos\w{0,3}|sunnipae\w{1,3}|juubel\w{1,3}|auhind\w{0,3}|balv\w{1,2})\b/
+    // ... and the ask: reply YES (TAK, DA, SI, SIM, JA, JAH), the name and the city, or a number to call
+    $r_yes = /\b(odpowiedz|odpisz|wyslij|raspundeti|raspunde|trimiteti|trimite|responda|responde|contesta|conteste|envie|envia|atbildiet|atbildi|nosutiet|vastake|vasta|saatke)( [a-z-]{1,12}){0,2} "?(tak|da|si|sim|ja|jah)\b/
+    $r_name = /\b(imie|imieniem|numele|nume|nombre|nome|vardu|nimi|nime)\b.{0,40}\b(miasto|miejscowosc|orasul|localitatea|ciudad|cidade|pilsetu|linn|linna|elukoht)\b/
+    $r_call = /\b(llame|llamanos|llamenos|comuniquese|comunicate|marque|ligue|liga|zadzwon|dzwon|sunati|apelati|zvaniet|zvani|helistage|helista)\b.{0,24}[0-9]/
   condition:
     (($won and $fee and money_count > 0) or ($hajj and $lucky and $fee2 and (money_count > 0 or phone_count > 0 or contact_count > 0))
       // (the win beyond English, with the fee and its payment, or the data asked)
       or ($i_won and (($i_fee and ($i_pay or $i_call)) or $i_data) and not $i_own)
+      // (the reply-only or call-only ask: the win in a draw, then "reply YES", the name and the city, or a number to call)
+      or (($i_won or $r_won) and $r_draw and ($r_yes or $r_name or $r_call) and not $i_own)
       // (Japanese: a large sum the reader was "chosen" to receive, reply to claim; Korean: a voucher won, call a 070 line)
       or ($ja_won and $ja_sum and $ja_ask and not $jk_warn)
       or ($ko_won and $ko_prize and ($ko_070 or url_count > brand_link_count + named_url_count) and not $jk_warn)
@@ -675,8 +691,8 @@ rule contest_prize_fee
       or ($s_won and ($s_fee or $s_data or ($s_agent and email_count > 0)) and not $s_own)
       // (Czech, Slovak, Hungarian, Bulgarian, Croatian, Serbian: the win, then a fee, the reader's data or "reply YES", or a
       // call about a draw to a number; Chinese and Cantonese: the win, then a fee or a transfer, or the reader's ID or account)
-      or ($ce_won and ($ce_fee or $ce_data or $ce_yes or ($ce_call and $ce_draw and phone_count > 0)) and not $ce_own)
-      or ($zh_you_won and ($zh_fee or $zh_data) and not $zh_own and not contest_zh_brand_promo))
+      or ($ce_won and ($ce_fee or $ce_data or $ce_yes or ($ce_call and $ce_draw and (phone_count > 0 or $ce_calln))) and not $ce_own)
+      or ($zh_you_won and ($zh_fee or $zh_data or $zh_call) and not $zh_own and not contest_zh_brand_promo))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
