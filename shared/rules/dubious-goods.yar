@@ -284,7 +284,9 @@ rule goods_cold_services_intl
   strings:
     // the name or the credit record cleaned ("limpamos seu nome do Serasa", "te sacamos de Dicom", "KKB notunuzu
     // yukseltiyoruz", "исправим кредитную историю", "usuwamy wpisy z BIK", "scoatere din Biroul de Credit", "اخراج من سمة")
-    $cr_pt = /\b(nome limpo|limpa(r|mos)? (o |seu |teu |sua )?(nome|cpf)|(tira|tirar|tiramos|retira|retirar|retiramos|exclui|excluir|excluimos|remove|remover|removemos|baixa|baixar|baixamos) (seu |o |teu |sua |as |suas |os |seus )?(nome|cpf|restricoes|restricao|pendencias|apontamentos|negativacao|negativacoes))\b.{0,40}\b(serasa|spc|scpc|boa vista|cadin|bacen)\b/
+    $cr_pt = /\b(nome limpo|limpa(r|mos)? (o |seu |teu |sua )?(nome|cpf)|limpe (o |seu |teu |sua )?(nome|cpf)|(tira|tire|tirar|tiramos|retira|retirar|retiramos|exclui|excluir|excluimos|remove|remover|removemos|baixa|baixar|baixamos) (seu |o |teu |sua |as |suas |os |seus )?(nome|cpf|restricoes|restricao|pendencias|apontamentos|negativacao|negativacoes))\b.{0,40}\b(serasa|spc|scpc|boa vista|cadin|bacen)\b/
+    // the name cleaned with no register named ("a gente limpa seu nome em 7 dias"): the second person, never "meu nome"
+    $cr_pt2 = /\b(limpa|limpe|limpamos|limpar|limpeza d[oe]) (o |seu |teu |sua )?(nome|cpf)\b/
     $cr_es = /\b(limpiamos|limpiar|limpia|sacamos|sacarte|sacarlo|salir|sal|eliminamos|eliminar|elimina|borramos|borrar|borra|quitamos|quitar)( tu| su| te| lo| le)?( nombre| historial| reporte| rut| registro| deuda| deudas)?( de| del| en| en el)? (dicom|buro de credito|buro|infocorp|veraz|datacredito|centrales de riesgo|central de riesgo)\b/
     $cr_tr = /\b(kkb|findeks|kredi) (notu\w{0,4}|puan\w{0,4}|skor\w{0,4}|sicil\w{0,4})\b.{0,30}\b(yukselt\w{0,8}|duzelt\w{0,8}|temizle\w{0,8})|\b(sicil (affi|temizleme|silme|temizligi)|kara listeden (cikar|cikma|cikis))/
     $cr_ru = /(исправ|очист|улучш|обнул).{0,12} (вашу |вам |свою |плохую |испорченную )?кредитн.{0,6} истори|(виправ|очист|покращ).{0,12} (вашу |вам |свою |погану )?кредитн.{0,6} істор/
@@ -312,7 +314,8 @@ rule goods_cold_services_intl
     // a person's own purchase, cleaning or panels, a question or a joke, an agent's reply to a client's request
     $own = /\b(eu (comprei|instalei|vendi|contratei|limpei|tirei)|comprei|contratei|limpei meu|instalei|vale a pena|(voce|vc) sabe|sabes si|conforme (conversamos|combinado|solicitado)|como (conversamos|combinamos|me pediste|solicitaste)|obrigad[oa] pelo (contato|interesse)|gracias por (tu|su) (interes|consulta)|kkk\w{0,4}|jaja\w{0,4}|aldim|aldik|taktirdik|yaptirdik|kupilem|kupilam|kupilismy|zalozylismy|am (cumparat|montat|pus|instalat)|golpe|estafa|recomendo|recomiendo|te recomiendo|polecam|tavsiye ederim|recomand)\b|(мы (купили|поставили|установили)|я (купил|купила|поставил|установил)|ми (купили|встановили)|اشتريت|ركبت)/
   condition:
-    ((any of ($cr*) and ($cleanpitch or money_count > 0 or $amt))
+    ((any of ($cr_pt, $cr_es, $cr_tr, $cr_ru, $cr_pl, $cr_ro, $cr_ar) and ($cleanpitch or money_count > 0 or $amt))
+      or ($cr_pt2 and $cleanpitch and (money_count > 0 or $yes or $ask))
       or ($mi and ($mi_cash or money_count > 0))
       or ($hp and $hp_nowait)
       or ($ap and $ap_nodown)
@@ -1226,18 +1229,24 @@ rule goods_cash_car_buyer_exchange
   meta:
     action = "junk"
     weight = 2.8
-    description = "Cash buyers and street exchangers by text from a person's number: 'we buy your car for cash, any condition, even with fines, debts or unregistered', call or write; or currency exchange delivered to your home at the best rate, with a call or a chat id (Polish, Serbian in Latin and Cyrillic, Hungarian, Czech, Brazilian Portuguese, Latin American Spanish, English, Chinese)"
+    description = "Cash buyers and street exchangers by text from a person's number: 'we buy your car for cash, any condition, even with fines, debts or unregistered', call or write; or currency exchange delivered to your home at the best rate; gold and jewellery bought or pawned for cash on the spot; a car rented, sold or financed with no credit check; with a call or a chat id (Polish, Serbian in Latin and Cyrillic, Hungarian, Czech, Brazilian Portuguese, Latin American Spanish, English, Chinese)"
   strings:
     $buy = /\b(skup (aut|samochodow|pojazdow)|skupujemy (auta|samochody)|otkup (automobila|vozila|auta)|otkupljujemo (automobile|vozila)|autofelvasarlas\w{0,3}|felvasarolunk|vykup (aut|automobilu|vozidel)|vykupujeme (auta|automobily|vozidla)|compramos (seu|sua|o seu|tu|su) (carro|veiculo|moto|auto|coche|vehiculo|camioneta)|we buy (any|your|all) (car|cars|vehicle|vehicles|ute|utes))\b|(откуп (аутомобила|возила)|откупљујемо)/
     $cash = /\b(za gotowke|gotowka|gotowke|za kes|u kesu|kes odmah|za gotovinu|keszpenz\w{0,4}|hotovost\w{0,2}|za hotove|a vista|em dinheiro|de contado|en efectivo|cash)\b|(готовин|кеш)/
     $any = /\b(kazdy stan|w kazdym stanie|z dlugami|bez przegladu|uszkodzone|mandat\w{0,3}|kazn\w{1,3}|neregistrovan\w{1,3}|u bilo kom stanju|havarisan\w{1,3}|birsag\w{0,4}|barmilyen allapot\w{0,3}|serult|v jakemkoli stavu|multas?|dividas|qualquer estado|batid[oa]s?|adeudos?|infracciones|cualquier estado|chocad[oa]s?|fines|unregistered|any condition|damaged|not running)\b|(казн|нерегистрован|у било ком стању|хаварисан)/
+    // gold, jewellery and pawns bought for cash on the spot ("compro ouro", "compramos oro y plata", "empena tus joyas")
+    $gold = /\b(compro|compramos|compra de|compra-se|compra y venta de) (seu |sua |suas |seus |tu |tus |su |sus )?(ouro|oro|joias|joyas|alhajas|relogios de ouro)\b|\b(empena|empenamos|empeno de|empenhe|penhor de) (tu |tus |su |sus |seu |suas )?(oro|joyas|alhajas|ouro|joias|celular|auto)\b/
+    $gold_pay = /\b(na hora|em dinheiro|a vista|pix|melhor (preco|cotacao)|al instante|en efectivo|de contado|mejor precio|pago inmediato|pagamos (mais|mas))\b/
+    // a car rented, sold or financed with no credit check ("sem consulta ao SPC", "sin buro", "solo con tu INE")
+    $car = /\b(aluguel|locacao|alugamos|alugo|vendemos|vendo|financiamos|renta|rentamos|arrendamos|venta|financiamiento) (de )?(carros?|veiculos?|motos?|autos?|coches?|vehiculos?|camionetas?)\b/
+    $car_nocheck = /\b(sem consulta( ao| a)?( spc| serasa| score)|sem comprovar renda|sem comprovacao de renda|nome sujo|negativad[oa]s?|sin (buro|consulta (a|al|de) buro|revisar buro|historial crediticio|aval)|aunque (estes|este) en buro|solo con (tu |su )?(ine|ife|dni|cedula))\b/
     // currency exchange brought to you
     $fx = /\b(kantor\w{0,2}|wymian\w{1,2} walut|menjacnic\w{1,2}|valutavalt\w{1,4}|penzvalt\w{1,4}|smenarn\w{1,2}|cambio de (dolares|divisas|moneda)|casa de cambio|currency exchange|cambio de moeda)\b|(мењачниц|换汇|換匯|货币兑换|貨幣兌換|外币兑换|外幣兌換|港币兑换|港幣兌換|人民币兑换|人民幣兌換|美金兑换|美金兌換)/
     $fx_home = /\b(z dowozem|dowozimy|dowoz\w{0,3}|na kucnu adresu|na adresu|dostavljamo|hazhoz|kiszallit\w{1,5}|dovezeme|a domicilio|entregamos|delivered|delivery to your)\b|(на кућну адресу|доносимо|достављамо|上门|上門|送上门|送上門|送货|送貨)/
-    $ask = /\b(zadzwon|zadzwonic|dzwon|pozovite|pozovi|javite|hivjon|hivj|volejte|zavolejte|ligue|chame|llamanos|llamenos|llama|escribenos|mandanos|call|text us|whats ?app)\b|(позовите|позови|јавите|加微信|加v|微信|联系|聯繫|聯絡|telegram)/
-    $own = /\b(moj|moja|moje|mi brat|my (dad|brother|mate|son)|meu pai|mi papa|moj tata|sprzedalem|prodao sam|vendi)\b/
+    $ask = /\b(zadzwon|zadzwonic|dzwon|pozovite|pozovi|javite|hivjon|hivj|volejte|zavolejte|ligue|chame|llamanos|llamenos|llama|escribenos|escribinos|mandanos|call|text us|whats ?app)\b|(позовите|позови|јавите|加微信|加v|微信|联系|聯繫|聯絡|telegram)/
+    $own = /\b(moj|moja|moje|mi brat|my (dad|brother|mate|son)|meu pai|mi papa|moj tata|sprzedalem|prodao sam|vendi|sabe onde|sabes donde|da vo|de mi abuela)\b/
   condition:
-    (($buy and ($cash or $any)) or ($fx and $fx_home))
+    (($buy and ($cash or $any)) or ($fx and $fx_home) or ($gold and $gold_pay) or ($car and $car_nocheck))
     and ($ask or contact_count > 0 or phone_count > 0)
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"

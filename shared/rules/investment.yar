@@ -686,7 +686,7 @@ rule invest_loan_intl
   meta:
     action = "junk"
     weight = 2.5
-    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms); a Chinese loan from a person's number that ignores the credit record, takes 'black and white households' or pays out the same day, with a call, a reply or WeChat (simplified and traditional); a credit consolidation (rachat de credit, monthly payments cut) with a free study, no commitment or a call back from a French mobile; Gulf Arabic loans and cards paid off for a commission with new financing, or property in instalments without a bank; not a Chinese shop's or bank's interest-free instalments (N期免息) from its own sender with its opt-out or signature"
+    description = "An unsolicited loan offer in Chinese, Spanish, Portuguese, Polish, Bengali, German or romanised Hindi, or a quick loan's pitch (no papers, no credit check, no guarantor, same day) from a person's number in Romanian, French (and West Africa's loan 'without guarantee' in FCFA), Chilean and Argentine Spanish, European Portuguese, Turkish, Arabic, Hebrew, traditional Chinese, Japanese, Korean or Thai, with a link, a number or a chat app; an Indian loan agent's balance-transfer, gold-loan or personal-loan pitch at a low rate ('shift karen', 'pe paayen', 'transfer your loan @ 10.5%') from a person's number (English, Hinglish); South Asia's instant loan from a person's number: no documents, guarantor, collateral or CIBIL needed, the money instant or 'from 10 thousand up to 5 lakh', and a number (Hindi, Nepali, Bengali, Tamil, Telugu, Sinhala and their romanised forms); a Chinese loan from a person's number that ignores the credit record, takes 'black and white households' or pays out the same day, with a call, a reply or WeChat (simplified and traditional); the Chinese loan ad from a mobile (a housing-fund, social-insurance or policy loan, an owner's private loan, a first or second mortgage or a cash-out remortgage) with its rate, ceiling or same-day promise and a hotline, a chat id or a number (simplified, Hong Kong and Taiwan); a credit consolidation (rachat de credit, monthly payments cut) with a free study, no commitment or a call back from a French mobile; Gulf Arabic loans and cards paid off for a commission with new financing, or property in instalments without a bank; not a Chinese shop's or bank's interest-free instalments (N期免息) from its own sender with its opt-out or signature"
   strings:
     $zh = /(贷款|借款|网贷|额度|下款|放款|低息|免息)/
     // a shop's or a bank's instalments (N期免息, 分期, 以旧换新), and the lender's lure no shop writes (a loan
@@ -746,6 +746,15 @@ rule invest_loan_intl
     $tw_ln = /(信貸|房貸|車貸|貸款|借款|二胎|增貸|轉貸|債務)/
     $tw_svc = /(負債整合|債務整合|整合負債|債務協商|協商還款|前置協商|協商降息|債務處理|代辦|專案|免費諮詢|免費評估|快速過件|好過件|核貸|降低月付|降息)/
     $tw_mine = /(我的|我家|我在|我想|我要|騙子|騙局|詐騙|小心)/
+    // the Chinese loan ad from a mobile (simplified, and the traditional of Hong Kong and Taiwan): a loan on the housing fund,
+    // social insurance or a policy, an owner's private loan, a first or second mortgage, a cash-out remortgage ...
+    $zl_prod = /(公积金贷|公積金貸|社保贷|社保貸|保单贷|保單貸|保单借款|保單借款|勞保貸|劳保贷|业主贷|業主貸|私人贷款|私人貸款|私人借贷|私人借貸|二按|加按|轉按|转按|套現|套现|二胎|增貸|转增贷|轉增貸|二次抵押|房屋贷款|房屋貸款|房产抵押|房產抵押|车贷|車貸|信贷|信貸)/
+    // ... its rate or ceiling and the promises no bank's notice makes ...
+    $zl_offer = /(月息|年息|月平息|日息|低息|利率低至|利息低至|低至 ?[0-9]|最高可借|最高可贷|最高可貸|最高借|最高贷|最高貸|额度最高|額度最高|[0-9] ?(万|萬|成)|即日批|即日過數|即日撥款|当天放款|當天放款|當天撥款|当天到账|當天到賬|免入息|免保人|免担保|免擔保|无需担保|無需擔保|免聯徵|不看征信|不查征信|信用瑕疵|黑户|黑戶|不看負債|不看负债)/
+    // ... and a line to call or write: a hotline, an enquiry number, WhatsApp, LINE or WeChat, a number the phone
+    // reader does not take (an 8-digit Hong Kong number, a Taiwanese 09...) after the word
+    $zl_call = /(致電|致电|來電|来电|電話|电话|熱線|热线|查詢|查询|詳詢|详询|洽詢|咨询|諮詢|whatsapp|加賴|加line|加微|微信) ?:? ?[0-9][0-9]{1,2}[0-9]/
+    $zl_mine = /(我的|我想|我要|我最近|我家|我媽|我妈|我爸|阿媽|阿爸|你知道|你有|吗|嗎|騙子|骗子|詐騙|诈骗|小心)/
     // Thai: no credit-bureau check, no guarantor, no documents, only the ID card; a Thai letter is three bytes
     $th = /(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ใช้คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|ไม่ต้องมีสลิป|บัตรประชาชนใบเดียว)|(ไม่เช็ค ?(เครดิต)?บูโร|ไม่ตรวจบูโร|ติดบูโร|ไม่ต้อง(มี)?คนค้ํา|ไม่ต้องค้ํา|ไม่(ต้อง)?ใช้เอกสาร|บัตรประชาชนใบเดียว).{0,120}(เงินกู้|สินเชื่อ|กู้เงิน|เงินด่วน|ปล่อยกู้|กู้ด่วน)|(เงินด่วน|ปล่อยกู้|กู้ด่วน).{0,120}อนุมัติ(ไว|เร็ว|ง่าย|ทันที)/
     // Chile and Argentina: a loan "without DICOM", "only with your ID card", "approved in 24 hrs";
@@ -837,6 +846,9 @@ rule invest_loan_intl
         or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")
         or ($ko_loan and $ko_gov and $ko_sw and $ko_call and not $ko_mine and ($ko_num or phone_count > 0 or url_count > 0 or $handle)
           and sender_kind == "phone")
+        // (the Chinese loan ad: the product, its rate, ceiling or promise, and a hotline, a chat id or a number to call)
+        or ($zl_prod and $zl_offer and not $zl_mine and not invest_zh_brand_promo and not sender matches /^phone:(\+?86)?106[0-9]/
+          and ($zl_call or $handle or phone_count > 0 or url_count > brand_link_count + named_url_count))
         or ($tw_ln and $tw_svc and not $tw_mine and ($handle or phone_count > 0 or url_count > brand_link_count + named_url_count))
         // (a national number the phone reader does not take is written beside the vocabulary's words or $in's)
         or (any of ($es_cs, $pt_pt, $tr, $ar, $he) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0 or $handle or $in))
@@ -1172,20 +1184,32 @@ rule invest_passive_income_cee
   meta:
     action = "junk"
     weight = 2.8
-    description = "Investing 'together with' a national energy, oil or telecom company or its shares, or trading with AI or a trading bot, from a small deposit to a large monthly or passive income, and 'reply YES', register or 'our analyst will call you' (Czech, Slovak, Hungarian, Polish, Romanian, Serbian in Latin and Cyrillic, Brazilian Portuguese, Latin American Spanish)"
+    description = "Investing 'together with' a national energy, oil or telecom company or its shares, or trading with AI or a trading bot, from a small deposit to a large monthly or passive income, and 'reply YES', register or 'our analyst will call you'; an AI or a bot that trades on its own for a weekly or monthly sum, with a registration or a link; a free crypto or trading class tonight with a daily or weekly sum and a group link (Czech, Slovak, Hungarian, Polish, Romanian, Serbian in Latin and Cyrillic, Brazilian Portuguese, Latin American Spanish)"
   strings:
     // the investment (Cyrillic: no \b, its letters are not word bytes)
     $inv = /\b(investuj\w{0,4}|investic\w{1,3}|fektess\w{0,4}|befektet\w{0,6}|reszveny\w{0,6}|inwestuj\w{0,3}|inwestycj\w{1,3}|investeste|investiti|investitie|investitii|investind|investiraj\w{0,3}|investicij\w{1,2}|invista|investindo|invierte|invierta|inversion)\b|(инвестир|инвестициј)/
-    $ai = /\b(umel\w{1,3} inteligenc\w{1,3}|sztuczn\w{1,3} inteligencj\w{1,2}|mesterseges intelligencia\w{0,4}|inteligenta artificiala|vestack\w{1,3} inteligencij\w{1,2}|inteligencia artificial|trading ?bot\w{0,2}|ai trading|robot\w{0,2} de trading|obchodni robot|robot handlow\w{1,2}|kereskedo ?robot\w{0,3})\b|(вештачк\S{1,3} интелигенциј)/
+    $ai = /\b(umel\w{1,3} inteligenc\w{1,3}|sztuczn\w{1,3} inteligencj\w{1,2}|mesterseges intelligencia\w{0,4}|inteligenta artificiala|vestack\w{1,3} inteligencij\w{1,2}|inteligencia artificial|trading ?bot\w{0,2}|ai trading|robot\w{0,2} de trading|obchodni robot|obchodny robot|robot handlow\w{1,2}|kereskedo ?robot\w{0,3}|ai robot\w{0,2}|ai bot\w{0,2}|robo\w{0,2} (de |com )?(ia|trading|trader|investidor|investimentos?)|robo trader|bot\w{0,2} de (trading|ia|inversion|inversiones)|robot\w{0,2} de (ia|inversion))\b|(вештачк\S{1,3} интелигенциј)/
     // the promised income: passive, or by the month beside an amount
     $passive = /\b(pasivni\w{0,2} prijem\w{0,2}|pasivny\w{0,2} prijem\w{0,2}|passziv jovedelem\w{0,3}|pasywn\w{1,3} doch\w{1,4}|venit\w{0,3} pasiv\w{0,2}|pasivn\w{1,3} prihod\w{0,2}|renda passiva|ingresos? pasivos?)\b|(пасивн\S{1,3} приход)/
     $month = /[0-9] ?(kc|czk|eur|eura|evra|euro|€|ft|huf|forint|zl|pln|lei|ron|din|dinara|rsd)\b.{0,40}\b(mesicne|mesacne|mesecno|miesiecznie|lunar|havonta|za tyden|za tyzden|tygodniowo|nedeljno)\b|\b(havi|mesicni|mesacny|mesecn\w{1,2}) [0-9]|[0-9] ?(евра|динара|дин).{0,40}(месечно|недељно)/
+    // the profit by the week or the day beside an amount, or the bot that trades on its own
+    $week = /[0-9] ?((kc|czk|eur|euro|ft|huf|forint|reais|usd|dolares|dollars)\b|€).{0,40}\b(tyzdenne|tydne|tydenne|hetente|naponta|denne|por semana|semanais|a la semana|por semana|semanales|por dia|diarios|al dia|mensais|por mes|al mes|mensuales)\b|(r\$|\$|€) ?[0-9][0-9.,]{0,8} (por|a la|al|ao) (semana|dia|mes)\b/
+    $auto = /\b(obchoduje (za vas|sama?|samo|automaticky)|obchoduje za tebe|vydelava (sama?|samo|za vas|automaticky)|zarabata (sama?|samo|za vas)|kereskedik (on|ön)? ?helyett|kereskedik (helyetted|automatikusan|egyedul)|automatikusan keresked\w{1,4}|opera (sozinho|sozinha|por voce|por ti|por usted|solo|sola|automaticamente|24 ?h)|operando sozinho|invierte por ti|investe por voce|trades? (for you|on its own|automatically))\b/
+    // the free class or course tonight on crypto or trading, and its group or registration link
+    $class = /\b(aula|aulao|clase|masterclass|live|webinar|curso|treinamento|mentoria|bezplatn\w{1,3} (kurz|webinar|skoleni)|ingyenes (webinar|kepzes|tanfolyam|oktatas|ora))\b.{0,40}\b(gratuit[oa]s?|gratis|de graca|hoje|esta noche|hoy|ao vivo|en vivo|dnes|ma este)\b/
+    $class_mkt = /\b(cripto\w{0,6}|kryptomen\w{1,3}|kripto\w{0,6}|bitcoin|trading|forex|day ?trade|opcoes binarias|opciones binarias)\b/
+    $group = /\b(entre no grupo|entra no grupo|link do grupo|unete al grupo|entra al grupo|unase al grupo|link del grupo|pridajte sa|pripojte sa|csatlakozz|csatlakozzon)\b|chat\.whatsapp|\bt\.me\//
     // the ask: reply YES, register, the analyst or expert calls back
-    $ask = /\b(odpovezte ano|odpovedzte ano|odpiste ano|valaszoljon igen|valaszolj igen|odpisz tak|odpowiedz tak|raspunde da|raspundeti da|odgovorite da|odgovori da|responda sim|responde si|responda si)\b|\b(zavola|zavolame|ozve|ozveme|kontaktuje|felhivj\w{0,2}|visszahiv\w{0,4}|oddzwoni|zadzwoni|te suna|va suna|pozvati|pozvace|kontaktirati|liga para|te llamara|le llamara|zaregistrujte|regisztral\w{1,4}|zarejestruj\w{1,4}|inregistreaza|registrujte|prijavite)\b|(одговорите да|позвати|позваће|контактира|региструјте|пријавите)/
+    $ask = /\b(odpovezte ano|odpovedzte ano|odpiste ano|valaszoljon igen|valaszolj igen|odpisz tak|odpowiedz tak|raspunde da|raspundeti da|odgovorite da|odgovori da|responda sim|responde si|responda si)\b|\b(zavola|zavolame|ozve|ozveme|kontaktuje|felhivj\w{0,2}|visszahiv\w{0,4}|oddzwoni|zadzwoni|te suna|va suna|pozvati|pozvace|kontaktirati|liga para|te llamara|le llamara|zaregistrujte|regisztral\w{1,4}|zarejestruj\w{1,4}|inregistreaza|registrujte|prijavite|registrac\w{1,3}|registracia|cadastr\w{1,5}|inscreva-se|inscrevase|registrate|registrese|inscribete|inscribase)\b|(одговорите да|позвати|позваће|контактира|региструјте|пријавите)/
     // a person's own news or a warning
-    $warn = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|teapa|prevar\w{1,3}|golpe|estafa)\b|(превар)/
+    $warn = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|teapa|prevar\w{1,3}|golpe|estafa|meu curso|mi curso|moj kurz|muj kurz)\b|(превар)/
   condition:
-    ($inv or $ai) and ($passive or $month) and $ask and not $warn
+    ((($inv or $ai) and ($passive or $month) and $ask)
+      // (the bot or AI that trades alone, a weekly or daily sum from a deposit, and a registration or a link)
+      or ($ai and $auto and ($month or $week or $passive) and ($ask or url_count > 0))
+      // (the free crypto or trading class tonight, a sum by the day or week, and its group or a link to register)
+      or ($class and $class_mkt and ($week or $month or $passive) and ($group or $ask)))
+    and not $warn
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -1194,7 +1218,7 @@ rule invest_loan_debt_mobile
   meta:
     action = "junk"
     weight = 2.8
-    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish)"
+    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish); a payroll-deducted loan (consignado, libranza, nomina) refinanced, moved or bought out with money left over, and a reply, a call or a chat app (Brazilian Portuguese, Latin American Spanish)"
   strings:
     $loan = /\b(gyorskolcson\w{0,4}|kolcson\w{0,4}|szemelyi hitel\w{0,3}|pozyczk\w{1,2}|chwilowk\w{1,2}|kredyt\w{0,3}|kredit\w{0,3}|pozajmic\w{1,2}|pujck\w{1,2}|pozick\w{1,2}|uver\w{0,2})\b|(кредит|позајмиц)/
     $easy = /\b(kezes nelkul|hitelellenorzes nelkul|jovedelemigazolas nelkul|bar ?list\w{0,6}|negativ listas\w{0,3}|bez bik|bez krd|bez zaswiadczen|bez poreczyciel\w{1,2}|bez zyrant\w{1,2}|dla zadluzonych|bez zirant\w{1,2}|bez provere|i za blokiran\w{1,2}|bez registru|bez doloz\w{1,4}|bez rucitela|bez rucitele|pro dluzniky|aj pre dlznikov|bez overovania)\b|(без жиранта|без провере|и за блокиран|кредитн\S{0,3} биро)/
@@ -1206,11 +1230,18 @@ rule invest_loan_debt_mobile
     $debt_en = /\b(debt (relief|consolidation|agreement|solution\w{0,1})|consolidat\w{1,4}|part (ix|9) (debt )?agreement|consolide suas dividas|consolida tus deudas|renegocie suas dividas|liquida tus deudas)\b/
     $nofee_en = /\b(no upfront (fees?|costs?|payment)|no fees? upfront|sem taxa (antecipada|inicial)|sem pagamento antecipado|sin (pago|costo|cobro) (inicial|por adelantado)|sin anticipo)\b/
     $yes = /\b(reply yes|responda sim|responde si|responda si)\b/
+    // the payroll-deducted loan (Brazil's consignado for INSS retirees and civil servants, Colombia's libranza, Mexico's
+    // nomina) refinanced, moved or bought out with money left over ("troco", "dinero extra", "compra de cartera")
+    $payroll = /\b(consignado|margem consignavel|cartao beneficio|libranza|credito (de|por) nomina|prestamos? (de|por|con descuento (de|por)) nomina|descuento (de|por) nomina)\b/
+    $pr_deal = /\b(refinanc\w{1,5}|portabilidade|compra de cartera|compramos tu cartera|margem (livre|disponivel)|saque (do|de) (troco|margem)|troco|dinheiro (extra|no bolso|na conta)|dinero (extra|en tu bolsillo|en tu cuenta)|efectivo extra|liberad[oa] (na hora|hoje|em [0-9])|desembolso (inmediato|el mismo dia|en [0-9]))\b/
+    $pr_ask = /\b(responda|responde|ligue|chame|chama|fale|escreva|simule|llama|llamanos|escribenos|escribinos|escribeme|whats ?app|zap)\b/
     $ask = /\b(hivjon|hivj|irjon|valaszoljon|zadzwon|odpisz|napisz|pozovite|pozovi|javite|zavolejte|napiste|volajte)\b|(позовите|позови|јавите)/
-    $own = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|prevar\w{1,3}|mi brat|moja mama|anyam|tata)\b|(превар)/
+    $own = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|prevar\w{1,3}|mi brat|moja mama|anyam|tata|golpe|estafa|meu consignado|mi libranza|vale a pena|minha mae|mi mama|peguei|fiz o|me ofereceu|ofereceu|me ofrecieron)\b|(превар)/
   condition:
-    (($loan and $easy) or ($debt and $nofee) or ($debt_en and $nofee_en) or ($refi and $cashout and $yes))
-    and ($ask or contact_count > 0 or phone_count > 0)
+    (((($loan and $easy) or ($debt and $nofee) or ($debt_en and $nofee_en) or ($refi and $cashout and $yes))
+        and ($ask or contact_count > 0 or phone_count > 0))
+      // (the payroll loan refinanced or bought out with cash left over, and a reply, a call or a chat app)
+      or ($payroll and $pr_deal and ($pr_ask or $yes or contact_count > 0 or phone_count > 0 or url_count > 0)))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
