@@ -268,7 +268,7 @@ rule authority_identity_crime_vi : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The police (Bo Cong an) say your citizen ID is tied to a money-laundering case, call to cooperate; or a provincial department (land and environment, tax, police, social insurance) says your land, tax or ID file is incomplete or wrong and must be completed urgently, call back this number (Vietnamese, diacritics folded)"
+    description = "The police (Bo Cong an) say your citizen ID is tied to a money-laundering case, call to cooperate; or a provincial department (land and environment, tax, police, social insurance) says your land, tax or ID file is incomplete or wrong and must be completed urgently, call back this number; or a district or ward police station summons you over a violation file, call the named officer at a number before a deadline (Vietnamese, diacritics folded)"
   strings:
     $who = /\b(bo cong an|cong an|canh sat|vien kiem sat)\b/
     $crime = /\b(rua tien|vu an|dieu tra|lien quan den|truy na)\b/
@@ -283,10 +283,22 @@ rule authority_identity_crime_vi : phishing
     // the warning passed on, or a person's own errand ("toi", "em")
     $warn = /\b(lua dao|lua gat|gia mao|mao danh|canh giac|gia danh|khong (goi|nghe|cung cap)|thu doan)\b/
     $me = /\b(cua toi|cua em|cua minh|toi da|em da|minh da|nha minh)\b/
+    // the summons: a district or ward police station calls the reader in over a "violation file" ...
+    $sm_who = /\b(cong an (quan|huyen|phuong|xa|thi xa|thi tran|thanh pho|tinh)|doi canh sat|phong canh sat|co quan canh sat dieu tra|co quan dieu tra|doi (dieu tra|cong an))\b/
+    $sm_case = /\b(giay trieu tap|lenh trieu tap|trieu tap|giay moi (lam viec|len lam viec|den lam viec)|ho so vi pham|bien ban vi pham|quyet dinh xu phat|co dau hieu vi pham|lien quan (den|toi) (vu viec|vi pham|ho so)|(den|len|toi|co mat tai) (tru so|co quan|tru so cong an|phong) (de )?(lam viec|giai trinh|lam ro))\b/
+    // ... in the formal you (a parent or a friend says "bo", "me", "anh", "em") ...
+    $sm_you = /\b(ong ?\/ ?ba|anh ?\/ ?chi|quy ong|ong \(ba\)|cong dan)\b/
+    // ... to call a named officer at a number before a deadline
+    $sm_officer = /\b(can bo|dong chi|dieu tra vien|trinh sat|trung uy|thuong uy|dai uy|thieu ta|trung ta|thuong ta|thieu uy|trung si|thuong si)\b/
+    $sm_when = /\b(truoc [0-9]{1,2} ?(h|gio)|truoc ngay|han chot|trong ngay|ngay hom nay|trong (vong )?[0-9]{1,2} ?(gio|ngay)|qua (thoi )?han|neu khong (lien he|co mat|den)|xu ly theo (quy dinh|phap luat)|cuong che|dan giai)\b/
+    // (a Vietnamese mobile number, which the phone count does not read: "sdt 0912 345 678")
+    $sm_num = /\b(sdt|so dien thoai|dien thoai|dt|lien he|goi|hotline)\b[^0-9]{0,30}(\+84|0)[ .]?[1-9][0-9]{1,3}[0-9]/
   condition:
     ($who and $crime and $call)
     or ($dept and $file and $back and $urg and phone_count > 0 and not $warn and not $me
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($sm_who and $sm_case and $sm_you and $sm_officer and $sm_when and (phone_count > 0 or $sm_num)
+      and not $warn and not $me and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule authority_suspension_callback_ja : phishing

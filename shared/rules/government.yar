@@ -38,7 +38,7 @@ rule gov_relief_payment_claim : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), Argentina's ANSES bonus (send your CUIL and CBU), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese)"
+    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), Argentina's ANSES bonus (send your CUIL and CBU), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese); a benefit, support payment or medical-expense, pension or tax refund with a deadline, at a link off the government's sites or a number to call (Japanese), or the Financial Supervisory Service's victim refund, a relief payment or a government-backed low-rate loan you were selected for, at a link or a mobile or 070 consultation number (Korean)"
   strings:
     $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|(small )?business grant|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund))\b/
     $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
@@ -78,6 +78,33 @@ rule gov_relief_payment_claim : phishing
     $ro_b_get = /\b(ati (primit|fost selectat|fost aprobat)|aveti dreptul|beneficiati de|pentru a (primi|incasa|ridica)|revendicati|completati datele)\b/
     $vi_b = /\b(bhxh|bao hiem xa hoi|tro cap|ho tro tien|ho tro tai chinh|luong huu|goi ho tro)\b/
     $vi_b_get = /\b(duoc nhan|de nhan|nhan ngay|dang ky nhan|rut tien)\b/
+    // Japan (a letter is three bytes: gaps in bytes): a benefit, a support payment or a medical-expense, pension or
+    // tax refund ...
+    $ja_b = /(給付金|支援金|補助金|助成金|還付金|還付手続|払い?戻し金|特別給付|臨時給付|調整給付|定額減税|一時金)/
+    // ... you are due or must apply for, with a deadline ...
+    $ja_now = /(本日中|本日まで|今日中|至急|早急|今すぐ|お早めに|速やかに|期限(が|は)?(迫|切|過|本日|今日|明日)|(期限|期日)(まで|内)|[0-9]{1,2}月[0-9]{1,2}日(まで|迄)|までに(お手続|手続|申請|ご連絡|連絡)|受付(終了|締切)|未(受給|申請|受取|手続)|失効)/
+    // ... at a link, or by calling the pension or insurance section at a number
+    $ja_call = /(お電話|電話(を)?(ください|下さい|して)|ご連絡|連絡(を)?(ください|下さい|して)|お問い?合わせ|折り返し|担当)/
+    // (a Japanese number, which the phone count does not read: "03-1234-5678", "080-1234-5678")
+    $ja_num = /(電話|tel|連絡|問い?合わせ|担当)[^0-9]{0,30}0[0-9]{1,4}-[0-9]{1,3}[0-9]-[0-9]/
+    // the warning passed on (the city's own notice says it never asks for an ATM transfer), or a person's own news
+    $ja_warn = /(詐欺|ご注意|に注意|注意して|なりすまし|不審|騙|だまされ|ことはありません|ことはございません|絶対に)/
+    $ja_me = /(私の|僕の|俺の|うちの|母の|父の|お母さん|お父さん|もらった|もらえた|届いた|来たよ|してきた|だって|らしい)/
+    // a municipality's own site (".lg.jp" is a government's, like ".go.jp")
+    $lg = /\.lg\.jp(\/|\s|$)/
+    // Korea: the Financial Supervisory Service's "victim refund", a relief or support payment, a tax refund, a
+    // government-backed low-rate loan ...
+    $ko_b = /(피해금|피해 ?구제|피해 ?보상금|환급금|환급 ?대상|지원금|재난 ?지원|긴급 ?지원|민생 ?지원|장려금|보조금|정부 ?지원 ?(자금|대출)|정부 ?보증 ?대출|저금리 ?(대출|대환|전환))/
+    // ... from a named authority or the government ...
+    $ko_who = /(금융감독원|금감원|금융위원회|정부|국세청|행정안전부|행안부|보건복지부|국민연금|건강보험|근로복지공단|서민금융|소상공인)/
+    // ... you were selected for or must apply for, with a deadline ...
+    $ko_you = /(대상자|대상으로|대상입니다|선정|해당(되|되셨|하십)|미수령|미신청|지급 ?(예정|대상|완료)|수령 ?(가능|하실))/
+    $ko_now = /(오늘|금일|마감|기한|까지|즉시|서둘러|소멸|만료|선착순|한정|빠른|신속)/
+    // ... at a link or a consultation number (a mobile or 070 line: the agencies' numbers are landlines and 1xxx)
+    $ko_ask = /(바로가기|접속|클릭|링크|상담|문의|전화|연락|신청)/
+    $ko_num = /\b(010|070)[- .]?[0-9]{1,3}[0-9][- .]?[0-9]/
+    $ko_warn = /(사칭|주의|속지|스미싱|조심|사기 ?(주의|조심|예방|입니다|예요|에요|문자))/
+    $ko_me = /(엄마|아빠|언니|오빠|누나|나도|내가|받았어|했어|했는데|거든|래요|대요)/
   condition:
     ($p and $c and ((url_count > 0 and ($act or shortener_count > 0 or risky_tld_count > 0)) or ($never and (caps_keyword_count > 0 or phone_count > 0))))
     // the languages' branches: a person's number or an address, or a link of an impersonator's shape from any
@@ -93,6 +120,19 @@ rule gov_relief_payment_claim : phishing
         or ($ua_story and $ua_pay and $ua_ask and not $ua_warn and not $ua_me)
         or ((($kz and $kz_get and not $ua_warn and not $ua_me) or ($tr_b and $tr_b_get) or ($ro_b and $ro_b_get) or ($vi_b and $vi_b_get))
           and url_count > brand_link_count + platform_url_count + named_url_count)))
+    // Japan: the benefit or refund with a deadline, at a link that is not the government's or a municipality's
+    // (.lg.jp), or to call a number; from a person's number or an address, or a link of an impersonator's shape
+    or ($ja_b and $ja_now and not $ja_warn and not $ja_me
+      and ((url_count > brand_link_count + platform_url_count + named_url_count and not ($lg and url_count == 1))
+        or ($ja_call and (phone_count > 0 or $ja_num) and url_count == 0))
+      and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email"
+        or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
+    // Korea: the authority's refund, support or loan for you, with urgency, at a link off go.kr or a mobile or 070
+    // consultation number
+    or ($ko_b and $ko_who and $ko_you and $ko_now and $ko_ask and not $ko_warn and not $ko_me
+      and (url_count > brand_link_count + platform_url_count + named_url_count or $ko_num)
+      and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email"
+        or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
 }
 
 rule gov_health_benefit_offer : phishing
@@ -195,14 +235,23 @@ rule gov_aid_id_and_account : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'government aid' or benefit payout that asks for a photo of your ID card and your bank account number by chat: identity harvesting (English, Indonesian, Malay, Tagalog)"
+    description = "A 'government aid' or benefit payout that asks for a photo of your ID card and your bank account number by chat, or a government or humanitarian aid to register for by replying YES with a photo of your ID card: identity harvesting (English, Indonesian, Malay, Tagalog; Caribbean English and Patois, Latin American Spanish, Haitian Creole)"
   strings:
     $id = /\b(photo|foto|picture|pic|copy|scan|selfie)( of| dari| ng)? (your |ur |anda )?(id|ktp|e-ktp|kk|nric|mykad|aadhaa?r|nin|bvn|national id|id card|passport|umid|philsys)\b/
     $acct = /\b(account number|acct (no|number)|bank details|nomor rekening|no\.? rekening|rekening|bank account|nombor akaun|akaun bank|gcash number)\b/
     // "ke WA 0813...": WhatsApp, as Indonesian and Malay write it
     $wa = /\b(ke|via|lewat|melalui) wa\b/
+    // or a government or humanitarian aid to register for by replying YES with a photo of the ID card (Caribbean
+    // English and Patois, Latin American Spanish, Haitian Creole; accents folded)
+    $aid2 = /\b(humanitarian (aid|assistance|relief|support|grant|fund)|government (aid|assistance|relief|support|grant|help|benefit|payment)|govament (help|money|grant|aid)|relief (aid|package|grant|support|payment)|(food|cash) (assistance|aid|voucher|grant)|ayuda (humanitaria|del gobierno|gubernamental|economica|alimentaria|social|de emergencia)|bono (del gobierno|solidario|humanitario)|apoyo (del gobierno|economico|gubernamental|humanitario)|subsidio (del gobierno|humanitario|de emergencia)|(ed|ede|asistans|kob|lajan) (imanite|gouvenman|leta))\b/
+    $reply2 = /\b(reply|repli|answer|text back|responda|responde|conteste|reponn|reponn ak)\b.{0,12}\b(yes|yeah|yah|si|wi)\b/
+    $id2 = /\b(photo|foto|picture|pic|pikcha|copy|scan)( of| a| ah| de| del)? (your |yuh |ur |su |tu )?(id|id card|national id|voter'?s? id|trn|passport|drivers licen[cs]e)\b|\bfoto (de |del )?(su |tu )?(cedula|dui|ine|identificacion|documento( de identidad)?|dpi|carnet|pasaporte|tarjeta de identidad)\b|\b(foto|pic|photo) (kat|kat idantite|kat id|cin|nif|paspo|lisans)( ou| w)?\b/
+    $aid_me = /\b(my|mi|mwen|mom|mum|mommy|mama|manman|granny|abuela|lol|jaja|haha)\b/
+    $aid_warn = /\b(scam|scams|scammers?|fraud|fraudsters|beware|never|estafa|estafas|fraude|nunca|eskwok|atansyon|pa voye)\b/
   condition:
-    $id and $acct and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($id and $acct and (contact_count > 0 or phone_count > 0 or url_count > 0 or $wa))
+      or ($aid2 and $reply2 and ($id or $id2) and not $aid_me and not $aid_warn))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule gov_aid_id_number_by_text : phishing
@@ -368,7 +417,7 @@ rule gov_immigrant_aid_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Lures to immigrants: an immigration 'lawyer' pitching an immigration pardon or amnesty with limited places (Spanish), a 'social worker' saying the government is giving TPS or aid for a fee sent (Haitian Creole), a social or case worker asking a fee to release aid (English)"
+    description = "Lures to immigrants: an immigration 'lawyer' pitching an immigration pardon or amnesty with limited places (Spanish), a 'social worker' saying the government is giving TPS or aid for a fee sent (Haitian Creole), a social or case worker asking a fee to release aid (English); a consulate, high commission or immigration officer saying a visa appointment was moved or a work permit, parole or visa approved, and a biometrics, processing or ticket fee to pay by money transfer or at once (Caribbean English and Patois, Latin American Spanish, Haitian Creole)"
   strings:
     $es_prog = /\b(perdon migratorio|amnistia migratoria|amnistia para (inmigrantes|indocumentados)|nuevo programa (migratorio|de inmigracion|para (inmigrantes|indocumentados))|permiso de trabajo (gratis|garantizado|inmediato)|residencia (garantizada|rapida|inmediata))\b/
     $es_push = /\b(cupo limitado|cupos limitados|ultimos cupos|plazas limitadas|espacios limitados|solo (hoy|esta semana)|no pierda (esta|su) oportunidad|aplique (ya|hoy|ahora)|califica (ya|hoy)|usted califica|consulta gratis)\b/
@@ -380,8 +429,22 @@ rule gov_immigrant_aid_fee : phishing
     $en_aid = /\b(grant|assistance|benefits?|aid|relief|funds?|voucher|housing|food stamps|ebt|stipend)\b/
     $en_fee = /\b(processing|release|application|delivery|clearance|activation|registration|transfer|approval) (fee|charge)s?\b|\b(pay|send) (a |the )?(small )?(fee|charge)\b|\bgift ?cards?\b/
     $en_me = /\bmy (social worker|case ?worker|case manager)\b/
+    // A consulate, a high commission or an immigration officer: a visa appointment moved, a work permit, parole
+    // or visa approved, and a biometrics, processing or ticket fee to pay, often by money transfer (Caribbean
+    // English and Patois, Latin American Spanish, Haitian Creole; accents folded) ...
+    $vf_who = /\b(consulate|consular (section|officer|office|department)|high commission|embassy|immigration (officer|department|office|services|authority|agent)|uscis|pica|consulado|embajada|seccion consular|oficial (consular|de (inmigracion|migracion))|agente (de )?(inmigracion|migracion)|instituto nacional de migracion|(direccion|oficina) (general )?de migracion|konsila|anbasad|biwo imigrasyon|ofisye imigrasyon|ajan imigrasyon)\b/
+    $vf_news = /\b(your|yuh|unu|ur) (us |canada |canadian |uk |farm work )?(visa|work permit|permit|parole|humanitarian parole|travel authori[sz]ation|petition|application|visa appointment|appointment|interview|biometrics? appointment)\b.{0,40}\b(approved|approve|granted|accepted|rescheduled|re-scheduled|moved|changed|brought forward|postponed)\b|\bsu (visa|permiso de trabajo|permiso|parole|solicitud|peticion|cita|entrevista|cita de biometri(a|cos))\b.{0,40}\b(aprobad[oa]|reprogramad[oa]|cambiad[oa]|adelantad[oa]|movid[oa]|pospuest[oa])\b|\b(viza|pemi travay|pemi|parol|demann|randevou|entevyou|aplikasyon) (ou|w|nou)\b.{0,40}\b(apwouve|aksepte|chanje|deplase|ranvwaye|avanse)\b|\b(ou|w) (apwouve|aksepte) pou\b/
+    // ... the fee ...
+    $vf_fee = /\b(biometrics?|processing|visa|application|medical|ticket|airfare|plane ticket|flight|courier|stamping|clearance|permit|booking|reservation) (fee|fees|charge|payment|cost)\b|\b(pago|cuota|tarifa|costo|arancel|cargo) (de |del |por )?(la |el )?(biometri(a|cos)|procesamiento|tramite|visa|boleto|pasaje|permiso|cita)\b|\bfre (biyometrik|biometrik|dosye|pwosesis|viza|tike|paspo|randevou)\b|\b(peye|voye)\b.{0,30}\b(tike|tike avyon|biyometrik)\b/
+    // ... paid to a person: a money-transfer service, or at once
+    $vf_via = /\b(western union|moneygram|money gram|remitly|ria|jn money|money transfer|wire transfer|cash app|zelle|moncash|natcash|cam transfer|unitransfer|giro|remesa|transferencia|deposito)\b/
+    $vf_urg = /\b(within [0-9]{1,2} ?(hours|hrs|days)|today|immediately|urgent(ly)?|right away|asap|or (it|your (slot|appointment|approval|permit)) (will be|get) (cancell?ed|forfeited|lost)|hoy( mismo)?|de inmediato|inmediatamente|urgente|en (las proximas )?[0-9]{1,2} horas|jodi a|kounye a|imedyatman|ijan)\b/
+    $vf_me = /\b(my|mi|mwen) (us |canada |farm work )?(visa|work permit|permit|parole|appointment|interview|permiso|cita|entrevista|viza|pemi|randevou)\b|\b(viza|pemi travay|randevou|parol) (mwen|m)\b/
+    $vf_warn = /\b(scam|scams|scammers?|fraud|fraudsters|beware|never|do not pay|don'?t pay|estafa|estafas|fraude|nunca|no pague|eskwok|atansyon|pa peye|pa voye)\b/
   condition:
     (($es_prog and $es_push and not $es_warn and (phone_count > 0 or url_count > 0 or contact_count > 0))
+      or ($vf_who and $vf_news and $vf_fee and ($vf_via or $vf_urg) and not $vf_me and not $vf_warn
+        and (money_count > 0 or phone_count > 0 or $vf_via))
       or ($ht_who and $ht_give and $ht_fee and money_count > 0)
       or ($en_who and $en_aid and $en_fee and not $en_me and (money_count > 0 or phone_count > 0 or url_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
