@@ -254,7 +254,7 @@ rule family_new_number_intl
     // the temporary phone: "이거 임시폰이야", "친구 폰으로 문자해", a dropped or drowned phone, then an ID card
     // photo, a card number or its PIN, a transfer or an app to install (Korean, three bytes a letter)
     $ko2 = /(엄마|아빠|어머니|아버지).{0,90}(임시 ?폰|임시 ?번호|임시 ?핸드폰|임시 ?휴대폰|친구 ?폰|친구 ?핸드폰|지인 ?폰|(폰|핸드폰|휴대폰) ?(액정|화면)|(폰|핸드폰|휴대폰)(을|이|를)? ?(떨어뜨|떨궈|잃어버|분실|침수|물에 빠))/
-    $ko_ask2 = /(신분증|주민등록증|주민 ?번호|카드 ?번호|(카드|계좌|통장|인증서) ?비밀 ?번호|카드 ?(사진|앞뒤|앞면|뒷면)|계좌|송금|이체|입금|상품권|앱 ?(좀 )?(설치|깔)|설치 ?(좀 )?해|원격|인증 ?번호)/
+    $ko_ask2 = /((카톡|카카오톡|카카오) ?(아이디|id|친구 ?추가|추가|친추)|(신분증|주민등록증|주민 ?번호|카드 ?번호|(카드|계좌|통장|인증서) ?비밀 ?번호|카드 ?(사진|앞뒤|앞면|뒷면)|계좌|송금|이체|입금|상품권|앱 ?(좀 )?(설치|깔)|설치 ?(좀 )?해|원격|인증 ?번호))/
     // Japanese: the parent or grandparent, the new number or the broken or lost phone, then a transfer, money
     // needed or a new LINE to add
     $ja = /(お母さん|お父さん|母さん|父さん|おかあさん|おとうさん|ママ|パパ|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|おかん|おとん).{0,120}(新しい番号|番号(が|を)?(変わ|変え)|電話番号(を)?変え|(携帯|スマホ|ケータイ|iphone)(が|を)?(壊れ|こわれ|落と|なくし|無くし|失くし|水没|割れ)|(友達|友人)の(携帯|スマホ|電話))/
@@ -734,11 +734,11 @@ rule family_relative_emergency_stranger : phishing
     $send_ne = /(पठाउ|पठाइ|ट्रान्सफर|इसेवा|खल्ती|जम्मा गर्नु|esewa|khalti)/
     $now_ne = /(तुरुन्त|छिटो|अहिले नै|अहिल्यै|अर्जेन्ट|रु\.? ?[0-9]|रू\.? ?[0-9]|[0-9] ?(हजार|लाख))/
     // Vietnamese (diacritics folded): a friend of your father, mother or spouse; the emergency room; transfer urgently
-    $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|so tai khoan)\b/
+    $vi = /\bban (cua|than cua) (bo|me|chong|vo|con|anh|chi|ba)\b.{0,80}\b(cap cuu|tai nan|benh vien|nhap vien|phau thuat|mo gap)\b.{0,80}\b(chuyen (gap|tien|khoan|ngay)|vien phi|tien mo|so tai khoan|stk)\b/
     // or a teacher, a neighbour or a colleague, or "your son" ("con trai chi", "chau"), the accident, the
     // emergency room or the surgery, and a transfer or a call to this number now; a relative's news that
     // the bill is paid or the patient is fine asks for nothing
-    $vi_who = /\b(co giao|thay giao|giao vien|chu nhiem|hang xom|dong nghiep|ban cung phong|ban cung lop|nguoi di duong|y ta|dieu duong)\b/
+    $vi_who = /\bban (than |cung phong |cung lop )?cua (con trai|con gai|chong|vo|em trai|em gai|anh trai|chi gai) (co|chu|bac|chi|anh|ba|ong|cau|di|em)\b|\b(co giao|thay giao|giao vien|chu nhiem|hang xom|dong nghiep|ban cung phong|ban cung lop|nguoi di duong|y ta|dieu duong)\b/
     $vi_kin = /\b(con trai|con gai|chau trai|chau gai|con|be) (cua )?(chi|anh|co|chu|bac|ban|ong|ba|cau|di|mo|thim)\b/
     $vi_em = /\b(tai nan|cap cuu|nhap vien|mo gap|phau thuat|hon me|nguy kich|xe dam|xe tong|nga xe|dang mo|phai mo)\b/
     $vi_pay = /\b(chuyen (tien|khoan|gap|ngay)|so tai khoan|stk|tam ung|dat coc|(dong|nop) (tien|vien phi|phi)|goi (lai|ngay|gap) (cho )?(so nay|toi|em|minh)|lien he (ngay|gap) (so|voi))\b/
@@ -1589,5 +1589,46 @@ rule family_teacher_child_emergency_zh : phishing
     $pay = /(押金|手术费|手術費|医药费|醫藥費|住院费|住院費|保证金|保證金|赔偿金|賠償金|医疗费|醫療費).{0,36}(转|轉|交|付|汇|匯|打|过数|過數|俾)|(马上|馬上|立即|立刻|现在|現在|尽快|盡快|即刻|赶紧|趕緊|快啲).{0,18}(转账|轉帳|轉賬|汇款|匯款|打款|交钱|交錢|付款|过数|過數|转给|轉給|转过来|轉過來)|(转|轉|汇|匯)(到|去|入)(这个|這個|以下|我的|呢个|呢個)(账户|賬戶|帳戶|账号|帳號|卡)/
   condition:
     $role and $trouble and $pay
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Japan's "it's me" call (オレオレ詐欺) by text: "俺だけど", or the parent or grandparent addressed, a son who lost
+// a bag of the company's money, caused an accident or must settle a case, and money needed today or handed to a
+// colleague who will come for it; or a friend, colleague or boss of the son or husband who says he had an
+// accident and needs surgery, with a transfer asked (Japanese). The same in Korean: "I'm your son's friend",
+// an accident, an operation or a settlement, the hospital bill to an account; or the child writing: "엄마 나
+// 사고 났어", the settlement money now. A relative's own news says the insurer paid or all is well (a Japanese
+// or Korean letter is three bytes: the gaps are counted in bytes)
+rule family_its_me_trouble_ja_ko : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The Japanese 'it's me' son or grandson (俺だけど) who lost a bag of company money, caused an accident or must settle today, money needed now or a colleague sent to collect it; or a friend, colleague or boss of the son or husband who says he had an accident or needs surgery, and a transfer to an account (Japanese, Korean); or the Korean child 'I had an accident', the settlement or hospital money sent to an account now"
+  strings:
+    // who writes: "it's me" unnamed, or the parent or grandparent addressed
+    $ja_me = /(俺|オレ|おれ|僕|ぼく)(だけど|だよ|だけどさ|です|や|やけど)|(お母さん|お父さん|母さん|父さん|おふくろ|おやじ|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|おかん|おとん)/
+    // the trouble: the company's money or cheque lost with a bag, an accident caused, a settlement, an arrest
+    $ja_tr = /(会社の(お金|金|小切手|現金|売上)|(カバン|かばん|鞄|バッグ)(を|ごと)?(なくし|無くし|失くし|置き忘れ|盗まれ|取られ)|(電車|タクシー|駅)に(置き忘れ|忘れ)|事故(を)?(起こし|おこし)|(ぶつけて|ひいて|轢いて|はねて)しま|示談|妊娠させ|横領|使い込|痴漢|逮捕され|警察に捕ま)/
+    // the ask: money today, the settlement money, a transfer, or someone sent to collect it
+    $ja_ask = /(今日中|今日までに|至急|すぐに).{0,45}(お金|円|万|振り込|振込|用意|払わ|必要)|示談金|(お金|現金|万円|万)(を)?(用意|貸して|振り込んで|送って|立て替え)|振り込んで|振込んで|送金して|(同僚|部下|上司|弁護士|代理の人|会社の人|友達)が(取りに|受け取りに|お金を)/
+    // a friend, colleague or boss of the son or husband speaking, the accident or surgery, a transfer
+    $ja_fr = /(息子さん|娘さん|ご主人|旦那さん|お孫さん)の(友人|友達|同僚|上司|先輩|知人)/
+    $ja_hosp = /(事故|病院|手術|入院|救急|意識が)/
+    $ja_pay = /(振り込|振込|送金|口座|手術代|手術費|入院費|治療費)/
+    // a relative's own news: the insurer paid, settled, all is well
+    $ja_ok = /(保険|大丈夫|解決した|済んだ|払ってくれた|心配しないで)/
+    // Korean: your son's (daughter's, husband's) friend, colleague or boss speaking ...
+    $ko_fr = /(아드님|따님|아들|딸|남편|부인|손자|손녀|동생)(의|분)? ?(친구|동료|직장 ?동료|선배|후배|상사|지인|팀장)(인데요|입니다|예요|이에요|인데|에요|라고)/
+    // ... or the child writing first: mum or dad addressed at the start, "I had an accident"
+    $ko_kid = /^[^0-9a-z]{0,6}(엄마|아빠|어머니|아버지|할머니|할아버지)/
+    $ko_metr = /(나|내가) ?(교통 ?)?사고|사고(를)? ?(냈|쳤)/
+    $ko_now = /(급하게|급해|급한|빨리|당장|지금 ?바로|오늘 ?안에|보내 ?줘|보내 ?주|입금해 ?줘|이체해 ?줘|부쳐 ?줘)/
+    $ko_tr = /(교통 ?사고|사고(가|를)? ?(나|났|냈|당했|쳤)|응급실|수술|입원|중환자실|의식(이)? ?없|합의금)/
+    $ko_pay = /(수술비|병원비|치료비|합의금|보증금|입금|송금|이체|계좌)/
+    $ko_ok = /(보험|괜찮아|걱정 ?(마|하지)|해결했|(합의금|병원비|수술비|돈)(은|을|도)? ?(다 )?냈)/
+  condition:
+    (($ja_me and $ja_tr and $ja_ask and not $ja_ok) or ($ja_fr and $ja_hosp and $ja_pay and not $ja_ok)
+      or ((($ko_fr and $ko_tr) or ($ko_kid and $ko_metr and $ko_now)) and $ko_pay and not $ko_ok))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -330,7 +330,7 @@ rule parcel_customs_officer_charge : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali; French in West and Central Africa: a 'douanier' holds a parcel in your name, pay the 'frais de dedouanement' in F CFA or by mobile money); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English); the same gift in Vietnamese: someone abroad sent you a box with an iPhone, gold or dollars, pay the customs or clearance fee, the shipping staff will call you"
+    description = "A 'customs officer' on a personal number says a parcel from abroad is in your name and asks for a clearance charge or threatens a police case (English, Hinglish, romanised Tamil, Telugu, Bengali; French in West and Central Africa: a 'douanier' holds a parcel in your name, pay the 'frais de dedouanement' in F CFA or by mobile money); or a foreigner's gift parcel of an iPhone, gold or pounds and dollars that 'customs will call you' to charge for clearance (English); the same gift in Vietnamese: someone abroad sent you a box with an iPhone, gold or dollars, pay the customs or clearance fee, the shipping staff will call you; a box or trunk holding cash, gold or jewellery whose customs, clearance or delivery charge is to be paid by Western Union, MoneyGram, a money transfer or gift cards (English, Spanish)"
   strings:
     // the officer: customs speaking, not a carrier's duty notice
     $off = /\b(customs?|custom's) (officer|officers|official|officials|department|dept|office|authority|authorities|team|desk|cell)\b|\b(airport|cargo) customs\b|\bfrom (the )?customs\b|\bcustoms (se|la|lo|nundi|nunchi|theke|thekey)\b/
@@ -358,6 +358,12 @@ rule parcel_customs_officer_charge : phishing
     $fr_ask = /\b(payez|payer|versez|verser|envoyez|envoyer|reglez|regler|transferez|transferer|deposez|deposer|faites (le|un) (depot|transfert|paiement))\b|\b(orange money|mtn momo|momo|mobile money|moov money|wave|flooz|t-?money|airtel money|express union|fcfa|f cfa|xaf|xof)\b|000 ?(f|frs|francs?)\b/
     // a relative's or a friend's own parcel at customs ("mon colis", "maman, votre colis", "j'ai paye")
     $fr_me = /\b(mon|ma|mes|notre|nos) (colis|paquet|carton|cadeau|envoi|malle|valise|marchandise)\b|\bj'ai (deja )?(paye|regle|verse|envoye)\b|\b(maman|papa|tonton|tata|tantine|mon frere|ma soeur|mon pere|ma mere|grand frere|grande soeur)\b/
+    // a box or trunk said to hold cash, gold or jewellery, its customs, clearance or delivery charge paid by a money
+    // transfer (Western Union, MoneyGram, Remitly) or gift cards (English, Spanish; accents folded)
+    $cash_box = /\b(box|parcel|package|consignment|luggage|trunk|caja|paquete|encomienda|maleta|valija|bulto)\b.{0,80}\b(contain(s|ing|ed)?|with|full of|loaded with|contiene|conteniendo|que contiene|con|lleno de|llena de)\b.{0,30}\b(cash|money|dollars|jewel\w{0,6}|gold|diamonds?|efectivo|dinero|dolares|joyas|oro|prendas)\b/
+    $cash_fee = /\b(customs|clearance|duty|duties|diplomatic|delivery|release|shipping|aduana|aduanal|aranceles?|impuestos?|desaduanaje|liberacion|envio)\b/
+    $mt = /\b(western union|moneygram|money ?gram|ria money|remitly|world ?remit|money transfer|wire transfer|elektra|transferencia de dinero|envio de dinero|giro|gift ?cards?|tarjetas? de regalo)\b/
+    $cash_me = /\b(my|mi|our|nuestro|nuestra) (box|parcel|package|caja|paquete|encomienda)\b|\bi (paid|sent|have paid|already paid)\b|\bya (pague|envie|mande|pagamos)\b/
     // Vietnamese (diacritics folded): a box of gifts sent to you with an iPhone, gold or dollars ...
     $vi_gift = /\b(gui|ship|chuyen|gui ve) (cho |ve cho )?(em|anh|chi|ban|co|chau|con)( mot| 1)? (thung|hop|goi|kien|va li|vali|buu kien) (qua|hang|do)\b/
     $vi_value = /\b(iphone|dien thoai|vang|trang suc|dong ho|do la|usd|tien mat|kim cuong|laptop)\b/
@@ -367,7 +373,37 @@ rule parcel_customs_officer_charge : phishing
   condition:
     ($vi_gift and $vi_value and $vi_fee and ($vi_call or phone_count > 0 or url_count > 0)
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($cash_box and $cash_fee and $mt and not $cash_me and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($off and $parcel and $you and (($clear and $ask) or $threat) and not $me) or ($gift and $will_call)
       or ($fr_off and $fr_you and $fr_fee and $fr_ask and not $fr_me))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The cash-on-delivery fee asked in advance: a shipper or courier says the order is cash on delivery and
+// asks for the amount to be transferred first to a bank account (his own), the parcel to be left with the
+// guard or the reception (Vietnamese, Spanish, English; accents folded). A courier collects at the door or
+// by its own app, not into an account named by text
+rule parcel_cod_prepay_account : phishing
+{
+  meta:
+    action = "junk"
+    weight = 1.5
+    description = "A shipper or courier says the order is cash on delivery and asks for the amount to be transferred first to a bank account, the parcel left with the guard or the reception (Vietnamese, Spanish, English); not decisive alone: some real shippers take a transfer for a COD order"
+  strings:
+    $vi_ship = /\b(shipper|shiper|ship|giao hang|buu ta|nhan vien giao|don hang|kien hang|buu kien|ghtk|ghn|j&t|viettel post|ninja van|best express)\b/
+    $vi_cod = /\b(cod|thu ho|tien hang|tien don|tien thu ho)\b/
+    $vi_pre = /\b(chuyen khoan|ck|chuyen tien|thanh toan)( truoc| giup| ho)?( tien hang| tien don| tien cod)? (truoc|vao|qua|cho em|cho anh)\b.{0,60}\b(stk|so tai khoan|tai khoan|ngan hang|vietcombank|vcb|techcombank|tcb|mb ?bank|mbbank|vpbank|acb|agribank|bidv|vietinbank|tpbank|sacombank|momo)\b/
+    $vi_guard = /\b(gui|de|giao|treo) (lai |hang )?(o |cho |tai )?(bao ve|le tan|cong|hang xom|quay|chot bao ve|tiep tan)\b|\bchuyen khoan truoc\b|\bck truoc\b/
+    $es_ship = /\b(repartidor|repartidora|mensajero|mensajera|paqueteria|paquete|pedido|envio|courier|motorizado|domiciliario)\b/
+    $es_cod = /\b(contra ?entrega|contraentrega|pago (al recibir|contra entrega|en efectivo al recibir)|cobro (contra entrega|a domicilio)|por cobrar|pago a la entrega)\b/
+    $es_pre = /\b(deposite|depositar|deposita|depositame|depositeme|transfiera|transferir|transfiere|transferirme|envie|enviar|pague|pagar|adelant[a-z]{1,6})\b.{0,60}\b(cuenta|clabe|cbu|alias|nequi|daviplata|yape|plin|oxxo|spei)\b/
+    $es_guard = /\b(vigilante|portero|porteria|conserje|guardia|caseta|recepcion|vecino|vecina|antes de (la entrega|entregar|llegar)|por adelantado|previamente|primero)\b/
+    $en_ship = /\b(courier|rider|dispatch|dispatcher|delivery (man|guy|driver|agent|rider)|driver|logistics|parcel|package|order)\b/
+    $en_cod = /\b(cod|cash on delivery|pay on delivery|payment on delivery)\b/
+    $en_pre = /\b(transfer|send|pay|deposit)\b.{0,40}\b(first|before (delivery|i (deliver|drop|come|arrive))|in advance|upfront|ahead)\b.{0,60}\b(account|acct|a\/c|bank)\b|\b(account|acct|a\/c)\b.{0,60}\b(transfer|send|pay|deposit)\b.{0,30}\b(first|in advance|upfront|before (delivery|i (deliver|drop|come|arrive)))\b/
+    $en_guard = /\b(security( guard| man)?|gateman|gate man|guard|reception|receptionist|concierge|neighbou?r|front desk|doorman)\b/
+  condition:
+    (($vi_ship and $vi_cod and $vi_pre and $vi_guard) or ($es_ship and $es_cod and $es_pre and $es_guard)
+      or ($en_ship and $en_cod and $en_pre and $en_guard))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -250,3 +250,36 @@ rule spirit_illuminati_recruit
     and ($ill or $bro) and $join and $lure and ($safe or $fee or $agent) and ($ill or $safe or ($fee and $agent))
     and (phone_count > 0 or contact_count > 0 or email_count > 0 or url_count > 0 or spirit_bare_number)
 }
+
+// The seed offering: a pastor, prophet or prayer line says the Lord put the reader on their heart (or
+// showed them the reader's breakthrough) and asks to "sow a seed" of a sum to an account, a wallet or a
+// money transfer, to receive a blessing, a miracle or a breakthrough (English, Jamaican Patois, Spanish,
+// Haitian Creole; accents folded). A church's own notice of an offering speaks to all, not a word from God
+// about the reader; without that word, only a titled writer, a sum, a deadline and the blessing promised
+rule spirit_seed_offering
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A pastor, prophet or prayer line says the Lord put you on their heart or gave them a word for you, and asks you to sow a seed of a sum by an account, a wallet or a money transfer to receive a breakthrough, a blessing or a miracle; or a titled prophet's seed of a sum before a deadline for the blessing (English, Jamaican Patois, Spanish, Haitian Creole)"
+  strings:
+    // the word from God about the reader
+    $word_en = /\b(put|placed|laid|lay|pressed|dropped|put yuh|put yu) (you|your name|yuh|yu|u|ur name|yuh name) (on|upon|pon|in) (my|mi) (heart|spirit)\b|\b(you|yuh|yu|u|your name) (were|was|have been|came|come|deh|is|keep coming) (on|pon|upon) (my|mi) (heart|spirit)\b|\b(god|the lord|lord|holy spirit|holy ghost|jesus|di lawd|di lord|jah|gad)( has| just| jus| have| did)? (told|showed|shown|revealed|spoke|spoken|tell|show|seh|sey|gave|give|gi)( to)? (me|mi)\b.{0,40}\b(you|your|yuh|yu|u|ur)\b|\b(a|one|this) (prophetic |special |direct )?word (for|fi|concerning|about) (you|yuh|yu|u)\b/
+    $word_es = /\b(dios|el senor|jesus|jesucristo|el espiritu santo|el espiritu|jehova)\b.{0,30}\b(me (mostro|revelo|dijo|hablo|puso|mando)|te puso|puso tu nombre)\b|\b(te|tu nombre) (puso|ha puesto|pone|esta) en mi corazon\b|\bpalabra (profetica |de dios )?(para ti|para usted|para tu vida)\b/
+    $word_ht = /\b(bondye|senye a|jezi|lespri (sen|bondye)|letenel)\b.{0,30}\b(mete (w|ou|non w|non ou)|montre (m|mwen)|di (m|mwen)|revele (m|mwen))\b|\b(yon )?(pawol|mesaj|revelasyon) (pou ou|pou w|pou oumenm)\b|\bnan ke (m|mwen)\b/
+    // the seed asked
+    $seed = /\b(sow|sowing|plant|release)\b.{0,20}\bseeds?\b|\bseed (of|offering|a|fi)\b|\b(faith|covenant|prophetic|breakthrough|harvest|kingdom|miracle|special) (seed|offering)\b|\b(siembra|siembre|siembrale|sembrar|sembrad|sembremos|sembrale|siembras)\b.{0,20}\b(semilla|ofrenda|pacto)\b|\b(semilla|ofrenda|pacto) (de fe|de pacto|profetic[oa]|especial|de (\$|[0-9]))|\b(simen|plante|bay|voye)\b.{0,20}\b(semans|grenn|ofrann)\b|\bsemans (lafwa|benediksyon|pwofetik|de|pou)\b/
+    // what it buys
+    $gain = /\b(breakthrough|breakthru|blessings?|blessin|miracle|harvest|favou?r|increase|double portion|open doors?|financial (release|freedom|miracle)|bendicion|bendiciones|milagro|prosperidad|cosecha|victoria|puertas abiertas|benediksyon|mirak|gras|deblokaj|delivrans|rekot|pwosperite|chans)\b/
+    // where the money goes: an app, an account, a money transfer, a sum in local money
+    $dest = /\b(cash ?app|zelle|venmo|paypal|chime|western union|moneygram|money ?gram|remitly|worldremit|lynk|account|acct|routing|bank|cuenta|deposita|deposite|depositar|transferencia|transfiere|transfiera|nequi|daviplata|yape|plin|oxxo|moncash|natcash|kont|sou kont)\b|\$[a-z]|[0-9] ?(goud|gouds|gourdes|dola|pesos|jmd|usd)\b/
+    // the titled writer, the deadline
+    $title = /\b(prophet|prophetess|apostle|pastor|bishop|evangelist|prayer line|prayer warrior|man of god|woman of god|profeta|profetisa|apostol|evangelista|pwofet|paste|apot|sevite bondye)\b/
+    $soon = /\b(before midnight|tonight|today|within [0-9]{1,2} (hours|hrs|days)|in [0-9]{1,2} days|antes de (la )?medianoche|hoy mismo|esta noche|en [0-9]{1,2} (horas|dias)|jodi a|aswe a|anvan minwi)\b/
+    // a warning about it, or the writer's own story
+    $warn = /\b(scam|scams|scammer|fraud|fake|beware|estafa|estafador|fraude|cuidado|eskwoke|atansyon|lol|lmao|haha|jaja)\b/
+  condition:
+    spirit_stranger and $seed and $gain and not $warn
+    and (($word_en or $word_es or $word_ht) and ($dest or money_count > 0)
+      or ($title and $soon and money_count > 0 and $dest))
+}
