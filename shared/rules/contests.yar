@@ -606,7 +606,7 @@ rule contest_prize_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa); a store's, a carrier's or an Instagram raffle the reader or the reader's number won, released by a shipping, delivery or tax fee paid by transfer, Pix, IBAN, card or wallet, or by sending an ID or card data (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic and Arabizi); a prize, gift card or draw the reader won that needs a shipping or processing fee, the reader's name, address or e-mail, or an 'agent' written to by e-mail (English, French, Moroccan Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish); a shop's, a carrier's or a birthday draw the reader or the reader's number won, then a shipping or handling fee, the reader's name, ID number or bank account, 'reply YES' or a call (Czech, Slovak, Hungarian, Bulgarian, Croatian, Serbian); a prize the reader won, then a handling, shipping or tax fee or a transfer, or the name, ID card or bank account to reply with (simplified and traditional Chinese, written Cantonese); a shop's, a carrier's, a birthday or holiday draw or a tourism board's lucky traveller the reader or the reader's number won, with only 'reply YES (TAK, DA, SI, SIM, JA, JAH)', the name and the city, or a number to call (Polish, Romanian, Latvian, Estonian, Brazilian Portuguese, Latin American Spanish; and a number to call in Czech, Slovak and Chinese)"
+    description = "A lottery, jackpot or prize you 'won' that a processing, clearance or delivery fee releases, from someone's number: no real prize costs a fee to collect; a free or sponsored Hajj or Umrah seat you were 'selected' for, released by a visa, processing or documentation fee (English, West Africa); a store's, a carrier's or an Instagram raffle the reader or the reader's number won, released by a shipping, delivery or tax fee paid by transfer, Pix, IBAN, card or wallet, or by sending an ID or card data (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic and Arabizi); a prize, gift card or draw the reader won that needs a shipping or processing fee, the reader's name, address or e-mail, or an 'agent' written to by e-mail (English, French, Moroccan Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish); a shop's, a carrier's or a birthday draw the reader or the reader's number won, then a shipping or handling fee, the reader's name, ID number or bank account, 'reply YES' or a call (Czech, Slovak, Hungarian, Bulgarian, Croatian, Serbian); a prize the reader won, then a handling, shipping or tax fee or a transfer, or the name, ID card or bank account to reply with (simplified and traditional Chinese, written Cantonese); a shop's, a carrier's, a birthday or holiday draw or a tourism board's lucky traveller the reader or the reader's number won, with only 'reply YES (TAK, DA, SI, SIM, JA, JAH)', the name and the city, or a number to call (Polish, Romanian, Latvian, Estonian, Brazilian Portuguese, Latin American Spanish; and a number to call in Czech, Slovak and Chinese); a gift card or cash won that an administrative fee or a transfer releases (Japanese); a car, a motorbike or cash the reader won in a draw (tiraj), call now (Haitian Creole)"
   strings:
     $won = /\b(won|win|winner|winning|jackpot|lotto|lottery|sweepstakes|prize|cash prize)\b/
     $fee = /\b(processing|clearance|release|delivery|insurance|transfer|registration|handling) (fee|fees|charge)\b/
@@ -635,6 +635,17 @@ rule contest_prize_fee
     $ko_won = /(당첨되셨습니다|당첨되었습니다|당첨 ?되셨|당첨자로 (선정|확정)|당첨을 축하|에 당첨되어|이벤트 ?당첨|경품 ?당첨)/
     $ko_prize = /(상품권|경품|상금|현금|만원|기프트 ?카드)/
     $ko_070 = /\b070 ?-? ?[0-9]/
+    // Japanese: a gift card or cash "won" ("当選しました", "当選のお知らせ") that an administrative fee, a transfer or a payment
+    // releases ("事務手数料", "お振込み", "お支払い"); not "no fee" ("手数料無料")
+    $ja_win2 = /(当選しました|当選となりました|当選が確定|に当選|当選のお知らせ|当選通知|当選者様)/
+    $ja_gift = /(ギフト券|ギフトカード|商品券|電子マネー|現金|賞金|万円|円分)/
+    $ja_fee = /(手数料|手続き費用|受取費用|登録料|お振込|お振り込み|振込|振り込み|お支払い|支払い|送金)[^.!]{0,60}(必要|お願い|ください|下さい|いただ|後|の上|次第|完了)/
+    $ja_nofee = /(手数料|送料|費用)(は)?(無料|不要|かかりません|一切|0円)/
+    // Haitian Creole: the reader (or the reader's number) won a car, a motorbike or cash in a draw ("tiraj", "loto"), call now
+    $ht_won = /\b(ou|w|nimewo (w|ou)|nimewo telefon (w|ou)|liy (w|ou)) (te |fin |deja )?genyen\b.{0,40}\b(machin|oto|motosiklet|moto|kob|lajan|goud|dola|kado|pri|gwo lo|premye pri|telefon|kay)\b|\b(ou|w|nimewo (w|ou)) (soti|se) (gayan|genyen|ganyan)\b|\bnimewo (w|ou) (soti|sorti|tonbe)\b/
+    $ht_draw = /\b(tiraj|loto|lotri|bolet|konkou|pwomosyon|gwo lo)\b/
+    $ht_ask = /\b(rele|kontakte|voye|peye|ekri)\b/
+    $ht_own = /\b(mwen|m|nou) (te |fin )?genyen\b|\b(atansyon|vole|arnak|eskwo|manti|fo mesaj)\b/
     $jk_warn = /(詐欺|騙|注意|사기|조심|주의)/
     // The one small step in French, Darija, Lingala, Wolof, Tagalog, Indonesian, Malay, Thai, Khmer, Dutch, Danish and
     // English: the reader (or the reader's number) won a gift card, voucher, draw or prize ...
@@ -686,6 +697,9 @@ rule contest_prize_fee
       or (($i_won or $r_won) and $r_draw and ($r_yes or $r_name or $r_call) and not $i_own)
       // (Japanese: a large sum the reader was "chosen" to receive, reply to claim; Korean: a voucher won, call a 070 line)
       or ($ja_won and $ja_sum and $ja_ask and not $jk_warn)
+      or ($ja_win2 and $ja_gift and $ja_fee and not $ja_nofee and not $jk_warn)
+      // (Haitian Creole: a car or cash won in a draw, and a call, a message or a fee)
+      or ($ht_won and $ht_draw and ($ht_ask or phone_count > 0) and not $ht_own)
       or ($ko_won and $ko_prize and ($ko_070 or url_count > brand_link_count + named_url_count) and not $jk_warn)
       // (the one small step: the win, then a fee, the reader's name, address or e-mail, or an agent to e-mail)
       or ($s_won and ($s_fee or $s_data or ($s_agent and email_count > 0)) and not $s_own)
@@ -850,7 +864,7 @@ rule contest_carrier_anniversary_prize : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel in English and French); an Indian shopping site's lucky draw (Flipkart, Amazon, Meesho, Snapdeal, Shopsy, Naaptol): your name came up, you won a car (Tata Safari, Mahindra) or lakhs in cash, pay the registration or GST first or call this number (English, Hinglish, Hindi, Bengali)"
+    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel in English and French); an Indian shopping site's lucky draw (Flipkart, Amazon, Meesho, Snapdeal, Shopsy, Naaptol): your name came up, you won a car (Tata Safari, Mahindra) or lakhs in cash, pay the registration or GST first or call this number (English, Hinglish, Hindi, Bengali); a carrier's or a promotion's 'you won' asking to send the code you just received to an agent (Digicel, Natcom, Claro: English, Haitian Creole, Spanish)"
   strings:
     $carrier = /\b(robi|grameen ?phone|gp|banglalink|teletalk|airtel|dialog|mobitel|hutch|mtn|orange|glo|moov|safaricom|vodacom|tigo|africell|9mobile|flipkart|amazon|meesho|snapdeal|shopsy|naaptol|napptol)\b|(ඩයලොග්|මොබිටෙල්|එයාටෙල්|හච්|फ्लिपकार्ट|अमेजन|अमेज़न|मीशो|स्नैपडील|शॉप्सी|नापतोल|ফ্লিপকার্ট|অ্যামাজন|আমাজন|মীশো|মিশো|স্ন্যাপডিল|শপসি|নাপতোল)/
     // the anniversary or the draw ("borsho purti", "sangwathsaraya", "25e anniversaire")
@@ -873,10 +887,17 @@ rule contest_carrier_anniversary_prize : phishing
     $prize = /\b(safari|mahindra|scorpio|thar|xuv|maruti|brezza|nexon|innova|creta|bolero|gaadi|cars?|vehicle|toyota|corolla|camry|jeep|suv|motorcycle|motorbike|motor ?cycle|bike|keke|tricycle|cash|millions?|naira|cedis|fcfa|cfa|voiture|vehicule|moto|somme|gari|taka|lakh|lakhs|crore)\b|\b(puroskar|puroshkar|purushkar|puraskar|thyag|tyag|thagga|laksh|rupiyal)|(ත්යාග|තෑගි|මෝටර් රථ|කාර්|ලක්ෂ|රුපියල්|මුදල්|सफारी|महिंद्रा|महिन्द्रा|स्कॉर्पियो|गाड|लाख|करोड|नकद|সাফারি|মাহিন্দ্রা|গাড|লাখ|লক্ষ|টাকা|নগদ)/
     // call this number for delivery, or a delivery or registration fee to send
     $ask = /\b(call|contact|reach|whatsapp) (this|the|our|us on this) (number|line|office|agent|manager)|\b(for|about) (the |your )?(delivery|claim|collection|payout)\b|\b(delivery|registration|processing|clearance|vat|tax|gst|insurance) (details|fee|fees|charge|charges|shulk|kharcha)\b|\b(livraison|frais)\b|\b(call|kol|phone) (korun|koren|karanna|karanne)\b|\bjogajog (korun|koren)\b|\b(bkash|nagad|ez ?cash|mcash|pathan|amathanna|katha karanna)\b|(අමතන්න|කතා කරන්න|ඇමතුමක්|ඇමතුම් ලබා|සම්බන්ධ වන්න|ගාස්තු|रजिस्ट्रेशन|पंजीकरण|जीएसटी|शुल्क|इस नंबर पर|রেজিস্ট্রেশন|জিএসটি|ফি জমা|চার্জ|এই নম্বরে)/
+    // the carrier's "you won", then "send the code you (just) received to our agent" (English, Haitian Creole, Spanish):
+    // the code is the reader's own account or SIM code, handed to the thief
+    $cc_carrier = /\b(digicel|natcom|flow|lime|claro|movistar|tigo|entel|bitel|altice|viva)\b/
+    $cc_won = /\byou('ve| have)? won\b|\byour (number|line) (has )?(won|been selected|was selected)\b|\b(ou|w|nimewo (w|ou)|liy (w|ou)) (te |fin )?genyen\b|\b(ganaste|has ganado|usted gano|resulto ganador\w{0,2}|salio (sorteado|ganador))\b/
+    $cc_code = /\b(send|forward|give|read|text)( us| me)? (the|that|this|your) (code|pin)( that)? (you|u) (just |have )?(received|got|get)\b|\b(code|pin)\b.{0,40}\bto (our|the|my) (agent|representative|rep|operator)\b|\b(voye|bay|li)( nou| m)? (kod|kod la|kod ou|kod sa|pin)\b.{0,40}\b(resevwa|jwenn|rive|ajan)\b|\b(envia|envie|enviar|enviame|envianos|envienos|dicta|dictanos|reenvia|reenvie|manda|mande|mandanos|mandenos)( nos| me)? (el|ese|este|su|tu) (codigo|pin)( que)? (recibiste|recibio|te llego|le llego|acabas de recibir|acaba de recibir|al agente)\b/
   condition:
-    $carrier and $promo and $prize
-    and (any of ($en_won, $fr_won) or ($bn_you and $bn_won) or ($si_you and $si_won) or ($in_won and not $in_warn))
-    and ($ask or phone_count > 0)
+    (($carrier and $promo and $prize
+      and (any of ($en_won, $fr_won) or ($bn_you and $bn_won) or ($si_you and $si_won) or ($in_won and not $in_warn))
+      and ($ask or phone_count > 0))
+     // (the carrier's or a promotion's win, then the code received to send to an agent)
+     or ($cc_won and $cc_code and ($cc_carrier or $carrier or $promo)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

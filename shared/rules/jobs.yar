@@ -355,7 +355,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); the Chinese click or typing job (点赞员, 打字员, 一单一结, 先做后结, 日赚) or the recruiter who 'saw your CV' offering remote customer service at a monthly pay, with a digit or a word to reply, a group to join or a first-order reward, from a person's number; from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job; rating products, liking videos or following profiles for a sum by the day with a way to answer (Brazilian Portuguese, Spanish, Russian, Ukrainian, Turkish, Romanian, Polish, Arabic); the Cantonese part-time ad paid the same day (即日出糧, 唔使經驗) with 'reply if interested'"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); the Chinese click or typing job (点赞员, 打字员, 一单一结, 先做后结, 日赚) or the recruiter who 'saw your CV' offering remote customer service at a monthly pay, with a digit or a word to reply, a group to join or a first-order reward, from a person's number; from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job; rating products, liking videos or following profiles for a sum by the day with a way to answer (Brazilian Portuguese, Spanish, Russian, Ukrainian, Turkish, Romanian, Polish, Arabic); the Cantonese part-time ad paid the same day (即日出糧, 唔使經驗) with 'reply if interested'; typing from home or hotel and app reviews paid by the day, with a deposit to hold the file or 'reply CO' (Vietnamese); likes, subscriptions, reviews or purchase-agency orders paid by the piece, refunded with a commission or settled the same day, with Telegram, KakaoTalk or an ID to add (Korean)"
   strings:
     // Chinese: the part-time or order-brushing job (兼职, 刷单, 做单, 日结 N 元, simplified and traditional) ...
     // ("日结" not in a date's "日结束": "the sale ends on the 20th, contact us")
@@ -473,6 +473,18 @@ rule job_task_intl
     $vi_job = /\b(viec nhe( luong cao)?|tuyen (gap )?(ctv|cong tac vien|nhan vien online)|lam nhiem vu|nhiem vu online|tha tim|danh gia san pham|danh gia shop|tang tuong tac|chot don|lam don|don hang ao|tuyen dung (cua|ben|tu) (shopee|lazada|tiktok|tiki|sendo|shop|cua hang)|(bo phan|nhan vien|chuyen vien) tuyen dung)\b/
     $vi_lure = /\b(hoa hong|khong can von|khong (mat|thu|can dong) (phi|coc)|khong can kinh nghiem|(thu nhap|luong|kiem)( tu| len den| den| khoang)? [0-9][0-9.,]{0,9} ?(k|d|dong|trieu|tr|nghin|ngan)?( ?(-|den|toi|~) ?[0-9][0-9.,]{0,9} ?(k|d|dong|trieu|tr)?)? ?(\/ ?|moi |mot |hang |1 )(ngay|don|gio))\b/
     $vi_ask = /\b(inbox|ib|ket ban|them|nhan tin|lien he|lh)( qua| ngay| em| minh)? zalo\b|\bzalo ?:? ?0[0-9]|\b(ban|anh chi|anh|chi|a\/c) co (quan tam|muon (tim hieu|tham gia|lam)|hung thu)( khong)?\b|\b(muon|co nhu cau) (tham gia|lam them|tim hieu)\b.{0,20}\bnhan tin\b/
+    // ... typing from home or reviews of hotels and apps too, paid by the day ("moi ngay nhan 500k", "tra luong trong ngay"),
+    // and a deposit to hold the file ("dat coc giu ho so", "phi ho so") or "reply CO" as the ask
+    $vi_task2 = /\b(danh may( van ban| tai lieu)?|nhap lieu|go van ban|chep (van ban|tai lieu)|danh gia (khach san|ung dung|app|nha hang|phim)|viet danh gia)\b/
+    $vi_pay2 = /\b(moi ngay|hang ngay|mot ngay|1 ngay) (nhan|kiem|duoc)( duoc| luong| tien| ve)? [0-9]|\b(tra|nhan|thanh toan|chi tra) (luong|tien|hoa hong)( [a-z]{1,6})? (trong ngay|hang ngay|moi ngay|cuoi ngay)\b|[0-9] ?(k|d|dong|nghin) ?(\/ ?|moi |mot |1 )(bai|van ban|trang|danh gia|luot)\b/
+    $vi_ask2 = /\b(soan|tra loi|rep|reply|phan hoi)( tin| lai)? "?co"?( de| neu| ngay| gui|[.,!]|$)|\b(dat|nop|chuyen|dong) (tien )?coc\b|\b(phi|le phi|tien) (ho so|giu cho|kich hoat|dang ky|tai lieu)\b/
+    $vi_own2 = /\b(lua dao|canh giac|bi lua|lam gia)\b/
+    // Korean: likes, subscriptions, reviews or purchase-agency orders paid by the piece, refunded with a commission or settled
+    // the same day, and Telegram, KakaoTalk or an ID to add; not the writer's own job, hearsay or a warning
+    $ko_task = /(좋아요|구독|팔로우|리뷰 ?작성|후기 ?작성|별점|구매 ?대행|상품 ?구매|영상 ?시청|유튜브 ?시청|앱 ?설치|캡처)/
+    $ko_pay = /(건당|개당|회당|당일 ?정산|당일 ?지급|즉시 ?정산|전액 ?환불|[0-9] ?% ?(수수료|지급|페이백)|수수료 ?[0-9]{1,2} ?%)/
+    $ko_ask = /(텔레그램|카톡|카카오톡|오픈 ?채팅|아이디|추가해 ?주|추가 ?부탁)|\bid ?:|@[a-z0-9_]/
+    $ko_own = /(사기|조심|주의|ᄏᄏ|나도|내가|했어|했는데|준대|한대|하더라|했대)/
     // Egyptian Arabic in Latin letters: work from home on the mobile, N pounds a day, details on WhatsApp
     $eg_job = /\b(sho8l|sho8ll|shoghl|shogl|sho3'l|sho8lana|tesht8al|teshta8al|teshtghal|sha8ala|wazifa|wazeefa|shoghlana)\b/
     $eg_home = /\b(mn|men|min|fe|f) (el|al)? ?(beit|beet|bet|bait|manzel)\b|\b(3la|3al|ala) (el|al)? ?(mobile|mobail|telefon|fon)\b|\b(online|onlain|3an bo3d|an bo3d)\b/
@@ -512,6 +524,11 @@ rule job_task_intl
     // (Vietnamese: the light task or the shop's recruiter, its lure, and Zalo or "interested?"; Egyptian Arabizi: work
     // from home or the phone paid by the day, with the details on WhatsApp)
     or ($vi_job and $vi_lure and ($vi_ask or phone_count > 0 or url_count > 0) and not $wfh_own
+        and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($vi_task2 or $vi_job) and ($vi_lure or $vi_pay2) and ($vi_task2 or $vi_pay2) and ($vi_ask or $vi_ask2) and not $wfh_own and not $vi_own2
+        and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Korean: the task, its pay by the piece or the same day, and the chat app or the ID)
+    or ($ko_task and $ko_pay and $ko_ask and not $ko_own and not $wfh_own
         and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($eg_job and $eg_home and $eg_pay and ($eg_ask or contact_count > 0 or phone_count > 0) and not $eg_own
         and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -720,13 +737,22 @@ rule job_side_job_ja
   meta:
     action = "junk"
     weight = 3.0
-    description = "A Japanese side-job pitch: easy work on a phone, a monthly income, and a LINE id to contact (副業, スマホで簡単, LINE)"
+    description = "A Japanese side-job pitch: easy work on a phone, a monthly income, and a LINE id to contact (副業, スマホで簡単, LINE); or piece work (data entry, watching videos as an 'ambassador', likes, reviews, surveys) paid so many yen an item or by the day, with 'reply はい' or 'add us on LINE'"
   strings:
     $side = /(副業|在宅ワーク|高収入)/
     $easy = /(スマホ|簡単|空き時間)|1日[0-9]{1,3}分/
     $line = /\bline\b|(ライン)/
+    // the piece work: data entry, watching videos ("ambassador"), likes and follows, reviews, surveys ...
+    $pw_task = /(データ入力|入力作業|入力のお仕事|文字入力|タイピング|動画(を)?(見る|視聴)|視聴するだけ|見るだけ|アンバサダー|アンケート回答|いいね(する|を押す|押す)|フォロー(する|するだけ)|レビュー(投稿|を書く|を書くだけ)|口コミ投稿|スクショ(を)?(送る|撮る))/
+    // ... paid by the item or the day ("1件150円", "1本視聴で300円", "500円/件", "日払い", "即日振込") ...
+    $pw_pay = /(1|一)(件|本|回|投稿|動画)(あたり|につき|で|視聴で)?[0-9]|[0-9] ?円 ?\/ ?(件|本|回)|(日給|日払い|即日払い|即日振込|即日報酬|当日払い|報酬は?即日)/
+    // ... and the ask: reply "はい", add the LINE account
+    $pw_ask = /(「はい」|はいと(ご)?返信|はい」と|(line|ライン)(を|で|に)?(追加|登録|友だち|友達)|友だち追加|友達追加|公式(line|ライン))/
+    // the writer's own side job, or a warning
+    $pw_own = /(私|わたし|僕|俺|うち)(も|は|が)|やってる|始めた|してるよ|詐欺|怪しい|注意/
   condition:
-    $side and $easy and $line and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($side and $easy and $line) or ($pw_task and $pw_pay and ($pw_ask or $line) and not $pw_own))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_abroad_visa_fee
@@ -734,7 +760,7 @@ rule job_abroad_visa_fee
   meta:
     action = "junk"
     weight = 3.0
-    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada, Australia) with a salary and a registration, medical, visa, file or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), Urdu (Arabic script and romanised), Bengali, Sinhala and Tamil (their scripts and romanised), or 'no test needed', 'without EPS' or the official scheme with the agent's number, an advance in lakhs and the rest once the visa comes (Korea, Japan, the Gulf: romanised Nepali, Hinglish, Hindi); a Tagalog caregiver agency's opening and sponsorship, or a driver or helper 'sa Dubai', with a placement, training or visa fee to pay; drivers or domestic workers for the Gulf with a medical, visa or training fee (Egyptian and Gulf Arabic); the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French); Gulf hotel, driver or cleaner posts from a mobile with a salary in AED, QAR or SAR, accommodation, and 'send your passport copy and CV on this number or WhatsApp' (English); 'I am HR of <Gulf airline or hotel>, we need 50 workers for Doha or Riyadh, visa and ticket free, only medical or file fee' (English, romanised Hindi and Urdu); work abroad on a farm, in a factory or a warehouse with the visa, housing or ticket free and a file, registration or paperwork fee to pay first (Russian, Ukrainian, Romanian, Turkish, Arabic, and Moroccan and Algerian Arabic in Latin letters)"
+    description = "Jobs abroad (the Gulf, Malaysia, Europe, Japan, Korea, Canada, Australia) with a salary and a registration, medical, visa, file or processing fee to pay first or seats running out, from someone's number, in English, Swahili, Nepali (Devanagari and romanised), Hindi (Devanagari and romanised), Urdu (Arabic script and romanised), Bengali, Sinhala and Tamil (their scripts and romanised), or 'no test needed', 'without EPS' or the official scheme with the agent's number, an advance in lakhs and the rest once the visa comes (Korea, Japan, the Gulf: romanised Nepali, Hinglish, Hindi); a Tagalog caregiver agency's opening and sponsorship, or a driver or helper 'sa Dubai', with a placement, training or visa fee to pay; drivers or domestic workers for the Gulf with a medical, visa or training fee (Egyptian and Gulf Arabic); the Gambian and Sierra Leonean visa agent's work visa '100% sure' against a deposit in dalasi or leones; a European or Canadian family seeking a nanny, housekeeper or driver with the visa and ticket covered and a file fee to pay (French); Gulf hotel, driver or cleaner posts from a mobile with a salary in AED, QAR or SAR, accommodation, and 'send your passport copy and CV on this number or WhatsApp' (English); 'I am HR of <Gulf airline or hotel>, we need 50 workers for Doha or Riyadh, visa and ticket free, only medical or file fee' (English, romanised Hindi and Urdu); work abroad on a farm, in a factory or a warehouse with the visa, housing or ticket free and a file, registration or paperwork fee to pay first (Russian, Ukrainian, Romanian, Turkish, Arabic, and Moroccan and Algerian Arabic in Latin letters); farm, factory or hotel work in Canada or the US (H-2A, H-2B, seasonal) with a deposit, a file or processing fee or a passport copy to send (English, Jamaican Patois, Latin American Spanish, Haitian Creole)"
   strings:
     $abroad = /\b(dubai|qatar|saudi|saudia|uae|oman|kuwait|doha|riyadh|jeddah|dammam|abu dhabi|sharjah|muscat|bahrain|malaysia|singapore|japan|korea|israel|cyprus|malta|canada|poland|romania|croatia|serbia|hungary|lithuania|portugal|europe|abroad|overseas|gulf|uk|usa|germany|italy|spain|france|australia|finland|ireland|bidesh|bides|videsh|baidesh\w{0,3}|bairon(-e|-e-| e)? ?mulk|bairoon(-e|-e-| e)? ?mulk)\b.{0,40}\b(jobs?|work|visa|vacanc(y|ies)|recruitment|salary|mshahara|kaam|naukri|naukari|nokri|jagir|rojgar|rozgar|talab|mulazmat|mulazimat|mulazmatain|rakiya|rakiyawa|rakiyawak|rakiyawal|padiya|velai|velaikku|sambalam)\b|\brata rakiya(wa|wak|wal)?\b|\bkazi (za|ya|nchini|huko) (dubai|qatar|saudi|uae|oman|kuwait|ughaibuni|nje)\b|\b(jobs?|work|visa|vacanc(y|ies)|recruitment) (in|to|for) (dubai|qatar|saudi|uae|oman|kuwait|malaysia|singapore|japan|korea|canada|poland|romania|croatia|europe|abroad|overseas|the gulf|the uk|uk|the usa|usa|germany|italy|spain|france|australia|finland|ireland)\b/
     // Bengali: the country or "abroad" and the work, salary or visa (a Bengali letter is three bytes)
@@ -822,6 +848,16 @@ rule job_abroad_visa_fee
     $ar_own2 = /(أخويا|اخويا|جوزي|ابن عمي|ابن خالي|دفعت|دفعنا|سافر|هسافر|مسافر بكرة)/
     // a relative's or the writer's own news, or a warning
     $x_own = /\b(oglum|kizim|esim|kardesim|abim|ablam|gittim|fiul meu|fiica mea|sotul meu|fratele meu|am plecat|khouya|khoya|weldi|wldi|dolandirici\w{0,4}|teapa|arnaque)\b|(мой сын|моя дочь|мой муж|мой брат|уехал|поехал|мій син|моя донька|мій чоловік|поїхав|мошенн|шахра|ابني|ابنتي|زوجي|احتيال|نصب|موعدك|موعد الكشف|موعد المقابلة|السفارة)/
+    // The Americas and the Caribbean: farm, factory or hotel work in Canada or the US (an H-2A or H-2B visa, seasonal work),
+    // then a deposit, a file or processing fee, or a passport copy to send (English, Jamaican Patois, Latin American
+    // Spanish, Haitian Creole); a warning ("never pay", "estafa", "pa janm peye") or a relative's news is not it
+    $cb_abroad = /\b(canada|kanada|usa|united states|the states|america|merica|estados unidos|ee\.? ?uu|eeuu|etazini|ozetazini|lamerik|h-?2a|h-?2b)\b/
+    $cb_job = /\b(farm (work|workers?|jobs?|wuk)|seasonal (work|workers?|jobs?)|factory (work|workers?|jobs?)|hotel (work|workers?|jobs?|staff)|h-?2a|h-?2b|trabajos? (agricolas?|en el campo|en fincas|en granjas|en fabricas|en hoteles|de temporada)|empleos? (agricolas?|en (fabricas|hoteles|granjas|fincas|el campo)|de temporada)|trabajadores (agricolas|temporales|de temporada)|visas? de trabajo|travay (nan |nan yon )?(jaden|faktori|izin|lizin|otel|fem|agrikilti|plantasyon)|travay agrikol)\b/
+    $cb_fee = /\b(deposit|file fee|processing fee|registration fee|application fee|visa fee|medical fee|fi di (file|visa|medical|processing)|(send|sen)( mi| me| us)?( a| di)? (copy of )?(your|yuh|ur|you) passport|passport (copy|bio ?page)|copy of (your|yuh|ur) passport|deposito|cuota (de|del)|pago (de|del) (inscripcion|tramite|expediente|proceso|visa)|costo (del|de) (tramite|expediente|proceso)|copia (de|del) (su|tu) pasaporte|(envie|envia|mande|manda|enviar|mandar)( nos| me)? (su|tu|el) pasaporte|fre (dosye|viza|tramit|enskripsyon)|depo|kopi paspo|(voye|pote) paspo)\b/
+    // (the call or the sum as Haitian Creole and Patois write them, which the counters may not read)
+    $cb_ask = /\b(rele|kontakte|ekri nou|ekri m|call mi|link mi|holla)\b|[0-9] ?(goud|gourdes|dola|jmd)\b/
+    $cb_warn = /\b(never|nunca|scam|scammers?|estafa|estafadores|fraude|fraud|beware|atansyon|pa janm|vole|arnak|no (cobra|cobramos|pague|pagues)|do not pay|don'?t pay|free of charge|sin costo|gratuito|pa peye)\b/
+    $cb_own = /\b(my|mi) (son|daughter|brother|sister|cousin|husband|wife|bredda|sista|hijo|hija|hermano|hermana|primo|prima|esposo|esposa)\b|\b(pitit|fre|se|kouzen|mari|madanm) mwen\b|\b(i|mwen|m|mi) (paid|peye|te peye|sen|sent)\b|\bya (pague|pagamos)\b/
   condition:
     (($abroad or $abroad_bn or $abroad_dev or $abroad_si or $abroad_ta or $abroad_ur) and (any of ($fee*) or $seats or ($gm_cur and $gm_dep) or ($notest and phone_count > 0)) and ($salary or $open)
      and (money_count > 0 or contact_count > 0 or phone_count > 0 or $seats or $gm_cur)
@@ -836,7 +872,10 @@ rule job_abroad_visa_fee
      // (beyond English: the work abroad, its file or registration fee, and the perks or a pay)
      or ($ar_gulf and $ar_work and $ar_fee and not $ar_own2 and not $x_own
          and (money_count > 0 or phone_count > 0 or contact_count > 0 or $ar_ask2))
-     or ($x_abroad and $x_job and $x_fee and ($x_free or $x_ask or money_count > 0 or contact_count > 0 or phone_count > 0) and not $x_own))
+     or ($x_abroad and $x_job and $x_fee and ($x_free or $x_ask or money_count > 0 or contact_count > 0 or phone_count > 0) and not $x_own)
+     // (the Americas and the Caribbean: farm, factory or hotel work in Canada or the US, and a deposit, a fee or a passport to send)
+     or ($cb_abroad and $cb_job and $cb_fee and not $cb_warn and not $cb_own
+         and (money_count > 0 or contact_count > 0 or phone_count > 0 or url_count > 0 or job_chat_app or $cb_ask)))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
