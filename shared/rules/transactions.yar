@@ -303,9 +303,10 @@ private rule txn_code_relay
     // a service's own warning beside its code: the weaker signs (a face, "message me", the reader's trip) then
     // do not count; a relative addressed or the familiar Hindi still do
     $svc_warn = /\b(do not|don'?t|dont|never|not to) (share|disclose|give out|forward)\b/
-    // a relative addressed or named in Spanish, German, Malay or Chinese: "Hijo, ...", "hat der Papa
+    // a relative addressed or named in Spanish, German, Malay or Chinese (simplified, traditional and
+    // Cantonese: "媽，...", "老豆，..."): "Hijo, ...", "hat der Papa
     // bekommen", "masuk phone mak", "姐，..."
-    $kin_more = /^((hola|oye|hallo|hai) )?(hijo|hija|mijo|mija|mami|papi|abuela|abuelo|tia|tio)[,!]|\b(der|dem|die|den) (papa|mama|oma|opa|vati|mutti)\b|\b(phone|fon|hp) (mak|abah|ayah|ibu|nenek|atuk|kakak|abang|adik)\b|^(姐|哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公|パパ|ママ|お母さん|お父さん|母さん|父さん|ばあちゃん|じいちゃん|엄마|아빠|언니|누나|오빠|형)(,|、| )/
+    $kin_more = /^((hola|oye|hallo|hai) )?(hijo|hija|mijo|mija|mami|papi|abuela|abuelo|tia|tio)[,!]|\b(der|dem|die|den) (papa|mama|oma|opa|vati|mutti)\b|\b(phone|fon|hp) (mak|abah|ayah|ibu|nenek|atuk|kakak|abang|adik)\b|^(姐|哥|妈|爸|老妈|老爸|弟弟|妹妹|宝贝|老婆|老公|媽|阿媽|阿爸|老媽|老豆|媽咪|爹哋|家姐|細佬|寶貝|パパ|ママ|お母さん|お父さん|母さん|父さん|ばあちゃん|じいちゃん|엄마|아빠|언니|누나|오빠|형)(,|、| )/
     // the writer's own act and the reader's answer asked for: "te mande el codigo", "me dices si",
     // "schreib kurz ob's geklappt hat", "cepat sikit"
     // a code on a relative's phone, in Thai: "เครื่องแม่" (mum's phone), "มือถือพ่อ", "เบอร์ยาย"
