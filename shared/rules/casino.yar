@@ -276,7 +276,7 @@ rule casino_bonus_mobile_number
   meta:
     action = "junk"
     weight = 3.0
-    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number: licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); a casino's or sportsbook's deposit match, free parlay, bonus bets or risk-free bet from any long number that is not toll-free, to a link of unknown standing, with an opt-out footer or not (US and UK English); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address; India's real-money card-game apps (rummy, Teen Patti, Andar Bahar, poker) with a sign-up bonus in rupees and an instant withdrawal to UPI, Paytm or the bank, from a person's number or to a link that is not the operator's own (English, Hinglish); the Philippines' online cockfighting (e-sabong, online sabong) with a cash-in or cash-out through GCash or Maya, a first-cash-in bonus, a rebate or a fast cash-out, and a way in, from any sender (Filipino, English); from a personal mobile with no link, a sportsbook's or casino's bonus with a promo code or a deposit by mobile money or an e-wallet (1xBet's clones; German, Dutch, Nordic, Indonesian, French, English)"
+    description = "A sportsbook's first-deposit bonus, N% bonus, free bet or odds boost with a link to register, sent from a personal mobile number; online borlette (bolet) with a bonus and an app, a link or a chat (Haitian Creole, Caribbean English): licensed operators send from a sender id or a short code (English of Ghana, Nigeria and Kenya, Swahili, French); a casino's or sportsbook's deposit match, free parlay, bonus bets or risk-free bet from any long number that is not toll-free, to a link of unknown standing, with an opt-out footer or not (US and UK English); an offshore sportsbook's or casino's deposit bonus as a percentage ('200% first deposit bonus up to Rs 20,000, T&C apply') on betting, cricket or a casino, in the rupee, taka or rupee-of-Pakistan market, from any sender, India's registered DLT headers included (no operator is licensed there: the header proves nothing), with a link, a number or a chat app (English, Hinglish, Roman Urdu, Banglish, Hindi, Bengali, Urdu); and from a sender id anywhere, the same bonus to an impersonator's or abuse-prone address; India's real-money card-game apps (rummy, Teen Patti, Andar Bahar, poker) with a sign-up bonus in rupees and an instant withdrawal to UPI, Paytm or the bank, from a person's number or to a link that is not the operator's own (English, Hinglish); the Philippines' online cockfighting (e-sabong, online sabong) with a cash-in or cash-out through GCash or Maya, a first-cash-in bonus, a rebate or a fast cash-out, and a way in, from any sender (Filipino, English); from a personal mobile with no link, a sportsbook's or casino's bonus with a promo code or a deposit by mobile money or an e-wallet (1xBet's clones; German, Dutch, Nordic, Indonesian, French, English)"
   strings:
     $bet = /\b(bet|bets|betting|sportsbook|odds|casino|jackpot|sportybet|betika|bet9ja|1xbet|22bet|betway|betpawa|msport|melbet|sportpesa|odibets|mozzartbet|betwinner|betking|nairabet|merrybet|bangbet|helabet|parimatch|premier ?bet|shabiki|bet365|paris sportifs?)\b/
     $dep = /\b(first|1st|welcome|sign ?up|deposit) (deposit )?bonus\b|[0-9] ?% (first deposit |deposit |welcome |sign ?up |extra )?(bonus|boost)\b|\b(bonus|bonasi) (ya |de |of |up to )?[1-9][0-9]{0,2} ?%|\bbonus (on|sur) (your |ur |votre )?(first|1st|1er|premier) (deposit|depot)\b|\b(odds boost|boosted odds|free bets?|deposit ya kwanza|bonus de bienvenue)\b/
@@ -326,6 +326,11 @@ rule casino_bonus_mobile_number
     // its bonus, and the promo code to register with or the deposit by mobile money or an e-wallet
     $pm_bet = /\b(sportwetten|sportweddenschappen|weddenschappen|sportsbetting|betting|nettcasino|nettikasino|kasino|casino|judi bola|situs judi|taruhan bola|vedonly\w{1,6}|spilleautomat\w{0,3}|spelautomat\w{0,3}|paris sportifs?|1xbet|megapari|linebet|paripesa|premier ?bet|supabets|1win|mostbet|melbet|22bet|betwinner)\b/
     $pm_bonus = /\b(einzahlungsbonus|willkommensbonus|gratiswette|freiwette|stortingsbonus|welkomstbonus|insattningsbonus|innskuddsbonus|indbetalingsbonus|velkomstbonus|valkomstbonus|talletusbonus|tervetuliaisbonus|bonus (deposit|setoran|depo) pertama|bonus de bienvenue|freebets?|free bets?|first deposit bonus|welcome bonus)\b|\b(bonus|bono|bonasi) (ya |de |del |van |von )?[1-9][0-9]{0,2} ?%|[0-9] ?% ?(bonus|einzahlungsbonus|welkomstbonus|insattningsbonus|talletusbonus|de bonus)\b/
+    // Haiti's and the Caribbean's borlette (bolet) played online: a deposit bonus, an app or a chat to play through
+    $ht_bet = /\b(bolet|borlet|borlette|borlete|bolette)\b/
+    $ht_bonus = /\b(bonis|bonus)\b/
+    $ht_in = /\b(app|aplikasyon|telechaje|download|sit|site|online|sou entenet|an liy|lyen|link)\b/
+    $ht_mine = /\b(mwen te|m te jwe|lol|haha|eskwokri|vole|scam)\b/
     $pm_code = /\b(code promo|promo ?code|kode (promo|bonus|referral)|promokode|promokod|bonuscode|bonuskode|bonuskod|aktionscode|kampanjkod|kampanjekode|tarjouskoodi|bonuskoodi)\b|\b(depot|depots|deposit|fund|top ?up|recharge|setor|cash[- ]?in)\b.{0,20}\b(orange money|mtn (momo|mobile money)|momo|moov money|m-?pesa|airtel money|flooz|opay|palmpay|gcash|paymaya|dana|ovo|gopay|truemoney)\b/
   condition:
     ($bet and $dep and url_count > 0 and not $mine
@@ -333,6 +338,9 @@ rule casino_bonus_mobile_number
     // (no link: the bonus with a promo code or a mobile-money deposit, from a personal mobile number)
     or ($pm_bet and $pm_bonus and $pm_code and not $mine and not casino_player_loss and not casino_player_mine
       and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile"))
+    // (the online borlette's bonus with an app, a link or a chat, from a person's number)
+    or ($ht_bet and $ht_bonus and ($ht_in or url_count > 0 or casino_chat_handle or contact_count > 0) and not $ht_mine and not $mine
+      and sender_kind == "phone" and sender_line != "toll_free")
     // (Korea: the private toto's or casino's deposit bonus with a chat id or a link, from any sender)
     or ($ko_bet and $ko_bonus and ($ko_in or url_count > 0 or casino_chat_handle) and not $ko_mine)
     // (the deposit match, free parlay or bonus bets from any long number that is not toll-free, to a link of unknown
@@ -458,7 +466,7 @@ rule casino_tips_handle_zh
   meta:
     action = "junk"
     weight = 2.8
-    description = "Mark Six 'inside information' and sports-betting tips sold in Chinese: a sure special number, a leak or a win rate, with a WeChat, QQ, LINE or Telegram handle to add (simplified and traditional Chinese, Cantonese)"
+    description = "Mark Six 'inside information' and sports-betting tips sold in Chinese: a sure special number, a leak or a win rate, with a WeChat, QQ, LINE or Telegram handle to add (simplified and traditional Chinese, Cantonese); sports picks with a hit rate and a VIP or pick room to join on Telegram or KakaoTalk (Korean); football tips ('soi keo') with a win rate and a VIP group on Zalo or Telegram (Vietnamese)"
   strings:
     $lot = /(六合彩|香港彩|澳门彩|澳門彩|特码|特碼|平特|一肖|三肖|六肖)/
     $lot_sure = /(内部资料|內部資料|内幕|內幕|必中|稳中|穩中|包中|准确率|準確率|精准|精準)/
@@ -466,6 +474,20 @@ rule casino_tips_handle_zh
     $sport_sure = /(胜率|勝率|命中率|稳赚|穩賺|包赢|包贏|必中|红单|紅單)/
     $handle = /(加|添加|联系|聯繫|聯絡|咨询|諮詢|私聊|找我)(我)?(的)?(微信|威信|薇信|vx|v信|qq|扣扣|line|telegram|tg|飞机|飛機|纸飞机|紙飛機|whatsapp)|(微信|威信|薇信|vx|qq|扣扣|line|telegram|飞机|飛機)(号|號|id)?:/
     $warn = /(骗子|騙子|诈骗|詐騙|举报|舉報|小心|别信|別信)/
+    // Korean: sports picks with a hit rate, a VIP or pick room, a Telegram or KakaoTalk id
+    $ko_tip = /(적중률|승률|적중 ?확률) ?[0-9]{1,2}/
+    $ko_room = /(vip|픽방|픽 ?공유|분석방|리딩방|유료 ?픽|무료 ?픽)/
+    $ko_sport = /(스포츠|토토|축구|야구|농구|배팅|베팅|경기|분석)/
+    $ko_in = /(텔레그램|텔레|카톡|카카오톡|오픈채팅|라인) ?(아이디|id)? ?:? ?@?[a-z0-9]|@[a-z0-9]/
+    $ko_warn = /(사기|조심|신고|경찰|피싱|잃었|날렸)/
+    // Vietnamese: football tips ("soi keo") with a win rate, a VIP group on Zalo or Telegram
+    $vi_tip = /\b(soi keo|keo (bong da|thom|vip|chuan|ngon)|tip (bong da|keo)|du doan (ty so|bong da|keo))\b/
+    $vi_rate = /\b(ty le|ti le) (thang|an|chinh xac|trung|win) (len den |toi |tren )?[0-9]{1,2}|\bwin ?rate [0-9]{1,2}/
+    $vi_in = /\b(nhom|group|room|kenh) (vip|kin|rieng)\b|\b(zalo|telegram|tele)\b/
+    $vi_warn = /\b(lua dao|canh giac|bi lua|mat tien)\b/
   condition:
-    (($lot and $lot_sure) or ($sport and $sport_sure)) and $handle and not $warn
+    ((($lot and $lot_sure) or ($sport and $sport_sure)) and $handle and not $warn)
+    or ($ko_tip and $ko_room and $ko_sport and ($ko_in or url_count > 0 or phone_count > 0) and not $ko_warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($vi_tip and $vi_rate and $vi_in and not $vi_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }

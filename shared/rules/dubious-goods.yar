@@ -26,7 +26,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin); enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number (English, Swahili, Arabic, Amharic); herbal juice or medicine for several chronic conditions (weight loss, sugar control, BP control) with a free consultation or 'call Dr. X', from a number (English, Hinglish)"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin); enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number (English with the Caribbean's man-power and stamina pills, Swahili, Arabic, Amharic, Vietnamese); herbal juice or medicine for several chronic conditions (weight loss, sugar control, BP control) with a free consultation or 'call Dr. X', from a number (English, Hinglish)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -94,7 +94,11 @@ rule goods_diet_miracle
     $afr_own = /\b(lol|lmao|haha|did you see|i (bought|ordered|tried|used)|my (wife|husband|babe|aunty|auntie))\b/
     // enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number
     // (English, Swahili, Arabic, Amharic): the remedy no pharmacy sells by text ...
-    $en_big = /\b(penis|manhood|breasts?|hips?|butt|bum|booty) (enlargement|enlarger|enhancement|enlarging|growth)\b|\benlarge (your |ur )?(penis|manhood|breasts?|hips|butt|bum)\b|\b(enlargement|enhancement) (cream|oil|pills|capsules|gel|tablets?|herbs)\b|\b(slimming|weight ?loss|fat ?burn\w{0,3}|flat tummy) (capsules|pills|tablets?)\b/
+    $en_big = /\b(penis|manhood|breasts?|hips?|butt|bum|booty) (enlargement|enlarger|enhancement|enlarging|growth)\b|\benlarge (your |ur )?(penis|manhood|breasts?|hips|butt|bum)\b|\b(enlargement|enhancement) (cream|oil|pills|capsules|gel|tablets?|herbs)\b|\b(slimming|weight ?loss|fat ?burn\w{0,3}|flat tummy) (capsules|pills|tablets?)\b|\b(man ?power|manpower|stamina|performance|libido|long ?time|last ?longer) (pills|capsules|tablets?|tonic|herbs)\b/
+    // Vietnamese: men's enhancement or slimming remedies ...
+    $vi_big = /\b(tang cuong sinh ly|sinh ly nam|yeu sinh ly|cuong duong|keo dai thoi gian quan he|tang kich thuoc|vien giam can|thuoc giam can|tra giam can|giam can cap toc|giam [0-9]{1,2} ?(kg|can) (trong|sau|chi))\b/
+    // ... delivered discreetly or paid on receipt, with Zalo or a number
+    $vi_cod = /\b(kin dao|bao mat (thong tin|don hang)|ship cod|giao hang (tan noi|toan quoc)|nhan hang (roi |moi |truoc )?thanh toan|kiem tra hang (truoc )?khi thanh toan|thanh toan khi nhan hang)\b/
     $sw_big = /\b(kuongeza (maumbile|uume|ukubwa wa uume|makalio|hips|matiti|nguvu za kiume)|dawa ya (kuongeza|kupunguza) (maumbile|uume|makalio|hips|uzito|tumbo|kitambi|unene)|kupunguza (uzito|kitambi|tumbo|unene) (kwa|ndani ya|haraka)|vidonge vya (kupunguza|kuongeza|nguvu)|chai ya kupunguza)\b/
     $ar_big = /(تكبير (القضيب|العضو|الذكر|المؤخرة|الارداف|الأرداف|الصدر|الثدي)|تطويل (القضيب|العضو)|(كبسولات|حبوب|اعشاب|أعشاب|شاي) (التخسيس|تخسيس|التنحيف|تنحيف|التكبير|تكبير)|(انقاص|إنقاص|خسارة) الوزن (في|خلال|بدون)|حرق الدهون (في|خلال|بدون)|ضعف الانتصاب|سرعة القذف)/
     $am_big = /(ክብደት (መቀነሻ|ለመቀነስ)|ቦርጭ (ማጥፊያ|ለማጥፋት|መቀነሻ)|የወንድነት (ብርታት|ችግር|አቅም)|ብልት (ማሳደጊያ|ማስረዘሚያ)|ዳሌ (ማሳደጊያ|ማስፋፊያ)|ጡት ማሳደጊያ)/
@@ -121,6 +125,7 @@ rule goods_diet_miracle
     or (#mc_ctl >= 2 and ($mc_herb or $mc_nat) and $mc_consult and (phone_count > 0 or contact_count > 0)
       and not $mc_appt and not $mc_mine and not $mc_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($afr_sex and $afr_sell and (phone_count > 0 or contact_count > 0) and not $afr_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($vi_big and $vi_cod and (phone_count > 0 or contact_count > 0) and not $mc_mine and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0 or ($ar_big and $big_reach_ar)) and not $afr_own and not $mc_mine
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -177,7 +182,7 @@ rule goods_followers_for_sale
   meta:
     action = "junk"
     weight = 2.5
-    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders; Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic, Swahili, Amharic)"
+    description = "Social-media followers, likes, views or subscribers for sale: buy real or active Instagram, TikTok or YouTube followers, '1k followers for $5', packages at a price, with a link, a number or a chat app (English; Nigerian, Indian and US senders; Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic, Swahili, Amharic, Vietnamese, Korean)"
   strings:
     // the story: followers, likes or views bought or sold ("buy real TikTok followers", "likes available,
     // price list"), or counted against a price ("1000 followers for $9", "5k views @ N3,000")
@@ -199,8 +204,17 @@ rule goods_followers_for_sale
     $ml_reach_ar = /(واتساب|واتس اب|كلمني|كلمنا|راسلني|راسلنا|للطلب|للتواصل)/
     // a person's own purchase or joke ("comprei", "kkk", "вы покупали?")
     $ml_fw_own = /\b(comprei|kkk\w{0,4}|jaja\w{0,4}|satin aldim|kupilem|kupilam|am cumparat|vale a pena|golpe|dolandirici\w{0,3}|oszust\w{0,3}|teapa)\b|(купил|покупал|развод|мошенн|купив|шахра)/
+    // Vietnamese and Korean: followers, likes or views sold or raised as a service, cheaply, with Zalo, Kakao or a number
+    $vi_fw = /\b(ban|tang|buff|dich vu tang|dich vu buff|cung cap|mua) (follow|follower|followers|like|likes|view|views|sub|luot theo doi|luot thich|luot xem|mat xem|nguoi theo doi)\b/
+    $vi_price = /\b(gia re|gia tot|gia si|gia chi|chi tu|chi voi|uy tin|bao gia)\b/
+    $ko_fw = /(팔로워|좋아요|조회수|구독자) ?(구매|판매|늘리기|늘려|작업|대행)/
+    $ko_plat = /(인스타|틱톡|유튜브|페이스북|스레드)/
+    $ko_fw_in = /(카톡|카카오톡|오픈채팅|텔레그램|텔레|문의|상담)/
   condition:
-    (($fw_buy or $fw_count) and $fw_plat and (money_count > 0 or $fw_amt) and not $fw_own
+    ((($vi_fw and ($vi_price or money_count > 0) and $fw_plat) or ($ko_fw and $ko_fw_in and ($ko_plat or $fw_plat))) and not $fw_own
+      and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ko_fw_in)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($fw_buy or $fw_count) and $fw_plat and (money_count > 0 or $fw_amt) and not $fw_own
       or $ml_fw and $ml_sell and $fw_plat and (money_count > 0 or $ml_amt) and not $ml_fw_own)
     and (url_count > 0 or phone_count > 0 or contact_count > 0 or $ml_reach_ar)
     and sender_kind != "alpha" and sender_kind != "shortcode"

@@ -560,7 +560,7 @@ rule invest_loan_fee_before_disbursal : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan 'approved' or 'sanctioned' that a file, processing, insurance or GST charge must be paid to release: lenders deduct their fees, they never collect them first"
+    description = "A loan 'approved' or 'sanctioned' that a file, processing, insurance or GST charge must be paid to release: lenders deduct their fees, they never collect them first; Central America's 'your loan was approved, deposit the administrative fee' from a mobile (Spanish)"
   strings:
     $loan = /\b(loan|credit|finance)\b.{0,60}\b(approved|sanctioned|disburs\w{0,6}|released|credited)\b/
     $fee = /\b(pay|deposit|transfer|send)\b.{0,30}\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?)\b|\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?) (of )?(rs\.?|₹|n|ksh|ghs|php|\$|£)? ?[0-9]/
@@ -571,9 +571,12 @@ rule invest_loan_fee_before_disbursal : phishing
     $es_fee = /\b(solo|unicamente|solamente) (debes |debe |tienes que |tiene que )?(pagas|paga|pagar|cancelas|cancela|cancelar|cubres|cubre|cubrir|abonas|abona|abonar|depositas|deposita|depositar) (los |el |un |unos )?(gastos|costos|cargos|comision|seguro|pago) (de |del )?(gestion|administracion|administrativos|notaria|notariales|tramite|apertura|operacionales|desembolso|activacion|seguro|evaluacion)\b|\b(gastos|costos|cargo) (de )?(gestion|notaria|notariales|tramite|apertura|desembolso|activacion) (previo|antes|por adelantado|anticipad\w{1,2})\b|\b(antes del|previo al) desembolso\b.{0,30}\b(paga|pagar|cancela|cancelar|deposita|depositar|abona|abonar|transfiere|transferir)\b/
     $es_lure = /\bsin (aval|avales|garantia|garante|codeudor|fiador|historial|antecedentes|revisar dicom|dicom|buro|papeleo)\b|\b(responde|responda|contesta|escribe) "?(si|ok)\b/
     $es_own = /\b(me aprobaron|mi credito|mi prestamo|estafa|fraude|ojo con)\b/
+    // Central America: "your loan was approved, deposit the administrative fee (of L 850, Q450) to release it"
+    $ca_fee = /\b(deposite|depositar|deposita|cancele|cancelar|pague|pagar|transfiera|transferir|abone|abonar|cubrir|cubra)\b.{0,30}\b(comision|cargo|gasto|cuota|tarifa|costo|seguro)s? (administrativ[oa]s?|de (desembolso|tramite|activacion|apertura|liberacion|gestion|administracion|poliza))\b/
   condition:
     ($loan and $fee and not $deducted and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($es_loan and $es_fee and $es_lure and not $es_own and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($es_loan and $ca_fee and not $es_own and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile"))
 }
 
 rule invest_withdrawal_fee
@@ -921,12 +924,18 @@ rule invest_stock_room_ko : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A Korean stock 'leading room': free entry, this week's picks, a return in percent, a KakaoTalk id or link"
+    description = "A Korean stock 'leading room': free entry, this week's picks, a return in percent, a KakaoTalk id or link; overseas futures with zero commission, margin or a free trial and a KakaoTalk or Telegram id"
   strings:
     $room = /(리딩방|주식 리딩|종목 추천|추천 종목|급등주|주식 ?(단톡방|카톡방|정보방)|무료 ?(종목|주식) ?(추천|정보|리딩)|vip ?리딩)/
     $pull = /(무료|수익률|카톡|오픈채팅|입장|%)/
+    // overseas futures "zero commission", margin or a free trial, with a KakaoTalk or Telegram id
+    $fut = /(해외 ?선물|나스닥 ?선물|항셍 ?선물)/
+    $fut_lure = /(수수료 ?(무료|0원|면제|최저|없)|증거금|무료 ?체험|모의 ?(투자|계좌)|1:1 ?관리)/
+    $fut_in = /(카톡|카카오톡|오픈채팅|텔레그램|텔레) ?(아이디|id)? ?:? ?@?[a-z0-9]|(아이디|id) ?:? ?@?[a-z0-9]/
+    $fut_mine = /(사기|조심|피싱|잃었|날렸|ᄏᄏ)/
   condition:
-    $room and $pull
+    ($room and $pull)
+    or ($fut and $fut_lure and ($fut_in or url_count > 0 or phone_count > 0) and not $fut_mine and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_loan_stranger
@@ -934,12 +943,24 @@ rule invest_loan_stranger
   meta:
     action = "junk"
     weight = 3.0
-    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese ('no collateral, disbursed the same day'), Hindi, Haitian Creole ('no credit check, ITIN accepted'): lenders write from their sender ids"
+    description = "A quick loan's promises (no guarantor, no documents, blacklisted welcome, paid out in minutes, a processing fee first) texted from someone's number, in English, Swahili, Malay, Indonesian, Vietnamese ('no collateral, disbursed the same day'), Hindi, Haitian Creole ('no credit check, ITIN accepted'); Korean business funds or a loan whatever the credit score, unsecured or the same day, 'reply 1', from a mobile; a Vietnamese loan file 'approved', the contract or the payout through Zalo: lenders write from their sender ids"
   strings:
     $loan = /\b(loans?|pre (rapid|pesonel|lajan|prive)|prestamo rapido|pinjaman|mkopo|mikopo|vay tien|vay von|vay tin chap|khoan vay|cho vay|karz|karza|loan ya)\b/
     $easy = /\b(no (guarantor|collateral|documents?|paperwork)|without (a )?(guarantor|collateral|documents?|security)|bila (guarantor|dhamana|mdhamini)|tanpa (dokumen|jaminan|penjamin)|blacklist(ed)? (welcome|ok|accepted|pun boleh|boleh)|lulus (dalam )?[0-9]{1,2} ?(jam|minit)|giai ngan ([0-9]{1,2} ?(phut|gio)|trong ngay|ngay trong ngay|trong [0-9]{1,2} ?(phut|gio))|chi can (cccd|cmnd|can cuoc)|khong can (the chap|tai san the chap|chung minh thu nhap|tham dinh)|khong the chap (tai san|ts|lai suat|giai ngan|duyet|thu tuc|ho so|online|nhanh|chi can)|no xau (van vay|cung vay|van ho tro)|ho tro (ca )?no xau|approval (ndani ya|within|in) [0-9]{1,2} ?(dakika|minutes|mins|hours|hrs)|(processing|registration) fee (of |ya )?(ksh|kes|ugx|tsh|r|rm|rs|n|ghs|\$)|ada ya (processing|usajili)|san (verifikasyon|verification|tcheke|chek) (kredi|credit)|kredi (move|pa bon)|(ak|avek) (yon )?itin|itin (ok|aksepte|asepte))\b/
+    // Korean from a mobile: business funds or a loan whatever the credit score, unsecured, the same day, "reply 1"
+    $ko_loan = /(대출|급전|대부|사업 ?자금|운영 ?자금)/
+    $ko_easy = /(신용 ?(등급|점수|도)? ?(무관|상관 ?없)|무담보|무보증|무서류|저신용|저금리|당일 ?(승인|입금|지급)|한도 ?조회)/
+    $ko_reply = /((숫자|번호) ?1|1 ?번|1 ?(을|만|로)? ?(회신|답장|답문|남겨|보내)|회신 ?(1|숫자))/
+    $ko_mine = /(엄마|아빠|언니|오빠|누나|했어|했는데|거든|알아봤|사기|조심|피싱|스팸|ᄏᄏ)/
+    // Vietnamese: a loan file "approved", the contract or the payout through Zalo
+    $vi_loan = /\b(khoan vay|ho so vay|goi vay|don vay|vay tin chap|vay tien|vay von|vay [0-9]{1,3} ?(tr|trieu))\b/
+    $vi_ok = /\b(da duoc (phe )?duyet|phe duyet thanh cong|duyet thanh cong|du dieu kien (vay|giai ngan))\b/
+    $vi_zalo = /\bzalo\b.{0,60}\b(hop dong|giai ngan|nhan tien|ky)\b|\b(hop dong|giai ngan)\b.{0,60}\bzalo\b/
   condition:
-    $loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ($loan and $easy and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ko_loan and $ko_easy and ($ko_reply or phone_count > 0 or url_count > 0) and not $ko_mine
+      and sender_kind == "phone" and sender_line == "mobile")
+    or ($vi_loan and $vi_ok and $vi_zalo and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_multiply_quick
@@ -947,13 +968,19 @@ rule invest_multiply_quick
   meta:
     action = "junk"
     weight = 3.0
-    description = "Money multiplied in days ('invest 1,000 get 5,000 in 7 days') or a weekly income from forex or crypto at home, no experience needed"
+    description = "Money multiplied in days ('invest 1,000 get 5,000 in 7 days') or a weekly income from forex or crypto at home, no experience needed; 'double your money in two weeks' with a way in (Caribbean English and Patois, Spanish, Haitian Creole)"
   strings:
     $mult = /\binvest\b.{0,25}\b(get|earn|receive|returns?|withdraw)\b.{0,25}\b(in|within|after) [0-9]{1,2} ?(days?|hours?|hrs|weeks?)\b/
     $weekly = /\b(make|earn|get)\b.{0,20}\b(weekly|daily|every week|per week|a week|per day|a day)\b.{0,40}\b(forex|crypto|bitcoin|trading|binary|options)\b|\b(forex|crypto|bitcoin|trading|binary)\b.{0,40}\b(weekly|daily) (profit|income|returns?)\b/
     $easy = /\b(no experience|100% (safe|guaranteed|profit)|guaranteed (profit|returns?)|from home|risk[- ]free)\b/
+    // "double your money in two weeks" (Caribbean English and Patois, Latin American Spanish, Haitian Creole) with a way in
+    $dbl = /\bdoubl\w{0,3} (up )?(your|yuh|yu|ur|you|unu) (money|moni|cash|investment|funds)\b|\b(duplica|duplique|duplicamos|duplicar)\w{0,2} (tu|su|sus|tus) (dinero|plata|inversion|capital)\b|\bdouble (lajan|kob) (ou|w|nou)\b/
+    $dbl_when = /\b(in|inna|ina|eena|within|nan|en) (just |only |jis |solo )?(a |one |two |three |1 |2 |3 |[0-9]{1,2} |dos |tres |de )?(weeks?|wiks?|days?|semen|semanas?|dias|jou)\b/
+    $dbl_mine = /\b(lol|haha|scam|fraud|nuh believe|don'?t believe|estafa|eskwokri|mwen pa kwe)\b/
   condition:
-    ($mult or ($weekly and $easy)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($mult or ($weekly and $easy)) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($dbl and $dbl_when and not $dbl_mine and (contact_count > 0 or phone_count > 0 or url_count > 0)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_mentor_brag

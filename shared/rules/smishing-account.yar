@@ -1003,7 +1003,7 @@ rule account_callback_ko_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Korean and Chinese call-back lures: an overseas payment 'approved, call if it wasn't you', a wedding or funeral notice with a link, a government low-rate loan, an auto-deducted service to cancel through customer service, a boss's new number asking for WeChat"
+    description = "Korean and Chinese call-back lures: an overseas payment 'approved, call if it wasn't you', or a card approval abroad or an expensive order paid 'if you did not pay or order, call the centre' from a mobile or under the international-sender tag (not a card issuer's alert from its service number), a wedding or funeral notice with a link, a government low-rate loan, an auto-deducted service to cancel through customer service, a boss's new number asking for WeChat"
   strings:
     $ko_pay = /(해외결제|결제완료|승인)/
     $ko_notme = /(본인 아닐|본인이 아닐|본인 아님|본인 아니|정상결제가 아닐|정상 결제가 아닐|아닐 경우)/
@@ -1014,8 +1014,18 @@ rule account_callback_ko_zh : phishing
     $zh_cs = /(客服|qq|微信)/
     $zh_boss = /(新号码|新号|换号).{0,60}(微信|加我|加一下)/
     $zh_title = /(总|董事长|老板|领导)/
+    // a card approval abroad or an order paid for an expensive item, "if you did not order or pay, call the centre",
+    // from a mobile or under the carrier's international tag (a card issuer writes from its service number)
+    $ko_paid = /(해외 ?(결제|승인|사용)|결제 ?(완료|승인|되었|처리)|승인 ?(완료|되었)|주문 ?(완료|접수|결제)|구매 ?(완료|확정))/
+    $ko_notyou = /(본인 ?(결제|사용|주문|구매)(가|이)? ?(아니|아닌|아닐)|본인이 ?(아니|아닌|아닐)|(주문|구매|결제|사용)(하지 ?않|한 ?적 ?(이 )?없|을 ?안)|명의 ?도용|미사용 ?시|(결제|주문) ?취소 ?(문의|요청|접수))/
+    $ko_centre = /(고객 ?센터|상담 ?센터|소비자 ?(보호 ?)?센터|신고 ?센터|문의|연락|신고|전화)/
+    $ko_dial = /(15|16|18)[0-9][0-9] ?- ?[0-9]|0(2|70|80) ?- ?[0-9]/
+    $ko_tag = /\[(국제발신|국외발신|해외발신)\]/
+    $ko_told = /(피싱|스미싱|사기|조심|맞지|맞아|왔는데|하래|이거|ᄏᄏ|엄마|아빠)/
   condition:
     (($ko_pay and $ko_notme and (phone_count > 0 or contact_count > 0)) or ($ko_invite and url_count > 0) or ($ko_loan and (phone_count > 0 or contact_count > 0))
+    or ($ko_paid and $ko_notyou and $ko_centre and not $ko_told and (phone_count > 0 or contact_count > 0 or url_count > 0 or $ko_dial)
+      and sender_kind == "phone" and (sender_line == "mobile" or $ko_tag))
     or ($zh_fee and $zh_cancel and $zh_cs) or ($zh_boss and $zh_title))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
