@@ -78,7 +78,7 @@ describe("today's traffic (hand-written)", () => {
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
 // written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
 // sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55, written-ba ... written-bf
-// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-ef the later
+// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-en the later
 // sets, each named in its title below and in test/fixtures/traffic/README.md; each measured once
 // when it arrived (docs/EVAL.md).
 interface Floors {
@@ -1307,5 +1307,89 @@ writtenByOthers(
     notificationsInFolder: 0.99,
     promotions: { junked: 0.01, inFolder: 0.95 },
     personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-seventh round: set 149)",
+  'written-eg',
+  {
+    scamsJunked: 0.92,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.01, inFolder: 0.96 },
+    personalFiltered: 0.005,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-eighth round: set 150)",
+  'written-eh',
+  {
+    scamsJunked: 0.86,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.99,
+    promotions: { junked: 0.02, inFolder: 0.95 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-thirty-ninth round: set 151)",
+  'written-ei',
+  {
+    scamsJunked: 0.83,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.73 },
+    personalFiltered: 0.015,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, hundred-and-fortieth round: set 152)", 'written-ej', {
+  scamsJunked: 0.88,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.75 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-forty-first round: set 153)", 'written-ek', {
+  scamsJunked: 0.95,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.005,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-forty-second round: set 154)",
+  'written-el',
+  {
+    scamsJunked: 0.86,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.95 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, hundred-and-forty-third round: set 155)", 'written-em', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.99,
+  promotions: { junked: 0.01, inFolder: 0.95 },
+  personalFiltered: 0.005,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-forty-fourth round: set 156)",
+  'written-en',
+  {
+    scamsJunked: 0.82,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.91,
+    promotions: { junked: 0.02, inFolder: 0.91 },
+    personalFiltered: 0.005,
   },
 );
