@@ -7,9 +7,10 @@
 // the end-to-end runs of the offline tools (`train`, `eval`, `rules check`, the Lambda package, the
 // Dockerfile check), which run on a developer's or a build machine's Node, not in AWS's runtime
 // (together about two fifths of the suite's CPU). The code they drive keeps its own tests in both
-// passes (test/classifier/model, test/classifier/evaluation.test.ts, the classifier's). That pass
-// runs three files at a time: what is left waits on child processes and Parameter Store TTLs more
-// than it computes (175 s against 211 s with two on this 2-core machine).
+// passes (test/classifier/model, test/classifier/evaluation.test.ts, the classifier's). Both passes
+// run three files at a time on this 2-core machine: the second waits on child processes and Parameter
+// Store TTLs more than it computes (175 s against 211 s with two), and the first's CPU-bound files
+// (the pack compiled in every CLI child) overlap the others' waits (340 s against 383 s with two).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -51,7 +52,7 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
 }
-const concurrency = process.env.TEST_CONCURRENCY ?? (secondRuntime ? '3' : '2');
+const concurrency = process.env.TEST_CONCURRENCY ?? '3';
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
