@@ -246,6 +246,11 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
       // the lure's word in another language
       'CAIXA: sua senha expira hoje, atualize em caixa-atualiza.com/app',
       'Trendyol: iade tutariniz hazir: trendyol-iade.com/x',
+      'mBank: przelew wstrzymany, anuluj na mbank-anulowanie.com/pl',
+      'Mercado Pago: tu cuenta fue bloqueada, ve mercadopago-devolucion.com/mx',
+      // a country's address of the brand's worn in another host's subdomain
+      'Zasilka ceka na doruceni: packeta-sk.doruc.help/7781',
+      'Teie pakk ootab: omniva-ee.pakiautomaat.top/p',
     ]) {
       const f = factsOf(text);
       assert.equal(f.brandMismatches, 1, text);

@@ -20,6 +20,10 @@ describe('sender_host_mismatch_count: a link built around the sender id', () => 
     assert.equal(count('Ostrava', 'Ostrava: parcel on hold, new slot at ostrava-delivery.com/x'), 1);
     assert.equal(count('NordBank', 'NordBank: card expiring, renew at nordbank-card-renew.com'), 1);
     assert.equal(count('NordBank', 'NordBank: confirm at my-nordbank-secure.net'), 1);
+    // a card's safety or a parcel's errand, in English and the languages of Europe and Latin America
+    assert.equal(count('NordBank', 'NordBank: SafeCard expired, reactivate at nordbank-safecard.com'), 1);
+    assert.equal(count('Ostrava', 'Ostrava: zasilka ceka na vas: ostrava-doruceni.com/x'), 1);
+    assert.equal(count('Ostrava', 'Ostrava: su envio esta retenido: ostrava-entrega.com/x'), 1);
     // the name and a word of the brand's own before the lure
     assert.equal(count('Kestrel', 'Kestrel Bank: bonus credited, claim at kestrelbank-bonus.com/c'), 1);
     assert.equal(count('Kestrel', 'Kestrel Bank: new branch hours at kestrelbank-branches.com'), 0);
