@@ -21,19 +21,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ONCE = [
-  'test/classifier/traffic.test.ts',
   'test/rules/families.test.ts',
   'test/rules/corpus.test.ts',
   'test/rules/pack.test.ts',
   'test/rule-units.test.ts',
-  'test/classifier/lower-any-of.test.ts',
   'test/cli/eval.test.ts',
   'test/cli/train.test.ts',
   'test/cli/rules-check.test.ts',
   'test/functions/package.test.ts',
   'test/infra/dockerfile.test.ts',
 ];
-// the classifier core's unit tests, runtime-neutral (see above), but for these two
+// test/classifier/** (the corpus floors, the pack's rewritten conditions and the core's unit tests,
+// runtime-neutral: see above) runs once too, but for these two
 const CORE_IN_BOTH = ['test/classifier/yara-x.test.ts', 'test/classifier/normalize-caches.test.ts'];
 const once = (f) => ONCE.includes(f) || (f.startsWith('test/classifier/') && !CORE_IN_BOTH.includes(f));
 const args = process.argv.slice(2);
