@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { smallPackEnv } from './small-pack.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(ROOT, 'dist/container/main.mjs');
@@ -12,13 +13,22 @@ const fixture = (name: string) => join(ROOT, 'test/fixtures/corpus', name);
 /** The labelled collection beside the repository (absent on a fresh clone). */
 const COLLECTION = join(ROOT, '../shared/data/sms-spam-collection.tsv');
 
-/** Runs the built CLI (npm test builds it first). */
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the built CLI (npm test builds it first), on the small pack unless `pack` is 'shipped'. */
+function cli(
+  args: string[],
+  pack: 'small' | 'shipped' = 'small',
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = pack === 'small' ? smallPackEnv() : process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [MAIN, ...args],
+      { cwd: ROOT, env, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -264,7 +274,7 @@ describe('smsjunk eval', () => {
       t.skip(`corpus check skipped: ${COLLECTION} is not there (a fresh clone has no ../shared/data)`);
       return;
     }
-    const r = await cli(['eval', COLLECTION, '--folds', '5', '--json']);
+    const r = await cli(['eval', COLLECTION, '--folds', '5', '--json'], 'shipped');
     assert.equal(r.code, 0, r.stderr);
     const j = oneJsonObject(r.stdout);
     const figures = [

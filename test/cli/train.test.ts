@@ -6,15 +6,17 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseModelFile } from '../../shared/classifier/model/model-file.ts';
+import { smallPackEnv } from './small-pack.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(ROOT, 'dist/container/main.mjs');
 const fixture = (name: string) => join(ROOT, 'test/fixtures/corpus', name);
 
-/** Runs the built CLI (npm test builds it first). */
+/** Runs the built CLI (npm test builds it first) on the small pack: these tests judge mechanics. */
 function cli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+    const env = smallPackEnv();
+    execFile(process.execPath, [MAIN, ...args], { cwd, env, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
