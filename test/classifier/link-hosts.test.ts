@@ -248,6 +248,9 @@ describe('readLinks: a host built of a brand and a word of the lure', () => {
       'Trendyol: iade tutariniz hazir: trendyol-iade.com/x',
       'mBank: przelew wstrzymany, anuluj na mbank-anulowanie.com/pl',
       'Mercado Pago: tu cuenta fue bloqueada, ve mercadopago-devolucion.com/mx',
+      'Akbank: hesabiniz askiya alindi, akbank-giris-tr.com adresinden dogrulayin',
+      'Sparkasse: Ihr Zugang wird gesperrt, bitte sparkasse-sicherheit.info besuchen',
+      'Nordea: bekräfta din identitet på nordea-bekraft.se.net',
       // a country's address of the brand's worn in another host's subdomain
       'Zasilka ceka na doruceni: packeta-sk.doruc.help/7781',
       'Teie pakk ootab: omniva-ee.pakiautomaat.top/p',
