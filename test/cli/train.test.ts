@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseModelFile } from '../../shared/classifier/model/model-file.ts';
-import { smallPackEnv } from './small-pack.ts';
+import { smallPackEnv } from '../small-pack.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(ROOT, 'dist/container/main.mjs');

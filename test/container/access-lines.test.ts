@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import { classifyBody, smallClassifier } from '../api/fixtures.ts';
+import { smallPack } from '../small-pack.ts';
 import { BUILT, BuiltServer } from './built.ts';
 import { ManualClock, RawClient, request, startServer } from './helpers.ts';
 
@@ -17,7 +18,7 @@ describe('access lines of the built server', { skip: !BUILT }, () => {
   let s: BuiltServer;
   let port: number;
   before(async () => {
-    s = new BuiltServer(1, { BODY_TIMEOUT_MS: '100' });
+    s = new BuiltServer(1, { BODY_TIMEOUT_MS: '100', ...smallPack() });
     port = await s.port();
   });
   after(() => s.stop());

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { SsmServer } from '../fixtures/ssm-server.ts';
+import { smallPack } from '../small-pack.ts';
 import { BUILT, BuiltServer, MAIN } from './built.ts';
 import { request } from './helpers.ts';
 
@@ -41,7 +42,7 @@ describe('admin token rules', { skip: !BUILT }, () => {
     before(async () => {
       ssm = await SsmServer.start();
       ssm.put(`${P}/admin-token`, GOOD, 'SecureString');
-      s = new BuiltServer(1, { ...ssm.env, SSM_PREFIX: P, SSM_TTL_SECONDS: '3600' });
+      s = new BuiltServer(1, { ...ssm.env, SSM_PREFIX: P, SSM_TTL_SECONDS: '3600', ...smallPack() });
       port = await s.port();
     });
     after(async () => {
@@ -101,7 +102,7 @@ describe('admin token rules', { skip: !BUILT }, () => {
 
     it('keeps the operator endpoints closed (401, not 404) when the first token read is refused', async () => {
       ssm.put('/cold-tokens/prod/admin-token', 'short-token', 'SecureString');
-      const cold = new BuiltServer(1, { ...ssm.env, SSM_PREFIX: '/cold-tokens/prod' });
+      const cold = new BuiltServer(1, { ...ssm.env, SSM_PREFIX: '/cold-tokens/prod', ...smallPack() });
       try {
         const coldPort = await cold.port();
         const r = await request(coldPort, 'GET', '/admin/status', {

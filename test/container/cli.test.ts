@@ -11,6 +11,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { STABLE_MS } from '../../container/cluster.ts';
 import { classifyBody } from '../api/fixtures.ts';
+import { smallPack } from '../small-pack.ts';
 import { classify, RawClient, request, tryConnect } from './helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../../dist/container/main.mjs', import.meta.url));
@@ -38,7 +39,7 @@ class ServerProcess {
 
   constructor(args: string[], env: Record<string, string>) {
     this.child = spawn(process.execPath, [MAIN, 'server', '--host', '127.0.0.1', '--port', '0', ...args], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...smallPack(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // INFO lines on stdout, WARN and above on stderr (Powertools' console): both are the log

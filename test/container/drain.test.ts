@@ -12,6 +12,7 @@ import http from 'node:http';
 import { after, describe, it } from 'node:test';
 import type { Classifier } from '../../shared/classifier/index.ts';
 import { classifyBody, smallClassifier } from '../api/fixtures.ts';
+import { smallPack } from '../small-pack.ts';
 import { BUILT, BuiltServer } from './built.ts';
 import { ManualClock, RawClient, startServer } from './helpers.ts';
 
@@ -71,7 +72,7 @@ describe('drain of the built container', { skip: !BUILT }, () => {
   });
 
   it('returns an answer to every request on 100 busy keep-alive connections through SIGTERM: no reset, each ends on Connection: close, exit 0', async (t) => {
-    const s = new BuiltServer(2);
+    const s = new BuiltServer(2, smallPack());
     servers.push(s);
     const port = await s.port();
     let answered = 0;
@@ -99,7 +100,7 @@ describe('drain of the built container', { skip: !BUILT }, () => {
   });
 
   it('logs a request cut at the end of the grace period and exits 1', async () => {
-    const s = new BuiltServer(2, { SHUTDOWN_GRACE_MS: '300' });
+    const s = new BuiltServer(2, { SHUTDOWN_GRACE_MS: '300', ...smallPack() });
     servers.push(s);
     const port = await s.port();
     const c = await RawClient.connect(port);

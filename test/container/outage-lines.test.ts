@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { freePort } from '../contract/targets.ts';
+import { smallPack } from '../small-pack.ts';
 import { BUILT, BuiltServer } from './built.ts';
 import { request } from './helpers.ts';
 
@@ -21,6 +22,7 @@ describe('a cold start with Parameter Store down', { skip: !BUILT }, () => {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
+      ...smallPack(),
     });
     const port = await s.port();
     const [warning] = await s.waitFor(

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { classifyBody } from '../api/fixtures.ts';
+import { smallPack } from '../small-pack.ts';
 import { BUILT, BuiltServer, type LogLine } from './built.ts';
 import { RawClient } from './helpers.ts';
 
@@ -15,7 +16,7 @@ describe('answers on the wire', { skip: !BUILT }, () => {
   let s: BuiltServer;
   let port: number;
   before(async () => {
-    s = new BuiltServer(1);
+    s = new BuiltServer(1, smallPack());
     port = await s.port();
   });
   after(() => s.stop());

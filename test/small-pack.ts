@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILT = join(ROOT, 'dist/container');
 export const SMALL_PACK_RULES = ['links.yar', 'promotions.yar', 'smishing-toll.yar'] as const;
 
@@ -30,4 +30,9 @@ export function smallPackDir(): string {
 /** The environment for a CLI child that should load the small pack. */
 export function smallPackEnv(): NodeJS.ProcessEnv {
   return { ...process.env, SMSJUNK_ASSETS_DIR: smallPackDir() };
+}
+
+/** The variable to add to a built server's environment (`BuiltServer`'s `env`) for the small pack. */
+export function smallPack(): Record<string, string> {
+  return { SMSJUNK_ASSETS_DIR: smallPackDir() };
 }
