@@ -491,3 +491,19 @@ rule casino_tips_handle_zh
       and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($vi_tip and $vi_rate and $vi_in and not $vi_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
+
+// Matched betting sold as "risk-free" income: bookmakers' free bets turned into guaranteed or tax-free profit every
+// month, with a link, a number or a short code; the opt-out footer changes nothing (no bookmaker sells it).
+rule casino_matched_betting_income
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Matched betting or bookmakers' free bets sold as risk-free, guaranteed or tax-free profit or monthly income, with a link, a number or a short code, opt-out footer or not (British English)"
+  strings:
+    $mb = /\bmatched betting\b|\b(bookie|bookmaker|betting)('s|s)? (free bets?|offers|bonuses)\b.{0,30}\b(into|profit|cash)\b|\bfree bets?\b.{0,30}\b(guaranteed|risk[- ]free) (profit|cash|income)/
+    $risk = /\b(risk[- ]free|zero risk|no risk|guaranteed (profit|income|returns?)|tax[- ]free (profit|income|cash)|100 ?% legal)\b/
+    $mine = /\b(lol|haha|did you try|have you tried|i (made|tried|did)|my (mate|brother|dad))\b/
+  condition:
+    $mb and $risk and not $mine and (url_count > 0 or phone_count > 0 or shortcode_count > 0)
+}

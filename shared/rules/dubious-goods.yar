@@ -6,7 +6,7 @@ rule goods_replica_luxury
 {
   meta:
     action = "junk"
-    weight = 2.5
+    weight = 2.6
     description = "Counterfeit luxury goods offered with a link, a contact or an Instagram handle: replica, 1:1, master or first copy watches, bags, sneakers (Rolex, Omega, Gucci), often at a rupee or dirham price with cash on delivery (English; India, the Gulf)"
   strings:
     $rep = /\b(replica|replicas|knock-?offs?|1:1 (quality|copy|copies|clone)|aaa (quality|grade)|mirror (quality|copy)|super ?fake|first copy|master copy|7a (quality|grade)|designer-inspired)\b/
@@ -16,9 +16,15 @@ rule goods_replica_luxury
     // a buyer's own story: "my cousin bought a first copy", "maine 1500 me liya tha"
     $own = /\b(bought|purchased|maine|mene|liya tha|li thi|kharida|kharidi|mangwaya|mangwayi|lol|haha|lmao)\b/
     // with a word of contact alone, the seller's terms: cash on delivery, delivery, in stock, order
+    // Arabic, Turkish, German, French, Swedish: "ماستر كوبي", "replika", "a+ kalite", "repliques", the goods in their words
+    $rep_x = /\b(replika|repliken|repliques?|replikor|replikat\w{0,2}|aaa kalite|a\+ kalite)\b|(ماستر كوبي|ماستر كواليتي|كوبي ون|هاي كوبي|تقليد درجة)/
+    $goods_x = /\b(uhren|taschen|handtaschen|saat|saatler|canta|cantalar|montres?|sacs?|klockor|klocka|vaskor|vaska)\b|(ساعات|شنط|شنطة|حقائب|رولكس|شانيل|جوتشي|قوتشي|لويس فيتون|ديور|كارتير)/
+    $sell_x = /\b(kapida odeme|kargo|versand|lieferung|livraison|leverans)\b|(الدفع عند الاستلام|التوصيل|توصيل)/
+    $ask_ar = /(واتس|للطلب|للتواصل|كلمنا|كلمني|راسلنا)/
     $sell = /\b(cash on delivery|cod|free (shipping|delivery)|(shipping|delivery) (all over|across|available|in|worldwide)|ships? worldwide|in stock|available|order (now|today|on|via)|wholesale|best (price|quality)|top quality|catalogu?e|price list|whats ?app|dm)\b/
   condition:
-    $rep and $goods and (url_count > 0 or phone_count > 0 or $ig or (contact_count > 0 and $sell)) and not $own
+    ($rep or $rep_x) and ($goods or $goods_x) and not $own
+    and (url_count > 0 or phone_count > 0 or $ig or ((contact_count > 0 or $ask_ar) and ($sell or $sell_x)))
 }
 
 rule goods_diet_miracle
@@ -105,7 +111,10 @@ rule goods_diet_miracle
     // ... paid on delivery, delivered discreetly or anywhere
     $big_cod = /\b(pay on delivery|payment on delivery|cash on delivery|discreet (delivery|packaging|packing)|delivery (nationwide|countrywide)|malipo baada ya kupokea|lipa (ukipokea|baada ya kupokea|ukishapokea)|unalipa ukipokea|tunafikisha (popote|mpaka mlangoni|nchi nzima)|tunaleta popote|delivery bure|kwa usiri)\b|(الدفع عند الاستلام|الدفع بعد الاستلام|الدفع عند التوصيل|توصيل مجاني|التوصيل مجاني|توصيل لجميع|بسرية تامة|ሲደርስዎ ይክፈሉ|እናደርሳለን|ዴሊቨሪ)/
     // the Arabic order words when no number stands in the text ("order on WhatsApp", "talk to us")
-    $big_reach_ar = /(واتساب|واتس اب|كلمني|كلمنا|راسلني|راسلنا|للطلب|اطلبي|اطلب الان|اطلب الآن)/
+    $big_reach_ar = /(واتساب|واتس|كلمني|كلمنا|راسلني|راسلنا|للطلب|اطلبي|اطلب الان|اطلب الآن)/
+    // Turkish, German, Swedish, Arabic: slimming pills and men's enhancement paid at the door or sent discreetly
+    $x_big = /\b(zayiflama (hapi|kapsulu|cayi|urunu|damlasi|ilaci)|geciktirici (sprey|krem|hap)|penis buyut\w{1,5}|potenzmittel|potenzpillen|abnehmpillen|schlankheitspillen|diatpillen|penisvergrosser\w{1,4}|bantningspiller|bantningstabletter|potensmedel|potenspiller)\b|(تكبير وتطويل|كبسولات تطويل|حبوب تطويل|كبسولات تنحيف|حبوب تنحيف)/
+    $x_cod = /\b(kapida odeme|zahlung bei lieferung|bezahlung bei lieferung|diskret\w{0,2} (versand|verpackung|lieferung|leverans)|betala vid leverans|betalning vid leverans|ohne rezept|utan recept)\b|(شحن سري|توصيل سري)/
     // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
@@ -126,6 +135,8 @@ rule goods_diet_miracle
       and not $mc_appt and not $mc_mine and not $mc_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($afr_sex and $afr_sell and (phone_count > 0 or contact_count > 0) and not $afr_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($vi_big and $vi_cod and (phone_count > 0 or contact_count > 0) and not $mc_mine and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($x_big and ($x_cod or $big_cod) and (phone_count > 0 or contact_count > 0 or $big_reach_ar) and not $afr_own and not $mc_mine
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0 or ($ar_big and $big_reach_ar)) and not $afr_own and not $mc_mine
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -1054,6 +1065,14 @@ rule goods_fake_degree
     $eu_doc = /\b(permis de conduire|permis (b|moto|poids lourd)|carte d'identite|passeport|titre de sejour|diplomes?|fuhrerschein|personalausweis|reisepass|aufenthaltstitel|zeugnis(se)?|rijbewijs|paspoort|identiteitskaart|verblijfsvergunning|korekort|forerkort|korkort|ajokortti|henkilokortti|id-?kort|ijazah|sim (a|b|c)|paspor|lisensya|driver'?s licen[cs]e|driving licen[cs]e)\b|(ใบขับขี่|วุฒิการศึกษา|ใบปริญญา)/
     $eu_noexam = /\bsans (passer (l'|le |les )?|l'|le |les |d')?(examen|code|epreuves?)\b|\bohne (prufung|mpu|fahrprufung|theorieprufung|theorie)\b|\bzonder (examen|cbr|theorie|rijexamen|examens)\b|\buden (prove|koreprove|teoriprove|koreskole)\b|\butan (prov|uppkorning|teoriprov)\b|\buten (oppkjoring|teoriprove|prove|kjoreskole)\b|\bilman (koetta|kokeita|ajokoetta|inssia|autokoulua)\b|\btanpa (tes|ujian|kuliah|kursus|sekolah|test)\b|\b(walang|hindi na kailangan ng) (exam|test|pagsusulit)\b|(ไม่ต้องสอบ|ไม่ต้องเรียน)/
     $eu_sell = /\b(acheter|achetez|achat|obtenez|vendons|kaufen|verkaufen|kopen|koop|verkopen|kobe|kob|kjop\w{0,2}|kopa|kop|osta|ostaa|myymme|beli|jual|menjual|bumili|nagbebenta|enregistre\w{0,2}|geregistreerd|registriert|registrert|registreret|registrerad|rekisteroity|terdaftar|rehistrado|authentique|echte?r?|aito|asli|legit|original)\b|(ขาย|ของแท้|จดทะเบียน)/
+    // Turkish and Arabic: a driving licence or a diploma without the exam, registered or "certified", and English "no test needed"
+    $tr_doc = /\b(ehliyet|surucu belgesi|diploma\w{0,3}|sertifika\w{0,3}|driving licen[cs]e|driver'?s licen[cs]e|ielts)\b/
+    $tr_noexam = /\b(sinavsiz|sinava (girmeden|girmeden de)|sinav olmadan|no (driving )?test (needed|required)|without (a |the |any )?(driving )?test)\b/
+    $tr_sell = /\b(e-?devlet\w{0,4}|kayitli|gecerli|resmi|buy|registered|genuine)\b/
+    $ar_doc = /(شهادات جامعية|شهادة جامعية|شهادات معتمدة|رخصة قيادة|رخص قيادة|رخصة سواقة|رخص سواقة|رخصة سياقة|شهادة معادلة|شهادات معادلة|دبلومات|شهادات خبرة|شهادة ايلتس)/
+    $ar_noexam = /(بدون اختبار|بدون امتحان|بدون اختبارات|بدون دوام|بدون حضور|بدون دراسة|من غير امتحان|من غير اختبار)/
+    $ar_sell = /(معتمدة|معتمده|موثقة|موثقه|مسجلة|مسجله|نوفر|نستخرج|استخراج|سرية تامة)/
+    $ar_ask = /(واتس|للطلب|للتواصل|كلمنا|كلمني|راسلنا)/
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
     $adm_noexam = /\b(without|bina|bagair|no|without any|without giving) (the )?(neet|jee|cet|entrance)( exam| test| score| qualification)?\b|\b(neet|jee|entrance)( exam| score)? (ke )?bina\b|\b(neet|jee|entrance)( exam| score)? (not required|not needed|nahi chahiye|ki zarurat nahi|ki jarurat nahi|zaruri nahi|jaruri nahi)\b|\b(low|kam|less|poor) (neet|jee) (score|marks|rank)\b/
     $adm_quota = /\b(management|nri|donation|direct) (quota|seats?|admissions?)\b/
@@ -1071,6 +1090,8 @@ rule goods_fake_degree
     or ($zh_edu and $zh_edu_fast and ($zh_ct or phone_count > 0) and not $zh_edu_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($zh_inv and $zh_inv_sell or $zh_inv_co and $zh_inv_pts) and ($zh_ct or phone_count > 0) and not $zh_inv_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($eu_doc and $eu_noexam and $eu_sell and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($tr_doc and $tr_noexam and $tr_sell or $ar_doc and $ar_noexam and $ar_sell)
+      and (phone_count > 0 or contact_count > 0 or url_count > 0 or $ar_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
 }
@@ -1144,10 +1165,13 @@ rule goods_contraband_tobacco
   strings:
     $tob = /\b(cheap|cheapest|duty[- ]free|discount(ed)?|wholesale|bulk|tax[- ]free|imported) (cigarettes?|cigs|ciggies|ciggs|smokes|tobacco|rolling tobacco|chop chop|vapes?|disposable vapes?|e-?cigs?|puff ?bars?|elf ?bars?|nicotine pouches)\b/
     $way = /\b(deliver(ed|y|ies)?|shipped|shipping|posted|post|door ?to ?door|discreet(ly)?|no id( needed| required)?|nationwide|australia[- ]wide|uk[- ]wide|aus[- ]wide|same[- ]day|next[- ]day)\b/
-    $order = /\b(telegram|whats ?app|wa\.me|t\.me|snapchat|signal|wickr|order (now|today|here|on|via)|dm (me|us)|text (me|us) (to|for) order)\b/
+    $order = /\b(telegram|whats ?app|wa\.me|t\.me|snapchat|signal|wickr|order (now|today|here|on|via)|dm (me|us)|text (me|us) (to|for) order)\b|(واتس|للطلب|للتواصل|كلمنا|كلمني|راسلنا)/
+    // German, French, Turkish, Swedish, Arabic: disposable vapes or puffs wholesale, delivered
+    $tob_x = /\b(einweg ?(vapes?|e-?zigaretten)|vapes? (grosshandel|grossist|en gros|toptan)|(grosshandel|toptan) (vapes?|e-?zigaretten|puffs?|elektronik sigara)|puffs? en gros|elektronik sigara (toptan|ucuz)|toptan (elektronik sigara|puff|vape)|engangsvape\w{0,2})\b|((فيب|فيبات|سحبات|شيشة الكترونية|شيشة إلكترونية|سجائر الكترونية|سجائر إلكترونية).{0,40}(بالجملة|جملة|بأقل الأسعار|باقل الاسعار|ارخص|أرخص))/
+    $way_x = /\b(lieferung|versand|livraison|leverans|kargo|kapida odeme|teslimat|frakt)\b|(توصيل|التوصيل)/
     $mine = /\b(i|we) (quit|stopped|bought|got|smoke|vape)\b|\bmy (dad|mum|mom|husband|wife|brother|sister)\b/
   condition:
-    $tob and $way and ($order or contact_count > 0 or phone_count > 0) and not $mine
+    ($tob or $tob_x) and ($way or $way_x) and ($order or contact_count > 0 or phone_count > 0) and not $mine
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -1282,4 +1306,31 @@ rule goods_handle_ads_zh
     $warn = /(骗子|騙子|诈骗|詐騙|举报|舉報|小心|别信|別信)/
   condition:
     ($adult or ($fake and $lux and $sell and not $mine)) and $handle and not $warn
+}
+
+// Digital goods and rooms sold from a person's number with a chat app: pirate IPTV (thousands of channels, all the
+// sports, a year for a small price), game currency topped up cheap (PUBG UC, Free Fire diamonds, V-Bucks, Robux),
+// furnished flats rented by the hour with "full privacy". A provider bills its own subscribers from its sender id.
+rule goods_chat_app_offers
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Pirate IPTV subscriptions (thousands of channels, all sports, months or a year at a price), cheap game-currency top-ups (PUBG UC, Free Fire diamonds, V-Bucks, Robux) and furnished flats by the hour with full privacy, sold from a person's number with a chat app or a number (English, Gulf and Egyptian Arabic, Turkish, German, French, Swedish)"
+  strings:
+    $iptv = /\biptv\b/
+    $chan = /\b(channels|kanal\w{0,3}|sender|chaines|live tv)\b|(قناة|القنوات|قنوات)/
+    $period = /\b(12|6|3|24) (months|monate|mois|manader|ay|mon)\b|\b(1|one|ein|un|bir|ett) (year|jahr|an|ar|yil)\b|\b(yearly|annual|jahresabo|yillik)\b|(سنة|سنه|شهر|شهور|اشهر|أشهر)/
+    $iptv_own = /\b(my iptv|mine|lol|haha|meine? iptv|mon iptv|benim|min iptv|mitt iptv|is it legal)\b|(اشتراكي|عندي)/
+    $game = /\b(pubg (mobile )?uc|uc (pubg|top-?up|top up|yukleme)|free ?fire (diamonds?|elmas)|v-?bucks|robux|valorant (points|vp)|cod points|elmas (yukleme|paketi))\b|(شدات|جواهر فري فاير|شحن ببجي|روبوكس|فيبكس)/
+    $cheap = /\b(cheap\w{0,3}|best price|lowest price|instant\w{0,2}|cheaper|en ucuz|ucuz|aninda|uygun fiyat\w{0,3}|gunstig\w{0,2}|billig\w{0,2}|sofort|pas cher|moins cher)\b|(ارخص|أرخص|بأرخص|باقل|بأقل|فوري|فورا)/
+    $game_own = /\b(can you|could you|buy me|for me|mum|mom|dad|anne|baba|mama|papa|pappa)\b|(ماما|بابا|اشتري لي|اشحن لي)/
+    $hour = /\b(by the hour|per hour|hourly|saatlik|stundenweise|pro stunde|a l'heure|per timme)\b|(بالساعة|بالساعه|بالساعات)/
+    $flat = /\b(apartments?|flats?|studios?|rooms?|chalets?|daire\w{0,3}|oda|apart|wohnung\w{0,2}|zimmer|appartements?|lagenhet\w{0,3})\b|(شقق|شقة|شقه|استراحة|استراحات|شاليه|شاليهات|غرف|غرفة|استوديو)/
+    $priv = /\b(full|total|complete|100 ?%) (privacy|discretion)\b|\bno (id|questions asked|contract)( needed| required)?\b|\bgizlilik\b|\bdiskret\w{0,2}\b|\bdiscretion\b|(خصوصية|خصوصيه|بدون عقد|بدون قسيمة|بدون قسيمه|بدون إثبات|بدون اثبات|سرية تامة)/
+    $ask = /\b(whats ?app|snap ?chat|telegram|wa\.me|t\.me|siparis|bestell\w{0,4}|commandez|bestall\w{0,3})\b|(واتس|للطلب|للحجز|للتواصل|كلمنا|كلمني|راسلنا)/
+  condition:
+    (($iptv and $chan and ($period or money_count > 0) and not $iptv_own) or ($game and $cheap and not $game_own) or ($hour and $flat and $priv))
+    and ($ask or contact_count > 0 or phone_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -524,6 +524,8 @@ rule invest_loan_bad_credit
     $en_today = /\bdecision in [0-9]{1,2} ?(secs|seconds|mins|minutes)\b|\b(cash|funds|money)\b.{0,20}\b(deposited|in your (bank|account)|sent to your (bank|account))\b.{0,16}\b(today|same[- ]day|within [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|in [0-9]{1,2} ?(hours?|hrs|mins?|minutes)|instantly)\b/
     // the cash-advance blast: an advance or payday cash "pre-approved" or waiting, to claim at a link-in-bio page
     // or a shortener (shortener_count: both are in the redirectors map): a lender's own offer links to its own site
+    // the UK payday pitch under a marketing footer: a loan or payday cash "even with bad credit or CCJs"
+    $uk_bad = /\b(ccjs?|county court judge?ments?|(bad|poor|low) credit (history|score)?( is)? ?(ok|okay|considered|accepted|welcome)|even with (a )?(bad|poor|low|no) credit( history| score)?)\b/
     $pa_what = /\b(cash|payday|paycheck|pay ?check|salary|wage|emergency) (advances?|loans?)\b|\b(fast|quick|instant|emergency) (cash|funds|funding)\b|(£|\$) ?[0-9][0-9,.]{0,7} (cash |payday )?advance\b|\bpre-?(approved|qualified) for (up to )?(£|\$)|\badelanto (de (efectivo|nomina|sueldo|salario|dinero)|en efectivo)\b|\bprestamo (rapido|de dia de pago|express)\b/
     $pa_ok = /\bpre-?(approved|qualified|selected|aprobad[oa]|calificad[oa])\b|\b(advance|cash|loan|funds)( request| application)?( of [^ ]{1,12})? (is|was|has been) (approved|ready|waiting|reserved)\b|\bapproved for (up to )?(£|\$)/
     $pa_claim = /\bclaim(ed|ing)?\b|\breclam(a|alo|ala|e|elo|ela|ar|arlo)\b|\b(grab|collect|accept) (it|yours|your (cash|funds|money|advance))\b/
@@ -549,6 +551,9 @@ rule invest_loan_bad_credit
     and sender_kind != "alpha" and sender_kind != "shortcode"
     // (the cash-advance blast "pre-approved, claim now" at a link-in-bio page or a shortener, whatever the sender:
     // a short code and a STOP footer do not make it a lender's marketing, which links to its own domain)
+    // (the payday loan "even with bad credit or CCJs" with a sum and a link or a number, whatever the sender: the opt-out
+    // footer makes it no bank's offer to its customer, which promises no loan despite the credit history)
+    or ($en_loan and $uk_bad and ($en_bad or $en_fast or $en_today or money_count > 0) and (url_count > 0 or phone_count > 0 or shortcode_count > 0) and not $en_mine)
     or ($pa_what and $pa_ok and $pa_claim and shortener_count > 0 and brand_link_count == 0 and not $en_mine and not $pa_mine)
     or ($eu_loan and $eu_bad and not $eu_mine
       and ($eu_fast or email_count > 0 or url_count > 0 or phone_count > 0 or contact_count > 0 or caps_keyword_count > 0)
@@ -1271,4 +1276,34 @@ rule invest_loan_debt_mobile
       or ($payroll and $pr_deal and ($pr_ask or $yes or contact_count > 0 or phone_count > 0 or url_count > 0)))
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The Gulf's, Egypt's and Turkey's stock-tip groups with a "doctor" or a "teacher" (the Saudi market, the Egyptian
+// exchange, Borsa Istanbul): daily or guaranteed profits and a free or VIP group to join; and "invest X, receive Y every
+// week" in a farm or a project with a "guaranteed contract". A broker's notice comes from its sender id.
+rule invest_group_returns_ar_tr
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stock-tip group with a doctor, teacher or analyst (Saudi market, Egyptian exchange, Borsa Istanbul) promising daily or guaranteed profits, free or with few places, to join on a chat app; or invest a sum and receive a weekly or monthly sum in a farm or project under a guaranteed contract (Gulf and Egyptian Arabic, Turkish)"
+  strings:
+    $ar_grp = /(قروب|جروب|مجموعة|مجموعه|الدكتور|دكتور|الأستاذ|الاستاذ|المحلل|الخبير)/
+    $ar_stock = /(السوق السعودي|سوق الأسهم|سوق الاسهم|الأسهم|الاسهم|البورصة|تاسي|توصيات|الفوركس|التداول)/
+    $ar_gain = /(أرباح|ارباح|ربح|عوائد|عائد) (يومية|يوميه|مضمونة|مضمونه|أسبوعية|اسبوعية|مؤكدة|مؤكده)|مضمونة 100|مضمونه 100|يومياً|يوميا/
+    $ar_join = /(انضم|الانضمام|للانضمام|اشترك|للاشتراك|رابط القروب|رابط الجروب|واتس|تلجرام|تيليجرام|المقاعد محدودة|الأماكن محدودة|الاماكن محدودة|عدد محدود|مجانا|مجاناً|مجاني)/
+    $ar_inv = /(استثمر|ساهم|ادفع).{0,120}(واحصل|احصل|تحصل|واربح|تربح|بعائد).{0,90}(أسبوعي|اسبوعي|شهري|كل اسبوع|كل أسبوع|كل شهر)/
+    $ar_ctr = /(عقد مضمون|عقد موثق|بعقد|عقود موثقة|ضمان|مضمون|مضمونة|مزارع|مزرعة|مشروع)/
+    $tr_stock = /\b(borsa|bist|hisse\w{0,4}|kripto|forex)\b/
+    $tr_grp = /\b(grub\w{0,3}|grup\w{0,3}|hoca\w{0,5}|uzman\w{0,4}|analist\w{0,3})\b/
+    $tr_gain = /\b(garantili|kesin kazanc|gunluk %|her gun %|haftalik %)/
+    $tr_join = /\b(katilin|katil|katilmak|uye ol|ucretsiz|kontenjan|son [0-9]{1,2} kisi)\b/
+    $tr_inv = /\byatir\w{1,4}\b.{0,60}\b(haftalik|her hafta|aylik|her ay)\b.{0,40}\bkazan\w{0,4}\b/
+    $tr_ctr = /\b(garantili|noter onayli|sozlesme\w{0,3}|ciftlik\w{0,4}|proje\w{0,4})\b/
+    // a person asking about their own shares or a warning
+    $own = /(نصب|احتيال|احذر|احذروا|هل أبيع|هل ابيع)|\b(dolandirici\w{0,4}|sahte|dikkat)\b/
+  condition:
+    (($ar_grp and $ar_stock and $ar_gain and $ar_join) or ($ar_inv and $ar_ctr)
+      or ($tr_stock and $tr_grp and $tr_gain and ($tr_join or contact_count > 0)) or ($tr_inv and $tr_ctr))
+    and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
 }
