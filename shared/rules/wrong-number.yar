@@ -42,6 +42,11 @@ private rule wrongnum_p_admit
 {
   strings:
     $wn_eu = /\b(verkeerde? (nummer|persoon)|verkeerd (verstuurd|gestuurd|gebeld)|(fel|feil|forkert|forkerte) (nummer|person)|vaara(an|lle)? (numero|numeroon|henkilo|henkilolle)|falschen? nummer|falsch verbunden|verwahlt|falsche person|mauvais (numero|destinataire)|trompee? de (numero|personne|destinataire)|erreur de (numero|destinataire))\b/
+    // French "je me suis trompe (de numero)", Polish "zly numer", "pomylka", Turkish "yanlis numara", English
+    // "sorry if not (you)" after "is this still X's number?"
+    $wn_more = /\b(je me suis trompee?( de (numero|personne|destinataire|contact))?|(zly|bledny) numer|pomylka|pomylil(em|am) (sie|numer)|yanlis (numara|numaraya|kisi|kisiye|mesaj)|numarayi yanlis|sorry if (not|it'?s not( you)?|this isn'?t (you|them|her|him)))\b/
+    // Arabic (Gulf and Egyptian) and Arabizi: "غلطت في الرقم", "الرقم غلط", "ghalatt fel ra2am"
+    $wn_ar = /(غلطت|غلط|غلطانة|غلطان|اتلخبطت) (في|فى|ب)( ال)?(رقم|نمرة|النمرة|الرقم)|(الرقم|رقم|النمرة) (غلط|خطأ|خطا)|\b(ghalatt?|8alatt?|ghlatt?|ghalatet|ghalatit) (fel|fi el|f el|fil|bel|fe el) (ra2am|ra2m|rakam|raqam|nemra|nmra|number)\b/
     $wn_as = /\b(nham (so|nguoi)|(nhan|gui|goi|nhan tin) nham|salah (nomor|nomer|kirim|orang|sambung)|wrong send|sent wrongly|send wrong)\b|(ผิดเบอร์|ทักผิด|ส่งผิดคน|ผิดคน)/
   condition:
     any of them
@@ -53,6 +58,9 @@ private rule wrongnum_p_met
     // compile cost: X{1,a}X{1,b} is X{2,a+b}
     $met_en = /\bwe (met|spoke|talked|chatted) (at|during|in|on) (the|a|an|your|that) ([a-z]{1,6}[a-z]{1,6} ){0,2}(party|event|gala|conference|expo|exhibition|seminar|summit|fair|dinner|wedding|tasting|meetup|meet-up|club|bar|lounge|concert|fundraiser|auction|launch|forum|workshop|retreat|cruise|tournament)\b|\bremember me\?/
     $met_eu = /\b(we hebben elkaar (ontmoet|gesproken|gezien)|we (ontmoetten|spraken) elkaar|vi (traffades|sags|pratade) (pa|under|vid)|vi (mottes|traff hverandre|snakket) (pa|under)|vi (modtes|talte sammen|saa hinanden) (pa|til|under)|tapasimme|wir haben uns (letzte woche |neulich |damals |kurz )?(auf|bei|beim|in|im|an|am) [a-z ]{1,16}[a-z ]{1,16}(kennengelernt|getroffen|unterhalten)|on s'est (rencontres?|vus?|croises?|parle) (a|au|aux|lors|pendant|chez)|nous nous sommes (rencontres|vus|croises|parle) (a|au|aux|lors|pendant)|(minns|kommer) du ihag mig|husker du meg|kan du huske mig|muistatko minut|erinnerst du dich (noch )?an mich|tu te souviens de moi|vous vous souvenez de moi|weet je nog wie ik ben)\b/
+    // "we hebben elkaar vorige maand op de beurs ontmoet", Polish "poznalismy sie na targach", Turkish "fuarda
+    // tanismistik", Arabic "اتقابلنا في المعرض", "remember me?" in these languages
+    $met_more = /\bwe hebben elkaar ([a-z]{1,12} ){1,7}(ontmoet|gesproken|leren kennen)\b|\b(poznalismy|spotkalismy) sie (na|w|podczas)\b|\bpamieta(sz)? (mnie|pan|pani)\b|\b(fuarda|kongrede|konferansta|etkinlikte|seminerde|sergide|partide) (tanismistik|tanistik|gorusmustuk|karsilasmistik|konusmustuk)\b|\bbeni hatirl(iyor musunuz|iyor musun|adiniz mi|adin mi)\b|(اتقابلنا|تقابلنا|التقينا|تعرفنا|اتعرفنا) (في|فى|ب)( ال)?(معرض|مؤتمر|حفلة|ملتقى)|(فاكرني|فاكراني|تتذكرني|متذكرني|تذكرتني)/
     $met_as = /\b((chung ta|minh|chung minh|hai dua minh) (da )?(gap|gap nhau|quen nhau) (o|tai|hom)|(ban|anh|chi|em) con nho (em|anh|toi|minh|chi) (khong|ko)|kita (pernah |sudah |udah )?(ketemu|bertemu|kenalan) (di|waktu|pas|saat))\b|(เราเคยเจอกัน|เจอกันที่งาน|จํา(ฉัน|ผม|หนู|เรา)ได้(ไหม|มั้ย))/
   condition:
     any of them
@@ -66,12 +74,51 @@ private rule wrongnum_p_group_profile
     any of them
 }
 
+// A stranger's way in by someone else: "I got your number from a friend, a dating site or a group" (German,
+// French, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish, Arabic of the Gulf and Egypt and in
+// Latin letters, English "a mutual friend gave me your number")
+private rule wrongnum_p_number_via
+{
+  strings:
+    $de = /\b(deine|ihre) (handy)?nummer (von|uber|aus|auf) (einem|einer|meinem|meiner|der|dem)( gemeinsamen)? (freund|freundin|bekannten|bekannte|kollegen|kollegin|dating-?seite|datingseite|dating-?app|partnerborse|singleborse|gruppe|whatsapp-gruppe)\b/
+    $fr = /\b(eu|obtenu|recu|trouve) (ton|votre) (numero|num|contact) (par|grace a|via|sur|dans) (un |une |mon |ma )?(ami|amie|copain|copine|collegue|connaissance|site de rencontre|appli de rencontre|application de rencontre|groupe)\b/
+    $nl = /\b(je|jouw|uw) (telefoon)?nummer (gekregen )?(van|via) (een|mijn|m'n)( gemeenschappelijke?| gezamenlijke?)? (vriend|vriendin|kennis|collega|datingsite|datingapp|groep)\b/
+    $nord = /\b(fick|fatt|hittade) (ditt|ert) nummer (fran|av|via|pa) (en|min|mitt|ett)( gemensam)? (van|vannina|kompis|kollega|bekant|dejtingsajt|dejtingsida|dejtingapp|grupp)\b|\b(fikk|fik|fandt|fant) (nummeret ditt|dit nummer|ditt nummer) (fra|av|af|via|pa) (en|min|mitt|et)( felles| faelles)? (venn|venninne|ven|veninde|kollega|bekjent|bekendt|datingside|datingapp|gruppe)\b/
+    $fi = /\bsain (numerosi|sinun numerosi|numeronne) (ystavalta|kaverilta|tuttavalta|tyokaverilta|ystavaltani|kaveriltani|deittisivustolta|deittipalvelusta|ryhmasta)\b/
+    $pl = /\b(dostalem|dostalam|otrzymalem|otrzymalam|znalazlem|znalazlam) (twoj|pana|pani) (numer|kontakt) (od|z|przez) (znajom\w{0,3}|przyjaciel\w{0,3}|kolegi|kolezanki|portalu randkowego|aplikacji randkowej|grupy)\b/
+    $tr = /\b(numaranizi|numarani) (bir |ortak bir )?(arkadastan|arkadasimdan|arkadasinizdan|tanidiktan|tanidigimdan|gruptan|arkadaslik sitesinden|tanisma sitesinden|tanisma uygulamasindan) (aldim|buldum)\b/
+    $ar = /(حصلت على رقمك|حصلت ع رقمك|اخذت رقمك|أخذت رقمك|جبت رقمك|لقيت رقمك|اعطاني رقمك|أعطاني رقمك|عطاني رقمك|ادتني رقمك|اداني رقمك|إداني رقمك)|رقمك (من|عند) (صديق|صديقة|صاحبي|صاحبتي|واحد صاحبي|وحدة صاحبتي|قروب|جروب|مجموعة|موقع)/
+    $arz = /\b(gebt|gabt|5adt|khadt|akhadt|la2et|l2eet) (ra2mek|ra2mak|nemretek|nemretak|rakamak|rakamek) (men|mn|3and) (sa7bi|sa7bti|sahbi|sa7ebti|wa7ed sa7bi|group|groub|gruop)\b/
+    $en = /\b(a|our) (mutual|common) (friend|contact|acquaintance) (gave|shared|passed|sent) me (your|ur) (number|contact|no)\b/
+  condition:
+    any of them
+}
+
+// The befriending turn of such an opener: getting to know the reader, being friends, loneliness (the same
+// languages), never an errand
+private rule wrongnum_p_befriend
+{
+  strings:
+    $de = /\b(freunde (werden|sein)|(dich|sie|uns|euch) (ja |gerne |gern |mal |vielleicht |naher |besser ){0,2}(kennen ?zu ?lernen|kennenlernen)|freundschaft schliessen|ich bin (so )?einsam)\b/
+    $nl = /\b(vrienden (worden|zijn|maken)|(je|jou|u|elkaar) (graag )?(beter )?leren kennen|kennis(making)? maken|ik ben (zo )?eenzaam)\b/
+    $nord = /\b((bli|vara|vaere|blive) (vanner|venner)|lara kanna (dig|varandra)|bli (bedre )?kjent med (deg|hverandre)|laere (dig|hinanden) (bedre )?at kende|jeg er (saa |sa )?ensom|jag ar (sa )?ensam)\b/
+    $fi = /\b(olla ystavia|ystavystya|tutustua|tutustutaan|tutustutaanko|tutustumaan|tutustuisin|olen yksinainen)\b/
+    $fr = /\b(faire (ta |votre )?connaissance|devenir amis|etre amis|mieux (te|vous) connaitre|(te|vous) connaitre (davantage|mieux|un peu plus))\b/
+    $pl = /\b((cie|pana|pania) (lepiej )?poznac|poznac (cie|pana|pania)|(zostac|byc) (przyjaciolmi|znajomymi)|zaprzyjaznic sie|mozemy sie poznac|jestem (bardzo )?samotn(y|a))\b/
+    $tr = /\b(arkadas olabilir (miyiz|miyim)|arkadas olalim|arkadaslik kur\w{0,6}|(sizi|seni) (daha )?(yakindan |iyi )?tanimak|tanisabilir miyiz|tanisalim|yalnizim)\b/
+    $ar = /(نبقى اصحاب|نبقى أصحاب|نكون اصدقاء|نكون أصدقاء|نصير اصحاب|نصير أصدقاء|نصير ربع|اتعرف عليك|أتعرف عليك|التعرف عليك|نتعرف على بعض|نتعارف|صداقتك|صداقة معك|انا وحيد|أنا وحيد|انا وحيدة|أنا وحيدة)/
+    $arz = /\b(nb2a as7ab|neb2a as7ab|nkoon as7ab|nkon as7ab|nseer as7ab|nt3araf|net3arraf|at3araf 3aleek|at3araf 3aleki|at3arraf 3aleki)\b/
+    $en = /\b(get to know (you|u|each other)|(can|could) we (be|become) friends|know you (more|better))\b|\byou seem (lovely|nice|sweet|kind)( though)?,? (fancy|want|wanna|would you like|up for) (a )?(chat|to chat)\b/
+  condition:
+    any of them
+}
+
 rule wrongnum_apology_followup
 {
   meta:
     action = "junk"
     weight = 2.5
-    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian; and Italian, Spanish, German, Portuguese: 'ho trovato il tuo numero in rubrica, ci conosciamo?', 'revisando mis contactos ... ¿nos conocemos?', 'kennen wir uns?', 'a gente se conhece?'); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French); 'sorry, wrong number, but you sound nice, what's your name?' (English); 'tu ne me connais pas mais je cherche quelqu'un de serieux pour une relation', living abroad or 'reponds si tu es interesse(e)' (French); the wrong-number admission then a befriending ask or the stranger's introduction with a job abroad in Dutch, Swedish, Norwegian, Danish, Finnish, German, French, Vietnamese, Indonesian, Thai and South-East Asian English ('verkeerd nummer ... kunnen we vrienden worden?', 'nham so ... lam quen nhe?'); a claimed past meeting at an event with the number from a group, a move to Telegram, WhatsApp, LINE or Zalo, or 'did you see my last message?'; or a number taken from a group or a profile seen, then 'get to know you', 'be friends' or a widow's romance ask"
+    description = "'Sorry, wrong number - but nice to meet you, can we be friends?': the pig-butchering follow-up; a stranger who found your number sorting contacts, on social media or in a relative's phone, or saved it wrongly, and asks if you know them, remember meeting or can be friends, or flatters the profile picture or asks 'are you <name> from <city>?' (English, romanised Hindi and Urdu, French, Indonesian; and Italian, Spanish, German, Portuguese: 'ho trovato il tuo numero in rubrica, ci conosciamo?', 'revisando mis contactos ... ¿nos conocemos?', 'kennen wir uns?', 'a gente se conhece?'); whose phone 'saved your number' and who asks where you live (romanised Nepali); or who praises your name and moved to a US city from abroad for a jewellery, wine or fashion business (English); or whose number 'popped up in my WhatsApp contacts', was in old contacts, was seen in a mutual group, came from a friend or a dating-site match, and who asks to be friends or introduces themself by name, age or city and asks 'are you there?' (English, romanised Hindi and Urdu, West African French); 'sorry, wrong number, but you sound nice, what's your name?' (English); 'tu ne me connais pas mais je cherche quelqu'un de serieux pour une relation', living abroad or 'reponds si tu es interesse(e)' (French); the wrong-number admission then a befriending ask or the stranger's introduction with a job abroad in Dutch, Swedish, Norwegian, Danish, Finnish, German, French, Vietnamese, Indonesian, Thai and South-East Asian English ('verkeerd nummer ... kunnen we vrienden worden?', 'nham so ... lam quen nhe?'); a claimed past meeting at an event with the number from a group, a move to Telegram, WhatsApp, LINE or Zalo, or 'did you see my last message?'; or a number taken from a group or a profile seen, then 'get to know you', 'be friends' or a widow's romance ask; and in German, French, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish, Gulf and Egyptian Arabic and Arabizi: the wrong-number admission ('je me suis trompe', 'zly numer', 'yanlis numara', 'غلطت في الرقم', 'ghalatt fel ra2am'), the number had from a friend, a dating site or a group, or a meeting at a fair or an expo, then 'can we be friends', 'get to know you better' or 'I am lonely'"
   strings:
     $w = /\b(wrong (number|person|contact|guy|girl)|saved (the |your |this )?(number|contact) (wrong|incorrectly)|added (you )?by mistake|mistyped|typo in the number|got the wrong)/
     // romanised Hindi: "galat number lag gaya", "aapka number galat save kar liya"
@@ -154,10 +201,10 @@ rule wrongnum_apology_followup
     // "salah nomor", "ผิดเบอร์", "wrong send"), then the befriending ask or the stranger's own
     // introduction; a real mix-up apologises and ends, or names the party and says see you
     $bf_en = /\b(can|may|could) (we|i) (be|make|become) (a )?friends?\b|\bnice to know (you|u)\b|\b(may|can) i know (you|u|more about you)\b|\bmake friends? with (you|u)\b|\bwhere (do|are) (you|u) (live|stay|from|come from)\b/
-    $bf_nl = /\b(vrienden (worden|zijn|maken)|(leuk|fijn|aangenaam) (om )?(je|jou|u) (te )?(leren )?kennen|(leuk|fijn|aangenaam) kennis te maken|kennis(making)? maken|elkaar (beter )?(leren )?kennen|waar kom (je|jij) vandaan|wat doe (je|jij) voor werk)\b/
+    $bf_nl = /\b(vrienden (worden|zijn|maken)|(je|jou|u) (graag )?(beter )?leren kennen|(leuk|fijn|aangenaam) (om )?(je|jou|u) (te )?(leren )?kennen|(leuk|fijn|aangenaam) kennis te maken|kennis(making)? maken|elkaar (beter )?(leren )?kennen|waar kom (je|jij) vandaan|wat doe (je|jij) voor werk)\b/
     $bf_nd = /\b((bli|vara|vaere|blive) (vanner|venner)|lara kanna (dig|varandra)|bli (bedre )?kjent( med (deg|hverandre))?|laere (dig|hinanden) (bedre )?at kende|(trevligt|kul|roligt|hyggelig|hyggeligt|rart|dejligt) att? (lara kanna dig|bli kjent|laere dig at kende)|var kommer du ifran|hvor kommer du fra|vad jobbar du med|hva jobber du med|hvad arbejder du med|odet)\b/
     $bf_fi = /\b(olla ystavia|ystavystya|tutustua|tutustutaan|tutustutaanko|tutustumaan|mista olet kotoisin|mita teet tyoksesi|kohtalo)\b/
-    $bf_de = /\b(freunde (werden|sein)|(dich|sie|uns) (naher |besser )?kennen ?zu ?lernen|kennenzulernen|woher kommst du|was machst du beruflich|schicksal)\b/
+    $bf_de = /\b(freunde (werden|sein)|(dich|sie|uns) (naher |besser )?kennen ?zu ?lernen|(uns|dich|sie|euch) (ja |gerne |gern |mal |vielleicht |naher |besser ){1,2}kennenlernen|kennenzulernen|woher kommst du|was machst du beruflich|schicksal)\b/
     $bf_fr = /\b(faire (ta |votre )?connaissance|devenir amis|etre amis|d'ou (viens-tu|venez-vous|tu viens)|tu viens d'ou|vous venez d'ou|(tu fais|vous faites|que fais-tu|que faites-vous) (quoi )?dans la vie|le destin|apprendre a (se|nous|vous|te) connaitre|jaser un peu)\b/
     $bf_vi = /\b(lam quen|ket ban|co duyen|duyen phan)\b/
     $bf_id = /\b((boleh|bisa|mau) (kenalan|berteman|temenan|kenal)|salam kenal|asal(nya)? (dari )?mana|kerja (apa|di mana|dimana)|jodoh)\b/
@@ -181,7 +228,7 @@ rule wrongnum_apology_followup
     // a recruiter or a buyer who saw a profile or a listing, a real group's organiser
     $biz = /\b(linkedin|recruit\w{0,5}|position|vacancy|vacature|tjanst|stilling|stelle|poste|resume|cv|hiring|candidate|listing|for sale|te koop|till salu|til salgs|til salg|zu verkaufen|a vendre|dijual|ban (xe|nha)|the meeting|the agenda|rsvp)\b/
   condition:
-    ($w and ($f or ($nice and $name)))
+    ($w and ($f or ($nice and $name) or wrongnum_p_befriend))
     or ($fr_unk and $fr_rel and ($fr_abroad or $fr_int) and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($w or $w_hi) and ($compl or ($ident and not $place)) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($how*) and any of ($turn*) and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -189,8 +236,9 @@ rule wrongnum_apology_followup
     or ($how_en and $there_en and $intro_en and not $place and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($ne_how and $ne_turn and not $ne_deliv and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($name_en and $moved_en and ($biz_en or $f or $turn_en) and not $known and sender_kind != "alpha" and sender_kind != "shortcode")
-    or (($w or wrongnum_p_admit) and (any of ($bf_*) or $f or $turn_en or $turn_fr or $turn_id or any of ($eu_turn*) or $myname_en and $job_en) and not $known and not $known_eu and not $eu_known and not $place and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($w or wrongnum_p_admit) and (any of ($bf_*) or wrongnum_p_befriend or $f or $turn_en or $turn_fr or $turn_id or any of ($eu_turn*) or $myname_en and $job_en) and not $known and not $known_eu and not $eu_known and not $place and sender_kind != "alpha" and sender_kind != "shortcode")
     or (wrongnum_p_met and (wrongnum_p_group_profile or $mv_any or $fu_any) and not $known and not $known_eu and not $biz and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((wrongnum_p_met or wrongnum_p_number_via) and wrongnum_p_befriend and not $known and not $known_eu and not $biz and sender_kind != "alpha" and sender_kind != "shortcode")
     or (wrongnum_p_group_profile and (any of ($bf_*) or $rom_en or $turn_en or $turn_fr or $turn_id or any of ($eu_turn*)) and not $known and not $known_eu and not $biz and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
@@ -233,7 +281,7 @@ rule wrongnum_deployed_romance
   meta:
     action = "junk"
     weight = 3.0
-    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig or oil-platform engineer or UN officer on a mission abroad who saw your profile, found your number by chance and wants to get to know you (English; French 'en mission', 'ingenieur sur une plateforme petroliere', 'on peut faire connaissance ?', 'j'ai trouve ton numero par hasard')"
+    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig or oil-platform engineer or UN officer on a mission abroad who saw your profile, found your number by chance and wants to get to know you (English; French 'en mission', 'ingenieur sur une plateforme petroliere', 'on peut faire connaissance ?', 'j'ai trouve ton numero par hasard'; German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish and Arabic: the army doctor, soldier or oil-platform engineer in a war zone or on a peace mission who got the number from a friend or wants to get to know you)"
   strings:
     $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer|oil platform|drilling platform|drilling rig|gas platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
     $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig|oil platform|drilling platform|gas platform)\b/
@@ -245,8 +293,13 @@ rule wrongnum_deployed_romance
     $meet_fr = /\b(on peut|on pourrait|pouvons-nous|peut-on|pourrions-nous|j'aimerais|je voudrais|je souhaite|je souhaiterais|ca te dit de|ca vous dit de) (faire|bien faire) (ta |votre )?connaissance\b|\bmieux (te|vous) connaitre\b|\b(te|vous) connaitre (davantage|mieux|un peu plus)\b/
     // ... or who "found your number by chance" (the stock persona's way in: "j'ai trouve ton numero par hasard")
     $found_fr = /\b(trouve|eu|vu|recupere|obtenu|tombe sur) (ton|votre) (numero|num|contact) (par hasard|au hasard|par erreur|par accident|sur (facebook|internet|un site|les reseaux))\b|\bpar hasard\b.{0,30}\b(ton|votre) (numero|num|contact)\b/
+    // German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish, Arabic: the army doctor, soldier, officer or
+    // engineer, on a mission, in a war zone or on an oil platform, who got the number or wants to get to know you
+    $who_eu = /\b(arzt|militararzt|soldat|offizier|ingenieur|arts|legerarts|officier|lakare|militarlakare|ingenjor|laege|lege|militaerlaege|ingenior|ingenioer|laakari|sotilas|upseeri|insinoori|lekarz\w{0,2}|zolnierz\w{0,2}|oficer\w{0,2}|inzynier\w{0,2}|doktorum|askerim|subayim|muhendisim)\b|(طبيب|دكتور|جندي|ضابط|مهندس) (في|فى|ب|مع)/
+    $where_eu = /\b(bundeswehr|us-armee|us army|amerikanischen armee|armen|armeen|haeren|haren|hæren|forsvaret|armeija|armii|wojsku|ordusu|ordusunda|un-mission|un-einsatz|fn-soldat|fn-styrka|vn-missie|vredesmissie|fredsbevarande|fredsstyrke|friedensmission|auslandseinsatz|misji pokojowej|baris gucu|bohrinsel|olplattform|olieplatform|booreiland|oljeplattform|olieplatform|olieplatformen|oljynporauslautta|porauslautta|platformie (wiertniczej|naftowej)|petrol platformu\w{0,3}|syrien|syria|suriye|afghanistan|afganistan|irak|jemen|yemen|somalia|sudan|libyen|libya|libii)\b|(الجيش الأمريكي|الجيش الامريكي|الجيش البريطاني|الأمم المتحدة|الامم المتحدة|حفظ السلام|مهمة سلام|منصة نفط|منصة بترول|سوريا|اليمن|أفغانستان|افغانستان|العراق)/
   condition:
     ($who and $where and $approach)
+    or ($who_eu and $where_eu and (wrongnum_p_befriend or wrongnum_p_number_via) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($who_fr and $where_fr and ($meet_fr or $found_fr) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
