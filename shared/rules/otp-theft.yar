@@ -60,7 +60,7 @@ rule otp_mistaken_code_story : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back', or 'my line is blocked, I want to use your number to receive my code, send me the code that comes to you': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese, Dutch, Swedish, German)"
+    description = "'I sent my WhatsApp or Facebook code to your number by mistake, please send it back', or 'they blocked my account, I will send a code to your phone, help me send it back', or 'my line is blocked, I want to use your number to receive my code, send me the code that comes to you': the locked-out friend's account takeover (English, Pidgin, romanised Hindi, Spanish, French, Portuguese, Dutch, Swedish, German, Turkish)"
   strings:
     $m1 = /\b(accidentally|mistakenly|by mistake|by accident|wrongly|in error)\b.{0,50}\b(code|otp|pin)\b/
     $m2 = /\b(code|otp|pin)\b.{0,80}\b(by mistake|by accident|in error|accidentally|mistakenly)/
@@ -86,6 +86,12 @@ rule otp_mistaken_code_story : phishing
     $sv_back = /\bskicka (den|koden|vidare|den vidare|tillbaka|den tillbaka)( till mig)?\b|\bvidarebefordra (den|koden)\b|\bsag (koden|den) till mig\b/
     $de = /\b(aus versehen|versehentlich|irrtumlich|falschlicherweise)\b.{0,60}\b(code|bestatigungscode|verifizierungscode|sms-code|zugangscode)\b|\b(code|bestatigungscode|verifizierungscode|sms-code)\b.{0,60}\b(aus versehen|versehentlich|irrtumlich)\b/
     $de_back = /\b(weiterleiten|zurucksenden|zuruckschicken|weitergeben|schicken sie (ihn|mir)|schick (ihn|mir))\b|\bmir (den code |ihn |den )?(bitte )?(senden|schicken|weiterleiten|sagen|geben|mitteilen)\b/
+    // Turkish: "I entered your number by mistake, the code that came to your phone, send it to me" (accents folded)
+    $tr_mis = /\b(yanlislikla|sehven|hatayla|yanlis (numara|girdim|yazdim|tusladim))\b|\bnumara[a-z]{0,5} yanlis (gir|yaz|tusla)[a-z]{0,6}\b/
+    $tr_you = /\b(numarani|numaranizi|numarana|numaraniza|telefonuna|telefonunuza|sana gelen|size gelen|sana gitti|size gitti|sana geldi|size geldi|sana gelecek|size gelecek)\b/
+    $tr_code = /\b(kod|kodu|kodun|kodunu|onay kodu|dogrulama kodu|sms kodu|aktivasyon kodu)\b/
+    $tr_back = /\b(gonder|gonderin|gonderir misin|gonderir misiniz|gonderebilir misin|gonderebilir misiniz|gondersene|atar misin|atar misiniz|atabilir misin|atsana|ilet|iletin|iletir misin|iletir misiniz|iletebilir misin|yolla|yollar misin|yollasana|soyle|soyler misin|soyler misiniz|soylesene|okur musun|yazar misin|yazsana)\b/
+    $tr_no = /\b(asla|kimseyle|kimseye|paylasmayin|paylasma|dolandirici[a-z]{0,4})\b/
     // "they blocked my account, I will send a code to your phone, help me send it back": the code is announced as
     // coming to the reader's phone (English, Nigerian Pidgin, French) ...
     $lk_coming = /\b(i|we|dem|they)( go|'ll| will|'m going to| am going to|'m| am| dey| wan| want to| need to)? (send|sending|text|texting|forward)( one| a| an| the| some)?( [0-9]-digit| [0-9] digit| six-digit| small| verification| whatsapp| facebook)? (code|otp|pin)( number)? (to|for|enter|inside|into|on) (your|ur|ya) (phone|number|line|mobile|sim|side)\b|\b(one|a|the|some)( [0-9]-digit| small| verification)? (code|otp|pin) (go|will|dey|is going to|should|wan) (come|enter|land|drop|arrive|reach)( for| to| on| in| inside)? (your|ur|ya) (phone|number|line|mobile|sim)\b/
@@ -105,6 +111,7 @@ rule otp_mistaken_code_story : phishing
     (any of ($m*) and $back) or ($hi_mis and $hi_num and $hi_back and not $hi_rider)
     or ($es and $es_back) or ($fr and $fr_back) or ($pt and $pt_back)
     or (($nl and $nl_back) or ($sv and $sv_back) or ($de and $de_back)) and not $lk_no and not otp_negated_share
+    or ($tr_mis and $tr_you and $tr_code and $tr_back and not $tr_no and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($lk_coming or $lk_coming_fr) and ($lk_back or ($back and $lk)) and not $lk_no and not otp_negated_share)
     or ($use_num and ($lk_line or $lk) and ($back or $lk_back or $fr_back) and not $lk_no and not otp_negated_share)
 }
@@ -512,7 +519,7 @@ rule otp_tell_the_code_intl : phishing
     // Egyptian and Gulf Arabic: "send me / tell me the code that reached you" ...
     $eg_ask = /(ابعتلي|ابعتهولي|ابعتيلي|ابعتهالي|ابعت لي|قولي|قوللي|قوليلي|اديني|إديني|ادينى|هاتلي|ابعثلي|ارسلي لي|ارسله لي|أرسله لي|عطني|عطيني|اعطني|أعطني)( ال| الرقم| رقم)? ?(الكود|كود|الرمز|رمز|الرقم السري|الباسورد|الكود اللي|الرقم اللي)/
     // ... from a bank or carrier "employee", sent by mistake, or the line or SIM to be shut
-    $eg_story = /(بالغلط|بالخطأ|خدمة العملاء|موظف|البنك|فودافون|اتصالات|اورنج|أورنج|موبايلي|stc|الشريحة|الشريحه|خطك|هيتقفل|هتتقفل|سيتم ايقاف|سيتم إيقاف|هيتوقف|هتتوقف|إيقاف الخط|ايقاف الخط)/
+    $eg_story = /(بالغلط|بالخطأ|رقمك غلط|الرقم غلط|رقمي غلط|غلط في الرقم|غلطت في|خدمة العملاء|موظف|البنك|فودافون|اتصالات|اورنج|أورنج|موبايلي|stc|الشريحة|الشريحه|خطك|هيتقفل|هتتقفل|سيتم ايقاف|سيتم إيقاف|هيتوقف|هتتوقف|إيقاف الخط|ايقاف الخط)/
     // Gulf and Egyptian everyday speech: the code announced as arriving or sent to the reader ("هيجيلك كود", "راح
     // يوصلك رمز", "أرسلت كود لجوالك") ...
     $ar_arrive = /(هيوصلك|هيجيلك|هتوصلك|هتجيلك|حيوصلك|حيجيلك|بيوصلك|بتوصلك|بيجيك|بيجيلك|راح يوصلك|راح يجيك|يوصلك|سيصلك|جالك|جاتلك|وصلك|وصلتك|جاك|جاءك|بعتلك|بعتتلك|بعتت لك|أرسلت لك|ارسلت لك|أرسلتلك|ارسلتلك|رسلتلك|أرسلت كود|ارسلت كود|أرسلت رمز|ارسلت رمز|أرسلت الكود|ارسلت الكود)/

@@ -350,13 +350,21 @@ rule account_renewal_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund, from a number or an address"
+    description = "A fake renewal, order or invoice for a large sum that you must call a number to cancel or refund, from a number or an address (English; French, German, Dutch, Swedish: a membership renewed for an amount, call to cancel)"
   strings:
     $what = /\b(subscription|membership|order|purchase|plan|licen[cs]e|invoice|antivirus|protection)\b.{0,60}\b(auto-?renewed|renewed|charged|placed|processed|billed|debited|made|will (auto-?)?renew|auto-?renews|renews)\b/
     $deny = /\b(did not|didn't|not) (authori[sz]e|make|recogni[sz]e|place|request)|\bif (this was |it was )?not you\b|\bto cancel\b|\bfor (a|your) refund\b|\bdispute\b|\b(questions|queries|refund|refunds)( or (a )?refunds?)?,? (call|contact|dial)\b/
     $call = /\b(call|contact|dial|ring)( us)?( now| immediately| our (helpline|support|billing))?( on| at)?:? ?\+?[0-9]/
+    // French, German, Dutch, Swedish: the membership or subscription renewed or charged, and "to cancel, call"
+    $what_x = /\b(abonnement|adhesion|mitgliedschaft|abo|lidmaatschap|prenumeration|medlemskap|abonnemang)\b.{0,60}\b(sera (renouvele|reconduit|preleve|debite)e?|renouvele|reconduit|wird [a-z0-9 ,.]{0,30}verlangert|verlangert sich|abgebucht|wordt [a-z0-9 ,.]{0,30}verlengd|verlengd|afgeschreven|fornyas|kommer att fornyas|debiteras|dras)/
+    $cancel_x = /\b(pour (annuler|resilier|vous desabonner)|zum (kundigen|stornieren)|um [a-z ]{0,20}zu (kundigen|stornieren)|kundigen sie|zur kundigung|om (te annuleren|op te zeggen)|annuleren|opzeggen|for att (avbryta|avsluta|saga upp))\b/
+    $amt_x = /[0-9] ?(kr|sek)\b/
+    // a person's own membership ("mein Abo", "mon abonnement", "mijn lidmaatschap", "mitt medlemskap")
+    $me_x = /\b(mein|meine|ich|mon|je|mijn|ik|mitt|jag|lol|haha)\b/
   condition:
-    $what and $deny and ($call or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($what and $deny and ($call or phone_count > 0))
+      or ($what_x and $cancel_x and phone_count > 0 and (money_count > 0 or $amt_x) and not $me_x))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule account_storage_full_link : phishing
@@ -1448,4 +1456,65 @@ rule account_gov_loan_disbursement_link : phishing
     $conf = /\b(confirm|verify|update|provide|enter|submit|konfirmasi|verifikasi|sahkan|kemaskini|isi|i-?confirm|i-?verify|bestatigen|angeben|bevestig|bevestigen|bekrafta|bekraeft|bekreft|confirmez|confirmer|verifiez)\b|ยืนยัน/
   condition:
     $gov and $loan and $appr and $acct and $conf and account_lure_link and not account_reported_message
+}
+
+rule account_bank_lure_tr_de : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank or card lure in Turkish or German: mobile or online banking, a password, a pushTAN or the account blocked or expiring, verify your identity; a payment or debit set up 'if it was not you, cancel'; the card expiring, order a new one free; all at a link that is not the bank's; or a card-fee refund 'reply YES and our representative will call you', from a number"
+  strings:
+    // the account, the banking access or its password blocked, suspended or expiring (Turkish; accents folded)
+    $tr_lock = /\b(mobil|internet|dijital) (bankacilik|sube)[a-z]{0,4}\b.{0,40}\b(bloke|askiya|kilitlen|kisitlan|durduruldu|engellen|pasif|kapatil|iptal)|\b(hesabiniz|hesabinizin|sifreniz|sifrenizin|kartiniz|kartinizin|erisiminiz|musteri numaraniz)\b.{0,40}\b(bloke|askiya alin|kilitlen|kisitlan|dondurul|engellen|pasif duruma|kullanima kapatil)/
+    // ... and the ask: verify your identity, update, confirm, log in, click
+    $tr_fix = /\b(kimli[a-z]{1,8} dogrula|dogrulama|dogrulayin|dogrulayiniz|guncelle[a-z]{0,8}|onayla[a-z]{0,8}|giris yap[a-z]{0,6}|tiklay[a-z]{0,6}|baglanti[a-z]{0,6}|linke|linkten|adresine|adresinden)\b/
+    // a payment, an order or a debit set up, and "if it was not you / to cancel"
+    $tr_pay = /\b(odeme|harcama|islem|havale|eft|fast|talimat|otomatik odeme|abonelik|kredi basvuru)[a-z]{0,6}\b.{0,60}\b(olusturul|planlan|tanimlan|gerceklestiril|baslatil|onaylan|alin|yapil)[a-z]{0,8}\b/
+    $tr_notyou = /\b(size ait degil|siz yapmadiy|sizin tarafinizdan (yapilmadi|gerceklestirilmedi)|bilginiz disinda|iptal (etmek|icin)|itiraz (etmek|icin))/
+    // the card expiring, a new card free
+    $tr_exp = /\bkart[a-z]{0,6}\b.{0,40}\b(son kullanma tarihi|suresi) (dol|gec)[a-z]{0,6}/
+    $tr_new = /\b(yeni kart|kartinizi yenile|kart yenileme|ucretsiz)/
+    // a card-fee refund, "reply YES", "our representative will call you"
+    $tr_fee = /\b(kart aidat|yillik (kart )?ucret|hesap isletim ucret|dosya masraf|kredi karti ucret)[a-z]{0,6}\b.{0,40}\biade/
+    $tr_yes = /\bevet (yaz|yanit|cevap|gonder)[a-z]{0,8}\b|\b(temsilci|yetkili|danisman|uzman)[a-z]{0,6} (sizi |size )?(arayacak|arayacaktir|donus (yapacak|saglayacak))/
+    // German: the online banking access, the pushTAN or the account or card blocked, or the procedure to renew
+    $de_lock = /\b(online-?banking|onlinebanking|banking-?app|pushtan|push-tan|tan-verfahren|photo-?tan|securego|s-id-check|zugang|konto|karte|bankkarte|girocard)\b.{0,50}\b(gesperrt|sperrung|eingeschrankt|deaktiviert|blockiert|lauft ab|laufen ab|ablauft|ungultig|verliert (seine |ihre )?gultigkeit|aktualisiert werden|erneuert werden|muss (neu )?(bestatigt|verifiziert|aktiviert))/
+    $de_fix = /\b(bestatigen|verifizieren|aktualisieren|erneuern|reaktivieren|freischalten|entsperren|legitimieren|identifizieren)\b|\bhier\b/
+    // a debit, a payment or a standing order set up, "was it not you? object / cancel"
+    $de_pay = /\b(abbuchung|lastschrift|zahlung|uberweisung|dauerauftrag|zahlungsauftrag|bestellung)\b.{0,60}\b(veranlasst|geplant|eingerichtet|angewiesen|vorgemerkt|ausgelost|autorisiert|eingeleitet|beauftragt)\b/
+    $de_notyou = /\b(nicht sie|nicht von ihnen|waren sie das nicht|nicht veranlasst|nicht autorisiert|widersprechen|widerspruch|stornieren|zuruckbuchen|ablehnen)\b/
+    // the card expiring, a new one to order free
+    $de_exp = /\b(karte|girocard|bankkarte|kreditkarte|debitkarte|sparkassen-card)\b.{0,40}\b(lauft ab|lauft [a-z]{1,10} ab|ist abgelaufen|(ihre|seine) gultigkeit|wird ungultig|ablauft)/
+    $de_new = /\b(neue karte|ersatzkarte|folgekarte|kostenlos|kostenfrei|gebuhrenfrei)\b/
+    // a fee refund, "reply YES", "an adviser will call you"
+    $de_fee = /\b(kontofuhrungsgebuhr|kartengebuhr|jahresgebuhr|bankgebuhr|entgelt)[a-z]{0,3}\b.{0,60}\b(ruckerstattung|erstattung|erstattet|zuruck)/
+    $de_yes = /\b(mit ja|ja antworten|antworten sie ja)\b|\b(berater|mitarbeiter|kundenbetreuer|kundenberater)[a-z]{0,2} (wird sie|ruft sie)\b/
+    // a person's own word, or the bank's own warning
+    $me = /\b(abi|abla|annem|anne|babam|kanka|benim|bende|ben de|asla|hicbir zaman|kimseyle|dolandirici[a-z]{0,4}|ich|mein|meine|meiner|mama|papa|niemals|betruger[a-z]{0,2}|phishing)\b/
+  condition:
+    not $me and not account_reported_message
+    and (((($tr_lock and $tr_fix) or ($tr_pay and $tr_notyou) or ($tr_exp and $tr_new)
+        or ($de_lock and $de_fix) or ($de_pay and $de_notyou) or ($de_exp and $de_new)) and account_lure_link)
+      or (($tr_fee and $tr_yes) or ($de_fee and $de_yes)) and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+rule account_insurer_refund_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A health insurer's contribution refund or reimbursement, or an energy supplier's refund for an overpayment, to request or confirm at a link that is not the insurer's or supplier's (German, French, Dutch, Swedish)"
+  strings:
+    // the insurer or the supplier (German, French, Dutch, Swedish; accents folded)
+    $who = /\b(krankenkasse|krankenversicherung|aok|barmer|techniker krankenkasse|dak-gesundheit|ikk|bkk|hkk|knappschaft|stromanbieter|energieversorger|stadtwerke|mutuelle|assurance maladie|complementaire sante|cpam|fournisseur d'(energie|electricite)|zorgverzekeraar|zorgverzekering|energieleverancier|forsakringskassan|forsakringsbolag|elbolag|elleverantor|e\.on|eon|edf|engie|totalenergies|vattenfall|enbw|eneco|essent|fortum)\b/
+    // the refund
+    $ref = /\b(beitragsruckerstattung|beitragserstattung|ruckerstattung|erstattung|ruckzahlung|uberzahlung|guthaben|remboursement|trop-percu|trop percu|terugbetaling|teruggave|restitutie|aterbetalning|aterbaring)\b/
+    // the ask at the link: request, confirm, fill in, give your bank details
+    $ask = /\b(beantragen|anfordern|bestatigen|ausfullen|angeben|hinterlegen|einreichen|demande|demandez|reclamez|confirmez|formulaire|remplissez|renseignez|saisissez|aanvragen|vraag|bevestig|invullen|ansok|begar|bekrafta|fyll i|hier|ici|hamta)\b/
+    // a refund already paid into the account on file (the real notice), or a person's own word
+    $paid = /\b(wurde|wird|ist) ([a-z]{1,12} )?(uberwiesen|ausgezahlt|uberwiesen|gutgeschrieben)\b|\ba ete (effectue|verse|vire)\b|\b(is|wordt) (overgemaakt|uitbetaald|gestort)\b|\b(har|kommer att) (betalats ut|sattas in)\b/
+    $me = /\b(ich|mein|meine|mir|j'ai|moi|je|ik|mijn|jag|min|mitt|mama|papa|maman|mam|lol|haha)\b/
+  condition:
+    $who and $ref and $ask and not $paid and not $me and account_lure_link and not account_reported_message
 }

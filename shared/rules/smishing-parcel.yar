@@ -283,10 +283,13 @@ rule parcel_problem_ar_ja : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A parcel held, undelivered or owing a fee, in Arabic, Japanese or Korean, with a link that is not the carrier's own (Japan's redelivery lure: Sagawa, Yamato or Japan Post 'you were out, we took it back'); or a parcel from abroad held at customs for an unpaid duty, to be returned, with a call-back to a VoIP, 050 or mobile number (Japanese, Korean)"
+    description = "A parcel held, undelivered or owing a fee, or an order not delivered for a wrong address to update, in Arabic, Japanese or Korean, with a link that is not the carrier's own (Japan's redelivery lure: Sagawa, Yamato or Japan Post 'you were out, we took it back'); or a parcel from abroad held at customs for an unpaid duty, to be returned, with a call-back to a VoIP, 050 or mobile number (Japanese, Korean)"
   strings:
     $ar1 = /(شحنتك|شحنة|الشحنة|طردك|الطرد|طلبيتك|الطلبية)/
     $ar2 = /(معلقة|متوقفة|تعذر|لم يتم|عدم اكتمال|رسوم|دفع|تحديث|إعادة التوصيل|اعادة التوصيل)/
+    // the delivery that failed (an order, not only a parcel; Gulf and Egyptian speech) and the address to fix
+    $ar3 = /(تعذر|لم نتمكن من|لم يتم|ما قدرنا|مقدرناش|ماقدرناش|معرفناش|ما تمكنا من|فشل) ?(ال)?(توصيل|تسليم|نوصل|نسلم)/
+    $ar4 = /(تحديث|حدث|حدّث|تأكيد|أكد|اكد|عدل|عدّل|تعديل|صحح|أدخل|ادخل) ?(ال)?(عنوان|بيانات العنوان)/
     $ja1 = /(お荷物|荷物|配達|配送|宅配便|お届け物|郵便物|ゆうパック|宅急便|佐川|ヤマト|クロネコ|日本郵便|国際郵便|税関)/
     $ja2 = /(不在|持ち帰り|再配達|確認|下記|住所|宛先不明|保管期限|返送|関税|通関)/
     // Korean: a parcel or an import (직구) not delivered, held or owing a fee (a letter is three bytes: gaps in bytes)
@@ -302,7 +305,11 @@ rule parcel_problem_ar_ja : phishing
     // the writer's own import ("my shoes are held", "I paid the duty"): first person, a chat's laugh or tears
     $me = /((^|[ ,.!?])(나|우리)( |가|는|도)|했어|됐대|私|僕|俺|うちの|払ったら|届いたよ|してみる)/
   condition:
-    ((($ar1 and $ar2) or ($ja1 and $ja2) or ($ko1 and $ko2)) and url_count > brand_link_count + platform_url_count)
+    // (a courier's own sender id linking to its own site, one the brand table does not list, is its real notice: from
+    // a sender id the Arabic lure needs a link of an impersonator's standing)
+    (((($ar1 and $ar2) or ($ar3 and $ar4)) and (sender_kind != "alpha" or shortener_count > 0 or risky_tld_count > 0
+        or deceptive_url_count > 0 or brand_mismatch_count > 0 or sender_host_mismatch_count > 0))
+      or ($ja1 and $ja2) or ($ko1 and $ko2)) and url_count > brand_link_count + platform_url_count
     or (($cu_ja or $cu_ko) and $ret and $cb and $num and not $me and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
