@@ -157,7 +157,7 @@ rule authority_police_investigation_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number; Russian, Ukrainian and Kazakh: an FSB, SBU or KNB officer, an investigator, a prosecutor or the central bank says a criminal case was opened against you (financing a banned organisation, terrorism or treason) or your personal data turned up in a leak of the state services portal, call back or await the call and tell no one"
+    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number; Russian, Ukrainian and Kazakh: an FSB, SBU or KNB officer, an investigator, a prosecutor or the central bank says a criminal case was opened against you (financing a banned organisation, terrorism or treason) or your personal data turned up in a leak of the state services portal, call back or await the call and tell no one; the police call-back in German (Swiss cantonal police too), Dutch, Swedish, Danish, Norwegian, Finnish, Turkish, Arabic (Gulf, Egyptian) and British or American English: a gang arrested with your bank data, an insider at your bank, an account or line in your name in a laundering, drug or terror case, or a report filed against you to settle, call back"
   strings:
     // each language: the authority and the case against you, in either order (the case is
     // written to the reader in the formal you: a friend's news about the police has neither)
@@ -195,14 +195,59 @@ rule authority_police_investigation_intl : phishing
     $ru_act = /(перезвоните|позвоните|свяжитесь|ожидайте звонка|ожидайте звонок|никому не сообщайте|никому не говорите|не разглашайте|для дачи объяснени|зателефонуйте|передзвоніть|зв.яжіться|очікуйте дзвінка|нікому не повідомляйте|нікому не кажіть|для надання пояснень|хабарласыңыз|қоңырау шалыңыз)/
     // a warning passed on, or the news
     $ru_warn = /(мошенник|шахраї|аферист|не перезванивайте|не передзвонюйте|осторожно|обережно|бдительн|пильн|представляются|видают себе|в новостях|у новинах)/
+    // The Nordic, Swiss, Dutch, Turkish and Arabic call-back (accents folded: "a" for a-ring and a-umlaut, "o"
+    // for o-slash, "ae" for ae): the police, an investigator or a prosecutor, and a story about the reader: your
+    // bank data found with a gang that was arrested, an insider at your bank, an account or a line in your name
+    // used in a laundering, drug or terror case, a report filed against you to settle
+    // German and Swiss (the cantonal or city police, an investigator) ...
+    $de_a = /(polizei\b|kapo\b|fedpol\b|\bermittler(in)?\b|\bkriminalbeamt\w{1,2}\b|\bstaatsanwalt)/
+    $de_c = /\b(festgenommen|verhaftet|gefasst|hochgenommen)\w{0,2}\b.{0,80}\b(ihre(n|r|m)? (daten|namen|adresse|personalien|kontodaten|bankdaten|bankangaben|kontoangaben|kartendaten)|uber sie)\b|\b(liste|unterlagen|notizen|zettel|aufzeichnungen) mit ihre(n|r|m)? (daten|namen|adresse|personalien|kontodaten|bankdaten|bankangaben|kontoangaben)\b|\bihre(r)? bank\b.{0,60}\b(insider|maulwurf|komplize\w{0,2}|mittater\w{0,2}|undichte stelle|verwickelt)\b/
+    // ... Dutch and Flemish ...
+    $nl_a = /\b(politie|recherche|rechercheur|officier van justitie|openbaar ministerie|parket|fiod)\b/
+    $nl_c = /\b(opgepakt|gearresteerd|aangehouden|opgerold)\b.{0,80}\buw (bank|rekening|pas|persoons|klant)?gegevens\b|\buw (bank|rekening|pas|persoons)gegevens\b.{0,60}\b(gevonden|aangetroffen|in beslag genomen|misbruikt)\b|\buw bank\b.{0,60}\b(insider|mol|medeplichtig\w{0,2}|betrokken)\b/
+    // ... Swedish ...
+    $sv_a = /\b(polisen|polismyndigheten|kommissarie|kriminalkommissarie|kriminalinspektor|polisinspektor|utredare|utredaren|aklagare|aklagaren|aklagarmyndigheten|ekobrottsmyndigheten|bedrageriroteln)\b/
+    $sv_c = /\bdina (bank|kort|konto|person)?uppgifter\b.{0,60}\b(hittats|hittades|patraffats|patraffades|beslagtagits|missbrukats)\b|\b(gripit|gripits|grep|anhallit|anhallits)\b.{0,80}\bdina (bank|kort|konto|person)?uppgifter\b|\b(i|pa) ditt namn\b.{0,60}\b(utredning\w{0,2}|brott|bedrageri\w{0,3}|penningtvatt|narkotika\w{0,4}|terror\w{0,4})\b|\b(anmalan|anmalningar|polisanmalan) (har )?(gjorts|inkommit|lamnats|upprattats) mot dig\b|\bdin bank\b.{0,60}\b(insider|infiltrerad|medhjalpare|inblandad)\b/
+    // ... Danish ...
+    $da_a = /\b(politiet|rigspolitiet|politikommissaer|politiassistent|efterforsker|efterforskeren|kriminalassistent|anklager|anklageren|anklagemyndigheden|bagmandspolitiet)\b/
+    $da_c = /\bdine (bank|konto|kort|person)?oplysninger\b.{0,60}\b(fundet|beslaglagt|misbrugt)\b|\b(anholdt|anholdte|arresteret)\b.{0,80}\bdine (bank|konto|kort|person)?oplysninger\b|\b(i|pa) dit navn\b.{0,60}\b(efterforskning|sag|bedrageri|hvidvask\w{0,4}|narko\w{0,6}|terror\w{0,4})\b|\banmeldelse (er )?(indgivet|lavet|oprettet|modtaget) mod dig\b|\bdin bank\b.{0,60}\b(muldvarp|insider|infiltreret|medskyldig)\b/
+    // ... Norwegian ...
+    $no_a = /\b(politiet|politibetjent|politioverbetjent|etterforsker|etterforskeren|kripos|okokrim|politiadvokat|statsadvokat|politidistrikt)\b/
+    $no_c = /\bdine (bank|konto|kort|person)?opplysninger\b.{0,60}\b(funnet|beslaglagt|misbrukt)\b|\b(pagrepet|arrestert)\b.{0,80}\b((bank|konto|kort|person)?opplysningene dine|dine (bank|konto|kort|person)?opplysninger)\b|\b(i|pa) ditt navn\b.{0,60}\b(etterforskning|sak|bedrageri|hvitvask\w{0,4}|narko\w{0,6}|terror\w{0,4})\b|\banmeldelse (er )?(inngitt|levert|registrert|opprettet) mot deg\b|\b(banken din|din bank)\b.{0,60}\b(muldvarp|insider|infiltrert|medskyldig)\b/
+    // ... Finnish (the case endings: no word boundary after the stem) ...
+    $fi_a = /\b(poliisi|keskusrikospoliisi|krp|rikoskomisario|komisario|rikosylikonstaapeli|ylikonstaapeli|syyttaja|syyttajalaitos)/
+    $fi_c = /\b(pankkitietosi|henkilotietosi|korttitietosi|tietosi|tilisi|nimissasi|nimiisi)\b.{0,80}\b(loydetty|loytyi|loytyneet|takavarikoitu|kaytetty|kaytetaan|rahanpesu|huume|terrori)|\b(sinua|sinut) (vastaan|epaillaan)\b|\bpankissasi\b.{0,40}\b(sisapiiri|myyra|rikoskumppani)/
+    // ... and the Nordic and Finnish call-back, or the secrecy
+    $nord_act = /\b(ring (straks|omgaende|snarast|umiddelbart|hurtigst|genast|direkt|idag|i dag|oss|os|til|tilbake|tillbaka)|kontakta (oss|utredaren|handlaggaren|kommissarien)|kontakt (os|oss|straks|snarest|efterforskeren|etterforskeren)|berata inte|beratta inte|fortael det ikke|ikke fortell|soita|soittakaa|ota yhteytta|ottakaa yhteytta|ala kerro)\b/
+    // their warnings: the fake police named, "the police never ask"
+    $nord_warn = /\b(falska poliser|falske politi\w{0,6}|falsk polis|utger sig for|udgiver sig for|utgir seg for|aldrig|aldri|koskaan|huijari\w{0,4}|huijaus\w{0,4}|esiintyy|bedragare|bedrageriforsok|svindelforsog|svindelforsok|varning|advarsel|varoitus|var uppmarksam|vaer opmaerksom|vaer oppmerksom)\b/
+    // ... Turkish (the case endings: no word boundary after the case) ...
+    $tr2 = /\b(emniyet|polis|savcilik|savci|bassavcilig\w{0,3}|komiser|jandarma|masak|siber suclar|terorle mucadele|mali suclar)\w{0,6}\b.{0,100}\b(sorusturma\w{0,8}|kara para aklama\w{0,6}|teror orgut\w{0,6}|adiniza (acilan|acilmis|kayitli)|(banka )?hesabiniz\w{0,2}\b.{0,40}\b(kullanil|tespit|bloke|dondurul)\w{0,10})\b/
+    // ... Arabic, Gulf and Egyptian (a letter is two bytes): the police, the public prosecution, the
+    // investigations bureau or an officer's rank, and laundering, a report against you, or your account or
+    // identity in a fraud, drug or terror case; a call asked for
+    $ar_a = /(شرطة|الشرطة|النيابة|نيابة|المباحث|مباحث|الامن العام|الأمن العام|امن الدولة|أمن الدولة|وزارة الداخلية|النقيب|الرائد|المقدم|العقيد|الملازم|المحقق|وكيل النيابة)/
+    $ar_c = /(غسيل|غسل) (ال)?(أموال|اموال)|(بلاغ|قضية|قضيه|شكوى|شكوي|محضر)\S{0,4} .{0,40}(ضدك|ضدكم|باسمك|باسمكم|بحقك|عليك)|(حسابك|حسابكم|بطاقتك|رقمك|هويتك|بياناتك|اسمك)\S{0,8} .{0,80}(احتيال|نصب|جريمة|جرائم|مخدرات|ارهاب|إرهاب|تحقيق|قضية|قضيه|عصابة|عصابه)/
+    $ar_act = /(اتصل|اتصال|الاتصال|تواصل|كلمني|كلمنا|كلمنى|رد علي|رد علينا|كلم)/
+    $ar_warn = /(احذر|احذروا|تحذير|انتحال|ينتحل|منتحل|محتال|لا تتجاوب|لا ترد|لا تشارك|لن تطلب|لا تطلب|لا يطلب|لن يطلب|توعية)/
+    // ... and British and American English: an arrested gang holding your bank details, an insider at your bank
+    $en_a = /\b(police|detective|dc|ds|di|constable|sergeant|fraud squad|economic crime unit|financial crimes? unit|sheriff'?s office|prosecutor|district attorney)\b/
+    $en_c = /\b(arrested|detained|caught|raided)\b.{0,80}\b(holding|with|had|found|carrying|in possession of) your (bank |card |account |personal )?(details|data|information|card)\b|\b(someone|an insider|a member of staff|an employee|a staff member|a cashier|staff) (at|in|inside|from|working at|working in) your bank\b.{0,60}\b(involved|stealing|fraud|corrupt|working with|implicated)\b|\b(report|complaint|case) (has been |have been |was )?(filed|lodged|made|brought|registered|opened) against you\b.{0,80}\b(settle|avoid (prison|jail|arrest|court|prosecution))\b/
+    $en_act = /\b(call (me|us|back|this number|the number|[a-z]{1,12} on)|ring (me|us|back)|contact (me|us|sgt|officer|detective|dc|ds)|speak to (me|us|the officer)|do not tell|don't tell)\b/
     // the scam named for what it is: a police warning or a forwarded alert
     $warn = /\b(betruger|betrugsmasche|falsche polizisten|dolandirici\w{0,4}|estafa|estafas|estafador|estafadores|se hacen pasar|oszusci|oszustow|oszustami|podszywa\w{0,6}|oplichter|oplichters|oplichting|doen zich voor|truffatori|si spacciano|finti|arnaque|arnaques|escrocs|se font passer|faux policiers|faux gendarmes)\b|(謹防|慎防|提防|反詐|防詐|騙局|假冒|冒充|ご注意|に注意|なりすまし|不審な|騙され|だまされ|사칭|속지 ?마|주의하세요|조심하세요|احتيال|نصب|انتحال)/
   condition:
     (($de or $tr) and ($act or phone_count > 0 or contact_count > 0)
       or (any of ($es, $pl, $nl, $it, $fr, $zht, $ja, $ko, $ar) and ($act or phone_count > 0))
       or ($fr_auth and $fr_case and $fr_threat and $fr_cb and ($fr_num or phone_count > 0))
-      or ($ru_auth and $ru_case and ($ru_act or phone_count > 0) and not $ru_warn))
+      or ($ru_auth and $ru_case and ($ru_act or phone_count > 0) and not $ru_warn)
+      or ((($de_a and $de_c) or ($nl_a and $nl_c) or $tr2) and ($act or phone_count > 0 or contact_count > 0))
+      or ((($sv_a and $sv_c) or ($da_a and $da_c) or ($no_a and $no_c) or ($fi_a and $fi_c))
+        and ($nord_act or phone_count > 0) and not $nord_warn)
+      or ($en_a and $en_c and $en_act and not $nord_warn))
     and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
+    or ($ar_a and $ar_c and ($ar_act or $act or phone_count > 0) and not $ar_warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule authority_identity_crime_hi : phishing
