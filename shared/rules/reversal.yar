@@ -571,3 +571,43 @@ rule reversal_relocation_sale_ng : phishing
         and not $rl_known and not $self)
       or ($ld_land and $ld_pitch and $ld_dep and ($ld_cur or money_count > 0) and not $ld_self))
 }
+
+// The marketplace and rental advance fee (English of Britain and America, German, French, Turkish, Gulf and
+// Egyptian Arabic): the landlord abroad who posts the keys by courier once the deposit is paid, the car "in
+// shipping" held for whoever sends a deposit, and the buyer who "has already paid" and asks the seller to
+// confirm a payment service's e-mail or to enter card details at a link "to receive" the money, a courier to
+// collect. A real landlord shows the flat; a real buyer comes to see it, or pays at pick-up.
+rule reversal_listing_advance_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.8
+    description = "Marketplace and rental advance fee from a person's number: keys sent by courier or post once the deposit is paid, a car or vehicle in shipping or at customs reserved for a deposit, or a buyer who has 'already paid' and asks to confirm the payment service's e-mail or to enter card details to receive the money (English, German, French, Turkish, Gulf and Egyptian Arabic)"
+  strings:
+    // the keys posted or couriered ("keys by DHL", "Schlussel per Post", "cles par colis", "anahtarlari kargo ile", "المفاتيح بالشحن")
+    $keys = /\bkeys?\b.{0,30}\b(by|via|through|with) (courier|post|mail|dhl|fedex|ups|royal mail|parcel|a delivery (company|service))\b|\b(send|post|mail|ship|courier)( you)? the keys\b|\bkeys (will be |would be |can be )?(posted|mailed|couriered|shipped|sent (to you )?by)\b|\bschlussel\b.{0,40}\b(per|mit der|mit|uber|via) (post|dhl|hermes|dpd|kurier|paket|spedition)\b|\b(cles|clefs)\b.{0,40}\b(par|via) (la poste|colis|chronopost|dhl|ups|fedex|transporteur|coursier|courrier|colissimo)\b|\banahtar(lari|i|lar)?\b.{0,30}\b(kargo|kurye|posta)|(المفاتيح|المفتاح).{0,40}(بالشحن|شركة الشحن|شركه الشحن|بالبريد|مع المندوب|مندوب|ارامكس|أرامكس|دي اتش ال)/
+    // the deposit, the first rent or a reservation sum asked
+    $dep = /\b(deposit|first month'?s? rent|holding fee|reservation fee|security bond|bond)\b|\b(kaution|anzahlung|reservierungsgebuhr|erste(n)? miete|monatsmiete)\b|\b(caution|depot de garantie|acompte|premier loyer|frais de reservation|arrhes)\b|\b(depozito|kapora|on odeme|ilk kira|kiranin ilk)|(عربون|العربون|التأمين|تأمين الشقة|مقدم|المقدم|دفعة مقدمة|الدفعة المقدمة|ايجار أول شهر|إيجار أول شهر|ايجار اول شهر)/
+    // the ask to transfer it
+    $send = /\b(send|wire|transfer|pay|zelle|bank transfer|western union|moneygram|paypal|revolut)\b|\b(uberweisen|uberweisung|uberweist|zahlen|bezahlen|uberweisen sie)\b|\b(virement|virer|envoyer|envoyez|payer|mandat cash|western union|transcash|pcs)\b|\b(gonder|gonderin|gondermeniz|yatir|yatirin|yatirmaniz|havale|eft|iban)\b|(حول|حوّل|تحويل|ابعت|ابعتلي|ارسل|أرسل|ادفع|الايبان|ايبان|آيبان|رقم الحساب)/
+    // the vehicle in shipping or at customs, reserved for a deposit
+    $car = /\b(car|vehicle|truck|motorbike|motorcycle|caravan|motorhome|auto|fahrzeug|wagen|wohnmobil|voiture|vehicule|camping-car|araba|arac|aracim|arabam)\b|(السيارة|السياره|العربية|العربيه|سيارتي|عربيتي)/
+    $ship = /\b(with|at) (the |a )?(shipping|transport|freight|logistics) (company|agent|firm)\b|\b(in|at) customs\b|\b(in transit|being shipped|in shipping|shipping company)\b|\b(spedition|transportunternehmen|beim zoll|im zoll|verschifft|versandfirma)\b|\b(transporteur|transitaire|a la douane|en douane|societe de transport|en cours d'expedition)\b|\b(nakliye|nakliyat|gumrukte|gumrukte bekliyor|lojistik firma)|(شركة الشحن|شركه الشحن|في الشحن|فى الشحن|في الجمارك|فى الجمارك|بالجمارك|مخلص جمركي)/
+    $hold = /\bto (reserve|hold|secure|book)\b|\b(reservieren|zu reservieren|sichern)\b|\b(reserver|bloquer|pour la reserver|pour le reserver)\b|\b(ayirmak|ayirtmak|rezerve|ayirabilirim)\b|(للحجز|لحجز|احجزها|احجزهالك|عشان احجز|لحجزها)/
+    // the buyer who has paid already ...
+    $paid = /\b(i|we)( have| ve|'ve)?( already| just)? (paid|made the payment|sent the (money|payment)|completed the payment|transferred the money)\b|\b(ich habe|hab|habe) (bereits |schon |gerade )?(bezahlt|uberwiesen|die zahlung (gesendet|veranlasst|getatigt))\b|\bj'ai (deja |bien )?(paye|effectue le (paiement|virement)|envoye (l'argent|le paiement))\b|\b(odemeyi|parayi|ucreti) (yaptim|gonderdim|yatirdim|attim|tamamladim)\b|(حولت المبلغ|حوّلت المبلغ|دفعت المبلغ|تم التحويل|تم الدفع|ارسلت المبلغ|أرسلت المبلغ|بعتلك الفلوس|حولتلك الفلوس|حولتلك المبلغ)/
+    // ... and asks to confirm a payment service's e-mail, or to enter the card at a link to receive it
+    $mail = /\b(confirm|accept|check|approve|open)( the| your)? (e-?mail|email|mail|message|notification) (from|of|sent by) (paypal|the bank|bank|zelle|ebay|vinted|gumtree|the payment|payment)\b|\b(e-?mail|email|mail|nachricht) (von|der) (paypal|kleinanzeigen|der bank|bank)\b.{0,40}\b(bestatig|bestatigen|akzeptier|offnen)|\b(bestatigen|bestatige) (sie )?(die|den) (e-?mail|mail|link|zahlung)\b|\b(mail|e-?mail|courriel|message) (de|from) (paypal|leboncoin|vinted|la banque)\b.{0,40}\b(confirm|valid|accept)|\b(confirmer|confirmez|confirme|valider|validez|valide|accepter|acceptez) (le |l'|la )?(mail|e-?mail|courriel|notification|message) (de|envoye par) (paypal|leboncoin|vinted|la banque|votre banque)\b|\b(paypal|iyzico|sahibinden|letgo|dolap|papara)\b.{0,40}\b(mail|e-?posta|eposta)\b.{0,30}\b(onayla|kontrol)|(ايميل|الإيميل|الايميل|بريدك|الرسالة).{0,40}(باي بال|paypal|البنك).{0,30}(أكد|اكد|تأكيد|تاكيد|وافق)/
+    $card = /\b(enter|fill in|put in|type in|provide) (your )?(card|debit card|credit card|bank card|card details|card number)\b.{0,50}\b(receive|get|release|claim|accept)\b|\b(karten ?daten|kartennummer|kreditkarten ?daten|kartendaten)\b.{0,50}\b(erhalten|empfangen|bekommen|auszahl)|\b(coordonnees bancaires|numero de (carte|ta carte|votre carte)|informations de (carte|votre carte)|donnees de (carte|votre carte))\b.{0,50}\b(recevoir|encaisser|debloquer|percevoir)|\bkart (bilgi|numara)\w{0,8}\b.{0,50}\b(almak|alabilmek|alabilirsiniz|ulasmasi|gecmesi|teslim)|\b(almak|alabilmek|tahsil etmek|cekebilmek|cekmek) icin\b.{0,40}\bkart (bilgi|numara)|(بيانات البطاقة|بيانات الكارت|رقم البطاقة|رقم الكارت|بيانات الفيزا|رقم الفيزا).{0,60}(لاستلام|تستلم|لاستقبال|عشان توصلك|علشان توصلك|يوصلك|لتحصل)/
+    // the courier or an agent to collect the item
+    $courier = /\b(courier|shipping agent|mover|delivery (guy|man|company|service)|dhl|fedex|ups) (will|would|can|is going to|shall) (come|pick|collect)\b|\b(kurier|spedition|bote|dhl|hermes)\b.{0,30}\b(abholen|holt|abgeholt)\b|\b(coursier|transporteur|livreur)\b.{0,40}\b(recuperer|passera|viendra|recupere)\b|\b(kurye|kargo)\b.{0,30}\b(gelip alacak|alacak|teslim alacak|gelecek)\b|(المندوب|مندوب الشحن|مندوب|شركة الشحن).{0,30}(هيستلم|سيستلم|يستلم|هييجي|سيأتي|يجي ياخذ|يجي ياخد|هياخدها|هياخده)/
+    $listing = /\b(listing|advert|your ad|marketplace|gumtree|craigslist|ebay|vinted|depop|kleinanzeigen|inserat|anzeige|leboncoin|annonce|sahibinden|letgo|dolap|ilan|ilaniniz|haraj|dubizzle|opensooq|olx)\b|(حراج|دوبيزل|السوق المفتوح|الإعلان|الاعلان|اعلانك|إعلانك)/
+    // a real buyer or tenant comes to see it or pays on the spot
+    $self = /\b(come (and |to )?(see|view|look)|viewing on|pick it up (myself|tomorrow|tonight|on)|pay (cash )?(on|at) (pick ?up|collection)|in person)\b|\b(besichtigung|vorbeikommen|hole es ab|abholung (am|morgen)|bar bei abholung)\b|\b(visite|je passe (le|la) (recuperer|voir)|en main propre)\b|\b(gelip (bakarim|alirim|gorurum)|elden)\b|(معاينة|هاجي اشوف|اجي اشوف|هعدي اخد|يد بيد|كاش عند الاستلام)/
+  condition:
+    reversal_personal_sender and not $self
+    and (($keys and $dep and $send)
+      or ($car and $ship and $dep and $hold)
+      or ($paid and $mail and ($listing or $courier))
+      or ($card and ($paid or $listing or $courier) and ($listing or $courier or url_count > 0)))
+}
