@@ -136,6 +136,15 @@ describe('readLinks: a host that wears another address', () => {
       [factsOf('Update: poste-kurier.gr-delivery.top').worn, factsOf('Pay: toll.pl-oplata.com/x').worn],
       [1, 1],
     );
+    // a country's second level worn, its dot made a hyphen
+    assert.deepEqual(
+      [factsOf('Redelivery: posta.co-il.top/d').worn, factsOf('Card locked: bank-help.com-au.help').worn],
+      [1, 1],
+    );
+    assert.deepEqual(
+      [factsOf('Plans at www.eco-uk.com').worn, factsOf('Join the co-investment fund: co-invest.org').worn],
+      [0, 0],
+    );
     // the same code opening a plain name, or after www, is a name
     assert.deepEqual(
       [factsOf('Menu at www.th-kitchen.com').worn, factsOf('Shop at cz-outlet.com').worn],

@@ -20,6 +20,12 @@ export function nameParts(host: string): string[] {
  * "studentaid-gov", "relief.org.donate" (not at the start: "net-a-porter" is a shop's own name).
  */
 const WORN_GENERIC = /[.-](?:com|net|org|gov|govt|gouv|gob|edu)(?:[.-]|$)/;
+/**
+ * A country's second level worn with its dot made a hyphen ("post.co-il.top", "bank.com-au.help"):
+ * "co-", "com-", "gov-", "org-", "ac-" and a country code that uses it, ending a part.
+ */
+const WORN_SECOND_LEVEL =
+  /(?:^|[.-])(?:co|com|gov|org|ac|or|go|ne)-(?:il|uk|nz|za|jp|kr|in|id|th|ke|tz|ug|au|br|mx|ar|tr|my|sg|hk|tw|ph|pk|ng|eg|sa)(?:\.|$)/;
 /** Country codes worn just before a generic TLD ("cn.xyz", "nl.app"), the ones impersonated most. */
 const WORN_COUNTRIES: ReadonlySet<string> = new Set(
   'jp cn uk us nl de fr es au ca br mx kr tw hk sg th vn ph ae sa za ng ke pk bd it ro pl ru in id my tr gr il ua be ch pt ie se dk fi cz nz eg ma'.split(
@@ -47,7 +53,7 @@ export function deceptiveHost(host: string, tld: string, abuseTld: boolean): num
   const parts = nameParts(host);
   const label = parts[parts.length - 1];
   if (label === undefined) return NOT_DECEPTIVE;
-  if (WORN_GENERIC.test(parts.join('.'))) return WORN;
+  if (WORN_GENERIC.test(parts.join('.')) || WORN_SECOND_LEVEL.test(parts.join('.'))) return WORN;
   if (tld.length > 2 && !INSTITUTIONAL.has(tld) && parts.length >= 2 && WORN_COUNTRIES.has(label))
     return WORN;
   // in a subdomain only: a company's regional site is often its name and a country ("brand-th.com")
