@@ -1027,3 +1027,18 @@ rule contest_charity_personal_wallet : phishing
     sender_kind != "alpha" and sender_kind != "shortcode" and not $family
     and $char and ($wal or ($wal_name and (phone_count > 0 or money_count > 0)))
 }
+
+rule contest_win_claim_eu : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Your number drawn or you won a prize, or an inheritance from a relative, with 'reply YES to confirm', your ID, bank details, the tax or shipping first, or a notary or lawyer to contact (Turkish, Arabic, German, Nordic, Finnish, Dutch, French, Italian, Spanish, Portuguese, Polish)"
+  strings:
+    $win = /\b(gewonnen|gewinner|ausgelost|gezogen|gewinnspiel|verlosung|vunnit|vundet|vunnet|vinnare|vinder|vinner|utlottning|lodtraekning|lodtrakning|trekningen|drogs|dragits|trukket|voittanut|voittaja\w{0,3}|arvottiin|arvottu|arvonnassa|winnaar|getrokken|uitgeloot|loterij|gagne|gagnant|tire\(?e?\)? au sort|tirage|tombola|hai vinto|vince|vincitore|estratto|lotteria|ganaste|gano|ganado|ganador|sorteado|sorteo|ganhou|vencedor|ganhador|wygral\w{0,3}|wygrana|wygranej|zwyciezca|wylosowany|loteri\w{0,2}|kazandi\w{0,3}|kazanan|cekilis\w{0,4}|ikramiye|erbe|erbschaft\w{0,4}|nachlass\w{0,3}|arv|arvet|arven|arvinge|arving|arvesak|arvsarende|erfenis\w{0,4}|erfgenaam|heritage|heritier|succession|eredita|erede|herencia|heredero|heranca|herdeiro|spadek|spadkobierca|spadkowa|miras\w{0,3}|mirasci)\b|(perinno|perinto|perillise|cekilis|numaraniz)|(فزت|فائز|الفائز|كسبت|رقمك|اختيارك|للفوز|ميراث|ورثة)/
+    $claim = /\b(antworten sie|antworte|svara|svar|vastaa|antwoord|repondez|rispondi|responda|odpowiedz|yazin)( mit| med| met| con| com| avec)? "?(ja|kylla|oui|si|sim|tak|evet)\b|\b(ausweis\w{0,3}|id-?en|id|piece d'identite|documento d'identita|ine|rg|dowodu|kimlik|evet yaz\w{0,3})\b|(henkilollisyystodistu|sahkopost|lakimie|asianajaja|tilitie|kontoopplysning|notariusz|prawnik|avukat|advokat)|\b(steuer|skatt|skatten|vero|belasting|taxes|tasse|impuestos|impostos|podatek|vergi\w{0,2}|versandkosten|fraktavgift\w{0,3}|fragtgebyr\w{0,3}|fraktgebyr\w{0,3}|toimitusmaksu|verzendkosten|frais de livraison|spese di spedizione|envio|frete|wysylke|kargo ucreti)\b|\b(kontodaten|kontouppgifter|kontooplysninger|kontoopplysning\w{0,4}|tilitie\w{0,4}|rekeninggegevens|coordonnees bancaires|coordinate bancarie|datos bancarios|dados bancarios|dane konta|iban)\b|\b(notar|notaris|notaire|notaio|notario|notariusz\w{0,3}|noter|advokat\w{0,3}|asianajaja\w{0,2}|lakimie\w{0,4}|jurist|advocaat|avocat|avvocato|abogado|advogado|prawnik\w{0,3}|avukat\w{0,3}|anwalt)\b|\b(rufen sie uns|ring oss|ring til os|soita meille|bel ons|appelez-nous|chiamaci|llamenos|ligue para nos|zadzwon do nas|arayin|e-?mail|e-post|mejla|mailem|mailowo|pa mail|paa mail|mail ons|mail us|send os|send oss|skicka|laheta|stuur|wyslij|gonderin|schicken sie|senden sie|envoyez|inviaci|envianos|mandanos|mande|por correo|par mail|per mail|per e-mail)\b|(ارسل|ابعت|الهوية|رقم حسابك|المحامي|الضريبة|الشحن|اتصل|تواصل|كلمنا|رد بنعم)/
+    $own = /\b(ich habe|jag har|vann jag|jeg har|jeg vant|jeg vandt|vi fikk|vi fik|ik heb|ik won|j'ai|ho vinto|he ganado|gane|eu ganhei|wygralem|wygralam|kazandim|voitin|voitimme|avo|avó|bestemor|bestemors|mormor|farmor|oma|opa|nonna|nonno|abuela|abuelo|babcia|dziadek|babaanne|anneanne|my (gran|grandma|grandpa|aunt|uncle))\b|(لاخوك|اخوك|اخويا|ابويا|جدي|جدتي)/
+  condition:
+    $win and $claim and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
