@@ -2,6 +2,17 @@
 // products, search-ranking and business-funding solicitations. Written for the families, not from
 // any corpus message.
 
+// a seller's ask to write, order or message, beyond the contact words counted in contact_count (English, German,
+// French, Italian, Spanish, Portuguese, Turkish, Gulf and Egyptian Arabic): "DM me", "schreib uns", "ecris-moi",
+// "scrivimi", "mandame un mensaje", "envie mensagem", "mesaj atin", "siparis icin", "للطلب"
+private rule goods_ml_ask
+{
+  strings:
+    $a = /\b(dm (me|us)|text me|message (me|us)|order (now|today|yours|here)|schreib(t)? uns|melde dich|bestell\w{1,4}|ecris-moi|ecrivez-moi|envoyez-moi|commandez|pour commander|scrivimi|scrivici|mandami|ordina\w{0,2}|contattami|contattaci|manda\w{0,3} (un )?mensaje|mandame|pide ya|pedidos|haz tu pedido|encomende|encomendas|envie (uma )?mensagem|faca (o )?seu pedido|mesaj at\w{1,3}|siparis\w{0,4}|arayin|hemen ara|bana yaz\w{0,3}|whats ?app|telegram)\b|(واتس|للطلب|للتواصل|للاشتراك|اطلب|كلمنا|كلمني|راسلنا|راسلني)/
+  condition:
+    $a
+}
+
 rule goods_replica_luxury
 {
   meta:
@@ -9,7 +20,7 @@ rule goods_replica_luxury
     weight = 2.6
     description = "Counterfeit luxury goods offered with a link, a contact or an Instagram handle: replica, 1:1, master or first copy watches, bags, sneakers (Rolex, Omega, Gucci), often at a rupee or dirham price with cash on delivery (English; India, the Gulf)"
   strings:
-    $rep = /\b(replica|replicas|knock-?offs?|1:1 (quality|copy|copies|clone)|aaa (quality|grade)|mirror (quality|copy)|super ?fake|first copy|master copy|7a (quality|grade)|designer-inspired)\b/
+    $rep = /\b(replica|replicas|knock-?offs?|1:1 (mirror |top |aaa )?(quality|copy|copies|clone|kalite|qualitat|qualite|qualita|calidad|qualidade)|(quality|kalite|qualitat|qualite|qualita|calidad|qualidade) 1:1|calidad (espejo|aaa)|qualidade (espelho|aaa)|primeira linha|birebir( kalite)?|aaa (quality|grade)|mirror (quality|copy)|super ?fake|first copy|master copy|7a (quality|grade)|designer-inspired)\b/
     $goods = /\b(watch|watches|bags?|handbags?|purses?|sneakers|shoes|belts?|wallets?|sunglasses|rolex|omega|cartier|louis vuitton|gucci|chanel|hermes|prada|dior|jordans?|yeezys?|hublot|patek philippe|audemars piguet|tag heuer|rado|balenciaga|ysl|versace|fendi|burberry)\b/
     // the seller's Instagram or TikTok page ("DM on Instagram @lux.watch", "Insta: @...")
     $ig = /\b(insta|instagram|tiktok)( id| page| handle)? ?:? ?(@|dm)|\big ?: ?@|\bdm (us |me )?(on |at )?(insta|instagram|ig)\b/
@@ -17,14 +28,14 @@ rule goods_replica_luxury
     $own = /\b(bought|purchased|maine|mene|liya tha|li thi|kharida|kharidi|mangwaya|mangwayi|lol|haha|lmao)\b/
     // with a word of contact alone, the seller's terms: cash on delivery, delivery, in stock, order
     // Arabic, Turkish, German, French, Swedish: "ماستر كوبي", "replika", "a+ kalite", "repliques", the goods in their words
-    $rep_x = /\b(replika|repliken|repliques?|replikor|replikat\w{0,2}|aaa kalite|a\+ kalite)\b|(ماستر كوبي|ماستر كواليتي|كوبي ون|هاي كوبي|تقليد درجة)/
-    $goods_x = /\b(uhren|taschen|handtaschen|saat|saatler|canta|cantalar|montres?|sacs?|klockor|klocka|vaskor|vaska)\b|(ساعات|شنط|شنطة|حقائب|رولكس|شانيل|جوتشي|قوتشي|لويس فيتون|ديور|كارتير)/
-    $sell_x = /\b(kapida odeme|kargo|versand|lieferung|livraison|leverans)\b|(الدفع عند الاستلام|التوصيل|توصيل)/
+    $rep_x = /\b(replika|replikas|repliken|repliques?|replikor|replikat\w{0,2}|aaa kalite|a\+ kalite)\b|(ماستر كوبي|ماستر كواليتي|كوبي ون|هاي كوبي|تقليد درجة|درجة اولى|درجة أولى|طبق الاصل|طبق الأصل)/
+    $goods_x = /\b(uhren|taschen|handtaschen|saat|saatler|canta|cantalar|cuzdan\w{0,3}|montres?|sacs?|klockor|klocka|vaskor|vaska|relojes|orologi|relogios|bolsos|bolsas|borse|malas)\b|(ساعات|شنط|شنطة|حقائب|رولكس|شانيل|جوتشي|قوتشي|لويس فيتون|ديور|كارتير)/
+    $sell_x = /\b(kapida odeme|kargo|versand|lieferung|nachnahme|livraison|leverans|consegna|contra ?reembolso|pago al recibir|entrega|cobranca|pay when you receive|photos|fotos|catalogo|katalog)\b|(الدفع عند الاستلام|التوصيل|توصيل)/
     $ask_ar = /(واتس|للطلب|للتواصل|كلمنا|كلمني|راسلنا)/
     $sell = /\b(cash on delivery|cod|free (shipping|delivery)|(shipping|delivery) (all over|across|available|in|worldwide)|ships? worldwide|in stock|available|order (now|today|on|via)|wholesale|best (price|quality)|top quality|catalogu?e|price list|whats ?app|dm)\b/
   condition:
     ($rep or $rep_x) and ($goods or $goods_x) and not $own
-    and (url_count > 0 or phone_count > 0 or $ig or ((contact_count > 0 or $ask_ar) and ($sell or $sell_x)))
+    and (url_count > 0 or phone_count > 0 or $ig or ((contact_count > 0 or $ask_ar or goods_ml_ask) and ($sell or $sell_x)))
 }
 
 rule goods_diet_miracle
@@ -116,6 +127,16 @@ rule goods_diet_miracle
     $x_big = /\b(zayiflama (hapi|kapsulu|cayi|urunu|damlasi|ilaci)|geciktirici (sprey|krem|hap)|penis buyut\w{1,5}|potenzmittel|potenzpillen|abnehmpillen|schlankheitspillen|diatpillen|penisvergrosser\w{1,4}|bantningspiller|bantningstabletter|potensmedel|potenspiller)\b|(تكبير وتطويل|كبسولات تطويل|حبوب تطويل|كبسولات تنحيف|حبوب تنحيف)/
     $x_cod = /\b(kapida odeme|zahlung bei lieferung|bezahlung bei lieferung|diskret\w{0,2} (versand|verpackung|lieferung|leverans)|betala vid leverans|betalning vid leverans|ohne rezept|utan recept)\b|(شحن سري|توصيل سري)/
     // a patient's or a relative's news: the doctor's advice, mum's knee, what I lost
+    // slimming products and men's enhancement by their names in German, French, Italian, Spanish, Portuguese, Turkish
+    // and Gulf and Egyptian Arabic ("gelules minceur", "capsule dimagranti", "pastillas adelgazantes", "cha seca barriga",
+    // "zayiflama kapsulu", "حبوب تنحيف"), or kilos lost in a month or N weeks, with an order or a way to write, from a number
+    $sl_prod = /\b(slimming|fat ?burn\w{0,3}|keto|weight ?loss) (capsules?|pills|tea|gummies|drops|patch\w{0,2}|shakes?)\b|\b(gelules?|capsules?|the|tisane|pilules?|comprimes?) (minceur|amincissant\w{0,2}|brule-?graisses?)\b|\bbrucia ?grassi\b|\bdimagrant[ei]\b|\b(pastillas?|capsulas?|te|gotas|parches?) (adelgazantes?|para adelgazar|quema ?grasas?)\b|\bquema ?grasas?\b|\b(capsulas?|cha|comprimidos|gotas) (emagrecedor\w{0,3}|para emagrecer|queima ?gordura)\b|\bseca barriga\b|\bschlankheits\w{1,8}|\babnehm(pillen|tropfen|kapseln|tee)\b|\bfatburner\b|\bzayiflama (hapi|kapsul\w{0,2}|cayi|urun\w{0,2}|damla\w{0,2}|ilaci)\b|\bkilo verdir\w{1,4}\b|\byag yakici\b|((حبوب|كبسولات|شاي|اعشاب|أعشاب|قطرات|منتج) (ال)?(تنحيف|تخسيس)|تخسيس سريع|تنحيف سريع)/
+    $sl_claim = /\b(lose|drop|shed|perdez|perdre|perdi|perca|perder|pierde|baja|bajar|verin|abnehmen|elimine|eliminez|brulez|minus|weg) (bis zu |jusqu'a |fino a |hasta |ate |up to )?[0-9]{1,2} ?(kg|kilos?|chili|quilos|lbs|pfund)\b|\b[0-9]{1,2} ?(kg|kilo) (verin|verdim|gitti|weg)\b|\bbauchfett weg\b/
+    $sl_time = /\b(a|in|en|em|num|in un|in einem|innerhalb|within|al|ao|par|per) (month|mes|mois|mese|monat|week|semaine|settimana|semana|woche)\b|\b(in|en|em|within|innerhalb von|dans) [0-9]{1,2} (days|jours|giorni|dias|tage\w?|semaines|weeks|wochen|settimane|semanas)\b|\b[0-9]{1,2} (days|jours|giorni|dias|tage\w?|semaines|weeks|wochen|settimane|semanas)\b|\b(ayda|haftada|[0-9]{1,2} gunde)\b|(في شهر|خلال شهر|في اسبوع|خلال اسبوع)/
+    // a person's own loss or order: "I lost", "j'ai perdu", "ho perso", "perdi ... desde", "abgenommen"
+    $sl_own = /\b(i (lost|ordered|bought|tried)|j'ai (perdu|commande|essaye)|ho (perso|ordinato|provato)|(he|hemos) (perdido|bajado|pedido)|baje|perdi [0-9]{1,2} ?(kg|kilos|quilos) (desde|em|no)|ich hab\w{0,2} (abgenommen|bestellt)|verdim|bhai|yaar|cancel\w{0,4}|refund\w{0,2}|my (mum|mom|wife|husband|sister|doctor))\b/
+    $sx = /\b(erection\w{0,2}|erecao|erecoes|erecciones|ereccion|erezion[ei]|erektion\w{0,2}|eyaculacion precoz|eiaculazione precoce|ejaculacao precoce|ejaculation precoce|potenzmittel|potenzpillen|geciktirici|erkeklere ozel|sertlesme|potenciador masculino|estimulante masculino|potenziatore|integratore (naturale )?per uomo|male enhancement)\b|(الضعف الجنسي|ضعف جنسي|تأخير القذف|تاخير القذف|سرعة القذف|ضعف الانتصاب|تكبير القضيب|تكبير العضو|منشط جنسي)/
+    $sx_sell = /\b(discreet\w{0,2}|discret\w{0,2}|diskret\w{0,2}|discreto|discreta|gizli (paket\w{0,4}|kargo)|natural\w{0,2}|naturel\w{0,2}|naturale|bitkisel|herbal|garanti\w{0,4}|order|commande\w{0,2}|ordina\w{0,2}|pedidos?|siparis\w{0,4}|bestell\w{0,4}|encomend\w{0,4}|kapida odeme|nachnahme|livraison|consegna|spedizione|envio|entrega|versand|kargo|ohne rezept)\b|(طبيعي|مضمونة|مضمون|للطلب|سرية|الدفع عند الاستلام)/
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
     ($loss or $product) and $push and (url_count > 0 or phone_count > 0)
@@ -137,6 +158,8 @@ rule goods_diet_miracle
     or ($vi_big and $vi_cod and (phone_count > 0 or contact_count > 0) and not $mc_mine and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($x_big and ($x_cod or $big_cod) and (phone_count > 0 or contact_count > 0 or $big_reach_ar) and not $afr_own and not $mc_mine
       and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($sl_prod or ($sl_claim and $sl_time) or ($sx and $sx_sell)) and (contact_count > 0 or phone_count > 0 or goods_ml_ask)
+      and not $sl_own and not $afr_own and not $mc_mine and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0 or ($ar_big and $big_reach_ar)) and not $afr_own and not $mc_mine
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -1073,6 +1096,12 @@ rule goods_fake_degree
     $ar_noexam = /(بدون اختبار|بدون امتحان|بدون اختبارات|بدون دوام|بدون حضور|بدون دراسة|من غير امتحان|من غير اختبار)/
     $ar_sell = /(معتمدة|معتمده|موثقة|موثقه|مسجلة|مسجله|نوفر|نستخرج|استخراج|سرية تامة)/
     $ar_ask = /(واتس|للطلب|للتواصل|كلمنا|كلمني|راسلنا)/
+    // driving licences, diplomas and experience certificates "for all countries" or "without the exam", registered,
+    // genuine or issued (English, Italian, Spanish, Portuguese, French, German, Turkish, Gulf Arabic)
+    $dl_doc = /\b(driving licen[cs]es?|driver'?s? licen[cs]es?|patente( di guida)?|patenti|carnet de conducir|licencia de conducir|carteira de (motorista|habilitacao)|carta de conducao|permis de conduire|fuhrerschein\w{0,2}|ehliyet|diplomas?|diplomi|diplomes?|titulos universitarios|degrees?|experience certificates?|work certificates?|certificados?|certificati|attestati|attestations? de travail|tecrube belgesi|arbeitszeugnis\w{0,2})\b|(شهادات جامعية|شهادة جامعية|شهادات خبرة|شهادة خبرة|رخصة قيادة|رخص قيادة|رخصة سواقة|رخص سواقة)/
+    $dl_all = /\b(all|every|any) countr\w{1,3}|\btous les pays\b|\btutti i paesi\b|\btodos (los|os) paises\b|\ballen? land\w{1,3}\b|\btum ulke\w{0,5}|(لجميع الدول|لكل الدول|كل الدول|جميع الدول)/
+    $dl_noexam = /\bwithout (an? |the |any )?(exams?|tests?|examination)\b|\b(senza|sin|sem|sans|ohne) (esame|examen|exame|prova|prufung)\b|\bsinavsiz\b|(بدون اختبار|بدون امتحان|من غير امتحان)/
+    $dl_sell = /\b(real|registered|genuine|verifiable|verified|original\w{0,2}|echte?r?|registriert|registrado|registrato|enregistre|kayitli|duzenlenir|we (make|sell|issue|provide|offer))\b|(معتمدة|معتمده|استخراج|نستخرج|نوفر)/
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
     $adm_noexam = /\b(without|bina|bagair|no|without any|without giving) (the )?(neet|jee|cet|entrance)( exam| test| score| qualification)?\b|\b(neet|jee|entrance)( exam| score)? (ke )?bina\b|\b(neet|jee|entrance)( exam| score)? (not required|not needed|nahi chahiye|ki zarurat nahi|ki jarurat nahi|zaruri nahi|jaruri nahi)\b|\b(low|kam|less|poor) (neet|jee) (score|marks|rank)\b/
     $adm_quota = /\b(management|nri|donation|direct) (quota|seats?|admissions?)\b/
@@ -1092,6 +1121,8 @@ rule goods_fake_degree
     or ($eu_doc and $eu_noexam and $eu_sell and (phone_count > 0 or contact_count > 0 or url_count > 0 or email_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($tr_doc and $tr_noexam and $tr_sell or $ar_doc and $ar_noexam and $ar_sell)
       and (phone_count > 0 or contact_count > 0 or url_count > 0 or $ar_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($dl_doc and (($dl_all and $dl_noexam) or (($dl_all or $dl_noexam) and $dl_sell))
+      and (phone_count > 0 or contact_count > 0 or url_count > 0 or goods_ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
 }
@@ -1319,11 +1350,11 @@ rule goods_chat_app_offers
     description = "Pirate IPTV subscriptions (thousands of channels, all sports, months or a year at a price), cheap game-currency top-ups (PUBG UC, Free Fire diamonds, V-Bucks, Robux) and furnished flats by the hour with full privacy, sold from a person's number with a chat app or a number (English, Gulf and Egyptian Arabic, Turkish, German, French, Swedish)"
   strings:
     $iptv = /\biptv\b/
-    $chan = /\b(channels|kanal\w{0,3}|sender|chaines|live tv)\b|(قناة|القنوات|قنوات)/
-    $period = /\b(12|6|3|24) (months|monate|mois|manader|ay|mon)\b|\b(1|one|ein|un|bir|ett) (year|jahr|an|ar|yil)\b|\b(yearly|annual|jahresabo|yillik)\b|(سنة|سنه|شهر|شهور|اشهر|أشهر)/
+    $chan = /\b(channels|kanal\w{0,4}|sender|chaines|canali|canales|canais|live tv)\b|(قناة|القنوات|قنوات)/
+    $period = /\b(12|6|3|24) (months|monate|mois|manader|ay|mon|mesi|meses)\b|\b(1|one|ein|un|bir|ett) (year|jahr|an|ar|yil|anno|ano)\b|\b(yearly|annual|jahresabo|yillik)\b|(سنة|سنه|شهر|شهور|اشهر|أشهر)/
     $iptv_own = /\b(my iptv|mine|lol|haha|meine? iptv|mon iptv|benim|min iptv|mitt iptv|is it legal)\b|(اشتراكي|عندي)/
-    $game = /\b(pubg (mobile )?uc|uc (pubg|top-?up|top up|yukleme)|free ?fire (diamonds?|elmas)|v-?bucks|robux|valorant (points|vp)|cod points|elmas (yukleme|paketi))\b|(شدات|جواهر فري فاير|شحن ببجي|روبوكس|فيبكس)/
-    $cheap = /\b(cheap\w{0,3}|best price|lowest price|instant\w{0,2}|cheaper|en ucuz|ucuz|aninda|uygun fiyat\w{0,3}|gunstig\w{0,2}|billig\w{0,2}|sofort|pas cher|moins cher)\b|(ارخص|أرخص|بأرخص|باقل|بأقل|فوري|فورا)/
+    $game = /\b(pubg (mobile )?uc|uc (pubg|top-?up|top up|yukleme)|free ?fire (diamonds?|elmas)|(diamantes?|diamants?) (de )?free ?fire|v-?bucks|robux|valorant (points|vp)|cod points|fifa coins|monete fifa|pavos de fortnite|elmas (yukleme|paketi))\b|(شدات|جواهر فري فاير|شحن ببجي|روبوكس|فيبكس)/
+    $cheap = /\b(cheap\w{0,3}|best price|lowest price|instant\w{0,2}|cheaper|en ucuz|ucuz|aninda|uygun fiyat\w{0,3}|gunstig\w{0,2}|billig\w{0,2}|sofort|pas chers?|moins chers?|prix bas|baratos?|baratas?|prezzi bassi|economic\w{1,2}|immediata|inmediata|imediata|na hora)\b|(ارخص|أرخص|بأرخص|باقل|بأقل|فوري|فورا)/
     $game_own = /\b(can you|could you|buy me|for me|mum|mom|dad|anne|baba|mama|papa|pappa)\b|(ماما|بابا|اشتري لي|اشحن لي)/
     $hour = /\b(by the hour|per hour|hourly|saatlik|stundenweise|pro stunde|a l'heure|per timme)\b|(بالساعة|بالساعه|بالساعات)/
     $flat = /\b(apartments?|flats?|studios?|rooms?|chalets?|daire\w{0,3}|oda|apart|wohnung\w{0,2}|zimmer|appartements?|lagenhet\w{0,3})\b|(شقق|شقة|شقه|استراحة|استراحات|شاليه|شاليهات|غرف|غرفة|استوديو)/
@@ -1331,6 +1362,6 @@ rule goods_chat_app_offers
     $ask = /\b(whats ?app|snap ?chat|telegram|wa\.me|t\.me|siparis|bestell\w{0,4}|commandez|bestall\w{0,3})\b|(واتس|للطلب|للحجز|للتواصل|كلمنا|كلمني|راسلنا)/
   condition:
     (($iptv and $chan and ($period or money_count > 0) and not $iptv_own) or ($game and $cheap and not $game_own) or ($hour and $flat and $priv))
-    and ($ask or contact_count > 0 or phone_count > 0)
+    and ($ask or contact_count > 0 or phone_count > 0 or goods_ml_ask)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

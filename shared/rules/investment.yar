@@ -1286,7 +1286,7 @@ rule invest_group_returns_ar_tr
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stock-tip group with a doctor, teacher or analyst (Saudi market, Egyptian exchange, Borsa Istanbul) promising daily or guaranteed profits, free or with few places, to join on a chat app; or invest a sum and receive a weekly or monthly sum in a farm or project under a guaranteed contract (Gulf and Egyptian Arabic, Turkish)"
+    description = "A stock-tip group with a doctor, teacher or analyst (Saudi market, Egyptian exchange, Borsa Istanbul) promising daily or guaranteed profits, free or with few places, to join on a chat app; or invest a sum and receive a weekly or monthly sum in a farm or project under a guaranteed contract (Gulf and Egyptian Arabic, Turkish); the same tip group in any of the languages (English, German, French, Italian, Spanish, Portuguese, Turkish, Arabic): stocks, crypto or trading signals, a professor, doctor, teacher, analyst or expert or a group or channel, a return by the day, week or month, free, guaranteed or with limited places, and an ask to join, reply or write"
   strings:
     $ar_grp = /(قروب|جروب|مجموعة|مجموعه|الدكتور|دكتور|الأستاذ|الاستاذ|المحلل|الخبير)/
     $ar_stock = /(السوق السعودي|سوق الأسهم|سوق الاسهم|الأسهم|الاسهم|البورصة|تاسي|توصيات|الفوركس|التداول)/
@@ -1300,10 +1300,19 @@ rule invest_group_returns_ar_tr
     $tr_join = /\b(katilin|katil|katilmak|uye ol|ucretsiz|kontenjan|son [0-9]{1,2} kisi)\b/
     $tr_inv = /\byatir\w{1,4}\b.{0,60}\b(haftalik|her hafta|aylik|her ay)\b.{0,40}\bkazan\w{0,4}\b/
     $tr_ctr = /\b(garantili|noter onayli|sozlesme\w{0,3}|ciftlik\w{0,4}|proje\w{0,4})\b/
+    // any language: the market (stocks, crypto, trading signals), the group or the expert, the bait (a return by the
+    // day, week or month, free, guaranteed, limited places, a tenfold stock) and the ask (join, reply, write)
+    $x_mkt = /\b(stocks?|stock picks|shares|trading|trades|crypto|cripto|krypto|kripto|forex|signals?|sinais|senales|segnali|signaux|sinyal\w{0,4}|aktien\w{0,14}|borsen\w{0,6}|bourse|boursier\w{0,2}|azionari\w?|azioni|titolo|acciones|accion|acoes|acao|bolsa|borsa|hisse\w{0,4}|al-sat|investment\w{0,6}|investissement|investimento|inversion|investition\w{0,2}|yatirim\w{0,5}|kazanc\w{0,2}|operazioni|operaciones|operacoes|prochaine action|actions? x ?10|kursrakete)\b|(الاسهم|الأسهم|أسهم|اسهم|البورصة|التداول|تداول|العملات الرقمية|توصيات)/
+    $x_grp = /\b(group|club|channel|class|gruppe|gruppo|grupo|groupe|grup\w{1,6}|grub\w{1,6}|investmentgruppe|aktiengruppe|tradinggruppe|kryptogruppe|canale|canal|kanal|clube|professor\w{0,2}|profesor\w{0,2}|professeur|professore|dr|dott|doctor|docteur|doutor|teacher|maestra|maestro|lehrer\w{0,2}|hoca\w{0,3}|coach|mentor|analyst|analista|analyste|analist\w{0,3}|expert\w{0,2}|esperto|experto|especialista|uzman\w{0,4}|profi|assistant|assistente|asistente|assistentin|asistan\w{0,6})\b|(مجموعة|مجموعه|جروب|قروب|قناة|الدكتور|الاستاذ|الأستاذ|المحلل|خبير|المعلمة|المعلم)/
+    $x_bait = /[0-9] ?% (a|per|al|por|ao|pro|par|au|am|each|every|im|in)? ?(day|dia|giorno|tag|jour|week|semana|settimana|woche|semaine|month|mes|mese|monat|mois)\b|\b(per|a|al|por|ao|pro|par|am|each|every) (day|dia|giorno|tag|jour|week|semana|settimana|woche|semaine|month|mes|mese|mois)\b|\b(daily|taglich\w{0,2}|quotidien\w{0,3}|giornalier\w|diari[oa]s?|diarios|gunluk|her gun|ayda|haftada|guaranteed|garantiert\w{0,2}|garanti\w{0,4}|garantit[oi]|garantizad[oa]|free|gratis|gratuit\w{0,3}|kostenlos\w{0,2}|ucretsiz|bedava|limited (places|seats|spots)|places? (limitees?|left)|posti limitati|plazas limitadas|cupos limitados|vagas limitadas|ultim[oa]s [0-9]{1,2}|last [0-9]{1,2}|nur noch [0-9]{1,2}|begrenzte platze|yer sinirli|son [0-9]{1,2} kisi|x ?10|10 ?x)\b|(يوميا|يومياً|كل يوم|مضمونة|مضمون|مجانا|مجاناً|مجاني|ببلاش|عدد محدود|اماكن محدودة|أماكن محدودة|[0-9]٪|٪ ?يوميا)/
+    $x_join = /\b(join|reply|add me|unisciti|entra|iscriviti|rispondi\w{0,3}|rispondendo|prenota|unete|entra al|responde|respondiendo|reserva|rejoignez|rejoindre|repondez|repondant|reservez|beitreten|tritt|antworte|platz sichern|melde dich|entre|participe|responda|respondendo|garanta|katil\w{0,5}|eklen\w{0,4}|mesaj at\w{1,3}|yazin|scrivimi|mandami|mandame|escribeme|ecrivez-moi|envoyez-moi|schreib mir|message me|text me|me chama)\b|(انضم|للانضمام|الانضمام|اضيفك|ابعتلي|سجل|اضغط|كلمنا|راسلنا|رد بكلمة|ارسل نعم)/
+    // a person's own group, class or shares ("the professor made the class group", "my stocks are up")
+    $x_own = /\b(my (stocks|shares|portfolio)|meine aktien|mes actions|le mie azioni|mis acciones|minhas acoes|for the class|della classe|de la classe|de la clase|da turma|ders grubu|lerngruppe|exam group|study group for)\b/
     // a person asking about their own shares or a warning
-    $own = /(نصب|احتيال|احذر|احذروا|هل أبيع|هل ابيع)|\b(dolandirici\w{0,4}|sahte|dikkat)\b/
+    $own = /(نصب|احتيال|احذر|احذروا|هل أبيع|هل ابيع)|\b(dolandirici\w{0,4}|sahte|dikkat|scam|arnaque|betrug|truffa|estafa|golpe)\b/
   condition:
     (($ar_grp and $ar_stock and $ar_gain and $ar_join) or ($ar_inv and $ar_ctr)
-      or ($tr_stock and $tr_grp and $tr_gain and ($tr_join or contact_count > 0)) or ($tr_inv and $tr_ctr))
+      or ($tr_stock and $tr_grp and $tr_gain and ($tr_join or contact_count > 0)) or ($tr_inv and $tr_ctr)
+      or ($x_mkt and $x_grp and $x_bait and ($x_join or contact_count > 0 or url_count > 0) and not $x_own))
     and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
 }

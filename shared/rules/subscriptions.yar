@@ -239,12 +239,16 @@ rule sub_horoscope_psychic
 {
   meta:
     action = "junk"
-    weight = 2.0
-    description = "Paid horoscope, tarot or psychic readings by text ('txt HORO followed by your star sign')"
+    weight = 2.8
+    description = "Paid horoscope, tarot or psychic readings by text ('txt HORO followed by your star sign') or by phone at a per-message or per-minute price, or a keyword to a short code (English, German, French, Italian, Spanish, Portuguese, Turkish, Gulf and Egyptian Arabic)"
   strings:
     $h = /\b(horoscopes?|horo|psychic|tarot|star ?sign|astrology|love ?(life|meter|test|match|reading))\b/
+    // the reading in the other languages: voyance, cartomanzia, videncia, Hellseher, fal, برجك, التاروت
+    $hx = /\b(voyance|voyant\w{0,2}|medyum\w{0,3}|clairvoyan\w{1,4}|horoscop\w{1,2}|oroscop\w{1,2}|horoskop\w{0,2}|liebeshoroskop|tarocchi|taro|cartomant\w{1,2}|cartomanzia|sensitiv[ao]|vident\w{1,3}|videncia|hellseh\w{1,4}|wahrsager\w{0,3}|kartenleg\w{1,3}|buzios|burc\w{0,4}|fal (bak\w{1,6}|yorum\w{0,3})|(kahve|ask|tarot) fali|falci\w{0,3}|astro)\b|(حظك|برجك|الابراج|الأبراج|الفنجان|التاروت|قراءة الكف|الفلك)/
+    // its price: per message or minute in those languages, a premium-rate number (0900, 0906, 0892, 899, 806)
+    $px = /\b(sms|msg|min|minute|minuto|mensaje|messaggio|mensagem|message)\b.{0,3}$|[0-9] ?(€|\$|£|tl|eur|r\$)? ?(\/ ?|per |par |pro |a |al |por |por )(sms|msg|min|minute|minuto|mensaje|messaggio|mensagem|message|anruf)\b|\b(mesaj basi|dakikasi|sms ucreti|prix (d'un |du )?sms|costo|coste|custo)\b|\b(0900|0906|0908|0909|0898|0892|0895|0899|899|895|806|807|803)[- ]?[0-9]|(للدقيقة|للرسالة|سعر الرسالة|الخط الساخن)/
   condition:
-    $h and (sub_keyword_to_shortcode or sub_reply_keyword or sub_price_stated or shortcode_count > 0)
+    ($h or $hx) and (sub_keyword_to_shortcode or sub_reply_keyword or sub_price_stated or shortcode_count > 0 or $px)
 }
 
 rule sub_content_delivery_notice
