@@ -368,6 +368,8 @@ rule family_new_number_intl
     $ar_kin = /^(.{0,30}( |،|,))?(ماما|بابا|يمه|يمة|يما|يبه|يبة|يبا|يوبا|ابوي|أبوي|ابويا|امي|أمي|امى|ستي|تيتا|تيتة|تيته|جدتي|يدوه|خالتي|خالتو|خالتى|عمتي|عمتو|عمتى)( |،|,|!|\.)|يا (ماما|بابا|امي|أمي|امى|ابوي|أبوي|ستي|تيتا|تيتة|تيته|جدتي|خالتي|خالتو|عمتي|عمتو)/
     $ar_new3 = /رقم (مؤقت|مؤقته|مؤقتة|جديد|صاحبي|صاحبتي|صاحبى|رفيقي|رفيقتي|صديقي|صديقتي)|(تلفون|تليفون|جوال|موبايل) (صاحبي|صاحبتي|صاحبى|رفيقي|رفيقتي|صديقي|صديقتي)|(انكسر|اتكسر|انسرق|اتسرق|ضاع|خرب|طاح|وقع|تعطل|اتعطل|باظ) (مني |منى )?(تلفوني|تلفونى|تليفوني|تليفونى|جوالي|جوالى|موبايلي|موبايلى|هاتفي|الموبايل|التلفون|الجوال|التليفون)|(الموبايل|التلفون|الجوال|التليفون|الهاتف) (وقع|طاح|انكسر|اتكسر|خرب|باظ|ضاع|انسرق|اتسرق|تعطل|اتعطل)|(تلفوني|تلفونى|تليفوني|تليفونى|جوالي|جوالى|موبايلي|موبايلى) (خربان|مكسور|ضايع|بالتصليح|في التصليح|فى التصليح|عطلان|بايظ)/
     $ar_hook = /(ضيفيني|ضيفني|ضيفينى|ضيفنى|اضيفيني|اضيفني|أضيفيني|أضيفني|ضيفي رقمي|ضيف رقمي).{0,20}(واتس|وتس|whats ?app)|(كلميني|كلمني|كلمينى|كلمنى|راسليني|راسلني|راسلينى|راسلنى|اكتبيلي|اكتبلي|اكتبيلى|اكتبلى|ابعتيلي|ابعتلي|ابعتيلى|ابعتلى|ابعثيلي|ابعثلي|ارسليلي|ارسلي لي|تواصلي معي|تواصل معي|تواصلى معايا).{0,20}(واتس|وتس|whats ?app|تيليجرام|تلغرام|تليجرام)|(منك|محتاجك|محتاجاك|محتاجتك|ابيك|أبيك|ابيج|ابغاك|بدي اياكي|بدي اياك|بدي ياكي|عايزك|عاوزك|عايزاكي)( ب| في| فى)? ?(خدمة|خدمه|طلب|شغلة|شغله|موضوع|حاجة|حاجه|فزعة|فزعه|امر|أمر|ضروري|ضرورى|بسرعة|بسرعه)|(ردي|ردى|رد|جاوبيني|جاوبني|جاوبينى)( علي| عليا| على| عليه)? ?(ضروري|ضرورى|بسرعة|بسرعه|حالا|الحين)/
+    // ... or any plain ask of the first text (a number to save is the child's own): send a message, help me, a bill, transfer to me
+    $ar_hook2 = /(ابعتيلي رسالة|ابعتلي رسالة|ابعتيلي مسج|ابعتلي مسج|ارسلي لي رسالة|راسليني|راسلني|تساعديني|تساعدني|ساعديني|ساعدني|فاتورة|فاتوره|تحوليلي|تحولين لي|حوليلي|حوللي|ردي علي|ردي عليا)/
     $arz_kin = /\b(mama|mamma|yumma|yuma|yamma|yoma|ummi|baba|yuba|yaba|yuba|teta|tayta|jiddo|sido|khalto|5alto|3ammo)\b/
     $arz_new2 = /\b(ra2me|ra2mi|ra2my|ra2amy|ra2ami|ra8mi|ra8my|raqmi|raqmy|rakmi|rakmy|ra9mi|nemrti|nmrti|nomrati)( el| il| al)? ?(jdid|jdide|jdeed|jdida|gedid|gdid|gedida|jadid|jadeed|jdeede)\b|\b(telefone|telefoni|telefony|tilifoni|tlfoni|tlifoni|jawali|jawwali|mobile|mobily|mobili|mobayli|mobaily)( ta2i| taba3i)? (w )?(ensara2|insara2|itsara2|etsara2|sara2oh|inkasar|enkasar|inkisar|et3atal|it3atal|ta3attal|tkassar|etkasar|itkasar|da3|daa3|ta7|khirib|5irib)\b/
     // ... or, in Latin letters, the hook rather than a sum: write to me on WhatsApp, "I need you for something",
@@ -385,7 +387,7 @@ rule family_new_number_intl
     or ((($ur and ($ur_pay or ($ur_wa and $ur_urg))) or ($urs and ($urs_pay or ($urs_wa and $urs_urg)))) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ((($it3 and ($it_ask or $money2)) or (($it or $it2) and $it_ask) or ($ca and $ca_ask) or (($el or $el2) and ($el_ask or $more_ask)) or ($elz and $elz_ask)
       or ($sw and $sw_kin and $sw_hook) or ($am_kin and $am_new and $am_ask) or ($rw_kin and $rw and $rw_ask)
-      or ($arz_kin and ($arz_new or $arz_new2) and ($arz_ask2 or $arz_hook)) or ($ar_kin and ($ar or $ar_new3) and $ar_hook)) and sender_kind != "alpha" and sender_kind != "shortcode")
+      or ($arz_kin and ($arz_new or $arz_new2) and ($arz_ask2 or $arz_hook)) or ($ar_kin and ($ar or $ar_new3) and ($ar_hook or $ar_hook2))) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // The pastor, bishop or imam "on my personal line" (English, Nigerian Pidgin, West and Central African
@@ -1325,7 +1327,7 @@ rule family_stranded_third_party_account : phishing
 private rule family_eu_parent
 {
   strings:
-    $p = /^[^a-z0-9]{0,8}((hallo|hello|hi|hey|hoi|sali|salu|gruezi|servus|moin|hej|hejsan|hei|heippa|moi|moikka|terve|coucou|salut|bonjour|bonsoir|allo|dag|goedemorgen|goedemiddag|goedenavond|lieve|liebe|lieber|kaere|kjaere|rakas|chere|ma chere|halo|hai|assalamualaikum|salam)[ ,!.]{1,3}){0,2}(mama|mami|mamma|mammi|mutti|mueti|mamsen|mams|mam|maman|mamie|mamy|meme|papa|papi|papy|pepe|pappa|paps|pap|vati|oma|omi|opa|opi|grosi|grossmami|grosspapi|mormor|farmor|morfar|farfar|bestemor|bestefar|bedstemor|bedstefar|mor|far|aiti|isa|isi|mummo|mummi|vaari|ukki|mak|mamah|bunda|ma|mah|umi|ummi|abah|ayah|abi|nenek|atuk|tok|opah|eyang|mbah|nek)\b/
+    $p = /^[^a-z0-9]{0,8}((hallo|hello|hi|hey|hoi|sali|salu|gruezi|servus|moin|hej|hejsan|hei|heippa|moi|moikka|terve|coucou|salut|bonjour|bonsoir|allo|dag|goedemorgen|goedemiddag|goedenavond|lieve|liebe|lieber|kaere|kjaere|rakas|chere|ma chere|halo|hai|assalamualaikum|salam)[ ,!.]{1,3}){0,2}(mama|mami|mamma|mammi|mutti|mueti|mamsen|mams|mam|maman|mamie|mamy|meme|papa|papi|papy|pepe|pappa|paps|pap|vati|oma|omi|opa|opi|grosi|grossmami|grosspapi|mormor|farmor|morfar|farfar|bestemor|bestefar|bedstemor|bedstefar|mor|far|aiti|isa|isi|mummo|mummi|vaari|ukki|iska|mak|mamah|bunda|ma|mah|umi|ummi|abah|ayah|abi|nenek|atuk|tok|opah|eyang|mbah|nek)\b/
     $p_th = /^(สวัสดี(ครับ|ค่ะ|คะ|จ้า)? ?)?(คุณ)?(แม่|พ่อ|ยาย|ย่า|ปู่)|(แม่|พ่อ|ยาย|ย่า|ปู่|คุณตา)(ครับ|คะ|ค่ะ|จ๋า|จ้า)/
   condition:
     any of them
@@ -1342,6 +1344,9 @@ private rule family_eu_new_number
     $fr = /\b(nouveau|nouvo) (numero|num|no)\b|\bnumero (temporaire|provisoire)\b/
     $th = /(เบอร์ใหม่|เบอร์ชั่วคราว|เปลี่ยนเบอร์)/
     $ms = /\b(nombor|nomor|nomer|no) (baru|sementara)\b|\b(ganti|tukar) (nomor|nombor|nomer|no)\b/
+    // the new handset rather than the number: "neues Handy", "nieuwe telefoon", "ny mobil", "uusi puhelin",
+    // "nouveau portable"; "j'ai change de numero"
+    $handset = /\b(neues|neuen|neus|nois|nieuwe|ny|nytt|nyt|uusi|uuden|nouveau|nouvel) (handy|natel|telefoon|gsm|mobiel|mobil|telefon|puhelin|puhelimen|telephone|portable)\b|\b(uuden|uusi) numeron\b|\b(j'ai|jai) change de (numero|num|portable|telephone)\b/
   condition:
     any of them
 }
@@ -1357,6 +1362,8 @@ private rule family_eu_phone_gone
     $fr = /\b(telephone|portable|tel|cell|cellulaire|gsm|iphone)( est| a| s'est| m'a)?( ete)? (casse|brise|tombe|perdu|vole|en panne|mort|hs|fichu|noye|a l'eau)\b|\b(j'ai|jai) (perdu|casse|brise|echappe|noye) mon (telephone|portable|tel|cell|gsm)\b|\bon m'a vole mon (telephone|portable|tel|cell|gsm)\b/
     $th = /(มือถือ|โทรศัพท์|ไอโฟน)(เครื่อง)?(เก่า)?(ของ)?(หนู|ผม|เรา|เขา|เค้า|น้อง)?(มัน)? ?(เสีย|พัง|หาย|ตกน้ํา|ตกแตก|จอแตก|โดนขโมย|ถูกขโมย)/
     $ms = /\b(hp|handphone|telefon|phone|henpon|ponsel|fon)( lama)?( ?nya| saya| aku| adik| kakak| abang| dia)?( dah| sudah| udah)? (rosak|rusak|hilang|ilang|jatuh|kecurian|dicuri|dicopet|masuk air|tercebur)\b/
+    // the screen smashed, the phone fallen or stolen in other word orders
+    $more = /\b(display|bildschirm|scherm|skarmen|skjermen|skaermen|naytto|nayttoni|ecran)( ist| is| ar| er| est)? (kaputt|zerbrochen|gebrochen|kapot|gebroken|sonder|knust|odelagt|hajosi|rikki|casse|brise)\b|\b(telefoon|telefon|telefonen|mobilen|puhelimeni|puhelin)( is| er| ar)? (gevallen|faldt|falt|foll|putosi|varastettiin)\b|\b(handy|natel|telefoon|mobiel|telefon|mobil)( is| er| ar)?( in het water| i vandet| i vannet| i vattnet)? (runtergefallen|gevallen|faldt|falt)\b/
   condition:
     any of them
 }
@@ -1383,6 +1390,9 @@ private rule family_eu_hook
     $fr = /\b(j'ai|jai) besoin de (ton|votre) aide\b|\b(tu peux|peux-tu|pourrais-tu|tu pourrais) m'aider\b|\b(j'ai|jai) un (probleme|souci)\b|\bc'est urgent\b|\b(efface|supprime) (mon |l')?ancien numero\b|\b(reponds|ecris)(-| )moi (ici|vite|des que)\b/
     $th = /(มีเรื่อง(ด่วน|ให้ช่วย|จะขอ|จะปรึกษา)|ช่วย(หนู|ผม)|ด่วน|ลบเบอร์เก่า|ตอบกลับ|ทักกลับ)/
     $ms = /\b(perlu|butuh|minta|nak minta) (bantuan|tolong)\b|\b(ada|ade) (masalah|hal penting|hal mustahak)\b|\b(urgent|darurat|mendesak)\b|\b(padam|hapus|delete) (nombor|nomor|no) lama\b|\b(balas|bales) (segera|cepat|ya|ye|kat sini|di sini)\b/
+    // a message or an answer asked, help asked, in any of these words (a number only to be saved is the child's own)
+    $write = /\b(schreib|schreibe|schriib|schriibe|meld) (mir|mer|mr|dich)\b|\b(app|stuur|antwoord) (me|mij)\b|\b(terug|even) (appen|sturen|schrijven)\b|\bsvara\b|\b(skriv|skicka|send|svar) (till mig|til mig|til meg|mig|meg|ett sms|tilbage|tilbake)\b|\b(kirjoita|laita viestia|laita viesti|vastaa|laitatko viestia)\b|\b(ecris|reponds|envoie)(-| )moi\b/
+    $help = /\b(hilf mir|mir helfen|halfe|hjalpa mig|hjelpe meg|hjaelpe mig|auttaa|auta minua|m'aider|aide-moi|rendre un service|un service|helpen met|vippse|vipps)\b/
   condition:
     any of them
 }
@@ -1407,15 +1417,25 @@ rule family_child_new_number_eu
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Hallo Mama, das ist meine neue Nummer, mein Handy ist kaputt': the child's first text from a new or temporary number, with a move to WhatsApp or another app, a hook (help needed, a problem, urgent, delete the old number, write back here) or a payment asked for them (German and Swiss German: the Natel 'abegheit', 'ich gib dir's morn zrugg'; Dutch and Flemish, Swedish, Norwegian, Danish, Finnish, French of France, Belgium and Quebec, Thai, Malay, Indonesian); a new number with no hook and no ask, or 'call me tonight', is the child's own"
+    description = "'Hallo Mama, das ist meine neue Nummer, mein Handy ist kaputt': the child's first text from a new or temporary number, with a move to WhatsApp or another app, a hook (help needed, a problem, urgent, delete the old number, write back here) or a payment asked for them (German and Swiss German: the Natel 'abegheit', 'ich gib dir's morn zrugg'; Dutch and Flemish, Swedish, Norwegian, Danish, Finnish, French of France, Belgium and Quebec, Thai, Malay, Indonesian); the new number or a lost, broken or stolen phone with any ask (write or answer me, help me, pay for me) in those languages and in Italian, Spanish, Portuguese and Turkish; a new number with no hook and no ask, a number only to be saved, plans named (see you Sunday) or 'call me tonight', is the child's own"
   strings:
     // "call me" (the impostor cannot speak in the child's voice)
-    $callme = /\b(ruf mich an|ruf (dich|di) (an|heute|morgen|spater)|bel (me|mij|je)|ring (mig|meg|dig|deg)|soitan|soita mulle|appelle(-| )moi|je t'appelle|je vous appelle|call (me|you)|(telefon|telepon|telpon|call) (aku|saya))\b|(โทรหา(หนู|ผม)|เดี๋ยวโทร)/
+    $callme = /\b(ruf mich an|ruf (dich|di) (an|heute|morgen|spater)|bel (me|mij|je)|ring (mig|meg|dig|deg)|soitan|soita mulle|appelle(-| )moi|je t'appelle|je vous appelle|call (me|you)|(telefon|telepon|telpon|call) (aku|saya)|chiamami|ti chiamo|llamame|te llamo|me liga|te ligo|beni ara|seni ararim)\b|(โทรหา(หนู|ผม)|เดี๋ยวโทร)/
+    // a real child's new number names plans (see you Sunday, dinner) or a bill already paid
+    $plans = /\b(bis (morgen|bald|dann|spater)|gseh di|sehen uns|tot (morgen|straks|zo|snel)|vi ses|ses (snart|imorgon)|nahdaan|a (demain|ce soir|plus tard)|on se voit|ci vediamo|a domani|nos vemos|a gente se ve|ate (amanha|logo)|gorusuruz|sonntag|sunntig|samstag|zondag|zaterdag|sondag|lordag|sunnuntai|lauantai|dimanche|samedi|domenica|sabato|domingo|sabado|pazar|cumartesi|abendessen|znacht|avondeten|middag|illallinen|diner|cena|jantar|aksam yemegi|de comer|gia pagato|ya (lo )?pague|ja paguei|schon bezahlt|al betaald|redan betalt|allerede betalt|deja paye)\b/
+    // Italian, Spanish, Portuguese and Turkish (accents folded): the parent addressed at the start, the new
+    // number or the phone broken, lost or stolen, and any ask: write or answer, help, pay, transfer
+    $kin_s = /^[^a-z0-9]{0,8}((hola|ola|oi|oie|ciao|salve|buenas|bom dia|boa tarde|boa noite|merhaba|selam|hey|hi)[ ,!.]{1,3}){0,2}(mama|mami|mamita|mamma|mammina|ma|mae|mamae|mainha|papa|papi|papito|pai|papai|painho|babbo|anne|annecim|annecigim|baba|babacim|babacigim)\b/
+    $new_s = /\b(nuovo numero|numero nuovo|ho cambiato (numero|cellulare|telefono)|(numero|telefono|celular|telefone) (nuevo|novo)|nuevo (numero|telefono|celular|movil)|novo (numero|celular|telemovel)|cambie (de |el )?(numero|celular|movil|telefono)|(troquei|mudei) de (numero|celular|telemovel)|yeni (numaram|numara|telefon|hattim)|numaram degisti)\b/
+    $gone_s = /\b(telefono|cellulare|movil|celular|celu|telefone|telemovel|pantalla|schermo|tela)( mi| se)?( e| si e| mi e| mi si e| se me| me| se)? (rotto|rotta|caduto|caduta|perso|rubato|bagnato|rompio|cayo|perdio|mojo|descompuso|dano|murio|quebrou|caiu|molhou|estragou|pifou|avariou|partiu)\b|\b(ho perso|hanno rubato|perdi|rompi|robaron|roubaram|furtaram|parti) (il |el |mi |o |meu |o meu )?(telefono|cellulare|movil|celular|celu|telefone|telemovel)\b|\b(telefonum|telefonumu|ekranim)( da)? (bozuldu|kirildi|kayboldu|calindi|kaybettim|caldirdim|suya dustu|dustu|bozuk)\b/
+    $ask_s = /\b(scrivimi|scrivi(mi)? su|rispondimi|mandami un messaggio|aiutami|mi aiuti|aiutarmi|bonifico|bolletta|escribeme|escribime|contestame|respondeme|mandame un mensaje|ayudame|me ayudas|ayudarme|transferencia|pagar|factura|me chama|me responde|responde-me|me manda (uma )?mensagem|manda-me (uma )?mensagem|me ajuda|ajuda-me|ajudar|pix|boleto|bana yaz|yazar misin|cevap yaz|mesaj at|yardim|puoi aiutarmi|mi puoi aiutare|puedes ayudar|me puedes ayudar|havale|fatura|whats ?app)\b/
   condition:
-    family_eu_parent
+    (family_eu_parent
     and ((family_eu_new_number or family_eu_phone_gone) and family_eu_chat_app and not $callme
       or family_eu_new_number and family_eu_phone_gone and family_eu_hook and not $callme
-      or family_eu_new_number and family_eu_pay_for_me)
+      or family_eu_new_number and family_eu_pay_for_me
+      or (family_eu_new_number or family_eu_phone_gone) and (family_eu_hook or family_eu_pay_for_me) and not $callme and not $plans)
+    or $kin_s and ($new_s or $gone_s) and $ask_s and not $callme and not $plans and sender_kind != "alpha" and sender_kind != "shortcode")
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
