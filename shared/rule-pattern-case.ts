@@ -3,9 +3,15 @@
  * rules scan the lower-cased text, so a pattern written with a capital ("QQ", "ETC", [A-Z]) never
  * matches there unless it is `nocase`. Control characters: the normaliser removes them (a tab or a
  * line break becomes a space), so a raw one in a pattern (a backspace where a tool wrote `\b` as an
- * escape of its own) never matches either.
+ * escape of its own) never matches either. Accented letters: the normaliser folds them ("é" is "e",
+ * "ş" is "s"), so a pattern that spells one never matches.
  */
 import type { Diagnostic, RuleSource } from './classifier/engine.ts';
+import { computeCluster, DIACRITIC } from './classifier/normalize/folds.ts';
+
+/** A combining mark: it stays on the letter it follows (Thai vowels, Devanagari signs). */
+const MARK = /^\p{M}$/u;
+
 import { readPatterns } from './rule-patterns.ts';
 
 /** The ASCII capitals of a pattern's body, outside escapes (`\B`, `\W`, `\x4B` are not letters of the text). */
@@ -33,6 +39,17 @@ export function controlsOf(body: string): string[] {
   return [...new Set(out)];
 }
 
+/** The accented Latin letters of a pattern's body, which the normaliser folds, as `é→e` (once each). */
+export function foldedOf(body: string): string[] {
+  const out = new Set<string>();
+  for (const ch of body) {
+    if (ch.charCodeAt(0) < 0x80 || MARK.test(ch)) continue;
+    const f = computeCluster(ch);
+    if (f.kind === DIACRITIC && f.out !== ch) out.add(`${ch}→${f.out}`);
+  }
+  return [...out];
+}
+
 /** A warning for each pattern of `sources` that holds a capital letter and is not `nocase`. */
 export function patternCaseDiagnostics(sources: readonly RuleSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -47,6 +64,17 @@ export function patternCaseDiagnostics(sources: readonly RuleSource[]): Diagnost
           column: p.column,
           code: 'pattern-control',
           message: `string ${p.name} holds control characters (${controls.join(' ')}): the scanned text never does, so it never matches; write an escape (\\b, \\t) instead`,
+        });
+      }
+      const folded = foldedOf(p.body);
+      if (folded.length > 0) {
+        out.push({
+          severity: 'warning',
+          source: s.name,
+          line: p.line,
+          column: p.column,
+          code: 'pattern-folded',
+          message: `string ${p.name} spells letters the normaliser folds (${folded.join(' ')}): the scanned text never holds them, so that part never matches; write the folded letters`,
         });
       }
       if (/\bnocase\b/.test(p.modifiers)) continue;

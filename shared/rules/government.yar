@@ -723,7 +723,7 @@ rule gov_fine_refund_link_el_it : phishing
     // a government word or the office's name built into another domain's host
     $host = /(gov|aade|eopyy|efka|prostim|klisi|epistrof|entrate|pagopa|multe|verbali|rimbors|sanzion|ministero|polizia)[a-z0-9.-]{0,40}\.(com|net|org|info|online|site|top|xyz|shop|live|app|click|link|icu|vip|cc|co|me|pro|support|help|services|cfd|sbs|cyou|buzz)\b/
     // a person's own fine or refund, or a warning passed on
-    $me = /\b(ho pagato|ho ricevuto|mi (e|è) arrivat|mia|mio|ti (mando|giro)|lol|ahah|truffa|truffe|truffatori|phishing|falso|falsi)\b|(μου |πλήρωσα|πληρωσα|μου ήρθε|μου ηρθε|απάτη|απατη|απατεώνες|απατεωνες|ψεύτικ|ψευτικ|μην πατάτε|μην πατατε)/
+    $me = /\b(ho pagato|ho ricevuto|mi (e|e) arrivat|mia|mio|ti (mando|giro)|lol|ahah|truffa|truffe|truffatori|phishing|falso|falsi)\b|(μου |πλήρωσα|πληρωσα|μου ήρθε|μου ηρθε|απάτη|απατη|απατεώνες|απατεωνες|ψεύτικ|ψευτικ|μην πατάτε|μην πατατε)/
   condition:
     (($el_off and $el_why) or ($it_off and $it_why)) and not $me
     and url_count > brand_link_count + platform_url_count + named_url_count

@@ -145,6 +145,34 @@ describe('smsjunk rules check: control characters', () => {
   });
 });
 
+describe('smsjunk rules check: accented letters', () => {
+  it('warns with file:line about a pattern spelling an accented letter (folded by the normaliser), not about its folded form or a mark of another script', async () => {
+    const f = file(
+      'accents.yar',
+      [
+        'rule accents_in_patterns',
+        '{',
+        '  meta:',
+        '    action = "junk"',
+        '  strings:',
+        '    $a = /\\b(répondez|yazın)\\b/',
+        '    $b = /\\b(repondez|yazin)\\b/',
+        '    $c = "สวัสดี"',
+        '  condition:',
+        '    any of them',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { warnings, stderr } = await warningsOf(f);
+    assert.equal(warnings.length, 1, stderr);
+    assert.match(
+      warnings[0] ?? '',
+      /accents\.yar:6:5: warning: string \$a spells letters the normaliser folds \(é→e\)/,
+    );
+  });
+});
+
 describe('smsjunk rules check: slow rules', () => {
   // (a repeated keyword no longer makes one: the classifier reads a word at most 8 times in a long
   // text, shared/classifier/clip.ts; the punctuation between words stays)
