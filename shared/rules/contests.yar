@@ -1042,3 +1042,26 @@ rule contest_win_claim_eu : phishing
     $win and $claim and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The CIS and Caucasus prize claim: your number, card or deposit won a shop's or bank's anniversary draw, a lottery or a
+// Telegram channel's contest (a car, a phone, a sum), and a way to receive it: "to receive the prize" or a call, a reply
+// or a chat handle with a number or a link (Russian, Ukrainian, Belarusian, Kazakh, Uzbek, Georgian, Armenian,
+// Azerbaijani). A shop's own bonus notice comes from its sender id; a person's own win says "I won".
+rule contest_cis_prize_claim
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "Your number, card or deposit won a draw, lottery, promotion or channel contest (a car, a phone, a sum), and a way to receive it: to receive the prize, call, reply YES or write, with a number, a link or a handle (Russian, Ukrainian, Belarusian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
+  strings:
+    $won = /(выиграли|выиграл|выигрыш|победител|победил|выпал в|виграли|виграв|виграш|переможц|переміг|выйграў|выйгралі|выйгрыш|пераможц|ұтып ал|ұттыңыз|жеңімпаз|ютиб ол|ютдингиз|ютуқ|ғолиб|მოიგეთ|გაიმარჯვ|გამარჯვებულ|შահ|շահել|հաղթել|հաղթող)|\b(yutib ol\w{0,6}|yutdingiz|yutuq\w{0,4}|g.?olib\w{0,4}|qazandin\w{0,4}|qalib)\b/
+    $claim = /((для|чтобы|чтоб) (получени|получить|забрать)|для отриманн|щоб (отримати|забрати)|каб атрымаць|для атрыманн|алу үшін|олиш учун|მისაღებად|ստանալու համար)|\b(olish uchun|almaq ucun)\b/
+    $prize = /(приз|подар|автомобил|смартфон|iphone|сертификат|прыз|жүлде|сыйлық|совриг|соврин|პრიზ|საჩუქ|მრცანაკ|մրցանակ|նվեր)|\b(sovrin\w{0,6}|h(e|ə)diyy(e|ə)\w{0,4}|m(u|u)kafat\w{0,4}|avtomobil|iphone)\b/
+    $ask = /(позвоните|звоните|свяжитесь|напишите|ответьте|перейдите|зателефонуйте|зв.яжіться|напишіть|відповідайте|перейдіть|адкажыце|пазваніце|хабарлас|өтіңіз|жазыңыз|жавоб беринг|ёзинг|дарეკეთ|დარეკეთ|მოგვწერეთ|გადადით|პასუხ|զանգահարեք|գրեք|պատասխանեք|անցեք)|\b(qo.?ng.?iroq qiling|yozing|javob bering|z(e|ə)ng edin|yazin|daxil olun|telegram|whatsapp)\b/
+    $own = /(я выиграл|я выиграла|мы выиграли|я виграв|я виграла|ми виграли|мошенн|шахра|развод)/
+  condition:
+    $won and ($claim or $ask) and ($prize or $claim)
+    and ($claim or phone_count > 0 or url_count > 0 or $ask)
+    and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -1216,7 +1216,7 @@ rule invest_passive_income_cee
   meta:
     action = "junk"
     weight = 2.8
-    description = "Investing 'together with' a national energy, oil or telecom company or its shares, or trading with AI or a trading bot, from a small deposit to a large monthly or passive income, and 'reply YES', register or 'our analyst will call you'; an AI or a bot that trades on its own for a weekly or monthly sum, with a registration or a link; a free crypto or trading class tonight with a daily or weekly sum and a group link (Czech, Slovak, Hungarian, Polish, Romanian, Serbian in Latin and Cyrillic, Brazilian Portuguese, Latin American Spanish)"
+    description = "Investing 'together with' a national energy, oil or telecom company or its shares, or trading with AI or a trading bot, from a small deposit to a large monthly or passive income, and 'reply YES', register or 'our analyst will call you'; an AI or a bot that trades on its own for a weekly or monthly sum, with a registration or a link; a free crypto or trading class tonight with a daily or weekly sum and a group link (Czech, Slovak, Hungarian, Polish, Romanian, Serbian in Latin and Cyrillic, Brazilian Portuguese, Latin American Spanish); investing in a national company through a 'state programme' or 'official platform' for a passive or monthly income, or compensation for Soviet-era savings, with a request to leave, an adviser's call or a link (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
   strings:
     // the investment (Cyrillic: no \b, its letters are not word bytes)
     $inv = /\b(investuj\w{0,4}|investic\w{1,3}|fektess\w{0,4}|befektet\w{0,6}|reszveny\w{0,6}|inwestuj\w{0,3}|inwestycj\w{1,3}|investeste|investiti|investitie|investitii|investind|investiraj\w{0,3}|investicij\w{1,2}|invista|investindo|invierte|invierta|inversion)\b|(инвестир|инвестициј)/
@@ -1233,10 +1233,22 @@ rule invest_passive_income_cee
     $group = /\b(entre no grupo|entra no grupo|link do grupo|unete al grupo|entra al grupo|unase al grupo|link del grupo|pridajte sa|pripojte sa|csatlakozz|csatlakozzon)\b|chat\.whatsapp|\bt\.me\//
     // the ask: reply YES, register, the analyst or expert calls back
     $ask = /\b(odpovezte ano|odpovedzte ano|odpiste ano|valaszoljon igen|valaszolj igen|odpisz tak|odpowiedz tak|raspunde da|raspundeti da|odgovorite da|odgovori da|responda sim|responde si|responda si)\b|\b(zavola|zavolame|ozve|ozveme|kontaktuje|felhivj\w{0,2}|visszahiv\w{0,4}|oddzwoni|zadzwoni|te suna|va suna|pozvati|pozvace|kontaktirati|liga para|te llamara|le llamara|zaregistrujte|regisztral\w{1,4}|zarejestruj\w{1,4}|inregistreaza|registrujte|prijavite|registrac\w{1,3}|registracia|cadastr\w{1,5}|inscreva-se|inscrevase|registrate|registrese|inscribete|inscribase)\b|(одговорите да|позвати|позваће|контактира|региструјте|пријавите)/
+    // the same pitch in Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani: invest in a national company or
+    // through a "state programme" or "official platform", a passive or monthly income, and leave a request or wait for the
+    // adviser's call; compensation for Soviet-era savings with a request
+    $cis_inv = /(на акциях|газпром|роснефт|лукойл|нафтогаз|укрнафт|казмунайгаз|қазмұнайгаз|самрук|ўзбекнефтегаз|инвестир|инвестиц|інвестуй|інвестиц|інвестуван|вложени|вложите|вложив|вкладіть|вкладень|инвестиция сал|ინვესტიც|ներդր)|\b(investits\w{1,6}|investisiya\w{0,6}|investisiy\w{1,6}|sarmoya\w{0,6}|uzbekneftegaz|socar)\b/
+    $cis_prog = /(государственн.{1,6}программ|госпрограмм|официальн.{1,6}платформ|державн.{1,6}програм|офіційн.{1,6}платформ|мемлекеттік бағдарлама|ресми платформ|давлат дастур|расмий платформ|სახელმწიფო პროგრამ|ოფიციალურ პლატფორმ|պետական ծրագր|պաշտոնական հարթակ)|\b(davlat dastur\w{0,4}|rasmiy platforma\w{0,4}|d(o|o)vl(e|ə)t proqram\w{0,4}|r(e|ə)smi platforma\w{0,4})\b/
+    $cis_ret = /(пассивн.{1,4} доход|пасивн.{1,4} дох|доход.{1,30}(в месяц|ежемесячно)|(ежемесячн|щомісячн).{1,6} дох|дох.{1,30}(на місяць|щомісяця)|пассивті табыс|айына.{1,30}табыс|табыс.{1,30}айына|пассив даромад|ойига.{1,30}даромад|პასიური შემოსავ|თვეში.{1,30}შემოსავ|պասիվ եկամուտ|ամսական.{1,30}եկամուտ|եկամուտ.{1,30}ամսական)|\b(passiv daromad|oyiga .{1,30}daromad|passiv g(e|ə)lir|ayda .{1,30}g(e|ə)lir)\b/
+    $cis_comp = /(компенсац.{1,40}(советск|ссср)|компенсац.{1,40}(радянськ|срср)|(советск|радянськ).{1,6}вклад)/
+    $cis_ask = /(оставьте заявку|оставить заявку|подайте заявку|оставьте номер|залиште заявку|подайте заявку|ожидайте звонка|очікуйте дзвінка|консультант|менеджер свяжется|специалист (перезвонит|свяжется)|свяжется с вами|зв.яжеться з вами|перезвоним|зарегистрируйтесь|регистрируйтесь|зареєструйтесь|өтінім қалдыр|кеңесші|ариза қолдир|мутахассис|დატოვეთ განაცხად|დაგიკავშირდებ|კონსულტანტ|թողեք հայտ|մասնագետ|խորհրդատու)|\b(ariza qoldir\w{0,4}|maslahatchi\w{0,4}|mutaxassis\w{0,4}|m(u|u)raci(e|ə)t (qoyun|edin|buraxin)|m(e|ə)sl(e|ə)h(e|ə)tci\w{0,4})\b/
     // a person's own news or a warning
-    $warn = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|teapa|prevar\w{1,3}|golpe|estafa|meu curso|mi curso|moj kurz|muj kurz)\b|(превар)/
+    $warn = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|teapa|prevar\w{1,3}|golpe|estafa|meu curso|mi curso|moj kurz|muj kurz)\b|(превар|мошенн|шахра|я вложил|я вложила|я вклав|я вклала)/
   condition:
     ((($inv or $ai) and ($passive or $month) and $ask)
+      // (the CIS pitch: an investment or a programme, a passive or monthly income, and a request, a call or a link)
+      or (($cis_inv or $cis_prog) and $cis_ret and ($cis_ask or url_count > 0))
+      or ($cis_prog and $cis_inv and $cis_ask)
+      or ($cis_comp and ($cis_ask or url_count > 0))
       // (the bot or AI that trades alone, a weekly or daily sum from a deposit, and a registration or a link)
       or ($ai and $auto and ($month or $week or $passive) and ($ask or url_count > 0))
       // (the free crypto or trading class tonight, a sum by the day or week, and its group or a link to register)
@@ -1250,7 +1262,7 @@ rule invest_loan_debt_mobile
   meta:
     action = "junk"
     weight = 2.8
-    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish); a payroll-deducted loan (consignado, libranza, nomina) refinanced, moved or bought out with money left over, and a reply, a call or a chat app (Brazilian Portuguese, Latin American Spanish)"
+    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish); a payroll-deducted loan (consignado, libranza, nomina) refinanced, moved or bought out with money left over, and a reply, a call or a chat app (Brazilian Portuguese, Latin American Spanish); a microloan or cash loan with no certificates, guarantor or refusal, a loan against a car in a day, 'your loan is approved, pay the insurance', or debts written off through bankruptcy with a free lawyer, and a call, a chat app or a link (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
   strings:
     $loan = /\b(gyorskolcson\w{0,4}|kolcson\w{0,4}|szemelyi hitel\w{0,3}|pozyczk\w{1,2}|chwilowk\w{1,2}|kredyt\w{0,3}|kredit\w{0,3}|pozajmic\w{1,2}|pujck\w{1,2}|pozick\w{1,2}|uver\w{0,2})\b|(кредит|позајмиц)/
     $easy = /\b(kezes nelkul|hitelellenorzes nelkul|jovedelemigazolas nelkul|bar ?list\w{0,6}|negativ listas\w{0,3}|bez bik|bez krd|bez zaswiadczen|bez poreczyciel\w{1,2}|bez zyrant\w{1,2}|dla zadluzonych|bez zirant\w{1,2}|bez provere|i za blokiran\w{1,2}|bez registru|bez doloz\w{1,4}|bez rucitela|bez rucitele|pro dluzniky|aj pre dlznikov|bez overovania)\b|(без жиранта|без провере|и за блокиран|кредитн\S{0,3} биро)/
@@ -1268,9 +1280,22 @@ rule invest_loan_debt_mobile
     $pr_deal = /\b(refinanc\w{1,5}|portabilidade|compra de cartera|compramos tu cartera|margem (livre|disponivel)|saque (do|de) (troco|margem)|troco|dinheiro (extra|no bolso|na conta)|dinero (extra|en tu bolsillo|en tu cuenta)|efectivo extra|liberad[oa] (na hora|hoje|em [0-9])|desembolso (inmediato|el mismo dia|en [0-9]))\b/
     $pr_ask = /\b(responda|responde|ligue|chame|chama|fale|escreva|simule|llama|llamanos|escribenos|escribinos|escribeme|whats ?app|zap)\b/
     $ask = /\b(hivjon|hivj|irjon|valaszoljon|zadzwon|odpisz|napisz|pozovite|pozovi|javite|zavolejte|napiste|volajte)\b|(позовите|позови|јавите)/
-    $own = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|prevar\w{1,3}|mi brat|moja mama|anyam|tata|golpe|estafa|meu consignado|mi libranza|vale a pena|minha mae|mi mama|peguei|fiz o|me ofereceu|ofereceu|me ofrecieron)\b|(превар)/
+    // the CIS loan: a microloan or cash loan with no certificates, guarantor or refusal, against a car in a day; "your loan
+    // is approved, pay the insurance first"; debts written off through bankruptcy with a free lawyer (Russian, Ukrainian,
+    // Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)
+    $cis_loan = /(деньги под|денег под|гроші під|займ|заём|кредит|позик|позичк|несие|қарыз|кредитингиз|სესხ|վարկ)|\b(kredit\w{0,6}|qarz\w{0,4}|nasiya\w{0,4}|borc\w{0,4})\b/
+    $cis_easy = /(без справ|без поручител|без залог|без отказ|без проверк|плох.{1,6}кредитн|под залог (авто|птс|машин)|без довідок|без поручител|без відмов|під заставу авто|анықтамасыз|анықтамаларсыз|кепілгерсіз|кафилсиз|маълумотномасиз|ცნობების.{1,60}გარეშე|თავდებ.{1,30}გარეშე|առանց (տեղեկանք|երաշխավոր))|\b(kafilsiz|ma.?lumotnomasiz|arayissiz|zaminsiz|girovsiz)\b/
+    $cis_appr = /(одобрен|схвален|мақұлдан|тасдиқлан|დამტკიცდ|հաստատվ)|\b(tasdiqlan\w{1,6}|t(e|ə)sdiql(e|ə)n\w{1,6})\b/
+    $cis_fee = /(страховк|страхово.{1,4} (взнос|платеж)|страхування|сақтандыру|суғурта|დაზღვევ|ապահովագր)|\b(sug.?urta\w{0,4}|sigorta\w{0,4})\b/
+    $cis_debt = /(спиш(ем|у).{1,20}долг|списани.{1,4} долг|списать.{1,20}долг|банкротств|спишемо.{1,20}борг|списання.{1,4}борг|банкрутств)/
+    $cis_free = /(бесплатн.{1,6}(юрист|консультац)|безкоштовн.{1,6}(юрист|консультац)|юрист.{1,20}бесплатн|законно)/
+    $cis_ask = /(8 ?800|0 ?800|звоните|позвоните|пишите|напишите|дзвоніть|зателефонуйте|пишіть|напишіть|хабарлас|қўнғироқ|ёзинг|დარეკეთ|მოგვწერეთ|զանգահարեք|գրեք)|\b(qo.?ng.?iroq|yozing|z(e|ə)ng edin|yazin|telegram|whatsapp)\b/
+    $own = /\b(podvod\w{0,2}|csalas\w{0,2}|oszustw\w{0,2}|oszust\w{0,2}|prevar\w{1,3}|mi brat|moja mama|anyam|tata|golpe|estafa|meu consignado|mi libranza|vale a pena|minha mae|mi mama|peguei|fiz o|me ofereceu|ofereceu|me ofrecieron)\b|(превар|мошенн|шахра|я (думаю|хочу|взял|взяла|беру)|мой кредит|мій кредит)/
   condition:
-    (((($loan and $easy) or ($debt and $nofee) or ($debt_en and $nofee_en) or ($refi and $cashout and $yes))
+    (((($cis_loan and $cis_easy) or ($cis_debt and $cis_free))
+        and ($cis_ask or $ask or contact_count > 0 or phone_count > 0 or url_count > 0))
+      or ($cis_loan and $cis_appr and $cis_fee)
+      or ((($loan and $easy) or ($debt and $nofee) or ($debt_en and $nofee_en) or ($refi and $cashout and $yes))
         and ($ask or contact_count > 0 or phone_count > 0))
       // (the payroll loan refinanced or bought out with cash left over, and a reply, a call or a chat app)
       or ($payroll and $pr_deal and ($pr_ask or $yes or contact_count > 0 or phone_count > 0 or url_count > 0)))

@@ -1150,3 +1150,25 @@ rule job_abroad_fee_eu
     $salary and $housing and $fee and $first and not $own and (money_count > 0 or $salary)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The CIS and Caucasus side job: simple tasks or online work a few hours a day, or couriers carrying documents or cash, for
+// a daily sum, with a chat handle or a number (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani). A job
+// board's notice comes from its sender id; a person says "I work".
+rule job_cis_daily_pay
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "Online work, simple tasks or a courier job for a sum by the day or the task, with a chat handle, a number or a link (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
+  strings:
+    $work = /(работ|подработ|заработ|курьер|задани|робот|підробіт|заробіт|кур.єр|завдан|жұмыс|курьер|иш |онлайн иш|სამუშაო|შემოსავ|კურიერ|დავალებ|աշխատանք|առաքիչ|առաջադրանք)|\b(ish|ishlash|kuryer\w{0,4}|topshiriq\w{0,4}|internetd(e|ə) is|onlayn is|evd(e|ə)n is|is t(e|ə)klif)\b/
+    $day = /(в день|за день|в сутки|ежедневн|каждый день|за задани|на день|щодня|щоденн|за завданн|күніне|күнделікті|кунига|кунлик|დღეში|ყოველდღ|დღიურ|օրական|ամեն օր)|\b(kuniga|kunlik|har kuni|g(u|u)nd(e|ə)|g(u|u)nd(e|ə)lik|h(e|ə)r g(u|u)n)\b/
+    $amt = /[0-9] ?(руб|р\.|₽|грн|₴|тенге|теңге|тг|сум|сўм|лари|ლარ|դրամ|\$|usd|byn|azn|manat|so.?m)/
+    $tg = /(телеграм|телеграмм|ватсап|вотсап|пишите|напишите|пиши|напиши|пишіть|напишіть|жазыңыз|ёзинг|მოგვწერეთ|გვწერეთ|գրեք)|\b(telegram|whatsapp|yozing|yazin)\b|(^| )@[a-z0-9_]{2,4}[a-z0-9_]/
+    $own = /(я нашла|я нашел|я нашёл|я знайшла|я знайшов|мам,|пап,|расскажу|розповім|я работаю|я зарабатываю|я получаю|я працюю|я заробляю|мошенн|шахра|развод|ищу работу|шукаю роботу)/
+  condition:
+    $work and (($day and $amt) or (($day or $amt) and $tg))
+    and not $own
+    and (sender_kind != "alpha" or $tg)
+    and sender_kind != "shortcode"
+}
