@@ -764,3 +764,25 @@ rule gov_consumer_refund_callback : phishing
       or ($acc and $owed2 and ($call2 or contact_count > 0) and $urg and (phone_count > 0 or $num2) and not $me2))
     and sender_kind == "phone" and not $warn
 }
+
+rule gov_policy_benefit_link_cis : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A medical or car insurance policy to re-issue or renew, a pension recalculation, a compensation or a child's camp booking, with a deadline, a payout or a payment, at a link that is not the agency's or by a call from a person's number (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
+  strings:
+    // the story: a policy, a pension, a compensation or a camp booking
+    $ru = /(полис\S{0,6} (омс|осаго|каско|дмс|осмс|медицинск|страхов|обязательн)|(омс|осаго|осмс|дмс|медицинск\S{0,8} страхов|медстрахов|страхов\S{0,8} медицинск)|поліс\S{0,6} (медичн|страхув|осцпв)|перерасч\S{0,8} пенси|перерахун\S{0,6} пенсі|компенсаци\S{0,6} (за|по|вклад|медицинск)|компенсаці\S{0,6} (за|по|вклад|медичн)|детск\S{0,6} (лагер|оздоровит)|дитяч\S{0,6} (табір|табор)|путевк\S{0,6} в лагер|сақтандыру|зейнетақы|өтемақы|суғурта|пенсиянгиз|нафақа)/
+    $lat = /\b(sug'urta|sug`urta|sugurta|tibbi sigorta|tibbi s.gorta|s.gorta polis|pensiyan|pensiya (qayta|hisob|yenid)|kompensatsiya|kompensasiya|nafaqa)/
+    $ka = /(პოლის|დაზღვევ|პენსი|კომპენსაცი|ბანაკ)/
+    $hy = /(պոլիս|ապահովագր|կենսաթոշակ|փոխհատուցում|ճամբար)/
+    // the push: re-issue, a new format, expiring, last day, a discount, a payout owed, a booking to pay
+    $act = /(переоформ|обновить до|обновите до|новом формате|новый формат|истека|истёк|заканчива|последний день|продлите|продлить|скидк|положена|положен |выплат|оплатите|бронь|переоформит|новому формат|закінчу|останній день|продовжіть|знижк|виплат|оплатіть|жаңа формат|соңғы күн|төлеңіз|qayta rasmiy|yangi format|oxirgi kun|охирги кун|қайта ҳисоб|yeni format|yenilə|yenile|son gun|son gun|odəyin|odeyin|ახალ ფორმატ|განახლ|ბოლო დღე|გადაიხადეთ|նոր ձեւաչափ|վերաձեւակերպ|վերջին օր|վճարեք|qayta hisob|ko'rib chiq|to'lang|tolang)/
+  condition:
+    (any of ($ru, $lat, $ka, $hy)) and $act
+    and ((url_count > brand_link_count + platform_url_count + named_url_count
+          and ((sender_kind != "alpha" and sender_kind != "shortcode")
+               or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
+      or (phone_count > 0 and url_count == 0 and sender_kind == "phone"))
+}

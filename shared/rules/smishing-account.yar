@@ -1518,3 +1518,22 @@ rule account_insurer_refund_link : phishing
   condition:
     $who and $ref and $ask and not $paid and not $me and account_lure_link and not account_reported_message
 }
+
+rule account_charge_refund_link_cis : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A yearly subscription about to be debited, an overcharge to get back or online-banking access restricted, at a link that is not the company's (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
+  strings:
+    // a debit for a subscription, an overcharge or refund, access restricted or blocked
+    $cyr = /(будет списан|будут списан|спишется|списан\S{0,4} .{0,40}подписк|годов\S{0,6} подписк|платн\S{0,6} подписк|ежегодн\S{0,6} подписк|річн\S{0,6} підписк|платн\S{0,6} підписк|буде списан|переплатил|переплата|переплату|переплати|(верните|вернуть|получите) (деньги|средства|возврат)|возврат (средств|денег|переплат)|повернути кошти|поверніть кошти|отримайте (повернення|кошти)|доступ .{0,80}(ограничен|приостановлен|заблокирован|обмежен|заблокован)|жазылым|шегеріледі|ақшаңызды қайтар|шектелді|обуна|ечиб олинади|қайтариб)/
+    $lat = /\b(obuna|yechib olinadi|yechiladi|ortiqcha to'la|ortiqcha tola|pulingizni qaytar|cheklangan|abun. (haqq|ucun|ucun)|illik abun|.x.lacaq|geri qaytar|m.hdudla)/
+    $ka = /(გამოწერ|ჩამოიჭრ|ჩამოგეჭრ|თანხის დაბრუნებ|შეიზღუდ|შეზღუდულ)/
+    $hy = /(բաժանորդագր|կգանձվի|գումարի վերադարձ|սահմանափակվ)/
+  condition:
+    any of them
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and ((sender_kind != "alpha" and sender_kind != "shortcode")
+         or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+}

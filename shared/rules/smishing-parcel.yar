@@ -198,6 +198,10 @@ rule parcel_problem_intl : phishing
     // Russian, Ukrainian, Kazakh (no word boundaries around Cyrillic): the parcel or the post ...
     $ru_parcel = /(посылк|отправлени|бандерол|посилк|відправленн|сәлемдеме|почта россии|почты россии|нова пошта|новой почт|укрпошт|казпочт|қазпошта|сдэк|boxberry)/
     // ... undelivered, held at customs or a fee to pay, an address to confirm
+    // Uzbek (Latin and Cyrillic), Kazakh, Georgian, Armenian, Azerbaijani: the parcel ...
+    $cis_parcel = /(посылк|посилк|сәлемдеме|жөнелтілім|жўнатма|ამანათ|გზავნილ|ծանրոց|\bposilka|\bjo.natma|\bbaglama|\bbaglama|\bg.nd.ri)/
+    // ... waiting at a warehouse, a delivery fee to pay or an address to update
+    $cis_fail = /(на складе|на складі|оплатите доставк|оплатіть доставк|қоймада|жеткізу ақы|мекенжай\S{0,8} (жаңарт|нақтыла)|омборда|манзил\S{0,8} (янгил|тасдиқ)|етказиб бериш .{0,30}тўл|\bomborda|\bmanzil\S{0,4} (yangil|tasdiq)|yetkazib berish .{0,30}to.la|საწყობ|მიწოდების საფასურ|მიწოდება ვერ|მისამართ\S{0,3} (განაახლ|დაადასტ)|պահեստ|առաքման վճար|հասցե\S{0,3} (թարմաց|հաստատ)|\banbarda|.atd.r.lma (haqq|.d.ni)|\b.nvan\S{0,4} (yenil|t.sdiq))/
     $ru_fail = /(не может быть доставлен|не удалось доставить|не было доставлен|не доставлен|задержан\S{0,4} на таможн|находится на таможн|таможенн\S{0,6} (сбор|пошлин|платеж|оформлен|очистк)|(оплатите|оплатить|доплатите) .{0,40}(доставк|сбор|пошлин|хранени)|неполн\S{0,6} адрес|(обновите|уточните|подтвердите) (ваш |свой )?адрес|не може бути доставлен|не вдалося доставити|затриман\S{0,4} на митниці|митн\S{0,6} (збір|платіж|оформлен|очищен)|сплатіть мито|(сплатіть|оплатіть) .{0,40}(доставк|збір|мито|зберіган)|неповн\S{0,6} адрес|(оновіть|уточніть|підтвердіть) (вашу |свою )?адрес|жеткізілмеді|кеденде)/
     // Romanian (accents folded): the parcel, undelivered, held at customs or a fee to pay
     $ro_parcel = /\b(colet|coletul|coletului|pachet|pachetul|posta romana|fan courier|sameday|cargus|expeditia|livrarea|awb|curierul)\b/
@@ -217,7 +221,7 @@ rule parcel_problem_intl : phishing
     $vi_fail = /\b(khong the giao|giao (hang )?(that bai|khong thanh cong)|chua (the )?giao (duoc|thanh cong)|dia chi (khong (day du|chinh xac|hop le)|sai|chua day du)|cap nhat (lai )?dia chi|phi (van chuyen|giao hang|luu kho|hai quan|thong quan|giao lai)|bi giu (lai )?(tai )?hai quan|tam giu)\b/
   condition:
     // (a link that is not the carrier's own, from a person's number or an address, or of an impersonator's shape)
-    ((($pt2 and not $pt_mine) or ($ru_parcel and $ru_fail) or ($ro_parcel and $ro_fail) or ($tr_parcel and $tr_fail) or ($vi_parcel and $vi_fail)
+    ((($pt2 and not $pt_mine) or ($ru_parcel and $ru_fail) or ($cis_parcel and $cis_fail) or ($ro_parcel and $ro_fail) or ($tr_parcel and $tr_fail) or ($vi_parcel and $vi_fail)
         or any of ($de2, $nl2, $sv2, $id2, $tl2))
       and (url_count > brand_link_count + platform_url_count + named_url_count or ($pt2 and $pix and not $pt_mine))
       and ((sender_kind != "alpha" and sender_kind != "shortcode")
