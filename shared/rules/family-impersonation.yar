@@ -376,6 +376,13 @@ rule family_new_number_intl
     // answer me urgently ("ab3atli 3al whatsapp", "3ayzak fi 7aga", "rodi 3alaya daroori")
     $arz_hook = /\b(ab3atli|ab3atili|eb3atli|eb3atili|ib3atli|ib3atili|b3tli|kalemni|kallemni|kalimini|kallemini|kalmini|ektebli|ektebili|rasilni|raselni|raselini)( 3ala| 3al| 3| ala| fel| fi| on)?( el| l)? ?(whats ?app|wts|watsap|wats|telegram)\b|\b(3ayzak|3ayzaki|3ayzek|3awzak|3awzek|3awzaki|me7tagak|me7tagek|mehtagak|m7tagak|abghak|abeek|abeech|abgheek)( fi| f| b)? (7aga|haga|7aja|haja|khedma|5edma|talab|mawdoo3|mawdo3|amr|daroori|darori|bsor3a|bsora)\b|\b(rodi|roddi|rod|redi)( 3alaya| 3alay| 3alia| 3aliya)? (daroori|darori|bsor3a|bsora|7alan|halan|dlw2ty|delwa2ti|el7in|alhin)\b/
     $arz_ask2 = /\b(masari|masare|flous|floos|felous|fulus|filous|mablagh|mablag|t7awli|t7awelli|t7awleen|te7awelili|ti7awlili|7awleli|7awelli|ba3tili|tba3tili|tba3tile|ib3atli|eb3atli|eb3atili|ib3atili|whish|omt|cliq|vodafone cash|instapay|stc ?pay|salifni|sallifni)\b/
+    // The post-Soviet new number or emergency (Russian, Ukrainian, Kazakh, Uzbek in both scripts, Georgian,
+    // Armenian, Azerbaijani, transliterated Russian): a phone broken, lost or stolen, a new, temporary or
+    // borrowed number, or an accident or hospital ...
+    $cis_story = /(телефон\S{0,3} (разбил|сломал|украли|утопил|потерял|розбив|загубив|вкрали|зламав)|(разбил|сломал|потерял|утопил|украли|розбив|загубив|вкрали)\S{0,3} (мой |свій |свой )?телефон|нов(ый|ий) номер|временн\S{0,3} номер|тимчасов\S{0,3} номер|с чужого номера|з чужого номера|с номера (друга|подруги|знакомого)|з номера (друга|подруги)|попал\S{0,2} в (аварию|дтп)|потрапи\S{0,2} (в|у) дтп|в реанимаци|в больниц|в лікарн|телефоным\S{0,3} (жоғалт|сынды|ұрла)|жаңа нөмір|жаңа номер|telefonim (buzil|yo.qol|sindi|o.g.irla)|yangi raqam|телефоним (бузил|йўқол|синди|ўғирла)|янги рақам|telefonum (itib|sınıb|sinib|xarab|ogurla|ogurla)|yeni nomrə|ტელეფონი (დამეკარგა|გამიტყდა|მომპარეს)|ახალი ნომერ|հեռախոսս (կոտրվել|կորել|գողացել)|նոր համար|telefon (razbil|slomal|ukrali|poteryal)|novyi nomer|novyy nomer|s chuzhogo nomera|v bolnic)/
+    // ... and money asked: a sum or a card to a transfer app, a loan, "send"
+    $cis_ask = /(скинь\S{0,3} (на|мне )?.{0,12}[0-9]|скинь\S{0,3} (на карт|на каспи|денег|деньги)|переведи\S{0,3} .{0,20}([0-9]|деньги|на карт|на лечение)|одолжи|займи|нужны деньги|нужно [0-9]|на карту|на картку|на каспи|kaspi|каспи|click orqali|click орқали|payme|пейми|idram|сбер|монобанк|monobank|гроші|позич|жіберші|жіберіп|ақша жібер|tashlab yubor|ташлаб юбор|pul o.tkaz|пул ўтказ|gondər|manat|karta|გადამირიცხ|ფული გამომიგზავნ|ბარათზე|ուղարկիր|փոխանցիր|դրամ|skin .{0,12}[0-9]|na kartu|odolzhi|perevedi)/
+    $cis_warn = /(мошенник|шахра|аферист|осторожно|обережно|алаяқ|firibgar|фирибгар|თაღლით|խարդախ|dələduz|moshennik)/
   condition:
     (any of ($es, $de, $nl, $fr) and $nocall and not $callme and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and ($money or (($es or $pt) and $money2b)) and not (($es or $pt) and $warn_lat)) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask) or (($it2 or $id) and ($money or $money2))
@@ -388,6 +395,7 @@ rule family_new_number_intl
     or ((($it3 and ($it_ask or $money2)) or (($it or $it2) and $it_ask) or ($ca and $ca_ask) or (($el or $el2) and ($el_ask or $more_ask)) or ($elz and $elz_ask)
       or ($sw and $sw_kin and $sw_hook) or ($am_kin and $am_new and $am_ask) or ($rw_kin and $rw and $rw_ask)
       or ($arz_kin and ($arz_new or $arz_new2) and ($arz_ask2 or $arz_hook)) or ($ar_kin and ($ar or $ar_new3) and ($ar_hook or $ar_hook2))) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($cis_story and $cis_ask and not $cis_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // The pastor, bishop or imam "on my personal line" (English, Nigerian Pidgin, West and Central African

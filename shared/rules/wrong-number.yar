@@ -643,3 +643,21 @@ rule wrongnum_mistaken_add_befriend_intl
       or ($pt_intro or $es_intro) and ($pt_move or $es_move or $lat_inv))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The romance opener in Russian, Ukrainian, Kazakh, Uzbek (both scripts), Georgian, Armenian, Azerbaijani and
+// transliterated Russian: how the number was found (an old notebook, a graduates' group, a dating profile,
+// passing through the city) and the move to a chat or a meeting. A genuine wrong number about a flat or
+// documents says neither.
+rule wrongnum_romance_opener_cis
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger who found your number in an old notebook or a graduates' group, saw your profile on a dating site, or is passing through your city, and asks to chat on Telegram, WhatsApp or Viber or to meet (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani, transliterated Russian)"
+  strings:
+    $how = /((нашла|нашел|нашёл|знайшла|знайшов)\S{0,2} (тво|ваш)\S{0,3} (номер|контакт)|записн\S{0,3} книжк|старом блокнот|старому записник|групп\S{0,2} выпускник|групі випускник|(твою|вашу) анкету|(твой|ваш) профиль|(твій|ваш) профіль|сайт\S{0,2} знакомств|сайті знайомств|на знакомствах|проездом|проїздом|танысу сайт|анкетаңыз|нөміріңізді таптым|tanishuv sayt|anketangiz|raqamingizni topdim|рақамингизни топдим|ёндафтар|tanıslıq sayt|anketinizi|nomrənizi tapdım|ნომერი .{0,40}ვიპოვე|გაცნობის საიტ|ძველ რვეულ|համարը գտա|հին տետր|ծանոթությունների կայք|nashla tvo|zapisnoy knizhk|sayte znakomstv|proezdom)/
+    $inv = /(телеграм|телегу|телеге|telegram|whatsapp|вотсап|ватсап|вацап|вайбер|viber|напиши мне|пиши мне|напишите мне|пишите|давай пообщаемся|давайте пообщаемся|познакомимся|познакомиться|встретимся|увидимся|напиши мені|спілкуватися|познайомимось|зустрінемось|жазыңыз|жазшы|танысайық|yozing|yozib qo.ying|ёзинг|гаплашайлик|tanishamiz|yazın|tanıs olaq|მომწერე|მოგწერ|შევხვდეთ|գրիր ինձ|հանդիպենք|napishi|davai poobshchaemsya|vstretimsya)/
+    $real = /(квартир|объявлени|документ|посылк|доставк|мастер|ремонт|kvartira|hujjat)/
+  condition:
+    $how and $inv and not $real and sender_kind != "alpha" and sender_kind != "shortcode"
+}
