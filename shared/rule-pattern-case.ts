@@ -50,44 +50,31 @@ export function foldedOf(body: string): string[] {
   return [...out];
 }
 
-/** A warning for each pattern of `sources` that holds a capital letter and is not `nocase`. */
+/** A warning for each pattern of `sources` that holds what the scanned text never does: control characters, accented letters, capitals (unless `nocase`). */
 export function patternCaseDiagnostics(sources: readonly RuleSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of sources) {
     for (const p of readPatterns(s.source)) {
+      const warn = (code: string, message: string) =>
+        out.push({ severity: 'warning', source: s.name, line: p.line, column: p.column, code, message });
       const controls = controlsOf(p.body);
-      if (controls.length > 0) {
-        out.push({
-          severity: 'warning',
-          source: s.name,
-          line: p.line,
-          column: p.column,
-          code: 'pattern-control',
-          message: `string ${p.name} holds control characters (${controls.join(' ')}): the scanned text never does, so it never matches; write an escape (\\b, \\t) instead`,
-        });
-      }
+      if (controls.length > 0)
+        warn(
+          'pattern-control',
+          `string ${p.name} holds control characters (${controls.join(' ')}): the scanned text never does, so it never matches; write an escape (\\b, \\t) instead`,
+        );
       const folded = foldedOf(p.body);
-      if (folded.length > 0) {
-        out.push({
-          severity: 'warning',
-          source: s.name,
-          line: p.line,
-          column: p.column,
-          code: 'pattern-folded',
-          message: `string ${p.name} spells letters the normaliser folds (${folded.join(' ')}): the scanned text never holds them, so that part never matches; write the folded letters`,
-        });
-      }
-      if (/\bnocase\b/.test(p.modifiers)) continue;
-      const capitals = capitalsOf(p.body);
-      if (capitals === '') continue;
-      out.push({
-        severity: 'warning',
-        source: s.name,
-        line: p.line,
-        column: p.column,
-        code: 'pattern-case',
-        message: `string ${p.name} has capital letters (${[...new Set(capitals)].join('')}): the rules scan lower-cased text, so they never match; write them in small letters`,
-      });
+      if (folded.length > 0)
+        warn(
+          'pattern-folded',
+          `string ${p.name} spells letters the normaliser folds (${folded.join(' ')}): the scanned text never holds them, so that part never matches; write the folded letters`,
+        );
+      const capitals = /\bnocase\b/.test(p.modifiers) ? '' : capitalsOf(p.body);
+      if (capitals !== '')
+        warn(
+          'pattern-case',
+          `string ${p.name} has capital letters (${[...new Set(capitals)].join('')}): the rules scan lower-cased text, so they never match; write them in small letters`,
+        );
     }
   }
   return out;

@@ -118,26 +118,29 @@ describe('smsjunk rules check: capital letters', () => {
   });
 });
 
+/** A one-rule file whose strings (line 6 on) are `strings`, and the warnings `rules check` prints for it. */
+async function patternWarnings(name: string, strings: string[]): Promise<string[]> {
+  const body = [
+    `rule patterns_of_${name.replace(/\W/g, '_')}`,
+    '{',
+    '  meta:',
+    '    action = "junk"',
+    '  strings:',
+  ];
+  const text = [...body, ...strings.map((x) => `    ${x}`), '  condition:', '    any of them', '}', ''].join(
+    '\n',
+  );
+  const { warnings, stderr } = await warningsOf(file(`${name}.yar`, text));
+  assert.equal(warnings.length, 1, stderr);
+  return warnings;
+}
+
 describe('smsjunk rules check: control characters', () => {
   it('warns with file:line about a pattern holding a raw control character (never in the scanned text), not about an escape', async () => {
-    const f = file(
-      'controls.yar',
-      [
-        'rule controls_in_patterns',
-        '{',
-        '  meta:',
-        '    action = "junk"',
-        '  strings:',
-        '    $a = /\u0008(stuck|stranded)\u0008/',
-        '    $b = /\\b(stuck|stranded)\\b/',
-        '  condition:',
-        '    any of them',
-        '}',
-        '',
-      ].join('\n'),
-    );
-    const { warnings, stderr } = await warningsOf(f);
-    assert.equal(warnings.length, 1, stderr);
+    const warnings = await patternWarnings('controls', [
+      '$a = /\u0008(stuck|stranded)\u0008/',
+      '$b = /\\b(stuck|stranded)\\b/',
+    ]);
     assert.match(
       warnings[0] ?? '',
       /controls\.yar:6:5: warning: string \$a holds control characters \(U\+0008\)/,
@@ -147,25 +150,11 @@ describe('smsjunk rules check: control characters', () => {
 
 describe('smsjunk rules check: accented letters', () => {
   it('warns with file:line about a pattern spelling an accented letter (folded by the normaliser), not about its folded form or a mark of another script', async () => {
-    const f = file(
-      'accents.yar',
-      [
-        'rule accents_in_patterns',
-        '{',
-        '  meta:',
-        '    action = "junk"',
-        '  strings:',
-        '    $a = /\\b(répondez|yazın)\\b/',
-        '    $b = /\\b(repondez|yazin)\\b/',
-        '    $c = "สวัสดี"',
-        '  condition:',
-        '    any of them',
-        '}',
-        '',
-      ].join('\n'),
-    );
-    const { warnings, stderr } = await warningsOf(f);
-    assert.equal(warnings.length, 1, stderr);
+    const warnings = await patternWarnings('accents', [
+      '$a = /\\b(répondez|yazın)\\b/',
+      '$b = /\\b(repondez|yazin)\\b/',
+      '$c = "สวัสดี"',
+    ]);
     assert.match(
       warnings[0] ?? '',
       /accents\.yar:6:5: warning: string \$a spells letters the normaliser folds \(é→e\)/,
