@@ -8,11 +8,10 @@
  */
 import type { Diagnostic, RuleSource } from './classifier/engine.ts';
 import { computeCluster, DIACRITIC } from './classifier/normalize/folds.ts';
+import { readPatterns } from './rule-patterns.ts';
 
 /** A combining mark: it stays on the letter it follows (Thai vowels, Devanagari signs). */
 const MARK = /^\p{M}$/u;
-
-import { readPatterns } from './rule-patterns.ts';
 
 /** The ASCII capitals of a pattern's body, outside escapes (`\B`, `\W`, `\x4B` are not letters of the text). */
 export function capitalsOf(body: string): string {

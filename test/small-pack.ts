@@ -4,7 +4,7 @@
  * and the whole pack takes 2-3 s a process; these three take a few ms. The shipped pack stays in
  * the tests that judge verdicts (`classify.test.ts`, the corpus floors).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ let dir: string | undefined;
 export function smallPackDir(): string {
   if (dir !== undefined) return dir;
   const d = mkdtempSync(join(tmpdir(), 'smsjunk-small-pack-'));
+  process.once('exit', () => rmSync(d, { recursive: true, force: true }));
   mkdirSync(join(d, 'rules'));
   for (const f of SMALL_PACK_RULES) copyFileSync(join(BUILT, 'rules', f), join(d, 'rules', f));
   symlinkSync(join(BUILT, 'maps'), join(d, 'maps'));

@@ -53,7 +53,8 @@ export function deceptiveHost(host: string, tld: string, abuseTld: boolean): num
   const parts = nameParts(host);
   const label = parts[parts.length - 1];
   if (label === undefined) return NOT_DECEPTIVE;
-  if (WORN_GENERIC.test(parts.join('.')) || WORN_SECOND_LEVEL.test(parts.join('.'))) return WORN;
+  const joined = parts.join('.');
+  if (WORN_GENERIC.test(joined) || WORN_SECOND_LEVEL.test(joined)) return WORN;
   if (tld.length > 2 && !INSTITUTIONAL.has(tld) && parts.length >= 2 && WORN_COUNTRIES.has(label))
     return WORN;
   // in a subdomain only: a company's regional site is often its name and a country ("brand-th.com")
