@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { bundledMaps } from '../../shared/classifier/assets.ts';
 import { brandsInHost } from '../../shared/classifier/links/bait.ts';
 import { type LinkFacts, readLinks } from '../../shared/classifier/links/facts.ts';
-import { hostIn, lookalikeFold, MAX_HOST } from '../../shared/classifier/links/maps.ts';
+import { hostIn, lookalikeFold, MAX_HOST, parseBrands } from '../../shared/classifier/links/maps.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
 
 const maps = bundledMaps().links;
@@ -36,6 +36,14 @@ describe('hostIn', () => {
     assert.equal(hostIn(`${long}b.example.com`, set), false);
     assert.equal(hostIn('bit.ly', set), true);
     assert.equal(hostIn('notbit.ly', set), false);
+  });
+});
+
+describe('parseBrands', () => {
+  it('refuses a brand listed twice, which would split its names and domains', () => {
+    const row = 'acme\tacme bank\tacme.example';
+    assert.equal(parseBrands(row).length, 1);
+    assert.throws(() => parseBrands(`${row}\n${row}`), /acme listed twice/);
   });
 });
 

@@ -112,10 +112,14 @@ export function parseList(text: string): Set<string> {
  * `^name` counts in the text and, in a host, only from a part's start.
  */
 export function parseBrands(text: string, file = 'brands.tsv'): Brand[] {
+  const ids = new Set<string>();
   return entries(text).map((line) => {
     const cols = line.split('\t');
     if (cols.length !== 3) throw new Error(`${file}: expected brand<TAB>names<TAB>domains: ${line}`);
     const [id, names, domains] = cols as [string, string, string];
+    // a second row of one brand would split its names and domains (each row its own mismatch)
+    if (ids.has(id)) throw new Error(`${file}: brand ${id} listed twice`);
+    ids.add(id);
     const all = names
       .split(',')
       .map((n) => n.trim().toLowerCase())
