@@ -24,6 +24,10 @@ describe('sender_host_mismatch_count: a link built around the sender id', () => 
     assert.equal(count('NordBank', 'NordBank: SafeCard expired, reactivate at nordbank-safecard.com'), 1);
     assert.equal(count('Ostrava', 'Ostrava: zasilka ceka na vas: ostrava-doruceni.com/x'), 1);
     assert.equal(count('Ostrava', 'Ostrava: su envio esta retenido: ostrava-entrega.com/x'), 1);
+    // a renewal (French, Spanish) and a verification (Swahili) beside the name
+    assert.equal(count('Kestrel', 'Kestrel: votre carte expire, renouvelez: kestrel-renouvellement.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: su tarjeta vence, renovacion en kestrel-renovacion.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: hakiki akaunti yako kestrel-hakiki.com'), 1);
     // the name and a word of the brand's own before the lure
     assert.equal(count('Kestrel', 'Kestrel Bank: bonus credited, claim at kestrelbank-bonus.com/c'), 1);
     assert.equal(count('Kestrel', 'Kestrel Bank: new branch hours at kestrelbank-branches.com'), 0);

@@ -40,11 +40,12 @@ export function brandsInHost(joined: string, parts: readonly string[], index: Ho
  * povrat, rambursare; cancel: anulowanie, anular, storno; payment: odeme, oplata, platnosc, platba,
  * fizetes, pagamento; address: adres, direccion, endereco; log in: giris; security: sicherheit,
  * beveiliging, sakerhet; confirm: bestaetigen, bevestig, bekraft, vahvista; refund: erstattung,
- * terugbetaling, aterbetalning, refusjon, palautus; withdrawal: widerruf). A brand's own sites that the table does not list add product words ("tescomobile",
+ * terugbetaling, aterbetalning, refusjon, palautus; withdrawal: widerruf; renewal: renouvellement,
+ * renovacion, renovar; Swahili verify: hakiki, thibitisha). A brand's own sites that the table does not list add product words ("tescomobile",
  * "redcrossblood", "bancosantander"), not these.
  */
 export const BAIT_IN_HOST =
-  /cancel|verif|kyc|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat|anulow|anular|anulova|storn|odblok|potvrd|overen|overit|megerosit|visszater|rambursa|devoluc|vracen|povrat|nadplat|doplat|platb|fizetes|pagamento|restitu|address|adres|direcc|endereco|giris|sicherheit|bestaetig|bestatig|erstattung|widerruf|freischalt|beveilig|bevestig|terugbetal|sakerhet|bekraft|aterbetal|refusjon|palautus|vahvist/;
+  /cancel|verif|kyc|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat|anulow|anular|anulova|storn|odblok|potvrd|overen|overit|megerosit|visszater|rambursa|devoluc|vracen|povrat|nadplat|doplat|platb|fizetes|pagamento|restitu|address|adres|direcc|endereco|giris|sicherheit|bestaetig|bestatig|erstattung|widerruf|freischalt|beveilig|bevestig|terugbetal|sakerhet|bekraft|aterbetal|refusjon|palautus|vahvist|renouvel|renovac|renovar|hakiki|thibitish/;
 
 /**
  * A brand's official address worn inside another host, its dot dropped or made a hyphen
