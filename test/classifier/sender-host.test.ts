@@ -28,6 +28,14 @@ describe('sender_host_mismatch_count: a link built around the sender id', () => 
     assert.equal(count('Kestrel', 'Kestrel: votre carte expire, renouvelez: kestrel-renouvellement.com'), 1);
     assert.equal(count('Kestrel', 'Kestrel: su tarjeta vence, renovacion en kestrel-renovacion.com'), 1);
     assert.equal(count('Kestrel', 'Kestrel: hakiki akaunti yako kestrel-hakiki.com'), 1);
+    // points, prizes and benefits (Spanish, Portuguese), a bill's copy
+    assert.equal(count('Kestrel', 'Kestrel: tus puntos vencen hoy, canjealos: kestrel-puntos.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: voce ganhou um beneficio, ative: kestrel-beneficio.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: sua conta venceu, emita: kestrel-2via.com'), 1);
+    // an id with its region set off after the name ("Kestrel-PE", "Kestrel BR")
+    assert.equal(count('Kestrel-PE', 'Kestrel: tus puntos vencen hoy: kestrel-puntos.com'), 1);
+    assert.equal(count('Kestrel BR', 'Kestrel: ative seu beneficio: kestrel-beneficio.com'), 1);
+    assert.equal(count('Kestrel-PE', 'Kestrel: tu recibo en kestrel.com.pe'), 0);
     // the name and a word of the brand's own before the lure
     assert.equal(count('Kestrel', 'Kestrel Bank: bonus credited, claim at kestrelbank-bonus.com/c'), 1);
     assert.equal(count('Kestrel', 'Kestrel Bank: new branch hours at kestrelbank-branches.com'), 0);
