@@ -26,7 +26,7 @@ rule invest_guaranteed_returns
   meta:
     action = "junk"
     weight = 3.0
-    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi); an online rotating savings scheme (paluwagan, arisan, tontine, susu): a small sum a day for a large payout, slots or a guarantee, and a group to join (Tagalog, Indonesian, French, English); a company's shares on a licensed platform with a monthly profit, or 'pay X and receive Y after a month' (Gulf and Egyptian Arabic); off-plan property with a guaranteed ROI, a free trading course promising a monthly income (English, Arabic); a crypto stake earning a sum a month with 'reply YES' or an adviser (Greek)"
+    description = "Promises guaranteed, risk-free or fixed high returns on an investment (a percent a month, week or day in English, Spanish, Portuguese, Italian, French, German, Polish, Swedish, Malay, Vietnamese); the Ponzi revivals of Nigeria, Ghana and Kenya (MMM's 'provide help, get help', a monthly percent or 'get rich in N days' with a Telegram or WhatsApp sign-up; English, Pidgin); French West Africa's 'invest X FCFA, receive Y in N days', an 'approved platform' with daily gains or places limited; the 'donation' communities: donate or pay X and receive 2X or a percent in N days, with referral codes and members already paid (English, Pidgin in naira; French in FCFA); the agro and poultry 'investments' of Nigeria and Ghana: a farm's fixed return in days ('put N100k, get N180k in 30 days', '40% ROI in 60 days'), 'CAC registered', limited slots (English, Pidgin); a crypto investment with a guaranteed or fixed monthly profit percentage, 'do you want the details?' (Arabic); a fund's or a crypto club's monthly return with a word between the percent and the month ('9% Rendite pro Monat', '15% zysku miesiecznie', 'rendement van 12% per maand') and 'reply yes' or 'interested?' from a person's number (Dutch, German, French, Italian, Polish, English); a crypto adviser's, fund's or arbitrage scheme's return by the day, week or month from a person's line with a way to write (Romanian, Polish, Turkish, Portuguese, Spanish, Russian, Ukrainian, Arabizi); an online rotating savings scheme (paluwagan, arisan, tontine, susu): a small sum a day for a large payout, slots or a guarantee, and a group to join (Tagalog, Indonesian, French, English); a company's shares on a licensed platform with a monthly profit, or 'pay X and receive Y after a month' (Gulf and Egyptian Arabic); off-plan property with a guaranteed ROI, a free trading course promising a monthly income (English, Arabic); a crypto stake earning a sum a month with 'reply YES' or an adviser (Greek); East Africa's groups: a forex mentor, a crypto or AI-bot club or a betting 'investment' paying a profit every day or week, a chama that doubles the contributions ('weka 2k upate 4k', 'inadouble pesa') (Swahili, Sheng); the same in Amharic (script and romanised: 'በየቀኑ 10% ትርፍ', '5,000 ብር ... በ7 ቀን ... 15,000 ብር', an online equb paying out a large sum for a small daily one) and Luganda ('amagoba ga 15% buli wiiki', 'teekamu 50,000 ofune 150,000', 'ssente zo tuzikubisaamu'), with a group to join, a chat app or a number"
   strings:
     $r1 = /\b(guaranteed|risk[- ]free|no risk|zero risk|fixed|stable|passive) (returns?|profits?|income|gains?|earnings)\b/
     $r2 = /\bdouble (your|ur) (money|investment|capital|deposit|crypto|bitcoin)|\b(your|ur) money (go|fit|will) double\b|\b[2-9]x (returns?|profits?|your money)\b|\breturns? in [0-9]{1,2} ?(hours|hrs)\b/
@@ -133,10 +133,35 @@ rule invest_guaranteed_returns
     // Swahili: "faida ya 30% kila mwezi", a chama or group that pays back several times the deposit
     // ("weka 5,000 upokee 25,000 baada ya wiki mbili")
     $sw_ret = /\b(faida|riba|gawio|mapato)( ya| la)? [0-9]{1,3} ?% (kila|kwa) (mwezi|wiki|siku)\b|\b[0-9]{1,3} ?% (kila|kwa) (mwezi|wiki|siku)\b/
-    $sw_inv = /\b(wekeza|uwekezaji|kuwekeza|forex|crypto|bitcoin|hisa|biashara ya mtandaoni)\b/
-    $sw_mult = /\b(weka|tuma|changia|lipa|wekeza|lipia)( kiasi cha)? (ksh\.? ?|kes ?|tsh\.? ?|sh\.? ?|ugx ?)?[0-9][0-9,.]{0,9}( tu| leo)?,? (upokee|upate|utapokea|utapata|pokea|upewe|ulipwe|ulipwa|utalipwa) (ksh\.? ?|kes ?|tsh\.? ?|sh\.? ?|ugx ?)?[0-9][0-9,.]{0,9}/
+    $sw_inv = /\b(wekeza|uwekezaji|kuwekeza|forex|crypto|bitcoin|hisa|biashara ya mtandaoni|betting|trading|trader|signals)\b/
+    $sw_mult = /\b(weka|tuma|changia|lipa|wekeza|lipia)( kiasi cha)? (ksh\.? ?|kes ?|tsh\.? ?|sh\.? ?|ugx ?)?[0-9][0-9,.]{0,9}k?( tu| leo)?,? (upokee|upate|utapokea|utapata|pokea|upewe|ulipwe|ulipwa|utalipwa) (ksh\.? ?|kes ?|tsh\.? ?|sh\.? ?|ugx ?)?[0-9][0-9,.]{0,9}/
     $sw_when = /\b(baada ya|ndani ya) (siku|wiki|mwezi|masaa|saa)\b|\b(chama|kikundi|group)\b|\b(nafasi (chache|ni chache|zimebaki)|uhakika|bila hasara)\b/
     $sw_warn = /\b(tapeli|matapeli|utapeli|jihadhari|tahadhari|uongo)\b/
+    // Swahili and Sheng: a profit paid by the day or the week ("faida kila siku", "faida ya uhakika kila siku", "daily
+    // returns za 10%"), on forex, crypto, an AI bot or a betting "investment"; a chama that doubles the contributions
+    // ("chama yetu inadouble pesa", "tunazidisha michango yako mara mbili")
+    $sw_daily = /\b(faida|mapato|gawio|malipo)( ya| za| la)?( uhakika| haraka| kubwa| nzuri)?( ya| za)?( [0-9]{1,3} ?%)? (kila siku|kila wiki|kwa siku|daily|weekly)\b|\b(daily|weekly) (returns?|profits?|income) (za|ya)\b/
+    $sw_dbl = /\b(ku|ina|kina|tuna|ita|tuta|itaku|tutaku|inaku|tunaku|kinaku)-?doubl(e|isha|ish)\w{0,2}\b|\b(zidisha|tunazidisha|inazidisha|kuzidisha|itazidisha) (pesa|michango|mchango|hela|akiba|doh)( yako| zako)? (mara mbili|mara tatu|maradufu)\b/
+    // Amharic (script, three bytes a letter; and romanised): forex, crypto, an AI bot, betting or an online equb with a
+    // profit by the day or the week, a percent of profit or the money doubled ("በየቀኑ 10% ትርፍ", "በእጥፍ", "be ken 5%
+    // tirf"); "5,000 ብር ... በ7 ቀን ... 15,000 ብር"; a small sum a day for a large one ("በቀን 100 ብር ... 10,000 ብር
+    // ይውሰዱ"); and a group to join, a chat app or a number; a loss told or a warning is no pitch
+    $am_inv = /(ኢንቨስት|ፎሬክስ|ትሬዲንግ|ክሪፕቶ|ቢትኮይን|ቤቲንግ|ውርርድ|እቁብ|ዕቁብ|ቦት)|\b(forex|crypto|trading|bitcoin|betting|invest\w{0,6}|equb|iqub)\b/
+    $am_ret = /(በየቀኑ|በቀን|በየሳምንቱ|በሳምንት).{0,40}ትርፍ|[0-9] ?% ?(ትርፍ|ወለድ)|እጥፍ|\b(be ?ken|beyeken|be samint|beyesamintu)\b.{0,25}\btirf\b|[0-9] ?% ?tirf\b|\bbe ij(if)?\b/
+    $am_mult = /[0-9][0-9,]{0,8} ?ብር.{0,80}በ ?[0-9]{1,2} ?(ቀን|ሳምንት|ወር).{0,60}[0-9][0-9,]{0,8} ?ብር|[0-9][0-9,]{0,8} ?birr\b.{0,40}\bbe ?[0-9]{1,2} ?(ken|qen|samint|wer)\b.{0,30}[0-9][0-9,]{0,8} ?birr\b/
+    $am_save = /(በቀን|በየቀኑ|በሳምንት|በየሳምንቱ) [0-9][0-9,]{0,8} ?ብር.{0,100}[0-9][0-9,]{0,8} ?ብር (ይውሰዱ|ያግኙ|ይቀበሉ|ይወስዳሉ|ያገኛሉ|ይረከቡ)/
+    $am_in = /(ይቀላቀሉ|ተቀላቀሉ|ለመቀላቀል|ቴሌግራም|ዋትስአፕ|ይደውሉ|ያናግሩን|ያናግሩኝ|ይጻፉልኝ|ይጻፉልን|ቦታ ውስን)|\b(telegram|whats ?app|tekelakelu)\b/
+    $am_warn = /(አጭበርባሪ|ማጭበርበር|ተጠንቀቅ|ተጠንቀቂ|ተጠንቀቁ|ከሰርኩ|ውሸት|ማታለል)|\b(achberbari|tetenkek|tetenkeki|scam|wushet)\b/
+    // Luganda: a profit by the day or the week ("amagoba ga 15% buli wiiki", "amagoba buli lunaku") on forex, crypto,
+    // betting or a group; "teekamu 50,000 ofune 150,000", "sasula 2,000 buli lunaku, ofune 500,000"; "ssente zo
+    // tuzikubisaamu" (your money multiplied); and a group to join, a chat app or a number
+    $lg_ret = /\bamagoba\b.{0,30}\bbuli (lunaku|wiiki|sabiiti)\b|\bamagoba( ga| g')? ?[0-9]{1,3} ?%|\b[0-9]{1,3} ?% buli (lunaku|wiiki|mwezi|sabiiti)\b|\bbuli (lunaku|wiiki|sabiiti)\b.{0,30}\bamagoba\b/
+    $lg_inv = /\b(forex|crypto|bitcoin|trading|betting|bet|okusiga ssente|siga ssente|okuteeka ssente|kibiina|ekibiina|bot)\b/
+    $lg_mult = /\b(teekamu|teeka|siga|sasula|weereza)\b.{0,12}[0-9][0-9,.]{0,9}k?\b.{0,20}\b(ofune|ofuna|onofuna|ojja kufuna|ofunire)\b.{0,12}[0-9][0-9,.]{1,8}[0-9]/
+    $lg_when = /\bmu (nnaku|wiiki|sabiiti|myezi)\b|\bbuli (lunaku|wiiki|sabiiti)\b|\bku nkomerero\b/
+    $lg_dbl = /\b(ssente|sente|ensimbi)( zo| zammwe)? [a-z]{0,5}kubis(a|aa)mu\b/
+    $lg_in = /\b(weegatte|wegatte|yingira|mpandiikira|tuwandiikire|tuweereze|whats ?app|telegram)\b/
+    $lg_warn = /\b(bafere|obufere|mufere|fere|weegendereze|mwegendereze|nafiiriddwa|yafiiriddwa|tewegatta\w{0,4}|teweegatta\w{0,4})\b/
     // a forex or trading course that guarantees an income (Portuguese, Spanish, English, Arabic)
     $fx_course = /\b(curso|cursos|mentoria|treinamento|course|training|masterclass)\b.{0,30}\b(forex|trading|day ?trade|opcoes binarias|cripto\w{0,6}|crypto)\b|(دورة|دورات|كورس|تدريب|أكاديمية|اكاديمية).{0,20}(تداول|الفوركس|فوركس|الفوريكس)/
     $fx_inc = /\b(ganhar|ganhe|renda|lucrar|lucre|faturar|ganar|earn|make|income)\b.{0,30}[0-9].{0,25}\b(por mes|por dia|ao mes|ao dia|mensais|al mes|a month|per month|a day|per day|monthly|daily)\b|(دخل|ربح|أرباح|ارباح|تربح|اربح).{0,30}[0-9].{0,25}(شهريا|يوميا|في الشهر|في اليوم|كل شهر)/
@@ -208,12 +233,20 @@ rule invest_guaranteed_returns
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $ponzi_warn and not $x_warn
       and (($nm_mult and ($i or contact_count > 0 or phone_count > 0))
         or ($gr_ret and $gr_inv and not $gr_warn and (contact_count > 0 or url_count > 0 or phone_count > 0 or $gr_ask))
-        or ((($sw_ret and $sw_inv) or ($sw_mult and $sw_when)) and not $sw_warn
+        or ((($sw_ret and $sw_inv) or ($sw_mult and $sw_when) or ($sw_daily and $sw_inv) or ($sw_dbl and $sw_when)) and not $sw_warn
           and (contact_count > 0 or url_count > 0 or phone_count > 0 or money_count > 0 or $sw_in))
         or (($fx_course or $fx_course2) and $fx_inc and ($fx_sure or $fx_free))
         or ($gr_inv and $gr_amt and $gr_yes and not $gr_warn)
         or ($op_prop and $op_roi and not $op_not and (contact_count > 0 or phone_count > 0 or url_count > 0))
         or ($sh_nat and $sh_from and not $sh_own and ($sh_ret or url_count > 0 or phone_count > 0 or contact_count > 0))))
+    // (Amharic and Luganda: the daily or weekly profit, the money multiplied in days or the small daily sum for a
+    // large payout, on forex, crypto, betting, an AI bot or a group, and a way in)
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $am_warn
+      and (($am_ret and $am_inv) or ($am_mult and ($am_inv or $am_ret)) or ($am_save and $am_inv))
+      and ($am_in or url_count > 0 or phone_count > 0 or contact_count > 0))
+    or (sender_kind != "alpha" and sender_kind != "shortcode" and not $lg_warn
+      and (($lg_ret and $lg_inv) or ($lg_mult and ($lg_inv or $lg_when)) or $lg_dbl)
+      and ($lg_in or url_count > 0 or phone_count > 0 or contact_count > 0))
     or (sender_kind != "alpha" and sender_kind != "shortcode" and not $x_warn and not $ru_own
       and $ru_arb and $ru_inc and ($ru_in or url_count > 0 or contact_count > 0))
 }
@@ -608,7 +641,7 @@ rule invest_returns_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group; or a crypto or 'scheme' multiplier a friend of a friend pitches ('1 lakh lagao, 30 din mein 3 lakh', 'double in 15 din', join the Telegram group) in Hinglish and Hindi"
+    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group; or a crypto or 'scheme' multiplier a friend of a friend pitches ('1 lakh lagao, 30 din mein 3 lakh', 'double in 15 din', join the Telegram group) in Hinglish and Hindi; a crypto robot's, AI's, mentor's or adviser's gains by the day, week or month ('mis alumnos ganan 500 dolares al dia', 'mon robot de trading IA m'a fait 2 000 piasses la semaine passee') with a move to WhatsApp or Telegram (Spanish, Canadian French)"
   strings:
     $zh1 = /(投资|理财|收益|带单|炒股|股票|数字货币|虚拟币|回报|稳赚|翻倍|导师)/
     $zh2 = /(微信|加群|进群|群|联系|telegram|whatsapp|链接|点击|老师)/
@@ -655,10 +688,21 @@ rule invest_returns_intl
     $ja4 = /(元本保証|月利 ?[0-9]|日利 ?[0-9]|確実に儲か|必ず儲か|絶対に儲か)/
     // a bank's own product paying a share of a benchmark ("100% do CDI", "Tesouro Direto"), from its id
     $pt_bench = /\b(do|da) (cdi|selic|poupanca)\b|\btesouro direto\b|\bcdb\b/
+    // a bank's own statement of the reader's fund ("tu fondo de inversion ha tenido una rentabilidad del 2,1%"), from its id
+    $es_stmt = /\b(tu|su) (fondo|plan|cartera|deposito|cuenta)( de (inversion|pensiones|ahorro|valores))?\b/
+    // Spanish and Canadian French: crypto or trading, a robot, an AI, a mentor, an adviser or a trader's signals, a sum
+    // or a percent earned by the day, the week or the month ("mis alumnos ganan 500 dolares al dia", "m'a fait 2 000
+    // piasses la semaine passee", "doublent ton investissement"), and a move to WhatsApp or Telegram; a loss, a warning
+    // or a laugh is a person's talk
+    $lx_mkt = /\b(cripto\w{0,8}|crypto\w{0,8}|bitcoin|btc|usdt|trading|forex)\b/
+    $lx_who = /\b(ia|inteligencia artificial|intelligence artificielle|robot|bot|algoritmo|algorithme|logiciel|software|mentor\w{0,2}|asesor\w{0,2}|conseill(er|ere)s?|traders?|expert[oa]s?|experts?|coach|senales|signaux|alumnos|eleves)\b/
+    $lx_gain = /\b(gan(a|an|e|o|amos|ar)|genera|generan|rinde|gagn(e|es|ent|er|ez)|rapporte\w{0,2}|fait|fais|fera)\b.{0,40}[0-9].{0,30}\b(al dia|diarios?|a la semana|por semana|semanal\w{0,2}|al mes|este mes|por mes|mensual\w{0,2}|par jour|par semaine|par mois|ce mois-ci|ce mois|cette semaine|la semaine (passee|derniere)|le mois passe|quotidien\w{0,3}|hebdo\w{0,6})\b|\b(duplica\w{0,3}|doubl(e|ent|ons|er|ez)|tripl\w{1,4}) (tu|su|ton|votre|vos|tes) (dinero|plata|inversion|capital|argent|investissement|mise|placement)\b|\bde l'argent en masse\b|\b[0-9]{1,3} ?% (al dia|diario|a la semana|semanal|al mes|mensual|par jour|par semaine|par mois|ce mois-ci|cette semaine)\b/
+    $lx_move = /\b(whats ?app|telegram)\b/
+    $lx_warn = /\b(estafa|estafadores|fraude|arnaque|escroquerie|fraudeurs?|perdio|perdi|perdu|cuidado|mefie\w{0,3}|lol|jaja\w{0,4}|haha\w{0,4})\b/
   condition:
     // (Italian shares "investimento ... rendimento" with Portuguese: from an Italian number those two
     // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
-    ($zh1 and $zh2) or any of ($es, $hi) or ($pt and sender_country != "IT" and not ($pt_bench and (sender_kind == "alpha" or sender_kind == "shortcode")))
+    ($zh1 and $zh2) or $hi or ($es and not ((sender_kind == "alpha" or sender_kind == "shortcode") and $es_stmt and url_count == 0)) or ($pt and sender_country != "IT" and not ($pt_bench and (sender_kind == "alpha" or sender_kind == "shortcode")))
     or ($hi_earn and $hi_pitch and ($hi_join or url_count > 0 or contact_count > 0) and not $hi_warn)
     or (not $hi_warn and (($hi_put and ($hi_ret or $hi_x)) or ($hi_x and not $hi_past and ($hi_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or (not $hid_warn and (($hid_put and $hid_ret) or ($hid_x and ($hid_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
@@ -667,6 +711,8 @@ rule invest_returns_intl
     or ($ja_grp and $ja1 and ($ja3 or ($ja_line and $ja_free)) and sender_kind != "alpha" and sender_kind != "shortcode")
     // (Vietnamese: an expert's free or VIP stock group with daily picks, and Zalo to join)
     or ($vi_grp and $vi_exp and $vi_in and not $vi_warn and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Spanish, Canadian French: the robot's, AI's or mentor's crypto gains by the day, week or month, moved to WhatsApp)
+    or ($lx_mkt and $lx_who and $lx_gain and $lx_move and not $lx_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // A Chinese brand's or bank's commercial text: the carrier-registered opt-out ("退订回T", "回TD退订", "拒收请回复R") or
@@ -993,7 +1039,7 @@ rule invest_mentor_brag
   meta:
     action = "junk"
     weight = 3.0
-    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English); the script's second message: the crypto, gold or trading platform the stranger told you about earlier has already returned a percent or a sum, and the event, round or places are about to end (English, Chinese); the tip group's pitch: its picks' record ('our last picks returned 40%', 'called 6 winners in a row'), tomorrow's ticker or an IPO allocation for members, and 'want in?', 'interested?' or 'reply YES' (English)"
+    description = "A friend-like stranger's trading win ('made me 38% this week') and an offer to add you to a mentor's or coach's group; a stranger who saw your number in a forex group and made 200k (Swahili, Luganda), an Arabic trading adviser's daily profits and a group to join; the pig-butchering opener: an uncle or aunt taught me crypto or gold trading, I make 20% a month, do you invest too? (English, Hinglish, Chinese); the referral opener: your cousin or colleague gave me your number, you're looking for investment options, I made 4 lakh or $20k in 2 months (English, Hinglish), or our mutual friend told me you might be interested in crypto trading, I made 30% this month (English); the self-described mentor (a single mother, a nurse, a woman from Taiwan or Singapore) who made a fortune with crypto arbitrage, quant trading, gold or forex and shares the strategy if you message back (English, Chinese); the 'mining pool' opener: sorry to bother you, I made a lot mining ETH or USDT in a liquidity pool or by arbitrage on an app my uncle taught me, I can show you how (English); the script's second message: the crypto, gold or trading platform the stranger told you about earlier has already returned a percent or a sum, and the event, round or places are about to end (English, Chinese); the tip group's pitch: its picks' record ('our last picks returned 40%', 'called 6 winners in a row'), tomorrow's ticker or an IPO allocation for members, and 'want in?', 'interested?' or 'reply YES' (English)"
   strings:
     $win = /\b(made|earned|gained|returned|got) (me |us )?[0-9]{1,3}(\.[0-9])? ?%|\b(make|made|earn|earned|making|earning) (about |around |over |like )?\$[0-9]{1,3}(k|,[0-9]00)? (a|per|every) (week|day)\b|\b[0-9]{1,3} ?% (profit|return|gain)s? (this|last|in a|in one|per) (week|day|month)\b|\bup [0-9]{1,3} ?% (this|last|in a|in one) (week|month|year)\b/
     $group = /\b(mentor|mentorship|coach|coaching|teacher|analyst|professor|my (uncle|aunt))\b.{0,80}\b(group|spots?|slots?|class|add you|invite you|members?)\b|\b(add|invite) you (to|into) (the |her |his |our |my )?(group|class|team|chat)\b|\b(i|she|he) (could|can) (show|teach|guide) you\b/
@@ -1008,9 +1054,9 @@ rule invest_mentor_brag
     $teach = /\b(would you like|do you want|want) to learn\b|\b(i|she|he) (can|could) (teach|show) you\b/
     // Swahili: "I saw your number in a forex group ... I made 200k this week ... let me link you to my mentor"
     $sw_fx = /\b(forex|crypto|bitcoin|btc|usdt|trading|binary|deriv|biashara ya (forex|crypto|sarafu))\b/
-    $sw_seen = /\b(nimeona|niliona|nimepata|nilipata) (namba|number|nambari) yako\b/
-    $sw_win = /\b(nilitengeneza|nimetengeneza|nimeunda|nilipata faida|nimepata faida|nimeingiza|niliingiza|faida ya)\b.{0,30}([0-9]|\belfu\b|\blaki\b)/
-    $sw_show = /\b(nikufundishe|nikuonyeshe|nikuunganishe|nikuongeze|nikuadd|nikuelekeze|mentor wangu|account manager|kocha wangu|nitakufundisha|nitakuonyesha|ungependa kujifunza|unataka kujifunza)\b/
+    $sw_seen = /\b(nimeona|niliona|nimepata|nilipata) (namba|number|nambari) yako\b|\b(nnalaba|nalaba|nfunye|nafunye) (ennamba|namba|nnamba) yo\b/
+    $sw_win = /\b(nilitengeneza|nimetengeneza|nimeunda|nilipata faida|nimepata faida|nimeingiza|niliingiza|faida ya|nafunye|nfunye|nakoze|nkoze)\b.{0,30}([0-9]|\belfu\b|\blaki\b|\bakakadde\b|\bemitwalo\b)/
+    $sw_show = /\b(oyagala okuyiga|okukuyigiriza|nkuyigirize|mentor wange|nikufundishe|nikuonyeshe|nikuunganishe|nikuongeze|nikuadd|nikuelekeze|mentor wangu|account manager|kocha wangu|nitakufundisha|nitakuonyesha|ungependa kujifunza|unataka kujifunza)\b/
     // Arabic: a trading adviser or expert, forex or crypto, a daily or sure profit, and join or write to me
     $ar_fx = /(فوركس|الفوركس|تداول|التداول|العملات الرقمية|العملات المشفرة|الكريبتو|بيتكوين|البيتكوين)/
     $ar_adv = /(مستشار|مستشارة|خبير|خبيرة|محلل|محللة|مدير حساب|مديرة حساب|مدرب|مدربة)/

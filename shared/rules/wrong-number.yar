@@ -286,12 +286,30 @@ rule wrongnum_stranger_friendship_link
     $f and $w and url_count > 0
 }
 
+// The partner or friendship a stranger's romance opener seeks, in Swahili, romanised Amharic, Luganda, Kinyarwanda,
+// English, Spanish and French (accents folded): a lover, a faithful or serious partner, a serious relationship,
+// "let's be friends", "get to know each other"; it counts only beside a persona (a soldier or peacekeeper abroad, a
+// widow who wants to invest, a stranger living abroad) in wrongnum_deployed_romance and wrongnum_abroad_partner_seek
+private rule wrongnum_p_seek_partner
+{
+  strings:
+    $sw = /\b(natafuta|ninatafuta|nahitaji|ninahitaji) (mpenzi|mwenzi|mchumba|mke|mume|bae|mwanamke|mwanaume)\b|\b(tuwe|tunaweza kuwa|tuweze kuwa) (marafiki|wapenzi)\b|\b(tujuane|kukujua zaidi|kukufahamu zaidi|wa kuoa|wa kuolewa|nimekupenda|nimevutiwa na (picha|sura) yako)\b|\b(mpenzi|mwenzi|mwanamke|mwanaume|mke|mume) (wa kweli|mwaminifu)\b/
+    $am = /\b(ye ?fikir (guadegna|gwadegna|guadenya|gwadenya)|tamagn|wodajinet|metewawek|meteawawek|lemetewawek|mist magbat|bal magbat|wededkush|wededkuh)\b/
+    $lg = /\b(omwagalwa|omwesigwa|ab'omukwano|tumanyagane|tumanyiganye|okukumanya|nnoonya omwami|nnoonya omukyala|nkwagadde)\b/
+    $rw = /\b(umukunzi|wizerwa|w'inyangamugayo|tuba inshuti|twaba inshuti|tube inshuti|tumenyana|kukumenya|nshaka umugabo|nshaka umugore)\b/
+    $en = /\b(faithful|loyal|god-?fearing|trustworthy|sincere|serious|honest)(,? (and )?(faithful|loyal|god-?fearing|trustworthy|sincere|serious|honest|caring|loving))? (partner|wife|husband|woman|man|lady|relationship|companion|soul ?mate|life partner)\b|\b(settle down|build a life|share my life|grow old) with\b|\blooking for (someone|somebody) (trustworthy|honest|faithful|loyal|serious|caring)\b|\b(get to know you|can we be friends|be my (friend|partner))\b/
+    $es = /\b(conocerte|tu amistad|ser amig[oa]s|relacion (seria|formal|estable)|(companer[oa]|pareja|mujer|hombre|esposa|esposo) (fiel|sincer[oa]|honest[oa]|seri[oa])|casarme|me siento sol[oa]|busco (una |un )?(pareja|novia|novio|esposa|esposo|mujer|hombre))\b/
+    $fr = /\b(relation (serieuse|sincere|durable|stable)|amitie sincere|(homme|femme|partenaire|compagnon|compagne) (fidele|sincere|serieuse|serieux|honnete)|refaire ma vie|me marier|je me sens seule?|je cherche (une |un )?(femme|homme|partenaire|compagne|compagnon|epouse|epoux))\b/
+  condition:
+    any of them
+}
+
 rule wrongnum_deployed_romance
 {
   meta:
     action = "junk"
     weight = 3.0
-    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig or oil-platform engineer or UN officer on a mission abroad who saw your profile, found your number by chance and wants to get to know you (English; French 'en mission', 'ingenieur sur une plateforme petroliere', 'on peut faire connaissance ?', 'j'ai trouve ton numero par hasard'; German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish and Arabic: the army doctor, soldier or oil-platform engineer in a war zone or on a peace mission who got the number from a friend or wants to get to know you)"
+    description = "The deployed-stranger romance opener: a soldier, army doctor, oil-rig or oil-platform engineer or UN officer on a mission abroad who saw your profile, found your number by chance and wants to get to know you (English; French 'en mission', 'ingenieur sur une plateforme petroliere', 'on peut faire connaissance ?', 'j'ai trouve ton numero par hasard'; German, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Turkish and Arabic: the army doctor, soldier or oil-platform engineer in a war zone or on a peace mission who got the number from a friend or wants to get to know you; Swahili, romanised Amharic, Luganda, Kinyarwanda and Spanish: 'mimi ni mwanajeshi wa UN', 'wetader negn', 'ndi mujaasi', 'ndi umusirikare', 'soy sargento' in an army, a UN peace mission, a war zone or on an oil platform at sea, who seeks a lover, a faithful partner or friendship; French: the same who seeks a serious relationship or a sincere friendship)"
   strings:
     $who = /\b(us|u\.s\.|american|british|uk|un|united nations) (army|military|marine|navy|air force|soldier|peace ?keepers?|officer|doctor|general|surgeon)\b|\b(oil rig|offshore rig|offshore platform|on a rig|oil engineer|rig engineer|oil and gas engineer|oil platform|drilling platform|drilling rig|gas platform)\b|\b(nurse|doctor|surgeon|engineer|contractor|soldier) (stationed|working|deployed|serving) (abroad|overseas|offshore|in [a-z]{1,12})\b/
     $where = /\bserving (with|in)\b|\b(mission|stationed|abroad|deployed|deployment|peace ?keeping|syria|afghanistan|yemen|iraq|somalia|mali|sudan|libya|congo|lebanon|offshore|overseas|rig|oil platform|drilling platform|gas platform)\b/
@@ -307,10 +325,44 @@ rule wrongnum_deployed_romance
     // engineer, on a mission, in a war zone or on an oil platform, who got the number or wants to get to know you
     $who_eu = /\b(arzt|militararzt|soldat|offizier|ingenieur|arts|legerarts|officier|lakare|militarlakare|ingenjor|laege|lege|militaerlaege|ingenior|ingenioer|laakari|sotilas|upseeri|insinoori|lekarz\w{0,2}|zolnierz\w{0,2}|oficer\w{0,2}|inzynier\w{0,2}|doktorum|askerim|subayim|muhendisim)\b|(طبيب|دكتور|جندي|ضابط|مهندس) (في|فى|ب|مع)/
     $where_eu = /\b(bundeswehr|us-armee|us army|amerikanischen armee|armen|armeen|haeren|haren|hæren|forsvaret|armeija|armii|wojsku|ordusu|ordusunda|un-mission|un-einsatz|fn-soldat|fn-styrka|vn-missie|vredesmissie|fredsbevarande|fredsstyrke|friedensmission|auslandseinsatz|misji pokojowej|baris gucu|bohrinsel|olplattform|olieplatform|booreiland|oljeplattform|olieplatform|olieplatformen|oljynporauslautta|porauslautta|platformie (wiertniczej|naftowej)|petrol platformu\w{0,3}|syrien|syria|suriye|afghanistan|afganistan|irak|jemen|yemen|somalia|sudan|libyen|libya|libii)\b|(الجيش الأمريكي|الجيش الامريكي|الجيش البريطاني|الأمم المتحدة|الامم المتحدة|حفظ السلام|مهمة سلام|منصة نفط|منصة بترول|سوريا|اليمن|أفغانستان|افغانستان|العراق)/
+    // Swahili, romanised Amharic, Luganda, Kinyarwanda, Spanish: the stranger's own introduction as a soldier, a UN
+    // peacekeeper, an army doctor or an oil-rig engineer ...
+    $who_af = /\bmimi ni (mwanajeshi|askari|daktari wa jeshi|afisa wa jeshi|mhandisi|sajenti|kapteni|jenerali)\b|\b(wetader|wotader|askebari|doktor|hakim|enjiner|injiner) negn\b|\b(nze|ndi) (omu)?(mujaasi|ddokita|yinginiya|musirikale)\b|\bndi (umusirikare|muganga|umuganga|injeniyeri|enjeniyeri|ofisiye)\b|\bsoy (el |la |un |una )?(sargento|soldado|militar|capitan|coronel|teniente|general|medic[oa]|doctor|doctora|ingenier[oa]|casco azul|enfermer[oa]|oficial)\b/
+    // ... in an army, the UN, a peace mission, a war zone or on an oil platform at sea (a relative's news of a son
+    // deployed names no such self)
+    $where_af = /\b(misheni|jeshi la (marekani|uingereza|umoja wa mataifa)|umoja wa mataifa|kulinda amani|walinda amani|sudan kusini|somalia|afghanistan|iraq|syria|yemen|mali|libya|jukwaa la mafuta|meli ya mafuta|mafuta baharini|serawit|selam askebari|amagye|amaggye|emirembe|amafuta mu nnyanja|ingabo z'amerika|butumwa bw'amahoro|loni|somaliya|sudani|afuganisitani|siriya|peteroli|ejercito|onu|naciones unidas|mision de paz|casco azul|cascos azules|siria|afganistan|irak|sudan|libia|plataforma petrolera|alta mar|estadounidense)\b/
   condition:
     ($who and $where and $approach)
+    or ($who_af and $where_af and wrongnum_p_seek_partner and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($who_eu and $where_eu and (wrongnum_p_befriend or wrongnum_p_number_via) and sender_kind != "alpha" and sender_kind != "shortcode")
-    or ($who_fr and $where_fr and ($meet_fr or $found_fr) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($who_fr and $where_fr and ($meet_fr or $found_fr or wrongnum_p_seek_partner) and sender_kind != "alpha" and sender_kind != "shortcode")
+}
+
+// The romance opener's persona beside the greeting, in Swahili, romanised Amharic, Luganda, Kinyarwanda, English,
+// Spanish and French (accents folded): a widow or widower (from abroad) who wants to invest in your country and seeks
+// a faithful partner, or a stranger living abroad (Dubai, Canada, the US, Europe) who seeks a lover or a serious
+// relationship and moves the chat to WhatsApp or Telegram, often with a handle. A relative's news of a widowed aunt, a
+// partner who landed abroad or a classmate's WhatsApp names no such self.
+rule wrongnum_abroad_partner_seek
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger who introduces themself as a widow or widower who wants to invest in your country and seeks a faithful or serious partner, or as living abroad (Dubai, Canada, the US, Europe) and seeks a lover or a serious relationship on WhatsApp or Telegram, often with a handle: the romance opener (Swahili 'mimi ni mjane ... nataka kuwekeza ... mwenzi mwaminifu', 'naishi Dubai ... natafuta mpenzi'; romanised Amharic 'baltet negn ... invest madreg ... tamagn', 'Dubai new yemnorew ... ye fikir guadegna'; Luganda 'nze nnamwandu ... okusiga ssente ... omwagalwa omwesigwa', 'mbeera Dubai'; Kinyarwanda 'ndi umupfakazi ... gushora imari ... umukunzi wizerwa', 'mba i Dubai'; English, Spanish, French)"
+  strings:
+    // the widow or widower speaking of themself
+    $wid = /\bmimi ni (mjane|mgane)\b|\b(baltet|yemotechibet|yemotebign) negn\b|\bbale (kemote|motobign|motebign)\b|\bnze nnamwandu\b|\bndi umupfakazi\b|\b(i am|i'm|im) (a |an )?(lonely |retired |rich |young )?(widow|widower)\b|, (a |an )?(widow|widower) (from|in|living|based)\b|\bsoy (un |una )?viud[oa]\b|\bje suis (une |un )?(veuve|veuf)\b/
+    // the investment in the reader's country
+    $inv = /\b(kuwekeza|wekeza|uwekezaji)\b|\binvest (madreg|lemadreg|madrag|lemadrag)\b|\b(okusiga|okuteeka) ssente\b|\bgushora imari\b|\binvest(ing|ment)? in (your country|kenya|uganda|rwanda|tanzania|ethiopia|nigeria|ghana|cameroon|africa|real estate|land|property|a business)\b|\b(invertir|inversion) en\b|\binvestir (au|en|a|dans)\b/
+    // living abroad, said of oneself
+    $abroad = /\b(naishi|ninaishi|nafanya kazi|ninafanya kazi) (huko |katika |nchini )?(dubai|marekani|uingereza|canada|kanada|ulaya|ujerumani|uarabuni|saudia|oman|qatar|london|usa|uk)\b|\b(wuch ager|america|amerika|canada|kanada|england|london|dubai|germany|jermen|usa|europe|awropa|saudi)( new)? (yemnorew|yemnor|yemitnor|enoralehu|enorallehu)\b|\b(mbeera|abeera|nkolera) (mu |e )?(dubai|london|canada|amerika|bulaaya|germany|bungereza|uk|usa)\b|\b(mba|uba|ntuye|utuye|nkorera) (muri|mu|i) (canada|kanada|dubai|amerika|bwongereza|budage|burayi|ububiligi|ubufaransa|london|usa)\b|\b(living|based|settled|staying|working|i live|i work) (in|at) (the )?(us|usa|uk|canada|dubai|london|europe|germany|america|australia|qatar|saudi arabia|abroad|overseas)\b|\b(vivo|resido|trabajo|radico) en (dubai|canada|estados unidos|eeuu|europa|espana|londres|alemania|inglaterra|suiza|italia|francia|miami|nueva york)\b|\b(je vis|j'habite|je reside|je travaille|vivant|residant) (actuellement )?(au|en|aux|a) (canada|france|usa|etats-unis|belgique|suisse|allemagne|angleterre|italie|espagne|dubai|londres|paris|montreal|quebec|new york)\b/
+    $app = /\b(whats ?app|telegram|hangouts?|signal|viber|imo|wechat)\b/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $handle = /@[a-z][a-z0-9_]{1,10}[a-z0-9_]{1,10}/
+  condition:
+    (($wid and $inv and wrongnum_p_seek_partner)
+      or ($abroad and wrongnum_p_seek_partner and ($app or $handle)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_investment_pivot
