@@ -9,7 +9,7 @@ rule authority_identity_crime : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Says your identity, number or account was used in money laundering or a criminal case, or an FIR was filed on your Aadhaar or number (the 'digital arrest': a video-call statement, tell no one), or a central bank or fraud hotline ties your account to suspicious transactions, and asks you to call an officer, or a state police cyber cell says your account was used in online fraud, stop using it and wait for the inspector's call (English, Indian English, romanised Hindi and Telugu)"
+    description = "Says your identity, number or account was used in money laundering or a criminal case, or an FIR was filed on your Aadhaar or number (the 'digital arrest': a video-call statement, tell no one), or a central bank or fraud hotline ties your account to suspicious transactions, and asks you to call an officer, or a state police cyber cell says your account was used in online fraud, stop using it and wait for the inspector's call (English, Indian English, romanised Hindi, Marathi and Telugu); or an arrest warrant, an FIR or your Aadhaar-linked account in money laundering with the video-call statement and the secrecy, no officer named"
   strings:
     // the accusation: your identity tied to a crime or a case
     $a1 = /\b(your|ur) (identity|id|identity card|id card|ic|nric|aadhaa?r|aadhaar card|pan|pan card|ssn|social security number|passport|sim( card)?|(phone |mobile |cell )?number|bank account|account|name|personal (details|information|data))\b.{0,60}\b(used|involved|linked|associated|implicated|misused|flagged|found|registered)\b.{0,40}\b(money laundering|laundering|illegal|unlawful|fraud|fraudulent|criminal|crime|drugs?|narcotics|trafficking|smuggling|terror\w{0,6}|(criminal|police|legal|court|a|the) case|(an? |the )?(ongoing |active |open |criminal |police |federal )?investigation|controlled (drugs?|substances?|medicines?|medications?)|psychotropic (drugs?|medicines?|medications?))\b/
@@ -17,7 +17,11 @@ rule authority_identity_crime : phishing
     $a3 = /\b(parcel|package|courier|consignment|shipment)\b.{0,80}\b(seized|detained|intercepted|held)\b.{0,80}\b(drugs?|mdma|narcotics|passports?|contraband)\b/
     $a2 = /\b(arrest warrant|warrant (for|of) (your )?arrest|warrant (has been )?issued|money laundering (case|investigation|charges?))\b/
     // the "digital arrest": an FIR or case filed on your Aadhaar, SIM or number (English, romanised Hindi, romanised Telugu)
-    $a5 = /\b(fir|case|complaint)s? (has been |have been |was |is |are |been )?(registered|filed|lodged|booked)\b.{0,30}\b(against|on|in) your (aadhaa?r|aadhaar card|pan|pan card|sim|mobile|mobile number|phone number|number|name|id|identity)\b|\b(aapke|apke|aapka|apka|tumhare) (aadhaa?r|aadhar|pan|sim|mobile|phone|number|naam)( number| card)? (par|pe|pr|ke khilaf|ke upar)\b.{0,30}\b(fir|case|complaint|mukadma|mamla)\b.{0,20}\b(darj|registered|register|file|filed|lodge|lodged|hua|hui|huyi|ho gaya|ho gayi|bana|bani)\b|\b(mee|mi|meeku) (aadhaa?r|aadhar|pan|sim|phone|mobile|number|peru)( number| card)? (meeda|meda|mida|pai|pina)\b.{0,40}\b(fir|case|complaint)\b/
+    $a5 = /\b(fir|case|complaint)s? (has been |have been |was |is |are |been )?(registered|filed|lodged|booked)\b.{0,30}\b(against|on|in) your (aadhaa?r|aadhaar card|pan|pan card|sim|mobile|mobile number|phone number|number|name|id|identity)\b|\b(aapke|apke|aapka|apka|tumhare) (aadhaa?r|aadhar|pan|sim|mobile|phone|number|naam)( number| card)? (par|pe|pr|ke khilaf|ke upar)\b.{0,30}\b(fir|case|complaint|mukadma|mamla)\b.{0,20}\b(darj|registered|register|file|filed|lodge|lodged|hua|hui|huyi|ho gaya|ho gayi|bana|bani)\b|\b(mee|mi|meeku) (aadhaa?r|aadhar|pan|sim|phone|mobile|number|peru)( number| card)? (meeda|meda|mida|pai|pina)\b.{0,40}\b(fir|case|complaint)\b|\b(aapke|apke|aap ke|tumhare) (khilaf|khilaaf|viruddh|virudh)\b.{0,20}\b(fir|case|mukadma|complaint|shikayat)\b|\b(tumchyavar|tumchya (var|viruddh|virudh|navavar|navane|nave)|tumchya (aadhaa?r|aadhar|pan|sim|mobile|phone|number)( number| card)? (var|vr))\b.{0,30}\b(fir|case|gunha|guna|takrar|complaint)\b/
+    // romanised Hindi and Marathi: your Aadhaar-linked account, your name or SIM used in money laundering or
+    // an illegal transaction ("aapke Aadhaar se jude account ka use money laundering mein hua", "tumchya navavar
+    // money laundering cha gunha")
+    $a6 = /\b(aapke|aapka|aapki|apke|apka|apki|aap ke|aap ka|aap ki|tumhare|tumhara|tumhari|tumchya|tumcha|tumche|tumchi|tumhala)\b.{0,80}\b(money laundering|hawala (transactions?|racket|case|ka paisa)|illegal (transactions?|activit(y|ies)|kaam|paisa|funds?)|terror funding|drugs? (case|parcel|trafficking|smuggling))\b/
     // a central bank, regulator or "fraud hotline": your account tied to suspicious transactions
     $a4 = /\byour (bank )?(account|acct|a\/c|bvn|card)\b.{0,60}\b(linked|associated|connected|flagged|involved|tied|traced)\b.{0,40}\bsuspicious (transactions?|transfers?|funds|activit(y|ies)|payments?|deposits?)\b|\b(money laundering|suspicious (transactions?|transfers?|funds|activit(y|ies)|deposits?))\b.{0,60}\b(on|in|through|via|to) your (bank )?(account|acct|a\/c|bvn)\b/
     $reg = /\b(cbn|central bank|reserve bank|rbi|sbp|state bank of pakistan|bank of ghana|efcc|nfiu|financial intelligence (unit|centre|center)|enforcement directorate|fca|financial conduct authority)\b/
@@ -27,15 +31,16 @@ rule authority_identity_crime : phishing
     $o = /\b(officer|inspector|investigator|detective|sergeant|constable|police|cyber ?crime|cyber ?cell|cbi|ncb|fbi|dea|interpol|customs|commissioner|prosecutor|magistrate|federal agent|special agent|federal bureau of investigation|federal police|national police|crime branch|narcotics bureau|ministry of (justice|public security|health)|health (ministry|department|authority)|department of health|moh)\b/
     // the pressure: a suspect, not a victim the police are helping
     // scan cost: no bare "now" (an atom in most messages)
-    $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|right now|illegal|money laundering|investigation|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges|controlled (drugs?|substances?|medicines?|medications?))\b/
+    $u = /\b(arrest(ed)?|warrant|immediately|urgent(ly)?|right now|illegal|money laundering|investigation|within [0-9]{1,2} ?(hours|hrs|minutes|mins)|frozen|freez(e|ing)|suspend(ed)?|blocked|legal action|prosecut(e|ed|ion)|suspect(ed)?|against you|charged|charges|controlled (drugs?|substances?|medicines?|medications?)|giraftar\w{0,3}|girftar\w{0,3}|atak (hoil|hoel|karnyat|honar))\b/
     // the digital arrest's pressure: a video-call statement, and tell no one
-    $u2 = /\b(video call|video par|skype|for (your|a) statement|record (your|a) statement|statement (dena|dene|ke liye|ivvali|ivvandi)|(do not|don't|dont) (tell|inform) (anyone|anybody|your family)|tell no ?one|kisi ko (bhi )?(mat|na|nahi) (batana|bataye|batayein|batao|bataiye|batayiye)|evariki (cheppakandi|cheppoddu|cheppavaddu|cheppakudadu)|digital arrest)\b/
+    $u2 = /\b(video call|video par|skype|for (your|a) statement|record (your|a) statement|statement (dena|dene|ke liye|ivvali|ivvandi)|(do not|don't|dont) (tell|inform) (anyone|anybody|your family)|tell no ?one|kisi ko (bhi )?(mat|na|nahi) (batana|bataye|batayein|batao|bataiye|batayiye)|evariki (cheppakandi|cheppoddu|cheppavaddu|cheppakudadu)|digital arrest|(ghar walon|gharwalon|ghar walo|gharwalo|family|parivar) ko (bhi )?(mat|na|nahi) (batana|bataye|batayein|batao|bataiye|batayiye)|(kunala|konala|kunalahi) (sangu|saangu) (naka|nako))\b/
     // the cyber cell's hold: stop using the account and wait for the officer's call
     $u3 = /\b(do not|don't|dont|stop) (use|using|operate|operating|access|accessing) (the|this|that|your) (bank )?(account|acct|a\/c|card)\b|\bwait for (the |our |an? )?(inspector|officer|investigating officer|investigator|sub-inspector|si)('?s)? call\b/
     // the scam named for what it is: a warning, not the scam
-    $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|be alert|be careful|never (call|share|pay|transfer)|do not (call|share|pay|transfer)|hang up)\b/
+    $warn = /\b(scam|scams|scammer|scammers|fraudsters|impersonat\w{0,5}|beware|be alert|be careful|never (call|share|pay|transfer)|do not (call|share|pay|transfer)|hang up|1930|fasavnuk\w{0,4}|thagi|farzi|savdhan|saavdhan|sabdhan)\b/
   condition:
-    ((any of ($a1, $a2, $a3, $a5) and ($o or $reg))
+    ((any of ($a1, $a2, $a3, $a5, $a6) and ($o or $reg))
+      or (($a2 or $a5 or $a6) and $u2)
       or ($a4 and ($reg or $fraudline) and sender_kind != "alpha" and sender_kind != "shortcode"))
     and ($u or $u2 or $u3) and (phone_count > 0 or contact_count > 0) and not $warn
 }
@@ -157,7 +162,7 @@ rule authority_police_investigation_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number; Russian, Ukrainian and Kazakh: an FSB, SBU or KNB officer, an investigator, a prosecutor or the central bank says a criminal case was opened against you (financing a banned organisation, terrorism or treason) or your personal data turned up in a leak of the state services portal, call back or await the call and tell no one; the police call-back in German (Swiss cantonal police too), Dutch, Swedish, Danish, Norwegian, Finnish, Turkish, Arabic (Gulf, Egyptian) and British or American English: a gang arrested with your bank data, an insider at your bank, an account or line in your name in a laundering, drug or terror case, or a report filed against you to settle, call back; and the post-Soviet call-back in Russian, Ukrainian, Kazakh, Uzbek (both scripts), Georgian, Armenian, Azerbaijani and transliterated Russian: the security service, the police, an investigator or the enlistment office, a transfer to a banned organisation, treason, a criminal case, a loan on your passport or data not updated, and a call to await or return"
+    description = "Fake police or prosecutors (German, Turkish, Spanish, Polish, Dutch, Italian, French, traditional Chinese, Japanese, Korean): your data or account is in a laundering or fraud case, call back and keep it secret; or an embassy or consulate says your passport is tied to a crime or an important document waits, call (Korean, Arabic); the French call-back threat: a case or inquiry about you, an arrest warrant or a deadline ('avant 18h'), call back this number; Russian, Ukrainian and Kazakh: an FSB, SBU or KNB officer, an investigator, a prosecutor or the central bank says a criminal case was opened against you (financing a banned organisation, terrorism or treason) or your personal data turned up in a leak of the state services portal, call back or await the call and tell no one; the police call-back in German (Swiss cantonal police too), Dutch, Swedish, Danish, Norwegian, Finnish, Turkish, Arabic (Gulf, Egyptian) and British or American English: a gang arrested with your bank data, an insider at your bank, an account or line in your name in a laundering, drug or terror case, or a report filed against you to settle, call back; and the post-Soviet call-back in Russian, Ukrainian, Kazakh, Uzbek (both scripts), Georgian, Armenian, Azerbaijani and transliterated Russian: the security service, the police, an investigator or the enlistment office, a transfer to a banned organisation, treason, a criminal case, a loan on your passport or data not updated, and a call to await or return; and the arrest call-back from a person's number in Swahili (Kenya's DCI, a court over a debt: a warrant, 'utakamatwa'), Kinyarwanda (RIB, an investigator: a complaint against you, 'uzafatwa'), Amharic (the federal police: a fraud crime on your number, call within hours or be arrested) and Sinhala (the police or CID: a laundering complaint in your name, call now), with a call-back or a payment to settle it"
   strings:
     // each language: the authority and the case against you, in either order (the case is
     // written to the reader in the formal you: a friend's news about the police has neither)
@@ -256,6 +261,38 @@ rule authority_police_investigation_intl : phishing
     $cis_cb = /(ожидайте звонк|ждите звонк|звонка следовател|ответьте на звонок|с вами свяжется|перезвоните|позвоните|свяжитесь|очікуйте дзвінк|чекайте дзвінк|передзвоніть|зателефонуйте|зв.яжіться|з вами зв.яжеться|қоңырауын күтіңіз|қоңырау шалыңыз|хабарласыңыз|qo.ng.irog.ini kuting|qo.ng.iroq qiling|қўнғироғини кутинг|қўнғироқ қилинг|zəngini gozləyin|zəng edin|əlaqə saxlayın|დაელოდეთ .{0,40}ზარს|დაგვიკავშირდით|დაგვირეკეთ|დარეკეთ|սպասեք .{0,40}զանգին|զանգահարեք|կապվեք|ozhidaite zvonk|perezvonite|pozvonite|svyazhites)/
     // their own warnings: the agency never calls, fraudsters pose as investigators
     $cis_w = /(мошенник|шахра|аферист|никогда не|ніколи не|не перезванивайте|не передзвонюйте|осторожно|обережно|алаяқ|ешқашан|firibgar|фирибгар|hech qachon|ҳеч қачон|dələduz|fırıldaqcı|hec vaxt|თაღლით|არასოდეს|խարդախ|երբեք|moshennik)/
+    // East Africa and Sri Lanka, from a person's number: the police (Kenya's DCI, Rwanda's RIB, Ethiopia's federal
+    // police, Sri Lanka's police or CID) or a court, a case, a warrant or an arrest threat against the reader, and the
+    // call-back or the payment to settle it, now. Swahili: "hati ya kukamatwa", "kesi dhidi yako", your number
+    // "imehusishwa" ...
+    $sw_a = /\b(dci|polisi|jeshi la polisi|upelelezi|inspekta|inspector|afisa wa (polisi|mahakama|upelelezi)|askari|mahakama\w{0,3}|hakimu|kituo cha polisi|cyber ?crime|dpp|eacc|takukuru)\b/
+    $sw_c = /\b(hati|warrant|waranti) ya kukamatwa\b|\b(utakamatwa|tutakukamata|utashtakiwa|umeshtakiwa|utafikishwa mahakamani)\b|\b(kesi|malalamiko|mashtaka|shtaka|shauri)\b.{0,30}\bdhidi yako\b|\b(namba|kitambulisho|line|laini|akaunti|jina|simu) (yako|chako|lako)\b.{0,50}\b(imehusishwa|kimehusishwa|limehusishwa|inahusishwa|kinahusishwa|linahusishwa|imetumika|kimetumika|limetumika|imetumiwa|imeripotiwa)\b/
+    $sw_act = /\b(piga|nipigie|tupigie|mpigie|wasiliana|lipa|ulipe|lipia|tuma|call|tu-?settle)\b/
+    $sw_now = /\b(leo|kesho|sasa|haraka|mara moja|ndani ya|la sivyo|vinginevyo|kabla ya|usipofanya|kuepuka)\b/
+    $sw_warn = /\b(jihadhari|tahadhari|matapeli|wanaojifanya|usitume|usipige|usilipe)\b/
+    // ... Kinyarwanda: RIB or an investigator (umugenzacyaha), a complaint or a file against you, "uzafatwa" ...
+    $rw_a = /\b(rib|ubugenzacyaha|umugenzacyaha|abagenzacyaha|polisi|police|urukiko|ubushinjacyaha|umushinjacyaha|officer)\b/
+    $rw_c = /\b(uzafatwa|urafatwa|ufatwe|gufatwa|kugufata|tuzagufata|cyagutanzweho|kikurega|ufite dosiye|dosiye yawe)\b|\b(nimero|number|numero|indangamuntu|konti|telefone|izina|sim card) (yawe|ryawe)\b.{0,60}\b(yakoreshejwe|ryakoreshejwe|ikoreshwa|ifitanye isano|iri muri|yagaragaye|ryagaragaye)\b/
+    $rw_act = /\b(hamagara|muhamagare|uhamagare|nuhamagara|umpamagare|mpamagara|duhamagare|ohereza|wishyure|kwishyura|ishyura|call|tubikemure|tubikemura|ubikemure)\b/
+    $rw_now = /\b(uyu munsi|vuba|byihuse|ako kanya|mu masaha|mu isaha|bitaba ibyo|naho ubundi|mbere yo|niba udashaka|ntubibwire|mu ibanga|wirinde|now)\b/
+    $rw_warn = /\b(abatekamutwe|ubutekamutwe|kwitondera|mwitondere|ntimuhamagare|ntimwohereze|ntukohereze|mutange amakuru)\b/
+    // ... Amharic (a Ge'ez letter is three bytes: the gaps are counted in bytes): the federal police, an investigator
+    // or a court, a crime or a case on your number, name or account, or an arrest warrant, call within hours or be
+    // arrested; and the romanised form ...
+    $am_a = /(ፖሊስ|ፌዴራል|ፌደራል|መርማሪ|ፍርድ ቤት|ዐቃቤ ሕግ|አቃቤ ህግ|ዓቃቤ ሕግ|\bpolice\b)/
+    $am_c = /(ቁጥርዎ|በስምዎ|ሲም ካርድዎ|ሂሳብዎ|አካውንትዎ|መታወቂያዎ|በእርስዎ ላይ|በርስዎ ላይ).{0,90}(ወንጀል|ማጭበርበር|ክስ|ገንዘብ ዝውውር|ተጠርጥ)|(የእስር ማዘዣ|የመያዣ ትእዛዝ|የእስር ትእዛዝ|የመያዣ ማዘዣ)/
+    $am_call = /(ይደውሉ|ደውሉ|ካልደወሉ|ያነጋግሩ|ያግኙን|ያግኙኝ|ይክፈሉ|ይላኩ)/
+    $am_now = /(አሁኑኑ|አሁኑን|በአስቸኳይ|ዛሬ|ሰዓት ውስጥ|አለበለዚያ|ይታሰራሉ|እንዳይታሰሩ|በቁጥጥር ስር|ለመዝጋት|ለማንም)/
+    $am_warn = /(ተጠንቀቁ|ይጠንቀቁ|አጭበርባሪ|አይደውሉ|አትደውሉ|አይላኩ)/
+    $amr = /\b(kutirwo|kutrwo|qutirwo|qutrwo|besmwo|besimwo|simwo|hisabwo)\b.{0,60}\b(wenjel|wenjal|machberber|machiberber|kis)\b/
+    $amr_th = /\b(yitaseralu|yitasseralu|aleblezia|alebelezia|yidewilu|yidewlu)\b/
+    // ... Sinhala (three bytes a letter) and romanised Sinhala: the police, the CID or a court, a laundering or fraud
+    // complaint in your name, your account or your ID card, a warrant, call now or be arrested
+    $si_a = /(පොලිස|පොලීසි|අපරාධ පරීක්ෂණ|අධිකරණ|උසාවි|පරීක්ෂක|\bcid\b|\bpolice\b)/
+    $si_c = /(ඔබගේ|ඔබේ|ඔයාගේ) (නමින්|නමට|නමෙන්|බැංකු ගිණුම|ගිණුම|දුරකථන අංකය|අංකය|ජාතික හැඳුනුම්පත|හැඳුනුම්පත|nic|sim).{0,150}(විශුද්ධිකරණ|වංචා|නීති විරෝධී|අපරාධ|පැමිණිල්ල|නඩු|money laundering|case|complaint)|ඔබට එරෙහිව|වරෙන්තු|\b(oyage|obage|oyaghe|obe) (nama|namata|namin|nic eka|number eka|account eka|bank account eka)\b.{0,60}\b(money laundering|complaint|case|wanchawa\w{0,3}|fraud)\b/
+    $si_call = /(අමතන්න|අමතා|ඇමතුමක් ලබා|කතා කරන්න|සම්බන්ධ වන්න|ගෙවන්න|ගෙවා|call කරන්න|\bcall karanna\b)/
+    $si_now = /(වහාම|දැන්ම|අදම|අද දිනම|පැය [0-9]|එසේ නොමැතිනම්|නැතිනම්|කිසිවෙකුට|අත්අඩංගුවට|\badama\b|\bnathnam\b|\bnattam\b|\bdanma\b)/
+    $si_warn = /(ප්රවේශම්|වංචාකරු|පෙනී සිටිමින්|ප්රතිචාර නොදක්වන්න|රැවටෙන්න එපා)/
     $pb_me = /\b(my|mein|meine|mon|ma|mi|mio|mia|meu|minha|mijn|min|mitt|benim) (bike|fahrrad|velo|cykel|sykkel|pyora|fiets|bici|bicicleta|moto|car|auto|coche|carro)\b|\b(pyorani|bisikletim)\b/
   condition:
     (($de or $tr) and ($act or phone_count > 0 or contact_count > 0)
@@ -272,6 +309,12 @@ rule authority_police_investigation_intl : phishing
     or ($ar_a and $ar_c and ($ar_act or $act or phone_count > 0) and not $ar_warn
       and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($cis_a and $cis_c and $cis_cb and not $cis_w and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ((($sw_a and $sw_c and $sw_act and $sw_now and not $sw_warn)
+        or ($rw_a and $rw_c and $rw_act and $rw_now and not $rw_warn)
+        or ($am_a and $am_c and ($am_call or contact_count > 0) and $am_now and not $am_warn)
+        or ($am_a and $amr and $amr_th)
+        or ($si_a and $si_c and $si_call and $si_now and not $si_warn))
+      and (phone_count > 0 or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule authority_identity_crime_hi : phishing
@@ -314,7 +357,7 @@ rule authority_illegal_parcel : phishing
     weight = 3.0
     description = "A parcel in your name said to hold illegal goods or drugs, and an officer or police line to contact, or your name and date of birth asked by reply (English, Thai, simplified and traditional Chinese, Hindi, Spanish, Indonesian); the 'digital arrest' opener: your FedEx or DHL parcel caught at customs with MDMA, passports or cards, the call put through to the police cyber cell or narcotics (English, romanised Hindi and Urdu, Hindi, Bengali)"
   strings:
-    $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\bdigital arrest\b|\b(parcel|package|courier|consignment)\b.{0,60}\b(contains|containing|with|holding) (gold|foreign currency|cash|hawala)\b.{0,80}\b(fir|case|arrest|clearance (charge|fee)|customs duty)\b|\b(parcel|package|courier)\b.{0,80}\b(drugs|narcotics|ganja|charas|mdma) (mile|mila|mili|nikle|nikla|pakde|pakda)\b|\b(parcel|package|courier)\b.{0,60}\b(jisme|jis me|jismein) (drugs|narcotics|ganja|charas|mdma|fake passports?|illegal)\b/
+    $en = /\b(parcel|package|shipment|consignment)\b.{0,60}\b(illegal (items|goods|drugs|substances)|contraband|prohibited items|narcotics|drugs were found|fake passports)\b|\billegal (parcel|package|consignment)\b|\b(parcel|package|courier|consignment)\b.{0,60}\b(contains|containing|with|holding) (gold|foreign currency|cash|hawala)\b.{0,80}\b(fir|case|arrest|clearance (charge|fee)|customs duty)\b|\b(parcel|package|courier)\b.{0,80}\b(drugs|narcotics|ganja|charas|mdma) (mile|mila|mili|nikle|nikla|pakde|pakda)\b|\b(parcel|package|courier)\b.{0,60}\b(jisme|jis me|jismein) (drugs|narcotics|ganja|charas|mdma|fake passports?|illegal)\b/
     // (a Thai, Chinese or Hindi letter is three bytes: the gaps are counted in bytes)
     $intl = /(พัสดุ.{0,120}(ผิดกฎหมาย|ยาเสพติด)|(包裹|快递|快遞|邮包|郵包).{0,60}(违禁品|违禁物品|違禁品|違禁物品|毒品|非法)|पार्सल.{0,120}(अवैध|ड्रग्स|नशीले|पासपोर्ट)|\b(paquete|envio)\b.{0,40}\b(ilegal|ilicito|drogas)\b|\b(paket|bungkusan|barang)\b.{0,40}\b(ilegal|narkoba|terlarang|dadah)\b)/
     $contact = /\b(officer|police|customs|cyber ?crime|investigation|investigating|cbi|ncb|video call|arrest)\b|(ติดต่อ|เจ้าหน้าที่|ตํารวจ|联系|聯繫|聯絡|警官|公安|संपर्क|पुलिस|policia|polisi|hubungi|pdrm|pegawai)|(回复|回覆|提供|核实|核實).{0,45}(姓名|全名|名字).{0,45}(出生日期|出生年月|生日)/
@@ -325,10 +368,12 @@ rule authority_illegal_parcel : phishing
     $dp_goods = /\b(mdma|narcotics?|ganja|charas|heroin|cocaine|manshiyat|contraband|(fake|jaali|jali|nakli) passports?|[0-9]{1,2} passports?\b.{0,30}\b[0-9]{1,2} (credit|debit|atm|bank) cards?|illegal (items|goods|drugs|samaan|saman)|drugs (mile|mila|mili|nikle|nikla|found|were found|pakde|pakdi))\b|(মাদক|ড্রাগস|ইয়াবা|এমডিএমএ|জাল পাসপোর্ট|অবৈধ)/
     $dp_auth = /\b(cyber ?(cell|crime|police)|narcotics (department|bureau|control|cell|wing|squad)|ncb|cbi|fia|anf|crime branch|police)\b|(পুলিশ|সাইবার|নারকোটিক|সিআইডি|গোয়েন্দা)/
     $dp_act = /\b(press [0-9]|[0-9] (dabayein|dabaye|dabaiye|dabayen|dabaen|press (karein|karen|kare|karo))|connect(ing)?|transferr?(ing|ed)?|transfer (ki|kar|ho)|turant|fauran|foran|abhi|immediately|right now)\b|(চাপুন|সংযুক্ত|ট্রান্সফার|কানেক্ট|এখনই)/
-    // the scam named for what it is: a warning passed on
-    $dp_warn = /\b(scam|scams|scammers?|fraudsters|fake calls?|farzi call|thagi|beware|savdhan|saavdhan|sabdhan)\b|(সতর্ক|প্রতারক|প্রতারণা|सावधान|ठगी)/
+    // the scam named for what it is: a warning passed on (the police never arrest on a video call, report it on 1930)
+    $dp_warn = /\b(scam|scams|scammers?|fraudsters|fake calls?|farzi call|thagi|beware|savdhan|saavdhan|sabdhan|1930|fasavnuk\w{0,4}|kadhihi|(police|cbi|officers|agencies) (will |do |does )?never|no such thing as|kabhi\b.{0,40}\b(nahi|nahin) (karti|karte|karta))\b|(সতর্ক|প্রতারক|প্রতারণা|सावधान|ठगी)/
+    // the name alone ("digital arrest"), when no warning names it
+    $da = /\bdigital arrest\b/
   condition:
-    (($en or $intl) and $contact)
+    (($en or $intl or ($da and not $dp_warn)) and $contact)
     or ($dp_your and $dp_goods and $dp_auth and ($dp_act or phone_count > 0 or contact_count > 0) and not $dp_warn)
 }
 
@@ -663,4 +708,26 @@ rule authority_debt_seizure_callback : phishing
     ($pl or $es or $pt or $cz) and ($debt or $data) and $ask and $now
     and (phone_count > 0 or url_count > 0 or $num or $here) and sender_kind == "phone"
     and not $warn and not $me
+}
+
+rule authority_tax_officer_settle : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A tax officer or auditor (URA, KRA, TRA) from a person's number: your business's tax arrears, audit, evasion case or closure can be settled privately, cheaply or outside the office if you call his own number (English, Swahili)"
+  strings:
+    // the story: a tax audit, arrears, evasion, penalties or the closure of the business
+    $tax = /\b(tax|vat|paye|kodi|ushuru)\b.{0,60}\b(arrears|evasion|audit|penalt(y|ies)|assessment|debt|closure|enforcement|prosecution|deni|ukaguzi|adhabu|faini|itafungwa|litafungwa|kufungiwa|kufungwa)\b|\b(arrears|evasion|audit|penalt(y|ies)|assessment|closure|sealed|ukaguzi|adhabu|kukwepa|madeni|deni|umeshindwa kulipa|inadaiwa|unadaiwa)\b.{0,60}\b(tax|vat|paye|kodi|ushuru)\b|\b(kra|ura|tra) (file|audit|officer|auditor|assessment|pin|compliance|enforcement|investigations?)\b|\b(auditor|officer|afisa|mkaguzi)( wa| from| of| handling your)? (kra|ura|tra)\b/
+    // the writer is the authority or its officer (a tax agent who "spoke to KRA" is not)
+    $who = /\b(officer|auditor|afisa|mkaguzi|ukaguzi|inspector|enforcement|compliance|investigations?|mamlaka ya mapato)\b.{0,40}\b(ura|kra|tra)\b|\b(ura|kra|tra)\b.{0,20}\b(officer|auditor|audit|enforcement|compliance|investigations?|inakujulisha|hapa)\b|^(ura|kra|tra)\b|\b(i am|i'm|this is|mimi ni)\b.{0,30}\b(ura|kra|tra|revenue authority|mamlaka ya mapato|afisa wa kodi|tax officer|auditor)\b/
+    // addressed to the taxpayer's own business or file
+    $your = /\b(your|ur) ((kra|ura|tra|tax|vat) )?(business|company|shop|premises|pin|file|account|returns?|firm|store)\b|\b(kampuni|biashara|duka|faili|pin|akaunti) (yako|lako|lenu|yenu)\b|\b(dear|ndugu) (taxpayer|mlipakodi|mfanyabiashara)\b|\b(umeshindwa kulipa|unadaiwa|hujalipa|hujawasilisha)\b/
+    // the lure: settled privately, on the officer's own number, away from the office
+    $private = /\b(settle|sort|close|clear|reduce|resolve|handle|arrange)\b.{0,30}\b(privately|quietly|cheaply|outside the office|out of (the )?office|without the (official|formal|normal) (process|procedure)|informally|between us)\b|\b(my|his) (personal|private|own|direct) (number|line|phone|mobile|contact)\b|\b(officer|auditor)'?s (personal|private|direct) (number|line|phone)\b|\b(don'?t|do not|dont) go to the office\b|\b(small|quick) settlement\b|\b(kwa siri|kimya kimya|nje ya ofisi|usiende ofisini|tumalizane|tumalize|tuyamalize|tulimalize|tuimalize)\b|\b(namba|simu) yangu (ya )?binafsi\b|\b(naweza|nitaweza) (kuipunguza|kupunguza)\b|\bkusuluhisha (bila|nje)\b/
+    // the authority's own warning about the officers who ask for payments to personal numbers
+    $warn = /\b(beware|fraudsters|scam|scams|scammers|impersonat\w{0,5}|posing as|never (ask|call|request)|jihadhari|tahadhari|matapeli|wanaojifanya)\b/
+  condition:
+    $tax and $who and $your and $private and (phone_count > 0 or contact_count > 0)
+    and sender_kind == "phone" and not $warn
 }

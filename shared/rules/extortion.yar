@@ -213,12 +213,14 @@ rule extort_sextortion_hi : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Sextortion in romanised Hindi and Urdu and in Hindi: 'we have your nude video' or 'your photos morphed into a video', pay by UPI or it goes to YouTube, your Facebook friends, your family"
+    description = "Sextortion in romanised Hindi and Urdu and in Hindi: 'we have your nude video' or 'your photos morphed into a video', pay by UPI or it goes to YouTube, your Facebook friends, your family; in romanised Nepali and Nepali ('timro nangi video mero ma cha', pay by eSewa or Khalti, natra your friends and family get it) and romanised Bangla and Bengali ('tomar gopon video amar kache', bKash or Nagad, nahole it goes to your family or Facebook)"
   strings:
     $vid = /\b(nanga|nangi|nange|nude|ashleel|ashlil|gandi|ganda|private|obscene|sex|sexy) (video|videos|photo|photos|pics?|clip|recording)\b/
     $out = /\b(viral|upload|leak)\b|\b(bhej|daal|post|share) (denge|dunga|doonga|di jayegi|diya jayega|kar denge|kar dunga)\b/
     // or "your photo and video are with me" / "the video call recording is with us", and the threat
-    $have = /\b(tumhari|tumhara|teri|tera|aapki|aapka|your) (photo|photos|video|videos|pics?)( aur (photo|video|videos))? (mere|hamare|humare) (paas|pass) (hai|hain)\b|\b(video call|call) recording\b.{0,40}\b(with us|hamare paas|mere paas)\b/
+    $have = /\b(tumhari|tumhara|teri|tera|aapki|aapka|your) (nangi |nanga |nude |private |gandi |sexy |personal )?(photo|photos|video|videos|pics?)( aur (photo|video|videos))? (mere|hamare|humare) (paas|pass) (hai|hain)\b|\b(video call|call)( ki| ka)? recording\b.{0,40}\b(with us|with me|hamare paas|mere paas)\b|\byour (nude |private |intimate |sexy )?(photos?|videos?|pics?) (is|are) with (me|us)\b|\bvideo call\b.{0,40}\brecord (hua|ho gaya|ho gya|ho chuka|kiya|kar liya|kar li|kar rakha)\b/
+    // (the spreading in the future, beside a payment: "send kar dunga", "dikha dunga", "bhej di jayengi")
+    $out2 = /\b(bhej|daal|dal|post|share|send|upload|viral|dikha|leak) (kar )?(denge|dunga|doonga|dungi|di jayegi|di jayengi|diye jayenge|diya jayega)\b/
     $to = /\b(contacts?|family|gharwal\w{0,3}|rishtedar\w{0,4}|dosto\w{0,2}|youtube|facebook|instagram) (ko|pe|par|me|mein) (bhej|daal|upload|post)\w{0,6}\b|\bupload ho (jayegi|jayega|jaegi)\b/
     // the morphed or edited photos made into a video: a friend's edited photo is no threat, so with a payment
     $morph = /\b(morph|morphed|edit|edited|fake) (ki hui |kiya hua |ki gayi |kari hui )?(photo|photos|pics?|video|videos|images?|tasveer\w{0,3})\b|\b(photo|photos|pics?|dp|tasveer\w{0,3}) (ko )?(morph|edit) (karke|kar ke|kar di|kar diya|kiya|ki)\b/
@@ -227,9 +229,33 @@ rule extort_sextortion_hi : phishing
     $hi_vid = /(अश्लील|न्यूड|नंगी|नंगा|गंदी|गंदा|मॉर्फ|मोर्फ|एडिट|एडिटेड|प्राइवेट) ?(की गई |की गयी |किया गया |की हुई |करके |कर के )?(वीडियो|विडियो|फोटो|फ़ोटो|तस्वीर|तस्वीरें|फोटोज)/
     $hi_out = /(वायरल|अपलोड|लीक|भेज देंगे|भेज दूंगा|भेज दूँगा|भेज देंगें|डाल देंगे|डाल दूंगा|शेयर कर देंगे)/
     $hi_pay = /(पैसे|रुपये|रूपये|भुगतान|पेमेंट|यूपीआई|वरना|नहीं तो)|\b(upi|paytm|phonepe|gpay|google pay)\b/
+    // romanised Nepali: intimate pictures or the video call's recording, sent or shown in the future tense
+    // ("pathaidinchhu", "viral gardinchhu"), and the "or else" or the wallet (eSewa, Khalti, IME Pay)
+    $ne_m = /\b(nangi|nango|nanga|nude|private|sexy|ashlil|ashleel|gopya) (photo|photos|foto|video|videos|bhidio|tasbir|pic|pics)\b|\bvideo call (ko )?(recording|record)\b|\bvideo call\b.{0,50}\brecord (bhayo|bhayeko|gareko|garyo)\b|\bnude (banako|banayeko|banaeko)\b/
+    $ne_t = /\b((pathai|dekhai|hali|hal)dinch\w{1,3}|(pathau|dekhau)nch\w{1,3}|(viral|send|post|upload|leak|share) gardinch\w{1,3})\b/
+    $ne_if = /\b(natra|hoina bhane|napathaye|napathae|esewa|khalti|ime ?pay|fonepay)\b/
+    // Nepali (Devanagari, three bytes a letter)
+    $ne_dm = /(नाङ्गो|नाङ्गा|नग्न|अश्लील|न्युड|न्यूड|प्राइभेट).{0,12}(भिडियो|फोटो|तस्बिर)/
+    $ne_dt = /(पठाइदिन्छु|पठाइदिन्छौं|देखाइदिन्छु|भाइरल गरिदिन्छु|हालिदिन्छु|पोस्ट गरिदिन्छु)/
+    $ne_dif = /(नत्र|होइन भने|इसेवा|खल्ती|\besewa\b|\bkhalti\b)/
+    // romanised Bangla: the dirty, nude or secret video or pictures, or the video call recorded, sent or posted in
+    // the future ("pathiye dibo", "viral kore dibo", "dekhabo"), and the "or else" or the wallet (bKash, Nagad, Rocket)
+    $bn_m = /\b(nongra|nogno|ulongo|nude|private|gopon|sexy|oshlil|ashlil) (video|vdo|chobi|chhobi|pic|pics|photo|photos)\b|\bvideo call (er |e )?recording\b|\bvideo call\b.{0,50}\brecord (hoyeche|hoise|korechi|korsi|kore rekhechi)\b|\b(nude|nongra) (banaisi|banaichi|baniyechi)\b|\bedit kore nude\b/
+    $bn_t = /\b(pathiye|pathie|diye|chere|chhere|chhede|post kore|viral kore|send kore|upload kore|dekhiye) (dibo|debo|dimu|dimo)\b|\b(pathabo|pathamu|dekhabo|dekhamu)\b/
+    $bn_if = /\b(bkash|bikash|nagad|rocket|nahole|noile|na hole|na hoy|na dile|na korle)\b/
+    // Bengali (three bytes a letter)
+    $bn_sm = /(নগ্ন|উলঙ্গ|নোংরা|ন্যুড|গোপন|অশ্লীল|প্রাইভেট) ?(ভিডিও|ছবি)/
+    $bn_st = /(পাঠিয়ে (দেব|দিব|দিবো)|ভাইরাল করে (দেব|দিব)|ছেড়ে (দেব|দিব)|দেখিয়ে (দেব|দিব)|পাঠাবো|পাঠাব)/
+    $bn_sif = /(বিকাশ|নগদ|রকেট|নাহলে|না দিলে|না হলে|\bbkash\b)/
+    // a warning passed on ("sabdhan", "blackmail", report it)
+    $sx_warn = /\b(sabdhan|savdhan|saavdhan|blackmail|thagi|ujuri|1930|999)\b/
   condition:
     (($vid and $out) or ($have and ($to or $out)) or ($morph and ($out or $to) and ($pay or money_count > 0))
-      or ($hi_vid and $hi_out and ($hi_pay or money_count > 0)))
+      or ($hi_vid and $hi_out and ($hi_pay or money_count > 0))
+      or ((($vid or $have) and ($out2 or $to) and ($pay or money_count > 0))
+        or ($ne_m and $ne_t and $ne_if) or ($ne_dm and $ne_dt and ($ne_dif or money_count > 0))
+        or ($bn_m and $bn_t and $bn_if) or ($bn_sm and $bn_st and ($bn_sif or money_count > 0)))
+        and not $sx_warn)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -306,7 +332,7 @@ rule extort_arrested_relative : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish); or 'your son is with us, a police case is made, send it now or the FIR is filed, tell nobody' (romanised Hindi and Urdu)"
+    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish); or 'your son is with us, a police case is made, send it now or the FIR is filed, tell nobody' (romanised Hindi and Urdu); or a detective branch (DB) officer or the police station: your son or brother was caught with yaba or in a drug case, send the money by bKash, Nagad or Rocket to drop it, tell nobody (romanised Bangla, Bengali)"
   strings:
     $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap|caught|nabbed|picked up)\b.{0,40}\b(police|inspector|thana|polisi)\b|\b(we have|we've|we) (arrested|detained|caught|picked up) (your|ur)\b/
     $kin = /\b(your|ur|aapke|aapka|aapki|tumhare|aap ke|aap ka|aap ki|apke|apka|apki|tumhara|tumhari) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai|shohar|biwi|bachcha|bacha|ladka|ladki)\b|\banak (anda|bapak|ibu)\b/
@@ -328,10 +354,19 @@ rule extort_arrested_relative : phishing
     $save = /\b(save|release|free|rescue|bail out|get) (him|her|your (son|daughter|child|husband|brother))( out)?\b.{0,30}\b(arrange|send|pay|transfer)\b|\b(settle|close|finish|hush up) (the|this) (matter|case)\b|\bfor (his|her) (release|bail)\b/
     $arrange = /\barrange\b.{0,20}\b(money|amount|cash|funds|rs|rupees|inr|lakh|lakhs|[0-9])|\b(send|pay|transfer)\b.{0,20}\b([0-9]|rs|rupees|inr|lakh|lakhs)/
     $secret = /\b(don'?t|do not|dont|never) (tell|inform|share (this )?with|talk to|disclose (this )?to|call) (anyone|anybody|any one|your family|family|others|the media|a lawyer|relatives)\b|\bkeep (this|it) (a )?(secret|confidential|between us)\b/
+    // romanised Bangla and Bengali (three bytes a letter): your son or brother caught or arrested ("dhora poreche",
+    // "grefter", "aatok"), in a drug case (yaba, madok, a mamla), the money by bKash, Nagad or Rocket, and tell nobody
+    // or now; a relative's own news of an arrest names no wallet
+    $kin_bn = /\b(apnar|apner|tomar|your) (chele|chhele|chela|bhai|bhaiya|swami|jamai|son|brother|husband)\b|আপনার (ছেলে|ভাই|স্বামী|জামাই)/
+    $held_bn = /\b(dhora (poreche|porse|porche|pore geche|khaise|khayeche|khaiche)|dhore (niye|rekhe)|grefter|greftar|greftaar|grephtar|greptar|aatok|atok kora|(is|was|got|been) caught)\b|(ধরা প|গ্রেফতার|গ্রেপ্তার|আটক)/
+    $case_bn = /\b(yaba|iyaba|madok|ganja|phensedyl|fensidil|heroin|drugs?|mamla|mamlay|mamlae)\b|(মাদক|মামলা|গাঁজা|ফেনসিডিল|হেরোইন)/
+    $pay_bn = /\b(bkash|bikash|nagad|rocket)\b|(বিকাশ|নগদ|রকেট)/
+    $hush_bn = /\b(kauke|kaoke|karo ke|kawke) (bolben|janaben|bolo|bolba|janio|bolbe|bolbi) na\b|\bkaro sathe kotha (bolben|bolo|bolba) na\b|\bgopon rakh\w{0,4}\b|\bkeu jante parle\b|\b(ekhoni|ekhuni|ghontar moddhe|ajker moddhe|(don'?t|do not|dont) tell (anyone|anybody))\b|[0-9] ?(tk|taka|hajar|hazar)\b|(কাউকে (বলবেন|জানাবেন) না|গোপন রাখ|এখনই|ঘণ্টার মধ্যে)/
   condition:
     (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0))
       or ($held and $kin and $case and ($save or $arrange) and ($arrange or money_count > 0) and ($secret or $now))
-      or ($kin and $with_hi and $fir_hi and $pay and $hush_hi))
+      or ($kin and $with_hi and $fir_hi and $pay and $hush_hi)
+      or ($kin_bn and $held_bn and $case_bn and $pay_bn and ($hush_bn or money_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
