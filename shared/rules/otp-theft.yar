@@ -149,7 +149,7 @@ rule otp_share_code_request : phishing
   meta:
     action = "junk"
     weight = 3.5
-    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English); or a scholarship or government payment to be transferred to the reader, who is asked for the PhonePe, GPay or account number and told an OTP will come (Hinglish); or a stranger's vote for a baby competition or a delivery rider's 'wrong code': a code will come to your phone, send me the code (West African English, Nigerian Pidgin)"
+    description = "Asks for the code that was just sent (share it, tell the agent, send it back), in English, Spanish, Portuguese, romanised Hindi, Chinese, Arabic or Urdu; or a temple trust, hotel or travel desk's booking (prasad, darshan, room, ticket) in the reader's name to confirm or cancel with the OTP (romanised Hindi, Hindi); or a carrier's free data or airtime (MTN, Airtel, Glo, Telecel) 'activated' by sending the code you will receive back to a number (Nigerian and Ghanaian English); or a stranger claiming a family tie ('your papa's friend', 'your uncle asked me') who says he is sending you money and asks for the OTP that comes (romanised Hindi, Hindi, Indian English); or a scholarship or government payment to be transferred to the reader, who is asked for the PhonePe, GPay or account number and told an OTP will come (Hinglish); or a stranger's vote for a baby competition or a delivery rider's 'wrong code': a code will come to your phone, send me the code (West African English, Nigerian Pidgin); or a stranger claiming to be a friend of the reader's mother, aunt or father whose code 'came to your number', asking for it with no money story (romanised Urdu and Hindi)"
   strings:
     $en1 = /\b(share|send|forward|tell|give|read|provide)( us| me| our (agent|representative|team|advisor)| the (agent|representative|caller))? (the|that|this|your) ([0-9]-digit |six-digit |verification |security |confirmation |activation |one-time |otp )?(code|otp|pin)( number)? ((that |which )?(was |we |i )?(just )?(sent|texted|received|sent to you|you received|you got)|(we|i) (are|am) sending( now| you)?|(we|i)('ll| will) (send|be sending)|to (keep|activate|unlock|verify|secure|confirm|reactivate|restore|claim|receive)|when (they|we|our agent|the agent) call)/
     $en2 = /\b(tell|give|read) (our|the) (agent|representative|advisor|caller|support team) (the|that|your) (code|otp|pin)\b/
@@ -230,6 +230,11 @@ rule otp_share_code_request : phishing
     // friend", "your uncle asked me") ...
     $ff_who = /\b(main|mai|mein|hum) (tumhare |tumhari |aapke |apke |tere |aap ke |ap ke )?(papa|pappa|papaji|pitaji|daddy|dad|abbu|mummy|mama|mamaji|chacha|chachu|tauji|fufa|fufaji|mausa|mausaji|bhaiya|uncle)( ji| sahab)? (ka|ke|ki) (dost|friend|colleague|saathi|sathi|saheli|partner)\b|\b(papa|pappa|papaji|pitaji|daddy|dad|abbu|mummy|mama|mamaji|chacha|chachu|tauji|fufa|mausa|bhaiya|uncle)( ji| sahab)? (ka|ke|ki) (dost|friend|colleague|saathi|sathi|saheli) (hu|hoon|hun|bol raha|bol rha|bol rahi|baat kar raha)\b|\b(tumhare|tumhari|aapke|apke|aap ke|ap ke|tere) (papa|pappa|papaji|pitaji|daddy|dad|abbu|mummy|mama|mamaji|chacha|chachu|tauji|fufa|mausa|bhaiya|uncle)( ji| sahab)? ne (mujhe |hume |humein )?(bola|kaha|kahaa|bataya|boli|kahi)\b|\b(uncle|aunty|anty|chacha|mamaji|kaka) (bol|baat kar) (raha|rahi|rha|rhi)\b|\b(i am|i'm|im|this is|it'?s) (your |ur )?(father|dad|daddy|papa|uncle|mother|mom|mum|mummy|brother|husband)'?s? (old |close |office )?(friend|colleague|business partner)\b|\b(your|ur) (father|dad|daddy|papa|uncle|mother|mom|mum|mummy)( ji)? (asked|told|instructed|requested) me\b/
     $ff_who_dev = /(मैं|मै|हम) (तुम्हारे |तुम्हारी |आपके |तेरे )?(पापा|पिताजी|पिता जी|चाचा|मामा|ताऊ|फूफा|मौसा|भैया|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|साथी|सहकर्मी)|(पापा|पिताजी|चाचा|मामा|अंकल)( जी)? (का|के|की) (दोस्त|मित्र|साथी) (हूँ|हूं|हु|बोल रहा)|(तुम्हारे|तुम्हारी|आपके|तेरे) (पापा|पिताजी|पिता जी|चाचा|मामा|अंकल|मम्मी)( जी)? ने (मुझे )?(कहा|बोला|बताया)/
+    // ... or a stranger's tie to a mother, an aunt or a sister ("main aapki ammi ki saheli hun", "tumhari khala ki jaan
+    // pehchan wali"), the code said to have come to the reader's number and asked back, with no money story (romanised Urdu and Hindi)
+    $ff_who_ur = /\b(main|mai|mein|hum) (aapki|apki|aapke|apke|tumhari|tumhare|teri|tere|aap ki|aap ke) (ammi|ami|amma|ammu|abba|abbu|khala|khalu|mamu|mamoo|phuppo|phupho|chachi|taya|tayi|nana|nani|dada|dadi|bhai|baji|appi|behen|bhabhi)( jaan| ji)? (ka|ke|ki) (dost|friend|colleague|saathi|sathi|saheli|partner|jaan pehchan wali|jaan pehchan wala|jan pehchan wali|jan pehchan wala|padosi|padosan|rishtedar)\b/
+    $ff_code_you = /\b(code|otp)\b.{0,40}\b(aapke|apke|tumhare|tere|aap ke|ap ke) (number|phone|mobile|no)\b|\b(aapke|apke|tumhare|tere|aap ke) (number|phone|mobile) (pe|par|pr)\b.{0,40}\b(code|otp)\b/
+    $ff_ask_ur = /\b(batayen|bataen|batain|batayein|bataiye|bata dein|bata den|bata do|bata dijiye|bhej dein|bhej do|bhejen|bhejein|bhejiye|bhej dijiye|send kar dein|send kar do|forward kar dein|forward kar do)\b/
     // ... the money he says he is sending to the reader ...
     $ff_send = /\b(bhej|transfer kar|send kar|daal|dal)( raha| rahi| rha| rhi) (hu|hoon|hun|hai|hain)\b|\b(bhejne|bhejna|transfer karne|transfer karna|dalne|daalne) (ko|ke liye|ka|hai|hain|tha|the)\b|\b(bhej|transfer kar) (du|dun|doon|diye|diya|dunga|dungi)\b|\b(i am|i'm|im|i will|i'll|i want to|i have to) (send|sending|transfer|transferring|credit|crediting)\b|\b(asked|told|instructed|requested) me to (send|transfer|give|pay|credit)\b|\b(i have|i've|i|just) (sent|transferred|credited) (you|u|it|the money|rs|inr|[0-9])/
     $ff_send_dev = /(भेज|ट्रांसफर कर|डाल) (रहा|रही) (हूँ|हूं|हु|है|हैं)|(भेजने|ट्रांसफर करने|डालने) (को|के लिए|का|हैं|है)|(भेज|ट्रांसफर कर) (दूँ|दूं|दू|दिए|दिया|दूंगा|दूँगा)/
@@ -278,6 +283,8 @@ rule otp_share_code_request : phishing
     or ($tel and $gift and $code and $code_to_num and not $rel_en and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($ff_who or $ff_who_dev) and ($ff_send or $ff_send_dev) and ($hi or $bk_ask or $bk_ask_hi or $ff_ask_en)
       and not $bk_no and not $ff_no and not $rider and not ($bk_rel and $door) and sender_kind != "alpha" and sender_kind != "shortcode")
+    or (($ff_who or $ff_who_ur) and $ff_code_you and ($hi or $ff_ask_en or $ff_ask_ur)
+      and not $bk_no and not $ff_no and not $rider and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($sch and $sch_due and $sch_num and $sch_otp and not $bk_no and not $ff_no and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($wa_came or $wa_wrong) and $wa_ask and $wa_pre and not $rel_en and not $wa_own and not otp_negated_share
       and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -559,6 +566,57 @@ rule otp_sim_serial_request : phishing
     $ask = /\b(share|send|reply|tell|provide|give|forward|sms|text)\b/
   condition:
     $sim and $ask and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The carrier's "staff" upgrading the line: "we are upgrading your line to 5G (moving your SIM to 4G, doing your SIM
+// swap or registration), you will receive a code by SMS, read it to me, don't switch off your phone" (English, Swahili,
+// Luganda, Kinyarwanda, Amharic, Hindi, Bangla): the code moves the number to the caller's SIM. Carriers upgrade lines
+// without a code and write from their sender ids.
+rule otp_line_upgrade_code : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A carrier's 'staff' upgrading the reader's line or SIM to 4G or 5G, doing a SIM swap, replacement or registration, or telling them not to switch off the phone, who asks for the code that arrives by SMS (read it, send it, tell me), from a person's number (English, Swahili, Luganda, Kinyarwanda, Amharic, Hindi, Bangla): the SIM-swap takeover"
+  strings:
+    // the story: the line or SIM upgraded, moved, swapped, replaced or registered, or "don't switch off your phone"
+    $up_en = /\b(upgrad\w{0,3}|migrat\w{0,4}|convert\w{0,3}|moved?|moving|switch(ed|ing)?|activat\w{1,4})\b.{0,40}\b(4g|5g|lte|volte|e-?sim)\b|\b(4g|5g|lte|e-?sim)\b.{0,20}\b(upgrad\w{0,3}|migration|conversion)\b|\bsim( card)? (swap|upgrade|replacement|registration|re-?registration|verification|update)\b|\b(line|number) (upgrade|re-?registration|verification)\b|\bupgrade (ya|of|wa|y'|for)( your)? (laini|layini|line|sim|simukadi|umurongo)\b|\b(do not|don't|dont|never|pls don'?t|please don'?t) (switch|turn|power|put)( your phone| the phone| it)? off\b|\bkeep (your|the) phone (on|switched on)\b/
+    // (Swahili: we are upgrading, moving or registering your line, "don't switch off the phone")
+    $up_sw = /\b(tunaboresha|inaboreshwa|kuboresha laini|kuiboresha|tunahamisha|inahamishiwa|kuhamishia|tunasajili|kusajili upya|usajili wa laini|kuhakiki usajili|tunahakiki usajili|usizime|usizime simu)\b/
+    // (Luganda: we are changing, improving or registering your line, "don't switch off the phone")
+    $up_lg = /\b(tukyusa|okukyusa|kukyusa|tulongoosa|tugirongoosa|okulongoosa|kulongoosa|okuwandiisa|kuwandiisa|tuwandiisa|tozikiza|tozikizza)\b|\b(layini|ssimu kaadi|sim card) (yo|yammwe)\b.{0,30}\bkuggalwa\b/
+    // (Kinyarwanda: changing, renewing or registering anew your SIM or line, "don't switch off", the line to be closed)
+    $up_rw = /\b(guhindura|kuvugurura|kwandika bundi bushya|kwandikisha) (simukadi|umurongo|sim)\b|\b(simukadi|umurongo|sim)( yawe| wawe)?( [a-z]{1,10}){0,2} (kuvugururwa|guhindurwa|ivugururwa|uvugururwa|uzafungwa|izafungwa)\b|\bsimukadi yawe (irashaje|ishaje)\b|\bntuzimye\b/
+    // (Amharic, a Ge'ez letter is three bytes: to 4G or 5G, registration, upgrading, changing, renewing, "don't switch off")
+    $up_am = /(ወደ ?[45]g|ምዝገባ|አያጥፉ|አታጥፋ|አታጥፊ|እያሳደግን|እየቀየርን|እያደስን|ለማሳደግ|እየተሻሻለ|ማሻሻል|እንዳይዘጋ|ሲም ካርድዎ)/
+    // (Hindi and Bangla: upgrade, swap, SIM verification or registration, the SIM to be closed, "don't switch off")
+    $up_in = /(अपग्रेड|स्वैप|सिम वेरिफिकेशन|सिम बंद|नंबर बंद|फोन बंद मत|फ़ोन बंद मत|आपग्रेड|রূপান্তর|রেজিস্ট্রেশন|নিবন্ধন|রিপ্লেসমেন্ট|ফোন বন্ধ করবেন না|সিম বন্ধ|[45]g ?(চালু|সক্রিয়))|\b(phone|fon) (off|switch off|band|bondho) (mat|na|korben na|koren na|korbe na)\b|\bnotun [45]g sim\b|\bsim purono\b/
+    // the code asked back: English (with a code word), Swahili, Luganda, Kinyarwanda (with the code's word), Amharic,
+    // Hindi, Bangla
+    $ask_en = /\b(read|send|tell|give|share|forward|text|pass|say)( it| that| them| this)?( out| back| over)?( to| with)? (me|us|this number|our (agent|officer|technician))\b|\b(send|share|tell|read|give|forward|text)( me| us)? (the|that|this|your)( [0-9]-digit| [0-9] digit| six-digit| verification| activation| confirmation| sms| one-time)? (code|otp|pin)\b|\bread out (the|that|this|your)\b|\breply with (it|the code|the otp)\b/
+    $code_en = /\b(code|otp|pin|digits)\b/
+    $ask_sw = /\b(nitumie|ntumie|unitumie|nipe|unipe|niambie|uniambie|nitajie|unitajie|nisomee|unisomee|nirudishie|itume kwangu|zitume kwangu)\b/
+    $code_sw = /\b(code|kodi|msimbo|namba ya siri|nambari ya siri|tarakimu|otp|pin|namba (hiyo|hizo|utakayopokea|uliyopokea|iliyoingia|itakayokuja|itakayoingia))\b|\b(hiyo|hizo) (namba|nambari|tarakimu)\b/
+    $ask_lg = /\b(gimpeereze|zimpeereze|ogimpeereze|ozimpeereze|mpeereza|mpeereze|gimpereze|mpereza|gimbuulire|zimbuulire|ogimbuulire|mbuulira|mbuulire|mbulira|ongambe|ombuulire|gisome|zisome|gimpe|zimpe|nzirayo|giweereze)\b/
+    $code_lg = /\b(koodi|kodi|code|ennamba|obubaka|pin)\b/
+    $ask_rw = /\b(unyoherereze|nyoherereza|nyoherereze|mwoherereze|uyinyoherereze|uzinyoherereze|mbwira|umbwire|mumbwire|uyimbwire|uyisome|umpe|uyimpe|mumpe)\b/
+    $code_rw = /\b(kode|code|imibare|mibare|umubare|ubutumwa|otp|pin)\b/
+    $ask_am = /(ኮድ|ኮዱ|ቁጥር|ፒን).{0,90}(ላክልኝ|ላኩልኝ|ላኪልኝ|ይላኩልኝ|ንገረኝ|ንገሩኝ|ንገሪኝ|ይንገሩኝ|ስጠኝ|ስጡኝ|ይስጡኝ|አንብብልኝ|ያንብቡልኝ)/
+    // (the number or code said to arrive: "the 6-digit number that reaches you")
+    $arr_am = /(የሚደርስ|የሚመጣ|የሚላክ|ይደርስዎታል|ይደርስሃል|ይመጣል|ሲደርስ|ሲመጣ|የደረሰ|የመጣ)/
+    $ask_hi = /(ओटीपी|otp|कोड).{0,90}(बता दीजिए|बता दीजिये|बता दें|बता दे|बताएं|बताएँ|बताइए|बताइये|बताओ|भेज दें|भेज दे|भेजें|भेजिए|भेज दीजिए|बोलिए|शेयर करें)/
+    $ask_bn = /(কোড|ওটিপি|পিন).{0,90}(বলুন|বলেন|আমাকে দিন|দিয়ে দিন|বলে দিন|পাঠান|পাঠিয়ে দিন|জানান|শেয়ার করুন)|\b(code|otp|pin)\b.{0,50}\b(bolun|bolen|bolo|bole din|pathan|pathiye din|pathiye den|janan|diye din)\b/
+    // the carrier's or a relative's warning: never give it to anyone, it is a fraud
+    $no = /\b(never|nobody|no one|anyone|anybody|scam|scams|scammers?|fraud|fraudsters?|conman|con men|beware|kamwe|usimpe|usimtumie|usitume|usishiriki|tapeli|matapeli|utapeli|tahadhari|yeyote|tewali muntu|togimpa|togiwa|mubbi|ababbi|abafere|ntugahe|ntuzigere|ntimuzahe|abatekamutwe|ubutekamutwe|kisi ko|kabhi|kauke|kokhono|protarok)\b|(ለማንም|አያጋሩ|አታጋሩ|አትስጡ|ማጭበርበር|አጭበርባሪ|किसी को|कभी|साझा न|धोखा|ठगी|सावधान|কাউকে|কখনো|প্রতারক|সতর্ক)/
+    // a parent or a sibling writing, and the home Wi-Fi or router
+    $kin = /^((hi|hey|hello|habari) )?(mum|mom|mummy|mama|maama|dad|papa|baba|taata|kaka|dada|sis|ammi|abbu|amma|ammu|apu|didi)\b|^(እማዬ|አባዬ|ወንድሜ|እህቴ|আম্মু|আব্বু|আপু|मम्मी|पापा|दीदी)/
+    $wifi = /\b(wi-?fi|router|hotspot|password|netflix|tv)\b/
+  condition:
+    ($up_en or $up_sw or $up_lg or $up_rw or $up_am or $up_in)
+    and (($ask_en and $code_en) or ($ask_sw and $code_sw) or ($ask_lg and $code_lg) or ($ask_rw and $code_rw)
+      or ($ask_am and $arr_am) or $ask_hi or $ask_bn)
+    and not $no and not $kin and not $wifi and not otp_negated_share
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule otp_dial_ussd_enter_code : phishing

@@ -56,6 +56,17 @@ private rule account_card_expiry_story
     ($exp or $exp_r) and $act and not $kin and phone_count > 0 and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+// A link of an impersonator's standing: none of the brand's, a platform's or the site the text names, and either
+// wearing a brand or another address, on an abuse-prone TLD or a shortener, or sent from a person's number or an
+// address (a sender id is spoofed, but a business's own id links to its own site)
+private rule account_lure_link
+{
+  condition:
+    url_count > brand_link_count + platform_url_count + named_url_count
+    and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0
+      or (sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email" or sender_kind == "none")
+}
+
 rule account_locked_verify : phishing
 {
   meta:
@@ -415,7 +426,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number, or an ATM card or a wallet to be closed, reply with its number and PIN (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria)"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number, or an ATM card or a wallet to be closed, reply with its number and PIN (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria); or a bKash, Nagad, Rocket or bank account to be closed, call me, or mobile banking to upgrade at an impersonator's link (Bengali); or a bank account, card or SIM to be suspended, blocked or cut tonight, confirm here or call now, from a person's number or at an impersonator's link (Sinhala, romanised Sinhala)"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -444,9 +455,15 @@ rule account_locked_intl : phishing
     // Bangladesh, from a person's number: "your bKash / Nagad / Rocket account will be closed (or: a wrong PIN
     // was entered on it), call customer care on this number" (romanised Bangla, Bengali script: "your" (apnar, আপনার), not a relative's "my" (amar, আমার))
     $bn = /\b(apnar|apner|aponar) ([a-z]{1,8} ){0,2}(account|acc|a\/c|hisab|wallet)\b.{0,50}\b(bondho|bondo|bandh|block|blocked|lock|sthogito|suspend|suspended|(vul|bhul|wrong|incorrect) pin|pin (ti )?(vul|bhul))\b/
-    $bn_s = /আপনার.{0,60}(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট).{0,90}(বন্ধ|ব্লক|স্থগিত|লক|ভুল পিন|পিন ভুল)/
+    $bn_s = /আপনার.{0,60}(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট).{0,120}(বন্ধ|ব্লক|স্থগিত|লক|ভুল পিন|পিন ভুল)/
     // (the calls contact_count does not count: "call" is its word, counted once)
     $bn_call = /\b(jogajog|joggajog|phone|fon) (korun|koren|korte|kore)\b|(যোগাযোগ|কল কর|ফোন কর|কাস্টমার|হেল্পলাইন)/
+    // ... to "this number" or "me" when none is written out ("khulte ekhoni amake phone korun")
+    $bn_this = /(এই নম্বরে|এই নাম্বারে|আমাকে ফোন|আমাকে কল)|\b(ei number e|ei nombore|amake (call|phone|fon))\b/
+    // ... or mobile banking or the account "to be upgraded, or it will be closed", at an impersonator's link
+    $bn_up = /(একাউন্ট|অ্যাকাউন্ট|হিসাব|বিকাশ|নগদ|রকেট|ব্যাংকিং|কার্ড|সিম).{0,60}(বন্ধ|ব্লক|স্থগিত|লক|বাতিল|সাসপেন্ড)/
+    $bn_you = /আপনার/
+    $bn_up_r = /\b(apnar|apner|aponar)\b.{0,60}\b(bondho|bondo|block|blocked|lock|sthogito|suspend|suspended)\b/
     // ... or "your (DBBL, Sonali Bank) ATM or debit card will be closed within 24 hours (the central bank's order)":
     // the card, with the account words above, named after "your" (apnar) ...
     $bn_card = /\b(apnar|apner|aponar) ([a-z-]{1,12} ){0,3}(card|cards|atm|debit card|credit card|account|acc|a\/c|wallet|bkash|nagad|rocket)\b.{0,60}\b(bondho|bondo|bandh|block|blocked|lock|sthogito|suspend|suspended|deactivate|deactivated|batil|off)\b/
@@ -462,6 +479,14 @@ rule account_locked_intl : phishing
     // contact our CS on 0812-..." (a mobile number the phone counter does not read: 08xx with 11 to 13 digits)
     $id2 = /\b(rekening|akun|kartu atm|kartu debit|kartu kredit|atm|m-?banking|mobile banking|brimo|livin|tabungan) (anda|nasabah)\b.{0,60}\b(terblokir|diblokir|ditutup|dibekukan|dinonaktifkan|dikunci|nonaktif|ditangguhkan|blokir)\b/
     $id_num = /(\+62 ?|\b62|\b0)8[1-9][0-9]/
+    // Sri Lanka, from a person's number or at an impersonator's link: "your (ඔබගේ, oyage) bank account, card, SIM or
+    // number will be suspended, blocked, deactivated or cut tonight; confirm here, call now" (Sinhala script, a letter
+    // is three bytes: gaps in bytes; the normaliser drops the joiner of "අක්‍රිය"; romanised Sinhala)
+    $si_s = /(ඔබගේ|ඔබේ|ඔයාගේ|ඔයාගෙ).{0,60}(ගිණුම|කාඩ්|සිම්|අංකය|account|ජංගම බැංකු).{0,90}(අත්හිටුව|අවහිර|අක්රිය|විසන්ධි|බ්ලොක්|වසා දම|suspend|block)/
+    $si_r = /\b(oyage|oyaage|oyge|obage|obe|obege)\b.{0,30}\b(account|card|sim|ginuma|kaadpatha|number|ankaya)\b.{0,40}\b(block|blok|suspend|awahira|nawaththa\w{0,6}|nawatth\w{0,6}|deactivate|cut|close)/
+    $si_do = /(අමතන්න|අමතා|කතා කරන්න|තහවුරු කරන්න|යාවත්කාලීන|ක්ලික්|ඇතුළත් කරන්න|ඇතුලත් කරන්න)|\b(call|amathanna|katha karanna|confirm|verify|update|click)\b/
+    // the bank's warning ("never give it to anyone"), or a relative's own card ("මගේ", "mage")
+    $si_no = /(කිසිවෙකුට|කවුරුවත්|එපා|වංචා|නොදෙන්න|මගේ)|\b(epa|kawuruwath|mage|scam)\b/
   condition:
     ((any of ($es, $pt, $fr, $it, $de, $id, $ur, $ne) or ($hi and $hi_you and not $hi_mine) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
     or ((($ht and $ht_call) or ($ng and $ng_card)) and (phone_count > 0 or url_count > 0)
@@ -471,6 +496,13 @@ rule account_locked_intl : phishing
     // the card or wallet to be closed and its number and PIN asked for by reply, from a person's number (romanised
     // Bangla, Bengali): no bank, wallet or Bangladesh Bank asks for a PIN
     or (($bn_card or $bn_card_s) and ($bn_pin or $bn_pin_s) and not $bn_kin and not $bn_never and sender_kind == "phone")
+    // ... or said from a person's number to be closed, with "call me" or "this number" in place of a written number,
+    // or at an impersonator's link (romanised Bangla, Bengali)
+    or (($bn or $bn_s) and (contact_count > 0 or $bn_call) and $bn_this and not $bn_kin and not $bn_never and sender_kind == "phone")
+    or ((($bn_up and $bn_you) or $bn_up_r) and account_lure_link and not $bn_kin and not $bn_never)
+    // Sri Lanka: the account, card or SIM suspended or cut tonight, confirm here or call now (Sinhala, romanised Sinhala)
+    or (($si_s or $si_r) and ($si_do or contact_count > 0) and (phone_count > 0 or account_lure_link) and not $si_no
+      and (sender_kind == "phone" or account_lure_link))
 }
 
 rule account_bill_paid_by_p2p : phishing
@@ -1092,13 +1124,55 @@ rule account_locked_sw_am : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A mobile-money or bank account said to be closed or blocked, call or tap to open it (Swahili, Amharic)"
+    description = "A mobile-money or bank account said to be closed or blocked, call or tap to open it (Swahili, Amharic); or, from a person's number or at an impersonator's link, 'your account, line or M-PESA will be suspended or closed (tonight), confirm your details here, enter your PIN, call the officer now' (Swahili, Amharic in Ge'ez script, Luganda, Kinyarwanda), or a wallet or mobile banking blocked or 'upgraded' with an officer to call or a PIN to enter (East African English): banks and wallets write from their sender ids and never ask for the PIN"
   strings:
     $sw = /\b(akaunti|laini)( yako)?( ya [a-z-]{1,12})? (imefungwa|imezuiwa|imesimamishwa)\b/
     $am = /(አካውንትዎ|ሂሳብዎ) (ታግዷል|ተዘግቷል)/
     $act = /\b(piga|bonyeza|fungua|kuifungua)\b|(ይጫኑ|ይደውሉ)/
+    // Swahili: "your" account, line or wallet (yako) to be suspended, closed, blocked or switched off ...
+    $sw2 = /\b(akaunti|account|laini|line|m-?pesa|mpesa|tigo ?pesa|airtel money|halo ?pesa|mixx|kadi) (yako|yenu)\b.{0,60}\b(itasimamishwa|inasimamishwa|imesimamishwa|isisimamishwe|itafungwa|inafungwa|imefungwa|isifungwe|itafungiwa|imefungiwa|itazuiwa|imezuiwa|isizuiwe|itasitishwa|inasitishwa|imesitishwa|isisitishwe|itazimwa|inazimwa|imezimwa|isizimwe|imeblockiwa|itablockiwa|ina tatizo)\b/
+    // ... and the lure: confirm or update your details, tap, enter the PIN, call (me) now
+    $sw_do = /\b(thibitisha|kuthibitisha|hakiki|kuhakiki|sasisha|kusasisha|huisha|kuhuisha|bofya|bonyeza|fungua|kuifungua|ingiza|weka|piga|nipigie|tupigie|wasiliana)\b/
+    $sw_me = /\b(nipigie|tupigie|namba hii)\b/
+    $sw_no = /\b(kamwe|usimpe|usimtumie|usitume|usishiriki|tapeli|matapeli|utapeli|tahadhari|haitakuomba|hatutakuomba|hatutawahi)\b/
+    // Amharic (a Ge'ez letter is three bytes: gaps in bytes): your account, telebirr, service or line blocked, closed or cut ...
+    $am2 = /(አካውንትዎ|አካውንትህ|አካውንትሽ|ሂሳብዎ|ሂሳብህ|ሂሳብሽ|ቴሌብርዎ|አገልግሎትዎ|ካርድዎ|መስመርዎ).{0,90}(ታግዷል|ተዘግቷል|ይዘጋል|ይታገዳል|ሊዘጋ|ሊታገድ|እገዳ|ተቋርጧል|ይቋረጣል|ሊቋረጥ|እንዳይዘጋ|እንዳይታገድ|ተቆልፏል|ይቆለፋል)/
+    // ... confirm here, click, call (me), enter, renew, update
+    $am_do = /(ያረጋግጡ|አረጋግጥ|አረጋግጪ|ይጫኑ|ተጫን|ይደውሉ|ደውልልኝ|ደውይልኝ|ይደውሉልኝ|ደውሉልኝ|ያድሱ|ያስገቡ|አስገባ|ያሻሽሉ|ያዘምኑ)/
+    $am_me = /(ደውልልኝ|ደውይልኝ|ይደውሉልኝ|ደውሉልኝ|በዚህ ቁጥር)/
+    $am_no = /(ለማንም|አያጋሩ|አታጋሩ|አይጠይቅም|አንጠይቅም|ማጭበርበር|አጭበርባሪ|ይጠንቀቁ)/
+    // Luganda: your account, line or MoMo (yo) to be closed or stopped, or out of service ...
+    $lg2 = /\b(akawunti|akaawunti|account|layini|laini|momo|mobile money|airtel money|kaadi|ssimu|sim card|mobile banking) (yo|yammwe)\b.{0,60}\b(kuggalwa|eggaddwa|eggaliddwa|eyimiriziddwa|kuyimirizibwa|tegenda kukola|tejja kukola|erimu obuzibu|esaziddwamu|kusazibwamu)\b/
+    // ... confirm your details, enter, press, call (me)
+    $lg_do = /\b(kakasa|okakasa|okukakasa|kakasizza|okakasizza|yingiza|teekamu|nyiga|kuba|nkubira|tukubire|mukubire|ggulawo|giggulewo|okugiggulawo)\b/
+    $lg_me = /\b(nkubira|tukubire|namba eno|ennamba eno)\b/
+    $lg_no = /\b(tewali muntu|togimpa|togiwa|mubbi|ababbi|abafere|obufere|tegenda kukusaba)\b/
+    // Kinyarwanda: your account, SIM or line (yawe, wawe) to be closed or suspended, or in danger ...
+    $rw2 = /\b(konti|konte|account|simukadi|sim card|umurongo|nimero|momo|mobile money|mobile banking|airtel money|ikarita) (yawe|yanyu|wawe|ryawe)\b.{0,60}\b(izafungwa|irafungwa|yafunzwe|yafungwe|ifunzwe|izahagarikwa|irahagarikwa|yahagaritswe|ihagaritswe|uzafungwa|urafungwa|wafunzwe|uzahagarikwa|wahagaritswe|iri mu kaga|idafungwa|itazafungwa|izakurwaho)\b/
+    // ... confirm, press, enter, call (me), renew
+    $rw_do = /\b(emeza|wemeze|kwemeza|utemeje|kanda|shyiramo|ushyiramo|hamagara|mpamagara|muhamagare|uhamagare|duhamagare|vugurura|kuvugurura|uyifungure|kuyifungura)\b/
+    $rw_me = /\b(mpamagara|muhamagare|duhamagare|iyi nimero)\b/
+    $rw_no = /\b(ntugahe|ntuzigere|ntimuzahe|abatekamutwe|ubutekamutwe|uwo ari we wese|ntizigera|ntizizigera)\b/
+    // East African English: a wallet or mobile banking ...
+    $ea_wallet = /\b(m-?pesa|mpesa|momo|mobile money|airtel money|tigo ?pesa|halo ?pesa|telebirr|cbe ?birr|mobile banking|sim banking|wallet)\b/
+    // ... blocked, suspended or being "upgraded" ...
+    $ea_bad = /\b(suspended|blocked|deactivated|closed|frozen|on hold|restricted|barred|disabled|upgrad\w{0,3})\b/
+    // ... with an officer or customer care to call, or the PIN to enter
+    $ea_call = /\b(call|contact|reach)( our| the| your)? (officer|agent|customer care officer|customer care agent|bank officer|account officer|relationship officer|manager)\b/
+    $ea_pin = /\benter (your|ur) (m-?pin|pin|secret pin|pin number|account number)\b/
+    $ea_no = /\b(never|do not share|don't share|dont share|scam|scammers|fraudsters|my|i'll|i will)\b/
+    // a relative or a friend writing ("Mama, ...", "Maama, ...", "እማዬ፣ ...")
+    $kin = /^(mama|mamaa|maama|baba|taata|papa|data|kaka|dada|bro|sis|mpenzi|babe|shangazi|mjomba|ssenga|kojja|jjajja|muvandimwe|mukuru)\b|^(እማዬ|እማ|አባዬ|ወንድሜ|እህቴ|ውዴ)/
   condition:
-    ($sw or $am) and ($act or url_count > 0 or phone_count > 0)
+    (($sw or $am) and ($act or url_count > 0 or phone_count > 0))
+    or (((($sw2 and $sw_do and ($sw_me or url_count > 0 or phone_count > 0) and not $sw_no)
+        or ($am2 and $am_do and ($am_me or url_count > 0 or phone_count > 0) and not $am_no)
+        or ($lg2 and $lg_do and ($lg_me or url_count > 0 or phone_count > 0) and not $lg_no)
+        or ($rw2 and $rw_do and ($rw_me or url_count > 0 or phone_count > 0) and not $rw_no))
+        and ((sender_kind != "alpha" and sender_kind != "shortcode") or account_lure_link))
+      or ($ea_wallet and $ea_bad and (($ea_call and phone_count > 0) or ($ea_pin and account_lure_link)) and not $ea_no
+        and sender_kind != "alpha" and sender_kind != "shortcode"))
+      and not $kin and not account_reported_message
 }
 
 rule account_card_details_ua_ru : phishing
@@ -1383,17 +1457,6 @@ rule account_security_dept_from_person : phishing
       or (($sd_pl or $reg) and ($ev_pl or $ev_pl2) and $ask_pl) or ($sd_pl2 and $ev_pl2 and $ask_pl)
       or ($sd_ro and $ev_ro and $ask_ro) or ($sd_vi and $ev_vi and $ask_vi) or ($sd_zh and $ev_zh and $ask_zh)
       or ($ev_en and $cancel_en and phone_count > 0 and not $me_en))
-}
-
-// A link of an impersonator's standing: none of the brand's, a platform's or the site the text names, and either
-// wearing a brand or another address, on an abuse-prone TLD or a shortener, or sent from a person's number or an
-// address (a sender id is spoofed, but a business's own id links to its own site)
-private rule account_lure_link
-{
-  condition:
-    url_count > brand_link_count + platform_url_count + named_url_count
-    and (brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0
-      or (sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email" or sender_kind == "none")
 }
 
 rule account_points_refund_link : phishing
