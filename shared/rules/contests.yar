@@ -1065,3 +1065,59 @@ rule contest_cis_prize_claim
     and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The carrier's "free data" or "free airtime" gift (Kenya, Tanzania, Uganda): free gigabytes, bundles or credit
+// "from Safaricom, Airtel, Vodacom", claimed on a link the carrier does not own or by dialling a call-forwarding code
+// (*21*<number>#, which hands the reader's calls and codes to the sender). The carrier's own notice names no stranger's
+// link; a friend asks for bundles; a warning names the fraudsters.
+rule contest_free_data_bundle : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Free data, bundles or airtime 'from the carrier' (Safaricom, Airtel, Vodacom, Tigo, MTN) to claim on a link the carrier does not own, from a person's number or with a disguised link, or by dialling a call-forwarding code (Swahili and Sheng: 'GB za bure, bofya hapa', 'wanapeana bundles za bure, claim hapa', 'piga *21*...#')"
+  strings:
+    $free = /\b(gb|mb|data|bundles?|bando|kifurushi|vifurushi|airtime|credit|dakika|internet)\b.{0,30}\b(za bure|ya bure|la bure|bure|free)\b|\b(bure|free)( [a-z]{1,10}){0,2} (gb|mb|data|bundles?|bando|kifurushi|airtime|credit)\b|\b[0-9]{1,3} ?gb (za |ya )?(bure|free)\b/
+    $carrier = /\b(safaricom|airtel|vodacom|tigo|yas|halotel|telkom|mtn|zantel|ttcl|ethio ?telecom)\b/
+    $claim = /\b(bofya|bonyeza|claim|dai|kudai|ingia|jaza|fungua|pokea|kupokea|kuzipokea|chukua|kuchukua|click|gusa)\b/
+    // a call-forwarding code: *21*<number>#, **21*, *62*, *67*
+    $fwd = /\*{1,2}(21|61|62|67|002|004)\*\+?[0-9]/
+    $own = /\b(nitumie|nimeisha|nitakurudishia|jihadhari|matapeli|tapeli|utapeli|haitakuomba|usibofye)\b/
+  condition:
+    $free and $carrier and not $own
+    and (($fwd and sender_kind != "alpha" and sender_kind != "shortcode")
+      or ($claim and url_count > brand_link_count + platform_url_count
+        and ((sender_kind != "alpha" and sender_kind != "shortcode") or brand_mismatch_count > 0 or deceptive_url_count > 0)))
+}
+
+// Money "waiting" at Western Union or MoneyGram that a release, clearance, tax or receiving fee must free first:
+// a transfer is collected with an ID and its number, its fee paid by the sender. A relative's "I sent you ... the MTCN
+// is" asks nothing; a bank's credit notice comes from its sender id.
+rule contest_money_transfer_release_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A Western Union or MoneyGram transfer said to be waiting, pending, held or sent in your name, freed only after a release, clearance, activation, tax or receiving fee is paid (English, Swahili and Sheng, Amharic in Ge'ez script and romanised)"
+  strings:
+    $mto = /\b(western union|westernunion|moneygram|money gram|ria money transfer|worldremit|world remit|mtcn)\b|(ዌስተርን ዩኒየን|ዌስተርን ዩኒዬን|ዌስተርን|መኒግራም|ማኒግራም|ሞኒግራም)/
+    // the money waiting: pending, on hold, ready, unclaimed, sent to you or in your name
+    $en_wait = /\b(waiting|awaiting|pending|on hold|unclaimed|held|blocked|stuck|ready (at|for (pickup|collection)|to be (collected|picked up))|(has been |was )?sent (to you|in your name|via|through)|in your name|your (payment|funds|fund|transfer|money|compensation|inheritance|winnings))\b/
+    $en_fee = /\b(release|clearance|activation|receiving|stamp duty|unlock|delivery|pickup|processing|registration|tax|insurance|redemption|security|approval|handling|conversion) (fee|fees|charge|charges|cost|costs)\b|\b(pay|send|paying|deposit)( a| the| your| only)? (\$|usd ?|£|€)?[0-9]/
+    $sw_wait = /\b(zinazokusubiri|inakusubiri|zinakusubiri|yanayosubiri|umetumiwa|imekwama|zimekwama|zimezuiliwa|imezuiliwa|imefika|umefika|iko tayari|ziko tayari|kwa jina lako)\b/
+    $sw_fee = /\b(ada|gharama|kodi|clearance fee|release fee)\b/
+    $sw_pay = /\b(lipa|lipia|ulipie|ulipe|tuma|itumwe|lipwe)\b/
+    $sw_amt = /[0-9] ?(dola|dollar|dollars|usd|ksh|tsh|bob|k)\b|\b(dola|ksh|kes|tsh|usd) ?[0-9]/
+    // Amharic (a letter is three bytes: no \b): sent to you, held or waiting, and birr to send or pay first
+    $am_wait = /(ተልኮልዎታል|የተላከልዎ|እየጠበቀዎት|ተይዟል|ታግዷል|ደርሶዎታል|ተልኮልሃል|ተልኮልሻል)|\b(tilkolwotal|tilkolihal|tekilkolwotal)\b/
+    $am_pay = /(ይላኩ|ይክፈሉ|በመላክ)|\b(yikfelu|yilaku)\b/
+    $am_amt = /[0-9] ?(ብር|birr\b)/
+    // the writer's own transfer, or a relative's
+    $own = /\b(i sent|i've sent|i have sent|sent you|i paid|my side|nimekutumia|amenitumia|ilikuwa|upande wake)\b|(ልኬልሻለሁ|ልኬልሃለሁ|ልኮልኛል|እቀበላለሁ)/
+  condition:
+    $mto and not $own
+    and (($en_wait and $en_fee and money_count > 0)
+      or ($sw_wait and $sw_fee and $sw_pay and (money_count > 0 or $sw_amt))
+      or ($am_wait and $am_pay and $am_amt))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -1365,3 +1365,69 @@ rule goods_chat_app_offers
     and ($ask or contact_count > 0 or phone_count > 0 or goods_ml_ask)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The loan "without collateral" or "without a credit check" texted from a person's number, with the file, registration
+// or insurance fee to send first, a chat handle, a link or a number: a lender deducts its fees and texts from its
+// sender id. A relative asks to borrow in plain words, a customer's own loan needs its collateral, a warning names
+// the fraudsters.
+rule goods_loan_no_collateral_chat
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A loan without collateral, guarantor or credit check from a person's number, with a file, registration or processing fee to send first, a Telegram or WhatsApp contact, a link or a number: Kinyarwanda ('inguzanyo nta ngwate, amafaranga y'idosiye'), Amharic (Ge'ez script and romanised: a loan without guarantee in an hour, Telegram), Luganda ('looni awatali kakalu'), Swahili and Sheng ('mkopo bila dhamana, bila CRB'), Canadian French ('pret sans enquete de credit, repondez OUI'; or a loan 'approved' with insurance or file fees to send by Interac first)"
+  strings:
+    // Kinyarwanda: a loan ("inguzanyo") without collateral ("nta ngwate", "itagira ingwate")
+    $rw_loan = /\binguzanyo\b/
+    $rw_free = /\b(nta ngwate|itagira ingwate|ntabwo dusaba ingwate|nta mukoresha)\b/
+    $rw_lure = /\b(y'idosiye|dosiye|ubwishingizi|wishyur\w{1,3}|kwishyura|ohereza|twandikire|hamagara|kanda|momo|telegram|whats ?app)\b/
+    $rw_own = /\b(mwirinde|ntimukishyure|ubwambuzi|abatekamutwe|wantiza|nzakwishyura|nzayakwishyura)\b/
+    // Amharic (a letter is three bytes: no \b): a loan ("ብድር") without guarantee ("ያለ ዋስትና", "ያለ ማስያዣ", "ያለ ዋስ")
+    $am_loan = /(ብድር)|\b(bidir|bdr)\b/
+    $am_free = /(ያለ ዋስትና|ያለ ማስያዣ|ያለ ዋስ|ያለምንም ዋስትና|ዋስትና አያስፈልግም|ማስያዣ አያስፈልግም)|\b(yale (wastina|wasitina|masyaja|was))\b/
+    $am_lure = /(ቴሌግራም|ዋትስአፕ|ይደውሉ|ክፍያ|ቴሌብር|ይላኩ|ይጻፉ|ያግኙን|ይቀላቀሉ|ቻናል)|\b(telegram|whats ?app|telebirr)\b/
+    $am_own = /(ተጠንቀቁ|አጭበርባሪ|ጠየቀኝ|ልትበደረኝ|እመልሳለሁ)/
+    // Luganda: a loan ("looni", "ebbanja") without security ("awatali kakalu", "tetwetaaga kakalu")
+    $lg_loan = /\b(looni|lowooni|ebbanja)\b/
+    $lg_free = /\b((awatali|nga tewali|nga teri|tewali|teri|tetwetaaga|teweetaaga|tosaba|tetusaba) (kakalu|musingo|omusingo)|without (collateral|security))\b/
+    $lg_lure = /\b(sasula|osasule|weereza|fayiro|okuwandiisa|z'okuwandiisa|z'okuggulawo|okuggulawo|processing fee|form fee|mobile money|momo|kuba|tuukirira|telegram|whats ?app)\b/
+    $lg_own = /\b(weegendereze|bafere|obufere|mufere|nsaba onwole|looni yange)\b/
+    // Swahili and Sheng: a loan ("mkopo", "loan") without collateral, guarantor or the credit bureau
+    $sw_loan = /\b(mkopo|mikopo|loan)\b/
+    $sw_free = /\b(bila|hakuna|hatuhitaji|bila ya) (dhamana|mdhamini|security|collateral|crb|kuangalia crb)\b|\bhata kama (umeblacklist\w{0,4}|uko crb|umeorodheshwa crb)\b/
+    $sw_lure = /\b(lipa|lipia|tuma|ada ya|processing fee|registration fee|jiunge|piga|telegram|whats ?app)\b/
+    $sw_own = /\b(tahadhari|usitume|matapeli|tapeli|jihadhari|unikopeshe|nikopeshe|imeniomba|nimeomba)\b/
+    // Canadian French: a loan without a credit check, or approved with a fee to send first by Interac
+    $fr_loan = /\bprets?\b/
+    $fr_free = /\b(sans (enquete|verification|verif) de credit|aucune (enquete|verification) de credit|mauvais credit (accepte|bienvenu|ok)|meme (en faillite|avec (un )?mauvais credit)|approbation garantie)\b/
+    $fr_lure = /\b(repondez|repondre|textez|texte|ecrivez|ecrivez-nous|cliquez|telegram|whats ?app|interac|frais (de dossier|d'assurance|d'ouverture|de traitement|administratifs))\b/
+    $fr_ok = /\b(est|a ete) (approuve|accepte|autorise)\b/
+    $fr_fee = /\b(envoyez|payez|versez|deposez|transferez|reglez)\b.{0,30}\bfrais (de dossier|d'assurance|d'ouverture|de traitement|administratifs|d'activation)\b/
+    $fr_own = /\b(j'ai|on a|ma banque|notre banque|maman|papa|me preter|rembourse)\b/
+  condition:
+    (($rw_loan and $rw_free and ($rw_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $rw_own)
+      or ($am_loan and $am_free and ($am_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $am_own)
+      or ($lg_loan and $lg_free and ($lg_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $lg_own)
+      or ($sw_loan and $sw_free and ($sw_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $sw_own)
+      or ($fr_loan and ($fr_free and ($fr_lure or phone_count > 0 or url_count > 0 or contact_count > 0) or $fr_ok and $fr_fee) and not $fr_own))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// South Asia's paid adult-video groups: a "VIP", "premium" or private Telegram group or channel of "desi", "viral MMS"
+// or "18+" videos, joined for a fee sent by bKash, Nagad, UPI, Paytm or PhonePe. A friend shares a link free; a
+// streaming plan split between friends names no adult content.
+rule goods_adult_video_group_fee
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A paid adult-video group or channel (18+, desi, viral MMS, hot or uncut videos) on Telegram or WhatsApp, joined for a fee by bKash, Nagad, UPI, Paytm, PhonePe or GPay (romanised and script Bangla, Hinglish and Hindi)"
+  strings:
+    $adult = /(^|[^0-9])18 ?\+ ?(bangla |hindi |desi |premium |hot |private )?(videos?|content|channel|group|ভিডিও|वीडियो)|\b(adult|xxx|porn\w{0,4}|nude|sex ?videos?|mms|choti|bhabhi|bhabi|uncut|hot (video|videos|web ?series|bhabhi|bhabi|girls?)|viral (mms|full videos?)|desi (hot|bhabhi|bhabi|mms|sex|viral)|college girls? (viral|mms|hot)|gopon video|blue film)\b|(হট ভিডিও|গোপন ভিডিও|চটি|देसी हॉट|हॉट वीडियो|अश्लील|एडल्ट)/
+    $group = /\b(group|grp|channel|vip|premium|membership|lifetime)\b|(গ্রুপ|চ্যানেল|ग्रुप|चैनल|जॉइन|टेलीग्राम|টেলিগ্রাম)/
+    $pay = /\b(bkash|bikash|nagad|rocket|upi|paytm|phonepe|gpay|google pay)\b|@(ybl|paytm|okaxis|oksbi|okhdfcbank|okicici|ibl|axl)\b|(বিকাশ|নগদ|यूपीआई)/
+    $amt = /[0-9] ?(taka\b|tk\b|rs\b|rupees\b|rupaye\b|টাকা|रुपये|रुपए)|\b(rs\.?|inr) ?[0-9]|₹ ?[0-9]/
+  condition:
+    $adult and $group and $pay and ($amt or money_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

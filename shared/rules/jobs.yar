@@ -1072,15 +1072,27 @@ rule job_exam_expo_seller
   meta:
     action = "junk"
     weight = 3.0
-    description = "West African exam 'expo' sellers: WAEC, NECO, JAMB or BECE questions and answers 'before the exam', '100% verified runs', subscribe on WhatsApp or call (English, Pidgin)"
+    description = "West African exam 'expo' sellers: WAEC, NECO, JAMB or BECE questions and answers 'before the exam', '100% verified runs', subscribe on WhatsApp or call (English, Pidgin); the SSC, HSC, board or KCSE and NECTA paper 'leaked' or 'out' sold before the exam, paid by bKash, Nagad, UPI or M-PESA or sent on a chat app (Bangla and romanised Bangla, Hindi and Hinglish, Swahili and East African English)"
   strings:
     $exam = /\b(waec|wassce|neco|jamb|utme|bece|nabteb|gce|ssce)\b/
     $expo = /\b(expo|runs|questions (and|&) answers|answers? before|real questions|leaked (questions|papers?)|question papers?)\b/
     $sure = /\b100 ?% (sure|verified|genuine|correct|real|legit|guaranteed)\b|\bverified (runs|answers|expo)\b|\b(24|48|12) ?(hrs|hours) before\b|\bbefore (the )?(exam|paper|exams|papers)\b|\ball subjects\b|\bsubscri(be|ption)\b/
     $warn = /\b(fake|scam|scams|scammers?|fraud|fraudsters|beware|arrested|no such thing|don'?t (pay|fall|believe)|do not (pay|fall|believe))\b/
+    // Bangladesh, India and East Africa: the SSC, HSC, board, KCSE or NECTA paper (a letter of Bengali and Devanagari
+    // is three bytes: no \b) ...
+    $x_exam = /\b(ssc|hsc|jsc|jdc|dakhil|alim|kcse|kcpe|kjsea|kpsea|necta|csee|acsee|psle|cbse|icse|board|matric|10th|12th|high ?school|admission)\b|(এসএসসি|এইচএসসি|জেএসসি|বোর্ড|ভর্তি|बोर्ड|हाईस्कूल|इंटरमीडिएट|10वीं|12वीं|मैट्रिक)/
+    // ... "leaked", "out", "fash", "imevuja", the real or original paper ...
+    $x_leak = /\b(leak|leaked|leaks|paper out|papers out|question out|questions out|prosno (fash|faash|fas|out|leak)|fash prosno|real paper|original (question )?paper|asli paper|imevuja|zimevuja|umevuja|yamevuja|revealed papers?|mitihani (yote )?(inapatikana|ipo)|tunauza (mtihani|mitihani)|maswali na majibu)\b|(ফাঁস|প্রশ্ন আউট|পেপার লিক|लीक|पेपर.{0,12}आउट|असली पेपर|প্রশ্ন.{0,60}পরীক্ষার আগে|(আগামীকালের|কালকের).{0,80}প্রশ্ন)/
+    // ... before the exam, "100% common" ...
+    $x_before = /\b(exam se pehle|exam se [0-9] din pehle|pariksha se pehle|kabla ya (tarehe ya )?(mtihani|exam)|before (the )?exams?|porikkhar (age|ager)|porikkhar [0-9] ghonta age|100 ?% (common|same|real|confirm|genuine|sure))\b|(পরীক্ষার আগে|পরীক্ষার আগের|100% কমন|परीक्षा से पहले|100% सही)/
+    // ... and the wallet to pay it into
+    $x_pay = /\b(bkash|bikash|nagad|rocket|upi|paytm|phonepe|gpay|google pay|m-?pesa|till (number|no)|paybill|tigo ?pesa|airtel money|halopesa|mixx)\b|\b(tuma|lipa) (tsh|ksh|kes|sh)\.? ?[0-9]|(বিকাশ|নগদ|यूपीआई)/
+    // a board's or a teacher's warning, a rumour denied
+    $x_warn = /\b(afwaah|afwah|bachein|savdhan|sawdhan|kosa|ripoti|polisi|fraud|scam|fake)\b|(সাবধান|প্রতারক|গুজব|अफवाह|सावधान|धोखा)/
   condition:
-    $exam and $expo and $sure and not $warn
-    and (phone_count > 0 or contact_count > 0 or url_count > 0)
+    (($exam and $expo and $sure and not $warn
+      and (phone_count > 0 or contact_count > 0 or url_count > 0))
+      or ($x_exam and $x_leak and ($x_pay or ($x_before and (phone_count > 0 or contact_count > 0 or url_count > 0))) and not $x_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -1171,4 +1183,79 @@ rule job_cis_daily_pay
     and not $own
     and (sender_kind != "alpha" or $tg)
     and sender_kind != "shortcode"
+}
+
+// The easy online or phone job of East Africa, Ethiopia, Sri Lanka, Bangladesh and Latin America: posting ads or statuses,
+// liking videos, typing or reviews, "from home" or "on your phone", paid by the day or the piece, with a chat app, a
+// number, a link or "reply YES". A friend's errand (a day's casual work at a site or a shop) has no online part, the
+// writer's own job says "I found" or "they pay me", and a warning names the fraudsters.
+rule job_online_daily_pay_chat
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An easy online, phone or home job (posting ads or statuses, liking videos, typing, reviews) paid by the day or the piece, with a chat app, a number, a link or a word to reply, from a person's number: Swahili and Sheng (posting ads or statuses for a daily pay, by a chat app), Kinyarwanda ('akazi kuri telefone, 5000 Frw buri munsi'), Amharic (Ge'ez script and romanised), Sinhala (script and romanised), Bangla (script and romanised), Spanish short openers ('sigues buscando trabajo de medio tiempo? pago diario desde casa')"
+  strings:
+    // shared by several languages: online, part time, daily
+    $online = /\b(online|part ?time|data entry|typing)\b/
+    $daily = /\b(daily|per day)\b/
+    // Swahili and Sheng: the job ("kazi", "mboka", "ajira") done on the phone or from home, or the task itself ...
+    $sw_job = /\b(kazi|mboka|ajira|job|kibarua|fursa)\b/
+    $sw_easy = /\b(mtandaoni|kwa simu|simu yako|kutoka nyumbani|ukiwa nyumbani|ku-?post\w{0,4}|matangazo|ads|status|ku-?like|reviews|bila (experience|uzoefu)|hakuna experience)\b/
+    // ... paid by the day, the hour or the piece ("kila siku", "kwa siku", "kila video", "unakula 1k") ...
+    $sw_pay = /\b(kila siku|kwa siku|kwa saa|kila (video|status|post|tangazo|task)|kwa kila (video|status|post|tangazo|task))\b/
+    $sw_amt = /\b[0-9][0-9,]{0,6} ?(k|bob|ksh|kes|tsh|sh|shilingi|daily|kila siku|kwa siku)\b|\b(ksh|kes|tsh|sh)\.? ?[0-9]|\b(unalipwa|lipwa|mshahara|malipo)\b/
+    // ... and the ask ("DM", "tuma", "jibu NDIO", "jiunge"); not the writer's own job ("nimepata", "ananilipa") nor a warning
+    $sw_ask = /\b(dm|tuma|jibu|wasiliana|jiunge|ingia)\b/
+    $sw_own = /\b(nimepata|nimeanza|ananilipa|wananilipa|ninalipwa|nilipata|nipigie|matapeli|tapeli|utapeli|jihadhari|tahadhari|usitume)\b/
+    // Kinyarwanda: "akazi" on the phone, online or at home, paid "buri munsi" or "ku munsi" in francs, "twandikire"
+    $rw_job = /\b(akazi|abakozi)\b/
+    $rw_easy = /\b(kuri telefone|telefone yawe|kuri internet|mu rugo|kwamamaza|amashusho|youtube|tiktok|nta burambe|igihe gito|koroshye)\b/
+    $rw_pay = /\b(buri munsi|ku munsi|kuri buri (video|ishusho|tangazo))\b/
+    $rw_amt = /[0-9] ?(frw|rwf)\b|\b(uhembwa|umushahara|winjiza)\b/
+    $rw_ask = /\b(twandikire|andika yego|subiza yego|ohereza ubutumwa|kanda hano|hamagara)\b/
+    $rw_own = /\b(nabonye|bampemba|ndahembwa|mpamagara|mwirinde|ubwambuzi|abatekamutwe|musaza|mama)\b/
+    // Amharic (a letter is three bytes: no \b): "ስራ" online, by phone or from home, paid "በቀን" or "በየቀኑ" in birr, "ቴሌግራም"
+    $am_job = /(ስራ|ሥራ|ልምድ አያስፈልግም)|\bsira\b/
+    $am_easy = /(ኦንላይን|በስልክ|ስልክዎ|ከቤትዎ|ከቤት|የትርፍ ሰዓት|ላይክ|ቪዲዮ|ማስታወቂያ|ልምድ አያስፈልግም|ምርቶችን)|\b(be ?silk|ke ?bet)\b/
+    $am_pay = /(በቀን|በየቀኑ|በእያንዳንዱ|ለእያንዳንዱ)|\b(be ?ken|beyeken)\b/
+    $am_amt = /[0-9] ?(ብር|birr\b)|(ክፍያ|ደሞዝ|ይከፈል)/
+    $am_ask = /(ቴሌግራም|ዋትስአፕ|ይጻፉ|ያናግሩን|ያግኙን|ይመልሱ|ይቀላቀሉ|መልዕክት)/
+    $am_own = /(አገኘሁ|ይከፍሉኛል|እደውል|ደውልልኝ|ተጠንቀቁ|አጭበርባሪ|ወንድሜ|እማዬ)/
+    // Sinhala (script and romanised): a job from home or the phone, paid "දිනකට" or "dawasata", with a chat app
+    $si_job = /(රැකියා|වැඩ|උපයන්න|ආදායම)|\b(wadak|wada|rakiyawak|rakiyawa|hoyanna|hoyaganna|upayanna)\b/
+    $si_easy = /(ගෙදර|නිවසේ|ෆෝන්|ජංගම දුරකථන|ඔන්ලයින්|පාර්ට් ටයිම්|ලයික්|අමතර ආදායම)|\b(gedara|phone eken|phone ekn)\b/
+    $si_pay = /(දිනකට|දිනපතා|දෛනික|දවසට)|\b(dawasata|dawasakata|dinapatha|dinakata)\b/
+    $si_amt = /(රු\.? ?|\brs\.? ?)[0-9]|[0-9] ?(k\b|ක්)/
+    $si_ask = /(පිළිතුරු|කැමති නම්|විස්තර සඳහා)|\b(msg|join wenna|karanna)\b/
+    $si_own = /(මට |හම්බුනා|මල්ලි|අම්මේ|කරන්නම්|වංචා|පරිස්සම්)|\b(mata|karannam)\b/
+    // Bangla (script and romanised): a job online, part time, from home or by liking or watching, paid "প্রতিদিন" or
+    // "দৈনিক" in taka, with "ইনবক্স", a chat app or "রিপ্লাই"; not the writer's own job, a brother's errand or a warning
+    $bn_job = /(চাকরি|চাকুরি|কাজ|জব|অভিজ্ঞতা লাগবে না|অভিজ্ঞতা প্রয়োজন নেই|আয় করুন|টাকা আয়)|\b(kaj|kaaj|chakri|income korun|inkam korun|aay korun)\b/
+    $bn_easy = /(অনলাইন|পার্ট টাইম|ঘরে বসে|বাসায় বসে|বাড়িতে বসে|মোবাইল দিয়ে|লাইক দিয়ে|ভিডিও দেখে|টাইপিং)|\b(ghore bose|mobile diye|kono investment lagbe na)\b/
+    $bn_pay = /(প্রতিদিন|দৈনিক|প্রতি দিন|দিনে)|\b(proti ?din|protidin|doinik)\b/
+    $bn_amt = /[0-9] ?(টাকা|taka\b|tk\b)/
+    $bn_ask = /(ইনবক্স|রিপ্লাই|যোগাযোগ|হোয়াটসঅ্যাপ|টেলিগ্রাম|মেসেজ)|\b(knock|inbox)\b/
+    $bn_own = /(আমি |আমার |আমাকে |তুমি |তোমার |তুই |তোর |আম্মু|ভাই,|দিস|সত্যি|ভুয়া|প্রতারণা|প্রতারক|সাবধান)|\b(ami|amar|tumi|tomar|vai|bhai|vuya|protarok)\b/
+    // Spanish short openers: "sigues buscando trabajo?", "te interesa ganar dinero extra?", from home or part time,
+    // paid by the day; a relative's tip ("en la tienda de mi tia", "te paso el numero de mi jefe") or the writer's own job is not it
+    $es_open = /\b(sigues|sigue|seguis|todavia estas|todavia esta|aun (buscas|busca|estas|esta)|estas buscando|esta buscando|buscas|te interesa|le interesa|necesitas|necesita)( buscando| interesad[oa] en)? (un |una |el )?(trabajo|empleo|laburo|chamba|ingreso|ganar dinero|dinero extra)\b/
+    $es_home = /\b(desde (casa|tu casa|su casa|el celular|tu celular|su celular|tu celu|el movil|tu movil)|medio tiempo|tiempo parcial|remoto|en linea|con tu (celular|celu|movil|telefono))\b/
+    $es_pay = /\b(pago|pagos|paga|pagamos|ganancias|ganas|gana|cobras|cobran|cobrar)\b.{0,24}\b(diari[oa]s?|al dia|por dia|todos los dias|cada dia)\b|[0-9] ?(pesos|soles|dolares|euros|mil)? ?(diarios|al dia|por dia)\b/
+    $es_ask = /\b(escribeme|escribenos|mandame|responde|responda|contactanos)\b/
+    $es_own = /\b(mi (tia|tio|jefe|jefa|trabajo|prima|primo|hermana|hermano|mama|papa)|mija|mijo|te paso|ya encontre|me pagan|encontre trabajo|estafa|fraude)\b/
+  condition:
+    (($sw_job and ($sw_easy or $online) and ($sw_pay or $daily) and ($sw_amt or money_count > 0)
+        and ($sw_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $sw_own)
+      or ($rw_job and ($rw_easy or $online) and $rw_pay and ($rw_amt or money_count > 0)
+        and ($rw_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $rw_own)
+      or ($am_job and ($am_easy or $online) and ($am_pay or $daily) and $am_amt
+        and ($am_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $am_own)
+      or ($si_job and ($si_easy or $online) and ($si_pay or $daily) and $si_amt
+        and ($si_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $si_own)
+      or ($bn_job and ($bn_easy or $online) and ($bn_pay or $daily) and $bn_amt
+        and ($bn_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $bn_own)
+      or ($es_open and ($es_home or $online) and $es_pay
+        and ($es_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $es_own))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
