@@ -296,7 +296,7 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A local chief, a ministry, a civil-registration office or a bursary fund announcing aid, a bursary, a promotion letter or a new ID card that a small fee sent to an officer's number releases (Swahili, English); A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi; Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English))"
+    description = "A local chief, a ministry, a civil-registration office or a bursary fund announcing aid, a bursary, a promotion letter or a new ID card, or a farm subsidy (fertiliser, inputs, an e-voucher) the reader was 'selected' for, that a small fee or a registration fee sent to an officer's number, a Till or M-PESA releases (Swahili, English); A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi (an installment or a loan released for a fee, or an installment held until the Aadhaar number or the UPI PIN is sent or told); Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English))"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
@@ -319,13 +319,17 @@ rule gov_aid_release_fee : phishing
     // jayenge" (the wallet as the verb, the informal or the formal imperative) ...
     $pk_pay = /\b(easypaisa|easy paisa|jazzcash|jazz cash|easyload|easy load|load|transfer|send|jama) ?(karo|kro|kardo|kar do|karein|karen|karain|kren|kar dein|kar den|karwao|karwa do|karwa dein|karwayen|karwaein|karao)\b|\b(bhejo|bhej do|bhejdo)\b|(ایزی پیسہ|ایزی پیسا|جاز کیش|ایزی لوڈ|لوڈ|جمع|ٹرانسفر) ?(کرو|کریں|کر دیں|کر دو|کروائیں|کرائیں|کروا دیں|کروا دو)|بھیج دو/
     // ... then the payout: "mil jayenge", "aap ko mil jayegi" (Urdu script: "مل جائیں گے")
-    $pk_get = /\b(mil jayenge|mil jaenge|mil jayen ge|mil jayegi|mil jaegi|mil jaye gi|mil jayega|mil jaega|mil jaye ga|milenge|milen ge|milegi|mile gi|milega|mile ga|jari ho jayegi|jari ho jaegi|release ho jayegi|release ho jaegi|aap ke account mein)\b|(مل جائیں گے|مل جائے گی|مل جائے گا|ملیں گے|ملے گی|ملے گا|جاری ہو جائے گی)/
+    $pk_get = /\b(hasil karne (ke|kay) liye|hasil karein|wusool karne (ke|kay) liye|wasool karne (ke|kay) liye|mil jayenge|mil jaenge|mil jayen ge|mil jayegi|mil jaegi|mil jaye gi|mil jayega|mil jaega|mil jaye ga|milenge|milen ge|milegi|mile gi|milega|mile ga|jari ho jayegi|jari ho jaegi|release ho jayegi|release ho jaegi|aap ke account mein)\b|(حاصل کرنے کے لیے|حاصل کریں|وصول کرنے کے لیے|وصولی کے لیے|مل جائیں گے|مل جائے گی|مل جائے گا|ملیں گے|ملے گی|ملے گا|جاری ہو جائے گی)/
     // India: a PM scheme's installment released, a registration or processing charge, pay it by UPI
     $in = /\b(pm kisan|pm-kisan|pradhan ?mantri|pm (awas|mudra|yojana|svanidhi|ujjwala|vishwakarma)|ladli (behna|behan|bahna)|mahila samman|jan dhan|sarkari yojana|modi sarkar|berojgari bhatta|lakhpati didi)\b|(पीएम किसान|प्रधानमंत्री|प्रधान मंत्री|लाडली बहना|सरकारी योजना)/
-    $in_inst = /\b(kist|kisht|qist|installment|instalment|rashi|raashi)\b|(किस्त|क़िस्त|राशि)/
-    $in_fee = /\b(registration|processing|file|verification|activation|kyc|gst|tax|service) (charge|charges|fee|fees|shulk|kharcha)\b|(रजिस्ट्रेशन|प्रोसेसिंग|पंजीकरण|सत्यापन) ?(चार्ज|फीस|शुल्क)/
+    $in_inst = /\b(kist|kisht|qist|installment|instalment|rashi|raashi|loan (approved|sanctioned|manjoor|sweekrit|pass))\b|(किस्त|क़िस्त|राशि|(लोन|ऋण) (स्वीकृत|मंजूर|पास))/
+    $in_fee = /\b(registration|processing|file|verification|activation|kyc|gst|tax|service) (charge|charges|fee|fees|shulk|kharcha)\b|(रजिस्ट्रेशन|प्रोसेसिंग|पंजीकरण|सत्यापन|फाइल|फ़ाइल) ?(चार्ज|फीस|शुल्क)/
     // (the ask, not a wallet named: "maine Paytm kar diya" is a relative's own payment)
     $in_pay = /\b(phone ?pe|paytm|g ?pay|google ?pay|upi|bhim|jama|pay|transfer) ?(karein|karen|kijiye|kar dein|kar dijiye|karna hoga|karne honge|karwayen)\b|\b(bhejein|bhejen|bhej dijiye)\b|(फोनपे करें|पेटीएम करें|यूपीआई करें|जमा करें|जमा करना होगा|भेजें|पे करें|भुगतान करें)/
+    // ... or, the installment held, the Aadhaar number or the UPI PIN to tell or send (no warning passed on)
+    $in_pin = /\b(upi pin|aadhaa?r (number|no|card number)|atm pin)\b|(यूपीआई पिन|आधार नंबर|आधार संख्या|एटीएम पिन)/
+    $in_tell = /\b(batayein|bataiye|bataein|bata dijiye|bata dein)\b|(बताएं|बताइए|बताएँ|बता दें)/
+    $in_no = /\b(na (batayein|bataye|bataen|den|dein)|mat (batao|batayein|do|dena)|never|fraud|fake|farzi|dhokha)\b|(न बताएं|ना बताएं|मत बताएं|कभी न|फर्जी|सावधान|धोखा)/
     // Francophone West Africa: an aid or youth-financing programme, you the beneficiary, a file fee by wallet
     $fr_prog = /\b(aide (du gouvernement|de l'etat|gouvernementale|sociale|humanitaire|presidentielle|financiere)|subvention|programme (gouvernemental|national|presidentiel|d'aide|social|d'appui|de soutien|special|d'autonomisation)|fonds (national|de solidarite|d'appui|de soutien|d'insertion|de garantie)|financement (des jeunes|de la jeunesse|jeunes|des femmes|de projets?)|pret (sans interet|d'honneur)|filets sociaux|transferts? monetaires?|bourse de securite familiale|cash transfert|fnpj|der ?\/ ?fj|usaid|pnud|undp|unicef|unesco|nations unies|banque mondiale|banque africaine de developpement|union europeenne|fondation (mastercard|tony elumelu|dangote|bill (et|&) melinda gates))\b/
     $fr_you = /\bvous (etes|avez ete) (selectionnee?|retenue?|beneficiaire|eligible|choisie?|inscrite?)\b|\bvotre (dossier|financement|aide|subvention|pret|demande|credit|versement|paiement|projet|candidature) (a ete|est) (validee?|approuvee?|accordee?|debloquee?|disponible|retenue?|prete?|selectionnee?)\b|\ben tant que beneficiaire\b/
@@ -340,9 +344,12 @@ rule gov_aid_release_fee : phishing
     // East Africa (Swahili, English): a chief, a ministry, a civil-registration office or a bursary fund announces aid,
     // a bursary, a promotion letter or a new ID card ...
     $ea_off = /\b(chifu|chief'?s? office|assistant chief|mwenyekiti wa (kijiji|mtaa|serikali ya mtaa)|mkuu wa (wilaya|mkoa)|ofisi ya (chifu|mkuu wa wilaya|mkuu wa mkoa|serikali|rais|waziri|mtendaji)|wizara ya|ministry of|nida|rita|registrar of persons|civil registration|huduma namba|county (government|commissioner)|deputy county commissioner|teachers service commission|tsc|heslb|helb|ng-?cdf|cdf bursary|bursary (fund|committee|office)|afisa (mtendaji|ustawi|elimu|maendeleo))\b/
-    $ea_ben = /\b(msaada|misaada|ruzuku|basari|bursary|bursaries|mkopo|barua (yako )?ya (kupandishwa cheo|kupanda daraja|ajira|uhamisho)|kupandishwa cheo|promotion letters?|kitambulisho (chako|kipya|cha taifa)|vitambulisho vipya|new (id|identity|national id) cards?|(id|identity) card (is |has been )?(ready|out|printed)|relief (food|funds?|aid)|food aid|government aid|cash transfer|inua jamii|tasaf|scholarship)\b/
+    $ea_ben = /\b(msaada|misaada|ruzuku|mbolea|pembejeo|e-?voucher|fertili[sz]er subsidy|basari|bursary|bursaries|mkopo|barua (yako )?ya (kupandishwa cheo|kupanda daraja|ajira|uhamisho)|kupandishwa cheo|promotion letters?|kitambulisho (chako|kipya|cha taifa)|vitambulisho vipya|new (id|identity|national id) cards?|(id|identity) card (is |has been )?(ready|out|printed)|relief (food|funds?|aid)|food aid|government aid|cash transfer|inua jamii|tasaf|scholarship)\b/
+    // ... or the reader 'selected' or listed as a beneficiary with no office named ("umechaguliwa kupokea mbolea ya ruzuku")
+    // (or a registration or form fee, which no subsidy programme charges)
+    $ea_sel = /\b(umechaguliwa|umeteuliwa|umeselected|imekuchagua|tumekuchagua|jina lako (limeidhinishwa|limechaguliwa|limepita|limeorodheshwa)|serikali (imekuchagua|inatoa|imetoa|itakupa)|wanufaika|mnufaika|ada ya (usajili|fomu))\b/
     // ... that a small fee sent to an officer's number releases (Swahili: "tuma ... kwa namba hii")
-    $ea_fee_sw = /\b(tuma|lipa|weka|changia)\b.{0,50}\b(kwa|kupitia|kwenye) (namba|nambari|simu|m-?pesa|mpesa|tigo ?pesa|mixx|airtel money|halopesa|lipa namba)\b|\b(namba|nambari) ya (afisa|mhusika|katibu)\b/
+    $ea_fee_sw = /\b(tuma|lipa|weka|changia)\b.{0,50}\b(kwa|kupitia|kwenye) (namba|nambari|till( namba)?|paybill|simu|m-?pesa|mpesa|tigo ?pesa|mixx|airtel money|halopesa|lipa namba)\b|\b(namba|nambari) ya (afisa|mhusika|katibu)\b/
     $ea_fee_en = /\b(processing|registration|clearance|facilitation|application|printing|collection|activation|stamp) (fee|fees|charge|charges)\b|\bsmall fee\b|\ba fee of\b/
     $ea_to = /\b(send|pay|transfer|m-?pesa|mpesa)\b.{0,40}\b(to|via|on|through) (this|the|my|our|his|her|officer'?s?|the officer'?s?) (number|line|m-?pesa|mpesa|till)\b/
     // the office's own notice, a warning, or a parent's own errand ("nimelipa", "I went to the chief")
@@ -353,10 +360,78 @@ rule gov_aid_release_fee : phishing
       // (the fee sent first and the aid promised after it)
       or ($pk and $pk_fee and $pk_pay and $pk_get and not $pk_warn and not $pk_me)
       or ($in and $in_inst and $in_fee and $in_pay)
+      or ($in and $in_inst and $in_pin and ($in_pay or $in_tell) and not $in_no)
       or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn)
       // (a link that is not the agency's .gov.ng site: brand_link_count counts government suffixes)
       or ($ng and $ng_doc and $ng_fee and not $ng_warn and url_count > brand_link_count + platform_url_count)
-      or ($ea_off and $ea_ben and ($ea_fee_sw or ($ea_fee_en and ($ea_to or phone_count > 0))) and not $ea_warn))
+      or (($ea_off or $ea_sel) and $ea_ben and ($ea_fee_sw or ($ea_fee_en and ($ea_to or phone_count > 0))) and not $ea_warn))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// A government allowance, fund, subsidy, loan or family card the reader was selected for, or whose payment is held or
+// suspended, and a registration fee to send to a number or a wallet, or the PIN, the ID number or the bank details to
+// send, from someone's number. The agencies pay into the account they hold, register people at their offices for free
+// and never ask a PIN. (Bengali, Sinhala, Amharic and Devanagari letters are three bytes: gaps in bytes; no word
+// boundaries around them. The normaliser drops the Sinhala joiner (written "ප්ර") and splits the Bengali "ya" with a
+// dot into the letter and its nukta, so the patterns are written that way.)
+rule gov_benefit_fee_or_pin : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A government allowance, fund, subsidy, loan or family card you were selected for, or whose payment is held or suspended, with a registration fee to send to a number or a wallet, or your PIN, ID number or bank details to send, from someone's number (Luganda: PDM and Emyooga funds; Bengali and romanised Bangla: old-age, widow and disability allowances, the family card, a bKash or Nagad PIN; Sinhala: Aswesuma and Samurdhi payments, bank details and NIC; Amharic: government support, the safety net, a fertiliser subsidy or a youth loan; Nepali in Devanagari and romanised: allowances and grants, eSewa and Khalti)"
+  strings:
+    // Luganda: the fund (PDM, Emyooga, the government's or the President's money, aid, seeds and fertiliser) ...
+    $lg_prog = /\b(pdm|parish development|emyooga|gavumenti|pulezidenti|minisitule|obuyambi|ebigimusa|okwekulaakulanya)\b/
+    // ... the reader selected, or to receive it ...
+    $lg_you = /\b(olondeddwa|kirondeddwa|balondeddwa|erinnya lyo|ofunye|ofune|afune|okufuna|okuzifuna|abanaafuna)\b/
+    // ... and a registration fee or money to send or pay "ku namba", to a wallet or a local number (a PDM SACCO's
+    // members pay their own fees at the SACCO's account)
+    $lg_fee = /\b(okwewandiisa|okuwandiisa|registration fee|fee ya registration|weereza|sindika|osindike|asindike|sasula|osasule|tuma)\b/
+    $lg_to = /\bku (namba|nnamba|mobile money|momo|mtn|airtel|0[0-9])/
+    $lg_warn = /\b(mwegendereze|weegendereze|abafere|bafere|omufere|abakumpanya|temubawa|temusasula|tosasula|tewasasula|tewali ssente)\b/
+    // Bengali: an allowance, the family card, a government grant or gift ...
+    $bn_prog = /(ভাতা|ফ্যামিলি কার্ড|টিসিবি|সরকারি অনুদান|সরকারি সহায়তা|প্রধানমন্ত্রীর উপহার|সমাজসেবা|উপবৃত্তি)/
+    // ... and the PIN, OTP or a fee the formal imperative asks, or the ID number to send or tell (not "submit a copy
+    // at the union council": the office's own ask)
+    $bn_ask = /(পিন|ওটিপি|নিবন্ধন ফি|রেজিস্ট্রেশন ফি|টাকা ফি).{0,90}(পাঠান|পাঠিয়ে দিন|দিন|বলুন|বিকাশ করুন|নগদ করুন|রকেট করুন|হোয়াটসঅ্যাপ)|(এনআইডি|পরিচয়পত্র).{0,90}(পাঠান|পাঠিয়ে দিন|বলুন|হোয়াটসঅ্যাপ)/
+    $bn_warn = /(সাবধান|প্রতারণা|প্রতারক|ভুয়া|দেবেন না|বলবেন না)/
+    // romanised Bangla: the allowance or card, a wallet, and the PIN, ID or fee asked
+    $bnr_prog = /\b(vata|vatar|bhata|bhatar|family card|sorkari onudan|sarkari onudan|onudan|upohar|somajseba|shomajsheba|upobritti)\b/
+    $bnr_wal = /\b(bkash|bikash|nagad|rocket)\b/
+    $bnr_ask = /\b(pin|otp|fee)\b.{0,50}\b(pathan|pathiye din|pathiye den|din|den|bolun|bolen|bolle|korun|koren)\b|\bnid\b.{0,50}\b(pathan|pathiye din|pathiye den|bolun|bolen)\b/
+    $bnr_warn = /\b(shabdhan|sabdhan|sabdan|protarona|prottarona|protarok|vuya|bhuya|fake|scam|fraud)\b/
+    // Sinhala (and romanised): Aswesuma, Samurdhi, a benefit, an allowance or a subsidy ...
+    $si_prog = /(අස්වැසුම|සමෘද්ධි|ප්රතිලාභ|දීමනාව|සහනාධාර|රජයේ ආධාර|සුබසාධන|aswesuma|samurdhi)/
+    // ... and the bank details, the NIC, an OTP or a fee to send, give, enter or pay
+    $si_ask = /(බැංකු|ගිණුම්|හැඳුනුම්පත්|ජා\.හැ|nic|otp|ගාස්තුව|bank account|account details).{0,120}(එවන්න|යවන්න|කරන්න|ලබා දෙන්න|ලබා දී|ewanna|yawanna|denna|karanna)/
+    // ... with the payment suspended or blocked, the reader selected or eligible, or the details sent "to this number"
+    $si_hook = /(අත්හිටුවා|නවතා|අවහිර|තෝරාගෙන|සුදුසුකම්|මෙම අංකයට|sms|whatsapp|nawathwa|athhituwa|ankayata)/
+    // a warning passed on, or the office's own ask to bring them "to the office"
+    $si_warn = /(වංචා|අවවාද|එපා|නොදෙන්න|පරෙස්සම්|කාර්යාලයට|wanchawa)/
+    // Amharic: the government, support, a subsidy, aid, the safety net, a loan or fertiliser ...
+    $am_prog = /(መንግስት|መንግሥት|ድጋፍ|ድጎማ|እርዳታ|ሴፍቲኔት|ብድር|ማዳበሪያ)/
+    // ... the reader selected, approved or listed ...
+    $am_you = /(ተመርጠዋል|ተፈቅዶልዎታል|ተጠቃሚ|ስምዎ|ለእርስዎ|ተመዝግበዋል)/
+    // ... and a fee, the PIN, the account or ID number to send, pay or enter (formal imperative)
+    $am_ask = /(ክፍያ|ፒን|ሂሳብ ቁጥር|መታወቂያ|ፋይዳ|ማስከፈቻ|ምዝገባ).{0,90}(ይላኩ|ይክፈሉ|ያስተላልፉ)/
+    $am_warn = /(ማጭበርበር|አጭበርባሪ|አይክፈሉ|አያጋሩ|ተጠንቀቁ|ይጠንቀቁ|ነፃ ነው|ነጻ ነው|ክፍያ የለውም)/
+    // Nepali: an allowance, a grant, relief, social security, an employment programme ...
+    $ne_prog = /(भत्ता|अनुदान|राहत रकम|सामाजिक सुरक्षा|रोजगार कार्यक्रम)/
+    // ... and a fee or the PIN to pay or send, or the citizenship or account number to send (Nepali imperatives; the
+    // ward office's own ask is to submit copies at the office)
+    $ne_ask = /(शुल्क|पिन|esewa|khalti).{0,90}(पठाउनुहोस्|तिर्नुहोस्|गर्नुहोस्|दिनुहोस्)|(नागरिकता|खाता नम्बर).{0,90}पठाउनुहोस्/
+    $ne_warn = /(सावधान|ठग|नपठाउनुहोस्|नतिर्नुहोस्|नदिनुहोस्|लाग्दैन|निःशुल्क|निशुल्क|कार्यालयमा|वडामा)/
+    $ner = /\b(sarkari anudan|anudan|bhatta|rahat rakam)\b.{0,120}\b(darta shulka|shulka|esewa|khalti)\b.{0,50}\b(garnuhos|garnuhola|pathaunuhos|pathaunuhola|tirnuhos|tirnuhola)\b/
+    $ner_warn = /\b(sabdhan|savdhan|thag|thagi|napathaunuhos|lagdaina)\b/
+  condition:
+    (($lg_prog and $lg_you and $lg_fee and $lg_to and not $lg_warn)
+      or ($bn_prog and $bn_ask and not $bn_warn)
+      or ($bnr_prog and $bnr_wal and $bnr_ask and not $bnr_warn)
+      or ($si_prog and $si_ask and $si_hook and not $si_warn)
+      or ($am_prog and $am_you and $am_ask and not $am_warn)
+      or ($ne_prog and $ne_ask and not $ne_warn)
+      or ($ner and not $ner_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
