@@ -507,3 +507,31 @@ rule casino_matched_betting_income
   condition:
     $mb and $risk and not $mine and (url_count > 0 or phone_count > 0 or shortcode_count > 0)
 }
+
+// Betting, lottery and casino blasts from a personal mobile in the markets that pay by mobile wallet: the game
+// ("aposta desde Q10", "jugadas desde S/1", "bet nova", "kasino", ውርርድ), the wallet or rail the deposit goes
+// through (Yape, Plin, Tigo Money, OXXO, SPEI, Nequi, Pix, M-PESA, Airtel Money, telebirr), an operator's offer
+// (a bonus, a stake from a low sum, free spins, winnings paid at once) and a way in (a chat link, a number, a chat
+// app). Licensed operators write from their sender ids to their own sites.
+rule casino_wallet_chat_mobile
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A casino, slots, sports-betting or lottery ad from a personal mobile with the deposit through a mobile wallet or a local rail (Yape, Plin, Tigo Money, OXXO, SPEI, Mercado Pago, Nequi, Pix, M-PESA, Airtel Money, Tigo Pesa, telebirr, CBE Birr), an operator's offer (a bonus, bets from a low sum, free spins, winnings paid at once) and a chat link, a number or a chat app (Latin American Spanish, Brazilian Portuguese, Swahili and Sheng, English of East Africa, Amharic)"
+  strings:
+    // the game (Spanish voseo "aposta" folds onto the Portuguese word; "apostamos" among friends is not listed)
+    $game = /\b(casino|casinos|cassino|kasino|tragamonedas|tragaperras|ruleta|roleta|slots?|apuestas?|apostar|aposta|apostas|jugadas|animalitos|loteria|bingo|bet|bets|beti|betting|jackpot|aviator|kamari|jogo do bicho|tigrinho|fortune tiger|plataforma (nova|pagando|lancada)|nova plataforma)\b|(ካሲኖ|ውርርድ|ይወራረዱ|ቤቲንግ|ጃክፖት|አቪዬተር|ስሎት|ቢንጎ|ሎተሪ)/
+    // the wallet or the rail the deposit goes through
+    $pay = /\b(yape|yapea|yapear|yapee|plin|tigo money|oxxo|spei|mercado pago|nequi|daviplata|banrural|transferencia|pix|m-?pesa|mpesa|airtel money|tigo ?pesa|halopesa|mtn momo|mobile money|paybill|telebirr|cbe birr)\b|(ቴሌብር|ሲቢኢ ብር|ኤም-ፔሳ|ኤምፔሳ)/
+    // the operator's offer: a bonus, free spins, a stake from a low sum, winnings paid at once
+    $lure = /\b(bono|bonos|bonus|bonasi|giros gratis|tiradas gratis|rodadas gratis|free spins?|spin bure|te regalamos|dinero real|dinheiro real|duplica (tu|su) (primera )?(recarga|deposito)|pagando muito|banca liberada|(shinda|ushinde) (mamilioni|jackpot|hadi))\b|\b(desde|a partir de|minimo|kuanzia) (s\/|q|\$|mxn|r\$|ksh|tsh|bob|ugx)? ?[0-9]|\b(retiros?|retira|cobra|cobras|cobros|pagos?|premios|ganancias|saques?|sacar|paga|toa pesa|kutoa pesa|utoaji|withdraw\w{0,3}|malipo)\b.{0,25}\b(al instante|al toque|inmediat\w{1,3}|en [0-9]{1,2} ?min\w{0,5}|en minutos|el mismo dia|na hora|imediat\w{1,3}|em [0-9]{1,2} ?min\w{0,5}|papo hapo|haraka|saa yoyote|instant\w{0,2})\b|(ቦነስ|ጀምሮ|ወዲያውኑ|ፈጣን ክፍያ|ነፃ ስፒን|ገንዘብ ማውጣት)|ከ ?[1-9][0-9]{0,2} ?ብር/
+    // a way in that is not a link or a number the normaliser reads
+    $chat = /\b(whats ?app|telegram|zap|grupo|group)\b|(ቴሌግራም|ዋትስአፕ)/
+    // a player's own loss, a joke or a warning
+    $mine = /\b(perdi|jaja|jajaja|kkk|golpe|estafa|estafas|cuidado|nunca mais|nimepoteza|nilipoteza|sitacheza|matapeli|utapeli|tahadhari)\b|(ተበላሁ|ተጫውቼ|ተጠንቀቁ|ማጭበርበ|አጭበርባሪ)/
+  condition:
+    $game and $pay and $lure and not $mine and not casino_player_loss
+    and (url_count > 0 or phone_count > 0 or contact_count > 0 or casino_chat_handle or $chat)
+    and sender_kind == "phone" and sender_line != "toll_free"
+}

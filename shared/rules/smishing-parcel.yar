@@ -418,3 +418,65 @@ rule parcel_cod_prepay_account : phishing
       or ($en_ship and $en_cod and $en_pre and $en_guard))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// A parcel, a gift or a prize "held" until a freight or release fee is paid by a wallet or a transfer to the
+// writer: Pix, Yape, Plin, Nequi, OXXO, a CLABE or an alias, M-PESA, Tigo Pesa, MoMo, Opay. A carrier charges a
+// duty on its own site or at its counter, not into a wallet named by text from a person's number
+rule parcel_held_wallet_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A parcel, gift or prize held or awaiting release until a freight, delivery, release or customs fee is paid by Pix, Yape, Plin, Nequi, OXXO, SPEI, a transfer to an account or an alias, M-PESA, Tigo Pesa, Airtel Money, MoMo or Opay, from a person's number or an address (Brazilian Portuguese, Latin American Spanish, Swahili, English of Africa: the English one with a gift or a prize)"
+  strings:
+    // Portuguese: the parcel, gift or prize held or awaiting release ...
+    $pt_story = /\b(encomenda|encomendas|pacote|caixa|objeto|produto|premio|brinde|presente|kit)\b.{0,80}\b(retid[oa]s?|parad[oa]|bloquead[oa]|aguardando (o )?(envio|pagamento|liberacao)|pront[oa] para (envio|entrega)|para (liberar|liberacao)|liberacao)\b/
+    // ... the freight or release fee ...
+    $pt_fee = /\b(frete|taxa (de )?(frete|entrega|envio|liberacao|desembaraco|alfandega\w{0,3})|custo (de|do) (envio|frete))\b/
+    // ... paid by Pix or a transfer
+    $pt_pay = /\b(pix|transferencia|deposito na conta|deposite na conta)\b/
+    $pt_mine = /\b(minha|meu|nossa|nosso) (encomenda|pacote|caixa|presente|premio|compra|pedido)\b|\b(paguei|pagamos|ganhei)\b/
+    // Spanish: the parcel, gift or prize held, at customs or pending release ...
+    $es_story = /\b(paquete|encomienda|envio|caja|premio|regalo|pedido|canasta)\b.{0,80}\b(retenid[oa]s?|detenid[oa]|en (la )?aduana|pendiente de (entrega|envio|pago|liberacion)|para (liberarlo|liberarla|liberar|entregarlo|entregarla|recibirlo|recibirla)|liberacion|desaduanaje)\b/
+    // ... the shipping, freight or release fee ...
+    $es_fee = /\b(envio|flete|gastos de envio|costo (de|del) envio|desaduanaje|liberacion|arancel)\b/
+    // ... paid by a wallet or to an account, a card, an alias
+    $es_pay = /\b(yape|yapee|yapea|yapear|plin|nequi|daviplata|oxxo|spei|mercado pago|tigo money|transferi\w{0,4}|transferencia|deposit\w{1,4}|cuenta|clabe|cbu|alias|tarjeta|banrural)\b/
+    $es_mine = /\b(mi|mis|nuestro|nuestra) (paquete|encomienda|envio|caja|premio|regalo|pedido)\b|\b(ya|yo) pague\b|\b(gane|me toca pagar)\b/
+    // Swahili: the load, parcel or gift held, stuck, in the store, not releasable until paid ...
+    $sw_story = /\b(mzigo|kifurushi|zawadi|bidhaa|sanduku)\b.{0,100}\b(umezuiliwa|imezuiliwa|kimezuiliwa|umeshikiliwa|imeshikiliwa|kimeshikiliwa|umekwama|imekwama|kimekwama|(uko|iko|kiko) stoo|imehifadhiwa|kimehifadhiwa|umehifadhiwa|haiwezi kutolewa|hakiwezi kutolewa|hauwezi kutolewa|kitolewe|itolewe|utolewe|kutolewa|unadaiwa)\b/
+    // ... a fee, a tax or a duty ...
+    $sw_fee = /\b(ada|kodi|ushuru|gharama za (usafirishaji|kusafirisha|mzigo|usafiri))\b/
+    // ... paid by mobile money
+    $sw_pay = /\b(m-?pesa|mpesa|tigo ?pesa|airtel money|halopesa|t-?pesa|paybill|till|mobile money|momo|lipa na)\b/
+    $sw_mine = /\b(nimelipa|nililipa|nimekutumia|nilikutumia|nitakutumia|nilipie|nitakurudishia|mzigo wangu|kifurushi changu|zawadi yangu)\b/
+    // English (Africa): a gift or prize parcel held, a release, clearing or delivery fee by mobile money or a transfer
+    $en_story = /\b(parcel|package|box|gift|prize|consignment|shipment)\b.{0,80}\b(held|on hold|detained|stuck|awaiting (release|clearance|delivery|dispatch)|ready for dispatch|to (release|clear) it)\b/
+    $en_fee = /\b(release|clearing|clearance|delivery|dispatch|shipping|freight|customs|handling|demurrage) (fee|fees|charge|charges)\b/
+    $en_pay = /\b(m-?pesa|mpesa|momo|mobile money|airtel money|tigo ?pesa|opay|palmpay|moniepoint|gcash|easypaisa|jazzcash|bkash|cash ?app|zelle|bank transfer|account (number|no))\b/
+    $en_gift = /\b(gift|prize|won|winner|promo|promotion|congratulations|reward)\b/
+    $en_mine = /\b(my|our) (parcel|package|box|gift|order)\b|\bi (paid|sent|have paid)\b|\b(mum|mom|dad|bro|sis)\b/
+  condition:
+    (($pt_story and $pt_fee and $pt_pay and not $pt_mine) or ($es_story and $es_fee and $es_pay and not $es_mine)
+      or ($sw_story and $sw_fee and $sw_pay and not $sw_mine) or ($en_story and $en_fee and $en_pay and $en_gift and not $en_mine))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// "You have a missed call regarding your parcel, call back urgently": the call-back lure from a person's number
+// (often abroad) to a premium or a scam line; a carrier writes from its sender id and links to its own site
+rule parcel_missed_call_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A missed call or a failed attempt to reach you about your parcel, package or shipment, with a call back asked (urgently, on a number), from a person's number (English, Spanish, Portuguese, French)"
+  strings:
+    $mc = /\b(missed calls?|tried (to )?(call|calling|reach|reaching|contact|contacting) you|we (called|rang) you|(could not|couldn't|were unable to|was unable to|unable to) (reach|contact|get through to) you|you did not (answer|pick)|you didn'?t (answer|pick)|llamadas? perdidas?|intentamos (llamarle|llamarte|comunicarnos)|chamadas? perdidas?|tentamos (ligar|contato)|appels? manques?|nous avons essaye de vous (joindre|appeler))\b/
+    $about = /\b(regarding|about|concerning|for|re|on) (your|the|ur) (parcel|package|shipment|delivery|consignment|courier)\b|\b(sobre|acerca de|referente a|respecto a) (su|tu) (paquete|envio|pedido|encomienda|entrega)\b|\b(sobre|referente a|a respeito d[ao]) (sua|seu) (encomenda|pacote|entrega|pedido)\b|\b(concernant|au sujet de|pour) votre (colis|livraison|envoi|commande)\b/
+    $back = /\b(call|ring|phone|contact)( us)? back\b|\breturn (the|our|this) call\b|\bcall (us )?(urgently|immediately|now|asap|today)\b|\b(devuelva|devuelve|regrese) (la|nuestra) llamada\b|\b(llamenos|llamanos) (urgente\w{0,5}|de inmediato|ahora|al)\b|\b(retorne|retornar) (a )?(ligacao|chamada)\b|\b(ligue|ligar) (urgente|com urgencia|para)\b|\b(rappelez|rappeler)(-nous)?\b/
+    // a friend's own missed call, what the courier told them
+    $told = /\b(i'?ll|i will|i'?m|sorry|did you|they (rang|called)|missed your call|call you back|te llamo|te ligo|je te rappelle|lol|haha|mom|mum)\b/
+  condition:
+    $mc and $about and $back and not $told
+    and sender_kind == "phone" and sender_line != "toll_free"
+}

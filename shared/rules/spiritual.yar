@@ -31,6 +31,16 @@ private rule spirit_wa_money
     $le or $name
 }
 
+// A member's own gift already sent ("I have sent my tithe", "ya le yapee", "ja fiz o Pix", "nimetuma sadaka yangu"):
+// a report to the pastor or the family, not an appeal
+private rule spirit_own_gift
+{
+  strings:
+    $own = /\b(i (have |had |already |just )?(sent|paid|transferred|gave)|i'?ve (sent|paid)|ya (le |te )?(yapee|deposite|transferi|envie|mande|di)|ja (fiz|mandei|enviei|transferi|dei)|fiz o pix|nimetuma|nimetoa|nimelipa|nimeshatuma|nsindise|mpeerezza|nweerezza)\b/
+  condition:
+    $own
+}
+
 rule spirit_cleric_revelation
 {
   meta:
@@ -58,6 +68,7 @@ rule spirit_cleric_revelation
   condition:
     spirit_stranger and (contact_count > 0 or phone_count > 0 or money_count > 0 or spirit_bare_number or spirit_wa_money)
     and (($cleric and $sign and $you) or ($rev_you and $rev_lure) or ($fr_rev and $fr_lure) or ($wa_pay and $wa_why))
+    and not spirit_own_gift
 }
 
 rule spirit_cleric_airtime_request
@@ -79,21 +90,24 @@ rule spirit_donation_handle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A stranger's appeal for a madrasa, mosque, temple, church, orphanage or foundation (orphans, poor students' food, building or repair of the place of worship), chain forwards included, asking a donation to a personal destination: a UPI id, PhonePe, GPay, Paytm, bKash, Nagad, JazzCash, Cash App, Venmo, e-wallet or bank account or IBAN, or 'this number' (Hinglish, roman Urdu, Hindi, romanised Bangla, Indonesian, Arabic, English)"
+    description = "A stranger's appeal for a madrasa, mosque, temple, church, orphanage or foundation (orphans, poor students' food, building or repair of the place of worship), chain forwards included, asking a donation to a personal destination: a UPI id, PhonePe, GPay, Paytm, bKash, Nagad, JazzCash, Cash App, Venmo, e-wallet or bank account or IBAN, or 'this number' (Hinglish, roman Urdu, Hindi, romanised Bangla, Indonesian, Arabic, English); a 'pastor's secretary' or a church member asking an offering, a tithe or a building fund for a church to a Pix key, a Yape, Nequi, Bizum or MB Way number, an account, a card or an alias, M-PESA, Tigo Pesa, Airtel Money or MoMo (Spanish, Portuguese, Swahili, Luganda, English)"
   strings:
     // the institution or the needy cause, in each language's own words
-    $cause = /\b(madrasa|madrassa|madrasah|madarsa|madrase|madrasay|madrasar|madrasha|madrashar|masjid|masjider|mosjid|mosjider|moshjid|mosque|musholla|mushola|mushalla|surau|pesantren|ponpes|santri|mandir|temple|gurudwara|gurdwara|church|orphanage|orphans?|orphaned|yateem|yateemon|yatim|yatimkhana|yateem ?khana|etim|etimkhana|etim ?khana|anath|anathalay|anath ashram|gaushala|gau ?seva|panti asuhan|yatim piatu|poor (students|children|kids|families|widows)|widows|talaba|taleb ?e ?ilm|talib ?e ?ilm|hifz|huffaz|hafiz bachon|quran (class|classes|school|students)|gareeb (bachon|bachche|bachay|bachchon|logon|talaba)|garib (bachon|bachche|chatro|chhatro|chatrader)|gorib (chatro|chhatro|manush|shishu|bachcha)|building fund|tameer|tamir|nirman|renovasi|pembangunan)\b|(मदरसा|मदरसे|मस्जिद|मंदिर|गुरुद्वारा|अनाथ|यतीम|गौशाला|गौ सेवा|गरीब बच्च|निर्माण|مسجد|مساجد|مدرسة|الايتام|الأيتام|ايتام|أيتام|يتيم|تحفيظ|طلاب العلم|بناء|ترميم|جمعية خيرية|كفالة)/
+    $cause = /\b(madrasa|madrassa|madrasah|madarsa|madrase|madrasay|madrasar|madrasha|madrashar|masjid|masjider|mosjid|mosjider|moshjid|mosque|musholla|mushola|mushalla|surau|pesantren|ponpes|santri|mandir|temple|gurudwara|gurdwara|church|orphanage|orphans?|orphaned|yateem|yateemon|yatim|yatimkhana|yateem ?khana|etim|etimkhana|etim ?khana|anath|anathalay|anath ashram|gaushala|gau ?seva|panti asuhan|yatim piatu|poor (students|children|kids|families|widows)|widows|talaba|taleb ?e ?ilm|talib ?e ?ilm|hifz|huffaz|hafiz bachon|quran (class|classes|school|students)|gareeb (bachon|bachche|bachay|bachchon|logon|talaba)|garib (bachon|bachche|chatro|chhatro|chatrader)|gorib (chatro|chhatro|manush|shishu|bachcha)|building fund|tameer|tamir|nirman|renovasi|pembangunan|iglesia|iglesias|templo|igreja|igrejas|kanisa|kanisani|ekkanisa|kkanisa|ekanisa|pastor|mchungaji|omusumba)\b|(मदरसा|मदरसे|मस्जिद|मंदिर|गुरुद्वारा|अनाथ|यतीम|गौशाला|गौ सेवा|गरीब बच्च|निर्माण|مسجد|مساجد|مدرسة|الايتام|الأيتام|ايتام|أيتام|يتيم|تحفيظ|طلاب العلم|بناء|ترميم|جمعية خيرية|كفالة)/
     // the donation asked (or the chain's "forward it")
-    $give = /\b(donate|donation|donations|contribute|contribution|any amount|kindly (help|support)|please (help|support|donate|bless)|support (us|our|these|the children|them)|help (us|our|these|the children|them)|sadqa|sadqah|sadaqah|sadaqa|sadka|sadaka|zakat|zakaat|zakah|lillah|fitra|fitrana|khairat|chanda|chandah|daan|dan (karein|karen|kijiye|kare|korun|koren|den)|imdad|madad (karein|karen|kijiye|kare|kar|farmaein|korun)|sahayata|sahyog|sahajjo|shahajjo|sahajjo korun|donasi|sedekah|sodaqoh|shodaqoh|sedekahkan|infaq|infak|wakaf|waqf|jariyah|jariah|uluran tangan|(kindly|please|pls|plz) send|send (something|anything|whatever|your (support|gift|offering|seed))|bless (us|them|these|the children)|jitna ho sake|koi bhi raqam|kuch bhi raqam|haisiyat|hissa (dalein|daalein|len|lein|milayein)|jotota (somvob|shombhob|sombhob)|mohon bantuan|bantu (kami|anak|pembangunan|santri|pesantren|panti)|forward (this|to [0-9])|aage (bhej|forward)|sebarkan|teruskan)\b|(दान|सहयोग|सहायता|मदद|चंदा|ज़कात|जकात|تبرع|التبرع|ساهم|المساهمة|مساهمة|مساعدة|مساعدتكم|ساعدونا|صدقة|الصدقة|زكاة|الزكاة|ادعم|انشر)/
+    $give = /\b(donate|donation|donations|contribute|contribution|any amount|kindly (help|support)|please (help|support|donate|bless)|support (us|our|these|the children|them)|help (us|our|these|the children|them)|sadqa|sadqah|sadaqah|sadaqa|sadka|sadaka|zakat|zakaat|zakah|lillah|fitra|fitrana|khairat|chanda|chandah|daan|dan (karein|karen|kijiye|kare|korun|koren|den)|imdad|madad (karein|karen|kijiye|kare|kar|farmaein|korun)|sahayata|sahyog|sahajjo|shahajjo|sahajjo korun|donasi|sedekah|sodaqoh|shodaqoh|sedekahkan|infaq|infak|wakaf|waqf|jariyah|jariah|uluran tangan|(kindly|please|pls|plz) send|send (something|anything|whatever|your (support|gift|offering|seed))|bless (us|them|these|the children)|jitna ho sake|koi bhi raqam|kuch bhi raqam|haisiyat|hissa (dalein|daalein|len|lein|milayein)|jotota (somvob|shombhob|sombhob)|mohon bantuan|bantu (kami|anak|pembangunan|santri|pesantren|panti)|forward (this|to [0-9])|aage (bhej|forward)|sebarkan|teruskan|offering|offerings|tithes?|pledge|sow|(your|a|the) seed|raising (funds|money)|fundraising|ofrenda|ofrendas|diezmos?|donacion|donativo|aporte|aporten|recaudando|recaudacion|colaboracion|apoyo|oferta|ofertas|ofertar|dizimo|dizimos|doacao|doacoes|contribua|contribuicao|arrecadando|arrecadacao|angariar|mchango|michango|changia|linachangisha|tunachangisha|fungu la kumi|harambee|ekiweebwayo|ebiweebwayo|kiweebwayo|okuwaayo|awaayo|obuyambi|oyambe|otuyambe|tuyambe)\b|(दान|सहयोग|सहायता|मदद|चंदा|ज़कात|जकात|تبرع|التبرع|ساهم|المساهمة|مساهمة|مساعدة|مساعدتكم|ساعدونا|صدقة|الصدقة|زكاة|الزكاة|ادعم|انشر)/
     // the personal destination: an app or wallet with its number, id or cashtag; a UPI id; a bank
     // account or IBAN with its digits; "this number"
-    $app = /\b(upi( id)?|phone ?pe|gpay|g pay|google pay|paytm|bhim|bkash|bikash|bikas|nagad|rocket|jazz ?cash|easy ?paisa|cash ?app|venmo|zelle|opay|palmpay|m-?pesa|ovo|gopay|shopee ?pay|vodafone cash|stc ?pay|insta ?pay|account (no|number|num|details)|a\/c (no|number)|acct (no|number)|ac no|ifsc|iban|rekening|norek|no rek)\b[^0-9]{0,24}(\+|[0-9]|\$[a-z]|@[a-z])|\bdana( ke| ?:)? ?(08|\+62)|(यूपीआई|फोनपे|फ़ोनपे|गूगल पे|पेटीएम|खाता संख्या|खाता नंबर|खाता नं|बैंक खाता|رقم الحساب|رقم حساب|الحساب البنكي|حساب بنكي|الايبان|الآيبان|ايبان|آيبان|رقم المحفظة|فودافون كاش|انستاباي|إنستاباي).{0,40}[0-9]/
+    $app = /\b(upi( id)?|phone ?pe|gpay|g pay|google pay|paytm|bhim|bkash|bikash|bikas|nagad|rocket|jazz ?cash|easy ?paisa|cash ?app|venmo|zelle|opay|palmpay|m-?pesa|ovo|gopay|shopee ?pay|vodafone cash|stc ?pay|insta ?pay|account|a\/c (no|number)|acct (no|number)|ac no|ifsc|iban|rekening|norek|no rek|bank|pix|yape|yapear|plin|nequi|daviplata|bizum|mb ?way|cuenta|conta|tarjeta|clabe|momo|mtn|mobile money|airtel money|tigo ?pesa|halopesa|pochi la biashara|namba|nnamba)\b[^0-9]{0,24}(\+|[0-9]|\$[a-z]|@[a-z])|\balias:? ?[a-z]{1,20}\.[a-z]|\bdana( ke| ?:)? ?(08|\+62)|(यूपीआई|फोनपे|फ़ोनपे|गूगल पे|पेटीएम|खाता संख्या|खाता नंबर|खाता नं|बैंक खाता|رقم الحساب|رقم حساب|الحساب البنكي|حساب بنكي|الايبان|الآيبان|ايبان|آيبان|رقم المحفظة|فودافون كاش|انستاباي|إنستاباي).{0,40}[0-9]/
     $vpa = /[a-z0-9]@(ybl|ibl|axl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|axisbank|icici|sbi|hdfcbank|kotak|airtel)\b/
     $this = /\b((to|on|par|pe|per|te|ke) (this|is|isi|iss|ei) (number|nombor|nombore|numbere|nomor|nomer)|(ei|is|isi) (number|nombor|nambar) (e|pe|par|per|te)|ei numbere|ei nombore|(nomor|nomer) (ini|wa ini))\b|(इस नंबर पर|इसी नंबर पर|इस नंबर पे|على الرقم|على هذا الرقم|لهذا الرقم|عبر الرقم)/
+    // a congregation's own collection: a merchant line and a reference to quote (the member's name, envelope or
+    // membership number), as a treasurer reconciles it; a stranger's appeal asks for neither
+    $ref = /\b(merchant (number|no|line|code|id)|reference|referencia|kumbukumbu|membership (number|no)|envelope (number|no))\b/
     // a warning about such appeals, not one
-    $warn = /\b(scam|scams|scammer|fraud|fraudster|fake|hoax|penipuan|modus|dhoka|dhokha|thagi|beware|savdhan|sabdhan)\b|(धोखा|फ्रॉड|ठगी|احتيال|نصب)/
+    $warn = /\b(scam|scams|scammer|fraud|fraudster|fake|hoax|penipuan|modus|dhoka|dhokha|thagi|beware|savdhan|sabdhan|golpe|estafa|matapeli|utapeli|tahadhari|abafere|bufere)\b|(धोखा|फ्रॉड|ठगी|احتيال|نصب)/
   condition:
-    spirit_stranger and $cause and $give and ($app or $vpa or $this) and not $warn
+    spirit_stranger and $cause and $give and ($app or $vpa or $this) and not $warn and not $ref and not spirit_own_gift
 }
 
 rule spirit_jinn_king

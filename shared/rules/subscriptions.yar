@@ -557,3 +557,27 @@ rule sub_keyword_tariff_local
       or (sub_keyword_to_shortcode and sub_tariff_local and sender_kind != "phone" and sender_kind != "email"))
     and not $bank and not $carrier and not $give
 }
+
+// The voicemail or "new message waiting" lure: a voice message or a message said to be waiting, to play or open
+// at a link of unknown standing, from a person's number or an address. Carriers announce voicemail from their
+// sender id with a number to dial; a friend's voice note is on a chat app or a known platform
+rule sub_voice_message_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A new, pending or unheard voice message, voicemail or 'messages waiting', to play, hear or open at a link that is no brand's, platform's or named site's, from a person's number or an address (Spanish, Portuguese, French, English)"
+  strings:
+    // the voice message in each language
+    $vm = /\b(voice ?mails?|voice messages?|voice notes?|audio messages?|mensajes? de voz|buzon de voz|mensage(m|ns) de voz|caixa postal|correio de voz|messages? vocal|messages? vocaux|messagerie vocale)\b/
+    // ... new, received, pending or left for the reader ...
+    $new = /\b(new|unread|unheard|pending|waiting|received|left you|nuevos?|recibiste|recibido|pendientes?|sin escuchar|esperando|te dejaron|le dejaron|nova|novas|recebeu|recebida|nao ouvidas?|pendentes?|aguardando|deixaram|nouveaux?|nouvel|recu|en attente|non ecoutes?|vous attend|on vous a laisse)\b/
+    // ... or a message said to wait in an inbox (no voice named)
+    $wait = /\b(you have|u have|there (is|are))( an?| [0-9]{1,2}| \([0-9]{1,2}\))? (new |unread |unheard |pending |private )?(messages?|msgs?) (waiting|pending|in your (inbox|mailbox))\b|\bmessage waiting\b|\b[0-9]{1,2} (unread|unheard) messages?\b|\b(tienes|tiene) (un|[0-9]{1,2}) mensajes? (nuevos? )?(esperando|pendientes?|sin leer)\b|\b(voce tem|tem) (uma|[0-9]{1,2}) (nova |novas )?mensage(m|ns) (aguardando|pendentes?|nao lidas?)\b|\b(vous avez|tu as) (un|[0-9]{1,2}) (nouveaux? )?messages? en attente\b/
+    // the writer's own voice note, a relative
+    $mine = /\b(i left|i sent|deje|subi|te mande|te mandei|deixei|je t'ai|mon message|my message|lol|haha|jaja|kkk|mdr|mama|mae|mom|mum|grandma|abuela|vovo|mamie)\b/
+  condition:
+    (($vm and $new) or $wait) and not $mine
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and (sender_kind == "phone" or sender_kind == "email")
+}
