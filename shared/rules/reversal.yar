@@ -15,12 +15,12 @@ rule reversal_sent_by_mistake : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti, Brazilian Portuguese with Pix or a top-up, Latin American Spanish with Yape, Plin, Nequi, Daviplata or Mercado Pago, Turkish with Papara, an IBAN or a line topped up, Egyptian and Algerian Arabic in Latin letters or in script with Vodafone Cash, InstaPay, flexy or rased; Chilean and Argentine Spanish with a 'cuenta RUT' or a transfer that 'went' by mistake and 'hacer la devolucion', Moroccan Darija 'bla ma nqsed', Egyptian 'ba3to tany', Vietnamese 'chuyen nham ... chuyen lai giup vao STK', Russian, Ukrainian, Polish, Romanian and Taiwanese Chinese), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali); Kinyarwanda and Amharic with MoMo, francs, birr or telebirr, the mistake said many ways and the return asked politely or plainly, and the wallet 'staff' who asks for a USSD code and the PIN"
+    description = "A stranger claims to have sent money or airtime to you by mistake and asks you to send it back or reverse it (English, Nigerian Pidgin with Opay, Palmpay, Moniepoint and POS agents, Ghanaian English and Pidgin with MoMo or cedis, Swahili, Arabic, West African French with Orange Money, Wave and Moov, Moroccan Darija, Hinglish and Indian English with PhonePe, GPay or Paytm, Urdu, Bengali and romanised Bangla with bKash or Nagad, Tagalog, Indonesian, Tamil, Twi, romanised Nepali with eSewa or Khalti, Brazilian Portuguese with Pix or a top-up, Latin American Spanish with Yape, Plin, Nequi, Daviplata or Mercado Pago, Turkish with Papara, an IBAN or a line topped up, Egyptian and Algerian Arabic in Latin letters or in script with Vodafone Cash, InstaPay, flexy or rased; Chilean and Argentine Spanish with a 'cuenta RUT' or a transfer that 'went' by mistake and 'hacer la devolucion', Moroccan Darija 'bla ma nqsed', Egyptian 'ba3to tany', Vietnamese 'chuyen nham ... chuyen lai giup vao STK', Russian, Ukrainian, Polish, Romanian and Taiwanese Chinese), or a 'bKash office' reports a wrong transaction on your account and gives a number to call (Bengali); Kinyarwanda and Amharic with MoMo, francs, birr or telebirr; Luganda with MoMo or Airtel Money ('mu nsobi', 'mu butanwa', 'zikomyewo'); romanised and written Sinhala with eZ Cash, mCash or a reload ('waradila', 'aapahu ewanna'); Swahili 'nikidhani ni ya mama', 'badala ya kaka yangu'; the English 'by mistake' inside Bangla, Sinhala or Amharic; the mistake said many ways and the return asked politely or plainly, and the wallet 'staff' who asks for a USSD code and the PIN"
   strings:
     // the mistake story
     $m1 = /\b(mistakenly|accidentally|wrongly|erroneously|mistakingly|unknowingly) (sen[dt]|transfer(red)?|deposit(ed)?|credit(ed)?|paid|pay|recharge[d]?|load(ed)?|top(ped)? up)\b/
     $m2 = /\b(sent|send|transferred|deposited|credited|paid|recharged|loaded)\b.{0,60}\b(by mistake|in error|by accident|mistakenly|to (the |a )?wrong (number|account|line|wallet))\b|\bby mistake,? (i|we) (don |take )?(sent|send|transferred|transfer|paid|recharged|loaded)\b/
-    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে|ভুল (লেনদেন|ট্রানজেকশন|নাম্বারে|নম্বরে)|தவறுதலாக|தவறாக|பிழையாக)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
+    $m3 = /\b(wrong|mistaken|wrongful) (cash-?in|transfer|deposit|credit|payment)\b|\bkwa (makosa|bahati mbaya|kukosea)\b|\bkimakosa\b|\b(nikidhani|nilidhani) ni (ya|wa)\b|\bsi wewe (nilikuwa|niliyekuwa|nilitaka)\b|\bnimekosea (kutuma|namba|kukutumia)\b|\bbadala ya (kaka|dada|mama|baba|mke|mume|mtoto|rafiki|ndugu)\b|(بالخطأ|بالخطا|بالغلط|عن طريق الخطأ|عن طريق الخطا|ভুল করে|ভুলবশত|ভুলে|ভুল (লেনদেন|ট্রানজেকশন|নাম্বারে|নম্বরে)|தவறுதலாக|தவறாக|பிழையாக)|(حولت|حولتلك|بعت|بعتلك|بعتت|ارسلت|أرسلت|شحنت|شحنتلك|دزيت).{0,60}غلط/
     // French: "j'ai envoye par erreur ... sur votre numero Orange Money", "je me suis trompe de numero"
     // (and "je viens d'envoyer ... par erreur", "la somme envoyee", "fait un transfert de 15 000 F sur ton Orange Money, c'est par erreur")
     $m6 = /\b(envoye|envoyes|envoyee|envoyees|envoyer|transfere|transferee|depose|recharge|credite|fait un (transfert|depot|envoi))\b.{0,80}\bpar erreur\b|\bpar erreur\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis trompe|je me suis trompee|erreur) de (numero|transfert|transaction)\b/
@@ -33,7 +33,7 @@ rule reversal_sent_by_mistake : phishing
     $m8 = /\b(i|we|he|she|my (son|daughter|wife|husband|boy|girl|pikin|child|kid|brother|sister|boss|oga|madam|cousin)) (don |go |take )?(make|made|do|did) (a |one )?mistake( and| to)? (sen[dt]|transfer(red)?|pay|paid|credit(ed)?|recharge[d]?|load(ed)?)\b|\b(sent|send|transferred|transfer|paid|deposited)\b.{0,60}\b(was|is|na) (meant|supposed to go|supposed to be) for\b/
     // French: "par megarde", "par inadvertance", "je me suis trompe en tapant le numero", "au mauvais numero"
     $m9 = /\b(envoye|envoyes|transfere|depose|recharge|credite|transfert|depot|envoi)\b.{0,60}\bpar (megarde|inadvertance|maladresse)\b|\bpar (megarde|inadvertance)\b.{0,40}\b(envoye|transfere|depose|recharge|credite|sur (votre|ton) (numero|compte))\b|\b(je me suis|j'ai) trompee? (en (tapant|saisissant|composant)|de destinataire|sur le numero)\b|\b(envoye|transfere|depose|partis?|tombes?)\b.{0,30}\b(au|sur un|sur le|vers un) (mauvais|faux) numero\b/
-    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\b(vul|bhul) (number|nambar|nombor)e?\b|\b(vule|bhule) (chole|pathiye|pathai|send)\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
+    $m4 = /\b(galti|galati|galthi|ghalti) se\b|\bna (mistake|by mistake)\b|\b(vul|bhul) kore\b|\b(vul|bhul) (number|nambar|nombor)e?\b|\b(vule|bhule) (chole|pathiye|pathai|send|apnake|apnar|tomake|tomar)\b|\bnimekosea\b|\bkwa mistake\b|\b(nagkamali|napadala|na-?send|nasend|naipadala) ko\b|\bnagkamali (po )?ako( po)? (ng|sa) ((send|pagsend|pag-send|padala|pagpadala|transfer) (ng )?load|load|pag-load)\b|\bsalah (transfer|kirim|tf)\b|\b(yapearon|plinearon|transfirieron|deposite|transferi|envie)\b.{0,60}\bpor (error|equivocacion)\b/
     // romanised Nepali: "tapai ko number ma Rs 500 galti le pathaye", "bhul le recharge gare"
     $m10 = /\b(galti ?le|galati ?le|ghalti ?le|bhul ?le|bhool ?le|vul ?le|galti (bhayera|vayera|bata)|bhul (bhayera|vayera))\b/
     // West African English: "I sent you 300 cedis instead of my brother", "it was supposed to go to my sister",
@@ -80,10 +80,14 @@ rule reversal_sent_by_mistake : phishing
     // "በስህተት", "ተሳስቼ" (by mistake, I erred; an Ethiopic letter is three bytes)
     // (and Kinyarwanda "ntabigambiriye", "ntabishaka" (without meaning to), "ku bw'impanuka", "nakoze ikosa"; Amharic
     // "ሳላስበው" (without thinking), "በድንገት" (by accident), "በስተት" (the common misspelling), "ተሳስቶ")
-    $m28 = /\b(mu|olw'?|lwa) ?(nsobi|ensobi|kiwubi)\b|\b(nsobye|nsobezza|nsobyeko|nibeshye|naribeshye|twibeshye|nabyibeshyeho|ntabigambiriye|ntabishaka|ntabishakaga|nakoze ikosa|nakosheje)\b|\b(mu|ku|kubera) (makosa|ikosa)\b|\bku ?bw'? ?(impanuka|amakosa)\b|(በስህተት|ተሳስቼ|ተሳስቸ|ሳላስበው|ሳላስበዉ|በድንገት|በስተት|ተሳስቶ|ባለማወቅ)/
+    $m28 = /\b(mu|olw'?|lwa) ?(nsobi|ensobi|kiwubi)\b|\bmu butanwa\b|\bnkoze(eko)? ensobi\b|\b(tekyali|si) kigendererwa\b|\b(nsobye|nsobezza|nsobyeko|nibeshye|naribeshye|twibeshye|nabyibeshyeho|ntabigambiriye|ntabishaka|ntabishakaga|nakoze ikosa|nakosheje)\b|\b(mu|ku|kubera) (makosa|ikosa)\b|\bku ?bw'? ?(impanuka|amakosa)\b|(በስህተት|ተሳስቼ|ተሳስቸ|ሳላስበው|ሳላስበዉ|በድንገት|በስተት|ተሳስቶ|ባለማወቅ)/
     // Italian "ho mandato per sbaglio", "ricarica fatta per errore"; Spain's Spanish "te he hecho un Bizum por error",
     // "me he equivocado de numero"; Greek "σας έστειλα κατά λάθος", "λάθος μεταφορά"
     $m29 = /\b(mandato|inviato|fatto|ricaricato|bonificato|trasferito|versato|accreditato|ricarica|bonifico)\b.{0,60}\b(per (errore|sbaglio)|erroneamente|al numero sbagliato)\b|\bper (errore|sbaglio)\b.{0,30}\b(ho|abbiamo) (mandato|inviato|fatto|ricaricato|bonificato|trasferito|versato)\b|\b(ho|abbiamo) sbagliato (numero|iban|destinatario|conto)\b|\b(he|hemos) (enviado|mandado|transferido|ingresado|hecho (un|una) (bizum|transferencia|ingreso|recarga))\b.{0,60}\bpor (error|equivocacion|accidente)\b|\bme he equivocado (de|al poner el) (numero|telefono|cuenta|iban|destinatario|contacto)\b|κατ(ά|α) λ(ά|α)θος|λ(ά|α)θος (μεταφορ(ά|α)|κατ(ά|α)θεση|αριθμ(ό|ο)|λογαριασμ(ό|ο))|λανθασμ(έ|ε)να/
+    // "by mistake" in English inside Bangla, Sinhala or Amharic ("by mistake apnar bKash e chole gese", "by mistake
+    // 2500 birr telebirr lekehalehu"); romanised and written Sinhala "waradila" (by mistake), "waradi number ekata"
+    $m30 = /\bby (mistake|accident)\b.{0,50}\b(chole (gese|geche|gelo)|pathiye|pathaisi|pathiyechi|ewwa|una|giya)\b|\bby (mistake|accident)\b.{0,60}(ልኬ|ላክሁ|ላኩ|ገብቷል|ገብቶ|ሄዷል|አስተላለፍ)/
+    $m31 = /\b(waradila|waradilaa|waradilla|waradi (number|ankaya)|waradeemakin|waradimakin)\b|(වැරදිලා|වැරදීමකින්|වැරදි අංකයට)/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -91,7 +95,7 @@ rule reversal_sent_by_mistake : phishing
     $b7 = /\b(return|refund|send|give) am\b/
     // ... and "please check and return", "kindly confirm and reverse it"
     $b6 = /\b(please|pls|plz|kindly) (return|refund|reverse)\b|\b(return|refund|reverse) (it |the money |the amount )?(please|pls|plz)\b|\b(check|confirm|verify)( it)? and (kindly |please |pls )?(return|reverse|refund)\b/
-    $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|(إعادته|اعادته|إعادتها|اعادتها|ارجاعه|إرجاعه|رجعه|رجعها|رجعلي|رجعيلي|ترجعلي|ترجعيلي|ফেরত)/
+    $b3 = /\bu?(nirudishie|nirudishe|nirejeshee|nirejeshe|rudisha|rudishe|rejesha|rejeshe)|\b(u|ku|ni)?i(rudish|rejesh)(e|a|ie)\b|\b(uitume|uzitume)\b|\bnitumie (hiyo|ile) (pesa|hela)\b|(إعادته|اعادته|إعادتها|اعادتها|ارجاعه|إرجاعه|رجعه|رجعها|رجعلي|رجعيلي|ترجعلي|ترجعيلي|ফেরত)/
     // Tamil "send it back, give it back" (the imperative: "I will give it back" is a person's promise);
     // Twi "san de bra", "san fa ma me" (bring it back, give it back to me)
     $b9 = /திருப்பி ?(அனுப்புங்கள்|அனுப்புங்க|அனுப்பவும்|அனுப்பிவிடுங்கள்|அனுப்பி விடுங்கள்|தாருங்கள்|தாங்க|தரவும்|கொடுங்கள்|கொடுங்க|கொடுக்கவும்|போடுங்கள்|போடுங்க|போடவும்)|\bsan (de|fa) (bra|ma me|bre|brɛ)/
@@ -136,7 +140,10 @@ rule reversal_sent_by_mistake : phishing
     // money's class); Amharic "መልሰህ ላክልኝ", "ይመልሱልኝ"; Italian "restituirmeli", "me li puoi rimandare";
     // Greek "επιστρέψτε τα", "στείλτε τα πίσω"
     // (Kinyarwanda "yohereze" (send them), "uyasubize"; Amharic "እባክህ መልሰው", "መልሰህ አስገባልኝ")
-    $b26 = /(zzeeyo|zzaayo|zizeeyo|zizaayo|zizzeeyo|zizzaayo)\b|\b[a-z]{0,4}ddiz(e|a|ize)\b|\b(u|mu|ku|mwa|wa)?ya(n)?(subiz|garur)(e|a|ire|ira)\b|\b(u|mu|ku|mwa|wa)?yohere(ze|za|reze|reza)\b|(መልሰህ ላክ|መልሰሽ ላክ|መልሰው ይላኩ|መልሰው ላኩ|መልሱልኝ|ይመልሱልኝ|መልስልኝ|መልሺልኝ|ይመልሱት|ተመላሽ አድርግ|መልሰህ አስገባ|መልሰሽ አስገባ|መልሰው ያስገቡ|እባክ.{0,9} መልሰው)/
+    $b26 = /(zzeeyo|zzaayo|zizeeyo|zizaayo|zizzeeyo|zizzaayo)\b|\b(o|mu)?zikomyewo\b|\b[a-z]{0,3}zi(sindik|weerez)[a-z]{1,3} (eri|ku) namba eno\b|(መልሰሽ ላኪ|መልሰህ ላኪ)|\b[a-z]{0,4}ddiz(e|a|ize)\b|\b(u|mu|ku|mwa|wa)?ya(n)?(subiz|garur)(e|a|ire|ira)\b|\b(u|mu|ku|mwa|wa)?yohere(ze|za|reze|reza)\b|(መልሰህ ላክ|መልሰሽ ላክ|መልሰው ይላኩ|መልሰው ላኩ|መልሱልኝ|ይመልሱልኝ|መልስልኝ|መልሺልኝ|ይመልሱት|ተመላሽ አድርግ|መልሰህ አስገባ|መልሰሽ አስገባ|መልሰው ያስገቡ|እባክ.{0,9} መልሰው)/
+    // Sinhala, romanised and written: "aapahu ewanna", "aapahu denna puluwanda" (send or give it back; "aapahu ewwa",
+    // I sent it back, is the writer's own)
+    $b29 = /\ba?apahu\b.{0,25}\b(ewanna|evanna|denna|danna|dannako|ewannako)\b|(ආපහු|ආපසු) (එවන්න|දෙන්න|දාන්න|එවන්නකෝ|ලබා දෙන්න)/
     $b27 = /\b(restituir|rimandar|ridar|rimborsar|rinviar|ristornar)(meli|mele|melo|mela|li|le|lo|la|mi)\b|\bme (li|le|lo|la) (puoi|potresti|potrebbe|puo|riesce a|riesci a) (restituire|rimandare|ridare|rimborsare|rinviare|ristornare)\b|\b(restituisca|restituisci|rimandi|rimanda|ridia)\b|επιστρ(έ|ε)ψ(τε|ετε|εις|ει)|(στε(ί|ι)λτε|στε(ί|ι)λετε|στε(ί|ι)λε|γυρ(ί|ι)στε|γ(ύ|υ)ρνα) (τα |μου τα )?π(ί|ι)σω/
     // the reversal done by a USSD code and the PIN ("dial *456*9# and enter your PIN to reverse", "piga ... weka
     // PIN yako kurudisha"): the "customer care agent" who claims the mistake; no operator reverses by the payee's PIN
@@ -161,7 +168,7 @@ rule reversal_sent_by_mistake : phishing
     $c8 = /\b(rm|ringgit|tng|touch ?n ?go|duitnow|maybank|cimb|boost|grabpay|shopeepay|linkaja|bca|bri|bni|mandiri|seabank|php|maya|paymaya|baht|promptpay|truemoney|aba|wing|acleda|pipay|riel|khr|tikkie|betaalverzoek|euro|euros|rekeningnummer|beltegoed|kr|kroner|mobilepay|kontonummer|fc|mbongo|xaalis|unites)\b|(₱|฿|€) ?[0-9]|[0-9] ?(€|฿)|(บาท|พร้อมเพย์|ทรูมันนี่|บัญชี|លុយ|ដុល្លារ|រៀល)/
     // Uganda's and Rwanda's shillings and francs, Ethiopia's birr and wallets, Italy's and Spain's payments, the euro
     // in Greek letters
-    $c9 = /\b(ssente|sente|shs|frw|rwf|amafaranga|birr|telebirr|cbe ?birr|etb|bizum|postepay|satispay|bonifico|ricarica|paysafecard)\b|(ብር|ቴሌብር|ευρ(ώ|ω)|λογαριασμ)/
+    $c9 = /\b(ssente|sente|shs|frw|rwf|amafaranga|birr|telebirr|cbe ?birr|etb|bizum|postepay|satispay|bonifico|ricarica|paysafecard|salli|reload)\b|(රු\. ?[0-9]|රුපියල්|ብር|ቴሌብር|ευρ(ώ|ω)|λογαριασμ)/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
@@ -181,11 +188,13 @@ rule reversal_sent_by_mistake : phishing
     // ... in Dutch, Danish, Indonesian, Malay, Tagalog and Thai: "geen haast", "ingen hast", "wkwk", "takpe", "ไม่ต้องรีบ";
     // an acquaintance who names herself ("si Jen to from the office", "ito si Tin")
     $friend4 = /\b(geen haast|geen stress|als je tijd hebt|ingen hast|ingen stress|nar du har tid|wkwk|wkwkwk|santai aja|santai je|takpe|takpa|walang madalian|hindi nagmamadali)\b|\bsi [a-z]{1,11}[a-z] (to|ito)\b|\b(ito|eto) si [a-z]|\bfrom (work|the office)\b|(ไม่รีบ|ไม่ต้องรีบ)/
+    // the writer who has sent it back already (Luganda "nzikuzzizzaayo", "nzikuddizza": I returned them to you)
+    $returned = /\bn(zi|ga)?ku(zzizz|ddizz)/
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
     // the writer's own slip that a third party (the shopkeeper, the bank) promised to undo: "he said he will return it"
     $third = /\b(he|she|they|shopkeeper|agent|bank|merchant|vendor)( has| have)? (said|says|promised|told me|agreed)( that)?( he| she| they| it)? (will|'ll|would|shall) (return|refund|reverse|send)\b|\b(he|she|they) (will|'ll|would) (return|refund|reverse) (it|the money|the amount)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $friend4 and not $hedge and not $third and not $third2
+    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $friend4 and not $hedge and not $third and not $third2 and not $returned
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
@@ -305,12 +314,18 @@ rule reversal_send_to_this_number
   meta:
     action = "junk"
     weight = 3.0
-    description = "'That money, send it to this number, the name will show as ...': the Swahili redirect of a payment to a stranger's mobile-money number"
+    description = "'That money, send it to this number, the name will show as ...': the Swahili redirect of a payment to a stranger's mobile-money number; and the change of payee told by a 'landlord', 'caretaker', 'bursar' or relative: the rent, the fees or the money not to the old or blocked number but to this one, with the name it will show (English, Swahili, Luganda, romanised Bangla and Bengali, with M-Pesa, MoMo, Airtel Money, bKash, Nagad or Rocket)"
   strings:
     $send = /\b(ile |hiyo )?(hela|pesa|fedha) (tuma|itume|tumia) (kwa|kwenye) (namba|no|nambari) hii\b|\btuma (kwa|kwenye) (namba|nambari) hii\b/
     $name = /\bjina (litakuja|litatokea|ni)\b/
+    // the change of payee: the money to this (new) number ...
+    $to_this = /\b(send|pay|transfer|deposit|use|goes|go)\b.{0,40}\b(to|on|into|via) (this|the new|my new|this new) (number|line|one|m-?pesa|momo|bkash|nagad|rocket|mobile money)\b|\b(kwa|kwenye) (hii|namba hii|nambari hii)\b|\bku (namba|layini|momo|airtel money) eno\b|\b(ei|notun) (bkash |nagad |rocket )?(number|nambar)\b|এই (বিকাশ |নগদ |রকেট )?(নাম্বারে|নম্বরে)/
+    // ... under the name it will show (a mule's, not the writer's)
+    $shown = /\bnames? (will |would |should )?(show|shows|come|comes|appear|appears|read|reads|display|displays)\b|\bit (will|should) (show|read|appear)( as)? [a-z]|\bregistered (as|under)\b|\bunder (my |his |her |the )?([a-z]{1,10}'s )?names?\b|[0-9],? names?\b|\bname: |\b(itaonyesha|itasoma|itakuja|litakuja|litasoma|litaonekana|litaonyesha|litatokea) jina\b|\bjina (litakuja|litatokea|litasoma|litaonekana|litaonyesha|itakuja|itaonyesha)\b|[0-9],? jina\b|\berinnya\b|\bnaam\b|নাম (আসবে|দেখাবে|উঠবে)/
+    // ... and not to the old, usual or blocked one
+    $old = /\bold (number|line|no|m-?pesa|momo|bkash|nagad|account)\b|\bnot (to )?(the |his |her |my )(previous |old |usual |other )?(one|number|line)\b|\bnot (to )?(the )?(previous|old|usual|other) (one|number|line)\b|\b(previous|former) (one|number|line)\b|\b(don'?t|do not|never) (send|pay|transfer|use)\b.{0,40}\b(number|line)\b|\b(number|line) (is |has been )?(blocked|closed|no longer in use)\b|\b(number|line|it) has (a |some )?problem\b|\b(usitume|usilipe|usiweke|usitumie|msitume|msilipe|sio kwake)\b|\b(namba|laini|line)( yangu| yake)?( ya [a-z-]{1,12})? (imefungwa|ina shida|imezimwa|haifanyi kazi|haitumiki)\b|\bnamba (ya zamani|ile ya zamani|ya awali|nilikupea|niliyokupa)\b|\bnamba (yange |ye )?enkadde\b|\bnamba gye (nakuwa|wakozesanga)\b|\b(tozisindika|tozisasulira|tosindika|temuweereza|baagiggala|tekyakola)\b|\b(layini|namba) (ye |yange )?erimu obuzibu\b|\b(ager|purono|puraton) (bkash |nagad |rocket )?(number|nambar)\b|\bsim ?e problem\b|\b(pathaben|pathaio) na\b|(আগের|পুরাতন|পুরানো) (বিকাশ |নগদ |রকেট )?(নাম্বার|নম্বর)/
   condition:
-    reversal_personal_sender and $send and $name
+    reversal_personal_sender and (($send and $name) or (($to_this or phone_count > 0) and $shown and $old))
 }
 
 rule reversal_fake_credit_alert : phishing
