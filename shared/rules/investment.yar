@@ -641,7 +641,7 @@ rule invest_returns_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group; or a crypto or 'scheme' multiplier a friend of a friend pitches ('1 lakh lagao, 30 din mein 3 lakh', 'double in 15 din', join the Telegram group) in Hinglish and Hindi; a crypto robot's, AI's, mentor's or adviser's gains by the day, week or month ('mis alumnos ganan 500 dolares al dia', 'mon robot de trading IA m'a fait 2 000 piasses la semaine passee') with a move to WhatsApp or Telegram (Spanish, Canadian French)"
+    description = "Investment or trading returns promised in Chinese (simplified, and the traditional of Hong Kong and Taiwan: a teacher's free LINE or WhatsApp stock group), Japanese (a teacher's stock group, LINE to add), Spanish, Portuguese or romanised Hindi, with a group or contact to join; or romanised Urdu and Hindi 'online earning': a daily sum earned from home or only your mobile, join the WhatsApp group; or a crypto or 'scheme' multiplier a friend of a friend pitches ('1 lakh lagao, 30 din mein 3 lakh', 'double in 15 din', join the Telegram group) in Hinglish and Hindi; a crypto robot's, AI's, mentor's or adviser's gains by the day, week or month ('mis alumnos ganan 500 dolares al dia', 'mon robot de trading IA m'a fait 2 000 piasses la semaine passee') with a move to WhatsApp or Telegram (Spanish, Canadian French); a Canadian French crypto mentor or coach who teaches you to make a sum or profits every day, week or month, and a chat app, 'texte-moi' or a private group; a deposit by Pix, Yape, Plin, Nequi or a transfer into a trading or investment group, a fund, an AI or a trading robot that pays daily or weekly gains, 'renda extra', or doubles it in hours (Spanish, Portuguese)"
   strings:
     $zh1 = /(投资|理财|收益|带单|炒股|股票|数字货币|虚拟币|回报|稳赚|翻倍|导师)/
     $zh2 = /(微信|加群|进群|群|联系|telegram|whatsapp|链接|点击|老师)/
@@ -695,10 +695,18 @@ rule invest_returns_intl
     // piasses la semaine passee", "doublent ton investissement"), and a move to WhatsApp or Telegram; a loss, a warning
     // or a laugh is a person's talk
     $lx_mkt = /\b(cripto\w{0,8}|crypto\w{0,8}|bitcoin|btc|usdt|trading|forex)\b/
-    $lx_who = /\b(ia|inteligencia artificial|intelligence artificielle|robot|bot|algoritmo|algorithme|logiciel|software|mentor\w{0,2}|asesor\w{0,2}|conseill(er|ere)s?|traders?|expert[oa]s?|experts?|coach|senales|signaux|alumnos|eleves)\b/
-    $lx_gain = /\b(gan(a|an|e|o|amos|ar)|genera|generan|rinde|gagn(e|es|ent|er|ez)|rapporte\w{0,2}|fait|fais|fera)\b.{0,40}[0-9].{0,30}\b(al dia|diarios?|a la semana|por semana|semanal\w{0,2}|al mes|este mes|por mes|mensual\w{0,2}|par jour|par semaine|par mois|ce mois-ci|ce mois|cette semaine|la semaine (passee|derniere)|le mois passe|quotidien\w{0,3}|hebdo\w{0,6})\b|\b(duplica\w{0,3}|doubl(e|ent|ons|er|ez)|tripl\w{1,4}) (tu|su|ton|votre|vos|tes) (dinero|plata|inversion|capital|argent|investissement|mise|placement)\b|\bde l'argent en masse\b|\b[0-9]{1,3} ?% (al dia|diario|a la semana|semanal|al mes|mensual|par jour|par semaine|par mois|ce mois-ci|cette semaine)\b/
-    $lx_move = /\b(whats ?app|telegram)\b/
-    $lx_warn = /\b(estafa|estafadores|fraude|arnaque|escroquerie|fraudeurs?|perdio|perdi|perdu|cuidado|mefie\w{0,3}|lol|jaja\w{0,4}|haha\w{0,4})\b/
+    $lx_who = /\b(ia|inteligencia artificial|intelligence artificielle|robot|bot|algoritmo|algorithme|logiciel|software|mentor\w{0,2}|asesor\w{0,2}|conseill(er|ere)s?|traders?|expert[oa]s?|experts?|coach|senales|signaux|alumnos|eleves|formateur|formatrice|je forme|(je|j') ?(t'|vous )?(enseigne|apprends))\b/
+    $lx_gain = /\b(gan(a|an|e|o|amos|ar)|genera|generan|rinde|gagn(e|es|ent|er|ez)|rapporte\w{0,2}|fait|fais|font|fera|faire)\b.{0,40}[0-9].{0,30}\b(al dia|diarios?|a la semana|por semana|semanal\w{0,2}|al mes|este mes|por mes|mensual\w{0,2}|par jour|par semaine|par mois|ce mois-ci|ce mois|cette semaine|la semaine (passee|derniere)|le mois passe|quotidien\w{0,3}|hebdo\w{0,6}|en (deux|trois|quelques|dos|tres|pocas|[0-9]{1,2}) (jours|semaines|dias|semanas))\b|\b(profits?|gains|benefices|ganancias|revenus) (garantis |garantizadas |assures |seguras )?(chaque|tous les|toutes les|cada|todos los|todas las) (jours?|semaines?|mois|dias?|semanas?|mes)\b|\b[0-9]{1,3} ?% (de )?(rendement|profit|gains?|ganancias?|rentabilidad) (par mois|par semaine|par jour|al mes|a la semana|al dia|mensual|semanal)\b|\b(duplica\w{0,3}|doubl(e|ent|ons|er|ez)|tripl\w{1,4}) (tu|su|ton|votre|vos|tes) (dinero|plata|inversion|capital|argent|investissement|mise|placement)\b|\bde l'argent en masse\b|\b[0-9]{1,3} ?% (al dia|diario|a la semana|semanal|al mes|mensual|par jour|par semaine|par mois|ce mois-ci|cette semaine)\b/
+    $lx_move = /\b(whats ?app|telegram|texte-moi|textez-moi|groupe prive|(rejoindre|rejoins|joindre) (mon|notre) (groupe|canal))\b/
+    $lx_warn = /\b(estafa|estafadores|fraude|arnaque|escroquerie|fraudeurs?|perdio|perdi|perdu|cuidado|mefie\w{0,3}|lol|jaja\w{0,4}|haha\w{0,4}|golpe|golpistas?|piramide|kkk\w{0,6})\b/
+    // Spanish and Portuguese: a deposit by Pix, Yape, Plin, Nequi or a transfer ("yapea 30 soles de inscripcion", "faca
+    // seu Pix") into a trading or investment group, a fund, an AI or a trading robot, with the gains ("ganancias",
+    // "renda extra", a percent) paid by the day or the week or doubled in hours; a friend's Pix for dinner, a cake sold
+    // as "renda extra" or a warning is none of it
+    $py_pay = /\b(yape\w{0,4}|plin|pix|nequi|daviplata|mercado ?pago|transferencia|deposit[ae]\w{0,3}|deposito)\b/
+    $py_veh = /\bgrupo( vip| privado| exclusivo)? (de |do |dos |de los )?(inversion\w{0,3}|inversionistas|trading|traders|cripto\w{0,6}|investimentos?|investidores|forex|senales|sinais)\b|\bgrupo vip\b|\b(fondo|fondos|fundo|fundos) de (inversion\w{0,3}|investimentos?)\b|\b(nuestro|nosso) (fondo|fundo)\b|\b(robo|robot|bot)( de)? (ia|trading|inversion|investimentos?)\b|\binteligencia artificial\b/
+    $py_gain = /\b(ganancias?|lucros?|lucra\w{0,2}|rendimientos?|rendimentos?|rentabilidad|renda extra|ingresos? extra|ganhando|ganando|dobro|el doble)\b|[0-9] ?%/
+    $py_per = /\b(diari[oa]s?|todos los dias|todo dia|todos os dias|cada dia|por dia|al dia|ao dia|del dia|do dia|semanal\w{0,2}|por semana|cada semana|toda semana|o dobro|el doble|(en|em) [0-9]{1,2} (horas|dias))\b/
   condition:
     // (Italian shares "investimento ... rendimento" with Portuguese: from an Italian number those two
     // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
@@ -713,6 +721,8 @@ rule invest_returns_intl
     or ($vi_grp and $vi_exp and $vi_in and not $vi_warn and sender_kind != "alpha" and sender_kind != "shortcode")
     // (Spanish, Canadian French: the robot's, AI's or mentor's crypto gains by the day, week or month, moved to WhatsApp)
     or ($lx_mkt and $lx_who and $lx_gain and $lx_move and not $lx_warn and sender_kind != "alpha" and sender_kind != "shortcode")
+    // (Spanish, Portuguese: the deposit by Pix or Yape into a trading group, a fund or a robot with daily or weekly gains)
+    or ($py_pay and $py_veh and $py_gain and $py_per and not $lx_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // A Chinese brand's or bank's commercial text: the carrier-registered opt-out ("退订回T", "回TD退订", "拒收请回复R") or

@@ -406,22 +406,34 @@ rule wrongnum_romance_customs_fee
   meta:
     action = "junk"
     weight = 2.5
-    description = "The romance scammer's parcel: 'my love', customs or a courier holds a package of gold, cash or gifts, and a fee must be paid to release it (English); 'mon amour, bloque a l'aeroport, la douane demande 150.000 FCFA pour liberer mes bagages, peux-tu m'aider ?' (French)"
+    description = "The romance scammer's parcel: 'my love', customs or a courier holds a package of gold, cash or gifts, and a fee must be paid to release it (English); 'mon amour, bloque a l'aeroport, la douane demande 150.000 FCFA pour liberer mes bagages, peux-tu m'aider ?' (French, Canadian French 'fais-moi un virement Interac'); 'mi amor, la aduana retuvo mi maleta con tus regalos, piden 8.500 pesos para liberarla, ¿me ayudas?' (Latin American Spanish); 'meu amor, a alfandega reteve minha mala, preciso de R$ 3.800 pra liberar, faz um Pix?' (Brazilian and European Portuguese)"
   strings:
     $love = /\b(my love|my dear|darling|my heart|sweetheart|my queen|my king|honey|babe|baby|your (lover|fiance|fiancee|boyfriend|girlfriend))\b|\b(hi|hey|hello) (love|dear)\b/
     $hold = /\b(customs|diplomat|clearance|consignment|shipping company|courier|delivery company)\b/
-    $goods = /\b(gold|cash|dollars|box|package|parcel|gifts?|jewel\w{0,5}|consignment)\b/
+    $goods = /\b(gold|cash|dollars|box|package|parcel|gifts?|jewel\w{0,5}|consignment|luggage|baggage|bags|suitcases?)\b/
     // a request, not a partner telling of a fee they paid
-    $ask = /\b(please send|send (it|me|the)|i need|(can|could) you (send|pay|help|cover)|pay (it|the fee) for me|so (that )?i can)\b|\bpay( [^ ]{1,14}){1,2} (clearance|clearing|customs|release)\b/
+    $ask = /\b(please send|send (it|me|the)|i need|(can|could) you (send|pay|help|cover|zelle|venmo|cash ?app|wire|transfer)|pay (it|the fee) for me|so (that )?i can)\b|\bpay( [^ ]{1,14}){1,2} (clearance|clearing|customs|release)\b/
     // French: "mon amour ... bloque a l'aeroport, la douane demande 150.000 FCFA pour liberer mes bagages, peux-tu
     // m'aider ?": the endearment, customs or an airport, the luggage or parcel, the sum and the plea
-    $love_fr = /\b(mon amour|mon coeur|ma cherie|mon cheri|mon bebe|ma puce|mon ange|ma belle|mon tresor|ma douce|ma reine|mon roi|mon homme|ma femme|ma chere|mon cher)\b/
+    $love_fr = /\b(bebe|mon amour|mon coeur|ma cherie|mon cheri|mon bebe|ma puce|mon ange|ma belle|mon tresor|ma douce|ma reine|mon roi|mon homme|ma femme|ma chere|mon cher)\b/
     // (customs or a courier, not the airport alone: a partner short of a taxi fare there asks for money too)
     $hold_fr = /\b(douane|douanes|douanier|douaniers|dedouanement|transitaire|diplomate|service de livraison|societe de livraison|compagnie de livraison|societe de transport)\b/
-    $goods_fr = /\b(bagages?|valises?|colis|paquets?|cadeaux?|bijoux|coffre|cartons?|malles?|lingots?|l'or|d'or)\b/
-    $ask_fr = /\b(peux-tu|peux tu|tu peux|pourrais-tu|pourrais tu|tu pourrais|pouvez-vous|vous pouvez|pourriez-vous) (m'aider|me (depanner|preter|envoyer|aider|payer)|envoyer|payer|regler)\b|\b(aide-moi|aidez-moi|envoie-moi|envoies-moi|envoyez-moi|j'ai besoin de (toi|ton aide|votre aide))\b|\bpour (liberer|recuperer|debloquer|retirer|dedouaner|sortir) (mes|les|le|mon|ma|la|ces)\b/
+    $goods_fr = /\b(bagages?|valises?|colis|paquets?|cadeaux?|bijoux|coffre|cartons?|malles?|lingots?|l'or|d'or|l'argent|argent liquide)\b/
+    $ask_fr = /\b(peux-tu|peux tu|tu peux|pourrais-tu|pourrais tu|tu pourrais|pouvez-vous|vous pouvez|pourriez-vous) (m'aider|me (depanner|preter|envoyer|aider|payer|faire)|envoyer|payer|regler|faire (un|le) (virement|transfert|depot|paiement))\b|\b(aide-moi|aidez-moi|envoie-moi|envoies-moi|envoyez-moi|fais-moi|faites-moi|j'ai besoin de (toi|ton aide|votre aide))\b|\bpour (liberer|recuperer|debloquer|retirer|dedouaner|sortir) (mes|les|le|mon|ma|la|ces)\b/
+    // Latin American Spanish and Portuguese (accents folded): "mi amor ... la aduana retuvo mi maleta con tus regalos,
+    // piden 8.500 pesos para liberarla, ¿me ayudas?", "meu amor ... a alfandega reteve minha mala, preciso de R$ 3.800
+    // pra liberar, faz um Pix?": the endearment, customs or a courier, the luggage, gift or cash, and the plea
+    $love_lat = /\b(amor|mi vida|mi cielo|mi corazon|carino|mi reina|mi rey|querid[oa]|mi princesa|mi tesoro|bebe|minha vida|meu bem|minha linda|meu lindo|meu coracao|minha princesa|minha rainha|meu rei|mozao|benzinho)\b/
+    $hold_lat = /\b(aduanas?|aduaner[oa]|aduanal|alfandega|alfandegari[oa]|aduaneir[oa]|receita federal|pela receita|desembaraco|despachante|diplomatic[oa]|diplomata|courier|empresa de (envios|entrega|paqueteria|mensajeria|transporte)|transportadora)\b/
+    $goods_lat = /\b(maletas?|equipaje|paquetes?|caja|cajas|regalos?|joyas|oro|dinero|efectivo|dolares|encomienda|malas?|bagagem|bagagens|pacotes?|caixa|caixas|presentes?|ouro|dinheiro|encomenda|anillo|joias)\b/
+    $ask_lat = /\b(me (puedes|podrias) ayudar|me ayudas|(puedes|podrias|pudieras) (pagar\w{0,3}|enviar\w{0,3}|mandar\w{0,3}|depositar\w{0,3}|transferir\w{0,3}|ayudarme)|necesito que (me )?(lo |los |la )?(pagues|envies|mandes|deposites|transfieras)|depositame|mandame|enviame|yapeame|transfiereme|envialo|mandalo|pode me ajudar|me ajuda|(pode|podes|consegue|consegues) (pagar|fazer|mandar|enviar|depositar|transferir|me ajudar)|(me )?(faz|faca|faz ai|manda|me manda) (um |o )?pix|(para|pra|para a|para o) (liberar|liberarl[oa]s?|libertar|retirar|sacar|soltar)\w{0,3}|(te|le) paso (los datos|la cuenta|el numero de cuenta|la clabe)|(te|lhe) (passo|mando|envio) (a chave|os dados)|vou te passar a chave|chave pix)\b/
+    // money the normaliser does not read ("1 800 $", "2.500 soles", "350 dolares", "2 mil dolares")
+    $cur_lat = /[0-9] ?((pesos|soles|dolares|reais|euros|usd|fcfa|mil)\b|\$|€)/
+    // the partner who paid it or will pay it at the post office is no plea
+    $paid_lat = /\b(ya (lo |la |los )?pague|lo pago yo|yo lo pago|voy a pagar(lo)?|ja paguei|eu pago|vou pagar|j'ai (deja )?paye|je (vais|vas) (le )?payer)\b/
   condition:
-    ($love and $hold and $goods and $ask or $love_fr and $hold_fr and $goods_fr and $ask_fr) and money_count > 0 and (sender_kind == "phone" or sender_kind == "email")
+    ($love and $hold and $goods and $ask or $love_fr and $hold_fr and $goods_fr and $ask_fr) and (money_count > 0 or $cur_lat) and (sender_kind == "phone" or sender_kind == "email")
+    or $love_lat and $hold_lat and $goods_lat and $ask_lat and (money_count > 0 or $cur_lat) and not $paid_lat and (sender_kind == "phone" or sender_kind == "email")
 }
 
 rule wrongnum_dating_app_offplatform
@@ -672,7 +684,7 @@ rule wrongnum_mistaken_add_befriend_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "A stranger who added you by mistake, sent to the wrong person or met you at a gym, an expo or on an app, and asks to be friends, to add WeChat, LINE or WhatsApp, introduces a job or life abroad (nurse, fund manager, trader) or brings up crypto or investing (Chinese, Brazilian Portuguese, Latin American Spanish)"
+    description = "A stranger who added you by mistake, sent to the wrong person or met you at a gym, an expo or on an app, and asks to be friends, to add WeChat, LINE or WhatsApp, introduces a job or life abroad (nurse, fund manager, trader) or brings up crypto or investing (Chinese, Brazilian Portuguese, Latin American Spanish); or a foreigner who says where they come from or live (the US, China, Germany, London ...), is learning or wants to practise Spanish or Portuguese or wants to be friends, and moves the chat to WhatsApp or Telegram (Spanish, Portuguese, English)"
   strings:
     // the mistaken add or the claimed meeting
     $zh_mis = /(加错|加錯|发错人|發錯人|发错了|發錯了|打错了|打錯了|搞错人|搞錯人|认错人|認錯人|加错人|加錯人|錯咗人|错咗人)|(在|喺)(健身房|健身室|gym|展会|展會|展览|展覽|博览会|博覽會|交友软件|交友軟件|交友app|探探|tinder)(上|度)?.{0,30}(认识|認識|见过|見過|看到|睇到|加了)/
@@ -688,11 +700,22 @@ rule wrongnum_mistaken_add_befriend_intl
     $es_intro = /\b(soy|trabajo como) (enfermera|enfermero|gestora de fondos|gestor de fondos|gerente de (fondos|inversiones)|trader|analista financier[oa]|asesora financiera)\b|\b(trabajo|vivo) en (dubai|estados unidos|eeuu|londres|canada|singapur|hong kong|japon|australia|nueva york|suiza)\b/
     $zh_inv = /(比特币|比特幣|加密货币|加密貨幣|虚拟币|虛擬幣|数字货币|數字貨幣|usdt|外汇|外匯|合约交易|合約交易|带你(赚|理财|投资)|帶你(賺|理財|投資)|投资(平台|项目|机会)|投資(平台|項目|機會)|理财(平台|项目)|理財(平台|項目))/
     $lat_inv = /\b(criptomoedas?|criptomonedas?|bitcoin|usdt|forex|plataforma de (investimento|inversion|trading)|(te )?(ensino|ensinar|enseno|ensenar) a (investir|invertir)|lucros? (diarios?|garantidos?)|ganancias (diarias|garantizadas))\b/
+    // The foreign "language learner": "soy Lin de China, estoy aprendiendo espanol ... ¿me agregas a tu WhatsApp?", "sou
+    // a Lena da Alemanha, quero praticar meu portugues ... podemos conversar pelo Telegram?", "I'm Kenji from Japan,
+    // studying Spanish, add my WhatsApp": the stranger's own foreign origin, the language or the friendship, and a chat
+    // app; a classmate, an exchange student met through school or a cousin's request introduces no such stranger
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $lp_from = /\b(soy|sou|me llamo|me chamo|mi nombre es|meu nome e)( el| la| o| a)?( [a-z]{1,6}[a-z]{1,6})?,? (de|da|do|dos|del|desde|en|em|no|na) (estados unidos|eeuu|eua|china|japon|japao|corea|coreia|alemania|alemanha|francia|franca|inglaterra|reino unido|londres|canada|singapur|singapura|hong kong|taiwan|australia|italia|rusia|russia|ucrania|dubai|malasia|filipinas|tailandia|vietnam|suiza|suica|holanda|suecia|texas|california|florida|nueva york|nova york|paris|tokio|toquio|seul|shanghai)\b|\b(vivo|trabajo|moro|trabalho|resido) (en|em|no|na|nos) (estados unidos|eeuu|eua|china|japon|japao|corea|coreia|alemania|alemanha|francia|franca|inglaterra|londres|canada|singapur|singapura|hong kong|taiwan|australia|italia|dubai|suiza|suica|holanda|texas|california|florida|nueva york|nova york|paris|tokio|toquio|seul|shanghai)\b|\b(i'?m|i am|im|my name is) ([a-z]{1,6}[a-z]{1,6},? )?from (the )?(united states|usa|the us|america|the states|china|japan|korea|south korea|germany|france|england|uk|london|canada|singapore|hong kong|taiwan|australia|italy|russia|ukraine|dubai|malaysia|philippines|thailand|vietnam|switzerland|netherlands|sweden|texas|california|florida|new york|paris|tokyo|seoul|shanghai)\b|\bi (live|work|am living|'m living|am based|'m based) in (the )?(united states|usa|china|japan|korea|germany|france|england|uk|london|canada|singapore|hong kong|taiwan|australia|italy|dubai|switzerland|netherlands|texas|california|florida|new york|paris|tokyo|seoul|shanghai)\b/
+    $lp_lang = /\b(aprendiendo|aprendo|estudio|estudiando|practicar|practicando|mejorar|aprender|aprendendo|estudo|estudando|praticar|praticando|melhorar|learning|learn|practi[cs]e|practi[cs]ing|improve|improving|studying|study)( mi| el| meu| o| my)? (espanol|castellano|portugues|spanish|portuguese|brazilian portuguese)\b|\b(language (partner|exchange)|intercambio (de idiomas|linguistico|de linguas))\b/
+    $lp_friend = /\b(ser (mi |tu |minha |meu |tua )?amig[oa]s?|hacer amig[oa]s|fazer amizade|(tener|ter) (una|uma) amiga|(busco|procuro) (amig[oa]s|una amiga|un amigo|uma amiga|um amigo)|be (my )?friends?|make (a )?friends?)\b/
+    $lp_app = /\b(whats ?app|telegram|zap|wechat)\b/
+    $lp_known = /\b(de la clase|da turma|da aula|from (spanish |portuguese |the )?class|del curso|do curso|intercambista|exchange student|estudiante de intercambio|coordinadora|coordenadora|coordinator|mi prima|minha prima|my cousin)\b/
   condition:
     ($zh_mis and ($zh_move or $zh_intro or $zh_inv)
       or $zh_intro and ($zh_move or $zh_inv)
       or ($pt_mis or $es_mis) and ($pt_move or $es_move or $pt_intro or $es_intro or $lat_inv)
-      or ($pt_intro or $es_intro) and ($pt_move or $es_move or $lat_inv))
+      or ($pt_intro or $es_intro) and ($pt_move or $es_move or $lat_inv)
+      or $lp_from and ($lp_lang or $lp_friend) and $lp_app and not $lp_known)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
