@@ -171,6 +171,8 @@ private rule txn_personal_voice
     $p = /\b(i'm|i'll|i've|i'd|my|mine|lol|haha|pls|plz|babe|hun|bro|bros|sis|abeg|oga|chale|mama|mummy|mum|mom)\b|\bi (am|was|will|have|had|think|hope|guess|got|just|booked|made|paid|sent|left|did|bought|need|can|want|owe|transferred)\b|\b(from|to|with|by|for|want|need|let|should) me\b|\b(pick|meet|call|ring|text) me( up)?\b|\byou owe\b|\b(hey|hiya|yo),? (it's|its) [a-z]|\b(sent|sending) (you|u) (a |the )?([a-z]{1,8} ){0,2}request\b|\bdid (you|u) (also |just )?(get|see|hear|receive|read)\b|\bdude\b|\bthey('re| are) saying\b|\b(lmk|btw|tbh|idk|imo|gonna|wanna|gotta|fwd|wya|omw)\b|\bwhere (are|r) (you|u)\b|\b(grandpa|grandma|granny|nana|aunty|auntie|uncle|dad|mum|mom) (wants|says|said|asked|is asking)\b/
     // the same voice in Portuguese, Spanish, French, German, Italian: "fiz o pix", "te paso", "mon rib", "kannst du"
     $p2 = /\b(fiz o|eu fiz|te mandei|te mando|confere ai|te paso|te pase|te envio|me pasas|je t'ai|j'ai (fait|envoye|vire)|tu peux|peux-tu|mon rib|ich hab|hab dir|kannst du|ti ho|puoi farmi|meu|minha|tava|me llego|mi celular|compa|le dices|dile al|guys|moja|moje|dzieki)\b/
+    // asking where the reader is ("where are youuu"): a carrier never asks
+    $where = /\bwhere (are|r) (you|u|ya)\w{0,3}\b/
     // romanised Hindi: "yaar", "bhai", "where are you", "I'm standing at", "I'm coming"
     $p4 = /\b(yaar|bhai|bhaiya|kidhar|kahan ho|khada (hu|hoon|hun)|khadi (hu|hoon|hun)|aa raha (hu|hoon|hun)|aa rahi (hu|hoon|hun)|mujhe|tujhe|tumhe)\b/
     // in Chinese: "help me", "I put it ... for you", "OK?", "thanks", "remember to pick it up"
@@ -184,7 +186,7 @@ private rule txn_personal_voice
     // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
     $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $p7 or $answer
+    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $p7 or $answer or $where
 }
 
 // A service's own signs in a message: a reference or booking number, an opt-out footer.
