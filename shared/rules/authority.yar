@@ -731,3 +731,41 @@ rule authority_tax_officer_settle : phishing
     $tax and $who and $your and $private and (phone_count > 0 or contact_count > 0)
     and sender_kind == "phone" and not $warn
 }
+
+rule authority_tax_arrest_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A tax or benefit agency from a person's number (the Canada Revenue Agency, Revenu Quebec, Service Canada; Mexico's SAT, Colombia's DIAN, Peru's SUNAT, Brazil's Receita Federal): an arrest warrant, the police or a seizure of your accounts and property unless you pay today by gift cards, Bitcoin, Interac, a transfer, OXXO, Yape, Nequi or Pix or call back; or your CPF irregular and cancelled or blocked today, regularise by Pix, a link or a chat (English and French of Canada, Spanish, Brazilian Portuguese; accents folded)"
+  strings:
+    // the agency
+    $ag = /\b(canada revenue( agency)?|revenue canada|cra|agence du revenu( du canada)?|arc|revenu quebec|service canada|servicio de administracion tributaria|sat|dian|sunat|receita federal|(da|na|a) receita|auditor\w{0,2} (fiscal|tributari[oa])|tax (officer|agent|auditor)|cerb|pcu)\b/
+    // the arrest: a warrant, the police, jail
+    $arrest = /\b(arrest\w{0,3}|warrant|rcmp|police|jail|mandat d.(arret|arrestation)|arrestation|arrete|arreter\w{0,2}|grc|prison|orden\w{0,2} de (aprehension|captura|arresto|detencion)|arrestad[oa]|detenid[oa]|carcel|policia|mandado de prisao|prisao|pres[oa])\b/
+    // the seizure: accounts, property, the business closed, the CPF cancelled or blocked
+    $seize = /\b(seiz(e|ed|ure|ing)|frozen|freez(e|ing)|garnish\w{0,4}|lawsuit|legal action|saisi\w{0,3}|saisie|geles|gele|poursuite\w{0,2}|embarg\w{1,4}|congelad\w{1,2}|clausurad\w{1,2}|clausura|denuncia penal|fiscalia|cobr(o|anza) coactiv[oa]|penhora\w{0,2}|bloque\w{1,5}|cancelad[oa]|cancelamento|suspens[oa]|divida ativa|serasa)\b/
+    // the payment no agency takes: gift cards, crypto, a wallet, OXXO, Pix ...
+    $pay = /\b(gift ?cards?|google play|itunes|apple cards?|steam cards?|bitcoin|btc|crypto\w{0,8}|cartes?-cadeaux|cartes? cadeaux?|carte-cadeau|tarjetas? de regalo|oxxo|yape\w{0,4}|plin|nequi|daviplata|pix)\b/
+    // ... or a transfer or a deposit
+    $xfer = /\b(e-?transfer|interac|wire|virement|transferencia|deposit[ae]\w{0,2}|depositar|consign[ae]\w{0,2}|consignar|clabe|cuenta de ahorros)\b/
+    // ... or a call back, a chat (call, llame, ligue, appelez, WhatsApp: the contact count)
+    $call = /\b(press [0-9]|rappel\w{1,4}|composez|comuniquese|comunicarse|llamando|marque|fale com|entre em contato)\b/
+    // (a local number, which the phone count does not read: "llamando al 912345678", "WhatsApp 61 98765-4321")
+    $num = /\b(al|au|para|whatsapp|ligue)[ :.]{1,3}(\+|\(|[0-9])[0-9]{1,3}\)?[ .-]?[0-9]{1,4}[ .-]?[0-9]{1,3}[0-9]/
+    $now = /\b(today|immediately|right away|within [0-9]{1,2} ?(hours|hrs|h)|final notice|last notice|aujourd'hui|immediatement|sans delai|dernier avis|avis final|ce soir|dans les [0-9]{1,2} ?h|hoy|de inmediato|inmediatamente|ultimo aviso|antes de las|en (las proximas )?[0-9]{1,2} horas|hoje|agora|imediatamente|amanha|em [0-9]{1,2} ?h(oras)?)\b/
+    // Brazil: your CPF irregular, suspended, cancelled or blocked
+    $cpf = /\bcpf\b.{0,30}\b(irregular\w{0,4}|suspens[oa]|cancelad[oa]|bloquead[oa]|pendente|pendencia|sera (cancelado|bloqueado|suspenso))\b|\bpendencias? (no|em) (seu )?cpf\b/
+    $fix = /\b(regularize|regularizar|regularizacao|regularice|regularizar|quite|pague)\b/
+    // the real channels: your bank, My Account, the agency's own site, an accountant's office
+    $official = /\b(through your (bank|online banking)|online banking|my account|mon dossier|services bancaires|canada\.ca|revenuquebec\.ca|sat\.gob\.mx|dian\.gov\.co|sunat\.gob\.pe|bancos autorizados|desde su banco|linea de captura|app do banco|boleto|despacho|contador\w{0,2}|contabilidade?|cabinet|comptable|accountant)\b/
+    // a person's own tax trouble, or a warning about the scam, or someone's report of the call
+    $me = /\b(my|mon|ma|mes|mi|mis|meu|minha|meus|minhas) (accountant|comptable|contador\w{0,2}|account|accounts|assets|compte|comptes|biens|cuenta|cuentas|bienes|conta|contas|bens|cpf|rfc|rut|ruc|taxes|impots|impuestos)\b|\b(i owe|je dois|me va(n)? a (embargar|cobrar|arrestar)|vai me)\b/
+    $warn = /\b(scam\w{0,3}|fraudster\w{0,2}|impersonat\w{1,6}|pretend\w{0,3}|beware|never (ask|call|request|demand|accept)|will never|does not accept|hang up|fraudeur\w{0,2}|arnaque\w{0,2}|se (font|faisant) passer|jamais|mefiez|estafa\w{0,2}|estafador\w{0,2}|se hacen pasar|nunca|es fraude|golpe\w{0,2}|golpista\w{0,2}|nao envia)\b|\b((doesn'?t|does not|don'?t|do not) do that|(got|gets|received|had) (a|this|that) (call|text|message)|(he|she|they) (owes?|owed)|arrest (him|her|them)|(un|cet) (appel|message|texto) (disant|qui disait)|(recibio|recibi|recebeu|recebi|llego) (una|um|uma|un) (llamada|ligacao|mensaje|mensagem))\b/
+  condition:
+    $ag and not $warn and not $me and sender_kind != "alpha" and sender_kind != "shortcode"
+    and (($arrest and ($pay or $xfer or $call or contact_count > 0) and (phone_count > 0 or email_count > 0 or money_count > 0 or $pay or $num))
+      or ($seize and $pay)
+      or ($seize and $xfer and $now and not $official)
+      or ($cpf and $now and ($pay or $fix) and (url_count > 0 or phone_count > 0 or $pay or $num)))
+}

@@ -437,3 +437,31 @@ rule extort_exposure_contact_intl : phishing
       or ($pt_m and $pt_t and $pt_ask and $pt_if))
     and not $joke and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule extort_kin_held_latam : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'police captain', prosecutor, 'delegado' or his clerk writes to a parent: your son or daughter ran someone over, crashed or was caught and is detained; pay the damages, the bail or a fee by Yape, Plin, Nequi, OXXO, a transfer or Pix so he is not charged or jailed, don't hang up, tell no one; or the virtual kidnapping: 'we have your son', a ransom by Yape, OXXO, a transfer or Pix within the hour, no police (Spanish of Peru, Mexico, Argentina, Chile and Colombia; Brazilian Portuguese; accents folded)"
+  strings:
+    // the relative, in the formal or plain you
+    $kin = /\b(su|tu|seu|sua) (hij[oa]|hijit[oa]|espos[oa]|marido|niet[oa]|filh[oa]|filhinh[oa]|net[oa])\b/
+    // the police story: detained, held at the station or the prosecutor's, or what he did to a victim ...
+    $held = /\b(detenid[oa]|retenid[oa]|demorad[oa]|arrestad[oa]|aprehendid[oa]|pres[oa]|detid[oa]|apreendid[oa]|(lo|la) (detuvo|detuvieron|arrestaron|agarraron|levanto|levantaron)|en (la )?(comisaria|carcel|fiscalia|estacion de policia|delegacion)|en el (mp|ministerio publico|penal|juzgado)|na (delegacia|viatura|cadeia)|(atropello|lesiono|lastimo|arrollo|hirio|mato) a|(atropelou|feriu|machucou|matou) (um|uma|a|o)|pego com|pega com)\b/
+    // ... or the kidnapping: "tenemos a tu hijo", "secuestrado", "estamos com seu filho"
+    $took = /\b(tenemos (secuestrad[oa] )?a (su|tu)|secuestrad[oa]|secuestramos|raptad[oa]|raptamos|levantamos a (su|tu)|sequestrad[oa]|sequestramos|estamos com (seu|sua)|(ta|esta) com a gente)\b/
+    // the payment: a wallet, OXXO, a transfer, a deposit or Pix
+    $pay = /\b(yape\w{0,4}|plin|oxxo|nequi|daviplata|transferencia|transfier\w{1,3}|transferir|transfer[ai]\w{0,2}|deposit[ae]\w{0,2}|depositar|consign[ae]\w{0,2}|consignar|clabe|mercado ?pago|pix)\b/
+    // what it buys: the bail, the damages, no charge, no record, his release, or his life
+    $why = /\b(fianza|fianca|reparacion civil|(los|pagar los|pague los|cubrir los) danos|os danos|para que no|para evitar|para nao|pra nao|se arregla|antecedentes|rescate|resgate|libere\w{0,2}|liberar\w{0,2}|liberacao|soltar\w{0,2}|lo suelten|la suelten|responder em liberdade|indenizacao|ocorrencia|inquerito|con vida|ele vivo|ela viva|de volta|volver a ver\w{0,2})\b/
+    // the pressure: don't hang up, tell no one, don't call him, no police, or at once
+    $hush = /\bno (le |lo |la )?(cuelgue|cuelgues|corte|cortes|diga|digas|cuente|cuentes|comente|comentes|avise|avises|marque|marques|llame|llames)\b|\bni (le |lo |la )?(marques|marque|llames|llame|avises|avise)\b|\bmantenga (reserva|silencio|la calma)\b|\bnao (desligue|conte|comente|ligue|liga|chame|chama|avise)\b|\b(nada de|sem) policia\b|\b(ahorita|ahora mismo|ya mismo|hoy mismo|de inmediato|agora|ainda hoje|imediatamente)\b|\b(en|em) [0-9]{1,2} (minutos|hora|horas)\b/
+    // the family's own voice: a spouse asking for it ("mi amor", "me manda um Pix", "depositame")
+    $own = /\b(mi amor|amor|gordo|gorda|me (manda|mande|passa|faz|faca|transfere|empresta|yapeas|depositas|mandas|pasas)|mandame|pasame|yapeame|depositame|transfiereme)\b/
+    // a warning passed on, the news, a joke
+    $warn = /\b(estafa\w{0,2}|estafador\w{0,2}|fraude\w{0,2}|cuidado|alerta|golpe\w{0,2}|golpista\w{0,2}|falso|falsa|falsos|extorsion\w{0,3}|noticias?|noticiero|jornal|viste|jaja\w{0,4}|jeje\w{0,4}|kkk\w{0,4}|rsrs\w{0,4})\b/
+  condition:
+    $kin and (($held and $why) or $took) and $pay and $hush and not $warn and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -717,3 +717,70 @@ rule otp_reply_y_activate_link : phishing
     ($y and $act or $y2 and ($act or $act2)) and (url_count > 0 or shortener_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The code asked back in the Americas' languages (Spanish, Portuguese, French, English): "envíanos el código", "me
+// passa o código", "communiquez-nous le code", "send us the code", or, beside a code word, "pásamelo", "me manda ele",
+// "renvoie-le moi", "read it to me"
+private rule otp_code_ask_americas
+{
+  strings:
+    $es_n = /\b(envianos|enviame|envienos|envieme|envia|envie|mandanos|mandame|mandenos|mandeme|manda|mande|pasame|pasanos|paseme|pasa|pase|dinos|dime|diganos|digame|decime|decinos|reenvia|reenvie|reenvianos|reenviame|reenvienos|reenvieme|indique|indiquenos|indiqueme|indicame|indicanos|dictenos|dicteme|dictanos|dictame|comparte|comparta|compartenos|compartanos|proporcione|proporcionenos|facilitenos|necesitamos|necesito|escribe|escriba|escribi|escribinos|confirme|confirma)( por aqui| aqui| aca| a este numero| por este medio| por favor| porfa| rapido)? (el|ese|este|tu|su) (code|codigo|pin|clave)\b|\b(responde|responda|contesta|conteste)( a)?( este| el)? (mensaje|sms)? ?con (el|ese|este|tu|su) codigo\b/
+    $es_p = /\bme lo (puedes |puede |podes |podrias |podria )?(pasar|pasas|pases|mandar|mandas|mandes|enviar|envias|envies|reenviar|reenvias|reenvies|dictar|dictas|decir|dices|compartir|compartes|confirmar|confirmas)\b|\b(pasamelo|mandamelo|enviamelo|reenviamelo|dictamelo|dimelo|decimelo|pasanoslo|mandanoslo|envianoslo|escribimelo|escribemelo|escribilo|indiquemelo|digamelo|dictemelo|envieme?lo|mandemelo|pasemelo|reenviemelo)\b/
+    $pt_n = /\b(envie|envia|enviando|mande|manda|mandando|passe|passa|passando|informe|informa|informando|encaminhe|encaminha|repasse|repassa|digite|digitando|diga|fala|confirme|me (mandar|enviar|passar|informar|encaminhar|repassar|falar|dizer)|preciso d|precisamos d)( aqui| me| nos| para mim| pra mim| para nos| pra gente| (pra|para) (este|esse) numero)? ?(o|esse|este|seu) (codigo|code|pin)\b|\b(responda|responde)( (a|essa|esta) mensagem)? com (o|esse|este|seu) codigo\b/
+    $pt_p = /\bme (manda|mande|passa|passe|envia|envie|encaminha|encaminhe|repassa|repasse|informa|informe|fala|diz|diga)( ele| esse| isso| aqui| por aqui| pra mim| por favor| pfv| pf)\b|\b(pode|poderia|consegue) me (informar|passar|mandar|enviar|falar|dizer|encaminhar|repassar)( ele| esse| por favor| aqui)? ?\?/
+    $fr_n = /\b(envoyez|envoie|renvoyez|renvoie|transmettez|transmets|communiquez|communique|donnez|donne|dites|dis|indiquez|indique|transferez|transfere|dictez|dicte|lisez|confirmez)(-nous|-moi| nous| moi)? (le|ce|votre|ton) code\b|\b(nous|me|m') ?(transmettre|envoyer|renvoyer|communiquer|donner|dire|indiquer|dicter|confirmer|transferer) (le|ce|votre|ton) code\b|\b(repondez|reponds)( a ce (message|texto|sms))? avec (le|ce|votre|ton) code\b/
+    $fr_p = /\bme (le|la) (transmettre|transmets|transmettez|donner|donnes|donnez|communiquer|communiques|communiquez|transferer|transferes|transferez|envoyer|envoies|envoyez|renvoyer|renvoies|renvoyez|dire|dis|dites|lire|dicter|faire suivre|faire parvenir)\b|\b(envoie|envoyez|renvoie|renvoyez|transfere|transferez|transmets|transmettez|donne|donnez|communique|communiquez|dis|dites|lis|lisez|dicte|dictez)[- ](le|la)[- ]?(moi|nous)\b/
+    $en_n = /\b(send|forward|text|tell|give|read|provide|share|pass|confirm)( it| us| me)?( back)?( to us| to me)? (the|that|this|your|ur)( [0-9]-digit| six-digit| 6 digit| verification| security| confirmation| sms| whatsapp| telegram| one-time)? (code|otp|pin)\b|\b(reply|respond)( back)?( to (this|the) (message|text))? with (the|that|this|your|ur)( [0-9]-digit| six-digit| verification| security| confirmation)? (code|otp|pin)\b|\bwhat'?s (the|that|ur|your) (code|otp|pin)( ?\?| (you|u|ya) (just )?(got|get|received))/
+    $en_p = /\b(send|forward|text|read|tell|give|pass|screenshot)( it| that| them)( back| over| out)?( to)? (me|us|this number|here)\b|\b(can|could|would) you (please |pls |kindly )?(send|forward|text|read|pass|share) (it|that|them)\b/
+    $code = /\b(codigo|code|pin|otp)\b/
+  condition:
+    $es_n or $pt_n or $fr_n or $en_n or (($es_p or $pt_p or $fr_p or $en_p) and $code)
+}
+
+// The warning said around such an ask: never, to nobody, a scam ("no lo compartas con nadie", "não passe pra
+// ninguém", "ne le donnez jamais", "scammers pretend"), or a door's, a gate's or the Wi-Fi's code, no one-time code
+private rule otp_code_warning_americas
+{
+  strings:
+    $phys = /\b(code|codigo|pin) (for|to|of|del|de la|de|da|do|du|pour)( the| la| el| o| a| le)? (door|gate|gym|wifi|wi-fi|alarm|garage|locker|building|lockbox|puerta|porton|portao|porta|alarma|alarme|garagem|edificio|predio|porte|portail|immeuble|casier|candado|cadeado)\b|\b(door|gate|wifi|wi-fi|alarm|garage|locker|building|lockbox|keypad) (code|pin)\b/
+    $no = /\b(nunca|jamas|jamais|never|nadie|ninguem|personne|anyone|anybody|nobody|no one|estafa|estafas|estafador\w{0,3}|golpe|golpes|golpista|golpistas|arnaque|arnaques|fraudeur|fraudeurs|escroc|escrocs|scam|scams|scammer|scammers)\b|\bno (lo |la |le )?(compartas|comparta|des|de|envies|envie|pases|pase|reenvies|mandes)\b|\bnao (compartilhe|passe|envie|mande|informe|repasse)\b|\bne (le |la )?(communiquez|donnez|partagez|transmettez|envoyez|donne|partage|envoie)\b/
+  condition:
+    $no or $phys
+}
+
+rule otp_chat_app_deletion_code : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A WhatsApp or Telegram 'support' saying the account will be deleted, suspended or banned unless the reader sends back the code that came by SMS (Spanish, Portuguese, French, English), from a person's number: the code registers the account on the thief's phone"
+  strings:
+    $app = /\b(whatsapp|whatsap|wpp|zap|zapzap|telegram)\b|\b(do|no|seu|o|del|tu|su) whats\b|\bmeta (support|suporte|soporte|security|seguranca|seguridad|securite)\b|\b(de|da|from|chez) meta\b/
+    // the account to be deleted, suspended, banned or disabled (participles and nouns of the four languages)
+    $threat = /\b(eliminad[oa]|borrad[oa]|suspendid[oa]|bloquead[oa]|desactivad[oa]|deshabilitad[oa]|inhabilitad[oa]|dad[oa] de baja|excluid[oa]|apagad[oa]|suspens[oa]|desativad[oa]|banid[oa]|removid[oa]|supprimee?|suspendue?|bloquee?|desactivee?|bannie?|resiliee?|deleted|suspended|banned|blocked|disabled|terminated|deactivated|eliminacion|exclusao|suppression|deletion|suspension|suspensao|bloqueio|blocage|se va a bloquear|(sera|vai ser) encerrad[oa]|(sera|va etre) fermee?)\b/
+  condition:
+    $app and $threat and otp_code_ask_americas and not otp_code_warning_americas and not otp_negated_share
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule otp_marketplace_buyer_code : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A 'buyer' answering a listing on OLX, Mercado Libre, Facebook Marketplace, Kijiji or Leboncoin who says a code will reach the seller's phone 'to confirm the payment, the shipment or that you are the seller' and asks for it (Portuguese, Spanish, English, French): the code is a chat app's or a bank's"
+  strings:
+    // the listing, the buyer or the seller
+    $mk = /\b(olx|mercado ?libre|mercado ?livre|marketplace|kijiji|leboncoin|craigslist|facebook|anuncio|anunciad[oa]|anunciaste|publicacion|publicaste|annonce|listing|listed|vendedor|vendedora|vendeur|vendeuse|seller|comprador|compradora|acheteur|acheteuse|buyer|interesad[oa]|interessad[oa]|tenho interesse|me interesa|interested|interessee?|still (selling|available|for sale)|sigue disponible|toujours disponible|encore disponible)\b/
+    // the code said to reach the reader: "te va a llegar", "vai chegar", "vous allez recevoir", "will text you"
+    $arr_es = /\b(te|le|les) (va a |van a |acaba de |acaban de )?(llegar|llega|llegara|llego|llegue|mandar|manda|mandara|mando|mandaron|enviar|envia|enviara|envio|enviaron)\b/
+    $arr_pt = /\b(vai|vao|deve|deveria) (te )?(chegar|receber)\b|\b(voce|vc) (vai |deve ter |ja )?(receber|recebeu)\b|\bque (chegou|chega|vai chegar|foi enviado|te enviei|te mandei)\b|\b(te|lhe) (mandar|enviar|mandou|enviou|mandei|enviei)\b|\b(enviou|mandou) um codigo\b|\b(pro|para o|no) seu (numero|celular|telefone|whats|zap)\b/
+    $arr_fr = /\b(vous allez|tu vas|tu va) recevoir\b|\b(vous avez|tu as) (du )?(recevoir|recu)\b|\b(va|vont) (vous |t'|te )?(envoyer|arriver|parvenir)\b|\bje (vous |t'|te )?(envoie|envoies)\b|\brecu (sur|par|au)\b|\b(vous venez|tu viens) de recevoir\b|\bvient de (vous |t')?etre envoye\b/
+    $arr_en = /\b(will|gonna|going to|should|is going to) (send|text)\b|\bi'?ll (send|text) you\b|\b(sending|texting) you\b|\b(code|otp|pin) (will |should |is going to )?(arrive|come|pop up)\b|\byou (will |should have |should've |have )?(get|gotten|got|receive|received)\b|\b(comes|came|sent|texted|goes|went) to your (phone|number|cell|mobile)\b/
+    // a tracking number, asked by a genuine buyer, is no one-time code
+    $track = /\bcodigo de (rastreio|rastreamento|seguimiento|rastreo|envio)\b|\b(tracking|suivi) (code|number|numero|#)\b|\b(code|numero) de suivi\b|\bnumero de (guia|seguimiento|rastreio)\b/
+  condition:
+    $mk and ($arr_es or $arr_pt or $arr_fr or $arr_en) and otp_code_ask_americas and not $track
+    and not otp_code_warning_americas and not otp_negated_share and code_count == 0
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -1600,3 +1600,38 @@ rule account_charge_refund_link_cis : phishing
     and ((sender_kind != "alpha" and sender_kind != "shortcode")
          or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
 }
+
+rule account_payment_key_claim_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An instant-payment key or alias (Pix key, Bre-B key, CBU or CVU alias) said to be registered, claimed or moved to another bank or device, 'if it wasn't you, cancel here', with an impersonator's link (Portuguese, Spanish): banks confirm a key in their app"
+  strings:
+    $key = /\bchaves? (pix|cpf|celular|e-?mail|aleatoria)\b|\bllaves? (bre-?b|breb)\b|\bbre-?b\b|\b(tu|su|seu|sua) (llave|chave|alias)\b|\balias (cbu|cvu|de mercado pago|bancario)\b|\b(cbu|cvu) (y|e|o) alias\b|\b(nueva|una) llave\b|\bnova chave\b/
+    // ... moved or claimed: another bank, institution or device, a portability or a claim
+    $moved = /\b(outr[oa] (instituicao|banco|conta|dispositivo|aparelho|celular)|portabilidade|portabilizad[oa]|reivindicacao|reivindicad[oa]|otr[oa] (entidad|banco|cuenta|dispositivo|celular|billetera)|nuevo (dispositivo|celular|banco)|trasladad[oa]|inscrit[oa] en|registrad[oa] (en|em|no|na)|cadastrad[oa] (em|no|na)|vinculad[oa] (a|em)|(com|con) (seus|sus|tus) dados|con (tus|sus) datos|con (tu|su) cedula|(com|con) (seu|su|tu) cpf)\b/
+    // ... "if it wasn't you", "don't recognise it?", and the cancel or block to do at the link
+    $disown = /\b(se|caso) (nao|voce nao|vc nao) (foi|tenha|reconhec\w{1,4}|solicitou|fez|autorizou)\b|\bnao (foi (voce|vc)|reconhece)\b|\bsi (no|usted no) (fuiste|fue|fuiste vos|lo reconoce\w{0,1}|reconoce\w{0,1}|autorizaste|autorizo|realizaste|realizo|solicitaste|lo solicitaste)\b|\bdesconoce\b/
+    $cancel = /\b(cancele|cancelar|cancela|cancelala|cancelalo|bloqueie|bloquear|bloquealo|anular|anularla|anulala|desvincular|desvinculalo|regularize|regularizar)\b/
+  condition:
+    $key and $moved and ($disown or $cancel) and account_lure_link
+}
+
+rule account_etransfer_deposit_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An Interac e-Transfer said to be received, pending or on hold, 'accept the deposit here' or 'select your bank', at a link that is not Interac's or a bank's (English, French): the page asks for the online-banking login"
+  strings:
+    $etr = /\b(interac|e-?transfer|etransfer|virement (electronique|interac|e-?transfer))\b/
+    // received, pending, waiting or held
+    $recv = /\b(you (have|'ve) received|you received|pending|waiting for you|on hold|not (yet )?(been )?deposited|vous avez recu|tu as recu|en attente|vous attend|t'attend|retenue?|n'a pas ete depose|pas encore ete depose)\b/
+    // ... to accept, deposit or claim at the link (an imperative or "to accept the funds"), or the bank to choose
+    $accept = /\b(accept|claim|deposit|collect)( it| the (funds|money|transfer|deposit|payment|e-?transfer)| your (funds|money|transfer|deposit|payment))?( now| here| online| below| today)?( ?:| at| via| here| now| below)|\b(click|tap|visit|go to)( the link| here| below)?( to)? (accept|deposit|claim|receive)\b|\bcomplete (the|your) deposit\b|\b(select|choose) your (bank|financial institution)\b|\bto (accept|claim|receive|deposit) (the|your) (funds|money|transfer|deposit|payment)\b|\b(acceptez|deposez|reclamez|encaissez|completez|recuperez)\b|\b(accepte|depose|reclame|encaisse)-le\b|\bpour (l')?(accepter|deposer|recevoir|reclamer|encaisser)\b|\bchoisissez votre (institution|banque)\b/
+    // a person who sent one and asks about it
+    $me = /\b(i (sent|just sent|have sent)|i've sent|on my end|my end|j'ai envoye|je (t'|vous )?ai envoye|de mon cote|chez moi)\b/
+  condition:
+    $etr and $recv and $accept and not $me and account_lure_link
+}
