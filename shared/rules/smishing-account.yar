@@ -675,12 +675,14 @@ rule account_callback_lure : phishing
     $fast = /\b(quickly|quick|urgently|urgent|asap|immediately|now now|sharp sharp|right now|fast)\b/
     // the one who hit it owns up ("sorry I hit your car while reversing")
     $did = /\bi (hit|bashed|scratched|reversed into|damaged|jammed|knocked)\b|\bmy (fault|bad)\b/
+    // a US carrier's own header ("AT&T Free Msg: ..."): its port-out and SIM notices give its toll-free line
+    $free_msg = /^[a-z&-]{1,11}[a-z&-]( [a-z&-]{1,11}[a-z&-])? free msg\b/
   condition:
     ($sec and $prop and $back and $fast and not $did and sender_kind == "phone")
     // an ATM or debit card expired or to be blocked, call to activate the new card, from a person's number
     or (account_card_expiry_story and sender_kind == "phone"
       and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))
-    or ($ctx and not $me and ($not_you or $to_do or ($frozen and ($closure or ($ending and not $yesno)))) and (phone_count > 0 or $dial)
+    or ($ctx and not $me and not $free_msg and ($not_you or $to_do or ($frozen and ($closure or ($ending and not $yesno)))) and (phone_count > 0 or $dial)
     and (sender_kind == "email" or (sender_kind == "phone" and ($agent
     or sender_line == "mobile" or sender_line == "fixed_line_or_mobile" or sender_line == "unknown" or sender_line == "invalid"))))
 }
