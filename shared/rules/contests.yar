@@ -236,6 +236,16 @@ rule contest_unredeemed_points
     $p and (contest_cta or phone_count > 0)
 }
 
+// A relative's or a friend's reminder about points ("Mom, your points expire today, want me to redeem them?"), a joke or a
+// warning (Spanish, Portuguese, French, English)
+private rule contest_points_own_voice
+{
+  strings:
+    $own = /\b(mama|mami|papa|papi|mae|pai|mainha|maman|cherie|mom|mum|dad|honey|babe|mija|mijo|filha|filho|jaja|kkk|haha|lol|fyi|btw|quieres que|queres que|quer que|veux-tu que|want me to|estafa|golpe|arnaque|scam)\b/
+  condition:
+    $own
+}
+
 rule contest_points_expiring_link
 {
   meta:
@@ -247,6 +257,32 @@ rule contest_points_expiring_link
     $link = /(https?:\/\/|www\.)/
   condition:
     $p and contest_cta and ($link or url_count > 0)
+    // (a relative's reminder, or a link to the brand's own site or one the text names)
+    and not contest_points_own_voice and url_count > brand_link_count + named_url_count
+}
+
+// The carrier's or the store's loyalty points "expiring today" (Movistar, Claro, Tigo, Entel, Telcel, Vivo, TIM, Oi;
+// Rogers, Bell, Videotron, Fido; supermarkets and pharmacies), to redeem at a link that is not the brand's own: sent
+// from a person's number or an address, or with a look-alike or disguised link. A brand's reminder comes from its
+// sender id to its own site and names a date; a relative's "your points expire today" carries no link of its own.
+rule contest_points_expiring_today_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Loyalty points of a carrier, a supermarket or a pharmacy said to expire today, tonight or within 24 hours, to redeem, exchange or claim at a link that is not the brand's own, from a person's number or an address or with a look-alike or disguised link (Spanish, Portuguese, French, English)"
+  strings:
+    // the points and their expiry, then the deadline of the day: "sus puntos vencen HOY", "pontos expiram hoje",
+    // "vos points expirent aujourd'hui", "points expire at midnight", "pontos prestes a expirar ... hoje"
+    $exp = /\b(puntos|pontos|points|pts|millas|milhas|miles)\b.{0,60}\b(venc\w{1,6}|caduc\w{1,6}|expir\w{1,6}|perdid[oa]s|perdus|lost|forfeited)\b.{0,40}\b(hoy|hoje|aujourd'hui|today|tonight|esta noche|ce soir|medianoche|meia-noite|minuit|midnight|24 ?(h|hs|hrs|horas|heures|hours))\b/
+    // "ultimo dia para usar tus puntos", "derniere chance ... vos points", "last day to redeem your points"
+    $last = /\b(ultimo dia|dernier jour|last day|derniere chance|ultima chance|ultima oportunidad)\b.{0,50}\b(puntos|pontos|points|millas|milhas|miles)\b/
+    $redeem = /\b(canje\w{0,6}|redim\w{1,6}|redeem\w{0,3}|resgat\w{1,4}|troque|trocar|cambia\w{0,6}|cambie\w{0,4}|reclam\w{1,5}|echange\w{0,5}|utilise[zr]|usar|use (them|it|your)|convert\w{0,6}|claim|obtenez|recupere[zr])\b/
+  condition:
+    ($exp or $last) and $redeem and not contest_points_own_voice
+    and brand_link_count == 0 and url_count > platform_url_count + named_url_count
+    and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email" or sender_kind == "none"
+      or brand_mismatch_count > 0 or deceptive_url_count > 0)
 }
 
 rule contest_free_handset_offer

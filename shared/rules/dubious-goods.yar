@@ -328,7 +328,7 @@ rule goods_cold_services_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Cold sells from a person's number (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic): your name cleaned from Serasa, SPC, Dicom, Buro, KKB, BIK or SIMAH in so many days or guaranteed; air miles bought for cash or Pix; a health plan with no waiting period; a flat or house with no down payment; solar panels at no cost, reply YES, TAK or DA; each with its price, a number, a link or a reply asked"
+    description = "Cold sells from a person's number (Brazilian Portuguese, Latin American Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic): your name cleaned from Serasa, SPC, Dicom, Buro, KKB, BIK or SIMAH in so many days or guaranteed; a credit score raised or debts and collections removed from the report in so many days or guaranteed (US Spanish and Portuguese, Quebec French); air miles bought for cash or Pix; a health plan with no waiting period; a flat or house with no down payment; solar panels at no cost, reply YES, TAK or DA; each with its price, a number, a link or a reply asked"
   strings:
     // the name or the credit record cleaned ("limpamos seu nome do Serasa", "te sacamos de Dicom", "KKB notunuzu
     // yukseltiyoruz", "исправим кредитную историю", "usuwamy wpisy z BIK", "scoatere din Biroul de Credit", "اخراج من سمة")
@@ -341,8 +341,12 @@ rule goods_cold_services_intl
     $cr_pl = /\b(usun\w{0,6}|usuwamy|wykresl\w{0,6}|wyczysc\w{0,4}|czyszczenie|oczyszczenie)( [a-z]{1,10})? (z |wpisu |wpisow |w )?(bik|krd|big|erif|rejestru dluznikow|rejestrow dluznikow)\b/
     $cr_ro = /\b(stergere|stergem|scoatere|scoatem|iesire|eliminare|eliminam)( [a-z]{1,10})? (din|de la|de pe) (biroul de credit|birou de credit|lista neagra|centrala riscului)\b/
     $cr_ar = /(إخراج|اخراج|حذف|إزالة|ازالة|رفع|تنظيف|شطب).{0,20}(سمة|سمه|السجل الائتماني|القائمة السوداء)/
+    // the credit repair offered to migrants in the US and Canada: "reparamos tu credito", "subimos tu puntaje", "borramos
+    // colecciones"; "consertamos seu credito", "aumentamos seu score", "removemos cobrancas"; "on augmente votre cote de
+    // credit", "nous effacons vos dettes" (the firm's "we", never a person's "my credit")
+    $cr_lx = /\b(reparamos|arreglamos|limpiamos|mejoramos|subimos|levantamos|aumentamos|consertamos|arrumamos|melhoramos|reparons|ameliorons|augmentons|on augmente|nettoyons|reparation de)( tu| su| el| seu| teu| o seu| votre| ta| ton| du)? (credito|puntaje|score|historial crediticio|reporte de credito|pontuacao|credit|dossier de credit|cote de credit|pointage de credit)\b|\b(borramos|quitamos|eliminamos|removemos|te quitamos|le quitamos|tiramos|apagamos|excluimos|effacons|on efface|supprimons|retirons)( tus| sus| las| los| suas| as| seus| os| vos| tes| les)? (colecciones|cobros|deudas|cuentas negativas|pagos atrasados|cobrancas|dividas|negativacoes|dettes|collections|retards de paiement)\b/
     // ... in so many days, guaranteed, without paying the debt, with a lawyer
-    $cleanpitch = /\b[0-9]{1,2} (dias|horas|dias uteis|dias habiles|zile|dni|days)\b|\b(cinco|sete|dez|siete|diez) (dias|horas)\b|\b[0-9]{1,2} (gunde|gun icinde|is gunu)\b|\b(garantid[oa]s?|garantizad[oa]s?|garantia|garantili|gwarancj\w{1,2}|garantat\w{0,2}|sem pagar|sin pagar|bez splaty|advogad\w{1,2}|abogad\w{1,2}|avukat|prawnik|kancelari\w{1,2}|avocat|liminar|score)\b|(за [0-9]{1,2} (дн|дня|дней)|гарант|юрист|خلال [0-9]{1,2}|مضمون|بضمان)/
+    $cleanpitch = /\b[0-9]{1,2} (dias|horas|dias uteis|dias habiles|zile|dni|days)\b|\b(cinco|sete|dez|siete|diez) (dias|horas)\b|\b[0-9]{1,2} (gunde|gun icinde|is gunu)\b|\b[0-9]{1,2} jours\b|\b(garantid[oa]s?|garantizad[oa]s?|garantia|garantie?s?|garantis|garantili|gwarancj\w{1,2}|garantat\w{0,2}|sem pagar|sin pagar|bez splaty|advogad\w{1,2}|abogad\w{1,2}|avukat|prawnik|kancelari\w{1,2}|avocat|liminar|score)\b|(за [0-9]{1,2} (дн|дня|дней)|гарант|юрист|خلال [0-9]{1,2}|مضمون|بضمان)/
     // air miles bought for cash ("compro suas milhas", "compramos tus millas", "mil satin aliyoruz", "скупка миль")
     $mi = /\b(compro|compramos|compra-se|comprando|compra de|venda suas|vende tus|vende sus|venda|vende) (suas |sus |tus |as |las |seus )?(milhas|millas)\b|\b(mil|millerinizi|millerinizi) (satin aliyoruz|aliyoruz|nakite cevir\w{0,4})|(скупка|выкуп|куплю|покупаю|купим|покупаем|скуповую|купую|купимо|викуп)( ваши| ваших| ваші)? (миль|мили|милі)|\b(skup|kupie|kupimy|skupujemy|kupuje) (twoje |wasze |twoich )?mil\w{0,2}\b|\bcumpar(am)? (mile|milele)\b|(نشتري|شراء) (الأميال|الاميال|أميالك|اميالك|أميال|اميال)/
     $mi_cash = /\b(pagamento|pagamos|pago|a vista|na hora|pix|dinheiro|milheiro|efectivo|al contado|nakit|pesin|gotowk\w{1,2}|przelew\w{0,2}|numerar|cash|bani)\b|(наличн|деньг|оплат|грош|كاش|نقد|فوري)|r\$/
@@ -357,12 +361,12 @@ rule goods_cold_services_intl
     $so_free = /\b(sem (custo|investimento|entrada|pagar nada)|custo zero|investimento zero|sin (costo|coste|inversion|pago inicial)|costo cero|sifir maliyet|za 0 ?zl|bez wkladu|fara (cost|costuri|investitie|bani))\b|\b(solar|solares|fotowoltaik\w{0,2}|paneli|panelleri|solare|fotovoltaice|fotovoltaic|sloneczne|fotowoltaiczne) (gratis|gratuit\w{0,2}|de graca|ucretsiz|bedava|za darmo|bezplatn\w{1,4})\b|\b(gratis|gratuitas|gratuitos|ucretsiz|bedava|darmowa|darmowe|bezplatna|bezplatne|gratuite) (placas|paneles|paineis|kurulum|montaj|fotowoltaika|instalacja|panouri)\b|(без вложений|без вкладень|بدون تكلفة|(панел|батаре|станци).{0,6} (бесплатн|безкоштовн)|(бесплатн|безкоштовн).{1,6} (солнечн|сонячн)|(ألواح شمسية|الواح شمسية) (مجان|مجانا))/
     // the marketer's way back: reply YES, TAK, DA, EVET, ДА, نعم; or a call or a chat
     $yes = /\b(responda|responde|conteste|contesta|odpowiedz|odpisz|wyslij|napisz|raspunde\w{0,2}|trimite\w{0,2}|yazin|yaziniz|gonderin)( com| con| z| cu)? "?(sim|si|yes|tak|da|evet|1|info)"?\b|(ответьте|напишите|відповідайте|напишіть|ответь|відповідай) "?(да|так|1)|(رد|ارسل|أرسل) (بنعم|نعم)/
-    $ask = /\b(chame|chama|fale|escreva|escribeme|escribenos|llame|llamenos|arayin|zadzwon\w{0,3}|napisz\w{0,3}|sunati|suna-ma|scrie-mi|scrieti-ne|informatii)\b|(звоните|пишите|звоніть|пишіть|للتواصل|راسلنا|واتس)/
+    $ask = /\b(chame|chama|fale|escreva|escribeme|escribenos|llame|llamenos|mandame un (texto|mensaje)|texte-moi|textez-nous|arayin|zadzwon\w{0,3}|napisz\w{0,3}|sunati|suna-ma|scrie-mi|scrieti-ne|informatii)\b|(звоните|пишите|звоніть|пишіть|للتواصل|راسلنا|واتس)/
     $amt = /[0-9] ?(tl|lira|zl|zlotych|pln|lei|ron|reais|soles)\b|[0-9] ?(руб|₽|грн|₴|₺|ريال|جنيه|درهم)|(₺|₽|₴) ?[0-9]/
     // a person's own purchase, cleaning or panels, a question or a joke, an agent's reply to a client's request
     $own = /\b(eu (comprei|instalei|vendi|contratei|limpei|tirei)|comprei|contratei|limpei meu|instalei|vale a pena|(voce|vc) sabe|sabes si|conforme (conversamos|combinado|solicitado)|como (conversamos|combinamos|me pediste|solicitaste)|obrigad[oa] pelo (contato|interesse)|gracias por (tu|su) (interes|consulta)|kkk\w{0,4}|jaja\w{0,4}|aldim|aldik|taktirdik|yaptirdik|kupilem|kupilam|kupilismy|zalozylismy|am (cumparat|montat|pus|instalat)|golpe|estafa|recomendo|recomiendo|te recomiendo|polecam|tavsiye ederim|recomand)\b|(мы (купили|поставили|установили)|я (купил|купила|поставил|установил)|ми (купили|встановили)|اشتريت|ركبت)/
   condition:
-    ((any of ($cr_pt, $cr_es, $cr_tr, $cr_ru, $cr_pl, $cr_ro, $cr_ar) and ($cleanpitch or money_count > 0 or $amt))
+    ((any of ($cr_pt, $cr_es, $cr_tr, $cr_ru, $cr_pl, $cr_ro, $cr_ar, $cr_lx) and ($cleanpitch or money_count > 0 or $amt))
       or ($cr_pt2 and $cleanpitch and (money_count > 0 or $yes or $ask))
       or ($mi and ($mi_cash or money_count > 0))
       or ($hp and $hp_nowait)
@@ -1044,7 +1048,7 @@ rule goods_fake_degree
   meta:
     action = "junk"
     weight = 3.0
-    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); degrees and diplomas 'handled' (办理学历) with no exam or 'verifiable online', with a chat id or a number (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish); a driving licence, an ID or a diploma 'without the exam', registered or genuine, to buy, with a contact, from a person's number (French, German, Dutch, Danish, Swedish, Norwegian, Finnish, Indonesian, Malay, Tagalog, Thai)"
+    description = "Fake degrees and certificates: 10th, 12th or a degree 'without exam' in a few days, 'all India valid', back-dated, with a number to call; an MBA, BBA, B.Tech or any degree 'in 1 year', no exams or no attendance, UGC approved, admission open, call (Hinglish, English); fake documents: real and fake passports, driver's licences, SSN cards (English), invoices, licences and green cards issued with a WeChat id (Chinese); degrees and diplomas 'handled' (办理学历) with no exam or 'verifiable online', with a chat id or a number (Chinese); invoices sold ('代开发票', VAT invoices 'real and verifiable', a low tax point, every kind) with a number or a chat id, or a company that all year round issues every kind of VAT invoice at a discount on the points, call the manager back (Chinese); MBBS, BDS or B.Tech admission without NEET or JEE, or a management or NRI quota seat in a top private college, call the counsellor (English, Hinglish); a driving licence, an ID or a diploma 'without the exam', registered or genuine, to buy, with a contact, from a person's number (French, German, Dutch, Danish, Swedish, Norwegian, Finnish, Indonesian, Malay, Tagalog, Thai); a driving licence 'without papers' or a high-school diploma or GED 'without classes', registered or valid in all states, offered to migrants (US Spanish, Portuguese and English, Quebec French)"
   strings:
     $cert = /\b(10th|12th|10 th|12 th|tenth|twelfth|matric|ssc|hsc|graduation|degree|degrees|diploma|marksheets?|mark ?sheets?|certificates?|b\.?com|b\.?sc|b\.?tech|mba|bba|bca|mca|phd|iti|polytechnic)\b/
     $noexam = /\bwithout (any )?(exams?|examination|studying|attending (college|classes))\b|\bno (exams?|examination)( is)? (needed|required|necessary)\b|\bbina (exam|pariksha|padhai|padhe|college gaye)\b|\bexam (ke )?bina\b|\b(direct|seedha|sidha) (degree|marksheet|certificate)\b|\bback ?dated?\b/
@@ -1098,10 +1102,10 @@ rule goods_fake_degree
     $ar_ask = /(واتس|للطلب|للتواصل|كلمنا|كلمني|راسلنا)/
     // driving licences, diplomas and experience certificates "for all countries" or "without the exam", registered,
     // genuine or issued (English, Italian, Spanish, Portuguese, French, German, Turkish, Gulf Arabic)
-    $dl_doc = /\b(driving licen[cs]es?|driver'?s? licen[cs]es?|patente( di guida)?|patenti|carnet de conducir|licencia de conducir|carteira de (motorista|habilitacao)|carta de conducao|permis de conduire|fuhrerschein\w{0,2}|ehliyet|diplomas?|diplomi|diplomes?|titulos universitarios|degrees?|experience certificates?|work certificates?|certificados?|certificati|attestati|attestations? de travail|tecrube belgesi|arbeitszeugnis\w{0,2})\b|(شهادات جامعية|شهادة جامعية|شهادات خبرة|شهادة خبرة|رخصة قيادة|رخص قيادة|رخصة سواقة|رخص سواقة)/
-    $dl_all = /\b(all|every|any) countr\w{1,3}|\btous les pays\b|\btutti i paesi\b|\btodos (los|os) paises\b|\ballen? land\w{1,3}\b|\btum ulke\w{0,5}|(لجميع الدول|لكل الدول|كل الدول|جميع الدول)/
-    $dl_noexam = /\bwithout (an? |the |any )?(exams?|tests?|examination)\b|\b(senza|sin|sem|sans|ohne) (esame|examen|exame|prova|prufung)\b|\bsinavsiz\b|(بدون اختبار|بدون امتحان|من غير امتحان)/
-    $dl_sell = /\b(real|registered|genuine|verifiable|verified|original\w{0,2}|echte?r?|registriert|registrado|registrato|enregistre|kayitli|duzenlenir|we (make|sell|issue|provide|offer))\b|(معتمدة|معتمده|استخراج|نستخرج|نوفر)/
+    $dl_doc = /\b(driving licen[cs]es?|driver'?s? licen[cs]es?|patente( di guida)?|patenti|carnet de conducir|licencias? de (conducir|manejo)|high school diplomas?|ged|diplomas? de (preparatoria|bachillerato|secundaria|ensino medio|high school)|titulos|carteira de (motorista|habilitacao)|carta de conducao|permis de conduire|fuhrerschein\w{0,2}|ehliyet|diplomas?|diplomi|diplomes?|titulos universitarios|degrees?|experience certificates?|work certificates?|certificados?|certificati|attestati|attestations? de travail|tecrube belgesi|arbeitszeugnis\w{0,2})\b|(شهادات جامعية|شهادة جامعية|شهادات خبرة|شهادة خبرة|رخصة قيادة|رخص قيادة|رخصة سواقة|رخص سواقة)/
+    $dl_all = /\b(all|every|any) countr\w{1,3}|\btous les pays\b|\btutti i paesi\b|\btodos (los|os) (paises|estados)\b|\ball (50 |fifty )?states\b|\breconnus? partout\b|\ballen? land\w{1,3}\b|\btum ulke\w{0,5}|(لجميع الدول|لكل الدول|كل الدول|جميع الدول)/
+    $dl_noexam = /\bwithout (an? |the |any )?(exams?|tests?|examination|classes|studying)\b|\b(senza|sin|sem|sans|ohne) (esame|examen|exame|prova|prufung)\b|\b(sin|sem) (tomar clases|clases|estudiar|estudar|fazer (a )?prova|papeles|documentos)\b|\bsinavsiz\b|(بدون اختبار|بدون امتحان|من غير امتحان)/
+    $dl_sell = /\b(real|registered|genuine|verifiable|verified|original\w{0,2}|echte?r?|registriert|registrad[oa]s?|verificables|registrato|enregistre|kayitli|duzenlenir|we (make|sell|issue|provide|offer))\b|(معتمدة|معتمده|استخراج|نستخرج|نوفر)/
     $adm_course = /\b(mbbs|bds|bams|bhms|bums|md ?\/ ?ms|pg medical|medical seats?|b\.?tech|btech|b\.? ?pharm|bsc nursing|engineering seats?)\b/
     $adm_noexam = /\b(without|bina|bagair|no|without any|without giving) (the )?(neet|jee|cet|entrance)( exam| test| score| qualification)?\b|\b(neet|jee|entrance)( exam| score)? (ke )?bina\b|\b(neet|jee|entrance)( exam| score)? (not required|not needed|nahi chahiye|ki zarurat nahi|ki jarurat nahi|zaruri nahi|jaruri nahi)\b|\b(low|kam|less|poor) (neet|jee) (score|marks|rank)\b/
     $adm_quota = /\b(management|nri|donation|direct) (quota|seats?|admissions?)\b/
@@ -1375,7 +1379,7 @@ rule goods_loan_no_collateral_chat
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan without collateral, guarantor or credit check from a person's number, with a file, registration or processing fee to send first, a Telegram or WhatsApp contact, a link or a number: Kinyarwanda ('inguzanyo nta ngwate, amafaranga y'idosiye'), Amharic (Ge'ez script and romanised: a loan without guarantee in an hour, Telegram), Luganda ('looni awatali kakalu'), Swahili and Sheng ('mkopo bila dhamana, bila CRB'), Canadian French ('pret sans enquete de credit, repondez OUI'; or a loan 'approved' with insurance or file fees to send by Interac first)"
+    description = "A loan without collateral, guarantor or credit check from a person's number, with a file, registration or processing fee to send first, a Telegram or WhatsApp contact, a link or a number: Kinyarwanda ('inguzanyo nta ngwate, amafaranga y'idosiye'), Amharic (Ge'ez script and romanised: a loan without guarantee in an hour, Telegram), Luganda ('looni awatali kakalu'), Swahili and Sheng ('mkopo bila dhamana, bila CRB'), Canadian French ('pret sans enquete de credit, repondez OUI'; or a loan 'approved' with insurance or file fees to send by Interac first); a loan for migrants and the unbanked 'even without a bank account' or 'only with your ITIN or consular ID', approved in minutes, the same day or by WhatsApp (US Spanish, Portuguese and English, Quebec French)"
   strings:
     // Kinyarwanda: a loan ("inguzanyo") without collateral ("nta ngwate", "itagira ingwate")
     $rw_loan = /\binguzanyo\b/
@@ -1404,13 +1408,44 @@ rule goods_loan_no_collateral_chat
     $fr_ok = /\b(est|a ete) (approuve|accepte|autorise)\b/
     $fr_fee = /\b(envoyez|payez|versez|deposez|transferez|reglez)\b.{0,30}\bfrais (de dossier|d'assurance|d'ouverture|de traitement|administratifs|d'activation)\b/
     $fr_own = /\b(j'ai|on a|ma banque|notre banque|maman|papa|me preter|rembourse)\b/
+    // the migrant's and the unbanked's loan by chat (US Spanish, Portuguese and English, Quebec French): a loan "even without a
+    // bank account" or "only with your ITIN or consular ID", approved in minutes, the same day or over WhatsApp
+    $ub_loan = /\b(prestamos?|emprestimos?|prets?|loans?)\b/
+    $ub_free = /\b(sin|aunque no (tengas|tenga)|no necesitas|no necesita)( tener)?( una)? cuenta (de banco|bancaria|en el banco)\b|\b(solo|solamente|so|apenas|somente|seulement|just|only) (con|com|avec|with)? ?(tu |su |seu |o |votre |ton |your |an )?(itin|matricula( consular)?|id consular|consular id|carte consulaire)\b|\bsem (ter )?(uma )?conta (em banco|bancaria|no banco)\b|\b(meme sans|sans|meme si vous n'avez pas de|meme si tu n'as pas de|pas besoin d'un|pas besoin de) (un )?compte (bancaire|en banque|de banque)\b|\bno bank account( needed| required| necessary)?\b|\bwithout a bank account\b|\b(don't|do not) need a bank account\b/
+    $ub_fast = /\b(aprobad[oa]s?|aprovad[oa]s?|approuves?|approved) (en|em|in) (minutos|minutes|quelques minutes|[0-9]{1,2} (minutos|minutes))\b|\b(mismo dia|same day|na hora|en (1|una) hora|em (1|uma) hora|en 1 heure|in minutes|en minutos)\b|\b(por|pelo|par|by|on|via) whats ?app\b/
+    $ub_own = /\b(me (puedes|podes|pode) prestar|me empresta|te pago|je te rembourse|lend me|pay you back|mi (banco|tio|tia|prestamo)|meu emprestimo|my (bank|loan|cousin)|j'ai|i got)\b/
   condition:
     (($rw_loan and $rw_free and ($rw_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $rw_own)
       or ($am_loan and $am_free and ($am_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $am_own)
       or ($lg_loan and $lg_free and ($lg_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $lg_own)
       or ($sw_loan and $sw_free and ($sw_lure or phone_count > 0 or url_count > 0 or contact_count > 0) and not $sw_own)
-      or ($fr_loan and ($fr_free and ($fr_lure or phone_count > 0 or url_count > 0 or contact_count > 0) or $fr_ok and $fr_fee) and not $fr_own))
+      or ($fr_loan and ($fr_free and ($fr_lure or phone_count > 0 or url_count > 0 or contact_count > 0) or $fr_ok and $fr_fee) and not $fr_own)
+      or ($ub_loan and $ub_free and ($ub_fast or phone_count > 0 or url_count > 0 or contact_count > 0 or money_count > 0) and not $ub_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Car insurance sold to migrants from a person's number: "aseguranza sin licencia, aceptamos matricula consular", "seguro
+// de carro sem carteira americana", "assurance auto sans permis, carte consulaire acceptee", "car insurance, no license
+// needed": the insurance with a price, a quote or the documents it takes, and a way to reach the seller. An insurer
+// writes from its sender id about a policy; a relative tells of their own policy.
+rule goods_auto_insurance_no_licence
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Car insurance offered from a person's number without a driving licence or a social security number, or on a consular ID or for the undocumented, with a price, a quote or 'we accept' and a way to reach the seller (US Spanish, Portuguese and English, Quebec French)"
+  strings:
+    $ins = /\b(aseguranzas?|aseguramos (tu|su) (carro|auto|coche|vehiculo)|seguros? (de |para )?(auto|autos|carro|carros|coche|vehiculo)|seguro auto|assurances? (auto|automobile|de voiture)|(car|auto|vehicle) insurance)\b/
+    // without a licence or a social security number, or on a consular ID, for the undocumented or the newcomers
+    $nolic = /\b(sin|sem|sans|no|without( a| any)?) (licencia|licenca|carteira( de motorista| de habilitacao)?|permis( de conduire)?|(driver'?s )?licen[cs]e|social security|ssn|seguro social|numero de seguro social|papeles|historique de conduite)\b|\b(matricula consular|carte consulaire|consular id|indocumentad[oa]s|undocumented|imigrantes|inmigrantes|nouveaux arrivants)\b/
+    // the pitch: a price from, a quote, full cover, the documents accepted
+    $pitch = /\b(desde|a partir de|from|starting at|cotiza\w{0,3}|cotizacion|cotacao|soumission|quotes?|cobertura (completa|total)|couverture complete|full coverage|aceptamos|aceitamos|on accepte|nous acceptons|we accept)\b/
+    // a relative's or a friend's own policy
+    $own = /\b(mi|my|mon|ma|meu|minha) (cousin|cousine|primo|prima|hermano|hermana|tio|tia|brother|sister|mom|dad|carro|car|auto|voiture)\b|\b(ya saque|me salio|compa|i got|i called|j'ai|eu fiz|eu tirei|paguei|apparently)\b/
+  condition:
+    $ins and $nolic and $pitch and not $own
+    and (contact_count > 0 or phone_count > 0 or url_count > 0 or money_count > 0 or goods_ml_ask)
+    and sender_kind == "phone"
 }
 
 // South Asia's paid adult-video groups: a "VIP", "premium" or private Telegram group or channel of "desi", "viral MMS"
