@@ -38,28 +38,46 @@ rule gov_relief_payment_claim : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), Argentina's ANSES bonus (send your CUIL and CBU), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese); a benefit, support payment or medical-expense, pension or tax refund with a deadline, at a link off the government's sites or a number to call (Japanese), or the Financial Supervisory Service's victim refund, a relief payment or a government-backed low-rate loan you were selected for, at a link or a mobile or 070 consultation number (Korean); a state energy, cost-of-living, child-benefit or pension payment to claim at a link that is not the agency's own (German, French, Dutch, Swedish, Danish, Norwegian, Finnish, Gulf and Egyptian Arabic; a state pension top-up in English)"
+    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), forgotten money at the Central Bank, an irregular CPF, a blocked benefit or a held FGTS or tax refund (a link, a release fee, the CPF or password asked), Argentina's ANSES bonus (send your CUIL and CBU), Mexico's Bienestar pension or scholarship, Colombia's income transfer or VAT refund, Peru's or Chile's bonus held, approved or pending (the ID or card number, a release fee or a link), a GST/HST credit, carbon rebate, tax refund or benefit from the CRA, Service Canada or Revenu Quebec to accept by Interac e-Transfer or deposit at a link, or the SIN and bank details by reply (English, French), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese); a benefit, support payment or medical-expense, pension or tax refund with a deadline, at a link off the government's sites or a number to call (Japanese), or the Financial Supervisory Service's victim refund, a relief payment or a government-backed low-rate loan you were selected for, at a link or a mobile or 070 consultation number (Korean); a state energy, cost-of-living, child-benefit or pension payment to claim at a link that is not the agency's own (German, French, Dutch, Swedish, Danish, Norwegian, Finnish, Gulf and Egyptian Arabic; a state pension top-up in English)"
   strings:
     $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|(small )?business grant|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund)|(state )?pension (top-?up|uplift|bonus payment))\b/
     $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
     $act = /\b(click|tap|visit|log ?in|sign ?in|verify|confirm|submit|complete|follow|check (now|here|(your )?eligibility)|claim (your|it|now|here|today))\b/
     // "a grant you never have to pay back": no agency describes a payment that way
     $never = /\b(never (have|need) to (pay|be paid) (it )?back|free (government )?(money|grant)|no repayment)\b/
-    // Brazil (accents folded): the pension or benefit (INSS, Bolsa Familia, FGTS) ...
-    $pt_story = /\b(inss|aposentad[oa]s|aposentadoria|pensionistas?|bolsa familia|auxilio (brasil|emergencial|gas)|bpc ?\/? ?loas|fgts|pis ?\/? ?pasep|abono salarial|seguro-?desemprego)\b/
-    // ... a review with back pay, money to receive or a withdrawal released ...
-    $pt_lure = /\b(revisao (da vida toda|do beneficio|da aposentadoria|de beneficio)|retroativ[oa]s|(pagamento|valores) (de |dos )?atrasados|valores? (a receber|esquecidos|retidos|liberados?)|(tem|possui|tera) direito a (receber|revisao|restituicao|indenizacao)|saque (extra|liberado|disponivel|emergencial)|(foi|esta|estao|foram) liberad[oa]s? para (saque|voce|o senhor|a senhora))\b/
-    // ... and the reply, the lawyer or the link that collects it
+    // Brazil (accents folded): the pension or benefit (INSS, Bolsa Familia, FGTS), or the Central Bank's forgotten
+    // money, the tax office's refund and the CPF (Receita Federal, gov.br) ...
+    $pt_story = /\b(inss|aposentad[oa]s|aposentadoria|pensionistas?|bolsa familia|auxilio (brasil|emergencial|gas)|bpc ?\/? ?loas|fgts|pis ?\/? ?pasep|abono salarial|seguro-?desemprego|banco central|receita federal|governo federal|gov\.br|imposto de renda|irpf|cpf)\b/
+    // ... a review with back pay, money to receive or a withdrawal released, or the CPF, the benefit or the refund
+    // irregular, blocked, held or suspended ...
+    $pt_lure = /\b(revisao (da vida toda|do beneficio|da aposentadoria|de beneficio)|retroativ[oa]s|(pagamento|valores) (de |dos )?atrasados|valor(es)? (a receber|esquecidos?|retidos?|liberados?)|(tem|possui|tera) direito a (receber|revisao|restituicao|indenizacao)|saque (extra|liberado|disponivel|emergencial)|(foi|esta|estao|foram) liberad[oa]s? para (saque|voce|o senhor|a senhora)|cpf (esta |consta como |encontra-se |foi |sera )?(irregular|suspenso|bloqueado|cancelado)|(possui|constam|existem) pendencias|(precisa|precisam) ser (confirmad|liberad|validad|regularizad)[oa]s?|disponive(l|is) para (saque|resgate))\b|\b(beneficio|bolsa familia|auxilio|restituicao|pagamento|parcela)\b.{0,40}\b(esta|foi|sera|serao|estao|foram) (bloquead[oa]s?|suspens[oa]s?|cancelad[oa]s?|retid[oa]s?|cortad[oa]s?|pendente)\b/
+    // ... and the reply, the lawyer or the link that collects it, a release fee, or the CPF, the card or the password
     $pt_reply = /\b(responda|responder|digite|envie|mande) "?(sim|1|2|ok|quero)"?\b/
-    $pt_ask = /\b(falar|fale|conversar|converse|agendar|agende) com (o |a |nosso |nossa |um |uma )?(advogad[oa]|especialista|escritorio|atendente|consultor[a]?)\b|\b(cadastre|informe|atualize|confirme|acesse|consulte|clique)\b/
-    $pt_me = /\b(mae|mainha|pai|painho|vo|vovo|tia|tio|minha|meu|kkk|vi no|vi na|saiu no)\b/
-    // Argentina (voseo and usted): ANSES, a pension or the child allowance, a bonus you are due ...
-    $ar_story = /\b(anses|jubilad[oa]s|jubilacion|pensionad[oa]s|auh|asignacion universal|ife|ingreso familiar de emergencia|refuerzo de ingresos|bono (extraordinario|previsional|para jubilados|de refuerzo)|potenciar trabajo|tarjeta alimentar)\b/
-    $ar_lure = /\b(te corresponde|le corresponde|(sos|es|fuiste|fue|resultaste|resulto) (beneficiari[oa]|seleccionad[oa]|aprobad[oa])|(tenes|tiene) (un|una) (pago|bono|cobro|beneficio|saldo) (pendiente|disponible|a cobrar|sin cobrar)|pago pendiente|cobro pendiente|para (cobrarlo|cobrarla|acreditarlo|acreditarte|liberarlo|recibirlo))\b/
-    // ... and the identity and bank numbers asked for, or a link to enter them
-    $ar_ask = /\b(envia|enviame|envianos|envie|enviar|manda|mandame|mandanos|mande|pasame|pasanos|pase|indicame|indicanos|informanos|responde|responda|completa|complete|carga|cargue)\b.{0,60}\b(cuil|cuit|cbu|cvu|alias|numero de tarjeta|datos bancarios|clave de la seguridad social|clave fiscal)\b/
-    $ar_act = /\b(ingresa|ingrese|completa|complete|registrate|registrese|inscribite|inscribase|carga|cargue|valida|valide)\b/
-    $es_me = /\b(abu|abuela|mami|mama|papi|jaja|jajaja|te ayudo|mi (bono|cobro|jubilacion))\b/
+    $pt_ask = /\b(falar|fale|conversar|converse|agendar|agende) com (o |a |nosso |nossa |um |uma )?(advogad[oa]|especialista|escritorio|atendente|consultor[a]?)\b|\b(cadastre|informe|atualize|confirme|acesse|consulte|clique|regularize|resgate|prova de vida|pelo link|no link)\b/
+    $pt_fee = /\b(taxa|tarifa) (de )?(liberacao|desbloqueio|regularizacao|saque|resgate|transferencia|cadastro|ativacao)\b/
+    $pt_data = /\b(responda|informe|envie|mande|digite)( com)? (o |a |seu |sua )?(cpf|senha|numero do cartao|dados do cartao)\b/
+    $pt_me = /\b(mae|mainha|pai|painho|vo|vovo|tia|tio|filho|filha|minha|meu|kkk|vi no|vi na|saiu no)\b/
+    // a warning about the lure ("it's a scam, the tax office never texts asking for a Pix")
+    $pt_warn = /\b(golpe|golpistas?|fraude|nao (envia|manda|pede|solicita)|nunca (envia|manda|pede|solicita)|nao clique)\b/
+    // Argentina (voseo and usted): ANSES, a pension or the child allowance, a bonus you are due; Mexico's Bienestar
+    // pensions and scholarships, Colombia's income transfers and VAT refund, Peru's and Chile's bonuses ...
+    $ar_story = /\b(anses|jubilad[oa]s|jubilacion|pensionad[oa]s|auh|asignacion universal|ife|ingreso familiar de emergencia|refuerzo de ingresos|bono (extraordinario|previsional|para jubilados|de refuerzo)|potenciar trabajo|tarjeta alimentar|pension(es)? (para el |del |de )?bienestar|secretaria (de |del )?bienestar|programas? (del |para el )?bienestar|tarjeta (del )?bienestar|becas? (benito juarez|rita cetina|del bienestar|para el bienestar)|jovenes (construyendo el futuro|en accion)|renta ciudadana|ingreso solidario|colombia mayor|familias en accion|devolucion del iva|prosperidad social|bono (familiar|universal|yanapay|independiente|del gobierno|del estado|de emergencia|invierno|de invierno|marzo|por hijo|logro escolar)|bolsillo familiar|aporte familiar permanente|chileatiende|pension garantizada universal)\b/
+    $ar_lure = /\b(te corresponde|le corresponde|(sos|es|fuiste|fue|resultaste|resulto|ha sido|has sido) (beneficiari[oa]|seleccionad[oa]|aprobad[oa])|(tenes|tiene|tienes) (un|una) (pago|bono|cobro|beneficio|saldo|giro|deposito|apoyo)( [a-z]{1,12}){0,2} (pendiente|disponible|a cobrar|sin cobrar)|pago pendiente|cobro pendiente|giro pendiente|para (cobrarlo|cobrarla|acreditarlo|acreditarte|liberarlo|recibirlo|depositarlo)|(califica|calificas) para (cobrar|recibir))\b|\b(su|tu) (pago|beca|bono|apoyo|beneficio|pension|giro|deposito|subsidio)\b.{0,40}\b(retenid[oa]|detenid[oa]|suspendid[oa]|bloquead[oa]|aprobad[oa]|cancelad[oa]|rechazad[oa]|pendiente)\b/
+    // ... and the identity and bank numbers asked for, or a link to enter them, or a release fee
+    $ar_ask = /\b(envia|enviame|envianos|envie|enviar|manda|mandame|mandanos|mande|pasame|pasanos|pase|indicame|indicanos|informanos|responde|responda|completa|complete|carga|cargue|registre|registra|confirme|confirma|actualice|actualiza|ingrese|ingresa|ingresando|valide|valida|proporcione)\b.{0,60}\b(cuil|cuit|cbu|cvu|alias|numero de tarjeta|datos bancarios|clave de la seguridad social|clave fiscal|curp|cedula|dni|rut|clave unica|cuenta bancaria|datos de (tu |su )?tarjeta|fecha de vencimiento|cvv|nip|clabe)\b/
+    $ar_act = /\b(ingresa|ingrese|completa|complete|registrate|registrese|inscribite|inscribase|carga|cargue|valida|valide|activalo|activala|actualice|actualiza|confirme|confirma)\b/
+    $es_fee = /\b(pago|cuota|costo|cargo|comision) (de |por )?(activacion|registro|inscripcion|liberacion|desbloqueo|validacion)\b|\b(pague|deposite|deposita|transfiera)\b.{0,40}\b(oxxo|nequi|daviplata|yape|plin|mercado pago)\b/
+    $es_me = /\b(abu|abuela|mami|mama|papi|jaja|jajaja|te ayudo|mi (bono|cobro|jubilacion|beca|pension|apoyo|pago)|me (llego|cayo|depositaron|pagaron))\b/
+    // Canada (English, French): the CRA, Service Canada or Revenu Quebec ...
+    $ca_ag = /\b(cra|canada revenue agency|revenue canada|service canada|revenu quebec|revenue quebec|agence du revenu|(government|govt|gov) of canada|gouvernement du (canada|quebec)|arc)\b/
+    // ... a GST/HST credit, a carbon rebate or another federal or Quebec programme (named alone, it stands for the
+    // agency), or a tax refund, a pension or a benefit ...
+    $ca_prog = /\b(gst\/hst|tps\/tvh|(credit|remboursement) (de |pour |pour la |de la )?(tps|tvh)|carbon (tax )?rebate|climate action incentive|remise (canadienne )?(sur le|du) carbone|incitatif a l'action pour le climat|grocery rebate|canada child benefit|allocation canadienne pour enfants|old age security|canada pension plan|solidarity tax credit|credit d'impot (pour|de) solidarite)\b/
+    $ca_pay = /\b(gst|hst|child benefit|credit d'impot|tax (refund|credit|rebate)|refund|rebate|remboursement|retour d'impot|benefits?|prestations?|allocations?|(has sent|sent) you|vous a (envoye|transfere|verse))\b/
+    // ... to accept by Interac e-Transfer or deposit at a link, or the SIN, the card or the bank details to send
+    $ca_dep = /\b(interac|e-?transfers?|etransfer|virement|direct deposit|depot direct|deposit (it|your|the)|deposez|accept (the|your|it)|acceptez|claim (it|your|now|the)|reclamez|reclamer|select your (bank|financial institution)|choisissez votre (banque|institution))\b/
+    $ca_ask = /\b(reply|respond|send|text|confirm|verify|provide|enter|update|repondez|envoyez|confirmez|verifiez|fournissez|entrez|indiquez)\b.{0,60}\b((your|ur) sin|sin number|social insurance number|(votre|ton) nas|numero d'assurance sociale|date of birth|date de naissance|card number|numero de carte|bank(ing)? (details|information|info)|coordonnees bancaires|informations bancaires|renseignements bancaires)\b/
+    $ca_no = /\b(my|mine|mon|le mien|la mienne|lol|j'ai|i got|scam|fraud|fraudsters|beware|never|arnaque|fraude|jamais|hameconnage|phishing)\b/
     // UN, Red Cross or state aid for displaced people (Ukrainian, Russian: no word boundaries around Cyrillic;
     // a Cyrillic letter is two bytes) ...
     $ua_story = /(оон|юнісеф|юнисеф|unhcr|увкб|червон\S{0,4} хрест|красн\S{0,4} крест|переселенц|переселенок|вимушено переміщ|внутрішньо переміщ|внутренне перемещ|біженц|беженц)/
@@ -118,11 +136,13 @@ rule gov_relief_payment_claim : phishing
     or ((sender_kind == "phone" or sender_kind == "email"
         or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
       and (
-        ($pt_story and $pt_lure and not $pt_me and ($pt_reply
+        ($pt_story and $pt_lure and not $pt_me and not $pt_warn and ($pt_reply or $pt_fee or $pt_data
           // (a chat link counts: "talk to our office at wa.me/...")
           or ($pt_ask and (url_count > 0 or phone_count > 0 or contact_count > 0))))
         or ($ar_story and $ar_lure and not $es_me
-          and ($ar_ask or ($ar_act and url_count > brand_link_count + platform_url_count + named_url_count)))
+          and ($ar_ask or $es_fee or ($ar_act and url_count > brand_link_count + platform_url_count + named_url_count)))
+        or ((($ca_ag and ($ca_pay or $ca_prog)) or $ca_prog) and not $ca_no
+          and ($ca_ask or ($ca_dep and url_count > brand_link_count + platform_url_count + named_url_count)))
         or ($ua_story and $ua_pay and $ua_ask and not $ua_warn and not $ua_me)
         or ((($kz and $kz_get and not $ua_warn and not $ua_me) or ($tr_b and $tr_b_get) or ($ro_b and $ro_b_get) or ($vi_b and $vi_b_get)
             or ($eu_b and $eu_ask and not $eu_no))
@@ -224,15 +244,15 @@ rule gov_visa_lottery_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'You were selected in the Diversity Visa or Canada visa lottery, pay the processing fee' (often by Wave, Orange Money or MTN mobile money): the visa-lottery fee lure (English, French; the real lottery never texts winners, and Canada has none)"
+    description = "'You were selected in the Diversity Visa or Canada visa lottery, pay the processing fee' (often by Wave, Orange Money or MTN mobile money, Western Union or MoneyGram): the visa-lottery fee lure (English, French, Spanish; the real lottery never texts winners, and Canada has none)"
   strings:
-    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery|(canada|canadian|american|us|usa) (visa |immigration |green card )?lottery|loterie (de |de la |du |des )?(visa|dv|green card|carte verte|diversite|americaine|canadienne|canada|usa|etats-unis|immigration)|(programme|tirage) (de |du )?(la )?(loterie|visa) (dv|canada|canadien|americain|usa))\b/
-    $won = /\b(selected|winner|won|chosen|successful|selectionnee?s?|retenue?s?|gagnante?s?|choisie?s?|tiree? au sort)\b/
-    $fee = /\b(fee|fees|pay|payment|frais|payer|payez|paiement|envoyez|wave|orange money|mtn|momo|mobile money|moov money|free money|airtel money)\b/
+    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery|(canada|canadian|american|us|usa) (visa |immigration |green card )?lottery|loterie (de |de la |du |des )?(visa|dv|green card|carte verte|diversite|americaine|canadienne|canada|usa|etats-unis|immigration)|(programme|tirage) (de |du )?(la )?(loterie|visa) (dv|canada|canadien|americain|usa)|loteria de (visas?|la visa|green card|la green card|la diversidad|tarjeta verde)|sorteo de (visas?|green card|la green card)|visa de (la )?diversidad)\b/
+    $won = /\b(selected|winner|won|chosen|successful|selectionnee?s?|retenue?s?|gagnante?s?|choisie?s?|tiree? au sort|seleccionad[oa]s?|ganador(a|es)?|elegid[oa]s?|favorecid[oa]s?)\b/
+    $fee = /\b(fee|fees|pay|payment|frais|payer|payez|paiement|envoyez|wave|orange money|mtn|momo|mobile money|moov money|free money|airtel money|pague|pagar|pago|cuota|tarifa|western union|moneygram)\b/
     // the entrant's own news ("I was selected in the DV lottery!")
-    $me = /\b(i|we) (was|were|got|have been|am|'ve been|'m) (selected|chosen)\b|\bi won\b|\bj'ai ete (selectionnee?|retenue?|choisie?)\b/
+    $me = /\b(i|we) (was|were|got|have been|am|'ve been|'m) (selected|chosen)\b|\bi won\b|\bj'ai ete (selectionnee?|retenue?|choisie?)\b|\b(fui|sali|salio|salimos) seleccionad[oa]s?\b/
     // the embassy's own warning ("never texts winners, never asks for a fee")
-    $warn = /\b(never|scam|scams|fraudsters|arnaque|arnaques|escrocs|jamais)\b/
+    $warn = /\b(never|scam|scams|fraudsters|arnaque|arnaques|escrocs|jamais|nunca|estafa|estafas|fraude)\b/
   condition:
     $lottery and $won and $fee and not $me and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -499,7 +519,7 @@ rule gov_immigrant_aid_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Lures to immigrants: an immigration 'lawyer' pitching an immigration pardon or amnesty with limited places (Spanish), a 'social worker' saying the government is giving TPS or aid for a fee sent (Haitian Creole), a social or case worker asking a fee to release aid (English); a consulate, high commission or immigration officer saying a visa appointment was moved or a work permit, parole or visa approved, and a biometrics, processing or ticket fee to pay by money transfer or at once (Caribbean English and Patois, Latin American Spanish, Haitian Creole)"
+    description = "Lures to immigrants: an immigration 'lawyer' pitching an immigration pardon or amnesty with limited places (Spanish), a 'social worker' saying the government is giving TPS or aid for a fee sent (Haitian Creole), a social or case worker asking a fee to release aid (English); a consulate, high commission or immigration officer saying a visa appointment was moved or a work permit, parole or visa approved, and a biometrics, processing or ticket fee to pay by money transfer or at once (Caribbean English and Patois, Latin American Spanish, Haitian Creole); a notario, 'immigration consultant' or fixer guaranteeing papers, a work permit, asylum, parole or residency for a fee, or an immigration office threatening deportation or a blocked file unless a fine, bond or fee is paid (Spanish, French and English to migrants in the US and Canada)"
   strings:
     $es_prog = /\b(perdon migratorio|amnistia migratoria|amnistia para (inmigrantes|indocumentados)|nuevo programa (migratorio|de inmigracion|para (inmigrantes|indocumentados))|permiso de trabajo (gratis|garantizado|inmediato)|residencia (garantizada|rapida|inmediata))\b/
     $es_push = /\b(cupo limitado|cupos limitados|ultimos cupos|plazas limitadas|espacios limitados|solo (hoy|esta semana)|no pierda (esta|su) oportunidad|aplique (ya|hoy|ahora)|califica (ya|hoy)|usted califica|consulta gratis)\b/
@@ -523,12 +543,34 @@ rule gov_immigrant_aid_fee : phishing
     $vf_urg = /\b(within [0-9]{1,2} ?(hours|hrs|days)|today|immediately|urgent(ly)?|right away|asap|or (it|your (slot|appointment|approval|permit)) (will be|get) (cancell?ed|forfeited|lost)|hoy( mismo)?|de inmediato|inmediatamente|urgente|en (las proximas )?[0-9]{1,2} horas|jodi a|kounye a|imedyatman|ijan)\b/
     $vf_me = /\b(my|mi|mwen) (us |canada |farm work )?(visa|work permit|permit|parole|appointment|interview|permiso|cita|entrevista|viza|pemi|randevou)\b|\b(viza|pemi travay|randevou|parol) (mwen|m)\b/
     $vf_warn = /\b(scam|scams|scammers?|fraud|fraudsters|beware|never|do not pay|don'?t pay|estafa|estafas|fraude|nunca|no pague|eskwok|atansyon|pa peye|pa voye)\b/
+    // The fixer who sells papers (Spanish, French, English; accents folded): the papers, permit, asylum, parole or
+    // residency ...
+    $im_prod = /\b(permisos? de trabajo|residencia( permanente)?|green card|tarjeta verde|asilo|parole( humanitario)?|tps|ciudadania|papeles|numero de seguro social|work permits?|work visa|asylum|permanent residen(ce|cy)|pr card|citizenship|lmia|permis de travail|permis d'etudes|residence permanente|demande d'asile|asile|parrainage|citoyennete|visa de travail|papiers)\b/
+    // ... a notario, an "immigration consultant", a lawyer's office or a fixer's opener ...
+    $im_who = /\b(notari[oa]s?|abogad[oa]s? (de |en )?(inmigracion|migracion)|consultor(es|a)? (de |en )?(inmigracion|migracion)|asesor(es|a)? migratori[oa]s?|gestor(es|a)? migratori[oa]s?|agencia (de )?(inmigracion|migracion|migratoria)|consultants? en immigration|cabinet (d'avocats )?(en |d')immigration|avocate? (en |d')immigration|agence d'immigration|immigration (consultants?|attorneys?|lawyers?|agents?|agency|experts?|specialists?)|sin papeles|need papers|besoin de papiers|arregl(e|a|amos) (sus|tus) papeles|tramitamos|we process)\b/
+    // ... who guarantees the result, gets it for you or says you were selected ...
+    $im_fix = /\b((le|te|les) )?(conseguimos|sacamos|saca|arreglamos|garantizamos|aseguramos)\b|\bnous (obtenons|garantissons)\b|\bwe guarantee\b|\b(garantizad[oa]s?|garantie?s?|guarantee[ds]?|sin abogado|no lawyer needed|sans avocat)\b|\b(aprobacion|approval) (garantizada|asegurada|guaranteed|en [0-9]|in [0-9])|\bapproved fast\b|\b(usted fue|fue|vous avez ete|you have been|you were|you've been) (seleccionad[oa]|selectionnee?|selected|pre-?approved|preaprobad[oa])\b/
+    // ... for a fee
+    $im_fee = /\b(pague|cuota|costo|anticipo|honorarios|payez|versez|frais|acompte|paiement|fee|fees|retainer)\b/
+    // The threat: deportation, a removal order or a blocked file ...
+    $im_dep = /\b(deportacion|deportad[oa]s?|orden de (deportacion|expulsion|remocion)|mesure de renvoi|ordre d'expulsion|deportation|deported|deport you|removal order|order of removal|removal from)\b|\b(expulsion|expulsad[oa]|expulse(e|s|es)?)\b.{0,80}\b(immigration|inmigracion|migracion|statut|estatus|residence|residencia|asile|asilo|permis|permiso|visa|canada|frais|amende|multa)\b|\b(dossier|caso|case|application|solicitud|demande)( de [a-z]{1,12})? (est |esta |is |has been |fue |a ete )?(bloque|bloquead[oa]|frozen|gele|retenid[oa]|suspendu|suspendid[oa])\b/
+    // ... unless a fine, a bond or a fee is paid
+    $im_pay = /\b(pague|pagar|pagando|paga|deposite)\b.{0,40}\b(multa|fianza|tarifa|cuota|cargo|penalidad|sancion)\b|\b(multa|fianza|tarifa|cuota|cargo|penalidad) de \$|\b(payez|payer|reglez|regler|versez|verser)\b.{0,40}\b(frais|amende|penalite|caution)\b|\b(pay|paying|settle)( the| a| an| your| this)?( [a-z0-9$.,]{1,12}){0,2} (fee|fine|bond|penalty)\b/
+    // an amount written the French way ("950 $", "1 500,00 $"), which the money count does not read
+    $im_cad = /[0-9](,[0-9][0-9])? ?\$/
+    // a person's own case or payment, or a warning passed on
+    $im_me = /\b(mi|mis|my|mon|ma) (abogad[oa]|avocate?|lawyer|attorney|caso|case|dossier|solicitud|application|demande|permiso|permit|permis|visa|papeles|papers|papiers|tio|tia|primo|prima|hermano|hermana|esposo|esposa|hijo|hija|cousin|uncle|aunt|brother|sister|husband|wife|son|daughter|oncle|tante|frere|soeur|mari|femme|fils|fille)\b|\b(le pagamos|les pagamos|we paid|i paid|j'ai paye|on a paye)\b/
+    $im_warn = /\b(estafa\w{0,2}|estafador\w{0,2}|fraude\w{0,2}|cuidado|scam\w{0,3}|fraud\w{0,5}|beware|nunca|never|jamais|arnaque\w{0,2}|fraudeur\w{0,2}|escroc\w{0,4}|no pague|don'?t pay|do not pay|aucuns? frais|no cobra|does not charge)\b/
   condition:
     (($es_prog and $es_push and not $es_warn and (phone_count > 0 or url_count > 0 or contact_count > 0))
       or ($vf_who and $vf_news and $vf_fee and ($vf_via or $vf_urg) and not $vf_me and not $vf_warn
         and (money_count > 0 or phone_count > 0 or $vf_via))
       or ($ht_who and $ht_give and $ht_fee and money_count > 0)
-      or ($en_who and $en_aid and $en_fee and not $en_me and (money_count > 0 or phone_count > 0 or url_count > 0)))
+      or ($en_who and $en_aid and $en_fee and not $en_me and (money_count > 0 or phone_count > 0 or url_count > 0))
+      // the fixer: papers guaranteed by a notario or a consultant, or for a fee, with its price
+      or ($im_prod and $im_fix and ($im_who or $im_fee) and (money_count > 0 or $im_cad) and not $im_me and not $im_warn)
+      // the threat: deportation or a blocked file unless a fine, bond or fee is paid
+      or ($im_dep and $im_pay and (money_count > 0 or $im_cad or phone_count > 0) and not $im_me and not $im_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
