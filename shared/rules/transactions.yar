@@ -165,6 +165,15 @@ private rule txn_mistake_story
     $m
 }
 
+// A parent or grandparent addressed first, with a comma ("Tata, ...", "Mamo, ...", "Papa, ..."): a service never opens so.
+private rule txn_kin_first
+{
+  strings:
+    $kin = /^(tata|tato|mamo|mamus\w{0,3}|babciu|dziadku|papa|papi|mami|mamie|mutti|vati|oma|opa|nonna|nonno|abuela|abuelo|avo|avozinha)(,| ,|!)/
+  condition:
+    $kin
+}
+
 private rule txn_personal_voice
 {
   strings:
@@ -186,7 +195,7 @@ private rule txn_personal_voice
     // an Interac e-Transfer's answer passed on: the sender sets it, a bank never texts it
     $answer = /\be-?transfer\b.{0,80}\b(answer|password|pw)( is|:| =)|\b(answer|password|pw)( is|:| =) [^ ]{1,20} .{0,40}\be-?transfer\b/
   condition:
-    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $p7 or $answer or $where
+    $p or $p2 or $p3 or $p4 or $p5 or $p6 or $p7 or $answer or $where or txn_kin_first
 }
 
 // A service's own signs in a message: a reference or booking number, an opt-out footer.
@@ -350,6 +359,8 @@ rule txn_verification_code
     // is the lure's (a bank's own "didn't request it? call us" comes from its id or short code)
     code_count > 0 and not txn_veto and not (phone_count > 0 and $call_back and sender_kind != "alpha" and sender_kind != "shortcode")
     and not ($meeting and sender_kind != "alpha" and sender_kind != "shortcode")
+    // a code passed on by a relative from their phone ("Tata, kod z banku to ...") is a person's text
+    and not (txn_kin_first and sender_kind == "phone")
 }
 
 rule txn_order_status
