@@ -769,3 +769,40 @@ rule authority_tax_arrest_intl : phishing
       or ($seize and $xfer and $now and not $official)
       or ($cpf and $now and ($pay or $fix) and (url_count > 0 or phone_count > 0 or $pay or $num)))
 }
+
+rule authority_agency_arrest_wa_in : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An 'officer' of an anti-graft, drug, customs or immigration agency (EFCC, ICPC, NDLEA, Nigeria Customs, EOCO; CBI, ED, customs in India) says your account, name, SIM or parcel is flagged, seized or under investigation and threatens arrest, a freeze or court unless you call or pay, from a person's number (English, Nigerian Pidgin, Hausa, Yoruba, romanised Hindi, Hindi)"
+  strings:
+    // the agency (Hausa "kwastam", Yoruba "kositomu" for customs)
+    $ag = /\b(efcc|icpc|ndlea|nfiu|eoco|cbi|ncb|dri|enforcement directorate|economic and financial crimes|narcotics control bureau|customs|kwastam|kwastan|kositomu|kositoomu|immigration|dss|ed (ki|ke|se|office|notice|officer|department|dept|team))\b/
+    // English, Pidgin, romanised Hindi: your account, name, SIM or parcel flagged, seized or in a case; "dem dey look for you"
+    $en_case = /\b(your|ur|ya|una|aapke|aapka|aapki|apke|apka|apki) (bank )?(account|acct|bvn|nin|sim|sim card|line|number|name|parcel|package|goods|consignment|container|pan|pan card|aadhaa?r|passport|details)\b.{0,60}\b(flagged|flag|linked|involved|investigat\w{0,5}|seized|seize|held|hold|blocked|block|frozen|freeze|laundering|fraud\w{0,5}|case|drugs?|igbo|contraband|undeclared|hawala|enter|yahoo|offence|pakda|pakdi)\b|\b(flagged|flag|blocked|block|freeze|froze|seized|seize|hold|held|intercepted)\b.{0,20}\b(your|ya|una) (account|bvn|sim|line|parcel|package|goods|consignment|container)\b|\b(dey|are|is) (look|looking|find|finding|search|searching) for (you|una)\b/
+    $en_threat = /\b(arrest(ed)?|warrant|prosecut\w{1,5}|freeze|frozen|legal action|detention|detain(ed)?|jail|court|deport\w{0,6}|carry you|come for you|giraftar\w{0,3}|girftar\w{0,3})\b/
+    // Hausa: your account, goods, name or line ("asusun ka", "kayanka", "sunan ka", "layin ka"), a fraud probe or drugs,
+    // and arrest or court ("a kama ka", "kai ka kotu")
+    $ha_you = /\b(asusun ?(bankin )?ka|asusunka|kayan ?ka|kayanka|sunan ?ka|sunanka|layin ?(wayar )?ka|layinka|neman ka|same ka)\b/
+    $ha_crime = /\b(damfara|zamba|binciken?|kwayoyi|haramtattun|safara\w{0,2}|alaka|an kama|ta kama|rufe)\b/
+    $ha_threat = /\b(a kama ka|kama ka|kai ka kotu|a rufe|an rufe|gaggawa)\b/
+    // Yoruba: your account, name, goods or SIM ("account re", "oruko re", "eru re"), fraud or a probe, and arrest
+    // ("won a mu e", "ile ejo") or haste
+    $yo_you = /\b(account (re|yin)|oruko (re|yin)|eru (re|yin)|oja (re|yin)|sim (re|yin)|laini (re|yin)|n wa (e|yin))\b/
+    $yo_crime = /\b(jibiti|iwadi|wadi|ti gba|ti di|igbo|oogun oloro)\b/
+    $yo_threat = /\b(mu (e|yin)|ile ejo|ewon|atimole|kiakia|lesekese)\b/
+    // Hindi (three bytes a letter): your account, PAN, SIM or parcel in hawala, laundering or seized, and arrest or action
+    $ag_hi = /(सीबीआई|ईडी|प्रवर्तन निदेशालय|कस्टम|सीमा शुल्क|एनसीबी|नारकोटिक्स)/
+    $hi_case = /(आपके|आपका|आपकी) (बैंक|खाते|पैन|आधार|सिम|नाम|पार्सल|मोबाइल).{0,120}(हवाला|मनी लॉन्ड्रिंग|अवैध|धोखाधड़ी|पकड़ा|पकडा|ड्रग्स|सोना|जब्त|केस)/
+    $hi_threat = /(गिरफ्तार|गिरफ़्तार|वारंट|कानूनी कार्रवाई|फ्रीज|जेल)/
+    // the call or the payment
+    $act = /\b(pay|send|drop|transfer|settle am|biya|turo|kira|san|ranse|pe (wa|mi|officer)|bharo|bhejo|bhariye)\b|(संपर्क|कॉल|भरें|भेजें|भुगतान)/
+    // the agency's own warning, or the scam named
+    $warn = /\b(beware|fraudsters|scam|scams|scammers|impersonat\w{0,5}|fake|never (ask|call|demand|collect)|does not (collect|demand|ask)|hattara|masu damfara|sora fun|onijibiti|savdhan|saavdhan|thagi|farzi|fraud hai|koi bhi call|(phone|call) kaat (dena|do|dijiye)|hang up)\b|(सावधान|ठग)/
+  condition:
+    (($ag and $en_case and $en_threat) or ($ag and $ha_you and $ha_crime and $ha_threat)
+      or ($ag and $yo_you and $yo_crime and $yo_threat) or ($ag_hi and $hi_case and $hi_threat))
+    and ($act or phone_count > 0 or contact_count > 0) and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

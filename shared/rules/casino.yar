@@ -90,7 +90,7 @@ rule casino_betting_id_seller
   meta:
     action = "junk"
     weight = 3.0
-    description = "India's betting-exchange 'ID' sellers: an online cricket, betting or exchange ID (or 'get your ID' beside IPL, cricket or betting) in minutes ('ID banwao'), with two of the seller's terms (withdrawals round the clock or instant, a minimum deposit, the ID in minutes, casino and Teen Patti, a bonus or a cashback on the first or every deposit, deposits and withdrawals by UPI, bKash, Nagad, JazzCash or GCash) and a number, a chat app or a link, from any sender, a DLT header included; the football, tennis and kabaddi IDs and the PSL and BPL seasons of the same agents (English, Hinglish, Roman Urdu, Banglish)"
+    description = "India's betting-exchange 'ID' sellers: an online cricket, betting or exchange ID (or 'get your ID' beside IPL, cricket or betting) in minutes ('ID banwao'), with two of the seller's terms (withdrawals round the clock or instant, a minimum deposit, the ID in minutes, casino and Teen Patti, a bonus or a cashback on the first or every deposit, deposits and withdrawals by UPI, bKash, Nagad, JazzCash or GCash) and a number, a chat app or a link, from any sender, a DLT header included; the football, tennis and kabaddi IDs and the PSL and BPL seasons of the same agents (English, Hinglish, Roman Urdu, Banglish); in Devanagari, a cricket or betting ID with a bonus on the deposit and the ID at once or the money in and out by UPI (Hindi)"
   strings:
     // India's betting-exchange "ID" sellers: an online cricket or betting ID (or an exchange's name) ...
     $bid = /\b(cricket|football|soccer|tennis|kabaddi|sports|betting|casino|satta|matka|exch|exchange|ipl|psl|bpl|bookie) ?(betting |exchange )?ids?\b|\b(reddy ?anna|mahadev ?book|lotus ?365|diamond ?exch|sky ?exch(ange)?|99 ?exch|laser ?247|tiger ?exch|world ?777|gold ?365|betbhai ?9|radhe ?exch|cricbet ?99|11x ?play|d247|allpanel|lords ?exch|king ?exch|silver ?exch)\b|\b(online|gaming|game) ids?\b|\bids? (banwa|banwao|banwaye|banwayein|banwaiye|banwa lo|bana lo|banao|banaye|banayein|banaiye)\b/
@@ -103,13 +103,22 @@ rule casino_betting_id_seller
     // ... the money in and out on the market's rails: UPI, Paytm, bKash, Nagad, JazzCash, Easypaisa, GCash, USDT
     $bid_p5 = /\b(deposits?|dep|withdrawals?|withdraw)( and withdrawals?| ?(&|\/) ?withdrawals?)? (via |by |through |thru |with |se |on )?(upi|paytm|phonepe|gpay|google pay|bkash|nagad|rocket|jazzcash|jazz cash|easypaisa|easy paisa|gcash|usdt)\b|\b(upi|paytm|phonepe|gpay|bkash|nagad|jazzcash|easypaisa|gcash|usdt)( ?(\/|,|&|or|aur) ?[a-z]{1,8}[a-z]){0,2} (se |to |pe )?(deposits?|dep|withdrawals?|withdraw)\b/
     // ... or "get / create your ID" beside the bookmaker's season and words ("IPL special: get ID in 2 mins")
+    // Hinglish: "UPI se paisa daalo", "5 min me nikalo"
+    $bid_p6 = /\b(upi|paytm|phone ?pe|gpay) (se|pe|par|me|mein) (paisa |paise |payment |amount )?(daalo|dalo|daalein|jama karo|add karo|nikalo|nikaalo)\b|\b[0-9]{1,2} ?(min|mins|minute|minutes) (me|mein|main|mai) (nikalo|nikaalo|withdraw|withdrawal|paisa nikalo)\b/
+    // Hindi (Devanagari, three bytes a letter): a cricket, betting or online ID ...
+    $bid_hi = /(क्रिकेट|बेटिंग|सट्टा|ऑनलाइन|एक्सचेंज|गेमिंग) ?(आईडी|आई डी)/
+    // ... a bonus on the deposit, the ID in minutes or at once, the money in and out by UPI or a wallet
+    $bid_hi_bonus = /(डिपॉजिट|डिपॉज़िट|जमा|रिचार्ज) (पर|पे) ([0-9]{1,3} ?% )?(का )?(बोनस|कैशबैक)/
+    $bid_hi_fast = /[0-9] ?मिनट (में|मे)|तुरंत|24 ?(घंटे|x ?7)/
+    $bid_hi_rail = /(upi|paytm|phonepe|gpay|यूपीआई|पेटीएम|फोनपे) (और [^ ]{1,24} )?(से|पर) (जमा|निकासी|डिपॉजिट|विड्रॉल)|(निकासी|विड्रॉल)/
     $bid_get = /\b(get|create|open|grab|lo|lijiye|lijie|banwao|banwaye) (your |ur |an? |apni |apna |apka |aapki |new |naya |nayi |instant )?ids?\b|\bids? (available|lo|lijiye|lijie|le lo)\b/
     $bid_ctx = /\b(ipl|psl|bpl|t20|cricket|football|soccer|kabaddi|betting|bet|bets|bookie|book|exchange|exch|sportsbook)\b/
     // a punter's own story, a warning, the news of a raid, "my ID" (beside casino_player_loss and casino_player_mine)
     $bid_mine = /\b(fake|mene|mere|my (id|account)|mat (lena|lo|banwana|banao)|don'?t (take|buy|make)|police|arrest\w{0,3}|banned|raid|pakda|pakde)\b/
   condition:
     // (the betting ID sold with two of its terms and a way in: a number, a chat app, a link)
-    ($bid or ($bid_get and $bid_ctx)) and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4, $bid_p5)
+    ((($bid or ($bid_get and $bid_ctx)) and 2 of ($bid_p1, $bid_p2, $bid_p3, $bid_p4, $bid_p5, $bid_p6))
+      or ($bid_hi and $bid_hi_bonus and ($bid_hi_fast or $bid_hi_rail)))
     and not casino_player_loss and not casino_player_mine and not $bid_mine
     and (phone_count > 0 or contact_count > 0 or url_count > 0 or casino_chat_handle)
 }
@@ -161,7 +170,7 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French); horse-racing tips (PMU, quinte, tierce, 'bases sures', racing tips, stable information) sold as certain by a subscription or a VIP membership with a price, from a person's line (French, English); East Africa's slips and daily predictions sold as sure or 'won yesterday', paid to a till, a paybill or a wallet number to get the ticket (Swahili, Sheng, English)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French); horse-racing tips (PMU, quinte, tierce, 'bases sures', racing tips, stable information) sold as certain by a subscription or a VIP membership with a price, from a person's line (French, English); East Africa's slips and daily predictions sold as sure or 'won yesterday', paid to a till, a paybill or a wallet number to get the ticket (Swahili, Sheng, English); West Africa's 'N odds sure' paid in thousands ('pay 5k', Pidgin); a match, toss or session 'fixed' or its report sold as certain or with the money back (Hindi)"
   strings:
     $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak)|fixed (correct scores?|ht ?\/ ?ft|draws))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
@@ -172,11 +181,11 @@ rule casino_fixed_matches
     $vip = /\b(vip (group|channel|membership|plan|report|subscription|package)|(join|joining|membership|subscription|group) (fee|fees|charge|charges|price)|paid (group|channel|tips|membership|teams?|reports?|service))\b/
     // India's tipsters' other wares: a "fix match", the toss, session or winner prediction, the
     // bookie's or insider's line; Africa's paid slips: a VIP ticket, sure N odds, a rollover
-    $tip = /\b(fix (match|matches|match report)|match fixing (report|tips|group)|fixing report|(toss|session|lambi pari|match winner|khai lagai) (prediction|predictions|tips)|bookies? (se|line|rate|news|tips|report)|(inside|insider|andar ki|satta bazar|satta market) (news|report|tips|khabar|source|sources|information|info)|vip (ticket|tickets|slip|slips|games|odds)|sure (banker|bankers|booking codes?|games|[1-9][0-9]? odds)|[1-9][0-9]? odds (daily|rollover|ticket|banker)|(daily|weekly|odds) rollover|rollover (ticket|tips|challenge|odds|games)|booking codes? (for sale|available)|(cricket|ipl|t20|betting|football|soccer|match) (betting )?(tips|tipsters?|predictions?))\b/
+    $tip = /\b(fix (match|matches|match report)|match fixing (report|tips|group)|fixing report|(toss|session|lambi pari|match winner|khai lagai) (prediction|predictions|tips)|bookies? (se|line|rate|news|tips|report)|(inside|insider|andar ki|satta bazar|satta market) (news|report|tips|khabar|source|sources|information|info)|vip (ticket|tickets|slip|slips|games|odds)|[1-9][0-9]? odds (sure|confirmed|guaranteed)|sure (banker|bankers|booking codes?|games|[1-9][0-9]? odds)|[1-9][0-9]? odds (daily|rollover|ticket|banker)|(daily|weekly|odds) rollover|rollover (ticket|tips|challenge|odds|games)|booking codes? (for sale|available)|(cricket|ipl|t20|betting|football|soccer|match) (betting )?(tips|tipsters?|predictions?))\b/
     // ... sold as certain ("100% pakka", "report confirm", "sure shot", "no loss") ...
-    $sure = /\b(100 ?% ?(pakka|sure|confirm|confirmed|guaranteed|guarantee|fix|fixed|sure ?shot|accurate|accuracy|winning|safe|legit)|(report|tips?|match|matches|winner|prediction|toss|session|odds|games|ticket|team|jodi) (100 ?% )?(pakka|confirm|confirmed|guaranteed|sure ?shot)|sure ?shot|sure ([1-9][0-9]? )?(odds|games|bankers?|tips|tickets?)|no loss|zero risk|(guaranteed|assured) (wins?|winning|winnings|profits?))\b/
+    $sure = /\b(100 ?% ?(pakka|sure|confirm|confirmed|guaranteed|guarantee|fix|fixed|sure ?shot|accurate|accuracy|winning|safe|legit)|(report|tips?|match|matches|winner|prediction|toss|session|odds|games|ticket|team|jodi) (100 ?% )?(pakka|confirm|confirmed|guaranteed|sure ?shot)|sure ?shot|sure ([1-9][0-9]? )?(odds|games|bankers?|tips|tickets?)|odds sure|no loss|zero risk|(guaranteed|assured) (wins?|winning|winnings|profits?))\b/
     // ... for a price: "joining fee 999", "@ Rs 199", "sirf ₹499", "Rs 999/month", "pay N5,000", "Ksh 700 a week"
-    $fee = /(\b(join|joining|membership|subscription|subscribe|vip|fees?|price|charges?|only|sirf|just|pay|lipa|tuma|costs?)|@) ?(:|-|=|of|for|at|is|sirf|only|just|ya|kwa)? ?(₹|rs\.? ?|inr ?|₦ ?|n|ngn ?|ksh\.? ?|kes ?|ghs ?|gh₵ ?|₵ ?)[1-9]|(₹|rs\.? ?|inr ?|₦ ?|ksh\.? ?|kes ?|ghs ?|₵ ?)[1-9][0-9,]{0,6}(\/-)? ?(only|per (match|day|week|month)|\/ ?(match|day|week|month)|a (match|week|month)|monthly|weekly|ka plan|(me|mein) (join|vip|report|group|team))\b/
+    $fee = /\b(pay|send|lipa|tuma) [1-9][0-9]{0,2}k\b|(\b(join|joining|membership|subscription|subscribe|vip|fees?|price|charges?|only|sirf|just|pay|lipa|tuma|costs?)|@) ?(:|-|=|of|for|at|is|sirf|only|just|ya|kwa)? ?(₹|rs\.? ?|inr ?|₦ ?|n|ngn ?|ksh\.? ?|kes ?|ghs ?|gh₵ ?|₵ ?)[1-9]|(₹|rs\.? ?|inr ?|₦ ?|ksh\.? ?|kes ?|ghs ?|₵ ?)[1-9][0-9,]{0,6}(\/-)? ?(only|per (match|day|week|month)|\/ ?(match|day|week|month)|a (match|week|month)|monthly|weekly|ka plan|(me|mein) (join|vip|report|group|team))\b/
     // fantasy-team tip groups: a Dream11, MPL or grand-league team or tips ...
     $ft = /\b(dream ?11|my ?11 ?circle|mpl|fantasy|grand league|gl|small league|sl|h2h|mega contest|mega league) (ki |ka |ke |for |me |mein |cricket )?(winning |winner |expert |best |perfect |confirm |pakka |sure ?shot |guaranteed |paid |vip |premium |final |team )?(team|teams|tips|prediction|predictions|guru|experts?|group|channel)\b|\b(winning|winner|expert|confirm|pakka|perfect) (team|teams)\b/
     // ... with the win guaranteed ("grand league winner guaranteed", "1st rank pakka", "100% winning team")
@@ -186,6 +195,9 @@ rule casino_fixed_matches
     // Hindi: a fixed or leaked jodi, number or game, or "100% pass", with the payment after it passes or
     // a way to get it (a Devanagari letter is three bytes)
     $hi_fix = /(फिक्स|फ़िक्स|लीक) ?(जोड|गेम|अंक|ओपन|क्लोज|नंबर|पत्ती|पाना)|100 ?% ?(फिक्स|पास)|सिंगल (जोड|अंक|पत्ती) (फिक्स|पास|लीक)/
+    // Hindi: the match, the toss or the session "fixed" or its report, sold as certain or with the money back
+    $hi_cric = /(मैच|टॉस|सेशन) (फिक्स|फ़िक्स|रिपोर्ट)|(फिक्स|फ़िक्स) (मैच|टॉस|सेशन|रिपोर्ट)/
+    $hi_sure = /100 ?% ?(पक्का|पक्की|पक्के|फिक्स|कन्फर्म|गारंटी|श्योर)|(पैसे|पैसा|पेमेंट|फीस) (वापस|रिफंड)|(जीत|जीतने) की गारंटी/
     $hi_pay = /पास होने (पर|पे|के बाद)|(पेमेंट|भुगतान|पैसे) (गेम )?पास होने|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप/
     // India's betting and "earning" games (Aviator, colour prediction, Wingo, Teen Patti, Andar Bahar,
     // Dragon Tiger, Mines) ...
@@ -238,7 +250,8 @@ rule casino_fixed_matches
     $ke_own = /\b(nimejiunga|nilijiunga|nililipa|nimelipa|nimeshinda|nilishinda|nimepoteza|nilipoteza|matapeli|utapeli|wezi|scam|scammers?|fraud|i (paid|joined|lost))\b/
   condition:
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
-      or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0)))
+      or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0))
+      or ($hi_cric and $hi_sure and ($hi_pay or $fee or phone_count > 0 or contact_count > 0)))
     and sender_kind != "alpha" and sender_kind != "shortcode")
     // (the tip or the fantasy team sold as certain, for a price, a paid group or a way in that is not
     // a friend's; from a sender id only with a link not its own, a number or a handle: a licensed

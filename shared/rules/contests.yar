@@ -900,11 +900,11 @@ rule contest_carrier_anniversary_prize : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel in English and French); an Indian shopping site's lucky draw (Flipkart, Amazon, Meesho, Snapdeal, Shopsy, Naaptol): your name came up, you won a car (Tata Safari, Mahindra) or lakhs in cash, pay the registration or GST first or call this number (English, Hinglish, Hindi, Bengali); a carrier's or a promotion's 'you won' asking to send the code you just received to an agent (Digicel, Natcom, Claro: English, Haitian Creole, Spanish)"
+    description = "A mobile carrier's anniversary promotion or lucky draw: your number 'won' a car or cash, call this number for delivery or send a fee, from someone's number (Robi, Grameenphone, Banglalink in romanised Bangla; Dialog, Mobitel in Sinhala and romanised Sinhala; MTN, Orange, Airtel, Glo, Moov in English, French of Cameroon and Cote d'Ivoire, Nigerian Pidgin, Hausa, Yoruba and Igbo; Jio, Airtel, Vodafone in Hindi); an Indian shopping site's lucky draw (Flipkart, Amazon, Meesho, Snapdeal, Shopsy, Naaptol): your name came up, you won a car (Tata Safari, Mahindra) or lakhs in cash, pay the registration or GST first or call this number (English, Hinglish, Hindi, Bengali); a carrier's or a promotion's 'you won' asking to send the code you just received to an agent (Digicel, Natcom, Claro: English, Haitian Creole, Spanish)"
   strings:
-    $carrier = /\b(robi|grameen ?phone|gp|banglalink|teletalk|airtel|dialog|mobitel|hutch|mtn|orange|glo|moov|safaricom|vodacom|tigo|africell|9mobile|flipkart|amazon|meesho|snapdeal|shopsy|naaptol|napptol)\b|(ඩයලොග්|මොබිටෙල්|එයාටෙල්|හච්|फ्लिपकार्ट|अमेजन|अमेज़न|मीशो|स्नैपडील|शॉप्सी|नापतोल|ফ্লিপকার্ট|অ্যামাজন|আমাজন|মীশো|মিশো|স্ন্যাপডিল|শপসি|নাপতোল)/
+    $carrier = /\b(robi|grameen ?phone|gp|banglalink|teletalk|airtel|dialog|mobitel|hutch|mtn|orange|glo|moov|safaricom|vodacom|tigo|africell|9mobile|jio|vodafone|bsnl|flipkart|amazon|meesho|snapdeal|shopsy|naaptol|napptol)\b|(जियो|एयरटेल|वोडाफोन|बीएसएनएल|ඩයලොග්|මොබිටෙල්|එයාටෙල්|හච්|फ्लिपकार्ट|अमेजन|अमेज़न|मीशो|स्नैपडील|शॉप्सी|नापतोल|ফ্লিপকার্ট|অ্যামাজন|আমাজন|মীশো|মিশো|স্ন্যাপডিল|শপসি|নাপতোল)/
     // the anniversary or the draw ("borsho purti", "sangwathsaraya", "25e anniversaire")
-    $promo = /\b(anniversary|anniversaire|borsho ?purti|bochor ?purti|barsho ?purti|barshiki|sangwathsar|sanwathsar|sanvathsar|sangvathsar|promo|lucky draw|lottery|raffle|tirage|tombola|jackpot|lucky (winner|customer)|bumper (draw|prize|inaam)|mega draw|inaam|inam)|(සංවත්සර|ලොතරැයි|වාර්ෂික|लकी ड्रा|लक्की ड्रा|लॉटरी|इनाम|ईनाम|লাকি ড্র|লটারি|লটারী)/
+    $promo = /\b(anniversary|anniversaire|borsho ?purti|bochor ?purti|barsho ?purti|barshiki|sangwathsar|sanwathsar|sanvathsar|sangvathsar|promo|lucky draw|lottery|raffle|tirage|tombola|jackpot|lucky (winner|customer)|bumper (draw|prize|inaam)|mega draw|inaam|inam)|(सालगिरह|සංවත්සර|ලොතරැයි|වාර්ෂික|लकी ड्रा|लक्की ड्रा|लॉटरी|इनाम|ईनाम|লাকি ড্র|লটারি|লটারী)/
     // the reader (or the reader's number) won: English, French
     $en_won = /\byou (have )?(won|emerged)[ !.,:;]|\byour ([a-z0-9]{1,10} )?(number|line|sim|mobile number|phone number|name) (has )?(won|emerged|been selected|was selected|been picked|was picked|been drawn|was drawn|come up|came up)\b|\byou (are|have been) (selected as )?(one of )?(the |our )?(lucky )?winners?\b/
     $fr_won = /\bvous avez (gagne|remporte)\b|\bvotre (numero|ligne|puce) ([a-z]{1,10} )?(a (gagne|remporte|ete (tire|tiree|selectionne|selectionnee|retenu|retenue))|est (gagnant|parmi les gagnants))\b|\bvous etes (l'un des |parmi les |le |l')?(heureux )?gagnants?\b/
@@ -920,9 +920,18 @@ rule contest_carrier_anniversary_prize : phishing
     // someone telling of the draw as a fraud (the pitch does not call itself one)
     $in_warn = /\b(fraud|scam|farzi|fake|dhokha|thag|thagi|beware)\b|(फ्रॉड|फर्जी|धोखा|ठग|প্রতারণা|ভুয়া|স্ক্যাম)/
     // the prize: a car, a motorbike, a sum
-    $prize = /\b(safari|mahindra|scorpio|thar|xuv|maruti|brezza|nexon|innova|creta|bolero|gaadi|cars?|vehicle|toyota|corolla|camry|jeep|suv|motorcycle|motorbike|motor ?cycle|bike|keke|tricycle|cash|millions?|naira|cedis|fcfa|cfa|voiture|vehicule|moto|somme|gari|taka|lakh|lakhs|crore)\b|\b(puroskar|puroshkar|purushkar|puraskar|thyag|tyag|thagga|laksh|rupiyal)|(ත්යාග|තෑගි|මෝටර් රථ|කාර්|ලක්ෂ|රුපියල්|මුදල්|सफारी|महिंद्रा|महिन्द्रा|स्कॉर्पियो|गाड|लाख|करोड|नकद|সাফারি|মাহিন্দ্রা|গাড|লাখ|লক্ষ|টাকা|নগদ)/
+    $prize = /\b(safari|mahindra|scorpio|thar|xuv|maruti|brezza|nexon|innova|creta|bolero|gaadi|cars?|vehicle|toyota|corolla|camry|jeep|suv|motorcycle|motorbike|motor ?cycle|bike|keke|tricycle|cash|millions?|naira|cedis|fcfa|cfa|voiture|vehicule|moto|somme|gari|taka|lakh|lakhs|crore)\b|\b(puroskar|puroshkar|purushkar|puraskar|thyag|tyag|thagga|laksh|rupiyal)|(ත්යාග|තෑගි|මෝටර් රථ|කාර්|ලක්ෂ|රුපියල්|මුදල්|स्मार्टफोन|बाइक|सफारी|महिंद्रा|महिन्द्रा|स्कॉर्पियो|गाड|लाख|करोड|नकद|সাফারি|মাহিন্দ্রা|গাড|লাখ|লক্ষ|টাকা|নগদ)/
     // call this number for delivery, or a delivery or registration fee to send
-    $ask = /\b(call|contact|reach|whatsapp) (this|the|our|us on this) (number|line|office|agent|manager)|\b(for|about) (the |your )?(delivery|claim|collection|payout)\b|\b(delivery|registration|processing|clearance|vat|tax|gst|insurance) (details|fee|fees|charge|charges|shulk|kharcha)\b|\b(livraison|frais)\b|\b(call|kol|phone) (korun|koren|karanna|karanne)\b|\bjogajog (korun|koren)\b|\b(bkash|nagad|ez ?cash|mcash|pathan|amathanna|katha karanna)\b|(අමතන්න|කතා කරන්න|ඇමතුමක්|ඇමතුම් ලබා|සම්බන්ධ වන්න|ගාස්තු|रजिस्ट्रेशन|पंजीकरण|जीएसटी|शुल्क|इस नंबर पर|রেজিস্ট্রেশন|জিএসটি|ফি জমা|চার্জ|এই নম্বরে)/
+    $ask = /\b(call|contact|reach|whatsapp) (this|the|our|us on this) (number|line|office|agent|manager)|\b(for|about) (the |your )?(delivery|claim|collection|payout)\b|\b(delivery|registration|processing|clearance|vat|tax|gst|insurance) (details|fee|fees|charge|charges|shulk|kharcha)\b|\b(livraison|frais|depot|rappelez|retirer votre gain|recevoir votre (lot|gain|cadeau))\b|\b(call|kol|phone) (korun|koren|karanna|karanne)\b|\bjogajog (korun|koren)\b|\b(bkash|nagad|ez ?cash|mcash|pathan|amathanna|katha karanna)\b|(අමතන්න|කතා කරන්න|ඇමතුමක්|ඇමතුම් ලබා|සම්බන්ධ වන්න|ගාස්තු|कॉल करें|रजिस्ट्रेशन|पंजीकरण|जीएसटी|शुल्क|इस नंबर पर|রেজিস্ট্রেশন|জিএসটি|ফি জমা|চার্জ|এই নম্বরে)/
+    // Nigeria's languages: the reader, the number or the line won (Hausa "lambar wayarka ta ci", "ka lashe"; Yoruba
+    // "o jawe olubori", "nomba re ti yege", "o gba ebun"; Igbo "i meriri", "i meriela"; Pidgin "your number don win")
+    $ng_won = /\b(ka|kin|ta|ya|kun|suka) (ci|lashe)\b|\b(ka|ta|kin) yi nasara\b|\b(jawe olubori|ti yege|gba ebun|meriri|meriela|imeriela|imeriri)\b|\b(you|u|una|number|line|sim) (don )?win\b|\bdon enter (the |our )?(lucky )?winners?\b/
+    // the gift or prize (kyauta, ebun, onyinye, ihe nrite) or a sum in naira
+    $ng_prize = /\b(kyauta\w{0,4}|ebun|onyinye|nrite|prize|winnings?|phone|car|cash|mota|babur|moto|ugbo ala|foonu|ekwenti|waya)\b|\bn[1-9][0-9]{0,2}[0-9,k]/
+    // the lure: call, pay, buy or send a recharge card, receive the prize (Hausa kira, biya, turo katin, karbi;
+    // Yoruba pe, san owo, ra kaadi, fi ... ranse; Igbo kpoo, kwuo ugwo, zuta kaadi, zite, nata; Pidgin)
+    $ng_lure = /\b(kira|kiran|kpoo|kpotu|kan si|biya|turo|katin|kaadi|san owo|kwuo ugwo|zite|zuta|recharge|karbi|karbar|karba|nata|nweta|make we (release|transfer|activate|send))\b|\bfi [a-z0-9]{1,8} ?[a-z0-9]{0,8} ranse\b|\bpe( wa)?( ni| lori| si)? \+?[0-9]/
+    $ng_warn = /\b(scam|fraud|fake|419|beware|damfara|jibiti|wayo|aghugho)\b/
     // the carrier's "you won", then "send the code you (just) received to our agent" (English, Haitian Creole, Spanish):
     // the code is the reader's own account or SIM code, handed to the thief
     $cc_carrier = /\b(digicel|natcom|flow|lime|claro|movistar|tigo|entel|bitel|altice|viva)\b/
@@ -932,6 +941,10 @@ rule contest_carrier_anniversary_prize : phishing
     (($carrier and $promo and $prize
       and (any of ($en_won, $fr_won) or ($bn_you and $bn_won) or ($si_you and $si_won) or ($in_won and not $in_warn))
       and ($ask or phone_count > 0))
+     // (Nigeria's languages and Pidgin: the win, a prize or a sum, a carrier or a promo, and a call, a card or a fee)
+     or ($ng_won and $ng_prize and ($carrier or $promo or money_count > 0) and ($ng_lure or contact_count > 0) and not $ng_warn)
+     // (French of Cameroon and Cote d'Ivoire: the carrier's winner, its prize, and a call, a deposit or a fee, no draw named)
+     or ($fr_won and $carrier and $prize and ($ask or contact_count > 0))
      // (the carrier's or a promotion's win, then the code received to send to an agent)
      or ($cc_won and $cc_code and ($cc_carrier or $carrier or $promo)))
     and sender_kind != "alpha" and sender_kind != "shortcode"

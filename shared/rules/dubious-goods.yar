@@ -1466,3 +1466,24 @@ rule goods_adult_video_group_fee
     $adult and $group and $pay and ($amt or money_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The cooking-gas and appliance "offer" from a person's number (India, Nigeria): an Indane, HP or Bharat gas cylinder or
+// a new connection, a gas cylinder with a burner, or a fridge, TV or washing machine at a fraction of the price, and only
+// a booking, delivery or advance charge to pay first: the goods never come. A distributor's booking comes from its
+// sender id; a relative asks to book the refill.
+rule goods_cylinder_appliance_advance : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A cooking-gas cylinder, connection or appliance (fridge, TV, washing machine) offered cheap from a person's number, with only a booking, delivery or advance charge to pay first (English, Hinglish, Hindi, Nigerian Pidgin)"
+  strings:
+    $goods = /\b(gas cylinders?|cylinders?|gas connection|lpg|cooking gas|indane|bharat gas|hp gas|burner|cooker|fridge|refrigerator|freezer|washing machine|air ?conditioner|inch tv|led tv|smart tv|television)\b|(सिलेंडर|गैस कनेक्शन|इंडेन|फ्रिज|वॉशिंग मशीन)/
+    $cheap = /\b(only|sirf|just|offer|sasta|discount|clearance)\b|\b[1-9]0 ?% (off|discount)\b|(सिर्फ|मात्र|ऑफर|छूट)/
+    $first = /\b(booking|delivery|dispatch|advance|registration) (charges?|fees?|amount|money)\b|\b(pay|send|transfer|paytm|phonepe|gpay)( the| a| rs\.?| n)? ?[0-9,]{0,8}( rupaye| rupees| naira)? (for|as) (the )?(delivery|booking|dispatch)\b|\bbooking ke liye\b|\badvance (paytm|phonepe|gpay|upi|bhejo|karo|pay)\b|(बुकिंग चार्ज|डिलीवरी चार्ज|एडवांस|पहले भेजें|पहले जमा)/
+    $own = /\b(mummy|papa|mom|dad|bhaiya|didi|i'?m selling|my used|scam|fraud|fake|beware)\b/
+  condition:
+    $goods and $cheap and $first and not $own
+    and (money_count > 0 or phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

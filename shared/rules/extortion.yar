@@ -362,8 +362,41 @@ rule extort_arrested_relative : phishing
     $case_bn = /\b(yaba|iyaba|madok|ganja|phensedyl|fensidil|heroin|drugs?|mamla|mamlay|mamlae)\b|(মাদক|মামলা|গাঁজা|ফেনসিডিল|হেরোইন)/
     $pay_bn = /\b(bkash|bikash|nagad|rocket)\b|(বিকাশ|নগদ|রকেট)/
     $hush_bn = /\b(kauke|kaoke|karo ke|kawke) (bolben|janaben|bolo|bolba|janio|bolbe|bolbi) na\b|\bkaro sathe kotha (bolben|bolo|bolba) na\b|\bgopon rakh\w{0,4}\b|\bkeu jante parle\b|\b(ekhoni|ekhuni|ghontar moddhe|ajker moddhe|(don'?t|do not|dont) tell (anyone|anybody))\b|[0-9] ?(tk|taka|hajar|hazar)\b|(কাউকে (বলবেন|জানাবেন) না|গোপন রাখ|এখনই|ঘণ্টার মধ্যে)/
+    // West Africa and India, the "officer" at the station or the checkpoint (Nigerian and Ghanaian English, Nigerian and
+    // Cameroonian Pidgin, Indian English, romanised Hindi): your son, wife or pikin is held (no ID, a fight, cultism,
+    // drugs), call back at once or send the release or bail money by mobile money, before he goes to court; the
+    // relative's own "I'm at the station, bring my ID" names no "your" relative, a lawyer's note nothing held and no fee
+    $kin_wa = /\b(your|ur|ya|una) (pikin|pickin|boy|girl|sister|massa|junior brother|small brother|younger brother|nephew|niece)\b/
+    $held_wa = /\b(arrested|detained|remanded|picked up|apprehended|nabbed|caught|held|stopped|in (our |police )?(custody|cell|lock-?up|detention)|(dey|is|are) (for |inside |in )?(our |the )?(cell|custody|lock-?up|counter|gendarmerie|police station)|with us (at|for|in) (the )?(station|cell|counter|checkpoint|police)|(don|have|has) (carry|catch|arrest|hold|lock)|pakda|pakdi|pakad liya|giraftar|girftar|hirasat)\b/
+    $auth_wa = /\b(police|station|policeman|inspector|sergeant|sgt|corporal|cpl|constable|dpo|ipo|sho|dsp|asp|cid|sars|checkpoint|check point|road ?block|barrier|police station|our (custody|cell)|crime branch|naka|thana|thane|daroga|gendarme|gendarmerie)\b/
+    $send_wa = /\b(send|transfer|drop|pay|arrange|deposit)\b/
+    $bail_wa = /\b(bail|(his|her|him) (release|bail)|release (him|her|am|yi)|settle (the matter|am|this matter|the case)|close the case|chhudwane|chhudane|chhod denge)\b/
+    $wallet_wa = /\b(opay|palmpay|moniepoint|momo|mobile money|orange money|gpay|google pay|phonepe|paytm|upi)\b/
+    $cb_wa = /\b(call (me )?back|call (me |us )?(now|immediately|urgently|on|this number)|call karo|call karein|call karen|phone karo)\b/
+    $fate_wa = /\bbefore (he|she|they|dem|e) (is |are |go |will be |gets )?(transferred|taken|charged|sent|moved|remanded|arraigned|transfer|carry|charge)|\b(taken|sent|moved|transferred|charged|produced|arraigned|remanded|put) (to|before) (court|the court|the magistrate|magistrate|prison|jail|abuja|panti|kirikiri)\b|\b(or|else|if not|if no|otherwise|warna|varna|nahi to) .{0,40}\b(court|prison|jail|remand\w{0,2}|abuja|kirikiri|fir|charged|detained)\b|\b(go court|na court|carry (am|yi|him|her) go|immediately|urgently|right now|now now|sharp sharp|quick quick|asap|turant|tonight|today|within [0-9]{1,2} ?(hours?|hrs?|minutes|mins)|(don'?t|do not|no) (tell|call) (anyone|anybody|nobody))\b/
+    $warn_wa = /\b(beware|scam|scams|scammers?|fraudsters|impersonat\w{0,5}|bail is free|never (ask|pay|demand)|(do not|don'?t|no) pay)\b/
+    // French of Cote d'Ivoire, Senegal and Cameroon (accents folded): "votre fils est en garde a vue, envoyez la caution
+    // par Orange Money ou Wave, sinon il sera defere"; a relative's own call or a lawyer's note asks for no transfer
+    $kin_fr = /\b(votre|ton|ta) (fils|fille|enfant|mari|epoux|epouse|femme|frere|soeur|petit frere|petite soeur|grand frere|neveu|niece|garcon)\b/
+    $held_fr = /\b(interpellee?s?|arretee?s?|detenue?s?|retenue?s?|gardee? ici|garde a vue|en cellule|au violon|embarquee?s?|apprehendee?s?)\b/
+    $auth_fr = /\b(police|policier|commissariat|commissaire|gendarmerie|gendarme|brigade|adjudant|brigadier|opj|barrage|corridor|cybercriminalite|parquet|procureur)\b/
+    $lure_fr = /\b(envoyez|envoie|envoyer|versez|verse|verser|transfert|transferez|orange money|wave|momo|mtn money|moov money|free money|appelez|rappelez|contactez|joignez|appelle-moi|rappelle-moi|appelle moi|rappelle moi)\b/
+    $fate_fr = /\b(defere|deferement|parquet|procureur|prison|maca|kondengui|new-bell|rebeuss|reubeuss|sinon|faute de quoi|avant qu|ce soir|tout de suite|immediatement|d'urgence|aujourd'hui|maintenant|(n'en parlez|n'en parle|ne dites rien) a personne|liberation|arrangement|caution)\b/
+    $warn_fr = /\b(jamais|arnaque\w{0,2}|escroc\w{0,2}|faux (policiers?|gendarmes?|agents?)|mefiez|gratuite?)\b/
+    // Hindi (three bytes a letter): your son held at the thana, call this number or send the money now, or jail
+    $kin_dv = /(आपके|आपका|आपकी|तुम्हारे|तुम्हारा|तुम्हारी) (बेटे|बेटा|बेटी|पति|भाई|बहन|बच्चे|लड़के|लड़का|लड़की|लडके|लडका|पत्नी)/
+    $held_dv = /(गिरफ्तार|गिरफ़्तार|हिरासत|पकड|लॉकअप|हवालात|थाने में बंद|थाने में है)/
+    $auth_dv = /(पुलिस|थाना|थाने|दरोगा|दारोगा|इंस्पेक्टर|नाके|लॉकअप|हवालात|हिरासत)/
+    $lure_dv = /(भेजो|भेजिए|भेजें|भेज दो|फोनपे|फ़ोनपे|गूगल पे|पेटीएम|यूपीआई|जमानत के लिए|छुड़ाने|छुडाने|कॉल करें|कॉल करो|फोन करें|संपर्क करें)/
+    $fate_dv = /(वरना|नहीं तो|जेल|कोर्ट|तुरंत|अभी|किसी को मत|एफआईआर)/
+    $warn_dv = /(सावधान|ठगी|धोखा|फर्जी|फ़र्ज़ी)/
   condition:
-    (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0))
+    (($kin or $kin_wa) and $held_wa and $auth_wa
+      and ($cb_wa or $wallet_wa or ($send_wa and ($bail_wa or money_count > 0)) or (phone_count > 0 and contact_count > 0))
+      and $fate_wa and not $warn_wa and sender_kind == "phone")
+    or ($kin_fr and $held_fr and $auth_fr and $lure_fr and $fate_fr and not $warn_fr and sender_kind == "phone")
+    or ($kin_dv and $held_dv and $auth_dv and ($lure_dv or phone_count > 0) and $fate_dv and not $warn_dv and sender_kind == "phone")
+    or (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0))
       or ($held and $kin and $case and ($save or $arrange) and ($arrange or money_count > 0) and ($secret or $now))
       or ($kin and $with_hi and $fir_hi and $pay and $hush_hi)
       or ($kin_bn and $held_bn and $case_bn and $pay_bn and ($hush_bn or money_count > 0)))

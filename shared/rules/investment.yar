@@ -710,7 +710,7 @@ rule invest_returns_intl
   condition:
     // (Italian shares "investimento ... rendimento" with Portuguese: from an Italian number those two
     // words are a person's talk, and Italian scams answer to invest_guaranteed_returns)
-    ($zh1 and $zh2) or $hi or ($es and not ((sender_kind == "alpha" or sender_kind == "shortcode") and $es_stmt and url_count == 0)) or ($pt and sender_country != "IT" and not ($pt_bench and (sender_kind == "alpha" or sender_kind == "shortcode")))
+    ($zh1 and $zh2) or ($hi and not $hi_warn) or ($es and not ((sender_kind == "alpha" or sender_kind == "shortcode") and $es_stmt and url_count == 0)) or ($pt and sender_country != "IT" and not ($pt_bench and (sender_kind == "alpha" or sender_kind == "shortcode")))
     or ($hi_earn and $hi_pitch and ($hi_join or url_count > 0 or contact_count > 0) and not $hi_warn)
     or (not $hi_warn and (($hi_put and ($hi_ret or $hi_x)) or ($hi_x and not $hi_past and ($hi_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
     or (not $hid_warn and (($hid_put and $hid_ret) or ($hid_x and ($hid_join or url_count > 0 or phone_count > 0 or contact_count > 0))))
@@ -1396,4 +1396,35 @@ rule invest_group_returns_ar_tr
       or ($tr_stock and $tr_grp and $tr_gain and ($tr_join or contact_count > 0)) or ($tr_inv and $tr_ctr)
       or ($x_mkt and $x_grp and $x_bait and ($x_join or contact_count > 0 or url_count > 0) and not $x_own))
     and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// West Africa's and India's Ponzi "placements" and contribution schemes from a person's number: a stake that comes
+// back two or three times in days or weeks ("tu places 10.000 tu gagnes 30.000 en 7 jours", "put 20k, you go collect
+// 60k for 2 weeks", "fa 200 cedis to mu na wobenya 600 nnanson akyi", "dugalal 10.000 nga jot 30.000 ci 7 fan",
+// "10,000 kattunga 20 naalla 30,000 kidaikum"), or the money doubled or tripled by a placement, a cooperative, an
+// ajo, esusu, susu, natt, njangi or committee with the crowd already in it (Ivorian and Cameroonian French, Pidgin,
+// Nigerian English, Twi, Wolof, Hindi, Tamil). A rotating club's turn pays back what was put in: no multiplier.
+rule invest_ponzi_placement_wa_in
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A Ponzi placement or contribution scheme from a person's number: put a sum in and collect two or three times it in days or weeks, or the money doubled or tripled by a placement, cooperative, ajo, esusu, susu, natt, njangi or committee the whole area is already in (Ivorian and Cameroonian French, Pidgin, Nigerian English, Twi, Wolof, Hindi, Tamil)"
+  strings:
+    // the stake, then the larger sum collected
+    $sc_lat = /\b(places?|placez|deposes?|deposez|depose|verses?|versez|mets|mettez|mise|cotises?|cotisez|investis|investissez|put|pay|drop|contribute|invest|deposit|fa|to|dugalal|dugal|joxal|lagao|lagaiye|jama karo|kattunga|kattina|kattinaa|pottaa|potta|podunga)\b.{0,30}[0-9].{0,50}\b(gagnes?|gagnez|recois|recevez|retires?|retirez|ramasses?|ramassez|touches?|touchez|on te (verse|donne)|devient|collect|receive|cash ?out|give you|turn|get|w(o|ɔ)b(e|ɛ)nya|w(o|ɔ)b(e|ɛ)gye|nga jot|dinga jot|dinga am|pao|paiye|milenge|milega|kidaikum|kidaikkum|varum|vaanganga|vaangunga)\b/
+    $sc_nl = /(लगाओ|लगाइए|जमा करो|जमा करें|कट்டினால்|கட்டினால்|கட்டுங்க|போட்டா|போடுங்க).{0,60}(पाओ|पाइए|मिलेंगे|मिलेगा|கிடைக்கும்|வாங்குங்க|வரும்)/
+    // the short span: days, weeks or a month
+    $time = /\b(en|dans|apres|au bout de|in|for|after|within|by|every|ci|me|mein) ([0-9]{1,2}|un|une|deux|trois|one|two|three|a|benn) ?(jours?|semaines?|mois|days?|weeks?|months?|fan|ayu bis|weer|din|hafte|mahine|mahina)\b|\bnext (week|month)\b|\bci (ayu bis|benn weer)\b|\bnna [0-9]{1,2} mu\b|\b(nnanson|nnaw(o|ɔ)twe|nnafua|bosome)\b|\b(naalla|naal la|naalil|vaaram la|maasathula|naal)\b|(दिन में|हफ्ते में|महीने में|நாளில்|நாள்ல|வாரத்தில்|மாதத்தில்)/
+    // the money doubled or tripled
+    $mult = /[0-9] devient [0-9]|\b(doubles?|triples?|doubled|tripled|multiplie\w{0,2} par [2-9]|multiply|bedoble|doble|dey double|go double|collect double|[2-9] times|[2-9]x|naari yoon|netti yoon|[2-9] yoon|paisa double|double (hota|ho jata|karo|karne|kar)|(do|teen) guna|double aagum|(moonu|rendu|irandu) madangu)\b|\bmm(o|ɔ)ho (mmienu|mmi(e|ɛ)nsa|abi(e|ɛ)sa)\b|(डबल|दोगुना|तीन गुना|இரட்டிப்பு|இரண்டு மடங்கு|மூன்று மடங்கு)/
+    // the scheme and the crowd in it
+    $scheme = /\b(placements?|cooperatives?|cooperative society|mutuelle|tontine|njangi|ndjangui|nda|ajo|esusu|susu|thrift|contribution (group|scheme|plan)|contribution|scheme|natt|mbootaay|committee|commitee|chit)\b|\b(tout le (quartier|monde)|tout (yopougon|abobo|douala|yaounde|le quartier)|whole (area|estate|street|church|village)|everybody (for|in) our|obiara (w(o|ɔ)|a)|kurom|nepp a ngi|goxbi|sab log|poora mohalla|oorey|area fulla)\b|(पूरा मोहल्ला|सब लोग|கமிட்டி|சீட்டு|ஊர் முழுக்க|எல்லாரும்)/
+    // a warning, a loss told, or the club's own turn
+    $warn = /\b(arnaque|escroquerie|escrocs?|bouffe|nnaadaa|nax la|doob gaye|mat lagana|police case|your turn|ton tour|sa tour)\b|\b(na|is|it's|its|hai|c'est|est) (a |une )?(scam|fraud|ponzi|arnaque)\b|\bscheme fraud\b|(धोखा|ठगी|மோசடி)/
+  condition:
+    (($sc_lat or $sc_nl) and $time and ($mult or $scheme or #sc_lat > 1)
+      or $mult and $time and $scheme)
+    and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }

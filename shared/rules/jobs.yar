@@ -935,12 +935,39 @@ rule job_government_guaranteed
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government, railway or bank job 'guaranteed' or 'without exam' for a fee or a call: public posts are filled by exams, never sold"
+    description = "A government, railway or bank job 'guaranteed' or 'without exam' for a fee or a call: public posts are filled by exams, never sold; a railway Group D, police constable or TC post, or a Nigerian customs, immigration or NNPC slot, 'without exam' or 'direct joining' for a setting charge, an advance or a slot fee (English, Hinglish, Hindi, Nigerian Pidgin)"
   strings:
     $job = /\b(govt|government|sarkari|railway|ssc|psu|bank|police|army) (jobs?|naukri|posts?|vacanc(y|ies))\b/
     $sure = /\b(guaranteed|100% (job|placement|selection)|without (exam|interview|any exam)|no exam|direct (joining|appointment|selection)|confirm(ed)? (job|selection|joining))\b/
+    // the post: a railway, police, army or Group D post, or a Nigerian agency's slot (Hindi in its letters)
+    $post = /\b(railway|group ?-?d|constable|sipahi|police|army|sarkari|ticket collector|customs|immigration|nnpc|civil defence|nscdc|correctional service)\b|(रेलवे|ग्रुप डी|पुलिस|सिपाही|कांस्टेबल|सरकारी नौकरी)/
+    // no exam, or joined directly: "bina pariksha", "direct posting", "सीधी भर्ती"
+    $noexam = /\bbina (exam|pariksha|pariksa|interview)\b|\bwithout (an? |any )?(exam|test|aptitude test|interview)\b|\bno (exam|test|aptitude test)\b|\bdirect (joining|posting|employment|appointment|recruitment|bharti)\b|(बिना (परीक्षा|एग्जाम|इंटरव्यू)|सीधी भर्ती|डायरेक्ट (जॉइनिंग|ज्वाइनिंग|भर्ती))/
+    // the price: a "setting", an advance, a slot, registration or processing fee, half paid first
+    $price = /\bsetting\b|\b(registration|processing|form|slot|joining) (charges?|fees?|amount|money|kharcha)\b|\b(slot|slots) (goes|go|is|na)\b|\bfor (your|the|a) slot\b|\b(advance|pehle|half)\b|(सेटिंग|शुल्क|फीस|एडवांस|पहले जमा)/
+    $warn = /\b(scam|fraud|fake|beware|touts?|farzi|dhokha|thagi|don'?t pay|do not pay|never pay|is free|it'?s free)\b|(फर्जी|धोखा|ठगी|सावधान)/
   condition:
-    $job and $sure and (phone_count > 0 or contact_count > 0 or url_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"
+    sender_kind != "alpha" and sender_kind != "shortcode"
+    and (($job and $sure and (phone_count > 0 or contact_count > 0 or url_count > 0))
+      or ($post and $noexam and $price and (money_count > 0 or phone_count > 0 or contact_count > 0) and not $warn))
+}
+
+// The procurement deal (Nigeria, Ghana): a "procurement" or "purchasing officer" whose company needs a supplier; you buy
+// from the local dealer he names and resell to the company at a higher price, the profit shared: the buyer never exists
+rule job_procurement_supply_share : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A procurement or purchasing officer or manager whose company needs a supplier: buy from the local dealer or vendor he names, resell or supply to the company at a higher or double price, and share the profit (the procurement advance-fee scam of Nigeria and Ghana, English)"
+  strings:
+    $officer = /\b(procurement|purchasing|purchase|supply chain|sourcing) (officer|manager|director|head|executive|unit)\b/
+    $supply = /\b(supplier|supply|resell|re-sell|vendor|dealer)\b/
+    $share = /\b(share|sharing|split|shared) (the |our )?(profit|proceeds|margin|difference|gain|money)\b|\bprofit[- ]?(shar\w{1,4}|split)\b|\b[1-9]0 ?\/ ?[1-9]0\b|\b(higher|double|inflated|better) (price|rate|amount)\b/
+    $dealer = /\b(local|my|our|the) (vendor|dealer|seller|supplier|agent)\b|\b(link|connect|introduce) you (to|with)\b|\b(seller|dealer|vendor)'?s? (contact|number)\b|\bbuy (it |them )?from\b/
+  condition:
+    $officer and $supply and $share and $dealer
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_onboarding_purchase : phishing

@@ -101,3 +101,30 @@ rule mule_cash_courier
     $cour and $load and $day and mule_pay and mule_chat
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule mule_account_use_share
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger or an online friend wants to use your account to receive a transfer or payments ('my account is frozen', 'I need an account to receive'), for a share of it (a percentage, 'keep N for your help', 'you go chop'), or rents your account or wallet by the day or the month (English, Nigerian Pidgin, French, Hinglish, Hindi)"
+  strings:
+    // English and Pidgin: use your account, an account needed to receive, a holder of an account wanted to receive
+    $en_use = /\b(use|borrow|need) (your|ur|ya|una) (bank |active |business |corporate |personal |naira |dollar |domiciliary )?(account|acct|opay|palmpay|moniepoint|kuda)\b.{0,40}\b(receive|collect|take|pay ?in|payments?|transfers?|money|funds|alert)\b|\bneed (an|a|one|some) (bank |active |business |corporate |personal )?(account|acct) (to|for|wey|that|which) (receive|collect|take)\b|\bmake i use (am|your account|ya account) (take |to )?(receive|collect|take)\b|\b(someone|somebody|anyone|person|people) (with|wey get|who has|who have|that has) (an? )?([a-z]{1,12} )?(or [a-z]{1,12} )?(bank |business |corporate )?(account|acct)s? (to|wey go|for) (receive|collect)\b|\b(payment|money|funds|transfer) (in)?to your account because my (bank )?account (is|has been|was|got) (frozen|blocked|restricted|suspended|limited|on hold)\b/
+    // the share: a percentage, "keep N for your help", "you go chop", "I go drop N for you", "na your own"
+    $en_share = /[0-9] ?%|\b(keep|take|chop|collect) [0-9a-z]{1,8} (for|as) (your|ur|ya|yourself)\b|\bfor (your|ur) (help|trouble|service|efforts?)\b|\byou (go|will|would) (chop|keep|get|take)\b|\b(drop|give|dash|settle) (you )?[0-9]{1,4}k? (for|to) (you|u)\b|\bna (your|ya) own\b/
+    // French: your account or your wallet number needed, borrowed or rented to receive transfers
+    $fr_use = /\b(besoin de|utiliser|emprunter|loue|louer|louons|prete-moi|pretez-moi) (ton|votre|ta) (compte|carte)( bancaire| wave| orange money| om| momo| mtn money| moov money)?\b.{0,50}\b(recevoir|reception|virements?|paiements?|transferts?|depots?)\b/
+    $fr_share = /[0-9] ?%|\b(tu gardes|vous gardez|garde|gardez|commission|ta part|votre part)\b|\b(par|chaque) (jour|semaine|mois)\b/
+    // Hinglish and Hindi: lend or rent your account for a while, the money comes in and goes on, a commission;
+    // an old SIM or a current account bought
+    $hi_use = /\b(apna|apni|aapka|apka|tumhara) (bank )?(account|khata|a\/c)( [a-z]{1,10}){0,4} (de do|dedo|dijiye|do|de dijiye|kiraye par|kiraye pe|rent par|rent pe)\b|\b(account|khata|sim)( ya [a-z]{1,10})?( [a-z]{1,10})? (bechna|bechni|bechne|kiraye par dena|rent par dena)\b|(अपना|अपनी|आपका) (बैंक )?(खाता|अकाउंट|सिम)( [^ ]{1,24}){0,2} (किराए|किराये) (पर|पे)/
+    $hi_share = /[0-9] ?%|\b(commission|kamisan|hissa|per account|per transaction|har transaction|har mahine|per month|kharidenge)\b|(कमीशन|हर महीने|प्रति माह|कमाएं|कमाइए)/
+    $hi_chat = /(व्हाट्सएप|व्हाट्सऐप|संपर्क करें|कॉल करें|मैसेज करें)/
+    // a warning from a bank or the police about exactly this
+    $warn = /\b(never|do not|don'?t|ne (pretez|pretes|donnez) jamais|jamais|crime|criminal|fraud|fraude|arnaque|scam|mule|cybercrime|kabhi mat|mat dein|mat do)\b/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode" and not $warn
+    and (($en_use and $en_share) or ($fr_use and $fr_share) or ($hi_use and $hi_share))
+    and (mule_lure or $hi_chat)
+}

@@ -146,3 +146,21 @@ rule pharma_cheap_medication
       and (phone_count > 0 or contact_count > 0 or $me_ordno or url_count > brand_link_count + named_url_count + platform_url_count)
       and brand_link_count + named_url_count == 0 and not $sx_mine and not $sx_dr and not $me_own))
 }
+
+// West and Central Africa's "power" tablets, bitters and creams sold from a person's mobile: the bedroom promise (a hard
+// or strong erection, lasting so many minutes, a weak erection or quick ejaculation cured, the manhood enlarged; French
+// "panne au lit", "comprimes de puissance", "faiblesse sexuelle") and a discreet, nationwide or pay-on-delivery
+// delivery (Nigeria, Ghana, Cameroon, Cote d'Ivoire). A doctor's or a relative's message names no such delivery.
+rule pharma_power_tablets_discreet
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Power tablets, herbal bitters or creams for a hard erection, lasting longer, quick ejaculation or a bigger manhood, with discreet, nationwide or pay-on-delivery delivery from a person's number (Nigerian and Ghanaian English, Pidgin, French of Cameroon and Cote d'Ivoire)"
+  strings:
+    $sex = /\b(power (tablets?|pills?|capsules?|bitters|drink)|(strong|hard|weak|big) erection|quick (ejaculation|release)|premature ejaculation|enlarge (your |the )?(manhood|penis|size)|manhood|last(ing)? [0-9]{1,2} ?(mins?|minutes|hours?|rounds)|long time in bed|stay (strong|hard)|satisfy (your )?(woman|wife|partner)|panne (au lit|sexuelle)|comprimes? (de puissance|aphrodisiaques?)|faiblesse sexuelle|ejaculation precoce|dur toute la nuit|troubles? de l'erection)\b/
+    $deliv = /\b(discreet|discrete|discreetly|discretely|secret) (delivery|packaging|packing|deliver\w{0,2})\b|\bdeliver\w{0,2} discreetly\b|\b(nationwide|pay on delivery|payment on delivery|delivery (everywhere|nationwide|anywhere|across))\b|\blivraison (discrete|partout|gratuite|a domicile|rapide)\b/
+  condition:
+    $sex and $deliv and (phone_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

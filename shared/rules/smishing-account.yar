@@ -436,7 +436,7 @@ rule account_locked_intl : phishing
     $zh1 = /(账户|账号|帐户|帐号|银行卡|社保卡|医保卡|etc)/
     $zh2 = /(冻结|异常|停用|封禁|锁定|注销|过期|失效)/
     $id = /\b(akun|rekening|kartu)\b.{0,60}\b(diblokir|dinonaktifkan|ditangguhkan|dibekukan|disekat)|\b(verifikasi|perbarui|konfirmasi) (sekarang|akun|data)/
-    $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
+    $hi = /\b(account|khata|card|sim|atm)\b.{0,40}\b(band|block|suspend|deactivate)\b.{0,20}\b(ho jayega|ho jaega|hoga|kar diya|kar dia|ho gaya|hone wala|hone wali|hone vala)|\bkyc\b.{0,40}\b(nahi|na) (kiya|hua|karaya)/
     // ... said to the reader: "aapka / your account", "dear customer" (a person who tells that their own or a
     // relative's SIM stopped working and passes on another number names no reader's account)
     $hi_you = /\b(aapka|apka|aapke|apke|aapki|apki|aap ka|aap ke|aap ki|your|tumhara|tumhare|dear customer|dear user|priya grahak|grahak)\b/
@@ -444,7 +444,7 @@ rule account_locked_intl : phishing
     $hi_mine = /\b(mera|meri|mere|maine|yaar|purana|purani|purane|mummy|mummi|papa|bhaiya|didi|chacha|chachi|mausi|nana|nani|dada|dadi|bua|save (kar|kr|karlo|krlo|karna|kar lena|kar lo|kar lijiye))\b|\b(naya|nayi|naye|new) (number|no|sim|nambar)\b/
     // Urdu, and Nepali or Hindi in Devanagari: the account closed, blocked or stopped (a letter is two or three bytes: gaps in bytes)
     $ur = /(اکاؤنٹ|اکاونٹ|کھاتہ|کارڈ).{0,120}(بند کر دیا|بند ہو|بلاک|معطل)/
-    $ne = /(खाता|कार्ड).{0,120}(रोकिएको|बन्द गरिएको|ब्लक|निलम्बित|बंद कर दिया|ब्लॉक कर दिया|बंद हो जाएगा)/
+    $ne = /(खाता|कार्ड|वॉलेट).{0,120}(रोकिएको|बन्द गरिएको|ब्लक|निलम्बित|बंद कर दिया|ब्लॉक कर दिया|बंद हो जाएगा|ब्लॉक हो जाएगा)/
     // Haitian Creole: "we detected a transaction on your card, call customer service" (from a
     // person's number: the bank's own alert comes from its sender id)
     $ht = /\bnou (detekte|remake|bloke|sispann)\b.{0,80}\b(tranzaksyon|kat ou|kont ou|kat kredi ou|kat debi ou)\b/
@@ -525,7 +525,7 @@ rule account_electricity_cutoff : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa to a number or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, ECG, EKEDC, KPLC, CEB, NEA; English, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, or a technician or crew on its way to cut it, pay by calling a number (often in a prepaid or gift card), from a long number that is not toll-free or with a callback number in the text (US English, Spanish); or a carrier's line or number to be cut or suspended today for an unpaid or overdue bill, call a number now, from a person's number (Simplified and Traditional Chinese, Polish, Latin American Spanish)"
+    description = "'Your electricity will be disconnected tonight, call this officer': the power-cut callback scam (English, romanised Hindi, Marathi, Gujarati and Bengali, the Indian scripts, and other languages); or a utility's meter blocked or supply cut for an unpaid bill, pay by Orange Money, Wave, MoMo or M-Pesa or 'send am to this number', or buy an unblock code, from a person's number (ENEO, SENELEC, CIE, CAMWATER, ECG, EKEDC, PHED, KPLC, CEB, NEA, a water board; English, Pidgin, French); or the electricity board's 'lineman' or meter inspector from a number: the meter to be checked or a big bill, a 'settlement' to pay by tomorrow (romanised Hindi, Hindi); or a US utility (Duke Energy, ConEd, PG&E, FPL or 'your electric company') whose account is past due and whose service will be interrupted or disconnected today or within the hour, or a technician or crew on its way to cut it, pay by calling a number (often in a prepaid or gift card), from a long number that is not toll-free or with a callback number in the text (US English, Spanish); or a carrier's line or number to be cut or suspended today for an unpaid or overdue bill, call a number now, from a person's number (Simplified and Traditional Chinese, Polish, Latin American Spanish)"
   strings:
     $e = /\b(electricity|electric|power|bijli|light|listrik):? (connection|supply|bill|line)?\b.{0,110}\b(disconnect(ed|ion)?|cut|cut off|shut off|shutoff|turned off|kat|kaat|band|suspend(ed)?|diputus|dipadamkan)\b/
     // romanised Marathi ("vij puravtha khandit", "light kapli jail"), Gujarati ("light kapai jashe",
@@ -535,7 +535,7 @@ rule account_electricity_cutoff : phishing
     $e2 = /\b(fornitura|servizio) (verra|sara) (sospesa|sospeso|interrotta|interrotto)\b|\b(suministro|servicio|luz) (sera|va a ser) (suspendido|cortado|cortada)\b|\bcorte (de|del) (luz|suministro)\b|\b(fornecimento|energia|luz) (sera|vai ser) (suspens[oa]|cortad[oa])\b|\b(coupure|suspension) (de|d'|de votre) ?(electricite|courant|fourniture)\b|\b(strom|stromversorgung|versorgung) wird (abgestellt|gesperrt|unterbrochen)\b|\b(dien se bi cat|cat dien|ngung cap dien)\b|(ค่าไฟฟ้าค้างชําระ|ตัดไฟ|停电|断电)/
     // ... addressed to the customer ("your", "dear customer"), not a neighbour's "our line"
     $e_you = /\b(tumcha|tumchi|tumche|tumchya|tamaru|tamari|tamaro|tamara|tamne|apnar|apnader|tomar|grahak|grahok|graahak)\b/
-    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|aa?je? (ratri|raatri|rate|raate|ratre|raatre|rat|raat|sanje|sandhya)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje|vajta|vaajta|vagye|vage|vaage|tay|tai)|[0-9]{1,2} ?(pm|baje|vajta|vagye|vage|tay)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时|ఈరోజు)|आज रात|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે|ಇಂದು ರಾತ್ರಿ|ഇന്ന് രാത്രി/
+    $when = /\b(tonight|today|within|hari ini|malam ini|aaj (raat|sham)|aa?je? (ratri|raatri|rate|raate|ratre|raatre|rat|raat|sanje|sandhya)|[0-9]{1,2}[.:][0-9]{2} ?(pm|am|baje|vajta|vaajta|vagye|vage|vaage|tay|tai)|[0-9]{1,2} ?(pm|baje|vajta|vagye|vage|tay)|oggi|subito|entro|hoy|hoje|aujourd'hui|heute|hom nay|trong ngay|in [0-9]{1,2} ?(hours|hrs|minutes|mins))\b|(วันนี้|今天|今日|24小时|ఈరోజు)|आज|बजे|இன்று இரவு|आज रात्री|वाजता|আজ রাত|টায়|ఈ రాత్రి|આજે રાત્રે|ಇಂದು ರಾತ್ರಿ|ഇന്ന് രാത്രി/
     // the ways to call are contact_count's (call, contact, whatsapp, hubungi, chiama, lien he, 致电 ...):
     // no pattern on them, so hostile "call call ..." text does not verify this rule at every word
     $act = /\b(immediately|turant|officer|adhikari|department|baat kar|petugas|segera|contattare|chiamare|llame|llama|ligue|appelez|rufen sie|lagech|tatkal|tatkaal|twarit|tarat|ekhuni|ekhoni|akhuni|jogajog)\b|(ติดต่อ|กรุณาชําระ|కాల్ చేయండి|వెంటనే)|(तुरंत|तुरन्त|ताबडतोब|உடனடியாக|వెంటనే|অবিলম্বে|এখনই|તાત્કાલિક|તરત|ತಕ್ಷಣ|ഉടൻ)/
@@ -543,13 +543,15 @@ rule account_electricity_cutoff : phishing
     // service, gas or water "will be disconnected": a carrier's own notice says it too, so only from a non-business sender
     $e3 = /\b(service|gas|water|account)\b.{0,40}\b(will be|is being|to be) (disconnected|shut off|cut off)\b|\bscheduled for (disconnection|shutoff|shut-off)\b|\b(disconnection|shutoff|shut-off) (is )?scheduled\b/
     // in Hindi (a Devanagari letter is three bytes: the gap is counted in bytes)
-    $e4 = /बिजली.{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி|वीज.{0,150}(खंडित|कापली|कापला|बंद)|বিদ্যুৎ.{0,150}(বিচ্ছিন্ন|কাটা|বন্ধ)|విద్యుత్.{0,150}(నిలిపి|కట్)|વીજ.{0,150}(કાપ|બંધ)|ವಿದ್ಯುತ್.{0,150}(ಕಡಿತ|ಸ್ಥಗಿತ)|വൈദ്യുതി.{0,150}(വിച്ഛേദ|കട്ട്)/
+    $e4 = /(बिजली|पानी).{0,150}(काट|कट|बंद)|மின் இணைப்பு.{0,150}துண்டி|वीज.{0,150}(खंडित|कापली|कापला|बंद)|বিদ্যুৎ.{0,150}(বিচ্ছিন্ন|কাটা|বন্ধ)|విద్యుత్.{0,150}(నిలిపి|కట్)|વીજ.{0,150}(કાપ|બંધ)|ವಿದ್ಯುತ್.{0,150}(ಕಡಿತ|ಸ್ಥಗಿತ)|വൈദ്യുതി.{0,150}(വിച്ഛേദ|കട്ട്)/
     // Africa and South Asia: the meter blocked or the power or water cut for an unpaid bill, to be paid by mobile
     // money to a number (often the sender's own) or for an "unblock code" (English, French; the utility's own notice
     // comes from its sender id and sends to its agencies, its app or a merchant code)
     $m_who = /\b(eneo|senelec|woyofal|cie|sodeci|camwater|sde|sen'eau|seneau|ecg|gwcl|ekedc|ikedc|aedc|ibedc|eedc|phed|kedco|jed|bedc|kplc|kenya power|ceb|nea|edsa|nawec|sbee|ceet|nigelec|sonabel|edm|snel|umeme|tanesco|zesco)\b/
-    $m_you = /\b(cher client|chere cliente|cher abonne|chere abonnee|votre (compteur|abonnement|contrat|branchement)|dear (customer|client|subscriber|valued customer)|your (prepaid |electricity |power |water )?meter)\b/
-    $m_cut = /\b(compteur|meter|courant|electricite|electricity|power|light|supply|fourniture|eau|water|abonnement|contrat|connection|token)\b.{0,60}\b(bloque|bloquee|suspendu|suspendue|coupe|coupee|desactive|resilie|blocked|suspended|disconnected|cut|cut off|deactivated|disabled|barred)\b|\b(coupure|suspension|deconnexion|disconnection|disconnect)\b/
+    $m_you = /\b(cher client|chere cliente|cher abonne|chere abonnee|votre (compteur|abonnement|contrat|branchement)|dear (customer|client|subscriber|valued customer)|your (prepaid |electricity |power |water )?meter|(your|ur) (light|water supply|power supply)|water (board|corporation))\b/
+    $m_cut = /\b(compteur|meter|courant|electricite|electricity|power|light|supply|fourniture|eau|water|abonnement|contrat|branchement|connection|token)\b.{0,60}\b(bloque|bloquee|suspendu|suspendue|coupe|coupee|desactive|resilie|blocked|suspended|disconnected|cut|cut off|deactivated|disabled|barred|don block|go off)\b|\b(coupure|suspension|deconnexion|disconnection|disconnect)\b|\b(cut|off|block|disconnect) (your|ur) (light|water|meter|power|supply|connection)\b/
+    // Pidgin and English: the money sent to "this number" with no wallet named ("send am to this number quick")
+    $m_send = /\b(send|transfer|pay) (am|it|the money|the balance|the amount|the bill) (to|for|into) this (number|line|account)\b/
     $m_unpaid = /\b(impaye|impayee|impayes|impayees|arriere|arrieres|arrierees|facture|factures|dette|unpaid|outstanding|arrears|overdue|past due|bill|bills|debt)\b/
     $m_wallet = /\b(orange money|wave|momo|mtn momo|mtn money|mobile money|moov money|flooz|m-?pesa|airtel money|free money|t-?money|wari|esewa|khalti|ez ?cash|mcash|afrimoney|opay|palmpay|vodafone cash|telecel cash|at money)\b/
     // the number to pay to: written out (a national number phone_count may not read: 677 12 34 56, 77 123 45 67) or "this number"
@@ -596,7 +598,7 @@ rule account_electricity_cutoff : phishing
     ((($e or $e2 or $e4 or ($e_in and $e_you and phone_count > 0)) or ($e3 and sender_kind != "alpha" and sender_kind != "shortcode")) and $when and ($act or contact_count > 0) and not $warn
       and not (account_utility_own_notice and (phone_count == 0 or url_count > 0)) and not account_utility_personal)
     // the meter blocked or the supply cut, pay by mobile money to a number or buy the unblock code, from a person's number
-    or (($m_who or $m_you) and $m_cut and (($m_unpaid and $m_wallet and ($m_num or $m_this or phone_count > 0)) or ($m_code and ($m_wallet or $m_num or phone_count > 0 or money_count > 0)))
+    or (($m_who or $m_you) and $m_cut and (($m_unpaid and ($m_wallet or $m_send) and ($m_num or $m_this or phone_count > 0)) or ($m_code and ($m_wallet or $m_num or phone_count > 0 or money_count > 0)))
       and not $m_me and not $warn and sender_kind == "phone")
     // the lineman's or meter inspector's settlement, paid by a date to a number (romanised Hindi, Hindi)
     or ($in_who and $in_settle and $in_pay and ($in_amt or money_count > 0 or phone_count > 0)
@@ -1177,6 +1179,44 @@ rule account_locked_sw_am : phishing
       and not $kin and not account_reported_message
 }
 
+rule account_locked_west_africa : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A bank's or wallet's 'customer care' from a person's number or at an impersonator's link: your account, ATM card or wallet is blocked, closed or expired (BVN, NIN or Ghana Card not linked), call this number, send the BVN, PIN or OTP, or tap to update (Yoruba, Hausa, Igbo, Twi; French of Cote d'Ivoire, Senegal and Cameroon: Orange Money, Wave, MTN MoMo, Moov Money): banks and wallets write from their sender ids and never ask for the PIN"
+  strings:
+    // Yoruba: your (yin, re) account, card or wallet ... blocked, closed, expired (the word order varies: "a o dina akanti yin")
+    $yo = /\b(akanti|akaunti|kaadi|wallet)( [a-z]{1,10}){0,2} (yin|re)\b/
+    $yo_blk = /\b(dina|didina|titi pa|ti pa|pipade|ti pari|daduro|da duro|dawo duro)\b/
+    // Hausa: your (-nka, -nki, dinka) account, card or wallet ... closed, blocked, locked, stopped, expired
+    $ha = /\b(asusunka|asusunki|asusunku|asusun ajiyarka|asusun ajiyarki|katinka|katinki|katin atm dinka|katin atm dinki|walat dinka|walat dinki)\b/
+    $ha_blk = /\b(rufe|rufewa|toshe|toshewa|kulle|dakatar|ya kare|ya ƙare)\b/
+    // Igbo (dots under the vowels folded): your (gi) account or card ... blocked, closed, stopped, expired
+    $ig = /\b(akauntu|kaadi|wallet)( [a-z]{1,10}){0,2} gi\b/
+    $ig_blk = /\b(egbochi|egbochiri|emechi|mechie|akwusi|ekwusila|agwula|kpochie|akpochiri)\b/
+    // Twi (wo: your; the open vowels written as e and o or as themselves): account, wallet, card or MoMo ... blocked, closed, expired
+    $tw = /\bwo ([a-z]{1,10} ){0,2}(account|wallet|card|momo|cash|akawnt)\b/
+    $tw_blk = /\b(block|blocked|aba awie)\b|to mu\b/
+    // French (Cote d'Ivoire, Senegal, Cameroon): the wallet or bank account or card blocked, suspended, closed or expired ...
+    $fr = /\b(compte|carte|portefeuille)\b.{0,60}\b(bloque|suspendu|desactive|ferme|expire|cloture|restreint)/
+    $fr_who = /\b(orange money|wave|momo|mobile money|moov money|flooz|free money|wari|cher client|chere cliente|cher abonne|chere abonnee|carte bancaire|service client)\b/
+    // ... call this number back, or give the secret code or the code received
+    $fr_do = /\b(rappelez|appelez|contactez|composez|joignez|ce numero|code secret|code recu|code que vous|code confidentiel)\b/
+    // the call-back, a number to call, or the secrets asked for
+    $this_num = /\b(nomba yii|nomba yi|nomba a|wannan lamba|wannan lambar|saa n(o|ɔ)ma yi|this number)\b/
+    $secret = /\b(bvn|pin|otp|cvv|koodu|lambar sirri|lambobi)\b/
+    // the bank's own warning ("never share it": ma se, kada ka, egbula, mma obiara, jamais), or a relative's own account
+    $never = /\b(never|ma se|ma fun|enikeni|kada ka|kada ki|kowa|ba za mu|egbula|agaghi|o bula|mma obiara|mfre wo da|jamais|ne communiquez|ne partagez|ne donnez)\b/
+    $kin = /\b(mama|maama|maame|baba|egbon|aburo|nwanne|papa|maman|daddy|mummy|abeg|akanti mi|kaadi mi|katina|asusuna|kaadi m|akauntu m|me momo|me account|mon compte|ma carte|je vais|agence)\b/
+  condition:
+    (((($yo and $yo_blk) or ($ha and $ha_blk) or ($ig and $ig_blk) or ($tw and $tw_blk))
+      and (phone_count > 0 or $this_num or $secret or account_lure_link)
+      and (sender_kind == "phone" or account_lure_link))
+    or ($fr and $fr_who and $fr_do and sender_kind == "phone"))
+    and not $never and not $kin and not account_reported_message
+}
+
 rule account_card_details_ua_ru : phishing
 {
   meta:
@@ -1224,7 +1264,7 @@ rule account_kyc_agent_chat : phishing
     $your_bank = /\b(we are|we're|i am|i'm|this is|we be|e be) (calling |messaging |writing |texting )?(from )?(your|ur) bank\b|\b(calling|messaging|writing|texting|message) from (your|ur) bank\b|\bna (from )?(your|ur) bank (we|i) (dey|be)\b/
     $story = /\b(bvn|kyc|nin)\b.{0,30}\b(re-?validat\w{0,5}|validat\w{0,5}|verif\w{0,8}|updat\w{0,3}|upgrad\w{0,3}|link\w{0,3})|\b(your|ur|aapka|apka|aapke|apke) (atm |debit |bank |master ?|verve |visa )?card\b.{0,40}\b(blocked|block|deactivated|suspended|restricted|expired|band)\b|\breactivat\w{0,5} (your|the|it)\b|(आपका|आपके) (एटीएम |डेबिट |बैंक )?(कार्ड|खाता|अकाउंट).{0,60}(ब्लॉक|बंद)|केवाईसी/
     // ... then the secrets asked for: the BVN, the card's last digits, the 3 digits on the back, the OTP
-    $ask = /\b(send|provide|give|tell|confirm|share|forward|drop|read|reply with|text)( us| me)? (your |the |ur )?(bvn|cvv|cvc|otp|atm pin|card pin|pin|card number|atm card number|card details|atm card details|(last|first) (4|6|four|six) (digits|numbers)|(3|three) (digits|numbers) (at|on|behind) the back)\b/
+    $ask = /\b(send|provide|give|tell|confirm|share|forward|drop|read|reply with|text)( us| me)? (your |the |ur )?(bvn|cvv|cvc|otp|atm pin|card pin|pin|card number|atm card number|card details|atm card details|(last|first) (4|6|four|six) (digits|numbers)|(3|three) (digits|numbers) (at|on|behind|for) (the )?back)\b/
     $ask_hi = /\bcard( ke| ka| par| pe)? (piche|peeche|pichhe|back side|last|aakhri|akhri|aakhiri)( ke| wale| ka| side ke)? ([0-9]|teen|char|chaar|chhe) (number|numbers|digit|digits|ank)\b|\b(otp|cvv|pin|bvn)( bhi| number| code)? (batayiye|bataiye|bataye|batayein|bataiyega|batao|bata do|bata dijiye|bata de|bhejiye|bhej dijiye|bhejo|bhej do|boliye|bolo|share karo|share kijiye|share karein)\b/
     // (a Devanagari letter is three bytes: the gaps are counted in bytes)
     $ask_deva = /कार्ड.{0,24}(पीछे|आखिरी|अंतिम|लास्ट).{0,24}(अंक|नंबर|डिजिट)|(ओटीपी|सीवीवी|पिन|otp|cvv).{0,12}(बताइए|बताइये|बताएं|बताएँ|बताओ|बता दीजिए|बता दें|भेजिए|भेजें|भेज दीजिए|शेयर करें)/
@@ -1234,9 +1274,11 @@ rule account_kyc_agent_chat : phishing
     // to update (BVN, NIN, KYC, Ghana Card, PAN) ...
     $notice = /\b(bvn|nin|kyc|e-?kyc|ghana ?card|pan|aadhaa?r|dear (valued |esteemed )?customer|[a-z]{0,10}bank|gtb|gtco|uba|zenith|fidelity|wema|opay|palmpay|moniepoint|kuda|stanbic|absa|kcb|ncba|m-?pesa|sbi|hdfc|icici|pnb)\b/
     // ... "your (First Bank) account or card will be blocked, suspended, restricted" ...
-    $blk = /\b(your|ur) ([a-z-]{1,12} ){0,2}(account|acct|a\/c|card)\b.{0,60}\b(blocked|block|deactivated|deactivate|suspended|suspend|restricted|restrict|frozen|freeze|closed|disabled|barred)\b|\b(go|don|wan|will|dey) (block|close|freeze|restrict|suspend) (your|ur) ([a-z-]{1,12} )?(account|acct)\b/
+    $blk = /\b(your|ur) ([a-z-]{1,12} ){0,2}(account|acct|a\/c|card|wallet)\b.{0,60}\b(blocked|block|blocking|deactivated|deactivate|suspended|suspend|restricted|restrict|frozen|freeze|closed|disabled|barred|flagged|on hold)\b|\b(go|don|wan|will|dey) (block|close|freeze|restrict|suspend) (your|ur) ([a-z-]{1,12} )?(account|acct)\b/
     // ... and the call-back to "this number" (the sender's own) when none is written out
     $this_num = /\b(on|via|through|with|to) this (number|line)\b|\bcall (us )?back\b/
+    // a friend telling of what "they" (the bank, the care desk) asked, not the bank's own voice
+    $they = /\b(they|them|their)\b/
     // a relative or a friend passing on the news ("mummy the bank say make I update my BVN", "call the bank")
     $kin = /\b(my|our) (account|acct|bank|card|atm|bvn|nin)\b|\b(mummy|mumsy|daddy|mum|mom|dad|bro|sis|aunty|auntie|uncle|lol|haha)\b|\b(call|visit|go to) (the|your) (bank|branch)\b|\b(call|ring|flash|text) me\b/
   condition:
@@ -1245,7 +1287,7 @@ rule account_kyc_agent_chat : phishing
       and sender_kind != "alpha" and sender_kind != "shortcode")
     // the bank's "your account will be blocked today (BVN upgrade, KYC), kindly call <number>" from a person's
     // mobile in Nigeria, Ghana, Kenya or India: banks write from their sender ids and short codes
-    or ($blk and $notice and (phone_count > 0 or $this_num) and contact_count > 0
+    or ($blk and $notice and (((phone_count > 0 or $this_num) and contact_count > 0) or ($ask and not $they))
       and not $never and not $kin and not account_reported_message
       and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile")
       and (sender_country == "NG" or sender_country == "GH" or sender_country == "KE" or sender_country == "IN"))
@@ -1497,13 +1539,19 @@ rule account_bill_cutoff_link : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid electricity, water, internet or phone bill with the service about to be cut off, paid at a link that is not the provider's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai)"
+    description = "An unpaid electricity, water, internet or phone bill with the service about to be cut off, paid at a link that is not the provider's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai); or a DisCo, water board or pay-TV provider's supply, meter or decoder cut today, paid or renewed at such a link (English, Pidgin, French, romanised Hindi, Hindi: DStv, GOtv, Canal+, DTH, IKEDC, ECG, CIE, SENELEC, ENEO)"
   strings:
     $bill = /\b(electricity|electric|power|water|gas|internet|broadband|phone|mobile|telecom|utility|energy) (bill|invoice|account|payment)s?\b|\b(stromrechnung|energierechnung|gasrechnung|telefonrechnung|handyrechnung|internetrechnung|rechnung|energierekening|factuur|elrakning|elrakningen|faktura|fakturan|regning|elregning|stromregning|facture|facture d'electricite|tagihan|bil elektrik|bil air|bil tnb|bil telefon|bill sa kuryente|bill sa tubig|meralco|maynilad|pln|pdam|indihome|tnb)\b|(ค่าไฟ|ค่าน้ํา|ค่าโทรศัพท์|ค่าอินเทอร์เน็ต|ใบแจ้งหนี้)/
     $unpaid = /\b(unpaid|overdue|outstanding|past due|not (been )?paid|unbezahlt|offen|offene|ausstehend|uberfallig|onbetaald|openstaand|openstaande|achterstallig|obetald|obetalda|forfallen|ubetalt|ubetalte|forfalden|forfalt|impayee|impaye|impayes|en retard|non reglee|belum dibayar|tunggakan|menunggak|tertunggak|belum dijelaskan|hindi pa bayad|hindi nabayaran|lampas na)\b|(ค้างชําระ|เกินกําหนด)/
     $cut = /\b(disconnect|disconnected|disconnection|cut off|cut-off|suspended|suspension|terminated|shut off|deactivated|gesperrt|sperrung|abgeschaltet|abschaltung|unterbrochen|eingestellt|afgesloten|afsluiting|stopgezet|stangs av|stangas av|avstangning|avstangd|avbryts|lukket|lukkes|afbrudt|afbrydelse|stenges|stengt|frakoblet|avstengning|coupure|coupe|suspendu|suspendue|diputus|pemutusan|dinonaktifkan|diblokir|dipotong|pemotongan|putol|puputulin|mapuputol|naputol)\b|(ตัดไฟ|ตัดน้ํา|ระงับ|ตัดสัญญาณ)/
+    // West Africa and India: a DisCo, water board or pay-TV provider named, the supply, meter or decoder cut today,
+    // at an impersonator's link (English, Pidgin, French, romanised Hindi, Hindi: DStv, GOtv, Canal+, DTH, IKEDC, ECG,
+    // CIE, SENELEC, ENEO, the state boards)
+    $u_who = /\b(dstv|gotv|startimes|canal ?\+|canal ?plus|dth|tata ?play|tata ?sky|dish ?tv|d2h|decoder|decodeur|ikedc|ekedc|aedc|phed|ibedc|eedc|kedco|bedc|ecg|gwcl|cie|sodeci|senelec|woyofal|sen'eau|seneau|eneo|camwater|bijli|electricity|electricite|compteur|meter)\b|(बिजली|पानी)/
+    $u_cut = /\b(disconnected|disconnect|cut|cut off|go off|suspendu|suspendue|coupe|coupee|coupure|bloque|bloquee|band ho jayega|band ho jayegi|kaat di jayegi|kat jayegi)\b|(काट दी|काट दिया|कट जाएगी|बंद हो जाएगा)/
+    $u_when = /\b(today|tonight|aujourd'hui|ce soir|ce jour|aaj)\b|आज/
   condition:
-    $bill and $unpaid and $cut and account_lure_link
+    (($bill and $unpaid and $cut) or ($u_who and $u_cut and $u_when)) and account_lure_link
     and not account_utility_personal and not account_reported_message
 }
 

@@ -581,3 +581,22 @@ rule sub_voice_message_link : phishing
     and url_count > brand_link_count + platform_url_count + named_url_count
     and (sender_kind == "phone" or sender_kind == "email")
 }
+
+rule sub_paytv_renewal_discount : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A pay-TV or streaming subscription (Canal+, DStv, GOtv, StarTimes, Showmax, Netflix, JioHotstar, Tata Play) said to expire today, with a discount or free months to renew at a link that is not the provider's: a shortener, an abuse-prone TLD, a host built of the brand's name, or any foreign link from a personal number (French, English, Hinglish)"
+  strings:
+    $tv = /\b(canal ?(\+|plus)|canalsat|dstv|gotv|startimes|star times|showmax|netflix|jio ?hotstar|hotstar|tata ?play|tata ?sky|dish ?tv|sun direct|airtel (digital tv|dth|xstream))/
+    // the end of the subscription, today or within hours
+    $exp = /\b(expire\w{0,2}|expiring|expiration|echeance|prend fin|ends|ending|will be (suspended|deactivated|disconnected)|sera (suspendu|coupe|desactive)e?|expire ho (raha|rahi|jayega|jaega)|khatam ho (raha|rahi|jayega))\b/
+    $now = /\b(today|tonight|aujourd'hui|ce soir|dans (les )?[0-9]{1,2} ?h(eures)?|in [0-9]{1,2} ?(hours|hrs)|within [0-9]{1,2} ?(hours|hrs)|dernier jour|last day|aaj|today only)\b/
+    // the lure: a discount, half price, free months
+    $deal = /[0-9] ?% ?(off|de (reduction|remise|rabais)|discount|reduction|cashback)\b|-[0-9]{1,2} ?%|\b(half price|moitie prix|demi-tarif|special offer|offre speciale|discount|reduction|remise)\b|\b[0-9] (mois|months?) (offerts?|gratuits?|free)\b/
+  condition:
+    $tv and $exp and $now and $deal and url_count > brand_link_count
+    and (shortener_count > 0 or risky_tld_count > 0 or brand_host_mismatch_count > 0 or worn_url_count > 0
+      or ((sender_kind == "phone" or sender_kind == "email") and (brand_mismatch_count > 0 or url_count > brand_link_count + named_url_count)))
+}

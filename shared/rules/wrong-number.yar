@@ -269,8 +269,10 @@ rule wrongnum_number_from_someone
     $listing = /\b(marketplace|listing|for sale|still available|still for sale|the (ad|advert|advertisement|post) (for|about)|olx|craigslist|gumtree|jiji)\b/
     // ... unless the "buyer" is away and sends someone to collect: the fake buyer's shape
     $away = /\b(outside the country|out of the country|abroad|overseas|offshore)\b|\bmy (driver|courier|shipper|mover|agent|assistant) (will|would|can|is going to) (come (and |to )?)?(pick|collect)/
+    // a classmate's, an alumnus' or a neighbour's errand: the reunion, the meeting, the notes
+    $errand = /\b(reunion|rehearsal|past questions|(class|lecture) notes|(the|our) (meeting|reunion) (is|on|this))\b|\bare you coming (for|to) the\b/
   condition:
-    any of ($n*) and (not $listing or $away) and sender_kind != "alpha" and sender_kind != "shortcode"
+    any of ($n*) and (not $listing or $away) and not $errand and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule wrongnum_stranger_friendship_link
@@ -735,4 +737,28 @@ rule wrongnum_romance_opener_cis
     $real = /(квартир|объявлени|документ|посылк|доставк|мастер|ремонт|kvartira|hujjat)/
   condition:
     $how and $inv and not $real and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The stranger who "saw your number in a group" or "your profile on Facebook" and moves the talk to WhatsApp or
+// Telegram or offers pictures: the romance opener of West Africa and India (English, Pidgin, Twi, Wolof, French,
+// Hindi in Latin letters and Devanagari, Malayalam and Tamil in their scripts and romanised; the gaps are in bytes,
+// three a letter in those scripts). A neighbour from the estate group, a classmate after the notes or a genuine
+// wrong number names the source but moves nowhere and sends no pictures of themself.
+rule wrongnum_group_profile_chat_wa_in
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger who saw your number in a group or your profile or photos on Facebook and asks to chat on WhatsApp or Telegram, gives a handle or offers their pictures (English, Pidgin, Twi, Wolof, French, Hindi, Malayalam, Tamil)"
+  strings:
+    // the source: a group, Facebook, Instagram
+    $src_en = /\b(saw|seen|see|found|got|collect|picked|came across|noticed|dey see|remarque|vu|trouve|eu|decouvert) (your|ur|ton|votre|tes|vos|ta) (number|no|contact|pictures?|photos?|pics?|profile|profil|dp|numero|num)\b.{0,30}\b(group|groupe|facebook|fb|instagram|insta|tiktok)\b|\b(your|ur|ton) (number|numero) (was|dey|etait) (in|dans) (a|the|one|un|le) ([a-z]{1,12} )?(group|groupe)\b|\b(for|in) (the |one |a |that )?group (i|wey i) (see|saw) (your|ur) (number|dp|picture)/
+    $src_loc = /\b(mihuu|mehuu|mehu|mihu)\b.{0,30}\b(group|facebook|fb)\b|\b(gis naa sa (nimero|numero|nataal|profil|photo)|sa (nimero|numero) laa gis)\b.{0,30}\b(groupe|group|facebook)\b|\b(aapka|apka|aapki|apki|tumhara|tumhari) (number|no|profile|photo|pic|pics|dp)\b.{0,30}\b(dekha|dekhi|mila|mili)\b|\b(group|facebook|fb|insta) (me|mein|pe|par)( aapka| apka| aapki| apki)? (number|profile|photo|pic|dp)? ?(dekha|dekhi|mila|mili)\b|\b(groupil|group il|facebookil|fbil|instagramil)\b.{0,40}\b(kandu|kittiyathu|kitti)\b|\b(group|facebook|fb|insta) ?la\b.{0,40}\b(paathen|parthen|kidaichuchu|kidaichathu|kidaichudhu)\b/
+    $src_nl = /(ग्रुप|फेसबुक).{0,60}(नंबर|प्रोफाइल|फोटो).{0,30}(देखा|देखी|मिला)|(नंबर|प्रोफाइल|फोटो).{0,40}(ग्रुप|फेसबुक).{0,30}(देखा|देखी|मिला)|(ഗ്രൂപ്പ|ഫേസ്ബുക്ക).{0,90}(കണ്ടു|കിട്ടിയ)|(குரூப்|பேஸ்புக்|ஃபேஸ்புக்).{0,90}(பார்த்தேன்|கிடைச்சது|கிடைத்தது)/
+    // the move to a chat app, a handle, or the pictures offered
+    $mv_lat = /\b(add|chat|text|message|msg|talk|yarn|gist|ping|dm|write|reach|inbox|move|go|ecris|ecrivez|ajoute|ajoutez|viens|venez|passons|discuter|parler|contacte|bind ma|waxtaan|woo ma|yonneel ma message|baat karo|baat karein|chat karein|msg karo|aao|pesalama|chat pannalam|msg pannunga|varamo|chat cheyyamo|chat cheyyam|msg cheyyu)( me| us| moi| ma)?( up)?( (on|for|via|through|to|go|sur|par|ci|pe|par|wo|w(o|ɔ)) (my |your )?(whats ?app|telegram)|-moi sur (whats ?app|telegram))\b|\b(my|add my|mon|me) (whats ?app|telegram)\b|\b(telegram|whats ?app)\b.{0,20}@[a-z]|\b(whats ?app|telegram) (so|ho|pe|par|la)\b|\b(whatsappil|telegramil)\b|\b(send|show|share|envoyer|envoie)( you| u| t'| te)? ?(my|more|some of my|mes|des) (pictures|pics|photos|picture|pic)\b|\b(me mfoni|(sama|samay) nataal|(meri|apni) (photos?|pics?)|ente (photos?|pics?)|en (photos?|pics?))\b/
+    $mv_nl = /(व्हाट्सएप|टेलीग्राम|वाट्सएप) (पर|पे)|(मेरी|अपनी) (फोटो|तस्वीर)|(വാട്സാപ്പിൽ|ടെലിഗ്രാമിൽ|എന്റെ ഫോട്ടോ)|(வாட்ஸ்அப்ல|வாட்ஸ்அப்பில்|டெலிகிராம்ல|டெலிகிராமில்|என் போட்டோ)/
+  condition:
+    ($src_en or $src_loc or $src_nl or wrongnum_p_group_profile) and ($mv_lat or $mv_nl)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
