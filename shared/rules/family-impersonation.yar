@@ -652,6 +652,8 @@ rule family_grandchild_emergency : phishing
     $ar_ph = /(تلفون|تليفون|جوال|موبايل|هاتف) (صاحبي|صاحبى|رفيقي|واحد|حدا|شخص|الممرض|الممرضة|الشرطي|الظابط|الضابط|العسكري)|(لا تقولي|لا تقول|ولا تقولي|ولا تقول|لا تخبري|لا تخبر|لا تعلم|ولا تعلم|ما تقولي|متقولش|متقوليش|ما تخبري|لا تحكي|ما تحكي)/
     $ar_pay2 = /(ابعتيلي|ابعتلي|بعتيلي|بعتلي|ابعثلي|حولي|حوللي|حول لي|تحول لي|تحولي|حوليلي|محتاج|محتاجة|بدي|ابيك|أبيك|ابغى|أبغى).{0,80}(مصاري|فلوس|مبلغ|كفالة|الكفالة|كفاله|المحامي|المحامى|دينار|ريال|جنيه|درهم|[0-9])/
     $pl_own = /\b(nic mi nie jest|wszystko (jest )?(ok|dobrze|w porzadku)|haha|xd|mama wie|tata wie|juz zaplacil[a-z]{0,2}|juz zalatwione)\b/
+    // a warning about the call passed on ("Golpe: they are calling saying your son was arrested ...")
+    $warn_pt = /\b(golpe|golpistas?|estao ligando|cuidado com|e fraude)\b/
   condition:
     (($who and $trouble and ($ask or ($hush and ($back or money_count > 0 or not $own)) or ((($secret and (money_count > 0 or $fee or $counsel)) or ($fee and money_count > 0)) and not $settled))) or $ru or $es or $es2
       or ($who_es and $held_es and $bail_es and $secret_es and not $settled_es)
@@ -662,7 +664,7 @@ rule family_grandchild_emergency : phishing
       or ($ftr_en and $fph_en and $fpay_en and ($famt_en or money_count > 0))
       or ($pl_who and $pl_tr and $pl_ask and not $pl_own)
       or ($kin_ru and $acc_ru and $ask_ru and not $own_ru)
-      or ($kin_pt and $ask_pt) or ($kin_ro and $ask_ro) or ($kin_zh and $acc_zh and $ask_zh)
+      or ($kin_pt and $ask_pt and not $warn_pt) or ($kin_ro and $ask_ro) or ($kin_zh and $acc_zh and $ask_zh)
       or ($sw_tr and $sw_pay and ($sw_ph or $sw_hush)) or ($am_tr and $am_ph and $am_pay) or ($ar_tr and $ar_ph and $ar_pay2))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -23,8 +23,10 @@ rule otp_reply_with_code : phishing
     $r4 = /\b(reply|respond|send|text)( back)? (it|this code|the code|the otp)( back)? (to|in order to) (block|cancel|stop|prevent|secure)/
     // a real service's warning says the opposite: "Don't reply to this message with your code"
     $neg = /\b(do not|don't|dont|never|please do not) (reply|respond|text)( back)?( to (this|the) (message|text|number|sender))? with/
+    // a code printed on a letter or form the reader holds (an electoral canvass, a census) is no one-time code
+    $letter = /\bcodes? (on|from|printed on|shown on|in) (your|the) (letter|form|card|leaflet|envelope)\b/
   condition:
-    any of ($r*) and not $neg
+    any of ($r*) and not $neg and not $letter
 }
 
 rule otp_send_me_the_code : phishing
