@@ -78,7 +78,7 @@ describe("today's traffic (hand-written)", () => {
 // set 34; written-af-*.tsv set 35; written-ag-*.tsv set 36; written-ah-*.tsv set 37; written-ai-*.tsv,
 // written-aj-*.tsv and written-ak-*.tsv sets 38, 39 and 40; written-al-*.tsv ... written-at-*.tsv
 // sets 41 to 49; written-au-*.tsv ... written-az-*.tsv sets 50 to 55, written-ba ... written-bf
-// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-ev the later
+// sets 56 to 61, written-bg ... written-bo sets 62 to 70; written-bp ... written-fd the later
 // sets, each named in its title below and in test/fixtures/traffic/README.md; each measured once
 // when it arrived (docs/EVAL.md).
 interface Floors {
@@ -1471,3 +1471,79 @@ writtenByOthers(
     personalFiltered: 0.015,
   },
 );
+
+writtenByOthers("today's traffic (written by others, hundred-and-fifty-third round: set 165)", 'written-ew', {
+  scamsJunked: 0.97,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.025,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-fifty-fourth round: set 166)",
+  'written-ex',
+  {
+    scamsJunked: 0.93,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.86 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, hundred-and-fifty-fifth round: set 167)", 'written-ey', {
+  scamsJunked: 0.96,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.96 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-fifty-sixth round: set 168)", 'written-ez', {
+  scamsJunked: 0.92,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.97,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-fifty-seventh round: set 169)",
+  'written-fa',
+  {
+    scamsJunked: 0.88,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-fifty-eighth round: set 170)",
+  'written-fb',
+  {
+    scamsJunked: 0.96,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.97,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, hundred-and-fifty-ninth round: set 171)", 'written-fc', {
+  scamsJunked: 0.93,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-sixtieth round: set 172)", 'written-fd', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
