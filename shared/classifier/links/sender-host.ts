@@ -20,30 +20,23 @@ const GENERIC_IDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The sender id as a host would carry it: letters and digits only, lower case ("Posta Romana" -> "postaromana"). */
-function idName(sender: SenderInfo): string | undefined {
-  if (sender.kind !== 'alpha') return undefined;
-  return usableName(sender.value.toLowerCase().replace(/[^a-z0-9]/g, ''));
-}
-
 /**
- * The id without a region set off after its name ("Movistar-PE", "iFood BR", "ENEL_SP" -> "movistar",
- * "ifood", "enel"): a host built around the brand carries the name, not the sender's region.
+ * The sender id as a host would carry it: letters and digits only, lower case ("Posta Romana" ->
+ * "postaromana"); and without a region set off after its name ("Movistar-PE", "iFood BR" -> "movistar",
+ * "ifood"): a host built around the brand carries the name, not the sender's region.
  */
-function idNameWithoutRegion(sender: SenderInfo): string | undefined {
-  if (sender.kind !== 'alpha') return undefined;
-  const m = /^(.*[a-z0-9])[\s_.-]+[a-z]{2}$/i.exec(sender.value);
-  return m ? usableName((m[1] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')) : undefined;
-}
-
-function usableName(name: string): string | undefined {
-  return name.length >= MIN_NAME && /[a-z]/.test(name) && !GENERIC_IDS.has(name) ? name : undefined;
+function idNames(sender: SenderInfo): string[] {
+  if (sender.kind !== 'alpha') return [];
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const region = /^(.*[a-z0-9])[\s_.-]+[a-z]{2}$/i.exec(sender.value)?.[1];
+  const names = [fold(sender.value), ...(region ? [fold(region)] : [])];
+  return names.filter((n) => n.length >= MIN_NAME && /[a-z]/.test(n) && !GENERIC_IDS.has(n));
 }
 
 /** How many links carry the sender id's name in their host without being its own plain address. */
 export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo, maps: LinkMaps): number {
   if (urls.length === 0) return 0;
-  const names = [idName(sender), idNameWithoutRegion(sender)].filter((n) => n !== undefined);
+  const names = idNames(sender);
   if (names.length === 0) return 0;
   let n = 0;
   // a host is judged once: hostile text repeats one thousands of times
@@ -66,9 +59,9 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
  * ones of `BAIT_IN_HOST`: the errand the host pretends to serve ("aramex-delivery", "adcb-card-renew",
  * "x-asfaleia" (Greek: security), "x-epistrofi" (Greek: refund), "x-safecard"; a parcel's errand in
  * the languages of Europe and Latin America: doruceni, dostawa, przesylka, zasilka, csomag, colet, entrega,
- * rastreio, siuntinys, sutijums, aduana; points, prizes and benefits in Spanish and Portuguese: puntos,
- * pontos, premio, regalo, brinde, canje, beneficio; a bill's copy: 2via). A brand's other sites add a region or a product
- * ("canalplus-afrique"), not these.
+ * rastreio, siuntinys, sutijums, aduana; points, prizes and benefits in Spanish and Portuguese:
+ * puntos, pontos, premio, regalo, brinde, canje, beneficio; a bill's copy: 2via). A brand's other
+ * sites add a region or a product ("canalplus-afrique"), not these.
  */
 const ERRAND_IN_HOST =
   /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof|safe|protect|fraud|alert|doruc|dostav|dostaw|przesyl|paczk|zasilk|zasiel|kezbes|csomag|livra|colet|entreg|envio|rastre|siunt|sutij|pratk|posilk|customs|aduan|alfandeg|taxa|punto|ponto|premio|regalo|brinde|canje|benefic|2via)/;
