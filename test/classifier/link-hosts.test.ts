@@ -189,6 +189,9 @@ describe("readLinks: a government's own domain", () => {
         // a Canadian province's own suffix
         'Renouvelez en ligne sur saaq.gouv.qc.ca',
         'Renew at www.services.gov.on.ca/renew',
+        // a national portal at the suffix itself
+        'Consulte a restituicao em www.gov.br/receitafederal',
+        'Tramita tu cita en https://www.gob.mx/sre',
       ],
       { brandLinks: 1, deceptive: 0 },
     );
@@ -198,6 +201,8 @@ describe("readLinks: a government's own domain", () => {
       'Refund: tax-refund.gov-uk.top/claim',
       'Pay at irs.gov.refund-now.com',
       'Payez sur saaq.gouv.qc.ca.amende-paiement.com',
+      // go.to is a redirector under Tonga's suffix, not a government's
+      'Your refund: tax.go.to/claim',
     ])
       assert.equal(factsOf(text).brandLinks, 0, text);
   });

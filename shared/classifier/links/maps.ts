@@ -191,10 +191,11 @@ export const MAX_HOST = 253;
 
 /**
  * A government's own domain: suffixes only a government can register (".gov", "gov.uk", "gob.es",
- * "gouv.fr", "go.jp", "gov.in", a Canadian province's "gouv.qc.ca" ...). A link there is the state's, whoever names it.
+ * "gouv.fr", "go.jp", "gov.in", a Canadian province's "gouv.qc.ca" ...), and a national portal at the
+ * suffix itself ("gov.br", "gob.mx"); not "go.to", a redirector. A link there is the state's, whoever names it.
  */
 const GOVERNMENT =
-  /(?:^|\.)(?:gov|mil)$|\.(?:gov|gouv|gob|govt|go|gv|mil)\.[a-z]{2}$|\.(?:gov|gouv)\.(?:qc|on|bc|ab|mb|sk|ns|nl|nb|pe|yk|nt|nu)\.ca$|(?:^|\.)(?:gov\.uk|nhs\.uk|europa\.eu|canada\.ca|gc\.ca|quebec\.ca|ontario\.ca|admin\.ch|bund\.de)$/;
+  /(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:gov|gouv|gob|govt|gv|mil)\.[a-z]{2}$|\.go\.(?!to$)[a-z]{2}$|\.(?:gov|gouv)\.(?:qc|on|bc|ab|mb|sk|ns|nl|nb|pe|yk|nt|nu)\.ca$|(?:^|\.)(?:gov\.uk|nhs\.uk|europa\.eu|canada\.ca|gc\.ca|quebec\.ca|ontario\.ca|admin\.ch|bund\.de)$/;
 
 export function governmentHost(host: string): boolean {
   return GOVERNMENT.test(host);
