@@ -598,7 +598,7 @@ rule invest_loan_fee_before_disbursal : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan 'approved' or 'sanctioned' that a file, processing, insurance or GST charge must be paid to release: lenders deduct their fees, they never collect them first; Central America's 'your loan was approved, deposit the administrative fee' from a mobile (Spanish)"
+    description = "A loan 'approved' or 'sanctioned' that a file, processing, insurance or GST charge must be paid to release: lenders deduct their fees, they never collect them first (and in Japanese and Korean: screening passed, the guarantee fee or insurance to transfer first); Central America's 'your loan was approved, deposit the administrative fee' from a mobile (Spanish)"
   strings:
     $loan = /\b(loan|credit|finance)\b.{0,60}\b(approved|sanctioned|disburs\w{0,6}|released|credited)\b/
     $fee = /\b(pay|deposit|transfer|send)\b.{0,30}\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?)\b|\b(file|processing|insurance|gst|stamp duty|legal|registration|verification|documentation|activation) (charges?|fees?) (of )?(rs\.?|₹|n|ksh|ghs|php|\$|£)? ?[0-9]/
@@ -610,11 +610,16 @@ rule invest_loan_fee_before_disbursal : phishing
     $es_lure = /\bsin (aval|avales|garantia|garante|codeudor|fiador|historial|antecedentes|revisar dicom|dicom|buro|papeleo)\b|\b(responde|responda|contesta|escribe) "?(si|ok)\b/
     $es_own = /\b(me aprobaron|mi credito|mi prestamo|estafa|fraude|ojo con)\b/
     // Central America: "your loan was approved, deposit the administrative fee (of L 850, Q450) to release it"
+    // Japanese and Korean: "審査通過 ... 保証料のお振込後に実行", "대출 승인 완료, 보증보험료 입금 후 지급"
+    $jk_ok = /(審査通過|審査に通過|審査に通り|ご融資(が|の)(可能|決定|確定)|融資(が)?決定|대출 ?(승인|심사 ?통과|가결)|승인 ?완료)/
+    $jk_fee = /(保証料|保証金|手数料|保険料|登録料)(の|を)?(お)?(振込|振り込|入金|支払)|(보증 ?보험료|보증금|수수료|인지대|보험료|선납금|공탁금)(를|을)? ?(먼저 )?(입금|납부|송금|결제)/
+    $jk_own = /(私の|僕の|うちの|詐欺|怪しい|사기|조심|엄마|아빠|했어|했는데)/
     $ca_fee = /\b(deposite|depositar|deposita|cancele|cancelar|pague|pagar|transfiera|transferir|abone|abonar|cubrir|cubra)\b.{0,30}\b(comision|cargo|gasto|cuota|tarifa|costo|seguro)s? (administrativ[oa]s?|de (desembolso|tramite|activacion|apertura|liberacion|gestion|administracion|poliza))\b/
   condition:
     ($loan and $fee and not $deducted and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($es_loan and $es_fee and $es_lure and not $es_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($es_loan and $ca_fee and not $es_own and sender_kind == "phone" and (sender_line == "mobile" or sender_line == "fixed_line_or_mobile"))
+    or ($jk_ok and $jk_fee and not $jk_own and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule invest_withdrawal_fee
@@ -776,7 +781,8 @@ rule invest_loan_intl
     // The pitch from a person's number: the loan word and what a lender cannot promise (no papers, no
     // credit-bureau check, no guarantor, blacklisted welcome), in either order.
     // Romanian: "credit rapid fara acte", "chiar daca esti in Biroul de Credit"
-    $ro = /\b(credit(e|ul)?|imprumut(uri|ul)?)\b.{0,50}\b(fara (acte|adeverinta|verificar[ei]|giranti|garant|ipoteca|istoric)|(in|cu) biroul de credit|doar cu (buletinul|ci)\b)|\b(fara (acte|verificar[ei]|giranti)|(in|cu) biroul de credit)\b.{0,50}\b(credit(e|ul)? rapid|imprumut)/
+    // ("... si celor cu restante la banci", "aprobare garantata"; "raspundeti DA", "scrie-ne pe WhatsApp")
+    $ro = /\b(credit(e|ul)?|imprumut(uri|ul)?)\b.{0,50}\b(fara (acte|adeverinta|verificar[ei]|giranti|garant|ipoteca|istoric|banca)|(in|cu) biroul de credit|doar cu (buletinul|ci)\b|(si|chiar si) (celor|pentru cei|persoanelor) cu (restante|datorii|popriri|istoric negativ)|aprobare garantata)|\b(fara (acte|verificar[ei]|giranti)|(in|cu) biroul de credit)\b.{0,50}\b(credit(e|ul)? rapid|imprumut)/
     // French: the loan "between individuals", or a loan with no proof of income or for the banned from banking
     // West Africa: "pret rapide sans garantie de 100 000 a 5 000 000 FCFA, remboursement facile",
     // "credit rapide sans avaliste jusqu'a 5 millions FCFA": the loan without a guarantee (or guarantor),
@@ -794,17 +800,18 @@ rule invest_loan_intl
     // no credit report (TU, JCIC); a Chinese character is three bytes
     $zht = /(貸款|借款|借錢|借貸|私貸|信貸|週轉|周轉).{0,90}(即日批|即批|即日過數|當日撥款|即日撥款|免入息|免保人|免照會|免tu|免查tu|免聯徵|不查聯徵|免抵押|黑戶|信用瑕疵|快速撥款|秒批)|(即日批|即批|即日過數|當日撥款|即日撥款|免入息|免保人|免照會|免tu|免聯徵|不查聯徵|免抵押|黑戶|信用瑕疵|快速撥款|秒批).{0,90}(貸款|借款|借錢|借貸|私貸|信貸|週轉|周轉)/
     // Japanese: "same-day financing", "lenient or no screening", "blacklisted OK", "refused elsewhere"
-    $ja = /即日融資|(融資|貸付|借入|キャッシング|ローン|お貸し|貸します|貸金).{0,90}(審査(なし|不要|ゆるい|緩い|甘い|が甘い|が緩い)|無審査|ブラック(ok|可|でも)|他社(で|に)?断られた|他社借入|保証人不要)|(審査(なし|不要|ゆるい|緩い|甘い|が甘い|が緩い)|無審査|ブラック(ok|可|でも)|他社(で|に)?断られた|他社借入|保証人不要).{0,90}(融資|貸付|借入|キャッシング|ローン|お貸し|貸します|貸金)/
+    $ja = /即日融資|個人間融資|(融資|貸付|借入|キャッシング|ローン|お貸し|貸します|貸金).{0,90}(審査(なし|不要|ゆるい|緩い|甘い|が甘い|が緩い)|無審査|ブラック(ok|可|でも)|他社(で|に)?断られた|他社借入|保証人不要|収入証明(なし|不要)|書類不要)|(審査(なし|不要|ゆるい|緩い|甘い|が甘い|が緩い)|無審査|ブラック(ok|可|でも)|他社(で|に)?断られた|他社借入|保証人不要|収入証明(なし|不要)|書類不要|信用情報に関係なく|信用情報を問わず).{0,90}(融資|貸付|借入|キャッシング|ローン|お貸し|貸します|貸金)/
     // Korean: the loan whatever the credit, to the jobless, paid out the same day; or any loan ad (the
     // legal "(광고)" mark or opt-out line) sent from a mobile number
-    $ko_loan = /(대출|급전|대부)/
-    $ko_pitch = /(신용 ?무관|(무직자|저신용자?|신불자|신용불량자?|연체자|주부|누구나)도? ?(가능|ok|환영)|무서류|무방문|당일 ?(입금|지급|송금)|즉시 ?(입금|승인)|비대면 ?(당일|즉시))/
+    $ko_loan = /(대출|급전|대부|빌려 ?드립니다|빌려 ?드려요)/
+    $ko_pitch = /(신용 ?무관|신용 ?조회 ?없이|서류 ?없이|핸드폰만 있으면|(타사 ?)?부결자도|[0-9] ?분 ?(만에|안에|내)? ?(승인|입금|심사)|(무직자|저신용자?|신불자|신용불량자?|연체자|주부|누구나)도? ?(가능|ok|환영)|무서류|무방문|당일 ?(입금|지급|송금)|즉시 ?(입금|승인)|비대면 ?(당일|즉시))/
     $ko_ad = /(\(광고\)|\[광고\]|무료 ?거부|수신 ?거부)/
     // the "government-supported" low-rate loan switch (정부지원 저금리 대환대출, 햇살론), with a consultation to call
     $ko_gov = /(정부 ?지원|정부 ?보증|서민 ?금융|햇살론|새희망홀씨|안전망 ?대출|국민 ?지원|정책 ?자금|정책 ?대출)/
     $ko_sw = /(대환|갈아타|저금리|금리 ?인하|한도 ?조회|승인 ?가능|대상자로 선정|채무 ?통합)/
     $ko_call = /(상담|문의|신청|전화|연락|카톡)/
     $ko_num = /\b(01[016789]|070|080|15[0-9][0-9]|16[0-9][0-9]|18[0-9][0-9]) ?-? ?[0-9]/
+    $ko_reply = /(회신 ?(주세요|바랍니다|부탁|1)|회신은)/
     $ko_mine = /(엄마|아빠|언니|오빠|형|누나|알아봤|한대|했어|했는데|거든|사기|조심)/
     // Taiwan: loan projects (credit, mortgage, car loans) and debt consolidation or negotiation, a LINE id to add
     $tw_ln = /(信貸|房貸|車貸|貸款|借款|二胎|增貸|轉貸|債務)/
@@ -895,6 +902,9 @@ rule invest_loan_intl
     // their ways in that the vocabulary does not count: reply a word, write or call us, the chat app
     $in = /\b(responde|responda|contesta) "?(si|ok|credito|prestamo)\b|\b(escribinos|escribenos|escribime|escribeme|consulta por|consultanos|llamanos|contactanos|contacte-nos|contacta-nos|arayin|arayiniz|ulasin|ulasabilirsiniz|basvurun|wsp|wa\.me)\b|(واتساب|واتس اب|התקשרו (עכשיו|עוד היום|אלינו)|חייגו|לפרטים|וואטסאפ|ווטסאפ|בוואטסאפ|בווטסאפ)/
     // the way in a lender gives and a friend does not: a chat app with the id or number to add
+    $ro_ask = /\b(sunati|suna acum|suna la|scrie-ne|scrieti-ne|contactati-ne|contacteaza-ne|raspundeti|raspunde cu|detalii la|viber)\b/
+    // Japanese and Korean: the lender's "consult us", "reply", a call or a chat named as the way in
+    $jk_ask = /(ご相談|お問い合わせ|お問合せ|お電話|ご連絡|お申し?込み|(連絡|相談)は(line|ライン)|상담|문의|회신|연락 ?(주세요|바랍니다|드립니다))/
     $handle = /\b(line|wa|whats ?app|telegram|wechat|kakao(talk)?)\b ?((id ?:?|:) ?@?[a-z0-9]|@[a-z0-9]|\+?[0-9])|(微信|加微|加賴|카톡|카카오톡|텔레그램|텔레|ไลน์|ライン) ?(id|号|號|아이디)? ?:? ?@?[a-z0-9]/
   condition:
     // (a Chinese shop's or bank's instalments from its own sender, with its opt-out or its signature, are no stranger's
@@ -905,10 +915,12 @@ rule invest_loan_intl
     or ($fr_rc and $fr_rc2 and not $fr_rc_own and sender_kind == "phone")
     or (sender_kind != "alpha" and sender_kind != "shortcode"
       and (((any of ($ro, $fr) or ($fr_wa and $fr_wa2)) and (url_count > 0 or phone_count > 0 or email_count > 0 or contact_count > 0))
+        or ($ro and $ro_ask)
+        or (($ja or ($ko_loan and $ko_pitch)) and $jk_ask)
         // a chat app's name alone is a friend's "talk on LINE": the lender adds its id, number or link
         or ((any of ($zht, $ja, $th) or ($ko_loan and $ko_pitch)) and (url_count > 0 or phone_count > 0 or email_count > 0 or $handle))
         or ($ko_loan and $ko_ad and sender_kind == "phone" and sender_line == "mobile")
-        or ($ko_loan and $ko_gov and $ko_sw and $ko_call and not $ko_mine and ($ko_num or phone_count > 0 or url_count > 0 or $handle)
+        or ($ko_loan and $ko_gov and $ko_sw and $ko_call and not $ko_mine and ($ko_num or phone_count > 0 or url_count > 0 or $handle or $ko_reply)
           and sender_kind == "phone")
         // (the Chinese loan ad: the product, its rate, ceiling or promise, and a hotline, a chat id or a number to call)
         or ($zl_prod and $zl_offer and not $zl_mine and not invest_zh_brand_promo and not sender matches /^phone:(\+?86)?106[0-9]/
@@ -1216,15 +1228,16 @@ rule invest_loan_credit_register
   meta:
     action = "junk"
     weight = 3.0
-    description = "A loan 'even with your name in the credit register' (Portugal's central bank register, Greece's Tiresias, Kenya's CRB) or without a guarantor or papers, from someone's number (Portuguese, Greek, Swahili); debts settled and a service suspension or travel ban lifted for a fee (Gulf Arabic)"
+    description = "A loan 'even with your name in the credit register' (Portugal's central bank register, Greece's Tiresias, Kenya's CRB) or without a guarantor, papers, a tax statement or checks or only with an ID card, from someone's number (Portuguese, Greek and Greeklish, Swahili); debts settled and a service suspension or travel ban lifted for a fee (Gulf Arabic)"
   strings:
     $pt_loan = /\b(credito|emprestimo|financiamento)s?\b/
     $pt_reg = /\b(mesmo|ainda que|inclusive) (com|estando|que esteja)( o)?( seu| teu)? nome (sujo |negativado )?(no|na|em) (banco de portugal|central de responsabilidades|lista negra|mapa do bp)\b|\bmesmo (com|estando (com|em)) (incidentes|incumprimentos?|penhoras?) (no|na|com o) (banco de portugal|central de responsabilidades)\b/
     // Greek (the normaliser keeps the tonos): a loan or financing "even if you are in Tiresias" or "without a
     // guarantor, papers or checks"
-    $gr_loan = /(δάνει|δανει|χρηματοδότησ|χρηματοδοτησ)/
-    $gr_reg = /(ακόμα|ακομα|ακόμη|ακομη) και (αν|εάν|εαν|με|σε|για).{0,30}(τειρεσ|οφειλ|χρέη|χρεη|κόκκιν|κοκκιν)|(χωρίς|χωρις) (εγγυητή|εγγυητη|εγγυήσεις|εγγυησεις|δικαιολογητικά|δικαιολογητικα|έλεγχο|ελεγχο|τράπεζα|τραπεζα)/
-    $gr_fast = /(έγκριση|εγκριση|εκταμίευση|εκταμιευση|χρήματα|χρηματα).{0,30}(ώρες|ωρες|ώρα|ωρα|λεπτά|λεπτα|αμέσως|αμεσως|σήμερα|σημερα)|(καλέστε|καλεστε|επικοινωνήστε|επικοινωνηστε|στείλτε|στειλτε)/
+    $gr_loan = /(δάνει|δανει|χρηματοδότησ|χρηματοδοτησ)|\b(daneio|daneia|daneiou)\b/
+    $gr_reg = /(ακόμα|ακομα|ακόμη|ακομη) και (αν|εάν|εαν|με|σε|για).{0,30}(τειρεσ|οφειλ|χρέη|χρεη|κόκκιν|κοκκιν)|(χωρίς|χωρις) (εγγυητή|εγγυητη|εγγυήσεις|εγγυησεις|δικαιολογητικά|δικαιολογητικα|έλεγχο|ελεγχο|τράπεζα|τραπεζα|χαρτιά|χαρτια|εκκαθαριστικ)|(μόνο|μονο) με (την )?(ταυτότητα|ταυτοτητα)|\b(xwris|xoris|choris) (elegxo|elegho|eggyhth|eggyiti|dikaiologhtika|dikaiologitika|trapeza|xartia)\b/
+    // (and Greeklish: "egkrisi se 15 lepta", "grapste mas sto viber")
+    $gr_fast = /(έγκριση|εγκριση|εκταμίευση|εκταμιευση|χρήματα|χρηματα).{0,60}(ώρες|ωρες|ώρα|ωρα|λεπτά|λεπτα|αμέσως|αμεσως|σήμερα|σημερα|αυθημερόν|αυθημερον)|(καλέστε|καλεστε|επικοινωνήστε|επικοινωνηστε|στείλτε|στειλτε|γράψτε|γραψτε|απαντήστε|απαντηστε|τηλ )|\b(egkrisi|egrisi|ektamieusi) .{0,30}(lepta|ores|amesws|amesa|simera)\b|\b(kaleste|grapste|steilte|viber|whats ?app)\b/
     // Swahili: a loan "even if you are listed with CRB", "without collateral or a guarantor"
     $sw_loan = /\b(mkopo|mikopo)\b/
     $sw_reg = /\bhata (kama )?(ume|u)(orodheshwa|listiwa|blacklistiwa)\b|\bhata (kama )?(uko|upo|umo) (kwenye |katika )?crb\b|\bcrb (si|sio|haina|hakuna) (tatizo|shida)\b|\bbila (dhamana|mdhamini|crb|kuangalia crb)\b/
@@ -1318,10 +1331,14 @@ rule invest_loan_debt_mobile
   meta:
     action = "junk"
     weight = 2.8
-    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish); a payroll-deducted loan (consignado, libranza, nomina) refinanced, moved or bought out with money left over, and a reply, a call or a chat app (Brazilian Portuguese, Latin American Spanish); a microloan or cash loan with no certificates, guarantor or refusal, a loan against a car in a day, 'your loan is approved, pay the insurance', or debts written off through bankruptcy with a free lawyer, and a call, a chat app or a link (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
+    description = "A quick loan, debt relief or consumer bankruptcy pitched from a person's number: no guarantor, no credit-register check, even for the blacklisted, or debts settled with no upfront fee, and a call, a reply or a chat app (Hungarian, Polish, Serbian in Latin and Cyrillic, Czech, Slovak; Bosnian, Macedonian and Bulgarian in both scripts: no check of the credit bureau, no guarantor, payslip or papers, only an ID card, even with a blocked account or arrears); debt consolidation with no upfront fee, or a refinance with cash out and 'reply YES' (English, Brazilian Portuguese, Latin American Spanish); a payroll-deducted loan (consignado, libranza, nomina) refinanced, moved or bought out with money left over, and a reply, a call or a chat app (Brazilian Portuguese, Latin American Spanish); a microloan or cash loan with no certificates, guarantor or refusal, a loan against a car in a day, 'your loan is approved, pay the insurance', or debts written off through bankruptcy with a free lawyer, and a call, a chat app or a link (Russian, Ukrainian, Kazakh, Uzbek, Georgian, Armenian, Azerbaijani)"
   strings:
-    $loan = /\b(gyorskolcson\w{0,4}|kolcson\w{0,4}|szemelyi hitel\w{0,3}|pozyczk\w{1,2}|chwilowk\w{1,2}|kredyt\w{0,3}|kredit\w{0,3}|pozajmic\w{1,2}|pujck\w{1,2}|pozick\w{1,2}|uver\w{0,2})\b|(кредит|позајмиц)/
-    $easy = /\b(kezes nelkul|hitelellenorzes nelkul|jovedelemigazolas nelkul|bar ?list\w{0,6}|negativ listas\w{0,3}|bez bik|bez krd|bez zaswiadczen|bez poreczyciel\w{1,2}|bez zyrant\w{1,2}|dla zadluzonych|bez zirant\w{1,2}|bez provere|i za blokiran\w{1,2}|bez registru|bez doloz\w{1,4}|bez rucitela|bez rucitele|pro dluzniky|aj pre dlznikov|bez overovania)\b|(без жиранта|без провере|и за блокиран|кредитн\S{0,3} биро)/
+    $loan = /\b(gyorskolcson\w{0,4}|kolcson\w{0,4}|szemelyi hitel\w{0,3}|pozyczk\w{1,2}|chwilowk\w{1,2}|kredyt\w{0,3}|kredit\w{0,3}|pozajmic\w{1,2}|pujck\w{1,2}|pozick\w{1,2}|uver\w{0,2})\b|(кредит|позајмиц|заем|заеми)/
+    $easy = /\b(kezes nelkul|hitelellenorzes nelkul|jovedelemigazolas nelkul|bar ?list\w{0,6}|negativ listas\w{0,3}|bez bik|bez krd|bez zaswiadczen|bez poreczyciel\w{1,2}|bez zyrant\w{1,2}|dla zadluzonych|bez zirant\w{1,3}|bez provere|i za blokiran\w{1,2}|bez registru|bez doloz\w{1,4}|bez rucitela|bez rucitele|pro dluzniky|aj pre dlznikov|bez overovania)\b|(без жиранта|без провере|и за блокиран|кредитн\S{0,3} биро)/
+    // Bosnian, Macedonian and Bulgarian (both scripts): no check (of the CRK, the credit bureau, the CKR), no guarantor,
+    // no payslip, papers or bank, only the ID card, even with a blocked account or arrears, approval guaranteed
+    $easy_bmb = /\b(bez provjere|bez proverka|bez jemaca|bez papira|bez banke|bez potvrde o plati|samo uz licnu kartu|samo so licna karta|(i )?za (one|osobe|sve) sa blokiran\w{1,3}|bez poruchitel\w{0,3}|bez zirant\w{0,3})\b|(без проверка|без поръчител|без документи|без бележка за заплата|без банка|само с лична карта|само со лична карта|с лоша кредитна история|лоша кредитна история|с просрочия|за хора с просрочия|гарантирано одобрение|без жирант|без потврда за плата|за блокирани сметки|цкр)/
+    $ask_bmb = /\b(nazovite|pisite|odgovorite|obadete se|javete se|tel|viber)\b|(обадете се|звъннете|пишете ни|отговорете|јавете се|одговорете|тел |вайбър|вајбер)/
     $debt = /\b(adossagrendez\w{0,4}|magancsod\w{0,4}|upadlosc\w{0,2} konsumenck\w{1,2}|oddluzani\w{1,2}|oddluz\w{0,5}|osobni bankrot\w{0,2}|oddluzeni\w{0,2})\b|(отпис дуга|репрограм)/
     $nofee = /\b(eloleg nelkul|elore fizetendo dij nelkul|dijmentes\w{0,2}|bez oplat\w{0,2} (z gory|wstepn\w{1,3})|bez zaloh\w{1,2}|bez poplatk\w{1,3} predem|bez avansa)\b|(без аванса|без унапред)/
     // refinancing with cash out, debts consolidated with no upfront fee (English, Portuguese, Spanish)
@@ -1353,6 +1370,7 @@ rule invest_loan_debt_mobile
       or ($cis_loan and $cis_appr and $cis_fee)
       or ((($loan and $easy) or ($debt and $nofee) or ($debt_en and $nofee_en) or ($refi and $cashout and $yes))
         and ($ask or contact_count > 0 or phone_count > 0))
+      or ($loan and $easy_bmb and ($ask or $ask_bmb or contact_count > 0 or phone_count > 0))
       // (the payroll loan refinanced or bought out with cash left over, and a reply, a call or a chat app)
       or ($payroll and $pr_deal and ($pr_ask or $yes or contact_count > 0 or phone_count > 0 or url_count > 0)))
     and not $own
@@ -1426,5 +1444,43 @@ rule invest_ponzi_placement_wa_in
     (($sc_lat or $sc_nl) and $time and ($mult or $scheme or #sc_lat > 1)
       or $mult and $time and $scheme)
     and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The pitch of the gold or FX arbitrage, the teacher's stock-tip group, the shares "before the IPO", the bitcoin
+// group paying by the week and the guaranteed monthly yield, in Chinese (simplified, traditional and written
+// Cantonese; three bytes a character), Japanese, Korean and Central American Spanish (accents folded): the asset or
+// the scheme, the bait (a sure or guaranteed profit, the principal protected, a percent by the week or month, a
+// multiple once listed, tomorrow's limit-up pick, free entry, few places) and the way in (a chat app, a group, a
+// reply, "interested?"). A relative's shares, a seminar moved to another room and a bank's maturing deposit carry no
+// bait and no way in.
+rule invest_scheme_pitch_cjk_ca
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Gold or FX arbitrage, a teacher's stock-tip group, unlisted shares before an IPO, a bitcoin group paying by the week or a guaranteed monthly yield: the asset, a sure or guaranteed profit, protected principal, a percent a week or month, a multiple once listed or a free pick, and a chat app, a group or a reply to join (Chinese simplified and traditional, written Cantonese, Japanese, Korean, Central American Spanish)"
+  strings:
+    $zh_asset = /(黄金|黃金|炒金|外汇|外匯|套利|股票|港股|美股|原始股|上市前|未上市|比特币|比特幣|基金|期货|期貨|数字货币|數字貨幣|投资|投資|理财|理財|保本|本金|隻股|只股)/
+    $zh_bait = /(稳赚|穩賺|保本|保息|本金(有)?保障|零风险|零風險|无风险|無風險|保证收益|保證收益|保证收息|保證收息|每月回报|每月回報|月收益|月赚|月賺|每周收益|每週收益|每星期回報|周收益|固定收益|翻倍|翻(三|两|兩|二|十|[0-9])倍|涨停|漲停|爆升|暴涨|暴漲|带单|帶單|落单|落單|赚了[^,.?]{1,8}(万|萬|千)|賺咗[^,.?]{1,8}(万|萬|千)|[0-9] ?%|一成|[0-9]厘)/
+    $zh_way = /(加我|加微信|加微|微信|whatsapp|telegram|\bline\b|进群|進群|入群|入我(哋|们|們)?群|进我(们|們)?群|拉你|群组|群組|回复|回覆|联系我|聯繫我|聯絡我|搵我|私聊|试试|試試|試吓|试吓|名额|名額)/
+    $zh_own = /(我买的|我買的|我的股票|我隻股|骗子|騙子|骗局|騙局|诈骗|詐騙|小心|别信|別信|呃人|老公|老婆|阿爸|阿媽|爸,|媽,|妈,)/
+    $ja_asset = /(株|銘柄|ゴールド|金投資|アービトラージ|裁定取引|\bfx|ビットコイン|仮想通貨|暗号資産|投資|ファンド)/
+    $ja_bait = /(元本保証|確実|必ず(儲|稼|上が)|月利|週利|日利|利回り|配当|[0-9] ?倍|急騰|損失補填|無料|[0-9] ?%|リスクなし|ノーリスク)/
+    $ja_way = /(\bline\b|ライン|テレグラム|telegram|whatsapp|返信|ご連絡|参加|友だち追加|友達追加)/
+    $ja_own = /(私の株|うちの|詐欺|怪しい|気をつけ|お父さん|お母さん)/
+    $ko_asset = /(주식|종목|비상장|상장|금 ?(차익|투자|시세|거래)|차익거래|코인|비트코인|선물|투자|펀드|원금)/
+    $ko_bait = /(수익 ?보장|원금 ?보장|확정 ?수익|[0-9] ?%|[0-9] ?배|상한가|급등|무료|손실 ?보상|선착순)/
+    $ko_way = /(카톡|카카오톡|텔레그램|오픈 ?채팅|단톡방|입장|회신|문의|추가)/
+    $ko_own = /(사기|조심|아빠|엄마|여보|ᄏᄏ|ᅲᅲ)/
+    $es_asset = /\b(acciones|accion|bolsa|oro|forex|divisas|arbitraje|bitcoin|cripto\w{0,8}|inversion\w{0,2}|invierta|invertir|rendimientos?)\b/
+    $es_bait = /\b(garantizad[oa]s?|sin riesgo|antes de (salir a bolsa|cotizar)|valdran el (doble|triple)|va a subir (manana|hoy)|gano [^ ]{1,10} (dolares|colones) (por|a la|al) (semana|mes|dia)|gratis)\b|[0-9] ?% (mensual|semanal|diario|al mes|cada mes|por semana|a la semana)\b|\b(rendimiento|ganancia)s? (semanal|mensual|diari[oa])/
+    $es_way = /\b(whats ?app|telegram|escribame|escribime|escribeme|unase|unirse|al grupo|su grupo|responda|le interesa|te interesa|le explico|pregunte)\b/
+    $es_own = /\b(estafa|fraude|cuidado|compre|compraste|mis acciones|papi|mami|amor)\b/
+  condition:
+    ($zh_asset and $zh_bait and $zh_way and not $zh_own
+      or $ja_asset and $ja_bait and $ja_way and not $ja_own
+      or $ko_asset and $ko_bait and $ko_way and not $ko_own
+      or $es_asset and $es_bait and $es_way and not $es_own)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

@@ -762,3 +762,98 @@ rule wrongnum_group_profile_chat_wa_in
     ($src_en or $src_loc or $src_nl or wrongnum_p_group_profile) and ($mv_lat or $mv_nl)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The stranger's opener of the romance and pig-butchering cons in Chinese (simplified, traditional and written
+// Cantonese; a character is three bytes), Malay, Japanese, Korean, Romanian, Bulgarian, Serbian (both scripts),
+// Croatian, Bosnian, Greek (and Greeklish), Central American Spanish and Caribbean English (Latin accents folded).
+// The ways in: a stranger's sign (the wrong number owned up to, new in town and knowing nobody, a job in finance in
+// Singapore, Hong Kong or Dubai) or an acquaintance's pretext ("is this Mr X?", "we met at the wedding, the training,
+// golf", "a friend gave me your number", "remember me?", the number found in a group). The turn: "can we be friends,
+// get to know each other", the profile picture praised, or the move to LINE, WhatsApp, Telegram, Viber, KakaoTalk or
+// WeChat. Counted: the befriending turn with any way in; the move to an app with a stranger's sign, or with two of
+// the acquaintance's pretexts. A genuine wrong number apologises and stops; a real acquaintance names the errand
+// (the photos, the meeting) and neither befriends nor flatters.
+rule wrongnum_stranger_befriend_multi
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger who owns up to a wrong number, is new in town and knows nobody, or works in finance in Singapore, Hong Kong or Dubai, or who asks 'is this Mr X?', claims a meeting at a wedding, a training or golf, got the number from a friend or a group or asks 'remember me?', and asks to be friends or get to know you, praises your profile picture, or moves the chat to LINE, WhatsApp, Telegram, Viber, KakaoTalk or WeChat (Chinese simplified and traditional, written Cantonese, Malay, Japanese, Korean, Romanian, Bulgarian, Serbian, Croatian, Bosnian, Greek, Central American Spanish, Caribbean English)"
+  strings:
+    // the stranger's signs: the wrong number owned up to ...
+    $s1_zh = /(发错了|發錯了|发错人|發錯人|传错人|傳錯人|传错了|傳錯了|send错|send錯|打错了|打錯了|打错电话|打錯電話|打错号码|打錯號碼|錯咗人|错咗人|搞错号码|搞錯號碼)/
+    $s1_ja = /(間違えて(送|メッセージ|連絡|メール|電話)|送り間違え|番号を間違え|番号間違え|人違い|宛先を間違え|違っていたらごめん|間違っていたらすみません)/
+    $s1_ko = /(잘못 (보냈|보낸|눌렀|연락|걸었|저장)|번호를 잘못|잘못된 번호|아니면 죄송)/
+    $s1_lat = /\b(salah (nombor|no|hantar|send|orang|taip)|tersalah (hantar|send|nombor|mesej|orang)|tersilap (hantar|nombor|orang)|am gresit numarul|(numar|numarul) gresit|persoana gresita|pogresan broj|krivi broj|(pogresio|pogresila|pogrijesio|pogrijesila) sam broj|sam (pogresio|pogresila|pogrijesio|pogrijesila) broj|pogresna osoba|kriva osoba|lathos (arithmo|noumero|atomo)|numero equivocado|me equivoque de numero|wrong (number|person|contact)|texted the wrong)\b/
+    $s1_cy = /(сбърках номера|грешен номер|сгрешила номера|сгрешил номера|сбъркала номера|грешния номер|сгреших номера|погрешан број|погрешила сам број|погрешио сам број|λάθος αριθμ|λαθος αριθμ|λάθος νούμερο|λαθος νουμερο|λάθος άτομο|λαθος ατομο)/
+    // ... new in town and knowing nobody, or alone and lonely far from home ...
+    $s1_new_zh = /(刚搬|剛搬|啱啱搬|新搬嚟|刚来到|剛來到).{0,60}(不认识|不認識|冇朋友|一個朋友都冇|一个朋友都没|人都不認識|人也不认识|人生地不熟)|(一个人|一個人)(在外地|在这边|在這邊|喺度)?.{0,15}(孤单|孤單|寂寞)/
+    $s1_new_jk = /(引っ越してきた|引っ越して来た|上京した|転勤してきた).{0,45}(知り合いが(い|居)(ない|ません)|友達が(い|居)(ない|ません)|知り合いも(い|居)(ない|ません)|友達も(い|居)(ない|ません))|(이사 ?와서|이사 ?왔는데|이사 ?온 지|전근 와서).{0,45}(아는 사람이 없|아는 사람도 없|친구가 없|친구도 없)/
+    $s1_new_lat = /\b(tak kenal sesiapa|tidak kenal sesiapa|nu cunosc pe nimeni|nu stiu pe nimeni aici|nikoga ne poznajem|nikog ne poznajem|nova sam u gradu|nov sam u gradu|no conozco a nadie|soy nuev[oa] (en|aqui|por aca|por aqui)|don'?t know any(body|one) (here|around here)|new in town)\b/
+    $s1_new_cy = /(не познавам никого|нова съм в града|нов съм в града|никога не познајем|нова сам у граду|нов сам у граду|δεν ξέρω κανέναν|δεν ξερω κανεναν|δεν γνωρίζω κανέναν|καινούργια στην πόλη|καινουργια στην πολη|καινούργιος στην πόλη)/
+    // ... or the stranger's own job in finance or life in Singapore, Hong Kong or Dubai
+    $s1_ab_zh = /(我|本人)(现在|現在|目前|一直)?(在|喺)(新加坡|香港|迪拜|杜拜|纽约|紐約|台湾|台灣|马来西亚|馬來西亞)(做|工作|从事|從事).{0,12}(金融|投资|投資|贸易|貿易|基金|證券|证券)/
+    $s1_ab_jk = /(香港|シンガポール|ドバイ|ニューヨーク|台湾|上海)で(金融|投資|貿易|ファンド|証券)|(싱가포르|홍콩|두바이|뉴욕|대만|상하이)에서 (금융|투자|무역|펀드|증권)/
+    $s1_ab_lat = /\b(saya|aku) (kerja|bekerja|tinggal|menetap) (di|kat) (singapura|singapore|hong kong|dubai|taiwan)\b|\b(lucrez|locuiesc|traiesc) (in|la) (dubai|singapore|hong kong)\b|\b(radim|zivim) u (dubaiju|dubaiu|singapuru|hong kongu|hongkongu)\b|\b(trabajo|vivo|resido) en (dubai|singapur|hong kong)\b|\bi (work|live|'m based|am based) in (dubai|singapore|hong kong)\b|\b(sunt|ja sam|soy|saya|i'?m|i am) [a-z]{1,6}[a-z]{1,6},? (din|iz|de|dari|from) (singapore|singapura|singapur|hong kong|hong konga|taiwan|tajvana|dubai|dubaija)\b/
+    $s1_ab_cy = /(работя|живея) (в|във) (дубай|сингапур|хонконг|хонг конг)|от (сингапур|хонконг|хонг конг|дубай|тайван) съм|(радим|живим) у (дубаију|сингапуру)|(δουλεύω|δουλευω|ζω|μένω|μενω) (στο|στη|στην) (ντουμπάι|ντουμπαι|σιγκαπούρη|σιγκαπουρη|χονγκ κονγκ)|από (τη|την|το) (σιγκαπούρη|σιγκαπουρη|ντουμπάι|χονγκ κονγκ)/
+    // the acquaintance's pretexts, each its own kind: "is this Mr X?" ...
+    $s2id_cjk = /(请问|請問)(您|你)?是.{1,24}(吗|嗎)|(你是不是|係咪|系咪|係唔係).{1,24}\?|^(你好|您好|哈喽|哈囉)?,? ?是.{1,18}(吗|嗎)\?|(さん|様|社長|部長|課長)(ですか|でしょうか|の番号で(合って|あって))|(님|씨) ?(맞으시죠|맞으세요|맞나요|맞죠|이세요|이신가요|번호 (아닌가요|맞나요|맞죠))/
+    // compile cost: X{1,a}X{1,b} is X{2,a+b}
+    $s2id_lat = /\b(ni|ini) (encik |cik |puan |tuan |kak |abang |dato )?[a-z]{1,6}[a-z]{1,6} ke ?\?|\b(sunteti|esti|este) (domnul |doamna |domnisoara )?[a-z]{1,6}[a-z]{1,6} ?\?|\b(da li ste (vi|to)|jeste li vi|jesi li (ti|to)|je li to|jel to|da li je to)\b|\b(es usted|hablo con)\b|\b(is this|is that|am i speaking (to|with)) (mr\.? |mrs\.? |ms\.? |miss )?[a-z]{1,6}[a-z]{1,6} ?\?/
+    $s2id_cy = /(вие ли сте|ти ли си|да ли сте ви|је ли то|јел то|είστε (ο|η) |ειστε (ο|η) |είσαι (ο|η) |εισαι (ο|η) )|\S ли е\?|(ο|η) \S{1,12}\S{1,12} (είναι|ειναι);/
+    // ... a meeting claimed at a wedding, a training, golf, the gym ...
+    $s2meet_zh = /(婚礼|婚禮|婚宴|喜宴|培训|培訓|研修|高尔夫|高爾夫|球场|球場|健身房|健身室|聚会|聚會|酒会|酒會|讲座|講座)(上|时|時|班|课|課|度)?.{0,36}(见过|見過|认识|認識|識嘅|识嘅|结识|結識|坐你|同学|同學)/
+    $s2meet_jk = /(結婚式|披露宴|研修|セミナー|ゴルフ|ジム|パーティー|交流会)(で|の時|のとき|コンペで).{0,45}(隣の席|一緒|お会い|会った|お話し|知り合)|(결혼식|교육|연수|세미나|골프장|골프|헬스장|모임|파티)(에서|때).{0,45}(만났|뵀|봤|옆자리|같이)/
+    $s2meet_lat = /\b(kita|kami) (pernah )?(jumpa|berjumpa|bertemu|berkenalan) (kat|di|masa|semasa|waktu|dekat)\b|\bne-?am (cunoscut|vazut|intalnit) (la|in|pe)\b|\b(upoznali|upoznale|videli|vidjeli|videle|vidjele|sreli) smo se (na|u|kod)\b|\b(gnwristikame|gnoristikame|vrethikame) (sto|ston|sti|stin)\b|\bnos (conocimos|vimos|encontramos) en (la|el) (boda|capacitacion|curso|seminario|fiesta|cancha|gimnasio|gym|reunion|cumple\w{0,4}|conferencia|taller|congreso|entrenamiento)\b|\bwe (met|did meet|meet) (at|during) (the |a |[a-z]{1,12}'s )?([a-z]{1,12} )?(wedding|training|seminar|workshop|conference|golf|gym|party|reception|fundraiser|course)\b/
+    $s2meet_cy = /(запознахме се|видяхме се|срещнахме се) (на|в|във)|(упознали|упознале|видели|срели) смо се (на|у|код)|(γνωριστήκαμε|γνωριστηκαμε|είχαμε βρεθεί|ειχαμε βρεθει|βρεθήκαμε|βρεθηκαμε) (στο|στον|στη|στην|σε)/
+    // ... a friend who gave the number ...
+    $s2fr_zh = /(朋友|同事|同学|同學|闺蜜|閨蜜|表姐|表哥)(给了我|給了我|给我|給我|把|俾咗|话|話).{0,30}(号码|號碼|电话|電話|number)|(朋友|同事)(介绍|介紹)(的|嘅)/
+    $s2fr_jk = /(友人|友達|知人|友だち|知り合い)(から|に|より).{0,30}(番号|連絡先)|(친구|지인|동료)(가|한테|에게|분이|를 통해)? ?.{0,30}(번호|연락처)(를|을)? ?(알려|받았|줬|주셨)/
+    $s2fr_lat = /\b(kawan|rakan|sahabat|kenalan)( saya| aku)? (bagi|beri|kasi|berikan)( saya| aku)? (nombor|no)\b|\b(dapat|dpt) (nombor|no) (awak|anda|kau) (dari|daripada) (kawan|rakan|kenalan)\b|\b(o prietena|un prieten|o colega|un coleg|o cunostinta)( comun| comuna)? mi-a (dat|trimis) (numarul|nr)\b|\b(drugarica|drugar|prijateljica|prijatelj|jaran|kolega|koleginica|poznanik|poznanica)( mi)? (je )?(dao|dala|proslijedio|prosledio|prosledila)( mi)? (tvoj|vas) broj\b|\b(una amiga|un amigo|una companera|un companero|un conocido|una conocida)( en comun)? me (paso|dio|compartio) (tu|su) (numero|contacto)\b|\b(a|my|one) (mutual )?(friend|colleague|bredren|coworker) (gave|shared|passed|give) me (your|ur|yuh) (number|contact|digits)\b/
+    $s2fr_cy = /(приятелка|приятел|колежка|колега|познат|позната)( ми)?,? (ми )?(даде|предаде)( ми)? (номера|вашия номер|твоя номер)|(φίλη|φίλος|φιλη|φιλος|συνάδελφος)( μου)? (μου )?(έδωσε|εδωσε|πέρασε)( μου)? (το νούμερ|το νουμερ|τον αριθμ|το τηλέφων)/
+    // ... "remember me?" ...
+    $s2rem = /(还记得我吗|還記得我嗎|记得我吗|記得我嗎|記唔記得我|记唔记得我|覚えていますか|覚えてますか|覚えていらっしゃいますか|기억하세요|기억하시나요|기억나세요|기억하시죠|помниш ли ме|помните ли ме|сећаш ли ме се|сећате ли ме се|με θυμάσαι|με θυμασαι|με θυμάστε)|\b(awak|kau|anda) (ingat|masih ingat) (saya|aku)( tak| tidak| lagi)?|\b(mai tii minte|iti amintesti de mine|va amintiti de mine|secas li me se|sjecas li me se|secate li me se|sjecate li me se|me thimasai|te acordas de mi|te acuerdas de mi|se acuerda de mi|yuh remember mi|you remember me\?|remember me\?)/
+    // ... the reader's golf as the reason to write ("a friend said you play golf too")
+    $s2hob = /(也|都)(喜欢|喜歡|鍾意|在)打?(高尔夫|高爾夫)|ゴルフ(が|は)お好き|골프 (좋아하신|치신다)|\b(suka|minat) main golf\b|\b(jucati|joci|jucat) golf\b|\b(igras|igrate) golf\b|\b(jugas|juega|juegas) golf\b|\b(you|u|yuh) (play|like|love) golf\b|(играеш|играете) голф|(παίζεις|παιζεις|παίζετε) γκολφ/
+    // ... the number found in a group
+    $s2grp = /\b(am gasit|am vazut) (numarul|contactul)( tau| dumneavoastra)? (intr-un|in|pe|din) (grup|grupul)\b|\b(nasla|nasao|vidjela|vidio|videla|video) (sam )?(tvoj |vas )?broj u (jednoj |nekoj )?grupi\b|\b(encontre|vi|saque|consegui) (su|tu) (numero|contacto) en (un|el) (grupo|chat)\b|\b(found|saw|got) (your|ur|yuh) (number|contact) (in|on|from) (a|the|one) ([a-z]{1,12} )?group\b|(намерих|видях) (номера|номер)( ви| ти)? (в|във|от) (една )?група|(βρήκα|βρηκα|είδα|ειδα) (τον αριθμό|τον αριθμο|το νούμερο|το νουμερο)( σας| σου)? (σε|στην|από) (μια |μία )?(ομάδα|ομαδα|γκρουπ)|(群里|群裡|群组|群組)(看到|見到|睇到)(你的|你)(号码|號碼|电话|電話)/
+    // the turn: be friends, get to know each other, the picture praised ...
+    $f_zh = /(交个朋友|交個朋友|做个朋友|做個朋友|做朋友|认识一下|認識一下|識吓你|识吓你|識下你)|(头像|頭像|大头贴|大頭貼|个相|個相)(挺|很|好|真|幾|几|非常)?(有气质|有氣質|漂亮|好看|靚|帅|帥)/
+    $f_jk = /(お友達|友達|友だち)(に|から)(なりませんか|なって(ください|もらえ|いただけ))|仲良くして(もらえ|いただけ|ください)|(アイコン|プロフィール写真|プロフィール画像)(が|、)?(素敵|かわいい|可愛い|綺麗|きれい|かっこいい)|これも何かの縁|(친구 ?(해요|할래요|할 수 있을까요|하실래요|해 주실래요|가 되어 ?주실래요|가 돼 ?주실래요|하고 싶어요|해도 될까요))|알고 ?지내(요|고 싶)|프로필 사진이? (너무|정말|참|진짜)? ?(멋지|예쁘|이쁘)|인연인데/
+    $f_lat = /\b(boleh|nak|jom|mari) (kita )?(berkawan|berkenalan|kenal-kenal|kenal kenal|jadi kawan)\b|\b(gambar|foto)( profil)? (awak|anda) (cantik|lawa|comel|hensem|menarik)\b|\b(putem|am putea|vrei sa|ai vrea sa|ati vrea sa)( sa)? (fi prieteni|devenim prieteni|ne cunoastem|ne imprietenim)\b|\b(arati|aratati) (foarte )?(bine|frumos|superb) in poza\b|\b(da budemo prijatelji|biti prijatelji|da se (bolje )?upoznamo|se bolje upoznati|bolje da se upoznamo|htjeli upoznati|zeleli da se upoznamo)\b|\b(slika|fotka)( na profilu)?( vam| ti)? (je )?(bas |jako )?(predivna|prelijepa|prelepa|lijepa|lepa|divna)\b|\b(podemos|podriamos|le parece si|te parece si|le gustaria|te gustaria)( que)? (ser amig[oa]s|somos amig[oa]s|nos conozcamos|conocernos( mejor)?|hacer amistad)\b|\bnos podemos conocer\b|\b(linda|bonita|hermosa) (su|tu) foto\b|\b(can|could|shall|would you like to|want to|wanna) (we )?(be|become) friends\b|\bwe can be friends\b|\bget to know (each other|you)\b|\bget acquainted\b|\bprofile (pic|picture|photo) (look|looks|is) (real |so |very )?(nice|pretty|beautiful|lovely)\b/
+    $f_cy = /(да станем приятели|да се запознаем|да се опознаем|да бъдем приятели|да се сприятелим|(снимката|профилната снимка)( ви| ти)? (е )?(много )?(хубава|красива|страхотна)|да будемо пријатељи|да се упознамо|боље упознамо|να γίνουμε φίλοι|να γινουμε φιλοι|να γνωριστούμε|να γνωριστουμε|(φωτογραφία|φωτογραφια)( προφίλ| προφιλ)? (σας|σου) (είναι|ειναι) (πολύ |πολυ )?(υπέροχη|υπεροχη|ωραία|ωραια|όμορφη))/
+    // ... or the move to a chat app
+    $m_zh = /加(个|個|一下|下|返|番)?(你|我)?(的)?(微信|薇信|vx|wx|line|賴|whatsapp|telegram|wechat)|(微信|line|whatsapp|telegram|wechat)(上)?(聊|倾|傾|联系|聯絡|聯繫)|我的(微信|line|賴)(是|號|号|id)/
+    $m_jk = /(line|ライン|whatsapp|telegram|テレグラム)(交換|追加|で(話|お話|連絡|やり取り|やりとり))|(line|ライン) ?id|友(だち|達)追加|(카톡|카카오톡|라인|텔레그램|왓츠앱|위챗) ?(친구 ?추가|추가|아이디|id)|(카톡|카카오톡|라인|텔레그램|왓츠앱)(으로|로) /
+    $m_lat = /\b(add|tambah) (whatsapp|wechat|line|telegram) (saya|aku)\b|\b(sembang|borak|chat|berbual) (kat|di|dekat|guna) (whatsapp|telegram|wechat|line)\b|\b(ma|te) (puteti |poti )?adaug\w{0,4} pe (whatsapp|telegram|viber)\b|\b(scrie-mi|scrieti-mi|vorbim|vorbi|discutam|sa vorbim) (pe|prin) (whatsapp|telegram|viber)\b|\b(dodaj|dodajte|dodate|dodati|dodas)( me)? (na|u) (viber|whatsapp|telegram)|\b(pisite|pisi|dopisujemo|dopisivati|javite|javi|cujemo)( mi| se)?( se)? (na|preko) (viber|whatsapp|telegram)|\b(proste|prosthese|grapse|grapste)( me| mou)? sto (viber|whatsapp|telegram)\b|\b(agregame|agregarme|me agrega|me agregas|me puede agregar|agregueme|escribame|escribime|escribeme|platicamos|platiquemos|chateamos)( a| al| en| por)? (mi )?(whats ?app|telegram)\b|\b(add|link|message|text|hit) (me|mi) (up )?(on|pon|via) (whatsapp|telegram|signal|wechat)\b|\b(chat|talk|link up) (on|pon|via) (whatsapp|telegram|signal)\b/
+    $m_cy = /(добавите|добавиш|добави|добавете)( ме)?( ли)? (във|в|на) (viber|вайбър|whatsapp|telegram|телеграм)|(пишете|пиши|пишем)( ми| си)? (във|в|на|по) (viber|вайбър|whatsapp|telegram|телеграм)|(додај|додајте|пишите|пиши|јавите)( ми| ме)?( се)? (на|преко) (вајбер|viber|whatsapp|телеграм|telegram)|(προσθέσετε|προσθέσεις|πρόσθεσέ|πρόσθεσε|προσθέτετε|προσθέστε)( με)? (στο|σε) (viber|whatsapp|telegram)|(γράψτε|γραψτε|γράψε|γραψε|τα πούμε|τα πουμε|μιλάμε|μιλαμε)( μου)? (στο|μέσω) (viber|whatsapp|telegram)/
+  condition:
+    (any of ($f_*) and (any of ($s1*) or any of ($s2*))
+      or any of ($m_*) and (any of ($s1*) or 2 of ($s2id*, $s2meet*, $s2fr*, $s2rem, $s2grp, $s2hob)))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The reply bait of a premium call-back: an unknown number with no name says it called and could not reach you, or
+// has an important or urgent matter, and asks for a call back now (Chinese simplified and traditional, written
+// Cantonese, Serbian in both scripts, Japanese). It names nothing: no errand (a parcel, a contract, a meeting, an
+// appointment, results) and no relative; the courier, the clinic, the colleague and the mother all say what about.
+rule wrongnum_missed_call_callback
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "An unknown number with no name that 'could not reach you', has an important or urgent matter and asks for a call back at once, naming no errand, no parcel, meeting or appointment and no relative: the premium call-back bait (Chinese simplified and traditional, written Cantonese, Serbian, Japanese)"
+  strings:
+    // the call back asked for
+    $cb = /(回电|回電|回拨|回撥|回个电话|回個電話|回电话|回電話|覆电话|覆電話|打给我|打給我|打俾我|折り返し|お電話(を)?(ください|下さい|お願い)|電話(ください|下さい|して)|ご連絡(ください|下さい|をお願い)|позовите|позови|назовите|јавите се|узвратите)|\b(pozovite|pozovi|nazovite|nazovi|javite se|javi se|uzvratite poziv|okrenite)\b/
+    // the important matter ...
+    $imp = /(重要的事|重要事情|重要的事情|很重要|事关重大|事關重大|好緊要|好紧要|要紧事|要緊事|急事|紧急事务|緊急事務|重要な|大事な|大切なご用件|急ぎの用件|急用|緊急のご用件|важн|битн)|\b(vazn[aeiou]\w{0,2}|bitn[aeiou]\w{0,1})\b/
+    // ... the urgency ...
+    $urg = /(尽快|盡快|马上|馬上|速回|务必|務必|立即|即刻|至急|すぐ|本日中|早急に|хитно|одмах|што пре)|\b(hitno|odmah|sto pre|sto prije)\b/
+    // ... and the call that did not get through
+    $miss = /(没接|沒接|没人接|沒人接|未接来电|未接來電|打不通|没接通|沒接通|冇人聽|冇人听|繋がりません|つながりません|お繋がりに|ご不在|出なかった|着信|пропуштен позив|звао сам|звала сам)|\b(propusten poziv|nisam (uspeo|uspela|uspio|uspjela) da vas dobijem|pokusali smo da vas dobijemo|zvao sam|zvala sam|zvali smo)\b/
+    // the errand or the relative that a real caller names
+    $named = /(快递|快遞|外卖|外賣|合同|老师|老師|妈|媽|爸|老公|老婆|孩子|儿子|兒子|女儿|女兒|订单|訂單|面试|面試|会议|會議|医院|醫院|预约|預約|客户|客戶|物业|物業|师傅|師傅|お母さん|お父さん|母さん|父さん|打ち合わせ|会議|荷物|お届け|配達|予約|歯科|病院|クリニック|面接|ご注文|契約|мама|тата|сестр|брат|састан|курир|пакет|достав|ординациј|резултат|термин)|\b(mama|mamo|tata|tato|sine|cerka|cerko|brate|sestro|sastan\w{1,3}|kurir\w{0,2}|paket\w{0,2}|dostav\w{1,3}|ordinacij\w{1,2}|rezultat\w{0,2}|termin\w{0,2})\b/
+  condition:
+    $cb and ($imp and ($urg or $miss) or $urg and $miss) and not $named and sender_kind == "phone"
+}
