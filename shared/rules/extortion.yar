@@ -197,15 +197,30 @@ rule extort_threat_es
   meta:
     action = "junk"
     weight = 3.0
-    description = "Threats in Spanish: 'we are watching you, we know where you live' with a deposit demanded, or 'we have your daughter, don't call the police'"
+    description = "Threats in Spanish: 'we are watching you, we know where you live' with a deposit demanded, or 'we have your daughter, don't call the police'; the gang's levy of Central America ('renta', the war tax, a 'collaboration' from the shop, in the vos forms of Honduras, El Salvador and Guatemala): we know where you live or where your children study, pay the week's share, or we kill you, burn the shop, no police; in Haitian Creole: the gang's base knows where you live and which school your children go to, prepare the money or send it by MonCash, don't call the police or we kill you"
   strings:
-    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|checando|siguiendo)|tenemos vigilad[oa] (tu|su) (casa|familia|negocio|trabajo)|sabemos donde (vives|vive|trabajas|trabaja|estudian|estudia)|tenemos gente (afuera|afuera de tu casa|vigilando)|ya te (ubicamos|tenemos ubicad[oa]))\b/
+    $watch = /\b(te (tenemos|estamos) (vigilad[oa]|vigilando|checando|checad[oa]|siguiendo)|(lo|la|los|las) tenemos (bien )?(vigilad|checad|ubicad)[oa]s?|tenemos vigilad[oa] (tu|su) (casa|familia|negocio|trabajo)|sabemos donde (vives|vivis|vive|viven|trabajas|trabaja|estudian|estudia|van tus hijos|van sus hijos)|sabemos (a que|en que) (escuela|colegio)|conocemos (tu|su) (casa|carro|negocio|familia)|tenemos gente (afuera|afuera de tu casa|vigilando)|ya te (ubicamos|tenemos ubicad[oa]))\b/
     $threat = /\bsi no quier(es|e) (problemas|que le pase algo)\b/
-    $pay = /\b(deposit[ae]\w{0,2}|pag[ae]\w{0,2}|transfier[ae]\w{0,2}|cuota|cuenta)\b/
+    $pay = /\b(deposit[ae]\w{0,2}|pag[ae]\w{0,2}|transfier[ae]\w{0,2}|cuota|cuenta|renta|colaborar|colaboracion|impuesto de guerra|tigo money|prepar(a|e|en|ate)( el| la)? (dinero|pisto|plata|billete|feria))\b|\bprepar(a|e|en|ate) [0-9]/
     $held = /\btenemos a (su|tu) (hij[oa]|espos[oa]|mama|papa|herman[oa]|familiar)\b/
     $police = /\b(policia|no cuelgue|no cuelgues|la lastimamos|lo lastimamos)\b/
+    // the gang's levy and its violence: "el impuesto de guerra", "la renta de la semana", "o te matamos", "le quemamos
+    // el negocio", "nada de policia" (a landlord's reminder of the rent threatens nobody)
+    $levy = /\b(impuesto de guerra|la renta (semanal|mensual|de la semana|del mes)|pagar la renta|la cuota de la semana|la cuota semanal)\b|\b(la renta de|colaborar con) [0-9]/
+    $harm = /\b(te (matamos|moris|vamos a matar|quemamos)|(le|les|los|lo) (matamos|quemamos|vamos a matar)|(le|les) pasa algo|venimos por vos|vamos por vos|quemamos el negocio|nada de policia|cero policia|no (llames|avises|denuncies|denuncie|hables con) (a )?la policia|si (llamas|hablas|avisas|denuncias) (a |con )?la policia)\b/
+    $warn_es = /\b(extorsion\w{0,3}|denuncie al|denuncia anonima|de forma anonima|victima|no se deje)\b/
+    // Haitian Creole: the gang or its base, "we know where you live, your children's school", the money to prepare or
+    // send (MonCash, dollars, gourdes), and the threat: no police, or we kill you, burn the shop, come for you; or "we
+    // kidnapped your child"; the police's notice tells victims to report
+    $ht_watch = /\b(nou konnen (kote|ki kote|ki le|lekol|tout fanmi|fanmi (ou|w)|machin|kay (ou|w))|nou gen je sou (ou|w)|nou ap veye (ou|w)|nou kidnape|nou pran pitit)\w{0,3}\b/
+    $ht_gang = /\b(baz la|gang nan|gang lan|chef la|chef baz|bandi yo|taks baz)\b/
+    $ht_pay = /\b(prepare (kob|lajan)|peye|voye (kob|lajan)|moncash|natcash|dola|goud|ranson|ranzon)\b|\b(prepare|voye) [0-9]/
+    $ht_harm = /\b(pa rele lapolis|pa di lapolis|okenn polis|si (ou|w) rele lapolis|n ?ap touye (ou|w)|n ?ap boule|n ?ap vin (cheche|chache|pran)|fanmi (ou|w) ap peye|disparet|pa fe entelijan|denye avetisman)\b/
+    $ht_warn = /\b(pnh|denonse|pa pe|viktim)\b/
   condition:
-    (($watch and ($pay or $threat)) or ($held and $police)) and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($watch and ($pay or $threat or $harm)) or ($held and $police) or ($levy and $harm)) and not $warn_es
+      or (($ht_watch or $ht_gang) and $ht_pay and $ht_harm and not $ht_warn))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule extort_sextortion_hi : phishing
@@ -298,7 +313,7 @@ rule extort_virtual_kidnap : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police or 'his phone is with us'; or the child's own voice: 'I have been kidnapped, don't call the police, they want 5 million, they will call you' (English, Nigerian English and Pidgin, French)"
+    description = "The virtual kidnapping: 'we have your son', a ransom to send now, and no police or 'his phone is with us'; or the child's own voice: 'I have been kidnapped, don't call the police, they want 5 million, they will call you' (English, Nigerian English and Pidgin, French); in Chinese (simplified, traditional, written Cantonese): your son or husband is in our hands, the ransom or a transfer within the hour, no police or you won't see him again"
   strings:
     $have = /\bwe (have|took|are holding) your (son|daughter|child|kid|boy|girl|husband|wife|mother|father|mom|mum|dad)\b|\b(kidnapped|abducted)\b/
     $pay = /\b(send|pay|transfer|wire)\b.{0,40}\b(now|today|immediately|within|zelle|cash app|bitcoin|western union)\b|\bransom\b/
@@ -318,12 +333,21 @@ rule extort_virtual_kidnap : phishing
     $nopol_fr = /\b(n'appelle|n'appelez|ne previens|ne prevenez|n'alerte|n'alertez|ne contacte|ne contactez|n'informe|n'informez)( surtout)? pas (la police|les policiers|la gendarmerie|les gendarmes|personne)\b|\bne (dis|dites) rien a (la police|personne|la gendarmerie)\b|\bsi (tu|vous) (appelles?|appelez|previens|prevenez|alertes?|alertez) (la police|les gendarmes|la gendarmerie)\b|\bpas de police\b|\bils (vont|va) (t'appeler|vous appeler|te contacter|vous contacter)\b/
     $want_fr = /\brancon\b|\b(ils|les ravisseurs|ces (hommes|gens|bandits)) (demandent|exigent|veulent|reclament)\b/
     $sum_fr = /[0-9] ?(millions?|m|fcfa|cfa|f|euros?)\b|\b(fcfa|cfa|euros|millions)\b/
+    // Chinese (simplified, traditional, written Cantonese; three bytes a letter): your son, daughter or husband is in
+    // our hands or was kidnapped, a ransom or a transfer, and no police or "you won't see him again"; the anti-fraud
+    // notice tells you to check with the family and call the police
+    $zk_kin = /(你|您)(的|嘅|個|个)?(儿子|兒子|女儿|女兒|老公|老婆|爸|妈|媽|孩子|细路|細路|妹妹|弟弟|哥|姐|仔|女)/
+    $zk_held = /(在我们手|在我們手|喺我哋手|在我们这|在我們這|被我们绑|被我們綁|被绑|被綁|绑架|綁架|绑了|綁了|平安回家)/
+    $zk_money = /(赎金|贖金|准备|準備|转账|轉賬|轉帳|过数|過數|汇到|匯到|现金|現金|(转|轉|打|过|過)[0-9]|[0-9](万|萬))/
+    $zk_nopol = /(报警|報警|不要告诉|不要告訴|撕票|后果自负|後果自負|见不到|見不到|再见佢|再見佢)/
+    $zk_warn = /(反诈|反詐|提醒|谎称|謊稱|冒充|核实|核實|不法分子|诈骗|詐騙)/
     // the child joking about a day out ("kidnapped by the girls for a spa day lol")
     $joke = /\b(lol|lmao|haha\w{0,4}|jk|spa|prank|kidding|mdr|ptdr|blague|je rigole)\b/
   condition:
     (($have and $pay and ($police or $phone))
       or ($self and $nopol and $want and ($sum or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
-      or ($self_fr and $nopol_fr and $want_fr and ($sum_fr or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode"))
+      or ($self_fr and $nopol_fr and $want_fr and ($sum_fr or money_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")
+      or ($zk_kin and $zk_held and $zk_money and $zk_nopol and not $zk_warn and sender_kind != "alpha" and sender_kind != "shortcode"))
     and not $news and not $joke
 }
 
@@ -332,7 +356,7 @@ rule extort_arrested_relative : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish); or 'your son is with us, a police case is made, send it now or the FIR is filed, tell nobody' (romanised Hindi and Urdu); or a detective branch (DB) officer or the police station: your son or brother was caught with yaba or in a drug case, send the money by bKash, Nagad or Rocket to drop it, tell nobody (romanised Bangla, Bengali)"
+    description = "'The police have your son; pay and the case goes away': a caller posing as an officer demands money for a relative's release (English, romanised Hindi, Indonesian), or 'your son has been caught by the police in a rape case, arrange 50000 to save him, don't tell anyone' (English); or 'your son is in big trouble or kidnapped, send it now, don't call him, his phone is with us' (Indian and Nigerian English, Hinglish); or 'your son is with us, a police case is made, send it now or the FIR is filed, tell nobody' (romanised Hindi and Urdu); or a detective branch (DB) officer or the police station: your son or brother was caught with yaba or in a drug case, send the money by bKash, Nagad or Rocket to drop it, tell nobody (romanised Bangla, Bengali); or in the Balkans (Greek and Greeklish, Romanian, Bulgarian and Serbian in both scripts, Croatian, Bosnian, Macedonian, Slovenian, Albanian) an officer, investigator or lawyer: your son, daughter or husband caused a road accident or hit someone and is held, call or send the money or a colleague comes for it, for the bail, the damages or to keep him out of prison, tell no one"
   strings:
     $held = /\b(police|inspector|thana|polisi|cops?)\b.{0,60}\b(pakda|pakad liya|giraftar|arrested|detained|in custody|lock-?up|ditahan|ditangkap)\b|\b(pakda|pakad liya|giraftar|arrested|detained|ditahan|ditangkap|caught|nabbed|picked up)\b.{0,40}\b(police|inspector|thana|polisi)\b|\b(we have|we've|we) (arrested|detained|caught|picked up) (your|ur)\b/
     $kin = /\b(your|ur|aapke|aapka|aapki|tumhare|aap ke|aap ka|aap ki|apke|apka|apki|tumhara|tumhari) (son|daughter|child|husband|wife|brother|beta|bete|beti|pati|bhai|shohar|biwi|bachcha|bacha|ladka|ladki)\b|\banak (anda|bapak|ibu)\b/
@@ -390,12 +414,30 @@ rule extort_arrested_relative : phishing
     $lure_dv = /(भेजो|भेजिए|भेजें|भेज दो|फोनपे|फ़ोनपे|गूगल पे|पेटीएम|यूपीआई|जमानत के लिए|छुड़ाने|छुडाने|कॉल करें|कॉल करो|फोन करें|संपर्क करें)/
     $fate_dv = /(वरना|नहीं तो|जेल|कोर्ट|तुरंत|अभी|किसी को मत|एफआईआर)/
     $warn_dv = /(सावधान|ठगी|धोखा|फर्जी|फ़र्ज़ी)/
+    // The Balkans (Greek in its script and in Greeklish, Romanian, Bulgarian and Serbian in Cyrillic and in Latin
+    // letters, Croatian, Bosnian, Macedonian, Slovenian, Albanian; Latin accents folded, Greek keeps its accents):
+    // your son, daughter, grandson or husband (the formal you), or the relative's own "I'm at the police", caused a
+    // road accident, hit someone or is held; the police, an investigator or a lawyer; a call, a transfer or a
+    // colleague to collect the money; and the bail, the damages, prison, tell no one or today. A relative's own news of
+    // a scrape names the insurer, a school's note no police, the police warning the impostors (a Greek or Cyrillic
+    // letter is two bytes: no word boundary around them)
+    $kin_bk = /(γιος σας|γυιος σας|κ(ό|ο)ρη σας|εγγον(ό|ο)ς σας|εγγον(ή|η) σας|σ(ύ|υ)ζυγ(ό|ο)ς σας|αδ(ε|έ)λφ(ό|ο)ς σας|αδερφ(ό|ο)ς σας|αδελφ(ή|η) σας|αδερφ(ή|η) σας|ανιψι(ό|ο)ς σας|παιδ(ί|ι) σας|синът ви|сина ви|дъщеря ви|внукът ви|внука ви|внучка(та)? ви|съпругът ви|съпруга(та)? ви|братът ви|сестра ви|детето ви|вашият син|вашата дъщеря|ваш син|ваша ћерка|ваша кћи|ваш унук|ваша унука|ваш супруг|ваш муж|ваша супруга|ваша жена|ваш брат|ваша сестра|вашиот син|вашата ќерка|вашиот внук|вашата внука|вашиот сопруг|вашата сопруга|вашиот брат|вашата сестра|у полицији сам|во полиција сум|в полицията съм)|\b((vas|vasa|vasiot|vasata) (sin|cerka|kcer|kci|kcerka|kerka|unuk|unuka|vnuk|vnuka|suprug|supruga|sopruga|sopprug|muz|zena|brat|sestra|hci|moz)|(djali|vajza|nipi|mbesa|bashkeshorti|bashkeshortja|burri|gruaja|vellai|motra) juaj|(sinat|sina|dashterya|dashteria|vnukat|vnuka|vnuchkata|saprugat|sapruga|saprugata|bratat|brata|sestra|deteto) vi|(fiul|fiica|nepotul|nepoata|sotul|sotia|fratele|sora|baiatul|copilul) (dumneavoastra|dvs|dumitale)|(o gios|o gyios|(i|h) kori|o eggonos|o egonos|(i|h) eggoni|o syzygos|o sizigos|(i|h) syzygos|o adelfos|o aderfos|(i|h) adelfi|(i|h) aderfi|to paidi) sas|u policiji sam|na policiji sem|jam ne polici|vo policija sum|sunt la politie)\b/
+    $held_bk = /(τροχα(ί|ι)|ατ(ύ|υ)χημα|χτ(ύ|υ)πησε|παρ(έ|ε)συρε|κρατε(ί|ι)ται|κρατητ(ή|η)ρι|συν(έ|ε)λ(ή|η)φθη|συλλ(ή|η)φθηκε|τον κρατ|την κρατ|катастроф|блъсна|задържан|ареста|арестуван|пътнотранспортно|саобраћајн|несрећ|несреќ|незгод|ударио|удрил|удрив|оборио|приведен|притвор|ухапшен|уапсен|задржан)|\b(katastrof\w{1,4}|blasna\w{0,2}|zadarzhan\w{0,2}|arestuvan\w{0,2}|saobracajn\w{1,3}|nesrec\w{1,3}|nesrek\w{1,3}|nezgod\w{1,2}|udes\w{0,2}|udario|udarila|udrio|udril|udriv|oborio|zbil\w{0,2}|pripor\w{0,2}|pritvor\w{0,3}|priveden\w{0,2}|pridrzan\w{0,2}|zadrzan\w{0,2}|zadrzal\w{0,2}|uhapsen\w{0,2}|uhicen\w{0,2}|uapsen\w{0,2}|aretiran\w{0,2}|aksident\w{0,3}|ndaluar|arrestua|qeli|goditi|perplasi|perplasa|accident\w{0,4}|lovit\w{0,2}|retinut\w{0,2}|arestat\w{0,2}|arestul|pieton|troxaio|trochaio|atyxima|atixima|xtypise|xtipise|chtypise|kratite|krateitai|kratitirio|sylifthike|sillifthike|syllifthike|sinelifthi|synelifthi)\b/
+    $auth_bk = /(αστυν|ανακριτ|εισαγγελ|δικηγ(ό|ο)ρ|δικογραφ|κρατητ(ή|η)ρι|полиц|следовател|рпу|прокур|адвокат|инспектор|истражн|истражи|тужил|судија|ареста|притвор)|\b(polici\w{0,4}|politi\w{1,4}|policajac|policajc\w{1,2}|policist\w{0,2}|polic|inspektor\w{0,3}|istrazitelj\w{0,3}|istraznik\w{0,3}|islednik\w{0,2}|preiskoval\w{1,6}|sodnik|sudija|sudac|advokat\w{0,3}|odvjetnik\w{0,3}|odvetnik\w{0,3}|hetues\w{0,3}|avokat\w{0,3}|komisariat\w{0,2}|stanic\w{1,2}|postaj\w{1,2}|sledovatel\w{0,4}|anchetator\w{0,3}|procuror\w{0,3}|avocat\w{0,3}|comisar\w{0,3}|sectie|arestul|astyno\w{1,6}|astino\w{1,6}|anakrit\w{1,3}|dikigor\w{1,3}|pritvor\w{0,3}|pripor\w{0,2}|qeli)\b/
+    $lure_bk = /(плати|јавете|повик|позив|καλ(έ|ε)στε|επικοινων(ή|η)στε|στε(ί|ι)λτε|καταθ(έ|ε)στε|συνεργ(ά|α)τ|χρ(ή|η)ματα|ευρ(ώ|ω)|обадете|изпратете|преведете|платете|внесете|колега|куриер|парите|позовите|јавите|пошаљите|уплатите|испратете|платите|новац|пари)|\b(obadete|izpratete|prevedete|platete|vnesete|kolega|kurier|parite|povik|poziv|klic|thirrjen|apelul|plateste|plati|paguhet|paguani|paguar|pozovite|nazovite|javite|javete|poklicite|telefononi\w{0,3}|telefonojeni|posaljite|uplatite|platiti|placate|nakazite|isprati|isprate|dergoni|koleg|novac|pare|denar|sunati\w{0,3}|trimiteti|transferati|achitati|depuneti|coleg|curier\w{0,3}|banii|kaleste|epikoinoniste|steilte|stilte|katatheste|xrimata|chrimata)\b/
+    $fate_bk = /(εγγ(ύ|υ)ηση|αποζημ(ί|ι)ωση|φυλακ(ή|η)|δ(ί|ι)ωξη|σε καν(έ|ε)ναν|гаранци|обезщетени|затвор|не казвайте|никого|кауциј|кауција|одштет|отштет|не говорите|никоме|никому|не кажувајте|не причајте)|\b(garanci\w{0,3}|obezshtetenie|zatvor\w{0,2}|ne kazvaite|nikogo|kaucij\w{1,2}|kaucija|jamcevin\w{1,2}|varscin\w{1,2}|odstet\w{1,2}|otstet\w{1,2}|odskodnin\w{1,2}|demshperblim\w{0,3}|zapor|burg|(krivicn|kaznen)\w{1,3} postup\w{1,3}|kazensk\w{1,3} postop\w{1,3}|krivicn\w{1,2} postapka|procedim\w{0,2} penal|ne govorite|nikome|nikomu|nikomur|ne povejte|ne pricajte|mos i tregoni|askujt|ne kazuvajte|cautiune\w{0,2}|despagubir\w{1,3}|inchisoare|puscarie|dosar\w{0,3} penal|nu spuneti|nimanui|la nimeni|egguisi|egyisi|engyisi|eggyisi|egiisi|apozimiosi|fylaki|filaki|se kanena)\b/
+    // (or haste with the money named: "call him urgently and send the money")
+    $now_bk = /(σ(ή|η)μερα|αμ(έ|ε)σως|(ά|α)μεσα|τ(ώ|ω)ρα|αλλι(ώ|ω)ς|днес|веднага|спешно|сега|иначе|данас|денес|одмах|веднаш|хитно|итно|инаку)|\b(dnes|vednaga|speshno|sega|inache|hitno|itno|nujno|urgjent\w{0,3}|odmah|takoj|vednas|menjehere|danas|denes|danes|sot|tani|inace|sicer|inaku|perndryshe|azi|astazi|urgent|acum|altfel|simera|amesa|amesws|twra|tora|alliws|allios)\b/
+    $money_bk = /(χρ(ή|η)ματα|ευρ(ώ|ω)|пари|парите|новац|лева|евра|евро)|\b(banii|bani|lei|pare|novac|denar|denarja|para|parate|xrimata|chrimata|euro|eura|evra|evri|leva|km)\b/
+    $warn_bk = /(απατε(ώ|ω)ν|επιτ(ή|η)δει|προσοχ(ή|η)|ποτ(έ|ε)|ασφαλιστικ|измамниц|никога|предупреждава|внимание|преварант|никада|упозорава|никогаш|предупредува|осигур|застрахов)|\b(atentie|metoda|infractori\w{0,2}|escroc\w{0,3}|niciodata|nu dati|izmamnici|nikoga|vnimanie|prevarant\w{0,3}|nikada|upozorava\w{0,2}|goljufi|nikoli|opozarja|nikogas|predupreduva|mashtrues\w{0,2}|kurre|paralajmeron|apateon\w{1,3}|apatewn\w{1,3}|prosoxi|pote|osiguranje|zavarovalnica|sigurimi|asigurare\w{0,2}|asigurarea|zastrahovk\w{1,3})\b/
   condition:
     (($kin or $kin_wa) and $held_wa and $auth_wa
       and ($cb_wa or $wallet_wa or ($send_wa and ($bail_wa or money_count > 0)) or (phone_count > 0 and contact_count > 0))
       and $fate_wa and not $warn_wa and sender_kind == "phone")
     or ($kin_fr and $held_fr and $auth_fr and $lure_fr and $fate_fr and not $warn_fr and sender_kind == "phone")
     or ($kin_dv and $held_dv and $auth_dv and ($lure_dv or phone_count > 0) and $fate_dv and not $warn_dv and sender_kind == "phone")
+    or ($kin_bk and $held_bk and $auth_bk and ($lure_bk or phone_count > 0)
+      and ($fate_bk or ($now_bk and ($money_bk or money_count > 0))) and not $warn_bk and sender_kind == "phone")
     or (($held and $kin and $pay) or ($kin and ($held or $trouble) and $silence and $pay and ($now or money_count > 0))
       or ($held and $kin and $case and ($save or $arrange) and ($arrange or money_count > 0) and ($secret or $now))
       or ($kin and $with_hi and $fir_hi and $pay and $hush_hi)
@@ -436,15 +478,44 @@ rule extort_exposure_contact_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The exposure threat that asks for contact: 'I have your photos, your chats, I know what you did; they go to your family, your partner, your contacts or online unless you write to me on WhatsApp or Telegram today' (simplified and traditional Chinese, written Cantonese, Polish, Spanish, Portuguese; accents folded)"
+    description = "The exposure threat that asks for contact: 'I have your photos, your chats, I know what you did; they go to your family, your partner, your contacts or online unless you write to me on WhatsApp or Telegram today' (simplified and traditional Chinese, written Cantonese, Polish, Spanish, Portuguese; accents folded); and sextortion's payment: a video chat, a webcam or a porn site recorded, nude pictures, pay by transfer, bitcoin or gift cards (or write to me) before a deadline, or it goes to your contacts, family, office or online (Chinese and written Cantonese, Japanese, Korean, Greek and Greeklish, Serbian and Croatian in both scripts, Macedonian in Latin letters, Romanian)"
   strings:
     // Chinese: the material, the threat to send or publish it (or tell the family), and the contact asked
     // (a Chinese letter is three bytes: the gaps are counted in bytes)
-    $zh_m = /(照片|相片|裸照|艳照|艷照|视频|視頻|影片|片段|录像|錄像|聊天记录|聊天記錄|截图|截圖|私密|丑事|醜事|把柄|你做过的事|你做過的事|你做的事)/
-    $zh_t = /(发给|發給|发送给|發送給|寄给|寄給|传给|傳給|发到|發到|放上|上传|上傳|散播|散布|曝光|公开|公開|告诉|告訴|话俾|話俾|讲俾|講俾|俾).{0,18}(家人|老婆|老公|太太|先生|父母|爸妈|爸媽|同事|老板|老闆|公司|屋企人|亲戚|親戚|所有人|通讯录|通訊錄|朋友圈|网上|網上|全世界|大家)|(曝光|公开|公開)(你|妳)/
+    $zh_m = /(裸聊|咸片|鹹片|條片|条片|录屏|錄屏|錄咗屏|色情|不雅|画面|畫面|照片|相片|裸照|艳照|艷照|视频|視頻|影片|片段|录像|錄像|聊天记录|聊天記錄|截图|截圖|私密|丑事|醜事|把柄|你做过的事|你做過的事|你做的事)/
+    $zh_t = /(发给|發給|发送给|發送給|寄给|寄給|传给|傳給|传到|傳到|发到|發到|放上|上传|上傳|散播|散布|曝光|公开|公開|告诉|告訴|话俾|話俾|讲俾|講俾|俾).{0,18}(家人|老婆|老公|太太|先生|父母|爸妈|爸媽|同事|老板|老闆|公司|屋企人|亲戚|親戚|亲友|親友|联系人|聯絡人|聯繫人|联络人|所有人|通讯录|通訊錄|朋友圈|网上|網上|全世界|大家)|(曝光|公开|公開)(你|妳)|(群发|群發)|(放上|传到|傳到|发到|發到|上载|上載)(网|網)/
     $zh_ask = /(加我|联系我|聯繫我|聯絡我|搵我|私聊|回复我|回覆我|覆我|微信|wechat|whatsapp|telegram|qq)/
-    $zh_if = /(否则|否則|不然|唔係|如果不|如果唔|若不|今天之内|今天内|今日内|今日內|今晚|小时内|小時內|限你|马上|馬上|立即)/
+    $zh_if = /(否则|否則|不然|唔係|如果不|如果唔|若不|今天之内|今天内|今日内|今日內|今晚|小时内|小時內|個鐘內|个钟内|限你|马上|馬上|立即)/
     $zh_joke = /(哈哈|笑死|开玩笑|開玩笑|讲笑|講笑|玩笑)/
+    // ... or the sextortion's payment, with the recording named (a video chat, a webcam, nude pictures, a porn
+    // site): "pay 20,000 within 24 hours or it goes to all your contacts"; an anti-fraud notice quotes the threat and
+    // says call the police
+    $zh_pay = /(转账|轉賬|轉帳|过数|過數|打款|汇款|匯款|支付|付款|比特币|比特幣|usdt|(转|轉|打|过|過|俾)[0-9]|[0-9](万|萬|元|蚊|块|塊))/
+    $zh_sx = /(裸聊|裸照|不雅|私密|录屏|錄屏|錄咗屏|色情|黄色|黃色|成人网|成人網|咸片|鹹片|摄像头|攝像頭|镜头|鏡頭|视像|視像|录下|錄低|入侵|艳照|艷照)/
+    $zh_warn = /(警惕|提醒|提提你|立即报警|立即報警|即刻報警|请报警|請報警|请勿|請勿|切勿|敲诈|敲詐|勒索)/
+    // Japanese and Korean (three bytes a letter): the recording, the threat to send it to the contacts, the family, the
+    // office or online, the payment or the contact asked, and the deadline or the "or else"
+    $ja_m = /(録画|撮影|盗撮|裸|ヌード|わいせつ|猥褻|性的|恥ずかしい(動画|写真|画像)|アダルト|不倫の(写真|動画)|ハッキング|ウェブカメラ|webカメラ)/
+    $ja_t = /(連絡先|家族|会社|職場|友人|知人|奥さん|旦那|sns|ネット)(全員)?(と|に|へ|で)?.{0,30}(送|ばらま|拡散|公開|見せ|晒)/
+    $ja_p = /(ビットコイン|btc|送金|振り?込|支払|払え|払わ|ギフトカード|万円|円分|用意|lineで連絡|連絡して)/
+    $ja_if = /(時間以内|本日中|今日中|明日まで|期限|さもないと|なければ|ないと|場合は)/
+    $ko_m = /(녹화|촬영|몸캠|나체|알몸|야동|은밀한|웹캠|해킹|성인 ?사이트|영상통화)/
+    $ko_t = /(연락처|가족|회사|지인|친구|sns|인터넷|단톡).{0,30}(보내|보낸|보냅|뿌리|뿌린|유포|공개|퍼뜨)|(유포한|유포합|유포하겠|공개하겠|뿌린다)/
+    $ko_p = /(비트코인|btc|송금|입금|돈|만원|상품권|핀번호|연락하|카카오톡|카톡|텔레그램)/
+    $ko_if = /(시간 ?안에|시간 ?내|시간 ?이내|오늘 ?안에|오늘까지|오늘 ?중|내일까지|기한|않으면|안 그러면|전에)/
+    // Greek (two bytes a letter) and Greeklish
+    $el_m = /(κατ(έ|ε)γραψα|καταγρ(ά|α)ψει|γυμν|βιντεοκλ(ή|η)σ|κ(ά|α)μερα|πορνογραφ|χ(ά|α)καρα|προσωπικ(έ|ε)ς σου (φωτογραφ|β(ί|ι)ντεο))|\b(katagrapsa|katagrapsame|gymn\w{1,3}|gimn\w{1,3}|kamera|porno|xakara|hakara)\b/
+    $el_t = /(στε(ί|ι)λω|στ(έ|ε)λνω|στε(ί|ι)λουμε|ανεβ(ά|α)σ|δημοσιε(ύ|υ)|θα π(ά|α)ει|θα το δει)[^.]{0,80}(επαφ(έ|ε)ς|οικογ(έ|ε)νει|φ(ί|ι)λους|γυνα(ί|ι)κα|σ(ύ|υ)ζυγο|αφεντικ|συναδ(έ|ε)λφ|facebook|instagram|(ί|ι)ντερνετ)|\b(steilw|steilo|stelnw|stelno|anevasw|anevaso|dimosieuw|tha paei|tha to dei|tha tis dei)\b.{0,60}\b(epafes|oikogeneia|ikogenia|filous|gynaika|syzygo|instagram|facebook|internet)\b/
+    $el_p = /(κρυπτο|ευρ(ώ|ω)|πλ(ή|η)ρωσ|στε(ί|ι)λε|μ(ή|η)νυμα)|\b(bitcoin|btc|euro|whatsapp|plirwse|plirose|steile|steileis)\b/
+    $el_if = /(μ(έ|ε)σα σε|σε [0-9]{1,2} (ώ|ω)ρες|μ(έ|ε)χρι|σ(ή|η)μερα|αλλι(ώ|ω)ς|αν δεν)|\b(mesa se|se [0-9]{1,2} ores|mexri|simera|alliws|allios|an den)\b/
+    // Serbian and Croatian (both scripts), Macedonian in Latin letters, Romanian (accents folded; a Cyrillic letter is
+    // two bytes): "I recorded you on the webcam", "I have your nude pictures", sent to your family or posted ...
+    $sh_m = /(снимио сам те|снимили смо те|снимак са камере|снимак твог видео|гол\S{1,3} (слик|фотограф|видео|снимак)|интимн|порно)|\b(snimio sam te|snimila sam te|snimili smo te|te snimiv|te snimivme|snim\w{1,5} (tvog|tvojot|od tvojot) (video ?poziva|video povik)|snimak sa kamere|snimka od kamerata|gol\w{1,3} (slik\w{1,2}|fotografij\w{1,2}|fotografii|video|snim\w{1,4})|intim\w{1,4}|porno\w{0,3}|skidao|skidala|soblekuvase|hakovao|hakirao|hakirav|te-am (inregistrat|filmat)|inregistrarea (apelului|camerei)|de pe camera|camera web|nud\w{0,2}|intime|dezbracat\w{0,2}|dezbracai)\b/
+    $sh_t = /(пошаљ|послаћу|шаљем|објав|видети|видеће|добити)[^.]{0,80}(контакт|породиц|пријатељ|жен|шеф|колег|фејсбук|интернет)|\b(posla\w{1,4}|saljem|prakam|pratam|pratime|objav\w{1,6}|dobiti|dobijat|videti|vidjeti|vidi|trimit|trimitem|public\w{0,4}|postez|postam|ajunge|vede)\b.{0,60}\b(kontakt\w{0,3}|porodic\w{1,2}|obitelj\w{0,2}|semejstvo\w{0,2}|prijatelj\w{0,3}|prijateli|zen\w{1,2}|sef\w{0,2}|kolege|kolegama|kolegite|fejsbuk\w{0,2}|contact\w{0,4}|famili\w{0,2}|prieten\w{0,4}|sotiei|sotului|sefului|colegilor|facebook\w{0,2}|instagram\w{0,2}|internet\w{0,2})\b/
+    $sh_p = /(биткоин|крипто|уплат|плати|пошаљи|евра)|\b(bitcoin\w{0,3}|bitkoin\w{0,3}|btc|kripto\w{0,6}|crypto|uplat\w{1,4}|plati\w{0,3}|platis|platest\w{1,2}|posalji|isprati|evra|eura|evri|euro|lei|revolut|trimite|javis|whats ?app|scrii)\b/
+    $sh_if = /(у року|за [0-9]{1,2} сата|до вечерас|до сутра|данас|или ће|иначе|ако не)|\b(u roku od|vo rok od|za [0-9]{1,2} (sati|casa)|do veceras|do vecer|do sutra|do utre|danas|denes|ili (ce|cemo|ke|saljem|prakam|ja|go|gi)|inace|inaku|ako ne|ako mi|in [0-9]{1,2} (de )?ore|pana (diseara|maine)|azi|altfel|daca nu|sau (il|o|le|trimit|public\w{0,3}))\b/
+    // the police warning about it, in those languages
+    $sx_warn = /(警察庁|注意|相談|신고|주의|피싱|καταγγε|μην πληρ(ώ|ω)νετε|полиција упозорава)|\b(avertizeaza|upozorava|predupreduva|prijavite|sesizati|santaj\w{0,6}|ucenjivac\w{0,4}|ucjenjivac\w{0,4}|ucenuvac\w{0,4})\b/
     // Polish
     $pl_m = /\b(zdjeci\w{1,3}|fotk\w{1,3}|nagrani\w{1,3}|film\w{0,3}|wideo|rozmow\w{1,3}|wiadomosci|screen\w{0,3}|zrzut\w{0,3} ekranu|tajemnic\w{1,3}|co zrobil(es|as))\b/
     $pl_t = /\b(wysle|wyslemy|rozesle|roslemy|rozeslemy|opublikuj\w{1,3}|upublicznie|upublicznimy|pokaze|pokazemy|udostepnie|wrzuce|wrzucimy|powiem|powiemy|dowie sie|dowiedza sie)\b.{0,60}\b(rodzin\w{1,3}|zon\w{0,2}|mez\w{1,3}|dziewczyn\w{1,3}|chlopak\w{0,3}|rodzic\w{1,3}|znajom\w{1,3}|kontakt\w{1,4}|pracodawc\w{1,3}|szef\w{0,3}|facebook\w{0,3}|internec\w{0,2}|sieci|wszyscy|wszystkim)\b/
@@ -464,7 +535,9 @@ rule extort_exposure_contact_intl : phishing
     // a friend's joke, or a warning passed on
     $joke = /\b(haha\w{0,4}|jaja\w{0,4}|kkk\w{0,4}|rsrs\w{0,4}|xd|lol|zart\w{0,3}|broma|brincadeira|estafa\w{0,2}|golpe\w{0,2}|oszust\w{0,4}|scam)\b/
   condition:
-    (($zh_m and $zh_t and $zh_ask and $zh_if and not $zh_joke)
+    (($zh_m and $zh_t and ($zh_ask or ($zh_pay and $zh_sx)) and $zh_if and not $zh_joke and not $zh_warn)
+      or (($ja_m and $ja_t and $ja_p and $ja_if) or ($ko_m and $ko_t and $ko_p and $ko_if)
+        or ($el_m and $el_t and $el_p and $el_if) or ($sh_m and $sh_t and $sh_p and $sh_if)) and not $sx_warn
       or ($pl_m and $pl_t and $pl_ask and $pl_if)
       or ($es_m and $es_t and $es_ask and $es_if)
       or ($pt_m and $pt_t and $pt_ask and $pt_if))
