@@ -43,7 +43,7 @@ rule goods_diet_miracle
   meta:
     action = "junk"
     weight = 2.5
-    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin); enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number (English with the Caribbean's man-power and stamina pills, Swahili, Arabic, Amharic, Vietnamese); herbal juice or medicine for several chronic conditions (weight loss, sugar control, BP control) with a free consultation or 'call Dr. X', from a number (English, Hinglish)"
+    description = "A weight-loss product pushed to a link: 'lose 20 lbs in 30 days', keto or slimming gummies, pills, drops or patches; a miracle cure sold by phone or WhatsApp, cash on delivery, from a number or an Indian header: kilos in days without gym or diet, diabetes controlled naturally with no more insulin, joint, knee or back pain gone forever, fair skin in 7 days, '100% Ayurvedic or herbal, no side effects'; a hair-fall kit, onion or herbal hair oil or weight-gain powder (hair fall stopped, new hair, kilos gained) at a rupee price, cash on delivery, from a number (English, Hinglish, Hindi; fairness creams in Bengali and English); weight loss in Gujarati and French, hair-growth oil in Malayalam, with a contact; West Africa's skin-lightening creams and slimming teas ('perdez 8 kg en 3 semaines', 'teint clair en 7 jours') delivered in named cities, order by phone (French); West Africa's aphrodisiacs and female enhancement (kayanmata, 'make him stay', tighten) with discreet nationwide delivery, ordered by phone (English, Pidgin); enlargement, enhancement and slimming remedies paid on delivery or delivered discreetly, from a number (English with the Caribbean's man-power and stamina pills, Swahili, Arabic, Amharic, Vietnamese); herbal juice or medicine for several chronic conditions (weight loss, sugar control, BP control) with a free consultation or 'call Dr. X', from a number (English, Hinglish); slimming pills and teas ('pastillas pa rebajar', 'te rebajador') and men's pills ('pastillas pa hombre', 'potencia y duracion') sold discreetly by WhatsApp (Dominican Spanish); a diet pill or appetite suppressant with a miracle ('10kg in a month', 'just take it', 'no rebound') ordered by KakaoTalk, Telegram or an ID from a person's number, '(광고)' tag or not (Korean)"
   strings:
     $loss = /\b(lose|burn|drop|shed|melt) (up to )?[0-9][0-9]? ?(lbs|pounds|kg|kilos)\b|\b(melt|burn|torch) (belly |stubborn )?fat\b/
     $product = /\b(keto|diet|slimming|slim|weight ?loss|fat ?burn(ing|er)?|detox|glp-?1|appetite|cbd|thc|delta-?8|hemp) (gummies|pills|capsules|caps|tea|drops|patch|patches|shots?|formula|supplement|oil)\b/
@@ -130,13 +130,19 @@ rule goods_diet_miracle
     // slimming products and men's enhancement by their names in German, French, Italian, Spanish, Portuguese, Turkish
     // and Gulf and Egyptian Arabic ("gelules minceur", "capsule dimagranti", "pastillas adelgazantes", "cha seca barriga",
     // "zayiflama kapsulu", "حبوب تنحيف"), or kilos lost in a month or N weeks, with an order or a way to write, from a number
-    $sl_prod = /\b(slimming|fat ?burn\w{0,3}|keto|weight ?loss) (capsules?|pills|tea|gummies|drops|patch\w{0,2}|shakes?)\b|\b(gelules?|capsules?|the|tisane|pilules?|comprimes?) (minceur|amincissant\w{0,2}|brule-?graisses?)\b|\bbrucia ?grassi\b|\bdimagrant[ei]\b|\b(pastillas?|capsulas?|te|gotas|parches?) (adelgazantes?|para adelgazar|quema ?grasas?)\b|\bquema ?grasas?\b|\b(capsulas?|cha|comprimidos|gotas) (emagrecedor\w{0,3}|para emagrecer|queima ?gordura)\b|\bseca barriga\b|\bschlankheits\w{1,8}|\babnehm(pillen|tropfen|kapseln|tee)\b|\bfatburner\b|\bzayiflama (hapi|kapsul\w{0,2}|cayi|urun\w{0,2}|damla\w{0,2}|ilaci)\b|\bkilo verdir\w{1,4}\b|\byag yakici\b|((حبوب|كبسولات|شاي|اعشاب|أعشاب|قطرات|منتج) (ال)?(تنحيف|تخسيس)|تخسيس سريع|تنحيف سريع)/
+    $sl_prod = /\b(slimming|fat ?burn\w{0,3}|keto|weight ?loss) (capsules?|pills|tea|gummies|drops|patch\w{0,2}|shakes?)\b|\b(gelules?|capsules?|the|tisane|pilules?|comprimes?) (minceur|amincissant\w{0,2}|brule-?graisses?)\b|\bbrucia ?grassi\b|\bdimagrant[ei]\b|\b(pastillas?|capsulas?|te|gotas|parches?) (adelgazantes?|para adelgazar|quema ?grasas?)\b|\b(pastillas?|capsulas?|te|gotas|gotitas|jugo) (pa|para) (rebajar|bajar de peso)\b|\b(te|jugos?|capsulas?) rebajador\w{0,2}\b|\bquema ?grasas?\b|\b(capsulas?|cha|comprimidos|gotas) (emagrecedor\w{0,3}|para emagrecer|queima ?gordura)\b|\bseca barriga\b|\bschlankheits\w{1,8}|\babnehm(pillen|tropfen|kapseln|tee)\b|\bfatburner\b|\bzayiflama (hapi|kapsul\w{0,2}|cayi|urun\w{0,2}|damla\w{0,2}|ilaci)\b|\bkilo verdir\w{1,4}\b|\byag yakici\b|((حبوب|كبسولات|شاي|اعشاب|أعشاب|قطرات|منتج) (ال)?(تنحيف|تخسيس)|تخسيس سريع|تنحيف سريع)/
     $sl_claim = /\b(lose|drop|shed|perdez|perdre|perdi|perca|perder|pierde|baja|bajar|verin|abnehmen|elimine|eliminez|brulez|minus|weg) (bis zu |jusqu'a |fino a |hasta |ate |up to )?[0-9]{1,2} ?(kg|kilos?|chili|quilos|lbs|pfund)\b|\b[0-9]{1,2} ?(kg|kilo) (verin|verdim|gitti|weg)\b|\bbauchfett weg\b/
     $sl_time = /\b(a|in|en|em|num|in un|in einem|innerhalb|within|al|ao|par|per) (month|mes|mois|mese|monat|week|semaine|settimana|semana|woche)\b|\b(in|en|em|within|innerhalb von|dans) [0-9]{1,2} (days|jours|giorni|dias|tage\w?|semaines|weeks|wochen|settimane|semanas)\b|\b[0-9]{1,2} (days|jours|giorni|dias|tage\w?|semaines|weeks|wochen|settimane|semanas)\b|\b(ayda|haftada|[0-9]{1,2} gunde)\b|(في شهر|خلال شهر|في اسبوع|خلال اسبوع)/
     // a person's own loss or order: "I lost", "j'ai perdu", "ho perso", "perdi ... desde", "abgenommen"
-    $sl_own = /\b(i (lost|ordered|bought|tried)|j'ai (perdu|commande|essaye)|ho (perso|ordinato|provato)|(he|hemos) (perdido|bajado|pedido)|baje|perdi [0-9]{1,2} ?(kg|kilos|quilos) (desde|em|no)|ich hab\w{0,2} (abgenommen|bestellt)|verdim|bhai|yaar|cancel\w{0,4}|refund\w{0,2}|my (mum|mom|wife|husband|sister|doctor))\b/
-    $sx = /\b(erection\w{0,2}|erecao|erecoes|erecciones|ereccion|erezion[ei]|erektion\w{0,2}|eyaculacion precoz|eiaculazione precoce|ejaculacao precoce|ejaculation precoce|potenzmittel|potenzpillen|geciktirici|erkeklere ozel|sertlesme|potenciador masculino|estimulante masculino|potenziatore|integratore (naturale )?per uomo|male enhancement)\b|(الضعف الجنسي|ضعف جنسي|تأخير القذف|تاخير القذف|سرعة القذف|ضعف الانتصاب|تكبير القضيب|تكبير العضو|منشط جنسي)/
+    $sl_own = /\b(i (lost|ordered|bought|tried)|j'ai (perdu|commande|essaye)|ho (perso|ordinato|provato)|(he|hemos) (perdido|bajado|pedido)|baje|perdi [0-9]{1,2} ?(kg|kilos|quilos) (desde|em|no)|ich hab\w{0,2} (abgenommen|bestellt)|verdim|bhai|yaar|cancel\w{0,4}|refund\w{0,2}|my (mum|mom|wife|husband|sister|doctor)|ojo con|cuidado con|tumbe\w{0,2}|estafa\w{0,2})\b/
+    $sx = /\b(erection\w{0,2}|erecao|erecoes|erecciones|ereccion|erezion[ei]|erektion\w{0,2}|eyaculacion precoz|eiaculazione precoce|ejaculacao precoce|ejaculation precoce|potenzmittel|potenzpillen|geciktirici|erkeklere ozel|sertlesme|potenciador masculino|estimulante masculino|(pastillas?|potenciador\w{0,2}|capsulas?) (pa|para) (el )?(hombre|caballeros?)|potencia y (duracion|aguante)|potenziatore|integratore (naturale )?per uomo|male enhancement)\b|(الضعف الجنسي|ضعف جنسي|تأخير القذف|تاخير القذف|سرعة القذف|ضعف الانتصاب|تكبير القضيب|تكبير العضو|منشط جنسي)/
     $sx_sell = /\b(discreet\w{0,2}|discret\w{0,2}|diskret\w{0,2}|discreto|discreta|gizli (paket\w{0,4}|kargo)|natural\w{0,2}|naturel\w{0,2}|naturale|bitkisel|herbal|garanti\w{0,4}|order|commande\w{0,2}|ordina\w{0,2}|pedidos?|siparis\w{0,4}|bestell\w{0,4}|encomend\w{0,4}|kapida odeme|nachnahme|livraison|consegna|spedizione|envio|entrega|versand|kargo|ohne rezept)\b|(طبيعي|مضمونة|مضمون|للطلب|سرية|الدفع عند الاستلام)/
+    // Korean: a diet pill, supplement or appetite suppressant with a miracle ("한 달 10kg 감량", "먹기만 하면", "요요 없는"),
+    // ordered through KakaoTalk, Telegram or an ID from a person's number, the "(광고)" tag or not
+    $ko_slim = /(다이어트 ?(약|보조제|환|캡슐|젤리|식품|제품)|식욕 ?억제제|지방 ?분해|살 ?빠지는|체지방 ?감소)/
+    $ko_claim = /[0-9]{1,2} ?(kg|킬로) ?(감량|빠짐|빠져|빠지|쏙|뺐|빼)|먹기만 ?하면|요요 ?(없|x\b)|처방 ?없이|부작용 ?(없|0)/
+    $ko_ask = /(카톡|카카오톡|텔레그램|라인|아이디|오픈 ?채팅|문자 ?주)|\bid ?:/
+    $ko_own = /(엄마|아빠|나 |내가|했어|했는데|사기|가짜|조심|ᄏᄏ)/
     $mc_mine = /\b(doctor|dr|daktar) (ne|said|says|told|advised|kaha|bola|boli|recommended|suggested)\b|\b(mummy|mumma|papa|nani|dadi|maine|mujhe|my (mom|mum|dad|mother|father|doctor))\b|(डॉक्टर ने|मम्मी|पापा|मैंने|मुझे)|(ডাক্তার|আম্মু|আব্বু)/
   condition:
     ($loss or $product) and $push and (url_count > 0 or phone_count > 0)
@@ -160,6 +166,7 @@ rule goods_diet_miracle
       and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($sl_prod or ($sl_claim and $sl_time) or ($sx and $sx_sell)) and (contact_count > 0 or phone_count > 0 or goods_ml_ask)
       and not $sl_own and not $afr_own and not $mc_mine and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ko_slim and $ko_claim and $ko_ask and not $ko_own and sender_kind != "alpha" and sender_kind != "shortcode")
     or (($en_big or $sw_big or $ar_big or $am_big) and $big_cod and (phone_count > 0 or contact_count > 0 or ($ar_big and $big_reach_ar)) and not $afr_own and not $mc_mine
       and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -457,13 +464,63 @@ rule goods_rental_overseas_deposit : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A landlord abroad (missionary work, deployed, relocated) who cannot show the flat but wants the deposit sent first: the rental scam"
+    description = "A landlord abroad (missionary work, deployed, relocated) who cannot show the flat but wants the deposit sent first: the rental scam (English; Central American Spanish, Croatian, written Cantonese and traditional Chinese: the owner abroad or away for work, the deposit paid or transferred before any viewing, the keys sent by courier or post)"
   strings:
     $away = /\b(overseas|out of the country|abroad|missionary|deployed|relocated (to|abroad)|offshore|fuera del pais|fora do pais)\b|\b(i'm|i am|currently) (in|out in|away in|working in) [a-z]{3,14} for (work|my job|a contract)\b|\b(out of (town|state)|traveling|travelling) for work\b|\bdrive by (and )?(see|look at|view) (it )?(from )?(the )?outside\b/
     $let = /\b(apartment|flat|house|room|rental|rent|property|piso|alquiler|apartamento)\b/
     $pay = /\b(send|wire|transfer|pay)\b.{0,40}\b(deposit|first month|rent)\b|\bkeys (will be )?(posted|sent|mailed)\b|\b(adelantas|adelanta|envias|envia) la fianza\b|\b(deposit|first month)\b.{0,40}\b(zelle|venmo|cash app|wire|bank transfer|western union|paypal)\b/
+    // Central American Spanish: the owner abroad or travelling ("vivo en Estados Unidos", "ando de viaje", "de mision en el
+    // exterior"), the house or room, a deposit to send first, and the keys by courier or no viewing before it
+    $es_away = /\b(en el extranjero|en el exterior|fuera del pais|de mision|(vivo|trabajo|estoy|ando|me encuentro|resido) (en|por) (estados unidos|los estados|usa|espana|europa|canada|mexico|italia|alemania)|(estoy|ando|me encuentro) de viaje)\b/
+    $es_let = /\b(apartamento|apto|casa|cuarto|habitacion|departamento|depa|local|propiedad|dueno|duena|propietari[oa])\b/
+    $es_dep = /\b(deposit[ae]|depositar|depositarme|depositeme|me deposita|hacer un deposito|haga un deposito|un deposito de|el deposito por|(mandeme|mandame|envieme|enviame) el deposito|transfier[ae]|adelant(e|a|ar) el (primer )?mes)\b/
+    $es_keys = /\b(le|te) (envio|mando|enviare|mandare|hago llegar) (el contrato y )?las llaves\b|\bllaves por (courier|correo|paqueteria|encomienda|dhl)\b|\b(mi agente|mi abogado|un agente) (le|te) (da|entrega|dara|entregara) las llaves\b|\bdespues (le|te) entrego las llaves\b|\b(no (puedo|lo puedo|la puedo) (mostrar|ensenar)\w{0,3}|antes de (verlo|verla)|primero debe)\b/
+    // Croatian: "u inozemstvu", working in Germany or Ireland, the flat, the deposit ("polog", "kapara", "depozit"), and the
+    // keys by post or courier or no viewing before the payment
+    $hr_away = /\b(u inozemstvu|na misiji|(radim|zivim|sam|smo|boravim) u (njemackoj|austriji|irskoj|svicarskoj|londonu|engleskoj|americi|kanadi|norveskoj|svedskoj|italiji|inozemstvu))\b/
+    $hr_let = /\b(stan\w{0,2}|apartman\w{0,2}|kuca|kucu|soba|sobu|nekretnin\w{1,2}|vlasni(k|ca))\b/
+    $hr_dep = /\b(polog\w{0,2}|kapar\w{1,2}|depozit\w{0,2}|akontacij\w{1,2})\b/
+    $hr_keys = /\bkljuceve (saljem|cu poslati|posaljem|poslat cu|dobivate)\b|\bkljuceve (postom|kurirom|putem dostave)\b|\b(poslat cu|saljem) (vam |ti )?kljuceve\b|\bpreda\w{1,3} kljuceve\b|\b(ne mogu (ga |ju |je )?pokazati|tek nakon uplate)\b/
+    // written Cantonese and traditional Chinese: the owner overseas or in another country, the flat, the deposit paid in
+    // first, and the keys sent or handed by a friend, or no viewing (a letter is three bytes: the gaps are counted in bytes)
+    $zh_away = /(海外|國外|国外|外國|外国|身在|(人|我)在(美國|美国|英國|英国|加拿大|澳洲|日本|國外|国外|海外)|喺(英國|美國|加拿大|澳洲|海外|外國|日本))/
+    $zh_let = /(業主|业主|房東|房东|屋主|單位|单位|套房|房子|間房|层楼|層樓|睇樓|看房)/
+    $zh_dep = /(過數|过数|過|过|轉|转|匯|汇|畀|付|入)(咗|了)?.{0,18}(按金|押金|訂金|订金|定金)|(按金|押金|訂金|订金|定金).{0,12}(過數|过数|轉帳|转账|匯款|汇款|入數|入数)/
+    $zh_keys = /(寄|速遞|速递|快遞|快递|郵寄|邮寄).{0,12}(鎖匙|锁匙|鑰匙|钥匙)|(鎖匙|锁匙|鑰匙|钥匙).{0,9}(寄|速遞|郵寄|邮寄)|(交|畀|俾|給|给)(鎖匙|鑰匙|钥匙)|(冇辦法|無法|无法|唔可以|不能|沒辦法|没办法)(帶你|带你)?(睇樓|看房|帶看|带看)|看房前/
+    // a viewing offered, a payment at the signing or through an agent, the writer's own deposit or an errand for them
+    $own = /\b(en persona|lo vemos|puede ver|se puede ver|ya (pague|lo vendi)|osobno|pogledati|razgledavanje|platila sam|platio sam|prodan\w{0,2})\b|(簽約|签约|地產|地产|仲介|我已經|我已经|睇樓時|看房時|賣咗|賣掉|卖掉|幫我|帮我)/
   condition:
-    $away and $let and $pay and sender_kind != "alpha" and sender_kind != "shortcode"
+    (($away and $let and $pay)
+      or ($es_away and $es_let and $es_dep and $es_keys)
+      or ($hr_away and $hr_let and $hr_dep and $hr_keys)
+      or ($zh_away and $zh_let and $zh_dep and $zh_keys))
+    and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The second-hand item "held" for a deposit (Central American Spanish, Croatian, written Cantonese, traditional Chinese): the
+// seller keeps the phone, the bike or the fridge for you if you send an advance now, other buyers waiting, or ships it
+// once paid; a buyer who comes to see it and pays in person, or the writer's own purchase, is not it
+rule goods_reserved_item_deposit : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A second-hand item or a car 'reserved' or 'yours' once an advance or deposit is sent by transfer, with other buyers waiting or the item shipped after payment (Central American Spanish, Croatian, written Cantonese, traditional Chinese)"
+  strings:
+    // held for you
+    $res = /\b(se lo aparto|te lo aparto|se la aparto|te la aparto|le aparto|te aparto|lo aparto|la aparto|apartarlo|apartarla|separarlo|separarla|reservarlo|reservarla|es tuy[oa]|es suy[oa]|rezerviram\w{0,2}|rezerviran\w{0,2}|je (vasa|vas|vase|tvoja|tvoj|tvoje))\b|(幫你留|帮你留|幫您留|帮您留|留住|留俾你|留畀你|留給你|留给你|hold住|保留|預留|预留|留著|留着)/
+    // the advance or deposit ...
+    $dep = /\b(anticipo|adelanto|adelant[ae]|adelantar|deposito|deposit[ae]|reserva|sena|kapar\w{1,2}|akontacij\w{1,2}|polog\w{0,2}|depozit\w{0,2})\b|(訂金|订金|定金|按金|押金)/
+    // ... sent by transfer
+    $send = /\b(mand\w{1,4}|deposit\w{1,3}|transfer\w{1,6}|envi\w{1,4}|adelant[ae]|uplat\w{1,4}|posalj\w{1,4}|prebac\w{1,4}|na racun)\b|(轉|转|匯|汇|過數|过数|畀|俾|付|入數|入数|轉數快|转账|轉帳)/
+    // other buyers waiting, or the item shipped once paid
+    $rush = /\b(varios interesados|otr[ao]s? (persona|interesad[oa]s?|comprador\w{0,2})|(hay|tengo) (mas )?(gente|personas) (interesad\w{1,2}|preguntando)|se lo doy a otr[oa]|vise zainteresiranih|vise zainteresovanih|ima (jos|vise) (ljudi|kupaca|zainteresiranih)|dajem (ga |je )?drug\w{1,3})\b|(好多人|很多人|其他(買家|买家|人)|第二個|第二个|別人|别人|逾時不候|逾时不候|先到先得|唔係就)/
+    $ship = /\b(se lo envio|se la envio|te lo envio|te la envio|por encomienda|por paqueteria|por courier|saljem (ga|je|vam)|(saljem|posaljem) (ga |je )?(dostavom|postom|kurirom))\b|(寄順豐|寄顺丰|速遞|快遞|快递|黑貓|黑猫|宅配|郵寄|邮寄|寄出|寄俾你|寄給你|寄给你)/
+    // a viewing or a handover in person, the writer's own purchase
+    $own = /\b(en persona|lo vemos|paso a (verlo|recogerlo|buscarlo)|al recoger|ya (lo )?vendi|ya pague|osobno|preuzimanje|pogledati|platila sam|platio sam|prodan\w{0,2})\b|(面交|睇貨|看貨|验货|驗貨|已經賣|已经卖|賣咗|賣掉|卖掉|我已經|我已经)/
+  condition:
+    $res and $dep and $send and ($rush or $ship) and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_ticket_resale : phishing
@@ -639,7 +696,7 @@ rule goods_adult_massage
   meta:
     action = "junk"
     weight = 3.0
-    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Gulf and Egyptian Arabic); a massage by girls at a hotel or at home, day and night (Swahili, Sheng, Amharic); the escort ad ('商务模特', '外围', '学生妹') to a home or hotel or for the night, 'real person guaranteed', 'discreet', with a chat id or a number (Chinese); the escort ad ('acompanhantes de luxo', 'garotas de programa', 'scorts', 'escort bayan', 'досуг' with girls, 'dziewczyny do towarzystwa', 'dame de companie') to a hotel or a home, discreet or round the clock, with a number (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
+    description = "Massage or escort 'service' with girls to a hotel or home, day and night, from someone's number; a body massage at home by a female therapist with 'full privacy' (English, Hinglish); the Gulf's massage centre with Filipina or Thai staff, home and hotel service, 24 hours (English, Gulf and Egyptian Arabic); a massage by girls at a hotel or at home, day and night (Swahili, Sheng, Amharic); the escort ad ('商务模特', '外围', '学生妹', '靚女', '外送茶') to a home or hotel or for the night, 'real person guaranteed', 'discreet', 'come at once', with a chat id, a number or a link (Chinese, written Cantonese); the 'business-trip massage' (출장 안마) to a hotel or a home, round the clock, with a mobile number or KakaoTalk (Korean); the escort ad ('acompanhantes de luxo', 'garotas de programa', 'scorts', 'escort bayan', 'досуг' with girls, 'dziewczyny do towarzystwa', 'dame de companie') to a hotel or a home, discreet or round the clock, with a number (Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic)"
   strings:
     $svc = /\b(massage|massages|escort|escorts|call girls?|maalish|malish|body to body)\b/
     $girls = /\b(young|asian|russian|thai|indian|arab|filipina|european|sexy|beautiful|hot|vip) (ladies|girls|models|therapists?)\b|\b(female|lady|ladies|girl|girls) (therapists?|masseuses?|massagers?|masseurs?|staff)\b|\b(filipina|thai|asian|russian|moroccan|indonesian|balinese|vietnamese|chinese|kenyan)( (and|&) [a-z]{1,10}[a-z])? (staff|ladies|girls|therapists?|masseuses?)\b|\bcall girls?\b|\bby (a )?(female|lady|girl|ladies|girls)\b|\b(female|lady|ladki|ladkiyon|ladies|girls?) (se|dwara|ke dwara|ke sath|ke saath|ke haath|ke hath|dwara)\b/
@@ -664,12 +721,12 @@ rule goods_adult_massage
     // Chinese: the escort ad ("商务模特", "外围", "学生妹"), the service to a home or hotel or for the night
     // ("上门", "包夜", "全套"), the ad's promise ("保证真人", "安全保密", "同城") and a chat id or a number;
     // a repairman's or a courier's home visit is not it
-    $zh_girl = /(外围|外圍|模特|嫩模|学生妹|學生妹|兼职妹|兼職妹|空姐|少妇|少婦|良家|熟女|萝莉|蘿莉|御姐|佳丽|佳麗)|(美女|小姐|妹子|女)(按摩|技师|技師|spa|推油)|推油|大保健/
+    $zh_girl = /(外围|外圍|模特|嫩模|学生妹|學生妹|兼职妹|兼職妹|空姐|少妇|少婦|良家|熟女|萝莉|蘿莉|御姐|佳丽|佳麗|靚女|正妹|援交|援妹|外送茶)|(美女|小姐|妹子|女)(按摩|技师|技師|spa|推油)|推油|大保健/
     // ("美女" and "小姐" address any woman: with a home visit alone they need the night's service)
     $zh_girl_weak = /(美女|小姐|妹子|妹妹)/
     $zh_svc = /(包夜|全套|过夜|過夜|一夜情|约炮|約炮|陪睡|陪游|陪遊|伴游|伴遊|陪同|出台|特殊服务|特殊服務|莞式|一条龙|一條龍|同城约|同城約)/
-    $zh_visit = /(上门|上門|酒店服务|酒店服務|到酒店|宾馆|賓館)/
-    $zh_ad = /(真人|保密|隐私|隱私|不满意|不滿意|随叫随到|隨叫隨到|同城|全城|本地|24小时|24小時|先服务|先服務|先见面|先見面|价格|價格|价位|價位|优惠|優惠|照片|验证|驗證)/
+    $zh_visit = /(上门|上門|酒店服务|酒店服務|到酒店|宾馆|賓館|到府)/
+    $zh_ad = /(真人|保密|隐私|隱私|不满意|不滿意|随叫随到|隨叫隨到|即約即到|即约即到|同城|全城|本地|24小时|24小時|先服务|先服務|先见面|先見面|价格|價格|价位|價位|优惠|優惠|照片|睇相|验证|驗證)/
     $zh_ct = /(微信|加v|加微|vx|qq|扣扣|电话|電話|联系|聯繫|飞机|飛機|telegram|line|whatsapp|加我)/
     $zh_chore = /(快递|快遞|取件|维修|維修|安装|安裝|师傅|師傅|保洁|保潔|家政|空调|空調|预约|預約|工程师|工程師|看房|租房|房租|搬家|装修|裝修|量房|测量|測量|送货|送貨|外卖|外賣|拍摄|拍攝|摄影|攝影|走秀|试镜|試鏡)/
     // Brazilian Portuguese, Spanish, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic: the escort ad ("acompanhantes de
@@ -680,13 +737,21 @@ rule goods_adult_massage
     // ... to a hotel or a home, discreet, round the clock
     $ml_where = /\b(24 ?h|24 ?hs|24 ?horas|24 ?saat|24\/7|discretas?|discretos?|discrecion|sigilo|sigilosas?|hotel|hoteles|motel|moteis|a domicilio|local proprio|com local|con lugar|otele|eve ve otele|wyjazd|dojazd|dyskretnie|dyskrecja|deplasare|discretie|la hotel)\b|(выезд|апартамент|круглосуточно|конфиденциальн|виїзд|цілодобово|فنادق|منازل|24 ساعة)/
     // a news report or a joke about it
+    // Korean: the "business-trip massage" (출장 안마, 홈타이) to a hotel, a motel or a home, round the clock, women in their
+    // twenties, with a mobile number, KakaoTalk or Telegram; a booking's confirmation names the booking
+    $ko_svc = /(출장 ?(안마|마사지|홈타이|스웨디시)|홈타이)/
+    $ko_where = /(호텔|모텔|자택|오피스텔|24 ?시간|여성 ?관리사|20대|방문)/
+    $ko_reach = /\b01[016-9][ -]?[0-9]{2}[0-9]|(카톡|카카오톡|텔레그램|라인)/
+    $ko_booked = /(예약 ?(확인|완료|되었|번호)|고객님의 예약)/
     $ml_esc_own = /\b(kkk\w{0,4}|jaja\w{0,4}|reportagem|noticia|novela|pelicula|haber|dizi|policia|polis|policja|politia)\b|(новост|сериал|полици|поліці|شرطة)/
   condition:
     (($svc and $girls and $where and not $own and not $salon or $ar_svc and ($ar_girls or $ar_girls2) and $ar_where
        or $svc and $sw_girls and $sw_where and not $salon or $am_svc and $am_girls and $am_where
        or ($ml_esc or $ml_dosug and $ml_girls) and $ml_where and not $ml_esc_own)
       and (phone_count > 0 or contact_count > 0)
-     or (($zh_girl and ($zh_svc or $zh_visit) or $zh_girl_weak and $zh_svc) and $zh_ad and ($zh_ct or phone_count > 0) and not $zh_chore))
+     or (($zh_girl and ($zh_svc or $zh_visit) or $zh_girl_weak and $zh_svc) and $zh_ad
+       and ($zh_ct or phone_count > 0 or url_count > brand_link_count + platform_url_count) and not $zh_chore)
+     or ($ko_svc and $ko_where and ($ko_reach or phone_count > 0 or contact_count > 0) and not $ko_booked))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -719,7 +784,7 @@ rule goods_adult_dating : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Adult dating spam: 'hot singles in your area', lonely wives waiting to meet tonight, pushed to a link, opt-out footer or not (UK, US English); a young woman 'N years old and new in town, text me back if you want some fun' with a flirty emoji, from a long number (English)"
+    description = "Adult dating spam: 'hot singles in your area', lonely wives waiting to meet tonight, pushed to a link, opt-out footer or not (UK, US English); a young woman 'N years old and new in town, text me back if you want some fun' with a flirty emoji, from a long number (English); lonely wives or girls nearby waiting, a hook-up or dating 'platform' with a link (Chinese, written Cantonese); 'conditional meetings', a 'lover agency' or women nearby, with a link, or with KakaoTalk, Telegram, an ID or a number from a person's line (Korean)"
   strings:
     $a = /\b(hot|lonely|horny|local|naughty) (singles|women|wives|girls|milfs|moms)\b|\bsingles (in|near) your (area|city|town)\b|\b(hook ?up|meet) tonight\b/
     // a person's evening out or joke: "hot singles night at the bar, we should go lol"
@@ -731,8 +796,17 @@ rule goods_adult_dating : phishing
     $back = /\b(text|txt|message|msg|hit) me (back|up)\b|\btext back\b|\b(reply|respond) (back )?if (you|u)\b/
     // the flirty emoji (or its words) that no running-buddy ad carries
     $flirt = /(😘|😉|😏|💋|😈|🔥|🍑|🍆|💦|😜|🥵|😍|❤|💕|💖|😻|😋)|\b(bored|lonely|naughty|horny|discreet|kisses|xoxo|babe|hun)\b/
+    // Chinese and written Cantonese: lonely wives, the girls "nearby" waiting, "tonight", hook-ups, a dating "platform";
+    // Korean: "conditional meetings", a "lover agency", lonely tonight, women nearby
+    $a_zh = /(寂寞(少婦|少妇|人妻|美女|女|嗎|吗)|正妹.{0,15}(等你|陪你|約|约)|約炮|约炮|約砲|一夜情|附近(的)?(美女|正妹|少婦|少妇|人妻|單身|单身)|交友(約會|约会)(平台|網站|网站|app)|援交|外送茶)/
+    $a_ko = /(조건 ?만남|즉석 ?만남|원나잇|애인 ?대행|외로우세요|외로운 ?밤|근처 ?(여성|여자|미녀|싱글)|만남 ?주선|섹파|성인 ?만남)/
+    $a_ko_ask = /(카톡|카카오톡|텔레그램|라인|아이디|오픈 ?채팅)|\bid ?:/
+    $a_cjk_own = /(新聞|新闻|小心|詐騙|诈骗|騙|骗|사기|조심|뉴스|ᄏᄏ)/
   condition:
     ($a and url_count > brand_link_count + platform_url_count and not $a_own)
+    or ($a_zh and not $a_cjk_own and url_count > brand_link_count + platform_url_count)
+    or ($a_ko and not $a_cjk_own
+      and (url_count > brand_link_count + platform_url_count or (($a_ko_ask or phone_count > 0) and sender_kind != "alpha" and sender_kind != "shortcode")))
     or ($age and $new and $fun and $back and $flirt and sender_kind == "phone")
 }
 
@@ -1062,10 +1136,10 @@ rule goods_fake_degree
     $en_rf = /\b(real and fake|fake and real|genuine and fake|registered and unregistered|real (and|&) novelty|novelty and real)\b.{0,40}\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn|social security cards?|id cards?|visas?|green cards?|residence permits?|documents?)\b/
     $en_docs = /\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn cards?|social security cards?|green cards?|id cards?)\b.{0,30}\b(passports?|driver'?s? licen[cs]es?|driving licen[cs]es?|ssn cards?|social security cards?|green cards?|id cards?|ielts|toefl|diplomas?)\b/
     $en_sell = /\b(we (produce|make|sell|offer|supply|provide)|buy (real|fake|registered|novelty)|order (real|fake|registered)|(undetectable|registered|novelty|high quality|quality) (fake )?(passports?|documents?|licen[cs]es?|ssn))\b/
-    $zh_doc = /(代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
-    $zh_item = /(发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證|证件|證件|学历|學歷|学位证|學位證|资格证|資格證|文凭|文憑)/
+    $zh_doc = /(办理(各类|各种)?(证件|证书)|辦理(各類|各種)?(證件|證書)|代办(各类|各种|香港|台湾|澳门)?(证件|身份证|毕业证|文凭)|代辦(各類|各種|香港|台灣|澳門)?(證件|身份證|身分證|畢業證|文憑)|代开发票|代開發票|代开各种|代開各種|办证|辦證|办理(驾照|驾驶证|社安卡|绿卡|身份证|护照|毕业证)|辦理(駕照|駕駛證|社安卡|綠卡|身分證|護照|畢業證)|假证|假證)/
+    $zh_item = /(结婚证|結婚證|房产证|房產證|户口本|戶口本|出生证|出生證|离婚证|離婚證|营业执照|營業執照|证书|證書|发票|發票|驾照|駕照|驾驶证|駕駛證|社安卡|绿卡|綠卡|身份证|身分證|护照|護照|毕业证|畢業證|证件|證件|学历|學歷|学位证|學位證|资格证|資格證|文凭|文憑)/
     // a chat id or a number, or the call-back to a named manager ("欢迎来电咨询", "请回电", "致电王经理")
-    $zh_ct = /(微信|加v|加微|vx|wechat|line|联系|聯繫|电话|電話|来电|來電|致电|致電|回电|回電|经理|經理|qq)/
+    $zh_ct = /(微信|加v|加微|vx|wechat|line|賴|whatsapp|telegram|联系|聯繫|電話|电话|来电|來電|致电|致電|回电|回電|经理|經理|qq)/
     // invoices sold (Chinese): "代开发票", "发票代开", "本公司常年代开", with the seller's terms ("真票可查",
     // "验证后付款", a tax point, every kind or region) and a number or a chat id; a buyer asking a supplier
     // ("你们能代开吗", "帮我开一张") is not it
@@ -1081,7 +1155,7 @@ rule goods_fake_degree
     // academic records sold (Chinese): "办理各类学历", "代办本科毕业证", with the seller's promise (no exam, a pass
     // guaranteed, "学信网可查", the certificate fast) and a chat id or a number; an adult-education school's own "学历提升"
     // enrols students and sells no certificate, and a school's notice to collect one ("办理毕业证领取手续") is no sale
-    $zh_edu = /(办理|代办|辦理|代辦|出售|制作|製作|办|辦)(各类|各類|各种|各種|国内外|國內外|全日制|本科|硕士|碩士|博士|大专|大專|专科|專科|中专|中專){0,2}(学历|學歷|学位证|學位證|毕业证|畢業證|文凭|文憑)/
+    $zh_edu = /(办理|代办|辦理|代辦|出售|制作|製作|办|辦)(各类|各類|各种|各種|国内外|國內外|全日制|本科|硕士|碩士|博士|大专|大專|专科|專科|中专|中專|大学|大學|高中|研究生){0,2}(学历|學歷|学位证|學位證|毕业证|畢業證|文凭|文憑)/
     $zh_edu_fast = /(不用考试|不用考試|免考|无需考试|無需考試|包过|包過|保过|保過|快速拿证|快速拿證|当天拿证|當天拿證|可查|可验|可驗)/
     $zh_edu_own = /(同学们|同學們|教务|教務|领取手续|領取手續|我的|我们的|我們的|骗|騙|小心|谨防|謹防)/
     // admission without the entrance exam: "MBBS admission without NEET", "management or NRI quota seat in top
@@ -1129,6 +1203,28 @@ rule goods_fake_degree
       and (phone_count > 0 or contact_count > 0 or url_count > 0 or goods_ml_ask) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($adm_course and $adm_where and $adm_call and not $adm_own and (phone_count > 0 or contact_count > 0 or url_count > 0)
         and not $adm_abroad and ($adm_noexam or ($adm_quota and sender_kind != "alpha" and sender_kind != "shortcode")))
+}
+
+// Immigration "packages" sold with a guarantee (Chinese): a green card, a work visa, a residence permit or a Hong Kong
+// identity "handled" (包办, 代辦) with success guaranteed, a visa 100% issued, no interview or no language test, or the fee
+// refunded if it fails, and a chat id, a consultant or a number. A licensed consultancy promises no outcome; an immigration
+// office's notice warns against those who do.
+rule goods_immigration_guaranteed_zh
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "An immigration, residence, work-visa or identity 'package' handled for you with success guaranteed, a visa 100% issued, no interview or language test, or a full refund if it fails, with a chat id, a consultant or a number (simplified and traditional Chinese, written Cantonese)"
+  strings:
+    $imm = /(移民|绿卡|綠卡|工签|工簽|居留|签证|簽證|永居|入籍|护照|護照|留学签|留學簽|拿身份|拿綠卡|拿绿卡|(香港|台灣|台湾|澳門|澳门|美國|美国|加拿大|日本|新加坡|英國|英国)(身份|身分))/
+    // the guarantee no consultancy can give
+    $sure = /(保证|保證)(成功|通过|通過|下签|下簽|获批|獲批|拿到|出签|出簽)|(包办|包辦|包过|包過|包下签|包下簽|包拿|包批)|100 ?% ?(下签|下簽|出签|出簽|获批|獲批|成功|通过|通過)|不成功(全额|全額)?(退款|退费|退費)|零拒签|零拒簽|免面试|免面試|(无需|無需|不需要)(语言|語言|雅思|面试|面試)/
+    $reach = /(微信|加v|加微|vx|qq|line|賴|whatsapp|telegram|顾问|顧問|咨询|諮詢|联系|聯繫|聯絡|致电|致電)/
+    // an immigration office's or a friend's warning, the writer's own visa news
+    $warn = /(切勿|谨防|謹防|骗|騙|诈骗|詐騙|小心|提示|我的|我已|下来了|下來了)/
+  condition:
+    $imm and $sure and ($reach or phone_count > 0) and not $warn
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule goods_credit_card_agent
@@ -1330,17 +1426,30 @@ rule goods_handle_ads_zh
   meta:
     action = "junk"
     weight = 2.8
-    description = "Contact-handle ads in Chinese: escort 'home visits' and adult services, adult goods and aphrodisiacs, counterfeit luxury watches and bags ('1:1', top replicas, cash on delivery), each with a WeChat, QQ, LINE or Telegram handle or number to add (simplified and traditional Chinese, Cantonese)"
+    description = "Contact-handle ads in Chinese: escort 'home visits', 'tea delivery' and adult services, adult goods and aphrodisiacs, counterfeit luxury watches and bags ('1:1', top replicas, cash on delivery), each with a WeChat, QQ, LINE or Telegram handle or number to add; slimming pills, teas or enzymes with a miracle claim (20 jin in a month, no rebound, no dieting, no side effects) and a handle, WhatsApp or a number; chat and social accounts sold (old or real-name WeChat, QQ, Douyin or Telegram accounts, bank-card 'four-piece sets') in bulk with a handle (simplified and traditional Chinese, Cantonese)"
   strings:
-    $adult = /(学生妹|學生妹|包夜|楼凤|樓鳳|外围女|外圍女|兼职妹|兼職妹|约炮|約炮|一夜情|少妇上门|少婦上門|美女上门|美女上門|上门服务.{0,12}(全套|妹|美女|少妇|包夜)|上門服務.{0,12}(全套|妹|美女|少婦|包夜)|成人用品|情趣用品|情趣内衣|情趣內衣|壮阳|壯陽|春药|春藥|催情|迷情)/
+    $adult = /(学生妹|學生妹|包夜|楼凤|樓鳳|外围女|外圍女|兼职妹|兼職妹|约炮|約炮|一夜情|外送茶|援交|援妹|少妇上门|少婦上門|美女上门|美女上門|上门服务.{0,12}(全套|妹|美女|少妇|包夜)|上門服務.{0,12}(全套|妹|美女|少婦|包夜)|成人用品|情趣用品|情趣内衣|情趣內衣|壮阳|壯陽|春药|春藥|催情|迷情)/
     $fake = /(高仿|精仿|复刻|復刻|原单|原單|超a|a货|a貨|1:1)/
     $lux = /(名表|手表|手錶|名包|包包|奢侈品|劳力士|勞力士|香奈儿|香奈兒|爱马仕|愛馬仕|古驰|古馳|路易威登)/
     $sell = /(货到付款|貨到付款|支持验货|支持驗貨|批发|批發|工厂直|工廠直|出售|专卖|專賣|代购|代購|包邮|包郵|现货|現貨|质量保证|品質保證|欢迎咨询|歡迎諮詢|欢迎选购|歡迎選購)/
     $mine = /(我买了|我買了|我买的|我買的|我朋友)/
-    $handle = /(加|添加|联系|聯繫|聯絡|咨询|諮詢|私聊|找我)(我)?(的)?(微信|威信|薇信|vx|v信|qq|扣扣|line|telegram|tg|飞机|飛機|纸飞机|紙飛機|whatsapp)|(微信|威信|薇信|vx|qq|扣扣|line|telegram|飞机|飛機)(号|號|id)?:/
+    $handle = /(加|添加|联系|聯繫|聯絡|咨询|諮詢|私聊|找我)(我)?(的)?(微信|威信|薇信|vx|v信|qq|扣扣|line|賴|telegram|tg|飞机|飛機|纸飞机|紙飛機|whatsapp)|(微信|威信|薇信|vx|qq|扣扣|line|telegram|飞机|飛機)(号|號|id)?:|(私聊|私信|私訊|联系|聯繫|飞机|飛機|飞机号|飛機號|tg|telegram) ?:? ?@[a-z0-9_]/
+    // slimming pills, teas and enzymes with the miracle no product keeps ("一个月瘦20斤", "7日瘦8斤", "不反弹", "唔使節食",
+    // "无副作用"): the claim, the seller's reach (a handle, WhatsApp, a private message, an order) or a number
+    $slim = /(减肥|減肥|纤体|纖體|瘦身(产品|產品|丸|茶|药|藥|胶囊|膠囊|咖啡)|酵素|燃脂|排油|左旋肉碱|左旋肉鹼|代餐)/
+    $slim_claim = /(瘦|减|減|掉)(了|咗)? ?([0-9]{1,3}|一|二|三|四|五|六|七|八|九|十|两|兩|十五|二十|三十) ?(斤|磅|公斤|kg)|(一个月|一個月|[0-9]{1,2} ?(日|天|周|週|星期))(內|内)? ?(瘦|减|減|掉)|唔反彈|不反弹|不反彈|唔使節食|不用节食|不用節食|免节食|免節食|无需节食|無需節食|无副作用|無副作用|冇副作用|躺着瘦|躺著瘦/
+    $slim_reach = /(whatsapp|telegram|私訊|私信|私聊|搵我|下单|下單|订购|訂購)/
+    $slim_own = /(我最近|我而家|我现在|我現在|我減|我减|我瘦|我食|我吃|我用|我喝|我買|我买|我試|我试|医生|醫生|妈|媽)/
+    // chat and social accounts sold ("出售微信老号", "收售抖音号", "实名 Telegram 帐号批发", "银行卡四件套"): the account, the
+    // trade's terms (bulk, real-name, rebinding, first-hand stock) and a handle
+    $acct = /(微信号|微信號|微信老号|微信老號|qq号|qq號|抖音号|抖音號|快手号|快手號|小红书号|小紅書號|(telegram|tg|whatsapp|飞机|飛機|facebook|fb|instagram|推特|支付宝|支付寶)(帐号|账号|帳號|賬號|号|號)|老号|老號|白号|白號|实名号|實名號|实名账号|實名帳號|万粉账号|萬粉帳號|万粉号|萬粉號|四件套)/
+    $acct_sell = /(出售|收售|收号|收號|售卖|售賣|批发|批發|低价出|低價出|量大从优|量大從優|一手货源|一手貨源|可换绑|可換綁|实名认证|實名認證|包售后|包售後|秒发|秒發|出租)/
     $warn = /(骗子|騙子|诈骗|詐騙|举报|舉報|小心|别信|別信)/
   condition:
     ($adult or ($fake and $lux and $sell and not $mine)) and $handle and not $warn
+    or ($slim and $slim_claim and ($handle or $slim_reach or phone_count > 0) and not $slim_own and not $warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($acct and $acct_sell and $handle and not $warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 // Digital goods and rooms sold from a person's number with a chat app: pirate IPTV (thousands of channels, all the

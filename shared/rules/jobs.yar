@@ -362,7 +362,7 @@ rule job_task_intl
   meta:
     action = "junk"
     weight = 3.0
-    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); the Chinese click or typing job (点赞员, 打字员, 一单一结, 先做后结, 日赚) or the recruiter who 'saw your CV' offering remote customer service at a monthly pay, with a digit or a word to reply, a group to join or a first-order reward, from a person's number; from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job; rating products, liking videos or following profiles for a sum by the day with a way to answer (Brazilian Portuguese, Spanish, Russian, Ukrainian, Turkish, Romanian, Polish, Arabic); the Cantonese part-time ad paid the same day (即日出糧, 唔使經驗) with 'reply if interested'; typing from home or hotel and app reviews paid by the day, with a deposit to hold the file or 'reply CO' (Vietnamese); likes, subscriptions, reviews or purchase-agency orders paid by the piece, refunded with a commission or settled the same day, with Telegram, KakaoTalk or an ID to add (Korean)"
+    description = "Easy part-time or remote work paying daily, in Chinese, Spanish, Portuguese, Indonesian, Arabic, Hindi, Marathi, Bengali, Telugu, Haitian Creole or romanised Hindi, Urdu and Kannada, with a contact; work from home with a sum earned by the day and 'reply YES / interested' or 'only 1 hour, no investment' in romanised Hindi, Kannada, Tamil, Telugu and Malayalam; home work for 'only 30 minutes a day' or a daily or hourly pay, 'reply to me' (Vietnamese, Chinese, Korean, Tagalog, Spanish: US immigrant communities); the Chinese part-time and order-brushing ad (兼职, 刷单, 做单, 日结) with a chat app or id to add and its pay, its easy terms (一部手机, 时间自由) or the id itself (simplified and traditional); the Chinese click or typing job (点赞员, 打字员, 一单一结, 先做后结, 日赚) or the recruiter who 'saw your CV' offering remote customer service at a monthly pay, with a digit or a word to reply, a group to join or a first-order reward, from a person's number; from home, the phone or part time with an earning by the day, in any order, in Hindi, Nepali or Marathi (Devanagari), Bengali, Telugu, Tamil or Sinhala script with a number, a link or a chat app, not the writer's own work; the paid micro-task side job in Indonesian, Malay and Tagalog or Taglish (kerja sampingan or sambilan, separuh masa, sideline, raket; like and follow accounts, rate hotels or apps, optimise orders) with a commission or wage by the task or the day and a way to answer (minat balas, berminat, PM, WhatsApp), not the writer's own side job; rating products, liking videos or following profiles for a sum by the day with a way to answer (Brazilian Portuguese, Spanish, Russian, Ukrainian, Turkish, Romanian, Polish, Arabic); the Cantonese part-time ad paid the same day (即日出糧, 唔使經驗) with 'reply if interested'; typing from home or hotel and app reviews paid by the day, with a deposit to hold the file or 'reply CO' (Vietnamese); likes, subscriptions, map or purchase reviews or purchase-agency orders paid by the piece or so much a day (일당 10만원), refunded with a commission or settled the same day, with Telegram, KakaoTalk or an ID to add (Korean); map or hotel reviews paid so much a piece with a digit to reply (Chinese)"
   strings:
     // Chinese: the part-time or order-brushing job (兼职, 刷单, 做单, 日结 N 元, simplified and traditional) ...
     // ("日结" not in a date's "日结束": "the sale ends on the 20th, contact us")
@@ -379,7 +379,7 @@ rule job_task_intl
     $zh_legit = /(不是骗|不是騙|绝不骗|絕不騙|绝非骗|絕非騙|不骗人|不騙人)/
     // the click and typing job without a chat id: the easy phone work or its pay (点赞, 打字员, 刷单, 一单一结,
     // 先做后结, 日赚) ...
-    $zh_click = /(刷单|刷單|点赞员|點讚員|點贊員|点赞关注|關注點讚|点赞任务|點讚任務|打字员|打字員|一单一结|一單一結|每单佣金|每單佣金|每单结算|每單結算|先做后结|先做後結|先做后付|先做後付|日赚|日賺|动动手指|動動手指|手机兼职|手機兼職|线上兼职|線上兼職|网络兼职|網絡兼職|网上兼职|網上兼職|兼职日结|兼職日結|即做即结|即做即結|补单员|補單員|刷单员|刷單員|打字录入|打字錄入|录入员|錄入員|抄写员|抄寫員|手工活|即日出糧|即日出粮|日日出糧|每單有佣|每单有佣|唔使經驗|唔使经验)/
+    $zh_click = /(刷单|刷單|点赞员|點讚員|點贊員|点赞关注|關注點讚|点赞任务|點讚任務|打字员|打字員|一单一结|一單一結|每单佣金|每單佣金|每单结算|每單結算|先做后结|先做後結|先做后付|先做後付|日赚|日賺|动动手指|動動手指|手机兼职|手機兼職|线上兼职|線上兼職|网络兼职|網絡兼職|网上兼职|網上兼職|兼职日结|兼職日結|即做即结|即做即結|补单员|補單員|刷单员|刷單員|打字录入|打字錄入|录入员|錄入員|抄写员|抄寫員|手工活|即日出糧|即日出粮|日日出糧|每單有佣|每单有佣|唔使經驗|唔使经验)|(写|寫)(地图|地圖|酒店|店铺|店鋪)?(好评|好評|评价|評價|点评|點評).{0,30}(每条|每條|每单|每單|一条|一條)[0-9]/
     // ... or the recruiter who read "your CV on a job site" and offers remote customer service at a monthly pay ...
     $zh_cv = /(看到|看了|收到|浏览|瀏覽|关注到|關注到)(了)?(您|你)(在.{0,36})?(投递|投遞|投|上传|上傳|发布|發布)?(的)?(简历|簡歷|履历|履歷)|(您|你)的(简历|簡歷|履历|履歷)(已|已经|已經)?(通过|通過|入选|入選|被选中|被選中)/
     $zh_remote = /(远程|遠程|遠端|居家|在家|线上|線上|网络|網絡)(客服|办公|辦公|上班|工作|岗位|崗位|职位|職位|職缺)/
@@ -488,8 +488,8 @@ rule job_task_intl
     $vi_own2 = /\b(lua dao|canh giac|bi lua|lam gia)\b/
     // Korean: likes, subscriptions, reviews or purchase-agency orders paid by the piece, refunded with a commission or settled
     // the same day, and Telegram, KakaoTalk or an ID to add; not the writer's own job, hearsay or a warning
-    $ko_task = /(좋아요|구독|팔로우|리뷰 ?작성|후기 ?작성|별점|구매 ?대행|상품 ?구매|영상 ?시청|유튜브 ?시청|앱 ?설치|캡처)/
-    $ko_pay = /(건당|개당|회당|당일 ?정산|당일 ?지급|즉시 ?정산|전액 ?환불|[0-9] ?% ?(수수료|지급|페이백)|수수료 ?[0-9]{1,2} ?%)/
+    $ko_task = /(좋아요|구독|팔로우|리뷰 ?작성|후기 ?작성|별점|구매 ?대행|상품 ?구매|영상 ?시청|유튜브 ?시청|앱 ?설치|캡처|구매평|지도 ?리뷰|리뷰 ?알바)/
+    $ko_pay = /(건당|개당|회당|당일 ?정산|당일 ?지급|즉시 ?정산|즉시 ?지급|전액 ?환불|[0-9] ?% ?(수수료|지급|페이백)|수수료 ?[0-9]{1,2} ?%|(하루|일당|일급|시급) ?[0-9][0-9,.]{0,6} ?(만 ?원|천 ?원|원))/
     $ko_ask = /(텔레그램|카톡|카카오톡|오픈 ?채팅|아이디|추가해 ?주|추가 ?부탁)|\bid ?:|@[a-z0-9_]/
     $ko_own = /(사기|조심|주의|ᄏᄏ|나도|내가|했어|했는데|준대|한대|하더라|했대)/
     // Egyptian Arabic in Latin letters: work from home on the mobile, N pounds a day, details on WhatsApp
@@ -754,7 +754,7 @@ rule job_side_job_ja
   meta:
     action = "junk"
     weight = 3.0
-    description = "A Japanese side-job pitch: easy work on a phone, a monthly income, and a LINE id to contact (副業, スマホで簡単, LINE); or piece work (data entry, watching videos as an 'ambassador', likes, reviews, surveys) paid so many yen an item or by the day, with 'reply はい' or 'add us on LINE'"
+    description = "A Japanese side-job pitch: easy work on a phone, a monthly income, and a LINE id to contact (副業, スマホで簡単, LINE); or piece work (data entry, watching videos as an 'ambassador', likes, reviews, surveys) paid so many yen an item or by the day, with 'reply はい', 'reply if interested' or 'add us on LINE'"
   strings:
     $side = /(副業|在宅ワーク|高収入)/
     $easy = /(スマホ|簡単|空き時間)|1日[0-9]{1,3}分/
@@ -764,11 +764,34 @@ rule job_side_job_ja
     // ... paid by the item or the day ("1件150円", "1本視聴で300円", "500円/件", "日払い", "即日振込") ...
     $pw_pay = /(1|一)(件|本|回|投稿|動画)(あたり|につき|で|視聴で)?[0-9]|[0-9] ?円 ?\/ ?(件|本|回)|(日給|日払い|即日払い|即日振込|即日報酬|当日払い|報酬は?即日)/
     // ... and the ask: reply "はい", add the LINE account
-    $pw_ask = /(「はい」|はいと(ご)?返信|はい」と|(line|ライン)(を|で|に)?(追加|登録|友だち|友達)|友だち追加|友達追加|公式(line|ライン))/
+    $pw_ask = /(「はい」|はいと(ご)?返信|はい」と|(line|ライン)(を|で|に)?(追加|登録|友だち|友達)|友だち追加|友達追加|公式(line|ライン)|(興味|ご興味)(が|の)?(ある|あれば|あります|ございましたら|ございます).{0,15}(返信|ご返信|連絡|ご連絡))/
     // the writer's own side job, or a warning
     $pw_own = /(私|わたし|僕|俺|うち)(も|は|が)|やってる|始めた|してるよ|詐欺|怪しい|注意/
   condition:
     (($side and $easy and $line) or ($pw_task and $pw_pay and ($pw_ask or $line) and not $pw_own))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Japan's "dark part-time job" (闇バイト): carry or collect a parcel, documents or cash for a large pay by the day or
+// the errand, with no ID, no interview or secrecy, or the chat moved to Telegram or Signal. A relative's errand names no
+// pay; a news item or a warning names the scheme or the police.
+rule job_dark_courier_ja
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The Japanese 'dark part-time job': only carry, receive or deliver a parcel, documents or cash for tens of thousands of yen a day or an errand (日給5万円, 1回10万円, 即日即金), with no ID or interview, secrecy, a 'white job' or Telegram or Signal to contact (Japanese)"
+  strings:
+    // the errand: carry, receive or deliver a parcel, documents or cash, "only" that
+    $carry = /(荷物|書類|封筒|現金|カード|スーツケース|小包|物品)(を|の)?(運ぶ|運び|受け取|受取|届け|配送|回収|預か|引き取)|(運び|受け取り|受取り|回収|配達)(のみ|だけ)|(運ぶ|受け取る|届ける|回収する|預かる)だけ|受け子|出し子|運び屋/
+    // the pay no errand earns: tens of thousands of yen a day or a run, cash the same day
+    $big = /(日給|日当|報酬|1日|一日|1回|一回|1件|一件).{0,12}[0-9]{1,3} ?万|[0-9]{1,3} ?万円? ?(以上|稼げ|可能|保証)|高額(報酬|案件|バイト|収入)|即日即金|即金|現金(手渡し|払い)/
+    // the tell: no ID, no interview, no face shown, secrecy, a "white job", the chat on Telegram or Signal
+    $secret = /(身分証|身分証明書|本人確認)(は)?(不要|なし|無し|いらない)|秘密厳守|誰にも言わ|口外(禁止|しない)|顔出し(なし|不要|無し)|面接(なし|不要|無し)|ホワイト案件|テレグラム|シグナル|\b(telegram|signal)\b/
+    // a news item, a warning or a parent's caution
+    $warn = /(闇バイト|絶対|だめ|ダメ|注意|詐欺|逮捕|警察|応募しないで|気をつけ|気を付け|ニュース|危ない|やめて)/
+  condition:
+    $carry and $big and $secret and not $warn
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -1159,7 +1182,7 @@ rule job_task_pay_chat_eu
   meta:
     action = "junk"
     weight = 3.0
-    description = "Side job from home or the phone (liking videos, rating hotels or apps, a recruiter or HR person) paying by the day, hour or task, with a chat app, 'reply YES' or 'if interested' (Turkish, Arabic, German, Nordic, Finnish, Dutch, French, Italian, Spanish, Portuguese, Polish)"
+    description = "Side job from home or the phone (liking videos, rating hotels or apps, writing map reviews, following accounts, a recruiter or HR person) paying by the day, hour or task, with a chat app (WhatsApp, Telegram, Viber), 'reply YES' or 'if interested' (Turkish, Arabic, German, Nordic, Finnish, Dutch, French, Italian, Spanish, Portuguese, Polish, Greek and Greeklish, Serbian, Croatian, Albanian, Romanian, Bulgarian)"
   strings:
     // the pay by the day, hour or task
     $pay = /\b(gunluk|gunde|haftalik|saatlik|gorev basi|gorev basina|her gorev|taglich|taeglich|tagesverdienst|stundenlohn|(pro|am|je) (tag|stunde|aufgabe|auftrag)|dagslon|dagslonn|dagsl|dagligen|dagligt|daglig|(per|om|i|pr\.?) (dag|dagen|timme|timmen|time|timen|uppgift|opgave|oppgave|uppdrag|oppdrag)|paivassa|tunnissa|paivittain|paivittainen|paivapalkka|jokaisesta tehtavasta|per (dag|uur|opdracht|taak)|dagloon|dagelijks|dagelijkse|uurloon|par (jour|heure|tache|mission)|de l'heure|journalier|al giorno|all'ora|per ogni (compito|attivita)|giornalier[oa]|al dia|por dia|por hora|por (cada )?(tarea|tarefa)|por (video|like|resena|curtida|avaliacao|calificacion)|cada (video|tarea|tarefa|curtida)|chaque (video|tache|avis|like)|par (video|avis|like|evaluation)|chaque jour|tous les jours|quotidien\w{0,2}|diarias?|todos os dias|diarios?|dziennie|za godzine|za (kazde )?zadanie|dniowka|codzienna wyplata|for (hver|hvert|varje) (opgave|oppgave|oppdrag|uppdrag|uppgift)|wyplata codziennie)\b|(يومي|يوميا|في اليوم|لكل مهمة|على كل مهمة|كل مهمة)/
@@ -1173,14 +1196,30 @@ rule job_task_pay_chat_eu
     $task_lx = /\b((dar|da|dando|dale|poner) (like|likes|me gusta)|(calificar|califica|calificando|evaluar|evalua|evaluando|resenar|avaliar|avalie|avaliando) (videos|productos|produtos|hoteles|hoteis|apps|aplicaciones|aplicativos|restaurantes|lojas)|(seguir|sigue|siguiendo|siga|seguindo) (cuentas|perfiles|perfis|paginas|canales|canais|contas)|(impulsar|impulsa|impulsionar|impulsione) (productos|produtos|pedidos|tiendas|lojas)|(curtir|curta|curtindo) (videos|fotos|posts|perfis)|video (curtido|que te guste)|(aimer|aimez|aimant|liker|likez|likant) des (videos|publications|photos)|(suivre|suivez|suivant) des (comptes|pages|profils|chaines)|(evaluer|evaluez|evaluant|noter|notez|notant|commenter) des (produits|hotels|videos|applications|restaurants)|booster des produits|video aimee)\b/
     // the ask: a chat app, "reply YES", "if interested"
     $yes = /\b(antworte\w{0,3}|svara|svar|vastaa|antwoord|reageer|repondez|reponds|rispondi|responde|responda|odpowiedz|yazin|cevap verin)( mit| med| met| con| com| avec)?:? ?"?(ja|kylla|oui|si|sim|tak|evet|yes)\b|\b(interesse\?|bei interesse|interessert|interesseret|intresserad|kiinnostaa|interessiert|interesado|interessato|interessado|interesse|zainteresowan[ya]|ilgileniyorsaniz|ilgilenirseniz|interesse|interesse\(e\)|quer saber mais|quieres (saber )?mas (informacion|info|detalles)|ca t'interesse|ca vous interesse)|(مهتم|ارسل نعم|رد بنعم)/
-    $chat = /\b(whats ?app\w{0,5}|wa\.me|telegram\w{0,5}|t\.me|signal|mesaj atin)\b|(واتساب|الواتس|الواتساب|واتس|تليجرام|تيليجرام)/
+    $chat = /\b(whats ?app\w{0,5}|wa\.me|telegram\w{0,5}|t\.me|signal|mesaj atin|viber)\b|(واتساب|الواتس|الواتساب|واتس|تليجرام|تيليجرام|вайбер|вајбер|телеграм)/
+    // Greek (script and Greeklish), Serbian (Latin and Cyrillic), Croatian, Albanian, Romanian, Bulgarian: the pay by the day,
+    // the hour or the piece ("την ημέρα", "imerisia", "dnevno", "po recenziji", "ne dite", "per cdo video", "pe zi",
+    // "на ден", "за всяко видео"); Greek and Cyrillic letters are two bytes and take no \b
+    $bk_pay = /\b(tin imera|ti mera|tin mera|imerisia|imerisios|kathe mera|kathimerina|ana (ora|imera|kritiki|video|ergasia)|dnevno|po danu|na dan|svaki dan|svakodnevno|po satu|na sat|po (videu|snimku|recenziji|zadatku|lajku|objavi)|isplata (isti dan|istog dana|odmah)|ne dite|cdo dite|ne ore|per cdo (video|koment|detyre)|pagesa ditore|pe zi|zilnic\w{0,2}|pe ora|pentru fiecare (video|videoclip|recenzie|sarcina)|pe (recenzie|sarcina)|in aceeasi zi)\b|(την ημ(έ|ε)ρα|τη μ(έ|ε)ρα|την μ(έ|ε)ρα|ημερησ(ί|ι)ως|καθημεριν(ά|α)|κ(ά|α)θε μ(έ|ε)ρα|αν(ά|α) (ώ|ω)ρα|αν(ά|α) κριτικ(ή|η)|για κ(ά|α)θε (β(ί|ι)ντεο|κριτικ)|την (ί|ι)δια μ(έ|ε)ρα|дневно|на дан|сваки дан|свакодневно|по задатку|по снимку|на ден|всеки ден|ежедневно|на час|за всяко (видео|харесване)|за всеки (един|профил|отзив|клип)|на отзив|на задача|в същия ден)/
+    // ... the offer: from home or the phone, part time, extra income, simple tasks, the HR department ...
+    $bk_work = /\b(apo to (spiti|kinito)|merikis apasxolisis|aples ergasies|efkoli douleia|eykoli douleia|extra eisodima|epipleon eisodima|tmima proslipseon|online ergasia|douleia apo (to )?(spiti|kinito)|od kuce|rad od kuce|posao od kuce|preko telefona|putem mobitela|(sa|s) (mobitelom|telefonom)|dodatn\w{1,2} zarad\w{1,2}|dodatni prihod|skracenim radnim vremenom|nepunim radnim vremenom|honorarn\w{1,2} posao|onlajn posao|online posao|jednostavni zadaci|lak posao|lagan posao|hr odeljenj\w{1,2}|odjel\w{0,2} za zaposljavanje|nga shtepia|me telefon(in)?\b|pune online|te ardhura shtese|kohe te pjesshme|detyra te thjeshta|pune e lehte|burimeve njerezore|de acasa|de pe telefon|venit suplimentar|sarcini simple|job usor|job online|resurse umane)\b|(απ(ό|ο) το σπ(ί|ι)τι|απ(ό|ο) το κινητ(ό|ο)|μερικ(ή|η)ς απασχ(ό|ο)λησης|απλ(έ|ε)ς εργασ(ί|ι)ες|ε(ύ|υ)κολη δουλει(ά|α)|επιπλ(έ|ε)ον εισ(ό|ο)δημα|(έ|ε)ξτρα εισ(ό|ο)δημα|τμ(ή|η)μα προσλ(ή|η)ψεων|online εργασ(ί|ι)α|од куће|додатн(а|у|и|ог) зарад|онлајн посао|једноставни задаци|от вкъщи|от дома|с телефона|допълнителен доход|непълно работно време|лесни задачи|лесна работа|онлайн работа|човешки ресурси)/
+    // ... the paid micro-task: like videos, rate products or hotels, write reviews, follow accounts ...
+    $bk_task = /\b(kante like|kaneis like|kaneis follow|kante follow|vathmologeite proionta|axiologeite proionta|axiologiseis xenodoxeion|grafete kritikes|lajkuj\w{1,4}|lajkaj\w{1,4}|lajkovanj\w{1,2}|ocenjujete proizvode|ocjenjujete proizvode|ocenjivanj\w{1,2} hotela|ocjenjivanj\w{1,2} hotela|pisete recenzije|pratite (tiktok|instagram|naloge|profile)|beni like|vleresoni produkte|vleresimin e hoteleve|shkruani komente|ndiqni llogari|dati like|evaluati produse|evaluarea hotelurilor|scrieti recenzii|urmaresti conturi|urmariti conturi)\b|(κ(ά|α)ντε like|κ(ά|α)νεις like|κ(ά|α)νεις follow|αξιολογε(ί|ι)τε προ(ϊ|ι)(ό|ο)ντα|αξιολογ(ή|η)σεις ξενοδοχε(ί|ι)ων|γρ(ά|α)φετε κριτικ(έ|ε)ς|лајкујте|оцењујете производе|харесвайте видеа|оценявате продукти|оценяване на хотели|пишете отзиви|следвате профили)/
+    // ... the formal "are you interested?" or "reply YES" (a friend asks "se endiaferei?", "hoces?") ...
+    $bk_yes = /\b(endiaferesthe|apantiste nai|steilte nai|steile nai|zainteresovani|zainteresirani|odgovorite (sa )?da|posaljite da|posalji da|te interesuar|pergjigjuni po|dergoni po|dergo po|interesat\w{0,2}|raspundeti (cu )?da|trimite da|trimiteti da)\b|(ενδιαφ(έ|ε)ρεστε|απαντ(ή|η)στε ναι|στε(ί|ι)λτε ναι|στε(ί|ι)λε ναι|интересувате ли се|отговорете (с )?да|изпратете да|заинтересовани|одговорите да)/
+    // ... the recruiter's voice: we are looking for, we hire, earn, no experience needed ...
+    $bk_offer = /\b(psaxnoume|zitame|proslamvanoume|kerdiste|kerdise|kerdizete|plironeste|amoivi|xoris empeiria|xwris empeiria|trazimo|potrebni|trebamo|zaposljavamo|zaradite|zaradjujete|zaradujete|zarada|bez iskustva|kerkojme|punesojme|fitoni|fitim|pa eksperience|cautam|angajam|castigati|castiga|castig|primiti|fara experienta)\b|(ψ(ά|α)χνουμε|ζητ(ά|α)με|προσλαμβ(ά|α)νουμε|κερδ(ί|ι)στε|κ(έ|ε)ρδισε|κερδ(ί|ι)ζετε|αμοιβ(ή|η)|πληρωθε(ί|ι)τε|χωρ(ί|ι)ς εμπειρ(ί|ι)α|тражимо|запошљавамо|зарађујете|зарадите|без искуства|търсим|наемаме|печелите|печели|получавате|заплащане|без опит)/
+    // ... not the writer's own job ("vrika douleia", "nasla sam posao", "gjeta pune", "mi-am gasit", "намерих"), a
+    // relative's errand or a warning ("apati", "prevara", "mashtrues", "teapa", "измама")
+    $bk_own = /\b(vrika|ksekinao|douleuo|o theios mou|i theia mou|apati|apates|prosoxi|nasla sam|nasao sam|pocinjem|brat mi|sestra mi|prevara|prevaranti|pazi|susjed|komsija|gjeta|filloj|punoj|xhaxhai|mashtrues\w{0,2}|mashtrim|kujdes|mi-am gasit|am gasit (un )?(job|loc de munca)|incep|lucrez|vecinul|atentie|frauda)\b|(βρ(ή|η)κα( |,|!|\.)|ξεκιν(ά|α)ω|δουλε(ύ|υ)ω|ο θε(ί|ι)ος μου|η θε(ί|ι)α μου|απ(ά|α)τη|προσοχ(ή|η)|нашла сам|нашао сам|почињем|превара|намерих|започвам|работя|чичо ми|измама|внимавайте)/
     // the offer's voice: earn (you), up to, we are looking for, no experience
     $offer = /\b(verdienen sie|verdiene|verdienen|bis zu|wir suchen|wir bieten|tjana|tjan|tjen|tjenа|upp till|op til|opptil|vi soker|vi soger|vi soker|vi tilbyr|vi tilbyder|vi erbjuder|ansaitse|tienaa|jopa|etsimme|tarjoamme|verdien|tot|wij zoeken|wij bieden|gagnez|jusqu'a|nous recrutons|nous proposons|guadagna|fino a|cerchiamo|offriamo|gana|hasta|buscamos|ofrecemos|ganhe|ate|estamos contratando|oferecemos|zarabiaj|zarobki|szukamy|oferujemy|kazanin|kazan|kadar|ariyor|arkadas ariyoruz|kazanc|extra inkomst|ekstra indkomst|ekstra inntekt|lisatulo\w{0,3}|extra inkomen|revenu complementaire|entrate extra|ingresos extra|renda extra|dodatkowy dochod|enkla uppgifter|enkle opgaver|enkle oppgaver|helppoja tehtavia|eenvoudige taken|taches simples|compiti semplici|tareas sencillas|tarefas simples|proste zadania|pracuj z domu|oceniaj)\b|(اربح|اكسب|هتكسب|تكسب|يصل|مطلوب|فرصة|عندنا شغل)/
     // a person's own job or a relative's ("I earn", "my side job", "my sister found")
     $own = /\b(ich (verdiene|arbeite|habe|hab)|hab den job|mein (job|nebenjob|bruder)|meine (schwester|arbeit)|jag (har|tjanar|jobbar|fick)|lonen ar|jeg (har|tjener|arbejder|jobber|fik|fikk)|ik (verdien|werk|heb)|mijn (bijbaan|baan|werk|zus|broer)|j'ai|je (gagne|travaille)|ma soeur|mon (frere|boulot)|mi (trabajo|jefe|hermana|hermano)|en mi trabajo|yo gano|sono stato assunt[oa]|guadagno|il mio lavoro|eu (ganho|trabalho)|consegui|ganho|mam (nowa|prace)|zarabiam|pracuje|calisiyorum|aliyorum|kazaniyorum|sain|tienaan|olen saanut)\b|(انا بشتغل|بكسب|باخد|شغلي)/
   condition:
-    (($pay and $work) or (($task or $task_lx) and ($pay or money_count > 0))) and ($yes or ($chat and ($offer or $task or $task_lx)))
-    and not $own and sender_kind != "alpha" and sender_kind != "shortcode"
+    ((($pay or $bk_pay) and ($work or $bk_work)) or (($task or $task_lx or $bk_task) and ($pay or $bk_pay or money_count > 0)))
+    and ($yes or $bk_yes or ($chat and ($offer or $bk_offer or $task or $task_lx or $bk_task)))
+    and not $own and not $bk_own and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
 rule job_abroad_fee_eu
