@@ -293,6 +293,64 @@ rule reversal_accept_request_to_receive : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+// "I typed your number by mistake, the verification code went to you, please send it to me": the code asked
+// back by a stranger who claims the slip (Serbian and Croatian in both scripts, Greek and Greeklish, Romanian,
+// Bulgarian in both scripts, simplified, traditional and Cantonese Chinese, Japanese, Korean; accents folded,
+// a Greek or Cyrillic letter is two bytes, a CJK or Hangul one three). A relative's gate or wifi code asks for
+// nothing back; a service's own code message comes from a sender id; a warning says never to give it.
+rule reversal_mistaken_code_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger says a verification code reached you by mistake (they typed your number, sent it to the wrong one) and asks you to send, forward, read or tell them the digits: the account takeover told as a slip (Serbian, Croatian, Greek and Greeklish, Romanian, Bulgarian, Chinese, Cantonese, Japanese, Korean)"
+  strings:
+    // Serbian and Croatian: "greskom sam uneo vas broj ... posaljite mi ga"
+    $mis_sr = /\b(greskom|slucajno|pogresno|omaskom|nehotice|krivo (sam )?(upisao|upisala|ukucao|ukucala|unio|unijela|uneo|unela))\b|(грешком|случајно|погрешно|омашком)/
+    $code_sr = /\b(kod|koda|sifr[a-z]{1,2}|cifr[a-z]{1,2}|sms)\b|(код|шифр|цифр)/
+    $back_sr = /\b(posalji|posaljite|proslijedi|proslijedite|prosledi|prosledite|napisi|napisite|vrati|vratite) mi\b|\bmi (ga|je|ih) (posalji|posaljite|poslati|proslijedi|proslijedite|proslijediti|prosledi|prosledite|proslediti|napisati|vratiti|reci|recite)\b|\bda mi (ga |je |ih )?(posaljete|prosledite|proslijedite|napisete|kazete|vratite)\b|(пошаљите ми|проследите ми|напишите ми|пошаљи ми|ми га (пошаљ|просле|напиш|врат))/
+    $no_sr = /\b(nikome|nikad|nikada|ne (saljite|salji|prosledjujte|prosledujte|prosljedujte|dajte|daj|delite|dijelite)|prevar[a-z]{0,4})\b|(никоме|никад|превар|не (шаљите|прослеђујте|дајте))/
+    // Greek and Greeklish: "έβαλα κατά λάθος το νούμερό σας ... μου τον στείλετε;"
+    $mis_el = /(κατά λάθος|κατα λαθος|λάθος (αριθμό|αριθμο|νούμερο|νουμερο)|(έβαλα|εβαλα|πληκτρολόγησα|πληκτρολογησα) λάθος|λάθος (έβαλα|εβαλα|πληκτρολόγησα)|kata lathos|lathos noumero|evala lathos)/
+    $code_el = /(κωδικ|ψηφί|ψηφι|kwdik|kodik)/
+    $back_el = /((στείλ|στειλ|προωθ|γράψ|γραψ|πείτε|πειτε|δώσ|δωσ)[^ ]{0,12} μου|μου (τον|το|τα) (στείλ|στειλ|προωθ|γράψ|γραψ|δώσ|δωσ|πείτε|πειτε|πεις|πείς)|steil[a-z]{0,4} mou|mou (ton|to|ta) (steil|proowth|prowth|graps|dws|peite))/
+    $no_el = /((^| )(μην|μη) |ποτέ|ποτε|απάτη|απατη|\bmin |\bmhn )/
+    // Romanian: "am introdus din greseala numarul dumneavoastra ... mi-l puteti trimite?"
+    $mis_ro = /\b(din greseala|din eroare|gresit|am gresit (numarul|cifra))\b/
+    $code_ro = /\b(cod|codul|coduri|codurile|cifrele|cifre|sms)\b/
+    $back_ro = /\bmi-(l|le|o) (puteti|poti|dati|da|trimiteti|trimite|trimiti|spuneti|spui|redirectionati)\b|\b(trimite|trimiteti|da|dati|spune|spuneti|scrie|scrieti|redirectioneaza|redirectionati)-mi\b|\b(imi|mi) (spuneti|spui|trimiteti|trimiti|dati|dai) (si )?(codul|cifrele|cifre)\b|\bsa mi-(l|le) (trimiti|trimiteti|dati|dai|spui|spuneti)\b/
+    $no_ro = /\b(nu (il |le |o )?(comunica|comunicati|trimite|trimiteti|da|dati|spune|spuneti|divulga|divulgati)|niciodata|nimanui|frauda|teapa|inselator[a-z]{0,3})\b/
+    // Bulgarian: "по погрешка въведох вашия номер ... може ли да ми го изпратите?"
+    $mis_bg = /(по погрешка|по грешка|сбърках (номера|цифра)|грешно (набрах|въведох|написах)|без да искам|\bpo pogreshka|\bpo greshka|\bsbarkah nomera)/
+    $code_bg = /(код|цифр|\bkod|\bcifr)/
+    $back_bg = /((изпратите|изпратиш|пратите|пратиш|препратете|препратиш|върнете|върнеш|кажете|кажеш|напишете) ми го|ми го (изпрат|прат|препрат|върн|кажете|кажи|напиш)|(препратете|пратете|изпратете|кажете|напишете|върнете|върни|прати|изпрати|кажи) ми|\bmi go (izprat|prat|preprat|varn|kazh)|\b(prepratete|pratete|izpratete|kazhete|varnete|varni) mi)/
+    $no_bg = /(никога|не (го )?(споделяйте|давайте|препращайте)|измам|\bnikoga)/
+    // Chinese and Cantonese: "手机号输错了，验证码发到你手机上了，能发给我吗"
+    $mis_zh = /(不小心|输错|輸錯|填错|填錯|打错|打錯|误发|誤發|发错|發錯|写错|寫錯|弄错|弄錯|搞错|搞錯)/
+    $code_zh = /(验证码|驗證碼|认证码|認證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼)/
+    $back_zh = /(发给我|發給我|发我|發我|告诉我|告訴我|传给我|傳給我|转发给我|轉發給我|回复给我|回覆給我|俾我|给我|給我)/
+    $no_zh = /(不要|别给|別給|勿|骗|騙|千万别|千萬別|泄露|洩露)/
+    // Japanese: "番号を間違えて入力して、そちらに認証コードが届いた ... 教えていただけますか"
+    $mis_ja = /(間違え|間違っ|まちがえ|誤って|打ち間違)/
+    $code_ja = /(認証コード|確認コード|認証番号|確認番号|コード|ワンタイム)/
+    $back_ja = /(教えて|転送して|返して|返信して|伝えて|送って(ください|くれ|もらえ|ほしい|下さい|いただけ))/
+    $no_ja = /(教えないで|絶対|詐欺|無視して|しないで|他人に)/
+    // Korean: "번호를 잘못 입력해서 인증번호가 그쪽으로 갔어요. 알려주실 수 있나요?"
+    $mis_ko = /(실수로|잘못 ?(입력|눌러|눌렀|적어|적었|보낸|보냈|썼|기입))/
+    $code_ko = /(인증 ?번호|인증 ?코드|인증 ?문자|확인 ?번호|코드)/
+    $back_ko = /(알려 ?주|보내 ?주|전달해 ?주|불러 ?주|다시 보내)/
+    $no_ko = /(사기|절대|알려주지 ?마|보내지 ?마|하지 ?마)/
+  condition:
+    reversal_personal_sender
+    and (($mis_sr and $code_sr and $back_sr and not $no_sr)
+      or ($mis_el and $code_el and $back_el and not $no_el)
+      or ($mis_ro and $code_ro and $back_ro and not $no_ro)
+      or ($mis_bg and $code_bg and $back_bg and not $no_bg)
+      or ($mis_zh and $code_zh and $back_zh and not $no_zh)
+      or ($mis_ja and $code_ja and $back_ja and not $no_ja)
+      or ($mis_ko and $code_ko and $back_ko and not $no_ko))
+}
+
 rule reversal_other_number : phishing
 {
   meta:
