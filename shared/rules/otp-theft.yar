@@ -160,6 +160,7 @@ rule otp_share_code_request : phishing
     $es = /\b(codigo)\b.{0,40}\b(por error|por equivocacion)|\bnecesito (tu [a-z]{2,10} y )?el codigo (que te (llego|llega|mandaron|enviaron))\b|\b(reenvia|reenviar|reenviame|pasame|dime|enviame|mandame)(me)?( el| ese)? (codigo)|me lo (puedes|podrias) (reenviar|pasar|mandar)/
     // (a gate's, a padlock's or the Wi-Fi's code asked of a relative is no one-time code)
     $pt_phys = /\bcodigo (do|da|de) (portao|portaria|cadeado|alarme|wifi|wi-fi|predio|condominio|armario|fechadura|garagem|elevador)\b/
+    $es_phys = /\bcodigo (del|de la|de) (portal|puerta|porton|alarma|wifi|wi-fi|garaje|candado|caja fuerte|buzon|trastero|ascensor)\b/
     $pt = /\b(codigo)\b.{0,40}\bpor engano|\b(me (manda|envia|passa)|reenvia|encaminha)( o| esse)? codigo/
     // "OTP aaya hoga, reply karo": the code's arrival, then a request (two patterns, not one with a
     // gap before "reply", which hostile text repeats)
@@ -274,7 +275,7 @@ rule otp_share_code_request : phishing
     // a parent's own code or order on the child's number ("mummy's OTP", "my package")
     $wa_own = /\b(my|mummy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|papa'?s|mama'?s)( [a-z]{1,10})? (otp|code|order|package|parcel|account|delivery)\b/
   condition:
-    (any of ($en*, $es, $bn) or ($pt and not $pt_phys) or ($zh and not ($zh_warn and not $zh_to_us)) or ($back and $code))
+    (any of ($en*, $bn) or ($es and not $es_phys) or ($pt and not $pt_phys) or ($zh and not ($zh_warn and not $zh_to_us)) or ($back and $code))
     or ($hi and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did) and not (($familiar or $bk_rel) and $branch and not $bank_caller))
     or ($id_and_code and not otp_negated_share and sender_kind != "alpha" and sender_kind != "shortcode") or (any of ($es2, $ar, $ur) and not $nunca) or ($hi1 and $hi2 and #hi2 > #hi2_done and @hi2[#hi2] > @hi1[1] and not $rider and not ($bk_rel and $door) and not ($familiar and $own_use and not $mistake) and not ($bk_rel and $own_use and not $mistake and not $newnum) and not ($bk_rel and $bk_did)
       and not (($familiar or $bk_rel) and $branch and not $bank_caller))
@@ -579,7 +580,7 @@ rule otp_line_upgrade_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A carrier's 'staff' upgrading the reader's line or SIM to 4G or 5G, doing a SIM swap, replacement or registration, or telling them not to switch off the phone, who asks for the code that arrives by SMS (read it, send it, tell me), from a person's number (English, Swahili, Luganda, Kinyarwanda, Amharic, Hindi, Bangla): the SIM-swap takeover"
+    description = "A carrier's 'staff' upgrading the reader's line or SIM to 4G or 5G, doing a SIM swap, replacement or registration, or telling them not to switch off the phone, who asks for the code that arrives by SMS (read it, send it, tell me), from a person's number (English, Swahili, Luganda, Kinyarwanda, Amharic, Hindi, Bangla): the SIM-swap takeover; or a carrier's 'technician' moving the line to an eSIM who asks for the code from the SMS (Romanian, Spanish, Korean, Greek, Serbian, Croatian, Bosnian)"
   strings:
     // the story: the line or SIM upgraded, moved, swapped, replaced or registered, or "don't switch off your phone"
     $up_en = /\b(upgrad\w{0,3}|migrat\w{0,4}|convert\w{0,3}|moved?|moving|switch(ed|ing)?|activat\w{1,4})\b.{0,40}\b(4g|5g|lte|volte|e-?sim)\b|\b(4g|5g|lte|e-?sim)\b.{0,20}\b(upgrad\w{0,3}|migration|conversion)\b|\bsim( card)? (swap|upgrade|replacement|registration|re-?registration|verification|update)\b|\b(line|number) (upgrade|re-?registration|verification)\b|\bupgrade (ya|of|wa|y'|for)( your)? (laini|layini|line|sim|simukadi|umurongo)\b|\b(do not|don't|dont|never|pls don'?t|please don'?t) (switch|turn|power|put)( your phone| the phone| it)? off\b|\bkeep (your|the) phone (on|switched on)\b/
@@ -613,10 +614,21 @@ rule otp_line_upgrade_code : phishing
     // a parent or a sibling writing, and the home Wi-Fi or router
     $kin = /^((hi|hey|hello|habari) )?(mum|mom|mummy|mama|maama|dad|papa|baba|taata|kaka|dada|sis|ammi|abbu|amma|ammu|apu|didi)\b|^(እማዬ|አባዬ|ወንድሜ|እህቴ|আম্মু|আব্বু|আপু|मम्मी|पापा|दीदी)/
     $wifi = /\b(wi-?fi|router|hotspot|password|netflix|tv)\b/
+    // Romanian, Spanish, Korean, Greek, Serbian, Croatian and Bosnian: the line or the number moved to an eSIM or the USIM
+    // replaced (a Greek or Cyrillic letter is two bytes, a Hangul one three) ...
+    $up_x = /\be-?sim\b|(유심|usim).{0,20}(교체|변경|업그레이드)|\b(mutarea|mutam|transferul) (numarului|liniei)\b|\b(pasar|migrar|portar|migrando|pasando) (tu|su) (linea|numero)\b|μεταφορ(ά|α) (του αριθμο(ύ|υ)|της γραμμ(ή|η)ς)|μεταφ(έ|ε)ρουμε τη γραμμ|\b(prebacivanj[a-z]|prebacujemo|prenos) (vaseg|vas|broja|linije)|(пребацујемо|пребацивање)/
+    // ... and the code from the SMS asked for: tell me, send it to us, read it, reply with it
+    $ask_x = /\b(comunicati|comunicati-mi|comunica-mi|spuneti-mi|spune-mi|spuneti|trimiteti-ne|trimiteti-mi|trimite-mi|dictati|cititi-mi|mi-l|ni-l|digas|dime|digame|dictas|dicta|dictame|dicteme|envianos|enviame|envienos|mandame|pasame|me lo|nos lo|facilitenos|indiquenos|recite mi|reci mi|posaljite nam|posaljite mi|procitajte mi|diktirajte|javite mi|peite mou|steilte)\b|(알려|불러|회신|보내주|말씀해|πε(ί|ι)τε μου|πες μου|στε(ί|ι)λτε μας|στε(ί|ι)λτε μου|στε(ί|ι)λε μου|υπαγορε(ύ|υ)στε|διαβ(ά|α)στε μου|реците ми|реци ми|пошаљите нам|пошаљите ми|прочитајте ми)/
+    $code_x = /\b(codul|cod|codigo|kod|koda|kodiko)\b|(인증번호|인증 ?코드|κωδικ|код)/
+    // a door's, a gate's or an alarm's code asked of a relative (the Wi-Fi's is $wifi)
+    $phys_x = /\b(portal|puerta|porton|alarma|interfon|usa|poarta|portii|vrata|vrat|kapija|kapije|interfona)\b|(현관|비번|πόρτα|πορτα|συναγερμ|врата|капија)/
+    // the carrier's or a relative's warning: to nobody, never
+    $no_x = /\b(nimanui|niciodata|nadie|nunca|nikome|nikada|nikad|niciun)\b|(아무에게|절대|κανέναν|ποτέ|ποτε|никоме|никада)/
   condition:
-    ($up_en or $up_sw or $up_lg or $up_rw or $up_am or $up_in)
-    and (($ask_en and $code_en) or ($ask_sw and $code_sw) or ($ask_lg and $code_lg) or ($ask_rw and $code_rw)
-      or ($ask_am and $arr_am) or $ask_hi or $ask_bn)
+    ((($up_en or $up_sw or $up_lg or $up_rw or $up_am or $up_in)
+      and (($ask_en and $code_en) or ($ask_sw and $code_sw) or ($ask_lg and $code_lg) or ($ask_rw and $code_rw)
+        or ($ask_am and $arr_am) or $ask_hi or $ask_bn))
+      or ($up_x and $ask_x and $code_x and not $no_x and not $phys_x))
     and not $no and not $kin and not $wifi and not otp_negated_share
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -770,7 +782,7 @@ rule otp_marketplace_buyer_code : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A 'buyer' answering a listing on OLX, Mercado Libre, Facebook Marketplace, Kijiji or Leboncoin who says a code will reach the seller's phone 'to confirm the payment, the shipment or that you are the seller' and asks for it (Portuguese, Spanish, English, French): the code is a chat app's or a bank's"
+    description = "A 'buyer' answering a listing on OLX, Mercado Libre, Facebook Marketplace, Kijiji or Leboncoin who says a code will reach the seller's phone 'to confirm the payment, the shipment or that you are the seller' and asks for it (Portuguese, Spanish, English, French): the code is a chat app's or a bank's; or, from a person's number, a buyer on OLX, KupujemProdajem, Vendora or Danggeun who says a code will reach the seller and asks for it, or says the payment is made and the money is to be confirmed or received at a link of unknown standing (Romanian, Spanish, Korean, Greek, Serbian, Croatian, Bosnian)"
   strings:
     // the listing, the buyer or the seller
     $mk = /\b(olx|mercado ?libre|mercado ?livre|marketplace|kijiji|leboncoin|craigslist|facebook|anuncio|anunciad[oa]|anunciaste|publicacion|publicaste|annonce|listing|listed|vendedor|vendedora|vendeur|vendeuse|seller|comprador|compradora|acheteur|acheteuse|buyer|interesad[oa]|interessad[oa]|tenho interesse|me interesa|interested|interessee?|still (selling|available|for sale)|sigue disponible|toujours disponible|encore disponible)\b/
@@ -781,8 +793,47 @@ rule otp_marketplace_buyer_code : phishing
     $arr_en = /\b(will|gonna|going to|should|is going to) (send|text)\b|\bi'?ll (send|text) you\b|\b(sending|texting) you\b|\b(code|otp|pin) (will |should |is going to )?(arrive|come|pop up)\b|\byou (will |should have |should've |have )?(get|gotten|got|receive|received)\b|\b(comes|came|sent|texted|goes|went) to your (phone|number|cell|mobile)\b/
     // a tracking number, asked by a genuine buyer, is no one-time code
     $track = /\bcodigo de (rastreio|rastreamento|seguimiento|rastreo|envio)\b|\b(tracking|suivi) (code|number|numero|#)\b|\b(code|numero) de suivi\b|\bnumero de (guia|seguimiento|rastreio)\b/
+    // Romanian, Korean, Greek, Serbian, Croatian and Bosnian (a Greek or Cyrillic letter is two bytes, a Hangul one three):
+    // the listing, the marketplace or the buyer ...
+    $mk_x = /\b(olx|vinted|wallapop|milanuncios|vendora|car\.gr|skroutz|kupujemprodajem|kupujem prodajem|kp|njuskalo|halo oglasi|polovni|publi24|anunt[a-z]{0,3}|oglas[a-z]{0,2}|cumparator[a-z]{0,2}|kupac|kupio sam|kupila sam|am cumparat|sunt interesat[a-z]?|zainteresovan[a-z]?|zainteresiran[a-z]?)\b|(당근|중고나라|번개장터|구매자|αγγελ(ί|ι)α|αγ(ό|ο)ρασα|αγοραστ(ή|η)ς|ενδιαφ(έ|ε)ρομαι|огласу|купац|купио сам)/
+    // ... the code said to reach the seller's phone ...
+    $arr_x = /\b(va veni|vine|veti primi|vei primi|o sa (primiti|primesti)|va sosi|stici ce|stize|dobicete|dobit cete|dobices)\b|(문자로 (갈|올|가|와|보내)|발송될|전송될|θα σας (έ|ε)ρθει|θα σου (έ|ε)ρθει|θα λ(ά|α)βετε|стићи ће|добићете)/
+    // ... and asked for: send it to me, tell me
+    $ask_x = /\b(mi-l (puteti|poti|trimiteti|spuneti)|trimiteti-mi|trimite-mi|spuneti-mi|spune-mi|comunicati-mi|(mozete li|mozes li|mozete) mi ga (poslati|reci|procitati)|posaljite mi|recite mi|procitajte mi)\b|(알려주|보내주|불러주|να μου τον (στε(ί|ι)λετε|πε(ί|ι)τε)|στε(ί|ι)λτε μου|πε(ί|ι)τε μου|μου τον στε(ί|ι)λετε|пошаљите ми|реците ми)/
+    $code_x = /\b(codul|cod|kod|koda|kodove)\b|(인증번호|인증 ?코드|κωδικ|код)/
+    // ... or a payment the buyer says was made, the money to confirm or receive at a link
+    $paid_x = /\b(am efectuat plata|am platit|am trimis (plata|banii)|v-am trimis (plata|banii)|uplatio sam|uplatila sam|uplatili smo|poslao sam (novac|pare)|platio sam|ya te he pagado|te he pagado|ya (realice|hice|te hice|he hecho) el pago|ya te (pague|transferi)|te he (enviado|transferido) el dinero)\b|((έ|ε)κανα (την )?πληρωμ|σας (έ|ε)στειλα (τα )?χρ(ή|η)ματα|입금했|송금했|결제했|입금 ?완료|송금 ?완료|уплатио сам)/
+    $recv_x = /\b(confirmati (plata|primirea|tranzactia)|primiti banii|sa primiti|incasati|potvrdite uplatu|primite novac|da primite|naplatite|confirma el pago|confirmar el pago|recibir el dinero|liberar el dinero|cobrar (el|tu) dinero)\b|(επιβεβαι(ώ|ω)στε|να τα λ(ά|α)βετε|λ(ή|η)ψη των χρημ|결제 ?확인|수령|계좌 ?인증|판매 ?대금|потврдите уплату|примите новац)/
+    // the seller's own warning about it
+    $no_x = /\b(nimanui|niciodata|teapa|nikome|nikada|prevar[a-z]{1,3})\b|(아무에게|절대|사기|κανέναν|απ(ά|α)τη|никоме|превар)/
   condition:
-    $mk and ($arr_es or $arr_pt or $arr_fr or $arr_en) and otp_code_ask_americas and not $track
-    and not otp_code_warning_americas and not otp_negated_share and code_count == 0
+    ($mk and ($arr_es or $arr_pt or $arr_fr or $arr_en) and otp_code_ask_americas and not $track
+      and not otp_code_warning_americas and not otp_negated_share and code_count == 0
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($mk_x and (($arr_x and $ask_x and $code_x)
+        or ($paid_x and $recv_x and url_count > brand_link_count + platform_url_count + named_url_count))
+      and not $no_x and not otp_negated_share and code_count == 0 and sender_kind == "phone")
+}
+
+rule otp_courier_damage_compensation : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A courier says the reader's parcel was damaged or lost and offers a compensation, and asks for the account number, the IBAN, the card's details or the code from the SMS by reply or at a link, from a person's number (Romanian, Spanish, Korean, Greek, Serbian, Croatian, Bosnian): a courier pays a claim through its own site"
+  strings:
+    // the courier, the parcel (a Greek or Cyrillic letter is two bytes, a Hangul one three)
+    $cour = /\b(curier[a-z]{0,3}|colet[a-z]{0,3}|pachet[a-z]{0,3}|courier|paquete|envio|posiljk[a-z]|paket[a-z]{0,2}|sameday|cargus|seur|correos|mrw|gls|dhl|ups|fedex|post express|d express|bex|elta|acs|speedex|geniki)\b|(택배|배송|δ(έ|ε)μα|αποστολ|пошиљк|пакет)/
+    // ... damaged, broken or lost
+    $dmg = /\b(deteriorat[a-z]{0,2}|avariat[a-z]{0,2}|pierdut[a-z]{0,2}|danad[oa]s?|dano|roto|rota|perdid[oa]|ostecen[a-z]{0,2}|ostecenj[a-z]|unisten[a-z]{0,2}|izgubljen[a-z]{0,2})\b|(파손|분실|ζημι(ά|α)|καταστροφ|κατεστρ(ά|α)φ|χ(ά|α)θηκε|оштећен|изгубљен)/
+    // ... a compensation offered
+    $comp = /\b(despagubir[a-z]{0,3}|compensati[a-z]{0,3}|compensar[a-z]{0,2}|compensaremos|indemnizacion|indemnizar|nadoknad[a-z]{0,2}|odstet[a-z]{0,2}|obestecenj[a-z])\b|(보상|배상|αποζημ(ί|ι)ωσ|накнад|обештећ|одштет)/
+    // ... and the account, the IBAN, the card or the SMS code asked for
+    $ask = /\b(iban[a-z-]{0,4}|numarul (de card|cardului|contului)|datele (cardului|bancare)|cont bancar|numero de (cuenta|tarjeta)|datos (de (tu|su) tarjeta|bancarios)|broj (racuna|tekuceg racuna|kartice)|podatke (kartice|o kartici)|karticu)\b|(계좌번호|계좌 ?정보|카드번호|예금주|인증번호|αριθμ(ό|ο) λογαριασμο(ύ|υ)|στοιχε(ί|ι)α της κ(ά|α)ρτας|κωδικ|број рачуна|податке картице)/
+    // the courier's own claim form, or a customer telling of it
+    $me = /\b(mama|tata|am primit|am depus|reclamatia mea|mi paquete|mi envio|moj paket|moja posiljka)\b|(제 택배|내 택배|το δέμα μου|мој пакет)/
+  condition:
+    $cour and $dmg and $comp and $ask and not $me
+    and (sender_kind == "phone" or url_count > brand_link_count + platform_url_count + named_url_count)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

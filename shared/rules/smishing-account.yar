@@ -5,7 +5,7 @@
 private rule account_mentioned
 {
   strings:
-    $a = /\b(account|acct|a\/c|card|debit card|credit card|online banking|mobile banking|net ?banking|banking|access|profile|apple ?id|icloud|paypal|membership|wallet|bank)\b/
+    $a = /\b(account|acct|a\/c|card|debit card|credit card|online banking|mobile banking|net ?banking|banking|access|profile|apple ?id|icloud|paypal|membership|wallet|bank|paylah|digibank|ibanking|m2u|maybank2u|singpass|e-?wallet)\b/
   condition:
     $a
 }
@@ -78,7 +78,7 @@ rule account_locked_verify : phishing
     $lock2 = /\bwill be (permanently |temporarily )?(closed|suspended|blocked|deactivated|terminated|restricted|locked|disabled|frozen)/
     $lock3 = /\b(unusual|suspicious|unauthori[sz]ed|irregular|fraudulent|strange) (activity|activities|login|log-?in|sign-?in|access|attempt|transaction|charge|payment)s?\b/
     $lock4 = /\bhas been (compromised|flagged)\b/
-    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/
+    $fix = /\b(verify|verification|confirm|validate|update|re-?activate|unlock|unfreeze|restore|unblock|reinstate|secure|appeal|review|log ?in|sign ?in|click|tap|visit|follow)\b/
   condition:
     // a bank's own lock notice links only to its official domain (netbanking.hdfcbank.com)
     account_mentioned and any of ($lock*) and $fix and url_count > brand_link_count
@@ -95,8 +95,11 @@ rule account_locked_callback : phishing
     $call = /\b(call|contact|ring|dial)( us| our| the)?( fraud| security| support)?( team| department| line| desk)?( now| immediately| urgently)?( on| at)?:? ?\+?[0-9]/
     // a block the holder asked for: "blocked as per your request. Call ... for a replacement"
     $asked = /\b(as per your|at your|on your) request\b|\bas (you )?requested\b/
+    // the bank's own free line (1800, 0800, 1-300, 1-8xx) in a notice from its sender id or short code
+    $free = /\b(1[-. ]?8(00|33|44|55|66|77|88)|0800|1-?300)[-. ]?[0-9]/
   condition:
     (($lock and $call) or account_card_expiry_story) and not $asked
+    and not ($free and (sender_kind == "alpha" or sender_kind == "shortcode"))
 }
 
 rule account_fraud_alert_from_person : phishing
@@ -426,7 +429,7 @@ rule account_locked_intl : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number, or an ATM card or a wallet to be closed, reply with its number and PIN (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria); or a bKash, Nagad, Rocket or bank account to be closed, call me, or mobile banking to upgrade at an impersonator's link (Bengali); or a bank account, card or SIM to be suspended, blocked or cut tonight, confirm here or call now, from a person's number or at an impersonator's link (Sinhala, romanised Sinhala)"
+    description = "An account, card or SIM said to be blocked or to need verification, in Spanish, Portuguese, French, Italian, German, Chinese, Indonesian, Urdu, Nepali, Hindi or romanised Hindi, with a link or a number; or, from a person's number, a bKash, Nagad, Rocket or bank account to be closed or a wrong PIN entered on it, call this number, or an ATM card or a wallet to be closed, reply with its number and PIN (romanised Bangla, Bengali), a BRI, BCA, Mandiri or BNI account or ATM card blocked, contact a mobile number (Indonesian), a transaction detected on your card, call customer service (Haitian Creole), a mandatory update, call with your ATM card close by (Nigeria); or a bKash, Nagad, Rocket or bank account to be closed, call me, or mobile banking to upgrade at an impersonator's link (Bengali); or a bank account, card or SIM to be suspended, blocked or cut tonight, confirm here or call now, from a person's number or at an impersonator's link (Sinhala, romanised Sinhala); or a card, an account or the e-banking access blocked, suspended, limited or to be deactivated, at an impersonator's link or with a call-back from a person's number (Greek and Greeklish, Serbian, Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Romanian, Albanian)"
   strings:
     $es = /\b(cuenta|tarjeta|banca)\b.{0,60}\b(bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])|\b(verifique|actualice|confirme|valide|reactive) (sus |tus |su |tu )?(datos|informacion|identidad|cuenta)/
     $pt = /\b(conta|cartao)\b.{0,60}\b(bloquead[oa]|suspens[oa]|desativad[oa])|\b(atualize|confirme|valide) (seus|os seus|sua) (dados|cadastro|informacoes)/
@@ -487,6 +490,22 @@ rule account_locked_intl : phishing
     $si_do = /(අමතන්න|අමතා|කතා කරන්න|තහවුරු කරන්න|යාවත්කාලීන|ක්ලික්|ඇතුළත් කරන්න|ඇතුලත් කරන්න)|\b(call|amathanna|katha karanna|confirm|verify|update|click)\b/
     // the bank's warning ("never give it to anyone"), or a relative's own card ("මගේ", "mage")
     $si_no = /(කිසිවෙකුට|කවුරුවත්|එපා|වංචා|නොදෙන්න|මගේ)|\b(epa|kawuruwath|mage|scam)\b/
+    // Greece, the Balkans and Romania: a card, an account or the e-banking access blocked, suspended, limited or to be
+    // deactivated (Greek and Greeklish; Serbian, Croatian, Bosnian and Slovenian in Latin letters; Serbian, Macedonian
+    // and Bulgarian in Cyrillic; Romanian; Albanian; a Greek or Cyrillic letter is two bytes: gaps in bytes) ...
+    $el_obj = /(κ(ά|α)ρτα|λογαριασμ|πρ(ό|ο)σβασ|e-?banking|web ?banking|internet banking|mobile banking|winbank|\bkarta sas|\blogariasm)/
+    $el_lock = /(μπλοκαρ(ί|ι)σ|μπλοκ(ά|α)ρ|δεσμε(ύ|υ)τηκε|δεσμευτε(ί|ι)|απενεργοποι(ή|η)θηκε|απενεργοποιηθε(ί|ι)|αναστ(ά|α)λη|ανασταλε(ί|ι)|κλειδ(ώ|ω)θηκε|κλειδωθε(ί|ι)|περιορ(ί|ι)στηκε|περιοριστε(ί|ι)|αποκλε(ί|ι)στηκε|αποκλειστε(ί|ι)|παγ(ώ|ω)θηκε|\bmplokaris|\bapenergopoi|\banastal)/
+    $sh = /\b(kartic[a-z]{1,3}|karta|kartu|racun[a-z]{0,2}|smetk[a-z]{1,3}|nalog[a-z]{0,2}|bankarstv[a-z]{1,2}|e-?banking|m-?banking|m-?zaba|mbank[a-z]{0,2}|spletn[a-z]{1,3} bank[a-z]{1,2}|dostop|pristup[a-z]{0,2})\b.{0,60}\b(blokiran|deaktiviran|suspendovan|suspendiran|ogranicen|zakljucan|onemogucen|onemogocen|zamrznut|zaklenjen|omejen)|\b(blokiran|deaktiviran|suspendovan|suspendiran|zakljucan|zaklenjen)[a-z]{0,2} (je |vam je |je vasa |je vas )?(vasa |vas )?(kartic|racun|nalog|pristup|dostop)/
+    $cy = /(картиц|картичк|карта|рачун|сметк|банкарств|банкиране|достъп|пристап|приступ|профил).{0,80}(блокиран|деактивиран|суспендован|суспендиран|ограничен|закључан|заклучен|замрзнат|замразен)/
+    $ro = /\b(cardul|contul|card|cont|accesul|internet banking|mobile banking|aplicatia)\b.{0,60}\b(blocat[aei]?|dezactivat[aei]?|suspendat[aei]?|restrictionat[aei]?|inghetat[aei]?)\b/
+    $sq = /\b(karta|kartes|kartela|llogari[a-z]{0,4}|e-?banking|aksesi|hyrja)\b.{0,60}\b(bllok[a-z]{1,6}|pezull[a-z]{1,6}|caktiviz[a-z]{1,6}|kufizuar|ngrir[a-z]{0,3})/
+    // ... the action asked at the link: verify, update, reactivate, unblock, log in, click, here ...
+    $bk_fix = /(επιβεβαι(ώ|ω)|επαληθε(ύ|υ)|ενημερ(ώ|ω)στε|επανενεργοπ|ενεργοποι(ή|η)στε|ξεκλειδ(ώ|ω)|π(α|ά)τ(ή|η)στε|κ(ά|α)ντε κλικ|συνδεθε(ί|ι)τε|ολοκληρ(ώ|ω)στε|(ά|α)ρση|εδ(ώ|ω)|ажурира|потврд|потвърд|активира|отблокира|одблокира|кликн|влезте|въведете|обновете|актуализира|отклуч|најавете|тук|тука|овде|ovde|линк)|\b(verify|energopoi|epivevaio|edo|edw|azurirajte|azurirati|potvrdite|verifikujte|verificirajte|reaktivirajte|aktivirajte|aktivacij[a-z]{1,2}|odblokirajte|deblokad[a-z]{1,2}|otkljucajte|kliknite|klikom|prijavite se|posjetite|posetite|unesite|ovdje|linku|link|detalji|posodobite|potrdite|preverite|odklenite|odblokiranje|tukaj|aktivacijo|potvrdete|kliknete|najavete|vnesete|potvardete|aktivirayte|aktualizirayte|vlezte|tuk|actualizati|actualizeaza|confirmati|confirma|verificati|verifica|reactivati|reactivare|deblocati|deblocare|accesati|apasati|intra|introduceti|aici|perditesoni|konfirmoni|verifikoni|riaktivizo[a-z]{0,4}|riaktivizim|zhbllok[a-z]{0,4}|klikoni|kliko|hyni|ketu|linkun)\b/
+    // ... and the call-back asked in the same languages (a national number phone_count does not read: 061 234 567)
+    $bk_call = /(καλ(έ|ε)στε|τηλεφων(ή|η)στε|επικοινων(ή|η)στε|обадете|позвънете|свържете се|јавете се|контактирајте|повикајте|позовите|назовите)|\b(kaleste|tilefoniste|pozovite|nazovite|zovite|kontaktirajte|javite se|poklicite|sunati|suna|apelati|contactati|telefononi|kontaktoni)\b/
+    $bk_dial = /\b(pozovite|nazovite|zovite|kontaktirajte|poklicite|sunati|suna|apelati|telefononi|kontaktoni)( [a-z]{1,10}){0,3}:? \+?[0-9][0-9 ]{1,3}[0-9]/
+    // ... not a customer telling of their own card, nor a relative asking for money (my, mum, dad)
+    $bk_me = /(μου |μαμ(ά|α)|μπαμπ(ά|α)|ρε συ|(ε(ί|ι)ναι|ε(ί|ι)ναι μια) απ(ά|α)τη|απ(ά|α)τη ε(ί|ι)ναι|мамо|мама|тато|моята|мојата|ми е |ми ја|блокираха ми)|\b(mi je|meni|moja|moju|mama|mami|mamo|tata|tati|brate|prevara|mi-au|mi-a|imi|mea|meu|teapa|mua|babi|ma bllok)\b/
   condition:
     ((any of ($es, $pt, $fr, $it, $de, $id, $ur, $ne) or ($hi and $hi_you and not $hi_mine) or ($zh1 and $zh2)) and (url_count > 0 or phone_count > 0 or contact_count > 0))
     or ((($ht and $ht_call) or ($ng and $ng_card)) and (phone_count > 0 or url_count > 0)
@@ -503,6 +522,10 @@ rule account_locked_intl : phishing
     // Sri Lanka: the account, card or SIM suspended or cut tonight, confirm here or call now (Sinhala, romanised Sinhala)
     or (($si_s or $si_r) and ($si_do or contact_count > 0) and (phone_count > 0 or account_lure_link) and not $si_no
       and (sender_kind == "phone" or account_lure_link))
+    // Greece, the Balkans and Romania: blocked or to be deactivated, at an impersonator's link, or a call-back asked
+    // from a person's number (a bank's own block notice comes from its sender id and gives its own line)
+    or (((($el_obj and $el_lock) or $sh or $cy or $ro or $sq) and not $bk_me)
+      and ((account_lure_link and $bk_fix) or ($bk_call and (phone_count > 0 or $bk_dial) and sender_kind == "phone")))
 }
 
 rule account_bill_paid_by_p2p : phishing
@@ -619,7 +642,7 @@ rule account_tech_support_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number; or a telecom's or ISP's 'technical team' (Telstra, Optus, BT, Virgin, Comcast): the line or router is compromised and about to be cut off, call a number (English: AU, UK, US, NZ)"
+    description = "The tech-support call-back: your account, computer or device is compromised, hacked or infected, call 'support' on a number; or a telecom's or ISP's 'technical team' (Telstra, Optus, BT, Virgin, Comcast): the line or router is compromised and about to be cut off, call a number (English: AU, UK, US, NZ); the computer or the phone infected, hacked or sending security errors, call Microsoft's or Apple's 'technical support' on a number (Greek and Greeklish, Traditional and Simplified Chinese, Korean, Japanese)"
   strings:
     $bad = /\b(account|computer|device|pc|laptop|iphone|phone|icloud|windows|network|ip address)( has been| was| is| may be| has)? (been )?(compromised|hacked|infected|breached|under attack)\b|\b(virus|viruses|malware|trojans?|spyware)\b.{0,20}\b(detected|found)\b/
     // anchored on the service's words, not on "call" (hostile "call call ..." text would verify a
@@ -638,8 +661,37 @@ rule account_tech_support_callback : phishing
     // addressed to the subscriber, not a customer telling of the call ("the Telstra guy said our router was hacked")
     $line_you = /\byour (home |nbn |broadband |internet |landline |phone |fibre |fiber )?(internet|broadband|nbn|router|modem|wi-?fi|line|landline|connection|ip|ip address|network|service|account)\b/
     $told = /\b(said|says|told|reckons|rang|lol|haha|mate)\b/
+    // Greek, Chinese (Traditional and Simplified), Korean and Japanese: the computer, the phone or the device infected
+    // with a virus, hacked, locked or sending security errors (a Greek letter is two bytes, a CJK one three) ...
+    $el_bad = /(υπολογιστ|συσκευ|iphone|windows|\bypologist).{0,80}(μολυνθε|μολ(ύ|υ)νθηκε|μ(ό|ο)λυνση|από ι(ό|ο)|απο ιο| ι(ό|ο)( |!|\.|,)|ι(ό|ο)ς|ιο(ύ|υ)ς|παραβιαστε|παραβι(ά|α)στηκε|χ(ά|α)κερ|κακ(ό|ο)βουλ|σφ(ά|α)λματα ασφαλε|σφ(ά|α)λμα ασφαλε|trojan|malware|molynthei|\bio\b)|(ι(ό|ο)ς|κακ(ό|ο)βουλο λογισμικ(ό|ο)|σφ(ά|α)λμα ασφαλε(ί|ι)ας|trojan|malware).{0,80}(υπολογιστ|συσκευ|iphone|windows)/
+    // ... in Microsoft's, Apple's or Windows' name, or with the alarm of the pop-up ("security errors", "do not switch
+    // it off") and a support line (a repair shop's "your laptop is clean, call us" names neither)
+    $x_brand = /(microsoft|windows|apple|defender|μ(ά|α)ικροσοφτ|微軟|微软|蘋果|苹果|마이크로소프트|윈도우|애플|マイクロソフト|アップル)|\bms\b/
+    $el_alarm = /(σφ(ά|α)λματα ασφαλε|σφ(ά|α)λμα ασφαλε|μην τον απενεργοποι|προειδοπο(ί|ι)ηση|παραβιαστε|παραβι(ά|α)στηκε|χ(ά|α)κερ)/
+    $el_support = /(υποστ(ή|η)ριξη|τεχνικ(ό|ο) τμ(ή|η)μα|\btexniki|\bypostiri)/
+    $el_call = /(καλ(έ|ε)στε|τηλεφων(ή|η)στε|επικοινων(ή|η)στε|\bkaleste|\btilefoniste)/
+    $zh_bad = /(電腦|电脑|裝置|装置|設備|设备|iphone|手機|手机|windows|系統|系统).{0,45}(中毒|病毒|木馬|木马|駭客|黑客|入侵|惡意軟體|恶意软件|安全錯誤|安全错误|鎖定|锁定|漏洞)/
+    $zh_alarm = /(警告|請勿關機|请勿关机|勿重新啟動|勿重新启动|安全錯誤|安全错误|外洩|外泄)/
+    $zh_support = /(技術支援|技术支持|技術支持|技術人員|技术人员|工程師|工程师|客服)/
+    $zh_call = /(致電|致电|撥打|拨打|聯繫|联系|聯絡|联络|來電|来电)/
+    $zh_dial = /(致電|致电|撥打|拨打|聯繫|联系|聯絡|联络|專線|专线)[^0-9]{0,24}[0-9][0-9 -]{1,3}[0-9]/
+    $ko_bad = /(컴퓨터|pc|피시|아이폰|휴대폰|기기|윈도우|windows).{0,45}(바이러스|해킹|해커|악성코드|보안 ?오류|감염|트로이|잠겼|노출)|(바이러스|악성코드|트로이목마|보안 ?오류|해킹).{0,45}(컴퓨터|pc|기기|아이폰)/
+    $ko_alarm = /(경고|끄지 ?마|재부팅하지|보안 ?오류|유출 ?위험)/
+    $ko_support = /(기술 ?지원|고객 ?지원|고객센터|지원센터|보안센터|원격 ?지원)/
+    $ko_dial = /(15|16|18)[0-9][0-9] ?- ?[0-9]/
+    $ja_bad = /(パソコン|pc|コンピューター|コンピュータ|iphone|端末|スマホ|windows).{0,45}(ウイルス|ウィルス|感染|ハッキング|エラー|トロイ|ロックされ|不正アクセス|危険)|(ウイルス|ウィルス|トロイの木馬).{0,45}(パソコン|pc|端末|iphone)/
+    $ja_alarm = /(警告|電源を切らず|再起動せず|セキュリティエラー|不正アクセス|流出)/
+    $ja_support = /(サポート|テクニカル|技術者)/
+    // a person about their own computer, asking a friend to look at it
+    $x_me = /(υπολογιστ(ή|η)ς μου|υπολογιστ(ή|η) μου|κινητ(ό|ο) μου|μπορε(ί|ι)ς|νομ(ί|ι)ζω|我電腦|我的電腦|我电脑|我的电脑|幫我|帮我|你有空|같아|봐줄|줄래|みたい|見てくれ|今度)/
   condition:
-    ($bad and $support and not $if and phone_count > 0
+    ((($el_bad and ($x_brand or ($el_alarm and $el_support)) and $el_call)
+      or ($zh_bad and ($x_brand or ($zh_alarm and $zh_support)) and ($zh_call or $zh_dial))
+      or ($ko_bad and ($x_brand or ($ko_alarm and $ko_support)))
+      or ($ja_bad and ($x_brand or ($ja_alarm and $ja_support))))
+      and (phone_count > 0 or $zh_dial or $ko_dial) and not $x_me
+      and sender_kind != "alpha" and sender_kind != "shortcode" and sender_line != "unknown" and sender_line != "toll_free")
+    or ($bad and $support and not $if and phone_count > 0
     and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($line_bad and $line_cut and $isp and $line_you and not $if and not $told and (phone_count > 0 or $au_num)
       and sender_kind != "alpha" and sender_kind != "shortcode")
@@ -1047,14 +1099,14 @@ rule account_callback_ko_zh : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Korean and Chinese call-back lures: an overseas payment 'approved, call if it wasn't you', or a card approval abroad or an expensive order paid 'if you did not pay or order, call the centre' from a mobile or under the international-sender tag (not a card issuer's alert from its service number), a wedding or funeral notice with a link, a government low-rate loan, an auto-deducted service to cancel through customer service, a boss's new number asking for WeChat"
+    description = "Korean and Chinese call-back lures: an overseas payment 'approved, call if it wasn't you', or a card approval abroad or an expensive order paid 'if you did not pay or order, call the centre' from a mobile or under the international-sender tag (not a card issuer's alert from its service number), a wedding or funeral notice with a link, a government low-rate loan, an auto-deducted service to cancel through customer service, a boss's new number asking for WeChat; a crypto withdrawal or an antivirus renewal 'not requested by you, call', a card issued in your name 'if you did not apply, call the card company', a card or an account stopped, or a certificate expiring, with a call-back from a mobile or at an impersonator's link (Korean); an order or an account wrongly set as a wholesaler or a member with monthly debits, cancel through customer service (Chinese)"
   strings:
     $ko_pay = /(해외결제|결제완료|승인)/
     $ko_notme = /(본인 아닐|본인이 아닐|본인 아님|본인 아니|정상결제가 아닐|정상 결제가 아닐|아닐 경우)/
     $ko_invite = /(청첩장|부고|돌잔치)/
     $ko_loan = /(대출|대환).{0,40}(선정|대상자)/
     $zh_fee = /(自动扣费|扣费|开通了|自動扣款|扣款|自動扣費)/
-    $zh_cancel = /(取消|关闭)/
+    $zh_cancel = /(取消|关闭|關閉|解除)/
     $zh_cs = /(客服|qq|微信)/
     $zh_boss = /(新号码|新号|换号).{0,60}(微信|加我|加一下)/
     $zh_title = /(总|董事长|老板|领导)/
@@ -1065,13 +1117,78 @@ rule account_callback_ko_zh : phishing
     $ko_centre = /(고객 ?센터|상담 ?센터|소비자 ?(보호 ?)?센터|신고 ?센터|문의|연락|신고|전화)/
     $ko_dial = /(15|16|18)[0-9][0-9] ?- ?[0-9]|0(2|70|80) ?- ?[0-9]/
     $ko_tag = /\[(국제발신|국외발신|해외발신)\]/
-    $ko_told = /(피싱|스미싱|사기|조심|맞지|맞아|왔는데|하래|이거|ᄏᄏ|엄마|아빠)/
+    $ko_told = /(피싱|스미싱|사기|조심|맞지|맞아|왔는데|하래|이거|ᄏᄏ|엄마|아빠|뉴스|기사|된대|됐대|했대)/
+    // a withdrawal, a transfer or a renewal paid (a crypto exchange, an antivirus), "if you did not request it" or "to
+    // cancel and refund, call" (a card, an account or the banking access stopped or frozen is below)
+    $ko_paid2 = /(출금|인출|송금|이체|자동 ?갱신|구독|연장|[0-9]원 ?승인|승인 ?\((해외|국외))/
+    $ko_notyou2 = /(요청하지 ?않|신청하지 ?않|하지 ?않으셨다면|(취소|환불).{0,60}(전화|연락|문의))/
+    // the certificate or the security card expiring, the account, the card or the banking access stopped or frozen
+    $ko_cert = /(공동인증서|공인인증서|금융인증서|인증서|보안카드|otp).{0,40}(만료|갱신|재발급|폐기|정지|중지|효력)/
+    $ko_lock = /(사용 ?정지|이용 ?정지|거래 ?정지|계좌 ?정지|지급 ?정지|정지되었|정지 ?처리|동결되었|동결 ?처리|잠금 ?처리|잠겼습니다|차단되었|제한되었|중지되었)/
+    // a card issued in your name that you did not apply for: "call the card company"
+    $ko_issued = /(카드|신용카드|체크카드).{0,40}(발급|배송|발송)/
+    $ko_notapp = /(신청하지 ?않|신청한 ?적|신청하신 ?적|본인 ?신청이 ?아닌|명의 ?도용)/
+    // Chinese: an order or an account wrongly set as a wholesaler, an agent or a member, charged every month, to cancel
+    // with customer service
+    $zh_whole = /(批发|批發|代理商|经销商|經銷商|分销商|分銷商|批发代理|商家会员|商家會員|会员服务|會員服務|分期)/
+    $zh_err = /(误|誤|错误|錯誤|不小心|系统问题|系統問題)/
+    $zh_debit = /(扣款|扣费|扣費|扣除|收费|收費|扣钱|扣錢)/
   condition:
     (($ko_pay and $ko_notme and (phone_count > 0 or contact_count > 0)) or ($ko_invite and url_count > 0) or ($ko_loan and (phone_count > 0 or contact_count > 0))
-    or ($ko_paid and $ko_notyou and $ko_centre and not $ko_told and (phone_count > 0 or contact_count > 0 or url_count > 0 or $ko_dial)
-      and sender_kind == "phone" and (sender_line == "mobile" or $ko_tag))
+    or ((($ko_paid or $ko_paid2) and ($ko_notyou or $ko_notyou2)) or ($ko_issued and $ko_notapp) or $ko_lock)
+      and $ko_centre and not $ko_told and (phone_count > 0 or contact_count > 0 or url_count > 0 or $ko_dial)
+      and sender_kind == "phone" and (sender_line == "mobile" or $ko_tag)
+    or (($ko_cert or $ko_lock) and not $ko_told and account_lure_link
+      and (sender_line == "mobile" or $ko_tag or brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0))
+    or ($zh_whole and $zh_err and $zh_debit and $zh_cancel and ($zh_cs or phone_count > 0 or contact_count > 0))
     or ($zh_fee and $zh_cancel and $zh_cs) or ($zh_boss and $zh_title))
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// A charge, a purchase, a crypto withdrawal or a subscription renewed that the reader did not make, "if it wasn't you,
+// call" or "to cancel and get a refund, call within 24 hours", from a person's number (the bank's, the shop's or the
+// exchange's own alert comes from its sender id, its short code or its toll-free line and sends to its app)
+rule account_charge_callback_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A card charge, a purchase, a crypto exchange withdrawal or an antivirus or software subscription renewed, 'if it wasn't you, call' or 'to cancel and get a refund, call within 24 hours', from a person's number (Greek and Greeklish, Croatian, Serbian and Bosnian, Japanese, Simplified and Traditional Chinese)"
+  strings:
+    // Greek (a letter is two bytes): the charge, the "not you", the refund, the call
+    $el_chg = /(χρ(έ|ε)ωση|χρε(ώ|ω)θηκε|εγκρ(ί|ι)θηκε|αγορ(ά|α) |αν(ά|α)ληψη|ανανε(ώ|ω)θηκε|συνδρομ(ή|η)|παραγγελ(ί|ι)α|πληρωμ(ή|η)|συναλλαγ(ή|η)|\bxrewsi|\bxreosi|\bagora|\banalipsi)/
+    $el_not = /(αν δεν (την |το |τις |τα )?(πραγματοποι(ή|η)σατε|κ(ά|α)νατε|ζητ(ή|η)σατε|εγκρ(ί|ι)νατε|αναγνωρ(ί|ι)ζετε|(ή|η)σασταν εσε(ί|ι)ς)|δεν (την |το )?αναγνωρ(ί|ι)ζετε|δεν (ή|η)σασταν εσε(ί|ι)ς|σε περ(ί|ι)πτωση που δεν|\ban den (tin |to )?(kanate|pragmatopoiisate|zitisate|egkrinate|isastan))/
+    $el_ref = /(επιστροφ(ή|η) (χρημ(ά|α)των|του ποσο(ύ|υ))|επιστροφ(ή|η) ποσο(ύ|υ))/
+    $el_renew = /(ανανε(ώ|ω)θηκε|αν(ά|α)νεωση|συνδρομ(ή|η)|ετ(ή|η)σια|αυτ(ό|ο)ματα)/
+    $el_call = /(καλ(έ|ε)στε|τηλεφων(ή|η)στε|επικοινων(ή|η)στε|\bkaleste|\btilefoniste)/
+    // Croatian, Serbian and Bosnian (accents folded)
+    $hr_chg = /\b(tereceno|tereceni|terecenje|transakcij[a-z]{1,2}|kupnj[a-z]|kupovin[a-z]|placanj[a-z]|isplat[a-z]|povlacenj[a-z]|pretplat[a-z]|obnovljen[a-z]{0,2}|narudzb[a-z]|uplat[a-z]|odobren[a-z]{0,2})\b/
+    $hr_not = /\bako (to |ga |je )?(niste|nisi) (vi|bili vi|izvrsili|odobrili|narucili|podnijeli|podneli|zatrazili|prepoznali)\b|\bne prepoznajete\b/
+    $hr_ref = /\b(povrat (novca|sredstava|uplate))\b/
+    $hr_renew = /\b(pretplat[a-z]|obnovljen[a-z]{0,2}|obnov[a-z]|produljen[a-z]{0,2}|produzen[a-z]{0,2}|automatski|godisnj[a-z]{1,2}|clanarin[a-z])\b/
+    $hr_call = /\b(nazovite|pozovite|zovite|kontaktirajte|javite se)\b/
+    // Japanese
+    $ja_chg = /(ご注文|注文が確定|決済|ご利用|出金|送金|更新料|自動更新|請求|引き落とし|お支払い|購入)/
+    $ja_not = /(心当たりがない|心当たりのない|身に覚えのない|身に覚えがない|ご本人.{0,12}でない|ご自身.{0,12}でない)/
+    $ja_ref = /返金/
+    $ja_renew = /(更新|自動更新|年間|年額|サブスク|会員|定期)/
+    $ja_call = /(お電話|ご連絡)/
+    // Chinese, Simplified and Traditional
+    $zh_chg = /(付款|支付|消费|消費|扣款|扣费|扣費|续费|續費|提币|提幣|提现|提現|转账|轉帳|订单|訂單|购买|購買)/
+    $zh_not = /(如非本人|非本人操作|非本人交易|不是您本人|不是本人|如不是您|若非本人|如非閣下|並非本人|并非本人)/
+    $zh_ref = /(退款|退费|退費)/
+    $zh_renew = /(续费|續費|自动续|自動續|年费|年費|会员|會員|订阅|訂閱)/
+    $zh_call = /(致电|致電|拨打|撥打|联系|聯繫|聯絡|联络|电话|電話)/
+    // a national number written after the call (an 8-digit Hong Kong or Korean number phone_count does not read)
+    $zh_dial = /(致电|致電|拨打|撥打|联系|聯繫|聯絡|联络|电话|電話)[^0-9]{0,18}[0-9][0-9 -]{1,3}[0-9]/
+    // a person's own charge, a relative, or a warning about such texts
+    $me = /(μου |μαμ(ά|α)|μπαμπ(ά|α)|(ε(ί|ι)ναι|ε(ί|ι)ναι μια) απ(ά|α)τη|απ(ά|α)τη ε(ί|ι)ναι|お母さん|母さん|詐欺|私の|我的|妈|媽|诈骗|詐騙|骗子|騙子)|\b(moj[a-z]{0,2}|mama|tata|prevar[a-z]{1,3}|lol)\b/
+  condition:
+    // (the refund only on a renewal or a subscription: a shop's "to cancel the order, call" is no lure)
+    (($el_chg and ($el_not or ($el_ref and $el_renew)) and $el_call) or ($hr_chg and ($hr_not or ($hr_ref and $hr_renew)) and $hr_call)
+      or ($ja_chg and ($ja_not or ($ja_ref and $ja_renew)) and $ja_call) or ($zh_chg and ($zh_not or ($zh_ref and $zh_renew)) and $zh_call))
+    and (phone_count > 0 or $zh_dial) and not $me
+    and sender_kind == "phone" and sender_line != "toll_free" and sender_line != "unknown"
 }
 
 rule account_pension_release : phishing
@@ -1508,7 +1625,7 @@ rule account_points_refund_link : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "Loyalty points about to expire to be converted to cash or redeemed, a loyalty bonus to claim before a deadline, a refund for a cancelled service that needs the card's details, or a pending transfer to reject if it was not you, at a link that is not the brand's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai)"
+    description = "Loyalty points about to expire to be converted to cash or redeemed, a loyalty bonus to claim before a deadline, a refund for a cancelled service that needs the card's details, or a pending transfer to reject if it was not you, at a link that is not the brand's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai); a carrier's or a card's points expiring today, to use or exchange at such a link (Japanese, Korean, Chinese, Albanian)"
   strings:
     // points about to expire ...
     $pts = /\b(points?|poin|punkte|punten|poang|poeng|pointe?s|mata ganjaran|ganjaran)\b.{0,60}\b(expire|expires|expiring|will expire|verfallen|verfall|laufen ab|verlopen|vervallen|vervalt|upphor|forfaller|forfalder|udlober|utloper|expirent|expireront|expirer|expirant|kadaluarsa|hangus|mag-?e-?expire|mawawala|luput|tamat)/
@@ -1528,9 +1645,22 @@ rule account_points_refund_link : phishing
     $pend = /\b(pending|ausstehend|in behandeling|vantande|vantar|afventer|afventende|venter|ventende|en attente|tertunda|menunggu|nakabinbin|belum selesai)\b/
     $reject = /\b(reject|decline|cancel|ablehnen|stornieren|widersprechen|weigeren|annuleren|afwijzen|avvisa|avbryt|afvis|annuller|avvis|rejeter|refuser|annuler|tolak|batalkan|i-?reject|i-?cancel|tanggihan)\b/
     $notyou = /\b(not you|wasn't you|was not you|not made by you|didn't make|did not make|nicht sie|nicht von ihnen|niet door u|niet u|niet jij|inte du|inte gjort|ikke dig|ikke deg|pas vous|pas de vous|bukan anda|bukan kamu|tidak melakukan|hindi ikaw|hindi mo)\b/
+    // a carrier's or a card's points expiring today, to redeem or exchange now (Japanese, Korean, Chinese, Albanian; a
+    // CJK letter is three bytes): the points ...
+    $cjk_pts = /(ポイント|[0-9]pt|[0-9] pt|포인트|积分|積分|點數|点数)/
+    // ... expiring or cleared ...
+    $cjk_exp = /(失効|有効期限|期限が|期限切れ|消滅|소멸|만료|유효|清零|过期|過期|到期|失效|作废|作廢)/
+    // ... today, tonight or at midnight
+    $cjk_today = /(本日|今日|今夜|금일|오늘|오늘까지|자정|今天|今晚|今日24点|即日)/
+    $sq_pts = /\b(pike|piket|piket e|piket tuaja)\b/
+    $sq_exp = /\b(skadojne|skadojn|skadon|skadojne sot|do te skadojne|humbasin|mbarojne|mbaron)\b/
+    $sq_today = /\b(sot|sonte|ne mesnate|brenda dites)\b/
   condition:
     ((($pts or $pts_th) and $redeem) or ($bonus and $deadline and $claim) or ($ref and $cxl and $card)
-      or ($xfer and $pend and $reject and $notyou))
+      or ($xfer and $pend and $reject and $notyou)
+      or ((($cjk_pts and $cjk_exp and $cjk_today) or ($sq_pts and $sq_exp and $sq_today))
+        // (a carrier's own reminder may come from a service number of no known line, with its own site)
+        and (sender_line == "mobile" or brand_mismatch_count > 0 or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0)))
     and account_lure_link and not account_reported_message
 }
 
