@@ -2,6 +2,20 @@
 // living payments "waiting to be claimed" through a link or a call-back. Real agencies' notices
 // (a letter is on its way, a deadline) ask nobody to claim money by text.
 
+// A call-back or a chat number written the local way, which the phone count does not read ("Sunati la 0741 555 101",
+// "καλέστε στο 2111982345", "Обадете се на 0888 555 201", "Pozovite 064 555 3011", "Telefononi 069 555 5011",
+// "Јавете се на 070 555 601", "Viber 0655553012"): the formal imperative to call, contact or write, or a chat app,
+// then within a few words a number of seven digits or more (Greek and Greeklish, Romanian, Bulgarian, Serbian,
+// Croatian and Bosnian in both scripts, Albanian, Macedonian). A Greek or Cyrillic letter is two bytes.
+private rule gov_callback_number_local
+{
+  strings:
+    // compile cost: [0-9]{2}[0-9] is [0-9]{3}
+    $num = /(καλέστε|καλεστε|τηλεφωνήστε|τηλεφωνηστε|επικοινωνήστε|επικοινωνηστε|\bkaleste|\btilefoniste|\bepikoinoniste|\bsunati|\bapelati|\bcontactati|\btelefonati|обадете се|позвънете|звъннете|звънете|свържете се|\bobadete se|\bpozovite|\bnazovite|\bjavite se|\bkontaktirajte|позовите|јавите се|контактирајте|\btelefononi|\bthirrni|\bkontaktoni|јавете се|повикајте|\bviber|\bwhatsapp|\btelegram)[^0-9]{0,50}(\+[0-9]{1,3} ?)?0?[1-9][0-9]{1,2}[ .-]?[0-9]{2}[0-9][ .-]?[0-9]{1,3}[0-9]/
+  condition:
+    $num
+}
+
 rule gov_student_loan_relief : phishing
 {
   meta:
@@ -38,7 +52,7 @@ rule gov_relief_payment_claim : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), forgotten money at the Central Bank, an irregular CPF, a blocked benefit or a held FGTS or tax refund (a link, a release fee, the CPF or password asked), Argentina's ANSES bonus (send your CUIL and CBU), Mexico's Bienestar pension or scholarship, Colombia's income transfer or VAT refund, Peru's or Chile's bonus held, approved or pending (the ID or card number, a release fee or a link), a GST/HST credit, carbon rebate, tax refund or benefit from the CRA, Service Canada or Revenu Quebec to accept by Interac e-Transfer or deposit at a link, or the SIN and bank details by reply (English, French), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese); a benefit, support payment or medical-expense, pension or tax refund with a deadline, at a link off the government's sites or a number to call (Japanese), or the Financial Supervisory Service's victim refund, a relief payment or a government-backed low-rate loan you were selected for, at a link or a mobile or 070 consultation number (Korean); a state energy, cost-of-living, child-benefit or pension payment to claim at a link that is not the agency's own (German, French, Dutch, Swedish, Danish, Norwegian, Finnish, Gulf and Egyptian Arabic; a state pension top-up in English)"
+    description = "A government relief, rebate, stimulus or benefit payment to claim or apply for through a link; in other languages, a pension or benefit payout with the data, link or reply that collects it: Brazil's INSS review with back pay or a Bolsa Familia withdrawal (reply YES, talk to the lawyer, a link), forgotten money at the Central Bank, an irregular CPF, a blocked benefit or a held FGTS or tax refund (a link, a release fee, the CPF or password asked), Argentina's ANSES bonus (send your CUIL and CBU), Mexico's Bienestar pension or scholarship, Colombia's income transfer or VAT refund, Peru's or Chile's bonus held, approved or pending (the ID or card number, a release fee or a link), a GST/HST credit, carbon rebate, tax refund or benefit from the CRA, Service Canada or Revenu Quebec to accept by Interac e-Transfer or deposit at a link, or the SIN and bank details by reply (English, French), UN or Red Cross aid for displaced people (send your full name and card number; Ukrainian, Russian), a state payment or benefit assigned to you to collect at a link (Kazakh, Russian, Turkish, Romanian, Vietnamese); a benefit, support payment or medical-expense, pension or tax refund with a deadline, at a link off the government's sites, a number to call, an ATM to visit, a LINE account or the account number to send back (Japanese), or the Financial Supervisory Service's victim refund, a relief payment, a small-business fund or a government-backed low-rate loan you were selected for, at a link, a mobile or 070 consultation number or a KakaoTalk account, or with the ID and account numbers to send back (Korean); a state energy, cost-of-living, child-benefit or pension payment to claim at a link that is not the agency's own (German, French, Dutch, Swedish, Danish, Norwegian, Finnish, Gulf and Egyptian Arabic; a state pension top-up in English)"
   strings:
     $p = /\b(disaster (assistance|relief|aid|grant)|relief (payment|fund|check|cheque)|rebate|stimulus|winter fuel payment|(government|federal) grant|economic impact payment|cost of living (payment|support)|energy (bill )?(support|rebate|grant)|inflation relief|fuel (tax )?rebate|government (grant|payment|subsidy|benefit)|(small )?business grant|benefit payment|universal credit|child benefit|tax credit|unclaimed (funds|money|refund)|covid (relief|grant|fund)|(state )?pension (top-?up|uplift|bonus payment))\b/
     $c = /\b(claim|apply|collect|receive|redeem|eligible|entitled|approved|pending|unclaimed|waiting|release|deposit)\b/
@@ -98,13 +112,16 @@ rule gov_relief_payment_claim : phishing
     $vi_b_get = /\b(duoc nhan|de nhan|nhan ngay|dang ky nhan|rut tien)\b/
     // Japan (a letter is three bytes: gaps in bytes): a benefit, a support payment or a medical-expense, pension or
     // tax refund ...
-    $ja_b = /(給付金|支援金|補助金|助成金|還付金|還付手続|払い?戻し金|特別給付|臨時給付|調整給付|定額減税|一時金)/
+    $ja_b = /(給付金|支援金|補助金|助成金|還付金|還付手続|払い?戻し金|(保険料|医療費|税金|年金)の?(払い?戻し|返金|還付)|特別給付|臨時給付|調整給付|定額減税|一時金)/
     // ... you are due or must apply for, with a deadline ...
-    $ja_now = /(本日中|本日まで|今日中|至急|早急|今すぐ|お早めに|速やかに|期限(が|は)?(迫|切|過|本日|今日|明日)|(期限|期日)(まで|内)|[0-9]{1,2}月[0-9]{1,2}日(まで|迄)|までに(お手続|手続|申請|ご連絡|連絡)|受付(終了|締切)|未(受給|申請|受取|手続)|失効)/
+    $ja_now = /(本日中|本日まで|今日中|至急|早急|今すぐ|お早めに|速やかに|期限(が|は)?(迫|切|過|本日|今日|明日|今週)|(期限|期日)(まで|内)|[0-9]{1,2}月[0-9]{1,2}日(まで|迄)|までに(お手続|手続|申請|ご連絡|連絡)|受付(終了|締切)|(本日|今日|明日)(締切|締め切り)|締切は(本日|今日|明日)|締め切りは(本日|今日|明日)|未(受給|申請|受取|手続)|失効)/
     // ... at a link, or by calling the pension or insurance section at a number
-    $ja_call = /(お電話|電話(を)?(ください|下さい|して)|ご連絡|連絡(を)?(ください|下さい|して)|お問い?合わせ|折り返し|担当)/
+    $ja_call = /(お電話|電話(を)?(ください|下さい|して)|ご連絡|連絡(を)?(ください|下さい|して)|お問い?合わせ|折り返し|担当|atm(で|に|へ|まで|の操作))/
     // (a Japanese number, which the phone count does not read: "03-1234-5678", "080-1234-5678")
-    $ja_num = /(電話|tel|連絡|問い?合わせ|担当)[^0-9]{0,30}0[0-9]{1,4}-[0-9]{1,3}[0-9]-[0-9]/
+    $ja_num = /(電話|tel|連絡|問い?合わせ|担当|折り返し|案内)[^0-9]{0,30}0[0-9]{1,4}-[0-9]{1,3}[0-9]-[0-9]/
+    // ... or a LINE account to add, or the account number, PIN or My Number to send back ("口座番号を返信")
+    $ja_line = /(\bline\b|ライン).{0,12}(id|で|に|を|の|追加|登録|友だち|友達)/
+    $ja_id = /(口座番号|暗証番号|マイナンバー|キャッシュカード|生年月日).{0,60}(返信|送って|送信|教えて|お知らせ|line|ライン)/
     // the warning passed on (the city's own notice says it never asks for an ATM transfer), or a person's own news
     $ja_warn = /(詐欺|ご注意|に注意|注意して|なりすまし|不審|騙|だまされ|ことはありません|ことはございません|絶対に)/
     $ja_me = /(私の|僕の|俺の|うちの|母の|父の|お母さん|お父さん|もらった|もらえた|届いた|来たよ|してきた|だって|らしい)/
@@ -112,14 +129,17 @@ rule gov_relief_payment_claim : phishing
     $lg = /\.lg\.jp(\/|\s|$)/
     // Korea: the Financial Supervisory Service's "victim refund", a relief or support payment, a tax refund, a
     // government-backed low-rate loan ...
-    $ko_b = /(피해금|피해 ?구제|피해 ?보상금|환급금|환급 ?대상|지원금|재난 ?지원|긴급 ?지원|민생 ?지원|장려금|보조금|정부 ?지원 ?(자금|대출)|정부 ?보증 ?대출|저금리 ?(대출|대환|전환))/
+    $ko_b = /(피해금|피해 ?구제|피해 ?보상금|환급금|환급 ?대상|지원금|재난 ?지원|긴급 ?지원|민생 ?지원|장려금|보조금|정부 ?지원 ?(자금|대출)|정부 ?보증 ?대출|저금리 ?(대출|대환|전환)|(안정|정책|경영|긴급|지원) ?자금|추가 ?지급금|미지급금|햇살론|새희망홀씨)/
     // ... from a named authority or the government ...
-    $ko_who = /(금융감독원|금감원|금융위원회|정부|국세청|행정안전부|행안부|보건복지부|국민연금|건강보험|근로복지공단|서민금융|소상공인)/
+    $ko_who = /(금융감독원|금감원|금융위원회|정부|국세청|행정안전부|행안부|보건복지부|국민연금|건강보험|근로복지공단|서민금융|소상공인|중소벤처기업부|중기부|햇살론)/
     // ... you were selected for or must apply for, with a deadline ...
     $ko_you = /(대상자|대상으로|대상입니다|선정|해당(되|되셨|하십)|미수령|미신청|지급 ?(예정|대상|완료)|수령 ?(가능|하실))/
     $ko_now = /(오늘|금일|마감|기한|까지|즉시|서둘러|소멸|만료|선착순|한정|빠른|신속)/
     // ... at a link or a consultation number (a mobile or 070 line: the agencies' numbers are landlines and 1xxx)
-    $ko_ask = /(바로가기|접속|클릭|링크|상담|문의|전화|연락|신청)/
+    $ko_ask = /(바로가기|접속|클릭|링크|상담|문의|전화|연락|신청|본인 ?확인)/
+    // ... or a KakaoTalk or Telegram account to write to, or the ID card, resident number or account number to send back
+    $ko_kakao = /(카카오톡|카톡|\bkakao|오픈 ?채팅|오픈톡|텔레그램|\btelegram\b)/
+    $ko_id = /(신분증|주민등록번호|주민번호|계좌번호|통장 ?사본|카드번호|비밀번호).{0,40}(회신|보내|전송|알려|남겨)/
     $ko_num = /\b(010|070)[- .]?[0-9]{1,3}[0-9][- .]?[0-9]/
     $ko_warn = /(사칭|주의|속지|스미싱|조심|사기 ?(주의|조심|예방|입니다|예요|에요|문자))/
     $ko_me = /(엄마|아빠|언니|오빠|누나|나도|내가|받았어|했어|했는데|거든|래요|대요)/
@@ -151,13 +171,16 @@ rule gov_relief_payment_claim : phishing
     // (.lg.jp), or to call a number; from a person's number or an address, or a link of an impersonator's shape
     or ($ja_b and $ja_now and not $ja_warn and not $ja_me
       and ((url_count > brand_link_count + platform_url_count + named_url_count and not ($lg and url_count == 1))
-        or ($ja_call and (phone_count > 0 or $ja_num) and url_count == 0))
+        or ($ja_call and (phone_count > 0 or $ja_num) and url_count == 0)
+        or (($ja_id or $ja_line) and url_count == 0))
       and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email"
         or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
     // Korea: the authority's refund, support or loan for you, with urgency, at a link off go.kr or a mobile or 070
     // consultation number
-    or ($ko_b and $ko_who and $ko_you and $ko_now and $ko_ask and not $ko_warn and not $ko_me
-      and (url_count > brand_link_count + platform_url_count + named_url_count or $ko_num)
+    // (or a KakaoTalk account; or, the authority named or not, the ID and account numbers to send back)
+    or ($ko_b and $ko_you and $ko_now and not $ko_warn and not $ko_me
+      and (($ko_who and $ko_ask and (url_count > brand_link_count + platform_url_count + named_url_count or $ko_num or $ko_kakao))
+        or $ko_id)
       and ((sender_kind == "phone" and sender_line != "toll_free") or sender_kind == "email"
         or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
 }
@@ -186,7 +209,7 @@ rule gov_tax_penalty_callback : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number (and a revenue authority, GRA, FIRS, KRA or SARS, with tax arrears found on your business: call back today to settle before officers are sent or sanctions follow); or a named person 'from the tax office' or the IRS with an issue on your tax return who asks for a call back, from a person's number (English, US)"
+    description = "An unpaid tax or tax penalty with a threat of legal action, arrest or a warrant, and a number to call, from a personal number (and a revenue authority, GRA, FIRS, KRA or SARS, with tax arrears found on your business: call back today to settle before officers are sent or sanctions follow); or a named person 'from the tax office' or the IRS with an issue on your tax return who asks for a call back, from a person's number (English, US); or the tax office (ΑΑΔΕ, ΕΝΦΙΑ, ANAF, НАП, Poreska uprava) threatening seizure, garnishment, frozen accounts or forced collection, with a number to call, from a person's number (Greek, Romanian, Bulgarian, Serbian)"
   strings:
     // (Africa's revenue authorities too: GRA, FIRS, KRA, SARS, URA, ZRA, RRA)
     $tax = /\b(hmrc|irs|internal revenue|tax (office|department|authority|agency|debt|bill|arrears|fraud|evasion|return|penalty|case|liability)|revenue (service|agency|authority)|inland revenue|cra|ato|income tax|taxes|gra|firs|kra|sars|zra|rra|zimra|lirs|revenue board)\b/
@@ -203,10 +226,68 @@ rule gov_tax_penalty_callback : phishing
     $issue = /\b(issue|issues|problem|problems|discrepanc\w{1,3}|errors?|irregularit\w{1,3}|flagged|audit\w{0,3}|under review|reviewing|verify|verification|questions?|pending|on hold)\b/
     // ... who asks for a call back
     $back = /\b(call|ring|phone) me( back)?\b|\bcall (us )?back\b|\breturn (my|this|our) call\b|\bgive me a call\b|\breach me\b/
+    // Greece, Romania, Bulgaria, Serbia (accents folded in Latin; a Greek or Cyrillic letter is two bytes, no word
+    // boundaries around them): the tax office or a tax (ΑΑΔΕ, the "εφορία", ΔΟΥ, ΕΝΦΙΑ; ANAF, the local tax
+    // office; НАП, local taxes; the Poreska uprava) ...
+    $bk_tax = /(ααδε|εφορία|εφορια|(^| )δου( |:|,)|ενφια|φόρου|φορου|φόρων|φορων|φορολογ|\baade\b|\benfia\b|\beforia|\banaf\b|\bfisc\w{0,4}\b|\bimpozit\w{0,4}\b|\badministratia finantelor\b|\bditl\b|\bcass\b|\bcontribuabil\w{0,2}\b|(^| |\()нап( |:|,|\.|\)|$)|агенция за приходите|данък|данъч|\bnap\b|\bdanak|\bporesk\w{1,4}\b|\bporez\w{0,3}\b|\bpib\b|пореск|порез)/
+    // ... the seizure, garnishment, frozen accounts or forced collection it threatens ...
+    $bk_threat = /(κατάσχεσ|κατασχεσ|κατασχετήρι|κατασχετηρι|(δέσμευσ|δεσμευσ)\S{0,6} (του |των )?(τραπεζικ\S{0,6} )?λογαριασμ|δεσμευτεί|δεσμευτει|δεσμεύετ|δεσμευετ|δεσμεύοντ|δεσμευοντ|\bkatasxes|\bkatasches|\bdesmef\w{0,4} logariasm|\bpoprir\w{1,3}|\bpoprit\w{0,2}\b|\bexecutar\w{1,3} silit\w{1,2}|\bexecutor\w{0,4} (fiscal|judecatoresc)|\bsechestr\w{1,3}|\bblocar\w{1,3} (a )?(conturilor|contului)|запор|възбран|принудително изпълнение|принудително събиране|публичен изпълнител|\bzapor|\bblokad\w{1,2}\b|\bblokiran\w{1,2}\b|\bplenidb\w{1,2}|\bzaplen\w{1,2}|\bprinudn\w{1,2} naplat\w{1,2}|\bizvrsitelj|блокад|блокиран|заплен|пленидб|принудн\S{0,4} наплат|извршитељ)/
+    // ... for a debt still unpaid, against the reader, or to be avoided (a lawyer's word that a seizure was lifted is not)
+    $bk_owe = /(οφειλ|ληξιπρόθεσμ|ληξιπροθεσμ|απλήρωτ|απληρωτ|ανείσπρακτ|ανεισπρακτ|εκκρεμ|\bofeil|\bdatori\w{0,3}\b|\brestant\w{0,3}\b|\bneplatit\w{0,2}\b|\bneachitat\w{0,2}\b|\bnu achitati\b|\bobligatii\w{0,2}\b|\bpenalitati\b|\bimpotriva (dvs|dumneavoastra)\b|\bse va aplica\b|\bevita\w{0,2}\b|задължени|дължи|дълг|неплатен|неплатени|просроч|избегнете|ще бъдат|ще бъде|\bzadaljen|\bzadalzhen|\bdug\w{0,3}\b|\bduguj\w{1,3}\b|\bduznik\w{0,3}\b|\bneplacen\w{1,2}\b|\bneizmiren\w{1,2}\b|\bopomen\w{1,2}\b|\bizbegl\w{1,3}\b|\bizbegavanj\w{1,2}\b|\bbice\b|дуг|дужник|неплаћен|опомен|избегав|биће)/
+    // ... and a number to call ("Τηλ. 69...", "Tel. 07...", "Тел. за контакт 08...": the rest in gov_callback_number_local)
+    // compile cost: [0-9]{2}[0-9] is [0-9]{3}
+    $bk_tel = /(τηλ|\btel\b|тел)[^0-9]{0,20}(\+[0-9]{1,3} ?)?0?[1-9][0-9]{1,2}[ .-]?[0-9]{2}[0-9][ .-]?[0-9]{1,3}[0-9]/
+    // a person's own tax letter, the accountant's reminder, or a warning passed on
+    $bk_no = /(μου |μαμά|μαμα|ρε |λογιστ|απάτη|απατη|απατεών|απατεων|προσοχή|προσοχη|δεν ζητά|δεν ζητα|\bmama\b|\bmi-a\b|\bcontabil\w{0,3}|\bescroc\w{0,3}|\bfrauda\b|\batentie\b|\bnu platiti\b|мамо|ми дойде|счетоводит|измамни|внимание|\btata\b|\bstigla mi\b|\bknjigovod\w{0,4}|\bprevarant\w{0,2}|\bpaznja\b|\bne placajte\b|превар|пажња)/
   condition:
     ($tax and $owe and $threat and phone_count > 0 and not $warn
     and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($who and $return and $issue and $back and not $warn and sender_kind == "phone" and sender_line != "toll_free")
+    // the tax office's seizure threat with a local call-back number (Greek, Romanian, Bulgarian, Serbian)
+    or ($bk_tax and $bk_threat and $bk_owe and (gov_callback_number_local or $bk_tel or phone_count > 0) and not $bk_no
+      and (sender_kind == "phone" or sender_kind == "email"))
+}
+
+// A state benefit, a compensation, a pension bonus, a tax overpayment, a care or welfare refund, a small-business
+// emergency fund or a state-guaranteed low-rate loan, "you were selected" or "deadline today", and the lure that
+// collects it: a local call-back number, a chat app (Viber, WhatsApp, Telegram, WeChat, LINE) or the ID and bank
+// details to send. The offices pay into the account they hold and see people at their counters; they do not text
+// from a mobile asking for a call, a chat or an IBAN. (Greek letters with and without accents; a Greek or Cyrillic
+// letter is two bytes, a Chinese one three; no word boundaries around them.)
+rule gov_benefit_callback_or_id : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A state benefit, compensation, pension bonus, tax overpayment, care or welfare refund, small-business emergency fund or state-guaranteed low-rate loan you were selected for or must take today, with a local call-back number, a chat app or your ID and bank details to send, from a person's number or an address (Greek and Greeklish, Romanian, Bulgarian, Serbian and Croatian in both scripts, Albanian, Macedonian; Chinese: subsidies and social insurance, with a WeChat, QQ or LINE contact or the ID and bank-card numbers)"
+  strings:
+    // the benefit, compensation, refund, fund or state-guaranteed loan
+    $story = /(επίδομα|επιδομα|επιδόματ|επιδοματ|αποζημίωσ|αποζημιωσ|επιστροφή φόρου|επιστροφη φορου|επιστροφή χρημάτων|επιστροφη χρηματων|μπόνους σύνταξης|μπονους συνταξης|οικονομική ενίσχυσ|οικονομικη ενισχυσ|έκτακτη ενίσχυσ|εκτακτη ενισχυσ|ενίσχυση ύψους|ενισχυση υψους|επιδότησ|επιδοτησ|εγγύηση του δημοσίου|εγγυηση του δημοσιου|\bepidom|\bapozimios|\bepistrofi forou|\benisxys|\bepidotis|\bcompensati\w{1,3}\b|\bajutor\w{0,3} (de stat|guvernamental|de urgenta|financiar|social|de incalzire)|\bbonus\w{0,3} (de|la) pensie|\bindemnizati\w{1,3}|\btichete sociale|\bvoucher\w{0,2} (energetic|social|de energie)|\brestituire|\brambursare|\bplatit in plus|\bcredit garantat de stat|\bprogram\w{0,3} guvernamental|\bfonduri nerambursabile|\bsprijin financiar|еднократна помощ|безвъзмездна помощ|държавна помощ|социална помощ|финансова помощ|помощ от|добавка към|добавка за|добавка от|компенсаци|надвнесен|възстановяване|безвъзмездн|държавна гаранция|подпомагане|\bkompensaci|\b(drzavn|jednokratn|novcan|socijaln|energetsk|financijsk)\w{0,3} pomoc\b|\bdodat(ak|ka) (za|na|od)\b|\bpovrat poreza|\bpovracaj|\bpovrat uplacen|\bnaknad\w{1,2} za\b|\bbespovratn\w{1,3}|\bpotpor\w{1,2}\b|\bsubvencij\w{1,2}|\bgarancij\w{1,2} drzave|\bdrzavn\w{1,3} (jamstv|garancij)|(државн|једнократн|новчан|социјалн|енергетск)\S{0,4} помоћ|повраћај|додатак (за|од|на)|накнад\S{0,2} за|бесповратн|гаранциј\S{0,3} државе|\bkompensim\w{0,3}|\bndihm\w{1,2} (ekonomike|financiare|shteterore|sociale)|\bpaket\w{0,3} e ndihmes|\bbonus\w{0,2} (i |e )?(fundvitit|pensionit)|\brimbursim\w{0,3}|\bteprice\w{0,2} (e )?tatim|\bgrant\w{0,2} (prej|nga|per)\b|\bfond\w{0,2} (i |e )?(emergjences|ndihmes|mbeshtetjes)|\bgaranci shteterore|\bpagese shtese|државна помош|еднократна помош|помош за|социјална помош|финансиска помош|додаток (за|од|на)|поврат на данок|неповратни средства|надоместок|државна гаранција)/
+    // addressed to the reader as the one entitled, selected or approved ...
+    $you = /(δικαιούστε|δικαιουστε|επιλεγεί|επιλεγει|επιλεγήκατε|επιλεγηκατε|εγκρίθηκε|εγκριθηκε|προεγκριθεί|προεγκριθει|υπέρ σας|υπερ σας|εντάχθηκε|ενταχθηκε|αδιάθετο|αδιαθετο|δικαιούχ|δικαιουχ|\bepilegei|\bdikaiouste|\begkrithike|\bati fost (selectat|aprobat|ales|inclus)\w{0,2}|\bsunteti (selectat|aprobat|eligibil|preaprobat)\w{0,2}|\bbeneficiati\b|\baveti dreptul|\baveti (o suma|de primit|de recuperat)|\bfigureaza pe lista|\beste eligibil\w{0,2}|имате право|одобрена ви|одобрен ви|одобрени сте|полагат ви|полага ви|на ваше име|избрани сте|предварително одобрен|имате надвнесен|\bimate pravo|\b(ostvarili|stekli) ste pravo|\bsleduje\b|\bpripada vam|\bodobren\w{0,2} vam|\bodabran\w{0,2}\b|\bizabran\w{0,2} ste|\bunapr(ij)?ed ste odobreni|\butvrden vam|остварили сте право|изабрани сте|одобрен\S{0,2} вам|\bjeni (perzgjedhur|zgjedhur|miratuar|paramiratuar)|\bkeni perfituar|\bkeni (nje|te drejte)\b|\beshte miratuar|\bemri juaj|\bu jepet|добивте право|избрана е|однапред сте одобрени)/
+    // ... or with a deadline
+    $now = /(σήμερα|σημερα|αύριο|αυριο|προθεσμία|προθεσμια|λήγει|ληγει|\bsimera\b|\bazi\b|\bastazi\b|\btermen\w{0,3}\b|\bpana (maine|la ora)|\blocuri limitate|днес|срок|до края на деня|\bdanas\b|\brok\w{0,2}\b|\bdo kraja dana|\bdo sutra|\bistice\b|данас|до краја дана|рок |\bsot\b|\bafati\b|\bderi neser|\bbrenda dites|денес|денеска|рокот|до крајот на денот|истекува)/
+    // the chat handle ("Telegram @..."), or the ID and bank details to send
+    $chat = /\b(viber|whatsapp|telegram|signal)\b.{0,12}@[a-z0-9_]/
+    $idask = /(στείλτε|στειλτε|απαντήστε|απαντηστε|αποστείλετε|αποστειλετε|στέλνοντας|στελνοντας|\bsteilte|\btrimiteti|\braspundeti|\btransmiteti|\bcomunicati|изпратете|отговорете|пратете|\bposaljite|\bodgovorite|\bdostavite|пошаљите|одговорите|\bdergoni|\bpergjigjuni|испратете|одговорете).{0,80}(αμκα|αφμ|iban|αριθμό λογαριασμού|αριθμο λογαριασμου|λογαριασμ|ταυτότητ|ταυτοτητ|αριθμό κάρτας|αριθμο καρτας|\bcnp\b|\bbuletin|\bcart\w{1,3} de identitate|\bnumarul cardului|\bdatele cardului|\bcont\w{0,3} bancar|егн|лична карта|личната карта|банкова сметка|номер на карта|номер на сметка|\bjmbg|\boib\b|\blicn\w{1,3} kart|\bosobn\w{1,3} iskaznic|\bbroj\w{0,2} (tekuceg )?racuna|\bbroj kartice|јмбг|личн\S{0,3} карт|број рачуна|текућег рачуна|\bkart\w{1,3} (se )?identitetit|\bleternjoftim|\bnumrin personal|\bllogari|\bnumrin e kartes|ембг|трансакциска сметка|број на сметка)/
+    // a relative's or the reader's own word, the office asking to come in or saying the money will be paid into the
+    // account it holds, or a warning passed on
+    $me = /(θα πιστωθεί|θα πιστωθει|πιστώθηκε|πιστωθηκε|\bse vireaza\b|\bva fi virat\w{0,2}|\ba fost virat\w{0,2}|ще бъде преведен|ще я получите|ще ги получите|\bbice (uplacen|isplacen)\w{0,2}|\bbit ce (uplacen|isplacen)\w{0,2}|\bisplatit ce se\b|\bdo te (kalohet|paguhet)\b|ќе биде уплатен|ќе биде исплатен|μαμά|μαμα|μπαμπά|μπαμπα|γιαγιά|γιαγια|πάρε με|παρε με|σου |λογιστ|ελάτε|ελατε|περάστε|περαστε|\bmama\b|\bmamaie\b|\btata\b|\bbunic\w{1,2}|\bsuna-ma|\bmi-a\b|\bti-a\b|\bam primit|\bai primit|\bcontabil\w{0,3}|\bveniti\b|\bghiseu\w{0,2}|мамо|тате|бабо|обади ми|звънни ми|счетоводит|елате|\bmamu\b|\bbaka\b|\bdeda\b|\bpozovi me|\bnazovi me|\bdobio sam|\bdobila sam|\bknjigovod|\bracunovod|\bdodite\b|\bdjite\b|мама|тата|позови ме|дођите|\bmami\b|\bbabi\b|\bvella\b|\bme telefono|\bparaqituni|тато|јави ми|дојдете)/
+    $warn = /(απάτη|απατη|απατεών|απατεων|προσοχή|προσοχη|ψεύτικ|ψευτικ|ποτέ|ποτε|\bfrauda\b|\bfraude\b|\binselaciun|\bescroc|\bfalse\b|\batentie\b|\bniciodata\b|\bnu solicit|\bnu raspundeti|измам|внимание|никога|не давайте|\bprevar|\bprijevar|\blazn\w{1,3}\b|\bpaznja\b|\bupozorenje\b|\bnikada\b|\bne odgovarajte|превар|лажн|пажња|никада|\bmashtr|\bkujdes\b|\bkurre\b|\basnjehere\b|измамн|никогаш|не одговарајте)/
+    // Chinese: a subsidy, an allowance, a social or health insurance refund, a pension or relief payment ...
+    $zh_story = /(补贴|補貼|补助|補助|津贴|津貼|退费|退費|退税|退稅|社保|醫保|医保|勞保|劳保|年金|育儿补|育兒補|纾困|紓困|救助金|慰问金|慰問金)/
+    // ... the reader qualified, selected, approved or not yet collecting it ...
+    $zh_you = /(符合|已被选中|已被選中|尚未领取|尚未領取|未领取|未領取|已核准|已列入|可领取|可領取|资格|資格|已发放|已發放)/
+    // ... a private contact (WeChat, QQ, LINE, a "specialist" to call) with a deadline, or the ID and bank-card numbers
+    $zh_chat = /(微信|加微|\bqq\b|\bline\b|加賴|致电|致電|联系专员|聯繫專員|联系工作人员|聯繫工作人員|联系客服|聯繫客服)/
+    $zh_now = /(今日|今天|逾期|截止|尽快|盡快|立即|请即|請即|作废|作廢|取消资格|取消資格)/
+    $zh_id = /(回复|回覆|回復|提交|提供|发送|發送).{0,60}(身份证|身分證|身份證|身分证|银行卡|銀行卡|银行帐号|銀行帳號|银行账号|帳號|账号)/
+    $zh_no = /(警惕|诈骗|詐騙|冒充|小心|谨防|謹防|妈|媽|爸|我的|我已|我明天|帮你|幫你)/
+  condition:
+    (sender_kind == "phone" or sender_kind == "email")
+    and (($story and not $warn and not $me
+        and ($idask or ((gov_callback_number_local or $chat or phone_count > 0) and ($you or $now))))
+      or ($zh_story and $zh_you and (($zh_chat and $zh_now) or $zh_id) and not $zh_no))
 }
 
 rule gov_medicare_device_offer : phishing
@@ -244,15 +325,15 @@ rule gov_visa_lottery_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "'You were selected in the Diversity Visa or Canada visa lottery, pay the processing fee' (often by Wave, Orange Money or MTN mobile money, Western Union or MoneyGram): the visa-lottery fee lure (English, French, Spanish; the real lottery never texts winners, and Canada has none)"
+    description = "'You were selected in the Diversity Visa or Canada visa lottery, pay the processing fee' (often by Wave, Orange Money or MTN mobile money, MonCash, Western Union or MoneyGram): the visa-lottery fee lure (English, French, Spanish, Albanian, Haitian Creole; the real lottery never texts winners, and Canada has none)"
   strings:
-    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery|(canada|canadian|american|us|usa) (visa |immigration |green card )?lottery|loterie (de |de la |du |des )?(visa|dv|green card|carte verte|diversite|americaine|canadienne|canada|usa|etats-unis|immigration)|(programme|tirage) (de |du )?(la )?(loterie|visa) (dv|canada|canadien|americain|usa)|loteria de (visas?|la visa|green card|la green card|la diversidad|tarjeta verde)|sorteo de (visas?|green card|la green card)|visa de (la )?diversidad)\b/
-    $won = /\b(selected|winner|won|chosen|successful|selectionnee?s?|retenue?s?|gagnante?s?|choisie?s?|tiree? au sort|seleccionad[oa]s?|ganador(a|es)?|elegid[oa]s?|favorecid[oa]s?)\b/
-    $fee = /\b(fee|fees|pay|payment|frais|payer|payez|paiement|envoyez|wave|orange money|mtn|momo|mobile money|moov money|free money|airtel money|pague|pagar|pago|cuota|tarifa|western union|moneygram)\b/
+    $lottery = /\b(diversity visa|dv-?20[0-9]{2}|dv lottery|green card lottery|visa lottery|(canada|canadian|american|us|usa) (visa |immigration |green card )?lottery|loterie (de |de la |du |des )?(visa|dv|green card|carte verte|diversite|americaine|canadienne|canada|usa|etats-unis|immigration)|(programme|tirage) (de |du )?(la )?(loterie|visa) (dv|canada|canadien|americain|usa)|loteria de (visas?|la visa|green card|la green card|la diversidad|tarjeta verde)|sorteo de (visas?|green card|la green card)|visa de (la )?diversidad|l?lotari\w{0,3} (e vizave|amerikane|kanadeze|dv|green card)|lotri (viza|dv|kat ve(t)?|green card|ameriken|kanada))\b/
+    $won = /\b(selected|winner|won|chosen|successful|selectionnee?s?|retenue?s?|gagnante?s?|choisie?s?|tiree? au sort|seleccionad[oa]s?|ganador(a|es)?|elegid[oa]s?|favorecid[oa]s?|perzgjedhur|zgjedhur|fitues\w{0,2}|fituar|urime|chwazi|genyen|gayan|konpliman)\b/
+    $fee = /\b(fee|fees|pay|payment|frais|payer|payez|paiement|envoyez|wave|orange money|mtn|momo|mobile money|moov money|free money|airtel money|pague|pagar|pago|cuota|tarifa|western union|moneygram|paguani|paguar|pagesa|tarif\w{1,3}|peye|fre|moncash|natcash)\b/
     // the entrant's own news ("I was selected in the DV lottery!")
-    $me = /\b(i|we) (was|were|got|have been|am|'ve been|'m) (selected|chosen)\b|\bi won\b|\bj'ai ete (selectionnee?|retenue?|choisie?)\b|\b(fui|sali|salio|salimos) seleccionad[oa]s?\b/
+    $me = /\b(i|we) (was|were|got|have been|am|'ve been|'m) (selected|chosen)\b|\bi won\b|\bj'ai ete (selectionnee?|retenue?|choisie?)\b|\b(fui|sali|salio|salimos) seleccionad[oa]s?\b|\b(dola|dolem) fitues\b|\bjam (perzgjedhur|zgjedhur)\b|\b(mwen|m) (chwazi|genyen)\b/
     // the embassy's own warning ("never texts winners, never asks for a fee")
-    $warn = /\b(never|scam|scams|fraudsters|arnaque|arnaques|escrocs|jamais|nunca|estafa|estafas|fraude)\b/
+    $warn = /\b(never|scam|scams|fraudsters|arnaque|arnaques|escrocs|jamais|nunca|estafa|estafas|fraude|mashtrues\w{0,3}|mashtrim\w{0,2}|kujdes|falas|asnjehere|kurre|eskwok|gratis|atansyon)\b/
   condition:
     $lottery and $won and $fee and not $me and not $warn and sender_kind != "alpha" and sender_kind != "shortcode"
 }
@@ -534,33 +615,35 @@ rule gov_immigrant_aid_fee : phishing
     // A consulate, a high commission or an immigration officer: a visa appointment moved, a work permit, parole
     // or visa approved, and a biometrics, processing or ticket fee to pay, often by money transfer (Caribbean
     // English and Patois, Latin American Spanish, Haitian Creole; accents folded) ...
-    $vf_who = /\b(consulate|consular (section|officer|office|department)|high commission|embassy|immigration (officer|department|office|services|authority|agent)|uscis|pica|consulado|embajada|seccion consular|oficial (consular|de (inmigracion|migracion))|agente (de )?(inmigracion|migracion)|instituto nacional de migracion|(direccion|oficina) (general )?de migracion|konsila|anbasad|biwo imigrasyon|ofisye imigrasyon|ajan imigrasyon)\b/
-    $vf_news = /\b(your|yuh|unu|ur) (us |canada |canadian |uk |farm work )?(visa|work permit|permit|parole|humanitarian parole|travel authori[sz]ation|petition|application|visa appointment|appointment|interview|biometrics? appointment)\b.{0,40}\b(approved|approve|granted|accepted|rescheduled|re-scheduled|moved|changed|brought forward|postponed)\b|\bsu (visa|permiso de trabajo|permiso|parole|solicitud|peticion|cita|entrevista|cita de biometri(a|cos))\b.{0,40}\b(aprobad[oa]|reprogramad[oa]|cambiad[oa]|adelantad[oa]|movid[oa]|pospuest[oa])\b|\b(viza|pemi travay|pemi|parol|demann|randevou|entevyou|aplikasyon) (ou|w|nou)\b.{0,40}\b(apwouve|aksepte|chanje|deplase|ranvwaye|avanse)\b|\b(ou|w) (apwouve|aksepte) pou\b/
+    $vf_who = /\b(consulate|consular (section|officer|office|department)|high commission|embassy|immigration (officer|department|office|services|authority|agent)|uscis|pica|consulado|embajada|seccion consular|oficial (consular|de (inmigracion|migracion))|agente (de )?(inmigracion|migracion)|instituto nacional de migracion|(direccion|oficina) (general )?de migracion|konsila|anbasad|biwo imigrasyon|ofisye imigrasyon|ajan imigrasyon|ambasad\w{1,3}|konsullat\w{1,3}|zyra e emigracionit)\b/
+    $vf_news = /\b(your|yuh|unu|ur) (us |canada |canadian |uk |farm work )?(visa|work permit|permit|parole|humanitarian parole|travel authori[sz]ation|petition|application|visa appointment|appointment|interview|biometrics? appointment)\b.{0,40}\b(approved|approve|granted|accepted|rescheduled|re-scheduled|moved|changed|brought forward|postponed)\b|\bsu (visa|permiso de trabajo|permiso|parole|solicitud|peticion|cita|entrevista|cita de biometri(a|cos))\b.{0,40}\b(aprobad[oa]|reprogramad[oa]|cambiad[oa]|adelantad[oa]|movid[oa]|pospuest[oa])\b|\b(viza|pemi travay|pemi|parol|demann|randevou|entevyou|aplikasyon|paspo)( [a-z]{1,8}){0,2} (ou|w|nou)\b.{0,40}\b(apwouve|aksepte|chanje|deplase|ranvwaye|avanse|pare)\b|\b(aplikimi|viza|leja|takimi|intervista|dosja) juaj\b.{0,40}\b(u miratua|eshte miratuar|u zhvendos|u ndryshua|u aprovua|u pranua|eshte bllokuar|u shty)\b|\b(ou|w) (apwouve|aksepte) pou\b/
     // ... the fee ...
-    $vf_fee = /\b(biometrics?|processing|visa|application|medical|ticket|airfare|plane ticket|flight|courier|stamping|clearance|permit|booking|reservation) (fee|fees|charge|payment|cost)\b|\b(pago|cuota|tarifa|costo|arancel|cargo) (de |del |por )?(la |el )?(biometri(a|cos)|procesamiento|tramite|visa|boleto|pasaje|permiso|cita)\b|\bfre (biyometrik|biometrik|dosye|pwosesis|viza|tike|paspo|randevou)\b|\b(peye|voye)\b.{0,30}\b(tike|tike avyon|biyometrik)\b/
+    $vf_fee = /\b(biometrics?|processing|visa|application|medical|ticket|airfare|plane ticket|flight|courier|stamping|clearance|permit|booking|reservation) (fee|fees|charge|payment|cost)\b|\b(pago|cuota|tarifa|costo|arancel|cargo) (de |del |por )?(la |el )?(biometri(a|cos)|procesamiento|tramite|visa|boleto|pasaje|permiso|cita)\b|\bfre (biyometrik|biometrik|dosye|pwosesis|viza|tike|paspo|randevou)\b|\b(peye|voye)\b.{0,30}\b(tike|tike avyon|biyometrik|moncash|natcash)\b|\b(depositar|deposite|deposita|pagar|pague)\b.{0,30}\b(cita|biometri\w{1,3}|visa|tramite)\b|\btarif\w{0,3}( e| per| te)? (biometris\w{0,1}|perpunimit|dosjes|vizes|intervistes|aplikimit|takimit)\b|\b(paguani|paguaj|dergoni)\b.{0,30}\b(tarif\w{1,3}|gjob\w{1,3})\b/
     // ... paid to a person: a money-transfer service, or at once
     $vf_via = /\b(western union|moneygram|money gram|remitly|ria|jn money|money transfer|wire transfer|cash app|zelle|moncash|natcash|cam transfer|unitransfer|giro|remesa|transferencia|deposito)\b/
-    $vf_urg = /\b(within [0-9]{1,2} ?(hours|hrs|days)|today|immediately|urgent(ly)?|right away|asap|or (it|your (slot|appointment|approval|permit)) (will be|get) (cancell?ed|forfeited|lost)|hoy( mismo)?|de inmediato|inmediatamente|urgente|en (las proximas )?[0-9]{1,2} horas|jodi a|kounye a|imedyatman|ijan)\b/
-    $vf_me = /\b(my|mi|mwen) (us |canada |farm work )?(visa|work permit|permit|parole|appointment|interview|permiso|cita|entrevista|viza|pemi|randevou)\b|\b(viza|pemi travay|randevou|parol) (mwen|m)\b/
-    $vf_warn = /\b(scam|scams|scammers?|fraud|fraudsters|beware|never|do not pay|don'?t pay|estafa|estafas|fraude|nunca|no pague|eskwok|atansyon|pa peye|pa voye)\b/
+    $vf_urg = /\b(within [0-9]{1,2} ?(hours|hrs|days)|today|immediately|urgent(ly)?|right away|asap|or (it|your (slot|appointment|approval|permit)) (will be|get) (cancell?ed|forfeited|lost)|hoy( mismo)?|de inmediato|inmediatamente|urgente|en (las proximas )?[0-9]{1,2} horas|jodi a|kounye a|imedyatman|ijan|sot|brenda (dites|[0-9]{1,2} oreve)|menjehere|urgjent)\b/
+    $vf_me = /\b(my|mi|mwen) (us |canada |farm work )?(visa|work permit|permit|parole|appointment|interview|permiso|cita|entrevista|viza|pemi|randevou)\b|\b(viza|pemi travay|randevou|parol) (mwen|m)\b|\b(pagova|mami|babi|vella|motra)\b/
+    $vf_warn = /\b(scam|scams|scammers?|fraud|fraudsters|beware|never|do not pay|don'?t pay|estafa|estafas|fraude|nunca|no pague|eskwok|atansyon|pa peye|pa voye|mashtrues\w{0,3}|kujdes|falas|mos paguani)\b/
     // The fixer who sells papers (Spanish, French, English; accents folded): the papers, permit, asylum, parole or
     // residency ...
-    $im_prod = /\b(permisos? de trabajo|residencia( permanente)?|green card|tarjeta verde|asilo|parole( humanitario)?|tps|ciudadania|papeles|numero de seguro social|work permits?|work visa|asylum|permanent residen(ce|cy)|pr card|citizenship|lmia|permis de travail|permis d'etudes|residence permanente|demande d'asile|asile|parrainage|citoyennete|visa de travail|papiers)\b/
+    $im_prod = /\b(permisos? de trabajo|residencia( permanente)?|green card|tarjeta verde|asilo|parole( humanitario)?|tps|ciudadania|papeles|numero de seguro social|work permits?|work visa|asylum|permanent residen(ce|cy)|pr card|citizenship|lmia|permis de travail|permis d'etudes|residence permanente|demande d'asile|asile|parrainage|citoyennete|visa de travail|papiers|visas? (americana|de trabajo|canadiense|de turista|de estudiante|de residencia)|cita (consular|garantizada)|viz\w{1,2} pune|leje (pune|qendrimi)|leja e qendrimit|letrat|dokumentet|kontrat\w{1,3} pune|papye|viza|pemi travay|rezidans|paspo|parol)\b/
     // ... a notario, an "immigration consultant", a lawyer's office or a fixer's opener ...
-    $im_who = /\b(notari[oa]s?|abogad[oa]s? (de |en )?(inmigracion|migracion)|consultor(es|a)? (de |en )?(inmigracion|migracion)|asesor(es|a)? migratori[oa]s?|gestor(es|a)? migratori[oa]s?|agencia (de )?(inmigracion|migracion|migratoria)|consultants? en immigration|cabinet (d'avocats )?(en |d')immigration|avocate? (en |d')immigration|agence d'immigration|immigration (consultants?|attorneys?|lawyers?|agents?|agency|experts?|specialists?)|sin papeles|need papers|besoin de papiers|arregl(e|a|amos) (sus|tus) papeles|tramitamos|we process)\b/
+    $im_who = /\b(notari[oa]s?|abogad[oa]s? (de |en )?(inmigracion|migracion)|consultor(es|a)? (de |en )?(inmigracion|migracion)|asesor(es|a)? migratori[oa]s?|gestor(es|a)? migratori[oa]s?|agencia (de )?(inmigracion|migracion|migratoria)|consultants? en immigration|cabinet (d'avocats )?(en |d')immigration|avocate? (en |d')immigration|agence d'immigration|immigration (consultants?|attorneys?|lawyers?|agents?|agency|experts?|specialists?)|sin papeles|need papers|besoin de papiers|arregl(e|a|amos) (sus|tus) papeles|tramitamos|we process|agjenci\w{1,3} (jone|per viza|emigracioni)|ajan (ki travay|imigrasyon)|mwen travay ak anbasad)\b/
     // ... who guarantees the result, gets it for you or says you were selected ...
-    $im_fix = /\b((le|te|les) )?(conseguimos|sacamos|saca|arreglamos|garantizamos|aseguramos)\b|\bnous (obtenons|garantissons)\b|\bwe guarantee\b|\b(garantizad[oa]s?|garantie?s?|guarantee[ds]?|sin abogado|no lawyer needed|sans avocat)\b|\b(aprobacion|approval) (garantizada|asegurada|guaranteed|en [0-9]|in [0-9])|\bapproved fast\b|\b(usted fue|fue|vous avez ete|you have been|you were|you've been) (seleccionad[oa]|selectionnee?|selected|pre-?approved|preaprobad[oa])\b/
+    $im_fix = /\b((le|te|les) )?(conseguimos|sacamos|saca|arreglamos|garantizamos|aseguramos)\b|\bnous (obtenons|garantissons)\b|\bwe guarantee\b|\b(garantizad[oa]s?|garantie?s?|guarantee[ds]?|sin abogado|no lawyer needed|sans avocat)\b|\b(aprobacion|approval) (garantizada|asegurada|guaranteed|en [0-9]|in [0-9])|\bapproved fast\b|\b(garantojme|garantuar|garanci|ju pergatit\w{0,2}|i bejme|bejme (te gjitha|letrat|dokumentet)|pa interviste|garanti|nou prepare|nou fe papye|nou ka jwenn|(mwen|m|nou) ka ba (w|ou))\b|\b(usted fue|fue|vous avez ete|you have been|you were|you've been) (seleccionad[oa]|selectionnee?|selected|pre-?approved|preaprobad[oa])\b/
     // ... for a fee
-    $im_fee = /\b(pague|cuota|costo|anticipo|honorarios|payez|versez|frais|acompte|paiement|fee|fees|retainer)\b/
+    $im_fee = /\b(pague|cuota|costo|anticipo|honorarios|payez|versez|frais|acompte|paiement|fee|fees|retainer|pagesa|paradhenie|cmimi|tarifa|paguani|fre|peye)\b/
     // The threat: deportation, a removal order or a blocked file ...
-    $im_dep = /\b(deportacion|deportad[oa]s?|orden de (deportacion|expulsion|remocion)|mesure de renvoi|ordre d'expulsion|deportation|deported|deport you|removal order|order of removal|removal from)\b|\b(expulsion|expulsad[oa]|expulse(e|s|es)?)\b.{0,80}\b(immigration|inmigracion|migracion|statut|estatus|residence|residencia|asile|asilo|permis|permiso|visa|canada|frais|amende|multa)\b|\b(dossier|caso|case|application|solicitud|demande)( de [a-z]{1,12})? (est |esta |is |has been |fue |a ete )?(bloque|bloquead[oa]|frozen|gele|retenid[oa]|suspendu|suspendid[oa])\b/
+    $im_dep = /\b(deportacion|deportad[oa]s?|orden de (deportacion|expulsion|remocion)|mesure de renvoi|ordre d'expulsion|deportation|deported|deport you|removal order|order of removal|removal from)\b|\b(expulsion|expulsad[oa]|expulse(e|s|es)?)\b.{0,80}\b(immigration|inmigracion|migracion|statut|estatus|residence|residencia|asile|asilo|permis|permiso|visa|canada|frais|amende|multa)\b|\b(dossier|caso|case|application|solicitud|demande)( de [a-z]{1,12})? (est |esta |is |has been |fue |a ete )?(bloque|bloquead[oa]|frozen|gele|retenid[oa]|suspendu|suspendid[oa])\b|\b(debim\w{0,3}|deportim\w{0,3})\b|\b(leja|dosja|viza) juaj\b.{0,30}\bbllokuar\b/
     // ... unless a fine, a bond or a fee is paid
-    $im_pay = /\b(pague|pagar|pagando|paga|deposite)\b.{0,40}\b(multa|fianza|tarifa|cuota|cargo|penalidad|sancion)\b|\b(multa|fianza|tarifa|cuota|cargo|penalidad) de \$|\b(payez|payer|reglez|regler|versez|verser)\b.{0,40}\b(frais|amende|penalite|caution)\b|\b(pay|paying|settle)( the| a| an| your| this)?( [a-z0-9$.,]{1,12}){0,2} (fee|fine|bond|penalty)\b/
+    $im_pay = /\b(pague|pagar|pagando|paga|deposite)\b.{0,40}\b(multa|fianza|tarifa|cuota|cargo|penalidad|sancion)\b|\b(multa|fianza|tarifa|cuota|cargo|penalidad) de \$|\b(payez|payer|reglez|regler|versez|verser)\b.{0,40}\b(frais|amende|penalite|caution)\b|\b(pay|paying|settle)( the| a| an| your| this)?( [a-z0-9$.,]{1,12}){0,2} (fee|fine|bond|penalty)\b|\bpaguani\b.{0,40}\b(gjob\w{1,3}|tarif\w{1,3}|garanci\w{0,2})\b/
     // an amount written the French way ("950 $", "1 500,00 $"), which the money count does not read
     $im_cad = /[0-9](,[0-9][0-9])? ?\$/
+    // or in dollars, gourdes or leks written out ("500 dola", "15,000 goud", "8.000 leke")
+    $im_amt = /[0-9] ?(dola|goud|gdes|lek|leke)\b/
     // a person's own case or payment, or a warning passed on
-    $im_me = /\b(mi|mis|my|mon|ma) (abogad[oa]|avocate?|lawyer|attorney|caso|case|dossier|solicitud|application|demande|permiso|permit|permis|visa|papeles|papers|papiers|tio|tia|primo|prima|hermano|hermana|esposo|esposa|hijo|hija|cousin|uncle|aunt|brother|sister|husband|wife|son|daughter|oncle|tante|frere|soeur|mari|femme|fils|fille)\b|\b(le pagamos|les pagamos|we paid|i paid|j'ai paye|on a paye)\b/
-    $im_warn = /\b(estafa\w{0,2}|estafador\w{0,2}|fraude\w{0,2}|cuidado|scam\w{0,3}|fraud\w{0,5}|beware|nunca|never|jamais|arnaque\w{0,2}|fraudeur\w{0,2}|escroc\w{0,4}|no pague|don'?t pay|do not pay|aucuns? frais|no cobra|does not charge)\b/
+    $im_me = /\b(mi|mis|my|mon|ma) (abogad[oa]|avocate?|lawyer|attorney|caso|case|dossier|solicitud|application|demande|permiso|permit|permis|visa|papeles|papers|papiers|tio|tia|primo|prima|hermano|hermana|esposo|esposa|hijo|hija|cousin|uncle|aunt|brother|sister|husband|wife|son|daughter|oncle|tante|frere|soeur|mari|femme|fils|fille)\b|\b(le pagamos|les pagamos|we paid|i paid|j'ai paye|on a paye|(mwen|m) deja peye|pagova)\b/
+    $im_warn = /\b(estafa\w{0,2}|estafador\w{0,2}|fraude\w{0,2}|cuidado|scam\w{0,3}|fraud\w{0,5}|beware|nunca|never|jamais|arnaque\w{0,2}|fraudeur\w{0,2}|escroc\w{0,4}|no pague|don'?t pay|do not pay|aucuns? frais|no cobra|does not charge|eskwok|atansyon|mashtrues\w{0,3}|kujdes)\b/
   condition:
     (($es_prog and $es_push and not $es_warn and (phone_count > 0 or url_count > 0 or contact_count > 0))
       or ($vf_who and $vf_news and $vf_fee and ($vf_via or $vf_urg) and not $vf_me and not $vf_warn
@@ -568,9 +651,9 @@ rule gov_immigrant_aid_fee : phishing
       or ($ht_who and $ht_give and $ht_fee and money_count > 0)
       or ($en_who and $en_aid and $en_fee and not $en_me and (money_count > 0 or phone_count > 0 or url_count > 0))
       // the fixer: papers guaranteed by a notario or a consultant, or for a fee, with its price
-      or ($im_prod and $im_fix and ($im_who or $im_fee) and (money_count > 0 or $im_cad) and not $im_me and not $im_warn)
+      or ($im_prod and $im_fix and ($im_who or $im_fee) and (money_count > 0 or $im_cad or $im_amt) and not $im_me and not $im_warn)
       // the threat: deportation or a blocked file unless a fine, bond or fee is paid
-      or ($im_dep and $im_pay and (money_count > 0 or $im_cad or phone_count > 0) and not $im_me and not $im_warn))
+      or ($im_dep and $im_pay and (money_count > 0 or $im_cad or $im_amt or phone_count > 0) and not $im_me and not $im_warn))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
