@@ -38,7 +38,7 @@ rule casino_bonus_link
     weight = 2.5
     description = "Casino, slots or betting bonus (free spins, deposit match, bonus code) pushed to a link; or an online casino's or sportsbook's free credit, welcome or first-deposit bonus with a link, a number, a chat app, a short code or a promo code (Malay, Vietnamese, Chinese, Thai, Indonesian, Filipino, Korean; Australian pokies and South African free chips or no-deposit bonuses in English; the sportsbooks of Africa in English, French and Swahili; Spanish, French); India's real-money games (Ludo, rummy, Teen Patti, fantasy cricket, colour games) pitched as a daily income with a cash bonus, through a shortener or a link that is not the operator's own (English, Hinglish); India's illegal crash and colour games (Aviator, Lucky 7, colour prediction, Teen Patti, jackpot) with 'deposit Rs N, withdraw Rs N', 'N x jeeto' or a free cash bonus, and a link, a number, a chat app or a bonus code (English, Hinglish); a lottery operator's own jackpot notice is not a bonus; 1xBet's clones and the sportsbooks of Germany, the Netherlands, the Nordics, Indonesia and Malaysia (Einzahlungsbonus, Freiwette, stortingsbonus, insattningsbonus, talletusbonus, bonus deposit pertama) with a promo code or a deposit by mobile money or an e-wallet"
   strings:
-    $g = /\b(casino|slots?|jackpot|satta|matka|rummy|teen patti|aviator|cash games?|pokies|free chips?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
+    $g = /\b(casino|slots?|jackpot|whe ?whe|play whe|borlette|bolet|satta|matka|rummy|teen patti|aviator|cash games?|pokies|free chips?|free spins?|bonus spins?|spins|sportsbook|betting|bet|poker|roulette|baccarat|blackjack|lottery|togel|judi|apuestas?|tragamonedas|cassino|scommesse)\b/
     $gx = /(토토|카지노|바카라|슬롯|赌场|博彩|彩票|老虎机|百家乐|娱乐城|棋牌|葡京|真人视讯|体育投注)/
     // compile cost: [0-9]{1,2}[0-9] is [0-9]{2}[0-9]? without enumerating 1,100 digit atoms
     $b = /\b(bonus|deposit|match|free|spins?|withdraw(al)?|payout|welcome offer|up to|claim|cashback|win)\b|[0-9]{1,2}[0-9]%|(首存|送|彩金|返水|注册|가입|포인트|충전|입금)/
@@ -170,7 +170,7 @@ rule casino_fixed_matches
   meta:
     action = "junk"
     weight = 3.0
-    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French); horse-racing tips (PMU, quinte, tierce, 'bases sures', racing tips, stable information) sold as certain by a subscription or a VIP membership with a price, from a person's line (French, English); East Africa's slips and daily predictions sold as sure or 'won yesterday', paid to a till, a paybill or a wallet number to get the ticket (Swahili, Sheng, English); West Africa's 'N odds sure' paid in thousands ('pay 5k', Pidgin); a match, toss or session 'fixed' or its report sold as certain or with the money back (Hindi)"
+    description = "'Fixed matches, 100% sure odds, pay for the tips', or a cricket 'toss + session report' from a bookie's insider with the money back on a loss: the betting-tips scam (English, Swahili, Hinglish); a 'fix match', a toss or session prediction, a VIP ticket, sure N odds or a rollover sold '100% pakka/sure/confirmed' for a join fee or a paid group's price (Hinglish and English in India; English in Nigeria, Kenya, Ghana); Dream11, MPL or fantasy 'grand league winner guaranteed' team tips sold in a paid group, for a price or on Telegram (Hinglish, English); Satta and Kalyan Matka's 'fix jodi, 100% pass, payment after it passes' (Hinglish and Hindi); Aviator, colour-prediction, Wingo or Teen Patti 'tricks', predictors and signals, a guaranteed win or a daily earning, sold through a Telegram handle, a link or a number (English, Hinglish); Satta King's and the Gali, Desawar, Faridabad and Ghaziabad markets' result leakers (a fixed or leaked jodi, the result fast, a free leak game, '100% pass') with a chat link, a number or a handle, from any sender, a DLT header included (Hinglish, Hindi); West African French coupon sellers: a 'coupon du jour' or high 'cote' sold '100% sur' or as VIP access paid by Wave, Orange Money or MoMo, with a number (French); horse-racing tips (PMU, quinte, tierce, 'bases sures', racing tips, stable information) sold as certain by a subscription or a VIP membership with a price, from a person's line (French, English); East Africa's slips and daily predictions sold as sure or 'won yesterday', paid to a till, a paybill or a wallet number to get the ticket (Swahili, Sheng, English); West Africa's 'N odds sure' paid in thousands ('pay 5k', Pidgin); a match, toss or session 'fixed' or its report sold as certain or with the money back (Hindi); Bulgarian and Serbian tipsters' fixed or arranged matches, sure tickets or inside information, sold as certain or for a price on Telegram, Viber or WhatsApp (Cyrillic and Latin)"
   strings:
     $fixed = /\b(fixed (matches|match|games|odds)|sure (odds|tips|wins?|bets?)|100% (sure|guaranteed) (odds|tips|wins?|bets?|matches)|correct score tips|vip (tips|odds)|mechi za (leo|uhakika)|fix (game|jodi|ank|open|close|number)|100 ?% fix(ed)?|fix(ed)? (ipl|cricket|t20|psl|bbl) (match|matches|game|games|report)|leak(ed)? (game|jodi|ank|number)|single (jodi|ank|patti|panna) (fix|pass|leak)|fixed (correct scores?|ht ?\/ ?ft|draws))\b/
     $pay = /\b(pay|lipa|send|tuma|subscribe|join|whatsapp|telegram|contact|call)\b/
@@ -248,6 +248,15 @@ rule casino_fixed_matches
     $ke_back = /\b(tunarudisha|tunakurudishia|tutakurudishia|tunakurudisha|tutarudisha|(pesa|doo|chapaa) (yako |zako )?(inarudishwa|itarudishwa|zinarudishwa|inarudi)|money back|refund (if|on)|(full )?refund guaranteed|ukipoteza|ukikosa|ikichoma|ikichomeka)\b/
     // a punter's own account or warning ("nimejiunga", "nililipa", "matapeli")
     $ke_own = /\b(nimejiunga|nilijiunga|nililipa|nimelipa|nimeshinda|nilishinda|nimepoteza|nilipoteza|matapeli|utapeli|wezi|scam|scammers?|fraud|i (paid|joined|lost))\b/
+    // Bulgarian and Serbian tipsters on Telegram or Viber (Cyrillic and Latin, diacritics folded): "fixed" or arranged
+    // matches, a sure ticket or sure tips, inside information ...
+    $bkf_fix = /(уговорен(и)? мач|фиксиран(и)? мач|сигурн(и|а) прогноз|сигурен фиш|вътрешна информация|vip прогноз|наместен(е|а|и)? (утакмиц|меч)|сигуран тикет|сигурни типов|фиксн(и|а) меч|\b(namest\w{1,3} (utakmic|mec)|fiksn\w{1,2} mec|fiksiran\w{1,2} (mac|mec|utakmic)|sigurni tipovi|siguran tiket|tiket dana|insajdersk\w{1,3} informacij|vip tiket|vip prognoz|ugovoren\w{0,2} mach|sigurni prognozi))/
+    // ... sold as certain, with high odds or the money back ...
+    $bkf_sure = /(100 ?% (сигур|гаранц)|гарантиран|сигурн|коефициент [0-9]|квот(а|ом) [0-9]|от 10 печеливш|повраћај новца|парите обратно|\b(100 ?% (sigur|garanc)|zagarantovan|garantovan|sigurn\w{1,2}|kvot(a|om) [0-9]|koeficient [0-9]|od 10 dobitn|povracaj novca|novac nazad))/
+    // ... for a price
+    $bkf_pay = /(плащане|цена|цената|абонамент|уплат|\b(cena|pretplat\w{1,2}|uplat\w{1,2}|western union|revolut|moneygram|usdt))/
+    // a punter's own slip or the news of a fixed match
+    $bkf_voice = /(лол|срамота|дано|гледа ли|\b(lol|sramota|brate|castim|jesi gledao))/
   condition:
     ((($fixed and $pay) or (($report or $fixed) and ($back or $vip))
       or ($hi_fix and ($hi_pay or phone_count > 0 or contact_count > 0))
@@ -261,6 +270,11 @@ rule casino_fixed_matches
       and not $voice
       and ((sender_kind != "alpha" and sender_kind != "shortcode")
         or url_count > brand_link_count + named_url_count or phone_count > 0 or $tg))
+    // (the Bulgarian or Serbian tipster: a fixed match or a sure ticket, sold as certain or for a price, and a chat, a link
+    // or a number, from a person)
+    or ($bkf_fix and ($bkf_sure or $bkf_pay) and not $bkf_voice and not $voice
+      and (phone_count > 0 or url_count > 0 or contact_count > 0 or $tg or casino_chat_handle)
+      and sender_kind != "alpha" and sender_kind != "shortcode")
     // (the French coupon seller: the sure coupon, a mobile-money payment and a way in, from a person)
     or ($fr_tip and $fr_sure and $fr_pay and not $fr_voice and not $voice
       and (phone_count > 0 or contact_count > 0 or url_count > 0 or $tg)
@@ -417,7 +431,7 @@ rule casino_online_casino_zh
   strings:
     // the online casino: live dealers, live video, baccarat, the "entertainment city", online gambling or betting
     // (not a resort's name or a casino floor: Macau's hotels market their rooms by text too)
-    $game = /(荷官|真人视讯|真人視訊|真人娱乐|真人娛樂|真人百家|娱乐城|娛樂城|百家乐|百家樂|线上娱乐|線上娛樂|网上娱乐|網上娛樂|线上赌|線上賭|网上赌|網上賭|线上博彩|線上博彩|博彩|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝)/
+    $game = /((金沙|葡京|新葡京|威尼斯人|永利|美高梅|银河|銀河)(娱乐|娛樂|线上|線上)|荷官|真人视讯|真人視訊|真人娱乐|真人娛樂|真人百家|娱乐城|娛樂城|百家乐|百家樂|线上娱乐|線上娛樂|网上娱乐|網上娛樂|线上赌|線上賭|网上赌|網上賭|线上博彩|線上博彩|博彩|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝)/
     // the offer a casino makes: a first deposit or sign-up bonus, free play money, rebates, fast payouts
     $offer = /(首存|首儲|首充|存送|充值送|儲值送|注册送|註冊送|注册就送|註冊就送|注册即送|註冊即送|体验金|體驗金|彩金|返水|救援金|提款秒|出款秒|秒到账|秒到帳|秒出款|即存即提|出款快|送[0-9]{1,3}%)/
     // the way in when the address is not a link: register, the site, a chat id, the support desk
@@ -434,13 +448,13 @@ rule casino_number_prediction
   meta:
     action = "junk"
     weight = 3.0
-    description = "Lottery-number 'prediction' sellers: a 4D, Toto, Magnum or Da Ma Cai number ('nombor ekor'), a togel, lo de, Thai or Philippine lottery number, or a Satta or Kalyan Matka guess, sold as certain or predicted (100% accurate, confirm naik, jitu, bocoran, soi cau, the lucky number of the draw) for a fee, a paid group or an amount, with a number, a chat app or a link, from any sender (English, Malay, Indonesian, Vietnamese, Thai, Filipino, Hinglish); a licensed lottery's own results notice sells no number"
+    description = "Lottery-number 'prediction' sellers: a 4D, Toto, Magnum or Da Ma Cai number ('nombor ekor'), a togel, lo de, Thai or Philippine lottery number, or a Satta or Kalyan Matka guess, sold as certain or predicted (100% accurate, confirm naik, jitu, bocoran, soi cau, the lucky number of the draw) for a fee, a paid group or an amount, with a number, a chat app or a link, from any sender (English, Malay, Indonesian, Vietnamese, Thai, Filipino, Hinglish); the Caribbean's Play Whe marks, Cash Pot numbers, 'numeros fijos' for the quiniela or a borlette 'boul cho' sold as sure; a licensed lottery's own results notice sells no number"
   strings:
     // the numbers game: Malaysia's and Singapore's 4D and Toto, Indonesia's togel, Vietnam's lo de, the Thai and
     // Lao lotteries, the Philippines' swertres and STL, India's satta and matka
-    $lot = /\b(4d|toto|magnum|damacai|da ma cai|sports toto|sg ?pools|singapore pools|nombor ekor|no\.? ekor|togel|lo de|xo so|so de|swertres|ez2|stl|jueteng|lotto|lottery|satta|matka)\b|(หวย|ลอตเตอรี่|สลากกินแบ่ง)/
+    $lot = /\b(play whe|whe ?whe|cash pot|quinielas?|tripletas?|bolet|borlette|lotri|4d|toto|magnum|damacai|da ma cai|sports toto|sg ?pools|singapore pools|nombor ekor|no\.? ekor|togel|lo de|xo so|so de|swertres|ez2|stl|jueteng|lotto|lottery|satta|matka)\b|(หวย|ลอตเตอรี่|สลากกินแบ่ง)/
     // the number predicted or sold as certain (a draw's "winning numbers" is the operator's own notice)
-    $pred = /\b(predictions?|ramalan|nombor (naik|confirm|tepat|jitu|kuat|panas|vip)|confirm naik|pasti naik|(angka|nomor) (jitu|main|ikut|naik|keluar|kuat|hoki)|prediksi|bocoran|tembus|jitu|soi cau|bach thu|dan de|song thu|chot so|lo (vip|dep)|(sure|secret|leaked?|inside) (numbers?|nombor|no\.|nos\.?|ank)|(4d|toto|lottery|lotto|togel|satta|matka) (tips|secrets?|formula|hacks?|vip|guess(ing)?)|guessing (number|numbers|ank|jodi)|100 ?% (accurate|sure|confirm|confirmed|naik|tepat|tembus|jitu|chinh xac|guaranteed|win|winning|pass|pakka)|chinh xac|bao trung|chac chan trung|hula (sa|ng) (swertres|lotto|stl))\b|(เลขเด็ด|เลขดัง|เลขเด่น|เลขล็อค|เลขลับ|เลขวงใน|แม่น ?100|เข้า ?100)/
+    $pred = /\b(predictions?|ramalan|nombor (naik|confirm|tepat|jitu|kuat|panas|vip)|confirm naik|pasti naik|(angka|nomor) (jitu|main|ikut|naik|keluar|kuat|hoki)|prediksi|bocoran|tembus|jitu|soi cau|bach thu|dan de|song thu|chot so|lo (vip|dep)|(sure|secret|leaked?|inside) (numbers?|nombor|no\.|nos\.?|ank)|(4d|toto|lottery|lotto|togel|satta|matka|play whe|cash pot|quiniela) (tips|secrets?|formula|hacks?|vip|guess(ing)?)|guessing (number|numbers|ank|jodi)|100 ?% (accurate|sure|confirm|confirmed|naik|tepat|tembus|jitu|chinh xac|guaranteed|win|winning|pass|pakka)|chinh xac|bao trung|marks? for today|numeros? fijos?|quiniela segura|boul cho|lucky numbers (for tonight|guaranteed)|chac chan trung|hula (sa|ng) (swertres|lotto|stl))\b|(เลขเด็ด|เลขดัง|เลขเด่น|เลขล็อค|เลขลับ|เลขวงใน|แม่น ?100|เข้า ?100)/
     // the price of the number or of the group
     $fee = /\b(pay|payment|fee|fees|price|bayar|bayaran|yuran|mahar|harga|phi|chuyen khoan|paynow|duitnow|touch ?n ?go|gcash|vip (group|member|membership)|membership|subscription|langganan|join (our |my )?(vip|group|channel))\b|(ค่าสมาชิก|สมัครสมาชิก|โอนเงิน)/
     // a player's own ticket, a joke, a warning or the news
@@ -479,7 +493,7 @@ rule casino_tips_handle_zh
   meta:
     action = "junk"
     weight = 2.8
-    description = "Mark Six 'inside information' and sports-betting tips sold in Chinese: a sure special number, a leak or a win rate, with a WeChat, QQ, LINE or Telegram handle to add (simplified and traditional Chinese, Cantonese); sports picks with a hit rate and a VIP or pick room to join on Telegram or KakaoTalk (Korean); football tips ('soi keo') with a win rate and a VIP group on Zalo or Telegram (Vietnamese)"
+    description = "Mark Six 'inside information' and sports-betting tips sold in Chinese: a sure special number, a leak or a win rate, with a WeChat, QQ, LINE or Telegram handle to add (simplified and traditional Chinese, Cantonese); sports picks with a hit rate and a VIP or pick room to join on Telegram or KakaoTalk (Korean); football tips ('soi keo') with a win rate and a VIP group on Zalo or Telegram (Vietnamese); powerball or lotto picks, pick rooms, patterns or a win promised, with a Telegram or KakaoTalk id, a link or a number (Korean)"
   strings:
     $lot = /(六合彩|香港彩|澳门彩|澳門彩|特码|特碼|平特|一肖|三肖|六肖)/
     $lot_sure = /(内部资料|內部資料|内幕|內幕|必中|稳中|穩中|包中|准确率|準確率|精准|精準)/
@@ -493,6 +507,9 @@ rule casino_tips_handle_zh
     $ko_sport = /(스포츠|토토|축구|야구|농구|배팅|베팅|경기|분석)/
     $ko_in = /(텔레그램|텔레|카톡|카카오톡|오픈채팅|라인) ?(아이디|id)? ?:? ?@?[a-z0-9]|@[a-z0-9]/
     $ko_warn = /(사기|조심|신고|경찰|피싱|잃었|날렸)/
+    // Korean powerball and lotto picks: a pick room, a pattern, a prediction or a win promised, sold on Telegram or KakaoTalk
+    $ko_pb = /(파워볼|로또|키노 ?사다리|스피드 ?키노)/
+    $ko_pb_pick = /(픽 |픽을|픽방|유료 ?픽|무료 ?픽|실시간 ?픽|픽스터|픽 ?제공|분석방|리딩방|필승|패턴 공개|예측 서비스|번호 예측|당첨 ?보장|적중 ?보장|수익 ?인증|연승 ?중)/
     // Vietnamese: football tips ("soi keo") with a win rate, a VIP group on Zalo or Telegram
     $vi_tip = /\b(soi keo|keo (bong da|thom|vip|chuan|ngon)|tip (bong da|keo)|du doan (ty so|bong da|keo))\b/
     $vi_rate = /\b(ty le|ti le) (thang|an|chinh xac|trung|win) (len den |toi |tren )?[0-9]{1,2}|\bwin ?rate [0-9]{1,2}/
@@ -501,6 +518,8 @@ rule casino_tips_handle_zh
   condition:
     ((($lot and $lot_sure) or ($sport and $sport_sure)) and $handle and not $warn)
     or ($ko_tip and $ko_room and $ko_sport and ($ko_in or url_count > 0 or phone_count > 0) and not $ko_warn
+      and sender_kind != "alpha" and sender_kind != "shortcode")
+    or ($ko_pb and $ko_pb_pick and ($ko_in or url_count > 0 or phone_count > 0 or casino_chat_handle) and not $ko_warn
       and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($vi_tip and $vi_rate and $vi_in and not $vi_warn and sender_kind != "alpha" and sender_kind != "shortcode")
 }
@@ -547,4 +566,33 @@ rule casino_wallet_chat_mobile
     $game and $pay and $lure and not $mine and not casino_player_loss
     and (url_count > 0 or phone_count > 0 or contact_count > 0 or casino_chat_handle or $chat)
     and sender_kind == "phone" and sender_line != "toll_free"
+}
+
+// The numbers game sold by chat in the Caribbean: an unlicensed "banca" taking quiniela, pale and tripleta plays by
+// WhatsApp (Dominican Spanish), a borlette (bolet) bank taking maryaj and loto 3 by WhatsApp and paying by MonCash
+// (Haitian Creole), Play Whe, whe-whe, Cash Pot or foreign lotteries (Powerball, EuroMillions) played for you by
+// WhatsApp (Trinidad and Jamaican English): the game, the play taken by chat, and the operator's lure (a payout rate,
+// winnings paid at once, the deposit by transfer or wallet, a bonus, a "sure" number for a fee). Licensed lotteries
+// send their results from their sender ids
+rule casino_lottery_by_chat
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Lottery or numbers-game plays taken by chat from a person's number: quiniela, pale and tripleta (Dominican Spanish), borlette maryaj and loto 3 (Haitian Creole), Play Whe, whe-whe, Cash Pot or foreign lotteries played for you (Caribbean English), with a payout rate, winnings paid at once, a deposit by transfer or MonCash, a bonus or a sure number for a fee, and a chat, a link or a number"
+  strings:
+    // the game
+    $game = /\b(quinielas?|pales?|super pales?|tripletas?|loterias?|bancas? (online|virtual|en linea|de loteria)|leidsa|loteka|loto real|gana mas|bolet|borlet|borlette|bolette|lotri|maryaj|loto ?[345]|play whe|whe ?whe|pick ?[234]|cash pot|powerball|mega millions|euromillions|uk lotto|anguila|king lottery|boul)\b/
+    // the play taken by chat or from home
+    $play = /\b(play|juega|jwe)( [a-z]{1,10}){0,3} (on|by|via|por|sou) whats ?app\b|\b(juega|juegue|jugamos|jugar|jugada|jugadas|jwe|play your|we play|play from home|buy your tickets|tickets? available|bet from|te mando el numero|ba ou boul|jwenn li|get the (mark|marks|numbers?))\b/
+    // the operator's lure: a payout rate, winnings paid at once, a deposit rail, a bonus, a sure number for a fee
+    $lure = /\b(pagamos|pagos (rapidos|al instante|inmediatos|en [0-9])|por cada peso|por peso|deposita|recargas?|transferencia|banreservas|bono|numeros? fijos?|segur[oa]|100 ?% (garantizad[oa]|garanti|sur|sure)|te mando el numero|peye (touswit|rapid|nan [0-9])|nou peye|peman rapid|moncash|natcash|bonis|boul cho|[0-9]{1,3} pou 1|retire lajan|pay ?out same day|paid instantly|winnings paid|1 pays? [0-9]{1,2}|bank (transfer|deposit)|first deposit bonus|guaranteed)\b/
+    // a player's own ticket, a relative's errand, a joke
+    $voice = /\b(jaja|jajaja|lol|haha|por mi|pou mwen|for me|granny|manman|mami|tio|i lost|m pa t genyen|pegue|compraste|jugaste|te paso|me mandas)\b/
+    // the chat when the number is written the local way ("rele 3712-3456", "escribe al 809 ...")
+    $chat = /\b(whats ?app|wa\.me|telegram|ekri nou|rele|kontakte nou|escribenos|escribe al|llamanos|message us)\b/
+  condition:
+    $game and $play and $lure and not $voice
+    and (phone_count > 0 or url_count > 0 or contact_count > 0 or casino_chat_handle or $chat)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
 }
