@@ -32,12 +32,11 @@ export const stamp = {
   gitHash: process.env.BUILD_HASH || gitHash(),
 };
 
-/** Replaces the binding's platform loader with a direct load of the addon copied beside the bundle. */
+/** Replaces the binding's loader (`yara-x-binding.ts`) with a direct load of the addon copied beside the bundle. */
 const yaraAddonBeside = {
   name: 'yara-x-addon-beside-bundle',
   setup(build) {
-    build.onResolve({ filter: /^@litko\/yara-x$/ }, () => ({ path: 'yara-x', namespace: 'yara-x-addon' }));
-    build.onLoad({ filter: /.*/, namespace: 'yara-x-addon' }, () => ({
+    build.onLoad({ filter: /[\\/]shared[\\/]classifier[\\/]yara-x-binding\.ts$/ }, () => ({
       loader: 'js',
       contents: `
         import { createRequire } from 'node:module';
@@ -94,8 +93,30 @@ export const TARGETS = [
   { name: 'lambda', entry: 'functions/classify/handler.ts', out: 'handler.mjs', minify: true, split: true },
 ];
 
+/**
+ * Compiles the rule pack (`rules compile`, run from source: the same rules, variables and addon the
+ * bundles carry) into `dir`, copied into each bundle's `compiled/` folder, so the server and the
+ * Lambda read it at start instead of compiling (the key inside names the rules, variables and
+ * engine build: any change compiles again).
+ */
+function compilePack(dir) {
+  const env = { ...process.env };
+  for (const k of ['SMSJUNK_ASSETS_DIR', 'SMSJUNK_YARA_ADDON', 'SMSJUNK_RULES_CACHE']) delete env[k];
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'container/main.ts'), 'rules', 'compile', '--out', dir],
+    {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+}
+
 export async function build(targets = TARGETS) {
   const results = {};
+  const compiled = join(root, 'dist', `.compiled-${process.pid}`);
+  rmSync(compiled, { recursive: true, force: true });
+  compilePack(compiled);
   for (const t of targets) {
     if (!existsSync(join(root, t.entry))) continue;
     const outdir = join(root, 'dist', t.name);
@@ -124,6 +145,7 @@ export async function build(targets = TARGETS) {
       minify: t.minify,
     });
     copyAssets(tmpdir);
+    cpSync(compiled, join(tmpdir, 'compiled'), { recursive: true });
     const old = join(root, 'dist', `.${t.name}-old-${process.pid}`);
     if (existsSync(outdir)) renameSync(outdir, old);
     renameSync(tmpdir, outdir);
@@ -133,6 +155,7 @@ export async function build(targets = TARGETS) {
       .reduce((sum, [, o]) => sum + o.bytes, 0);
     results[t.name] = { outdir, bytes, metafile: result.metafile };
   }
+  rmSync(compiled, { recursive: true, force: true });
   return results;
 }
 

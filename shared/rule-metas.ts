@@ -3,7 +3,7 @@
  * problems `checkRuleMeta` finds in it. The meta sections are cut out of the source text (a small
  * tokenizer that knows YARA's comments, strings, regexes and braces) and compiled as probe rules
  * that always match, so the values come from the engine itself: its number forms, its duplicate
- * keys, its quirks (a boolean or an escaped string arrives as "unknown") are the service's.
+ * keys, its quirks (an escaped string arrives as "unknown") are the service's.
  */
 import type { Diagnostic, Engine, MetaValue, RuleSource } from './classifier/engine.ts';
 import { checkRuleMeta, META_KEYS } from './classifier/rule-meta.ts';

@@ -1,7 +1,7 @@
 /**
  * `checkRuleMeta` against what the verdict reads, and `readRuleMetas` against the engine: the meta
  * values it hands over are the ones a scan hands the verdict (numbers, duplicates, the binding's
- * "unknown" for booleans and escaped strings), with the line of each key.
+ * "unknown" for escaped strings; booleans as booleans since YARA-X 1.20), with the line of each key.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -76,7 +76,7 @@ describe('readRuleMetas', () => {
       'rule c { condition: true }',
     ].join('\n');
     const [a, b, c] = readRuleMetas(engine, [{ name: 'x.yar', source }]);
-    assert.deepEqual(a?.meta, { action: 'junk', weight: 16, phishing: 'unknown', escaped: 'unknown' });
+    assert.deepEqual(a?.meta, { action: 'junk', weight: 16, phishing: true, escaped: 'unknown' });
     assert.deepEqual(a?.keyLines, { action: 4, weight: 6, phishing: 7, escaped: 8 });
     assert.equal(a?.line, 1);
     assert.deepEqual([b?.rule, b?.isPrivate, b?.line, b?.meta], ['b', true, 15, { action: 'allow' }]);

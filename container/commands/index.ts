@@ -2,6 +2,7 @@ import { classifyCommand } from './classify.ts';
 import type { Command } from './command.ts';
 import { evalCommand } from './eval.ts';
 import { rulesCheckCommand } from './rules-check.ts';
+import { rulesCompileCommand } from './rules-compile.ts';
 import { serverCommand } from './server.ts';
 import { trainCommand } from './train.ts';
 import { versionCommand } from './version.ts';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   versionCommand,
   classifyCommand,
   rulesCheckCommand,
+  rulesCompileCommand,
   trainCommand,
   evalCommand,
 ];

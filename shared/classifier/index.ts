@@ -3,7 +3,9 @@
  * decoded once here; `classify()` only normalises, scans, scores and decides.
  */
 import { createHash } from 'node:crypto';
-import { bundledMaps, bundledModel, bundledRules, type ClassifierMaps } from './assets.ts';
+import { join } from 'node:path';
+import { bundledMaps, bundledModel, bundledRules, type ClassifierMaps, defaultAssetsDir } from './assets.ts';
+import { PackFolders } from './compiled-packs.ts';
 import type { CompiledRules, Engine, RuleSource } from './engine.ts';
 import type { LinkFacts } from './links/facts.ts';
 import type { ModelInput } from './model/features.ts';
@@ -344,10 +346,25 @@ function loadLayer(model: ModelFile | null | undefined): Layer | null {
 
 let processEngine: YaraXEngine | undefined;
 
-/** The process's YARA-X engine: it keeps the last set it compiled, so the same set is compiled once. */
+/**
+ * The process's YARA-X engine: it keeps the last set it compiled, so the same set is compiled once.
+ * It reads compiled packs from the assets' `compiled/` folder (`rules compile` writes them there at
+ * build time) and, when `SMSJUNK_RULES_CACHE` names a folder, from and to that folder too.
+ */
 export function defaultEngine(): Engine {
-  processEngine ??= new YaraXEngine();
+  processEngine ??= new YaraXEngine({ packs: defaultPacks() });
   return processEngine;
+}
+
+function defaultPacks(): PackFolders {
+  const cache = process.env.SMSJUNK_RULES_CACHE || undefined;
+  let shipped: string[] = [];
+  try {
+    shipped = [join(defaultAssetsDir(), 'compiled')];
+  } catch {
+    // no assets folder: the caller passes its own rules, and nothing is shipped compiled
+  }
+  return new PackFolders(cache === undefined ? shipped : [...shipped, cache], cache);
 }
 
 /**

@@ -7,8 +7,8 @@
  * What the service reads: `action` exactly `junk`, `promotion`, `transaction` or `allow`; `force`
  * exactly `junk` (a forced rule votes junk, whatever its `action`); `sub_action` one of Apple's
  * names for a transaction or promotion vote (anything else files as `none`); `weight` a finite
- * number (else 1); `phishing` the boolean `true` on a junk vote (the YARA-X binding hands boolean
- * metas over as the string "unknown", so only the `: phishing` tag works); `description` a string.
+ * number (else 1); `phishing` the boolean `true` on a junk vote (or the `: phishing` tag; the
+ * binding before YARA-X 1.20 handed booleans over as "unknown"); `description` a string.
  */
 import type { MetaValue } from './engine.ts';
 import { PROMOTION_SUB_ACTIONS, TRANSACTION_SUB_ACTIONS } from './types.ts';
@@ -99,7 +99,7 @@ export function checkRuleMeta(rule: string, meta: Readonly<Record<string, MetaVa
       'phishing',
       typeof phishing === 'boolean'
         ? `phishing is ignored on a ${vote} vote: only junk votes mark phishing`
-        : `phishing = ${show(phishing)} is never read as true (the engine passes a boolean meta as "unknown"): tag the rule ": phishing" instead`,
+        : `phishing = ${show(phishing)} is never read as true: write phishing = true (no quotes) or tag the rule ": phishing"`,
     );
   }
   if (description !== undefined && typeof description !== 'string') {

@@ -1,8 +1,9 @@
 /**
- * The YARA-X implementation of `Engine`, on the native `@litko/yara-x` binding.
- * Rules are compiled once into a scanner that is reused for every message.
+ * The YARA-X implementation of `Engine`, on the native `@litko/yara-x` addon (YARA-X 1.20).
+ * Rules are compiled once into a scanner that is reused for every message; a compiled pack can be
+ * kept in a `CompiledPackStore` and read back by the next process instead of compiled again.
  */
-import yarax, { type YaraX } from '@litko/yara-x';
+import { type CompiledPackStore, packKey } from './compiled-packs.ts';
 import {
   type CompiledRules,
   type Diagnostic,
@@ -14,9 +15,12 @@ import {
   type ScanVariables,
 } from './engine.ts';
 import { lowerAnyOf, RULE_DECL } from './lower-any-of.ts';
+import yarax, { type Binding, type BindingRules } from './yara-x-binding.ts';
 
-type Binding = typeof yarax;
-type Scanner = YaraX;
+type Scanner = BindingRules;
+
+/** The engine's build, part of a compiled pack's key: a pack is native code for one build only. */
+export const ENGINE_BUILD = 'yara-x 1.20.0 (@litko/yara-x-linux-x64-gnu 0.7.2)';
 
 /** A source concatenated into the one text the binding compiles, with where it starts. */
 interface Placed {
@@ -163,14 +167,45 @@ class YaraXRules implements CompiledRules {
   }
 }
 
+export interface YaraXEngineOptions {
+  /** The addon (tests pass a wrapped one). */
+  readonly binding?: Binding;
+  /** Compiled packs kept between processes. */
+  readonly packs?: CompiledPackStore;
+}
+
+/**
+ * A stored pack: a header line (`smsjunk-pack 1`, then the compile's warnings as JSON) and the
+ * engine's serialised rules.
+ */
+const PACK_MAGIC = 'smsjunk-pack 1\n';
+
+function encodePack(warnings: readonly Diagnostic[], rules: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${PACK_MAGIC}${JSON.stringify(warnings)}\n`), rules]);
+}
+
+function decodePack(bytes: Buffer): { warnings: Diagnostic[]; rules: Buffer } | undefined {
+  if (bytes.subarray(0, PACK_MAGIC.length).toString('latin1') !== PACK_MAGIC) return undefined;
+  const end = bytes.indexOf(10, PACK_MAGIC.length);
+  if (end < 0) return undefined;
+  try {
+    const warnings = JSON.parse(bytes.subarray(PACK_MAGIC.length, end).toString('utf8')) as Diagnostic[];
+    return Array.isArray(warnings) ? { warnings, rules: bytes.subarray(end + 1) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class YaraXEngine implements Engine {
-  readonly name = 'yara-x (native, @litko/yara-x)';
+  readonly name = 'yara-x 1.20 (native, @litko/yara-x)';
   readonly #binding: Binding;
+  readonly #packs: CompiledPackStore | undefined;
   /** The last set compiled: the same set again (a classifier rebuilt, a test) is not compiled twice. */
   #last: { readonly key: string; readonly rules: YaraXRules } | undefined;
 
-  constructor(binding: Binding = yarax) {
-    this.#binding = binding;
+  constructor(options: YaraXEngineOptions = {}) {
+    this.#binding = options.binding ?? yarax;
+    this.#packs = options.packs;
   }
 
   check(sources: readonly RuleSource[], variables: ScanVariables): Diagnostic[] {
@@ -188,12 +223,22 @@ export class YaraXEngine implements Engine {
 
   compile(sources: readonly RuleSource[], variables: ScanVariables): CompiledRules {
     const { text, placed } = concatenate(sources);
-    let scanner: Scanner;
     const declared = declarations(variables);
     const key = `${JSON.stringify(declared)}\0${JSON.stringify(placed)}\0${text}`;
     if (this.#last?.key === key) return this.#last.rules;
+    const lowered = lowerAnyOf(text);
+    const packKeyOf = packKey(ENGINE_BUILD, declared, `${JSON.stringify(placed)}\0${lowered}`);
+    const ruleCount = text.match(RULE_DECL)?.length ?? 0;
+    const stringVars = new Set(Object.keys(variables).filter((k) => typeof variables[k] === 'string'));
+    const stored = this.#readPack(packKeyOf);
+    if (stored) {
+      const rules = new YaraXRules(stored.scanner, ruleCount, stored.warnings, stringVars, declared);
+      this.#last = { key, rules };
+      return rules;
+    }
+    let scanner: Scanner;
     try {
-      scanner = this.#binding.compile(lowerAnyOf(text), { defineVariables: declared });
+      scanner = this.#binding.compile(lowered, { defineVariables: declared });
     } catch (cause) {
       const errors = this.check(sources, variables).filter((d) => d.severity === 'error');
       if (errors.length === 0) {
@@ -203,11 +248,22 @@ export class YaraXEngine implements Engine {
       throw new RuleCompileError(errors, { cause });
     }
     const warnings = scanner.getWarnings().map((w) => toDiagnostic('warning', w, placed));
-    const ruleCount = text.match(RULE_DECL)?.length ?? 0;
-    const stringVars = new Set(Object.keys(variables).filter((k) => typeof variables[k] === 'string'));
+    this.#packs?.write(packKeyOf, encodePack(warnings, scanner.serialize()));
     const rules = new YaraXRules(scanner, ruleCount, warnings, stringVars, declared);
     this.#last = { key, rules };
     return rules;
+  }
+
+  /** A stored pack for this key, or undefined (none, or one this build cannot read: then it is compiled). */
+  #readPack(key: string): { scanner: Scanner; warnings: Diagnostic[] } | undefined {
+    const bytes = this.#packs?.read(key);
+    const pack = bytes && decodePack(bytes);
+    if (!pack) return undefined;
+    try {
+      return { scanner: this.#binding.deserialize(pack.rules), warnings: pack.warnings };
+    } catch {
+      return undefined;
+    }
   }
 
   #validate(sources: readonly RuleSource[], variables: ScanVariables): Diagnostic[] {

@@ -942,6 +942,8 @@ rule family_relative_arrested_settle : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
+// the Hindi new-number markers are in the set of new-number markers and also read together below
+// suppress: unintended_pattern_in_set
 rule family_new_number_loan
 {
   meta:

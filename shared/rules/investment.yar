@@ -374,6 +374,8 @@ rule invest_options_tips
       and not $mine and not $pd_mine and not invest_own_shares)
 }
 
+// some loan wordings ($l1, $l4, $l7, $l9) and guarantee words ($g2, $g3) also count alone
+// suppress: unintended_pattern_in_set
 rule invest_loan_offer
 {
   meta:
@@ -402,7 +404,7 @@ rule invest_loan_offer
     $wloan = /\b(loans?|lending|lender|money ?lender|borrow|cash advance|line of credit|credit line|financing|funding)\b/
     $reply = /\breply "?(yes|y|1|loan|cash)"?\b/
     $act = /\bapply( now| here| today| online|:)|\b(reply|text|txt) "?help\b/
-    $link = /(https?:\/\/|www\.)/
+    $url = /(https?:\/\/|www\.)/
     // India's instant-loan blasts from any sender, a DLT header too (Hinglish, English): the money in minutes
     // ("30 min me", "bas 10 min me", "in 2 min") ...
     $fast_min = /\b(in|within|bas|sirf|only|just|matra) [0-9]{1,2} ?(min|mins|minute|minutes|mint|sec|secs|seconds|hours?|hrs?|ghante)\b|\b[0-9]{1,2} ?(min|mins|minute|minutes|mint|seconds|ghante|ghanto) (me|mein|main|mai|ke andar)\b/
@@ -424,7 +426,7 @@ rule invest_loan_offer
     $es_pitch = /\bsin (verificacion|revision|chequeo|consulta|verificar) (de |del )?(credito|buro)\b|\bsolicit(alo|elo|a|e|ala) (hoy|ya|ahora|aqui)\b|\b(dinero|fondos|deposito)\b.{0,25}\b(hoy mismo|manana|el mismo dia|en minutos)\b/
     $es_mine = /\b(mi prestamo|me (aprobaron|dieron|lo aprobaron)|jaja|jeje)\b/
   condition:
-    ((2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $link or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
+    ((2 of ($l*) or $l1 or $l4 or ($wloan and 2 of ($g*)) or (($l7 or $l9) and ($g2 or $g3))) and ($act or $url or $reply or phone_count > 0 or url_count > 0 or contact_count > 0)
     // a bank's or lender's own sender id advertising its loan ("a Personal Loan of up to ...") is its
     // marketing: from one, only the lure's promises count (bad credit, refused before, guaranteed)
     and ((sender_kind != "alpha" and sender_kind != "shortcode") or 2 of ($l*) or ($wloan and 2 of ($g*))))

@@ -20,6 +20,8 @@ private rule parcel_mentioned
     $p
 }
 
+// one failure wording ($f5) is also enough on its own with a link
+// suppress: unintended_pattern_in_set
 rule parcel_delivery_failed : phishing
 {
   meta:

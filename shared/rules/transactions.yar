@@ -1049,6 +1049,8 @@ rule txn_statement_ready
     and txn_links_known
 }
 
+// one credit wording ($i7) is its own context
+// suppress: unintended_pattern_in_set
 rule txn_account_credit
 {
   meta:

@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import yarax from '@litko/yara-x';
 import { bundledMaps, readRuleDir } from '../../shared/classifier/assets.ts';
 import { lowerAnyOf } from '../../shared/classifier/lower-any-of.ts';
 import { readMessage } from '../../shared/classifier/read-message.ts';
 import { SCAN_VARIABLES } from '../../shared/classifier/scan-input.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
+import yarax from '../../shared/classifier/yara-x-binding.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { before, describe, it } from 'node:test';
-import yarax from '@litko/yara-x';
+import yarax from '../../shared/classifier/yara-x-binding.ts';
 import { lambdaContext, loadEvent } from './fixtures.ts';
 
 type Handler = typeof import('../../functions/classify/handler.ts').handler;
