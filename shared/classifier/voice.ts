@@ -14,10 +14,17 @@ const CLOCK = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/g;
 /** A word with letters: a phone number or an amount is not a word a service writes with. */
 const WORD = /\p{L}+/gu;
 const MIN_WORDS = 5;
+/**
+ * A number in national form (a trunk 0, no country code: "090-7728-3316", "010-2268-5591",
+ * "07700 900123"): without its country the line type is unknown, but this is how a person's mobile
+ * is shown in the many countries that dial a trunk 0, so it may be a person's.
+ */
+const NATIONAL = /^0[1-9][0-9]{7,10}$/;
 
 export function speaksAsPerson(lowerText: string, sender: SenderInfo): boolean {
   // a number a person could own; alphanumeric ids and short codes are services'
   if (sender.kind === 'phone' && (sender.line === 'mobile' || sender.line === 'personal_number')) return true;
+  if (sender.kind === 'phone' && sender.line === 'unknown' && NATIONAL.test(sender.value)) return true;
   if (sender.kind === 'email') return true;
   if (PERSON.test(lowerText.includes('am') ? lowerText.replace(CLOCK, ' ') : lowerText)) return true;
   WORD.lastIndex = 0;

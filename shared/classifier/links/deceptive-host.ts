@@ -38,8 +38,10 @@ const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 
 
 /** Country codes worn joined by a hyphen in a subdomain ("nta-go-jp.x.com", "bank-vn.x.xyz"): not the ones that are English words (us, de, in, my ...). */
 const HYPHEN_CODES =
-  'jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru';
+  'jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru|bg|rs|mk|hr|ba|kz|uz|lt|lv|ee|md|az';
 const WORN_HYPHENATED = new RegExp(`(?:^|-)(?:${HYPHEN_CODES})(?:-|$)`);
+/** Whether one hyphen-separated word is a country code worn that way ("bg" in "yettel-bg"). */
+export const HYPHEN_CODE = new RegExp(`^(?:${HYPHEN_CODES})$`);
 /** A country code opening the registrable name after a subdomain: the dot of "x-courier.gr" made a hyphen ("x-courier.gr-delivery.top"). */
 const WORN_ACROSS_DOT = new RegExp(`^(?:${HYPHEN_CODES})-`);
 

@@ -8,7 +8,7 @@
 import type { UrlFeature } from '../normalize/types.ts';
 import type { SenderInfo } from '../sender.ts';
 import { BAIT_IN_HOST } from './bait.ts';
-import { nameParts } from './deceptive-host.ts';
+import { HYPHEN_CODE, nameParts } from './deceptive-host.ts';
 import { lastLabels } from './facts.ts';
 import { hostIn, type LinkMaps } from './maps.ts';
 
@@ -77,6 +77,16 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
   const raw = parts[last] ?? '';
   const label = raw.replace(/-/g, '');
   if (label === name) return false;
+  // the name with a country code or a lure's word as a subdomain of another's address
+  // ("yettel-bg.plashtane.cc", "econt-delivery.x.top"); a name alone there is often the business's
+  // own service on a partner's address ("mychart.<hospital>.org", "vicroads.vic.gov.au")
+  for (let i = 0; i < last; i++) {
+    const words = (parts[i] ?? '').split('-');
+    if (words.length < 2 || !words.includes(name)) continue;
+    const rest = words.filter((w) => w !== name).join('-');
+    if (words.some((w) => HYPHEN_CODE.test(w)) || BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest))
+      return true;
+  }
   // the sender's own address is its name alone before the suffix ("kaspi.kz", "isbank.com.tr");
   // a brand's other sites add a word ("waecdirect.org", "canalplus-afrique.com"), so only a host
   // built the impersonator's way counts: on an abuse-prone TLD, under a country code worn before
