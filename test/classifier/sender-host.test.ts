@@ -53,6 +53,13 @@ describe('sender_host_mismatch_count: a link built around the sender id', () => 
     assert.equal(count('CANAL+', 'Réabonnez-vous sur canalplus-afrique.com'), 0);
     assert.equal(count('+905321234567', 'trendyol-kargo-odeme.com'), 0);
   });
+  it("counts the id's name with a country code or a lure's word as a subdomain of another's address", () => {
+    assert.equal(count('Kestrel', 'Kestrel: your bill is unpaid, pay today: kestrel-bg.plateni.cc'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: parcel held: kestrel-delivery.dostavka.top/x'), 1);
+    // the name alone as a subdomain is often the business's own service on a partner's address
+    assert.equal(count('Kestrel', 'Kestrel: you have a new message, log in at kestrel.northclinic.org'), 0);
+    assert.equal(count('Kestrel', 'Kestrel: renew your registration at kestrel.vic.gov.au'), 0);
+  });
 });
 
 describe('a borrowed sender id', () => {

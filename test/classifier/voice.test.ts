@@ -41,6 +41,15 @@ describe('speaksAsPerson', () => {
     assert.equal(speaksAsPerson('your account was debited for the payment today', mobile), true);
     assert.equal(speaksAsPerson('debited today', unknown), true);
   });
+  it('takes a number in national form (trunk 0, no country code) as possibly a person', () => {
+    const national = (value: string): SenderInfo => ({ kind: 'phone', value, country: '', line: 'unknown' });
+    const text = 'the meeting moved to four, same room as last week, see you there';
+    assert.equal(speaksAsPerson(text, national('09012345678')), true);
+    assert.equal(speaksAsPerson(text, national('01022685591')), true);
+    // without a trunk 0 (a US number without +1) or too short to be a subscriber's, nothing is assumed
+    assert.equal(speaksAsPerson(text, national('2025550123')), false);
+    assert.equal(speaksAsPerson(text, national('0123456')), false);
+  });
   it('counts words with letters only: a passed-on number is a short text', () => {
     assert.equal(speaksAsPerson("it's +1 202 555 0181", unknown), true);
     assert.equal(speaksAsPerson('code 4471 2290 8812 1123 5530', unknown), true);
