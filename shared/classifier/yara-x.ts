@@ -119,6 +119,14 @@ class YaraXRules implements CompiledRules {
   readonly #stringVars: ReadonlySet<string>;
   /** The declared defaults as the binding holds them (their string form). */
   readonly #defaults: Readonly<Record<string, string>>;
+  /**
+   * The values a read-back (deserialised) scanner holds now: unlike a compiled one, it keeps the
+   * variables of its last scan instead of starting from the defaults, so every value that differs
+   * from what it holds is passed. Undefined for a compiled scanner, or while unknown (after a failed
+   * scan: then every variable is passed).
+   */
+  #held: Record<string, string> | undefined;
+  readonly #keepsVariables: boolean;
 
   constructor(
     scanner: Scanner,
@@ -126,21 +134,24 @@ class YaraXRules implements CompiledRules {
     warnings: Diagnostic[],
     stringVars: Set<string>,
     defaults: Record<string, string>,
+    keepsVariables = false,
   ) {
     this.#scanner = scanner;
     this.ruleCount = ruleCount;
     this.warnings = warnings;
     this.#stringVars = stringVars;
     this.#defaults = defaults;
+    this.#keepsVariables = keepsVariables;
+    this.#held = keepsVariables ? { ...defaults } : undefined;
   }
 
   scan(data: Uint8Array, variables: ScanVariables): RuleHit[] {
     // The binding ignores JS numbers and booleans and infers every type from a string, so all
     // values travel as strings; a string that would be inferred as a number is refused. Each
-    // variable passed costs about 0.3 µs per scan, and every scan starts from the declared
-    // defaults, so a value equal to its default is not passed at all.
-    const vars: Record<string, string> = {};
-    const defaults = this.#defaults;
+    // variable passed costs about 0.3 µs per scan: a compiled scanner starts every scan from the
+    // declared defaults, so a value equal to its default is not passed; a read-back one is passed
+    // what differs from what it holds (see `#held`).
+    const wanted: Record<string, string> = {};
     for (const name in variables) {
       const v = variables[name] as string | number | boolean;
       let value: string;
@@ -154,16 +165,43 @@ class YaraXRules implements CompiledRules {
       } else {
         value = typeof v === 'number' ? String(Math.trunc(v)) : String(v);
       }
-      if (defaults[name] !== value) vars[name] = value;
+      wanted[name] = value;
     }
+    const vars = this.#keepsVariables ? this.#changes(wanted) : this.#nonDefault(wanted);
     const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    const matches = this.#scanner.scan(buf, vars);
+    let matches: ReturnType<Scanner['scan']>;
+    if (this.#keepsVariables) {
+      this.#held = undefined;
+      matches = this.#scanner.scan(buf, vars);
+      this.#held = { ...this.#defaults, ...wanted };
+    } else {
+      matches = this.#scanner.scan(buf, vars);
+    }
     const hits: RuleHit[] = new Array(matches.length);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as (typeof matches)[number];
       hits[i] = { rule: m.ruleIdentifier, tags: m.tags, meta: m.meta as Record<string, MetaValue> };
     }
     return hits;
+  }
+
+  #nonDefault(wanted: Record<string, string>): Record<string, string> {
+    const vars: Record<string, string> = {};
+    const defaults = this.#defaults;
+    for (const name in wanted) if (defaults[name] !== wanted[name]) vars[name] = wanted[name] as string;
+    return vars;
+  }
+
+  /** Every declared variable whose wanted value (the default unless given) differs from the held one. */
+  #changes(wanted: Record<string, string>): Record<string, string> {
+    const held = this.#held;
+    const vars: Record<string, string> = {};
+    for (const name in this.#defaults) {
+      const value = wanted[name] ?? (this.#defaults[name] as string);
+      if (held === undefined || held[name] !== value) vars[name] = value;
+    }
+    for (const name in wanted) if (!(name in this.#defaults)) vars[name] = wanted[name] as string;
+    return vars;
   }
 }
 
@@ -232,7 +270,7 @@ export class YaraXEngine implements Engine {
     const stringVars = new Set(Object.keys(variables).filter((k) => typeof variables[k] === 'string'));
     const stored = this.#readPack(packKeyOf);
     if (stored) {
-      const rules = new YaraXRules(stored.scanner, ruleCount, stored.warnings, stringVars, declared);
+      const rules = new YaraXRules(stored.scanner, ruleCount, stored.warnings, stringVars, declared, true);
       this.#last = { key, rules };
       return rules;
     }

@@ -65,6 +65,30 @@ describe('compiled packs', () => {
     assert.equal(next.reads(), 1);
   });
 
+  it('start every scan of a read-back pack from the declared defaults, as a compiled one does', () => {
+    // the addon's read-back scanner keeps the variables of its last scan; the engine passes them back
+    const rules = new YaraXEngine({ packs: new PackFolders([dir]) }).compile(RULES, VARIABLES);
+    const fresh = new YaraXEngine().compile(RULES, VARIABLES);
+    for (const r of [rules, fresh]) {
+      assert.deepEqual(
+        r.scan(TEXT, { url_count: 1 }).map((h) => h.rule),
+        ['fee'],
+      );
+      assert.deepEqual(
+        r.scan(TEXT, {}).map((h) => h.rule),
+        [],
+      );
+      assert.deepEqual(
+        r.scan(TEXT, { url_count: 0 }).map((h) => h.rule),
+        [],
+      );
+      assert.deepEqual(
+        r.scan(TEXT, { url_count: 2 }).map((h) => h.rule),
+        ['fee'],
+      );
+    }
+  });
+
   it('are not used for other rules or other variables: those are compiled', () => {
     const other: RuleSource[] = [
       { name: 'a.yar', source: RULES[0]?.source.replace('customs fee', 'customs duty') ?? '' },
