@@ -70,7 +70,7 @@ describe('osls package', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('packs only the bundle folder: handler and its chunks, rules, maps, model and the native addon, no node_modules or source maps', () => {
+  it('packs only the bundle folder: handler and its chunks, rules, the compiled pack, maps, model and the native addon, no node_modules or source maps', () => {
     const names = [...readZip(zip).keys()].sort();
     assert.ok(names.includes('dist/lambda/handler.mjs'));
     assert.ok(
@@ -80,9 +80,10 @@ describe('osls package', () => {
     assert.ok(names.includes('dist/lambda/yara-x.linux-x64-gnu.node'));
     assert.ok(names.some((n) => /^dist\/lambda\/rules\/[^/]+\.yar$/.test(n)));
     assert.ok(names.includes('dist/lambda/maps/brands.tsv'));
+    assert.ok(names.some((n) => /^dist\/lambda\/compiled\/[0-9a-f]{32}\.yxc$/.test(n)));
     const unexpected = names.filter(
       (n) =>
-        !/^dist\/lambda\/(handler\.mjs|chunk-[A-Z0-9]+\.mjs|yara-x\.linux-x64-gnu\.node|rules\/[^/]+\.yar|maps\/[^/]+\.(txt|tsv)|model\/model\.json)$/.test(
+        !/^dist\/lambda\/(handler\.mjs|chunk-[A-Z0-9]+\.mjs|yara-x\.linux-x64-gnu\.node|rules\/[^/]+\.yar|compiled\/[0-9a-f]{32}\.yxc|maps\/[^/]+\.(txt|tsv)|model\/model\.json)$/.test(
           n,
         ),
     );
