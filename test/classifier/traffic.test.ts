@@ -1550,3 +1550,90 @@ writtenByOthers("today's traffic (written by others, hundred-and-sixtieth round:
   promotions: { junked: 0.01, inFolder: 0.98 },
   personalFiltered: 0.01,
 });
+
+// Sets 173 to 180 (written-fe ... written-fl), the session of 2026-12-07 from 22:35: 173 Greater China,
+// 174 Japan and Korea, 175 the Balkans and Greece, 176 Central America and the Caribbean, each measured
+// once at its start (d3b4938) and written for after in general words; 177 the United States, 178
+// India, 179 Southern Africa, 180 Pakistan, Bangladesh, Afghanistan and Iran, measured once when they
+// arrived (0c966a0). Floors at the figures of 0c966a0; set 173 junks 2 of its 60 offers (3.3%) and
+// set 178 one (1.7%).
+writtenByOthers("today's traffic (written by others, hundred-and-sixty-first round: set 173)", 'written-fe', {
+  scamsJunked: 0.87,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.89,
+  promotions: { junked: 0.034, inFolder: 0.73 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-sixty-second round: set 174)",
+  'written-ff',
+  {
+    scamsJunked: 0.86,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.9,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, hundred-and-sixty-third round: set 175)", 'written-fg', {
+  scamsJunked: 0.75,
+  scamsAsTransaction: 0.025,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.9 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-sixty-fourth round: set 176)",
+  'written-fh',
+  {
+    scamsJunked: 0.9,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers("today's traffic (written by others, hundred-and-sixty-fifth round: set 177)", 'written-fi', {
+  scamsJunked: 0.92,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.96,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-sixty-sixth round: set 178)", 'written-fj', {
+  scamsJunked: 0.94,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.017, inFolder: 0.95 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-sixty-seventh round: set 179)",
+  'written-fk',
+  {
+    scamsJunked: 0.81,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.96 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-sixty-eighth round: set 180)",
+  'written-fl',
+  {
+    scamsJunked: 0.69,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.88,
+    promotions: { junked: 0.01, inFolder: 0.75 },
+    personalFiltered: 0.015,
+  },
+);
