@@ -1679,8 +1679,27 @@ rule family_child_new_number_cee
     // "call me", a voice the impostor cannot give
     $callme = /\b(hivj fel|hivjal|nazovi me|nazovite me|zavolej mi|zavolaj mi|paskambink|piezvani|helista mulle|poklici me|me merr ne telefon|obadi mi se|zvanni mi|jaci mi se)\b|(обади ми се|звънни ми|позови ме|назови ме|јави ми се|ѕвони ми)/
 
+    // Without a new number: the parent asked to pay one bill or send money today because the child's card is
+    // blocked or the bank app does not work (on the new phone), with the IBAN or account details to follow or
+    // "I'll explain later" (Serbian, Croatian, Bosnian, Albanian, Greek, Romanian, Bulgarian); a card blocked for a
+    // wrong PIN, or a bill paid, sends no account to pay
+    $kin_el = /^[^a-z0-9]{0,6}(μαμά|μαμα|μανούλα|μπαμπά|μπαμπα|γιαγιά|γιαγια)/
+    $kin_ro = /^[^a-z0-9]{0,6}(mamico|mamica|mamaie|tataie|bunico|buni)\b/
+    $blk_sh = /\b(kartic[a-z]{1,3}|racun|aplikacij[a-z]{1,2}|bankarstvo)\b.{0,30}\b(blokiran[a-z]{0,2}|ne radi|zablokira[a-z]{1,3})\b|\b(blokiral[a-z]{1,2}|zablokiral[a-z]{1,2}) (su |je )?(mi )?(se )?(karticu|racun|kartica)\b|\bne radi mi (mobilno bankarstvo|aplikacija|kartica)\b|(картиц|апликациј).{0,30}(блокиран|не ради)/
+    $blk_sq = /\b(karta|karten|kartes|aplikacioni|llogarin[a-z]{0,2})\b.{0,30}\b(bllok[a-z]{1,5}|nuk (me )?punon)\b|\b(bllokuar|bllokoi|bllokua)\b.{0,20}\b(karten|llogarine|karta)\b|\bnuk (me )?punon aplikacioni\b/
+    $blk_el = /(κάρτα|καρτα|εφαρμογή|εφαρμογη).{0,40}(μπλοκαρ|μπλόκαρ|κλειδώθηκε|κλειδωθηκε|δεν δουλεύει|δεν δουλευει|δεν λειτουργεί|δεν λειτουργει)|(μπλόκαραν|μπλοκαραν|μπλόκαρε|μπλοκαρε).{0,30}(κάρτα|καρτα|λογαριασμό|λογαριασμο)|\b(den leitourgei|den douleuei) (to app|i efarmogi|i karta)\b/
+    $blk_ro = /\b(cardul|contul|aplicatia)\b.{0,30}\b(blocat|nu merge|nu functioneaza)\b|\bblocat (cardul|contul)\b|\bnu-?mi (merge|functioneaza) (aplicatia|cardul)\b/
+    $blk_bg = /(картата|приложението).{0,30}(блокира|не работи)|(блокираха|блокира) ми (картата|сметката)|ми блокира (картата|сметката)|\bne (mi )?raboti (prilojenieto|prilozhenieto|kartata)\b/
+    // the details to follow or the explanation promised
+    $det_sh = /\b(poslat cu ti|poslacu ti|saljem ti|saljem|javit cu ti|dat cu ti) (iban|broj racuna|podatke|racun|sve podatke)\b|\b(objasnit cu|objasnicu)\b|(послаћу ти|шаљем ти).{0,10}(број рачуна|податке|iban)|објаснићу/
+    $det_sq = /\b(te dergoj|do te te dergoj|do dergoj|te jap)( iban| numrin e llogarise| te dhenat| llogarine)|\b(te shpjegoj|do te te shpjegoj)\b/
+    $det_el = /(σου στέλνω|σου στελνω|θα σου στείλω|θα σου στειλω|θα σου δώσω|θα σου δωσω).{0,10}(iban|στοιχεία|στοιχεια)|θα σου εξηγήσω|θα σου εξηγησω|θα σου πω αργότερα|\bsou stelnw to iban\b/
+    $det_ro = /\b(iti trimit|iti dau|o sa-ti trimit) (iban|contul|datele)|\biti explic\b/
+    $det_bg = /(ще ти пратя|пращам ти|ще ти дам).{0,12}(iban|данните|сметката)|ще ти обясня|\bshte ti pratya iban\b/
   condition:
-    ($kin or $kin_cy) and any of ($new_*) and any of ($ask_*) and not $callme
+    (($kin or $kin_cy) and any of ($new_*) and any of ($ask_*)
+      or ($kin or $kin_cy or $kin_el or $kin_ro) and any of ($blk_*) and any of ($det_*))
+    and not $callme
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 
@@ -1768,5 +1787,34 @@ rule family_its_me_trouble_ja_ko : phishing
   condition:
     (($ja_me and $ja_tr and $ja_ask and not $ja_ok) or ($ja_fr and $ja_hosp and $ja_pay and not $ja_ok)
       or ((($ko_fr and $ko_tr) or ($ko_kid and $ko_metr and $ko_now)) and $ko_pay and not $ko_ok))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Southern Africa: the child, grandchild or sibling on a new number (the phone stolen, lost, broken or in the
+// water, or a friend's phone), who asks for money today by a wallet or a bank app (eWallet, Cash Send, Capitec,
+// EcoCash, InnBucks, OneMoney, Orange Money, MyZaka, Smega, M-Pesa, Airtel Money, Mpamba) or in the language's own
+// "send me money, lend me" (isiZulu, isiXhosa, Sesotho, Setswana, Shona, Chichewa, Afrikaans, South African
+// English). A new number given to be saved, or money thanked for, names no ask of both kinds.
+rule family_new_number_za
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "'Mama, my phone was stolen, this is my new number, send me money by eWallet, EcoCash, MyZaka or Mpamba today': a parent or grandparent addressed, the new number or the lost phone, and money asked by a Southern African wallet or in words (isiZulu, isiXhosa, Sesotho, Setswana, Shona, Chichewa, Afrikaans, South African English)"
+  strings:
+    $kin = /\b(mama|ma|mom|mum|mommy|dad|daddy|baba|tata|gogo|ugogo|makhulu|mkhulu|mme|mma|ntate|rra|nkgono|nkoko|amai|mai|ambuya|sekuru|amayi|bambo|agogo|pa|ouma|oupa|mamma|pappa)\b/
+    // the new number or the phone gone, in each language
+    $new_ng = /(inombolo|inamba)( yam| yami)? entsha\b|\bnenombolo entsha\b|\b(ifoni|ifowuni|ucingo)( yami| yam| lwami)? (yebiwe|intshontshiwe|ibiwe|iphukile|yaphuka|yaphukile|ilahlekile|iwile|lwebiwe|lwaphuka)\b|\b(ngilahlekelwe|ndilahlekelwe) (ifoni|yifowuni|yifoni|ucingo)\b|\bngishintshe inombolo\b/
+    $new_st = /\bnomoro( ya ka| ya me)? e (ntjha|ncha|ntsha)\b|\b(mohala|mogala|founu|fono)( wa ka| wa me| ya me| ya ka)? (o|e) (utswitswe|utswilwe|robehile|thubegile|lahlehile|latlhegile|wetse)\b|\b(ke sebedisa|ke dirisa) (mohala|mogala|founu) (wa|ya) (motswalle|tsala)\b|\bke fetotse nomoro\b/
+    $new_sn = /\b(nhamba|number|nambala)( yangu)? (itsva|nyowani|yatsopano)\b|\b(foni|phone)( yangu| yanga)? (ya|yaka|yaa|ina|yakati)?(biwa|bedwa|tsemuka|rasika|sweka|tayika|wira|gwera)\b|\bndiri kushandisa foni\b|\bndikugwiritsa ntchito foni\b|\b(ndachinja|ndasintha) (nhamba|nambala)\b/
+    $new_af = /\bnuwe nommer\b|\b(foon|selfoon)( is| het)? (gesteel|stukkend|gebreek|weg|in die water geval)\b/
+    $new_en = /\b(phone|cellphone)( got| was| is)? (stolen|broken|lost)\b|\b(new number|lost my phone|my phone broke|phone fell and broke)\b/
+    // the wallets and banks, or the words of "send me money", "lend me"
+    $pay = /(e-?wallet|cash ?send|capitec|fnb|shoprite money transfer|ecocash|innbucks|onemoney|orange money|myzaka|smega|m-?pesa|airtel money|mpamba)\b/
+    $ask = /\b(ngithumelele|ungithumelele|ungikhokhele|ngiboleke|ungiboleke|ndithumelele|undithumelele|undiboleke|nthomelle|nthomelela|nthomelele|nkadime|nditumirei|mundikweretese|nditumizireni|ndibwerekeni|stuur (vir my|my)|leen (my|vir my))\b/
+    // a saved number, money thanked for: the relative's own news
+    $own = /\b(thanks for|ngiyabonga|ndiyabulela|ke a leboha|ke a leboga|ndatenda|zikomo|dankie|ngizokushayela|ndiza kukufowunela|call me|save it, i'?ll call)\b/
+  condition:
+    $kin and any of ($new_*) and ($pay or $ask) and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }

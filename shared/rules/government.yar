@@ -397,7 +397,7 @@ rule gov_aid_release_fee : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A local chief, a ministry, a civil-registration office or a bursary fund announcing aid, a bursary, a promotion letter or a new ID card, or a farm subsidy (fertiliser, inputs, an e-voucher) the reader was 'selected' for, that a small fee or a registration fee sent to an officer's number, a Till or M-PESA releases (Swahili, English); A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi (an installment or a loan released for a fee, or an installment held until the Aadhaar number or the UPI PIN is sent or told); Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English))"
+    description = "A local chief, a ministry, a civil-registration office or a bursary fund announcing aid, a bursary, a promotion letter or a new ID card, or a farm subsidy (fertiliser, inputs, an e-voucher) the reader was 'selected' for, that a small fee or a registration fee sent to an officer's number, a Till or M-PESA releases (Swahili, English); A government cash programme's installment or grant 'released' to you that a fee, a load of balance or a file-opening charge sent by mobile wallet releases, from someone's number (Ehsaas and BISP in romanised Urdu and Urdu, or your name 'come up' in the Benazir, BISP or Ehsaas programme and a fee to send by Easypaisa or JazzCash before the aid is paid, or a BISP, Ehsaas or relief amount 'won' that a call and a code for Easypaisa or JazzCash verification collects; India's PM schemes in Hinglish and Hindi (an installment or a loan released for a fee, or an installment held until the Aadhaar number or the UPI PIN is sent or told); Francophone West Africa's aid and youth-financing programmes and donors' grants (USAID, PNUD, World Bank, Mastercard Foundation), paid by Orange Money, Wave or MoMo; a Nigerian scheme's call-up letter, slip or licence 'ready' or 'pending' until a verification fee is paid at a link that is not the agency's .gov.ng site (English)); Southern Africa (Chichewa, Setswana, Shona, isiZulu, Sesotho, English): a fertiliser or farm-input subsidy, free electricity, a tax refund or a grant for a registration fee or your name, ID and wallet number"
   strings:
     // Pakistan: the programme, its installment released, a balance, load or fee, "send it" (formal imperative)
     // (the programme by its name: "ehsaas" alone is "feeling", Benazir a given name)
@@ -455,6 +455,16 @@ rule gov_aid_release_fee : phishing
     $ea_to = /\b(send|pay|transfer|m-?pesa|mpesa)\b.{0,40}\b(to|via|on|through) (this|the|my|our|his|her|officer'?s?|the officer'?s?) (number|line|m-?pesa|mpesa|till)\b/
     // the office's own notice, a warning, or a parent's own errand ("nimelipa", "I went to the chief")
     $ea_warn = /\b(utapeli|tapeli|matapeli|bure|bila malipo|hailipiwi|hakuna malipo|usitume|usilipe|tahadhari|scam|scams|scammers?|fraudsters|free of charge|do not pay|don'?t pay|never (ask|charge)|beware|nimelipa|nililipa|nimeenda|tulienda|i paid|i went)\b/
+    // Southern Africa (Chichewa, Setswana, Shona, isiZulu, Sesotho, English of the region): a fertiliser or farm-input
+    // subsidy, free electricity units, a tax refund or a government grant, and a registration fee to send, or the name,
+    // the ID number and a wallet number to send. The programmes register people at their offices for free and pay
+    // the account they hold.
+    $sa_prog = /\b(feteleza|fetiraiza|manyolo|umanyolo|menontsha|fertili[sz]er|pfumvudza|farm inputs?|input subsidy|zipangizo za ?ulimi|magetsi aulere|magetsi emahara|motlakase wa mahala|ugesi wamahhala|free electricity|tax refund|sassa|srd grant|grant payment|thuso ya (puso|mmuso)|thandizo la (ndalama|boma)|rubatsiro rwehurumende|uxhaso lukahulumeni|isibonelelo)\b/
+    $sa_fee = /\b(ndalama yolembetsera|yolembetsera|mari yekunyoresa|yekunyoresa|imali yokubhalisa|yokubhalisa|tuelo ya go ikwadisa|tefo ya ngodiso|registration fee|processing fee|activation fee)\b/
+    $sa_id = /\b(nambala ya (id|chiphaso)|nhamba ye-?id|inombolo ye-?id|nomoro ya (id|omang)|id number)\b/
+    $sa_wal = /\b(ye|ne|ku|pa|nge-?)?(airtel money|mpamba|ecocash|onemoney|one money|orange money|myzaka|smega|e-?wallet|m-?pesa|mukuru|wallet number|bank account number)\b/
+    $sa_send = /\b(tumizani|lipirani|romela|duela|lefa|tumira|bhadhara|thumela|khokha|send|pay)\b/
+    $sa_w = /\b(scam|scams|scammers|never asks?|do not pay|don'?t pay|chenjerani|samalani|chenjerai|qaphela|tlhokomela|hlokomela|palibe ndalama)\b/
   condition:
     (($pk and $pk_inst and $pk_fee and $pk_send and not $pk_warn)
       or ($pk and $pk_win and $pk_wallet and $pk_code and $pk_you and ($pk_call or phone_count > 0) and not $pk_warn and not $pk_me)
@@ -465,7 +475,8 @@ rule gov_aid_release_fee : phishing
       or ($fr_prog and $fr_you and $fr_fee and ($fr_pay or money_count > 0) and not $fr_warn)
       // (a link that is not the agency's .gov.ng site: brand_link_count counts government suffixes)
       or ($ng and $ng_doc and $ng_fee and not $ng_warn and url_count > brand_link_count + platform_url_count)
-      or (($ea_off or $ea_sel) and $ea_ben and ($ea_fee_sw or ($ea_fee_en and ($ea_to or phone_count > 0))) and not $ea_warn))
+      or (($ea_off or $ea_sel) and $ea_ben and ($ea_fee_sw or ($ea_fee_en and ($ea_to or phone_count > 0))) and not $ea_warn)
+      or ($sa_prog and $sa_send and ($sa_fee or ($sa_id and $sa_wal)) and (phone_count > 0 or $sa_wal) and not $sa_w))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
 

@@ -88,6 +88,9 @@ rule reversal_sent_by_mistake : phishing
     // 2500 birr telebirr lekehalehu"); romanised and written Sinhala "waradila" (by mistake), "waradi number ekata"
     $m30 = /\bby (mistake|accident)\b.{0,50}\b(chole (gese|geche|gelo)|pathiye|pathaisi|pathiyechi|ewwa|una|giya)\b|\bby (mistake|accident)\b.{0,60}(ልኬ|ላክሁ|ላኩ|ገብቷል|ገብቶ|ሄዷል|አስተላለፍ)/
     $m31 = /\b(waradila|waradilaa|waradilla|waradi (number|ankaya)|waradeemakin|waradimakin)\b|(වැරදිලා|වැරදීමකින්|වැරදි අංකයට)/
+    // Setswana and Sesotho "ka phoso", "ke dirile phoso"; isiZulu "ngephutha", "ngenze iphutha"; Shona
+    // "nekukanganisa", "ndakanganisa"; Chichewa "molakwitsa", "ndalakwitsa", "mwangozi" (by mistake, I erred)
+    $m32 = /\bka phoso\b|\b(ke dirile|ke entse) phoso\b|\bngephutha\b|\bngenze iphutha\b|\bnekukanganisa\b|\bndakanganisa\b|\bmolakwitsa\b|\bndalakwitsa\b|\bmwangozi\b/
     // the request to give it back
     $b1 = /\b(send|sen|transfer|refund|return|pay|give)( it| am| me| the (money|amount|cash|airtime|funds|balance))? back\b/
     $b2 = /\b(reverse|refund|return) (it|am|the (money|amount|funds|cash|airtime|transaction|transfer))\b/
@@ -148,6 +151,9 @@ rule reversal_sent_by_mistake : phishing
     // the reversal done by a USSD code and the PIN ("dial *456*9# and enter your PIN to reverse", "piga ... weka
     // PIN yako kurudisha"): the "customer care agent" who claims the mistake; no operator reverses by the payee's PIN
     $b28 = /\*[0-9]{1,3}[0-9*]{0,12}#.{0,80}(\b(pin|namba ya siri|nambari ya siri|umubare w'ibanga|ppini)\b|ፒን|የሚስጥር ቁጥር|ሚስጥር ቁጥር)/
+    // the imperative to give it back: Setswana "a busetse", Sesotho "e khutlise", isiZulu "uyibuyisele", Shona
+    // "mundidzosere", Chichewa "mundibwezere" ("o tla mpusetsa", you will pay me back, is a friend's)
+    $b30 = /\b(busetsa|busetse|khutlise|khutlisetse|nthomelele morago|nthomelela morago|uyibuyisele|uyibuyise|buyisela|ungibuyisele|mundidzosere|idzoserei|idzosei|mundibwezere|bwezerani|zibwezereni)\b|\bungithumelele yona emuva\b|\b(nthomelele|nthomelle|nthomelela) (madi|chelete)\b/
     // a stranger's channel (mobile money, airtime, UPI) or plea: a friend asking for their £20
     // back names neither
     $c1 = /(جنيه|فودافون كاش|رصيد|ريال|دينار|درهم|كاش|বিকাশ|টাকা|ரூபா|ரூ\.|பணம்)|\b(ez ?cash|mcash|wave|orange money|mtn money|moov( money| africa)?|free money|flooz|fcfa|cfa|recharge|drahem|dirhams?|m-?pesa|mpesa|momo|mobile money|airtime|credit|upi|gpay|google pay|phonepe|paytm|bkash|ecocash|airtel money|tigo ?pesa|opay|palmpay|moniepoint|kuda|paga|pos|wallet|pesa|hela|salio|cash ?app|zelle|venmo|naira|ksh|ugx|ghs|cedis|rupees|rs|dana|ovo|gopay|rekening|rp|yape|plin|nequi|pulsa|load|gcash|easypaisa|jazzcash|nagad|taka|tk|bdt|paisa|paise|telecel|vodafone cash|at money|airteltigo)\b|\bs\/ ?[0-9]|(\bn|₦) ?[0-9]{1,3}(,|k\b)|\b(yapeo|yapear\w{0,4})\b|[0-9] ?(dh|dhs|fcfa|cfa)\b/
@@ -169,6 +175,8 @@ rule reversal_sent_by_mistake : phishing
     // Uganda's and Rwanda's shillings and francs, Ethiopia's birr and wallets, Italy's and Spain's payments, the euro
     // in Greek letters
     $c9 = /\b(ssente|sente|shs|frw|rwf|amafaranga|birr|telebirr|cbe ?birr|etb|bizum|postepay|satispay|bonifico|ricarica|paysafecard|salli|reload)\b|(රු\. ?[0-9]|රුපියල්|ብር|ቴሌብር|ευρ(ώ|ω)|λογαριασμ)/
+    // Southern Africa's wallets and bank apps, and money in Setswana, Sesotho, isiZulu, Shona and Chichewa
+    $c10 = /\b(e-?wallet|cash ?send|capitec|myzaka|smega|mpamba|onemoney|innbucks|madi|chelete|imali|mari|ndalama|nomorong|kunombolo|nhamba|kunhamba|nambala)\b/
     // Nepal's wallets and rupees (eSewa, Khalti, IME Pay)
     $c4 = /\b(esewa|e-sewa|khalti|ime ?pay|fonepay|npr|rupaiya|rupaiyan|ncell|ntc)\b/
     // the "bKash office": a wrong transaction on your account, call this number (a Bengali letter is three bytes)
@@ -190,11 +198,13 @@ rule reversal_sent_by_mistake : phishing
     $friend4 = /\b(geen haast|geen stress|als je tijd hebt|ingen hast|ingen stress|nar du har tid|wkwk|wkwkwk|santai aja|santai je|takpe|takpa|walang madalian|hindi nagmamadali)\b|\bsi [a-z]{1,11}[a-z] (to|ito)\b|\b(ito|eto) si [a-z]|\bfrom (work|the office)\b|(ไม่รีบ|ไม่ต้องรีบ)/
     // the writer who has sent it back already (Luganda "nzikuzzizzaayo", "nzikuddizza": I returned them to you)
     $returned = /\bn(zi|ga)?ku(zzizz|ddizz)/
+    // a friend's loan back or the bank that will recall it (Southern Africa)
+    $friend_za = /\b(ga go potlake|ha ho potlako|hapana kumhanya|palibe changu|akukho kuphuthuma|banka e tla|bhangi rati|banki yati|ibhange lithe)\b/
     $hedge = /\bi think i (sent|send|transferred|paid|made)\b|\bif (it|the money|the cash) (came|has come|arrived|has arrived|reached|has reached|entered|dropped)\b/
     // the writer's own slip that a third party (the shopkeeper, the bank) promised to undo: "he said he will return it"
     $third = /\b(he|she|they|shopkeeper|agent|bank|merchant|vendor)( has| have)? (said|says|promised|told me|agreed)( that)?( he| she| they| it)? (will|'ll|would|shall) (return|refund|reverse|send)\b|\b(he|she|they) (will|'ll|would) (return|refund|reverse) (it|the money|the amount)\b/
   condition:
-    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $friend4 and not $hedge and not $third and not $third2 and not $returned
+    reversal_personal_sender and any of ($m*) and not $friend and not $friend2 and not $friend3 and not $friend4 and not $hedge and not $third and not $third2 and not $returned and not $friend_za
     and ((any of ($b*) and any of ($c*)) or ($office_bn and (phone_count > 0 or $call_bn)))
 }
 
