@@ -265,3 +265,34 @@ rule crypto_signals_group_opener
     ($src_it or $src_es or $src_gr) and $offer and $mkt and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Signal groups and trading lures in Persian (Iran), Dari and Pashto (Afghanistan), Urdu and Bengali, in their
+// scripts and romanised: crypto, digital currency, forex or trading, a claim no honest broker makes (signals of
+// "95% accuracy", a guaranteed, daily or monthly profit, a free course that promises an income, airdrop earnings),
+// and the way in (a Telegram or WhatsApp group, a link, a number, "join"). A broker's notice claims no guarantee;
+// friends talking about coins send no group to join.
+rule crypto_signal_group_fa_ur_bn
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Crypto, digital-currency or trading signals of '95% accuracy', a guaranteed, daily or monthly profit, a free trading course with an income or Telegram airdrop earnings, and a group, link or number to join (Persian, Dari, Pashto, Urdu, Bengali, in their scripts and romanised)"
+  strings:
+    // the market: crypto, digital currency, forex, trading, investing with "our company"
+    $mkt_ar = /(ارز دیجیتال|ارزهای دیجیتال|رمز ارز|رمزارز|بیت کوین|بیتکوین|تتر|فارکس|ترید|معامله گری|سرمایه گذاری|سرمایه‌گذاری|پانګونه|پانگونه|ډیجیټل|کرپٹو|کریپٹو|بٹ کوائن|ڈیجیٹل کرنسی|فاریکس|ٹریڈنگ|سرمایہ کاری|ایردراپ|ایئر ڈراپ|ایئرڈراپ)/
+    $mkt_bn = /(ক্রিপ্টো|বিটকয়েন|ডিজিটাল কারেন্সি|ডিজিটাল মুদ্রা|ফরেক্স|ট্রেডিং|ট্রেড|বিনিয়োগ|ইনভেস্ট|এয়ারড্রপ)/
+    $mkt_lat = /\b(crypto|kripto|bitcoin|usdt|tether|forex|trading|trade|arz digital|arz dijital|raamz arz|ramz arz|digital currency|digital karensi|sarmaya kari|sarmaye gozari|binioyog|invest|airdrop)\b/
+    // the claim: accuracy, a guaranteed, daily or monthly profit, an income from a free course
+    $cl_ar = /(دقت|دقیق|درستی|درست|صحت|ایکیوریسی).{0,16}[5-9][0-9] ?(٪|%|درصد|فیصد)|[5-9][0-9] ?(٪|%|درصد|فیصد).{0,16}(دقت|دقیق|درستی|درست|صحت|ایکیوریسی)|سود (تضمینی|تضمین|روزانه|ماهانه|ثابت|قطعی)|(درآمد|درامد|عاید) (ماهانه|روزانه|دلاری|تضمینی)|ګټه (ورځنۍ|تضمین|میاشتنۍ)|ورځنۍ ګټه|میاشتنۍ ګټه|(یقینی|گارنٹی|گارنٹیڈ|روزانہ|ماہانہ|پکا|پکی) (منافع|نفع|آمدنی|کمائی|پرافٹ)|(منافع|نفع|آمدنی|کمائی|پرافٹ) (کی گارنٹی|یقینی|روزانہ|ماہانہ)/
+    $cl_bn = /(নিশ্চিত|গ্যারান্টি|গ্যারান্টিড|প্রতিদিন|দৈনিক|মাসিক|মাসে|প্রতি মাসে|প্রতিমাসে) ?(লাভ|মুনাফা|আয়|ইনকাম|প্রফিট)|[5-9][0-9] ?(%|শতাংশ) ?(সঠিক|নির্ভুল|অ্যাকুরেসি|একুরেসি)|(সঠিক|নির্ভুল|অ্যাকুরেসি|একুরেসি).{0,30}[5-9][0-9] ?(%|শতাংশ)/
+    $cl_lat = /\b[5-9][0-9] ?% (accuracy|accurate|sahi|daqiq|deghat|nirbhul|sothik)\b|\b(accuracy|daqat|deghat) [5-9][0-9] ?%|\b(sood|sud) (tazmini|tazmin|roozane|rozane|mahane|sabet)\b|\b(daramad|dar amad) (mahane|roozane|dolari)\b|\b(guaranteed|guarantee|pakka|yaqeeni|yakini|rozana|mahana|nishchit|protidin|doinik|mashik|mase) (profit|munafa|nafa|income|amdani|kamai|labh|munafa|aay|ay|income)\b/
+    // the way in: a group, channel or link to join, a chat app
+    $in_ar = /(تلگرام|تلګرام|واتساپ|واتسپ|واټساپ|کانال|گروه وی ?آی ?پی|گروه vip|عضو (شوید|شو|بشید|بشو)|عضویت|بپیوندید|جوین|ٹیلیگرام|واٹس ایپ|واٹساپ|چینل|گروپ (جوائن|میں شامل)|جوائن|شامل ہوں|شامل ہو جائیں|رابطه|تماس بگیرید|لینک)/
+    $in_bn = /(টেলিগ্রাম|হোয়াটসঅ্যাপ|চ্যানেল|গ্রুপে (যুক্ত|জয়েন|যোগ)|জয়েন|যোগ দিন|যোগাযোগ করুন|লিংক|লিঙ্ক)/
+    $in_lat = /\b(telegram|whats ?app|join|channel|vip group|vip grup|link)\b/
+    // a person's warning or a friend's talk
+    $warn = /(کلاهبرداری|کلاه برداری|فریب|دھوکہ|دھوکا|فراڈ|প্রতারণা|প্রতারক|ধোঁকা|ভুয়া)|\b(scam|fraud|fake|dhoka|kolahbardari|protarona|lol|haha)\b/
+  condition:
+    any of ($mkt_*) and any of ($cl_*) and (any of ($in_*) or url_count > 0 or phone_count > 0)
+    and not $warn and sender_kind != "shortcode"
+}

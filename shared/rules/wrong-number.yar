@@ -857,3 +857,49 @@ rule wrongnum_missed_call_callback
   condition:
     $cb and ($imp and ($urg or $miss) or $urg and $miss) and not $named and sender_kind == "phone"
 }
+
+// The stranger's opener of the romance and investment cons in Persian (Iran), Dari and Pashto (Afghanistan), Urdu
+// and Bengali, in their scripts and in Latin letters (Finglish, romanised Urdu and Bengali; a letter of the Arabic
+// script is two bytes, of Bengali three): a stranger's sign (a self-introduction from Turkey or Dubai, new in the
+// city and knowing nobody, the number found on Facebook or in a group) or an acquaintance's pretext (a friend gave
+// the number, "are you Mr X?"), and the turn (be friends, get to know each other) or the move to WhatsApp,
+// Telegram or imo. A genuine wrong number apologises and stops; a real client names the errand and befriends no one.
+rule wrongnum_stranger_opener_fa_ur_bn
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger from Turkey or Dubai, new in the city, who found your number on Facebook or got it from a friend, or asks 'are you Mr X?', and asks to be friends or get to know you, or to write on WhatsApp, Telegram or imo (Persian, Dari, Pashto, Urdu, Bengali, in their scripts and romanised)"
+  strings:
+    // the turn: be friends, get to know each other
+    $fr_ar = /دوست (باشیم|بشیم|شویم|شیم|بشویم|بمانیم)|(آشنا|اشنا) (بشیم|شویم|بشم|شوم|شیم|بشویم)|(باهات|باهاتون|با شما|با تو|ابا شما|همراه تان) (آشنا|اشنا|دوست)|دوستی (کنیم|کنید|کنی|داشته باشیم)|ملګري (شو|شي|کېدای|کیدای|جوړ)|ملگري (شو|شي|کیدای)|دوستي (وکړو|کوې|کوئ)|دوست بن (سکت|جائیں|جاؤ|جاو)|دوستی (کر|کریں|کرو|کرنا|کرنی)/
+    $fr_bn = /বন্ধুত্ব (করতে|করবে|করবেন|করবা|চাই)|বন্ধু (হতে|হবে|হবেন|হবা|হবো)|পরিচিত (হতে|হবো|হই)/
+    $fr_lat = /\b(doost|dust|dost) (bashim|beshim|shim|shavim|beshavim|ban sakte|ban sakti|ban sakta|ban jaye|ban jayen|banoge|banogi|ban jao)\b|\b(ashna|aashna) (besham|beshim|shim|shavim|sham|shawim)\b|\b(dosti|dusti|dostii) (konim|konid|kardan|karo|karoge|karogi|karein|karen|karni|karna|karenge|korbe|korben)\b|\b(bondhu|bandhu) (hote|hobe|hoben|hoba|hobo)\b|\bbondhut{1,2}(o|wo|ho|u) (korte|korben|korbe|korba|hobe)\b|\bmalgari (shu|keday|kedai|kidai|sho|shoo)\b|\b(can|could) we (be|become) friends\b/
+    // the move to a chat app
+    $app = /\b(whats ?app|watsapp|watsap|telegram|imo|viber)\b|(واتساپ|واتس اپ|واتس آپ|واتسپ|واټساپ|واٹس ایپ|واٹس اپ|واٹساپ|واٹس آپ|تلگرام|تلګرام|ٹیلیگرام|ٹیلی گرام|ایمو|وایبر|হোয়াটসঅ্যাপ|হোয়াটস অ্যাপ|টেলিগ্রাম|ইমো)/
+    // the stranger's signs: the self-introduction from abroad ...
+    $abr_ar = /(از|له) (ترکیه|دبی|دوبی|دوبۍ|امارات|استانبول|آلمان|المان|آمریکا|امریکا|کانادا|لندن|انگلیس|سویدن|سوئد|هالند|هلند|مالزی) |(دبئی|دوبئی|ترکی|امریکہ|لندن|کینیڈا|استنبول|ملائیشیا) سے /
+    $abr_bn = /(দুবাই|তুরস্ক|আমেরিকা|লন্ডন|কানাডা|ইস্তানবুল|মালয়েশিয়া|ইংল্যান্ড) থেকে/
+    $abr_lat = /\b(az|la) (torkiye|turkiye|turkey|dubai|dobai|emarat|alman|amrika|kanada|london|istanbul|swedan|holland)\b|\b(dubai|turkey|turkiye|london|canada|america|istanbul|malaysia|england) (se|theke)\b/
+    // ... new in the city and knowing nobody ...
+    $new_ar = /تازه (به|در|تو) (این )?شهر|(هیچکس|هیچ کس|هیچ کسی|کسی)( رو| را|و)? (اینجا )?(نمیشناسم|نمی شناسم)|په دې ښار کې نو|(هیڅوک|هیچا|څوک) نه (پېژنم|پیژنم)|شہر میں (نئی|نیا|نئ) |کسی کو (نہیں|نہی) (جانتی|جانتا)/
+    $new_bn = /শহরে নতুন|কাউকে (চিনি না|চিনিনা)/
+    $new_lat = /\b(taze|tazeh) (be|too|tu|dar) (in |een )?shahr\b|\bhichkas(o|ro| ro| ra)? (nemishnasam|nemishenasam|nemishnasm)\b|\bshe?h(e|a)r (mein|me|mai|main) (nayi|naya|nai|new)\b|\bkisi ko (nahi|nahin|nhi) (jaanti|janti|jaanta|janta)\b|\b(shohore|shohor e|sohore|shahore) (notun|new)\b|\bkauke (chini na|chinina)\b/
+    // ... the number or profile found on Facebook or in a group
+    $src_ar = /(فیسبوک|فیس بوک|فېسبوک|اینستاگرام|اینستا|گروه|ګروپ).{0,50}(پیدا کردم|پیدا کرد|دیدم|گرفتم|یافتم|ومونده|ومومه|ولید)|(فیس بک|فیسبک|انسٹاگرام|گروپ).{0,50}(ملا|ملی|دیکھا|دیکھی)/
+    $src_bn = /(ফেসবুক|গ্রুপ|ইনস্টাগ্রাম).{0,80}(পেয়েছি|পেলাম|দেখেছি|দেখলাম)/
+    $src_lat = /\b(facebook|fb|insta|instagram)\b.{0,30}\b(peyda kardam|paida kardam|didam|gereftam|mila|mili|dekha|dekhi|peyechi|pelam|dekhechi|dekhlam|wmunda)\b/
+    // the acquaintance's pretexts: a friend gave the number ...
+    $pre_ar = /(شماره|نمبر|شمېره)[^ ]{0,4} .{0,30}(دوستم|دوستام|دوستانم|رفیقم|ملګري|ملگري)|(دوستم|رفیقم|یکی از دوستا|یک دوستم|ملګري|ملگري).{0,40}(شماره|نمبر|شمېره)|(دوست|سہیلی) نے .{0,30}نمبر|نمبر .{0,30}(دوست|سہیلی) نے/
+    $pre_bn = /(বন্ধু|বান্ধবী)[^ ]{0,9} .{0,50}(নাম্বার|নম্বর) (দিয়েছে|দিল|দিলো|দিয়েছেন)/
+    $pre_lat = /\b(doostam|dustam|doostan|rafigham|malgari|bondhu|bandhobi)\b.{0,40}\b(shomare\w{0,6}|shomara\w{0,6}|number|nambar|nmbr)\b|\b(shomare\w{0,6}|shomara\w{0,6}|number|nambar)\b.{0,40}\b(doostam|dustam|ye doost|dost ne|friend ne|saheli ne|malgari|bondhu)\b/
+    // ... or "are you Mr X?"
+    $mr = /(آقای|اقای|خانم|جناب|ښاغلی) .{2,30}(هستید|هستین|استید|یاست)|کیا آپ .{2,30}(صاحب|جی) ہیں|আপনি কি .{2,40}(সাহেব|ভাই|আপা)|\b(agha|aghaye|aqaye|khanom|khanum) [a-z]{1,8}[a-z]{1,8} (hastid|hastin|hasti|astid)\b|\b(aap|ap) [a-z]{1,8}[a-z]{1,8} (sahab|sahib|saheb) (hain|ho|hai)\b|\bapni (ki )?[a-z]{1,8}[a-z]{1,8} (saheb|shaheb)\b/
+    // the genuine wrong number or a warning about such messages
+    $real = /(ببخشید اشتباه|اشتباه (گرفتم|زدم|شد)|معذرت.{0,20}غلط|غلطی سے|ভুল নাম্বার|ভুল নম্বর|کلاهبرداری|فراڈ|প্রতারক)|\b(eshtebah|ghalti se|bhul number|fraud|scam)\b/
+  condition:
+    ((any of ($fr_*) and (any of ($abr_*) or any of ($new_*) or any of ($src_*) or any of ($pre_*) or $mr))
+      or ($app and (any of ($new_*) or any of ($src_*)))
+      or ($app and any of ($abr_*) and any of ($pre_*)))
+    and not $real and sender_kind != "alpha" and sender_kind != "shortcode"
+}
