@@ -596,3 +596,18 @@ rule casino_lottery_by_chat
     and (phone_count > 0 or url_count > 0 or contact_count > 0 or casino_chat_handle or $chat)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule casino_no_fica_bonus_link
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A betting site or casino promising a bonus or free bet with no FICA, no ID, no KYC or no documents needed, with a link (Southern Africa: English, isiZulu, Sesotho)"
+  strings:
+    // no identity check: the licensed operators must verify (FICA, ID, NRC) before a withdrawal
+    $nokyc = /\b(no|without|sonder|ntle le|ha o hloke|ha ho|ha ho hlokehe|ha ho hlokahale|ngaphandle kwe.|awudingi i.|akudingeki i.|ayikho i.|ayidingeki i.) ?(fica|id|kyc|nrc|verification|documents|amaphepha|ditokomane)\b|\b(awudingi amaphepha|ha o hloke ditokomane|id (required|needed)|(ayikho|ayidingeki) i.id)\b/
+    // the betting: a bet, a casino, spins, a crash game, a bonus
+    $bet = /\b(bet|betting|bets|bheja|ubheje|yokubheja|betsha|betshe|ho betsha|casino|free spins|aviator|slots|bonus|bonase|ibhonasi|i.bonus)\b/
+  condition:
+    $nokyc and $bet and url_count > 0 and brand_link_count == 0
+}

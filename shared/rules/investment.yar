@@ -1486,3 +1486,23 @@ rule invest_scheme_pitch_cjk_ca
       or $es_asset and $es_bait and $es_way and not $es_own)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule invest_loan_blacklisted_no_payslip
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A cash loan for the blacklisted, with no payslip, no credit check, no collateral or no documents, or paid in minutes from a person's number, applied for on WhatsApp or by sending an ID number (Southern Africa: English, Afrikaans, Chichewa, Shona, Portuguese)"
+  strings:
+    $loan = /\b(loans?|cash loans?|lening|lenings|kontantlenings?|ons leen|ngongole|chikwereti|zvikwereti|yechikwereti|chekukurumidza|tinokweretesa|emprestimos?|emprestamos|credito (facil|rapido|imediato|urgente))\b/
+    // no check: blacklisted welcome, no payslip, no credit check, no collateral, no documents
+    $nocheck = /\b(blacklisted|debt review|swartgelys|swartgelyste|swartlys|skuldberading|no payslip|without (a )?payslip|(without|no) bank statements|no credit checks?|without (a )?credit check|no documents|no collateral|sonder (betaalstrokie|kredietkontrole|bankstate|dokumente)|geen (betaalstrokie|kredietkontrole|kredietondersoek|dokumente)|popanda (payslip|chikole|kufufuza)|palibe (payslip|zikalata)|zopanda chikole|pasina (payslip|collateral|chibatiso|kutariswa)|hapana (payslip|magwaro)|sem (comprovativo|fiador|garantias|documentos|consulta de credito|analise de credito|recibo de salario|folha de salario)|lista negra|nome sujo)\b/
+    // paid at once
+    $fast = /\b(in minutes|paid in [0-9]{1,2}|within [0-9]{1,2} ?min|binne [0-9]{1,2} minute|mumphindi|mu mphindi|mkati mwa mphindi|mumaminitsi|em minutos|em [0-9]{1,2} minutos|na hora)\b/
+    // the ask: an ID number, names, a WhatsApp number
+    $id = /\b(send|sms|reply with|stuur|antwoord met|tumizani|tumira|utumire|envie|mande)\b.{0,40}\b(id|ids|id.nommer|id nr|bi|chiphaso|nrc|nuit|full names|jou naam)\b/
+    $ask = /\b(whatsapp|watsapp|imbani|fonera|nyorera|lemberani|kontak ons|contacte.nos|fale connosco|sms us)\b/
+  condition:
+    $loan and ($nocheck or ($fast and sender_kind == "phone"))
+    and ($id or $ask)
+}

@@ -837,3 +837,24 @@ rule otp_courier_damage_compensation : phishing
     and (sender_kind == "phone" or url_count > brand_link_count + platform_url_count + named_url_count)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule otp_refund_reversal_code_za : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A shop's, delivery app's or bank's agent from a number: a refund failed, a payment to reverse or a debit order to stop, or a code sent by mistake, and send, share or read out the OTP, PIN or code you receive (Southern Africa: English, isiZulu, Afrikaans)"
+  strings:
+    // the code
+    $code = /\b(otp|one time pin|one-time pin|eenmalige pin|pin|ikhodi|i.otp|i.pin|kode|code)\b/
+    // the ask: send it back, share it, read it out, give it to us
+    $ask_en = /\b(send (it|them|me|us|the)|forward (it|me|the)|give (me|us|the)|share the|read (out|it out) the|read it out|reply with the|need your (pin|otp))\b/
+    $ask_zu = /(ngithumelele|sithumelele|usithumelele|ungithumelele|unginike|usinike|ngifowardele|phendula nge)/
+    $ask_af = /\b(stuur (asseblief )?(vir (my|ons)|dit|die (otp|kode|eenmalige))|deel (asseblief )?die (kode|otp|pin)|lees dit vir|gee (ons|my) jou|ons jou pin)\b/
+    // the story: a refund or a reversal, a debit order, a code sent by mistake, about to arrive
+    $story = /\b(refund|refunds|reverse|reversal|cancel the debit|debit order|terugbetaling|omkeer|kanselleer|debietorder|per ongeluk|by mistake|you will (receive|get)|ibuyisele|ngikubuyisele|sibuyisele|ngihoxise|ngephutha|engagunyaziwe|izovalwa|unauthori[sz]ed|ozoyithola|esizokuthumelela|engena manje|wat jy nou|inkom)\b|(i.refund|ye.refund|ibhange|ebhange)/
+  condition:
+    $code and ($ask_en or $ask_zu or $ask_af) and $story
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+    and not otp_negated_share
+}

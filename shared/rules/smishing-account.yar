@@ -1815,3 +1815,23 @@ rule account_etransfer_deposit_link : phishing
   condition:
     $etr and $recv and $accept and not $me and account_lure_link
 }
+
+rule account_fica_reward_lure_za : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A Southern African bank or wallet: FICA or digital-ID verification due, an account frozen or a card blocked, or rewards or cash-back expiring, to verify, confirm or claim on a link that is not the bank's own (English, Afrikaans, Portuguese)"
+  strings:
+    // the bank or wallet of the region, or the account in Afrikaans or Portuguese
+    $bank = /\b(capitec|fnb|absa|standard bank|nedbank|tymebank|discovery bank|african bank|ebucks|greenbacks|ecocash|onemoney|airtel money|mtn momo|cbz|steward bank|zanaco|stanbic|bci|millennium bim|bim|m.pesa|e.mola|mkesh|bankkaart|rekening|kaart|sua conta|seu cartao|cartao de debito)\b/
+    // the story: FICA or ID due, frozen or blocked, rewards expiring
+    $story = /\b(fica|digital id|digitale id|id verification|verifikasie|gevries|geblokkeer|opgeskort|gesluit|verval|belonings|terugbetaling|cashback|bloqueada|bloqueado|bloqueio|suspensa|suspenso|verificacao|bonus|reembolso|expira)\b/
+    // the act: verify, confirm, claim on the link
+    $act = /\b(verifieer|bevestig|eis|klik|teken in|verify|confirm|claim|redeem|actualize|confirme|reative|resgate|reclame|verifique|conclua|desbloquear)\b/
+  condition:
+    $bank and $story and $act
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and ((sender_kind != "alpha" and sender_kind != "shortcode")
+      or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+}

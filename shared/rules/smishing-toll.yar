@@ -157,3 +157,21 @@ rule toll_utility_cutoff_link : phishing
     and ((sender_kind != "alpha" and sender_kind != "shortcode")
       or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
 }
+
+rule toll_prepaid_meter_tamper_link : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A prepaid electricity meter flagged for tampering, an illegal bypass or connection, blocked or to be deactivated, with a fine or a disconnection and a link that is not the supplier's own, from a person's number or through an impersonator's link (South Africa, Zimbabwe, Zambia, Botswana)"
+  strings:
+    // the meter and what was found on it
+    $tamper = /\b(meter|meters|meter number|kragmeter)\b.{0,60}\b(tamper|tampering|tampered|illegal (bypass|connection)|bypass(ed)?|blacklisted|flagged|deactivated|blocked|gepeuter)\b|\b(tamper|tampering|illegal (bypass|connection)|gepeuter)\b.{0,60}\bmeter\b/
+    // the consequence: a fine, a penalty, a disconnection, no more tokens
+    $cost = /\b(fine|penalty|boete|disconnect(ed|ion)?|cut off|reconnection( fee)?|afgesny|tokens?)\b/
+  condition:
+    $tamper and $cost
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and ((sender_kind != "alpha" and sender_kind != "shortcode")
+      or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+}
