@@ -1172,3 +1172,47 @@ rule contest_money_transfer_release_fee : phishing
       or ($am_wait and $am_pay and $am_amt))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Southern Africa: "your number won" a carrier's or shop's promotion or draw (Mascom, Orange, Vodacom, MTN, Econet,
+// NetOne, Airtel, Shoprite), then call this number today, bring or send your ID (Omang, chitupa, inombolo kamazisi),
+// or pay a fee to receive it (Setswana, Sesotho, isiZulu, isiXhosa, Shona, English of the region). The carrier's own
+// results come from its sender id and ask nothing; a person's own win says "ke fentse", "ngiwine", "ndahwina".
+rule contest_sadc_prize_claim
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "You or your number won a carrier's or shop's promotion or draw, and call a number today, send or bring your ID number, or pay a fee to receive it (Setswana, Sesotho, isiZulu, isiXhosa, Shona, English of southern Africa)"
+  strings:
+    // the win, said to the reader
+    $won = /\b(o|e|u) (fentse|gapile|thopile|hapile|hlotse)\b|\b(uwine|iwine|uwinile|iwinile|uphumelele|uzuzile|wawina|mawina|wahwina|mahwina|yahwina|yawina|makahwina|wakahwina)\b|\b(you|your( [a-z]{1,10})? (number|line|cell|sim|phone number|cellphone number|mobile number|sim card)) (have |has )?(just )?won( |!|\.|,)|\b(lucky|draw|promo|promotion) winner\b/
+    // the draw or the prize
+    $prize = /mklomelo|mubayiro|makwikwi|mncintiswan|\b(promo|promotion|draw|lotto|lottery|tshwetso(ng)?|lotaring|lotong|papaling|sekgele|moputso|umvuzo|mpho|isipho|chipo|koloi|imoto|motokari|voucher|prize)\b/
+    // the way to claim: call, send or bring the ID, pay, "to receive"
+    $claim = /\b(leletsa|letsetsa|shayela|fonai|fonera|fonerai|call|omang|boitsebiso|kamazisi|chitupa|yechitupa|nechitupa|id number|national id|ka id|ye id|ya id|ea id|duela|lefa|khokha|bhadhara|hlawula|romela|thumela|tumira|tumirai|go amogela|ho amohela|ukuthola|kuti uwane|kuti muwane|to receive|to claim)\b|\bpay (a |the )?(r|p|m|k|\$)?[0-9]/
+    $amt = /\b(r|p|m|k|\$|usd) ?[0-9]/
+    $no = /\b(tlhokomela|hlokomela|qaphela|lumka|ngwarira|chenjerani|beware|scam|scams|scammers?|fake|magodu|mashodu|amasela|bangamasela|imbavha|never ask)\b/
+  condition:
+    $won and ($prize or $amt or money_count > 0) and $claim and not $no
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The inheritance letter of the Balkans, Greece and Romania: a lawyer or a bank about a late relative or a deceased
+// client with your surname, an estate of millions, and a call to answer (Croatian, Serbian in both scripts, Bosnian,
+// Greek, Romanian, English). A relative passing on what the family's lawyer said, or a real appointment, is not it.
+rule contest_inheritance_balkan_el_ro : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "A lawyer or a bank about the estate of a late relative or a deceased client with your surname, worth millions, with a call to answer or contact (Croatian, Serbian, Bosnian, Greek, Romanian, English)"
+  strings:
+    $inh = /nasljedstv|naslijedstv|nasledstv|ostavstin|nasljednik|naslednik|наследств|заоставштин|наследник|κληρονομ|κληρονόμ|mostenir|mostenitor|succesiun|\b(inheritance|estate of)\b/
+    $dead = /preminul|pokojn|rahmetl|покојн|преминул|εκλιπ|εκλίπ|αποθαν|θανοντ|θανόντ|decedat|defunct|\b(late|deceased)\b/
+    $big = /milijun|miliona|милион|εκατομμ|εκατ\.|milioane|\bmillion|[0-9]\.[0-9]{2}[0-9]\.[0-9]/
+    $ask = /javite|kontaktir|odgovorit|јавите|контактир|одговорит|επικοινων|απαντ|contactat|raspunde|\b(contact|reply|e-?mail|advokat\w{0,3}|odvjetnik|avocat\w{0,3}|lawyer|bank\w{0,3}|banca)\b|адвокат|δικηγ/
+    $own = /\b(rekao|rekla|kaze|kazao|a spus|says|said|told|potpisujemo|appointment|termin|bunicii|babe|djedov\w{0,2})\b|είπε|ειπε|γιαγιά|γιαγια/
+  condition:
+    $inh and $dead and $big and $ask and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -1596,3 +1596,45 @@ rule goods_cylinder_appliance_advance : phishing
     and (money_count > 0 or phone_count > 0 or contact_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Southern Africa: cut-price prepaid electricity tokens ("buy R500 get R1000 units", "ZESA tokens half price") or a
+// solar kit "with no deposit", sold by WhatsApp and paid first by wallet (isiZulu, isiXhosa, Sesotho, Shona, English).
+// A utility's warning and a bank's token receipt come from sender ids; a relative asks for a plain top-up.
+rule goods_sadc_power_tokens_solar : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Cut-price prepaid electricity tokens or a no-deposit solar kit sold by WhatsApp and paid first by wallet or to a number (isiZulu, isiXhosa, Sesotho, Shona, English of southern Africa)"
+  strings:
+    $tok = /tokeni|\b(li-?token|tokens?|units|amayunithi)\b/
+    $elec = /\b(ugesi|kagesi|zombane|ombane|motlakase|magetsi|zesa|eskom|electricity|prepaid|meter)\b/
+    $cheap = /\b(cheap|cheaper|half price|discount|ashibhile|eshibhile|eliphantsi|theko e tlase|mutengo wakaderera)\b|% off\b|\b(r|m|p|\$) ?[0-9][0-9,]{0,7} (uthole|ufumana|o fumana|get|for)\b/
+    $solar = /solar\b/
+    $nodep = /\b(no|without|zero) deposit\b|kwediphozithi|\bntle le (deposit|diphositi)\b|\bpasina deposit\b/
+    $pay = /hlawul|khokh|bhadhar|\b(lefa|pay|e-?wallet|cash ?send|ecocash|m-?pesa|orange money|myzaka|airtel money|whats ?app)\b/
+    $no = /\b(never buy|authorised vendors?|scam|beware|qaphela|lumka|ngwarira|hlokomela)\b/
+  condition:
+    (($tok and $elec and $cheap) or ($solar and $nodep)) and $pay and not $no
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The holiday flat's deposit paid outside the booking platform: the apartment or room, an advance (akontacija,
+// kapara, predujam, avans, prokatavoli) and Western Union, MoneyGram, an IBAN "directly to me" or "without Booking"
+// (Croatian, Montenegrin, Greek). The platform's own confirmation comes from its sender id; a guest's own payment
+// through the platform names no transfer service.
+rule goods_holiday_deposit_offplatform : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "A holiday apartment's deposit or advance to pay by Western Union, MoneyGram or IBAN directly, outside Booking or Airbnb (Croatian, Montenegrin, Greek)"
+  strings:
+    $stay = /apartman|smjestaj|smestaj|rezervacij|διαμερ|δωματ|καταλυμ|κρατησ|κράτησ|\b(vila|booking|airbnb)\b/
+    $dep = /akontacij|kapar|predujam|προκαταβολ|\b(avans|polog|deposit)\b/
+    $off = /\b(western union\w{0,2}|moneygram\w{0,2}|iban|izvan (bookinga|airbnb|platforme)|direktno (meni|na moj)|bez bookinga|ne preko (bookinga|airbnb))\b|απευθ|εκτος|εκτός|χωρις airbnb|χωρίς airbnb/
+    $own = /\b(uplatio sam|uplatila sam|platio sam|platila sam|placanje pri dolasku)\b/
+  condition:
+    $stay and $dep and $off and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

@@ -1336,3 +1336,29 @@ rule job_online_daily_pay_chat
         and ($es_ask or contact_count > 0 or phone_count > 0 or url_count > 0) and not $es_own))
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Southern Africa: a job (supermarket packing, the mines, driving, security, work abroad) that wants the form,
+// uniform, medical, transport, registration or visa paid first by wallet (eWallet, Cash Send, EcoCash, M-Pesa,
+// Orange Money, MyZaka, Airtel Money, Mpamba, e-Mola, mKesh) with a sum (isiXhosa, isiZulu, Shona, Setswana,
+// Sesotho, Chichewa, Mozambican Portuguese, South African English). A real employer's notice comes from its sender
+// id and says applying is free; a relative's school uniform names no job; a warning names the thieves.
+rule job_sadc_fee_wallet
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "A job (packing, mines, driving, security, abroad) whose form, uniform, medical, transport, registration or visa is to be paid first by mobile wallet, with a sum (isiXhosa, isiZulu, Shona, Setswana, Sesotho, Chichewa, Mozambican Portuguese, South African English)"
+  strings:
+    // the job, as the languages write it (the noun carries its class prefixes: yomsebenzi, emsebenzini)
+    $job = /msebenzi|misebenzi|sebetsi|\b(jobs?|vacanc(y|ies)|hiring|drivers|bakgweetsi|bakhanni|abashayeli|abaqhubi|vatyairi|madalaivala|motoristas|trabalhar|uq[ae]shiwe|siqasha|siyaqesha|siyaqasha|abasebenzi|(ma|pa|ye|re|ku)?basa|(di)?tiro(ng)?|go bereka|o hiriloe|ntchito|vagas?|emprego|recrutamento|recrutar|admitid[oa]|hired|shortlisted|mayini|emayini|emgodini|mugodhi|kumugodhi|moepong?|m[eo]rafong|mgodi|mumgodi)\b/
+    // what the sum is said to pay for
+    $fee = /fomu|foromo|yunifo|fardamento|medical|bhalisa|nyores|ikwadisa|ingodisa|lembets|inscricao|la[ey][si]ensi|\b(form|ficha|uniform|exames medicos|transport|transporte|registration|visa|visto|passport|passaporte)\b/
+    // the order to pay or send, or the wallet
+    $pay = /hlawul|khokh|bhadhar|lipir|\b(thumela|tumira|tumizani|duela|duele|romela|lefa|lefe|tefo|muripo|intlawulo|inkokhelo|pague|pagar|envie|deposite|transfira|custa|taxa|payable)\b|\b(pay|send|costs?|fee|fees)( of| is)? (r|p|m|k|\$|usd ?)?[0-9]|\b(e-?wallet|cash ?send|instant money|ecocash|one ?money|orange money|myzaka|m-?pesa|e-?mola|mkesh|airtel money|mpamba)\b/
+    $amt = /\b(r|p|m|k|\$|usd) ?[0-9]|[0-9] ?(mt|meticais|kwacha|rand|pula|maloti)\b/
+    // a warning, a school fee, an employer's "free"
+    $no = /\b(lumka|qaphela|ngwarira|tlhokomela|hlokomela|chenjerani|cuidado|burla|beware|scam|scams|scammers?|bogus|fake|yinkohliso|amasela|bangamasela|magodu|mashodu|akuba|vanobira|never (ask|charge)|no fees?|free|sikolo|sikole|yesikolo|yesikole|chikoro|yechikoro|sekolo|sukulu|escola|school)\b/
+  condition:
+    $job and $fee and $pay and ($amt or money_count > 0) and not $no
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}

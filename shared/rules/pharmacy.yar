@@ -164,3 +164,22 @@ rule pharma_power_tablets_discreet
     $sex and $deliv and (phone_count > 0 or contact_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Southern Africa: traditional medicine for manhood and the bedroom sold by WhatsApp or a call ("umuthi wesintu
+// wokwandisa ubudoda", "iyeza lobudoda", "moriana oa setso oa ho holisa botona", "herbal manpower, enlarge"): the
+// medicine and the sexual promise, with a contact (isiZulu, isiXhosa, Sesotho, English). A relative asking for
+// headache pills names no manhood; a pharmacy's notice comes from its sender id.
+rule pharma_sadc_herbal_manhood
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Traditional or herbal medicine for manhood, size or bedroom strength sold by WhatsApp or a call (isiZulu, isiXhosa, Sesotho, English of southern Africa)"
+  strings:
+    $med = /\b(umuthi|muthi|amakhambi|iyeza|amayeza|lesintu|wesintu|moriana|meriana|setso|herbal|herbs|ixhwele|inyanga|sangoma|ngaka|traditional healer|healer)\b/
+    $sex = /budoda|cansini|thobalano|botona|\b(amandla endoda|namandla endoda|nowamandla endoda|ebhedini|engaqini|matla a monna|betheng|manpower|man power|enlarge|enlargement|erections?|stamina|penis|sex booster|ejaculation)\b/
+    $contact = /\b(whats ?app|shayela|tsalela|letsetsa|thumela|romela|call|order)\b/
+  condition:
+    $med and $sex and ($contact or contact_count > 0 or phone_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
