@@ -851,8 +851,9 @@ rule otp_refund_reversal_code_za : phishing
     $ask_en = /\b(send (it|them|me|us|the)|forward (it|me|the)|give (me|us|the)|share the|read (out|it out) the|read it out|reply with the|need your (pin|otp))\b/
     $ask_zu = /(ngithumelele|sithumelele|usithumelele|ungithumelele|unginike|usinike|ngifowardele|phendula nge)/
     $ask_af = /\b(stuur (asseblief )?(vir (my|ons)|dit|die (otp|kode|eenmalige))|deel (asseblief )?die (kode|otp|pin)|lees dit vir|gee (ons|my) jou|ons jou pin)\b/
-    // the story: a refund or a reversal, a debit order, a code sent by mistake, about to arrive
-    $story = /\b(refund|refunds|reverse|reversal|cancel the debit|debit order|terugbetaling|omkeer|kanselleer|debietorder|per ongeluk|by mistake|you will (receive|get)|ibuyisele|ngikubuyisele|sibuyisele|ngihoxise|ngephutha|engagunyaziwe|izovalwa|unauthori[sz]ed|ozoyithola|esizokuthumelela|engena manje|wat jy nou|inkom)\b|(i.refund|ye.refund|ibhange|ebhange)/
+    // the story: a refund or a reversal, a debit order, a code about to arrive (a code "sent by mistake"
+    // alone is the reversal family's, whose rules weigh a friend's genuine slip)
+    $story = /\b(refund|refunds|reverse|reversal|cancel the debit|debit order|terugbetaling|omkeer|kanselleer|debietorder|you will (receive|get)|ibuyisele|ngikubuyisele|sibuyisele|ngihoxise|ngephutha|engagunyaziwe|izovalwa|unauthori[sz]ed|ozoyithola|esizokuthumelela|engena manje|wat jy nou|inkom)\b|(i.refund|ye.refund|ibhange|ebhange)/
   condition:
     $code and ($ask_en or $ask_zu or $ask_af) and $story
     and sender_kind != "alpha" and sender_kind != "shortcode"
