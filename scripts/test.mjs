@@ -32,8 +32,12 @@ const ONCE = [
   'test/infra/dockerfile.test.ts',
 ];
 // test/classifier/** (the corpus floors, the pack's rewritten conditions and the core's unit tests,
-// runtime-neutral: see above) runs once too, but for these two
-const CORE_IN_BOTH = ['test/classifier/yara-x.test.ts', 'test/classifier/normalize-caches.test.ts'];
+// runtime-neutral: see above) runs once too, but for these three (the addon and the normaliser caches)
+const CORE_IN_BOTH = [
+  'test/classifier/yara-x.test.ts',
+  'test/classifier/compiled-packs.test.ts',
+  'test/classifier/normalize-caches.test.ts',
+];
 const once = (f) => ONCE.includes(f) || (f.startsWith('test/classifier/') && !CORE_IN_BOTH.includes(f));
 const args = process.argv.slice(2);
 const secondRuntime = args.includes('--second-runtime');

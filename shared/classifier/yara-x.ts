@@ -120,12 +120,11 @@ class YaraXRules implements CompiledRules {
   /** The declared defaults as the binding holds them (their string form). */
   readonly #defaults: Readonly<Record<string, string>>;
   /**
-   * The values a read-back (deserialised) scanner holds now: unlike a compiled one, it keeps the
-   * variables of its last scan instead of starting from the defaults, so every value that differs
-   * from what it holds is passed. Undefined for a compiled scanner, or while unknown (after a failed
-   * scan: then every variable is passed).
+   * What the scanner holds when a scan starts: the declared defaults for a compiled one (it starts
+   * every scan from them); for a read-back (deserialised) one, which keeps the variables of its last
+   * scan, those values, or undefined while unknown (after a failed scan: then every one is passed).
    */
-  #held: Record<string, string> | undefined;
+  #held: Readonly<Record<string, string>> | undefined;
   readonly #keepsVariables: boolean;
 
   constructor(
@@ -142,15 +141,14 @@ class YaraXRules implements CompiledRules {
     this.#stringVars = stringVars;
     this.#defaults = defaults;
     this.#keepsVariables = keepsVariables;
-    this.#held = keepsVariables ? { ...defaults } : undefined;
+    this.#held = defaults;
   }
 
   scan(data: Uint8Array, variables: ScanVariables): RuleHit[] {
     // The binding ignores JS numbers and booleans and infers every type from a string, so all
     // values travel as strings; a string that would be inferred as a number is refused. Each
-    // variable passed costs about 0.3 µs per scan: a compiled scanner starts every scan from the
-    // declared defaults, so a value equal to its default is not passed; a read-back one is passed
-    // what differs from what it holds (see `#held`).
+    // variable passed costs about 0.3 µs per scan, so only what differs from what the scanner
+    // holds (`#held`) is passed.
     const wanted: Record<string, string> = {};
     for (const name in variables) {
       const v = variables[name] as string | number | boolean;
@@ -167,29 +165,17 @@ class YaraXRules implements CompiledRules {
       }
       wanted[name] = value;
     }
-    const vars = this.#keepsVariables ? this.#changes(wanted) : this.#nonDefault(wanted);
+    const vars = this.#changes(wanted);
     const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    let matches: ReturnType<Scanner['scan']>;
-    if (this.#keepsVariables) {
-      this.#held = undefined;
-      matches = this.#scanner.scan(buf, vars);
-      this.#held = { ...this.#defaults, ...wanted };
-    } else {
-      matches = this.#scanner.scan(buf, vars);
-    }
+    if (this.#keepsVariables) this.#held = undefined;
+    const matches = this.#scanner.scan(buf, vars);
+    if (this.#keepsVariables) this.#held = { ...this.#defaults, ...wanted };
     const hits: RuleHit[] = new Array(matches.length);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as (typeof matches)[number];
       hits[i] = { rule: m.ruleIdentifier, tags: m.tags, meta: m.meta as Record<string, MetaValue> };
     }
     return hits;
-  }
-
-  #nonDefault(wanted: Record<string, string>): Record<string, string> {
-    const vars: Record<string, string> = {};
-    const defaults = this.#defaults;
-    for (const name in wanted) if (defaults[name] !== wanted[name]) vars[name] = wanted[name] as string;
-    return vars;
   }
 
   /** Every declared variable whose wanted value (the default unless given) differs from the held one. */

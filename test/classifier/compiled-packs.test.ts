@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PackFolders } from '../../shared/classifier/compiled-packs.ts';
+import { parseCorpus } from '../../shared/classifier/corpus.ts';
 import type { RuleSource } from '../../shared/classifier/engine.ts';
+import { createClassifier } from '../../shared/classifier/index.ts';
 import { YaraXEngine } from '../../shared/classifier/yara-x.ts';
 import yarax, { type Binding } from '../../shared/classifier/yara-x-binding.ts';
 
@@ -118,6 +120,31 @@ describe('compiled packs', () => {
         'fee',
       ]);
       assert.equal(engine.compiles(), 1);
+    }
+  });
+
+  it('give the shipped pack the same hits read back as compiled, message after message', () => {
+    const shipped = mkdtempSync(join(tmpdir(), 'smsjunk-packs-shipped-'));
+    try {
+      const compiled = createClassifier({ engine: new YaraXEngine({ packs: new PackFolders([], shipped) }) });
+      const readBack = counted();
+      const read = createClassifier({
+        engine: new YaraXEngine({ binding: readBack.binding, packs: new PackFolders([shipped]) }),
+      });
+      assert.equal(readBack.compiles(), 0);
+      assert.equal(readBack.reads(), 1);
+      const traffic = new URL('../fixtures/traffic/', import.meta.url);
+      let messages = 0;
+      for (const f of ['scams.tsv', 'notifications.tsv', 'personal.tsv']) {
+        for (const row of parseCorpus(readFileSync(new URL(f, traffic), 'utf8')).rows) {
+          const input = { text: row.text, ...(row.sender ? { sender: row.sender } : {}) };
+          assert.deepEqual(read.analyze(input).hits, compiled.analyze(input).hits, `${f}:${row.line}`);
+          messages++;
+        }
+      }
+      assert.ok(messages > 900, `${messages} messages`);
+    } finally {
+      rmSync(shipped, { recursive: true, force: true });
     }
   });
 });
