@@ -15,7 +15,7 @@ const CLOCK = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/g;
 const WORD = /\p{L}+/gu;
 const MIN_WORDS = 5;
 /**
- * A number in national form (a trunk 0, no country code: "090-7728-3316", "010-2268-5591",
+ * A number in national form (a trunk 0, no country code: "090-1234-5678", "010-9876-5432",
  * "07700 900123"): without its country the line type is unknown, but this is how a person's mobile
  * is shown in the many countries that dial a trunk 0, so it may be a person's.
  */

@@ -40,7 +40,7 @@ const INSTITUTIONAL: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 
 const HYPHEN_CODES =
   'jp|cn|nl|fr|au|nz|br|mx|kr|tw|hk|sg|th|vn|ph|ae|sa|za|ng|ke|pk|bd|uk|cz|pl|ro|hu|gr|tr|ua|ru|bg|rs|mk|hr|ba|kz|uz|lt|lv|ee|md|az';
 const WORN_HYPHENATED = new RegExp(`(?:^|-)(?:${HYPHEN_CODES})(?:-|$)`);
-/** Whether one hyphen-separated word is a country code worn that way ("bg" in "yettel-bg"). */
+/** Whether one hyphen-separated word is a country code worn that way ("bg" in "kestrel-bg"). */
 export const HYPHEN_CODE = new RegExp(`^(?:${HYPHEN_CODES})$`);
 /** A country code opening the registrable name after a subdomain: the dot of "x-courier.gr" made a hyphen ("x-courier.gr-delivery.top"). */
 const WORN_ACROSS_DOT = new RegExp(`^(?:${HYPHEN_CODES})-`);

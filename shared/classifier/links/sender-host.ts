@@ -78,7 +78,7 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
   const label = raw.replace(/-/g, '');
   if (label === name) return false;
   // the name with a country code or a lure's word as a subdomain of another's address
-  // ("yettel-bg.plashtane.cc", "econt-delivery.x.top"); a name alone there is often the business's
+  // ("kestrel-bg.plateni.cc", "kestrel-delivery.x.top"); a name alone there is often the business's
   // own service on a partner's address ("mychart.<hospital>.org", "vicroads.vic.gov.au")
   for (let i = 0; i < last; i++) {
     const words = (parts[i] ?? '').split('-');
