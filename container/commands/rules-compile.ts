@@ -27,9 +27,18 @@ Options:
     const out = values.out ?? join(defaultAssetsDir(), 'compiled');
     const sources = bundledRules();
     // nothing to read: the pack is compiled and written whatever DIR holds
-    const engine = new YaraXEngine({ packs: new PackFolders([], out) });
+    const folder = new PackFolders([], out);
+    let stored = false;
+    const packs = {
+      read: () => undefined,
+      write: (key: string, bytes: Buffer) => (stored = folder.write(key, bytes)),
+    };
     try {
-      const rules = engine.compile(sources, SCAN_VARIABLES);
+      const rules = new YaraXEngine({ packs }).compile(sources, SCAN_VARIABLES);
+      if (!stored) {
+        write(io.stderr, `smsjunk: the compiled pack could not be written to ${out}`);
+        return 1;
+      }
       write(io.stderr, `${rules.ruleCount} rules of ${sources.length} file(s) compiled into ${out}`);
       return 0;
     } catch (err) {

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 /** Where compiled packs are looked up, and where new ones are written (when writable). */
 export interface CompiledPackStore {
   read(key: string): Buffer | undefined;
-  write(key: string, bytes: Buffer): void;
+  /** Whether the pack was stored (a cache may fail to; `rules compile` must not). */
+  write(key: string, bytes: Buffer): boolean;
 }
 
 /** The key of one compile: the engine's build, the declared variables and the rule text. */
@@ -46,17 +47,18 @@ export class PackFolders implements CompiledPackStore {
     return undefined;
   }
 
-  /** Written whole then renamed, so a reader never sees half a pack. A failed write is only a lost cache. */
-  write(key: string, bytes: Buffer): void {
-    if (this.#writeDir === undefined) return;
+  /** Written whole then renamed, so a reader never sees half a pack. A failed write only loses the cache. */
+  write(key: string, bytes: Buffer): boolean {
+    if (this.#writeDir === undefined) return false;
     try {
       mkdirSync(this.#writeDir, { recursive: true });
       const path = join(this.#writeDir, `${key}${EXTENSION}`);
       const partial = `${path}.${process.pid}.partial`;
       writeFileSync(partial, bytes);
       renameSync(partial, path);
+      return true;
     } catch {
-      // a read-only or full disk costs the next process a compile, nothing else
+      return false;
     }
   }
 }

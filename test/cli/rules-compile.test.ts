@@ -27,6 +27,13 @@ function compile(...args: string[]): Promise<{ code: number; stderr: string }> {
 const packs = (folder: string) => readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.yxc$/.test(f));
 
 describe('smsjunk rules compile', () => {
+  it('fails, saying so, when the pack cannot be written', async () => {
+    // a file where the folder should be
+    const r = await compile('--out', join(MAIN, 'compiled'));
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /the compiled pack could not be written to /);
+  });
+
   it('writes the bundled pack under the key the bundles carry it by', async () => {
     const r = await compile('--out', dir);
     assert.equal(r.code, 0, r.stderr);
