@@ -172,6 +172,14 @@ describe('readLinks: a host that wears another address', () => {
   it('does not count a shop named with a TLD word, a government domain, a subdomain on an abuse-prone TLD, a plain host', () => {
     assert.equal(factsOf('New season at net-a-porter.com').deceptive, 0);
     assert.equal(factsOf('Renew at dmv.ca.gov/renew').deceptive, 0);
+    // an e-government portal's own name ("e-" and the word), not a worn "gov"
+    assert.deepEqual(
+      [
+        factsOf('Your request was filed at e-gov.am').deceptive,
+        factsOf('Your request: e-gov.am/status').worn,
+      ],
+      [0, 0],
+    );
     assert.equal(factsOf('Tickets at party.somegroup.club').deceptive, 0);
     assert.equal(factsOf('Menu at joes-diner.com').deceptive, 0);
     assert.equal(factsOf('News at bbc.co.uk').deceptive, 0);

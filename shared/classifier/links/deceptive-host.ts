@@ -17,9 +17,10 @@ export function nameParts(host: string): string[] {
 
 /**
  * A generic TLD worn inside a host after another part, alone or joined by a hyphen: "usps.com-track",
- * "studentaid-gov", "relief.org.donate" (not at the start: "net-a-porter" is a shop's own name).
+ * "studentaid-gov", "relief.org.donate" (not at the start: "net-a-porter" is a shop's own name; nor
+ * after one letter: "e-gov.az" is an e-government portal's own name, "e-com" a shop's).
  */
-const WORN_GENERIC = /[.-](?:com|net|org|gov|govt|gouv|gob|edu)(?:[.-]|$)/;
+const WORN_GENERIC = /[a-z0-9]{2}[.-](?:com|net|org|gov|govt|gouv|gob|edu)(?:[.-]|$)/;
 /**
  * A country's second level worn with its dot made a hyphen ("post.co-il.top", "bank.com-au.help"):
  * "co-", "com-", "gov-", "org-", "ac-" and a country code that uses it, ending a part.
