@@ -1638,3 +1638,89 @@ writtenByOthers(
     personalFiltered: 0.015,
   },
 );
+
+// Sets 181 to 188 but 183 (written-fm, fn, fp ... ft), the session of 2026-12-08: 181 Turkey and the
+// Caucasus, 182 Indonesia, Malaysia and the Philippines, 184 the Nordic and Baltic countries, 185 the
+// Gulf, 186 Russia, Ukraine, Belarus, Kazakhstan and Uzbekistan, 187 the United States, 188 Nigeria,
+// Ghana, Sierra Leone and Liberia, each measured once when it arrived (a3b904b) and written for after in
+// general words. Floors at the figures of 4220ba8 (set 181's four e-government notices, junked at
+// a3b904b, were mended there); set 182 junks one of its 60 offers (1.7%), set 187 two of its notices.
+
+writtenByOthers("today's traffic (written by others, hundred-and-sixty-ninth round: set 181)", 'written-fm', {
+  scamsJunked: 0.72,
+  scamsAsTransaction: 0.03,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.01, inFolder: 0.98 },
+  personalFiltered: 0.01,
+});
+
+writtenByOthers("today's traffic (written by others, hundred-and-seventieth round: set 182)", 'written-fn', {
+  scamsJunked: 0.82,
+  notificationsJunked: 0.01,
+  notificationsInFolder: 0.98,
+  promotions: { junked: 0.017, inFolder: 0.9 },
+  personalFiltered: 0.015,
+});
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-seventy-second round: set 184)",
+  'written-fp',
+  {
+    scamsJunked: 0.65,
+    scamsAsTransaction: 0.16,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.7 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-seventy-third round: set 185)",
+  'written-fq',
+  {
+    scamsJunked: 0.84,
+    scamsAsTransaction: 0.025,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-seventy-fourth round: set 186)",
+  'written-fr',
+  {
+    scamsJunked: 0.78,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.88 },
+    personalFiltered: 0.05,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-seventy-fifth round: set 187)",
+  'written-fs',
+  {
+    scamsJunked: 0.97,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.96,
+    promotions: { junked: 0.01, inFolder: 0.93 },
+    personalFiltered: 0.01,
+  },
+);
+
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-seventy-sixth round: set 188)",
+  'written-ft',
+  {
+    scamsJunked: 0.85,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
