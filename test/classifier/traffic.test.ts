@@ -1724,3 +1724,17 @@ writtenByOthers(
     personalFiltered: 0.01,
   },
 );
+
+// Set 183 (written-fo), France, Belgium, Switzerland and Luxembourg, measured once when it arrived
+// (5f15324); floors at those figures.
+writtenByOthers(
+  "today's traffic (written by others, hundred-and-seventy-first round: set 183)",
+  'written-fo',
+  {
+    scamsJunked: 0.88,
+    notificationsJunked: 0.01,
+    notificationsInFolder: 0.98,
+    promotions: { junked: 0.01, inFolder: 0.98 },
+    personalFiltered: 0.01,
+  },
+);
