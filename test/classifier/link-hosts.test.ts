@@ -10,7 +10,9 @@ import { bundledMaps } from '../../shared/classifier/assets.ts';
 import { brandsInHost } from '../../shared/classifier/links/bait.ts';
 import { type LinkFacts, readLinks } from '../../shared/classifier/links/facts.ts';
 import { hostIn, lookalikeFold, MAX_HOST, parseBrands } from '../../shared/classifier/links/maps.ts';
+import { senderBuiltHosts } from '../../shared/classifier/links/sender-host.ts';
 import { normalize } from '../../shared/classifier/normalize/index.ts';
+import { classifySender } from '../../shared/classifier/sender.ts';
 
 const maps = bundledMaps().links;
 const factsOf = (text: string) => {
@@ -335,5 +337,88 @@ describe("readLinks: a host that names a word of the text but wears a government
     assert.equal(f.worn, 1);
     // a sender's own site named in its words stays self-named
     assert.equal(factsOf('Pakmail: tu envio llega hoy, ve pakmail.com/rastreo').selfNamed, 1);
+  });
+});
+
+describe('readLinks: the lure in the languages of the Nordics, the Baltics, the Gulf, Russia, Central Asia, Indonesia and West Africa', () => {
+  it("counts a listed brand's name beside the lure's word as those languages write it in a host", () => {
+    for (const text of [
+      'Telia: faktura obetald, betala pa telia-betaling.com/se',
+      'Posti: maksa tullimaksu posti-maksu.net/fi',
+      'Nordea: logga in pa nordea-minasidor.com',
+      'Telenor: se fakturaen din pa telenor-minside.info',
+      'OP: kirjaudu op-omasivut.com nyt',
+      'Сбербанк: вход в sberbank-kabinet.com/lk',
+      'Gosuslugi: lk-gosuslugi.org/vhod',
+      'Vipps: pengene kommer i retur, vipps-retur.com',
+      'Kaspi: kaspi-qaytarish.com/uz',
+      'BCA: dana pengembalian bca-pengembalian.com',
+      'Danske Bank: aktivering af kort danskebank-aktivering.net',
+      'Maybank: terima wang anda maybank-terima.com',
+      'Tinkoff: tinkoff-poluchit.ru.com',
+      'MTS: mts-prodlenie.com',
+      'Mandiri: perpanjang kartu mandiri-perpanjang.com',
+      'Absher: absher-violation.com',
+      'Wildberries: wildberries-shtraf.com',
+      'BRI: rekening diblokir bri-blokir.com',
+      'Swedbank: kort sparrat swedbank-sparr.com',
+      'Luminor: patvirtinkite luminor-patvirtin.com',
+      'GTBank: update your BVN at gtbank-bvn.com',
+      'Diia: diia-dopomoga.com',
+    ]) {
+      const f = factsOf(text);
+      assert.equal(f.brandMismatches, 1, text);
+      assert.equal(f.baitedMismatches, 1, text);
+    }
+  });
+  it("leaves a brand's genuine hosts and the words those lure words sit inside alone", () => {
+    for (const text of [
+      'Telia: din faktura finns pa telia.se/mitt-telia',
+      'Telenor: logg inn pa minside.telenor.no',
+      'Sberbank: online.sberbank.ru',
+      'Maybank: terima kasih, maybank2u.com.my',
+      'Vattenfall: din elfaktura, vattenfall.se/mina-sidor',
+      // "return" is no Nordic "retur", "terimakasih" no "terima", "sparrow" no "sparr"
+      'IKEA: ikea-returns-info.com',
+      'Maybank: maybank-terimakasih.com',
+      'Swedbank: swedbank-sparrow.com',
+    ])
+      assert.equal(factsOf(text).baitedMismatches, 0, text);
+  });
+});
+
+describe('sender_host_mismatch_count: the languages of the Nordics, the Baltics, the Gulf, Russia, Central Asia, Indonesia and West Africa', () => {
+  const count = (sender: string, text: string) =>
+    senderBuiltHosts(normalize(text, maps).features.urls, classifySender(sender), maps);
+  it("counts the id's name beside a parcel's, a fine's or a renewal's word", () => {
+    assert.equal(count('Kestrel', 'Kestrel: pakken venter, kestrel-levering.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: paketet ar forsenat kestrel-leverans.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: paket anda tertahan kestrel-kiriman.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: kestrel-posylka.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: maksamaton sakko kestrel-sakko.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: anda ada denda kestrel-denda.com'), 1);
+    assert.equal(count('Kestrel', 'Kestrel: upgrade your line kestrel-upgrade.com'), 1);
+  });
+  it('counts a 3-letter id only when the host starts with it, a hyphen and a word of the lure', () => {
+    assert.equal(count('DAO', 'DAO: din pakke kunne ikke leveres: dao-levering.com/dk'), 1);
+    assert.equal(count('CSN', 'CSN: du har en aterbetalning, csn-refund.net'), 1);
+    assert.equal(count('BCA', 'BCA: tarif baru, bca-aktivasi.com'), 1);
+    // the name alone, beside a product word, inside a longer word, or after another word: no
+    assert.equal(count('CSN', 'CSN: se dina sidor pa csn.se'), 0);
+    assert.equal(count('CSN', 'CSN: se csn.com'), 0);
+    assert.equal(count('STC', 'STC: stc-pay.com'), 0);
+    assert.equal(count('BCA', 'BCA: bcaexpress-levering.com'), 0);
+    assert.equal(count('DAO', 'DAO: my-dao-levering.com'), 0);
+    assert.equal(count('OTP', 'OTP: otp-refund.com'), 0);
+  });
+  it('reads the name before a department or a country set off after a hyphen', () => {
+    assert.equal(count('MOI-Qatar', 'MOI: moi-violation.com/qa'), 1);
+    assert.equal(count('BCA-INFO', 'BCA: bca-blokir.com'), 1);
+    assert.equal(count('GCB-Bank', 'GCB: gcb-bonus.com'), 1);
+    assert.equal(count('ECG-Ghana', 'ECG: ecg-upgrade.com'), 1);
+    assert.equal(count('ECG-Ghana', 'ECG: your bill at ecg.com.gh'), 0);
+    assert.equal(count('GCB-Bank', 'GCB: gcbbank.com.gh'), 0);
+    // any other word after the hyphen is part of the name
+    assert.equal(count('ABC-Motors', 'ABC: abc-levering.com'), 0);
   });
 });

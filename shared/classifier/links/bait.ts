@@ -41,11 +41,20 @@ export function brandsInHost(joined: string, parts: readonly string[], index: Ho
  * fizetes, pagamento; address: adres, direccion, endereco; log in: giris; security: sicherheit,
  * beveiliging, sakerhet; confirm: bestaetigen, bevestig, bekraft, vahvista; refund: erstattung,
  * terugbetaling, aterbetalning, refusjon, palautus; withdrawal: widerruf; renewal: renouvellement,
- * renovacion, renovar; Swahili verify: hakiki, thibitisha). A brand's own sites that the table does not list add product words ("tescomobile",
- * "redcrossblood", "bancosantander"), not these.
+ * renovacion, renovar; Swahili verify: hakiki, thibitisha). The Nordic and Baltic languages, the
+ * Gulf's romanised Arabic, Russian, Ukrainian, Kazakh and Uzbek romanised, Indonesian and Malay, and
+ * West Africa's: pay (betal, maksu, maksa, bayar, tolov, tolem, mokejimas); my pages and the account
+ * cabinet (minasidor, minside, mitside, omasivut, kabinet, "lk-"); refund or return (retur, qaytarish,
+ * pengembalian, hyvitys, tagastus, istirdad); activation (aktivasi, aktivering, aktivointi,
+ * aktivatsiya); receive (receive, terima, poluchit); renew (prodlit, prodlenie, perpanjang, perbarui);
+ * a fine or violation (violation, shtraf, mukhalafat); blocked (blokir, sperret, sparr, spaerret,
+ * lukitus); payouts and aid (vyplata, kompensatsiya, dopomoga); confirm (podtverdit, tasdiqlash,
+ * kinnita, apstiprinat, patvirtinti); update (tahdith); claim (klaim); a Nigerian bank's BVN. A brand's
+ * own sites that the table does not list add product words ("tescomobile", "redcrossblood",
+ * "bancosantander"), not these.
  */
 export const BAIT_IN_HOST =
-  /cancel|verif|kyc|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat|anulow|anular|anulova|storn|odblok|potvrd|overen|overit|megerosit|visszater|rambursa|devoluc|vracen|povrat|nadplat|doplat|platb|fizetes|pagamento|restitu|address|adres|direcc|endereco|giris|sicherheit|bestaetig|bestatig|erstattung|widerruf|freischalt|beveilig|bevestig|terugbetal|sakerhet|bekraft|aterbetal|refusjon|palautus|vahvist|renouvel|renovac|renovar|hakiki|thibitish/;
+  /cancel|verif|kyc|secure|login|log-in|signin|sign-in|unlock|suspend|refund|redeliver|reschedule|billing|update|support|helpdesk|reactivat|recover|confirm|claim|unblock|validat|atualiz|actualiz|aktualiz|guncelle|weryfik|dogrula|seguranca|seguridad|desbloq|reembols|rembours|resgat|odeme|oplata|platnosc|iade|zwrot|vozvrat|anulow|anular|anulova|storn|odblok|potvrd|overen|overit|megerosit|visszater|rambursa|devoluc|vracen|povrat|nadplat|doplat|platb|fizetes|pagamento|restitu|address|adres|direcc|endereco|giris|sicherheit|bestaetig|bestatig|erstattung|widerruf|freischalt|beveilig|bevestig|terugbetal|sakerhet|bekraft|aterbetal|refusjon|palautus|vahvist|renouvel|renovac|renovar|hakiki|thibitish|betal|maksu|maksa|bayar(?!ea)|tolov|tolem|mokejim|minasidor|minside|mitside|omasivut|kabinet|(?:^|[.-])lk-|retur(?!n)|qaytar|pengembalian|hyvitys|tagastus|istirdad|aktivas|aktivat|aktiver|aktivoi|receive|terima(?!kasih)|poluchi|prodli|prodlen|perpanjang|perbarui|pembaruan|violation|shtraf|mukhalaf|blokir|sperr|sparr(?!ow)|spaerr|lukitus|vyplat|viplat|kompensa|dopomog|podtverd|tasdiq|kinnita|apstiprin|patvirtin|tahdith|tahdeeth|klaim|bvn/;
 
 /**
  * A brand's official address worn inside another host, its dot dropped or made a hyphen

@@ -14,8 +14,22 @@ import { hostIn, type LinkMaps } from './maps.ts';
 
 /** A sender id this short, or a word every sender uses, names no one in particular. */
 const MIN_NAME = 4;
+/**
+ * A shorter id ("BCA", "CSN", "STC", "DAO", "GCB") names its sender only in a host that starts with it,
+ * a hyphen and a word of the lure ("dao-levering.x", "csn-refund.x"): never alone or beside a product word.
+ */
+const MIN_SHORT_NAME = 3;
 const GENERIC_IDS: ReadonlySet<string> = new Set(
-  'info alert alerts notice notify verify update bank service services text promo offer offers news account secure support delivery post mobile code auth shop store online sms txt mail message msg order orders login card cards pay payment payments travel health club rewards'.split(
+  'info alert alerts notice notify verify update bank service services text promo offer offers news account secure support delivery post mobile code auth shop store online sms txt mail message msg order orders login card cards pay payment payments travel health club rewards otp app web vip win bet'.split(
+    ' ',
+  ),
+);
+/**
+ * What an id sets off after its name with a hyphen or an underscore: a department or a generic word
+ * ("BCA-INFO", "GCB-Bank") or the country it serves ("MOI-Qatar", "ECG-Ghana").
+ */
+const ID_TAILS: ReadonlySet<string> = new Set(
+  'ghana nigeria naija kenya uganda tanzania qatar oman kuwait bahrain saudi ksa uae dubai egypt jordan india indonesia malaysia philippines ph turkey russia ukraine kazakhstan uzbekistan sweden norway denmark finland estonia latvia lithuania africa group ltd plc'.split(
     ' ',
   ),
 );
@@ -23,14 +37,25 @@ const GENERIC_IDS: ReadonlySet<string> = new Set(
 /**
  * The sender id as a host would carry it: letters and digits only, lower case ("Posta Romana" ->
  * "postaromana"); and without a region set off after its name ("Movistar-PE", "iFood BR" -> "movistar",
- * "ifood"): a host built around the brand carries the name, not the sender's region.
+ * "ifood"), a department or a country after a hyphen ("BCA-INFO", "MOI-Qatar" -> "bca", "moi"): a host
+ * built around the brand carries the name, not the sender's region. `short`: a name of 3 characters.
  */
-function idNames(sender: SenderInfo): string[] {
+function idNames(sender: SenderInfo): { name: string; short: boolean }[] {
   if (sender.kind !== 'alpha') return [];
   const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   const region = /^(.*[a-z0-9])[\s_.-]+[a-z]{2}$/i.exec(sender.value)?.[1];
-  const names = [fold(sender.value), ...(region ? [fold(region)] : [])];
-  return names.filter((n) => n.length >= MIN_NAME && /[a-z]/.test(n) && !GENERIC_IDS.has(n));
+  const dept = /^([a-z0-9]{2,20})[_-]([a-z]{2,20})$/i.exec(sender.value);
+  const tail = dept?.[2]?.toLowerCase();
+  const head =
+    dept?.[1] !== undefined && tail !== undefined && (GENERIC_IDS.has(tail) || ID_TAILS.has(tail))
+      ? dept[1]
+      : undefined;
+  const names = [
+    ...new Set([fold(sender.value), ...(region ? [fold(region)] : []), ...(head ? [fold(head)] : [])]),
+  ];
+  return names
+    .filter((n) => n.length >= MIN_SHORT_NAME && /[a-z]/.test(n) && !GENERIC_IDS.has(n))
+    .map((name) => ({ name, short: name.length < MIN_NAME }));
 }
 
 /** How many links carry the sender id's name in their host without being its own plain address. */
@@ -46,7 +71,9 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
     const host = lastLabels(u.host.startsWith('www.') ? u.host.slice(4) : u.host);
     let built = judged.get(host);
     if (built === undefined) {
-      built = names.some((name) => builtByName(host, u.tld, name, maps));
+      built = names.some(({ name, short }) =>
+        short ? shortNameBuilt(host, name, maps) : builtByName(host, u.tld, name, maps),
+      );
       judged.set(host, built);
     }
     if (built) n++;
@@ -60,11 +87,14 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
  * "x-asfaleia" (Greek: security), "x-epistrofi" (Greek: refund), "x-safecard"; a parcel's errand in
  * the languages of Europe and Latin America: doruceni, dostawa, przesylka, zasilka, csomag, colet, entrega,
  * rastreio, siuntinys, sutijums, aduana; points, prizes and benefits in Spanish and Portuguese:
- * puntos, pontos, premio, regalo, brinde, canje, beneficio; a bill's copy: 2via). A brand's other
+ * puntos, pontos, premio, regalo, brinde, canje, beneficio; a bill's copy: 2via; the Nordic, Baltic,
+ * Turkish, Russian, Indonesian and Malay parcel: levering, leverans, toimitus, pakke, pakk, paket,
+ * kiriman, posylka, teslimat, tull (customs); prizes: hadiah, undian, poin, sovga; renew: uusi; a fine:
+ * denda, boter, sakko, trahv, bauda, multa, ceza; a line's upgrade, an opt-out). A brand's other
  * sites add a region or a product ("canalplus-afrique"), not these.
  */
 const ERRAND_IN_HOST =
-  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof|safe|protect|fraud|alert|doruc|dostav|dostaw|przesyl|paczk|zasilk|zasiel|kezbes|csomag|livra|colet|entreg|envio|rastre|siunt|sutij|pratk|posilk|customs|aduan|alfandeg|taxa|punto|ponto|premio|regalo|brinde|canje|benefic|2via)/;
+  /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof|safe|protect|fraud|alert|doruc|dostav|dostaw|przesyl|paczk|zasilk|zasiel|kezbes|csomag|livra|colet|entreg|envio|rastre|siunt|sutij|pratk|posilk|customs|aduan|alfandeg|taxa|punto|ponto|premio|regalo|brinde|canje|benefic|2via|levering|leverans|toimitus|pakke|pakk|paket|kiriman|posylk|teslimat|tull|hadiah|undian|poin|sovga|uusi|denda|boter|sakko|trahv|bauda|multa(?!n)|ceza|upgrade|opt-?out)/;
 
 /** The host is built around the id's name the impersonator's way (see `senderBuiltHosts`). */
 function builtByName(host: string, tld: string, name: string, maps: LinkMaps): boolean {
@@ -118,4 +148,20 @@ function wordsBeside(raw: string, name: string): string | undefined {
     if (joined === name) return [...words.slice(0, i), ...words.slice(j)].join('-');
   }
   return undefined;
+}
+
+/**
+ * A short id's name as the first word of the registrable name, before a word of the lure
+ * ("csn-refund.com", "dao-levering.net" for "CSN", "DAO"); not the name alone ("csn.se"), nor beside a
+ * product word ("stc-pay.com"), nor inside a longer word ("bcaexpress.com").
+ */
+function shortNameBuilt(host: string, name: string, maps: LinkMaps): boolean {
+  if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) return false;
+  const parts = nameParts(host);
+  const last =
+    parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
+  const raw = parts[last] ?? '';
+  if (!raw.startsWith(`${name}-`)) return false;
+  const rest = raw.slice(name.length + 1);
+  return BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest);
 }
