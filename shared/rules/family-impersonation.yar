@@ -427,7 +427,10 @@ rule family_new_number_intl
     // ... and money asked: a sum or a card to a transfer app, a loan, "send"
     $cis_ask = /(скинь\S{0,3} (на|мне )?.{0,12}[0-9]|скинь\S{0,3} (на карт|на каспи|денег|деньги)|переведи\S{0,3} .{0,20}([0-9]|деньги|на карт|на лечение)|одолжи|займи|нужны деньги|нужно [0-9]|на карту|на картку|на каспи|kaspi|каспи|click orqali|click орқали|payme|пейми|idram|сбер|монобанк|monobank|гроші|позич|жіберші|жіберіп|ақша жібер|tashlab yubor|ташлаб юбор|pul o.tkaz|пул ўтказ|gondər|manat|karta|გადამირიცხ|ფული გამომიგზავნ|ბარათზე|ուղարկիր|փոխանցիր|դրամ|skin .{0,12}[0-9]|na kartu|odolzhi|perevedi)/
     $cis_warn = /(мошенник|шахра|аферист|осторожно|обережно|алаяқ|firibgar|фирибгар|თაღლით|խարդախ|dələduz|moshennik)/
+    // the money already sent or arrived ("udah aku transfer", "деньги пришли", "ақша түсті", "الفلوس وصلت"): the relative's own news
+    $paid_done = /\b(udah|sudah) (aku |saya )?(transfer|tf|kirim)\b|(деньги (на карту )?пришли|деньги получил|ақша түсті|الفلوس وصلت|وصلت الفلوس|\bfloos wislat)/
   condition:
+    (
     (any of ($es, $de, $nl, $fr) and $nocall and not $callme and sender_kind != "alpha" and sender_kind != "shortcode")
     or (any of ($es, $pt, $hi, $zh, $de, $nl, $fr, $it) and ($money or (($es or $pt) and $money2b)) and not (($es or $pt) and $warn_lat) and not (($es or $pt or $fr) and $done_lat)) or ($vi and $vi_ask) or ($ht and $ht_ask) or ($af and $af_ask) or ($fr and $fr_ask and not $done_lat) or (($it2 or $id) and ($money or $money2))
     or ($ko and $ko_ask) or ($pcm and $pcm_ask)
@@ -441,6 +444,7 @@ rule family_new_number_intl
       or ($lg_kin and $lg_new and $lg_ask) or ($bn_kin and $bn_new and $bn_ask) or ($si_kin and $si_new and $si_ask) or ($ne_kin and $ne_new and $ne_ask)
       or ($arz_kin and ($arz_new or $arz_new2) and ($arz_ask2 or $arz_hook)) or ($ar_kin and ($ar or $ar_new3) and ($ar_hook or $ar_hook2))) and sender_kind != "alpha" and sender_kind != "shortcode")
     or ($cis_story and $cis_ask and not $cis_warn and sender_kind != "alpha" and sender_kind != "shortcode")
+    ) and not $paid_done
 }
 
 // The pastor, bishop or imam "on my personal line" (English, Nigerian Pidgin, West and Central African
@@ -1816,5 +1820,85 @@ rule family_new_number_za
     $own = /\b(thanks for|ngiyabonga|ndiyabulela|ke a leboha|ke a leboga|ndatenda|zikomo|dankie|ngizokushayela|ndiza kukufowunela|call me|save it, i'?ll call)\b/
   condition:
     $kin and any of ($new_*) and ($pay or $ask) and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// South-East Asia, the Gulf's workers, the former Soviet states and West Africa: the relative addressed at the
+// very start ("Ma,", "Nay,", "Mak,", "Amma,", "يمه", "Мама,", "Apa,", "Maame,"), who writes from a new number or a
+// friend's phone (the old one broken or lost) and asks for money to a wallet, a card or an account (DANA, OVO,
+// GCash, Maya, bank in, Touch 'n Go, JazzCash, Easypaisa, Kaspi, Click, MoMo, Orange Money); or who is held by
+// the police or at a checkpoint and asks for the settlement ("areglo") with "don't tell" (Indonesian, Javanese,
+// Tagalog, Cebuano, Malay, romanised Tamil, Malayalam, Urdu, Gulf Arabic and Arabizi, Russian, Belarusian,
+// Kazakh and Uzbek in Cyrillic and Latin, Twi, Krio, Igbo, Liberian English). A new number given to be saved,
+// or money asked with no new number and no arrest, is the relative's own.
+rule family_new_number_wallet_kin
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A relative addressed at the start ('Ma,', 'Nay,', 'Mak,', 'Amma,', 'Мама,', 'Apa,', 'Maame,') on a new number or a friend's phone, or held by the police, who asks for money to a wallet, card or account (Indonesian, Javanese, Tagalog, Cebuano, Malay, romanised Tamil, Malayalam, Urdu, Gulf Arabic and Arabizi, Belarusian, Russian, Kazakh, Uzbek, Twi, Krio, Igbo, Liberian English)"
+  strings:
+    // the new number, the friend's phone, the old phone broken or lost
+    $new_sea = /\b(nomor baru|nomer baru|ganti (nomor|nomer)|nomer(ku)? (sing )?anyar|nomor anyar|(pake|pakai|pinjem|pinjam) hp (temen|teman|kanca|kancaku)|hp ?(ku|gw|aku|lama)? (rusak|hilang|ilang|mati total|jatuh)|bagong (number|numero|sim)|bago (kong|ko na) (number|numero|sim)|bag-?o (nako nga |nga |nakong )?(number|numero|sim)|bag-?ong (number|numero|sim)|(phone|cellphone|cp) ng (kaibigan|barkada)|(nasira|nawala|naguba|nawala na) (ang |yung |akong |ako nga )?(phone|cellphone|cp|selpon)|nombor baru|tukar nombor|guna (fon|phone|nombor|hp|telefon) kawan|(fon|telefon|hp) (lama |aku |saya |adik )?(rosak|hilang|jatuh))\b/
+    $new_sa = /\b(pudhu|puthu|pudhiya|puthiya|puthya) (number|nambar|no)\b|\bphone (odanjiduchu|odanju pochu|kaanama pochu|kettu pochu|kedayi|kedaayi|poyi)\b|\bfriend phone\b|\b(idhu|ithu) en new number\b|\b(naya|nya) (number|nambar) (hai|he)\b|\bpurana phone (kho|kharab|toot)|(പുതിയ നമ്പർ|പുതിയ നമ്പര്|ഫോൺ കേടായി|ഫോൺ പോയി|ഫോൺ നഷ്ടപ്പെട്ടു|نیا نمبر|فون خراب|فون گم)/
+    $new_ar = /\bra(8|g)mi (el |el-|l)?(jdeed|jded|jadeed|yedeed)\b|\b(tilfon|telfon|jawal) (rabee3|rfee8|sadeeg|sadeej|7baybi)|\btilfoni (khareb|kharab|6a7|ta7|ink(a|i)sar|da3)\b|(من تلفون|من جوال|من تليفون) (ربيع|رفيج|صديق|صاحب)|(تلفوني|جوالي) (طاح|خرب|انكسر|ضاع)/
+    $new_cy = /(новы нумар|мой новы|з нумара (сяброўкі|сябра)|тэлефон зламаўся|сменил номер|сменила номер|поменял номер|поменяла номер|янги рақам|янги номер|\bjana nomir|\bjana nomer|\byangi (raqam|nomer)|do.stimning telefon|\btelefonim (buzil|yo.qol|sindi)|\btelefonym (synyp|joghal|zhogal))/
+    $new_wa = /\b(number|nomba) foforo\b|\bme phone (abu|ayera|asee)\b|\bnyu nomba\b|\bfon (don )?(los|pwel|brok)\b|\bnomba ohuru\b|\bekwenti m (mebiri|furu|efuola)\b|\bekwenti enyi m\b|\bmy phone (spoil|spoiled|don spoil)\b|\bi (using|use|dey use) my friend phone\b/
+    // the police, a checkpoint or a station holding the writer, with "don't tell"
+    $held = /\b(nasa presinto|sa presinto|naa ko sa presinto|nahuli ako|hinuli ako|kena tahan polis|ditahan polisi|di kantor polisi|police station la|polis dem ol mi|police (holding|hold|caught|arrest(ed)?) me|at the checkpoint|sa checkpoint|na checkpoint|uwe ojii jidere m)\b|(بالمخفر|في المخفر|الشرطة مسكوني|مسكتني الشرطة|в полиции|в отделении)/
+    $secret = /\b(wag mo sabihin|huwag mong sabihin|wag mo ipagsabi|ayaw sultihi|ayaw isulti|jangan bilang|jangan kasih tau|jangan bagitau|jangan beritahu|ojo kandha|ojo ngomong|sollatheenga|sollatha|mat batana|don'?t tell (mama|papa|mum|dad|anyone)|no tell (mama|papa)|ka onye o bula|agwala)\b|(ولا تقول|لا تقول|لا تعلم|не говори|не кажи|нікому не кажи)/
+    // the money asked, to a wallet, a card or an account
+    $ask_sea = /\b(transfer|tf ke|kirim(in|i)? (uang|duit|pulsa|[0-9])|isiin pulsa|pulsa [0-9]|pinjem duit|pinjam (uang|duit)|butuh (duit|uang)|(ke|lewat|neng|nang) (dana|ovo|gopay|rekening|rek)|gcash|maya|pahiram|makahiram|padala|padalahi|pa-?send|i-?send|areglo|bank ?in|akaun|touch ?n ?go|tng|pinjam rm)\b/
+    $ask_sa = /\b(account|acct|bank in|transfer|anuppu|anuppunga|kaasu venum|panam|kadan|ayakk|ayakkamo|ayakkanam|cash venam|jazz ?cash|easypaisa|easy paisa|bhej (do|dein|dain|den)|paise chahiye)\b|(അക്കൗണ്ട്|അയക്ക|ട്രാൻസ്ഫർ|جاز کیش|ایزی پیسہ|اکاؤنٹ|بھیج)/
+    $ask_ar = /\b(t7awel|t7awil|t7awleen|7awel|7awleli|7awli|7sab|floos|flous)\b|(حول|تحول|فلوس|حساب)/
+    $ask_cy = /(перавядзі|перавядзіце|картку|переведи|скинь|на карту|kaspi|каспи|\bclick\b|payme|kartaga|kartamga|картага|audaryp|audar|o.tkaz|tashlab)/
+    $ask_wa = /\b(momo|mobile money|orange money|lonestar|afrimoney|sen mi|send me|zitere m|zite m ego|cedis|ghc)\b/
+    // a call promised, a payment thanked for: the relative's own news
+    // or money the reader owes the writer for a shared meal or ticket ("duit makan hari tu", "utang kamu kemarin")
+    $own = /\b(duit (makan|minyak|tiket|barang|sewa) (hari tu|kemarin|semalam|minggu lepas)|(hutang|utang) (kau|kamu|awak|lu|lo|mo)|share (mo|mu|kau|kamu)|(udah|sudah|wis|dah|sudah saya|udah aku) (aku |tak |saya )?(transfer|tf|bank in|kirim)|na-?send ko na|nasend ko na|napadala ko na|received|thank you|thanks|shukran|wislat|tatawag ako|tawagan kita|nanti (aku|saya) (telpon|telepon|call)|nanti adik call|call pannuren|vilikkam|call karunga|terima kasih|makasih|salamat po|rahmet|meda wo ase|daalu)\b|(позвоню|подзвоню|пазваню|بكلمك|شكرا|спасибо|дзякуй|рахмет|пришли|وصلت)/
+  condition:
+    (any of ($new_*) and any of ($ask_*) or $held and $secret and any of ($ask_*))
+    and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+    and (opening matches /^[^A-Za-z0-9]{0,4}(([Hh]i|[Hh]alo|[Hh]ai|[Hh]ello|[Hh]ey|[Aa]ssalamualaikum|[Ss]alam)[ ,!.]{1,3})?([Mm]a|[Mm]ah|[Mm]ama|[Mm]amah|[Mm]ak|[Pp]a|[Pp]ak|[Pp]apa|[Bb]u|[Ii]bu|[Bb]ude|[Pp]akde|[Ll]e|[Nn]duk|[Bb]ro|[Mm]as|[Mm]bak|[Nn]ay|[Nn]anay|[Tt]ay|[Tt]atay|[Aa]te|[Kk]uya|[Tt]ita|[Tt]ito|[Ll]ola|[Ll]olo|[Aa]bang|[Bb]ang|[Kk]ak|[Kk]akak|[Aa]yah|[Aa]bah|[Aa]dik|[Aa]mma|[Aa]ppa|[Aa]nna|[Aa]kka|[Mm]achan|[Aa]mme|[Cc]hetta|[Cc]hechi|[Aa]mmi|[Aa]bbu|[Bb]hai|[Yy]uma|[Yy]umma|[Yy]ubba|[Yy]aba|[Yy]a5oy|[Aa]5oy|[Mm]aame|[Nn]ne|[Nn]na|[Aa]pa|[Aa]ta|[Bb]alam|[Qq]izim|[Dd]adajon|[Dd]ada|[Dd]adang|[Oo]na|[Oo]yi)\b/
+      or opening matches /^[^A-Za-z0-9]{0,4}(يمه|يبه|ماما|بابا|اخوي|أخوي|اختي|امی|ابو|بھائی|അമ്മേ|അമ്മ|ചേട്ടാ|ചേച്ചി|Мама|мама|Мам|мам|Пап|пап|Мамо|мамо|Сынок|сынок|Синку|синку|Тато|тато|Дадажон|дадажон|Апа|апа|Ата|ата|Қызым|қызым|Балам|балам|Она|она)( |,|!|\.|،)/)
+}
+
+// The child's class or homeroom teacher, from a phone: the child fainted, fell or was hurt at school and is at the
+// clinic or the hospital, and the treatment fee is to be sent to the teacher's own account, wallet or card
+// (Indonesian, Tagalog, Malay, Russian, Uzbek, English of West Africa). A school's notice asks the parent to come,
+// and a teacher's own message asks for no transfer to herself.
+rule family_teacher_treatment_fee : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The child's class or homeroom teacher says the child fainted, fell or was hurt at school and asks for the treatment fee to be sent to the teacher's own account, wallet or card (Indonesian, Tagalog, Malay, Russian, Uzbek, West African English)"
+  strings:
+    $role = /\b(wali kelas|guru kelas|saya guru|gurunya|guru (dari )?(anak|putra|putri)|adviser ng anak|adviser po|guro ng anak|class adviser|cikgu kelas|class teacher|form teacher|form master|form mistress|homeroom teacher|sinf rahbari|sinf rahbariman|o.qituvchisi)\b|(классный руководитель|классная руководительница|учитель вашего|учительница вашего|класний керівник|синф раҳбари)/
+    $hurt = /\b(pingsan|jatuh|berdarah|kejang|nahimatay|nawalan ng malay|naaksidente|nadisgrasya|pengsan|cedera|fainted|collapsed|convulsing|injured|got hurt|was hurt|broke (his|her) (arm|leg)|hushini yo.qotdi|yiqildi|jarohat)\b|(стало плохо|потерял сознание|потеряла сознание|упал|упала|травм|в больниц|в больніц|знепритомн)/
+    $own = /\b(rekening saya|rekening pribadi saya|ke rek saya|gcash ko|gcash number ko|akaun saya|my (account|acct|momo|mobile money|opay|palmpay)( number)?|kartamga|mening kartam)\b|(на мою карту|на мою картку|мне на карту|моя карта|картамга)/
+    $fee = /\b(biaya|pengobatan|perawatan|pambayad|bayad|deposit|kos rawatan|rawatan|bil|treatment|hospital bill|clinic|davolanish|pul)\b|(лечени|лікуванн|оплат|переведите|деньги)/
+  condition:
+    $role and $hurt and $own and $fee
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// The village head, the barangay captain, the chief or the assemblyman, from a phone: in a meeting at the
+// district, a loan or an advance asked by transfer or wallet now, and "don't tell anyone" (Indonesian, Tagalog,
+// Malay, Ghanaian and Nigerian English). A village's own notice calls a meeting and asks no loan kept secret.
+rule family_official_secret_loan
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The village head, barangay captain, chief or assemblyman in a meeting asks to borrow money now by transfer or wallet and says not to tell anyone (Indonesian, Tagalog, Malay, Ghanaian and Nigerian English)"
+  strings:
+    $role = /\b(pak kades|kepala desa|pak lurah|ini lurah|pak camat|pak rt|pak rw|pak kadus|kapitan|kapitana|kap ito|barangay captain|punong barangay|ketua kampung|tok ketua|penghulu|your chief|the chief|your chairman|your councillor|assemblyman|assembly member|district chief executive|local government chairman|village head)\b/
+    $meet = /\b(rapat|sedang rapat|lagi rapat|meeting|mesyuarat|pulong|in a meeting|nomor baru|nombor baru|bagong number|private line|new number)\b/
+    $ask = /\b(pinjam|pinjami|pinjamkan|talangi|talangin|transfer|pahiram|makahiram|i-?send|gcash|bank ?in|send me|momo me|send [0-9]|to this account|refund (you|it) tomorrow|pay (you|it) back)\b/
+    $secret = /\b(jangan bilang (siapa|sapa|ke)|jangan kasih tahu|jangan kasih tau|rahasiakan|rahasia ya|wag mo ipagsabi|wag mo sabihin|huwag ipagsabi|atin atin lang|jangan bagitau|jangan beritahu|rahsiakan|don'?t tell anyone|do not tell anyone|keep (it|this) between us|keep (it|this) secret)\b/
+  condition:
+    $role and $meet and $ask and $secret
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
