@@ -859,3 +859,40 @@ rule otp_refund_reversal_code_za : phishing
     and sender_kind != "alpha" and sender_kind != "shortcode"
     and not otp_negated_share
 }
+
+rule otp_stranger_code_ask_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A stranger asks for the code that came or will come by SMS: a fake intercom replacement or building management for its 'master', a courier at the door 'to confirm delivery', a carrier agent or a prize (Russian, Ukrainian, Gulf Arabic, Gulf English, Tagalog, Indonesian, Malay)"
+  strings:
+    // Russian and Ukrainian: an imperative to tell or send, a code from the SMS, and the stranger's story
+    $ru_ask = /(сообщите|назовите|продиктуйте|скажите|пришлите|отправьте|перешлите|повідомте|назвіть|скажіть|надішліть|перешліть|скажи мне|назови мне)[ ,.!]/
+    $ru_code = /(код из смс|код с смс|код из сообщения|смс с кодом|код із смс|код з смс|смс з кодом|код подтверждения|код підтвердження|код, который|код который|код, що|код, який|код який|придет код|прийде код|пришел код|прийшов код|вам придет|вам прийде|вам пришел|вам прийшов|придет смс|прийде смс)/
+    $ru_story = /(домофон|подъезд|під'їзд|жильц|мешканц|управляющ|керуюч|осбб|тсж|мастер|майстр|курьер|кур'єр|доставщик|доставк|оператор|тариф|выиграли|виграли|приз)/
+    $ru_no = /(никому|нікому|никогда|ніколи|мошенн|шахра|сынок|синку|доча|доню|(^|[ ,])(мам|мама|пап|папа|тату|мамо)[ ,!.])/
+    // Gulf Arabic: a code said to reach the reader, asked back ("عطني اياه", "ارسله لنا") by a courier, a building, a carrier or a prize
+    $ar_arr = /(وصلك|وصلتك|جاك|جاءك|راح يجيك|راح يوصلك|سيصلك|بيجيك|بيوصلك|يوصلك)/
+    $ar_give = /(ارسله لي|أرسله لي|ارسله لنا|أرسله لنا|ارسلها لنا|أرسلها لنا|عطني اياه|عطني إياه|عطنا اياه|عطنا إياه|عطني الكود|عطني الرمز|عطنا الكود|عطنا الرمز|دزه لي|دزه لنا)/
+    $ar_story = /(مندوب|العمارة|انتركم|الانتركم|البوابة|صيانة|إدارة|ادارة|موظف|خدمة عملاء|جائزة|ربحت|مبروك|الشريحة|الطلب|الشحنة|التوصيل)/
+    $ar_no = /(لا تشارك|لا تعط|ابدا|أبدا|احتيال|يمه|يبه|يا ولدي|يا بنتي|ماما|بابا|اخوي|اختي)/
+    // Gulf English: "read me the OTP that came to your phone" from a carrier's or a courier's "agent"
+    $en_ask = /\bread (me|us) (the|that|this|your)( [a-z0-9-]{1,12}){0,2} (otp|code|pin)\b/
+    $en_story = /\b(line|sim|intercom|courier|delivery|driver|rider|prize|won|resident|customer)\b/
+    // Tagalog: "pakisend po ang code na natanggap niyo", "pakibasa po ang OTP"
+    $tl_ask = /\b(pakisend|paki-send|pasend|pa-send|pakibigay|paki-bigay|pakisabi|paki-sabi|pakibasa|paki-basa|pakiforward|paki-forward)( niyo| nyo| mo)?( po)?( sa akin| sa amin| sa technician| sa rider| sa courier)?( po)?( ang| yung| ng| na)? (code|otp|pin)\b|\b(code|otp)\b.{0,60}\b(pakisend|paki-send|pasend|pa-send|pakibasa|pakisabi|pakibigay)( po)? sa (akin|amin)\b/
+    $tl_story = /\b(courier|rider|delivery|agent|rep|globe|smart|dito|tnt|sim|premyo|nanalo|intercom|admin|condo|load|parcel)\b/
+    $tl_no = /\b(huwag|wag|hindi|scam|kahit kanino)\b|^(anak|ma|pa|nay|tay)[,!]/
+    // Indonesian and Malay: "kirim kode yang masuk ke nomor ini", "bacakan kode OTP", "hantar kod tu kat saya", "bagi TAC"
+    $ms_ask = /\b(kirim|kirimkan|kasih tau|kasih tahu|bacakan|bagikan|hantar|hantarkan|bagi|berikan|beritahu|kongsi)( semula| balik)?( ke saya| kepada saya| kat saya| ke kami| kepada kami)? (kode|kodenya|kod|tac|otp)\b|\b(kode|kodenya|kod|tac|otp)\b.{0,50}\b(kirim ke nomor ini|kirim ke saya|kirimkan ke saya|tolong kirim|kasih tau|kasih tahu|hantar semula|kat saya|kepada saya|bagi saya|kepada ejen|kepada juruteknik)\b/
+    $ms_story = /\b(kurir|kurier|paket|rider|posmen|parcel|penghantaran|pengelola|pengurus|pengurusan|interkom|gerbang|kondo|apartemen|hadiah|menang|tahniah|selamat!|telkomsel|indosat|maxis|celcom|digi|umobile|ejen|talian|customer service|gopay|data percuma)\b/
+    $ms_no = /\b(jangan|siapapun|siapa pun|sesiapa|penipuan|penipu|scam)\b|^(nak|bu|ma|pa|mah|pah|mak|bang)[,!]/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode" and not otp_negated_share
+    and (($ru_ask and $ru_code and $ru_story and not $ru_no)
+      or ($ar_arr and $ar_give and $ar_story and not $ar_no)
+      or ($en_ask and $en_story)
+      or ($tl_ask and $tl_story and not $tl_no)
+      or ($ms_ask and $ms_story and not $ms_no))
+}

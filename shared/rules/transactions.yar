@@ -323,8 +323,22 @@ private rule txn_code_relay
     // a code on a relative's phone, in Thai: "เครื่องแม่" (mum's phone), "มือถือพ่อ", "เบอร์ยาย"
     $kin_th = /(เครื่อง|มือถือ|โทรศัพท์|เบอร์)(แม่|พ่อ|ยาย|ตา|ย่า|ปู่|พี่|น้อง|ลูก)/
     $voice_more = /\b(te mande|te envie|me dices si|me avisas si|mi cel|schreib (mir )?(kurz|mal|bitte)|ob'?s geklappt|hat'?s geklappt|cepat sikit|tau tak|ok tak)\b/
+    // the familiar "you", the "I" and a relative in Russian, Ukrainian, Belarusian, Kazakh and Uzbek Cyrillic (a service
+    // writes "Вы", "Ваш", "Сиз"): "мне пришел код от курьера, ты заказывал?", "Тату, ...", "Ата, маған код келді"
+    // (Cyrillic is no ASCII word: the word's edges are written out)
+    $cis_voice = /(^|[ ,.!?])(ты|тебе|тебя|твой|твоя|я|мне|мой|моя|мам|мама|мамуль|пап|папа|сынок|сына|доча|дочка|бабуль|дедуль|ти|тобі|твій|мені|тату|тато|мамо|синку|доню|табе|мяне|маған|саған|сен|сенің|ата|апа|әже|менга|сенга|қизим|ўғлим|она|ота)[ ,.!?]/
+    // ... and in Uzbek Latin, Finnish, Swedish, Norwegian, Danish, Estonian, Latvian, Lithuanian, Turkish, Indonesian,
+    // Tagalog: "qizim", "mulle tuli koodi", "jag fick", "jeg fikk", "mulle tuli kood", "man atnaca", "man atejo",
+    // "bana kod geldi", "hp ibu", "phone ko"; a relative addressed first
+    $lat_voice = /\b(qizim|o'g'lim|oglim|menga|senga|mulle|sulle|tilasitko|jag|jeg|var det du|er det dig|kas sina|man atnaca|vai tu|man atejo|ar tu|bana|sana|sen mi|siz mi|oglum|kizim|annecim|babacim|hp (ibu|mama|ayah|bapak|papa)|hpku|hp ku|kamu pesan|phone ko|cp ko|ikaw ba)\b|^(ona|ota|dada|aiti|iska|mutsi|mamma|pappa|mor|far|ema|isa|issi|mammu|tet|teti|mama|tete|anne|baba|nak|bu|ma|pa|nay|tay|anak|ate|kuya)[,!]/
+    // ... in Gulf Arabic: "يا ولدي", "يمه", "جاني كود"
+    $ar_voice = /(يا ولدي|يا بنتي|يمه|يبه|ماما|بابا|جاني|جاتني|وصلني|اخوي|اختي|انت طلبت|أنت طلبت)/
+    // a door, gate, intercom or entrance code passed on: "код от домофона", "код хвіртки", "eshik kodi", "porttikoodi",
+    // "kapi sifresi", "kode pintu pagar", "code ng gate", "رمز البوابة"
+    $door = /(домофон|калитк|двер|подъезд|ворота|ворот |хвіртк|під'їзд|дамафон|пад'езд|брамк|eshik|darvoza|podyezd|domofon|porttikoodi|ovikoodi|rappukoodi|portkod|dorrkod|dorkode|portkode|uksekood|ukse kood|durvju kods|vartu kods|duru kodas|vartu kodas|laiptines|kapi sifre|kapi kod|kapinin|apartman|kode pintu|kode pagar|kode gerbang|pintu pagar|kod pintu|kod pagar|ng gate|sa gate|ng pinto|البوابة|بوابة|باب العمارة|باب البيت|باب الشقة|العمارة)/
   condition:
-    $kin_open or $kin_mid or $hi_me or $hi_do or $kin_more or $kin_th or $voice_more or (($day or $me or $face) and not $svc_warn)
+    $kin_open or $kin_mid or $hi_me or $hi_do or $kin_more or $kin_th or $voice_more or $cis_voice or $lat_voice or $ar_voice or $door
+    or (($day or $me or $face) and not $svc_warn)
 }
 
 private rule txn_veto
