@@ -833,7 +833,7 @@ rule gov_eid_renewal_link : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "A government e-ID lure: your My Number card, its electronic certificate or the My Number portal (Japan), your mobile ID or Government24 certificate (Korea), your citizen digital certificate or household record (Taiwan) or your VNeID account (Vietnam), or a health or residence card (English, Arabic) is expiring, suspended or needs an update, renew or verify at a link that is not the government's domain"
+    description = "A government e-ID lure: your My Number card, its electronic certificate or the My Number portal (Japan), your mobile ID or Government24 certificate (Korea), your citizen digital certificate or household record (Taiwan) or your VNeID account (Vietnam), or a health or residence card (English, Arabic) is expiring, suspended or needs an update, or a Gulf portal (Absher, Nafath, Tawakkalna, ICP) asks to update the data or choose a number or face a suspension or a fine (Arabic, English), renew or verify at a link that is not the government's domain"
   strings:
     // the e-ID and its problem, per language (a CJK letter is three bytes: gaps in bytes)
     $ja = /(マイナポータル|マイナンバー|マイナ保険証|マイナカード|電子証明書|マイナポイント).{0,90}(失効|有効期限|期限切れ|期限が(切れ|近)|更新|停止|利用(でき|出来)なく|無効|再登録|再認証|認証(が必要|手続)|紐付け|ひも付け)/
@@ -852,11 +852,17 @@ rule gov_eid_renewal_link : phishing
     $hc_ar = /(البطاقة الصحية|بطاقة صحية|بطاقتك الصحية|بطاقة التأمين|التأمين الصحي|الإقامة|الاقامة|إقامتك|اقامتك|الهوية الإماراتية|الهوية الاماراتية|البطاقة المدنية|بطاقة الهوية|هويتك).{0,80}(منتهية|انتهت|انتهاء|منتهي|موقوفة|تم إيقاف|تم ايقاف|سيتم إيقاف|سيتم ايقاف|تعليق)/
     $hc_ar_ask = /(تجديد|جدد|حدث|تحديث|الرابط|اضغط)/
     $hc_ar_no = /(احتيال|احذر|مزيف|وهمي|انتحال|نصب|لا تضغط)/
+    // a Gulf portal (Absher, Nafath, Tawakkalna, ICP, UAE Pass, Muqeem, Metrash) asking to update the data or to
+    // choose a number in the app, or else a suspension or a fine (Arabic, English)
+    $gp = /(أبشر|ابشر|توكلنا|نفاذ|الهوية والجنسية|الهوية الإماراتية|الهوية الاماراتية|مقيم|مطراش|\b(absher|tawakkalna|tawakalna|nafath|nafaz|icp|uae ?pass|muqeem|metrash)\b)/
+    $gp_upd = /(تحديث (بيانات|البيانات|بياناتك|الهوية|الإقامة|الاقامة|المعلومات)|حدث بياناتك|اختر الرقم|اختيار الرقم|\b(update|verify|confirm) (your |the )?(data|details|information|emirates id|id)\b|\b(data|details|information) (must|needs to|need to) be (updated|verified|confirmed)|\b(choose|select) (the )?number [0-9])/
+    $gp_thr = /(إيقاف|ايقاف|تعليق|غرامة|الغرامة|مخالفة|حظر|تجميد|\b(suspend|suspended|suspension|fine|penalty|blocked|deactivated|frozen)\b)/
     // a Japanese municipality's own site (".lg.jp" is a government's, like ".go.jp")
     $lg = /\.lg\.jp(\/|\s|$)/
   condition:
     ((any of ($ja, $ko, $tw, $vi) and $ask and not $warn and not $me)
-      or ($hc_en and $hc_en_ask and not $hc_en_me and not $warn) or ($hc_ar and $hc_ar_ask and not $hc_ar_no))
+      or ($hc_en and $hc_en_ask and not $hc_en_me and not $warn) or ($hc_ar and $hc_ar_ask and not $hc_ar_no)
+      or ($gp and $gp_upd and $gp_thr and not $hc_ar_no and not $hc_en_me and not $warn))
     and url_count > brand_link_count + platform_url_count + named_url_count
     and not ($lg and url_count == 1)
     // from a sender id or a short code, a link of an impersonator's shape
@@ -996,4 +1002,26 @@ rule gov_policy_benefit_link_cis : phishing
           and ((sender_kind != "alpha" and sender_kind != "shortcode")
                or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0))
       or (phone_count > 0 and url_count == 0 and sender_kind == "phone"))
+}
+
+// A one-off state payout to receive by confirming card details, or a traffic-police fine with a photo to see, at a
+// link that is not the portal's (Gosuslugi, Diia, eGov, my.gov.uz) or from a person's number (Russian, Ukrainian,
+// Belarusian, Kazakh, Uzbek): the state pays into the account on file and shows fines in its own portal (a Cyrillic
+// letter is two bytes)
+rule gov_state_payout_fine_link_cis : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A one-off state payout to claim by entering card details, or a traffic fine with a photo, at a link that is not the state portal's (Russian, Ukrainian, Kazakh, Uzbek)"
+  strings:
+    $pay = /(единовременн\S{0,6} (выплат|пособи)|разов\S{0,6} (выплат|пособи|виплат|допомог)|государственн\S{0,6} выплат|державн\S{0,6} (виплат|допомог)|держвиплат|одноразов\S{0,6} (виплат|допомог)|мемлекеттік төлем|біржолғы төлем|bir martalik (davlat )?to.lov|davlat to.lovi)/
+    $card = /(данные карты|данные вашей карты|номер карты|реквизиты карты|дані картки|дані вашої картки|номер картки|реквізити картки|карта деректер|karta ma.lumot|karta raqam)/
+    $fine = /(штраф|\bjarima)/
+    $photo = /(фото|видеофиксац|с камеры|з камери|\brasm|\bsurat)/
+  condition:
+    (($pay and $card) or ($fine and $photo))
+    and url_count > brand_link_count + platform_url_count + named_url_count
+    and ((sender_kind != "alpha" and sender_kind != "shortcode")
+         or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
 }

@@ -1669,9 +1669,12 @@ rule account_bill_cutoff_link : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "An unpaid electricity, water, internet or phone bill with the service about to be cut off, paid at a link that is not the provider's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai); or a DisCo, water board or pay-TV provider's supply, meter or decoder cut today, paid or renewed at such a link (English, Pidgin, French, romanised Hindi, Hindi: DStv, GOtv, Canal+, DTH, IKEDC, ECG, CIE, SENELEC, ENEO)"
+    description = "An unpaid electricity, water, internet or phone bill with the service about to be cut off, paid at a link that is not the provider's (English, German, Dutch, Swedish, Danish, Norwegian, French, Indonesian, Malay, Tagalog, Thai, Russian, Ukrainian, Uzbek, Kazakh); or a DisCo, water board or pay-TV provider's supply, meter or decoder cut today, paid or renewed at such a link (English, Pidgin, French, romanised Hindi, Hindi: DStv, GOtv, Canal+, DTH, IKEDC, ECG, CIE, SENELEC, ENEO)"
   strings:
     $bill = /\b(electricity|electric|power|water|gas|internet|broadband|phone|mobile|telecom|utility|energy) (bill|invoice|account|payment)s?\b|\b(stromrechnung|energierechnung|gasrechnung|telefonrechnung|handyrechnung|internetrechnung|rechnung|energierekening|factuur|elrakning|elrakningen|faktura|fakturan|regning|elregning|stromregning|facture|facture d'electricite|tagihan|bil elektrik|bil air|bil tnb|bil telefon|bill sa kuryente|bill sa tubig|meralco|maynilad|pln|pdam|indihome|tnb)\b|(ค่าไฟ|ค่าน้ํา|ค่าโทรศัพท์|ค่าอินเทอร์เน็ต|ใบแจ้งหนี้)/
+    // Russian, Ukrainian, Uzbek, Kazakh: a debt for gas, power or water and the supply cut off or stopped
+    $c_debt = /(задолженн\S{0,10} .{0,30}(газ|электр|свет|коммунал|жкх|вод)|заборгован\S{0,10} .{0,30}(газ|електр|світл|комунал|вод)|(gaz|elektr\S{0,10}|svet|suv|kommunal\S{0,6}) uchun qarzdor|(газ|электр|жарық|су)\S{0,8} .{0,20}қарыз)/
+    $c_cut = /(отключ|приостановл|припинен|відключ|o.chiril|uziladi|ажыратыл|тоқтатыл)/
     $unpaid = /\b(unpaid|overdue|outstanding|past due|not (been )?paid|unbezahlt|offen|offene|ausstehend|uberfallig|onbetaald|openstaand|openstaande|achterstallig|obetald|obetalda|forfallen|ubetalt|ubetalte|forfalden|forfalt|impayee|impaye|impayes|en retard|non reglee|belum dibayar|tunggakan|menunggak|tertunggak|belum dijelaskan|hindi pa bayad|hindi nabayaran|lampas na)\b|(ค้างชําระ|เกินกําหนด)/
     $cut = /\b(disconnect|disconnected|disconnection|cut off|cut-off|suspended|suspension|terminated|shut off|deactivated|gesperrt|sperrung|abgeschaltet|abschaltung|unterbrochen|eingestellt|afgesloten|afsluiting|stopgezet|stangs av|stangas av|avstangning|avstangd|avbryts|lukket|lukkes|afbrudt|afbrydelse|stenges|stengt|frakoblet|avstengning|coupure|coupe|suspendu|suspendue|diputus|pemutusan|dinonaktifkan|diblokir|dipotong|pemotongan|putol|puputulin|mapuputol|naputol)\b|(ตัดไฟ|ตัดน้ํา|ระงับ|ตัดสัญญาณ)/
     // West Africa and India: a DisCo, water board or pay-TV provider named, the supply, meter or decoder cut today,
@@ -1681,7 +1684,7 @@ rule account_bill_cutoff_link : phishing
     $u_cut = /\b(disconnected|disconnect|cut|cut off|go off|suspendu|suspendue|coupe|coupee|coupure|bloque|bloquee|band ho jayega|band ho jayegi|kaat di jayegi|kat jayegi)\b|(काट दी|काट दिया|कट जाएगी|बंद हो जाएगा)/
     $u_when = /\b(today|tonight|aujourd'hui|ce soir|ce jour|aaj)\b|आज/
   condition:
-    (($bill and $unpaid and $cut) or ($u_who and $u_cut and $u_when)) and account_lure_link
+    (($bill and $unpaid and $cut) or ($u_who and $u_cut and $u_when) or ($c_debt and $c_cut)) and account_lure_link
     and not account_utility_personal and not account_reported_message
 }
 
@@ -1834,4 +1837,78 @@ rule account_fica_reward_lure_za : phishing
     and url_count > brand_link_count + platform_url_count + named_url_count
     and ((sender_kind != "alpha" and sender_kind != "shortcode")
       or deceptive_url_count > 0 or risky_tld_count > 0 or shortener_count > 0 or brand_mismatch_count > 0)
+}
+
+// A bank card said to expire, to re-issue at a link, or a sign-in from a new device to block at a link, where the
+// link is not the bank's (Russian, Ukrainian, Belarusian, Kazakh, Uzbek): banks re-issue cards at the branch or in
+// their own app, and their sign-in alerts carry no link (a Cyrillic letter is two bytes)
+rule account_card_login_lure_cis : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A card expiring with a re-issue link, or a sign-in from a new device with a block link, at a link that is not the bank's (Russian, Ukrainian, Kazakh, Uzbek)"
+  strings:
+    $exp = /(срок действия.{0,50}карт\S{0,4} .{0,20}(истека|заканчива|подходит к концу)|термін дії.{0,50}карт\S{0,6} .{0,20}(закінчу|спливає|спливе)|karta\S{0,6} .{0,30}muddati .{0,10}(tugay|tugam|tugaydi|o.tadi)|карта\S{0,6} .{0,30}мерзім\S{0,8} .{0,20}(аяқтал|бітеді))/
+    $reiss = /(перевыпуск|перевипуск|замен\S{0,4} карт|нов\S{0,6} карт|yangi karta|yangilash|жаңа карта)/
+    $dev = /(с нового устройства|з нового пристрою|yangi qurilmadan|жаңа құрылғыдан)/
+    $blk = /(заблокир|заблоку|блокировк|блокуван|blokla|бұғатта)/
+  condition:
+    (($exp and $reiss) or ($dev and $blk)) and account_lure_link
+}
+
+// A debit card blocked after wrong PIN entries, reactivate it at a link that is not the bank's (Indonesian, Malay,
+// Tagalog, English of the Philippines): banks unblock a card at the branch, the ATM or their own app
+rule account_card_pin_block_link_sea : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A card or account blocked after wrong PIN entries, reactivated at a link that is not the bank's (Indonesian, Malay, Tagalog, English)"
+  strings:
+    $pin = /\b(salah (memasukkan |masukkan |input |masuk )?(pin|mpin)|(pin|mpin) (yang )?salah|wrong (pin|mpin)|incorrect (pin|mpin)|invalid (pin|mpin)|maling (pin|mpin))\b/
+    $blk = /\b(diblokir|terblokir|disekat|dibekukan|dikunci|blocked|locked|deactivated|na-?block|na-?lock|naka-?block)\b/
+  condition:
+    $pin and $blk and account_lure_link
+}
+
+// A remittance at an exchange house awaiting the receiver's confirmation, or a telco's or bank's points expiring
+// today, at a link that is not the company's (Arabic of the Gulf, English): exchange houses pay out at the counter
+// or in their app, and points reminders come from the brand's own id with its own site
+rule account_remittance_points_link_gulf : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "A remittance awaiting confirmation, or points expiring today to redeem, at a link that is not the company's (Gulf Arabic, English)"
+  strings:
+    $rem = /(حوالة|حوالتك|الحوالة|حواله).{0,60}(بانتظار|معلقة|قيد الانتظار|تأكيد|تاكيد)|\bremittance\b.{0,60}\b(awaiting|pending|on hold)\b/
+    $pts = /(نقاط|نقاطك|النقاط).{0,60}(تنتهي|ستنتهي|ينتهي|سينتهي|انتهاء صلاحي)/
+    $redeem = /(استبدل|استبدال|استبدلها|اصرف|استخدمها)/
+  condition:
+    ($rem or ($pts and $redeem)) and account_lure_link and not account_reported_message
+}
+
+// Nigeria and Ghana: the bank account frozen or restricted for a NIN or BVN not linked ("CBN directive"), an
+// electricity meter to upgrade or be disconnected, or SMS-alert charges to opt out of, by calling a mobile number or
+// at a link that is not the bank's or the DisCo's: banks and DisCos write from their ids and name their own lines
+rule account_ng_directive_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "An account frozen for an unlinked NIN or BVN, a meter upgrade or disconnection, or SMS-alert charges to stop, by calling a mobile number or at an impersonator's link (Nigeria, Ghana)"
+  strings:
+    $id = /\bbvn\b|\bnin (and|with|to|linkage|number|verification|slip)\b|(your|their|with|link) nin\b/
+    $frz = /\b(frozen|freeze|freezing|restricted|restriction|blocked|block|suspended|deactivated|closed)\b/
+    $meter = /\bmeters?\b.{0,40}\b(upgrade|replacement|recalibration|migration)\b|\b(upgrade|replace) (of )?your (prepaid |postpaid )?meter\b/
+    $cut = /\b(disconnect|disconnected|disconnection|cut off|cut-off|deactivated|blocked)\b/
+    $alert = /\b(sms|text) alerts?\b.{0,80}\b(opt[ -]?out|deactivate|unsubscribe|stop)\b/
+    $mob = /\b0(70[1-9]|80[2-9]|81[0-8]|90[1-9]|91[0-6])[0-9]{2}[0-9]/
+    // a son or daughter telling a parent about their own account or meter
+    $me = /\b(mummy|mum|mom|daddy|dad|papa|mama|abeg|i go|call me|my bvn|my nin|my account|my meter|our meter)\b/
+  condition:
+    (($id and $frz) or ($meter and $cut) or $alert)
+    and (account_lure_link or $mob or (sender_kind == "phone" and sender_line != "toll_free" and phone_count > 0))
+    and not $me and not account_reported_message
 }
