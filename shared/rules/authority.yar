@@ -392,14 +392,22 @@ rule authority_identity_crime_ms : phishing
   meta:
     action = "junk"
     weight = 3.0
-    description = "The police-impersonation call-back in Malay: your bank account or identity card is linked to money laundering or a case, call the inspector"
+    description = "The police-impersonation call-back in Malay: your bank account or identity card is linked to money laundering or a case, call the inspector; or PDRM Bukit Aman says a syndicate used your account or name, a police report or an arrest warrant is out, call or press a key now and tell no one"
   strings:
-    $a = /\b(anda|akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan|disyaki|dikaitkan)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes)\b/
-    $o = /\b(inspektor|polis|pdrm|pegawai|mahkamah|bank negara|sprm|macc)\b/
+    $a = /\b(anda|akaun|akaun bank|kad pengenalan|mykad|nombor telefon|ic)\b.{0,60}\b(terlibat|dikesan|digunakan|disyaki|dikaitkan)\b.{0,60}\b(pengubahan wang haram|wang haram|jenayah|dadah|penipuan|kes|sindiket)\b/
+    $o = /\b(inspektor|polis|pdrm|pegawai|mahkamah|bank negara|sprm|macc|bukit aman)\b/
     $warn = /\b(penipuan|scam|jangan (hubungi|percaya|layan))\b.{0,20}\b(ini|tersebut)\b/
-    $reply = /\bsila (balas|hubungi|telefon)\b/
+    $reply = /\bsila (balas|hubungi|telefon)\b|\btekan [0-9]\b/
+    // the Bukit Aman call: a syndicate, a mule account, an arrest warrant or a police report tied to "anda" ...
+    $sy = /\b(sindiket|akaun keldai|waran tangkap|laporan polis|pengubahan wang haram)\b.{0,80}\banda\b|\banda\b.{0,80}\b(sindiket|akaun keldai|waran tangkap|pengubahan wang haram)\b/
+    // ... under pressure: at once, frozen, arrested, tell no one
+    $now = /\b(segera|sekarang|hari ini|dalam masa [0-9]{1,2} jam|ditangkap|dibekukan|dibeku|jangan beritahu (sesiapa|sesiapapun|keluarga)|rahsiakan)\b/
+    // the police's own warning: impostors, "awas", never transfer
+    $warn2 = /\b(awas|menyamar|berhati-hati|semak ?mule|jangan (pindahkan|pindah|transfer|bayar|percaya|layan|hubungi))\b/
   condition:
-    $a and $o and (phone_count > 0 or contact_count > 0 or $reply) and not $warn
+    ($a and $o and (phone_count > 0 or contact_count > 0 or $reply) and not $warn)
+    or ($sy and $o and $now and (phone_count > 0 or contact_count > 0 or $reply) and not $warn2
+      and sender_kind != "alpha" and sender_kind != "shortcode")
 }
 
 rule authority_illegal_parcel : phishing
@@ -857,4 +865,115 @@ rule authority_agency_arrest_wa_in : phishing
       or ($ag and $yo_you and $yo_crime and $yo_threat) or ($ag_hi and $hi_case and $hi_threat))
     and ($act or phone_count > 0 or contact_count > 0) and not $warn
     and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_police_callback_ph : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The Philippine police or NBI call-back from a person's number: the PNP Anti-Cybercrime Group or the NBI says a case (cyber libel, fraud) or a warrant is out against you, or your SIM, account or name was used, call, text or press a key at once or be arrested, tell no one (Tagalog with 'po', Taglish)"
+  strings:
+    $a = /\b(pnp|nbi|acg|cidg|anti-?cybercrime|cybercrime (division|group|unit|office)|imbestigador|piskal|ntc)\b/
+    // the accusation against the reader in the formal you
+    $c = /\b(laban sa (inyo|iyo)|kinasuhan (po )?(kayo|ka)|inireklamo (po )?(kayo|ka)|may (pending na )?(kaso|warrant|subpoena|reklamo)( po)? (kayo|ka)|(kayo|ka) (po )?(ay )?may (pending na )?(kaso|warrant|subpoena|reklamo)|ginamit ang (inyong|iyong) (account|pangalan|sim|numero|id|gcash)|(inyong|iyong) (sim|account|pangalan|numero|linya|gcash)\b.{0,30}\b(ginamit|sangkot)|ipapaaresto (po )?(kayo|ka)|aarestuhin (po )?(kayo|ka)|(your|ur) (number|account|name|sim|gcash)\b.{0,30}\b(reported|used|involved|flagged|linked)\b.{0,30}\b(cyber ?libel|fraud|estafa|illegal|case))\b/
+    $cb = /\b(tumawag|tawagan|makipag-?ugnayan|pindutin|pindot|mag-?reply|i-?text|sumagot|call|press [0-9])\b/
+    // the pressure: at once, before a time, or be arrested, tell no one, settle it
+    $u = /\b(agad|ngayon|bago mag|sa loob ng|huwag (po )?(ninyong |mong )?(ipagsabi|sabihin)|kahit kanino|kung hindi|para hindi|warrant|aresto|arestuhin|ipapaaresto|ma-?settle|i-?settle|maayos|immediately|today)\b/
+    // the police's own warning: impostors, never, report them
+    $w = /\b(mag-?ingat|nagpapanggap|modus|scam\w{0,3}|huwag (po )?(maniwala|magpaloko|tumawag|magbigay|magpadala)|hindi (po )?(kailanman|tumatawag|humihingi)|never)\b/
+  condition:
+    $a and $c and ($cb or contact_count > 0 or phone_count > 0) and $u and not $w
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_travel_ban_gulf : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Kuwait and Saudi Arabia, from a person's number: the Ministry of Interior, the Public Prosecution, public security or the cyber-crime department says a travel ban or an arrest order is on your Civil ID, Iqama or name, or your ID is tied to laundering or a case, call, press a key or settle at once or be arrested (Arabic, English)"
+  strings:
+    $a = /(وزارة الداخلية|الداخلية|النيابة العامة|الامن العام|الأمن العام|مكافحة الجرائم|الجرائم الإلكترونية|الجرائم الالكترونية|الجرائم المعلوماتية|إدارة التنفيذ|ادارة التنفيذ|المباحث العامة|إدارة التحريات|ادارة التحريات)/
+    $c = /(منع سفر|منع من السفر|أمر ضبط|امر ضبط|أمر قبض|امر قبض|أمر اعتقال|امر اعتقال|مذكرة (قبض|توقيف|اعتقال)|ضبط وإحضار|ضبط واحضار|تعميم (اسمك|اسمكم)|(عليك|عليكم|بحقك|بحقكم|ضدك|ضدكم) (قضية|بلاغ|دعوى)|(هويتك|هويتكم|رقمك المدني|رقمكم المدني|بطاقتك المدنية|إقامتك|اقامتك|رقم هويتك|حسابك).{0,60}(غسيل أموال|غسيل اموال|غسل أموال|غسل الأموال|قضية|جنائي|مشبوه))/
+    $act = /(اتصل|الاتصال|تواصل|اضغط|للتحدث|راسلنا|واتساب)/
+    $u = /(فورا|حالا|الآن|الان|خلال [0-9]|سيتم (القبض|توقيف|إيقاف|ايقاف|حبس|إحالت|احالت)|القبض عليك|توقيفك|لا تخبر|للتسوية|لتسوية|لرفع)/
+    $w = /(رسائل احتيال|محاولات احتيال|تحذير|تنتحل|انتحال|لا تشارك|لن تطلب|لا تطلب|احذر|نصاب|محتال)/
+    // English: a travel ban or an arrest order on your Civil ID or Iqama
+    $ea = /\b(ministry of interior|moi|public prosecution|general security|interior ministry)\b/
+    $ec = /\b(travel ban|arrest order|arrest warrant)\b.{0,60}\b(civil id|iqama|national id|your (name|id|passport))\b|\b(civil id|iqama)( number)?\b.{0,60}\b(travel ban|arrest order|arrest warrant)\b/
+    $eu = /\b(today|immediately|right now|within [0-9]{1,2} ?(hours|hrs)|arrested|detained|detention|at the airport)\b/
+    $ew = /\b(scam\w{0,3}|fraudsters?|impersonat\w{0,5}|beware|never (call|ask|share))\b/
+  condition:
+    (($a and $c and ($act or phone_count > 0) and $u and not $w)
+      or ($ea and $ec and $eu and (phone_count > 0 or contact_count > 0) and not $ew))
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_cyber_police_loan_cis : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Belarus, Ukraine, Russia, from a person's number: the cyber-crime department, the cyber police or an investigator says a loan is being taken in your name or on your passport data, or a check or case is open on you or your account, call back, press a key or await the call and tell no one (Russian, Belarusian, Ukrainian, romanised Russian)"
+  strings:
+    // the cyber-crime department or an investigator (a Cyrillic letter is two bytes)
+    $a = /(киберпреступн|кибермилиц|киберполиц|кіберзлачын|кібермілі|кіберполіц|высоких технологий|аддзел\S{0,2} па барацьбе|отдел\S{0,2} по борьбе|управлени\S{0,2} по борьбе|следовател|слідч|kiberprestupn|kiberpolic|otdel po borbe|sledovatel)/
+    // a loan in your name or on your passport data, or a check or case about you or your account
+    $c = /((на|na) (ваше|вашае|ваша|vashe) (имя|імя|ім.{1,3}я|imya)|по вашим (паспортным )?данным|ваші (паспортні )?дані|ваши (паспортные )?данные|вашы (пашпартныя )?дадзеныя|po vashim (pasportnym )?dannym).{0,80}(кредит|крэдыт|займ|позик|kredit|zaym)|(кредит|крэдыт|kredit).{0,40}(на|na) (ваше|вашае|ваша|vashe) (имя|імя|ім.{1,3}я|imya)|(в отношении|щодо|у дачыненні да) (вас|вашего|вашей|вашого|вашої|вашага).{0,60}(проверк|провадженн|дело|справ|расследовани|розслідуванн|праверк)/
+    $cb = /(перезвоните|позвоните|свяжитесь|ожидайте звонка|нажмите [0-9]|ответьте [0-9]|зателефонуйте|передзвоніть|натисніть [0-9]|очікуйте дзвінка|патэлефануйце|перазваніце|націсніце [0-9]|чакайце званка|никому не|нікому не|perezvonite|pozvonite|nazhmite [0-9]|otvette [0-9]|nikomu ne)/
+    // the police's own warning: impostors, never call back, hang up
+    $w = /(представля|видають себе|видают себя|прадстаўля|не перезванивайте|не передзвонюйте|не перазвань|положите трубку|покладіть слухавку|бдительн|пильн|пільн|ніколи не|никогда не|nikogda|ne perezvanivayte)/
+  condition:
+    $a and $c and ($cb or phone_count > 0) and not $w
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_regulator_number_block_ru : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "The telecom regulator (Roskomnadzor, the digital ministry) from a person's number: your number is used by fraudsters or will be blocked or cut off, press or reply 1 or call back (Russian, romanised Russian)"
+  strings:
+    $a = /(роскомнадзор|ркн|минцифр|roskomnadzor|\brkn\b|mintsifr|mincifr)/
+    $c = /(ваш\S{0,4} (абонентск\S{0,4} )?(номер|сим-карт)|с вашего номера|vash nomer|s vashego nomera).{0,100}(мошенни|злоумышлен|подозрительн|заблокир|отключ|блокировк|moshennik|zablokir|otklyuch|blokirovk)/
+    $cb = /((нажмите|ответьте|отправьте|введите|наберите) [0-9]|[0-9] в ответ|(nazhmite|otvette|otpravte) [0-9]|перезвоните|позвоните|perezvonite|pozvonite)/
+    $w = /(представля|не нажимайте|не перезванивайте|никогда не|не делайте|ne nazhimayte)/
+  condition:
+    $a and $c and $cb and not $w and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_cid_callback_wa : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Sierra Leone and Liberia, from a person's number: the CID or the national police says a case, a complaint or a warrant is out against you or your number, name or mobile-money account is tied to a fraud, call or pay now or be arrested (Krio, Liberian English)"
+  strings:
+    $a = /\b(cid|lnp|liberia national police|sierra leone police|criminal investigations? department)\b/
+    $c = /\b(case ogens yu|kes ogens yu|case (against|ogens) (you|yu)|complaint (has been |was )?(filed|lodged) against you|warrant (fo|for|of) (arest|arrest)|yu nem|yu nomba|yu akawnt|yuz yu|yu get warrant|(your|yu) (phone )?(number|nomba|account|akawnt|name|nem)\b.{0,40}\b(used|yuz|link|fraud|case|warrant))\b/
+    $t = /\b(arest|arrest(ed)?|lok yu op|lock you up|jel|jail|warrant|kam fo yu|come for you|prosecut\w{0,4})\b/
+    $cb = /\b(kol|call|sen|send|pe|pay)\b/
+    $u = /\b(tide|today|naw naw|now now|kwik|quick|bifo|before|tumara|within [0-9]{1,2}|don'?t tell|nor tel|no tel)\b/
+    $w = /\b(never|neva|fraudsters?|scam\w{0,3}|fake|beware|impersonat\w{0,5}|pretend\w{0,3})\b/
+  condition:
+    $a and $c and $t and $cb and $u and not $w
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule authority_notary_inheritance_callback : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A 'notary' or probate lawyer from a person's number: an inheritance or a late relative's estate names you as heir or beneficiary, call me back (English, Russian)"
+  strings:
+    $n = /\b(notary|notarius|solicitor|probate (office|lawyer|attorney)|estate (lawyer|attorney|administrator|executor))\b|нотариус/
+    $i = /\b(inheritance|estate of (a |the |your )?(late|deceased)|late (relative|uncle|aunt|cousin|grandfather|grandmother)|unclaimed (inheritance|estate|funds)|beneficiary|next of kin|heir|bequest|nasledstv\w{0,3}|naslednik\w{0,3})\b|(наследств|наследник|завещани)/
+    $y = /\b(you are (named|listed|entitled|the (sole )?(beneficiary|heir))|named you|in your (family )?name|you (have been|were) (named|listed|identified))\b|(вы указаны|вы являетесь|вам причитается|на ваше имя)/
+    $cb = /\b(call (me )?back|return (my|this|the) call|kindly call|please call|contact (me|my office|our office)|reach me)\b|(перезвоните|позвоните|свяжитесь)/
+    $w = /\b(scam\w{0,3}|fraud\w{0,5}|beware|fake)\b|(мошенни|осторожно)/
+  condition:
+    $n and $i and $y and $cb and not $w and sender_kind == "phone"
 }

@@ -12,7 +12,7 @@ rule extort_sextortion_payment : phishing
     description = "Sextortion: claims a webcam or adult-site recording or intimate pictures, threatens to send them to your contacts, and demands payment or sets a deadline"
   strings:
     // the material: a recording or pictures of an intimate kind
-    $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content)|obscene|morphed (photos?|pictures?|pics|videos?|images?))\b/
+    $m1 = /\b(webcam|web cam|your camera|video chat|video call|facetime|our chat|adult (site|website|video|content)|porn|pornographic|xxx|masturbat(e|ing|ion)|nudes?|naked|nakedness|intimate|explicit|sex(ual)? (video|tape|clip|pictures?|photos?|content)|obscene|morphed (photos?|pictures?|pics|videos?|images?))\b/
     $m3 = /\b(i|we) (have|got|saved|kept) (all )?(the |your )?(pictures|pics|photos|videos?|screenshots|chats?)( you (sent|shared)| of you| and (your )?(chats|messages|contacts|videos|photos))\b|\b(tengo|tenemos) tus (fotos|videos) (intimas|intimos|privadas|privados)\b/
     $m2 = /\b(i|we) (have )?(recorded|filmed|captured|hacked) (you|your (device|phone|camera|webcam|account))\b/
     // the shorthand aimed at teenagers: "i have ur pics from snap ... they go to ur school and ur parents"
@@ -24,7 +24,11 @@ rule extort_sextortion_payment : phishing
     $t4 = /\b(everyone|all your contacts|your contacts|your family|your friends|your followers) (gets?|will (get|see|receive)|sees?) (it|them|this|the (video|pictures?|recording))\b/
     $t3 = /\b(i|we)('ll| will)? (post|leak|share|send|expose|publish) (everything|it all|them all|all of (it|them))\b/
     $t2 = /\b(go viral|goes viral|make (it|them) (public|viral)|ruin your (life|reputation|marriage))\b|\b(they|it) (go|goes|will go) to your (family|wife|husband|employer|boss|contacts)\b|\b(las|los) publico\b|\b(voy a|vamos a) (publicar|enviar)las\b/
+    // Nigerian Pidgin: "i go post am for your family", "your mama go see am", "everybody go see am", "make i delete am"
+    $t6 = /\b(i|we) (go|wan|will) (post|send|leak|share|release|expose|upload|drop) am (for|to|on|give) (your|ur|all|everybody|everyone|the group|facebook|instagram|twitter|whatsapp|tiktok|social media)\b|\b(wife|husband|family|pastor|mama|papa|church|friends|people|contacts) go see am\b|\b(everybody|everyone) (go )?see am\b|\bmake i (delete|remove) am\b|\be go (viral|spread)\b/
     // a demand or a deadline
+    // (and the Pidgin and Gulf-English amount: "pay 150k", "send money now", "pay 500 BD")
+    $p3 = /\b(pay|send|transfer|drop)( me)? [0-9][0-9]{0,5}( ?k| ?bd| ?kd| ?sar| ?aed| ?naira)?\b|\b(send|pay|transfer|drop) (the |me )?(money|cash|moni)\b/
     $p1 = /\b(bitcoin|btc|crypto|wallet address|gift ?cards?|cash ?app|western union|moneygram|usdt|upi|paytm|phonepe|gpay|google pay)\b/
     $p2 = /\b(within|in the next|you have|before) [0-9]{1,2} ?(hours?|hrs?|h|days?|minutes|mins)\b|\b(deadline|countdown|time is running out|last chance)\b/
   condition:
@@ -569,5 +573,29 @@ rule extort_kin_held_latam : phishing
     $warn = /\b(estafa\w{0,2}|estafador\w{0,2}|fraude\w{0,2}|cuidado|alerta|golpe\w{0,2}|golpista\w{0,2}|falso|falsa|falsos|extorsion\w{0,3}|noticias?|noticiero|jornal|viste|jaja\w{0,4}|jeje\w{0,4}|kkk\w{0,4}|rsrs\w{0,4})\b/
   condition:
     $kin and (($held and $why) or $took) and $pay and $hush and not $warn and not $own
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+rule extort_sextortion_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 3.0
+    description = "Sextortion in Indonesian, Malay, Darija (Arabic script and Latin letters), Gulf Arabic and Russian (Cyrillic and romanised): a recorded video call or nude pictures or video, sent to your family, spouse, colleagues or posted online (or deleted from the group) unless you pay or transfer"
+  strings:
+    // the material: nude or intimate (an Arabic letter is two bytes, a Cyrillic letter two)
+    $m = /\b(bugil|telanjang|syur|mesum|vcs|bogel|lucah|kamera web|webcam|3aryan|3aryana|3eryan|intim\w{0,4}|golye|golaya)\b|(عاري|عارية|عريان|عريانة|فاضح|فاضحة|إباحي|اباحي|интим|голые|голых|голая|голый|обнаж|раздева|эротич|порно|веб-камер|вебкамер)/
+    // or a video call ...
+    $vc = /\b(video call|video panggilan|panggilan video|appel video|vidcall|videozvon\w{0,3})\b|(مكالمة الفيديو|مكالمة فيديو|الفيديو كول|فيديو كول|видеозвон)/
+    // ... recorded or held ("i recorded", "i have")
+    $rec = /\b(rekam|merekam|direkam|rekaman|rakam|dirakam|rakaman|sajelt|tsajlat|tsajlet|3ndi|zapisal)\b|(سجلت|تسجيل|تسجلت|سجلته|عندي|записал|запись|записан|у меня)/
+    // the threat: spread, posted, sent to the family, the spouse, colleagues, or deleted for money
+    $t = /\b(sebar\w{0,4}|disebar\w{0,4}|tersebar|viral\w{0,3}|tular\w{0,3}|upload|diupload|posting|diposting|dikirim ke|dihantar kepada|disebarkan|hantar (kepada|kat|ke) (semua|keluarga|isteri|suami|majikan|kawan|kenalan|mereka)|kirim ke (keluarga|istri|suami|atasan|semua|teman|kontak)|post\w{0,3} (dalam|dekat|kat|di) (group|grup)|padam|dihapus|nsift\w{0,4}|nlo7|nlou7|nnchr\w{0,4}|nnechr\w{0,4}|ytla3|npubli\w{0,3}|nmse7\w{0,4}|rasshl\w{0,3}|otpravlyu|opublikuyu|uvidyat|rodnye|rodnym|kollegi|kollegam)\b|(برسل|بنشر|بيوصل|غادي ينشر|غادي يوصل|نصيفط|نشرتهم|نشرته|منشور|لأهلك|لاهلك|لعائلتك|للعائلة|لزوجتك|لمراتك|زملائك|أصدقائك|اصدقائك|صحابك|ربعك|تنحذف|أحذف|احذف|نمسح|разошл|разослать|отправлю|опубликую|выложу|выложен|увидят|уйдёт|уйдет|родным|родственник|жене|мужу|коллег|на работу|подписчик)/
+    // the demand: pay, transfer, a wallet, an amount
+    $p = /\b(transfer|bayar|tebus|kirim uang|rekening|ovo|gopay|usdt|bitcoin|[0-9] ?(juta|jt|dh|dhs)|bank in|duitnow|sift\w{0,4}|khl{1,2}es|khlles|lflous|flous|cashplus|wafacash|perevedi|zaplati|rubl\w{0,3})\b|(صيفط|خلص|حول|حولت|ادفع|دفعت|تدفع|درهم|ريال|دينار|المبلغ|الحساب|كاش بلس|переведи|перевед|плати|заплат|деньги|на карту|биткоин|рубл|тысяч|долларов)/
+    // a warning about the scam: a bank, the police, "don't pay"
+    $w = /\b(hati-hati|modus|pemerasan|penipuan|awas|jangan (bayar|transfer|layan)|laporkan|beware|scam\w{0,3}|sextortion)\b|(تحذير|ابتزاز|الابتزاز|بلغوا|لا تحول|لا تؤدوا|мошенни|вымогател|не переводите|в полицию)/
+  condition:
+    ($m or ($vc and $rec)) and $t and ($p or money_count > 0) and not $w
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
