@@ -1216,3 +1216,36 @@ rule contest_inheritance_balkan_el_ro : phishing
     $inh and $dead and $big and $ask and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule contest_number_won_call_intl : phishing
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "From a person's number: 'your number won' a sum in a lottery or a carrier's promo with a number to call (Twi, romanised Ukrainian), or a draw's prize to take by replying YES (Indonesian); or 'customer care' offering a free phone and asking to read out or send back the code"
+  strings:
+    // Twi: your number won ("wo nɔma no adi nkonim"), a sum in cedis, and call ("frɛ")
+    $tw_won = /\b(adi nkonim|nkonimdifo|winner)\b/
+    $tw_num = /\bwo (nɔma|noma|nama)\b|\bwo (ayɛ|aye) nkonimdifo\b/
+    $tw_amt = /gh(s|c|₵|¢) ?[0-9]/
+    $tw_call = /\b(frɛ|fre)\b/
+    // romanised Ukrainian: your number won in a lottery, a draw or a promotion, call
+    $uk_won = /\b(vyhrav|vygrav|vyhraly|vygraly|vyhrala|peremozh\w{0,6})\b/
+    $uk_num = /\b(vash nomer|vy vyhraly|vy vygraly)\b/
+    $uk_prize = /\b(loter\w{0,4}|rozihrash\w{0,2}|rozygrash\w{0,2}|aktsi\w{0,2}|pryz\w{0,2}|vyhrash|vygrash)\b/
+    $uk_call = /\b(zatelefonu\w{0,4}|dzvon\w{1,4}|telefonuite)\b/
+    // Indonesian: a draw's winner and "reply YES"
+    $id_draw = /\bundian\b/
+    $id_win = /\b(pemenang|memenangkan|hadiah|berhak atas)\b/
+    $id_reply = /\b(balas|ketik) ya\b/
+    // customer care from a number, a free phone, and the code to read out or send back
+    $fp_cc = /\bcustomer (service|care)\b/
+    $fp_phone = /\bfree ([a-z0-9]{1,12} ){0,2}(phone|smartphone|handset|iphone|samsung)\b/
+    $fp_ask = /\b(read( out)?|share|send (us|me)|forward|give (us|me))( us| me)?( the| your| it)?\b.{0,20}\b(code|otp|pin)\b/
+  condition:
+    sender_kind == "phone"
+    and (($tw_won and $tw_num and (money_count > 0 or $tw_amt) and ($tw_call or phone_count > 0))
+      or ($uk_won and $uk_num and $uk_prize and ($uk_call or phone_count > 0))
+      or ($id_draw and $id_win and $id_reply)
+      or ($fp_cc and $fp_phone and $fp_ask))
+}

@@ -1506,3 +1506,46 @@ rule invest_loan_blacklisted_no_payslip
     $loan and ($nocheck or ($fast and sender_kind == "phone"))
     and ($id or $ask)
 }
+
+rule invest_group_income_intl
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "From a person's number: a professor's assistant inviting to a free stock-learning group with daily picks and a high accuracy (Indonesian, Malay); passive income from shares 'from N a month' (Ukrainian, Russian, Belarusian); gold investment with a monthly percentage and no risk (Arabizi); a susu or savings group that multiplies the money in two weeks (Krio, Twi, Ghanaian English); loans for civil servants at 1% (Nigeria) or for OFWs and seamen approved in minutes (Tagalog)"
+  strings:
+    // Indonesian and Malay: the professor's assistant or the professor's group, stocks, and the daily picks or accuracy
+    $id_prof = /\b(asisten|pembantu)( dosen| peribadi| pribadi)? (prof|profesor)\b|\b(bersama|oleh|dipimpin|bimbingan) (prof|profesor)\b/
+    $id_saham = /\bsaham\b/
+    $id_pick = /\b(akurasi\w{0,3}|ketepatan|sinyal saham|isyarat saham|saham (pilihan|potensial|berpotensi|harian)|rekomendasi saham|cadangan saham)\b/
+    // Ukrainian, Russian and Belarusian: passive income from shares "from N a month" (Cyrillic letters are two bytes)
+    $cis_inc = /(пасивн|пассивн|пасіўн|дохід|доход|даход)|\b(pasyvn\w{0,3}|dokhid|dokhod)\b/
+    $cis_share = /(акці|акци|акцый)|\baktsi\w{0,2}\b/
+    $cis_from = /(від|от|ад) [1-9]|\b(vid|ot) [1-9]/
+    $cis_month = /(на місяць|щомісяця|в месяц|у месяц|ежемесячно)|\b(na misyats|v mesyats|shchomisyatsia)\b/
+    // Arabizi: gold, an investment or profit, and "no risk" or "guaranteed", with a percentage
+    $ar_gold = /\b(dahab|thahab|zahab|dhahab|dahabeya)\b/
+    $ar_inv = /\b[ei]st[aei](th|s|sh|t)m[ae]r\w{0,4}|\b(ar2ba7|arba7|arbah|rib7|ribh|reb7)\b/
+    $ar_safe = /\b(mo5atra|mokhatra|mukhatara|mo5atara|risk|mdmon\w{0,2}|madmon\w{0,2}|madmoon\w{0,2}|mazmon\w{0,2})\b/
+    $ar_pct = /[0-9] ?%/
+    // Krio, Twi and Ghanaian English: a susu or savings group, two weeks, and the money multiplied
+    $su_grp = /\b(o?susu|savings group)\b/
+    $su_two = /\b(tu wik|2 wik|wan wik|two weeks|2 weeks|one week|nnaw(o|ɔ)twe (mmienu|abien|baako))\b/
+    $su_mult = /\b(triple|double|tri tem|tu tem|x3|mmiensa|mmiɛnsa|yu go get|dem go pay yu|wobenya|beye gh|bɛyɛ gh)/
+    $su_no = /\b(reminder|as usual|contribution)\b/
+    // Nigeria: loans for civil servants at 1% or on the IPPIS number; Tagalog: loans for OFWs and seamen approved in minutes
+    $cs = /\bcivil servants?\b/
+    $loan = /\b(loans?|pautang)\b/
+    $cs_rate = /\b1 ?%|\b(one|1) percent\b|\bippis\b/
+    $cs_fee = /\bprocessing fee\b/
+    $ofw = /\b(ofws?|seam[ae]n|seafarers?|marino)\b/
+    $ofw_fast = /\b(approv\w{0,4}|aprub\w{0,5})\b.{0,30}\b(minutes?|minuto|mins?)\b|\b(walang|no) (collateral|co-?maker)\b/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode"
+    and (($id_prof and $id_saham and $id_pick)
+      or ($cis_inc and $cis_share and $cis_from and $cis_month)
+      or ($ar_gold and $ar_inv and $ar_safe and $ar_pct)
+      or ($su_grp and $su_two and $su_mult and not $su_no)
+      or ($cs and $loan and $cs_rate and (contact_count > 0 or claim_count > 0 or phone_count > 0 or $cs_fee))
+      or ($ofw and $loan and $ofw_fast))
+}

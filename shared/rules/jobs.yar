@@ -1362,3 +1362,38 @@ rule job_sadc_fee_wallet
     $job and $fee and $pay and ($amt or money_count > 0) and not $no
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+rule job_form_fee_intl
+{
+  meta:
+    action = "junk"
+    weight = 2.6
+    description = "A job (airline, mining, a UN office, an NGO, the Gulf) whose form, registration or visa is to be paid first with a sum (Hausa, Krio, Liberian English); work in Poland, Germany, Czechia or the Gulf with the paperwork ('oformlennya') to prepay (Ukrainian, Cyrillic and Latin); a DepEd or CHED scholarship with a processing fee (Tagalog); a Prakerja place or a job 'guaranteed to pass' for a registration fee (Indonesian)"
+  strings:
+    // Hausa, Krio and Liberian English: the job, the fee for the form, registration or visa, and the sum
+    $wa_job = /\b(aiki|aikin|daukar ma'?aikata|guraben aiki|wok|jobs?|vacanc(y|ies)|hiring|recruit(ing|ment)?|employ(ing)?|cabin crew)\b/
+    $wa_fee = /\b(kudin (fom|form|rajista|biza|sarrafa)|forms? fee|application (form|fee|processing)|processing fee|registration fee|visa (fee|processing)|(fo|for) (di|the) (application )?form|get (di|the) form)\b/
+    $wa_amt = /\b(n|le|l\$|us\$) ?[1-9]|\b[1-9][0-9,]{0,8} ?(naira|leones?)\b|\b(naira dubu|dubu (biyu|uku|hudu|biyar|goma))\b/
+    $wa_no = /\b(no fee|no fees|never charge|no payment|free of charge|scam|fake|i (paid|bought|got)|a don pay|a get di|makaranta|school)\b/
+    // Ukrainian: work abroad, and the paperwork ("oformlennya") to pay or prepay (a Cyrillic letter is two bytes)
+    $ua_job = /(робот|вакансі|працевлаштув)|\b(robot[auy]|vakansi\w{0,3}|pratsevlashtuvann\w{0,3})\b/
+    $ua_abroad = /(польщ|німеччин|чехі|литв|оае|катар|ізраїл|нідерланд|за кордон)|\b(polshch\w{0,2}|nimechchyn\w{0,2}|chekhi\w{0,2}|lytv\w{0,2}|za kordon\w{0,2})\b/
+    $ua_fee = /оформлен.{0,80}(грн|оплат|передоплат|внес)|(оплат|передоплат|вартість|внесіть).{0,40}оформлен|\boformlenn\w{0,3}\b.{0,60}\b(hrn|oplat\w{0,3}|peredoplat\w{0,3}|zaplatyty)\b|\b(oplat\w{0,3}|peredoplat\w{0,3}|zaplatyty)\b.{0,40}\boformlenn/
+    $ua_no = /(заплатил|я вже|офіційно|консульств|шахра)|\b(ya vzhe|zaplatyla|zaplatyv|shakhra\w{0,4})\b/
+    // Tagalog: a DepEd or CHED scholarship or teacher item and its processing fee
+    $tl_sch = /\b(deped|ched|tesda|scholarship|iskolar|teacher items?)\b/
+    $tl_pf = /\bprocessing fee\b/
+    $tl_pay = /\b(gcash|maya|paymaya|palawan|cebuana)\b|\bp ?[1-9][0-9]|\b[1-9][0-9,]{0,6} ?pesos\b/
+    $tl_no = /\b(walang bayad|mag-?ingat|ingat|scam|modus|nabayaran ko|binayaran ko)\b/
+    // Indonesian: Prakerja or a job "guaranteed to pass" and a registration or admin fee
+    $id_pk = /\b(prakerja|lowongan|loker|cpns|pppk)\b/
+    $id_fee = /\bbiaya (pendaftaran|admin|administrasi|registrasi|aktivasi)\b/
+    $id_sure = /\b(dijamin (lolos|diterima|lulus|berangkat)|pasti (lolos|diterima)|tanpa tes)\b|\brp ?[1-9]/
+    $id_no = /\b(tidak dipungut|waspada|penipuan|hoaks|hoax)\b/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode"
+    and (($wa_job and $wa_fee and (money_count > 0 or $wa_amt) and not $wa_no)
+      or ($ua_job and $ua_abroad and $ua_fee and not $ua_no)
+      or ($tl_sch and $tl_pf and $tl_pay and not $tl_no)
+      or ($id_pk and $id_fee and $id_sure and not $id_no))
+}
