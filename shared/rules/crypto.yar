@@ -296,3 +296,21 @@ rule crypto_signal_group_fa_ur_bn
     any of ($mkt_*) and any of ($cl_*) and (any of ($in_*) or url_count > 0 or phone_count > 0)
     and not $warn and sender_kind != "shortcode"
 }
+
+// "Double your capital in 7 days with bitcoin, guaranteed income, Telegram @x" (Azerbaijani, Turkish, Russian,
+// Georgian and Latin Georgian). Friends talking about coins promise no doubling and no guarantee.
+rule crypto_double_guaranteed_cis_tr
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Crypto or bitcoin that doubles your capital in days or brings a guaranteed income, with a Telegram handle, a link or a number (Azerbaijani, Turkish, Russian, Georgian)"
+  strings:
+    $coin = /\b(kripto\w{0,10}|bitkoin\w{0,4})\b|(биткоин|криптовалют|ბიტკოინ|კრიპტო)/
+    $claim = /\b(ikiye katla\w{0,4}|ikiqat art\w{0,4}|garantili (kazanc|getiri|kar)|zəmanətli (gəlir|qazanc)|gaaormage|gaormage\w{0,3}|garantirebuli (shemosavali|mogeba))\b|(удво|гарантированн\S{0,4} (доход|прибыл)|გააორმაგ|გარანტირებული (შემოსავალი|მოგება))/
+    $in = /\b(telegram\w{0,4})\b|(телеграм|ტელეგრამ)/
+    $warn = /\b(dolandirici\w{0,4}|scam|fake)\b|(мошенни|развод)/
+  condition:
+    ($coin or crypto_mentioned) and $claim and ($in or url_count > 0 or phone_count > 0)
+    and not $warn and sender_kind != "shortcode"
+}

@@ -1638,3 +1638,47 @@ rule goods_holiday_deposit_offplatform : phishing
     $stay and $dep and $off and not $own
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Bought medical papers: a sick note, a medical certificate, a disability status or an exemption from mobilisation
+// "without a doctor's visit", backdated or entered into the system, sold by Telegram or WhatsApp (Russian, Ukrainian,
+// Turkish, Azerbaijani, Arabic, Malay). A patient's own sick note names no shortcut; the state portal writes from its id.
+rule goods_medical_papers_sold
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Sick notes, medical certificates, disability status or exemption from mobilisation sold without a doctor's visit, backdated or 'entered in the system', with a chat app or a number (Russian, Ukrainian, Turkish, Azerbaijani, Arabic, Malay)"
+  strings:
+    $doc = /\b(saglik raporu|istirahat raporu|engelli raporu|heyet raporu|curuk raporu|askerlik muafiyet\w{0,2}|xəstəlik vərəqəsi|arayis|əlillik (statusu|dərəcəsi)|sijil cuti sakit|cuti sakit|sijil perubatan|mc)\b|(больничн|справк|отсрочк|белый билет|военный билет|инвалидност|лікарнян|довідк|інвалідніст|бронювання від мобілізації|відстрочк|شهادة طبية|إجازة مرضية|اجازة مرضية|تقرير طبي|سكليف)/
+    $nodoc = /\b(doktora gitmeden|muayenesiz|sisteme islenir|həkimə getmədən|rəsmi qaydada|tanpa jumpa doktor|tanpa (ke )?klinik|boleh backdate)\b|(без (визита|посещения|похода) (к врачу|в поликлинику|военкомата)|задним числом|без візиту|без відвідування|заднім числом|بدون مراجعة|بدون كشف|بدون زيارة)/
+    $app = /\b(telegram|whats ?app|viber)\b|(телеграм|вотсап|ватсап|واتس|تيليجرام|تلغرام)/
+  condition:
+    $doc and $nodoc and ($app or phone_count > 0 or url_count > 0 or contact_count > 0)
+    and sender_kind != "alpha" and sender_kind != "shortcode"
+}
+
+// Social-media followers with likes and views sold at a price, marketplace seller accounts sold, and flagship phones
+// cheap on prepayment through Instagram (Russian, Ukrainian, Turkish, Azerbaijani, Arabic, Malay). A friend's count
+// of followers has no price; a carrier's offer comes from its sender id.
+rule goods_followers_accounts_phones_intl
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Followers with likes and views sold at a price, marketplace seller accounts for sale, or flagship phones on prepayment through an Instagram page, from a person's number (Russian, Ukrainian, Turkish, Azerbaijani, Arabic, Malay)"
+  strings:
+    $fol = /\b(takipci\w{0,2}|izləyici|followers)\b|(подписчик|متابعين|متابع)/
+    $like = /\b(begeni|izlenme|bəyənmə|baxis|likes|views)\b|(лайк|просмотр|لايكات|مشاهدات)/
+    $price = /\b(tl|azn|rm ?[0-9]|sadece|sahaja)\b|(руб|ريال|درهم)/
+    $acc = /(продам|продаю|продаж\S{0,4}) (аккаунт\S{0,3}|кабинет\S{0,3}) (продавца )?/
+    $mkt = /\b(wildberries|ozon|avito|kaspi|trendyol|hepsiburada|shopee|lazada)\b/
+    $phone = /\b(iphone|samsung galaxy s2)|(айфон|ايفون)/
+    $prepay = /\b(kapora|on odeme|deposit dulu|bayar dulu)\b|(предоплат|передоплат|دفع مقدم|عربون)/
+    $ig = /\b(instagram|insta)\b|(инстаграм|інстаграм|انستا)/
+    $sell = /\b(siparis|sifaris|whats ?app|telegram|order|dm)\b|(пишите|заказ|للطلب|واتس)/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode"
+    and (($fol and $like and ($price or money_count > 0) and ($sell or phone_count > 0))
+      or ($acc and $mkt and ($sell or phone_count > 0))
+      or ($phone and $prepay and $ig))
+}

@@ -183,3 +183,24 @@ rule pharma_sadc_herbal_manhood
     $med and $sex and ($contact or contact_count > 0 or phone_count > 0)
     and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// Slimming capsules and teas ("N kilos in a month", natural, cash on delivery) and potency pills with an anonymous or
+// secret delivery, ordered by a call or a message from a person's number (Turkish, Azerbaijani, romanised Armenian,
+// Russian, Malay, Krio). A pharmacy's notice comes from its sender id; a relative's errand sells nothing.
+rule pharma_slim_potency_cod_intl
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "Slimming capsules or teas with kilos lost in a month, or potency pills, with cash on delivery or an anonymous delivery and an order by call or message (Turkish, Azerbaijani, romanised Armenian, Russian, Malay, Krio)"
+  strings:
+    $slim = /\b(zayiflama (kapsulu|kapsul|hapi|cayi)|(ayda|1 ayda|haftada) [0-9]{1,2} kilo|ariqlama (kapsulu|cayi|həbi)|[0-9]{1,2} kiloya qədər ariqla|ariqlayin|niharacman|nihareli|kapsul pelangsing|(teh|ubat) pelangsing|turun [0-9]{1,2} (kilo|kg)|(los|lose) [0-9]{1,2} kilo|slimming (capsules?|tea|pills?))\b|(для похудения|минус [0-9]{1,2} кг|жиросжигател)/
+    $pot = /\b(geciktirici|guclendirici|cinsel guc|erkeklere ozel|kisi gucu|potensiya|tghamardkayin|ubat kuat lelaki|man pawa|strong erection)\b|(для потенции|потенци)/
+    $pill = /\b(kapsul\w{0,3}|hap|haplar|həb\w{0,3}|hab|cay\w{0,3}|ubat|tablet\w{0,2}|capsules?|pills?|tea|kapsulner)\b|(капсул|таблет)/
+    $sell = /\b(kapida (nakit )?odeme|gizli kargo|isimsiz|catdirilma|gizli qablasdirma|anonim|araqman pahin|araqum|gaghtni|cod|bayar semasa terima|penghantaran rahsia|tanpa nama|pay wen (yu|u) get|sekrit)\b|(оплата при получении|анонимн|без рецепта)/
+    $call = /\b(siparis|arayin|sifaris|zəng edin|patvireq|zangahareq|zangaharelov|order|whats ?app|kol|call)\b|(звоните|заказ|пишите)/
+    $mine = /\b(doktor dedi|həkim dedi|annecim|anam|mama|dad|mom)\b|(врач сказал|мама)/
+  condition:
+    ($slim or $pot) and $pill and $sell and ($call or phone_count > 0 or contact_count > 0 or url_count > 0)
+    and not $mine and sender_kind != "alpha" and sender_kind != "shortcode"
+}

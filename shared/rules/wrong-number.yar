@@ -903,3 +903,34 @@ rule wrongnum_stranger_opener_fa_ur_bn
       or ($app and any of ($abr_*) and any of ($pre_*)))
     and not $real and sender_kind != "alpha" and sender_kind != "shortcode"
 }
+
+// The stranger's romance or investment opener of Turkey, the Caucasus, the CIS, South-East Asia, the Gulf and West
+// Africa: a claimed meeting at a wedding, in a hotel or on holiday, "remember me?", the number from a friend, a
+// photo seen at a friend's, or a wrong send owned up to; and the move to Telegram, Instagram or WhatsApp with a
+// handle or a wish to chat and get acquainted (Turkish, Azerbaijani, Russian in both scripts, Ukrainian, Georgian
+// and Latin Georgian, Armenian in both scripts, Indonesian, Malay, Tagalog, Gulf Arabic and Arabizi, English,
+// Pidgin, Krio; three bytes a letter in the Caucasian scripts). A real guest from the wedding names a plan and
+// no handle; a genuine wrong number apologises and stops.
+rule wrongnum_met_stranger_handle_intl
+{
+  meta:
+    action = "junk"
+    weight = 2.5
+    description = "A stranger claiming a meeting at a wedding, a hotel or on holiday, a photo seen at a friend's, the number from a friend or a wrong send, who moves the chat to Telegram, Instagram or WhatsApp with a handle or a wish to get acquainted (Turkish, Azerbaijani, Russian, Ukrainian, Georgian, Armenian, Indonesian, Malay, Tagalog, Gulf Arabic, Arabizi, English, Pidgin, Krio)"
+  strings:
+    // the claimed meeting or acquaintance
+    $met_lat = /\b(dugunde|otelde|tatilde|plajda|sahilde|partide) (tanismistik|tanistik|gorusmustuk|karsilasmistik)\b|\b(toyda|toyunda|oteldə|tətildə|cimərlikdə) (tanis olmusduq|tanis olduq|gorusmusduk)\b|\byadinizdadir|\bmeni xatirlayirsan|\b(dostumun|rəfiqəmin) evində səklini(zi)? gordum\b|\bnomrənizi (rəfiqəmdən|dostumdan)\b|\bpoznakomilis (v otele|na svadbe|na otdyhe|na plyazhe|v turcii)\b|\b(pomnish|pomnite) menya\b|\b(qorwilshi|qorcilshi|sastumroshi|zgvaze) gavicanit\b|\b(gaxsovar|gakhsovar)\b|\bnomeri megobarma (momca|mometsa)\b|\b(harsaniqum|hyuranocum|hyuranotsum) (enq )?(tsanotacel|canotacel|tsanotatsel)\b|\bhishum (es|eq) indz\b|\bhamard (ynkerhis|ynkeruhis|enkeruhis|ynkers|enkers) (tvec|tvets)\b|\b(nampak|tengok|nampak) gambar (awak|anda) (kat|di) rumah kawan\b|\bt3arafna (fi|fe|b) (3ers|3ors|fondo2|hotel|el 3ers)\b|\b(tetzakarni|tetfakarni|fakerni|fakrani)\b|\b(ra2mak|ra2mek|rakamak) (men|mn|3and) (sa7b|sa7bi|sa7bti|sahbi|sa7ebti)\b|\bwe met (at|in) (a|the) (wedding|hotel|beach|resort)\b|\b(saw|seen) (your|ur) (photo|picture|pic) (at|in) (a|my) friend\b|\b(your|ur) number came from (a|my) friend\b|\bwi bin mit na di (wedin|weddin|wedding|pati|otel|hotel)\b|\byu memba mi\b|\bpadi gi mi yu (nomba|number)\b/
+    $met_cy = /(познакомились|виделись|встречались) (на свадьбе|в отеле|на отдыхе|на пляже|в турции)|(помните|помнишь) меня|(ваш|твой) номер (мне )?(дала|дал) (подруга|друг|знакомая)|(видела|видел) (ваше|твое|твоё) фото у (подруги|друга|знакомых)|познайомилися (на весіллі|в готелі|на відпочинку|на пляжі)|(пам'ятаєш|пам'ятаєте|памятаєш) мене|номер (мені )?(дала|дав) (подруга|друг)/
+    $met_ka = /(ქორწილში|სასტუმროში|ზღვაზე) გავიცანით|გახსოვარ|ნომერი მეგობარმა მომცა|(հարսանիքում|հյուրանոցում) (ենք )?ծանոթացել|(հիշում|հիշու՞մ) (ես|եք) ինձ|համարդ (ընկերուհիս|ընկերս) տվեց|(تعرفنا|اتعرفنا|التقينا|شفتك) (في|فى|ب)( ال)?(عرس|زواج|فندق)/
+    // a wrong send owned up to (beyond the shared markers)
+    $adm = /(ошиблась номером|ошибся номером|не туда написала|помилилася номером|помилився номером)/
+    // the wish to chat, get acquainted or the personal question
+    $wish = /\b(tanis olaq|tanis ola bilərik|boleh kenalan|kenalan yuk|tinggal di mana|boleh (kita )?berkenalan|jom berkenalan|pwede (ba )?(tayo )?(maging )?(friends|magkaibigan)|taga saan ka|make we be friends|where (you|u) dey stay|mek wi bi padi|gavicnot|davmegobrdet|tsanotananq|davay poobshchaemsya|davay poznakomimsya)\b|(давай(те)? (по)?общ|давай(те)? познаком|давай познайомимось|давай поспілкуємось|გავიცნოთ|დავმეგობრდეთ|ծանոթանանք|ընկերանանք|ممكن نتعرف)/
+    // the chat app and the handle
+    $app = /\b(telegram\w{0,6}|instagram\w{0,4}|insta|whats ?app\w{0,6}|viber)\b|(телеграм|телеге|телегу|инстаграм|інстаграм|вотсап|ватсап|вайбер|ტელეგრამ|ინსტაგრამ|տելեգրամ|ինստագրամ|واتس|تيليجرام|تلغرام|تليجرام|تلجرام|انستا)/
+    $handle = /@[a-z_][a-z0-9_]/
+  condition:
+    sender_kind != "alpha" and sender_kind != "shortcode" and $app
+    and ((($met_lat or $met_cy or $met_ka or wrongnum_p_met or wrongnum_p_number_via) and ($handle or $wish or wrongnum_p_befriend))
+      or (($adm or wrongnum_p_admit) and ($wish or wrongnum_p_befriend)))
+}
