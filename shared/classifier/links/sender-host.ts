@@ -96,14 +96,26 @@ export function senderBuiltHosts(urls: readonly UrlFeature[], sender: SenderInfo
 const ERRAND_IN_HOST =
   /(?:^|-)(?:deliver|renew|track|parcel|reward|gift|bonus|prize|point|fine|toll|penalt|asfal|epistrof|safe|protect|fraud|alert|doruc|dostav|dostaw|przesyl|paczk|zasilk|zasiel|kezbes|csomag|livra|colet|entreg|envio|rastre|siunt|sutij|pratk|posilk|customs|aduan|alfandeg|taxa|punto|ponto|premio|regalo|brinde|canje|benefic|2via|levering|leverans|toimitus|pakke|pakk|paket|kiriman|posylk|teslimat|tull|hadiah|undian|poin|sovga|uusi|denda|boter|sakko|trahv|bauda|multa(?!n)|ceza|upgrade|opt-?out)/;
 
+/** Words beside the name that only a lure adds: its bait or its errand. */
+function lureWords(rest: string): boolean {
+  return BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest);
+}
+
+/**
+ * Where the registrable name is among a host's parts: the last, or the one before a country code worn
+ * before a generic TLD ("tele2-x.ru.com": the part before "ru").
+ */
+function registrableAt(parts: readonly string[]): number {
+  return parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
+}
+
 /** The host is built around the id's name the impersonator's way (see `senderBuiltHosts`). */
 function builtByName(host: string, tld: string, name: string, maps: LinkMaps): boolean {
   if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) return false;
   const parts = nameParts(host);
   // the registrable name only: a shop's own subdomain on a platform ("brand.myshopify.com") is its own
   // (a country code worn before a generic TLD, "tele2-x.ru.com", is no name: the part before it is)
-  const last =
-    parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
+  const last = registrableAt(parts);
   const raw = parts[last] ?? '';
   const label = raw.replace(/-/g, '');
   if (label === name) return false;
@@ -114,8 +126,7 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
     const words = (parts[i] ?? '').split('-');
     if (words.length < 2 || !words.includes(name)) continue;
     const rest = words.filter((w) => w !== name).join('-');
-    if (words.some((w) => HYPHEN_CODE.test(w)) || BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest))
-      return true;
+    if (words.some((w) => HYPHEN_CODE.test(w)) || lureWords(rest)) return true;
   }
   // the sender's own address is its name alone before the suffix ("kaspi.kz", "isbank.com.tr");
   // a brand's other sites add a word ("waecdirect.org", "canalplus-afrique.com"), so only a host
@@ -131,7 +142,7 @@ function builtByName(host: string, tld: string, name: string, maps: LinkMaps): b
   // it ("wingbank-bonus.com" for "Wing")
   const dash = raw.indexOf('-');
   const rest = wordsBeside(raw, name) ?? (dash > 0 && raw.startsWith(name) ? raw.slice(dash + 1) : undefined);
-  return rest !== undefined && (BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest));
+  return rest !== undefined && lureWords(rest);
 }
 
 /**
@@ -158,10 +169,9 @@ function wordsBeside(raw: string, name: string): string | undefined {
 function shortNameBuilt(host: string, name: string, maps: LinkMaps): boolean {
   if (hostIn(host, maps.brandDomains) || hostIn(host, maps.platforms)) return false;
   const parts = nameParts(host);
-  const last =
-    parts.length > 1 && parts[parts.length - 1]?.length === 2 ? parts.length - 2 : parts.length - 1;
+  const last = registrableAt(parts);
   const raw = parts[last] ?? '';
   if (!raw.startsWith(`${name}-`)) return false;
   const rest = raw.slice(name.length + 1);
-  return BAIT_IN_HOST.test(rest) || ERRAND_IN_HOST.test(rest);
+  return lureWords(rest);
 }
