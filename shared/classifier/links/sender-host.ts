@@ -25,11 +25,11 @@ const GENERIC_IDS: ReadonlySet<string> = new Set(
   ),
 );
 /**
- * What an id sets off after its name with a hyphen or an underscore: a department or a generic word
+ * What an id sets off after its name besides a two-letter region: a department or a generic word
  * ("BCA-INFO", "GCB-Bank") or the country it serves ("MOI-Qatar", "ECG-Ghana").
  */
 const ID_TAILS: ReadonlySet<string> = new Set(
-  'ghana nigeria naija kenya uganda tanzania qatar oman kuwait bahrain saudi ksa uae dubai egypt jordan india indonesia malaysia philippines ph turkey russia ukraine kazakhstan uzbekistan sweden norway denmark finland estonia latvia lithuania africa group ltd plc'.split(
+  'ghana nigeria naija kenya uganda tanzania qatar oman kuwait bahrain saudi ksa uae dubai egypt jordan india indonesia malaysia philippines turkey russia ukraine kazakhstan uzbekistan sweden norway denmark finland estonia latvia lithuania africa group ltd plc'.split(
     ' ',
   ),
 );
@@ -43,16 +43,14 @@ const ID_TAILS: ReadonlySet<string> = new Set(
 function idNames(sender: SenderInfo): { name: string; short: boolean }[] {
   if (sender.kind !== 'alpha') return [];
   const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const region = /^(.*[a-z0-9])[\s_.-]+[a-z]{2}$/i.exec(sender.value)?.[1];
-  const dept = /^([a-z0-9]{2,20})[_-]([a-z]{2,20})$/i.exec(sender.value);
-  const tail = dept?.[2]?.toLowerCase();
+  // the name before what an id sets off after it: any two letters (a region) or a listed tail
+  const tailed = /^(.*[a-z0-9])[\s_.-]+([a-z]{2,20})$/i.exec(sender.value);
+  const tail = tailed?.[2]?.toLowerCase();
   const head =
-    dept?.[1] !== undefined && tail !== undefined && (GENERIC_IDS.has(tail) || ID_TAILS.has(tail))
-      ? dept[1]
+    tail !== undefined && (tail.length === 2 || GENERIC_IDS.has(tail) || ID_TAILS.has(tail))
+      ? tailed?.[1]
       : undefined;
-  const names = [
-    ...new Set([fold(sender.value), ...(region ? [fold(region)] : []), ...(head ? [fold(head)] : [])]),
-  ];
+  const names = [...new Set([fold(sender.value), ...(head ? [fold(head)] : [])])];
   return names
     .filter((n) => n.length >= MIN_SHORT_NAME && /[a-z]/.test(n) && !GENERIC_IDS.has(n))
     .map((name) => ({ name, short: name.length < MIN_NAME }));
